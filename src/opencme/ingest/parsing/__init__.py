@@ -1,0 +1,22 @@
+"""Listing parsers: pure functions from listing text to a draft activity record.
+
+Public API: `parse_listing`, `Draft`, `Diagnostic`, `looks_like_html`, `html_to_text`,
+`read_listing_bytes`, `ListingError`. Judgement calls are written down in `rules.md`.
+"""
+
+from opencme.ingest.parsing.draft import RECORD_KEYS, Diagnostic, Draft
+from opencme.ingest.parsing.parser import parse_listing
+from opencme.ingest.parsing.source import MAX_LISTING_BYTES, ListingError, read_listing_bytes
+from opencme.ingest.parsing.text import html_to_text, looks_like_html
+
+__all__ = [
+    "MAX_LISTING_BYTES",
+    "RECORD_KEYS",
+    "Diagnostic",
+    "Draft",
+    "ListingError",
+    "html_to_text",
+    "looks_like_html",
+    "parse_listing",
+    "read_listing_bytes",
+]

@@ -1,0 +1,278 @@
+"""Credit designations: which credit systems an activity offers, how much, in what unit.
+
+Reads every line (MOC lines excluded) for a credit-system name with an amount next to it,
+in either order (`1.25 CME Credits`, `IPCE Credits: 1.5 hours`, `a maximum of 1.50 AMA PRA
+Category 1 Credits™`). Credit-list lines (`Credit Designations Available: ...`) and
+designation sentences add the systems they name even without an amount (amount null).
+Numbers in conversion tables, rates, requirements and caps are refused (rules.md, R-CR-*).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_NAMES, UNIT_WORDS
+
+_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+_UNIT = r"contact[\s-]*hours?|hours?|hrs?\b|credits?|points?"
+_BEFORE = re.compile(
+    rf"(?P<num>{_NUM})\s*(?:\(s\)\s*)?(?:total\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
+    r"(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:[:=–-]\s*)?(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
+    rf"(?P<num>{_NUM})(?![\d/-]|\.\d)\s*(?P<unit>{_UNIT})?",
+    re.IGNORECASE,
+)
+_GENERIC_HOURS = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
+    r"of\s+(?:continuing\s+education\s+)?credit\b",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# refused wherever they stand in the sentence (R-CR-2)
+_STRONG_NEG = re.compile(
+    r"=|\bequals?\b|\bequivalent\b|\bconvert|\bconversion\b|\bformulas?\b|"
+    r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b|"
+    r"\bevery\s+(?:\w+\s+)?(?:years?|months?)\b|\btypically\b|\bwill\s+be\s+(?:determined|"
+    r"announced)|\bTBD\b|\bno\s+longer\b|\bhours\s+of\s+participation\b|\bbasis\b|"
+    r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b",
+    re.IGNORECASE,
+)
+# refused only when they come before the number (R-CR-3)
+_WEAK_NEG = re.compile(
+    r"\brequire\w*|\bmust\b|\bat\s+least\b|\bminimum\b|\brenew\w*|\btriennium\b|\bcycle\b|"
+    r"\bmandat\w*|\bstatute\b|\bAct\b",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"\b(?:designat\w*|offer\w*|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
+    r"claim\w*)\b",
+    re.IGNORECASE,
+)
+_AMA_IN_TEXT = re.compile(CREDIT_NAMES[0][0], re.IGNORECASE)
+_ANCC_IN_TEXT = re.compile(r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.IGNORECASE)
+_PHARM_CTX = re.compile(r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
+_NURSE_CTX = re.compile(r"\bnurs", re.IGNORECASE)
+_CHES_CTX = re.compile(r"\bCHES\b|\bCECH\b", re.IGNORECASE)
+_TBD_DESIGNATION = re.compile(r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
+_SLASH_JOIN = re.compile(r"^\s*/\s*$")
+
+
+@dataclass(slots=True)
+class _Mention:
+    code: str
+    label: str | None
+    amount: float | None
+    unit: str | None  # explicit unit when the text names one
+    line: int
+    text: str
+
+
+def _unit(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = re.sub(r"[\s-]+", " ", word.lower()).strip()
+    return UNIT_WORDS.get(key)
+
+
+def _number(text: str) -> float:
+    return float(text)
+
+
+def _sentences(text: str) -> list[str]:
+    return _SENTENCE_SPLIT.split(text)
+
+
+def _resolve(code: str, sentence: str, ctx: _Ctx) -> tuple[str, str | None]:
+    """Map generic names to codes (R-CR-4..R-CR-7)."""
+    if code == "CME":
+        return ("AMA_PRA_1" if ctx.ama else "CME"), None
+    if code == "CONTACT":
+        if _CHES_CTX.search(sentence):
+            return "OTHER", "CECH"
+        if _PHARM_CTX.search(sentence) and not _NURSE_CTX.search(sentence):
+            return "ACPE", None
+        return ("ANCC" if ctx.ancc else "NURSING_CE"), None
+    if code == "NURSING":
+        return ("ANCC" if ctx.ancc else "NURSING_CE"), None
+    return code, None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    ama: bool
+    ancc: bool
+
+
+def _neg(sentence: str, num_pos: int) -> str | None:
+    m = _STRONG_NEG.search(sentence)
+    if m:
+        return m.group(0)
+    w = _WEAK_NEG.search(sentence, 0, max(num_pos, 0))
+    return w.group(0) if w else None
+
+
+def _has_ama_designation(doc: Doc, skip: set[int]) -> bool:
+    for ln in doc.lines:
+        if id(ln) in skip or not ln.text:
+            continue
+        for sentence in _sentences(ln.text):
+            if _AMA_IN_TEXT.search(sentence) and not _STRONG_NEG.search(sentence):
+                return True
+    return False
+
+
+def extract_credits(
+    doc: Doc, skip_lines: set[int], diags: list[Diagnostic]
+) -> list[dict[str, Any]]:
+    ctx = _Ctx(
+        ama=_has_ama_designation(doc, skip_lines), ancc=_ANCC_IN_TEXT.search(doc.flat) is not None
+    )
+    mentions: list[_Mention] = []
+    for ln in doc.lines:
+        if id(ln) in skip_lines or not ln.text:
+            continue
+        is_list = ln.key == "credits"
+        context = doc.lines  # neighbours, for conversion tables spread over lines
+        idx = doc.lines.index(ln) if "|" in ln.text else -1
+        table_neg = False
+        if idx >= 0:
+            near = " ".join(x.text for x in context[max(0, idx - 2) : idx + 3])
+            table_neg = bool(_STRONG_NEG.search(near))
+        for sentence in _sentences(ln.text):
+            _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags)
+    return _merge(mentions, diags)
+
+
+def _scan_sentence(
+    sentence: str,
+    line_no: int,
+    is_list: bool,
+    table_neg: bool,
+    ctx: _Ctx,
+    mentions: list[_Mention],
+    diags: list[Diagnostic],
+) -> None:
+    prev_end = -1
+    prev_amount: tuple[float, str | None] | None = None
+    found = False
+    for m in CREDIT_NAME_RE.finditer(sentence):
+        idx = (m.lastindex or 1) - 1
+        _pat, raw_code, label, name_unit = CREDIT_NAMES[idx]
+        code, ctx_label = _resolve(raw_code, sentence, ctx)
+        label = label or ctx_label
+        amount: float | None = None
+        unit: str | None = name_unit
+        num_pos = -1
+        before = sentence[max(0, m.start() - 48) : m.start()]
+        b = _BEFORE.search(before)
+        if b:
+            abs_start = m.start() - len(before) + b.start("num")
+            if abs_start == 0 or sentence[abs_start - 1] not in "0123456789.,":
+                amount = _number(b.group("num"))
+                unit = _unit(b.group("unit")) or unit
+                num_pos = abs_start
+        if amount is None:
+            a = _AFTER.match(sentence, m.end())
+            if a:
+                amount = _number(a.group("num"))
+                unit = _unit(a.group("unit")) or unit
+                num_pos = a.start("num")
+        if amount is None and prev_amount and _SLASH_JOIN.match(sentence[prev_end : m.start()]):
+            amount, unit = prev_amount[0], prev_amount[1] or unit
+            num_pos = m.start()
+        prev_end = m.end()
+        if amount is not None:
+            why = "conversion table" if table_neg else _neg(sentence, num_pos)
+            if why or amount <= 0 or amount > 500:
+                diags.append(
+                    Diagnostic(
+                        "credits",
+                        line_no,
+                        sentence,
+                        "not_understood",
+                        f"number beside {m.group(0).strip()!r} refused: {why}",
+                    )
+                )
+                prev_amount = None
+                continue
+            prev_amount = (amount, unit)
+            mentions.append(_Mention(code, label, amount, unit, line_no, sentence))
+            found = True
+        else:
+            prev_amount = None
+            offered = (
+                is_list
+                or _TBD_DESIGNATION.search(sentence)
+                or (_OFFER.search(sentence) and not _STRONG_NEG.search(sentence))
+            )
+            if offered and raw_code not in ("CONTACT",):
+                mentions.append(_Mention(code, label, None, unit, line_no, sentence))
+                found = True
+    if not found:
+        for g in _GENERIC_HOURS.finditer(sentence):
+            why = _neg(sentence, g.start("num"))
+            if why:
+                diags.append(
+                    Diagnostic(
+                        "credits",
+                        line_no,
+                        sentence,
+                        "not_understood",
+                        f"hours of credit refused: {why}",
+                    )
+                )
+                continue
+            if _PHARM_CTX.search(sentence):
+                code = "ACPE"
+            elif _NURSE_CTX.search(sentence):
+                code = "ANCC" if ctx.ancc else "NURSING_CE"
+            else:
+                code = "AMA_PRA_1" if ctx.ama else "CME"
+            mentions.append(
+                _Mention(
+                    code, None, _number(g.group("num")), _unit(g.group("unit")), line_no, sentence
+                )
+            )
+
+
+def _merge(mentions: list[_Mention], diags: list[Diagnostic]) -> list[dict[str, Any]]:
+    """One designation per credit type, in order of first mention (R-CR-8)."""
+    merged: dict[tuple[str, str | None], dict[str, Any]] = {}
+    units: dict[tuple[str, str | None], str | None] = {}
+    for mt in mentions:
+        key = (mt.code, mt.label)
+        if key not in merged:
+            entry: dict[str, Any] = {"type": mt.code, "amount": mt.amount, "unit": "credit"}
+            if mt.code == "OTHER":
+                entry["label"] = mt.label
+            merged[key] = entry
+            units[key] = None
+        entry = merged[key]
+        if entry["amount"] is None and mt.amount is not None:
+            entry["amount"] = mt.amount
+        elif mt.amount is not None and entry["amount"] != mt.amount:
+            diags.append(
+                Diagnostic(
+                    "credits",
+                    mt.line,
+                    mt.text,
+                    "not_understood",
+                    f"second amount {mt.amount} for {mt.code} ignored",
+                )
+            )
+            continue
+        if mt.unit and mt.unit != "credit" and units[key] is None:
+            units[key] = mt.unit
+        diags.append(Diagnostic("credits", mt.line, mt.text, "used", mt.code))
+    for key, entry in merged.items():
+        entry["unit"] = units[key] or "credit"
+        if isinstance(entry["amount"], float) and entry["amount"].is_integer():
+            entry["amount"] = entry["amount"]
+    return list(merged.values())

@@ -1,0 +1,121 @@
+"""The parser's output: an activity record plus what was and was not understood."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+RECORD_KEYS: tuple[str, ...] = (
+    "title",
+    "provider",
+    "joint_providers",
+    "url",
+    "description",
+    "format",
+    "delivery",
+    "start_date",
+    "end_date",
+    "expires",
+    "location",
+    "estimated_minutes",
+    "cost",
+    "registration",
+    "providership",
+    "commercial_support",
+    "credits",
+    "moc",
+    "uan",
+    "specialties",
+    "audience",
+    "faculty",
+    "objectives",
+    "measured_outcomes",
+    "topics",
+    "statements",
+)
+LIST_KEYS = frozenset(
+    {
+        "joint_providers",
+        "credits",
+        "moc",
+        "uan",
+        "specialties",
+        "audience",
+        "faculty",
+        "objectives",
+        "measured_outcomes",
+        "topics",
+    }
+)
+STATEMENT_KEYS: tuple[str, ...] = ("accreditation", "commercial_support", "funding", "disclaimer")
+
+Status = Literal["used", "not_understood"]
+
+
+def empty_cost() -> dict[str, Any]:
+    return {"free": False, "amount": None, "currency": None, "tiers": [], "note": None}
+
+
+def empty_record() -> dict[str, Any]:
+    """A record with every key in the documented order and nothing stated."""
+    record: dict[str, Any] = {}
+    for key in RECORD_KEYS:
+        if key in LIST_KEYS:
+            record[key] = []
+        elif key == "cost":
+            record[key] = empty_cost()
+        elif key == "statements":
+            record[key] = {k: False for k in STATEMENT_KEYS}
+        else:
+            record[key] = None
+    return record
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One line of the listing and what the parser made of it."""
+
+    field: str
+    line: int
+    text: str
+    status: Status
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Draft:
+    """A parsed listing: `record` has exactly the ACTIVITY-RECORD shape (no id)."""
+
+    record: dict[str, Any]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    origin: str | None = None
+
+    def used(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.status == "used"]
+
+    def not_understood(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.status == "not_understood"]
+
+    def to_json(self) -> str:
+        return json.dumps(self.record, ensure_ascii=False, indent=2)
+
+    def explain(self) -> str:
+        """Human-readable diagnostics for `parse-listing --explain`."""
+        out = [f"listing: {self.origin or '<text>'}"]
+        used = sorted(self.used(), key=lambda d: (d.line, d.field))
+        out.append(f"used ({len(used)} lines):")
+        for d in used:
+            note = f"  [{d.note}]" if d.note else ""
+            out.append(f"  line {d.line:>4}  {d.field:<18} {_clip(d.text)}{note}")
+        missed = sorted(self.not_understood(), key=lambda d: d.line)
+        out.append(f"not understood ({len(missed)} lines):")
+        for d in missed:
+            note = f"  [{d.note}]" if d.note else ""
+            out.append(f"  line {d.line:>4}  {d.field:<18} {_clip(d.text)}{note}")
+        return "\n".join(out)
+
+
+def _clip(text: str, width: int = 90) -> str:
+    text = text.strip()
+    return text if len(text) <= width else text[: width - 1] + "…"

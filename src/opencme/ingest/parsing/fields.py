@@ -1,0 +1,398 @@
+"""Single-value and list fields read from keyed lines, headings and set phrases."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from opencme.ingest.parsing.dates import MY, parse_date, parse_range
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
+from opencme.ingest.parsing.vocab import FORMAT_RES
+
+_BOILERPLATE = re.compile(
+    r"^\[?(?:skip to|jump to|image for|menu|home|sign in|log in|breadcrumb|search|"
+    r"free cookie|you are on page|share|print|advertisement|download|transcript)",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://\S+")
+_UAN = re.compile(
+    r"\b(?:JA)?\d{4}-\d{4}-\d{2}-\d{3}-[LH]\d{2}(?:-[PT])?\b|"
+    r"\b\d{3}-\d{3}-\d{2}-\d{3}-[LH]\d{2}(?:-[PT])?\b"
+)
+_DESIGNATION_FORMAT = re.compile(
+    r"designates\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?)(?:activity\s+)?for\b", re.IGNORECASE
+)
+_ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
+_ONLINE = re.compile(
+    r"\b(?:virtual|webinar|webcast|livestream|live\s*stream|on[\s-]*demand|"
+    r"online\s+(?:course|module|learning|activity|lectures?)|web[\s-]based|"
+    r"internet)\b",
+    re.IGNORECASE,
+)
+_IN_PERSON = re.compile(
+    r"\bin[\s-]person\b|\bconvention\s+cent|\bhotel\b|\bresort\b", re.IGNORECASE
+)
+_OBJ_HEAD = re.compile(
+    r"^(?:educational|learning)?\s*objectives?\b|^learning\s+outcomes?\b|"
+    r"will\s+be\s+able\s+to:?$",
+    re.IGNORECASE,
+)
+_COMMERCIAL_NO = re.compile(
+    r"without\s+(?:any\s+)?(?:bias\s+and\s+without\s+)?commercial\s+support|"
+    r"no\s+commercial\s+support|not\s+(?:receive|accept)\w*\s+(?:any\s+)?commercial\s+support|"
+    r"without\s+support\s+from\s+any\s+commercial|does\s+not\s+(?:sell\s+advertising\s+or\s+)?"
+    r"receive\s+any\s+commercial\s+support|no\s+commercial\s+interest",
+    re.IGNORECASE,
+)
+_COMMERCIAL_YES = re.compile(
+    r"supported\s+by\s+(?:an?\s+)?(?:independent\s+)?educational\s+grants?|"
+    r"educational\s+grant\s+from|commercial\s+support\s+(?:was\s+)?(?:received|provided)\s+from",
+    re.IGNORECASE,
+)
+_ACCREDITATION = re.compile(
+    r"\bis\s+(?:jointly\s+)?accredited\s+(?:by|as)\b|\bdesignates\s+this\b"
+    r"|has\s+been\s+accredited\s+by",
+    re.IGNORECASE,
+)
+_FUNDING = re.compile(
+    r"\bfunding\s+for\b|\bfunded\s+by\b|\bgrant\s+no\.|cooperative\s+agreement", re.IGNORECASE
+)
+_DISCLAIMER = re.compile(
+    r"\bdisclaimer\b|not\s+(?:be\s+used\s+for|a\s+substitute\s+for)\s+"
+    r"medical\s+advice|do\s+not\s+necessarily\s+reflect",
+    re.IGNORECASE,
+)
+_MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
+_EXPIRES_PROSE = re.compile(
+    r"(?:expires?(?:\s+on)?|expiration\s+date|termination\s+date|valid\s+for\s+credit\s+"
+    r"(?:through|until)|(?:completing|complete)\s+this\s+(?:lesson|activity|course)\s+by)\s*:?\s*"
+    r"(?P<rest>.{0,40})",
+    re.IGNORECASE,
+)
+_RELEASE_PROSE = re.compile(
+    r"(?:release\s+date|released(?:\s+on)?|date\s+of\s+(?:original\s+)?"
+    r"release)\s*:?\s*(?P<rest>.{0,40})",
+    re.IGNORECASE,
+)
+_STUDY = re.compile(
+    r"\b(?:patients|enrolled|study|trial|cohort|between|retrospective|"
+    r"participants\s+were)\b",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"accredited|held|takes\s+place|conference|meeting|congress|course|"
+    r"symposium|convention",
+    re.IGNORECASE,
+)
+_MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]+\s+\d{4})\s+[“\"](?P<title>[^”\"]{6,160})[”\"]")
+
+
+def keyed(doc: Doc, canon: str) -> Line | None:
+    for ln in doc.fields(canon):
+        if ln.value:
+            return ln
+    return None
+
+
+def _used(diags: list[Diagnostic], field: str, ln: Line, note: str = "") -> None:
+    diags.append(Diagnostic(field, ln.no, ln.text, "used", note))
+
+
+def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    ln = keyed(doc, "title")
+    if ln and ln.value:
+        _used(diags, "title", ln)
+        return ln.value
+    seen = 0
+    for ln in doc.lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        seen += 1
+        if seen > 8:
+            break
+        mt = _MONTH_TITLE.match(t)
+        if mt:
+            _used(diags, "title", ln, "quoted title after issue month")
+            return mt.group("title").strip()
+        if (
+            _BOILERPLATE.match(t)
+            or ln.raw_key
+            or BULLET.match(t)
+            or _URL.search(t)
+            or t.endswith((".", ":", "?", "!"))
+            or len(t) < 6
+            or len(t) > 160
+            or " " not in t
+            or norm_key(t) in KEY_ALIASES
+        ):
+            continue
+        if re.match(r"^[\d$]", t) or "|" in t:
+            continue
+        _used(diags, "title", ln, "first heading")
+        return t
+    return None
+
+
+def extract_url(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    ln = keyed(doc, "url")
+    if ln and ln.value:
+        m = _URL.search(ln.value)
+        if m:
+            _used(diags, "url", ln)
+            return m.group(0).rstrip(".,;)")
+    return None
+
+
+def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    ln = keyed(doc, "description")
+    if ln and ln.value and len(ln.value) > 40:
+        _used(diags, "description", ln)
+        return ln.value.strip()
+    if doc.layout == "key_value":  # R-DE-1: a finder record's leading paragraph
+        for ln in doc.lines:
+            if not ln.text:
+                continue
+            if ln.raw_key is None and len(ln.text) >= 200:
+                _used(diags, "description", ln, "leading paragraph of a record")
+                return ln.text.strip()
+            break
+    return None
+
+
+def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, str | None]:
+    out: dict[str, str | None] = {"start_date": None, "end_date": None, "expires": None}
+    for canon in ("start_date", "end_date", "expires"):
+        for ln in doc.fields(canon):
+            if not ln.value or out[canon]:
+                continue
+            rng = parse_range(ln.value) if canon == "start_date" else None
+            if rng:
+                out["start_date"], out["end_date"] = rng
+                _used(diags, canon, ln, "date range")
+                continue
+            d = parse_date(ln.value)
+            if d:
+                out[canon] = d
+                _used(diags, canon, ln)
+            else:
+                diags.append(Diagnostic(canon, ln.no, ln.text, "not_understood", "no date"))
+    for ln in doc.lines:
+        if not ln.text or ln.raw_key:
+            continue
+        if out["expires"] is None:
+            m = _EXPIRES_PROSE.search(ln.text)
+            if m:
+                d = parse_date(m.group("rest"))
+                if d:
+                    out["expires"] = d
+                    _used(diags, "expires", ln)
+        if out["start_date"] is None:
+            m = _RELEASE_PROSE.search(ln.text)
+            if m:
+                d = parse_date(m.group("rest"))
+                if d:
+                    out["start_date"] = d
+                    _used(diags, "start_date", ln)
+    if out["start_date"] is None:
+        for ln in doc.lines:
+            t = ln.text
+            if not t or ln.raw_key:
+                continue
+            mt = _MONTH_TITLE.match(t)
+            if mt and MY.match(mt.group("my")):
+                out["start_date"] = parse_date(mt.group("my"))
+                _used(diags, "start_date", ln, "issue month")
+                break
+            rng = parse_range(t)
+            if rng and not _STUDY.search(t) and (len(t) <= 80 or _EVENT.search(t)):
+                out["start_date"], out["end_date"] = rng
+                _used(diags, "start_date", ln, "event date range")
+                break
+    return out
+
+
+def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    ln = keyed(doc, "location")
+    if ln and ln.value:
+        _used(diags, "location", ln)
+        return ln.value.strip()
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        if ln.text and len(ln.text) <= 40 and parse_range(ln.text) and not ln.raw_key:
+            parts = []
+            for nxt in lines[i + 1 : i + 3]:
+                t = nxt.text.strip()
+                if not t or any(c.isdigit() for c in t) or len(t) > 60 or nxt.raw_key:
+                    break
+                parts.append(t)
+            if parts:
+                _used(diags, "location", lines[i + 1], "lines under the event dates")
+                return ", ".join(parts)
+    return None
+
+
+def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
+    ln = keyed(doc, "estimated_minutes")
+    if ln and ln.value:
+        m = _MINUTES.search(ln.value)
+        if m:
+            n = float(m["n"])
+            _used(diags, "estimated_minutes", ln)
+            return round(n * 60) if m["u"].lower().startswith(("h",)) else round(n)
+    return None
+
+
+def _format_of(text: str) -> str | None:
+    for rx, code in FORMAT_RES:
+        if rx.search(text):
+            return code
+    return None
+
+
+def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    m = _DESIGNATION_FORMAT.search(doc.flat)
+    if m and m.group("fmt").strip():
+        code = _format_of(m.group("fmt"))
+        if code:
+            _used(diags, "format", doc.line_at(m.start()), "designation statement")
+            return code
+    for ln in doc.fields("format"):
+        if ln.value and norm_key(ln.raw_key or "") != "cme finder type":
+            code = _format_of(ln.value)
+            if code:
+                _used(diags, "format", ln)
+                return code
+    if _ON_DEMAND.search(doc.flat):
+        return "enduring"
+    return None
+
+
+def extract_delivery(
+    doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
+) -> str | None:
+    for ln in doc.fields("format"):
+        if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
+            _used(diags, "delivery", ln)
+            return "online"
+    online = bool(_ONLINE.search(doc.flat)) or fmt in (
+        "enduring",
+        "internet_live",
+        "internet_searching",
+    )
+    in_person = bool(_IN_PERSON.search(doc.flat)) or (location is not None and fmt == "live")
+    if online and in_person:
+        return "hybrid"
+    if online:
+        return "online"
+    if in_person:
+        return "in_person"
+    return None
+
+
+def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        head = (ln.raw_key or ln.text).strip()
+        if not head or not _OBJ_HEAD.search(head) or len(head) > 90:
+            continue
+        if ln.value:
+            return [ln.value.strip()]
+        items: list[str] = []
+        for nxt in lines[i + 1 :]:
+            t = nxt.text.strip()
+            if not t:
+                continue
+            if BULLET.match(t):
+                items.append(BULLET.sub("", t).strip())
+                _used(diags, "objectives", nxt)
+                continue
+            if not items and t.endswith(":"):
+                continue
+            if not items and len(t) > 20 and not nxt.raw_key:
+                _used(diags, "objectives", nxt)
+                return [t]
+            break
+        if items:
+            return items
+    return []
+
+
+def split_list(value: str) -> list[str]:
+    """Comma-separated values, keeping commas inside parentheses."""
+    out, depth, cur = [], 0, []
+    for ch in value:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if ch in ",;" and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur).strip())
+    return [o for o in out if o]
+
+
+def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "registration": None,
+        "providership": None,
+        "commercial_support": None,
+        "specialties": [],
+        "measured_outcomes": [],
+        "topics": [],
+        "uan": [],
+    }
+    ln = keyed(doc, "registration")
+    if ln and ln.value:
+        if re.search(r"\bopen\b", ln.value, re.IGNORECASE):
+            out["registration"] = "open"
+        elif re.search(r"\blimited|restricted|closed|invitation", ln.value, re.IGNORECASE):
+            out["registration"] = "limited"
+        if out["registration"]:
+            _used(diags, "registration", ln)
+    ln = keyed(doc, "providership")
+    text = (ln.value if ln and ln.value else "") + " " + doc.flat
+    if re.search(
+        r"\bjointly\s+provided|\bjoint\s+providership\b|planned\s+and\s+implemented\s+by"
+        r"\s+.+?\s+and\s+",
+        text,
+        re.IGNORECASE,
+    ):
+        out["providership"] = "joint"
+    elif re.search(r"\bdirectly\s+provided\b|\bdirect\s+providership\b", text, re.IGNORECASE):
+        out["providership"] = "direct"
+    ln = keyed(doc, "commercial_support")
+    if ln and ln.value:
+        v = ln.value.strip().lower()
+        if v.startswith(("no", "none", "false")):
+            out["commercial_support"] = False
+        elif v.startswith(("yes", "true")) or "grant" in v:
+            out["commercial_support"] = True
+        _used(diags, "commercial_support", ln)
+    elif _COMMERCIAL_YES.search(doc.flat):
+        out["commercial_support"] = True
+    elif _COMMERCIAL_NO.search(doc.flat):
+        out["commercial_support"] = False
+    for canon in ("specialties", "measured_outcomes", "topics"):
+        for ln in doc.fields(canon):
+            if ln.value:
+                out[canon].extend(split_list(ln.value))
+                _used(diags, canon, ln)
+    for m in _UAN.finditer(doc.flat):
+        if m.group(0) not in out["uan"]:
+            out["uan"].append(m.group(0))
+    return out
+
+
+def extract_statements(doc: Doc) -> dict[str, bool]:
+    body = "\n".join(ln.text for ln in doc.lines if ln.key != "commercial_support")
+    return {
+        "accreditation": bool(_ACCREDITATION.search(body)),
+        "commercial_support": bool(_COMMERCIAL_YES.search(body) or _COMMERCIAL_NO.search(body)),
+        "funding": bool(_FUNDING.search(body)),
+        "disclaimer": bool(_DISCLAIMER.search(body)),
+    }

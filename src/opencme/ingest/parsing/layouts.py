@@ -1,0 +1,183 @@
+"""Turn listing text into lines and key/value fields, whatever the layout.
+
+Layouts handled (see rules.md):
+- key/value records, one per line, with or without a leading `- ` (seed 003), including
+  several `Key: value` pairs run together on one line with ` - ` between them;
+- key/value runs with no separators at all (`Activity ID13870Expires October 27, 2027...`);
+- headed course pages with bullet lists (seed 000);
+- prose (accreditation and designation statements), read by the field extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from opencme.ingest.parsing.text import clean_text, html_to_text, looks_like_html
+
+# canonical field for each key as listings write it (lower case, no punctuation)
+KEY_ALIASES: dict[str, str] = {}
+for _canon, _keys in {
+    "title": "title|activity title|course title|program title",
+    "provider": "provider|provided by|accredited provider|cme provider|activity provider",
+    "url": "activity link|url|link|website|course link",
+    "description": "description|module description|course description|activity description|"
+    "program description|about this activity|overview",
+    "start_date": "start date|release date|date of release|original release date|released|"
+    "release|date|dates|course date|course dates|event date|event dates|activity date",
+    "end_date": "end date|end|last day",
+    "expires": "expires|expires on|expiration date|expiration|expiry date|termination date|"
+    "valid for credit through|credit expiration date|credit expires|expiration of credit",
+    "location": "location|venue|where|meeting location",
+    "estimated_minutes": "estimated time to complete|time to complete|estimated time|"
+    "estimated time to complete activity|time required",
+    "cost": "cost|fee|fees|price|fee to participate|registration fee|registration fees|"
+    "tuition|course fee",
+    "registration": "registration",
+    "providership": "provider ship|providership",
+    "commercial_support": "commercial support",
+    "credits": "credit details|credits|credit|credit offered|credits offered|credits available|"
+    "credit designations available|credit designations|credit designation|credit type|"
+    "credit types|cme credit|cme credits|ce credits|ce credit|contact hours",
+    "moc": "moc credit details|moc|moc points|moc credit",
+    "format": "activity type|format|format type|cme finder type|activity format|availability|"
+    "type of activity|learning format",
+    "measured_outcomes": "measured outcome|measured outcomes",
+    "specialties": "specialty|specialties",
+    "audience": "target audience|audience|intended audience",
+    "faculty": "presenter|presenters|presenter s|faculty|speaker|speakers|speaker s|author|"
+    "authors|written by|course director|course directors|instructor|instructors",
+    "uan": "uan|acpe uan|universal activity number|acpe number|acpe program number",
+    "objectives": "educational objectives|educational objective|learning objectives|"
+    "learning objective|objectives|learning outcomes",
+    "topics": "topics|topic",
+    "activity_id": "activity id|activity number|course id",
+}.items():
+    for _k in _keys.split("|"):
+        KEY_ALIASES[_k] = _canon
+
+_KEY_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<key>[A-Za-z][A-Za-z0-9 /()&'’.+™®-]{0,48}?)\s*:\s*(?P<value>.*)$"
+)
+_INLINE_KEY_SPLIT = re.compile(r"\s+-\s+(?=[A-Z][A-Za-z /()]{1,40}:)")
+_KEY_NORM = re.compile(r"[^a-z0-9]+")
+# keys that may arrive glued to the previous value (`2027Format Type Enduring`)
+_GLUED_KEYS = (
+    "Activity ID",
+    "Expiration Date",
+    "Expires",
+    "Release Date",
+    "Format Type",
+    "CME Credits",
+    "CME Credit",
+    "Credits",
+    "Fee",
+    "Cost",
+    "Provider",
+    "Specialty",
+    "Activity Type",
+    "Location",
+)
+_GLUED_SPLIT = re.compile(
+    r"(?<=[a-z0-9)])(?=(?:" + "|".join(re.escape(k) for k in _GLUED_KEYS) + r")(?:\s|\d|\$|:))"
+)
+_GLUED_KEY_AT_START = re.compile(
+    r"^(?P<key>" + "|".join(re.escape(k) for k in _GLUED_KEYS) + r")\s*:?\s*(?P<value>.+)$"
+)
+BULLET = re.compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)])\s+")
+
+
+def norm_key(key: str) -> str:
+    return _KEY_NORM.sub(" ", key.lower()).strip()
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line; `no` is its 1-based line number in the (HTML-stripped) text."""
+
+    no: int
+    text: str
+    key: str | None = None  # canonical field name when the key is known
+    raw_key: str | None = None
+    value: str | None = None
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str  # the text the line numbers refer to
+    lines: list[Line]
+    layout: str
+    flat: str = ""  # lines joined with "\n", for prose patterns
+    _starts: list[int] = field(default_factory=list)
+    _line_of: list[int] = field(default_factory=list)
+
+    def line_at(self, offset: int) -> Line:
+        """The logical line holding a character offset of `flat`."""
+        return self.lines[bisect_right(self._starts, offset) - 1]
+
+    def fields(self, canon: str) -> list[Line]:
+        return [ln for ln in self.lines if ln.key == canon]
+
+
+def _split_glued(text: str) -> list[str]:
+    parts = _GLUED_SPLIT.split(text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def build_doc(raw: str) -> Doc:
+    """Lines and fields of a listing (plain text or HTML)."""
+    text = html_to_text(raw) if looks_like_html(raw) else clean_text(raw)
+    lines: list[Line] = []
+    glued = inline = keyed = bullets = 0
+    for no, physical in enumerate(text.split("\n"), start=1):
+        stripped = physical.strip()
+        if not stripped:
+            lines.append(Line(no, ""))
+            continue
+        pieces = [stripped]
+        glued_pieces = _split_glued(stripped)
+        if len(glued_pieces) >= 3:
+            glued += 1
+            pieces = glued_pieces
+        else:
+            split = _INLINE_KEY_SPLIT.split(stripped)
+            if len(split) > 1:
+                inline += 1
+                pieces = split
+        for piece in pieces:
+            line = Line(no, piece)
+            m = _KEY_LINE.match(piece)
+            if m and not m.group("key").lower().startswith(("http", "www")):
+                canon = KEY_ALIASES.get(norm_key(m.group("key")))
+                line.raw_key = m.group("key").strip()
+                line.value = m.group("value").strip()
+                line.key = canon
+                if canon:
+                    keyed += 1
+            elif len(pieces) > 1:
+                g = _GLUED_KEY_AT_START.match(piece)
+                if g:
+                    line.raw_key = g.group("key")
+                    line.value = g.group("value").strip()
+                    line.key = KEY_ALIASES.get(norm_key(g.group("key")))
+            if BULLET.match(piece):
+                bullets += 1
+            lines.append(line)
+    if glued:
+        layout = "run_together"
+    elif keyed >= 4:
+        layout = "key_value"
+    elif bullets >= 2:
+        layout = "headed_page"
+    else:
+        layout = "prose"
+    doc = Doc(text=text, lines=lines, layout=layout)
+    starts: list[int] = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    doc.flat = "\n".join(ln.text for ln in lines)
+    doc._starts = starts
+    return doc

@@ -1,0 +1,113 @@
+"""MOC designations: board, points, MOC credit types (seed 003 has five of them)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.vocab import BOARD_CODE_RE, BOARDS
+
+_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+# `ABS - 1.5 Point; Credit Type(s): Accredited CME (ABS)`
+_FINDER = re.compile(
+    rf"\b(?P<board>AB[A-Za-z]{{1,5}})\s*[-–:]\s*(?P<num>{_NUM})\s*Points?\s*;?\s*"
+    r"(?:Credit\s*Types?(?:\(s\))?\s*:\s*(?P<types>.+))?$"
+)
+# `46.5 ABIM MOC points`, `10 ABP MOC points`
+_NUM_BOARD = re.compile(
+    rf"(?<![\d.])(?P<num>{_NUM})\s+(?P<board>AB[A-Za-z]{{1,5}})\s+MOC\s+points?", re.IGNORECASE
+)
+# `earn up to 1.0 MOC points in the American Board of Internal Medicine's (ABIM) ...`
+_EARN_UP_TO = re.compile(
+    rf"earn\s+up\s+to\s+(?P<num>{_NUM})\s+(?P<types>(?:[A-Z][a-z]+\s+){{0,3}})?MOC\s+points?"
+    r"(?P<rest>[^.]{0,160})",
+)
+# `MOC Points for those who are ABIM certified` (no amount)
+_BOARD_NO_POINTS = re.compile(
+    r"\bMOC\s+points?\b[^.]{0,60}?\b(?P<board>AB[A-Z]{1,5})\b", re.IGNORECASE
+)
+_TYPE_SUFFIX = re.compile(r"\s*\((?:AB[A-Za-z]+)\)\s*$")
+_MOC_TYPES = (
+    "Medical Knowledge",
+    "Patient Safety",
+    "Practice Assessment",
+    "Lifelong Learning",
+    "Self-Assessment",
+    "Accredited CME",
+    "Improvement in Medical Practice",
+)
+
+
+def _board(text: str) -> str | None:
+    m = BOARD_CODE_RE.search(text)
+    if m:
+        return m.group(1).upper()
+    low = text.lower()
+    for name, code in BOARDS.items():
+        if name in low:
+            return code
+    return None
+
+
+def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]], set[int]]:
+    """MOC entries in order, and the ids of the lines they came from (not credit lines)."""
+    out: list[dict[str, Any]] = []
+    used: set[int] = set()
+    for ln in doc.lines:
+        text = ln.value if ln.key == "moc" and ln.value else ln.text
+        if not text or ("moc" not in ln.text.lower() and not _FINDER.search(text)):
+            continue
+        m = _FINDER.search(text)
+        if m and BOARD_CODE_RE.fullmatch(m.group("board").upper()):
+            types = []
+            if m.group("types"):
+                types = [_TYPE_SUFFIX.sub("", t).strip() for t in m.group("types").split(",")]
+            out.append(
+                {
+                    "board": m.group("board").upper(),
+                    "points": float(m.group("num")),
+                    "credit_types": [t for t in types if t],
+                }
+            )
+            used.add(id(ln))
+            diags.append(Diagnostic("moc", ln.no, ln.text, "used", m.group("board").upper()))
+            continue
+        hit = False
+        for nb in _NUM_BOARD.finditer(text):
+            out.append(
+                {
+                    "board": nb.group("board").upper(),
+                    "points": float(nb.group("num")),
+                    "credit_types": [],
+                }
+            )
+            hit = True
+        for eu in _EARN_UP_TO.finditer(text):
+            board = _board(eu.group("rest") or "")
+            if board:
+                types = [
+                    t
+                    for t in _MOC_TYPES
+                    if t.lower() in (eu.group("types") or "").lower()
+                    or t.lower() in (eu.group("rest") or "").lower()
+                ]
+                out.append(
+                    {"board": board, "points": float(eu.group("num")), "credit_types": types}
+                )
+                hit = True
+        if not hit:
+            for bn in _BOARD_NO_POINTS.finditer(text):
+                out.append({"board": bn.group("board").upper(), "points": None, "credit_types": []})
+                hit = True
+        if hit:
+            used.add(id(ln))
+            diags.append(Diagnostic("moc", ln.no, ln.text, "used", "MOC"))
+        elif ln.key == "moc" or re.search(r"\bMOC\s+points?\b", text, re.IGNORECASE):
+            diags.append(
+                Diagnostic(
+                    "moc", ln.no, ln.text, "not_understood", "MOC named without a board and points"
+                )
+            )
+    return out, used

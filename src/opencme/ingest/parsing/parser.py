@@ -1,0 +1,75 @@
+"""parse_listing: listing text (plain or HTML) in, Draft out. Pure: no I/O, no database."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing import fields
+from opencme.ingest.parsing.cost import extract_cost
+from opencme.ingest.parsing.credits import extract_credits
+from opencme.ingest.parsing.draft import Diagnostic, Draft, empty_record
+from opencme.ingest.parsing.layouts import build_doc
+from opencme.ingest.parsing.moc import extract_moc
+from opencme.ingest.parsing.people import (
+    extract_audience,
+    extract_faculty,
+    extract_joint_providers,
+    extract_provider,
+)
+
+_RELEVANT = re.compile(
+    r"\b(?:credits?|contact\s+hours?|CME|CE|MOC|UAN|fee|cost|expir\w*|"
+    r"release\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_listing(text: str, *, origin: str | None = None) -> Draft:
+    """Parse one listing. Never raises on text; what the text does not state stays empty."""
+    diags: list[Diagnostic] = []
+    record = empty_record()
+    doc = build_doc(text)
+    record["title"] = fields.extract_title(doc, diags)
+    provider = extract_provider(doc, diags)
+    record["provider"] = provider
+    record["joint_providers"] = extract_joint_providers(doc, provider)
+    record["url"] = fields.extract_url(doc, diags)
+    record["description"] = fields.extract_description(doc, diags)
+    fmt = fields.extract_format(doc, diags)
+    record["format"] = fmt
+    record["location"] = fields.extract_location(doc, diags)
+    record["delivery"] = fields.extract_delivery(doc, diags, fmt, record["location"])
+    record.update(fields.extract_dates(doc, diags, live=fmt == "live"))
+    record["estimated_minutes"] = fields.extract_minutes(doc, diags)
+    record["cost"] = extract_cost(doc, diags)
+    simple = fields.extract_simple(doc, diags)
+    for key in ("registration", "providership", "commercial_support"):
+        record[key] = simple[key]
+    moc, moc_lines = extract_moc(doc, diags)
+    record["credits"] = extract_credits(doc, moc_lines, diags)
+    record["moc"] = moc
+    record["uan"] = simple["uan"]
+    record["specialties"] = simple["specialties"]
+    record["audience"] = extract_audience(doc, diags)
+    record["faculty"] = extract_faculty(doc, diags)
+    record["objectives"] = fields.extract_objectives(doc, diags)
+    record["measured_outcomes"] = simple["measured_outcomes"]
+    record["topics"] = simple["topics"]
+    record["statements"] = fields.extract_statements(doc)
+    used_lines = {d.line for d in diags if d.status == "used"}
+    missed = {d.line for d in diags if d.status == "not_understood"}
+    for ln in doc.lines:
+        if (
+            ln.text
+            and ln.no not in used_lines
+            and ln.no not in missed
+            and _RELEVANT.search(ln.text)
+            and len(ln.text) < 300
+        ):
+            diags.append(
+                Diagnostic(
+                    "?", ln.no, ln.text, "not_understood", "looks relevant; no field took it"
+                )
+            )
+            missed.add(ln.no)
+    return Draft(record=record, diagnostics=diags, origin=origin)

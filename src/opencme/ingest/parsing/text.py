@@ -1,0 +1,139 @@
+"""HTML to text, keeping the structure the parser reads: lines, list items, table rows.
+
+Scripts, styles and page chrome (nav, header, footer, forms) are dropped. List items become
+`  • item` lines and table cells are joined with ` | ` so key/value tables stay on one line.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_HTML_HINT = re.compile(
+    r"<(?:!doctype\s+html|html|body|head|div|p|br|li|ul|ol|table|tr|td|span|h[1-6]|a\s)[\s>/]",
+    re.IGNORECASE,
+)
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "svg",
+        "form",
+        "template",
+        "iframe",
+        "button",
+        "select",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+        "title",
+    }
+)
+_VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source"})
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufe0f]")
+_MANY_BLANKS = re.compile(r"\n{3,}")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text carries HTML markup (a tag from the usual page vocabulary)."""
+    return _HTML_HINT.search(text[:20000]) is not None
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.in_cell = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            if tag not in _VOID:
+                self.skip_depth += 1
+            return
+        if self.skip_depth:
+            return
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag == "li":
+            self.parts.append("\n  • ")
+        elif tag == "tr":
+            self.parts.append("\n")
+            self.in_cell = False
+        elif tag in ("td", "th"):
+            if self.in_cell:
+                self.parts.append(" | ")
+            self.in_cell = True
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            if self.skip_depth:
+                self.skip_depth -= 1
+            return
+        if self.skip_depth:
+            return
+        if tag in _BLOCK or tag in ("li", "tr"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.parts.append(data.replace("\n", " "))
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and odd spaces; keep line structure."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    lines = [_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block per line, lists and tables kept."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:
+        pass
+    text = clean_text("".join(parser.parts))
+    text = "\n".join(
+        line.strip() if not line.lstrip().startswith("•") else "  " + line.strip()
+        for line in text.split("\n")
+    )
+    return _MANY_BLANKS.sub("\n\n", text).strip() + "\n"

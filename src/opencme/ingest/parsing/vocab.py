@@ -1,0 +1,173 @@
+"""Names as listings write them, mapped to the record's codes. Data, not logic."""
+
+from __future__ import annotations
+
+import re
+
+# (pattern, code, OTHER label or None, unit implied by the name or None).
+# Order matters only for overlapping names starting at the same place: longest first.
+CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
+    (
+        r"AMA[\s-]*PRA[\s-]*Cat(?:egory|\.)?[\s-]*(?:1|I|One)\b(?:[\s-]*Credits?)?(?:\s*\(s\))?"
+        r"(?:\s*(?:™|\(TM\)|TM\b))?",
+        "AMA_PRA_1",
+        None,
+        None,
+    ),
+    (r"AMA[\s-]*Category[\s-]*1[\s-]*Credits?", "AMA_PRA_1", None, None),
+    (r"AOA[\s-]*Category[\s-]*1[\s-]*-?\s*A\b(?:[\s-]*Credits?)?", "AOA_1A", None, None),
+    (r"AAFP[\s-]*Prescribed(?:[\s-]*Credits?)?", "AAFP_PRESCRIBED", None, None),
+    (r"AAPA[\s-]*Category[\s-]*1(?:[\s-]*CME)?(?:[\s-]*Credits?)?", "AAPA_1", None, None),
+    (r"PA[\s-]*CME(?:[\s-]*Credits?)?", "AAPA_1", None, None),
+    (
+        r"Interprofessional\s+Continuing\s+Education\s*(?:\(IPCE\))?(?:[\s-]*Credits?)?",
+        "IPCE",
+        None,
+        None,
+    ),
+    (r"IPCE(?:[\s-]*Credits?)?", "IPCE", None, None),
+    (r"Social[\s-]*Work(?:\s*\(ACE\))?(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "ASWB_ACE", None, None),
+    (r"ASWB(?:[\s-]*ACE)?(?:[\s-]*Credits?)?", "ASWB_ACE", None, None),
+    (r"Nursing[\s-]*Contact[\s-]*Hours?", "NURSING", None, "contact_hour"),
+    (r"ANCC[\s-]*Contact[\s-]*Hours?", "ANCC", None, "contact_hour"),
+    (r"Nursing(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "NURSING", None, None),
+    (r"Pharmacy(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "ACPE", None, None),
+    (r"ACPE(?:[\s-]*Credits?)?", "ACPE", None, None),
+    (r"ADA[\s-]*CERP(?:[\s-]*Credits?)?", "ADA_CERP", None, None),
+    (r"CPEUs?", "CDR", None, None),
+    (r"COPE(?:[\s-]*Credits?)?", "COPE", None, None),
+    (r"APA[\s-]*CE(?:[\s-]*Credits?)?", "APA", None, None),
+    (r"European\s+CME\s+credits?(?:\s*\(ECMEC®?s?\))?", "OTHER", "ECMEC", None),
+    (r"ECMEC®?s?", "OTHER", "ECMEC", None),
+    (
+        r"Mainpro\+?®?\s*Certified\s+Assessment(?:\s+Activity)?(?:\s+credits?)?",
+        "OTHER",
+        "Mainpro+ Certified Assessment Activity",
+        None,
+    ),
+    (
+        r"Mainpro\+?®?(?:\s*Certified(?:\s+Activity)?)?(?:\s+credits?)?",
+        "OTHER",
+        "Mainpro+ Certified Activity",
+        None,
+    ),
+    (r"Category\s+I\s+continuing\s+education\s+contact\s+hours", "OTHER", "CECH", "contact_hour"),
+    (r"CME[\s-]*Credits?|Credits?[\s-]*CME|CME", "CME", None, None),
+    (r"contact[\s-]*hours?(?:\s*\(s\))?", "CONTACT", None, "contact_hour"),
+)
+CREDIT_NAME_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(f"({p})" for p, _c, _l, _u in CREDIT_NAMES) + r")(?![a-z])",
+    re.IGNORECASE,
+)
+
+UNIT_WORDS: dict[str, str] = {
+    "contact hour": "contact_hour",
+    "contact hours": "contact_hour",
+    "hour": "hour",
+    "hours": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "credit": "credit",
+    "credits": "credit",
+    "point": "point",
+    "points": "point",
+}
+
+BOARDS: dict[str, str] = {
+    "american board of internal medicine": "ABIM",
+    "american board of pediatrics": "ABP",
+    "american board of anesthesiology": "ABA",
+    "american board of pathology": "ABPATH",
+    "american board of surgery": "ABS",
+    "american board of orthopaedic surgery": "ABOS",
+    "american board of otolaryngology": "ABOHNS",
+    "american board of thoracic surgery": "ABTS",
+    "american board of ophthalmology": "ABO",
+    "american board of family medicine": "ABFM",
+}
+BOARD_CODE_RE = re.compile(
+    r"\b(ABIM|ABPath|ABPATH|ABA|ABS|ABOS|ABP|ABOHNS|ABTS|ABO|ABFM|ABPN|ABEM|ABR|ABU|ABAI|"
+    r"ABPMR|ABD|ABCRS|ABNS|ABOG|ABPS)\b"
+)
+
+# (pattern, format code); first hit wins within one source of evidence
+FORMAT_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"internet\s+live|live\s+internet|live\s+webinar|live\s+webcast|live\s+stream",
+        "internet_live",
+    ),
+    (r"regularly\s+scheduled\s+series|\bRSS\b|grand\s+rounds|tumor\s+board", "rss"),
+    (r"journal[\s-]*based|journal\s+CME|journal\s+article", "journal"),
+    (
+        r"enduring|on[\s-]*demand|self[\s-]*study|home[\s-]*study|self[\s-]*paced|podcast|recorded",
+        "enduring",
+    ),
+    (r"searching|point[\s-]*of[\s-]*care", "internet_searching"),
+    (r"performance\s+improvement", "performance_improvement"),
+    (r"manuscript\s+review", "manuscript_review"),
+    (r"test[\s-]*item\s+writing", "test_item_writing"),
+    (r"blended", "blended"),
+    (r"\blive\b|course|conference|congress|convention|symposium|annual\s+meeting|workshop", "live"),
+)
+FORMAT_RES = tuple((re.compile(p, re.IGNORECASE), code) for p, code in FORMAT_WORDS)
+
+CREDENTIALS = frozenset(
+    [
+        "MD",
+        "DO",
+        "PhD",
+        "MS",
+        "MSc",
+        "MSN",
+        "BSN",
+        "RN",
+        "APRN",
+        "NP",
+        "FNP",
+        "FNP-BC",
+        "PA",
+        "PA-C",
+        "PharmD",
+        "RPh",
+        "BCPS",
+        "MPH",
+        "MBA",
+        "MHA",
+        "FACP",
+        "FAAFP",
+        "FACS",
+        "FAAP",
+        "CCM",
+        "CNS",
+        "CRNP",
+        "DNP",
+        "EdD",
+        "JD",
+        "LCSW",
+        "LICSW",
+        "MSW",
+        "DDS",
+        "DMD",
+        "OD",
+        "PsyD",
+        "FRCPC",
+        "FRCP",
+        "MBBS",
+        "CPhT",
+        "CDCES",
+        "CDE",
+        "RD",
+        "RDN",
+        "MEd",
+        "MA",
+        "BA",
+        "BS",
+        "FASAM",
+        "DFAPA",
+        "FAANP",
+        "ANP-BC",
+        "NP-C",
+        "CHES",
+        "MCHES",
+    ]
+)
