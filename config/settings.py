@@ -1,0 +1,221 @@
+"""OpenCME settings: one module, read from the environment, SQLite by default.
+
+Every variable is read through ``config.env.env`` so that it is documented; see docs/settings.md.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import dj_database_url
+
+from config.env import env, env_bool, env_list
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(
+    env(
+        "OPENCME_VAR_DIR",
+        str(BASE_DIR / "var"),
+        "Folder for the SQLite file, secret key, collected static files and media.",
+    )
+)
+
+DEBUG = env_bool("OPENCME_DEBUG", False, "Django debug mode. Never on in production.")
+HTTPS = env_bool(
+    "OPENCME_HTTPS",
+    False,
+    "Served over HTTPS: turns on SSL redirect, HSTS and secure cookies (production).",
+)
+
+
+def _secret_key() -> str:
+    value = env(
+        "OPENCME_SECRET_KEY", "", "Django secret key. Falls back to OPENCME_SECRET_KEY_FILE."
+    )
+    if value:
+        return value
+    key_file = Path(
+        env(
+            "OPENCME_SECRET_KEY_FILE",
+            str(VAR_DIR / "secret_key"),
+            "File holding the secret key (`make run` creates one). Without either, each process "
+            "makes a random key, which suits tests only.",
+        )
+    )
+    if key_file.is_file():
+        return key_file.read_text().strip()
+    return secrets.token_urlsafe(50)
+
+
+SECRET_KEY = _secret_key()
+ALLOWED_HOSTS = env_list(
+    "OPENCME_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver", "Comma-separated host names served."
+)
+CSRF_TRUSTED_ORIGINS = env_list(
+    "OPENCME_CSRF_TRUSTED_ORIGINS", "", "Comma-separated origins trusted for CSRF (https://host)."
+)
+SITE_URL = env(
+    "OPENCME_SITE_URL",
+    "http://127.0.0.1:8000",
+    "Public base URL, used in emails, QR codes and credentials.",
+)
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_tasks_db",
+    "ninja",
+    "opencme.core",
+    "opencme.accounts",
+    "opencme.accreditation",
+    "opencme.providers",
+    "opencme.activities",
+    "opencme.ingest",
+    "opencme.catalog",
+    "opencme.api",
+    "opencme.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
+ASGI_APPLICATION = "config.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.csp",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env(
+            "DATABASE_URL",
+            f"sqlite:///{VAR_DIR / 'opencme.sqlite3'}",
+            "Database URL: sqlite:///path (default, WAL mode) or postgres://user:pass@host:port/db.",
+        ),
+        conn_max_age=int(
+            env("OPENCME_DB_CONN_MAX_AGE", "60", "Seconds a database connection is kept.")
+        ),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers run beside the one writer; IMMEDIATE takes the write lock at BEGIN so two
+    # writers queue instead of failing mid-transaction.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+            " PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;"
+        ),
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = None
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+LOGIN_URL = "/admin/login/"
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = env("OPENCME_TIME_ZONE", "America/New_York", "Time zone for dates shown and deadlines.")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = VAR_DIR / "media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_USE_FINDERS = DEBUG
+
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Security: safe defaults everywhere, HTTPS-only settings when served over HTTPS.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = False
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https")
+    if env_bool("OPENCME_BEHIND_PROXY", False, "Trust X-Forwarded-Proto from a reverse proxy.")
+    else None
+)
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {
+        "handlers": ["console"],
+        "level": env("OPENCME_LOG_LEVEL", "WARNING", "Root log level (DEBUG, INFO, WARNING, ...)."),
+    },
+}
+
+CATALOG_PAGE_SIZE = 20

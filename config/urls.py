@@ -1,0 +1,20 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from opencme.api.urls import api
+
+admin.site.site_header = "OpenCME administration"
+admin.site.site_title = "OpenCME"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/", api.urls),
+    path("", include("opencme.catalog.urls")),
+    path("", include("opencme.web.urls")),
+]
+
+if settings.DEBUG:  # pragma: no cover - development only
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,32 @@
+"""Test setup shared by every app's tests.
+
+The suite runs twice: on SQLite, and on PostgreSQL (``make test`` starts a real server through
+tests/pgserver.py and sets DATABASE_URL). On the PostgreSQL pass only database tests run:
+the pure ones do not depend on the engine.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith("postgres")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not ON_POSTGRES:
+        return
+    keep, drop = [], []
+    for item in items:
+        uses_db = item.get_closest_marker("django_db") is not None or any(
+            name in getattr(item, "fixturenames", ())
+            for name in ("db", "transactional_db", "live_server")
+        )
+        (keep if uses_db else drop).append(item)
+    items[:] = keep
+    config.hook.pytest_deselected(items=drop)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"database engine: {'PostgreSQL' if ON_POSTGRES else 'SQLite'}"

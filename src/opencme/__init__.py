@@ -1,0 +1,1 @@
+"""OpenCME: accredited continuing education for the health professions."""

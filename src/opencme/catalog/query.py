@@ -1,0 +1,139 @@
+"""The finder's question: parsed and checked from query parameters, the same for page and API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from opencme.accreditation.rules import DELIVERIES, FORMATS, RuleBook
+from opencme.core.errors import Problem, ValidationFailed
+
+SORTS = ("relevance", "newest", "expiring")
+MULTI_FACETS = (
+    "credit_type",
+    "moc_board",
+    "specialty",
+    "format",
+    "delivery",
+    "profession",
+    "provider",
+)
+FACET_NAMES = (*MULTI_FACETS, "free")
+MAX_PAGE = 500
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class FinderQuery:
+    q: str = ""
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    free: bool | None = None
+    available_on: dt.date | None = None
+    include_expired: bool = False
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+
+    def with_page(self, page: int) -> FinderQuery:
+        return replace(self, page=page)
+
+    def tokens_all(self) -> list[tuple[str, ...]]:
+        """Filters as groups of facet tokens: an activity must match one token of every group."""
+        groups = [
+            tuple(f"{name}:{value}" for value in values)
+            for name, values in sorted(self.filters.items())
+            if values
+        ]
+        if self.free is not None:
+            groups.append(("free:true" if self.free else "free:false",))
+        return groups
+
+
+def _bool(raw: str, name: str, problems: list[Problem]) -> bool | None:
+    value = raw.strip().lower()
+    if value in {"", "any"}:
+        return None
+    if value in {"true", "1", "yes", "on"}:
+        return True
+    if value in {"false", "0", "no", "off"}:
+        return False
+    problems.append(Problem(name, f"{raw!r} is not true or false"))
+    return None
+
+
+def parse_finder_params(
+    params: Mapping[str, Sequence[str]], *, book: RuleBook, page_size: int = 20
+) -> FinderQuery:
+    """Build a :class:`FinderQuery` from query parameters (each a list of values).
+
+    Raises :class:`ValidationFailed` with one problem per bad parameter, each naming it.
+    """
+    problems: list[Problem] = []
+
+    def first(name: str) -> str:
+        values = params.get(name) or [""]
+        return str(values[-1]).strip()
+
+    q = first("q")
+    if len(q) > 200:
+        problems.append(Problem("q", "must be at most 200 characters"))
+    allowed: dict[str, tuple[str, ...] | None] = {
+        "credit_type": tuple(book.credit_types),
+        "moc_board": tuple(book.boards),
+        "format": FORMATS,
+        "delivery": DELIVERIES,
+        "profession": tuple(book.professions),
+        "specialty": None,
+        "provider": None,
+    }
+    filters: dict[str, tuple[str, ...]] = {}
+    for name, choices in allowed.items():
+        values = [v.strip() for raw in params.get(name) or [] for v in str(raw).split(",")]
+        values = [v for v in values if v]
+        for value in values:
+            if choices is not None and value not in choices:
+                problems.append(
+                    Problem(name, f"{value!r} is not one of {', '.join(sorted(choices))}")
+                )
+            elif choices is None and not _SLUG.match(value):
+                problems.append(Problem(name, f"{value!r} is not a valid {name} identifier"))
+        if values:
+            filters[name] = tuple(dict.fromkeys(values))
+    free = _bool(first("free"), "free", problems)
+    include_expired = bool(_bool(first("include_expired"), "include_expired", problems))
+    available_on = None
+    if first("available_on"):
+        try:
+            available_on = dt.date.fromisoformat(first("available_on"))
+        except ValueError:
+            problems.append(
+                Problem("available_on", f"{first('available_on')!r} is not a date YYYY-MM-DD")
+            )
+    sort = first("sort") or ("relevance" if q else "newest")
+    if sort not in SORTS:
+        problems.append(Problem("sort", f"{sort!r} is not one of {', '.join(SORTS)}"))
+    page = 1
+    if first("page"):
+        try:
+            page = int(first("page"))
+            if not 1 <= page <= MAX_PAGE:
+                raise ValueError
+        except ValueError:
+            problems.append(Problem("page", f"must be a whole number from 1 to {MAX_PAGE}"))
+            page = 1
+    if problems:
+        raise ValidationFailed(problems)
+    if sort == "relevance" and not q:
+        sort = "newest"
+    return FinderQuery(
+        q=q,
+        filters=filters,
+        free=free,
+        available_on=available_on,
+        include_expired=include_expired,
+        sort=sort,
+        page=page,
+        page_size=page_size,
+    )

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from opencme.catalog import views
+
+app_name = "catalog"
+urlpatterns = [
+    path("activities/", views.finder, name="finder"),
+    path("activities/<int:activity_id>/", views.activity_detail, name="activity"),
+]

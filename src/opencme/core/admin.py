@@ -1,0 +1,26 @@
+from django.contrib import admin
+
+from opencme.core.models import AuditEvent
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ["at", "action", "object_type", "object_id", "actor"]
+    list_filter = ["action", "object_type"]
+    search_fields = ["object_id", "action"]
+    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+
+    def has_module_permission(self, request):  # site administrators only
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
