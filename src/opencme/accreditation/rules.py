@@ -102,6 +102,25 @@ def _decimal(value: Any, where: str, problems: list[Problem]) -> Decimal:
     return number
 
 
+def _parse_boards(raw_boards: Any, problems: list[Problem]) -> dict[str, BoardRule]:
+    boards: dict[str, BoardRule] = {}
+    for i, raw in enumerate(raw_boards):
+        where = f"boards[{i}]"
+        if not isinstance(raw, Mapping):
+            problems.append(Problem(where, "must be an object with code, name and credit_types"))
+            continue
+        code = str(raw.get("code") or "")
+        if not code:
+            problems.append(Problem(f"{where}.code", "is required"))
+            continue
+        kinds = raw.get("credit_types") or []
+        if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
+            problems.append(Problem(f"{where}.credit_types", "must be a list of text"))
+            kinds = []
+        boards[code] = BoardRule(code, str(raw.get("name") or code), tuple(kinds))
+    return boards
+
+
 def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
     """Build a rule book from plain data, or raise :class:`ValidationFailed` naming each fault."""
     problems: list[Problem] = []
@@ -120,6 +139,9 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
     credit_types: dict[str, CreditTypeRule] = {}
     for i, raw in enumerate(data.get("credit_types") or []):
         where = f"credit_types[{i}]"
+        if not isinstance(raw, Mapping):
+            problems.append(Problem(where, "must be an object with code, unit, increment, ..."))
+            continue
         code = str(raw.get("code") or "")
         if not re.fullmatch(r"[A-Z][A-Z0-9_]*", code):
             problems.append(Problem(f"{where}.code", "must be upper-case letters, digits and _"))
@@ -150,17 +172,19 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
     if not credit_types:
         problems.append(Problem("credit_types", "must list at least one credit type"))
 
-    boards = {
-        str(b["code"]): BoardRule(
-            str(b["code"]), str(b.get("name") or b["code"]), tuple(b.get("credit_types") or ())
-        )
-        for b in data.get("boards") or []
-        if b.get("code")
-    }
+    boards = _parse_boards(data.get("boards") or [], problems)
     formats = dict(data.get("formats") or {})
     missing = [f for f in FORMATS if f not in formats]
     if missing:
         problems.append(Problem("formats", f"missing labels for {', '.join(missing)}"))
+    live_formats = frozenset(data.get("live_formats") or ())
+    if live_formats - set(FORMATS):
+        unknown = ", ".join(sorted(live_formats - set(FORMATS)))
+        problems.append(Problem("live_formats", f"unknown formats: {unknown}"))
+    max_years = data.get("enduring_max_years", 3)
+    if isinstance(max_years, bool) or not isinstance(max_years, int) or max_years < 1:
+        problems.append(Problem("enduring_max_years", "must be a whole number of years, 1 or more"))
+        max_years = 3
     try:
         uan_pattern = re.compile(str(data.get("uan_pattern") or "^$"))
     except re.error as exc:
@@ -175,8 +199,8 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
         credit_types=credit_types,
         boards=boards,
         formats=formats,
-        live_formats=frozenset(data.get("live_formats") or ()),
-        enduring_max_years=int(data.get("enduring_max_years") or 3),
+        live_formats=live_formats,
+        enduring_max_years=max_years,
         uan_pattern=uan_pattern,
     )
 
