@@ -219,3 +219,10 @@ LOGGING = {
 }
 
 CATALOG_PAGE_SIZE = 20
+CLOCK_OFFSET_DAYS = float(
+    env(
+        "OPENCME_CLOCK_OFFSET_DAYS",
+        "0",
+        "Days added to the system clock (tests and demos of follow-ups and deadlines only).",
+    )
+)

@@ -10,7 +10,11 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["opencme", *sys.argv[1:]])
+    args = sys.argv[1:]
+    # Our commands are spelled with hyphens (generate-catalog); Django's modules use underscores.
+    if args and not args[0].startswith("-"):
+        args[0] = args[0].replace("-", "_")
+    execute_from_command_line(["opencme", *args])
 
 
 if __name__ == "__main__":

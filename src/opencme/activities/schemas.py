@@ -41,7 +41,7 @@ class StatementsOut(Schema):
 
 class ActivityRecordOut(Schema):
     id: int
-    title: str
+    title: str | None
     provider: str
     joint_providers: list[str]
     url: str | None

@@ -1,24 +1,19 @@
 """The one place that says what time it is.
 
-``OPENCME_CLOCK_OFFSET_DAYS`` (documented in docs/settings.md) moves the whole system's clock
+``settings.CLOCK_OFFSET_DAYS`` (``OPENCME_CLOCK_OFFSET_DAYS``) moves the whole system's clock
 forward, so that a worker can be run "90 days later" in tests and demos with real processes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 
+from django.conf import settings
 from django.utils import timezone
 
 
-def _offset() -> dt.timedelta:
-    raw = os.environ.get("OPENCME_CLOCK_OFFSET_DAYS", "")
-    return dt.timedelta(days=float(raw)) if raw else dt.timedelta()
-
-
 def now() -> dt.datetime:
-    return timezone.now() + _offset()
+    return timezone.now() + dt.timedelta(days=settings.CLOCK_OFFSET_DAYS)
 
 
 def today() -> dt.date:

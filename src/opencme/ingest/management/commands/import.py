@@ -1,0 +1,45 @@
+"""``opencme import PATH... [--provider P] [--dry-run]``: import listing files or folders."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand, CommandError
+
+from opencme.ingest.loader import import_file, listing_files
+from opencme.providers.models import Provider
+
+
+class Command(BaseCommand):
+    help = "Import listings as listed activities: created, updated, unchanged or refused per file."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+")
+        parser.add_argument("--provider", help="provider name or slug the listings belong to")
+        parser.add_argument("--dry-run", action="store_true", help="parse and check, write nothing")
+
+    def handle(self, *args, paths: list[str], provider: str | None, dry_run: bool, **options):
+        owner = None
+        if provider:
+            owner = (
+                Provider.objects.filter(slug=provider).first()
+                or Provider.objects.filter(name__iexact=provider).first()
+            )
+            if owner is None:
+                raise CommandError(f"--provider: no provider is called {provider!r}")
+        files = listing_files(paths)
+        if not files:
+            raise CommandError("paths: no listing files found")
+        counts: dict[str, int] = {}
+        for path in files:
+            outcome = import_file(path, actor=None, provider=owner, dry_run=dry_run)
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+            title = f" {outcome.title!r}" if outcome.title else ""
+            ident = f" #{outcome.activity_id}" if outcome.activity_id else ""
+            self.stdout.write(f"{outcome.status}: {outcome.origin}{ident}{title}")
+            for reason in outcome.reasons:
+                self.stderr.write(f"  {outcome.origin}: {reason}")
+            for warning in outcome.warnings:
+                self.stdout.write(f"  warning: {warning}")
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        self.stdout.write(f"{len(files)} files: {summary}")
+        if counts.get("refused"):
+            raise CommandError(f"{counts['refused']} of {len(files)} listings were refused")

@@ -1,0 +1,78 @@
+"""Demo data for ``make run``: the two seed listings, demo accounts and a synthetic catalog.
+
+Loading twice changes nothing: listings are imported idempotently, accounts and the synthetic
+catalog are created only when missing. Demo values are marked as such.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from django.db import transaction
+
+from opencme.accounts.models import User
+from opencme.activities.models import Activity
+from opencme.activities.services import bulk_create_activities
+from opencme.activities.synthetic import synthetic_records
+from opencme.ingest.loader import ImportOutcome, import_file
+from opencme.providers.models import Provider
+from opencme.providers.services import add_staff
+
+LISTINGS = Path(__file__).parent / "listings"
+DEMO_PASSWORD = "opencme-demo"  # noqa: S105  (published demo password, demo accounts only)
+SYNTHETIC_SEED = 1
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    role: str
+    superuser: bool = False
+    staff_of: str = ""
+
+
+ACCOUNTS = (
+    DemoAccount("admin@example.org", "site administrator", superuser=True),
+    DemoAccount("staff@example.org", "staff of PCSS-MOUD", staff_of="PCSS-MOUD"),
+    DemoAccount("physician@example.org", "learner: physician (MD)"),
+    DemoAccount("nurse@example.org", "learner: nurse (RN)"),
+    DemoAccount("pharmacist@example.org", "learner: pharmacist (PharmD)"),
+)
+
+
+def import_seed_listings() -> list[ImportOutcome]:
+    return [import_file(path, actor=None) for path in sorted(LISTINGS.glob("*.txt"))]
+
+
+@transaction.atomic
+def ensure_accounts() -> None:
+    for account in ACCOUNTS:
+        user = User.objects.filter(email=account.email).first()
+        if user is None:
+            create = User.objects.create_superuser if account.superuser else User.objects.create_user
+            user = create(account.email, DEMO_PASSWORD)
+        if account.staff_of:
+            provider = Provider.objects.filter(name=account.staff_of).first()
+            if provider is not None:
+                add_staff(provider=provider, user=user, actor=None)
+
+
+def ensure_synthetic_catalog(count: int, *, today: dt.date, batch: int = 2000) -> int:
+    """Create the synthetic catalog unless demo activities already exist; returns how many made."""
+    if Activity.objects.filter(is_demo=True, kind=Activity.Kind.LISTED).exists():
+        return 0
+    records = synthetic_records(count, SYNTHETIC_SEED, today=today)
+    made = 0
+    while chunk := list(islice(records, batch)):
+        bulk_create_activities(
+            records=[r for r, _ in chunk],
+            fields_each=[f for _, f in chunk],
+            actor=None,
+            kind=Activity.Kind.LISTED,
+            extra={"is_demo": True, "demo_note": "Synthetic activity generated for the demo"},
+        )
+        made += len(chunk)
+    return made

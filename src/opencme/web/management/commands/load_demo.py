@@ -1,0 +1,36 @@
+"""``opencme load-demo``: the demo data ``make run`` serves (safe to run again)."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+
+from opencme.core import clock
+from opencme.web.demo.loader import (
+    ACCOUNTS,
+    DEMO_PASSWORD,
+    ensure_accounts,
+    ensure_synthetic_catalog,
+    import_seed_listings,
+)
+
+
+class Command(BaseCommand):
+    help = "Load the demo data: seed listings, demo accounts, a synthetic catalog."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--synthetic", type=int, default=3000, help="synthetic activities")
+
+    def handle(self, *args, synthetic: int, **options):
+        for outcome in import_seed_listings():
+            self.stdout.write(f"seed listing {outcome.origin}: {outcome.status}")
+            for reason in outcome.reasons:
+                self.stderr.write(f"  {reason}")
+        ensure_accounts()
+        made = ensure_synthetic_catalog(synthetic, today=clock.today())
+        if made:
+            self.stdout.write(f"synthetic catalog: {made:,} activities")
+        self.stdout.write("")
+        self.stdout.write("DEMO DATA ONLY: these accounts exist for trying OpenCME, not for real use.")
+        self.stdout.write(f"Demo accounts (password {DEMO_PASSWORD!r}):")
+        for account in ACCOUNTS:
+            self.stdout.write(f"  {account.email:<26} {account.role}")
