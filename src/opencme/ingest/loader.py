@@ -59,7 +59,9 @@ def import_listing(
     key = source_key(record, origin)
     if dry_run:
         exists = Activity.objects.filter(source_key=key, provider__name=record["provider"]).exists()
-        return ImportOutcome(origin, "would-update" if exists else "would-create", title=record.get("title"))
+        return ImportOutcome(
+            origin, "would-update" if exists else "would-create", title=record.get("title")
+        )
     try:
         activity, status = save_activity_from_record(
             record=record,
@@ -100,7 +102,9 @@ def import_file(path: Path, **kwargs: Any) -> ImportOutcome:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return ImportOutcome(str(path), "refused", reasons=[f"file: cannot be read ({exc.strerror})"])
+        return ImportOutcome(
+            str(path), "refused", reasons=[f"file: cannot be read ({exc.strerror})"]
+        )
     try:
         text = read_listing_bytes(data)
     except ListingError as exc:

@@ -37,6 +37,12 @@ _FREE_PROSE = re.compile(
     re.IGNORECASE,
 )
 # fees that are not the price of taking part (R-CO-3)
+_FREE_SUBJECT = re.compile(
+    r"\b(?:course|activity|program|module|webinar|event|registration|CME|CE|lectures?|"
+    r"conference|education)\b",
+    re.IGNORECASE,
+)
+_FREE_NOT = re.compile(r"\btests?\b|\bpost-tests?\b", re.IGNORECASE)
 _NOT_PRICE = re.compile(
     r"cancel|refund|processing|administrative|late\s+(?:registration\s+)?fee|levy|duplicate|"
     r"data\s+entry|application\s+fee|annual\s+fee|membership|fee\s+credit|exam|penalty|deposit|"
@@ -78,7 +84,13 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
             continue
-        if not keyed and _FREE_PROSE.search(text) and not _NOT_PRICE.search(text):
+        if (
+            not keyed
+            and _FREE_PROSE.search(text)
+            and not _NOT_PRICE.search(text)
+            and _FREE_SUBJECT.search(text)
+            and not _FREE_NOT.search(text)
+        ):
             free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
         found = False

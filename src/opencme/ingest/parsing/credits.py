@@ -55,6 +55,9 @@ _OFFER = re.compile(
     r"claim\w*)\b",
     re.IGNORECASE,
 )
+_OFFER_NEG = re.compile(
+    r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b", re.IGNORECASE
+)
 _AMA_IN_TEXT = re.compile(CREDIT_NAMES[0][0], re.IGNORECASE)
 _ANCC_IN_TEXT = re.compile(r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.IGNORECASE)
 _PHARM_CTX = re.compile(r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
@@ -174,7 +177,7 @@ def _scan_sentence(
         b = _BEFORE.search(before)
         if b:
             abs_start = m.start() - len(before) + b.start("num")
-            if abs_start == 0 or sentence[abs_start - 1] not in "0123456789.,":
+            if abs_start == 0 or sentence[abs_start - 1] not in "0123456789.,$€£":
                 amount = _number(b.group("num"))
                 unit = _unit(b.group("unit")) or unit
                 num_pos = abs_start
@@ -210,7 +213,7 @@ def _scan_sentence(
             offered = (
                 is_list
                 or _TBD_DESIGNATION.search(sentence)
-                or (_OFFER.search(sentence) and not _STRONG_NEG.search(sentence))
+                or (_OFFER.search(sentence) and not _OFFER_NEG.search(sentence))
             )
             if offered and raw_code not in ("CONTACT",):
                 mentions.append(_Mention(code, label, None, unit, line_no, sentence))

@@ -15,6 +15,20 @@ _BOILERPLATE = re.compile(
     r"free cookie|you are on page|share|print|advertisement|download|transcript)",
     re.IGNORECASE,
 )
+_QUESTION = re.compile(
+    r"^(?:how|what|when|why|where|who|can|do|does|is|are|you|we|i|if|this|these|please)\b",
+    re.IGNORECASE,
+)
+_PROFESSIONS_ONLY = re.compile(
+    r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
+    r"social\s+workers?|psychologists?|dentists?)$",
+    re.IGNORECASE,
+)
+_GENERIC_HEAD = re.compile(
+    r"\b(?:questions?|faq|credits?|accreditation|designation|statements?|information|"
+    r"continuing\s+(?:medical\s+)?education|cme|ce|cpd|moc|overview|introduction|summary)\b",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"https?://\S+")
 _UAN = re.compile(
     r"\b(?:JA)?\d{4}-\d{4}-\d{2}-\d{3}-[LH]\d{2}(?:-[PT])?\b|"
@@ -31,8 +45,16 @@ _ONLINE = re.compile(
     re.IGNORECASE,
 )
 _IN_PERSON = re.compile(
-    r"\bin[\s-]person\b|\bconvention\s+cent|\bhotel\b|\bresort\b", re.IGNORECASE
+    r"\bin[\s-]person\s+(?:attendance|activity|event|conference|meeting|course|registration|"
+    r"annual|convention|session)|\bconvention\s+cent|\bhotel\b|\bresort\b",
+    re.IGNORECASE,
 )
+_EVENT_FORMAT = re.compile(
+    r"\b(?:annual|international)\s+(?:convention|meeting|conference|congress)|\bthe\s+congress\b|"
+    r"\blive\s+in[\s-]person\b",
+    re.IGNORECASE,
+)
+_LIVE_PART = re.compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", re.IGNORECASE)
 _OBJ_HEAD = re.compile(
     r"^(?:educational|learning)?\s*objectives?\b|^learning\s+outcomes?\b|"
     r"will\s+be\s+able\s+to:?$",
@@ -70,6 +92,12 @@ _EXPIRES_PROSE = re.compile(
     r"(?P<rest>.{0,40})",
     re.IGNORECASE,
 )
+_CLAIM_DEADLINE = re.compile(
+    r"\b(?:tests?|evaluation(?:\s+form)?|certificate|claim\s+form)\b[^.]{0,40}?"
+    r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+    r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
+    re.IGNORECASE,
+)
 _RELEASE_PROSE = re.compile(
     r"(?:release\s+date|released(?:\s+on)?|date\s+of\s+(?:original\s+)?"
     r"release)\s*:?\s*(?P<rest>.{0,40})",
@@ -99,39 +127,50 @@ def _used(diags: list[Diagnostic], field: str, ln: Line, note: str = "") -> None
     diags.append(Diagnostic(field, ln.no, ln.text, "used", note))
 
 
+def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
+    return [ln for ln in doc.lines if ln.text.strip()][:limit]
+
+
+def _not_title(ln: Line) -> bool:
+    t = ln.text.strip()
+    words = t.split()
+    return bool(
+        _BOILERPLATE.match(t)
+        or ln.raw_key
+        or BULLET.match(t)
+        or _URL.search(t)
+        or t.endswith((".", ":", "?", "!"))
+        or len(t) < 6
+        or len(t) > 160
+        or len(words) < 2
+        or len(words) > 12
+        or norm_key(t) in KEY_ALIASES
+        or _QUESTION.match(t)
+        or (t.upper() == t and any(c.isalpha() for c in t))
+        or (len(words) <= 8 and _GENERIC_HEAD.search(t))
+        or _PROFESSIONS_ONLY.match(t)
+        or sum(c.isdigit() for c in t) * 3 > len(t)
+        or t.startswith("$")
+        or "|" in t
+    )
+
+
 def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """Keyed title, else a quoted title after an issue month, else the first heading (R-TI-1)."""
     ln = keyed(doc, "title")
     if ln and ln.value:
         _used(diags, "title", ln)
         return ln.value
-    seen = 0
-    for ln in doc.lines:
-        t = ln.text.strip()
-        if not t:
-            continue
-        seen += 1
-        if seen > 8:
-            break
-        mt = _MONTH_TITLE.match(t)
+    head = _head_lines(doc)
+    for ln in head:
+        mt = _MONTH_TITLE.match(ln.text.strip())
         if mt:
             _used(diags, "title", ln, "quoted title after issue month")
             return mt.group("title").strip()
-        if (
-            _BOILERPLATE.match(t)
-            or ln.raw_key
-            or BULLET.match(t)
-            or _URL.search(t)
-            or t.endswith((".", ":", "?", "!"))
-            or len(t) < 6
-            or len(t) > 160
-            or " " not in t
-            or norm_key(t) in KEY_ALIASES
-        ):
-            continue
-        if re.match(r"^[\d$]", t) or "|" in t:
-            continue
-        _used(diags, "title", ln, "first heading")
-        return t
+    for ln in head:
+        if not _not_title(ln):
+            _used(diags, "title", ln, "first heading")
+            return ln.text.strip()
     return None
 
 
@@ -179,7 +218,7 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
             else:
                 diags.append(Diagnostic(canon, ln.no, ln.text, "not_understood", "no date"))
     for ln in doc.lines:
-        if not ln.text or ln.raw_key:
+        if not ln.text or ln.key in ("start_date", "end_date", "expires"):
             continue
         if out["expires"] is None:
             m = _EXPIRES_PROSE.search(ln.text)
@@ -188,6 +227,13 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 if d:
                     out["expires"] = d
                     _used(diags, "expires", ln)
+        if out["expires"] is None:
+            m = _CLAIM_DEADLINE.search(ln.text)
+            if m:
+                d = parse_date(m.group("rest"))
+                if d and len(d) == 10:
+                    out["expires"] = d
+                    _used(diags, "expires", ln, "deadline to claim credit")
         if out["start_date"] is None:
             m = _RELEASE_PROSE.search(ln.text)
             if m:
@@ -265,7 +311,13 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 _used(diags, "format", ln)
                 return code
     if _ON_DEMAND.search(doc.flat):
-        return "enduring"
+        return "blended" if _LIVE_PART.search(doc.flat) else "enduring"
+    if _EVENT_FORMAT.search(doc.flat):
+        return "live"
+    for ln in doc.lines:  # R-FO-2: a multi-day date range is a live event
+        rng = parse_range(ln.text) if ln.text and not ln.raw_key else None
+        if rng and rng[0] < rng[1] and not _STUDY.search(ln.text):
+            return "live"
     return None
 
 
@@ -276,11 +328,7 @@ def extract_delivery(
         if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
             _used(diags, "delivery", ln)
             return "online"
-    online = bool(_ONLINE.search(doc.flat)) or fmt in (
-        "enduring",
-        "internet_live",
-        "internet_searching",
-    )
+    online = bool(_ONLINE.search(doc.flat)) or fmt in ("internet_live", "internet_searching")
     in_person = bool(_IN_PERSON.search(doc.flat)) or (location is not None and fmt == "live")
     if online and in_person:
         return "hybrid"

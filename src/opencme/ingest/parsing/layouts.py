@@ -125,13 +125,37 @@ def _split_glued(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _join_wrapped(physical: list[str]) -> list[tuple[int, str]]:
+    """Rejoin lines wrapped mid-sentence (PDF text): the next line starts in lower case."""
+    out: list[tuple[int, str]] = []
+    last = -1  # index in `out` of the last line that holds text
+    for no, line in enumerate(physical, start=1):
+        stripped = line.strip()
+        prev = out[last][1] if last >= 0 else ""
+        if (
+            prev
+            and stripped[:1].islower()
+            and " " in stripped
+            and "@" not in stripped
+            and not prev.endswith((".", ":", "!", "?", ";", "|"))
+            and not BULLET.match(stripped)
+            and (last == len(out) - 1 or not any(t for _n, t in out[last + 1 :]))
+        ):
+            out[last] = (out[last][0], prev + " " + stripped)
+            out.append((no, ""))
+            continue
+        out.append((no, stripped))
+        if stripped:
+            last = len(out) - 1
+    return out
+
+
 def build_doc(raw: str) -> Doc:
     """Lines and fields of a listing (plain text or HTML)."""
     text = html_to_text(raw) if looks_like_html(raw) else clean_text(raw)
     lines: list[Line] = []
     glued = inline = keyed = bullets = 0
-    for no, physical in enumerate(text.split("\n"), start=1):
-        stripped = physical.strip()
+    for no, stripped in _join_wrapped(text.split("\n")):
         if not stripped:
             lines.append(Line(no, ""))
             continue

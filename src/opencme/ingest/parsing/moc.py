@@ -28,6 +28,7 @@ _EARN_UP_TO = re.compile(
 _BOARD_NO_POINTS = re.compile(
     r"\bMOC\s+points?\b[^.]{0,60}?\b(?P<board>AB[A-Z]{1,5})\b", re.IGNORECASE
 )
+_BOARD_MOC = re.compile(r"\b(?P<board>AB[A-Z]{1,5})\s+MOC\s+(?:credit|points?)\b")
 _TYPE_SUFFIX = re.compile(r"\s*\((?:AB[A-Za-z]+)\)\s*$")
 _MOC_TYPES = (
     "Medical Knowledge",
@@ -101,8 +102,16 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
             for bn in _BOARD_NO_POINTS.finditer(text):
                 out.append({"board": bn.group("board").upper(), "points": None, "credit_types": []})
                 hit = True
+        if not hit:
+            for bm in _BOARD_MOC.finditer(text):
+                if not any(e["board"] == bm.group("board").upper() for e in out):
+                    out.append(
+                        {"board": bm.group("board").upper(), "points": None, "credit_types": []}
+                    )
+                hit = True
         if hit:
-            used.add(id(ln))
+            if ln.key == "moc":
+                used.add(id(ln))
             diags.append(Diagnostic("moc", ln.no, ln.text, "used", "MOC"))
         elif ln.key == "moc" or re.search(r"\bMOC\s+points?\b", text, re.IGNORECASE):
             diags.append(

@@ -16,6 +16,10 @@ _JOINT = re.compile(
     r"planned\s+and\s+implemented\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w&.'’\- ]{2,100}?)\s+and\s+"
     r"(?:the\s+)?(?P<b>[A-Z][\w&.'’\- ]{2,100}?)(?:\s+for\b|\.|,|\s+is\b)"
 )
+_ACCREDITED_BY_WHICH = re.compile(
+    r"activity\s+is\s+accredited\s+by\s+(?:the\s+)?(?P<org>[A-Z][^.]{2,150}?),\s+which\s+is\s+"
+    r"accredited"
+)
 _COMPANY_HEAD = re.compile(
     r"^(?P<org>[A-Z][\w&.'’\- ]{1,60}?,?\s+(?:Inc\.|LLC|Ltd\.?|L\.L\.C\.|Corporation))"
 )
@@ -43,6 +47,10 @@ def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             org = m.group("org").strip().rstrip(",")
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "designation statement"))
             return org
+    m = _ACCREDITED_BY_WHICH.search(doc.flat)
+    if m:
+        diags.append(Diagnostic("provider", doc.line_at(m.start()).no, m.group(0), "used"))
+        return m.group("org").strip()
     # R-PV-2: a footer block `Name` followed by its own domain (`PCSS-MOUD` / `PCSS-MOUD.org`)
     texts = [ln for ln in doc.lines if ln.text]
     for a, b in zip(texts, texts[1:], strict=False):
@@ -111,7 +119,7 @@ def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         return _items(raw)
     for ln in doc.lines:
         m = _AUDIENCE_LEAD.search(ln.text)
-        if m and re.search(r"\b(?:this|the)\s+(?:activity|course|program)\b", ln.text, re.I):
+        if m and re.search(r"\b(?:this|the)\s+(?:activity|course|program|lesson)\b", ln.text, re.I):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
             return _items(m.group("list"))
     return []

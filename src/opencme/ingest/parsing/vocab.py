@@ -52,6 +52,7 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
         None,
     ),
     (r"Category\s+I\s+continuing\s+education\s+contact\s+hours", "OTHER", "CECH", "contact_hour"),
+    (r"CPD\s+points?", "OTHER", "CPD points", "point"),
     (r"CME[\s-]*Credits?|Credits?[\s-]*CME|CME", "CME", None, None),
     (r"contact[\s-]*hours?(?:\s*\(s\))?", "CONTACT", None, "contact_hour"),
 )
