@@ -101,6 +101,8 @@ def save_activity_from_record(
         outcome, before = "created", None
     else:
         before = _snapshot(activity)
+        # Writes happen first and are compared after; an unchanged record rolls back to here.
+        unchanged_mark = transaction.savepoint_create()
         for name, value in fields.items():
             setattr(activity, name, value)
         activity.provider = provider
@@ -124,8 +126,9 @@ def save_activity_from_record(
     after = _snapshot(activity)
     if before is not None:
         if before == after:
-            transaction.set_rollback(True)
+            transaction.savepoint_rollback(unchanged_mark)
             return Activity.objects.get(pk=activity.pk), "unchanged"
+        transaction.savepoint_commit(unchanged_mark)
         changed_before, changed_after = audit.changed(before, after)
         audit.record(
             actor=actor,
