@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "opencme.activities",
     "opencme.ingest",
     "opencme.catalog",
+    "opencme.learning",
+    "opencme.credits",
     "opencme.api",
     "opencme.web",
 ]

@@ -1,0 +1,249 @@
+"""Every write to accounts: sign-up, confirmation, sign-in throttling, tokens, the profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.contrib.auth.password_validation import validate_password
+from django.core import signing
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
+from django.db import transaction
+from django.urls import reverse
+
+from opencme.accounts import rules
+from opencme.accounts.models import (
+    ApiToken,
+    BoardId,
+    LearnerProfile,
+    SignInFailure,
+    StateLicense,
+    User,
+)
+from opencme.core import audit, clock
+from opencme.core.errors import PermissionDenied, Problem, ValidationFailed
+
+CONFIRM_SALT = "opencme.accounts.confirm"
+CONFIRM_MAX_AGE = dt.timedelta(days=7)
+THROTTLE_WINDOW = dt.timedelta(minutes=15)
+THROTTLE_PER_EMAIL = 5
+THROTTLE_PER_IP = 30
+
+
+def _clean_email(email: str) -> str:
+    email = (email or "").strip().lower()
+    try:
+        validate_email(email)
+    except DjangoValidationError as exc:
+        raise ValidationFailed([Problem("email", "is not a valid email address")]) from exc
+    return email
+
+
+@transaction.atomic
+def sign_up(*, email: str, password: str, legal_name: str = "", profession: str = "") -> User:
+    """Create a learner account and send the confirmation email after commit."""
+    email = _clean_email(email)
+    problems: list[Problem] = []
+    if User.objects.filter(email=email).exists():
+        problems.append(Problem("email", "an account with this email already exists; sign in"))
+    try:
+        validate_password(password or "", User(email=email))
+    except DjangoValidationError as exc:
+        problems += [Problem("password", m) for m in exc.messages]
+    if profession and profession not in rules.PROFESSIONS:
+        problems.append(Problem("profession", f"must be one of {', '.join(rules.PROFESSIONS)}"))
+    if problems:
+        raise ValidationFailed(problems)
+    user = User.objects.create_user(email, password)
+    LearnerProfile.objects.create(user=user, legal_name=legal_name.strip(), profession=profession)
+    audit.record(actor=user, action="accounts.user.signed_up", obj=user, after={"email": email})
+    transaction.on_commit(lambda: send_confirmation(user=user))
+    return user
+
+
+def confirmation_token(user: User) -> str:
+    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(str(user.pk))
+
+
+def send_confirmation(*, user: User) -> None:
+    link = settings.SITE_URL + reverse("accounts:confirm", args=[confirmation_token(user)])
+    send_mail(
+        subject="Confirm your OpenCME email address",
+        message=(
+            f"Welcome to OpenCME.\n\nConfirm your email address by opening this link within "
+            f"7 days:\n\n{link}\n\nIf you did not sign up, ignore this message."
+        ),
+        from_email=None,
+        recipient_list=[user.email],
+    )
+
+
+@transaction.atomic
+def confirm_email(*, token: str) -> User:
+    try:
+        pk = signing.TimestampSigner(salt=CONFIRM_SALT).unsign(
+            token, max_age=CONFIRM_MAX_AGE.total_seconds()
+        )
+    except signing.SignatureExpired as exc:
+        raise ValidationFailed(
+            [Problem("token", "this link has expired; ask for a new one")]
+        ) from exc
+    except signing.BadSignature as exc:
+        raise ValidationFailed([Problem("token", "this link is not valid")]) from exc
+    user = User.objects.select_for_update().get(pk=int(pk))
+    if user.email_confirmed_at is None:
+        user.email_confirmed_at = clock.now()
+        user.save(update_fields=["email_confirmed_at"])
+        audit.record(actor=user, action="accounts.user.email_confirmed", obj=user)
+    return user
+
+
+def sign_in(*, email: str, password: str, ip: str, request: Any = None) -> User:
+    """Check a password, refusing when too many recent failures came for the email or address."""
+    email = (email or "").strip().lower()
+    since = clock.now() - THROTTLE_WINDOW
+    recent = SignInFailure.objects.filter(at__gte=since)
+    if (
+        recent.filter(email=email).count() >= THROTTLE_PER_EMAIL
+        or recent.filter(ip=ip).count() >= THROTTLE_PER_IP
+    ):
+        raise PermissionDenied(
+            [Problem("email", "too many failed sign-ins; wait 15 minutes or reset your password")]
+        )
+    user = authenticate(request, email=email, password=password)
+    if user is None:
+        SignInFailure.objects.create(email=email[:254], ip=ip[:45], at=clock.now())
+        raise ValidationFailed([Problem("password", "email and password do not match an account")])
+    SignInFailure.objects.filter(email=email).delete()
+    return user  # type: ignore[return-value]
+
+
+def token_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@transaction.atomic
+def issue_token(*, user: User) -> str:
+    """A new API token; the key is shown once and only its hash is kept."""
+    key = secrets.token_urlsafe(32)
+    ApiToken.objects.create(user=user, key_hash=token_hash(key))
+    audit.record(actor=user, action="accounts.token.issued", obj=user)
+    return key
+
+
+def user_for_token(key: str) -> User | None:
+    token = ApiToken.objects.select_related("user").filter(key_hash=token_hash(key)).first()
+    if token is None or not token.user.is_active:
+        return None
+    return token.user
+
+
+def profile_for(user: User) -> LearnerProfile:
+    profile, _ = LearnerProfile.objects.get_or_create(user=user)
+    return profile
+
+
+PROFILE_FIELDS = (
+    "legal_name",
+    "degree",
+    "profession",
+    "npi",
+    "nabp_eprofile_id",
+    "birth_month",
+    "birth_day",
+    "consent_pars",
+    "consent_cpe_monitor",
+)
+
+
+def profile_snapshot(profile: LearnerProfile) -> dict[str, Any]:
+    data = {name: getattr(profile, name) for name in PROFILE_FIELDS}
+    data["licenses"] = [
+        {
+            "state": lic.state,
+            "number": lic.number,
+            "renewal_date": lic.renewal_date.isoformat() if lic.renewal_date else None,
+        }
+        for lic in profile.licenses.all()
+    ]
+    data["board_ids"] = [
+        {"board": b.board, "identifier": b.identifier} for b in profile.board_ids.all()
+    ]
+    return data
+
+
+@transaction.atomic
+def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> LearnerProfile:
+    """Change the fields in ``changes``, others kept; every problem named, nothing half-saved."""
+    if actor.pk != user.pk and not actor.is_superuser:
+        raise PermissionDenied("you may change only your own profile", field="profile")
+    profile = LearnerProfile.objects.select_for_update().get(pk=profile_for(user).pk)
+    before = profile_snapshot(profile)
+    problems: list[Problem] = []
+    unknown = sorted(set(changes) - set(PROFILE_FIELDS) - {"licenses", "board_ids"})
+    for name in unknown:
+        problems.append(Problem(name, "is not a profile field"))
+    for name in PROFILE_FIELDS:
+        if name in changes:
+            setattr(profile, name, changes[name])
+    profile.legal_name = (profile.legal_name or "").strip()
+    profile.npi = (profile.npi or "").strip()
+    profile.nabp_eprofile_id = (profile.nabp_eprofile_id or "").strip()
+    if len(profile.legal_name) > 200:
+        problems.append(Problem("legal_name", "is longer than 200 characters"))
+    if profile.profession and profile.profession not in rules.PROFESSIONS:
+        problems.append(Problem("profession", f"must be one of {', '.join(rules.PROFESSIONS)}"))
+    problems += rules.check_npi(profile.npi)
+    problems += rules.check_nabp_id(profile.nabp_eprofile_id)
+    problems += rules.check_birth_month_day(profile.birth_month, profile.birth_day)
+    licenses = changes.get("licenses")
+    if licenses is not None:
+        for i, lic in enumerate(licenses):
+            problems += rules.check_license(lic.get("state", ""), lic.get("number", ""), index=i)
+    board_ids = changes.get("board_ids")
+    if board_ids is not None:
+        boards = [b.get("board", "").upper() for b in board_ids]
+        for i, b in enumerate(board_ids):
+            if not b.get("board") or not str(b.get("identifier", "")).strip():
+                problems.append(Problem(f"board_ids[{i}]", "give the board and your identifier"))
+        if len(set(boards)) != len(boards):
+            problems.append(Problem("board_ids", "one identifier per board"))
+    if problems:
+        raise ValidationFailed(problems)
+    profile.save()
+    if licenses is not None:
+        profile.licenses.all().delete()
+        StateLicense.objects.bulk_create(
+            StateLicense(
+                profile=profile,
+                state=lic["state"].upper(),
+                number=lic["number"],
+                renewal_date=lic.get("renewal_date") or None,
+            )
+            for lic in licenses
+        )
+    if board_ids is not None:
+        profile.board_ids.all().delete()
+        BoardId.objects.bulk_create(
+            BoardId(
+                profile=profile, board=b["board"].upper(), identifier=str(b["identifier"]).strip()
+            )
+            for b in board_ids
+        )
+    after = profile_snapshot(profile)
+    changed_before, changed_after = audit.changed(before, after)
+    if changed_after:
+        audit.record(
+            actor=actor,
+            action="accounts.profile.updated",
+            obj=profile,
+            before=changed_before,
+            after=changed_after,
+        )
+    return profile

@@ -1,0 +1,166 @@
+"""Claiming and correcting credit: each one transaction with an audit event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from opencme.accounts.services import profile_for
+from opencme.accreditation.selectors import rulebook_get
+from opencme.core import audit, clock
+from opencme.core.errors import NotFound, Problem, ValidationFailed
+from opencme.credits import rules
+from opencme.credits.models import Claim
+from opencme.learning import rules as learning_rules
+from opencme.learning.models import Enrollment
+from opencme.learning.selectors import journey_for
+from opencme.learning.services import (
+    complete_enrollment_if_done,
+    mark_claim_step_done,
+    refuse_if_closed,
+)
+
+
+def _designations(enrollment: Enrollment) -> list[rules.Designation]:
+    return [
+        rules.Designation(c.credit_type, c.amount, c.unit)
+        for c in enrollment.activity.credits.all()
+    ]
+
+
+def _learner_facts(user: Any) -> rules.LearnerFacts:
+    profile = profile_for(user)
+    return rules.LearnerFacts(
+        profession=profile.profession,
+        nabp_eprofile_id=profile.nabp_eprofile_id,
+        birth_mmdd=profile.birth_mmdd,
+    )
+
+
+def _snapshot(claim: Claim) -> dict[str, Any]:
+    return {"credit_type": claim.credit_type, "amount": str(claim.amount), "version": claim.version}
+
+
+def claim_credit(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any) -> Claim:
+    """Claim credit of one type. Refused, naming the rule, when the steps before claiming are not
+    done, the activity has expired, the profession may not claim it, the amount is over the
+    maximum or off its increments, or it was claimed already. Two simultaneous claims make one."""
+    try:
+        with transaction.atomic():
+            return _claim(
+                enrollment=enrollment, credit_type=credit_type, amount=amount, actor=actor
+            )
+    except IntegrityError as exc:  # the same claim committed first in another request
+        raise ValidationFailed(
+            [
+                Problem(
+                    "credit_type",
+                    f"{credit_type} is already claimed for this activity; correct it instead",
+                )
+            ]
+        ) from exc
+
+
+def _claim(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any) -> Claim:
+    enrollment = (
+        Enrollment.objects.select_for_update()
+        .select_related("activity")
+        .filter(pk=enrollment.pk)
+        .first()
+    )  # type: ignore[assignment]
+    if enrollment is None or enrollment.learner_id != getattr(actor, "pk", None):
+        raise NotFound("no enrollment of yours has this id", field="enrollment_id")
+    journey, _, _ = journey_for(enrollment)
+    allowed, reason = learning_rules.may_claim(journey)
+    if not allowed:
+        raise ValidationFailed(
+            [Problem("credit_type", reason or "complete the steps before claiming")]
+        )
+    refuse_if_closed(enrollment.activity, field="activity")
+    value, problems = rules.parse_amount(amount)
+    if value is None:
+        raise ValidationFailed(problems)
+    credit_type = str(credit_type or "").strip().upper()
+    problems = rules.check_claim(
+        rulebook_get(),
+        credit_type=credit_type,
+        amount=value,
+        designations=_designations(enrollment),
+        learner=_learner_facts(actor),
+    )
+    if Claim.objects.filter(
+        enrollment=enrollment, credit_type=credit_type, is_current=True
+    ).exists():
+        problems.append(
+            Problem(
+                "credit_type",
+                f"{credit_type} is already claimed for this activity; correct it instead",
+            )
+        )
+    if problems:
+        raise ValidationFailed(problems)
+    book = rulebook_get()
+    rule = book.credit_type(credit_type)
+    claim = Claim.objects.create(
+        enrollment=enrollment,
+        learner_id=enrollment.learner_id,
+        activity_id=enrollment.activity_id,
+        credit_type=credit_type,
+        amount=value,
+        unit=rule.unit if rule else "hour",
+        claimed_at=clock.now(),
+    )
+    audit.record(actor=actor, action="credits.claim.created", obj=claim, after=_snapshot(claim))
+    mark_claim_step_done(enrollment=enrollment)
+    complete_enrollment_if_done(enrollment=enrollment, actor=actor)
+    return claim
+
+
+@transaction.atomic
+def correct_claim(*, claim: Claim, amount: Any, actor: Any) -> Claim:
+    """A corrected amount is a new version of the claim; the old one is kept, not current."""
+    claim = (
+        Claim.objects.select_for_update().select_related("enrollment__activity").get(pk=claim.pk)
+    )
+    if claim.learner_id != getattr(actor, "pk", None) and not getattr(actor, "is_superuser", False):
+        raise NotFound("no claim of yours has this id", field="claim_id")
+    if not claim.is_current:
+        raise ValidationFailed(
+            [Problem("claim", "only the current version of a claim can be corrected")]
+        )
+    refuse_if_closed(claim.enrollment.activity, field="activity")
+    value, problems = rules.parse_amount(amount)
+    if value is None:
+        raise ValidationFailed(problems)
+    problems = rules.check_claim(
+        rulebook_get(),
+        credit_type=claim.credit_type,
+        amount=value,
+        designations=_designations(claim.enrollment),
+        learner=_learner_facts(claim.learner),
+    )
+    if problems:
+        raise ValidationFailed(problems)
+    before = _snapshot(claim)
+    claim.is_current = False
+    claim.save(update_fields=["is_current"])
+    fresh = Claim.objects.create(
+        enrollment=claim.enrollment,
+        learner_id=claim.learner_id,
+        activity_id=claim.activity_id,
+        credit_type=claim.credit_type,
+        amount=value,
+        unit=claim.unit,
+        claimed_at=clock.now(),
+        version=claim.version + 1,
+        supersedes=claim,
+    )
+    audit.record(
+        actor=actor,
+        action="credits.claim.corrected",
+        obj=fresh,
+        before=before,
+        after=_snapshot(fresh),
+    )
+    return fresh

@@ -1,0 +1,150 @@
+"""Pipelines of gated steps, enrollments, progress, answers and follow-ups."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from opencme.activities.models import Activity
+
+
+class StepKind(models.TextChoices):
+    REFLECTION = "reflection", "Reflection"
+    CONTENT = "content", "Content"
+    QUIZ = "quiz", "Quiz"
+    SURVEY = "survey", "Survey"
+    EVALUATION = "evaluation", "Evaluation"
+    ATTESTATION = "attestation", "Attestation"
+    CLAIM = "claim", "Claim credit"
+    FOLLOW_UP = "follow_up", "Follow-up survey"
+
+
+class Step(models.Model):
+    """One step of an activity's pipeline. It opens when all its prerequisites are complete."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField(default=0)
+    kind = models.CharField(max_length=20, choices=StepKind.choices)
+    title = models.CharField(max_length=200)
+    instructions = models.TextField(blank=True)
+    prerequisites = models.ManyToManyField(
+        "self", symmetrical=False, blank=True, related_name="unlocks"
+    )
+    # content
+    content_url = models.URLField(max_length=1000, blank=True)
+    content_kind = models.CharField(
+        max_length=10,
+        blank=True,
+        choices=[("video", "Video"), ("document", "Document"), ("link", "Link")],
+    )
+    # quiz
+    pass_mark = models.PositiveSmallIntegerField(null=True, blank=True, help_text="percent")
+    attempts_allowed = models.PositiveSmallIntegerField(null=True, blank=True)
+    # follow-up
+    delay_days = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["activity", "position", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.position}. {self.title}"
+
+
+class QuestionType(models.TextChoices):
+    TEXT = "text", "Free text"
+    SINGLE = "single", "One choice"
+    MULTIPLE = "multiple", "Several choices"
+    SCALE = "scale", "Scale 1-5"
+
+
+class Question(models.Model):
+    step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="questions")
+    position = models.PositiveSmallIntegerField(default=0)
+    type = models.CharField(max_length=10, choices=QuestionType.choices)
+    text = models.TextField()
+    choices = models.JSONField(default=list, blank=True)
+    correct = models.JSONField(default=list, blank=True, help_text="quiz: the correct choices")
+    required = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["step", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class Enrollment(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", "In progress"
+        PENDING_PAYMENT = "pending_payment", "Awaiting payment"
+        COMPLETED = "completed", "Completed"
+
+    activity = models.ForeignKey(Activity, on_delete=models.PROTECT, related_name="enrollments")
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="enrollments"
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    enrolled_at = models.DateTimeField()
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["activity", "learner"], name="one_enrollment_per_activity"
+            )
+        ]
+        ordering = ["-enrolled_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.learner} in {self.activity_id}"
+
+
+class StepProgress(models.Model):
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="progress")
+    step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="+")
+    completed_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    score = models.PositiveSmallIntegerField(null=True, blank=True, help_text="percent")
+    minutes = models.PositiveIntegerField(null=True, blank=True, help_text="attested participation")
+    seconds_spent = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"step {self.step_id} of enrollment {self.enrollment_id}"
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "step"], name="one_progress_per_step")
+        ]
+
+
+class Answer(models.Model):
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="answers")
+    step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    attempt = models.PositiveSmallIntegerField(default=1)
+    value = models.JSONField()
+    answered_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["enrollment", "step", "attempt", "question"]
+
+    def __str__(self) -> str:
+        return f"answer to question {self.question_id}"
+
+
+class FollowUp(models.Model):
+    """A follow-up survey due on a day after completion; the worker sends and reminds."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="follow_ups")
+    step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="+")
+    due_on = models.DateField(db_index=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "step"], name="one_follow_up_per_step")
+        ]
+
+    def __str__(self) -> str:
+        return f"follow-up of enrollment {self.enrollment_id} due {self.due_on}"

@@ -1,0 +1,214 @@
+"""Every write of the learner's journey: enrolling, completing steps, completion, follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.db import IntegrityError, transaction
+
+from opencme.accreditation.rules import claimable_until
+from opencme.accreditation.selectors import rulebook_get
+from opencme.activities.models import Activity
+from opencme.core import audit, clock
+from opencme.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
+from opencme.learning import rules
+from opencme.learning.models import Answer, Enrollment, FollowUp, Step, StepKind, StepProgress
+from opencme.learning.selectors import journey_for, question_facts
+
+MAX_ATTESTED_MINUTES = 24 * 60
+
+
+def activity_open_until(activity: Activity) -> dt.date | None:
+    return claimable_until(
+        rulebook_get(), format=activity.format, end_date=activity.end_date, expires=activity.expires
+    )
+
+
+def refuse_if_closed(activity: Activity, *, field: str = "activity") -> None:
+    """Refuse when the activity can no longer be taken for credit."""
+    until = activity_open_until(activity)
+    if until is not None and clock.today() > until:
+        raise ValidationFailed(
+            [
+                Problem(
+                    field,
+                    f"this activity expired on {until:%Y-%m-%d}; credit can no longer be claimed",
+                )
+            ]
+        )
+
+
+def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
+    """Enroll ``learner`` (idempotent: an existing enrollment is returned).
+
+    Only published hosted activities take enrollments; listed ones link out to their provider.
+    Free activities start at once; paid ones wait for payment.
+    """
+    if not getattr(learner, "is_authenticated", False):
+        raise PermissionDenied("sign in to enroll", field="learner")
+    if activity.kind != Activity.Kind.HOSTED or activity.status != Activity.Status.PUBLISHED:
+        raise ValidationFailed(
+            [Problem("activity", "this activity is not run on OpenCME; enroll with its provider")]
+        )
+    refuse_if_closed(activity)
+    existing = Enrollment.objects.filter(activity=activity, learner=learner).first()
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            status = (
+                Enrollment.Status.ACTIVE
+                if activity.cost_free or not activity.cost_amount
+                else Enrollment.Status.PENDING_PAYMENT
+            )
+            enrollment = Enrollment.objects.create(
+                activity=activity, learner=learner, status=status, enrolled_at=clock.now()
+            )
+            audit.record(
+                actor=learner,
+                action="learning.enrollment.created",
+                obj=enrollment,
+                after={"activity": activity.pk, "status": status},
+            )
+    except IntegrityError:  # a simultaneous request enrolled first
+        return Enrollment.objects.get(activity=activity, learner=learner)
+    return enrollment
+
+
+def _lock(enrollment: Enrollment, actor: Any) -> Enrollment:
+    locked = (
+        Enrollment.objects.select_for_update()
+        .select_related("activity")
+        .filter(pk=enrollment.pk)
+        .first()
+    )
+    if locked is None or locked.learner_id != getattr(actor, "pk", None):
+        raise NotFound("no enrollment of yours has this id", field="enrollment_id")
+    return locked
+
+
+@transaction.atomic
+def complete_step(
+    *,
+    enrollment: Enrollment,
+    step_id: int,
+    actor: Any,
+    answers: dict[str, Any] | None = None,
+    minutes: int | None = None,
+    seconds_spent: int | None = None,
+) -> StepProgress:
+    """Complete one open step with what it asks for. A locked step is refused, saying why."""
+    enrollment = _lock(enrollment, actor)
+    if enrollment.status == Enrollment.Status.PENDING_PAYMENT:
+        raise ValidationFailed([Problem("enrollment", "this enrollment is awaiting payment")])
+    journey, steps, progress_rows = journey_for(enrollment)
+    step = next((s for s in steps if s.pk == step_id), None)
+    if step is None:
+        raise NotFound("this activity has no such step", field="step_id")
+    facts = journey.step(step.pk)
+    state, reason = rules.step_state(journey, facts)
+    if state == rules.LOCKED:
+        raise ValidationFailed([Problem("step", reason or "this step is locked")])
+    if state == rules.DONE and step.kind != StepKind.QUIZ:
+        raise ValidationFailed([Problem("step", "this step is already complete")])
+    if step.kind == StepKind.CLAIM:
+        raise ValidationFailed(
+            [Problem("step", "claim credit with the claim form (POST .../claims)")]
+        )
+    if step.kind != StepKind.FOLLOW_UP:
+        refuse_if_closed(enrollment.activity)
+
+    progress = progress_rows.get(step.pk) or StepProgress(enrollment=enrollment, step=step)
+    now = clock.now()
+    questions = list(step.questions.all())
+    clean, problems = rules.check_answers([question_facts(q) for q in questions], answers or {})
+    bad_minutes = (
+        not isinstance(minutes, int)
+        or isinstance(minutes, bool)
+        or not 1 <= minutes <= MAX_ATTESTED_MINUTES
+    )
+    if step.kind == StepKind.ATTESTATION and bad_minutes:
+        problems.append(
+            Problem("minutes", f"attest your minutes of participation, 1 to {MAX_ATTESTED_MINUTES}")
+        )
+    if seconds_spent is not None and (not isinstance(seconds_spent, int) or seconds_spent < 0):
+        problems.append(Problem("seconds_spent", "must be a whole number of seconds"))
+    if problems:
+        raise ValidationFailed(problems)
+
+    progress.attempts += 1
+    completed = True
+    if step.kind == StepKind.QUIZ:
+        progress.score = rules.grade([question_facts(q) for q in questions], clean)
+        completed = progress.score >= (step.pass_mark or 0)
+    if step.kind == StepKind.ATTESTATION:
+        progress.minutes = minutes
+    if seconds_spent:
+        progress.seconds_spent += seconds_spent
+    if completed and progress.completed_at is None:
+        progress.completed_at = now
+    progress.save()
+    Answer.objects.bulk_create(
+        Answer(
+            enrollment=enrollment,
+            step=step,
+            question_id=qid,
+            attempt=progress.attempts,
+            value=value,
+            answered_at=now,
+        )
+        for qid, value in clean.items()
+    )
+    audit.record(
+        actor=actor,
+        action="learning.step.completed" if completed else "learning.step.attempted",
+        obj=progress,
+        after={
+            "step": step.pk,
+            "kind": step.kind,
+            "attempt": progress.attempts,
+            "score": progress.score,
+        },
+    )
+    complete_enrollment_if_done(enrollment=enrollment, actor=actor)
+    return progress
+
+
+def mark_claim_step_done(*, enrollment: Enrollment) -> None:
+    """Called by the credits service inside its transaction once a claim exists."""
+    step = Step.objects.filter(activity_id=enrollment.activity_id, kind=StepKind.CLAIM).first()
+    if step is None:
+        return
+    progress, _ = StepProgress.objects.get_or_create(enrollment=enrollment, step=step)
+    if progress.completed_at is None:
+        progress.completed_at = clock.now()
+        progress.attempts += 1
+        progress.save()
+
+
+def complete_enrollment_if_done(*, enrollment: Enrollment, actor: Any) -> bool:
+    """Mark the enrollment completed when every completion step is done; schedule follow-ups."""
+    if enrollment.status == Enrollment.Status.COMPLETED:
+        return True
+    journey, steps, _ = journey_for(enrollment)
+    if not rules.is_completed(journey):
+        return False
+    enrollment.status = Enrollment.Status.COMPLETED
+    enrollment.completed_at = clock.now()
+    enrollment.save(update_fields=["status", "completed_at"])
+    today = clock.today()
+    for step in steps:
+        if step.kind == StepKind.FOLLOW_UP:
+            FollowUp.objects.get_or_create(
+                enrollment=enrollment,
+                step=step,
+                defaults={"due_on": today + dt.timedelta(days=step.delay_days or 0)},
+            )
+    audit.record(
+        actor=actor,
+        action="learning.enrollment.completed",
+        obj=enrollment,
+        after={"completed_on": today.isoformat()},
+    )
+    return True
