@@ -108,13 +108,13 @@ class StepProgress(models.Model):
     minutes = models.PositiveIntegerField(null=True, blank=True, help_text="attested participation")
     seconds_spent = models.PositiveIntegerField(default=0)
 
-    def __str__(self) -> str:
-        return f"step {self.step_id} of enrollment {self.enrollment_id}"
-
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["enrollment", "step"], name="one_progress_per_step")
         ]
+
+    def __str__(self) -> str:
+        return f"step {self.step_id} of enrollment {self.enrollment_id}"
 
 
 class Answer(models.Model):
