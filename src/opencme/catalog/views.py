@@ -1,32 +1,99 @@
-"""Finder pages. Thin: parse, call one selector, render."""
+"""Finder pages. Thin: parse, call the selectors, hand plain values to the templates."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 
 from opencme.accreditation.selectors import rulebook_get
+from opencme.activities.selectors import activity_get_published
+from opencme.catalog import finder_page
+from opencme.catalog.activity_page import activity_page
+from opencme.catalog.page_selectors import listed_activity_ids, provider_names, specialty_names
 from opencme.catalog.query import parse_finder_params
 from opencme.catalog.selectors import catalog_search
+from opencme.core import clock
 from opencme.core.errors import ValidationFailed
+
+# Labels for the parameters an error summary names.
+PARAMETER_LABELS = {
+    "q": "Search",
+    "credit_type": "Credit type",
+    "moc_board": "MOC board",
+    "specialty": "Specialty",
+    "format": "Format",
+    "delivery": "Delivery",
+    "profession": "Profession",
+    "provider": "Provider",
+    "free": "Cost",
+    "available_on": "Available on",
+    "include_expired": "Include expired",
+    "sort": "Sort",
+    "page": "Page",
+}
 
 
 def finder(request: HttpRequest) -> HttpResponse:
+    """``/activities/``: search, filters with counts, results, pages; 422 naming bad parameters."""
     book = rulebook_get()
+    base = reverse("catalog:finder")
     try:
-        query = parse_finder_params({k: request.GET.getlist(k) for k in request.GET}, book=book)
-    except ValidationFailed as exc:
-        return render(
-            request, "catalog/finder.html", {"problems": exc.problems, "book": book}, status=422
+        query = parse_finder_params(
+            {k: request.GET.getlist(k) for k in request.GET},
+            book=book,
+            page_size=settings.CATALOG_PAGE_SIZE,
         )
+    except ValidationFailed as exc:
+        problems = [
+            {
+                "field": p.field,
+                "label": PARAMETER_LABELS.get(p.field, p.field),
+                "message": p.message,
+            }
+            for p in exc.problems
+        ]
+        context = {"problems": problems, "q": request.GET.get("q", "")[:200], "base": base}
+        return render(request, "catalog/finder_error.html", context, status=422)
+
     page = catalog_search(query)
-    return render(request, "catalog/finder.html", {"page": page, "query": query, "book": book})
+    names = {
+        "specialty": specialty_names(
+            [*page.facets.get("specialty", {}), *query.filters.get("specialty", ())]
+        ),
+        "provider": provider_names(
+            [*page.facets.get("provider", {}), *query.filters.get("provider", ())]
+        ),
+    }
+    listed = listed_activity_ids(r["id"] for r in page.results)
+    context = {
+        "book": book,
+        "query": query,
+        "page": page,
+        "results": [{"record": r, "listed": r["id"] in listed} for r in page.results],
+        "groups": finder_page.groups(book, query, page.facets, names),
+        "free_options": finder_page.free_options(query, page.facets),
+        "chips": finder_page.chips(book, query, names, base),
+        "clear_url": base,
+        "sorts": [
+            (value, label, value == query.sort)
+            for value, label in finder_page.SORT_NAMES.items()
+            if value != "relevance" or query.q
+        ],
+        "page_links": finder_page.page_links(query, page.pages, base),
+        "previous_url": finder_page.neighbour(query, page.pages, base, -1),
+        "next_url": finder_page.neighbour(query, page.pages, base, +1),
+        "first_shown": (query.page - 1) * query.page_size + 1,
+        "last_shown": (query.page - 1) * query.page_size + len(page.results),
+    }
+    return render(request, "catalog/finder.html", context)
 
 
 def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
-    from opencme.catalog.selectors import catalog_activity_get
-
-    activity = catalog_activity_get(activity_id)
+    """``/activities/<id>/``: every field of one published activity."""
+    activity = activity_get_published(activity_id)
     if activity is None:
         raise Http404("No published activity has this id.")
-    return render(request, "catalog/activity.html", {"activity": activity, "book": rulebook_get()})
+    context = activity_page(rulebook_get(), activity, today=clock.today())
+    return render(request, "catalog/activity.html", context)

@@ -1,0 +1,127 @@
+"""What the activity page shows, worked out from a loaded activity (no queries of its own).
+
+The caller passes an activity from ``activities.selectors.activity_get_published``, whose
+relations are prefetched; everything here reads those and the rule book.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from opencme.accreditation.rules import RuleBook
+from opencme.activities.models import Activity
+from opencme.catalog import presenters as p
+
+
+@dataclass(frozen=True)
+class CreditRow:
+    name: str
+    code: str
+    amount: str  # "" when the source states no amount
+    unit: str
+    uan: str
+    pharmacology_hours: str
+
+
+@dataclass(frozen=True)
+class MocRow:
+    board: str
+    board_name: str
+    points: str
+    credit_types: list[str]
+
+
+@dataclass(frozen=True)
+class Statement:
+    title: str
+    text: str
+
+
+STATEMENT_TITLES = (
+    ("accreditation_statement", "Accreditation statement"),
+    ("commercial_support_statement", "Commercial support"),
+    ("funding_statement", "Funding"),
+    ("disclaimer_statement", "Disclaimer"),
+)
+
+
+def _date(day: dt.date | None, precision: str) -> str:
+    return p.show_date(day, precision)
+
+
+def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict[str, Any]:
+    """Template context for one activity page."""
+    credits = [
+        CreditRow(
+            name=p.credit_name(book, c.credit_type, c.label),
+            code=c.credit_type,
+            amount=p.num(c.amount),
+            unit=p.unit_label(c.unit, c.amount),
+            uan=c.uan,
+            pharmacology_hours=p.num(c.pharmacology_hours),
+        )
+        for c in activity.credits.all()
+    ]
+    moc = [
+        MocRow(m.board, p.board_name(book, m.board), p.num(m.points), list(m.credit_types))
+        for m in activity.moc.all()
+    ]
+    is_open, availability = p.availability(
+        book,
+        format=activity.format,
+        end_date=activity.end_date,
+        expires=activity.expires,
+        precision=activity.expires_precision,
+        today=today,
+    )
+    tiers = [
+        {"label": t.get("label") or "", "price": p.money(t["amount"], t.get("currency"))}
+        for t in activity.cost_tiers
+        if t.get("amount") is not None
+    ]
+    cost = {
+        "free": activity.cost_free,
+        "amount": activity.cost_amount,
+        "currency": activity.cost_currency,
+        "tiers": activity.cost_tiers,
+        "note": activity.cost_note,
+    }
+    statements = [
+        Statement(title, getattr(activity, name))
+        for name, title in STATEMENT_TITLES
+        if getattr(activity, name)
+    ]
+    support = p.NOT_STATED
+    if activity.commercial_support is not None:
+        support = "Yes" if activity.commercial_support else "None"
+    return {
+        "activity": activity,
+        "book": book,
+        "title": activity.title or "Untitled activity",
+        "credits": credits,
+        "any_pharmacology": any(c.pharmacology_hours for c in credits),
+        "uans": [c.uan for c in credits if c.uan],
+        "moc": moc,
+        "specialties": [s.name for s in activity.specialties.all()],
+        "faculty": list(activity.faculty.all()),
+        "is_open": is_open,
+        "availability": availability,
+        "start": _date(activity.start_date, activity.start_precision),
+        "end": _date(activity.end_date, activity.end_precision),
+        "expires": _date(activity.expires, activity.expires_precision),
+        "format": p.format_name(book, activity.format),
+        "delivery": p.DELIVERY_NAMES.get(activity.delivery, p.NOT_STATED),
+        "duration": p.duration(activity.estimated_minutes),
+        "cost": p.cost_label(cost),
+        "cost_tiers": tiers,
+        "cost_note": activity.cost_note,
+        "registration": p.REGISTRATION_NAMES.get(activity.registration, p.NOT_STATED),
+        "providership": p.PROVIDERSHIP_NAMES.get(activity.providership, p.NOT_STATED),
+        "commercial_support": support,
+        "statements": statements,
+        "credits_summary": " · ".join(
+            f"{c.amount} {c.name}" if c.amount else f"{c.name} (amount not stated)" for c in credits
+        ),
+    }
