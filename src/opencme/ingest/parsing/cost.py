@@ -43,6 +43,7 @@ _FREE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _FREE_NOT = re.compile(r"\btests?\b|\bpost-tests?\b", re.IGNORECASE)
+_COST_HINT = re.compile(r"[$€£]|free|no\s+(?:cost|charge|fee)|USD|EUR|CAD|GBP|AUD", re.IGNORECASE)
 _NOT_PRICE = re.compile(
     r"cancel|refund|processing|administrative|late\s+(?:registration\s+)?fee|levy|duplicate|"
     r"data\s+entry|application\s+fee|annual\s+fee|membership|fee\s+credit|exam|penalty|deposit|"
@@ -75,10 +76,13 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     prices: list[tuple[str | None, float, str]] = []
     free = False
     note: str | None = None
+    has_hint = _COST_HINT.search(doc.flat) is not None
     for ln in doc.lines:
-        if not ln.text:
+        if not ln.text or (not has_hint and ln.key != "cost"):
             continue
         keyed = ln.key == "cost" and ln.value is not None
+        if not keyed and not _COST_HINT.search(ln.text):
+            continue
         text = ln.value if keyed and ln.value else ln.text
         if keyed and ln.value is not None and _FREE_VALUE.match(ln.value):
             free = True

@@ -55,6 +55,31 @@ _OFFER = re.compile(
     r"claim\w*)\b",
     re.IGNORECASE,
 )
+# every credit name contains one of these (cheap pre-filter before the big alternation)
+_NAME_HINTS = (
+    "credit",
+    "cme",
+    "hour",
+    "ipce",
+    "nurs",
+    "pharm",
+    "social",
+    "aswb",
+    "acpe",
+    "ancc",
+    "ecmec",
+    "mainpro",
+    "cpeu",
+    "cope",
+    "aafp",
+    "aoa",
+    "aapa",
+    "ama",
+    "cpd",
+    "apa",
+    "interprof",
+    "ada",
+)
 _OFFER_NEG = re.compile(
     r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b", re.IGNORECASE
 )
@@ -121,11 +146,11 @@ def _neg(sentence: str, num_pos: int) -> str | None:
     return w.group(0) if w else None
 
 
-def _has_ama_designation(doc: Doc, skip: set[int]) -> bool:
-    for ln in doc.lines:
-        if id(ln) in skip or not ln.text:
-            continue
-        for sentence in _sentences(ln.text):
+def _has_ama_designation(doc: Doc) -> bool:
+    """An AMA PRA name anywhere outside a conversion/rate sentence (R-CR-4)."""
+    for m in _AMA_IN_TEXT.finditer(doc.flat):
+        line = doc.line_at(m.start()).text
+        for sentence in _sentences(line):
             if _AMA_IN_TEXT.search(sentence) and not _STRONG_NEG.search(sentence):
                 return True
     return False
@@ -134,14 +159,14 @@ def _has_ama_designation(doc: Doc, skip: set[int]) -> bool:
 def extract_credits(
     doc: Doc, skip_lines: set[int], diags: list[Diagnostic]
 ) -> list[dict[str, Any]]:
-    ctx = _Ctx(
-        ama=_has_ama_designation(doc, skip_lines), ancc=_ANCC_IN_TEXT.search(doc.flat) is not None
-    )
+    ctx = _Ctx(ama=_has_ama_designation(doc), ancc=_ANCC_IN_TEXT.search(doc.flat) is not None)
     mentions: list[_Mention] = []
     for ln in doc.lines:
         if id(ln) in skip_lines or not ln.text:
             continue
         is_list = ln.key == "credits"
+        if not (ln.digit or is_list or _OFFER.search(ln.text) or "TBD" in ln.text):
+            continue
         context = doc.lines  # neighbours, for conversion tables spread over lines
         idx = doc.lines.index(ln) if "|" in ln.text else -1
         table_neg = False
@@ -149,6 +174,9 @@ def extract_credits(
             near = " ".join(x.text for x in context[max(0, idx - 2) : idx + 3])
             table_neg = bool(_STRONG_NEG.search(near))
         for sentence in _sentences(ln.text):
+            low = sentence.lower()
+            if not any(k in low for k in _NAME_HINTS):
+                continue
             _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags)
     return _merge(mentions, diags)
 

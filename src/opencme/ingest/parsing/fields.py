@@ -55,6 +55,7 @@ _EVENT_FORMAT = re.compile(
     re.IGNORECASE,
 )
 _LIVE_PART = re.compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", re.IGNORECASE)
+_OBJ_HINT = re.compile(r"bjective|utcome|able to", re.IGNORECASE)
 _OBJ_HEAD = re.compile(
     r"^(?:educational|learning)?\s*objectives?\b|^learning\s+outcomes?\b|"
     r"will\s+be\s+able\s+to:?$",
@@ -98,6 +99,12 @@ _CLAIM_DEADLINE = re.compile(
     r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
     re.IGNORECASE,
 )
+_JOINT_PS = re.compile(
+    r"\bjointly\s+provided|\bjoint\s+providership\b|planned\s+and\s+implemented\s+by"
+    r"\s+[^.]+?\s+and\s+",
+    re.IGNORECASE,
+)
+_DIRECT_PS = re.compile(r"\bdirectly\s+provided\b|\bdirect\s+providership\b", re.IGNORECASE)
 _RELEASE_PROSE = re.compile(
     r"(?:release\s+date|released(?:\s+on)?|date\s+of\s+(?:original\s+)?"
     r"release)\s*:?\s*(?P<rest>.{0,40})",
@@ -218,7 +225,7 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
             else:
                 diags.append(Diagnostic(canon, ln.no, ln.text, "not_understood", "no date"))
     for ln in doc.lines:
-        if not ln.text or ln.key in ("start_date", "end_date", "expires"):
+        if not ln.year or ln.key in ("start_date", "end_date", "expires"):
             continue
         if out["expires"] is None:
             m = _EXPIRES_PROSE.search(ln.text)
@@ -244,7 +251,7 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     if out["start_date"] is None:
         for ln in doc.lines:
             t = ln.text
-            if not t or ln.raw_key:
+            if not ln.year or ln.raw_key:
                 continue
             mt = _MONTH_TITLE.match(t)
             if mt and MY.match(mt.group("my")):
@@ -266,7 +273,7 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
         return ln.value.strip()
     lines = doc.lines
     for i, ln in enumerate(lines):
-        if ln.text and len(ln.text) <= 40 and parse_range(ln.text) and not ln.raw_key:
+        if ln.year and len(ln.text) <= 40 and parse_range(ln.text) and not ln.raw_key:
             parts = []
             for nxt in lines[i + 1 : i + 3]:
                 t = nxt.text.strip()
@@ -298,7 +305,7 @@ def _format_of(text: str) -> str | None:
 
 
 def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    m = _DESIGNATION_FORMAT.search(doc.flat)
+    m = _DESIGNATION_FORMAT.search(doc.flat) if "designates" in doc.low else None
     if m and m.group("fmt").strip():
         code = _format_of(m.group("fmt"))
         if code:
@@ -310,12 +317,12 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if code:
                 _used(diags, "format", ln)
                 return code
-    if _ON_DEMAND.search(doc.flat):
+    if "demand" in doc.low and _ON_DEMAND.search(doc.flat):
         return "blended" if _LIVE_PART.search(doc.flat) else "enduring"
-    if _EVENT_FORMAT.search(doc.flat):
+    if _guarded(_EVENT_FORMAT, doc.flat, doc.low, "annual", "international", "congress", "person"):
         return "live"
     for ln in doc.lines:  # R-FO-2: a multi-day date range is a live event
-        rng = parse_range(ln.text) if ln.text and not ln.raw_key else None
+        rng = parse_range(ln.text) if ln.year and not ln.raw_key else None
         if rng and rng[0] < rng[1] and not _STUDY.search(ln.text):
             return "live"
     return None
@@ -328,8 +335,23 @@ def extract_delivery(
         if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
             _used(diags, "delivery", ln)
             return "online"
-    online = bool(_ONLINE.search(doc.flat)) or fmt in ("internet_live", "internet_searching")
-    in_person = bool(_IN_PERSON.search(doc.flat)) or (location is not None and fmt == "live")
+    low = doc.low
+    online = _guarded(
+        _ONLINE,
+        doc.flat,
+        low,
+        "virtual",
+        "webinar",
+        "webcast",
+        "stream",
+        "demand",
+        "online",
+        "web",
+        "internet",
+    ) or fmt in ("internet_live", "internet_searching")
+    in_person = _guarded(_IN_PERSON, doc.flat, low, "person", "convention", "hotel", "resort") or (
+        location is not None and fmt == "live"
+    )
     if online and in_person:
         return "hybrid"
     if online:
@@ -342,6 +364,8 @@ def extract_delivery(
 def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     lines = doc.lines
     for i, ln in enumerate(lines):
+        if not ln.text or not _OBJ_HINT.search(ln.text):
+            continue
         head = (ln.raw_key or ln.text).strip()
         if not head or not _OBJ_HEAD.search(head) or len(head) > 90:
             continue
@@ -404,14 +428,10 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             _used(diags, "registration", ln)
     ln = keyed(doc, "providership")
     text = (ln.value if ln and ln.value else "") + " " + doc.flat
-    if re.search(
-        r"\bjointly\s+provided|\bjoint\s+providership\b|planned\s+and\s+implemented\s+by"
-        r"\s+.+?\s+and\s+",
-        text,
-        re.IGNORECASE,
-    ):
+    low = text.lower()
+    if _guarded(_JOINT_PS, text, low, "joint", "planned and implemented"):
         out["providership"] = "joint"
-    elif re.search(r"\bdirectly\s+provided\b|\bdirect\s+providership\b", text, re.IGNORECASE):
+    elif _guarded(_DIRECT_PS, text, low, "direct"):
         out["providership"] = "direct"
     ln = keyed(doc, "commercial_support")
     if ln and ln.value:
@@ -421,26 +441,34 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         elif v.startswith(("yes", "true")) or "grant" in v:
             out["commercial_support"] = True
         _used(diags, "commercial_support", ln)
-    elif _COMMERCIAL_YES.search(doc.flat):
+    elif _guarded(_COMMERCIAL_YES, doc.flat, doc.low, "grant", "commercial support"):
         out["commercial_support"] = True
-    elif _COMMERCIAL_NO.search(doc.flat):
+    elif _guarded(_COMMERCIAL_NO, doc.flat, doc.low, "commercial"):
         out["commercial_support"] = False
     for canon in ("specialties", "measured_outcomes", "topics"):
         for ln in doc.fields(canon):
             if ln.value:
                 out[canon].extend(split_list(ln.value))
                 _used(diags, canon, ln)
-    for m in _UAN.finditer(doc.flat):
+    for m in _UAN.finditer(doc.flat) if ("-h" in doc.low or "-l" in doc.low) else ():
         if m.group(0) not in out["uan"]:
             out["uan"].append(m.group(0))
     return out
 
 
+def _guarded(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:
+    """Run `rx` only when one of the needles is in the text (speed, R-PF-1)."""
+    return any(n in low for n in needles) and rx.search(text) is not None
+
+
 def extract_statements(doc: Doc) -> dict[str, bool]:
-    body = "\n".join(ln.text for ln in doc.lines if ln.key != "commercial_support")
+    lines = [ln.text for ln in doc.lines if ln.key != "commercial_support"]
+    body = "\n".join(lines)
+    low = body.lower()
     return {
-        "accreditation": bool(_ACCREDITATION.search(body)),
-        "commercial_support": bool(_COMMERCIAL_YES.search(body) or _COMMERCIAL_NO.search(body)),
-        "funding": bool(_FUNDING.search(body)),
-        "disclaimer": bool(_DISCLAIMER.search(body)),
+        "accreditation": _guarded(_ACCREDITATION, body, low, "accredit", "designates"),
+        "commercial_support": _guarded(_COMMERCIAL_YES, body, low, "grant", "commercial support")
+        or _guarded(_COMMERCIAL_NO, body, low, "commercial"),
+        "funding": _guarded(_FUNDING, body, low, "fund", "grant no", "cooperative"),
+        "disclaimer": _guarded(_DISCLAIMER, body, low, "disclaim", "medical advice", "necessarily"),
     }

@@ -85,6 +85,8 @@ _GLUED_SPLIT = re.compile(
 _GLUED_KEY_AT_START = re.compile(
     r"^(?P<key>" + "|".join(re.escape(k) for k in _GLUED_KEYS) + r")\s*:?\s*(?P<value>.+)$"
 )
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BULLET = re.compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)])\s+")
 
 
@@ -101,6 +103,8 @@ class Line:
     key: str | None = None  # canonical field name when the key is known
     raw_key: str | None = None
     value: str | None = None
+    digit: bool = False  # holds a digit (cheap pre-filter for amount and date patterns)
+    year: bool = False  # holds a 4-digit year
 
 
 @dataclass(slots=True)
@@ -109,6 +113,7 @@ class Doc:
     lines: list[Line]
     layout: str
     flat: str = ""  # lines joined with "\n", for prose patterns
+    low: str = ""  # `flat` in lower case, for cheap substring guards before regexes
     _starts: list[int] = field(default_factory=list)
     _line_of: list[int] = field(default_factory=list)
 
@@ -121,6 +126,8 @@ class Doc:
 
 
 def _split_glued(text: str) -> list[str]:
+    if sum(text.count(k) for k in ("ID", "Expir", "Fee", "Credit", "Format", "Cost")) < 2:
+        return [text]
     parts = _GLUED_SPLIT.split(text)
     return [p.strip() for p in parts if p.strip()]
 
@@ -165,13 +172,16 @@ def build_doc(raw: str) -> Doc:
             glued += 1
             pieces = glued_pieces
         else:
-            split = _INLINE_KEY_SPLIT.split(stripped)
+            split = _INLINE_KEY_SPLIT.split(stripped) if " - " in stripped else [stripped]
             if len(split) > 1:
                 inline += 1
                 pieces = split
         for piece in pieces:
             line = Line(no, piece)
-            m = _KEY_LINE.match(piece)
+            if _DIGIT.search(piece):
+                line.digit = True
+                line.year = _YEAR.search(piece) is not None
+            m = _KEY_LINE.match(piece) if ":" in piece else None
             if m and not m.group("key").lower().startswith(("http", "www")):
                 canon = KEY_ALIASES.get(norm_key(m.group("key")))
                 line.raw_key = m.group("key").strip()
@@ -203,5 +213,6 @@ def build_doc(raw: str) -> Doc:
         starts.append(pos)
         pos += len(ln.text) + 1
     doc.flat = "\n".join(ln.text for ln in lines)
+    doc.low = doc.flat.lower()
     doc._starts = starts
     return doc

@@ -56,9 +56,14 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
     """MOC entries in order, and the ids of the lines they came from (not credit lines)."""
     out: list[dict[str, Any]] = []
     used: set[int] = set()
+    if "moc" not in doc.low and "point" not in doc.low:
+        return out, used
     for ln in doc.lines:
         text = ln.value if ln.key == "moc" and ln.value else ln.text
-        if not text or ("moc" not in ln.text.lower() and not _FINDER.search(text)):
+        if not text:
+            continue
+        lower = text.lower()
+        if "moc" not in lower and ("point" not in lower or not _FINDER.search(text)):
             continue
         m = _FINDER.search(text)
         if m and BOARD_CODE_RE.fullmatch(m.group("board").upper()):

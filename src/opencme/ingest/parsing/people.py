@@ -41,7 +41,8 @@ def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if ln.value:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used"))
             return ln.value.strip()
-    for ln in doc.lines:
+    has_statement = any(w in doc.low for w in ("designates", "accredited", "awards"))
+    for ln in doc.lines if has_statement else ():
         m = _DESIGNATES.search(ln.text)
         if m and not _NOT_ORG.match(m.group("org")):
             org = m.group("org").strip().rstrip(",")
@@ -117,6 +118,8 @@ def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         raw = m.group("list") if m else ln.value.split(".")[0]
         diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
         return _items(raw)
+    if "designed" not in doc.low and "intended" not in doc.low:
+        return []
     for ln in doc.lines:
         m = _AUDIENCE_LEAD.search(ln.text)
         if m and re.search(r"\b(?:this|the)\s+(?:activity|course|program|lesson)\b", ln.text, re.I):

@@ -64,6 +64,7 @@ _BLOCK = frozenset(
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source"})
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufe0f]")
+_TRAILING = re.compile(r" +\n")
 _MANY_BLANKS = re.compile(r"\n{3,}")
 
 
@@ -119,8 +120,8 @@ def clean_text(text: str) -> str:
     """Normalise line ends and odd spaces; keep line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
-    lines = [_SPACES.sub(" ", line).rstrip() for line in text.split("\n")]
-    return "\n".join(lines)
+    text = _SPACES.sub(" ", text)
+    return _TRAILING.sub("\n", text).rstrip(" ")
 
 
 def html_to_text(html: str) -> str:
