@@ -192,9 +192,10 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Learn
     for name in PROFILE_FIELDS:
         if name in changes:
             setattr(profile, name, changes[name])
-    profile.legal_name = (profile.legal_name or "").strip()
-    profile.npi = (profile.npi or "").strip()
-    profile.nabp_eprofile_id = (profile.nabp_eprofile_id or "").strip()
+    for name in ("legal_name", "degree", "profession", "npi", "nabp_eprofile_id"):
+        setattr(profile, name, str(getattr(profile, name) or "").strip())
+    for name in ("consent_pars", "consent_cpe_monitor"):
+        setattr(profile, name, bool(getattr(profile, name)))
     if len(profile.legal_name) > 200:
         problems.append(Problem("legal_name", "is longer than 200 characters"))
     if profile.profession and profile.profession not in rules.PROFESSIONS:

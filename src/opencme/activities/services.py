@@ -221,6 +221,22 @@ def withdraw_activity(*, activity: Activity, actor: Any, reason: str = "") -> Ac
     return activity
 
 
+@transaction.atomic
+def delete_activity(*, activity: Activity, actor: Any) -> None:
+    """Delete a draft activity, leaving an audit event; a published one is withdrawn instead."""
+    activity = Activity.objects.select_for_update().get(pk=activity.pk)
+    if activity.status != Activity.Status.DRAFT:
+        raise ValidationFailed(
+            Problem("status", "only a draft can be deleted; withdraw a published activity")
+        )
+    activity_id = activity.pk
+    audit.record(
+        actor=actor, action="activities.activity.deleted", obj=activity, before=_snapshot(activity)
+    )
+    activity.delete()
+    indexing.reindex([activity_id])
+
+
 def record_admin_change(*, activity: Activity, actor: Any, before: dict[str, Any] | None) -> None:
     """Audit and reindex an edit made through the admin (called inside the admin's transaction)."""
     after = _snapshot(activity)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
+from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from opencme.accounts.api import auth_router, me_router
 from opencme.catalog.api import router as catalog_router
-from opencme.core.errors import DomainError, NotFound, PermissionDenied
+from opencme.core.errors import DomainError, NotFound, PermissionDenied, Throttled
+from opencme.credits.api import router as learning_router
 
 api = NinjaAPI(
     title="OpenCME API",
@@ -23,7 +26,13 @@ def _problems(request: HttpRequest, problems: list[dict[str, str]], status: int)
 
 @api.exception_handler(DomainError)
 def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
-    status = 404 if isinstance(exc, NotFound) else 403 if isinstance(exc, PermissionDenied) else 422
+    status = 422
+    if isinstance(exc, NotFound):
+        status = 404
+    elif isinstance(exc, Throttled):
+        status = 429
+    elif isinstance(exc, PermissionDenied):
+        status = 403
     return _problems(
         request, [{"field": p.field, "message": p.message} for p in exc.problems], status
     )
@@ -40,4 +49,13 @@ def ninja_validation_error(request: HttpRequest, exc: NinjaValidationError) -> H
     return _problems(request, problems, 422)
 
 
+@api.exception_handler(AuthenticationError)
+def authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    message = "sign in, or send Authorization: Bearer <token> from POST /api/auth/token"
+    return _problems(request, [{"field": "authorization", "message": message}], 401)
+
+
 api.add_router("/activities", catalog_router)
+api.add_router("/auth", auth_router)
+api.add_router("/me", me_router)
+api.add_router("", learning_router)

@@ -45,3 +45,7 @@ class NotFound(DomainError):
 
 class PermissionDenied(DomainError):
     """The actor may not do this."""
+
+
+class Throttled(DomainError):
+    """Too many attempts; try again later."""

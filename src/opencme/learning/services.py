@@ -212,3 +212,49 @@ def complete_enrollment_if_done(*, enrollment: Enrollment, actor: Any) -> bool:
         after={"completed_on": today.isoformat()},
     )
     return True
+
+
+@transaction.atomic
+def create_pipeline(*, activity: Activity, steps: list[dict[str, Any]], actor: Any) -> list[Step]:
+    """Give ``activity`` its steps in order; each waits for the previous unless ``after`` names
+    earlier step indexes. ``steps`` items: kind, title, instructions, questions, step fields."""
+    from opencme.learning.models import Question
+
+    if Step.objects.filter(activity=activity).exists():
+        raise ValidationFailed([Problem("steps", "this activity already has a pipeline")])
+    kinds = set(StepKind.values)
+    problems = [
+        Problem(f"steps[{i}].kind", f"must be one of {', '.join(sorted(kinds))}")
+        for i, spec in enumerate(steps)
+        if spec.get("kind") not in kinds
+    ]
+    if problems:
+        raise ValidationFailed(problems)
+    made: list[Step] = []
+    for position, spec in enumerate(steps, start=1):
+        spec = dict(spec)
+        questions = spec.pop("questions", [])
+        after = spec.pop("after", None)
+        step = Step.objects.create(activity=activity, position=position, **spec)
+        waits_for = [made[i] for i in after] if after is not None else made[-1:]
+        step.prerequisites.add(*waits_for)
+        Question.objects.bulk_create(
+            Question(
+                step=step,
+                position=i,
+                type=q["type"],
+                text=q["text"],
+                choices=q.get("choices", []),
+                correct=q.get("correct", []),
+                required=q.get("required", True),
+            )
+            for i, q in enumerate(questions)
+        )
+        made.append(step)
+    audit.record(
+        actor=actor,
+        action="learning.pipeline.created",
+        obj=activity,
+        after={"steps": [{"kind": s.kind, "title": s.title} for s in made]},
+    )
+    return made

@@ -48,7 +48,8 @@ def test_settings_default_is_sqlite_in_wal_mode(tmp_path):
     env = dict(os.environ, OPENCME_VAR_DIR=str(tmp_path), PYTHONPATH=f"{ROOT / 'src'}:{ROOT}")
     env.pop("DATABASE_URL", None)
     code = (
-        "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'config.settings'; django.setup();"
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'config.settings';"
+        "django.setup();"
         "from django.db import connection; c = connection.cursor();"
         "c.execute('PRAGMA journal_mode'); print(connection.vendor, c.fetchone()[0])"
     )

@@ -7,19 +7,22 @@ catalog are created only when missing. Demo values are marked as such.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 
 from opencme.accounts.models import User
+from opencme.accounts.services import profile_for, update_profile
 from opencme.activities.models import Activity
 from opencme.activities.services import bulk_create_activities
 from opencme.activities.synthetic import synthetic_records
 from opencme.ingest.loader import ImportOutcome, import_file
 from opencme.providers.models import Provider
 from opencme.providers.services import add_staff
+from opencme.web.demo.rerelease import ensure_rerelease
 
 LISTINGS = Path(__file__).parent / "listings"
 DEMO_PASSWORD = "opencme-demo"  # noqa: S105  (published demo password, demo accounts only)
@@ -32,19 +35,58 @@ class DemoAccount:
     role: str
     superuser: bool = False
     staff_of: str = ""
+    profile: dict[str, Any] = field(default_factory=dict)
 
 
 ACCOUNTS = (
     DemoAccount("admin@example.org", "site administrator", superuser=True),
     DemoAccount("staff@example.org", "staff of PCSS-MOUD", staff_of="PCSS-MOUD"),
-    DemoAccount("physician@example.org", "learner: physician (MD)"),
-    DemoAccount("nurse@example.org", "learner: nurse (RN)"),
-    DemoAccount("pharmacist@example.org", "learner: pharmacist (PharmD)"),
+    DemoAccount(
+        "physician@example.org",
+        "learner: physician (MD) with an ABIM id",
+        profile={
+            "legal_name": "Dana Whitfield",
+            "degree": "MD",
+            "profession": "physician",
+            "npi": "1234567893",
+            "consent_pars": True,
+            "board_ids": [{"board": "ABIM", "identifier": "123456"}],
+            "licenses": [{"state": "MA", "number": "MD-271828"}],
+        },
+    ),
+    DemoAccount(
+        "nurse@example.org",
+        "learner: nurse (RN)",
+        profile={"legal_name": "Luis Ortega", "degree": "RN, BSN", "profession": "nurse"},
+    ),
+    DemoAccount(
+        "pharmacist@example.org",
+        "learner: pharmacist (PharmD) with NABP e-Profile ID",
+        profile={
+            "legal_name": "Mei Tanaka",
+            "degree": "PharmD",
+            "profession": "pharmacist",
+            "nabp_eprofile_id": "1234567",
+            "birth_month": 4,
+            "birth_day": 17,
+            "consent_cpe_monitor": True,
+        },
+    ),
 )
+
+
+SEED_000 = "000_ec1542629a938cee.txt"
 
 
 def import_seed_listings() -> list[ImportOutcome]:
     return [import_file(path, actor=None) for path in sorted(LISTINGS.glob("*.txt"))]
+
+
+def ensure_demo_rerelease(outcomes: list[ImportOutcome], *, today: dt.date) -> Activity | None:
+    seed = next((o for o in outcomes if o.origin.endswith(SEED_000) and o.activity_id), None)
+    if seed is None:
+        return None
+    return ensure_rerelease(seed=Activity.objects.get(pk=seed.activity_id), today=today)
 
 
 @transaction.atomic
@@ -52,8 +94,12 @@ def ensure_accounts() -> None:
     for account in ACCOUNTS:
         user = User.objects.filter(email=account.email).first()
         if user is None:
-            create = User.objects.create_superuser if account.superuser else User.objects.create_user
+            create = (
+                User.objects.create_superuser if account.superuser else User.objects.create_user
+            )
             user = create(account.email, DEMO_PASSWORD)
+        if account.profile and not profile_for(user).profession:
+            update_profile(user=user, actor=user, changes=account.profile)
         if account.staff_of:
             provider = Provider.objects.filter(name=account.staff_of).first()
             if provider is not None:

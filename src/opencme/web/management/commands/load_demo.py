@@ -9,6 +9,7 @@ from opencme.web.demo.loader import (
     ACCOUNTS,
     DEMO_PASSWORD,
     ensure_accounts,
+    ensure_demo_rerelease,
     ensure_synthetic_catalog,
     import_seed_listings,
 )
@@ -21,16 +22,22 @@ class Command(BaseCommand):
         parser.add_argument("--synthetic", type=int, default=3000, help="synthetic activities")
 
     def handle(self, *args, synthetic: int, **options):
-        for outcome in import_seed_listings():
+        outcomes = import_seed_listings()
+        for outcome in outcomes:
             self.stdout.write(f"seed listing {outcome.origin}: {outcome.status}")
             for reason in outcome.reasons:
                 self.stderr.write(f"  {reason}")
+        rerelease = ensure_demo_rerelease(outcomes, today=clock.today())
+        if rerelease is not None:
+            self.stdout.write(f"hosted demo re-release of seed 000: /activities/{rerelease.pk}/")
         ensure_accounts()
         made = ensure_synthetic_catalog(synthetic, today=clock.today())
         if made:
             self.stdout.write(f"synthetic catalog: {made:,} activities")
         self.stdout.write("")
-        self.stdout.write("DEMO DATA ONLY: these accounts exist for trying OpenCME, not for real use.")
+        self.stdout.write(
+            "DEMO DATA ONLY: these accounts exist for trying OpenCME, not for real use."
+        )
         self.stdout.write(f"Demo accounts (password {DEMO_PASSWORD!r}):")
         for account in ACCOUNTS:
             self.stdout.write(f"  {account.email:<26} {account.role}")

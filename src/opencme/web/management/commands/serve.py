@@ -27,7 +27,9 @@ class Command(BaseCommand):
         )
         if granian is None:
             raise CommandError("granian is not installed; run `make install`")
-        self.stdout.write(f"OpenCME on http://{host}:{port}/ (settings: {settings.SETTINGS_MODULE})")
+        self.stdout.write(
+            f"OpenCME on http://{host}:{port}/ (settings: {settings.SETTINGS_MODULE})"
+        )
         self.stdout.flush()
         argv = [
             granian,

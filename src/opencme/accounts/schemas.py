@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from ninja import Schema
+
+
+class SignUpIn(Schema):
+    email: str
+    password: str
+    legal_name: str = ""
+    profession: str = ""
+
+
+class UserOut(Schema):
+    id: int
+    email: str
+
+
+class TokenIn(Schema):
+    email: str
+    password: str
+
+
+class TokenOut(Schema):
+    token: str
+
+
+class LicenseIO(Schema):
+    state: str
+    number: str
+    renewal_date: dt.date | None = None
+
+
+class BoardIdIO(Schema):
+    board: str
+    identifier: str
+
+
+class ProfileOut(Schema):
+    email: str
+    email_confirmed: bool
+    legal_name: str
+    degree: str
+    profession: str
+    npi: str
+    nabp_eprofile_id: str
+    birth_month: int | None
+    birth_day: int | None
+    consent_pars: bool
+    consent_cpe_monitor: bool
+    licenses: list[LicenseIO]
+    board_ids: list[BoardIdIO]
+
+
+class ProfilePatch(Schema):
+    legal_name: str | None = None
+    degree: str | None = None
+    profession: str | None = None
+    npi: str | None = None
+    nabp_eprofile_id: str | None = None
+    birth_month: int | None = None
+    birth_day: int | None = None
+    consent_pars: bool | None = None
+    consent_cpe_monitor: bool | None = None
+    licenses: list[LicenseIO] | None = None
+    board_ids: list[BoardIdIO] | None = None

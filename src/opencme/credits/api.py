@@ -1,0 +1,137 @@
+"""Learner journey endpoints: enroll, see and complete steps, claim credit, the transcript."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.http import HttpRequest, HttpResponse
+from ninja import Query, Router, Schema
+
+from opencme.accounts.api_auth import LEARNER_AUTH
+from opencme.activities.models import Activity
+from opencme.core.errors import NotFound
+from opencme.core.schemas import ProblemsOut
+from opencme.credits import services
+from opencme.credits.exports import transcript_csv
+from opencme.credits.journey import claim_out, enrollment_view
+from opencme.credits.selectors import transcript_for
+from opencme.learning import services as learning_services
+from opencme.learning.schemas import ClaimIn, ClaimOut, EnrollmentOut, StepIn
+from opencme.learning.selectors import enrollment_get_for_learner
+
+router = Router(tags=["learning"], auth=LEARNER_AUTH)
+ERRORS = {401: ProblemsOut, 404: ProblemsOut, 422: ProblemsOut}
+
+
+@router.post(
+    "/activities/{activity_id}/enroll",
+    response={200: EnrollmentOut, **ERRORS},
+    summary="Enroll in a hosted activity (again: the existing enrollment)",
+)
+def enroll(request: HttpRequest, activity_id: int):
+    activity = Activity.objects.filter(pk=activity_id, status=Activity.Status.PUBLISHED).first()
+    if activity is None:
+        raise NotFound("no published activity has this id", field="activity_id")
+    enrollment = learning_services.enroll_learner(activity=activity, learner=request.user)
+    return enrollment_view(enrollment, request.user)
+
+
+@router.get(
+    "/enrollments/{enrollment_id}", response={200: EnrollmentOut, **ERRORS}, summary="My enrollment"
+)
+def enrollment_detail(request: HttpRequest, enrollment_id: int):
+    enrollment = enrollment_get_for_learner(enrollment_id=enrollment_id, user=request.user)
+    return enrollment_view(enrollment, request.user)
+
+
+@router.post(
+    "/enrollments/{enrollment_id}/steps/{step_id}",
+    response={200: EnrollmentOut, **ERRORS},
+    summary="Complete a step: answers, {} for content, minutes for attestation",
+)
+def step_complete(request: HttpRequest, enrollment_id: int, step_id: int, data: StepIn):
+    enrollment = enrollment_get_for_learner(enrollment_id=enrollment_id, user=request.user)
+    learning_services.complete_step(
+        enrollment=enrollment,
+        step_id=step_id,
+        actor=request.user,
+        answers=data.answers,
+        minutes=data.minutes,
+        seconds_spent=data.seconds_spent,
+    )
+    enrollment.refresh_from_db()
+    return enrollment_view(enrollment, request.user)
+
+
+@router.post(
+    "/enrollments/{enrollment_id}/claims",
+    response={201: ClaimOut, **ERRORS},
+    summary="Claim credit of one type",
+)
+def claim_create(request: HttpRequest, enrollment_id: int, data: ClaimIn):
+    enrollment = enrollment_get_for_learner(enrollment_id=enrollment_id, user=request.user)
+    claim = services.claim_credit(
+        enrollment=enrollment, credit_type=data.credit_type, amount=data.amount, actor=request.user
+    )
+    return 201, claim_out(claim)
+
+
+class TranscriptParams(Schema):
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    credit_type: str | None = None
+
+
+class TranscriptRowOut(Schema):
+    claim_id: int
+    activity_id: int
+    activity: str
+    provider: str
+    date: dt.date
+    credit_type: str
+    amount: float
+    unit: str
+
+
+class TranscriptOut(Schema):
+    claims: list[TranscriptRowOut]
+    totals: dict[str, float]
+
+
+def transcript_rows(transcript) -> list[dict]:
+    return [
+        {
+            "claim_id": c.pk,
+            "activity_id": c.activity_id,
+            "activity": c.activity.title,
+            "provider": c.activity.provider.name,
+            "date": c.claimed_at.date(),
+            "credit_type": c.credit_type,
+            "amount": float(c.amount),
+            "unit": c.unit,
+        }
+        for c in transcript.claims
+    ]
+
+
+@router.get(
+    "/me/transcript",
+    response={200: TranscriptOut, 401: ProblemsOut, 422: ProblemsOut},
+    summary="My transcript",
+)
+def transcript(request: HttpRequest, params: Query[TranscriptParams]):
+    result = transcript_for(request.user, **params.model_dump())
+    return {
+        "claims": transcript_rows(result),
+        "totals": {k: float(v) for k, v in result.totals.items()},
+    }
+
+
+@router.get(
+    "/me/transcript.csv",
+    response={200: None, 401: ProblemsOut, 422: ProblemsOut},
+    summary="My transcript as CSV",
+    openapi_extra={"responses": {200: {"description": "CSV", "content": {"text/csv": {}}}}},
+)
+def transcript_download(request: HttpRequest, params: Query[TranscriptParams]) -> HttpResponse:
+    return transcript_csv(transcript_for(request.user, **params.model_dump()))

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import Any
+
+from ninja import Schema
+
+
+class QuestionOut(Schema):
+    id: int
+    type: str
+    text: str
+    choices: list[str]
+
+
+class StepOut(Schema):
+    id: int
+    kind: str
+    title: str
+    instructions: str
+    state: str
+    locked_reason: str | None
+    content_url: str | None
+    questions: list[QuestionOut]
+    score: int | None
+    attempts: int
+
+
+class ClaimOptionOut(Schema):
+    credit_type: str
+    name: str
+    maximum: float | None
+    increment: float
+    unit: str
+
+
+class ClaimOut(Schema):
+    id: int
+    credit_type: str
+    amount: float
+    unit: str
+    claimed_at: str
+    version: int
+
+
+class EnrollmentOut(Schema):
+    id: int
+    activity_id: int
+    activity_title: str
+    status: str
+    enrolled_at: str
+    completed_at: str | None
+    steps: list[StepOut]
+    may_claim: bool
+    claim_locked_reason: str | None
+    claim_options: list[ClaimOptionOut]
+    claims: list[ClaimOut]
+
+
+class StepIn(Schema):
+    answers: dict[str, Any] = {}
+    minutes: int | None = None
+    seconds_spent: int | None = None
+
+
+class ClaimIn(Schema):
+    credit_type: str
+    amount: float | str
