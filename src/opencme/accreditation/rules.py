@@ -116,7 +116,7 @@ def _parse_boards(raw_boards: Any, problems: list[Problem]) -> dict[str, BoardRu
         kinds = raw.get("credit_types") or []
         if not isinstance(kinds, list) or not all(isinstance(k, str) for k in kinds):
             problems.append(Problem(f"{where}.credit_types", "must be a list of text"))
-            kinds = []
+            continue
         boards[code] = BoardRule(code, str(raw.get("name") or code), tuple(kinds))
     return boards
 
@@ -179,8 +179,8 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
         problems.append(Problem("formats", f"missing labels for {', '.join(missing)}"))
     live_formats = frozenset(data.get("live_formats") or ())
     if live_formats - set(FORMATS):
-        unknown = ", ".join(sorted(live_formats - set(FORMATS)))
-        problems.append(Problem("live_formats", f"unknown formats: {unknown}"))
+        strays = ", ".join(sorted(live_formats - set(FORMATS)))
+        problems.append(Problem("live_formats", f"unknown formats: {strays}"))
     max_years = data.get("enduring_max_years", 3)
     if isinstance(max_years, bool) or not isinstance(max_years, int) or max_years < 1:
         problems.append(Problem("enduring_max_years", "must be a whole number of years, 1 or more"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -35,7 +36,7 @@ def book() -> RuleBook:
 
 def facts(**overrides) -> ActivityFacts:
     """An enduring activity that passes every rule; tests change one thing at a time."""
-    base = {
+    base: dict[str, Any] = {
         "title": "Opioids for low back pain",
         "format": "enduring",
         "delivery": "online",
