@@ -25,7 +25,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:[:=–-]\s*)?(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
+    r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:[:=–|-]\s*)*(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
     rf"(?P<num>{_NUM})(?![\d/-]|\.\d)\s*(?P<unit>{_UNIT})?",
     re.IGNORECASE,
 )
@@ -79,6 +79,10 @@ _NAME_HINTS = (
     "apa",
     "interprof",
     "ada",
+)
+_ORG_BEFORE = re.compile(
+    r"(?:School|College|Department|Faculty|Board|Council|Association|Society|Center|Centre|"
+    r"Institute|Academy|Division)\s+(?:of\s+|for\s+)?(?:the\s+)?$"
 )
 _OFFER_NEG = re.compile(
     r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b", re.IGNORECASE
@@ -196,6 +200,8 @@ def _scan_sentence(
     for m in CREDIT_NAME_RE.finditer(sentence):
         idx = (m.lastindex or 1) - 1
         _pat, raw_code, label, name_unit = CREDIT_NAMES[idx]
+        if _ORG_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # R-CR-11: "School of Nursing", "Council for Pharmacy Education"
         code, ctx_label = _resolve(raw_code, sentence, ctx)
         label = label or ctx_label
         amount: float | None = None
@@ -205,7 +211,9 @@ def _scan_sentence(
         b = _BEFORE.search(before)
         if b:
             abs_start = m.start() - len(before) + b.start("num")
-            if abs_start == 0 or sentence[abs_start - 1] not in "0123456789.,$€£":
+            if abs_start == 0 or not (
+                sentence[abs_start - 1].isdigit() or sentence[abs_start - 1] in ".,$€£"
+            ):
                 amount = _number(b.group("num"))
                 unit = _unit(b.group("unit")) or unit
                 num_pos = abs_start

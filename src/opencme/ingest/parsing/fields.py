@@ -393,7 +393,9 @@ def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 
 def split_list(value: str) -> list[str]:
     """Comma-separated values, keeping commas inside parentheses."""
-    out, depth, cur = [], 0, []
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in value:
         if ch == "(":
             depth += 1

@@ -19,7 +19,7 @@ from opencme.ingest.parsing.people import (
 
 _RELEVANT = re.compile(
     r"\b(?:credits?|contact\s+hours?|CME|CE|MOC|UAN|fee|cost|expir\w*|"
-    r"release\w*)\b",
+    r"release\w*|designat\w*|continuing)\b",
     re.IGNORECASE,
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from opencme.ingest.parsing.draft import Diagnostic
@@ -54,7 +55,7 @@ def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         return m.group("org").strip()
     # R-PV-2: a footer block `Name` followed by its own domain (`PCSS-MOUD` / `PCSS-MOUD.org`)
     texts = [ln for ln in doc.lines if ln.text]
-    for a, b in zip(texts, texts[1:], strict=False):
+    for a, b in itertools.pairwise(texts):
         name = a.text.strip()
         nxt = b.text.strip()
         if 2 <= len(name) <= 60 and _DOMAIN.match(nxt) and nxt.lower().startswith(name.lower()):

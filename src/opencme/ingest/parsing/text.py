@@ -131,7 +131,7 @@ def html_to_text(html: str) -> str:
         parser.feed(html)
         parser.close()
     except Exception:
-        pass
+        parser.parts.append("\n")
     text = clean_text("".join(parser.parts))
     text = "\n".join(
         line.strip() if not line.lstrip().startswith("•") else "  " + line.strip()

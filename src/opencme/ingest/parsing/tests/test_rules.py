@@ -1,0 +1,160 @@
+"""One test per judgement call in rules.md (the rule id is in the test name)."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing import parse_listing
+
+
+def credits(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = parse_listing(text).record["credits"]
+    return out
+
+
+def test_rule_cr1_amount_before_or_after_the_name() -> None:
+    assert credits("IPCE Credits: 1.5 hours") == [{"type": "IPCE", "amount": 1.5, "unit": "hour"}]
+    assert credits(
+        "The Society designates this enduring material for a maximum of 1.50 AMA PRA "
+        "Category 1 Credits™."
+    ) == [{"type": "AMA_PRA_1", "amount": 1.5, "unit": "credit"}]
+
+
+def test_rule_cr2_conversion_tables_and_rates_are_not_credit() -> None:
+    text = (
+        "Use these formulas to convert hours:\n1 Contact Hour |\n= |\n60 Minutes or 1 AMA PRA "
+        "Category 1 Credit ™ |"
+    )
+    assert credits(text) == []
+    assert credits("The EACCME awards ECMECs on the basis of 0.5 ECMEC for 30 minutes.") == []
+    assert credits("Pay the $200 CME fee at registration.") == []
+
+
+def test_rule_cr3_statute_hours_are_not_credit_but_offered_hours_are() -> None:
+    assert (
+        credits("Practitioners must have a total of 8 hours of training on opioid use disorders.")
+        == []
+    )
+    assert credits(
+        "You can claim up to 8 hours of credit by taking the course to meet the DEA requirements."
+    ) == [{"type": "CME", "amount": 8.0, "unit": "hour"}]
+    assert credits("To renew, at least 60 of the 75 contact hours must be approved.") == []
+
+
+def test_rule_cr4_cme_credits_beside_an_ama_designation_are_ama_pra_1() -> None:
+    text = (
+        "Credit Designations Available: AMA PRA Category 1 Credit™\nCredit Offered:\n"
+        "1.25 CME Credits"
+    )
+    assert credits(text) == [{"type": "AMA_PRA_1", "amount": 1.25, "unit": "credit"}]
+    assert credits("CME Credits: 0.5") == [{"type": "CME", "amount": 0.5, "unit": "credit"}]
+
+
+def test_rule_cr5_nursing_without_approver_is_nursing_ce_with_ancc_is_ancc() -> None:
+    assert credits(
+        "Credit Designations Available: Nursing Contact Hours\n1.25 Nursing Credits"
+    ) == [{"type": "NURSING_CE", "amount": 1.25, "unit": "contact_hour"}]
+    assert credits("Acme is accredited by the ANCC.\nThis course offers 8.5 Contact Hours.") == [
+        {"type": "ANCC", "amount": 8.5, "unit": "contact_hour"}
+    ]
+
+
+def test_rule_cr6_pharmacy_credit_is_acpe() -> None:
+    assert credits("1.25 Pharmacy Credits") == [{"type": "ACPE", "amount": 1.25, "unit": "credit"}]
+    assert credits(
+        "X designates this knowledge-based CPE activity for 11.0 contact hours for pharmacists."
+    ) == [{"type": "ACPE", "amount": 11.0, "unit": "contact_hour"}]
+
+
+def test_rule_cr7_other_systems_keep_their_own_name() -> None:
+    assert credits("The event has been accredited with 17.0 European CME credits (ECMEC®s).") == [
+        {"type": "OTHER", "amount": 17.0, "unit": "credit", "label": "ECMEC"}
+    ]
+
+
+def test_rule_cr8_offered_without_amount_is_null_and_tbd_is_null() -> None:
+    out = credits(
+        "Credit Designations Available: Interprofessional Continuing Education (IPCE) Credit"
+    )
+    assert out == [{"type": "IPCE", "amount": None, "unit": "credit"}]
+    assert credits(
+        "City designates this live activity for a maximum of TBD AMA PRA Category 1 Credit(s)TM."
+    ) == [{"type": "AMA_PRA_1", "amount": None, "unit": "credit"}]
+
+
+def test_rule_cr9_ceu_equivalent_in_parentheses_is_ignored() -> None:
+    assert credits(
+        "This lesson provides 3.0 hours (0.3 CEUs) of credit, and is intended for pharmacists."
+    ) == [{"type": "ACPE", "amount": 3.0, "unit": "hour"}]
+
+
+def test_rule_cr10_acceptance_by_another_body_is_not_a_designation() -> None:
+    assert credits("This activity meets the criteria for acceptable AAPA Category 1 CME.") == []
+
+
+def test_rule_mo2_board_needs_to_stand_beside_the_points() -> None:
+    moc = parse_listing("Attendees can earn 46.5 ABIM MOC points—up from 30 points in 2016.").record
+    assert moc["moc"] == [{"board": "ABIM", "points": 46.5, "credit_types": []}]
+
+
+def test_rule_dt1_dates_in_titles_and_prose_are_not_activity_dates() -> None:
+    r = parse_listing("Coronavirus Update From the CDC – August 20, 2020\n0.5 Credit CME").record
+    assert (r["start_date"], r["end_date"], r["expires"]) == (None, None, None)
+
+
+def test_rule_dt2_slash_ranges_are_day_first_only_when_needed() -> None:
+    r = parse_listing("EAPM 2024, Lausanne 12/06/2024 – 15/06/2024, has been accredited.").record
+    assert (r["start_date"], r["end_date"]) == ("2024-06-12", "2024-06-15")
+    assert parse_listing("Release Date: March 2015").record["start_date"] == "2015-03"
+
+
+def test_rule_co1_free_is_usd_zero() -> None:
+    assert parse_listing("Cost: FREE").record["cost"] == {
+        "free": True,
+        "amount": 0,
+        "currency": "USD",
+        "tiers": [],
+        "note": None,
+    }
+
+
+def test_rule_co2_tiers_lowest_price_and_note() -> None:
+    cost = parse_listing("Registration fees: Members $25, Non-members $40").record["cost"]
+    assert cost["amount"] == 25.0
+    assert cost["currency"] == "USD"
+    assert [t["amount"] for t in cost["tiers"]] == [25.0, 40.0]
+    assert parse_listing("- Fee to Participate: Variable").record["cost"]["note"] == "Variable"
+
+
+def test_rule_co3_cancellation_fees_are_not_prices() -> None:
+    cost = parse_listing("A processing fee of $100 will be charged for cancellations.").record
+    assert cost["cost"]["amount"] is None
+
+
+def test_rule_run_together_key_values_are_split() -> None:
+    r = parse_listing(
+        "Activity ID13870Expires October 27, 2027Format Type EnduringCME Credit 10.25Fee $0"
+    ).record
+    assert r["expires"] == "2027-10-27"
+    assert r["format"] == "enduring"
+    assert r["credits"] == [{"type": "CME", "amount": 10.25, "unit": "credit"}]
+    assert r["cost"]["free"] is True
+
+
+def test_rule_pv2_footer_name_with_domain_is_the_provider() -> None:
+    assert parse_listing("Summary\nPCSS-MOUD\nPCSS-MOUD.org\n").record["provider"] == "PCSS-MOUD"
+
+
+def test_rule_pe1_credentials_stay_with_the_name() -> None:
+    r = parse_listing("Faculty: Jane Roe, MD, PhD; John Doe, RN").record
+    assert r["faculty"] == ["Jane Roe, MD, PhD", "John Doe, RN"]
+
+
+def test_rule_ly1_wrapped_lines_are_rejoined() -> None:
+    r = parse_listing("This lesson\nprovides 2.0 hours of credit for pharmacists.").record
+    assert r["credits"] == [{"type": "ACPE", "amount": 2.0, "unit": "hour"}]
+
+
+def test_rule_cr11_credit_words_inside_organisation_names_are_ignored() -> None:
+    assert credits(
+        "The University School of Nursing designates this live activity for a maximum "
+        "of 2.0 AMA PRA Category 1 Credits."
+    ) == [{"type": "AMA_PRA_1", "amount": 2.0, "unit": "credit"}]
