@@ -20,7 +20,7 @@ from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_NAMES, UNIT_WORD
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _UNIT = r"contact[\s-]*hours?|hours?|hrs?\b|credits?|points?"
 _BEFORE = re.compile(
-    rf"(?P<num>{_NUM})\s*(?:\(s\)\s*)?(?:total\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
+    rf"(?P<num>{_NUM})\s*(?:\(s\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
     r"(?:of\s+)?)?$",
     re.IGNORECASE,
 )
@@ -52,7 +52,7 @@ _WEAK_NEG = re.compile(
 )
 _OFFER = re.compile(
     r"\b(?:designat\w*|offer\w*|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
-    r"claim\w*)\b",
+    r"claim\w*|receive\s+(?:CE|CME|credit))\b",
     re.IGNORECASE,
 )
 # every credit name contains one of these (cheap pre-filter before the big alternation)
@@ -121,11 +121,30 @@ def _sentences(text: str) -> list[str]:
     return _SENTENCE_SPLIT.split(text)
 
 
+_APPROVERS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    (re.compile(r"National\s+Association\s+of\s+Social\s+Workers|\bNASW\b"), "OTHER", "NASW"),
+    (re.compile(r"Board\s+of\s+Behavioral\s+Sciences"), "OTHER", "California BBS"),
+    (re.compile(r"American\s+Psychological\s+Association|\bAPA\b"), "APA", None),
+    (re.compile(r"\bASWB\b"), "ASWB_ACE", None),
+)
+
+
+def _approver(sentence: str) -> tuple[str, str | None] | None:
+    """R-CR-12: hours approved by a named body take that body's credit type."""
+    for rx, code, label in _APPROVERS:
+        if rx.search(sentence):
+            return code, label
+    return None
+
+
 def _resolve(code: str, sentence: str, ctx: _Ctx) -> tuple[str, str | None]:
     """Map generic names to codes (R-CR-4..R-CR-7)."""
     if code == "CME":
         return ("AMA_PRA_1" if ctx.ama else "CME"), None
-    if code == "CONTACT":
+    if code in ("CONTACT", "HOURS"):
+        approver = _approver(sentence)
+        if approver:
+            return approver
         if _CHES_CTX.search(sentence):
             return "OTHER", "CECH"
         if _PHARM_CTX.search(sentence) and not _NURSE_CTX.search(sentence):
@@ -268,7 +287,11 @@ def _scan_sentence(
                     )
                 )
                 continue
-            if _PHARM_CTX.search(sentence):
+            hours_label: str | None = None
+            approver = _approver(sentence)
+            if approver:
+                code, hours_label = approver
+            elif _PHARM_CTX.search(sentence):
                 code = "ACPE"
             elif _NURSE_CTX.search(sentence):
                 code = "ANCC" if ctx.ancc else "NURSING_CE"
@@ -276,7 +299,12 @@ def _scan_sentence(
                 code = "AMA_PRA_1" if ctx.ama else "CME"
             mentions.append(
                 _Mention(
-                    code, None, _number(g.group("num")), _unit(g.group("unit")), line_no, sentence
+                    code,
+                    hours_label,
+                    _number(g.group("num")),
+                    _unit(g.group("unit")),
+                    line_no,
+                    sentence,
                 )
             )
 

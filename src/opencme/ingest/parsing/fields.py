@@ -74,7 +74,8 @@ _COMMERCIAL_YES = re.compile(
     re.IGNORECASE,
 )
 _ACCREDITATION = re.compile(
-    r"\bis\s+(?:jointly\s+)?accredited\s+(?:by|as)\b|\bdesignates\s+this\b"
+    r"\b(?:is|has\s+been)\s+approved\s+by\b[^.]{0,80}?\b(?:to\s+sponsor|for\s+\d|as\s+an?\s+"
+    r"approved)|\bis\s+(?:jointly\s+)?accredited\s+(?:by|as)\b|\bdesignates\s+this\b"
     r"|has\s+been\s+accredited\s+by",
     re.IGNORECASE,
 )
@@ -468,7 +469,7 @@ def extract_statements(doc: Doc) -> dict[str, bool]:
     body = "\n".join(lines)
     low = body.lower()
     return {
-        "accreditation": _guarded(_ACCREDITATION, body, low, "accredit", "designates"),
+        "accreditation": _guarded(_ACCREDITATION, body, low, "accredit", "designates", "approved"),
         "commercial_support": _guarded(_COMMERCIAL_YES, body, low, "grant", "commercial support")
         or _guarded(_COMMERCIAL_NO, body, low, "commercial"),
         "funding": _guarded(_FUNDING, body, low, "fund", "grant no", "cooperative"),

@@ -10,8 +10,9 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
 _DESIGNATES = re.compile(
-    r"(?:^|(?<=[.;]\s)|(?<=care,\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{2,110}?)\s+"
-    r"(?:designates|is\s+(?:jointly\s+)?accredited\s+(?:by|as)|awards)\b"
+    r"(?:^|(?<=[.;?!]\s)|(?<=care,\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{2,110}?)\s+"
+    r"(?:designates|is\s+(?:jointly\s+)?accredited\s+(?:by|as)|awards|"
+    r"is\s+approved\s+by\s+the\s+American\s+Psychological)\b"
 )
 _JOINT = re.compile(
     r"planned\s+and\s+implemented\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w&.'’\- ]{2,100}?)\s+and\s+"
@@ -42,7 +43,7 @@ def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if ln.value:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used"))
             return ln.value.strip()
-    has_statement = any(w in doc.low for w in ("designates", "accredited", "awards"))
+    has_statement = any(w in doc.low for w in ("designates", "accredited", "awards", "approved"))
     for ln in doc.lines if has_statement else ():
         m = _DESIGNATES.search(ln.text)
         if m and not _NOT_ORG.match(m.group("org")):

@@ -158,3 +158,20 @@ def test_rule_cr11_credit_words_inside_organisation_names_are_ignored() -> None:
         "The University School of Nursing designates this live activity for a maximum "
         "of 2.0 AMA PRA Category 1 Credits."
     ) == [{"type": "AMA_PRA_1", "amount": 2.0, "unit": "credit"}]
+
+
+def test_rule_cr12_hours_approved_by_a_named_body_take_its_type() -> None:
+    assert credits(
+        "This program is approved by the National Association of Social Workers "
+        "(Approval # 886427222) for 27 continuing education contact hours."
+    ) == [{"type": "OTHER", "amount": 27.0, "unit": "contact_hour", "label": "NASW"}]
+
+
+def test_rule_cr13_provider_approval_without_amount_is_not_a_designation() -> None:
+    assert (
+        credits(
+            "ABCT is approved by the American Psychological Association to sponsor "
+            "continuing education for psychologists."
+        )
+        == []
+    )
