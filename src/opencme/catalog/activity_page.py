@@ -7,6 +7,7 @@ relations are prefetched; everything here reads those and the rule book.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +46,35 @@ STATEMENT_TITLES = (
     ("funding_statement", "Funding"),
     ("disclaimer_statement", "Disclaimer"),
 )
+
+
+# What a rule warning's field path is called on the page (``credits[4].uan`` reads "Credit").
+FIELD_LABELS = {
+    "title": "Title",
+    "description": "Description",
+    "format": "Format",
+    "delivery": "Delivery",
+    "start_date": "Release or start date",
+    "end_date": "End date",
+    "expires": "Expiry date",
+    "providership": "Providership",
+    "joint_providers": "Joint providers",
+    "commercial_support": "Commercial support",
+    "commercial_support_statement": "Commercial support statement",
+    "objectives": "Objectives",
+    "credits": "Credit",
+    "uan": "UAN",
+    "moc": "MOC",
+}
+
+
+def warning_text(warning: dict[str, Any]) -> str:
+    """A stored rule warning as a sentence: ``Title: is required``."""
+    field = str(warning.get("field") or "")
+    base = re.split(r"[.\[]", field, maxsplit=1)[0]
+    label = FIELD_LABELS.get(base, base.replace("_", " ").capitalize())
+    message = str(warning.get("message") or "")
+    return f"{label}: {message}" if label else message
 
 
 def _date(day: dt.date | None, precision: str) -> str:
@@ -121,6 +151,7 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
         "providership": p.PROVIDERSHIP_NAMES.get(activity.providership, p.NOT_STATED),
         "commercial_support": support,
         "statements": statements,
+        "warnings": [warning_text(w) for w in activity.warnings] if activity.is_listed else [],
         "credits_summary": " · ".join(
             f"{c.amount} {c.name}" if c.amount else f"{c.name} (amount not stated)" for c in credits
         ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -54,8 +56,8 @@ def finder(request: HttpRequest) -> HttpResponse:
             }
             for p in exc.problems
         ]
-        context = {"problems": problems, "q": request.GET.get("q", "")[:200], "base": base}
-        return render(request, "catalog/finder_error.html", context, status=422)
+        shown = {"problems": problems, "q": request.GET.get("q", "")[:200], "base": base}
+        return render(request, "catalog/finder_error.html", shown, status=422)
 
     page = catalog_search(query)
     names = {
@@ -67,7 +69,7 @@ def finder(request: HttpRequest) -> HttpResponse:
         ),
     }
     listed = listed_activity_ids(r["id"] for r in page.results)
-    context = {
+    context: dict[str, Any] = {
         "book": book,
         "query": query,
         "page": page,

@@ -1,0 +1,44 @@
+"""The site shell and the home page."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_files(settings) -> None:
+    # Outside DEBUG the site uses the manifest storage, which needs `collectstatic` first.
+    settings.STORAGES = settings.STORAGES | {
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    }
+
+
+def test_home_page_search_box_goes_to_the_finder(client: Client) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'action="/activities/"' in html
+    assert '<input id="home-q" name="q" type="search"' in html
+
+
+def test_home_page_shell_has_landmarks_nav_and_skip_link(client: Client) -> None:
+    html = client.get("/").content.decode()
+    assert '<a class="skip-link" href="#main">' in html
+    assert '<main id="main"' in html
+    assert '<nav class="site-nav" aria-label="Main">' in html
+    for href in ('href="/activities/"', 'href="/api/docs"', 'href="/admin/login/"'):
+        assert href in html
+    assert "<footer" in html
+
+
+def test_home_page_has_no_inline_style_or_script(client: Client) -> None:
+    response = client.get("/")
+    html = response.content.decode()
+    # The Content-Security-Policy allows only our own files: inline code would be blocked.
+    assert "style=" not in html
+    assert "<style" not in html
+    assert "<script>" not in html
+    assert "default-src 'self'" in response["Content-Security-Policy"]
