@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Path, Query, Router, Schema
 
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities.schemas import ActivityRecordOut
@@ -15,6 +15,7 @@ from opencme.core.errors import NotFound
 from opencme.core.schemas import ProblemsOut
 
 router = Router(tags=["activities"])
+MAX_ID = 2**63 - 1  # the largest BigAutoField value on every engine
 
 
 class SearchOut(Schema):
@@ -70,7 +71,11 @@ def activity_search(request: HttpRequest, params: Query[FinderParams]):
     response={200: ActivityRecordOut, 404: ProblemsOut, 422: ProblemsOut},
     summary="One published activity",
 )
-def activity_detail(request: HttpRequest, activity_id: int):
+def activity_detail(
+    request: HttpRequest,
+    # Bounded so that a huge id is a 422 naming it, not an integer overflow in the database.
+    activity_id: int = Path(..., ge=1, le=MAX_ID),
+):
     record = catalog_record_get(activity_id)
     if record is None:
         raise NotFound("no published activity has this id", field="activity_id")
