@@ -10,7 +10,10 @@ from collections.abc import Callable, Iterable
 
 from opencme.activities.models import Activity
 
-Indexer = Callable[[Iterable[int]], None]
+# Activities are passed by id, or as instances whose relations are already prefetched (bulk
+# services hand over what they just built, so indexers need not read it back).
+ActivityRef = int | Activity
+Indexer = Callable[[Iterable[ActivityRef]], None]
 _indexers: list[Indexer] = []
 
 
@@ -19,7 +22,7 @@ def register(indexer: Indexer) -> None:
         _indexers.append(indexer)
 
 
-def reindex(activity_ids: Iterable[int]) -> None:
+def reindex(activity_ids: Iterable[ActivityRef]) -> None:
     ids = list(activity_ids)
     for indexer in _indexers:
         indexer(ids)

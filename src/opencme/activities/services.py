@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from types import SimpleNamespace
 from typing import Any
 
 from django.db import transaction
@@ -11,6 +12,7 @@ from django.utils.text import slugify
 from opencme.accreditation.rules import check_activity
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities import indexing
+from opencme.activities.bulk import insert_objects, insert_rows, reserve_ids
 from opencme.activities.models import (
     Activity,
     CreditDesignation,
@@ -295,9 +297,10 @@ def bulk_create_activities(
 
     now = clock.now()
     activities = []
+    ids = reserve_ids(Activity, len(batch))
     for i, (parsed, _) in enumerate(batch):
         fields = dict(parsed.fields, **(extra or {}), **(fields_each[i] if fields_each else {}))
-        activity = Activity(provider=providers[parsed.provider], kind=kind, **fields)
+        activity = Activity(id=ids[i], provider=providers[parsed.provider], kind=kind, **fields)
         activity.warnings = [
             {"field": p.field, "message": p.message}
             for p in check_activity(book, _facts(parsed, activity))
@@ -305,43 +308,45 @@ def bulk_create_activities(
         if kind == Activity.Kind.LISTED:
             activity.status, activity.published_at = Activity.Status.PUBLISHED, now
         activities.append(activity)
-    Activity.objects.bulk_create(activities)
+    insert_objects(activities, with_pk=True)
 
-    through = Activity.specialties.through
-    CreditDesignation.objects.bulk_create(
-        CreditDesignation(activity=a, **c)
-        for a, (p, _) in zip(activities, batch, strict=True)
-        for c in p.credits
-    )
-    MocDesignation.objects.bulk_create(
-        MocDesignation(activity=a, **m)
-        for a, (p, _) in zip(activities, batch, strict=True)
-        for m in p.moc
-    )
-    Faculty.objects.bulk_create(
-        Faculty(activity=a, name=n, position=i)
-        for a, (p, _) in zip(activities, batch, strict=True)
-        for i, n in enumerate(p.faculty)
-    )
-    through.objects.bulk_create(
-        through(activity_id=a.pk, specialty_id=specialties[s].pk)
-        for a, (p, _) in zip(activities, batch, strict=True)
-        for s in dict.fromkeys(p.specialties)
-    )
+    # Related rows are written as plain rows and handed to the indexer as prefetched relations
+    # (read-only stand-ins with the fields the activity record reads), so the catalog entries
+    # are made from memory instead of being read back.
+    credits, mocs, faculty, links, events = [], [], [], [], []
+    actor_id = actor.pk if getattr(actor, "pk", None) else None
+    for a, (p, _) in zip(activities, batch, strict=True):
+        own_specialties = [specialties[s] for s in dict.fromkeys(p.specialties)]
+        credits += [dict(c, activity_id=a.pk) for c in p.credits]
+        mocs += [dict(m, activity_id=a.pk) for m in p.moc]
+        faculty += [{"activity_id": a.pk, "name": n, "position": i} for i, n in enumerate(p.faculty)]
+        links += [{"activity_id": a.pk, "specialty_id": s.pk} for s in own_specialties]
+        events.append(
+            {
+                "at": now,
+                "actor_id": actor_id,
+                "action": "activities.activity.created",
+                "object_type": Activity._meta.label_lower,
+                "object_id": str(a.pk),
+                "after": {"title": a.title, "kind": kind, "status": a.status},
+                "note": "bulk",
+            }
+        )
+        a._prefetched_objects_cache = {
+            "credits": [SimpleNamespace(**c) for c in p.credits],
+            "moc": [SimpleNamespace(**m) for m in p.moc],
+            "faculty": [SimpleNamespace(name=n) for n in p.faculty],
+            "specialties": sorted(own_specialties, key=lambda s: s.name),
+        }
     from opencme.core.models import AuditEvent
 
-    AuditEvent.objects.bulk_create(
-        AuditEvent(
-            at=now,
-            actor=actor if getattr(actor, "pk", None) else None,
-            action="activities.activity.created",
-            object_type=Activity._meta.label_lower,
-            object_id=str(a.pk),
-            after={"title": a.title, "kind": kind, "status": a.status},
-            note="bulk",
-        )
-        for a in activities
-    )
-    ids = [a.pk for a in activities]
-    indexing.reindex(ids)
+    for model, rows in (
+        (CreditDesignation, credits),
+        (MocDesignation, mocs),
+        (Faculty, faculty),
+        (Activity.specialties.through, links),
+        (AuditEvent, events),
+    ):
+        insert_rows(model, rows)
+    indexing.reindex(activities)
     return ids

@@ -1,4 +1,12 @@
-"""What a search backend does: run one finder question as two SQL statements."""
+"""What a search backend does: run one finder question as a page of records and facet counts.
+
+A question with words is one statement: the matches are found once through the full-text
+index (reading only the narrow search tables), then give both the page of records and the
+facet counts, so the cost follows the number of matches, not the size of the catalog. A question without words (a browse) can
+match most of the catalog: its page is read in index order, and its facet counts are kept in
+``catalog_facetcache`` for the index generation they were counted at (``catalog.index`` bumps
+the generation in every write), so a browse counts the catalog once per change, not per view.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +15,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
+
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import query_terms
+
+ALL = "all"
+ALL_ID = 1  # catalog_facetvalue's number for ALL (migration 0003)
+OPEN_ENDED = "9999-12-31"  # open_until of an activity that never closes, in the search tables
 
 
 @dataclass
@@ -26,21 +40,127 @@ class SearchBackend:
     """Runs a :class:`FinderQuery` inside the database: a page of records and facet counts."""
 
     def search(self, query: FinderQuery, *, today: dt.date) -> RawResult:
+        terms = query_terms(query.q)
+        if query.q and not terms:  # only stop words: nothing can match
+            return RawResult(count=0, rows=[], tokens={})
+        groups = query.tokens_all()
+        dates, date_params = self.date_clause(query, today)
+        offset = (query.page - 1) * query.page_size
+        sort = "newest" if query.sort == "relevance" and not terms else query.sort
+        with connection.cursor() as cursor:
+            if terms:
+                rows, tokens = self.match(
+                    cursor, terms, groups, dates, date_params, sort, offset, query
+                )
+            else:
+                rows = self.browse(cursor, groups, dates, date_params, sort, offset, query)
+                tokens = self.cached_counts(cursor, query, today, groups, dates, date_params)
+        return RawResult(count=tokens.get(ALL, 0), rows=rows, tokens=tokens)
+
+    def cached_counts(
+        self,
+        cursor: Any,
+        query: FinderQuery,
+        today: dt.date,
+        groups: list[tuple[str, ...]],
+        dates: str,
+        date_params: list[Any],
+    ) -> dict[str, int]:
+        key = json.dumps(
+            [
+                groups,
+                query.include_expired,
+                (query.available_on or today).isoformat(),
+                bool(query.available_on),
+            ]
+        )
+        cursor.execute(
+            "SELECT s.value, c.tokens FROM catalog_state s LEFT JOIN catalog_facetcache c "
+            "ON c.key = %s AND c.generation = s.value WHERE s.name = 'generation'",
+            [key],
+        )
+        generation, cached = cursor.fetchone()
+        if cached is not None:
+            return {str(k): int(v) for k, v in json.loads(cached).items()}
+        tokens = self.browse_counts(cursor, groups, dates, date_params)
+        # Stored under the generation read before counting: if the index changed meanwhile,
+        # the entry is already stale and is never served.
+        cursor.execute("DELETE FROM catalog_facetcache WHERE generation <> %s", [generation])
+        cursor.execute(
+            "INSERT INTO catalog_facetcache (key, generation, tokens) VALUES (%s, %s, %s) "
+            "ON CONFLICT (key) DO UPDATE SET generation = excluded.generation, "
+            "tokens = excluded.tokens",
+            [key, generation, json.dumps(tokens)],
+        )
+        return tokens
+
+    # Engine-specific parts -------------------------------------------------------------------
+
+    def match(
+        self,
+        cursor: Any,
+        terms: list[str],
+        groups: list[tuple[str, ...]],
+        dates: str,
+        date_params: list[Any],
+        sort: str,
+        offset: int,
+        query: FinderQuery,
+    ) -> tuple[list[tuple[int, dict[str, Any]]], dict[str, int]]:
+        """One statement: the matches are found once, then give the page and the counts."""
+        raise NotImplementedError
+
+    def browse(
+        self,
+        cursor: Any,
+        groups: list[tuple[str, ...]],
+        dates: str,
+        date_params: list[Any],
+        sort: str,
+        offset: int,
+        query: FinderQuery,
+    ) -> list[tuple[int, dict[str, Any]]]:
+        raise NotImplementedError
+
+    def browse_counts(
+        self, cursor: Any, groups: list[tuple[str, ...]], dates: str, date_params: list[Any]
+    ) -> dict[str, int]:
         raise NotImplementedError
 
     @staticmethod
-    def date_clause(query: FinderQuery, today: dt.date) -> tuple[str, list[Any]]:
+    def date_clause(query: FinderQuery, today: dt.date, alias: str = "d") -> tuple[str, list[Any]]:
+        """The date condition on a search table row (``start_date``, ``open_until``)."""
         if query.available_on is not None:
             day = query.available_on.isoformat()
             return (
-                "(e.start_date IS NULL OR e.start_date <= %s) AND "
-                "(e.open_until IS NULL OR e.open_until >= %s)",
+                f"({alias}.start_date IS NULL OR {alias}.start_date <= %s) AND "
+                f"{alias}.open_until >= %s",
                 [day, day],
             )
         if query.include_expired:
             return "", []
-        return "(e.open_until IS NULL OR e.open_until >= %s)", [today.isoformat()]
+        return f"{alias}.open_until >= %s", [today.isoformat()]
 
-    @staticmethod
-    def terms(query: FinderQuery) -> list[str]:
-        return query_terms(query.q)
+
+def fetch_rows(cursor: Any) -> list[tuple[int, dict[str, Any]]]:
+    return [(int(i), load_json(r)) for i, r in cursor.fetchall()]
+
+
+def fetch_tokens(cursor: Any) -> dict[str, int]:
+    return {str(v): int(n) for v, n in cursor.fetchall()}
+
+
+def split_match_rows(
+    raw: list[tuple[Any, ...]], sort: str
+) -> tuple[list[tuple[int, dict[str, Any]]], dict[str, int]]:
+    """Rows of a one-statement search: ``(0, id, record, key)`` for the page, in any order,
+    ``(1, count, token, None)`` for the facet counts. The page is put in ``sort`` order."""
+    page = [(int(r[1]), r[2], r[3]) for r in raw if r[0] == 0]
+    tokens = {str(r[2]): int(r[1]) for r in raw if r[0] == 1}
+    if sort == "relevance":  # lower key is better (both engines return it that way)
+        page.sort(key=lambda r: (r[2], r[0]))
+    elif sort == "newest":  # newest first, undated last
+        page.sort(key=lambda r: (r[2] is not None, str(r[2] or ""), r[0]), reverse=True)
+    else:
+        page.sort(key=lambda r: (str(r[2]), r[0]))
+    return [(i, load_json(record)) for i, record, _ in page], tokens

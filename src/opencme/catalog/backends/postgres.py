@@ -1,62 +1,104 @@
-"""PostgreSQL: a generated tsvector with a GIN index, facets as a jsonb array with a GIN index."""
+"""PostgreSQL: catalog_doc holds the tsvector, the facet ids (integer array) and the dates.
+
+Words match through the GIN index on ``search``, filters through the GIN index on
+``facet_ids`` (one ``&&`` per facet: OR within, AND across), and facet counts unnest the ids of
+the matching rows. Only the page of records shown is read from the wide entry table.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
+from typing import Any
 
-from django.db import connection
-
-from opencme.catalog.backends.base import RawResult, SearchBackend, load_json
-from opencme.catalog.index import ALL
+from opencme.catalog.backends.base import (
+    SearchBackend,
+    fetch_rows,
+    fetch_tokens,
+    split_match_rows,
+)
 from opencme.catalog.query import FinderQuery
 
 ORDER = {
-    "relevance": "ts_rank(e.search, query.q) DESC, e.activity_id",
-    "newest": "e.start_date DESC NULLS LAST, e.activity_id DESC",
-    "expiring": "e.open_until ASC NULLS LAST, e.activity_id",
+    "newest": "d.start_date DESC NULLS LAST, d.activity_id DESC",
+    "expiring": "d.open_until, d.activity_id",
+}
+SORT_KEY = {"newest": "d.start_date", "expiring": "d.open_until"}
+MATCH_KEY = {"relevance": "score", "newest": "start_date", "expiring": "open_until"}
+MATCH_ORDER = {
+    "relevance": "score, id",
+    "newest": "start_date DESC NULLS LAST, id DESC",
+    "expiring": "open_until, id",
+}
+OUTER_ORDER = {
+    "newest": "t.k DESC NULLS LAST, t.id DESC",
+    "expiring": "t.k, t.id",
 }
 
 
+def tsquery(terms: list[str]) -> str:
+    # Terms are made by catalog.text (letters and digits only), so quoting is safe.
+    return " & ".join(f"'{t}'" for t in terms)
+
+
+def _where(
+    terms: list[str], groups: list[tuple[str, ...]], dates: str, date_params: list[Any]
+) -> tuple[str, str, list[Any]]:
+    """FROM extras, WHERE and parameters for matching ``terms`` and the filter groups."""
+    source, conditions, params = "", [], []
+    if terms:
+        source = ", to_tsquery('simple', %s) AS q(q)"
+        params.append(tsquery(terms))
+        conditions.append("d.search @@ q.q")
+    for group in groups:
+        conditions.append(
+            "d.facet_ids && ARRAY(SELECT id FROM catalog_facetvalue WHERE token = ANY(%s))"
+        )
+        params.append(list(group))
+    if dates:
+        conditions.append(dates)
+        params += date_params
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    return source, where, params
+
+
 class PostgresBackend(SearchBackend):
-    def search(self, query: FinderQuery, *, today: dt.date) -> RawResult:
-        terms = self.terms(query)
-        if query.q and not terms:
-            return RawResult(count=0, rows=[], tokens={})
-        conditions: list[str] = []
-        params: list[object] = []
-        source = "catalog_catalogentry e"
-        if terms:
-            # Terms are made by catalog.text (letters and digits only), so quoting is safe.
-            source += ", to_tsquery('simple', %s) AS query(q)"
-            params.append(" & ".join(f"'{t}'" for t in terms))
-            conditions.append("e.search @@ query.q")
-        for group in query.tokens_all():
-            if len(group) == 1:
-                conditions.append("e.facets @> %s::jsonb")
-                params.append(json.dumps([group[0]]))
-            else:
-                conditions.append("e.facets ?| %s")
-                params.append(list(group))
-        where, date_params = self.date_clause(query, today)
-        if where:
-            conditions.append(where)
-            params += date_params
-        where_sql = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        order = ORDER["newest" if query.sort == "relevance" and not terms else query.sort]
-        offset = (query.page - 1) * query.page_size
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT e.activity_id, e.record FROM {source} {where_sql} "  # noqa: S608
-                f"ORDER BY {order} LIMIT %s OFFSET %s",
-                [*params, query.page_size, offset],
-            )
-            rows = [(int(i), load_json(r)) for i, r in cursor.fetchall()]
-            cursor.execute(
-                f"SELECT j.value, count(*) FROM {source} "  # noqa: S608
-                f"CROSS JOIN LATERAL jsonb_array_elements_text(e.facets) AS j(value) "
-                f"{where_sql} GROUP BY j.value",
-                params,
-            )
-            tokens = {str(v): int(n) for v, n in cursor.fetchall()}
-        return RawResult(count=tokens.get(ALL, 0), rows=rows, tokens=tokens)
+    def match(self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery):
+        source, where, params = _where(terms, groups, dates, date_params)
+        cursor.execute(
+            "WITH m AS MATERIALIZED ("  # noqa: S608
+            "SELECT d.activity_id AS id, -ts_rank(d.search, q.q) AS score, d.start_date, "
+            f"d.open_until, d.facet_ids FROM catalog_doc d{source} {where}), "
+            f"top AS (SELECT id, {MATCH_KEY[sort]} AS k FROM m ORDER BY {MATCH_ORDER[sort]} "
+            "LIMIT %s OFFSET %s) "
+            "SELECT 0, t.id, e.record::text, t.k::text FROM top t "
+            "JOIN catalog_catalogentry e ON e.activity_id = t.id "
+            "UNION ALL SELECT 1, c.n, v.token, NULL FROM ("
+            "SELECT u.id, count(*) AS n FROM m CROSS JOIN LATERAL unnest(m.facet_ids) AS u(id) "
+            "GROUP BY u.id) c JOIN catalog_facetvalue v ON v.id = c.id",
+            [*params, query.page_size, offset],
+        )
+        return split_match_rows(cursor.fetchall(), sort)
+
+    def page(self, cursor, groups, dates, date_params, sort, offset, query: FinderQuery):
+        source, where, params = _where([], groups, dates, date_params)
+        cursor.execute(
+            "SELECT e.activity_id, e.record FROM ("  # noqa: S608
+            f"SELECT d.activity_id AS id, {SORT_KEY[sort]} AS k FROM catalog_doc d{source} "
+            f"{where} ORDER BY {ORDER[sort]} LIMIT %s OFFSET %s"
+            f") t JOIN catalog_catalogentry e ON e.activity_id = t.id ORDER BY {OUTER_ORDER[sort]}",
+            [*params, query.page_size, offset],
+        )
+        return fetch_rows(cursor)
+
+    def browse(self, cursor, groups, dates, date_params, sort, offset, query: FinderQuery):
+        return self.page(cursor, groups, dates, date_params, sort, offset, query)
+
+    def browse_counts(self, cursor, groups, dates, date_params):
+        source, where, params = _where([], groups, dates, date_params)
+        cursor.execute(
+            "SELECT v.token, c.n FROM ("  # noqa: S608
+            f"SELECT u.id, count(*) AS n FROM catalog_doc d{source} "
+            f"CROSS JOIN LATERAL unnest(d.facet_ids) AS u(id) {where} GROUP BY u.id"
+            ") c JOIN catalog_facetvalue v ON v.id = c.id",
+            params,
+        )
+        return fetch_tokens(cursor)

@@ -1,21 +1,37 @@
-"""SQLite: an FTS5 index over the catalog entries, filters as facet terms inside MATCH."""
+"""SQLite: FTS5 over the entries (filters are facet terms inside MATCH), counts from catalog_facet.
+
+``catalog_fts`` finds the matches; ``catalog_doc`` gives their dates (order, expiry) and
+``catalog_facet`` their facet values, narrow rows, so a search reads a wide entry row only for
+the page of records shown. A browse (no words) walks ``catalog_doc`` in date order.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Any
 
-from django.db import connection
-
-from opencme.catalog.backends.base import RawResult, SearchBackend, load_json
-from opencme.catalog.index import ALL
+from opencme.catalog.backends.base import (
+    SearchBackend,
+    fetch_rows,
+    fetch_tokens,
+    split_match_rows,
+)
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import facet_term
 
+# SQLite sorts NULL first, so DESC puts undated activities last, as PostgreSQL's NULLS LAST.
+# Open-ended activities have open_until 9999-12-31 (migration 0003), so they expire last.
 ORDER = {
-    "relevance": "bm25(catalog_fts, 4.0, 1.0, 0.0), e.activity_id",
-    "newest": "e.start_date IS NULL, e.start_date DESC, e.activity_id DESC",
-    "expiring": "e.open_until IS NULL, e.open_until, e.activity_id",
+    "newest": "d.start_date DESC, d.activity_id DESC",
+    "expiring": "d.open_until, d.activity_id",
 }
+OUTER_ORDER = {"newest": "t.k DESC, t.id DESC", "expiring": "t.k, t.id"}
+MATCH_KEY = {"relevance": "score", "newest": "start_date", "expiring": "open_until"}
+MATCH_ORDER = {
+    "relevance": "score, id",
+    "newest": "start_date DESC, id DESC",
+    "expiring": "open_until, id",
+}
+SORT_KEY = {"newest": "d.start_date", "expiring": "d.open_until"}
 
 
 def match_expression(terms: list[str], groups: list[tuple[str, ...]]) -> str:
@@ -27,35 +43,73 @@ def match_expression(terms: list[str], groups: list[tuple[str, ...]]) -> str:
     return " AND ".join(parts)
 
 
+def _and(*conditions: str) -> str:
+    return " AND ".join(c for c in conditions if c)
+
+
 class SQLiteBackend(SearchBackend):
-    def search(self, query: FinderQuery, *, today: dt.date) -> RawResult:
-        terms = self.terms(query)
-        groups = query.tokens_all()
-        if query.q and not terms:  # only stop words: nothing can match
-            return RawResult(count=0, rows=[], tokens={})
-        where, params = self.date_clause(query, today)
-        match = match_expression(terms, groups) if (terms or groups) else ""
-        if match:
-            source = "catalog_fts JOIN catalog_catalogentry e ON e.activity_id = catalog_fts.rowid"
-            conditions = ["catalog_fts MATCH %s", *([where] if where else [])]
-            params = [match, *params]
-        else:
-            source = "catalog_catalogentry e"
-            conditions = [where] if where else []
-        where_sql = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        order = ORDER["newest" if query.sort == "relevance" and not terms else query.sort]
-        offset = (query.page - 1) * query.page_size
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT e.activity_id, e.record FROM {source} {where_sql} "  # noqa: S608
-                f"ORDER BY {order} LIMIT %s OFFSET %s",
-                [*params, query.page_size, offset],
+    def match(self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery):
+        cursor.execute(
+            "WITH m AS MATERIALIZED ("  # noqa: S608
+            "SELECT catalog_fts.rowid AS id, bm25(catalog_fts, 4.0, 1.0, 0.0) AS score, "
+            "d.start_date, d.open_until FROM catalog_fts "
+            "JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid "
+            f"WHERE {_and('catalog_fts MATCH %s', dates)}), "
+            f"top AS (SELECT id, {MATCH_KEY[sort]} AS k FROM m ORDER BY {MATCH_ORDER[sort]} "
+            "LIMIT %s OFFSET %s) "
+            "SELECT 0, t.id, e.record, t.k FROM top t "
+            "JOIN catalog_catalogentry e ON e.activity_id = t.id "
+            "UNION ALL SELECT 1, c.n, v.token, NULL FROM ("
+            "SELECT f.facet_id AS id, count(*) AS n FROM m "
+            "JOIN catalog_facet f ON f.activity_id = m.id GROUP BY f.facet_id"
+            ") c JOIN catalog_facetvalue v ON v.id = c.id",
+            [match_expression(terms, groups), *date_params, query.page_size, offset],
+        )
+        return split_match_rows(cursor.fetchall(), sort)
+
+    @staticmethod
+    def _group_filters(groups: list[tuple[str, ...]]) -> tuple[list[str], list[Any]]:
+        # Per row walked in date order: is it under one of the group's facet values?
+        conditions, params = [], []
+        for group in groups:
+            marks = ", ".join(["%s"] * len(group))
+            conditions.append(
+                "EXISTS (SELECT 1 FROM catalog_facet g WHERE g.activity_id = d.activity_id AND "
+                f"g.facet_id IN (SELECT id FROM catalog_facetvalue WHERE token IN ({marks})))"
             )
-            rows = [(int(i), load_json(r)) for i, r in cursor.fetchall()]
+            params += list(group)
+        return conditions, params
+
+    def browse(self, cursor, groups, dates, date_params, sort, offset, query: FinderQuery):
+        conditions, params = self._group_filters(groups)
+        where = _and(dates, *conditions)
+        cursor.execute(
+            "SELECT e.activity_id, e.record FROM ("  # noqa: S608
+            f"SELECT d.activity_id AS id, {SORT_KEY[sort]} AS k FROM catalog_doc d "
+            f"{'WHERE ' + where if where else ''} ORDER BY {ORDER[sort]} LIMIT %s OFFSET %s"
+            f") t JOIN catalog_catalogentry e ON e.activity_id = t.id ORDER BY {OUTER_ORDER[sort]}",
+            [*date_params, *params, query.page_size, offset],
+        )
+        return fetch_rows(cursor)
+
+    def browse_counts(self, cursor, groups, dates, date_params):
+        if groups:
+            match = match_expression([], groups)
+            where = _and("catalog_fts MATCH %s", dates.replace("d.", "f."))
             cursor.execute(
-                f"SELECT j.value, count(*) FROM {source}, json_each(e.facets) j "  # noqa: S608
-                f"{where_sql} GROUP BY j.value",
-                params,
+                "SELECT v.token, c.n FROM ("  # noqa: S608
+                "SELECT f.facet_id AS id, count(*) AS n FROM catalog_fts "
+                "JOIN catalog_facet f ON f.activity_id = catalog_fts.rowid "
+                f"WHERE {where} GROUP BY f.facet_id) c JOIN catalog_facetvalue v ON v.id = c.id",
+                [match, *date_params],
             )
-            tokens = {str(v): int(n) for v, n in cursor.fetchall()}
-        return RawResult(count=tokens.get(ALL, 0), rows=rows, tokens=tokens)
+            return fetch_tokens(cursor)
+        where = dates.replace("d.", "f.")
+        cursor.execute(
+            "SELECT v.token, c.n FROM ("  # noqa: S608
+            "SELECT f.facet_id AS id, count(*) AS n FROM catalog_facet f "
+            f"{'WHERE ' + where if where else ''} GROUP BY f.facet_id"
+            ") c JOIN catalog_facetvalue v ON v.id = c.id",
+            date_params,
+        )
+        return fetch_tokens(cursor)
