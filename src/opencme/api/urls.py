@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from opencme.accounts.api import auth_router, me_router
@@ -53,6 +53,21 @@ def ninja_validation_error(request: HttpRequest, exc: NinjaValidationError) -> H
 def authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
     message = "sign in, or send Authorization: Bearer <token> from POST /api/auth/token"
     return _problems(request, [{"field": "authorization", "message": message}], 401)
+
+
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    """Ninja's own refusals, in our problem shape and with the statuses operations declare."""
+    if exc.status_code == 400:  # a body that is not JSON: a bad parameter like any other
+        return _problems(request, [{"field": "body", "message": "is not valid JSON"}], 422)
+    if exc.status_code == 403 and "CSRF" in exc.message:
+        # A session cookie without its CSRF token does not authenticate the request.
+        message = (
+            "a signed-in browser must send the X-CSRFToken header; "
+            "other clients send Authorization: Bearer <token> from POST /api/auth/token"
+        )
+        return _problems(request, [{"field": "authorization", "message": message}], 401)
+    return _problems(request, [{"field": "request", "message": exc.message}], exc.status_code)
 
 
 api.add_router("/activities", catalog_router)
