@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -34,11 +36,21 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
 @pytest.fixture
 def catalog(db):
-    """A few activities to find, and a draft that must stay invisible."""
+    """A few activities to find, and a draft that must stay invisible.
+
+    Requests go straight to the WSGI application, whose end-of-request handler would close
+    the test's database connection (inside the test transaction); like Django's test
+    client, the handler is disconnected meanwhile.
+    """
     provider = factories.provider(name="Schema Provider")
     factories.activity(of=provider, publish=True)
     factories.activity(of=provider, publish=True, title="Sepsis", specialties=["Critical Care"])
     factories.activity(of=provider, title="A draft")
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
