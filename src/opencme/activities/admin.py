@@ -68,6 +68,14 @@ class CreditDesignationForm(forms.ModelForm):
     class Meta:
         model = CreditDesignation
         fields = ["credit_type", "label", "amount", "unit", "uan", "pharmacology_hours", "position"]
+        # Narrow inputs (admin CSS classes: the CSP allows no inline styles) keep a row on screen.
+        widgets = {
+            "label": forms.TextInput(attrs={"size": 14}),
+            "amount": forms.NumberInput(attrs={"class": "vIntegerField"}),
+            "uan": forms.TextInput(attrs={"size": 28}),
+            "pharmacology_hours": forms.NumberInput(attrs={"class": "vIntegerField"}),
+            "position": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -88,6 +96,11 @@ class MocDesignationForm(forms.ModelForm):
         model = MocDesignation
         fields = ["board", "points", "credit_types", "position"]
         help_texts = {"credit_types": 'A JSON list, e.g. ["Medical Knowledge"]'}
+        widgets = {
+            "points": forms.NumberInput(attrs={"class": "vIntegerField"}),
+            "credit_types": forms.Textarea(attrs={"rows": 2, "cols": 50}),
+            "position": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -112,9 +125,19 @@ class MocDesignationInline(MembershipInline):
     form = MocDesignationForm
 
 
+class FacultyForm(forms.ModelForm):
+    class Meta:
+        model = Faculty
+        fields = ["name", "role", "disclosure", "position"]
+        widgets = {
+            "disclosure": forms.Textarea(attrs={"rows": 2, "cols": 50}),
+            "position": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
+        }
+
+
 class FacultyInline(MembershipInline):
     model = Faculty
-    fields = ["name", "role", "disclosure", "position"]
+    form = FacultyForm
 
 
 class StaffProviderFilter(admin.SimpleListFilter):
