@@ -177,6 +177,23 @@ WHITENOISE_USE_FINDERS = DEBUG
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+EMAIL_HOST = env(
+    "OPENCME_EMAIL_HOST", "", "SMTP server for outgoing mail; empty prints mail to the log."
+)
+EMAIL_PORT = int(env("OPENCME_EMAIL_PORT", "25", "SMTP port."))
+EMAIL_HOST_USER = env("OPENCME_EMAIL_USER", "", "SMTP user name.")
+EMAIL_HOST_PASSWORD = env("OPENCME_EMAIL_PASSWORD", "", "SMTP password.")
+EMAIL_USE_TLS = env_bool("OPENCME_EMAIL_TLS", False, "Use STARTTLS with the SMTP server.")
+EMAIL_TIMEOUT = 20
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = env(
+    "OPENCME_FROM_EMAIL", "OpenCME <no-reply@localhost>", "Sender of the mail OpenCME sends."
+)
+
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Security: safe defaults everywhere, HTTPS-only settings when served over HTTPS.

@@ -138,7 +138,9 @@ class FollowUp(models.Model):
     enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="follow_ups")
     step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="+")
     due_on = models.DateField(db_index=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    reminder_queued_at = models.DateTimeField(null=True, blank=True)
     reminded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

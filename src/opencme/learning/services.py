@@ -258,3 +258,35 @@ def create_pipeline(*, activity: Activity, steps: list[dict[str, Any]], actor: A
         after={"steps": [{"kind": s.kind, "title": s.title} for s in made]},
     )
     return made
+
+
+@transaction.atomic
+def enqueue_due_follow_ups(*, today: dt.date | None = None) -> int:
+    """Queue the invitations due by ``today`` and the reminders a week after; each once."""
+    from opencme.learning.tasks import REMINDER_AFTER_DAYS, send_follow_up
+
+    today = today or clock.today()
+    now = clock.now()
+    queued = 0
+    for follow_up in FollowUp.objects.select_for_update().filter(
+        due_on__lte=today, queued_at__isnull=True
+    ):
+        send_follow_up.enqueue(follow_up.pk, "invite")
+        follow_up.queued_at = now
+        follow_up.save(update_fields=["queued_at"])
+        queued += 1
+    remind_before = today - dt.timedelta(days=REMINDER_AFTER_DAYS)
+    for follow_up in FollowUp.objects.select_for_update().filter(
+        due_on__lte=remind_before, sent_at__isnull=False, reminder_queued_at__isnull=True
+    ):
+        done = StepProgress.objects.filter(
+            enrollment_id=follow_up.enrollment_id,
+            step_id=follow_up.step_id,
+            completed_at__isnull=False,
+        ).exists()
+        if not done:
+            send_follow_up.enqueue(follow_up.pk, "reminder")
+            queued += 1
+        follow_up.reminder_queued_at = now
+        follow_up.save(update_fields=["reminder_queued_at"])
+    return queued

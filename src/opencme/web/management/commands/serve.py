@@ -1,44 +1,68 @@
-"""``opencme serve``: the production server (granian, WSGI) with static files from WhiteNoise."""
+"""``opencme serve``: the production server (granian, WSGI, static files from WhiteNoise), with
+the background worker beside it unless ``--no-worker``."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
 import sys
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 
+def _tool(name: str) -> str | None:
+    return shutil.which(name, path=os.path.dirname(sys.executable)) or shutil.which(name)
+
+
 class Command(BaseCommand):
-    help = "Serve OpenCME with granian (not runserver)."
+    help = "Serve OpenCME with granian (not runserver) and run the background worker."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=2)
         parser.add_argument("--threads", type=int, default=4, help="blocking threads per worker")
+        parser.add_argument("--no-worker", action="store_true", help="do not run the task worker")
 
-    def handle(self, *args, host: str, port: int, workers: int, threads: int, **options):
+    def handle(
+        self, *args, host: str, port: int, workers: int, threads: int, no_worker: bool, **options
+    ):
         if not 1 <= port <= 65535:
             raise CommandError("--port: must be from 1 to 65535")
-        granian = shutil.which("granian", path=os.path.dirname(sys.executable)) or shutil.which(
-            "granian"
-        )
-        if granian is None:
-            raise CommandError("granian is not installed; run `make install`")
+        granian, opencme = _tool("granian"), _tool("opencme")
+        if granian is None or opencme is None:
+            raise CommandError("granian or opencme is not installed; run `make install`")
         self.stdout.write(
             f"OpenCME on http://{host}:{port}/ (settings: {settings.SETTINGS_MODULE})"
         )
         self.stdout.flush()
-        argv = [
-            granian,
-            "--interface", "wsgi",
-            "--host", host,
-            "--port", str(port),
-            "--workers", str(workers),
-            "--blocking-threads", str(threads),
-            "--no-ws",
-            "config.wsgi:application",
-        ]  # fmt: skip
-        os.execv(granian, argv)  # noqa: S606  (replaces this process with the server)
+        worker = None if no_worker else subprocess.Popen([opencme, "worker"])  # noqa: S603
+        server = subprocess.Popen(  # noqa: S603
+            [
+                granian,
+                "--interface", "wsgi",
+                "--host", host,
+                "--port", str(port),
+                "--workers", str(workers),
+                "--blocking-threads", str(threads),
+                "--no-ws",
+                "config.wsgi:application",
+            ]
+        )  # fmt: skip
+
+        def stop(signum, frame):
+            server.send_signal(signal.SIGTERM)
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        try:
+            code = server.wait()
+        finally:
+            if worker is not None:
+                worker.terminate()
+                worker.wait(timeout=10)
+        if code:
+            raise CommandError(f"the server stopped with exit status {code}")

@@ -1,0 +1,28 @@
+"""``opencme worker [--once]``: queue what is due (follow-ups) and run the task queue."""
+
+from __future__ import annotations
+
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from opencme.learning.services import enqueue_due_follow_ups
+
+
+class Command(BaseCommand):
+    help = "Run background work: due follow-up surveys and every queued task."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="one round, then exit")
+        parser.add_argument("--interval", type=float, default=30.0, help="seconds between rounds")
+
+    def handle(self, *args, once: bool, interval: float, **options):
+        while True:
+            queued = enqueue_due_follow_ups()
+            if queued:
+                self.stdout.write(f"queued {queued} follow-up emails")
+            call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+            if once:
+                return
+            time.sleep(interval)
