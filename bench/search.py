@@ -13,6 +13,7 @@ bench/.cache. The last line is
 ``search engine=<e> N=<n> p50_ms=<x> p95_ms=<x> raw_p95_ms=<x> ratio=<x>``.
 """
 
+# ruff: noqa: S603  (starts PostgreSQL and our own command from fixed arguments)
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,9 @@ KEY_FILES = [
     "src/opencme/activities/records.py",
     "src/opencme/catalog/index.py",
     "src/opencme/catalog/text.py",
-    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src/opencme/catalog/migrations").glob("0*.py")),
+    *sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "src/opencme/catalog/migrations").glob("0*.py")
+    ),
 ]
 PG_OPTIONS = (
     "-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sock} "
@@ -79,8 +82,11 @@ def postgres_server(datadir: Path) -> Iterator[str]:
         if as_root:
             shutil.chown(datadir, "postgres", "postgres")
         subprocess.run(
-            [*prefix, f"{bindir}/initdb", "-D", str(datadir), "-U", "opencme", "-A", "trust"]
-            + ["-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
+            [
+                *prefix,
+                *(f"{bindir}/initdb", "-D", str(datadir), "-U", "opencme", "-A", "trust"),
+                *("-E", "UTF8", "--locale=C.UTF-8", "--no-sync"),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -92,8 +98,18 @@ def postgres_server(datadir: Path) -> Iterator[str]:
     options = PG_OPTIONS.format(port=port, sock=sock)
     logfile = str(datadir / "server.log")
     subprocess.run(
-        [*prefix, f"{bindir}/pg_ctl", "-D", str(datadir), "-l", logfile, "-o", options, "-w"]
-        + ["start"],
+        [
+            *prefix,
+            f"{bindir}/pg_ctl",
+            "-D",
+            str(datadir),
+            "-l",
+            logfile,
+            "-o",
+            options,
+            "-w",
+            "start",
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -124,7 +140,7 @@ def build(url: str, count: int, seed: int) -> float:
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, int(p / 100 * (len(ordered) - 1) + 0.5))]
 
 
 def run_selector(queries: list[dict[str, list[str]]]) -> tuple[list[float], list[Any]]:
@@ -225,7 +241,9 @@ def main() -> int:
     args = parser.parse_args()
     key = catalog_key(args.count, args.seed)
     CACHE.mkdir(parents=True, exist_ok=True)
-    log(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    log(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     if args.engine == "sqlite":
         path = CACHE / f"catalog-{args.count}-{key}.sqlite3"
         if not path.exists():

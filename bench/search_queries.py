@@ -99,10 +99,10 @@ WITH m AS MATERIALIZED (
 SELECT 0, t.id, e.record FROM (SELECT id, score FROM m ORDER BY score, id LIMIT 20) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
 UNION ALL
-SELECT 1, count(*), v.token FROM m
-    JOIN catalog_facet f ON f.activity_id = m.id
-    JOIN catalog_facetvalue v ON v.id = f.facet_id
-GROUP BY v.token
+SELECT 1, c.n, v.token FROM (
+    SELECT f.facet_id AS id, count(*) AS n FROM m JOIN catalog_facet f ON f.activity_id = m.id
+    GROUP BY f.facet_id
+) c JOIN catalog_facetvalue v ON v.id = c.id
 """
 
 POSTGRES_RAW = """
@@ -114,9 +114,10 @@ WITH m AS MATERIALIZED (
 SELECT 0, t.id, e.record::text FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT 20) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
 UNION ALL
-SELECT 1, count(*), v.token FROM m CROSS JOIN LATERAL unnest(m.facet_ids) AS u(id)
-    JOIN catalog_facetvalue v ON v.id = u.id
-GROUP BY v.token
+SELECT 1, c.n, v.token FROM (
+    SELECT u.id, count(*) AS n FROM m CROSS JOIN LATERAL unnest(m.facet_ids) AS u(id)
+    GROUP BY u.id
+) c JOIN catalog_facetvalue v ON v.id = c.id
 """
 
 

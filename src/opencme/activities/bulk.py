@@ -14,7 +14,6 @@ from typing import Any
 
 from django.db import connection, models
 
-
 _CONVERTED = {"JSONField", "DateTimeField", "DateField", "DecimalField", "TimeField"}
 
 
@@ -29,7 +28,7 @@ def _converter(field: models.Field) -> Callable[[Any], Any]:
     if kind == "DateField":
         return ops.adapt_datefield_value
     if kind == "DecimalField":
-        digits, places = field.max_digits, field.decimal_places  # type: ignore[attr-defined]
+        digits, places = getattr(field, "max_digits", None), getattr(field, "decimal_places", None)
         return lambda v: ops.adapt_decimalfield_value(v, digits, places)
     if kind == "TimeField":
         return ops.adapt_timefield_value
@@ -45,7 +44,7 @@ def reserve_ids(model: type[models.Model], n: int) -> list[int]:
     if n == 0:
         return []
     table = model._meta.db_table
-    pk = model._meta.pk.column  # type: ignore[union-attr]
+    pk = str(model._meta.pk.column)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
@@ -75,7 +74,7 @@ def insert_objects(objs: Sequence[models.Model], *, with_pk: bool = False) -> No
     meta = model._meta
     fields = [f for f in meta.concrete_fields if with_pk or not f.primary_key]
     converters = [_converter(f) for f in fields]
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    columns = ", ".join(connection.ops.quote_name(str(f.column)) for f in fields)
     marks = ", ".join(["%s"] * len(fields))
     sql = f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({columns}) VALUES ({marks})"  # noqa: S608
     # Values are read in one attrgetter call per object; only the fields whose Python value
@@ -115,7 +114,7 @@ def insert_rows(model: type[models.Model], rows: Sequence[dict[str, Any]]) -> No
     converters = [_converter(f) for f in fields]
     keys = [(f.name, f.attname) for f in fields]
     defaults = [f.get_default() for f in fields]
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    columns = ", ".join(connection.ops.quote_name(str(f.column)) for f in fields)
     marks = ", ".join(["%s"] * len(fields))
     table = connection.ops.quote_name(model._meta.db_table)
     spec = list(zip(keys, converters, defaults, strict=True))

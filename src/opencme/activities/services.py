@@ -319,7 +319,9 @@ def bulk_create_activities(
         own_specialties = [specialties[s] for s in dict.fromkeys(p.specialties)]
         credits += [dict(c, activity_id=a.pk) for c in p.credits]
         mocs += [dict(m, activity_id=a.pk) for m in p.moc]
-        faculty += [{"activity_id": a.pk, "name": n, "position": i} for i, n in enumerate(p.faculty)]
+        faculty += [
+            {"activity_id": a.pk, "name": n, "position": i} for i, n in enumerate(p.faculty)
+        ]
         links += [{"activity_id": a.pk, "specialty_id": s.pk} for s in own_specialties]
         events.append(
             {
@@ -332,7 +334,7 @@ def bulk_create_activities(
                 "note": "bulk",
             }
         )
-        a._prefetched_objects_cache = {
+        a._prefetched_objects_cache = {  # type: ignore[attr-defined]
             "credits": [SimpleNamespace(**c) for c in p.credits],
             "moc": [SimpleNamespace(**m) for m in p.moc],
             "faculty": [SimpleNamespace(name=n) for n in p.faculty],

@@ -2,10 +2,11 @@
 
 A question with words is one statement: the matches are found once through the full-text
 index (reading only the narrow search tables), then give both the page of records and the
-facet counts, so the cost follows the number of matches, not the size of the catalog. A question without words (a browse) can
-match most of the catalog: its page is read in index order, and its facet counts are kept in
-``catalog_facetcache`` for the index generation they were counted at (``catalog.index`` bumps
-the generation in every write), so a browse counts the catalog once per change, not per view.
+facet counts, so the cost follows the number of matches, not the size of the catalog. A
+question without words (a browse) can match most of the catalog: its page is read in index
+order, and its facet counts are kept in ``catalog_facetcache`` for the index generation they
+were counted at (``catalog.index`` bumps the generation in every write), so a browse counts
+the catalog once per change, not per view.
 """
 
 from __future__ import annotations

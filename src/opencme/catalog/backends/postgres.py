@@ -43,7 +43,8 @@ def _where(
     terms: list[str], groups: list[tuple[str, ...]], dates: str, date_params: list[Any]
 ) -> tuple[str, str, list[Any]]:
     """FROM extras, WHERE and parameters for matching ``terms`` and the filter groups."""
-    source, conditions, params = "", [], []
+    source, conditions = "", []
+    params: list[Any] = []
     if terms:
         source = ", to_tsquery('simple', %s) AS q(q)"
         params.append(tsquery(terms))

@@ -1,0 +1,165 @@
+"""The finder's search against a recount in Python, on whichever engine the suite runs.
+
+A small synthetic catalog is made through ``bulk_create_activities`` (the path large catalogs
+take); every expectation is recomputed from the catalog entries themselves, so the same tests
+hold SQLite and PostgreSQL to the same result sets and facet counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+from django.db import connection
+
+from opencme.accreditation.selectors import rulebook_get
+from opencme.activities.models import Activity
+from opencme.activities.records import activity_record
+from opencme.activities.selectors import activity_get_for_record
+from opencme.activities.services import bulk_create_activities, withdraw_activity
+from opencme.activities.synthetic import synthetic_records
+from opencme.catalog.backends.base import RawResult
+from opencme.catalog.index import facet_tokens
+from opencme.catalog.models import CatalogEntry
+from opencme.catalog.query import FinderQuery, parse_finder_params
+from opencme.catalog.selectors import catalog_search, search_backend
+from opencme.catalog.text import query_terms
+
+TODAY = dt.date(2026, 6, 1)
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalog() -> list[int]:
+    made = list(synthetic_records(240, 7, today=TODAY))
+    return bulk_create_activities(
+        records=[r for r, _ in made],
+        fields_each=[f for _, f in made],
+        actor=None,
+        kind=Activity.Kind.LISTED,
+    )
+
+
+def _search(params: dict[str, list[str]], today: dt.date = TODAY) -> RawResult:
+    query = parse_finder_params(params, book=rulebook_get())
+    return search_backend().search(query, today=today)
+
+
+def _recount(query: FinderQuery, today: dt.date) -> tuple[list[CatalogEntry], Counter[str]]:
+    terms = query_terms(query.q)
+    groups = query.tokens_all()
+    day = query.available_on or today
+    matched = []
+    for e in CatalogEntry.objects.all():
+        words = set(e.title_terms.split()) | set(e.body_terms.split())
+        tokens = set(e.facets)
+        if not all(t in words for t in terms):
+            continue
+        if not all(tokens & set(group) for group in groups):
+            continue
+        expiry_applies = not query.include_expired or query.available_on
+        if expiry_applies and e.open_until is not None and e.open_until < day:
+            continue
+        if query.available_on and e.start_date is not None and e.start_date > day:
+            continue
+        matched.append(e)
+    return matched, Counter(t for e in matched for t in e.facets)
+
+
+QUESTIONS = [
+    {},
+    {"include_expired": ["true"]},
+    {"q": ["pain"]},
+    {"q": ["cancer screening"], "include_expired": ["true"]},
+    {"credit_type": ["ANCC"]},
+    {"credit_type": ["ANCC", "ACPE"], "free": ["true"]},
+    {"q": ["disease"], "format": ["enduring", "live"], "credit_type": ["AMA_PRA_1"]},
+    {"q": ["care"], "available_on": ["2025-01-15"]},
+    {"moc_board": ["ABIM"], "include_expired": ["true"]},
+]
+
+
+@pytest.mark.parametrize("params", QUESTIONS)
+def test_search_counts_equal_python_recount(catalog: list[int], params: dict[str, list[str]]):
+    query = parse_finder_params(params, book=rulebook_get())
+    expected, counts = _recount(query, TODAY)
+    got = _search(params)
+    assert got.count == len(expected)
+    assert got.tokens == dict(counts)
+    assert {i for i, _ in got.rows} <= {e.activity_id for e in expected}
+    assert len(got.rows) == min(20, len(expected))
+
+
+def test_search_filters_or_within_facet_and_across_facets(catalog: list[int]):
+    ancc = _search({"credit_type": ["ANCC"], "include_expired": ["true"]}).count
+    acpe = _search({"credit_type": ["ACPE"], "include_expired": ["true"]}).count
+    both = _search({"credit_type": ["ACPE,ANCC"], "include_expired": ["true"]})
+    overlap = both.tokens.get("credit_type:ACPE", 0) + both.tokens.get("credit_type:ANCC", 0)
+    assert max(ancc, acpe) <= both.count <= ancc + acpe
+    assert both.count < overlap  # some activities carry both, counted once in the total
+    free_ancc = _search({"credit_type": ["ANCC"], "free": ["true"], "include_expired": ["true"]})
+    assert (
+        free_ancc.count
+        == _search({"credit_type": ["ANCC"], "include_expired": ["true"]}).tokens["free:true"]
+    )
+
+
+def test_search_hides_expired_unless_asked(catalog: list[int]):
+    open_now = _search({})
+    everything = _search({"include_expired": ["true"]})
+    expired = CatalogEntry.objects.filter(open_until__lt=TODAY).count()
+    assert expired > 0
+    assert open_now.count == everything.count - expired
+    later = _search({}, today=TODAY + dt.timedelta(days=3000))
+    assert later.count == CatalogEntry.objects.filter(open_until__isnull=True).count()
+
+
+def test_search_sort_orders(catalog: list[int]):
+    entries = {e.activity_id: e for e in CatalogEntry.objects.all()}
+    newest = _search({"include_expired": ["true"], "sort": ["newest"]})
+    keys = [(entries[i].start_date, i) for i, _ in newest.rows]
+    assert keys == sorted(keys, reverse=True)
+    expiring = _search({"sort": ["expiring"]})
+    ends = [(entries[i].open_until or dt.date.max, i) for i, _ in expiring.rows]
+    assert ends == sorted(ends)
+    assert ends[0][0] >= TODAY
+    relevance = _search({"q": ["heart failure"], "include_expired": ["true"]})
+    ids = [i for i, _ in relevance.rows]
+    assert len(ids) == len(set(ids)) > 0
+
+
+def test_search_pages_do_not_overlap(catalog: list[int]):
+    first = _search({"include_expired": ["true"]})
+    second = _search({"include_expired": ["true"], "page": ["2"]})
+    assert not {i for i, _ in first.rows} & {i for i, _ in second.rows}
+    assert len(second.rows) == 20
+
+
+def test_browse_counts_follow_index_writes(catalog: list[int]):
+    before = catalog_search(parse_finder_params({}, book=rulebook_get()), today=TODAY)
+    cached = catalog_search(parse_finder_params({}, book=rulebook_get()), today=TODAY)
+    assert cached.count == before.count
+    open_ids = [i for i, _ in _search({}).rows]
+    withdraw_activity(activity=Activity.objects.get(pk=open_ids[0]), actor=None)
+    after = catalog_search(parse_finder_params({}, book=rulebook_get()), today=TODAY)
+    assert after.count == before.count - 1
+    assert open_ids[0] not in {r["id"] for r in after.results}
+
+
+def test_index_side_rows_go_with_the_entry(catalog: list[int]):
+    victim = catalog[0]
+    Activity.objects.filter(pk=victim).delete()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM catalog_doc WHERE activity_id = %s", [victim])
+        assert cursor.fetchone()[0] == 0
+    assert _search({"include_expired": ["true"]}).count == len(catalog) - 1
+
+
+def test_bulk_index_matches_what_is_read_back(catalog: list[int]):
+    book = rulebook_get()
+    for activity_id in catalog[:40]:
+        activity = activity_get_for_record(activity_id)
+        entry = CatalogEntry.objects.get(pk=activity_id)
+        assert entry.record == activity_record(activity)
+        assert entry.facets == facet_tokens(activity, entry.record, book)
