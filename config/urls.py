@@ -17,4 +17,4 @@ urlpatterns = [
 if settings.DEBUG:  # pragma: no cover - development only
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ from ninja import Router
 
 from opencme.accounts import services
 from opencme.accounts.api_auth import LEARNER_AUTH
+from opencme.accounts.models import User
 from opencme.accounts.schemas import ProfileOut, ProfilePatch, SignUpIn, TokenIn, TokenOut, UserOut
 from opencme.core.errors import PermissionDenied, Throttled
 from opencme.core.schemas import ProblemsOut
@@ -63,5 +64,7 @@ def profile_get(request: HttpRequest):
 )
 def profile_patch(request: HttpRequest, data: ProfilePatch):
     changes = data.model_dump(exclude_unset=True)
-    services.update_profile(user=request.user, actor=request.user, changes=changes)
+    user = request.user
+    assert isinstance(user, User)  # LEARNER_AUTH only lets signed-in users through
+    services.update_profile(user=user, actor=user, changes=changes)
     return profile_out(request.user)

@@ -63,14 +63,15 @@ def claim_credit(*, enrollment: Enrollment, credit_type: str, amount: Any, actor
 
 
 def _claim(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any) -> Claim:
-    enrollment = (
+    locked = (
         Enrollment.objects.select_for_update()
         .select_related("activity")
         .filter(pk=enrollment.pk)
         .first()
-    )  # type: ignore[assignment]
-    if enrollment is None or enrollment.learner_id != getattr(actor, "pk", None):
+    )
+    if locked is None or locked.learner_id != getattr(actor, "pk", None):
         raise NotFound("no enrollment of yours has this id", field="enrollment_id")
+    enrollment = locked
     journey, _, _ = journey_for(enrollment)
     allowed, reason = learning_rules.may_claim(journey)
     if not allowed:

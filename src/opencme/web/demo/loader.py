@@ -84,7 +84,7 @@ def import_seed_listings() -> list[ImportOutcome]:
 
 def ensure_demo_rerelease(outcomes: list[ImportOutcome], *, today: dt.date) -> Activity | None:
     seed = next((o for o in outcomes if o.origin.endswith(SEED_000) and o.activity_id), None)
-    if seed is None:
+    if seed is None or seed.activity_id is None:
         return None
     return ensure_rerelease(seed=Activity.objects.get(pk=seed.activity_id), today=today)
 
