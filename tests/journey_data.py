@@ -1,0 +1,102 @@
+"""Learner-journey test data, built through the real services: the hosted re-release of seed 000
+with its pipeline, learners with a profession, valid answers for any step, walking a journey.
+
+Shared by the learning, credits, accounts and API tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+from opencme.accounts.models import User
+from opencme.accounts.services import update_profile
+from opencme.activities.models import Activity
+from opencme.core import clock
+from opencme.ingest.loader import import_file
+from opencme.learning import services as learning
+from opencme.learning.models import Enrollment, Step, StepKind
+from opencme.web.demo.loader import LISTINGS, SEED_000
+from opencme.web.demo.rerelease import ensure_rerelease
+from tests import factories
+
+_serial = itertools.count(1)
+
+PROFILES: dict[str, dict[str, Any]] = {
+    "physician": {"profession": "physician", "legal_name": "Dana Whitfield", "degree": "MD"},
+    "nurse": {"profession": "nurse", "legal_name": "Luis Ortega", "degree": "RN"},
+    "pharmacist": {
+        "profession": "pharmacist",
+        "legal_name": "Mei Tanaka",
+        "degree": "PharmD",
+        "nabp_eprofile_id": "1234567",
+        "birth_month": 4,
+        "birth_day": 17,
+    },
+}
+
+
+def seed_000_rerelease(*, today: dt.date | None = None) -> Activity:
+    """Seed 000 imported as published (a listed activity) and its hosted demo re-release."""
+    outcome = import_file(LISTINGS / SEED_000, actor=None)
+    assert outcome.activity_id, outcome.reasons
+    seed = Activity.objects.get(pk=outcome.activity_id)
+    return ensure_rerelease(seed=seed, today=today or clock.today())
+
+
+def learner(profession: str = "physician", **profile: Any) -> User:
+    """A new learner whose profile is ``PROFILES[profession]`` with ``profile`` on top."""
+    user = factories.user(email=f"learner{next(_serial)}@example.org")
+    changes = PROFILES.get(profession, {"profession": profession}) | profile
+    update_profile(user=user, actor=user, changes=changes)
+    return user
+
+
+def steps_of(activity: Activity) -> list[Step]:
+    return list(activity.steps.order_by("position", "id").prefetch_related("questions"))
+
+
+def answers_for(step: Step) -> dict[str, Any]:
+    """Answers every question of ``step`` accepts: text, the first choice, or 4 on a scale.
+    A quiz gets its correct choices."""
+    out: dict[str, Any] = {}
+    for q in step.questions.all():
+        if q.type == "text":
+            out[str(q.pk)] = "I will reassess more often."
+        elif q.type == "single":
+            out[str(q.pk)] = q.correct[0] if q.correct else q.choices[0]
+        elif q.type == "multiple":
+            out[str(q.pk)] = list(q.correct) if q.correct else [q.choices[0]]
+        elif q.type == "scale":
+            out[str(q.pk)] = 4
+    return out
+
+
+def step_payload(step: Step) -> dict[str, Any]:
+    """The API body that completes ``step``."""
+    if step.kind == StepKind.ATTESTATION:
+        return {"minutes": 75}
+    return {"answers": answers_for(step)}
+
+
+def walk(enrollment: Enrollment, user: User, *, until: str = StepKind.CLAIM) -> None:
+    """Complete every step in order until the first of kind ``until`` (not included)."""
+    for step in steps_of(enrollment.activity):
+        if step.kind == until:
+            return
+        learning.complete_step(
+            enrollment=enrollment,
+            step_id=step.pk,
+            actor=user,
+            answers=answers_for(step),
+            minutes=75 if step.kind == StepKind.ATTESTATION else None,
+        )
+
+
+def ready_to_claim(activity: Activity, profession: str = "physician", **profile: Any):
+    """A learner enrolled in ``activity`` with every step before the claim done."""
+    user = learner(profession, **profile)
+    enrollment = learning.enroll_learner(activity=activity, learner=user)
+    walk(enrollment, user)
+    return user, enrollment
