@@ -90,6 +90,8 @@ class Draft:
     record: dict[str, Any]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     origin: str | None = None
+    # the text of every statement `record["statements"]` marks true, as found (R-ST-2)
+    statement_texts: dict[str, str] = field(default_factory=dict)
 
     def used(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.status == "used"]

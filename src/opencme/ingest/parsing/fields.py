@@ -73,20 +73,6 @@ _COMMERCIAL_YES = re.compile(
     r"educational\s+grant\s+from|commercial\s+support\s+(?:was\s+)?(?:received|provided)\s+from",
     re.IGNORECASE,
 )
-_ACCREDITATION = re.compile(
-    r"\b(?:is|has\s+been)\s+approved\s+by\b[^.]{0,80}?\b(?:to\s+sponsor|for\s+\d|as\s+an?\s+"
-    r"approved)|\bis\s+(?:jointly\s+)?accredited\s+(?:by|as)\b|\bdesignates\s+this\b"
-    r"|has\s+been\s+accredited\s+by",
-    re.IGNORECASE,
-)
-_FUNDING = re.compile(
-    r"\bfunding\s+for\b|\bfunded\s+by\b|\bgrant\s+no\.|cooperative\s+agreement", re.IGNORECASE
-)
-_DISCLAIMER = re.compile(
-    r"\bdisclaimer\b|not\s+(?:be\s+used\s+for|a\s+substitute\s+for)\s+"
-    r"medical\s+advice|do\s+not\s+necessarily\s+reflect",
-    re.IGNORECASE,
-)
 _MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 _EXPIRES_PROSE = re.compile(
     r"(?:expires?(?:\s+on)?|expiration\s+date|termination\s+date|valid\s+for\s+credit\s+"
@@ -462,16 +448,3 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
 def _guarded(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:
     """Run `rx` only when one of the needles is in the text (speed, R-PF-1)."""
     return any(n in low for n in needles) and rx.search(text) is not None
-
-
-def extract_statements(doc: Doc) -> dict[str, bool]:
-    lines = [ln.text for ln in doc.lines if ln.key != "commercial_support"]
-    body = "\n".join(lines)
-    low = body.lower()
-    return {
-        "accreditation": _guarded(_ACCREDITATION, body, low, "accredit", "designates", "approved"),
-        "commercial_support": _guarded(_COMMERCIAL_YES, body, low, "grant", "commercial support")
-        or _guarded(_COMMERCIAL_NO, body, low, "commercial"),
-        "funding": _guarded(_FUNDING, body, low, "fund", "grant no", "cooperative"),
-        "disclaimer": _guarded(_DISCLAIMER, body, low, "disclaim", "medical advice", "necessarily"),
-    }

@@ -16,6 +16,7 @@ from opencme.ingest.parsing.people import (
     extract_joint_providers,
     extract_provider,
 )
+from opencme.ingest.parsing.statements import extract_statements
 
 _RELEVANT = re.compile(
     r"\b(?:credits?|contact\s+hours?|CME|CE|MOC|UAN|fee|cost|expir\w*|"
@@ -55,7 +56,7 @@ def parse_listing(text: str, *, origin: str | None = None) -> Draft:
     record["objectives"] = fields.extract_objectives(doc, diags)
     record["measured_outcomes"] = simple["measured_outcomes"]
     record["topics"] = simple["topics"]
-    record["statements"] = fields.extract_statements(doc)
+    record["statements"], statement_texts = extract_statements(doc)
     used_lines = {d.line for d in diags if d.status == "used"}
     missed = {d.line for d in diags if d.status == "not_understood"}
     for ln in doc.lines:
@@ -72,4 +73,4 @@ def parse_listing(text: str, *, origin: str | None = None) -> Draft:
                 )
             )
             missed.add(ln.no)
-    return Draft(record=record, diagnostics=diags, origin=origin)
+    return Draft(record=record, diagnostics=diags, origin=origin, statement_texts=statement_texts)

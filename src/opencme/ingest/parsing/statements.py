@@ -1,0 +1,99 @@
+"""Which statements a listing carries (R-ST-1) and their text as found (R-ST-2).
+
+The record only flags each statement; the activity keeps the text, so the parser returns
+the text of every statement it flags: the logical line(s) that made the flag, or, where
+that line is only a heading ("Disclaimer"), the paragraph under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.draft import STATEMENT_KEYS
+from opencme.ingest.parsing.fields import _COMMERCIAL_NO, _COMMERCIAL_YES
+from opencme.ingest.parsing.layouts import Doc, Line
+
+_ACCREDITATION = re.compile(
+    r"\b(?:is|has\s+been)\s+approved\s+by\b[^.]{0,80}?\b(?:to\s+sponsor|for\s+\d|as\s+an?\s+"
+    r"approved)|\bis\s+(?:jointly\s+)?accredited\s+(?:by|as)\b|\bdesignates\s+this\b"
+    r"|has\s+been\s+accredited\s+by",
+    re.IGNORECASE,
+)
+_FUNDING = re.compile(
+    r"\bfunding\s+for\b|\bfunded\s+by\b|\bgrant\s+no\.|cooperative\s+agreement", re.IGNORECASE
+)
+_DISCLAIMER = re.compile(
+    r"\bdisclaimer\b|not\s+(?:be\s+used\s+for|a\s+substitute\s+for)\s+"
+    r"medical\s+advice|do\s+not\s+necessarily\s+reflect",
+    re.IGNORECASE,
+)
+# (patterns, cheap substrings one of which must be present) per statement
+_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] = {
+    "accreditation": ((_ACCREDITATION,), ("accredit", "designates", "approved")),
+    "commercial_support": (
+        (_COMMERCIAL_YES, _COMMERCIAL_NO),
+        ("grant", "commercial support", "commercial"),
+    ),
+    "funding": ((_FUNDING,), ("fund", "grant no", "cooperative")),
+    "disclaimer": ((_DISCLAIMER,), ("disclaim", "medical advice", "necessarily")),
+}
+# A statement may run over several lines (accreditation + designation); others are one block.
+_MAX_LINES = {"accreditation": 4}
+_HEADING_MAX = 40
+
+
+def _statement_lines(doc: Doc) -> list[Line]:
+    # a bare `Commercial Support: No` field is data, not a statement (R-ST-1)
+    return [ln for ln in doc.lines if ln.text and ln.key != "commercial_support"]
+
+
+def extract_statements(doc: Doc) -> tuple[dict[str, bool], dict[str, str]]:
+    """Flags for every statement and the text of each flagged one."""
+    lines = _statement_lines(doc)
+    low = "\n".join(ln.text for ln in lines).lower()
+    flags = {key: False for key in STATEMENT_KEYS}
+    texts: dict[str, str] = {}
+    for key in STATEMENT_KEYS:
+        patterns, needles = _PATTERNS[key]
+        if not any(n in low for n in needles):
+            continue
+        hits = [
+            i
+            for i, ln in enumerate(lines)
+            if any(rx.search(ln.text) is not None for rx in patterns)
+        ]
+        if not hits:
+            continue
+        flags[key] = True
+        texts[key] = _text_of(doc, lines, hits[: _MAX_LINES.get(key, 1)])
+    return flags, texts
+
+
+def _text_of(doc: Doc, lines: list[Line], hits: list[int]) -> str:
+    parts: list[str] = []
+    for i in hits:
+        text = lines[i].text.strip()
+        if len(text) <= _HEADING_MAX and not text.endswith("."):
+            # a heading such as "Disclaimer": the statement is the paragraph below it
+            body = _paragraph_after(doc, lines[i])
+            text = body or text
+        if text not in parts:
+            parts.append(text)
+    return "\n\n".join(parts)
+
+
+def _paragraph_after(doc: Doc, heading: Line) -> str:
+    out: list[str] = []
+    started = False
+    for ln in doc.lines:
+        if ln.no <= heading.no:
+            continue
+        if not ln.text:
+            if started:
+                break
+            continue
+        started = True
+        out.append(ln.text.strip())
+        if len(out) >= 6:
+            break
+    return " ".join(out)
