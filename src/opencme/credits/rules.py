@@ -76,7 +76,9 @@ def check_claim(
             Problem("profile.profession", "set your profession in your profile before claiming")
         )
     elif not rule.may_claim(learner.profession):
-        who = ", ".join(book.professions.get(p, p) for p in sorted(rule.professions)) or "no one"
+        names = [book.professions.get(p, p) for p in sorted(rule.professions)]
+        # Lower-case the first letter only: "physician (MD/DO)", not "physician (md/do)".
+        who = ", ".join(n[:1].lower() + n[1:] for n in names) or "no one"
         alternative = (
             " You may claim a certificate of participation."
             if rule.participation_for_others
@@ -84,7 +86,7 @@ def check_claim(
         )
         problems.append(
             Problem(
-                "credit_type", f"{rule.name} may be claimed by {who.lower()} only.{alternative}"
+                "credit_type", f"{rule.name} may be claimed by {who} only.{alternative}"
             )
         )
     if designation.amount is None:
