@@ -99,7 +99,8 @@ def test_check_claim_credit_type_not_offered_lists_what_is(book):
     assert problems(book, "ANCC", "1") == [
         (
             "credit_type",
-            "this activity does not offer ANCC (it offers AMA_PRA_1, AAPA_1, NURSING_CE, ACPE, IPCE)",
+            "this activity does not offer ANCC "
+            "(it offers AMA_PRA_1, AAPA_1, NURSING_CE, ACPE, IPCE)",
         )
     ]
 
