@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "opencme.catalog",
     "opencme.learning",
     "opencme.credits",
+    "opencme.reporting",
     "opencme.api",
     "opencme.web",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand
 
 from opencme.core import clock
+from opencme.web.demo.journeys import ensure_demo_journeys
 from opencme.web.demo.loader import (
     ACCOUNTS,
     DEMO_PASSWORD,
@@ -31,6 +32,9 @@ class Command(BaseCommand):
         if rerelease is not None:
             self.stdout.write(f"hosted demo re-release of seed 000: /activities/{rerelease.pk}/")
         ensure_accounts()
+        if rerelease is not None:
+            claims = ensure_demo_journeys(rerelease=rerelease)
+            self.stdout.write(f"demo journeys: {len(claims)} claims on the re-release")
         made = ensure_synthetic_catalog(synthetic, today=clock.today())
         if made:
             self.stdout.write(f"synthetic catalog: {made:,} activities")

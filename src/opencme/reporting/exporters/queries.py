@@ -1,0 +1,74 @@
+"""Reads shared by the learner-file exporters: obligations in scope, walked in chunks, and the
+per-activity and per-learner facts each chunk needs (one query per chunk, never per row)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from itertools import batched
+from typing import Any
+
+from django.db.models import QuerySet
+
+from opencme.accounts.models import BoardId
+from opencme.activities.models import CreditDesignation, MocDesignation
+from opencme.reporting.exporters.base import CHUNK, Scope
+from opencme.reporting.models import ReportObligation
+
+
+def obligations_in_scope(scope: Scope, destination: str) -> QuerySet[ReportObligation]:
+    qs = ReportObligation.objects.filter(destination=destination, claim__is_current=True)
+    if scope.provider_ids is not None:
+        qs = qs.filter(provider_id__in=scope.provider_ids)
+    if scope.since is not None:
+        qs = qs.filter(completed_on__gte=scope.since)
+    if not scope.include_exported:
+        qs = qs.filter(exported_at__isnull=True)
+    return qs.order_by("id")
+
+
+def chunks(rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[tuple[Any, ...], ...]]:
+    return batched(rows, CHUNK)
+
+
+class ActivityFacts:
+    """Designations of the activities met so far, loaded a chunk of new activities at a time.
+    Bounded by the number of activities in scope, not by rows."""
+
+    def __init__(self) -> None:
+        self.maximum: dict[tuple[int, str], Decimal | None] = {}
+        self.uans: dict[int, list[str]] = {}
+        self.moc: dict[int, list[tuple[str, Decimal | None, list[str]]]] = {}
+        self._seen: set[int] = set()
+
+    def load(self, activity_ids: Iterable[int]) -> None:
+        new = set(activity_ids) - self._seen
+        if not new:
+            return
+        self._seen |= new
+        for activity_id in new:
+            self.uans[activity_id] = []
+            self.moc[activity_id] = []
+        for activity_id, code, amount, uan in CreditDesignation.objects.filter(
+            activity_id__in=new
+        ).values_list("activity_id", "credit_type", "amount", "uan"):
+            key = (activity_id, code)
+            if key not in self.maximum or (amount or 0) > (self.maximum[key] or 0):
+                self.maximum[key] = amount
+            if uan:
+                self.uans[activity_id].append(uan)
+        for activity_id, board, points, kinds in (
+            MocDesignation.objects.filter(activity_id__in=new)
+            .order_by("position", "id")
+            .values_list("activity_id", "board", "points", "credit_types")
+        ):
+            self.moc[activity_id].append((board, points, list(kinds or [])))
+
+
+def board_ids_for(learner_ids: Iterable[int]) -> dict[int, dict[str, str]]:
+    out: dict[int, dict[str, str]] = {}
+    for user_id, board, identifier in BoardId.objects.filter(
+        profile__user_id__in=set(learner_ids)
+    ).values_list("profile__user_id", "board", "identifier"):
+        out.setdefault(user_id, {})[board] = identifier
+    return out

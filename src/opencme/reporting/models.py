@@ -1,0 +1,78 @@
+"""What must be reported where, by when, and what was exported."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from opencme.activities.models import Activity
+from opencme.credits.models import Claim
+from opencme.providers.models import Provider
+
+
+class Destination(models.TextChoices):
+    PARS = "PARS", "ACCME PARS and MOC boards"
+    CPE_MONITOR = "CPE_MONITOR", "NABP CPE Monitor"
+
+
+class ExportBatch(models.Model):
+    """One export run: which exporter, for whom, how many rows went out and how many were held."""
+
+    name = models.CharField(max_length=40)
+    format = models.CharField(max_length=10)
+    destination = models.CharField(max_length=20, choices=Destination.choices, blank=True)
+    provider = models.ForeignKey(
+        Provider, null=True, blank=True, on_delete=models.PROTECT, related_name="export_batches"
+    )
+    since = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(db_index=True)
+    row_count = models.PositiveIntegerField(default=0)
+    problem_count = models.PositiveIntegerField(default=0)
+    filename = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "export batches"
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.created_at:%Y-%m-%d %H:%M} ({self.row_count} rows)"
+
+
+class ReportObligation(models.Model):
+    """A current claim that must reach ``destination`` by ``due_on``.
+
+    Created from claims by ``services.sync_obligations`` (claims never call reporting: layering);
+    ``exported_at`` is set when a batch carried it. Status is computed (``rules.status_for``).
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="report_obligations")
+    destination = models.CharField(max_length=20, choices=Destination.choices)
+    provider = models.ForeignKey(Provider, on_delete=models.CASCADE, related_name="+")
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="+")
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    completed_on = models.DateField()
+    # Set in the same transaction that creates the row (rules.due_on of completed_on).
+    due_on = models.DateField(null=True, blank=True)
+    batch = models.ForeignKey(
+        ExportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="obligations"
+    )
+    exported_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "destination"], name="one_obligation_per_claim_destination"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["provider", "destination", "exported_at", "due_on"]),
+            models.Index(fields=["destination", "due_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} to {self.destination} due {self.due_on}"

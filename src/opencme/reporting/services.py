@@ -1,0 +1,120 @@
+"""Every write of reporting: obligations from claims, and export batches."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import batched
+from typing import IO, Any
+
+from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Value
+from django.db.models.functions import Coalesce, TruncDate
+
+from opencme.core import audit, clock
+from opencme.credits.models import Claim
+from opencme.providers.models import Provider
+from opencme.reporting import rules
+from opencme.reporting.exporters import ExportResult, Scope, exporter_get, write_export
+from opencme.reporting.models import ExportBatch, ReportObligation
+from opencme.reporting.selectors import destinations_by_credit_type
+
+
+@transaction.atomic
+def sync_obligations(*, provider_ids: frozenset[int] | None = None) -> int:
+    """Create the missing obligations of current claims whose credit type is reported somewhere.
+
+    Claims do not call reporting (credits sits above reporting), so obligations are made here,
+    lazily, before anything reads them: one INSERT ... SELECT per destination, then due dates set
+    per distinct completion day. Idempotent; returns how many were created.
+    """
+    made = 0
+    table = ReportObligation._meta.db_table
+    for destination, codes in destinations_by_credit_type().items():
+        claims = Claim.objects.filter(is_current=True, credit_type__in=codes).filter(
+            ~Exists(
+                ReportObligation.objects.filter(claim_id=OuterRef("pk"), destination=destination)
+            )
+        )
+        if provider_ids is not None:
+            claims = claims.filter(activity__provider_id__in=provider_ids)
+        select = claims.annotate(
+            dest=Value(destination),
+            done_on=Coalesce(TruncDate("enrollment__completed_at"), TruncDate("claimed_at")),
+        ).values_list("id", "dest", "activity__provider_id", "activity_id", "learner_id", "done_on")
+        sql, params = select.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} "
+                "(claim_id, destination, provider_id, activity_id, learner_id, completed_on) "
+                f"{sql}",
+                params,
+            )
+            made += max(cursor.rowcount, 0)
+        undated = ReportObligation.objects.filter(destination=destination, due_on__isnull=True)
+        for day in undated.values_list("completed_on", flat=True).distinct().iterator():
+            undated.filter(completed_on=day).update(due_on=rules.due_on(destination, day))
+    return made
+
+
+def _provider_label(provider: Provider | None) -> str:
+    return provider.slug if provider is not None else "all"
+
+
+def export_filename(name: str, fmt: str, provider: Provider | None, *, at: dt.datetime) -> str:
+    return f"{name}-{_provider_label(provider)}-{at:%Y%m%d-%H%M%S}.{fmt}"
+
+
+def run_export(
+    *,
+    name: str,
+    actor: Any,
+    out: IO[bytes],
+    provider: Provider | None,
+    provider_ids: frozenset[int] | None,
+    fmt: str = "",
+    since: dt.date | None = None,
+    include_exported: bool = False,
+    filename: str = "",
+) -> tuple[ExportResult, ExportBatch]:
+    """Write one export batch to ``out`` and record it: the batch row, the obligations it
+    carried marked exported, an audit event. Rows with problems are not written; they are in
+    the result, and the obligations stay pending. Callers decide ``provider_ids`` from who the
+    actor is (None: every provider, site administrators only)."""
+    exporter = exporter_get(name)
+    fmt = fmt or exporter.default_format
+    sync_obligations(provider_ids=provider_ids)
+    now = clock.now()
+    scope = Scope(provider_ids, clock.today(), since, include_exported)
+    with transaction.atomic():
+        result = write_export(exporter, scope, fmt, out)
+        batch = ExportBatch.objects.create(
+            name=name,
+            format=fmt,
+            destination=exporter.destination,
+            provider=provider,
+            since=since,
+            created_by=actor if getattr(actor, "pk", None) else None,
+            created_at=now,
+            row_count=result.rows,
+            problem_count=len(result.problems),
+            filename=filename or export_filename(name, fmt, provider, at=now),
+        )
+        if exporter.destination:
+            pending = ReportObligation.objects.filter(
+                destination=exporter.destination, exported_at__isnull=True
+            )
+            for ids in batched(result.claim_ids, 2000):
+                pending.filter(claim_id__in=ids).update(batch=batch, exported_at=now)
+        audit.record(
+            actor=actor,
+            action="reporting.export.created",
+            obj=batch,
+            after={
+                "name": name,
+                "format": fmt,
+                "provider": provider.pk if provider else None,
+                "rows": result.rows,
+                "problems": len(result.problems),
+            },
+        )
+    return result, batch
