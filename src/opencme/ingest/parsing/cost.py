@@ -55,11 +55,17 @@ _PRICE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _TIER_LABEL = re.compile(
-    r"(?P<label>(?:early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|"
+    # an organisation's acronym stays with its members ("ASHP member")
+    r"(?P<label>(?:(?-i:[A-Z]{2,6})\s+(?=members?\b))?(?:early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|"
     r"students?|nurses?|allied\s+health|trainees?|pharmacists?|groups?|standard|late|"
     r"in[\s-]person|virtual|online|discounted?)(?:\s+(?:members?|price|rate|registration))?)",
     re.IGNORECASE,
 )
+
+
+def _label(text: str) -> str:
+    """Lower-case a tier label, keeping acronyms (`ASHP member`)."""
+    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in text.split())
 
 
 def _currency(tag: str) -> str:
@@ -118,7 +124,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             label_m = None
             for lm in _TIER_LABEL.finditer(text[max(0, m.start() - 40) : m.end() + 30]):
                 label_m = lm
-            label = label_m.group("label").lower() if label_m else None
+            label = _label(label_m.group("label")) if label_m else None
             prices.append((label, amount, _currency(m["cur"])))
             found = True
         if found:

@@ -21,7 +21,7 @@ _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _UNIT = r"contact[\s-]*hours?|hours?|hrs?\b|credits?|points?"
 _BEFORE = re.compile(
     rf"(?P<num>{_NUM})\s*(?:\(s\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
-    r"(?:of\s+)?)?$",
+    r"(?:of\s+)?)?(?:\(\s*)?$",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -93,7 +93,8 @@ _PHARM_CTX = re.compile(r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
 _NURSE_CTX = re.compile(r"\bnurs", re.IGNORECASE)
 _CHES_CTX = re.compile(r"\bCHES\b|\bCECH\b", re.IGNORECASE)
 _TBD_DESIGNATION = re.compile(r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
-_SLASH_JOIN = re.compile(r"^\s*/\s*$")
+# `1.5 CME / CE credits`, `25.50 contact hours (BPS and ACPE)`: one amount for both names
+_SLASH_JOIN = re.compile(r"^\s*(?:/|and|&)\s*$")
 
 
 @dataclass(slots=True)
@@ -149,6 +150,8 @@ def _resolve(code: str, sentence: str, ctx: _Ctx) -> tuple[str, str | None]:
             return "OTHER", "CECH"
         if _PHARM_CTX.search(sentence) and not _NURSE_CTX.search(sentence):
             return "ACPE", None
+        if ctx.pharmacy_only and not _NURSE_CTX.search(sentence):
+            return "ACPE", None  # R-CR-6: a pharmacy listing's contact hours
         return ("ANCC" if ctx.ancc else "NURSING_CE"), None
     if code == "NURSING":
         return ("ANCC" if ctx.ancc else "NURSING_CE"), None
@@ -159,6 +162,7 @@ def _resolve(code: str, sentence: str, ctx: _Ctx) -> tuple[str, str | None]:
 class _Ctx:
     ama: bool
     ancc: bool
+    pharmacy_only: bool = False  # names ACPE or pharmacists and no nurse anywhere
 
 
 def _neg(sentence: str, num_pos: int) -> str | None:
@@ -182,7 +186,11 @@ def _has_ama_designation(doc: Doc) -> bool:
 def extract_credits(
     doc: Doc, skip_lines: set[int], diags: list[Diagnostic]
 ) -> list[dict[str, Any]]:
-    ctx = _Ctx(ama=_has_ama_designation(doc), ancc=_ANCC_IN_TEXT.search(doc.flat) is not None)
+    ctx = _Ctx(
+        ama=_has_ama_designation(doc),
+        ancc=_ANCC_IN_TEXT.search(doc.flat) is not None,
+        pharmacy_only=("pharmac" in doc.low or "acpe" in doc.low) and "nurs" not in doc.low,
+    )
     mentions: list[_Mention] = []
     for ln in doc.lines:
         if id(ln) in skip_lines or not ln.text:
@@ -291,7 +299,7 @@ def _scan_sentence(
             approver = _approver(sentence)
             if approver:
                 code, hours_label = approver
-            elif _PHARM_CTX.search(sentence):
+            elif _PHARM_CTX.search(sentence) or ctx.pharmacy_only:
                 code = "ACPE"
             elif _NURSE_CTX.search(sentence):
                 code = "ANCC" if ctx.ancc else "NURSING_CE"

@@ -12,7 +12,9 @@ from opencme.ingest.parsing.vocab import FORMAT_RES
 
 _BOILERPLATE = re.compile(
     r"^\[?(?:skip to|jump to|image for|menu|home|sign in|log in|breadcrumb|search|"
-    r"free cookie|you are on page|share|print|advertisement|download|transcript)",
+    r"free cookie|you are on page|share|print|advertisement|download|transcript|idea transcript|"
+    r"available\s+(?:until|through|from)|expires?\b|updated\b|posted\b|last\s+revised|"
+    r"designat|approved\b|accredited\b)",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(
@@ -50,7 +52,8 @@ _IN_PERSON = re.compile(
     re.IGNORECASE,
 )
 _EVENT_FORMAT = re.compile(
-    r"\b(?:annual|international)\s+(?:convention|meeting|conference|congress)|\bthe\s+congress\b|"
+    r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
+    r"\bthe\s+congress\b|\battend(?:ing)?\s+the\s+conference\b|"
     r"\blive\s+in[\s-]person\b",
     re.IGNORECASE,
 )
@@ -81,7 +84,8 @@ _EXPIRES_PROSE = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_DEADLINE = re.compile(
-    r"\b(?:tests?|evaluation(?:\s+form)?|certificate|claim\s+form)\b[^.]{0,40}?"
+    r"\b(?:tests?|evaluations?(?:\s+forms?)?|certificates?|claim\s+forms?|reflections|"
+    r"verification\s+forms?)\b[^.]{0,40}?"
     r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|"
     r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
     re.IGNORECASE,
@@ -125,6 +129,10 @@ def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
     return [ln for ln in doc.lines if ln.text.strip()][:limit]
 
 
+_OPEN_END = re.compile(r"\s(?:for|of|and|the|in|to|with|on|a|an)$", re.IGNORECASE)
+_BYLINE = re.compile(r"\s+By\s+(?=[A-Z])")
+
+
 def _not_title(ln: Line) -> bool:
     t = ln.text.strip()
     words = t.split()
@@ -137,11 +145,12 @@ def _not_title(ln: Line) -> bool:
         or len(t) < 6
         or len(t) > 160
         or len(words) < 2
-        or len(words) > 12
+        or len(words) > (20 if "(" in t else 12)
         or norm_key(t) in KEY_ALIASES
         or _QUESTION.match(t)
         or (t.upper() == t and any(c.isalpha() for c in t))
         or (len(words) <= 8 and _GENERIC_HEAD.search(t))
+        or len(_GENERIC_HEAD.findall(t)) >= 3
         or _PROFESSIONS_ONLY.match(t)
         or sum(c.isdigit() for c in t) * 3 > len(t)
         or t.startswith("$")
@@ -161,10 +170,16 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if mt:
             _used(diags, "title", ln, "quoted title after issue month")
             return mt.group("title").strip()
-    for ln in head:
+    for i, ln in enumerate(head):
         if not _not_title(ln):
             _used(diags, "title", ln, "first heading")
-            return ln.text.strip()
+            title = ln.text.strip()
+            if _OPEN_END.search(title) and i + 1 < len(head):
+                # a heading broken after "for", "of", ...: the next line completes it,
+                # up to a byline ("By Jane Roe, RN")
+                rest = _BYLINE.split(head[i + 1].text.strip())[0]
+                title = f"{title} {rest}".strip()
+            return title
     return None
 
 
@@ -306,7 +321,11 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 return code
     if "demand" in doc.low and _ON_DEMAND.search(doc.flat):
         return "blended" if _LIVE_PART.search(doc.flat) else "enduring"
-    if _guarded(_EVENT_FORMAT, doc.flat, doc.low, "annual", "international", "congress", "person"):
+    if "home study" in doc.low and not _LIVE_PART.search(doc.flat):
+        return "enduring"  # ACPE's word for enduring material
+    if _guarded(
+        _EVENT_FORMAT, doc.flat, doc.low, "annual", "national", "congress", "person", "conference"
+    ):
         return "live"
     for ln in doc.lines:  # R-FO-2: a multi-day date range is a live event
         rng = parse_range(ln.text) if ln.year and not ln.raw_key else None
@@ -370,12 +389,27 @@ def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             if not items and t.endswith(":"):
                 continue
             if not items and len(t) > 20 and not nxt.raw_key:
-                _used(diags, "objectives", nxt)
-                return [t]
+                run = _sentence_run(lines, lines.index(nxt))  # one objective per line
+                for r in run:
+                    _used(diags, "objectives", r)
+                return [r.text.strip() for r in run]
             break
         if items:
             return items
     return []
+
+
+def _sentence_run(lines: list[Line], start: int) -> list[Line]:
+    """The line at `start` and the unkeyed sentence lines right after it."""
+    run = [lines[start]]
+    if not lines[start].text.strip().endswith("."):
+        return run
+    for ln in lines[start + 1 :]:
+        t = ln.text.strip()
+        if not t or ln.raw_key or not t.endswith(".") or len(t) <= 20 or BULLET.match(t):
+            break
+        run.append(ln)
+    return run
 
 
 def split_list(value: str) -> list[str]:

@@ -23,7 +23,7 @@ for _canon, _keys in {
     "provider": "provider|provided by|accredited provider|cme provider|activity provider",
     "url": "activity link|url|link|website|course link",
     "description": "description|module description|course description|activity description|"
-    "program description|about this activity|overview",
+    "program description|about this activity|overview|activity overview|course overview",
     "start_date": "start date|release date|date of release|original release date|released|"
     "release|date|dates|course date|course dates|event date|event dates|activity date",
     "end_date": "end date|end|last day",
@@ -157,6 +157,26 @@ def _join_wrapped(physical: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+# headings whose paragraph below is the field's value (`Target Audience` / `All pharmacists ...`)
+_HEADED = frozenset({"description", "audience", "objectives"})
+
+
+def _headed_fields(lines: list[Line]) -> None:
+    """A bare heading naming a field takes the paragraph under it as its value (R-LY-2)."""
+    for i, ln in enumerate(lines):
+        if ln.raw_key is not None or not ln.text or len(ln.text) > 40:
+            continue
+        canon = KEY_ALIASES.get(norm_key(ln.text))
+        if canon not in _HEADED:
+            continue
+        nxt = next((x for x in lines[i + 1 : i + 4] if x.text), None)
+        if nxt is None or nxt.raw_key is not None or BULLET.match(nxt.text):
+            continue
+        if len(nxt.text) < 40 or nxt.text.endswith(":") or KEY_ALIASES.get(norm_key(nxt.text)):
+            continue
+        ln.key, ln.raw_key, ln.value = canon, ln.text, nxt.text
+
+
 def build_doc(raw: str) -> Doc:
     """Lines and fields of a listing (plain text or HTML)."""
     text = html_to_text(raw) if looks_like_html(raw) else clean_text(raw)
@@ -198,6 +218,7 @@ def build_doc(raw: str) -> Doc:
             if BULLET.match(piece):
                 bullets += 1
             lines.append(line)
+    _headed_fields(lines)
     if glued:
         layout = "run_together"
     elif keyed >= 4:

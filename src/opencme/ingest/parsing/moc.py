@@ -17,7 +17,8 @@ _FINDER = re.compile(
 )
 # `46.5 ABIM MOC points`, `10 ABP MOC points`
 _NUM_BOARD = re.compile(
-    rf"(?<![\d.])(?P<num>{_NUM})\s+(?P<board>AB[A-Za-z]{{1,5}})\s+MOC\s+points?", re.IGNORECASE
+    rf"(?<![\d.])(?P<num>{_NUM})\s+(?P<board>AB[A-Za-z]{{1,5}})\s+MOC\s+(?:Part\s+[1-4]\s+)?points?",
+    re.IGNORECASE,
 )
 # `earn up to 1.0 MOC points in the American Board of Internal Medicine's (ABIM) ...`
 _EARN_UP_TO = re.compile(

@@ -11,9 +11,12 @@ from opencme.ingest.parsing.vocab import CREDENTIALS
 
 _DESIGNATES = re.compile(
     r"(?:^|(?<=[.;?!]\s)|(?<=care,\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{2,110}?)\s+"
-    r"(?:designates|is\s+(?:jointly\s+)?accredited\s+(?:by|as)|awards|"
-    r"is\s+approved\s+by\s+the\s+American\s+Psychological)\b"
+    r"(?:designates|(?P<are>is|are)\s+(?:jointly\s+)?accredited\s+(?:by|as)|awards|"
+    r"is\s+approved\s+by\s+the\s+American\s+Psychological|"
+    r"is\s+an?\s+(?:[\w-]+\s+){0,3}(?:education\s+)?provider\s+under)\b"
 )
+# page chrome glued to the sentence ("ACPE logoThe American Society ...")
+_GLUED_PREFIX = re.compile(r"^.*[a-z](?=The\s+[A-Z])")
 _JOINT = re.compile(
     r"planned\s+and\s+implemented\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w&.'’\- ]{2,100}?)\s+and\s+"
     r"(?:the\s+)?(?P<b>[A-Z][\w&.'’\- ]{2,100}?)(?:\s+for\b|\.|,|\s+is\b)"
@@ -35,6 +38,15 @@ _AUDIENCE_LEAD = re.compile(
     r"(?P<list>[^.]+)",
     re.IGNORECASE,
 )
+_AUDIENCE_END = re.compile(
+    r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking)\b.*$", re.IGNORECASE
+)
+_AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
+_AUDIENCE_SUBJECT = re.compile(
+    r"\b(?:this|the|these)\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|course|program|lesson|series|"
+    r"module|conference)s?\b",
+    re.IGNORECASE,
+)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
@@ -47,7 +59,10 @@ def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for ln in doc.lines if has_statement else ():
         m = _DESIGNATES.search(ln.text)
         if m and not _NOT_ORG.match(m.group("org")):
-            org = m.group("org").strip().rstrip(",")
+            org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
+            if m.group("are") == "are":  # "A and B are accredited by": the first one provides
+                org = org.split(" and ")[0]
+            org = org.removeprefix("The ").strip()
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "designation statement"))
             return org
     m = _ACCREDITED_BY_WHICH.search(doc.flat)
@@ -118,15 +133,16 @@ def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             continue
         m = _AUDIENCE_LEAD.search(ln.value)
         raw = m.group("list") if m else ln.value.split(".")[0]
+        raw = _AUDIENCE_END.sub("", raw)
         diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
         return _items(raw)
     if "designed" not in doc.low and "intended" not in doc.low:
         return []
     for ln in doc.lines:
         m = _AUDIENCE_LEAD.search(ln.text)
-        if m and re.search(r"\b(?:this|the)\s+(?:activity|course|program|lesson)\b", ln.text, re.I):
+        if m and _AUDIENCE_SUBJECT.search(ln.text) and not _AUDIENCE_NOT.search(ln.text):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
-            return _items(m.group("list"))
+            return _items(_AUDIENCE_END.sub("", m.group("list")))
     return []
 
 

@@ -15,7 +15,7 @@ from opencme.ingest.parsing.layouts import Doc, Line
 
 _ACCREDITATION = re.compile(
     r"\b(?:is|has\s+been)\s+approved\s+by\b[^.]{0,80}?\b(?:to\s+sponsor|for\s+\d|as\s+an?\s+"
-    r"approved)|\bis\s+(?:jointly\s+)?accredited\s+(?:by|as)\b|\bdesignates\s+this\b"
+    r"approved)|\b(?:is|are)\s+(?:jointly\s+)?accredited\s+(?:by|as|with)\b|\bdesignates\s+this\b"
     r"|has\s+been\s+accredited\s+by",
     re.IGNORECASE,
 )

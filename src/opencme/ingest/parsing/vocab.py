@@ -33,6 +33,7 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
     (r"Nursing(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "NURSING", None, None),
     (r"Pharmacy(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "ACPE", None, None),
     (r"ACPE(?:[\s-]*Credits?)?", "ACPE", None, None),
+    (r"BPS(?=\s+and\s+ACPE)|BPS[\s-]*(?:recertification\s+)?credits?", "BPS", None, None),
     (r"ADA[\s-]*CERP(?:[\s-]*Credits?)?", "ADA_CERP", None, None),
     (r"CPEUs?", "CDR", None, None),
     (r"COPE(?:[\s-]*Credits?)?", "COPE", None, None),
