@@ -61,6 +61,31 @@ SITE_URL = env(
     "Public base URL, used in emails, QR codes and credentials.",
 )
 
+
+def _certificate_key() -> str:
+    value = env(
+        "OPENCME_CERTIFICATE_KEY",
+        "",
+        "Key (Fernet: 32 bytes, URL-safe base64) that encrypts providers' certificate signing "
+        "keys. Falls back to OPENCME_CERTIFICATE_KEY_FILE.",
+    )
+    if value:
+        return value.strip()
+    key_file = Path(
+        env(
+            "OPENCME_CERTIFICATE_KEY_FILE",
+            str(VAR_DIR / "certificate_key"),
+            "File holding the certificate key. Without either, a key derived from the secret "
+            "key is used, which `check --deploy` refuses.",
+        )
+    )
+    if key_file.is_file():
+        return key_file.read_text().strip()
+    return ""
+
+
+CERTIFICATE_KEY = _certificate_key()
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -79,6 +104,7 @@ INSTALLED_APPS = [
     "opencme.catalog",
     "opencme.learning",
     "opencme.credits",
+    "opencme.certificates",
     "opencme.reporting",
     "opencme.api",
     "opencme.web",

@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     path("", include("opencme.catalog.urls")),
+    path("", include("opencme.certificates.urls")),
     path("", include("opencme.web.urls")),
 ]
 

@@ -45,12 +45,17 @@ def seed_000_rerelease(*, today: dt.date | None = None) -> Activity:
     return ensure_rerelease(seed=seed, today=today or clock.today())
 
 
-def learner(profession: str = "physician", *, password: str | None = None, **profile: Any) -> User:
+def learner(
+    profession: str = "physician", *, email: str = "", password: str | None = None, **profile: Any
+) -> User:
     """A new learner whose profile is ``PROFILES[profession]`` with ``profile`` on top.
 
     Without ``password`` the account has none: Argon2 takes most of a second per hash here, and
     only the sign-in tests need one (the API tests issue tokens through the service)."""
-    user = factories.user(email=f"learner{next(_serial)}@example.org", password=password)  # type: ignore[arg-type]
+    user = factories.user(
+        email=email or f"learner{next(_serial)}@example.org",
+        password=password,  # type: ignore[arg-type]
+    )
     changes = PROFILES.get(profession, {"profession": profession}) | profile
     update_profile(user=user, actor=user, changes=changes)
     return user

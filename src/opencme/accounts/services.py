@@ -17,7 +17,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
 
-from opencme.accounts import rules
+from opencme.accounts import hooks, rules
 from opencme.accounts.models import (
     ApiToken,
     BoardId,
@@ -244,5 +244,8 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Learn
             obj=profile,
             before=changed_before,
             after=changed_after,
+        )
+        hooks.notify_profile_changed(
+            profile, before=changed_before, after=changed_after, actor=actor
         )
     return profile

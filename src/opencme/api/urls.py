@@ -9,6 +9,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from opencme.accounts.api import auth_router, me_router
 from opencme.catalog.api import router as catalog_router
+from opencme.certificates.api import router as certificates_router
 from opencme.core.errors import DomainError, NotFound, PermissionDenied, Throttled
 from opencme.credits.api import router as learning_router
 
@@ -74,3 +75,4 @@ api.add_router("/activities", catalog_router)
 api.add_router("/auth", auth_router)
 api.add_router("/me", me_router)
 api.add_router("", learning_router)
+api.add_router("", certificates_router)

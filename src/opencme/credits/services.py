@@ -10,7 +10,7 @@ from opencme.accounts.services import profile_for
 from opencme.accreditation.selectors import rulebook_get
 from opencme.core import audit, clock
 from opencme.core.errors import NotFound, Problem, ValidationFailed
-from opencme.credits import rules
+from opencme.credits import hooks, rules
 from opencme.credits.models import Claim
 from opencme.learning import rules as learning_rules
 from opencme.learning.models import Enrollment
@@ -113,6 +113,7 @@ def _claim(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any)
         claimed_at=clock.now(),
     )
     audit.record(actor=actor, action="credits.claim.created", obj=claim, after=_snapshot(claim))
+    hooks.notify_claim_created(claim, actor=actor)
     mark_claim_step_done(enrollment=enrollment)
     complete_enrollment_if_done(enrollment=enrollment, actor=actor)
     return claim
@@ -164,4 +165,5 @@ def correct_claim(*, claim: Claim, amount: Any, actor: Any) -> Claim:
         before=before,
         after=_snapshot(fresh),
     )
+    hooks.notify_claim_created(fresh, actor=actor)
     return fresh

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 from config.env import DOCUMENTED
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -30,6 +32,7 @@ def test_settings_check_deploy_clean_for_production(tmp_path):
         OPENCME_HTTPS="true",
         OPENCME_ALLOWED_HOSTS="cme.example.org",
         OPENCME_VAR_DIR=str(tmp_path),
+        OPENCME_CERTIFICATE_KEY=Fernet.generate_key().decode(),
     )
     env.pop("OPENCME_DEBUG", None)
     result = subprocess.run(

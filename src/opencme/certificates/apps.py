@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class CertificatesConfig(AppConfig):
+    name = "opencme.certificates"
+    label = "certificates"
+    verbose_name = "Certificates"
+
+    def ready(self) -> None:
+        from opencme.accounts.hooks import register_profile_listener
+        from opencme.certificates import checks  # noqa: F401  (registers system checks)
+        from opencme.certificates.services import on_claim_created, on_profile_changed
+        from opencme.credits.hooks import register_claim_listener
+
+        register_claim_listener(on_claim_created)
+        register_profile_listener(on_profile_changed)

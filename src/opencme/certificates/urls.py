@@ -1,0 +1,12 @@
+from django.urls import path
+
+from opencme.certificates import views
+
+app_name = "certificates"
+urlpatterns = [
+    path("verify/<str:code>", views.verify, name="verify"),
+    path("certificates/<str:code>.pdf", views.certificate_pdf, name="pdf"),
+    path("certificates/<str:code>.json", views.certificate_json, name="credential"),
+    path("issuers/<slug:slug>", views.issuer, name="issuer"),
+    path("learn/transcript.pdf", views.transcript_pdf, name="transcript_pdf"),
+]

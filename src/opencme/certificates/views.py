@@ -1,0 +1,79 @@
+"""Certificate pages: the public verification page, the owner's PDF and credential downloads,
+the issuer's key document, and the transcript as PDF. Thin: parse, call one selector, render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from opencme.certificates import pdf, presenters, selectors
+from opencme.certificates.models import ProviderKey
+from opencme.certificates.signing.credential import issuer_document
+from opencme.core.errors import NotFound
+
+
+def verify(request: HttpRequest, code: str) -> HttpResponse:
+    try:
+        cert = selectors.certificate_get_public(code=code)
+    except NotFound as exc:
+        raise Http404("no certificate has this code") from exc
+    return render(request, "certificates/verify.html", presenters.verify_context(cert))
+
+
+def _own(request: HttpRequest, code: str):
+    try:
+        return selectors.certificate_get_for_owner(code=code, user=request.user)
+    except NotFound as exc:
+        raise Http404("no certificate of yours has this code") from exc
+
+
+@login_required
+def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
+    cert = _own(request, code)
+    response = HttpResponse(pdf.certificate_pdf(cert), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="certificate-{cert.code[:8]}.pdf"'
+    return response
+
+
+@login_required
+def certificate_json(request: HttpRequest, code: str) -> HttpResponse:
+    cert = _own(request, code)
+    response = HttpResponse(
+        json.dumps(cert.credential, indent=2, ensure_ascii=False),
+        content_type="application/ld+json",
+    )
+    response["Content-Disposition"] = f'attachment; filename="credential-{cert.code[:8]}.json"'
+    return response
+
+
+def issuer(request: HttpRequest, slug: str) -> HttpResponse:
+    """The issuer's controller document with its public key (no key yet: not found)."""
+    key = get_object_or_404(ProviderKey.objects.select_related("provider"), provider__slug=slug)
+    return JsonResponse(issuer_document(key.provider), content_type="application/ld+json")
+
+
+def _date(request: HttpRequest, name: str) -> dt.date | None:
+    raw = request.GET.get(name, "").strip()
+    if not raw:
+        return None
+    return dt.date.fromisoformat(raw)
+
+
+@login_required
+def transcript_pdf(request: HttpRequest) -> HttpResponse:
+    try:
+        date_from, date_to = _date(request, "date_from"), _date(request, "date_to")
+    except ValueError:
+        return HttpResponse(
+            "date_from and date_to are dates YYYY-MM-DD", status=422, content_type="text/plain"
+        )
+    context = presenters.transcript_context(request.user, date_from=date_from, date_to=date_to)
+    response = HttpResponse(pdf.transcript_pdf(context), content_type="application/pdf")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'inline; filename="transcript-{stamp}.pdf"'
+    return response
