@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("opencme.catalog.urls")),
     path("", include("opencme.certificates.urls")),
     path("", include("opencme.web.urls")),
+    path("reports/", include("opencme.reporting.urls")),
 ]
 
 if settings.DEBUG:  # pragma: no cover - development only

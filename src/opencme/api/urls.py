@@ -12,6 +12,7 @@ from opencme.catalog.api import router as catalog_router
 from opencme.certificates.api import router as certificates_router
 from opencme.core.errors import DomainError, NotFound, PermissionDenied, Throttled
 from opencme.credits.api import router as learning_router
+from opencme.reporting.api import router as reporting_router
 
 api = NinjaAPI(
     title="OpenCME API",
@@ -75,4 +76,5 @@ api.add_router("/activities", catalog_router)
 api.add_router("/auth", auth_router)
 api.add_router("/me", me_router)
 api.add_router("", learning_router)
+api.add_router("/reporting", reporting_router)
 api.add_router("", certificates_router)

@@ -5,3 +5,9 @@ class ReportingConfig(AppConfig):
     name = "opencme.reporting"
     label = "reporting"
     verbose_name = "Reporting"
+
+    def ready(self) -> None:
+        from opencme.credits.hooks import register_claim_listener
+        from opencme.reporting.services import record_obligations
+
+        register_claim_listener(record_obligations)

@@ -9,6 +9,7 @@ from typing import IO, Any
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Value
 from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
 
 from opencme.core import audit, clock
 from opencme.credits.models import Claim
@@ -118,3 +119,27 @@ def run_export(
             },
         )
     return result, batch
+
+
+def record_obligations(claim: Claim, *, actor: Any = None) -> list[ReportObligation]:
+    """Claim listener (credits.hooks): the new claim's obligations, in the claim's transaction.
+    ``sync_obligations`` makes the same rows for claims made before or around it."""
+    made = []
+    completed = claim.enrollment.completed_at or claim.claimed_at
+    day = timezone.localdate(completed)
+    for destination, codes in destinations_by_credit_type().items():
+        if claim.credit_type not in codes:
+            continue
+        obligation, _ = ReportObligation.objects.get_or_create(
+            claim=claim,
+            destination=destination,
+            defaults={
+                "provider_id": claim.activity.provider_id,
+                "activity_id": claim.activity_id,
+                "learner_id": claim.learner_id,
+                "completed_on": day,
+                "due_on": rules.due_on(destination, day),
+            },
+        )
+        made.append(obligation)
+    return made
