@@ -179,7 +179,7 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "accounts:sign_in"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env("OPENCME_TIME_ZONE", "America/New_York", "Time zone for dates shown and deadlines.")

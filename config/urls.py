@@ -14,6 +14,9 @@ urlpatterns = [
     path("", include("opencme.certificates.urls")),
     path("", include("opencme.web.urls")),
     path("reports/", include("opencme.reporting.urls")),
+    path("accounts/", include("opencme.accounts.urls")),
+    path("learn/", include("opencme.learning.urls")),
+    path("learn/", include("opencme.credits.urls")),
 ]
 
 if settings.DEBUG:  # pragma: no cover - development only

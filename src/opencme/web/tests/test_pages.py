@@ -29,7 +29,7 @@ def test_home_page_shell_has_landmarks_nav_and_skip_link(client: Client) -> None
     assert '<a class="skip-link" href="#main">' in html
     assert '<main id="main"' in html
     assert '<nav class="site-nav" aria-label="Main">' in html
-    for href in ('href="/activities/"', 'href="/api/docs"', 'href="/admin/login/"'):
+    for href in ('href="/activities/"', 'href="/api/docs"', 'href="/accounts/sign-in/"'):
         assert href in html
     assert "<footer" in html
 

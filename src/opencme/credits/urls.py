@@ -1,0 +1,16 @@
+from django.urls import path
+
+from opencme.credits import views
+
+app_name = "credits"
+urlpatterns = [
+    path("enrollments/<int:enrollment_id>/", views.enrollment, name="enrollment"),
+    path(
+        "enrollments/<int:enrollment_id>/steps/<int:step_id>/",
+        views.step_submit,
+        name="step_submit",
+    ),
+    path("enrollments/<int:enrollment_id>/claims/", views.claim, name="claim"),
+    path("transcript/", views.transcript, name="transcript"),
+    path("transcript.csv", views.transcript_download, name="transcript_csv"),
+]
