@@ -57,6 +57,7 @@ def _sentence(message: str) -> str:
 
 
 class SignUpForm(ProblemForm):
+    mark_required = True  # some fields may be left empty here, so say which may not
     email = forms.EmailField(
         max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
@@ -159,9 +160,8 @@ class ProfileForm(ProblemForm):
         )
         for i in range(LICENSE_ROWS):
             self.fields[f"license_{i}_state"] = forms.CharField(
-                label="State", max_length=2, required=False,
-                help_text="Two letters, e.g. OH.",
-            )  # fmt: skip
+                label="State", max_length=2, required=False
+            )
             self.fields[f"license_{i}_number"] = forms.CharField(
                 label="Licence number", max_length=30, required=False
             )
@@ -175,7 +175,6 @@ class ProfileForm(ProblemForm):
                 label="Board",
                 max_length=20,
                 required=False,
-                help_text="The ABMS board's short name, e.g. ABIM.",
             )
             self.fields[f"board_{i}_identifier"] = forms.CharField(
                 label="Your identifier", max_length=40, required=False

@@ -112,10 +112,18 @@ def question_field(q: Question) -> forms.Field:
     )
 
 
+QUARTER = Decimal("0.25")
+MAX_SHOWN_STEPS = 24
+
+
 def allowed_amounts(maximum: Decimal, increment: Decimal) -> list[Decimal]:
-    """Every amount from one increment up to the maximum, largest first (at most 200)."""
+    """Amounts from one increment up to the maximum, largest first. When the increment is so
+    fine that the list would be long (nursing hours go in 0.01s), quarter hours are offered
+    instead: each is still on the increment, and the maximum is always there."""
     if increment <= 0 or maximum <= 0:
         return [maximum] if maximum > 0 else []
+    if maximum / increment > MAX_SHOWN_STEPS and increment < QUARTER and QUARTER % increment == 0:
+        increment = QUARTER
     steps = int(maximum / increment)
     amounts = [maximum] + [increment * n for n in range(steps, 0, -1) if increment * n < maximum]
     return amounts[:MAX_AMOUNT_CHOICES]
@@ -144,9 +152,10 @@ class ClaimForm(ProblemForm):
             (amount_label(a), f"{amount_label(a)} {unit}{'' if a == 1 else 's'}") for a in amounts
         ]
         self.fields["amount"].label = f"Amount of {option['name']}"
-        self.fields["amount"].help_text = (
-            f"Up to {amount_label(amounts[0]) if amounts else 0}, in steps of "
-            f"{amount_label(Decimal(str(option['increment'])))}. Claim the time you spent."
+        self.fields[
+            "amount"
+        ].help_text = (
+            f"Up to {amount_label(amounts[0]) if amounts else 0}. Claim only the time you spent."
         )
         self.initial = {
             "credit_type": option["credit_type"],
