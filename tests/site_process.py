@@ -10,6 +10,7 @@ use ``django_db(transaction=True)`` so that what it writes is committed).
 from __future__ import annotations
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,8 @@ def on_postgres() -> bool:
 
 def site_env(var_dir: Path, **extra: str) -> dict[str, str]:
     """Environment for ``opencme`` processes sharing this test's database (migrated)."""
+    # One secret key for every process, as `make run` makes (certificate keys derive from it).
+    (var_dir / "secret_key").write_text(secrets.token_urlsafe(50))
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENCME_")}
     env |= {"OPENCME_VAR_DIR": str(var_dir), "PYTHONPATH": str(ROOT), **extra}
     if on_postgres():
