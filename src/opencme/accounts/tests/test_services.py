@@ -1,0 +1,81 @@
+"""Accounts services: sign-up, sign-in throttling, tokens and the profile, with audit events."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.accounts import services
+from opencme.accounts.models import ApiToken, User
+from opencme.core.audit import AuditEvent
+from opencme.core.errors import PermissionDenied, ValidationFailed
+from tests.journey_data import learner
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "a long learner passphrase 7"
+
+
+def test_sign_up_hashes_with_argon2_and_sends_a_confirmation(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        user = services.sign_up(email=" Ann@Example.org", password=PASSWORD, profession="nurse")
+    assert user.email == "ann@example.org"
+    assert user.password.startswith("argon2$")
+    assert user.profile.profession == "nurse"
+    assert [m.to for m in mailoutbox] == [["ann@example.org"]]
+    token = services.confirmation_token(user)
+    assert token in mailoutbox[0].body
+    confirmed = services.confirm_email(token=token)
+    assert confirmed.email_confirmed_at is not None
+    with pytest.raises(ValidationFailed, match="not valid"):
+        services.confirm_email(token=token + "x")
+
+
+def test_sign_up_names_every_problem_and_writes_nothing():
+    with pytest.raises(ValidationFailed) as exc:
+        services.sign_up(email="b@example.org", password="password", profession="wizard")
+    assert {p.field for p in exc.value.problems} == {"password", "profession"}
+    assert not User.objects.filter(email="b@example.org").exists()
+
+
+def test_sign_in_throttles_after_five_failures_for_the_email():
+    learner(email="c@example.org", password=PASSWORD)
+    for _ in range(5):
+        with pytest.raises(ValidationFailed):
+            services.sign_in(email="c@example.org", password="wrong password 1", ip="10.0.0.1")
+    with pytest.raises(PermissionDenied, match="too many failed sign-ins"):
+        services.sign_in(email="c@example.org", password=PASSWORD, ip="10.0.0.2")
+
+
+def test_issue_token_keeps_only_its_hash():
+    user = learner()
+    key = services.issue_token(user=user)
+    stored = ApiToken.objects.get(user=user)
+    assert stored.key_hash != key
+    assert services.user_for_token(key) == user
+    assert services.user_for_token(key + "x") is None
+
+
+def test_update_profile_records_what_changed():
+    user = learner("physician")
+    services.update_profile(user=user, actor=user, changes={"npi": "1234567893"})
+    event = AuditEvent.objects.filter(action="accounts.profile.updated").latest("id")
+    assert event.after == {"npi": "1234567893"}
+    assert event.before == {"npi": ""}
+
+
+def test_update_profile_of_someone_else_is_refused():
+    user, other = learner(), learner()
+    with pytest.raises(PermissionDenied):
+        services.update_profile(user=user, actor=other, changes={"legal_name": "X"})
+
+
+def test_update_profile_nothing_saved_when_one_field_is_bad():
+    user = learner("physician")
+    with pytest.raises(ValidationFailed) as exc:
+        services.update_profile(
+            user=user, actor=user, changes={"legal_name": "New Name", "npi": "1234567890"}
+        )
+    assert [p.field for p in exc.value.problems] == ["npi"]
+    user.profile.refresh_from_db()
+    assert user.profile.legal_name == "Dana Whitfield"
