@@ -14,6 +14,8 @@ from opencme.providers.models import ProviderStaff
 
 
 def _provider_ids(request: HttpRequest) -> list[int]:
+    if request.user.pk is None:
+        return []
     return list(
         ProviderStaff.objects.filter(user_id=request.user.pk).values_list("provider_id", flat=True)
     )

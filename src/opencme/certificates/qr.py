@@ -16,19 +16,25 @@ def qr_svg(data: str, *, border: int = 2) -> str:
     code.make(fit=True)
     matrix = code.get_matrix()
     size = len(matrix)
-    runs: list[str] = []
+    rows: list[str] = []
     for y, row in enumerate(matrix):
-        x = 0
+        # Each row is one subpath of horizontal strokes, one unit thick: few path commands keep
+        # the SVG cheap to parse for the PDF renderer.
+        parts: list[str] = []
+        x = last_end = 0
         while x < size:
             if row[x]:
                 start = x
                 while x < size and row[x]:
                     x += 1
-                runs.append(f"M{start} {y}h{x - start}v1h-{x - start}z")
+                parts.append(f"m{start - last_end} 0h{x - start}")
+                last_end = x
             else:
                 x += 1
+        if parts:
+            rows.append(f"M0 {y + 0.5}" + "".join(parts))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
         f'shape-rendering="crispEdges"><rect width="{size}" height="{size}" fill="#fff"/>'
-        f'<path fill="#000" d="{"".join(runs)}"/></svg>'
+        f'<path stroke="#000" stroke-width="1" fill="none" d="{"".join(rows)}"/></svg>'
     )

@@ -158,8 +158,11 @@ def on_profile_changed(
 def may_revoke(*, certificate: Certificate, actor: Any) -> bool:
     if getattr(actor, "is_superuser", False):
         return True
+    actor_id = getattr(actor, "pk", None)
+    if actor_id is None:
+        return False
     return ProviderStaff.objects.filter(
-        provider_id=certificate.provider_id, user_id=getattr(actor, "pk", None)
+        provider_id=certificate.provider_id, user_id=actor_id
     ).exists()
 
 

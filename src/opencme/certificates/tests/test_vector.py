@@ -3,7 +3,6 @@ reproduced byte for byte: canonical forms, hashes, signature and proofValue. No 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
