@@ -113,10 +113,10 @@ def _summaries(steps: list[Step], activity_id: int) -> list[QuestionSummary]:
         if q.type == "text":
             summary.texts = [str(v) for v in values if v]
         elif q.type == "scale":
-            tally = Counter(int(v) for v in values if isinstance(v, int | float))
-            summary.counts = [(str(p), tally.get(p, 0)) for p in range(1, 6)]
+            points = Counter(int(v) for v in values if isinstance(v, int | float))
+            summary.counts = [(str(p), points.get(p, 0)) for p in range(1, 6)]
         else:
-            tally = Counter()
+            tally: Counter[str] = Counter()
             for v in values:
                 for choice in v if isinstance(v, list) else [v]:
                     tally[str(choice)] += 1

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 PENDING = "pending"
 EXPORTED = "exported"
@@ -49,6 +50,7 @@ class RowProblem:
     field: str
     message: str
     fix: str
+    key: int | None = None  # the obligation held back, set by the exporter
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -60,9 +62,9 @@ class RowProblem:
         }
 
 
-@dataclass(frozen=True)
-class ClaimFacts:
-    """What the checks need of one claim, its learner and its activity."""
+class ClaimFacts(NamedTuple):
+    """What the checks need of one claim, its learner and its activity (a tuple: made once per
+    exported row, so cheap to build)."""
 
     claim_id: int
     learner: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from itertools import batched
 from typing import IO, Any
 
@@ -16,6 +17,7 @@ from opencme.credits.models import Claim
 from opencme.providers.models import Provider
 from opencme.reporting import rules
 from opencme.reporting.exporters import ExportResult, Scope, exporter_get, write_export
+from opencme.reporting.exporters.queries import obligations_in_scope
 from opencme.reporting.models import ExportBatch, ReportObligation
 from opencme.reporting.selectors import destinations_by_credit_type
 
@@ -65,6 +67,33 @@ def export_filename(name: str, fmt: str, provider: Provider | None, *, at: dt.da
     return f"{name}-{_provider_label(provider)}-{at:%Y%m%d-%H%M%S}.{fmt}"
 
 
+def _mark_exported(
+    result: ExportResult, *, scope: Scope, destination: str, batch: ExportBatch, at: dt.datetime
+) -> int:
+    """Mark the obligations ``result`` wrote as carried by ``batch``.
+
+    Exporters walk obligations in id order, so the written ones are runs of ids: each run of
+    5,000 is one UPDATE over its id range with the export's own filters, minus the ids held back
+    with problems. The range holds exactly what the export read because the export runs in one
+    transaction that sees no later writes: SQLite's IMMEDIATE transaction locks out writers, and
+    on PostgreSQL ``run_export`` reads at REPEATABLE READ.
+    """
+    if not destination or not result.keys:
+        return 0
+    held = result.held
+    marked = 0
+    for run in batched(result.keys, 5000):
+        lo, hi = run[0], run[-1]
+        skip = held[bisect_left(held, lo) : bisect_right(held, hi)]
+        marked += (
+            obligations_in_scope(scope, destination)
+            .filter(id__gte=lo, id__lte=hi)
+            .exclude(id__in=list(skip))
+            .update(batch=batch, exported_at=at)
+        )
+    return marked
+
+
 def run_export(
     *,
     name: str,
@@ -86,7 +115,11 @@ def run_export(
     sync_obligations(provider_ids=provider_ids)
     now = clock.now()
     scope = Scope(provider_ids, clock.today(), since, include_exported)
+    outermost = not transaction.get_connection().in_atomic_block
     with transaction.atomic():
+        if outermost and connection.vendor == "postgresql":
+            with connection.cursor() as cursor:  # see _mark_exported
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         result = write_export(exporter, scope, fmt, out)
         batch = ExportBatch.objects.create(
             name=name,
@@ -100,12 +133,7 @@ def run_export(
             problem_count=len(result.problems),
             filename=filename or export_filename(name, fmt, provider, at=now),
         )
-        if exporter.destination:
-            pending = ReportObligation.objects.filter(
-                destination=exporter.destination, exported_at__isnull=True
-            )
-            for ids in batched(result.claim_ids, 2000):
-                pending.filter(claim_id__in=ids).update(batch=batch, exported_at=now)
+        _mark_exported(result, scope=scope, destination=exporter.destination, batch=batch, at=now)
         audit.record(
             actor=actor,
             action="reporting.export.created",
@@ -121,16 +149,15 @@ def run_export(
     return result, batch
 
 
-def record_obligations(claim: Claim, *, actor: Any = None) -> list[ReportObligation]:
+def record_obligations(claim: Claim, *, actor: Any = None) -> None:
     """Claim listener (credits.hooks): the new claim's obligations, in the claim's transaction.
     ``sync_obligations`` makes the same rows for claims made before or around it."""
-    made = []
     completed = claim.enrollment.completed_at or claim.claimed_at
     day = timezone.localdate(completed)
     for destination, codes in destinations_by_credit_type().items():
         if claim.credit_type not in codes:
             continue
-        obligation, _ = ReportObligation.objects.get_or_create(
+        ReportObligation.objects.get_or_create(
             claim=claim,
             destination=destination,
             defaults={
@@ -141,5 +168,3 @@ def record_obligations(claim: Claim, *, actor: Any = None) -> list[ReportObligat
                 "due_on": rules.due_on(destination, day),
             },
         )
-        made.append(obligation)
-    return made

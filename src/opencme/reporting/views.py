@@ -68,7 +68,7 @@ def provider_reports(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def export_download(request: HttpRequest, slug: str, name: str) -> HttpResponse:
+def export_download(request: HttpRequest, slug: str, name: str) -> FileResponse:
     provider = _provider(request, slug)
     try:
         exporter = exporter_get(name)

@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, ClassVar
 from xml.sax.saxutils import XMLGenerator
+from xml.sax.xmlreader import AttributesImpl
 
 from opencme.core.csvsafe import safe_cell
 from opencme.core.errors import NotFound
 from opencme.reporting.rules import RowProblem
 
 CHUNK = 5000
+NO_ATTRS: AttributesImpl[str] = AttributesImpl({})
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Scope:
 @dataclass(frozen=True, slots=True)
 class Row:
     values: tuple[Any, ...]
-    claim_id: int | None = None
+    key: int | None = None  # the obligation this row settles, if any
     element: Any = None  # an exporter's own XML element for this row (pars-activities)
 
 
@@ -48,7 +50,8 @@ class ExportResult:
     format: str
     rows: int = 0
     problems: list[RowProblem] = field(default_factory=list)
-    claim_ids: array = field(default_factory=lambda: array("q"))
+    keys: array = field(default_factory=lambda: array("q"))  # obligations written
+    held: array = field(default_factory=lambda: array("q"))  # obligations held back
 
 
 class Exporter:
@@ -77,11 +80,11 @@ class Exporter:
         gen = XMLGenerator(out, "utf-8", short_empty_elements=True)
         gen.startDocument()
         root, attrs = self.xml_root()
-        gen.startElement(root, attrs)
+        gen.startElement(root, AttributesImpl(attrs))
         for row in _rows(items, result):
-            gen.startElement("row", {})
+            gen.startElement("row", NO_ATTRS)
             for column, value in zip(self.columns, row.values, strict=True):
-                gen.startElement(column, {})
+                gen.startElement(column, NO_ATTRS)
                 gen.characters(_text(value))
                 gen.endElement(column)
             gen.endElement("row")
@@ -115,14 +118,17 @@ def _text(value: Any) -> str:
 
 
 def _rows(items: Iterable[Row | RowProblem], result: ExportResult) -> Iterator[Row]:
-    """Rows to write; problems go to ``result`` and exported claim ids are remembered."""
+    """Rows to write; problems go to ``result`` and written obligations are remembered."""
     for item in items:
         if isinstance(item, RowProblem):
             result.problems.append(item)
+            if item.key is not None and (not result.held or result.held[-1] != item.key):
+                result.held.append(item.key)
             continue
         result.rows += 1
-        if item.claim_id is not None:
-            result.claim_ids.append(item.claim_id)
+        # One obligation can give several rows (a board each); they come one after another.
+        if item.key is not None and (not result.keys or result.keys[-1] != item.key):
+            result.keys.append(item.key)
         yield item
 
 
@@ -170,7 +176,7 @@ def _write_xlsx(
     sheet.append(list(exporter.columns))
     for row in _rows(items, result):
         sheet.append([_xlsx_cell(v) for v in row.values])
-    book.save(out)  # type: ignore[arg-type]
+    book.save(out)
 
 
 WRITERS: dict[

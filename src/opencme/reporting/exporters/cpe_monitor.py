@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from opencme.accreditation.selectors import rulebook_get
 from opencme.reporting import rules
 from opencme.reporting.exporters.base import Exporter, Row, Scope, register
-from opencme.reporting.exporters.queries import ActivityFacts, chunks, obligations_in_scope
+from opencme.reporting.exporters.queries import (
+    ActivityFacts,
+    as_amount,
+    chunks,
+    obligations_in_scope,
+    us_date,
+)
 from opencme.reporting.rules import RowProblem
 
 FIELDS = (
+    "id",
     "claim_id",
     "activity_id",
     "learner__email",
@@ -51,10 +59,12 @@ class CpeMonitorExporter(Exporter):
     def items(self, scope: Scope) -> Iterator[Row | RowProblem]:
         pattern = rulebook_get(on=scope.today).uan_pattern
         facts = ActivityFacts()
+        uans: dict[tuple[int, str], str] = {}
         rows = obligations_in_scope(scope, self.destination).values_list(*FIELDS)
-        for chunk in chunks(rows.iterator(chunk_size=5000)):
-            facts.load(r[1] for r in chunk)
+        for chunk in chunks(rows):
+            facts.load(r[2] for r in chunk)
             for (
+                key,
                 claim_id,
                 activity_id,
                 email,
@@ -68,7 +78,12 @@ class CpeMonitorExporter(Exporter):
                 amount,
                 completed_on,
             ) in chunk:
-                uan = choose_uan(facts.uans[activity_id], profession)
+                amount = as_amount(amount)
+                uan = uans.get((activity_id, profession), "")
+                if not uan:
+                    uan = uans[activity_id, profession] = choose_uan(
+                        facts.uans[activity_id], profession
+                    )
                 problems = rules.check_cpe_row(
                     rules.ClaimFacts(
                         claim_id=claim_id,
@@ -86,16 +101,16 @@ class CpeMonitorExporter(Exporter):
                     uan_pattern=pattern,
                 )
                 if problems:
-                    yield from problems
+                    yield from (replace(p, key=key) for p in problems)
                     continue
                 yield Row(
                     (
                         nabp,
                         f"{month:02d}{day:02d}",
                         uan,
-                        completed_on.strftime("%m/%d/%Y"),
+                        us_date(completed_on),
                         amount,
                         rules.provider_number(uan),
                     ),
-                    claim_id,
+                    key,
                 )

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from opencme.reporting import rules
 from opencme.reporting.exporters.base import Exporter, Row, Scope, register
 from opencme.reporting.exporters.queries import (
     ActivityFacts,
+    as_amount,
     board_ids_for,
     chunks,
     obligations_in_scope,
+    us_date,
 )
 from opencme.reporting.rules import RowProblem
 
 FIELDS = (
+    "id",
     "claim_id",
     "activity_id",
     "learner_id",
@@ -62,10 +66,11 @@ class ParsLearnersExporter(Exporter):
     def items(self, scope: Scope) -> Iterator[Row | RowProblem]:
         facts = ActivityFacts()
         rows = obligations_in_scope(scope, self.destination).values_list(*FIELDS)
-        for chunk in chunks(rows.iterator(chunk_size=5000)):
-            facts.load(r[1] for r in chunk)
-            boards = board_ids_for(r[2] for r in chunk)
+        for chunk in chunks(rows):
+            facts.load(r[2] for r in chunk)
+            boards = board_ids_for(r[3] for r in chunk)
             for (
+                key,
                 claim_id,
                 activity_id,
                 learner_id,
@@ -79,6 +84,7 @@ class ParsLearnersExporter(Exporter):
                 amount,
                 completed_on,
             ) in chunk:
+                amount = as_amount(amount)
                 moc = facts.moc[activity_id]
                 held = boards.get(learner_id, {})
                 problems = rules.check_pars_row(
@@ -95,16 +101,24 @@ class ParsLearnersExporter(Exporter):
                     activity_boards=[m[0] for m in moc],
                     learner_boards=held,
                 )
+                if not provider_number:
+                    problems.append(
+                        RowProblem(
+                            claim_id,
+                            name or email,
+                            "provider.accreditation_id",
+                            "the provider has no ACCME/JA accreditation id for PARS",
+                            "a site administrator adds the provider's accreditation id",
+                        )
+                    )
                 if problems:
-                    yield from problems
+                    yield from (replace(p, key=key) for p in problems)
                     continue
                 first, last = rules.split_name(name)
                 common = (provider_number, activity_id)
-                done = completed_on.strftime("%m/%d/%Y")
+                done = us_date(completed_on)
                 if not moc:
-                    yield Row(
-                        (*common, "", first, last, month, day, "", done, "", "", amount), claim_id
-                    )
+                    yield Row((*common, "", first, last, month, day, "", done, "", "", amount), key)
                     continue
                 for board, points, kinds in moc:
                     if not held.get(board):
@@ -124,5 +138,5 @@ class ParsLearnersExporter(Exporter):
                             "; ".join(kinds),
                             amount,
                         ),
-                        claim_id,
+                        key,
                     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -57,7 +58,7 @@ def test_week_window_is_seven_days_inclusive():
 
 
 def _facts(**kw):
-    base = dict(
+    base: dict[str, Any] = dict(
         claim_id=7,
         learner="Mei Tanaka",
         amount=Decimal("1.25"),
@@ -71,7 +72,7 @@ def _facts(**kw):
 
 
 def _cpe(facts=None, **kw):
-    args = dict(
+    args: dict[str, Any] = dict(
         nabp_eprofile_id="1234567",
         profession="pharmacist",
         uan="JA0000001-0000-26-042-H08-P",
@@ -98,7 +99,9 @@ def test_check_cpe_row_passes_a_complete_row():
 def test_check_cpe_row_names_the_field(change, field):
     problems = _cpe(**change)
     assert [p.field for p in problems] == [field]
-    assert problems[0].fix and problems[0].learner == "Mei Tanaka" and problems[0].claim_id == 7
+    assert problems[0].fix
+    assert problems[0].learner == "Mei Tanaka"
+    assert problems[0].claim_id == 7
 
 
 def test_check_rows_flag_consent_birth_and_credit_over_maximum():

@@ -1,0 +1,89 @@
+"""Provider staff see and export only their own provider's learners; site admins see all."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from opencme.reporting.tests import data
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two_providers():
+    a, b = data.provider("Provider Alpha"), data.provider("Provider Beta")
+    staff_a = factories.staff(of=a)
+    for provider, name in ((a, "Ann Alpha"), (b, "Bob Beta")):
+        activity = data.activity(provider)
+        data.claim(data.learner(data.PHARMACIST, legal_name=name), activity, "ACPE")
+    return a, b, staff_a
+
+
+def test_staff_page_of_another_provider_is_not_found(client, two_providers):
+    a, b, staff_a = two_providers
+    client.force_login(staff_a)
+    assert client.get(reverse("reporting:provider", args=[a.slug])).status_code == 200
+    assert client.get(reverse("reporting:provider", args=[b.slug])).status_code == 404
+    assert client.get(reverse("reporting:outcomes", args=[b.slug])).status_code == 404
+
+
+def test_staff_cannot_download_another_providers_learners(client, two_providers):
+    a, b, staff_a = two_providers
+    client.force_login(staff_a)
+    refused = client.post(
+        reverse("reporting:export", args=[b.slug, "completions"]), {"format": "csv"}
+    )
+    assert refused.status_code == 404
+    mine = client.post(reverse("reporting:export", args=[a.slug, "completions"]), {"format": "csv"})
+    body = b"".join(mine.streaming_content).decode()
+    assert "Ann Alpha" in body
+    assert "Bob Beta" not in body
+
+
+def test_index_sends_staff_of_one_provider_to_its_page(client, two_providers):
+    a, _, staff_a = two_providers
+    client.force_login(staff_a)
+    response = client.get(reverse("reporting:index"))
+    assert response.status_code == 302
+    assert response.url.endswith(f"/reports/{a.slug}/")
+
+
+def test_learner_without_provider_sees_no_reports(client, two_providers):
+    client.force_login(factories.user())
+    assert client.get(reverse("reporting:index")).status_code == 404
+
+
+def test_site_admin_sees_every_provider(client, two_providers):
+    _, b, _ = two_providers
+    client.force_login(factories.superuser())
+    assert client.get(reverse("reporting:provider", args=[b.slug])).status_code == 200
+
+
+def test_command_as_staff_refuses_another_provider(tmp_path, two_providers):
+    _a, b, staff_a = two_providers
+    with pytest.raises(CommandError, match="no provider of yours"):
+        call_command(
+            "export", "cpe-monitor", provider=b.slug, as_user=staff_a.email,
+            output=str(tmp_path / "b.csv"), stderr=io.StringIO(),
+        )  # fmt: skip
+    out = tmp_path / "a.csv"
+    call_command(
+        "export", "completions", as_user=staff_a.email, output=str(out), stderr=io.StringIO()
+    )
+    text = out.read_text()
+    assert "Ann Alpha" in text
+    assert "Bob Beta" not in text
+
+
+def test_command_with_provider_exports_only_that_provider(tmp_path, two_providers):
+    a, _, _ = two_providers
+    out = tmp_path / "a.csv"
+    err = io.StringIO()
+    call_command("export", "cpe-monitor", provider=a.slug, output=str(out), stderr=err)
+    assert out.read_text().count("\n") == 2  # header and Ann's row
+    assert "1 rows written as csv" in err.getvalue()
