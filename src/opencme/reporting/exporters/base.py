@@ -144,9 +144,14 @@ def _write_csv(
     text.detach()
 
 
+_TSV = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
+
+
 def _tsv_cell(value: Any) -> str:
     # A tab or line break inside a value would shift every later column of the upload.
-    return " ".join(_text(value).split()) if isinstance(value, str) else _text(value)
+    if value.__class__ is str:
+        return value.translate(_TSV)
+    return _text(value)
 
 
 def _write_tsv(
