@@ -1,22 +1,44 @@
 """From listing files to activities: parse, check, then save through the activities services.
 
-Each listing is one transaction: an activity is created, updated or left alone, never
-half-written. The source text, its hash and origin are kept on the activity.
+Two paths share one contract. ``import_listing`` saves one listing in its own transaction.
+``import_files`` (the ``opencme import`` command) parses the files (pure; in worker processes
+for large batches) and writes them in chunks of ``BATCH_SIZE``, one transaction per chunk:
+existing activities are looked up by (provider, source key) in one query, new ones are made
+by ``bulk_create_activities`` (rows, audit events and index entries together), unchanged ones
+(same source hash, same record) are skipped without a write, and changed ones go through
+``save_activity_from_record`` in a savepoint of their own. Either way an activity is created,
+updated or left alone, never half-written; a refused listing never stops the others. The
+source text, its hash and origin are kept on the activity.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.db import DatabaseError, transaction
+
 from opencme.activities.models import Activity
-from opencme.activities.services import save_activity_from_record
-from opencme.core.errors import DomainError
-from opencme.ingest.parsing import ListingError, parse_listing, read_listing_bytes
+from opencme.activities.records import activity_record, parse_record
+from opencme.activities.selectors import activity_queryset_for_record
+from opencme.activities.services import (
+    STATEMENT_FIELDS,
+    bulk_create_activities,
+    save_activity_from_record,
+    source_hash,
+)
+from opencme.core.errors import DomainError, Problem, ValidationFailed
+from opencme.ingest.parsing import Draft, ListingError, parse_listing, read_listing_bytes
+from opencme.ingest.parsing.files import ParsedFile, parse_files
 from opencme.providers.models import Provider
 
 LISTING_SUFFIXES = {".txt", ".html", ".htm", ".md", ".text"}
+# Listings written per transaction: big enough that commits and per-query costs vanish,
+# small enough that a failing chunk retried one by one stays cheap.
+BATCH_SIZE = 250
 
 
 @dataclass
@@ -33,9 +55,80 @@ class ImportOutcome:
         return self.status == "refused"
 
 
+@dataclass
+class Prepared:
+    """A parsed listing ready to save: its record, statement texts and identity."""
+
+    origin: str
+    text: str
+    record: dict[str, Any]
+    statements: dict[str, str]
+    key: str
+    hash: str
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        return (_provider_norm(self.record["provider"]), self.key)
+
+
 def source_key(record: dict[str, Any], origin: str) -> str:
     """What makes two listings the same activity: its URL, else its title, else the file name."""
     return (record.get("url") or record.get("title") or Path(origin).name or origin)[:300]
+
+
+def _provider_norm(name: str) -> str:
+    # Providers are matched as get_or_create_provider matches them: spaces folded, any case.
+    return " ".join(name.split()).casefold()
+
+
+def prepare_listing(
+    *, text: str, origin: str, provider: Provider | None = None, draft: Draft | None = None
+) -> Prepared | ImportOutcome:
+    """Parse ``text`` (unless ``draft`` is given); a refused outcome when it names no provider."""
+    draft = draft or parse_listing(text, origin=origin)
+    record = dict(draft.record)
+    if provider is not None:
+        record["provider"] = provider.name
+    if not record.get("provider"):
+        return ImportOutcome(
+            origin, "refused", reasons=["provider: the listing names no provider; pass --provider"]
+        )
+    return Prepared(
+        origin=origin,
+        text=text,
+        record=record,
+        statements=dict(draft.statement_texts or {}),
+        key=source_key(record, origin),
+        hash=source_hash(text),
+    )
+
+
+def _saved(origin: str, activity: Activity, status: str) -> ImportOutcome:
+    return ImportOutcome(
+        origin,
+        status,
+        activity_id=activity.pk,
+        title=activity.title or None,
+        warnings=[f"{w['field']}: {w['message']}" for w in activity.warnings],
+    )
+
+
+def _save_one(item: Prepared, *, actor: Any, provider: Provider | None, kind: str) -> ImportOutcome:
+    """One listing through the per-activity service, in its own (save)point."""
+    try:
+        activity, status = save_activity_from_record(
+            record=item.record,
+            actor=actor,
+            kind=kind,
+            provider=provider,
+            statements=item.statements,
+            source_text=item.text,
+            source_origin=item.origin,
+            source_key=item.key,
+        )
+    except DomainError as exc:
+        return ImportOutcome(item.origin, "refused", reasons=[str(p) for p in exc.problems])
+    return _saved(item.origin, activity, status)
 
 
 def import_listing(
@@ -46,42 +139,15 @@ def import_listing(
     provider: Provider | None = None,
     dry_run: bool = False,
     kind: str = Activity.Kind.LISTED,
+    draft: Draft | None = None,
 ) -> ImportOutcome:
-    draft = parse_listing(text, origin=origin)
-    record = dict(draft.record)
-    if provider is not None:
-        record["provider"] = provider.name
-    if not record.get("provider"):
-        return ImportOutcome(
-            origin, "refused", reasons=["provider: the listing names no provider; pass --provider"]
-        )
-    statements = dict(getattr(draft, "statement_texts", None) or {})
-    key = source_key(record, origin)
+    """Import one listing in its own transaction (the web form, demo data, tests)."""
+    item = prepare_listing(text=text, origin=origin, provider=provider, draft=draft)
+    if isinstance(item, ImportOutcome):
+        return item
     if dry_run:
-        exists = Activity.objects.filter(source_key=key, provider__name=record["provider"]).exists()
-        return ImportOutcome(
-            origin, "would-update" if exists else "would-create", title=record.get("title")
-        )
-    try:
-        activity, status = save_activity_from_record(
-            record=record,
-            actor=actor,
-            kind=kind,
-            provider=provider,
-            statements=statements,
-            source_text=text,
-            source_origin=origin,
-            source_key=key,
-        )
-    except DomainError as exc:
-        return ImportOutcome(origin, "refused", reasons=[str(p) for p in exc.problems])
-    return ImportOutcome(
-        origin,
-        status,
-        activity_id=activity.pk,
-        title=activity.title or None,
-        warnings=[f"{w['field']}: {w['message']}" for w in activity.warnings],
-    )
+        return _dry_run([item])[0]
+    return _save_one(item, actor=actor, provider=provider, kind=kind)
 
 
 def listing_files(paths: list[str]) -> list[Path]:
@@ -98,7 +164,8 @@ def listing_files(paths: list[str]) -> list[Path]:
     return out
 
 
-def import_file(path: Path, **kwargs: Any) -> ImportOutcome:
+def read_file(path: Path) -> str | ImportOutcome:
+    """The listing text of ``path``, or a refused outcome with a one-line reason."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -106,7 +173,213 @@ def import_file(path: Path, **kwargs: Any) -> ImportOutcome:
             str(path), "refused", reasons=[f"file: cannot be read ({exc.strerror})"]
         )
     try:
-        text = read_listing_bytes(data)
+        return read_listing_bytes(data)
     except ListingError as exc:
         return ImportOutcome(str(path), "refused", reasons=[f"file: {exc}"])
+
+
+def import_file(path: Path, **kwargs: Any) -> ImportOutcome:
+    text = read_file(path)
+    if isinstance(text, ImportOutcome):
+        return text
     return import_listing(text=text, origin=str(path), **kwargs)
+
+
+def import_files(
+    files: Iterable[Path],
+    *,
+    actor: Any,
+    provider: Provider | None = None,
+    dry_run: bool = False,
+    kind: str = Activity.Kind.LISTED,
+    batch_size: int = BATCH_SIZE,
+    workers: int | None = None,
+) -> Iterator[ImportOutcome]:
+    """Import listing files in chunks, yielding one outcome per file in the order given.
+
+    Files are parsed ahead in ``workers`` processes (by default one per core, up to two, for
+    more than two chunks of files) while each parsed chunk is written in one transaction.
+    """
+    paths = [str(p) for p in files]
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if len(paths) > 2 * batch_size else 1
+    chunk: list[Prepared | ImportOutcome] = []
+    for parsed in parse_files(paths, workers=workers):
+        chunk.append(_prepared(parsed, provider))
+        if len(chunk) >= batch_size:
+            yield from _import_chunk(chunk, actor, provider, dry_run, kind)
+            chunk = []
+    if chunk:
+        yield from _import_chunk(chunk, actor, provider, dry_run, kind)
+
+
+def _prepared(parsed: ParsedFile, provider: Provider | None) -> Prepared | ImportOutcome:
+    if parsed.error is not None:
+        return ImportOutcome(parsed.origin, "refused", reasons=[parsed.error])
+    draft = Draft(record=parsed.record, statement_texts=parsed.statement_texts)
+    return prepare_listing(text=parsed.text, origin=parsed.origin, provider=provider, draft=draft)
+
+
+def import_texts(
+    texts: list[tuple[str, str]],
+    *,
+    actor: Any,
+    provider: Provider | None = None,
+    kind: str = Activity.Kind.LISTED,
+) -> list[ImportOutcome]:
+    """Import ``(origin, text)`` pairs as one chunk (one transaction); outcomes in order."""
+    items = [prepare_listing(text=t, origin=o, provider=provider) for o, t in texts]
+    return _write_chunk(items, actor=actor, provider=provider, kind=kind)
+
+
+def _import_chunk(
+    items: list[Prepared | ImportOutcome],
+    actor: Any,
+    provider: Provider | None,
+    dry_run: bool,
+    kind: str,
+) -> list[ImportOutcome]:
+    if dry_run:
+        ready = [i for i in items if isinstance(i, Prepared)]
+        checked = iter(_dry_run(ready))
+        return [next(checked) if isinstance(i, Prepared) else i for i in items]
+    return _write_chunk(items, actor=actor, provider=provider, kind=kind)
+
+
+def _existing(items: list[Prepared]) -> dict[tuple[str, str], tuple[int, str, str]]:
+    """Stored activities of these listings: identity -> (id, source hash, kind), one query."""
+    keys = {i.key for i in items}
+    rows = Activity.objects.filter(source_key__in=keys).values_list(
+        "id", "provider__name", "source_key", "source_hash", "kind"
+    )
+    return {(_provider_norm(name), key): (pk, digest, kind) for pk, name, key, digest, kind in rows}
+
+
+def _dry_run(items: list[Prepared]) -> list[ImportOutcome]:
+    existing = _existing(items)
+    out = []
+    for item in items:
+        problems = parse_record(item.record).problems
+        if problems:
+            out.append(ImportOutcome(item.origin, "refused", reasons=[str(p) for p in problems]))
+            continue
+        status = "would-update" if item.identity in existing else "would-create"
+        out.append(ImportOutcome(item.origin, status, title=item.record.get("title")))
+    return out
+
+
+def _comparable(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k != "id"}
+
+
+def _write_chunk(
+    items: list[Prepared | ImportOutcome], *, actor: Any, provider: Provider | None, kind: str
+) -> list[ImportOutcome]:
+    outcomes: dict[int, ImportOutcome] = {
+        n: i for n, i in enumerate(items) if isinstance(i, ImportOutcome)
+    }
+    ready = [(n, i) for n, i in enumerate(items) if isinstance(i, Prepared)]
+    try:
+        with transaction.atomic():
+            outcomes.update(_write_ready(ready, actor=actor, provider=provider, kind=kind))
+    except (DatabaseError, DomainError):
+        # Something the checks did not foresee failed (in the database): the chunk rolled back
+        # whole, so save its listings one by one and let only the failing one be refused.
+        for n, item in ready:
+            try:
+                outcomes[n] = _save_one(item, actor=actor, provider=provider, kind=kind)
+            except DatabaseError as exc:
+                first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                outcomes[n] = ImportOutcome(item.origin, "refused", reasons=[f"database: {first}"])
+    return [outcomes[n] for n in range(len(items))]
+
+
+def _write_ready(
+    ready: list[tuple[int, Prepared]], *, actor: Any, provider: Provider | None, kind: str
+) -> dict[int, ImportOutcome]:
+    """Write one chunk inside the caller's transaction; outcomes by position."""
+    out: dict[int, ImportOutcome] = {}
+    existing = _existing([i for _, i in ready])
+    new: list[tuple[int, Prepared]] = []
+    later: list[tuple[int, Prepared]] = []  # existing, or a second listing of the same activity
+    claimed: set[tuple[str, str]] = set()
+    for n, item in ready:
+        if item.identity in existing or item.identity in claimed:
+            later.append((n, item))
+        else:
+            claimed.add(item.identity)
+            new.append((n, item))
+
+    while new:
+        try:
+            ids = bulk_create_activities(
+                records=[i.record for _, i in new],
+                actor=actor,
+                kind=kind,
+                fields_each=[_source_fields(i) for _, i in new],
+            )
+        except ValidationFailed as exc:
+            # The bulk service names the records it refuses (``records[3].title``): refuse
+            # those listings and create the rest.
+            refused: dict[int, list[str]] = {}
+            for problem in exc.problems:
+                where, _, rest = problem.field.partition("].")
+                if not where.startswith("records[") or not where[8:].isdigit():
+                    raise  # not about one record: let the chunk go one by one
+                index = int(where[8:])
+                refused.setdefault(index, []).append(str(Problem(rest, problem.message)))
+            for index, reasons in refused.items():
+                n, item = new[index]
+                out[n] = ImportOutcome(item.origin, "refused", reasons=reasons)
+            new = [pair for index, pair in enumerate(new) if index not in refused]
+            continue
+        by_id = Activity.objects.only("id", "title", "warnings").in_bulk(ids)
+        for (n, item), pk in zip(new, ids, strict=True):
+            out[n] = _saved(item.origin, by_id[pk], "created")
+        break
+
+    unchanged = _unchanged([(n, i) for n, i in later if i.identity in existing], existing, kind)
+    for n, item in later:
+        if n in unchanged:
+            out[n] = unchanged[n]
+        else:
+            out[n] = _save_one(item, actor=actor, provider=provider, kind=kind)
+    return out
+
+
+def _source_fields(item: Prepared) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        name: item.statements.get(key, "") for key, name in STATEMENT_FIELDS.items()
+    }
+    fields.update(
+        source_text=item.text,
+        source_hash=item.hash,
+        source_origin=item.origin,
+        source_key=item.key,
+    )
+    return fields
+
+
+def _unchanged(
+    items: list[tuple[int, Prepared]],
+    existing: dict[tuple[str, str], tuple[int, str, str]],
+    kind: str,
+) -> dict[int, ImportOutcome]:
+    """Listings whose stored activity has the same source hash, kind and record: no write."""
+    same = {
+        n: existing[i.identity][0]
+        for n, i in items
+        if existing[i.identity][1] == i.hash and existing[i.identity][2] == kind
+    }
+    if not same:
+        return {}
+    stored = {a.pk: a for a in activity_queryset_for_record().filter(pk__in=set(same.values()))}
+    out = {}
+    records = dict(items)
+    for n, pk in same.items():
+        activity = stored.get(pk)
+        if activity is None:
+            continue
+        if _comparable(activity_record(activity)) == _comparable(records[n].record):
+            out[n] = _saved(records[n].origin, activity, "unchanged")
+    return out

@@ -92,6 +92,8 @@ class Draft:
     origin: str | None = None
     # the text of every statement `record["statements"]` marks true, as found (R-ST-2)
     statement_texts: dict[str, str] = field(default_factory=dict)
+    # the text the diagnostics' line numbers count in (HTML already turned into text)
+    text: str = ""
 
     def used(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.status == "used"]

@@ -73,4 +73,10 @@ def parse_listing(text: str, *, origin: str | None = None) -> Draft:
                 )
             )
             missed.add(ln.no)
-    return Draft(record=record, diagnostics=diags, origin=origin, statement_texts=statement_texts)
+    return Draft(
+        record=record,
+        diagnostics=diags,
+        origin=origin,
+        statement_texts=statement_texts,
+        text=doc.text,
+    )

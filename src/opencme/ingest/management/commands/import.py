@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from opencme.ingest.loader import import_file, listing_files
+from opencme.ingest.loader import import_files, listing_files
 from opencme.providers.models import Provider
 
 
@@ -29,8 +29,8 @@ class Command(BaseCommand):
         if not files:
             raise CommandError("paths: no listing files found")
         counts: dict[str, int] = {}
-        for path in files:
-            outcome = import_file(path, actor=None, provider=owner, dry_run=dry_run)
+        # Chunks of listings are written one transaction each (see opencme.ingest.loader).
+        for outcome in import_files(files, actor=None, provider=owner, dry_run=dry_run):
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             title = f" {outcome.title!r}" if outcome.title else ""
             ident = f" #{outcome.activity_id}" if outcome.activity_id else ""
