@@ -13,11 +13,14 @@ from typing import Any
 from opencme.accounts.models import User
 from opencme.accounts.services import profile_for, update_profile
 from opencme.activities.models import Activity
+from opencme.core import audit
 from opencme.credits.models import Claim
 from opencme.credits.services import claim_credit
 from opencme.learning.models import Question, StepKind
 from opencme.learning.selectors import steps_for_activity
 from opencme.learning.services import complete_step, enroll_learner
+
+DEMO_PROVIDER_ID = "JA0000000"
 
 # (email, credit claimed, answers by question text start, birth month/day the demo adds when the
 # account has none: PARS matches learners by name and birth month/day)
@@ -69,6 +72,19 @@ def _answer(question: Question, answers: dict[str, Any]) -> Any:
 def ensure_demo_journeys(*, rerelease: Activity) -> list[Claim]:
     """Walk each demo learner through ``rerelease`` and claim their credit (once)."""
     claims: list[Claim] = []
+    provider = rerelease.provider
+    if not provider.accreditation_id:
+        # The demo value the re-release's UAN already carries; PARS needs the provider's id.
+        provider.accreditation_id = DEMO_PROVIDER_ID
+        provider.save(update_fields=["accreditation_id"])
+        audit.record(
+            actor=None,
+            action="providers.provider.updated",
+            obj=provider,
+            before={"accreditation_id": ""},
+            after={"accreditation_id": DEMO_PROVIDER_ID},
+            note="demo value, as in the re-release's UAN",
+        )
     steps = steps_for_activity(rerelease.pk)
     for email, credit_type, answers, (month, day) in JOURNEYS:
         user = User.objects.filter(email=email).first()
