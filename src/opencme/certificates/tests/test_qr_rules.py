@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from typing import Any
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -40,8 +41,8 @@ def test_qr_svg_draws_the_code_matrix():
     assert _cells_drawn(svg) == expected
 
 
-def _facts(**overrides) -> rules.CertificateFacts:
-    base = {
+def _facts(**overrides: Any) -> rules.CertificateFacts:
+    base: dict[str, Any] = {
         "name": "Dana Whitfield",
         "degree": "MD",
         "activity_title": "Opioids for Low Back Pain",
