@@ -18,7 +18,6 @@ from opencme.catalog.query import parse_finder_params
 from opencme.catalog.selectors import catalog_search
 from opencme.core import clock
 from opencme.core.errors import ValidationFailed
-from opencme.learning.selectors import enrollment_for
 
 # Labels for the parameters an error summary names.
 PARAMETER_LABELS = {
@@ -99,8 +98,4 @@ def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
     if activity is None:
         raise Http404("No published activity has this id.")
     context = activity_page(rulebook_get(), activity, today=clock.today())
-    if activity.kind == activity.Kind.HOSTED:
-        # The "Enroll" / "Continue" box; listed activities link out to their provider instead.
-        context["enrollment"] = enrollment_for(activity_id=activity.pk, user=request.user)
-        context["can_enroll"] = context.get("is_open", False)
     return render(request, "catalog/activity.html", context)
