@@ -85,9 +85,7 @@ def check_claim(
             else ""
         )
         problems.append(
-            Problem(
-                "credit_type", f"{rule.name} may be claimed by {who} only.{alternative}"
-            )
+            Problem("credit_type", f"{rule.name} may be claimed by {who} only.{alternative}")
         )
     if designation.amount is None:
         problems.append(
