@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("opencme.certificates.urls")),
     path("", include("opencme.web.urls")),
     path("reports/", include("opencme.reporting.urls")),
+    path("import/", include("opencme.ingest.urls")),
     path("accounts/", include("opencme.accounts.urls")),
     path("learn/", include("opencme.learning.urls")),
     path("learn/", include("opencme.credits.urls")),

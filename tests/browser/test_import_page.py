@@ -1,0 +1,93 @@
+"""The staff import page in a real Chromium: paste a listing, review the marked source, save.
+
+axe (WCAG 2.2 AA) on the source and review pages; a 390px phone scrolls neither sideways.
+Set ``OPENCME_SCREENSHOTS=/some/folder`` to keep screenshots of what the test sees.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from tests import factories
+from tests.browser.test_finder import axe_violations, csp_errors, shoot
+from tests.browser.test_journey import no_sideways_scroll
+
+pytestmark = pytest.mark.browser
+
+LISTING = (
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
+    / "listings"
+    / "seed_000_pcss_moud_course_page.txt"
+).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def staff_cookies(catalog, live_server) -> list[dict[str, Any]]:
+    """A signed-in member of staff of one provider, as browser cookies (made before launch)."""
+    provider = factories.provider(name="Importing Health")
+    user = factories.staff(of=provider, email="importer@example.org")
+    client = Client()
+    client.force_login(user)
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+
+
+def _to_review(page: Any, url: str) -> None:
+    page.goto(url)
+    page.get_by_label("Listing text").fill(LISTING)
+    page.get_by_role("button", name="Read the listing").click()
+    page.get_by_role("heading", name="Draft").wait_for()
+
+
+def test_import_page_paste_review_and_save_in_chromium(
+    live_server, staff_cookies: list[dict[str, Any]], launch
+) -> None:
+    url = live_server.url + "/import/"
+    context = launch()
+    context.add_cookies(staff_cookies)
+    page = context.new_page()
+    blocked = csp_errors(page)
+    page.goto(live_server.url + "/")
+    page.get_by_role("link", name="Import", exact=True).click()
+    page.wait_for_url(url)
+    shoot(page, "import-source-desktop", slices=1)
+
+    _to_review(page, url)
+    credit_lines = page.locator("li.src-line--credit")
+    assert credit_lines.count() >= 1
+    assert "credits" in credit_lines.first.inner_text()
+    assert page.locator("li.src-line--missed").count() >= 1
+    assert page.get_by_label("Title").input_value().startswith("An Overview on the Use of Opioids")
+    shoot(page, "import-review-desktop", slices=3)
+
+    page.get_by_label("Title").fill("Opioids for Low Back Pain (imported)")
+    page.get_by_role("button", name="Save as a listed activity").click()
+    page.wait_for_url(re.compile(r"/activities/\d+/$"))
+    assert page.get_by_role("heading", name="Opioids for Low Back Pain (imported)").is_visible()
+    assert "Saved" in page.locator(".messages").inner_text()
+    assert blocked == [], blocked
+
+    audit = launch(bypass_csp=True)
+    audit.add_cookies(staff_cookies)
+    audit_page = audit.new_page()
+    audit_page.goto(url)
+    assert axe_violations(audit_page) == [], "source"
+    _to_review(audit_page, url)
+    assert axe_violations(audit_page) == [], "review"
+
+    phone = launch(width=390, height=844)
+    phone.add_cookies(staff_cookies)
+    phone_page = phone.new_page()
+    phone_page.goto(url)
+    no_sideways_scroll(phone_page)
+    shoot(phone_page, "import-source-phone", slices=1)
+    _to_review(phone_page, url)
+    no_sideways_scroll(phone_page)
+    shoot(phone_page, "import-review-phone", slices=3)
