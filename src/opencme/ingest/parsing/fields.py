@@ -76,6 +76,16 @@ _COMMERCIAL_YES = re.compile(
     r"educational\s+grant\s+from|commercial\s+support\s+(?:was\s+)?(?:received|provided)\s+from",
     re.IGNORECASE,
 )
+EACCME_NOTE = "EACCME statement"
+# EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited
+# by the European Accreditation Council ..."
+_EACCME_EVENT = re.compile(
+    r"\bThe\s+(?P<head>[^\n“”\"]{3,200}?),?\s*\d{1,2}/\d{1,2}/\d{4}\s*[–—-]\s*"
+    r"\d{1,2}/\d{1,2}/\d{4},?\s+(?:has\s+been|is)\s+accredited\s+by\s+the\s+European"
+    r"\s+Accreditation\s+Council"
+)
+# a city and country glued to the event's year when a page lost their separators
+_GLUED_PLACE = re.compile(r"(?:19|20)\d\d(?P<place>(?:[A-Z][a-z]+){2,3})$")
 _MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 _EXPIRES_PROSE = re.compile(
     r"(?:expires?(?:\s+on)?|expiration\s+date|termination\s+date|valid\s+for\s+credit\s+"
@@ -273,6 +283,10 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if ln and ln.value:
         _used(diags, "location", ln)
         return ln.value.strip()
+    if "european accreditation council" in doc.low:
+        place = _eaccme_place(doc, diags)
+        if place:
+            return place
     lines = doc.lines
     for i, ln in enumerate(lines):
         if ln.year and len(ln.text) <= 40 and parse_range(ln.text) and not ln.raw_key:
@@ -286,6 +300,26 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 _used(diags, "location", lines[i + 1], "lines under the event dates")
                 return ", ".join(parts)
     return None
+
+
+def _eaccme_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """The city and country of an EACCME statement (R-LO-1), or None."""
+    m = _EACCME_EVENT.search(doc.flat)
+    if not m:
+        return None
+    head = m["head"].strip().rstrip(",")
+    parts = [p.strip() for p in head.split(",")]
+    if len(parts) >= 3 and all(parts[-2:]):
+        place = ", ".join(parts[-2:])
+    else:
+        glued = _GLUED_PLACE.search(head)
+        if not glued:
+            return None
+        place = ", ".join(re.findall(r"[A-Z][a-z]+", glued["place"]))
+    if any(c.isdigit() for c in place) or len(place) > 80:
+        return None
+    _used(diags, "location", doc.line_at(m.start("head")), EACCME_NOTE)
+    return place
 
 
 def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:

@@ -172,7 +172,11 @@ def _headed_fields(lines: list[Line]) -> None:
         nxt = next((x for x in lines[i + 1 : i + 4] if x.text), None)
         if nxt is None or nxt.raw_key is not None or BULLET.match(nxt.text):
             continue
-        if len(nxt.text) < 40 or nxt.text.endswith(":") or KEY_ALIASES.get(norm_key(nxt.text)):
+        if len(nxt.text) < 40 or KEY_ALIASES.get(norm_key(nxt.text)):
+            continue
+        # A paragraph ending in ":" introduces a list; only a description keeps such a lead-in,
+        # and only when it is prose, not a label (R-LY-2b).
+        if nxt.text.endswith(":") and (canon != "description" or nxt.text.count(" ") < 8):
             continue
         ln.key, ln.raw_key, ln.value = canon, ln.text, nxt.text
 

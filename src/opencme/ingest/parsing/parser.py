@@ -39,7 +39,10 @@ def parse_listing(text: str, *, origin: str | None = None) -> Draft:
     fmt = fields.extract_format(doc, diags)
     record["format"] = fmt
     record["location"] = fields.extract_location(doc, diags)
-    record["delivery"] = fields.extract_delivery(doc, diags, fmt, record["location"])
+    # A place named by an accreditation statement says where, not how one attends (R-LO-1).
+    stated = any(d.field == "location" and d.note == fields.EACCME_NOTE for d in diags)
+    place = None if stated else record["location"]
+    record["delivery"] = fields.extract_delivery(doc, diags, fmt, place)
     record.update(fields.extract_dates(doc, diags, live=fmt == "live"))
     record["estimated_minutes"] = fields.extract_minutes(doc, diags)
     record["cost"] = extract_cost(doc, diags)

@@ -175,3 +175,40 @@ def test_rule_cr13_provider_approval_without_amount_is_not_a_designation() -> No
         )
         == []
     )
+
+
+def test_rule_ly2b_description_heading_keeps_a_prose_lead_in_to_a_list() -> None:
+    text = (
+        "Pharmacy Review Course\n\nActivity Overview\n\n"
+        "This course helps pharmacists who are preparing for the specialty examination. "
+        "The program goals are as follows:\n"
+        "• Review disease states\n\n"
+        "Learning Objectives\n\n"
+        "After this course, participants will be able to do these things:\n"
+        "• Describe the guidelines\n"
+    )
+    record = parse_listing(text).record
+    assert record["description"].endswith("The program goals are as follows:")
+    assert record["objectives"] == ["Describe the guidelines"]
+
+
+def test_rule_ly2b_a_short_label_ending_in_a_colon_is_not_a_description() -> None:
+    text = "Course\n\nActivity Overview\n\nWhat you will find in this course:\n• Cases\n"
+    assert parse_listing(text).record["description"] is None
+
+
+def test_rule_lo1_eaccme_statement_names_the_place_not_the_delivery() -> None:
+    statement = (
+        "“The EAPM 2024 Lausanne, Lausanne, Switzerland 12/06/2024 – 15/06/2024, has been "
+        "accredited by the European Accreditation Council for Continuing Medical Education "
+        "(EACCME®) with 17.0 European CME credits (ECMEC®s).”"
+    )
+    record = parse_listing(statement).record
+    assert record["location"] == "Lausanne, Switzerland"
+    assert record["delivery"] is None
+    glued = statement.replace(
+        "EAPM 2024 Lausanne, Lausanne, Switzerland", "Meeting 2024ViennaAustria,"
+    )
+    assert parse_listing(glued).record["location"] == "Vienna, Austria"
+    no_place = statement.replace("EAPM 2024 Lausanne, Lausanne, Switzerland", "EAPM Congress")
+    assert parse_listing(no_place).record["location"] is None
