@@ -5,7 +5,7 @@ such as "heart failure", two topics of one specialty such as "opioid buprenorphi
 topic and its specialty) and one or two filters, as query parameters for the finder.
 
 ``raw_search`` does what the finder does for one question (match, filters, expiry, top 20 by
-relevance, facet counts over every match) as one SQL statement written out here by hand, sent
+relevance (every word in the title first, then newest), facet counts over every match) as one SQL statement written out here by hand, sent
 through the engine's own driver: the floor the selector is measured against. It uses the
 catalog's tables but none of OpenCME's code.
 """
@@ -92,11 +92,16 @@ def _filter_tokens(params: dict[str, list[str]]) -> list[str]:
 
 SQLITE_RAW = """
 WITH m AS MATERIALIZED (
-    SELECT catalog_fts.rowid AS id, bm25(catalog_fts, 4.0, 1.0, 0.0) AS score
+    SELECT catalog_fts.rowid AS id, d.start_date
     FROM catalog_fts JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid
     WHERE catalog_fts MATCH ? AND d.open_until >= ?
 )
-SELECT 0, t.id, e.record FROM (SELECT id, score FROM m ORDER BY score, id LIMIT 20) t
+SELECT 0, t.id, e.record FROM (
+    SELECT id FROM m
+    ORDER BY id IN (SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ?) DESC,
+        start_date DESC, id DESC
+    LIMIT 20
+) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
 UNION ALL
 SELECT 1, c.n, v.token FROM (
@@ -107,11 +112,14 @@ SELECT 1, c.n, v.token FROM (
 
 POSTGRES_RAW = """
 WITH m AS MATERIALIZED (
-    SELECT d.activity_id AS id, ts_rank(d.search, q) AS r, d.facet_ids
-    FROM catalog_doc d, to_tsquery('simple', %(q)s) q
-    WHERE d.search @@ q AND d.open_until >= %(day)s {filters}
+    SELECT d.activity_id AS id, d.search @@ to_tsquery('simple', %(title)s) AS title_hit,
+        d.start_date, d.facet_ids
+    FROM catalog_doc d
+    WHERE d.search @@ to_tsquery('simple', %(q)s) AND d.open_until >= %(day)s {filters}
 )
-SELECT 0, t.id, e.record::text FROM (SELECT id, r FROM m ORDER BY r DESC, id LIMIT 20) t
+SELECT 0, t.id, e.record::text FROM (
+    SELECT id FROM m ORDER BY title_hit DESC, start_date DESC NULLS LAST, id DESC LIMIT 20
+) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
 UNION ALL
 SELECT 1, c.n, v.token FROM (
@@ -132,9 +140,14 @@ def raw_statement(
         facets = " AND ".join(
             'facet_terms : "x' + re.sub(r"[^a-z0-9]+", "_", t.lower()) + '"' for t in tokens
         )
-        return SQLITE_RAW, (f"{words} AND {facets}", day)
+        titles = " AND ".join(f'{{title_terms}} : "{t}"' for t in terms)
+        return SQLITE_RAW, (f"{words} AND {facets}", day, f"{titles} AND {facets}")
     filters = "".join(f" AND d.facet_ids && ARRAY[{facet_ids.get(t, 0)}]" for t in tokens)
-    return POSTGRES_RAW.format(filters=filters), {"q": " & ".join(terms), "day": day}
+    return POSTGRES_RAW.format(filters=filters), {
+        "q": " & ".join(terms),
+        "title": " & ".join(f"{t}:A" for t in terms),
+        "day": day,
+    }
 
 
 def raw_counts(rows: list[tuple[Any, ...]]) -> dict[str, int]:

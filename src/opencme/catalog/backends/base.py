@@ -158,8 +158,8 @@ def split_match_rows(
     ``(1, count, token, None)`` for the facet counts. The page is put in ``sort`` order."""
     page = [(int(r[1]), r[2], r[3]) for r in raw if r[0] == 0]
     tokens = {str(r[2]): int(r[1]) for r in raw if r[0] == 1}
-    if sort == "relevance":  # lower key is better (both engines return it that way)
-        page.sort(key=lambda r: (r[2], r[0]))
+    if sort == "relevance":  # "1|2026-05-01": title hit first, then newest; id breaks ties
+        page.sort(key=lambda r: (str(r[2]), r[0]), reverse=True)
     elif sort == "newest":  # newest first, undated last
         page.sort(key=lambda r: (r[2] is not None, str(r[2] or ""), r[0]), reverse=True)
     else:

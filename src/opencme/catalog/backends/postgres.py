@@ -22,9 +22,16 @@ ORDER = {
     "expiring": "d.open_until, d.activity_id",
 }
 SORT_KEY = {"newest": "d.start_date", "expiring": "d.open_until"}
-MATCH_KEY = {"relevance": "score", "newest": "start_date", "expiring": "open_until"}
+# Relevance: activities with every word in the title (weight A) first, then newest first, as
+# on SQLite.
+MATCH_KEY = {
+    "relevance": "((CASE WHEN title_hit THEN '1' ELSE '0' END) || '|' "
+    "|| coalesce(start_date::text, '')) COLLATE \"C\"",
+    "newest": "start_date",
+    "expiring": "open_until",
+}
 MATCH_ORDER = {
-    "relevance": "score, id",
+    "relevance": "k DESC, id DESC",
     "newest": "start_date DESC NULLS LAST, id DESC",
     "expiring": "open_until, id",
 }
@@ -34,9 +41,9 @@ OUTER_ORDER = {
 }
 
 
-def tsquery(terms: list[str]) -> str:
+def tsquery(terms: list[str], weight: str = "") -> str:
     # Terms are made by catalog.text (letters and digits only), so quoting is safe.
-    return " & ".join(f"'{t}'" for t in terms)
+    return " & ".join(f"'{t}'{weight}" for t in terms)
 
 
 def _where(
@@ -46,8 +53,8 @@ def _where(
     source, conditions = "", []
     params: list[Any] = []
     if terms:
-        source = ", to_tsquery('simple', %s) AS q(q)"
-        params.append(tsquery(terms))
+        source = ", to_tsquery('simple', %s) AS q(q), to_tsquery('simple', %s) AS t(t)"
+        params += [tsquery(terms), tsquery(terms, ":A")]
         conditions.append("d.search @@ q.q")
     for group in groups:
         conditions.append(
@@ -66,7 +73,7 @@ class PostgresBackend(SearchBackend):
         source, where, params = _where(terms, groups, dates, date_params)
         cursor.execute(
             "WITH m AS MATERIALIZED ("  # noqa: S608
-            "SELECT d.activity_id AS id, -ts_rank(d.search, q.q) AS score, d.start_date, "
+            "SELECT d.activity_id AS id, d.search @@ t.t AS title_hit, d.start_date, "
             f"d.open_until, d.facet_ids FROM catalog_doc d{source} {where}), "
             f"top AS (SELECT id, {MATCH_KEY[sort]} AS k FROM m ORDER BY {MATCH_ORDER[sort]} "
             "LIMIT %s OFFSET %s) "

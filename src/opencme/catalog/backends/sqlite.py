@@ -25,18 +25,27 @@ ORDER = {
     "expiring": "d.open_until, d.activity_id",
 }
 OUTER_ORDER = {"newest": "t.k DESC, t.id DESC", "expiring": "t.k, t.id"}
-MATCH_KEY = {"relevance": "score", "newest": "start_date", "expiring": "open_until"}
+# Relevance: activities with every word in the title first, then newest first (the same rule
+# on both engines; bm25 over thousands of matches cost more than the rest of the search).
+MATCH_KEY = {
+    "relevance": "(id IN (SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH %s)) "
+    "|| '|' || coalesce(start_date, '')",
+    "newest": "start_date",
+    "expiring": "open_until",
+}
 MATCH_ORDER = {
-    "relevance": "score, id",
+    "relevance": "k DESC, id DESC",
     "newest": "start_date DESC, id DESC",
     "expiring": "open_until, id",
 }
 SORT_KEY = {"newest": "d.start_date", "expiring": "d.open_until"}
 
 
-def match_expression(terms: list[str], groups: list[tuple[str, ...]]) -> str:
-    """An FTS5 MATCH expression: every query term in title or body, one facet term per group."""
-    parts = [f'{{title_terms body_terms}} : "{t}"' for t in terms]
+def match_expression(
+    terms: list[str], groups: list[tuple[str, ...]], columns: str = "title_terms body_terms"
+) -> str:
+    """An FTS5 MATCH expression: every query term in ``columns``, one facet term per group."""
+    parts = [f'{{{columns}}} : "{t}"' for t in terms]
     for group in groups:
         alternatives = " OR ".join(f'"{facet_term(token)}"' for token in group)
         parts.append(f"facet_terms : ({alternatives})")
@@ -51,8 +60,7 @@ class SQLiteBackend(SearchBackend):
     def match(self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery):
         cursor.execute(
             "WITH m AS MATERIALIZED ("  # noqa: S608
-            "SELECT catalog_fts.rowid AS id, bm25(catalog_fts, 4.0, 1.0, 0.0) AS score, "
-            "d.start_date, d.open_until FROM catalog_fts "
+            "SELECT catalog_fts.rowid AS id, d.start_date, d.open_until FROM catalog_fts "
             "JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid "
             f"WHERE {_and('catalog_fts MATCH %s', dates)}), "
             f"top AS (SELECT id, {MATCH_KEY[sort]} AS k FROM m ORDER BY {MATCH_ORDER[sort]} "
@@ -63,7 +71,13 @@ class SQLiteBackend(SearchBackend):
             "SELECT f.facet_id AS id, count(*) AS n FROM m "
             "JOIN catalog_facet f ON f.activity_id = m.id GROUP BY f.facet_id"
             ") c JOIN catalog_facetvalue v ON v.id = c.id",
-            [match_expression(terms, groups), *date_params, query.page_size, offset],
+            [
+                match_expression(terms, groups),
+                *date_params,
+                *([match_expression(terms, groups, "title_terms")] if sort == "relevance" else []),
+                query.page_size,
+                offset,
+            ],
         )
         return split_match_rows(cursor.fetchall(), sort)
 
