@@ -28,5 +28,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     config.hook.pytest_deselected(items=drop)
 
 
+@pytest.fixture(autouse=True)
+def _plain_static_files(settings) -> None:
+    """Serve static files from the apps: the manifest storage needs `collectstatic` first."""
+    settings.STORAGES = settings.STORAGES | {
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+    }
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return f"database engine: {'PostgreSQL' if ON_POSTGRES else 'SQLite'}"

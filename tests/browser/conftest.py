@@ -2,8 +2,8 @@
 
 Each test gets a fresh temporary profile. Data is created before the browser starts: the
 Playwright sync API keeps an event loop in this thread, and Django refuses ORM calls while
-one is running. The live server needs a transactional database; ``serialized_rollback`` puts
-back the rows the migrations made (the shipped rule book) for the tests that follow.
+one is running. The live server needs a transactional database, which is emptied after each
+test; the rule book then falls back to the shipped one, as it does on a fresh site.
 """
 
 from __future__ import annotations
@@ -42,16 +42,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(skip)
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_files(settings) -> None:
-    # Outside DEBUG the site uses the manifest storage, which needs `collectstatic` first.
-    settings.STORAGES = settings.STORAGES | {
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    }
-
-
 @pytest.fixture
-def catalog(live_server, django_db_serialized_rollback, transactional_db) -> dict[str, Activity]:
+def catalog(live_server, transactional_db) -> dict[str, Activity]:
     """The two seeds and 30 synthetic activities on the live server's database."""
     seeds = load_seeds()
     load_synthetic(30, today=clock.today())

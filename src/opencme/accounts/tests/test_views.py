@@ -17,13 +17,6 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "Lumbar-reassess-2026"
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_files(settings) -> None:
-    settings.STORAGES = settings.STORAGES | {
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    }
-
-
 def test_sign_up_then_confirm_link_from_the_email(django_capture_on_commit_callbacks):
     client = Client()
     with django_capture_on_commit_callbacks(execute=True):

@@ -16,14 +16,6 @@ from tests.browser.data import load_seeds, load_synthetic, seed_statements
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_files(settings) -> None:
-    # Outside DEBUG the site uses the manifest storage, which needs `collectstatic` first.
-    settings.STORAGES = settings.STORAGES | {
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    }
-
-
 @pytest.fixture
 def seeds() -> dict[str, Activity]:
     return load_seeds()

@@ -16,13 +16,6 @@ from tests.journey_data import answers_for, learner, ready_to_claim, seed_000_re
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_files(settings) -> None:
-    settings.STORAGES = settings.STORAGES | {
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    }
-
-
 @pytest.fixture
 def activity() -> Activity:
     return seed_000_rerelease()

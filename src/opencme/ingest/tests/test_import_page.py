@@ -29,14 +29,6 @@ Ask us about group rates for CME credit bundles
 """
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_files(settings) -> None:
-    # Outside DEBUG the site uses the manifest storage, which needs `collectstatic` first.
-    settings.STORAGES = settings.STORAGES | {
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    }
-
-
 def _client(user=None) -> Client:
     client = Client()
     if user is not None:

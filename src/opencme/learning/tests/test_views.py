@@ -13,13 +13,6 @@ from tests.journey_data import learner, seed_000_rerelease, steps_of
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_files(settings) -> None:
-    settings.STORAGES = settings.STORAGES | {
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    }
-
-
 @pytest.fixture
 def activity() -> Activity:
     return seed_000_rerelease()

@@ -8,14 +8,6 @@ from django.test import Client
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _plain_static_files(settings) -> None:
-    # Outside DEBUG the site uses the manifest storage, which needs `collectstatic` first.
-    settings.STORAGES = settings.STORAGES | {
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
-    }
-
-
 def test_home_page_search_box_goes_to_the_finder(client: Client) -> None:
     response = client.get("/")
     assert response.status_code == 200
