@@ -4,10 +4,10 @@
 such as "heart failure", two topics of one specialty such as "opioid buprenorphine", or a
 topic and its specialty) and one or two filters, as query parameters for the finder.
 
-``raw_search`` does what the finder does for one question (match, filters, expiry, top 20 by
-relevance (every word in the title first, then newest), facet counts over every match) as one SQL statement written out here by hand, sent
-through the engine's own driver: the floor the selector is measured against. It uses the
-catalog's tables but none of OpenCME's code.
+``raw_statement`` does what the finder does for one question (match, filters, expiry, top 20
+by relevance: every word in the title first, then newest; facet counts over every match) as
+one SQL statement written out here by hand, sent through the engine's own driver: the floor
+the selector is measured against. It uses the catalog's tables but none of OpenCME's code.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """What a search backend does: run one finder question as a page of records and facet counts.
 
-A question with words is one statement: the matches are found once through the full-text
-index (reading only the narrow search tables), then give both the page of records and the
-facet counts, so the cost follows the number of matches, not the size of the catalog. A
-question without words (a browse) can match most of the catalog: its page is read in index
-order, and its facet counts are kept in ``catalog_facetcache`` for the index generation they
-were counted at (``catalog.index`` bumps the generation in every write), so a browse counts
-the catalog once per change, not per view.
+A question with words is one statement (on PostgreSQL preceded by a look-up of the filters'
+facet numbers): the matches are found once through the full-text index, reading only the
+narrow search tables, then give both the page of records and the facet counts, so the cost
+follows the number of matches, not the size of the catalog. A question without words (a
+browse) can match most of the catalog: its page is read in index order, and its facet counts
+are kept in ``catalog_facetcache`` for the index generation they were counted at
+(``catalog.index`` bumps the generation in every write), so a browse counts the catalog once
+per change (and day), not per view.
 """
 
 from __future__ import annotations

@@ -46,8 +46,22 @@ def tsquery(terms: list[str], weight: str = "") -> str:
     return " & ".join(f"'{t}'{weight}" for t in terms)
 
 
+def _facet_ids(cursor: Any, groups: list[tuple[str, ...]]) -> dict[str, int]:
+    # Looked up first, so the search statement carries the numbers as constants and the
+    # planner can weigh each filter by its statistics (a subquery hides them).
+    tokens = sorted({t for group in groups for t in group})
+    if not tokens:
+        return {}
+    cursor.execute("SELECT token, id FROM catalog_facetvalue WHERE token = ANY(%s)", [tokens])
+    return {str(t): int(i) for t, i in cursor.fetchall()}
+
+
 def _where(
-    terms: list[str], groups: list[tuple[str, ...]], dates: str, date_params: list[Any]
+    cursor: Any,
+    terms: list[str],
+    groups: list[tuple[str, ...]],
+    dates: str,
+    date_params: list[Any],
 ) -> tuple[str, str, list[Any]]:
     """FROM extras, WHERE and parameters for matching ``terms`` and the filter groups."""
     source, conditions = "", []
@@ -56,11 +70,10 @@ def _where(
         source = ", to_tsquery('simple', %s) AS q(q), to_tsquery('simple', %s) AS t(t)"
         params += [tsquery(terms), tsquery(terms, ":A")]
         conditions.append("d.search @@ q.q")
+    ids = _facet_ids(cursor, groups)
     for group in groups:
-        conditions.append(
-            "d.facet_ids && ARRAY(SELECT id FROM catalog_facetvalue WHERE token = ANY(%s))"
-        )
-        params.append(list(group))
+        conditions.append("d.facet_ids && %s::integer[]")
+        params.append([ids.get(t, 0) for t in group])  # 0: no such value, matches nothing
     if dates:
         conditions.append(dates)
         params += date_params
@@ -70,7 +83,7 @@ def _where(
 
 class PostgresBackend(SearchBackend):
     def match(self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery):
-        source, where, params = _where(terms, groups, dates, date_params)
+        source, where, params = _where(cursor, terms, groups, dates, date_params)
         cursor.execute(
             "WITH m AS MATERIALIZED ("  # noqa: S608
             "SELECT d.activity_id AS id, d.search @@ t.t AS title_hit, d.start_date, "
@@ -87,7 +100,7 @@ class PostgresBackend(SearchBackend):
         return split_match_rows(cursor.fetchall(), sort)
 
     def page(self, cursor, groups, dates, date_params, sort, offset, query: FinderQuery):
-        source, where, params = _where([], groups, dates, date_params)
+        source, where, params = _where(cursor, [], groups, dates, date_params)
         cursor.execute(
             "SELECT e.activity_id, e.record FROM ("  # noqa: S608
             f"SELECT d.activity_id AS id, {SORT_KEY[sort]} AS k FROM catalog_doc d{source} "
@@ -101,7 +114,7 @@ class PostgresBackend(SearchBackend):
         return self.page(cursor, groups, dates, date_params, sort, offset, query)
 
     def browse_counts(self, cursor, groups, dates, date_params):
-        source, where, params = _where([], groups, dates, date_params)
+        source, where, params = _where(cursor, [], groups, dates, date_params)
         cursor.execute(
             "SELECT v.token, c.n FROM ("  # noqa: S608
             f"SELECT u.id, count(*) AS n FROM catalog_doc d{source} "

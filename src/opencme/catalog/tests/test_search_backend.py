@@ -128,7 +128,8 @@ def test_search_sort_orders(catalog: list[int]):
     in_title = ["pain" in entries[i].title_terms.split() for i, _ in relevance.rows]
     assert in_title == sorted(in_title, reverse=True)  # every word in the title ranks first
     assert True in in_title
-    first = [(entries[i].start_date, i) for (i, _), hit in zip(relevance.rows, in_title) if hit]
+    hits = zip(relevance.rows, in_title, strict=True)
+    first = [(entries[i].start_date, i) for (i, _), hit in hits if hit]
     assert first == sorted(first, reverse=True)  # then newest first
 
 
