@@ -158,6 +158,14 @@ def test_finder_golden_queries_are_not_trivial():
 # --- the number of statements a finder question costs ---------------------------------------------
 
 
+def filter_lookups(query, *, browse_first: bool = False) -> int:
+    """PostgreSQL looks up the filters' facet numbers first (one statement per search, two on a
+    first browse: page and count), so its planner sees constants; SQLite matches them in FTS5."""
+    if connection.vendor != "postgresql" or not query.tokens_all():
+        return 0
+    return 2 if browse_first else 1
+
+
 def finder_query(**params: str):
     return parse_finder_params({k: [v] for k, v in params.items()}, book=rulebook_get())
 
@@ -175,7 +183,7 @@ def test_catalog_search_with_words_is_one_statement(django_assert_num_queries, p
     build_catalog()
     query = finder_query(**params)
     rulebook_get()  # the rule book is read once per request by the caller, not by the search
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(1 + filter_lookups(query)):
         catalog_search(query, today=TODAY)
 
 
@@ -193,9 +201,9 @@ def test_catalog_search_browse_is_two_statements_once_counted(django_assert_num_
     query = finder_query(**params)
     # The first browse after a change counts the catalog and stores the counts (5 statements:
     # page, cache read, count, cache clean-up, cache write); later ones read them (2).
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(5 + filter_lookups(query, browse_first=True)):
         first = catalog_search(query, today=TODAY)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(2 + filter_lookups(query)):
         again = catalog_search(query, today=TODAY)
     assert again.facets == first.facets
     assert again.count == first.count
