@@ -25,35 +25,7 @@ from opencme.accreditation.rules import (
 )
 from opencme.activities.models import Activity, DatePrecision
 from opencme.core.errors import Problem
-
-RECORD_KEYS = (
-    "title",
-    "provider",
-    "joint_providers",
-    "url",
-    "description",
-    "format",
-    "delivery",
-    "start_date",
-    "end_date",
-    "expires",
-    "location",
-    "estimated_minutes",
-    "cost",
-    "registration",
-    "providership",
-    "commercial_support",
-    "credits",
-    "moc",
-    "uan",
-    "specialties",
-    "audience",
-    "faculty",
-    "objectives",
-    "measured_outcomes",
-    "topics",
-    "statements",
-)
+from opencme.core.record import RECORD_KEYS
 
 
 def number(value: Decimal | None) -> float | int | None:

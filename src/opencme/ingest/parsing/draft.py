@@ -6,34 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-RECORD_KEYS: tuple[str, ...] = (
-    "title",
-    "provider",
-    "joint_providers",
-    "url",
-    "description",
-    "format",
-    "delivery",
-    "start_date",
-    "end_date",
-    "expires",
-    "location",
-    "estimated_minutes",
-    "cost",
-    "registration",
-    "providership",
-    "commercial_support",
-    "credits",
-    "moc",
-    "uan",
-    "specialties",
-    "audience",
-    "faculty",
-    "objectives",
-    "measured_outcomes",
-    "topics",
-    "statements",
-)
+from opencme.core.record import RECORD_KEYS
+
 LIST_KEYS = frozenset(
     {
         "joint_providers",
