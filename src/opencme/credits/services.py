@@ -17,6 +17,7 @@ from opencme.learning.models import Enrollment
 from opencme.learning.selectors import journey_for
 from opencme.learning.services import (
     complete_enrollment_if_done,
+    lock_enrollment,
     mark_claim_step_done,
     refuse_if_closed,
 )
@@ -63,15 +64,7 @@ def claim_credit(*, enrollment: Enrollment, credit_type: str, amount: Any, actor
 
 
 def _claim(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any) -> Claim:
-    locked = (
-        Enrollment.objects.select_for_update()
-        .select_related("activity")
-        .filter(pk=enrollment.pk)
-        .first()
-    )
-    if locked is None or locked.learner_id != getattr(actor, "pk", None):
-        raise NotFound("no enrollment of yours has this id", field="enrollment_id")
-    enrollment = locked
+    enrollment = lock_enrollment(enrollment, actor)
     journey, _, _ = journey_for(enrollment)
     allowed, reason = learning_rules.may_claim(journey)
     if not allowed:

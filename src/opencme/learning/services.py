@@ -76,7 +76,8 @@ def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
     return enrollment
 
 
-def _lock(enrollment: Enrollment, actor: Any) -> Enrollment:
+def lock_enrollment(enrollment: Enrollment, actor: Any) -> Enrollment:
+    """The actor's own enrollment, locked for this transaction; anyone else's is not found."""
     locked = (
         Enrollment.objects.select_for_update()
         .select_related("activity")
@@ -99,7 +100,7 @@ def complete_step(
     seconds_spent: int | None = None,
 ) -> StepProgress:
     """Complete one open step with what it asks for. A locked step is refused, saying why."""
-    enrollment = _lock(enrollment, actor)
+    enrollment = lock_enrollment(enrollment, actor)
     if enrollment.status == Enrollment.Status.PENDING_PAYMENT:
         raise ValidationFailed([Problem("enrollment", "this enrollment is awaiting payment")])
     journey, steps, progress_rows = journey_for(enrollment)
