@@ -1,0 +1,116 @@
+"""Learner files at the edges: several MOC boards, held rows between written ones, repeat runs.
+
+These pin what the streaming exporters write and mark, whatever their internals: the rows in
+obligation order (a row per board the learner holds, in the activity's MOC order), every
+problem in order, and exactly the written obligations marked exported.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from opencme.accounts.services import update_profile
+from opencme.core import clock
+from opencme.reporting.models import ExportBatch, ReportObligation
+from opencme.reporting.services import run_export
+from opencme.reporting.tests import data
+
+pytestmark = pytest.mark.django_db
+
+TWO_BOARDS = [
+    {"board": "ABIM", "points": 1.0, "credit_types": ["Medical Knowledge"]},
+    {
+        "board": "ABP",
+        "points": 2.0,
+        "credit_types": ["Lifelong Learning and Self-Assessment", "Quality Improvement"],
+    },
+]
+
+
+def _export(name: str, fmt: str, provider, **kw):
+    out = io.BytesIO()
+    result, batch = run_export(
+        name=name,
+        actor=None,
+        out=out,
+        provider=provider,
+        provider_ids=frozenset({provider.pk}),
+        fmt=fmt,
+        **kw,
+    )
+    return out.getvalue().decode(), result, batch
+
+
+def test_pars_learners_rows_per_held_board_and_problems_between_them():
+    provider = data.provider()
+    activity = data.activity(provider, moc=TWO_BOARDS)
+    both = data.learner(
+        data.PHYSICIAN,
+        legal_name="Ann Both",
+        board_ids=[{"board": "ABP", "identifier": "P-1"}, {"board": "ABIM", "identifier": "111"}],
+    )
+    none = data.learner(data.PHYSICIAN, legal_name="Nia None", board_ids=[])
+    abp = data.learner(
+        data.PHYSICIAN, legal_name="Pat Abp", board_ids=[{"board": "ABP", "identifier": "P-2"}]
+    )
+    shy = data.learner(data.PHYSICIAN, legal_name="Sy Shy", consent_pars=False)
+    claims = [data.claim(u, activity, "AMA_PRA_1", "1.25") for u in (both, none, abp, shy)]
+    day = clock.today().strftime("%m/%d/%Y")
+    common = ["JA0000001", str(activity.pk)]
+
+    body, result, batch = _export("pars-learners", "txt", provider)
+
+    assert [line.split("\t") for line in body.split("\r\n")[:-1]] == [
+        [*common, "111", "Ann", "Both", "9", "23", "ABIM", day, "1.00", "Medical Knowledge",
+         "1.25"],
+        [*common, "P-1", "Ann", "Both", "9", "23", "ABP", day, "1.25",
+         "Lifelong Learning and Self-Assessment; Quality Improvement", "1.25"],
+        [*common, "P-2", "Pat", "Abp", "9", "23", "ABP", day, "1.25",
+         "Lifelong Learning and Self-Assessment; Quality Improvement", "1.25"],
+    ]  # fmt: skip
+    assert [(p.claim_id, p.learner, p.field) for p in result.problems] == [
+        (claims[1].pk, "Nia None", "board_id"),
+        (claims[3].pk, "Sy Shy", "consent"),
+    ]
+    assert result.rows == 3
+    assert (batch.row_count, batch.problem_count) == (3, 2)
+    exported = set(ReportObligation.objects.filter(batch=batch).values_list("claim_id", flat=True))
+    assert exported == {claims[0].pk, claims[2].pk}
+    assert not ReportObligation.objects.filter(
+        claim__in=[claims[1], claims[3]], exported_at__isnull=False
+    ).exists()
+
+
+def test_cpe_monitor_marks_written_rows_and_keeps_held_ones_for_the_next_run():
+    provider = data.provider()
+    activity = data.activity(provider)
+    learners = [data.learner(data.PHARMACIST, legal_name=f"Pharm {i}") for i in range(5)]
+    claims = [data.claim(u, activity, "ACPE", "1.00") for u in learners]
+    for i in (1, 3):  # IDs removed after claiming: these two are held back
+        update_profile(user=learners[i], actor=learners[i], changes={"nabp_eprofile_id": ""})
+
+    body, result, first = _export("cpe-monitor", "csv", provider)
+    assert len(body.splitlines()) == 1 + 3
+    assert [p.claim_id for p in result.problems] == [claims[1].pk, claims[3].pk]
+    assert set(ReportObligation.objects.filter(batch=first).values_list("claim_id", flat=True)) == {
+        claims[0].pk,
+        claims[2].pk,
+        claims[4].pk,
+    }
+
+    update_profile(user=learners[3], actor=learners[3], changes={"nabp_eprofile_id": "7654321"})
+    body, result, second = _export("cpe-monitor", "csv", provider)
+    assert body.splitlines()[1].startswith("7654321,")
+    assert len(body.splitlines()) == 2
+    assert [p.claim_id for p in result.problems] == [claims[1].pk]
+    assert list(
+        ReportObligation.objects.filter(batch=second).values_list("claim_id", flat=True)
+    ) == [claims[3].pk]
+
+    # Asked for again, everything not held is written once more and moves to the new batch.
+    _body, again, third = _export("cpe-monitor", "csv", provider, include_exported=True)
+    assert again.rows == 4
+    assert ReportObligation.objects.filter(batch=third).count() == 4
+    assert ExportBatch.objects.filter(name="cpe-monitor").count() == 3
