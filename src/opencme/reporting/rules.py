@@ -117,7 +117,7 @@ def check_pars_row(
     """A PARS learner record: consent, name, birth MM/DD, amount, and a board id for a board the
     activity is registered with (an activity without MOC reports CME completion only)."""
     out = _common(facts, "PARS")
-    if activity_boards and not any(learner_boards.get(b) for b in activity_boards):
+    if not holds_a_board(activity_boards, learner_boards):
         out.append(
             RowProblem(
                 facts.claim_id,
@@ -182,6 +182,49 @@ def check_cpe_row(
                 "the activity needs a UAN for this audience",
             )
     return out
+
+
+# Cheap tests of a clean row. Exporters run the checks above only on rows that fail these, to
+# say what is wrong: ``check_pars_row`` finds nothing exactly when ``learner_ready``,
+# ``amount_within`` and ``holds_a_board`` all hold, and ``check_cpe_row`` exactly when
+# ``learner_ready``, ``amount_within``, ``nabp_id_ok`` and ``uan_fits`` do (tests pin this).
+
+
+def learner_ready(
+    consent: object, legal_name: str | None, birth_month: int | None, birth_day: int | None
+) -> bool:
+    """Consent given, a legal name, and a birth month and day."""
+    return (
+        bool(consent)
+        and bool(legal_name and legal_name.strip())
+        and birth_month is not None
+        and birth_day is not None
+    )
+
+
+def amount_within(amount: Decimal, maximum: Decimal | None) -> bool:
+    """The activity designates a maximum for the credit type and the claim is not over it."""
+    return maximum is not None and not amount > maximum
+
+
+def holds_a_board(activity_boards: list[str], learner_boards: dict[str, str]) -> bool:
+    """The learner has an id for a board the activity's MOC is registered with, or it has none."""
+    return not activity_boards or any(learner_boards.get(b) for b in activity_boards)
+
+
+def nabp_id_ok(nabp_eprofile_id: str | None) -> bool:
+    return bool(nabp_eprofile_id) and NABP_ID.fullmatch(nabp_eprofile_id or "") is not None
+
+
+def uan_fits(uan: str, profession: str, uan_pattern: re.Pattern[str]) -> bool:
+    """A well-formed UAN for the learner's audience (pharmacists -P, technicians -T)."""
+    audience = PHARMACY_PROFESSIONS.get(profession)
+    return (
+        bool(uan)
+        and uan_pattern.fullmatch(uan) is not None
+        and audience is not None
+        and uan.endswith(f"-{audience}")
+    )
 
 
 def provider_number(uan: str) -> str:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
-from itertools import batched
 from typing import IO, Any
 
 from django.db import connection, transaction
@@ -27,15 +25,22 @@ def sync_obligations(*, provider_ids: frozenset[int] | None = None) -> int:
     """Create the missing obligations of current claims whose credit type is reported somewhere.
 
     Claims do not call reporting (credits sits above reporting), so obligations are made here,
-    lazily, before anything reads them: one INSERT ... SELECT per destination, then due dates set
-    per distinct completion day. Idempotent; returns how many were created.
+    lazily, before anything reads them: one INSERT ... SELECT per destination (an anti-join over
+    the claims, in table order), then due dates set per distinct completion day of what it made.
+    Idempotent; returns how many were created.
     """
     made = 0
     table = ReportObligation._meta.db_table
     for destination, codes in destinations_by_credit_type().items():
-        claims = Claim.objects.filter(is_current=True, credit_type__in=codes).filter(
-            ~Exists(
-                ReportObligation.objects.filter(claim_id=OuterRef("pk"), destination=destination)
+        claims = (
+            Claim.objects.order_by()
+            .filter(is_current=True, credit_type__in=codes)
+            .filter(
+                ~Exists(
+                    ReportObligation.objects.filter(
+                        claim_id=OuterRef("pk"), destination=destination
+                    )
+                )
             )
         )
         if provider_ids is not None:
@@ -52,7 +57,10 @@ def sync_obligations(*, provider_ids: frozenset[int] | None = None) -> int:
                 f"{sql}",
                 params,
             )
-            made += max(cursor.rowcount, 0)
+            inserted = max(cursor.rowcount, 0)
+        made += inserted
+        if not inserted:
+            continue  # undated rows are only ever the ones just inserted (this is one transaction)
         undated = ReportObligation.objects.filter(destination=destination, due_on__isnull=True)
         for day in undated.values_list("completed_on", flat=True).distinct().iterator():
             undated.filter(completed_on=day).update(due_on=rules.due_on(destination, day))
@@ -67,29 +75,44 @@ def export_filename(name: str, fmt: str, provider: Provider | None, *, at: dt.da
     return f"{name}-{_provider_label(provider)}-{at:%Y%m%d-%H%M%S}.{fmt}"
 
 
+HELD_PER_UPDATE = 500
+
+
 def _mark_exported(
     result: ExportResult, *, scope: Scope, destination: str, batch: ExportBatch, at: dt.datetime
 ) -> int:
-    """Mark the obligations ``result`` wrote as carried by ``batch``.
+    """Mark the obligations ``result`` wrote as carried by ``batch``; returns how many.
 
-    Exporters walk obligations in id order, so the written ones are runs of ids: each run of
-    5,000 is one UPDATE over its id range with the export's own filters, minus the ids held back
-    with problems. The range holds exactly what the export read because the export runs in one
+    An exporter gives every obligation it reads rows or problems, so the written ones are the
+    obligations in scope minus the ones held back: one set-based UPDATE with the export's own
+    filters, split at every ``HELD_PER_UPDATE``-th held id so each statement leaves out a
+    bounded list. That set is exactly what the export read because the export runs in one
     transaction that sees no later writes: SQLite's IMMEDIATE transaction locks out writers, and
-    on PostgreSQL ``run_export`` reads at REPEATABLE READ.
+    on PostgreSQL ``run_export`` reads at REPEATABLE READ. The count must match what was
+    written, or the export fails (rolled back) rather than mark an obligation it did not carry.
     """
-    if not destination or not result.keys:
+    if not destination or not result.settled:
         return 0
     held = result.held
+    pending = obligations_in_scope(scope, destination).order_by()
     marked = 0
-    for run in batched(result.keys, 5000):
-        lo, hi = run[0], run[-1]
-        skip = held[bisect_left(held, lo) : bisect_right(held, hi)]
-        marked += (
-            obligations_in_scope(scope, destination)
-            .filter(id__gte=lo, id__lte=hi)
-            .exclude(id__in=list(skip))
-            .update(batch=batch, exported_at=at)
+    parts = [held[i : i + HELD_PER_UPDATE] for i in range(0, len(held), HELD_PER_UPDATE)]
+    lo = None
+    for n, part in enumerate(parts or [held]):
+        hi = part[-1] if n < len(parts) - 1 else None  # the last range is open-ended
+        run = pending
+        if lo is not None:
+            run = run.filter(id__gt=lo)
+        if hi is not None:
+            run = run.filter(id__lte=hi)
+        if part:
+            run = run.exclude(id__in=list(part))
+        marked += run.update(batch=batch, exported_at=at)
+        lo = hi
+    if marked != result.settled:
+        raise RuntimeError(
+            f"{result.name}: wrote {result.settled} obligations but {marked} are in scope and "
+            "not held back; nothing was marked"
         )
     return marked
 

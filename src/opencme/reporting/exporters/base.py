@@ -1,9 +1,10 @@
 """The exporter base: small classes yield rows; one writer per file format streams them out.
 
 An exporter yields :class:`Row` (written) and :class:`RowProblem` (held back, reported) in one
-pass, so validation and writing never hold the whole export in memory. CSV, tab-delimited and
-XML are written as rows arrive; XLSX uses openpyxl's write-only workbook, which spools rows to a
-temporary file.
+pass, or, when it has many rows, :class:`Batch` es of plain value tuples with their problems, so
+validation and writing never hold the whole export in memory. Writers take batches (the base
+gathers ``items`` into them): CSV, tab-delimited and XML are written as rows arrive; XLSX uses
+openpyxl's write-only workbook, which spools rows to a temporary file.
 """
 
 from __future__ import annotations
@@ -44,18 +45,35 @@ class Row:
     element: Any = None  # an exporter's own XML element for this row (pars-activities)
 
 
+@dataclass(slots=True)
+class Batch:
+    """Part of an export, in order: the rows to write (value tuples), how many obligations they
+    settle (one obligation can give several rows), and the problems held back, each carrying
+    the key of its obligation."""
+
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    settled: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+
+
 @dataclass
 class ExportResult:
     name: str
     format: str
     rows: int = 0
     problems: list[RowProblem] = field(default_factory=list)
-    keys: array = field(default_factory=lambda: array("q"))  # obligations written
-    held: array = field(default_factory=lambda: array("q"))  # obligations held back
+    settled: int = 0  # obligations written
+    held: array = field(default_factory=lambda: array("q"))  # obligations held back, ascending
 
 
 class Exporter:
-    """Yield rows for ``scope``. Subclasses set the class attributes and ``items``."""
+    """Yield rows for ``scope``. Subclasses set the class attributes and ``items`` (a row or
+    problem at a time) or ``batches`` (exporters of many rows, in tight loops).
+
+    An exporter that settles obligations (``destination``) walks them in id order and gives
+    every obligation it reads either rows or problems, never neither: the obligations marked
+    exported are the ones in scope minus those held back (``services.run_export``).
+    """
 
     name: ClassVar[str]
     title: ClassVar[str]
@@ -69,25 +87,42 @@ class Exporter:
     def items(self, scope: Scope) -> Iterator[Row | RowProblem]:
         raise NotImplementedError
 
+    def batches(self, scope: Scope) -> Iterator[Batch]:
+        """``items`` gathered CHUNK rows at a time."""
+        batch = Batch()
+        last = None
+        for item in self.items(scope):
+            if isinstance(item, RowProblem):
+                batch.problems.append(item)
+                continue
+            batch.rows.append(item.values)
+            # One obligation can give several rows (a board each); they come one after another.
+            if item.key is not None and item.key != last:
+                batch.settled += 1
+                last = item.key
+            if len(batch.rows) >= CHUNK:
+                yield batch
+                batch = Batch()
+        yield batch
+
     def xml_root(self) -> tuple[str, dict[str, str]]:
         """The generic XML layout's root element name and attributes."""
         return "export", {"name": self.name}
 
-    def write_xml(
-        self, out: IO[bytes], items: Iterable[Row | RowProblem], result: ExportResult
-    ) -> None:
+    def write_xml(self, out: IO[bytes], scope: Scope, result: ExportResult) -> None:
         """Rows as ``<row>`` elements with one child per column; exporters may override."""
         gen = XMLGenerator(out, "utf-8", short_empty_elements=True)
         gen.startDocument()
         root, attrs = self.xml_root()
         gen.startElement(root, AttributesImpl(attrs))
-        for row in _rows(items, result):
-            gen.startElement("row", NO_ATTRS)
-            for column, value in zip(self.columns, row.values, strict=True):
-                gen.startElement(column, NO_ATTRS)
-                gen.characters(_text(value))
-                gen.endElement(column)
-            gen.endElement("row")
+        for batch in taken(self.batches(scope), result):
+            for values in batch.rows:
+                gen.startElement("row", NO_ATTRS)
+                for column, value in zip(self.columns, values, strict=True):
+                    gen.startElement(column, NO_ATTRS)
+                    gen.characters(_text(value))
+                    gen.endElement(column)
+                gen.endElement("row")
         gen.endElement(root)
         gen.endDocument()
 
@@ -117,29 +152,51 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _hold(problems: Iterable[RowProblem], result: ExportResult) -> None:
+    held = result.held
+    for problem in problems:
+        result.problems.append(problem)
+        # An obligation can have several problems; they come one after another.
+        if problem.key is not None and (not held or held[-1] != problem.key):
+            held.append(problem.key)
+
+
+def taken(batches: Iterable[Batch], result: ExportResult) -> Iterator[Batch]:
+    """Batches to write; their counts and problems go to ``result`` as they pass."""
+    for batch in batches:
+        result.rows += len(batch.rows)
+        result.settled += batch.settled
+        if batch.problems:
+            _hold(batch.problems, result)
+        yield batch
+
+
 def _rows(items: Iterable[Row | RowProblem], result: ExportResult) -> Iterator[Row]:
-    """Rows to write; problems go to ``result`` and written obligations are remembered."""
+    """Rows to write, one at a time (exporters with their own XML); problems go to ``result``."""
+    last = None
     for item in items:
         if isinstance(item, RowProblem):
-            result.problems.append(item)
-            if item.key is not None and (not result.held or result.held[-1] != item.key):
-                result.held.append(item.key)
+            _hold((item,), result)
             continue
         result.rows += 1
-        # One obligation can give several rows (a board each); they come one after another.
-        if item.key is not None and (not result.keys or result.keys[-1] != item.key):
-            result.keys.append(item.key)
+        if item.key is not None and item.key != last:
+            result.settled += 1
+            last = item.key
         yield item
 
 
+def _csv_cell(value: Any) -> Any:
+    return safe_cell(value) if isinstance(value, str) else _text(value)
+
+
 def _write_csv(
-    exporter: Exporter, out: IO[bytes], items: Iterable[Row | RowProblem], result: ExportResult
+    exporter: Exporter, out: IO[bytes], batches: Iterable[Batch], result: ExportResult
 ) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     writer = csv.writer(text)
     writer.writerow(exporter.columns)
-    for row in _rows(items, result):
-        writer.writerow([safe_cell(v) if isinstance(v, str) else _text(v) for v in row.values])
+    for batch in taken(batches, result):
+        writer.writerows([[_csv_cell(v) for v in values] for values in batch.rows])
     text.flush()
     text.detach()
 
@@ -148,20 +205,23 @@ _TSV = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 
 
 def _tsv_cell(value: Any) -> str:
-    # A tab or line break inside a value would shift every later column of the upload.
-    if value.__class__ is str:
-        return value.translate(_TSV)
+    if isinstance(value, str):
+        # A tab or line break inside a value would shift every later column of the upload.
+        # Those are not printable, so text that is needs no translation (the common case,
+        # and much cheaper to test than to translate).
+        return value if value.isprintable() else value.translate(_TSV)
     return _text(value)
 
 
 def _write_tsv(
-    exporter: Exporter, out: IO[bytes], items: Iterable[Row | RowProblem], result: ExportResult
+    exporter: Exporter, out: IO[bytes], batches: Iterable[Batch], result: ExportResult
 ) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     if exporter.header_in_tsv:
         text.write("\t".join(exporter.columns) + "\r\n")
-    for row in _rows(items, result):
-        text.write("\t".join(_tsv_cell(v) for v in row.values) + "\r\n")
+    join = "\t".join
+    for batch in taken(batches, result):
+        text.write("".join([join([_tsv_cell(v) for v in row]) + "\r\n" for row in batch.rows]))
     text.flush()
     text.detach()
 
@@ -172,25 +232,23 @@ def _xlsx_cell(value: Any) -> Any:
 
 
 def _write_xlsx(
-    exporter: Exporter, out: IO[bytes], items: Iterable[Row | RowProblem], result: ExportResult
+    exporter: Exporter, out: IO[bytes], batches: Iterable[Batch], result: ExportResult
 ) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(exporter.name[:31])
     sheet.append(list(exporter.columns))
-    for row in _rows(items, result):
-        sheet.append([_xlsx_cell(v) for v in row.values])
+    for batch in taken(batches, result):
+        for values in batch.rows:
+            sheet.append([_xlsx_cell(v) for v in values])
     book.save(out)
 
 
-WRITERS: dict[
-    str, Callable[[Exporter, IO[bytes], Iterable[Row | RowProblem], ExportResult], None]
-] = {
+WRITERS: dict[str, Callable[[Exporter, IO[bytes], Iterable[Batch], ExportResult], None]] = {
     "csv": _write_csv,
     "txt": _write_tsv,
     "xlsx": _write_xlsx,
-    "xml": lambda exporter, out, items, result: exporter.write_xml(out, items, result),
 }
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -209,13 +267,16 @@ def write_export(exporter: Exporter, scope: Scope, fmt: str, out: IO[bytes]) -> 
             field="format",
         )
     result = ExportResult(exporter.name, fmt)
-    WRITERS[fmt](exporter, out, exporter.items(scope), result)
+    if fmt == "xml":
+        exporter.write_xml(out, scope, result)
+    else:
+        WRITERS[fmt](exporter, out, exporter.batches(scope), result)
     return result
 
 
 def check_only(exporter: Exporter, scope: Scope) -> ExportResult:
     """Run every check without writing a file: counts and the problem list."""
     result = ExportResult(exporter.name, "")
-    for _ in _rows(exporter.items(scope), result):
+    for _ in taken(exporter.batches(scope), result):
         pass
     return result

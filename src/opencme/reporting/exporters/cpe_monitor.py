@@ -7,15 +7,15 @@ from dataclasses import replace
 
 from opencme.accreditation.selectors import rulebook_get
 from opencme.reporting import rules
-from opencme.reporting.exporters.base import Exporter, Row, Scope, register
+from opencme.reporting.exporters.base import Batch, Exporter, Scope, register
 from opencme.reporting.exporters.queries import (
     ActivityFacts,
-    as_amount,
+    Memo,
+    as_decimal,
     chunks,
     obligations_in_scope,
     us_date,
 )
-from opencme.reporting.rules import RowProblem
 
 FIELDS = (
     "id",
@@ -56,13 +56,32 @@ class CpeMonitorExporter(Exporter):
     )
     formats = ("csv", "xlsx", "xml")
 
-    def items(self, scope: Scope) -> Iterator[Row | RowProblem]:
+    def batches(self, scope: Scope) -> Iterator[Batch]:
+        """A tight loop per obligation: what depends on the activity (its UAN for the learner's
+        audience, whether that UAN fits, the provider number) is worked out once per activity
+        and profession; a row that passes the cheap tests of ``rules`` is written at once, and
+        only a row that fails them goes through the checks that say what is wrong."""
         pattern = rulebook_get(on=scope.today).uan_pattern
         facts = ActivityFacts()
-        uans: dict[tuple[int, str], str] = {}
-        rows = obligations_in_scope(scope, self.destination).values_list(*FIELDS)
-        for chunk in chunks(rows):
-            facts.load(r[2] for r in chunk)
+        amounts = Memo(as_decimal)
+        days = Memo(us_date)
+        mmdd = Memo(lambda md: f"{md[0]:02d}{md[1]:02d}")
+
+        def per_audience(key: tuple[int, str]) -> tuple[str, bool, str]:
+            uan = choose_uan(facts.uans[key[0]], key[1] or "")
+            return uan, rules.uan_fits(uan, key[1] or "", pattern), rules.provider_number(uan)
+
+        audiences = Memo(per_audience)
+        learner_ready, amount_within, nabp_id_ok = (
+            rules.learner_ready,
+            rules.amount_within,
+            rules.nabp_id_ok,
+        )
+        maximum = facts.maximum
+        for chunk in chunks(obligations_in_scope(scope, self.destination).values_list(*FIELDS)):
+            facts.load({r[2] for r in chunk})
+            batch = Batch()
+            add = batch.rows.append
             for (
                 key,
                 claim_id,
@@ -78,39 +97,34 @@ class CpeMonitorExporter(Exporter):
                 amount,
                 completed_on,
             ) in chunk:
-                amount = as_amount(amount)
-                uan = uans.get((activity_id, profession), "")
-                if not uan:
-                    uan = uans[activity_id, profession] = choose_uan(
-                        facts.uans[activity_id], profession
+                amount = amounts[amount]
+                uan, uan_ok, provider_number = audiences[activity_id, profession]
+                most = maximum.get((activity_id, code))
+                if not (
+                    uan_ok
+                    and learner_ready(consent, name, month, day)
+                    and nabp_id_ok(nabp)
+                    and amount_within(amount, most)
+                ):
+                    problems = rules.check_cpe_row(
+                        rules.ClaimFacts(
+                            claim_id=claim_id,
+                            learner=name or email,
+                            amount=amount,
+                            maximum=most,
+                            legal_name=name or "",
+                            birth_month=month,
+                            birth_day=day,
+                            consent=bool(consent),
+                        ),
+                        nabp_eprofile_id=nabp or "",
+                        profession=profession or "",
+                        uan=uan,
+                        uan_pattern=pattern,
                     )
-                problems = rules.check_cpe_row(
-                    rules.ClaimFacts(
-                        claim_id=claim_id,
-                        learner=name or email,
-                        amount=amount,
-                        maximum=facts.maximum.get((activity_id, code)),
-                        legal_name=name or "",
-                        birth_month=month,
-                        birth_day=day,
-                        consent=bool(consent),
-                    ),
-                    nabp_eprofile_id=nabp or "",
-                    profession=profession or "",
-                    uan=uan,
-                    uan_pattern=pattern,
-                )
-                if problems:
-                    yield from (replace(p, key=key) for p in problems)
-                    continue
-                yield Row(
-                    (
-                        nabp,
-                        f"{month:02d}{day:02d}",
-                        uan,
-                        us_date(completed_on),
-                        amount,
-                        rules.provider_number(uan),
-                    ),
-                    key,
-                )
+                    if problems:
+                        batch.problems += [replace(p, key=key) for p in problems]
+                        continue
+                add((nabp, mmdd[month, day], uan, days[completed_on], amount, provider_number))
+            batch.settled = len(batch.rows)  # one row per obligation
+            yield batch

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import batched
 from typing import IO
 from xml.etree import ElementTree as ET
@@ -192,13 +192,11 @@ class ParsActivitiesExporter(Exporter):
                 )
                 yield Row(values, None, element=r)
 
-    def write_xml(
-        self, out: IO[bytes], items: Iterable[Row | RowProblem], result: ExportResult
-    ) -> None:
+    def write_xml(self, out: IO[bytes], scope: Scope, result: ExportResult) -> None:
         mems.register_namespaces()
         out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
         out.write(f'<oc:ParsActivityBatch xmlns:oc="{mems.OPENCME}">\n'.encode())
-        for row in _rows(items, result):
+        for row in _rows(self.items(scope), result):
             out.write(
                 ET.tostring(
                     mems.metrics_element(row.element), encoding="utf-8", xml_declaration=False

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
+from typing import Any
 
 from opencme.reporting import rules
-from opencme.reporting.exporters.base import Exporter, Row, Scope, register
+from opencme.reporting.exporters.base import CHUNK, Batch, Exporter, Scope, register
 from opencme.reporting.exporters.queries import (
     ActivityFacts,
-    as_amount,
-    board_ids_for,
+    Memo,
+    as_decimal,
     chunks,
     obligations_in_scope,
     us_date,
 )
 from opencme.reporting.rules import RowProblem
 
+# The learner's board ids come joined to each obligation (a row per board id, none when the
+# learner holds none), so rows of one obligation are adjacent in the id-ordered walk.
 FIELDS = (
     "id",
     "claim_id",
     "activity_id",
-    "learner_id",
     "provider__accreditation_id",
     "learner__email",
     "learner__profile__legal_name",
@@ -31,7 +34,12 @@ FIELDS = (
     "claim__credit_type",
     "claim__amount",
     "completed_on",
+    "learner__profile__board_ids__board",
+    "learner__profile__board_ids__identifier",
 )
+BOARD = len(FIELDS) - 2
+
+Moc = tuple[list[str], list[tuple[str, Decimal | None, str]]]
 
 
 @register
@@ -63,80 +71,116 @@ class ParsLearnersExporter(Exporter):
     formats = ("txt", "csv", "xlsx", "xml")
     default_format = "txt"
 
-    def items(self, scope: Scope) -> Iterator[Row | RowProblem]:
+    def batches(self, scope: Scope) -> Iterator[Batch]:
+        """A tight loop per obligation: what depends on the activity (its boards, their credit
+        types) is worked out once; an obligation that passes the cheap tests of ``rules`` is
+        written at once, and only one that fails them goes through the checks that say what is
+        wrong."""
         facts = ActivityFacts()
-        rows = obligations_in_scope(scope, self.destination).values_list(*FIELDS)
-        for chunk in chunks(rows):
-            facts.load(r[2] for r in chunk)
-            boards = board_ids_for(r[3] for r in chunk)
-            for (
-                key,
-                claim_id,
-                activity_id,
-                learner_id,
-                provider_number,
-                email,
-                name,
-                month,
-                day,
-                consent,
-                code,
-                amount,
-                completed_on,
-            ) in chunk:
-                amount = as_amount(amount)
-                moc = facts.moc[activity_id]
-                held = boards.get(learner_id, {})
-                problems = rules.check_pars_row(
-                    rules.ClaimFacts(
-                        claim_id=claim_id,
-                        learner=name or email,
-                        amount=amount,
-                        maximum=facts.maximum.get((activity_id, code)),
-                        legal_name=name or "",
-                        birth_month=month,
-                        birth_day=day,
-                        consent=bool(consent),
-                    ),
-                    activity_boards=[m[0] for m in moc],
-                    learner_boards=held,
-                )
-                if not provider_number:
-                    problems.append(
-                        RowProblem(
-                            claim_id,
-                            name or email,
-                            "provider.accreditation_id",
-                            "the provider has no ACCME/JA accreditation id for PARS",
-                            "a site administrator adds the provider's accreditation id",
-                        )
-                    )
+        amounts = Memo(as_decimal)
+        days = Memo(us_date)
+
+        def activity_moc(activity_id: int) -> Moc:
+            moc = facts.moc[activity_id]
+            return [m[0] for m in moc], [(b, p, "; ".join(k)) for b, p, k in moc]
+
+        mocs = Memo(activity_moc)
+        maximum = facts.maximum
+        learner_ready, amount_within, split_name = (
+            rules.learner_ready,
+            rules.amount_within,
+            rules.split_name,
+        )
+        qs = obligations_in_scope(scope, self.destination).values_list(*FIELDS)
+        batch = Batch()
+        for row, held in _with_board_ids(qs, facts):
+            (_, _, activity_id, provider_number, _, name, month, day, consent,
+             code, amount, completed_on, _, _) = row  # fmt: skip
+            amount = amounts[amount]
+            boards, moc = mocs[activity_id]
+            most = maximum.get((activity_id, code))
+            if not (
+                provider_number
+                and learner_ready(consent, name, month, day)
+                and amount_within(amount, most)
+                and (not boards or any(held.get(b) for b in boards))
+            ):
+                problems = _problems(row, amount, most, boards, held)
                 if problems:
-                    yield from (replace(p, key=key) for p in problems)
+                    batch.problems += problems
                     continue
-                first, last = rules.split_name(name)
-                common = (provider_number, activity_id)
-                done = us_date(completed_on)
-                if not moc:
-                    yield Row((*common, "", first, last, month, day, "", done, "", "", amount), key)
-                    continue
-                for board, points, kinds in moc:
-                    if not held.get(board):
-                        continue  # the learner is not certified by this board
-                    earned = min(amount, points) if points is not None else amount
-                    yield Row(
-                        (
-                            *common,
-                            held[board],
-                            first,
-                            last,
-                            month,
-                            day,
-                            board,
-                            done,
-                            earned,
-                            "; ".join(kinds),
-                            amount,
-                        ),
-                        key,
-                    )
+            first, last = split_name(name)
+            done = days[completed_on]
+            if not moc:
+                batch.rows.append(
+                    (provider_number, activity_id, "", first, last, month, day, "", done, "", "",
+                     amount)
+                )  # fmt: skip
+            for board, points, kinds in moc:
+                if not held.get(board):
+                    continue  # the learner is not certified by this board
+                earned = min(amount, points) if points is not None else amount
+                batch.rows.append(
+                    (provider_number, activity_id, held[board], first, last, month, day, board,
+                     done, earned, kinds, amount)
+                )  # fmt: skip
+            batch.settled += 1
+            if len(batch.rows) >= CHUNK:
+                yield batch
+                batch = Batch()
+        yield batch
+
+
+def _with_board_ids(
+    qs: Any, facts: ActivityFacts
+) -> Iterator[tuple[tuple[Any, ...], dict[str, str]]]:
+    """Each obligation's row with the learner's board ids (board -> identifier), the
+    activities of each chunk loaded into ``facts`` before its rows are given."""
+    current: tuple[Any, ...] | None = None
+    held: dict[str, str] = {}
+    for chunk in chunks(qs):
+        facts.load({r[2] for r in chunk})
+        for row in chunk:
+            if current is not None and row[0] == current[0]:
+                if row[BOARD + 1]:
+                    held[row[BOARD]] = row[BOARD + 1]
+                continue
+            if current is not None:
+                yield current, held
+            current = row
+            held = {row[BOARD]: row[BOARD + 1]} if row[BOARD + 1] else {}
+    if current is not None:
+        yield current, held
+
+
+def _problems(
+    row: tuple[Any, ...],
+    amount: Decimal,
+    maximum: Decimal | None,
+    boards: list[str],
+    held: dict[str, str],
+) -> list[RowProblem]:
+    """What is wrong with one obligation's record, each problem carrying the obligation."""
+    key, claim_id, _, provider_number, email, name, month, day, consent, *_ = row
+    facts = rules.ClaimFacts(
+        claim_id=claim_id,
+        learner=name or email,
+        amount=amount,
+        maximum=maximum,
+        legal_name=name or "",
+        birth_month=month,
+        birth_day=day,
+        consent=bool(consent),
+    )
+    problems = rules.check_pars_row(facts, activity_boards=boards, learner_boards=held)
+    if not provider_number:
+        problems.append(
+            RowProblem(
+                claim_id,
+                name or email,
+                "provider.accreditation_id",
+                "the provider has no ACCME/JA accreditation id for PARS",
+                "a site administrator adds the provider's accreditation id",
+            )
+        )
+    return [replace(p, key=key) for p in problems]

@@ -4,14 +4,13 @@ per-activity and per-learner facts each chunk needs (one query per chunk, never 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
 from django.db import connection
 from django.db.models import QuerySet
 
-from opencme.accounts.models import BoardId
 from opencme.activities.models import CreditDesignation, MocDesignation
 from opencme.reporting.exporters.base import CHUNK, Scope
 from opencme.reporting.models import ReportObligation
@@ -64,6 +63,19 @@ def as_amount(value: Any) -> Decimal:
         return found
 
 
+class Memo(dict[Any, Any]):
+    """``fn`` of each distinct value, computed once and then a dictionary lookup: a report has
+    few distinct days, amounts or activities and many rows. Bounded by those, not by rows."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: Any) -> Any:
+        self[key] = value = self.fn(key)
+        return value
+
+
 def us_date(value: Any) -> str:
     """MM/DD/YYYY of a date as the database returns it (ISO text on SQLite, a date elsewhere);
     by hand, as strftime costs more than the rest of a row."""
@@ -103,12 +115,3 @@ class ActivityFacts:
             .values_list("activity_id", "board", "points", "credit_types")
         ):
             self.moc[activity_id].append((board, points, list(kinds or [])))
-
-
-def board_ids_for(learner_ids: Iterable[int]) -> dict[int, dict[str, str]]:
-    out: dict[int, dict[str, str]] = {}
-    for user_id, board, identifier in BoardId.objects.filter(
-        profile__user_id__in=set(learner_ids)
-    ).values_list("profile__user_id", "board", "identifier"):
-        out.setdefault(user_id, {})[board] = identifier
-    return out

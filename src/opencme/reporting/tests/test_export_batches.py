@@ -13,6 +13,7 @@ import pytest
 
 from opencme.accounts.services import update_profile
 from opencme.core import clock
+from opencme.reporting import services
 from opencme.reporting.models import ExportBatch, ReportObligation
 from opencme.reporting.services import run_export
 from opencme.reporting.tests import data
@@ -83,34 +84,38 @@ def test_pars_learners_rows_per_held_board_and_problems_between_them():
     ).exists()
 
 
-def test_cpe_monitor_marks_written_rows_and_keeps_held_ones_for_the_next_run():
+@pytest.mark.parametrize("held_per_update", [1, 2, 500])
+def test_cpe_monitor_marks_written_rows_and_keeps_held_ones_for_the_next_run(
+    held_per_update, monkeypatch
+):
+    # Held ids are left out of the marking UPDATE a bounded number at a time.
+    monkeypatch.setattr(services, "HELD_PER_UPDATE", held_per_update)
     provider = data.provider()
     activity = data.activity(provider)
     learners = [data.learner(data.PHARMACIST, legal_name=f"Pharm {i}") for i in range(5)]
     claims = [data.claim(u, activity, "ACPE", "1.00") for u in learners]
-    for i in (1, 3):  # IDs removed after claiming: these two are held back
+    for i in (1, 3, 4):  # IDs removed after claiming: these are held back
         update_profile(user=learners[i], actor=learners[i], changes={"nabp_eprofile_id": ""})
 
     body, result, first = _export("cpe-monitor", "csv", provider)
-    assert len(body.splitlines()) == 1 + 3
-    assert [p.claim_id for p in result.problems] == [claims[1].pk, claims[3].pk]
+    assert len(body.splitlines()) == 1 + 2
+    assert [p.claim_id for p in result.problems] == [claims[1].pk, claims[3].pk, claims[4].pk]
     assert set(ReportObligation.objects.filter(batch=first).values_list("claim_id", flat=True)) == {
         claims[0].pk,
         claims[2].pk,
-        claims[4].pk,
     }
 
     update_profile(user=learners[3], actor=learners[3], changes={"nabp_eprofile_id": "7654321"})
     body, result, second = _export("cpe-monitor", "csv", provider)
     assert body.splitlines()[1].startswith("7654321,")
     assert len(body.splitlines()) == 2
-    assert [p.claim_id for p in result.problems] == [claims[1].pk]
+    assert [p.claim_id for p in result.problems] == [claims[1].pk, claims[4].pk]
     assert list(
         ReportObligation.objects.filter(batch=second).values_list("claim_id", flat=True)
     ) == [claims[3].pk]
 
     # Asked for again, everything not held is written once more and moves to the new batch.
     _body, again, third = _export("cpe-monitor", "csv", provider, include_exported=True)
-    assert again.rows == 4
-    assert ReportObligation.objects.filter(batch=third).count() == 4
+    assert again.rows == 3
+    assert ReportObligation.objects.filter(batch=third).count() == 3
     assert ExportBatch.objects.filter(name="cpe-monitor").count() == 3

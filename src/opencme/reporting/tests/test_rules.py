@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from decimal import Decimal
 from typing import Any
@@ -123,3 +124,67 @@ def test_split_name_and_provider_number():
     assert rules.split_name("Dana Q Whitfield") == ("Dana Q", "Whitfield")
     assert rules.split_name("Cher") == ("", "Cher")
     assert rules.provider_number("JA0000001-0000-26-042-H08-P") == "JA0000001"
+
+
+LEARNERS = list(
+    itertools.product(
+        [True, False],  # consent
+        ["Mei Tanaka", "", "   "],  # legal name
+        [4, None],  # birth month
+        [17, None],  # birth day
+        [
+            (Decimal("1.25"), Decimal("1.25")),
+            (Decimal("1.00"), Decimal("1.25")),
+            (Decimal("1.50"), Decimal("1.25")),
+            (Decimal("1.00"), None),
+        ],  # amount and the designated maximum
+    )
+)
+
+
+def _learner_facts(consent, name, month, day, amounts) -> rules.ClaimFacts:
+    amount, maximum = amounts
+    return _facts(
+        consent=consent,
+        legal_name=name,
+        birth_month=month,
+        birth_day=day,
+        amount=amount,
+        maximum=maximum,
+    )
+
+
+def test_cheap_cpe_test_passes_exactly_the_rows_the_checks_pass():
+    for learner in LEARNERS:
+        facts = _learner_facts(*learner)
+        for nabp, profession, uan in itertools.product(
+            ["1234567", "123456", "", "12ab567", "12345678"],
+            ["pharmacist", "pharmacy_technician", "physician"],
+            ["JA0000001-0000-26-042-H08-P", "JA0000001-0000-26-042-H08-T", "JA0000001-26", ""],
+        ):
+            consent, name, month, day, (amount, maximum) = learner
+            cheap = (
+                rules.learner_ready(consent, name, month, day)
+                and rules.amount_within(amount, maximum)
+                and rules.nabp_id_ok(nabp)
+                and rules.uan_fits(uan, profession, UAN_PATTERN)
+            )
+            problems = _cpe(facts, nabp_eprofile_id=nabp, profession=profession, uan=uan)
+            assert cheap == (problems == []), (learner, nabp, profession, uan, problems)
+
+
+def test_cheap_pars_test_passes_exactly_the_rows_the_checks_pass():
+    for learner in LEARNERS:
+        facts = _learner_facts(*learner)
+        for boards, held in itertools.product(
+            [[], ["ABIM"], ["ABIM", "ABP"]],
+            [{}, {"ABIM": "1"}, {"ABP": "2"}, {"ABIM": ""}, {"ABA": "3"}],
+        ):
+            consent, name, month, day, (amount, maximum) = learner
+            cheap = (
+                rules.learner_ready(consent, name, month, day)
+                and rules.amount_within(amount, maximum)
+                and rules.holds_a_board(boards, held)
+            )
+            problems = rules.check_pars_row(facts, activity_boards=boards, learner_boards=held)
+            assert cheap == (problems == []), (learner, boards, held, problems)
