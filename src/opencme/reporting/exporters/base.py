@@ -15,6 +15,7 @@ import io
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import IO, Any, ClassVar
 from xml.sax.saxutils import XMLGenerator
 from xml.sax.xmlreader import AttributesImpl
@@ -185,6 +186,11 @@ def _rows(items: Iterable[Row | RowProblem], result: ExportResult) -> Iterator[R
         yield item
 
 
+# Values whose str() is their text in a file (a date's str() is its ISO form), converted
+# without a call per cell; the rest go through _text (None, datetimes, anything else).
+_AS_STR = frozenset({int, float, Decimal, dt.date})
+
+
 def _csv_cell(value: Any) -> Any:
     return safe_cell(value) if isinstance(value, str) else _text(value)
 
@@ -196,7 +202,20 @@ def _write_csv(
     writer = csv.writer(text)
     writer.writerow(exporter.columns)
     for batch in taken(batches, result):
-        writer.writerows([[_csv_cell(v) for v in values] for values in batch.rows])
+        # The csv module writes the _AS_STR values through str() itself.
+        writer.writerows(
+            [
+                [
+                    safe_cell(v)
+                    if v.__class__ is str
+                    else v
+                    if v.__class__ in _AS_STR
+                    else _csv_cell(v)
+                    for v in row
+                ]
+                for row in batch.rows
+            ]
+        )
     text.flush()
     text.detach()
 
@@ -207,9 +226,7 @@ _TSV = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 def _tsv_cell(value: Any) -> str:
     if isinstance(value, str):
         # A tab or line break inside a value would shift every later column of the upload.
-        # Those are not printable, so text that is needs no translation (the common case,
-        # and much cheaper to test than to translate).
-        return value if value.isprintable() else value.translate(_TSV)
+        return value.translate(_TSV)
     return _text(value)
 
 
@@ -221,7 +238,21 @@ def _write_tsv(
         text.write("\t".join(exporter.columns) + "\r\n")
     join = "\t".join
     for batch in taken(batches, result):
-        text.write("".join([join([_tsv_cell(v) for v in row]) + "\r\n" for row in batch.rows]))
+        lines = []
+        for row in batch.rows:
+            line = join(
+                [
+                    v if v.__class__ is str else str(v) if v.__class__ in _AS_STR else _text(v)
+                    for v in row
+                ]
+            )
+            # Tabs and line breaks inside values are rare: one look at the whole line finds
+            # them, and only then are its cells cleaned one by one.
+            if line.count("\t") != len(row) - 1 or "\r" in line or "\n" in line:
+                line = join([_tsv_cell(v) for v in row])
+            lines.append(line)
+        if lines:
+            text.write("\r\n".join(lines) + "\r\n")
     text.flush()
     text.detach()
 

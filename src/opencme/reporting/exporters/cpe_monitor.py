@@ -14,6 +14,7 @@ from opencme.reporting.exporters.queries import (
     as_decimal,
     chunks,
     obligations_in_scope,
+    stored_day,
     us_date,
 )
 
@@ -30,7 +31,7 @@ FIELDS = (
     "learner__profile__consent_cpe_monitor",
     "claim__credit_type",
     "claim__amount",
-    "completed_on",
+    "day",  # completed_on, see stored_day
 )
 
 
@@ -78,7 +79,12 @@ class CpeMonitorExporter(Exporter):
             rules.nabp_id_ok,
         )
         maximum = facts.maximum
-        for chunk in chunks(obligations_in_scope(scope, self.destination).values_list(*FIELDS)):
+        qs = (
+            obligations_in_scope(scope, self.destination)
+            .annotate(day=stored_day("completed_on"))
+            .values_list(*FIELDS)
+        )
+        for chunk in chunks(qs):
             facts.load({r[2] for r in chunk})
             batch = Batch()
             add = batch.rows.append

@@ -15,6 +15,7 @@ from opencme.reporting.exporters.queries import (
     as_decimal,
     chunks,
     obligations_in_scope,
+    stored_day,
     us_date,
 )
 from opencme.reporting.rules import RowProblem
@@ -33,11 +34,12 @@ FIELDS = (
     "learner__profile__consent_pars",
     "claim__credit_type",
     "claim__amount",
-    "completed_on",
+    "day",  # completed_on, see stored_day
     "learner__profile__board_ids__board",
     "learner__profile__board_ids__identifier",
 )
 BOARD = len(FIELDS) - 2
+NAMES_KEPT = 50_000  # split names remembered, at most (a few MB)
 
 Moc = tuple[list[str], list[tuple[str, Decimal | None, str]]]
 
@@ -86,12 +88,13 @@ class ParsLearnersExporter(Exporter):
 
         mocs = Memo(activity_moc)
         maximum = facts.maximum
-        learner_ready, amount_within, split_name = (
-            rules.learner_ready,
-            rules.amount_within,
-            rules.split_name,
+        learner_ready, amount_within = rules.learner_ready, rules.amount_within
+        names = Memo(rules.split_name)  # a learner's claims share the name
+        qs = (
+            obligations_in_scope(scope, self.destination)
+            .annotate(day=stored_day("completed_on"))
+            .values_list(*FIELDS)
         )
-        qs = obligations_in_scope(scope, self.destination).values_list(*FIELDS)
         batch = Batch()
         for row, held in _with_board_ids(qs, facts):
             (_, _, activity_id, provider_number, _, name, month, day, consent,
@@ -103,13 +106,13 @@ class ParsLearnersExporter(Exporter):
                 provider_number
                 and learner_ready(consent, name, month, day)
                 and amount_within(amount, most)
-                and (not boards or any(held.get(b) for b in boards))
+                and (not boards or any(map(held.get, boards)))
             ):
                 problems = _problems(row, amount, most, boards, held)
                 if problems:
                     batch.problems += problems
                     continue
-            first, last = split_name(name)
+            first, last = names[name]
             done = days[completed_on]
             if not moc:
                 batch.rows.append(
@@ -128,6 +131,8 @@ class ParsLearnersExporter(Exporter):
             if len(batch.rows) >= CHUNK:
                 yield batch
                 batch = Batch()
+                if len(names) > NAMES_KEPT:
+                    names.clear()
         yield batch
 
 

@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import CharField, F, QuerySet
+from django.db.models.functions import Cast
 
 from opencme.activities.models import CreditDesignation, MocDesignation
 from opencme.reporting.exporters.base import CHUNK, Scope
@@ -49,20 +50,6 @@ def as_decimal(value: Any) -> Decimal:
     return (value if isinstance(value, Decimal) else Decimal(str(value))).quantize(CENT)
 
 
-_amounts: dict[Any, Decimal] = {}
-
-
-def as_amount(value: Any) -> Decimal:
-    """:func:`as_decimal`, remembered: a report has few distinct amounts and many rows."""
-    try:
-        return _amounts[value]
-    except KeyError:
-        if len(_amounts) > 10_000:
-            _amounts.clear()
-        _amounts[value] = found = as_decimal(value)
-        return found
-
-
 class Memo(dict[Any, Any]):
     """``fn`` of each distinct value, computed once and then a dictionary lookup: a report has
     few distinct days, amounts or activities and many rows. Bounded by those, not by rows."""
@@ -74,6 +61,15 @@ class Memo(dict[Any, Any]):
     def __missing__(self, key: Any) -> Any:
         self[key] = value = self.fn(key)
         return value
+
+
+def stored_day(name: str) -> Any:
+    """A date column as the exporters read it: on SQLite the stored ISO text itself (as a
+    ``date`` column the driver would parse every value in Python, and the exporters only
+    format it again), elsewhere the column."""
+    if connection.vendor == "sqlite":
+        return Cast(name, CharField())
+    return F(name)
 
 
 def us_date(value: Any) -> str:
