@@ -119,3 +119,23 @@ def test_cpe_monitor_marks_written_rows_and_keeps_held_ones_for_the_next_run(
     assert again.rows == 3
     assert ReportObligation.objects.filter(batch=third).count() == 3
     assert ExportBatch.objects.filter(name="cpe-monitor").count() == 3
+
+
+def test_pars_learners_cells_cannot_break_columns_or_run_as_formulas():
+    provider = data.provider()
+    activity = data.activity(provider)
+    odd = data.learner(
+        data.PHYSICIAN,
+        legal_name="=SUM(1) Evil",
+        board_ids=[{"board": "ABIM", "identifier": "12\t34\r\n5"}],
+    )
+    data.claim(odd, activity, "AMA_PRA_1", "1.25")
+
+    body, _, _ = _export("pars-learners", "txt", provider)
+    [line] = body.split("\r\n")[:-1]
+    cells = line.split("\t")
+    assert len(cells) == 12
+    assert cells[2:5] == ["12 34  5", "=SUM(1)", "Evil"]
+
+    body, _, _ = _export("pars-learners", "csv", provider, include_exported=True)
+    assert "'=SUM(1)" in body
