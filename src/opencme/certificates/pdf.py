@@ -2,13 +2,15 @@
 
 Nothing is fetched while rendering: the URL fetcher serves only ``data:`` URLs (the QR code, the
 provider's logo and signature, inlined) and the fonts shipped in ``fonts/``. The stylesheet of
-each look (paper and colours) is parsed once per process.
+each look (paper and colours) is parsed once per process, and each provider's logo and signature
+are read, shrunk to what the page can show and flattened once per upload (the PDF renderer
+decodes and re-compresses every image on every render, so their size is paid each time).
 """
 
 from __future__ import annotations
 
 import base64
-import mimetypes
+import io
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,12 +18,13 @@ from typing import Any
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
+from PIL import Image, UnidentifiedImageError
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from opencme.certificates.models import Certificate, CertificateStyle
-from opencme.certificates.qr import qr_svg
+from opencme.certificates.qr import qr_png
 from opencme.certificates.rules import shown_dates
 
 PACKAGE = Path(__file__).resolve().parent
@@ -37,6 +40,11 @@ TRANSCRIPT_TEMPLATE = "certificates/transcript_pdf.html"
 STYLESHEET_TEMPLATE = "certificates/certificate.css"
 PAPER = {"letter": "letter landscape", "a4": "A4 landscape"}
 DEFAULT_STYLE = CertificateStyle()  # unsaved: the default look for providers without one
+# The largest each image is shown (the certificate stylesheet's max-width and max-height), and
+# the resolution kept for it: enough for print, and no more pixels than that to compress.
+LOGO_BOX_MM = (60, 18)
+SIGNATURE_BOX_MM = (55, 14)
+IMAGE_DPI = 300
 
 
 class LocalFetcher(URLFetcher):
@@ -93,17 +101,60 @@ def stylesheet(style: CertificateStyle) -> CSS:
     return _stylesheet(_style_key(style))
 
 
-def data_url(field: Any) -> str:
-    """A stored image as a ``data:`` URL, or "" when there is none or it cannot be read."""
-    if not field:
-        return ""
+def _shown_pixels(box_mm: tuple[int, int]) -> tuple[int, int]:
+    return (round(box_mm[0] / 25.4 * IMAGE_DPI), round(box_mm[1] / 25.4 * IMAGE_DPI))
+
+
+def prepared_image(body: bytes, box_mm: tuple[int, int]) -> tuple[str, bytes] | None:
+    """``body`` as the certificate shows it: (content type, bytes), or None when it is not an
+    image. Shrunk to ``IMAGE_DPI`` at its largest size on the page (never enlarged, so its size
+    on the page does not change) and flattened onto white, the certificate's background: the
+    PDF renderer would otherwise split out and compress the alpha channel on every render. A
+    JPEG that needs no shrinking is kept as it is (the PDF carries JPEG data unchanged)."""
     try:
-        with field.open("rb") as handle:
+        opened = Image.open(io.BytesIO(body))
+        opened.load()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+    limit = _shown_pixels(box_mm)
+    too_big = opened.width > limit[0] or opened.height > limit[1]
+    if opened.format == "JPEG" and opened.mode in ("RGB", "L") and not too_big:
+        return "image/jpeg", body
+    image: Image.Image = opened
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        image = Image.new("RGB", rgba.size, "white")
+        image.paste(rgba, mask=rgba.getchannel("A"))
+    elif image.mode not in ("RGB", "L"):
+        image = image.convert("RGB")
+    if too_big:
+        image.thumbnail(limit, Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return "image/png", out.getvalue()
+
+
+@lru_cache(maxsize=64)
+def _image_data_url(storage: Any, name: str, version: str, box_mm: tuple[int, int]) -> str:
+    try:
+        with storage.open(name, "rb") as handle:
             body = handle.read()
     except OSError:
         return ""
-    kind = mimetypes.guess_type(field.name)[0] or "application/octet-stream"
-    return f"data:{kind};base64,{base64.b64encode(body).decode()}"
+    prepared = prepared_image(body, box_mm)
+    if prepared is None:
+        return ""
+    kind, data = prepared
+    return f"data:{kind};base64,{base64.b64encode(data).decode()}"
+
+
+def data_url(field: Any, *, box_mm: tuple[int, int], version: str = "") -> str:
+    """A stored image as the certificate shows it, as a ``data:`` URL ("" when there is none or
+    it cannot be read). Kept per process by file name and ``version`` (the style's
+    ``updated_at``), so a new upload is used at once."""
+    if not field:
+        return ""
+    return _image_data_url(field.storage, field.name, version, box_mm)
 
 
 def style_for(cert: Certificate) -> CertificateStyle:
@@ -126,7 +177,8 @@ def certificate_pdf(cert: Certificate) -> bytes:
     """The certificate as a one-page PDF, from what it states (``cert.content``)."""
     style = style_for(cert)
     target = verify_url(cert.code)
-    qr = base64.b64encode(qr_svg(target).encode()).decode()
+    qr = base64.b64encode(qr_png(target)).decode()
+    version = style.updated_at.isoformat() if style.updated_at else ""
     html = render_to_string(
         CERTIFICATE_TEMPLATE,
         {
@@ -134,10 +186,10 @@ def certificate_pdf(cert: Certificate) -> bytes:
             "dates": shown_dates(cert.content),
             "cert": cert,
             "style": style,
-            "logo": data_url(style.logo),
-            "signature": data_url(style.signature),
-            "qr": f"data:image/svg+xml;base64,{qr}",
-            "verify_url": target,
+            "logo": data_url(style.logo, box_mm=LOGO_BOX_MM, version=version),
+            "signature": data_url(style.signature, box_mm=SIGNATURE_BOX_MM, version=version),
+            "qr": f"data:image/png;base64,{qr}",
+            "verify_base": target.removesuffix(cert.code),
         },
     )
     return _write(html, style)

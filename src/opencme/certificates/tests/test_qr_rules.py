@@ -3,42 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+import io
 from decimal import Decimal
 from typing import Any
 
 import qrcode
+from PIL import Image
 from qrcode.constants import ERROR_CORRECT_M
 
 from opencme.accreditation.selectors import shipped_rulebook_data
 from opencme.certificates import rules
-from opencme.certificates.qr import qr_svg
+from opencme.certificates.qr import qr_png
 
 URL = "http://127.0.0.1:8000/verify/ZP3YZTp5v9EQctFzieRxQ7ReiyLbXCev"
 
 
-def _cells_drawn(svg: str) -> set[tuple[int, int]]:
-    path = re.search(r'<path[^>]* d="([^"]+)"', svg)
-    assert path
-    cells: set[tuple[int, int]] = set()
-    for row in re.finditer(r"M0 ([\d.]+)((?:m-?\d+ 0h\d+)+)", path.group(1)):
-        y, x = int(float(row.group(1))), 0
-        for move, length in re.findall(r"m(-?\d+) 0h(\d+)", row.group(2)):
-            x += int(move)
-            cells |= {(x + i, y) for i in range(int(length))}
-            x += int(length)
-    return cells
-
-
-def test_qr_svg_draws_the_code_matrix():
+def test_qr_png_draws_the_code_matrix():
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, mask_pattern=0, border=2)
     code.add_data(URL)
     code.make(fit=True)
     matrix = code.get_matrix()
-    expected = {(x, y) for y, row in enumerate(matrix) for x, dark in enumerate(row) if dark}
-    svg = qr_svg(URL)
-    assert f'viewBox="0 0 {len(matrix)} {len(matrix)}"' in svg
-    assert _cells_drawn(svg) == expected
+    image = Image.open(io.BytesIO(qr_png(URL, scale=8)))
+    assert image.format == "PNG"
+    assert image.mode == "L"
+    assert image.size == (8 * len(matrix), 8 * len(matrix))
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            # every pixel of the module's 8 x 8 block, not only one sample
+            block = image.crop((8 * x, 8 * y, 8 * x + 8, 8 * y + 8)).getextrema()
+            assert block == ((0, 0) if dark else (255, 255)), (x, y)
 
 
 def _facts(**overrides: Any) -> rules.CertificateFacts:
