@@ -49,7 +49,7 @@ def _snapshot(cert: Certificate) -> dict[str, Any]:
 
 def _load_claim(claim: Claim) -> Claim:
     return (
-        Claim.objects.select_related("enrollment", "activity__provider")
+        Claim.objects.select_related("enrollment", "learner", "activity__provider")
         .prefetch_related("activity__credits")
         .get(pk=claim.pk)
     )
