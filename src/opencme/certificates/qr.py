@@ -3,8 +3,9 @@
 A PNG rather than SVG: the PDF renderer parses an SVG path command by command in Python, which
 cost about a fifth of a certificate's rendering; a PNG of a few hundred bytes is decoded in C.
 The certificate stylesheet shows it with ``image-rendering: pixelated`` (the PDF image is not
-interpolated), and each module is ``scale`` pixels so that it stays sharp even in viewers that
-smooth images anyway (8 pixels a module is above 300 dpi at the certificate's 22 mm).
+interpolated, so modules stay square at any zoom), and each module is ``scale`` pixels so that
+viewers that smooth images anyway blur only a quarter of a module's edge. Larger scales cost
+more: the PDF renderer decompresses and recompresses the image on every render.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def qr_matrix(data: str, *, border: int = 2) -> list[list[bool]]:
     return code.get_matrix()
 
 
-def qr_png(data: str, *, border: int = 2, scale: int = 8) -> bytes:
+def qr_png(data: str, *, border: int = 2, scale: int = 4) -> bytes:
     """A PNG QR code of ``data``: one greyscale pixel block of ``scale`` x ``scale`` a module."""
     matrix = qr_matrix(data, border=border)
     size = len(matrix)
