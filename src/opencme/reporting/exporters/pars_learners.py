@@ -7,6 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from opencme.providers.models import Provider
 from opencme.reporting import rules
 from opencme.reporting.exporters.base import CHUNK, Batch, Exporter, Scope, register
 from opencme.reporting.exporters.queries import (
@@ -26,7 +27,7 @@ FIELDS = (
     "id",
     "claim_id",
     "activity_id",
-    "provider__accreditation_id",
+    "provider_id",
     "learner__email",
     "learner__profile__legal_name",
     "learner__profile__birth_month",
@@ -87,6 +88,10 @@ class ParsLearnersExporter(Exporter):
             return [m[0] for m in moc], [(b, p, "; ".join(k)) for b, p, k in moc]
 
         mocs = Memo(activity_moc)
+        # The provider's accreditation id, looked up once per provider instead of joined per row.
+        accreditation = Memo(
+            lambda pk: Provider.objects.filter(pk=pk).values_list("accreditation_id", flat=True)[0]
+        )
         maximum = facts.maximum
         learner_ready, amount_within = rules.learner_ready, rules.amount_within
         names = Memo(rules.split_name)  # a learner's claims share the name
@@ -97,8 +102,9 @@ class ParsLearnersExporter(Exporter):
         )
         batch = Batch()
         for row, held in _with_board_ids(qs, facts):
-            (_, _, activity_id, provider_number, _, name, month, day, consent,
+            (_, _, activity_id, provider_id, _, name, month, day, consent,
              code, amount, completed_on, _, _) = row  # fmt: skip
+            provider_number = accreditation[provider_id]
             amount = amounts[amount]
             boards, moc = mocs[activity_id]
             most = maximum.get((activity_id, code))
@@ -108,7 +114,7 @@ class ParsLearnersExporter(Exporter):
                 and amount_within(amount, most)
                 and (not boards or any(map(held.get, boards)))
             ):
-                problems = _problems(row, amount, most, boards, held)
+                problems = _problems(row, provider_number, amount, most, boards, held)
                 if problems:
                     batch.problems += problems
                     continue
@@ -160,13 +166,14 @@ def _with_board_ids(
 
 def _problems(
     row: tuple[Any, ...],
+    provider_number: str,
     amount: Decimal,
     maximum: Decimal | None,
     boards: list[str],
     held: dict[str, str],
 ) -> list[RowProblem]:
     """What is wrong with one obligation's record, each problem carrying the obligation."""
-    key, claim_id, _, provider_number, email, name, month, day, consent, *_ = row
+    key, claim_id, _, _, email, name, month, day, consent, *_ = row
     facts = rules.ClaimFacts(
         claim_id=claim_id,
         learner=name or email,
