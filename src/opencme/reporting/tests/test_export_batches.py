@@ -139,3 +139,18 @@ def test_pars_learners_cells_cannot_break_columns_or_run_as_formulas():
 
     body, _, _ = _export("pars-learners", "csv", provider, include_exported=True)
     assert "'=SUM(1)" in body
+
+
+def test_pars_learners_hold_rows_of_a_provider_without_accreditation_id():
+    provider = data.provider()
+    activity = data.activity(provider)
+    claim = data.claim(data.learner(data.PHYSICIAN), activity, "AMA_PRA_1", "1.25")
+    type(provider).objects.filter(pk=provider.pk).update(accreditation_id="")
+
+    body, result, batch = _export("pars-learners", "txt", provider)
+
+    assert body == ""
+    assert [(p.claim_id, p.field) for p in result.problems] == [
+        (claim.pk, "provider.accreditation_id")
+    ]
+    assert not ReportObligation.objects.filter(batch=batch).exists()
