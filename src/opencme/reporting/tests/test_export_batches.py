@@ -8,8 +8,11 @@ problem in order, and exactly the written obligations marked exported.
 from __future__ import annotations
 
 import io
+from decimal import Decimal
+from xml.etree import ElementTree as ET
 
 import pytest
+from openpyxl import load_workbook
 
 from opencme.accounts.services import update_profile
 from opencme.core import clock
@@ -154,3 +157,29 @@ def test_pars_learners_hold_rows_of_a_provider_without_accreditation_id():
         (claim.pk, "provider.accreditation_id")
     ]
     assert not ReportObligation.objects.filter(batch=batch).exists()
+
+
+def test_pars_learners_xlsx_and_xml_carry_the_same_rows():
+    provider = data.provider()
+    activity = data.activity(provider, moc=TWO_BOARDS)
+    both = data.learner(
+        data.PHYSICIAN,
+        legal_name="Ann Both",
+        board_ids=[{"board": "ABP", "identifier": "P-1"}, {"board": "ABIM", "identifier": "111"}],
+    )
+    data.claim(both, activity, "AMA_PRA_1", "1.25")
+
+    out = io.BytesIO()
+    run_export(
+        name="pars-learners", actor=None, out=out, provider=provider,
+        provider_ids=frozenset({provider.pk}), fmt="xlsx", include_exported=True,
+    )  # fmt: skip
+    sheet = load_workbook(io.BytesIO(out.getvalue()), read_only=True).active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert [r[2] for r in rows[1:]] == ["111", "P-1"]
+    assert [Decimal(str(r[9])) for r in rows[1:]] == [Decimal("1.00"), Decimal("1.25")]
+
+    body, result, _ = _export("pars-learners", "xml", provider, include_exported=True)
+    root = ET.fromstring(body)  # noqa: S314 - our own file, just written
+    assert [row.findtext("board") for row in root.findall("row")] == ["ABIM", "ABP"]
+    assert result.rows == 2
