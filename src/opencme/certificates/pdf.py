@@ -18,7 +18,7 @@ from typing import Any
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
@@ -45,6 +45,7 @@ DEFAULT_STYLE = CertificateStyle()  # unsaved: the default look for providers wi
 LOGO_BOX_MM = (60, 18)
 SIGNATURE_BOX_MM = (55, 14)
 IMAGE_DPI = 300
+ORIENTATION = 0x0112  # the EXIF tag
 
 
 class LocalFetcher(URLFetcher):
@@ -110,17 +111,20 @@ def prepared_image(body: bytes, box_mm: tuple[int, int]) -> tuple[str, bytes] | 
     image. Shrunk to ``IMAGE_DPI`` at its largest size on the page (never enlarged, so its size
     on the page does not change) and flattened onto white, the certificate's background: the
     PDF renderer would otherwise split out and compress the alpha channel on every render. A
-    JPEG that needs no shrinking is kept as it is (the PDF carries JPEG data unchanged)."""
+    JPEG that needs neither shrinking nor turning is kept as it is (the PDF carries JPEG data
+    unchanged)."""
     try:
         opened = Image.open(io.BytesIO(body))
         opened.load()
+        # Turned as the camera said (the renderer would do it for the original; not for a copy)
+        image: Image.Image = ImageOps.exif_transpose(opened)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
     limit = _shown_pixels(box_mm)
-    too_big = opened.width > limit[0] or opened.height > limit[1]
-    if opened.format == "JPEG" and opened.mode in ("RGB", "L") and not too_big:
+    too_big = image.width > limit[0] or image.height > limit[1]
+    unturned = opened.getexif().get(ORIENTATION, 1) == 1
+    if opened.format == "JPEG" and opened.mode in ("RGB", "L") and unturned and not too_big:
         return "image/jpeg", body
-    image: Image.Image = opened
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
         rgba = image.convert("RGBA")
         image = Image.new("RGB", rgba.size, "white")

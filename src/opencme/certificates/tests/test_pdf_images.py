@@ -112,3 +112,19 @@ def test_prepared_image_shrinks_flattens_and_keeps_small_jpeg():
     Image.new("RGB", (200, 60), "blue").save(jpeg, format="JPEG")
     assert prepared_image(jpeg.getvalue(), LOGO_BOX_MM) == ("image/jpeg", jpeg.getvalue())
     assert prepared_image(b"not an image", LOGO_BOX_MM) is None
+
+
+def test_prepared_image_turns_a_photo_as_its_exif_says():
+    photo = Image.new("RGB", (150, 50), "white")
+    ImageDraw.Draw(photo).rectangle((0, 0, 15, 50), fill="black")  # a black band on the left
+    exif = Image.Exif()
+    exif[0x0112] = 6  # taken turned: shown rotated 90 degrees clockwise
+    jpeg = io.BytesIO()
+    photo.save(jpeg, format="JPEG", exif=exif)
+    kind, body = prepared_image(jpeg.getvalue(), LOGO_BOX_MM) or ("", b"")
+    shown = Image.open(io.BytesIO(body)).convert("L")
+    assert kind == "image/png"
+    assert shown.size == (50, 150)
+    pixels = shown.tobytes()  # one byte a pixel, row by row
+    assert pixels[3 * 50 + 25] < 60  # the band is now along the top
+    assert pixels[140 * 50 + 25] > 200
