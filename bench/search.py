@@ -182,14 +182,25 @@ class RawRunner:
             import psycopg
 
             self.conn = psycopg.connect(url, autocommit=True)
-        rows = self.conn.execute("SELECT id, token FROM catalog_facetvalue").fetchall()
-        self.facet_ids = {str(t): int(i) for i, t in rows}
+        rows = self.conn.execute("SELECT id, token, bit FROM catalog_facetvalue").fetchall()
+        self.values = {str(t): (int(i), None if b is None else int(b)) for i, t, b in rows}
+        (days,) = self.conn.execute(
+            "SELECT value FROM catalog_state WHERE name = 'open_ref'"
+        ).fetchone()
+        self.open_day = (dt.date(1970, 1, 1) + dt.timedelta(days=int(days))).isoformat()
+        # The hand-written statements count no overflow values: there must be none.
+        (overflow,) = self.conn.execute(
+            "SELECT count(*) FROM catalog_facetvalue WHERE family = 'specialty' AND bit IS NULL"
+        ).fetchone()
+        if overflow:
+            raise SystemExit("the catalog has facet values without a bit: raw SQL would miss them")
 
     def run(self, queries: list[dict[str, list[str]]]) -> tuple[list[float], list[dict[str, int]]]:
         from search_queries import raw_counts, raw_statement
 
         statements = [
-            raw_statement(self.engine, q, DAY.isoformat(), self.facet_ids) for q in queries
+            raw_statement(self.engine, q, DAY.isoformat(), self.values, self.open_day)
+            for q in queries
         ]
         times, counts = [], []
         for sql, params in statements:

@@ -90,11 +90,16 @@ def _filter_tokens(params: dict[str, list[str]]) -> list[str]:
     return [f"{k}:{v[0]}" for k, v in sorted(params.items()) if k != "q"]
 
 
+IDS = ("kind_id", "provider_id", "format_id", "delivery_id", "free_id")
+BITS = ("credit_type_bits", "profession_bits", "moc_board_bits", "specialty_bits")
+ROW_FAMILIES = ("credit_type", "format", "free", "moc_board", "delivery")  # tested on the row
+BIT_FAMILIES = ("credit_type", "moc_board")  # of those, the ones held as bit sets
+
 SQLITE_RAW = """
 WITH m AS MATERIALIZED (
-    SELECT catalog_fts.rowid AS id, d.start_date
+    SELECT d.activity_id AS id, d.start_date, {columns}
     FROM catalog_fts JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid
-    WHERE catalog_fts MATCH ? AND d.open_until >= ?
+    WHERE catalog_fts MATCH ? AND d.open_until >= ? {filters}
 )
 SELECT 0, t.id, e.record FROM (
     SELECT id FROM m
@@ -103,49 +108,91 @@ SELECT 0, t.id, e.record FROM (
     LIMIT 20
 ) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
-UNION ALL
-SELECT 1, c.n, v.token FROM (
-    SELECT f.facet_id AS id, count(*) AS n FROM m JOIN catalog_facet f ON f.activity_id = m.id
-    GROUP BY f.facet_id
-) c JOIN catalog_facetvalue v ON v.id = c.id
-"""
+UNION ALL SELECT 1, count(*), 'all' FROM m
+UNION ALL SELECT 1, c.n, v.token FROM ({id_groups}) c JOIN catalog_facetvalue v ON v.id = c.id
+UNION ALL SELECT 1, sum(g.n), v.token FROM ({bit_groups}) g
+    JOIN catalog_facetvalue v ON v.family = g.f AND v.bit IS NOT NULL AND (g.b >> v.bit) & 1 = 1
+    GROUP BY v.token
+""".format(
+    columns=", ".join(f"d.{c}" for c in IDS + BITS),
+    id_groups=" UNION ALL ".join(f"SELECT {c} AS id, count(*) AS n FROM m GROUP BY 1" for c in IDS),
+    bit_groups=" UNION ALL ".join(
+        f"SELECT '{c.removesuffix('_bits')}' AS f, {c} AS b, count(*) AS n FROM m GROUP BY 2"
+        for c in BITS
+    ),
+    filters="{filters}",
+)
 
 POSTGRES_RAW = """
 WITH m AS MATERIALIZED (
-    SELECT d.activity_id AS id, d.search @@ to_tsquery('simple', %(title)s) AS title_hit,
-        d.start_date, d.facet_ids
+    SELECT d.activity_id AS id, d.search @@ %(title)s::tsquery AS title_hit, d.start_date,
+        {columns}
     FROM catalog_doc d
-    WHERE d.search @@ to_tsquery('simple', %(q)s) AND d.open_until >= %(day)s {filters}
+    WHERE d.search @@ %(q)s::tsquery AND d.open_until >= %(day)s
+), g AS (
+    SELECT GROUPING({names}) AS s, coalesce({ids}) AS id, coalesce({bits}) AS b, count(*) AS n
+    FROM m GROUP BY GROUPING SETS ({sets}, ())
 )
 SELECT 0, t.id, e.record::text FROM (
     SELECT id FROM m ORDER BY title_hit DESC, start_date DESC NULLS LAST, id DESC LIMIT 20
 ) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
-UNION ALL
-SELECT 1, c.n, v.token FROM (
-    SELECT u.id, count(*) AS n FROM m CROSS JOIN LATERAL unnest(m.facet_ids) AS u(id)
-    GROUP BY u.id
-) c JOIN catalog_facetvalue v ON v.id = c.id
-"""
+UNION ALL SELECT 1, n, 'all' FROM g WHERE s = 511
+UNION ALL SELECT 1, g.n, v.token FROM g JOIN catalog_facetvalue v ON v.id = g.id
+UNION ALL SELECT 1, sum(g.n), v.token FROM g
+    JOIN catalog_facetvalue v ON v.family = CASE s {families} END
+        AND v.bit IS NOT NULL AND (g.b >> v.bit) & 1 = 1
+    WHERE g.b IS NOT NULL GROUP BY v.token
+""".format(
+    columns=", ".join(IDS + BITS),
+    names=", ".join(IDS + BITS),
+    ids=", ".join(IDS),
+    bits=", ".join(BITS),
+    sets=", ".join(f"({c})" for c in IDS + BITS),
+    # GROUPING(...) of the set of one column: a 1 for every other column (9 columns).
+    families=" ".join(
+        f"WHEN {511 & ~(1 << (8 - (len(IDS) + i)))} THEN '{c.removesuffix('_bits')}'"
+        for i, c in enumerate(BITS)
+    ),
+)
+
+
+def _term(token: str) -> str:
+    return "x" + re.sub(r"[^a-z0-9]+", "_", token.lower())
 
 
 def raw_statement(
-    engine: str, params: dict[str, list[str]], day: str, facet_ids: dict[str, int]
+    engine: str,
+    params: dict[str, list[str]],
+    day: str,
+    values: dict[str, tuple[int, int | None]],
+    open_day: str,
 ) -> tuple[str, Any]:
-    """The hand-written statement and its parameters for one question."""
+    """The hand-written statement and its parameters for one question. ``values`` holds each
+    facet value's number and bit (``catalog_facetvalue``); ``open_day`` the day the index's
+    ``xopen`` term is true for (PostgreSQL)."""
     terms = _terms(params["q"][0])
     tokens = _filter_tokens(params)
     if engine == "sqlite":
+        in_fts = [t for t in tokens if t.split(":")[0] not in ROW_FAMILIES]
+        filters = ""
+        for token in tokens:
+            name = token.split(":")[0]
+            number, bit = values.get(token, (0, None))
+            if name in BIT_FAMILIES:
+                filters += f" AND d.{name}_bits & {0 if bit is None else 1 << bit} <> 0"
+            elif name in ROW_FAMILIES:
+                filters += f" AND d.{name}_id = {number}"
         words = " AND ".join(f'{{title_terms body_terms}} : "{t}"' for t in terms)
-        facets = " AND ".join(
-            'facet_terms : "x' + re.sub(r"[^a-z0-9]+", "_", t.lower()) + '"' for t in tokens
-        )
+        facets = "".join(f' AND facet_terms : "{_term(t)}"' for t in in_fts)
         titles = " AND ".join(f'{{title_terms}} : "{t}"' for t in terms)
-        return SQLITE_RAW, (f"{words} AND {facets}", day, f"{titles} AND {facets}")
-    filters = "".join(f" AND d.facet_ids && ARRAY[{facet_ids.get(t, 0)}]" for t in tokens)
-    return POSTGRES_RAW.format(filters=filters), {
-        "q": " & ".join(terms),
-        "title": " & ".join(f"{t}:A" for t in terms),
+        return SQLITE_RAW.format(filters=filters), (words + facets, day, titles + facets)
+    question = [f"'{t}'" for t in terms] + [f"'{_term(t)}'" for t in tokens]
+    if day >= open_day:
+        question.append("'xopen'")
+    return POSTGRES_RAW, {
+        "q": " & ".join(question),
+        "title": " & ".join(f"'_{t}'" for t in terms),
         "day": day,
     }
 

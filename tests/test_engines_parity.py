@@ -158,12 +158,12 @@ def test_finder_golden_queries_are_not_trivial():
 # --- the number of statements a finder question costs ---------------------------------------------
 
 
-def filter_lookups(query, *, browse_first: bool = False) -> int:
-    """PostgreSQL looks up the filters' facet numbers first (one statement per search, two on a
-    first browse: page and count), so its planner sees constants; SQLite matches them in FTS5."""
-    if connection.vendor != "postgresql" or not query.tokens_all():
-        return 0
-    return 2 if browse_first else 1
+def open_day_lookup(query) -> int:
+    """PostgreSQL reads the day its ``xopen`` index terms are true for before a search with
+    words that tests expiry (one statement), so it can leave closed activities out in the
+    index; SQLite tests expiry on each match's row. Browsing reads nothing first."""
+    expiry = not query.include_expired or query.available_on
+    return 1 if connection.vendor == "postgresql" and query.q and expiry else 0
 
 
 def finder_query(**params: str):
@@ -183,7 +183,7 @@ def test_catalog_search_with_words_is_one_statement(django_assert_num_queries, p
     build_catalog()
     query = finder_query(**params)
     rulebook_get()  # the rule book is read once per request by the caller, not by the search
-    with django_assert_num_queries(1 + filter_lookups(query)):
+    with django_assert_num_queries(1 + open_day_lookup(query)):
         catalog_search(query, today=TODAY)
 
 
@@ -201,9 +201,9 @@ def test_catalog_search_browse_is_two_statements_once_counted(django_assert_num_
     query = finder_query(**params)
     # The first browse after a change counts the catalog and stores the counts (5 statements:
     # page, cache read, count, cache clean-up, cache write); later ones read them (2).
-    with django_assert_num_queries(5 + filter_lookups(query, browse_first=True)):
+    with django_assert_num_queries(5):
         first = catalog_search(query, today=TODAY)
-    with django_assert_num_queries(2 + filter_lookups(query)):
+    with django_assert_num_queries(2):
         again = catalog_search(query, today=TODAY)
     assert again.facets == first.facets
     assert again.count == first.count

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
-from django.db import connection
+from django.db import connection, transaction
 
 from opencme.accreditation.rules import RuleBook, claimable_until
 from opencme.accreditation.selectors import rulebook_get
@@ -12,11 +14,19 @@ from opencme.activities.bulk import insert_objects
 from opencme.activities.models import Activity
 from opencme.activities.records import activity_record
 from opencme.activities.selectors import activity_queryset_for_record
-from opencme.catalog.backends.base import OPEN_ENDED
+from opencme.catalog import facets
+from opencme.catalog.backends.base import (
+    EPOCH,
+    OPEN_ENDED,
+    OPEN_TERM,
+    TITLE_MARK,
+    open_reference,
+)
+from opencme.catalog.facets import ALL
 from opencme.catalog.models import CatalogEntry
 from opencme.catalog.text import document, facet_term
 
-ALL = "all"
+OPEN_ENDED_DATE = dt.date.fromisoformat(OPEN_ENDED)
 
 
 def facet_tokens(activity: Activity, record: dict, book: RuleBook) -> list[str]:
@@ -73,64 +83,149 @@ def build_entry(activity: Activity, book: RuleBook) -> CatalogEntry:
     )
 
 
-def facet_ids(tokens: Iterable[str]) -> dict[str, int]:
-    """The numbers of facet tokens, numbering the new ones (inside the caller's transaction)."""
+def facet_values(tokens: Iterable[str]) -> dict[str, tuple[int, int | None]]:
+    """The number and bit (see ``catalog.facets``) of each facet token, numbering new ones
+    inside the caller's transaction."""
     wanted = sorted(set(tokens))
     if not wanted:
         return {}
-    known: dict[str, int] = {}
     with connection.cursor() as cursor:
-        cursor.execute("SELECT token, id FROM catalog_facetvalue")
-        known = {str(t): int(i) for t, i in cursor.fetchall()}
+        known = _read_values(cursor)
         missing = [t for t in wanted if t not in known]
         if missing:
-            conflict = "ON CONFLICT (token) DO NOTHING"
+            if connection.vendor == "postgresql":
+                # Two writers must not give one bit to two values: new values are numbered
+                # one transaction at a time (a rare event: a value never seen before).
+                cursor.execute("LOCK TABLE catalog_facetvalue IN SHARE ROW EXCLUSIVE MODE")
+                known = _read_values(cursor)
+                missing = [t for t in wanted if t not in known]
+            used: dict[str, int] = {}
+            for _, bit_family, bit in known.values():
+                if bit is not None:
+                    used[bit_family] = max(used.get(bit_family, 0), bit + 1)
+            rows = []
+            for token in missing:
+                name = facets.family(token)
+                bit = None
+                if name in facets.BIT_FAMILIES and used.get(name, 0) < facets.BITS_PER_FAMILY:
+                    bit = used.get(name, 0)
+                    used[name] = bit + 1
+                rows.append((token, name, bit))
             cursor.executemany(
-                f"INSERT INTO catalog_facetvalue (token) VALUES (%s) {conflict}",  # noqa: S608
-                [(t,) for t in missing],
+                "INSERT INTO catalog_facetvalue (token, family, bit) VALUES (%s, %s, %s) "
+                "ON CONFLICT (token) DO NOTHING",
+                rows,
             )
-            cursor.execute("SELECT token, id FROM catalog_facetvalue")
-            known = {str(t): int(i) for t, i in cursor.fetchall()}
-    return {t: known[t] for t in wanted}
+            known = _read_values(cursor)
+    return {t: (known[t][0], known[t][2]) for t in wanted}
+
+
+def _read_values(cursor: Any) -> dict[str, tuple[int, str, int | None]]:
+    cursor.execute("SELECT token, id, family, bit FROM catalog_facetvalue")
+    return {
+        str(t): (int(i), str(f), None if b is None else int(b)) for t, i, f, b in cursor.fetchall()
+    }
+
+
+def search_lexemes(entry: CatalogEntry, *, is_open: bool) -> list[str]:
+    """PostgreSQL's ``tsvector`` of an entry: every word, every title word again as ``_word``
+    (relevance: all words in the title), the facet terms, and ``xopen`` when open."""
+    title = entry.title_terms.split()
+    lexemes = {*title, *entry.body_terms.split(), *entry.facet_terms.split()}
+    lexemes.update(f"{TITLE_MARK}{t}" for t in title)
+    if is_open:
+        lexemes.add(OPEN_TERM)
+    return sorted(lexemes)
 
 
 def _write_side_rows(entries: list[CatalogEntry]) -> None:
-    numbers = facet_ids(t for e in entries for t in e.facets)
-    ops = connection.ops
+    values = facet_values(t for e in entries for t in e.facets)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.executemany(
-                "INSERT INTO catalog_doc (activity_id, search, facet_ids, start_date, open_until) "
-                "VALUES (%s, setweight(to_tsvector('simple', %s), 'A') || "
-                "setweight(to_tsvector('simple', %s), 'B'), %s::integer[], %s, %s)",
-                [
-                    (
-                        e.activity_id,
-                        e.title_terms,
-                        e.body_terms,
-                        [numbers[t] for t in e.facets],
-                        e.start_date,
-                        e.open_until or OPEN_ENDED,
-                    )
-                    for e in entries
-                ],
+            _write_postgres_rows(cursor, entries, values)
+        else:
+            _write_sqlite_rows(cursor, entries, values)
+
+
+def _write_postgres_rows(cursor: Any, entries: list[CatalogEntry], values: dict) -> None:
+    reference = open_reference(cursor)
+    columns = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
+    rows = []
+    for e in entries:
+        until = e.open_until or OPEN_ENDED_DATE
+        held = facets.doc_columns(e.facets, values)
+        rows.append(
+            (
+                e.activity_id,
+                search_lexemes(e, is_open=until >= reference),
+                facets.overflow(e.facets, values),
+                e.start_date,
+                until,
+                *(held.get(c) for c in columns),
             )
-            return
-        docs, facets = [], []
-        for e in entries:
-            start = ops.adapt_datefield_value(e.start_date)
-            until = ops.adapt_datefield_value(e.open_until) or OPEN_ENDED
-            docs.append((e.activity_id, start, until))
-            facets += [(e.activity_id, numbers[t], start, until) for t in e.facets]
-        cursor.executemany(
-            "INSERT INTO catalog_doc (activity_id, start_date, open_until) VALUES (%s, %s, %s)",
-            docs,
         )
+    marks = ", ".join(["%s"] * len(columns))
+    cursor.executemany(
+        "INSERT INTO catalog_doc (activity_id, search, overflow_ids, start_date, open_until, "  # noqa: S608
+        f"{', '.join(columns)}) VALUES (%s, array_to_tsvector(%s::text[]), %s::integer[], "
+        f"%s, %s, {marks})",
+        rows,
+    )
+
+
+def _write_sqlite_rows(cursor: Any, entries: list[CatalogEntry], values: dict) -> None:
+    ops = connection.ops
+    columns = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
+    docs, extra = [], []
+    for e in entries:
+        start = ops.adapt_datefield_value(e.start_date)
+        until = ops.adapt_datefield_value(e.open_until) or OPEN_ENDED
+        held = facets.doc_columns(e.facets, values)
+        docs.append((e.activity_id, start, until, *(held.get(c) for c in columns)))
+        extra += [(e.activity_id, n, start, until) for n in facets.overflow(e.facets, values)]
+    marks = ", ".join(["%s"] * len(columns))
+    cursor.executemany(
+        "INSERT INTO catalog_doc (activity_id, start_date, open_until, "  # noqa: S608
+        f"{', '.join(columns)}) VALUES (%s, %s, %s, {marks})",
+        docs,
+    )
+    if extra:
         cursor.executemany(
             "INSERT INTO catalog_facet (activity_id, facet_id, start_date, open_until) "
             "VALUES (%s, %s, %s, %s)",
-            facets,
+            extra,
         )
+
+
+def refresh_open(today: dt.date) -> int:
+    """Move the day ``xopen`` is true for to ``today`` (PostgreSQL; a no-op on SQLite).
+
+    ``xopen`` lets the full-text index leave out, before any row is read, activities that
+    closed before the reference day: a search for a day on or after it adds ``xopen`` to its
+    question and still checks ``open_until`` on each row, so a late refresh costs speed, never
+    answers. The worker calls this every round; rows change only when the day moves. Returns
+    the number of rows changed.
+    """
+    if connection.vendor != "postgresql":
+        return 0
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT value FROM catalog_state WHERE name = 'open_ref' FOR UPDATE")
+        old = EPOCH + dt.timedelta(days=int(cursor.fetchone()[0]))
+        if old == today:
+            return 0
+        low, high = min(old, today), max(old, today)
+        cursor.execute(
+            "UPDATE catalog_doc SET search = CASE WHEN open_until >= %s "
+            "THEN search || %s::tsvector ELSE ts_delete(search, %s) END "
+            "WHERE open_until >= %s AND open_until < %s",
+            [today, OPEN_TERM, OPEN_TERM, low, high],
+        )
+        changed = cursor.rowcount
+        cursor.execute(
+            "UPDATE catalog_state SET value = %s WHERE name = 'open_ref'",
+            [(today - EPOCH).days],
+        )
+    return changed
 
 
 def bump_generation() -> None:

@@ -10,6 +10,8 @@ are kept in ``catalog_facetcache`` for the index generation they were counted at
 per change (and day), not per view.
 """
 
+# ruff: noqa: S608  (SQL is put together from this module's constants; values are parameters)
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,12 +21,16 @@ from typing import Any
 
 from django.db import connection
 
+from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, ID_FAMILIES
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import query_terms
 
 ALL = "all"
-ALL_ID = 1  # catalog_facetvalue's number for ALL (migration 0003)
 OPEN_ENDED = "9999-12-31"  # open_until of an activity that never closes, in the search tables
+EPOCH = dt.date(1970, 1, 1)  # catalog_state keeps days as numbers of days since then
+OPEN_TERM = "xopen"  # PostgreSQL: the index term of "open on the reference day" (catalog.index)
+TITLE_MARK = "_"  # PostgreSQL: a title word is indexed again as "_word"
+FACET_COLUMNS = ", ".join(COLUMNS[f] for f in (*ID_FAMILIES, *BIT_FAMILIES))
 
 
 @dataclass
@@ -49,10 +55,11 @@ class SearchBackend:
         dates, date_params = self.date_clause(query, today)
         offset = (query.page - 1) * query.page_size
         sort = "newest" if query.sort == "relevance" and not terms else query.sort
+        day = query.available_on or today  # the day expiry is tested for (when it is)
         with connection.cursor() as cursor:
             if terms:
                 rows, tokens = self.match(
-                    cursor, terms, groups, dates, date_params, sort, offset, query
+                    cursor, terms, groups, dates, date_params, sort, offset, query, day=day
                 )
             else:
                 rows = self.browse(cursor, groups, dates, date_params, sort, offset, query)
@@ -108,6 +115,8 @@ class SearchBackend:
         sort: str,
         offset: int,
         query: FinderQuery,
+        *,
+        day: dt.date,
     ) -> tuple[list[tuple[int, dict[str, Any]]], dict[str, int]]:
         """One statement: the matches are found once, then give the page and the counts."""
         raise NotImplementedError
@@ -142,6 +151,30 @@ class SearchBackend:
         if query.include_expired:
             return "", []
         return f"{alias}.open_until >= %s", [today.isoformat()]
+
+
+def id_counts(source: str = "m") -> str:
+    """Counts of the one-value families, as ``(token, n)`` rows, from the rows of ``source``."""
+    groups = " UNION ALL ".join(
+        f"SELECT {COLUMNS[f]} AS id, count(*) AS n FROM {source} GROUP BY 1" for f in ID_FAMILIES
+    )
+    return f"SELECT v.token, c.n FROM ({groups}) c JOIN catalog_facetvalue v ON v.id = c.id"
+
+
+def bit_expansion(groups: str) -> str:
+    """Counts of bit-set families from ``groups`` (rows of family ``f``, bit set ``b`` and the
+    number of matches ``n`` that have it): each set's count goes to every value of its bits."""
+    return (
+        f"SELECT v.token, sum(g.n) AS n FROM ({groups}) g "
+        "JOIN catalog_facetvalue v ON v.family = g.f AND v.bit IS NOT NULL "
+        "AND (g.b >> v.bit) & 1 = 1 GROUP BY v.token"
+    )
+
+
+def open_reference(cursor: Any) -> dt.date:
+    """The day PostgreSQL's ``xopen`` index terms are true for (``catalog.index.refresh_open``)."""
+    cursor.execute("SELECT value FROM catalog_state WHERE name = 'open_ref'")
+    return EPOCH + dt.timedelta(days=int(cursor.fetchone()[0]))
 
 
 def fetch_rows(cursor: Any) -> list[tuple[int, dict[str, Any]]]:

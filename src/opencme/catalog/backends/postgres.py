@@ -1,29 +1,40 @@
-"""PostgreSQL: catalog_doc holds the tsvector, the facet ids (integer array) and the dates.
+"""PostgreSQL: one GIN index over ``catalog_doc.search`` matches words and filters at once.
 
-Words match through the GIN index on ``search``, filters through the GIN index on
-``facet_ids`` (one ``&&`` per facet: OR within, AND across), and facet counts unnest the ids of
-the matching rows. Only the page of records shown is read from the wide entry table.
+``search`` holds an activity's words, its title words again as ``_word`` (relevance), its facet
+terms (filters: OR within a family, AND across) and ``xopen`` while it is open on the reference
+day (``catalog.index.refresh_open``), so the index alone narrows a question to its matches and
+only their narrow ``catalog_doc`` rows are read: dates for the exact expiry test and order,
+facet columns for the counts (``catalog.facets``, grouped in one pass by ``GROUPING SETS``).
+Only the page of records shown is read from the wide entry table.
 """
+
+# ruff: noqa: S608  (SQL is put together from this module's constants; values are parameters)
 
 from __future__ import annotations
 
 from typing import Any
 
 from opencme.catalog.backends.base import (
+    ALL,
+    FACET_COLUMNS,
+    OPEN_TERM,
+    TITLE_MARK,
     SearchBackend,
+    bit_expansion,
     fetch_rows,
-    fetch_tokens,
+    open_reference,
     split_match_rows,
 )
+from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, ID_FAMILIES
 from opencme.catalog.query import FinderQuery
+from opencme.catalog.text import facet_term
 
 ORDER = {
     "newest": "d.start_date DESC NULLS LAST, d.activity_id DESC",
     "expiring": "d.open_until, d.activity_id",
 }
 SORT_KEY = {"newest": "d.start_date", "expiring": "d.open_until"}
-# Relevance: activities with every word in the title (weight A) first, then newest first, as
-# on SQLite.
+# Relevance: activities with every word in the title first, then newest first, as on SQLite.
 MATCH_KEY = {
     "relevance": "((CASE WHEN title_hit THEN '1' ELSE '0' END) || '|' "
     "|| coalesce(start_date::text, '')) COLLATE \"C\"",
@@ -40,86 +51,102 @@ OUTER_ORDER = {
     "expiring": "t.k, t.id",
 }
 
-
-def tsquery(terms: list[str], weight: str = "") -> str:
-    # Terms are made by catalog.text (letters and digits only), so quoting is safe.
-    return " & ".join(f"'{t}'{weight}" for t in terms)
+_GROUPED = [COLUMNS[f] for f in (*ID_FAMILIES, *BIT_FAMILIES)]
 
 
-def _facet_ids(cursor: Any, groups: list[tuple[str, ...]]) -> dict[str, int]:
-    # Looked up first, so the search statement carries the numbers as constants and the
-    # planner can weigh each filter by its statistics (a subquery hides them).
-    tokens = sorted({t for group in groups for t in group})
-    if not tokens:
-        return {}
-    cursor.execute("SELECT token, id FROM catalog_facetvalue WHERE token = ANY(%s)", [tokens])
-    return {str(t): int(i) for t, i in cursor.fetchall()}
+def _grouping_mask(column: str) -> int:
+    """``GROUPING(...)`` of the set grouped by ``column`` alone: 1 for every other column."""
+    n = len(_GROUPED)
+    return ((1 << n) - 1) & ~(1 << (n - 1 - _GROUPED.index(column)))
 
 
-def _where(
-    cursor: Any,
-    terms: list[str],
-    groups: list[tuple[str, ...]],
-    dates: str,
-    date_params: list[Any],
-) -> tuple[str, str, list[Any]]:
-    """FROM extras, WHERE and parameters for matching ``terms`` and the filter groups."""
-    source, conditions = "", []
-    params: list[Any] = []
-    if terms:
-        source = ", to_tsquery('simple', %s) AS q(q), to_tsquery('simple', %s) AS t(t)"
-        params += [tsquery(terms), tsquery(terms, ":A")]
-        conditions.append("d.search @@ q.q")
-    ids = _facet_ids(cursor, groups)
-    for group in groups:
-        conditions.append("d.facet_ids && %s::integer[]")
-        params.append([ids.get(t, 0) for t in group])  # 0: no such value, matches nothing
+def count_rows() -> tuple[str, str]:
+    """The facet counts of the matches in ``m`` as ``(1, n, token, NULL)`` rows, and the
+    grouping they read as ``g`` (each family's values and the total, in one pass over ``m``)."""
+    ids = ", ".join(COLUMNS[f] for f in ID_FAMILIES)
+    bits = ", ".join(COLUMNS[f] for f in BIT_FAMILIES)
+    families = " ".join(f"WHEN {_grouping_mask(COLUMNS[f])} THEN '{f}'" for f in BIT_FAMILIES)
+    sets = ", ".join(f"({c})" for c in _GROUPED)
+    grouped = (
+        f"SELECT GROUPING({', '.join(_GROUPED)}) AS s, coalesce({ids}) AS id, "
+        f"coalesce({bits}) AS b, count(*) AS n FROM m GROUP BY GROUPING SETS ({sets}, ())"
+    )
+    return (
+        f"SELECT 1, n, '{ALL}', NULL FROM g WHERE s = {(1 << len(_GROUPED)) - 1} "
+        "UNION ALL SELECT 1, g.n, v.token, NULL FROM g JOIN catalog_facetvalue v ON v.id = g.id "
+        "UNION ALL SELECT 1, n, token, NULL FROM ("
+        + bit_expansion(f"SELECT CASE s {families} END AS f, b, n FROM g WHERE b IS NOT NULL")
+        + ") x UNION ALL SELECT 1, count(*), v.token, NULL FROM m "
+        "CROSS JOIN LATERAL unnest(m.overflow_ids) AS u(id) "
+        "JOIN catalog_facetvalue v ON v.id = u.id GROUP BY v.token"
+    ), grouped
+
+
+def tsquery(terms: list[str], groups: list[tuple[str, ...]], *, is_open: bool) -> str:
+    """The question as a ``tsquery`` of index terms (made by catalog.text: letters, digits and
+    underscores only, so quoting them is safe)."""
+    parts = [f"'{t}'" for t in terms]
+    parts += ["(" + " | ".join(f"'{facet_term(t)}'" for t in group) + ")" for group in groups]
+    if is_open:
+        parts.append(f"'{OPEN_TERM}'")
+    return " & ".join(parts)
+
+
+def _filters(groups: list[tuple[str, ...]], dates: str, date_params: list[Any]):
+    conditions, params = [], []
+    if groups:
+        conditions.append("d.search @@ %s::tsquery")
+        params.append(tsquery([], groups, is_open=False))
     if dates:
         conditions.append(dates)
         params += date_params
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    return source, where, params
+    return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), params
 
 
 class PostgresBackend(SearchBackend):
-    def match(self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery):
-        source, where, params = _where(cursor, terms, groups, dates, date_params)
+    def match(
+        self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery, *, day
+    ):
+        is_open = bool(dates) and day >= open_reference(cursor)
+        where = " AND ".join(["d.search @@ %s::tsquery", *([dates] if dates else [])])
+        counts, grouped = count_rows()
         cursor.execute(
-            "WITH m AS MATERIALIZED ("  # noqa: S608
-            "SELECT d.activity_id AS id, d.search @@ t.t AS title_hit, d.start_date, "
-            f"d.open_until, d.facet_ids FROM catalog_doc d{source} {where}), "
+            "WITH m AS MATERIALIZED ("
+            "SELECT d.activity_id AS id, d.search @@ %s::tsquery AS title_hit, d.start_date, "
+            f"d.open_until, {FACET_COLUMNS}, d.overflow_ids FROM catalog_doc d WHERE {where}), "
+            f"g AS ({grouped}), "
             f"top AS (SELECT id, {MATCH_KEY[sort]} AS k FROM m ORDER BY {MATCH_ORDER[sort]} "
             "LIMIT %s OFFSET %s) "
             "SELECT 0, t.id, e.record::text, t.k::text FROM top t "
             "JOIN catalog_catalogentry e ON e.activity_id = t.id "
-            "UNION ALL SELECT 1, c.n, v.token, NULL FROM ("
-            "SELECT u.id, count(*) AS n FROM m CROSS JOIN LATERAL unnest(m.facet_ids) AS u(id) "
-            "GROUP BY u.id) c JOIN catalog_facetvalue v ON v.id = c.id",
-            [*params, query.page_size, offset],
+            f"UNION ALL {counts}",
+            [
+                tsquery([f"{TITLE_MARK}{t}" for t in terms], [], is_open=False),
+                tsquery(terms, groups, is_open=is_open),
+                *date_params,
+                query.page_size,
+                offset,
+            ],
         )
         return split_match_rows(cursor.fetchall(), sort)
 
-    def page(self, cursor, groups, dates, date_params, sort, offset, query: FinderQuery):
-        source, where, params = _where(cursor, [], groups, dates, date_params)
+    def browse(self, cursor, groups, dates, date_params, sort, offset, query: FinderQuery):
+        where, params = _filters(groups, dates, date_params)
         cursor.execute(
-            "SELECT e.activity_id, e.record FROM ("  # noqa: S608
-            f"SELECT d.activity_id AS id, {SORT_KEY[sort]} AS k FROM catalog_doc d{source} "
+            "SELECT e.activity_id, e.record FROM ("
+            f"SELECT d.activity_id AS id, {SORT_KEY[sort]} AS k FROM catalog_doc d "
             f"{where} ORDER BY {ORDER[sort]} LIMIT %s OFFSET %s"
             f") t JOIN catalog_catalogentry e ON e.activity_id = t.id ORDER BY {OUTER_ORDER[sort]}",
             [*params, query.page_size, offset],
         )
         return fetch_rows(cursor)
 
-    def browse(self, cursor, groups, dates, date_params, sort, offset, query: FinderQuery):
-        return self.page(cursor, groups, dates, date_params, sort, offset, query)
-
     def browse_counts(self, cursor, groups, dates, date_params):
-        source, where, params = _where(cursor, [], groups, dates, date_params)
+        where, params = _filters(groups, dates, date_params)
+        counts, grouped = count_rows()
         cursor.execute(
-            "SELECT v.token, c.n FROM ("  # noqa: S608
-            f"SELECT u.id, count(*) AS n FROM catalog_doc d{source} "
-            f"CROSS JOIN LATERAL unnest(d.facet_ids) AS u(id) {where} GROUP BY u.id"
-            ") c JOIN catalog_facetvalue v ON v.id = c.id",
+            f"WITH m AS MATERIALIZED (SELECT {FACET_COLUMNS}, d.overflow_ids "
+            f"FROM catalog_doc d {where}), g AS ({grouped}) {counts}",
             params,
         )
-        return fetch_tokens(cursor)
+        return {str(r[2]): int(r[1]) for r in cursor.fetchall()}

@@ -1,20 +1,29 @@
-"""SQLite: FTS5 over the entries (filters are facet terms inside MATCH), counts from catalog_facet.
+"""SQLite: FTS5 finds the matches, ``catalog_doc`` gives each one row with its dates and facets.
 
-``catalog_fts`` finds the matches; ``catalog_doc`` gives their dates (order, expiry) and
-``catalog_facet`` their facet values, narrow rows, so a search reads a wide entry row only for
-the page of records shown. A browse (no words) walks ``catalog_doc`` in date order.
+``catalog_fts`` matches the words and the filters of many-valued families (specialty,
+provider) as facet terms; the other filters are tests on the ``catalog_doc`` row each match
+reads anyway (its dates for expiry and order), cheaper there than intersecting a long list of
+terms in FTS5. The facet counts group those same rows (``catalog.facets``): a search reads a
+wide entry row only for the page of records shown. A browse (no words) walks ``catalog_doc``
+in date order.
 """
+
+# ruff: noqa: S608  (SQL is put together from this module's constants; values are parameters)
 
 from __future__ import annotations
 
 from typing import Any
 
 from opencme.catalog.backends.base import (
+    ALL,
+    FACET_COLUMNS,
     SearchBackend,
+    bit_expansion,
     fetch_rows,
-    fetch_tokens,
+    id_counts,
     split_match_rows,
 )
+from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, family
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import facet_term
 
@@ -41,6 +50,9 @@ MATCH_ORDER = {
 SORT_KEY = {"newest": "d.start_date", "expiring": "d.open_until"}
 
 
+FTS_FAMILIES = ("specialty", "provider")  # filtered in FTS5: each value is rare
+
+
 def match_expression(
     terms: list[str], groups: list[tuple[str, ...]], columns: str = "title_terms body_terms"
 ) -> str:
@@ -52,29 +64,83 @@ def match_expression(
     return " AND ".join(parts)
 
 
+def split_groups(
+    groups: list[tuple[str, ...]],
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """Filter groups matched in FTS5 and those tested on the ``catalog_doc`` row."""
+    in_fts = [g for g in groups if family(g[0]) in FTS_FAMILIES]
+    return in_fts, [g for g in groups if family(g[0]) not in FTS_FAMILIES]
+
+
+def column_filters(groups: list[tuple[str, ...]]) -> tuple[list[str], list[Any]]:
+    """Tests of a ``catalog_doc`` row (alias ``d``): one of the group's values, per group.
+
+    A bit-set family tests the row's bits, and the overflow rows of values without a bit
+    (none, unless the family ran out of bits: the subquery is then read once, empty)."""
+    conditions, params = [], []
+    for group in groups:
+        name = family(group[0])
+        marks = ", ".join(["%s"] * len(group))
+        values = f"FROM catalog_facetvalue WHERE token IN ({marks})"
+        if name in BIT_FAMILIES:
+            conditions.append(
+                f"(d.{COLUMNS[name]} & (SELECT coalesce(sum(1 << bit), 0) {values}) <> 0 "
+                "OR d.activity_id IN (SELECT f.activity_id FROM catalog_facet f "
+                f"WHERE f.facet_id IN (SELECT id {values})))"
+            )
+            params += [*group, *group]
+        else:
+            conditions.append(f"d.{COLUMNS[name]} IN (SELECT id {values})")
+            params += list(group)
+    return conditions, params
+
+
 def _and(*conditions: str) -> str:
     return " AND ".join(c for c in conditions if c)
 
 
+def count_rows() -> str:
+    """The facet counts of the matches in ``m``, as ``(1, n, token, NULL)`` rows."""
+    bit_groups = " UNION ALL ".join(
+        f"SELECT '{f}' AS f, {COLUMNS[f]} AS b, count(*) AS n FROM m GROUP BY 2"
+        for f in BIT_FAMILIES
+    )
+    overflow = (
+        "SELECT v.token, count(*) AS n FROM m JOIN catalog_facet f ON f.activity_id = m.id "
+        "JOIN catalog_facetvalue v ON v.id = f.facet_id GROUP BY v.token"
+    )
+    return (
+        f"SELECT 1, count(*), '{ALL}', NULL FROM m "
+        f"UNION ALL SELECT 1, n, token, NULL FROM ({id_counts()}) "
+        f"UNION ALL SELECT 1, n, token, NULL FROM ({bit_expansion(bit_groups)}) "
+        f"UNION ALL SELECT 1, n, token, NULL FROM ({overflow})"
+    )
+
+
+MATCH_COLUMNS = f"d.activity_id AS id, d.start_date, d.open_until, {FACET_COLUMNS}"
+
+
 class SQLiteBackend(SearchBackend):
-    def match(self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery):
+    def match(
+        self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery, *, day
+    ):
+        in_fts, on_row = split_groups(groups)
+        conditions, params = column_filters(on_row)
         cursor.execute(
-            "WITH m AS MATERIALIZED ("  # noqa: S608
-            "SELECT catalog_fts.rowid AS id, d.start_date, d.open_until FROM catalog_fts "
+            "WITH m AS MATERIALIZED ("
+            f"SELECT {MATCH_COLUMNS} FROM catalog_fts "
             "JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid "
-            f"WHERE {_and('catalog_fts MATCH %s', dates)}), "
+            f"WHERE {_and('catalog_fts MATCH %s', dates, *conditions)}), "
             f"top AS (SELECT id, {MATCH_KEY[sort]} AS k FROM m ORDER BY {MATCH_ORDER[sort]} "
             "LIMIT %s OFFSET %s) "
             "SELECT 0, t.id, e.record, t.k FROM top t "
             "JOIN catalog_catalogentry e ON e.activity_id = t.id "
-            "UNION ALL SELECT 1, c.n, v.token, NULL FROM ("
-            "SELECT f.facet_id AS id, count(*) AS n FROM m "
-            "JOIN catalog_facet f ON f.activity_id = m.id GROUP BY f.facet_id"
-            ") c JOIN catalog_facetvalue v ON v.id = c.id",
+            f"UNION ALL {count_rows()}",
             [
-                match_expression(terms, groups),
+                match_expression(terms, in_fts),
                 *date_params,
-                *([match_expression(terms, groups, "title_terms")] if sort == "relevance" else []),
+                *params,
+                *([match_expression(terms, in_fts, "title_terms")] if sort == "relevance" else []),
                 query.page_size,
                 offset,
             ],
@@ -82,48 +148,35 @@ class SQLiteBackend(SearchBackend):
         return split_match_rows(cursor.fetchall(), sort)
 
     @staticmethod
-    def _group_filters(groups: list[tuple[str, ...]]) -> tuple[list[str], list[Any]]:
-        # Per row walked in date order: is it under one of the group's facet values?
-        conditions, params = [], []
-        for group in groups:
-            marks = ", ".join(["%s"] * len(group))
+    def _browse_where(
+        groups: list[tuple[str, ...]], dates: str, date_params: list[Any]
+    ) -> tuple[str, list[Any]]:
+        in_fts, on_row = split_groups(groups)
+        conditions, params = column_filters(on_row)
+        if in_fts:
             conditions.append(
-                "EXISTS (SELECT 1 FROM catalog_facet g WHERE g.activity_id = d.activity_id AND "  # noqa: S608
-                f"g.facet_id IN (SELECT id FROM catalog_facetvalue WHERE token IN ({marks})))"
+                "d.activity_id IN (SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH %s)"
             )
-            params += list(group)
-        return conditions, params
+            params.append(match_expression([], in_fts))
+        where = _and(dates, *conditions)
+        return (f"WHERE {where}" if where else ""), [*date_params, *params]
 
     def browse(self, cursor, groups, dates, date_params, sort, offset, query: FinderQuery):
-        conditions, params = self._group_filters(groups)
-        where = _and(dates, *conditions)
+        where, params = self._browse_where(groups, dates, date_params)
         cursor.execute(
-            "SELECT e.activity_id, e.record FROM ("  # noqa: S608
+            "SELECT e.activity_id, e.record FROM ("
             f"SELECT d.activity_id AS id, {SORT_KEY[sort]} AS k FROM catalog_doc d "
-            f"{'WHERE ' + where if where else ''} ORDER BY {ORDER[sort]} LIMIT %s OFFSET %s"
+            f"{where} ORDER BY {ORDER[sort]} LIMIT %s OFFSET %s"
             f") t JOIN catalog_catalogentry e ON e.activity_id = t.id ORDER BY {OUTER_ORDER[sort]}",
-            [*date_params, *params, query.page_size, offset],
+            [*params, query.page_size, offset],
         )
         return fetch_rows(cursor)
 
     def browse_counts(self, cursor, groups, dates, date_params):
-        if groups:
-            match = match_expression([], groups)
-            where = _and("catalog_fts MATCH %s", dates.replace("d.", "f."))
-            cursor.execute(
-                "SELECT v.token, c.n FROM ("  # noqa: S608
-                "SELECT f.facet_id AS id, count(*) AS n FROM catalog_fts "
-                "JOIN catalog_facet f ON f.activity_id = catalog_fts.rowid "
-                f"WHERE {where} GROUP BY f.facet_id) c JOIN catalog_facetvalue v ON v.id = c.id",
-                [match, *date_params],
-            )
-            return fetch_tokens(cursor)
-        where = dates.replace("d.", "f.")
+        where, params = self._browse_where(groups, dates, date_params)
         cursor.execute(
-            "SELECT v.token, c.n FROM ("  # noqa: S608
-            "SELECT f.facet_id AS id, count(*) AS n FROM catalog_facet f "
-            f"{'WHERE ' + where if where else ''} GROUP BY f.facet_id"
-            ") c JOIN catalog_facetvalue v ON v.id = c.id",
-            date_params,
+            f"WITH m AS MATERIALIZED (SELECT {MATCH_COLUMNS} FROM catalog_doc d {where}) "
+            f"{count_rows()}",
+            params,
         )
-        return fetch_tokens(cursor)
+        return {str(r[2]): int(r[1]) for r in cursor.fetchall()}

@@ -7,11 +7,13 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from opencme.catalog.index import refresh_open
+from opencme.core import clock
 from opencme.learning.services import enqueue_due_follow_ups
 
 
 class Command(BaseCommand):
-    help = "Run background work: due follow-up surveys and every queued task."
+    help = "Run background work: due follow-up surveys, every queued task, the finder's day."
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="one round, then exit")
@@ -19,6 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, once: bool, interval: float, **options):
         while True:
+            refresh_open(clock.today())  # the finder's open-day index terms; a no-op most rounds
             queued = enqueue_due_follow_ups()
             if queued:
                 self.stdout.write(f"queued {queued} follow-up emails")

@@ -1,0 +1,142 @@
+"""Facet values held in the narrow search row, so counting them never reads another table.
+
+See ``catalog.facets``: ``catalog_doc`` gains a column per facet family (a value number for
+families with one value per activity, a bit set for the others), ``catalog_facetvalue`` the
+family and bit of each value. Only values without a bit stay in ``catalog_facet`` (SQLite) or
+``overflow_ids`` (PostgreSQL, which renames ``facet_ids`` and drops its GIN index: filters are
+now terms of the one full-text index).
+
+PostgreSQL's ``search`` is rebuilt from the entry's terms as they are (``array_to_tsvector``:
+no parser in between, so it holds exactly the terms ``catalog.text`` made), with each title
+word again as ``_word`` for relevance, the facet terms for filters, and ``xopen`` when open on
+the day of the migration, its first reference day (see ``catalog.index.refresh_open``).
+
+Existing rows are filled in here, so a catalog keeps working without being rebuilt. There is
+no way back: the old layout is rebuilt by re-indexing, not by a reverse migration.
+"""
+
+# ruff: noqa: S608  (statements are put together from this file's constants only)
+
+from django.db import migrations
+
+BIT_FAMILIES = "('credit_type', 'profession', 'moc_board', 'specialty')"
+ID_FAMILIES = ("kind", "provider", "format", "delivery", "free")
+BITS = ("credit_type", "profession", "moc_board", "specialty")
+
+
+def _sqlite_columns() -> str:
+    ids = [f"max(CASE WHEN v.family = '{f}' THEN v.id END) AS {f}_id" for f in ID_FAMILIES]
+    bits = [
+        f"sum(CASE WHEN v.family = '{f}' AND v.bit IS NOT NULL THEN 1 << v.bit ELSE 0 END) "
+        f"AS {f}_bits"
+        for f in BITS
+    ]
+    return ", ".join(ids + bits)
+
+
+def _postgres_columns() -> str:
+    ids = [f"max(v.id) FILTER (WHERE v.family = '{f}') AS {f}_id" for f in ID_FAMILIES]
+    bits = [
+        f"coalesce(sum(1::bigint << v.bit) FILTER (WHERE v.family = '{f}'), 0)::bigint AS {f}_bits"
+        for f in BITS
+    ]
+    overflow = (
+        "coalesce(array_agg(v.id ORDER BY v.id) FILTER (WHERE v.family IN "
+        f"{BIT_FAMILIES} AND v.bit IS NULL), '{{}}') AS overflow"
+    )
+    return ", ".join([*ids, *bits, overflow])
+
+
+ALL_COLUMNS = [f"{f}_id" for f in ID_FAMILIES] + [f"{f}_bits" for f in BITS]
+
+# The day the migration runs, in days since 1970-01-01: the first reference day of ``xopen``.
+PG_TODAY = "(CURRENT_DATE - DATE '1970-01-01')"
+SQLITE_TODAY = "CAST(julianday('now') - julianday('1970-01-01') AS INTEGER)"
+
+SQLITE_UP = [
+    "ALTER TABLE catalog_facetvalue ADD COLUMN family TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE catalog_facetvalue ADD COLUMN bit INTEGER",
+    """UPDATE catalog_facetvalue SET family = CASE WHEN instr(token, ':') > 0
+        THEN substr(token, 1, instr(token, ':') - 1) ELSE token END""",
+    f"""UPDATE catalog_facetvalue SET bit = (
+        SELECT count(*) FROM catalog_facetvalue p
+        WHERE p.family = catalog_facetvalue.family AND p.id < catalog_facetvalue.id
+    ) WHERE family IN {BIT_FAMILIES}""",
+    "UPDATE catalog_facetvalue SET bit = NULL WHERE bit >= 63",
+    """CREATE UNIQUE INDEX catalog_facetvalue_bit ON catalog_facetvalue (family, bit)
+        WHERE bit IS NOT NULL""",
+    *[f"ALTER TABLE catalog_doc ADD COLUMN {f}_id INTEGER" for f in ID_FAMILIES],
+    *[f"ALTER TABLE catalog_doc ADD COLUMN {f}_bits INTEGER NOT NULL DEFAULT 0" for f in BITS],
+    f"""CREATE TEMP TABLE catalog_doc_facets AS
+        SELECT f.activity_id, {_sqlite_columns()}
+        FROM catalog_facet f JOIN catalog_facetvalue v ON v.id = f.facet_id
+        GROUP BY f.activity_id""",
+    f"""UPDATE catalog_doc SET {", ".join(f"{c} = a.{c}" for c in ALL_COLUMNS)}
+        FROM catalog_doc_facets a WHERE a.activity_id = catalog_doc.activity_id""",
+    "DROP TABLE catalog_doc_facets",
+    f"""DELETE FROM catalog_facet WHERE facet_id NOT IN (
+        SELECT id FROM catalog_facetvalue WHERE family IN {BIT_FAMILIES} AND bit IS NULL)""",
+    f"INSERT INTO catalog_state (name, value) VALUES ('open_ref', {SQLITE_TODAY})",
+]
+
+POSTGRES_UP = [
+    "ALTER TABLE catalog_facetvalue ADD COLUMN family text NOT NULL DEFAULT ''",
+    "ALTER TABLE catalog_facetvalue ADD COLUMN bit integer",
+    "UPDATE catalog_facetvalue SET family = split_part(token, ':', 1)",
+    f"""UPDATE catalog_facetvalue v SET bit = r.n FROM (
+        SELECT id, row_number() OVER (PARTITION BY family ORDER BY id) - 1 AS n
+        FROM catalog_facetvalue WHERE family IN {BIT_FAMILIES}
+    ) r WHERE r.id = v.id AND r.n < 63""",
+    """CREATE UNIQUE INDEX catalog_facetvalue_bit ON catalog_facetvalue (family, bit)
+        WHERE bit IS NOT NULL""",
+    f"INSERT INTO catalog_state (name, value) VALUES ('open_ref', {PG_TODAY})",
+    # A new table written in one pass, then put in the old one's place: an UPDATE of every
+    # row would leave the table and its index twice their size.
+    f"""CREATE TABLE catalog_doc_new AS SELECT d.activity_id,
+            array_to_tsvector(ARRAY(
+                SELECT DISTINCT w FROM unnest(
+                    string_to_array(e.title_terms || ' ' || e.body_terms || ' '
+                        || e.facet_terms, ' ')
+                    || ARRAY(SELECT '_' || t FROM unnest(string_to_array(e.title_terms, ' ')) t)
+                    || CASE WHEN d.open_until >= CURRENT_DATE THEN ARRAY['xopen']
+                        ELSE ARRAY[]::text[] END
+                ) w WHERE w NOT IN ('', '_')
+            )) AS search,
+            a.overflow AS overflow_ids, d.start_date, d.open_until,
+            {", ".join(f"a.{c}" for c in ALL_COLUMNS)}
+        FROM catalog_doc d
+        JOIN catalog_catalogentry e ON e.activity_id = d.activity_id
+        JOIN (
+            SELECT d.activity_id, {_postgres_columns()}
+            FROM catalog_doc d CROSS JOIN LATERAL unnest(d.facet_ids) AS u(id)
+            JOIN catalog_facetvalue v ON v.id = u.id
+            GROUP BY d.activity_id
+        ) a ON a.activity_id = d.activity_id""",
+    "DROP TABLE catalog_doc",
+    "ALTER TABLE catalog_doc_new RENAME TO catalog_doc",
+    "ALTER TABLE catalog_doc ADD PRIMARY KEY (activity_id)",
+    "ALTER TABLE catalog_doc ALTER COLUMN search SET NOT NULL",
+    "ALTER TABLE catalog_doc ALTER COLUMN overflow_ids SET NOT NULL",
+    *[f"ALTER TABLE catalog_doc ALTER COLUMN {f}_bits SET NOT NULL" for f in BITS],
+    *[f"ALTER TABLE catalog_doc ALTER COLUMN {f}_bits SET DEFAULT 0" for f in BITS],
+    "CREATE INDEX catalog_doc_search ON catalog_doc USING GIN (search)",
+    """CREATE INDEX catalog_doc_newest
+        ON catalog_doc (start_date DESC NULLS LAST, activity_id DESC)""",
+    "CREATE INDEX catalog_doc_expiring ON catalog_doc (open_until, activity_id)",
+    "ANALYZE catalog_doc",
+]
+
+
+def _run(statements_by_vendor):
+    def run(apps, schema_editor):
+        for statement in statements_by_vendor.get(schema_editor.connection.vendor, []):
+            schema_editor.execute(statement, params=None)
+
+    return run
+
+
+class Migration(migrations.Migration):
+    dependencies = [("catalog", "0003_search_tables")]
+    operations = [
+        migrations.RunPython(_run({"sqlite": SQLITE_UP, "postgresql": POSTGRES_UP})),
+    ]
