@@ -84,7 +84,7 @@ def export_filename(name: str, fmt: str, provider: Provider | None, *, at: dt.da
     return f"{name}-{_provider_label(provider)}-{at:%Y%m%d-%H%M%S}.{fmt}"
 
 
-HELD_PER_UPDATE = 500
+HELD_PER_UPDATE = 10_000  # at most; fewer where the database takes fewer query parameters
 
 
 def _mark_exported(
@@ -105,7 +105,8 @@ def _mark_exported(
     held = result.held
     pending = obligations_in_scope(scope, destination).order_by()
     marked = 0
-    parts = [held[i : i + HELD_PER_UPDATE] for i in range(0, len(held), HELD_PER_UPDATE)]
+    size = min(HELD_PER_UPDATE, (connection.features.max_query_params or HELD_PER_UPDATE) - 50)
+    parts = [held[i : i + size] for i in range(0, len(held), size)]
     lo = None
     for n, part in enumerate(parts or [held]):
         hi = part[-1] if n < len(parts) - 1 else None  # the last range is open-ended
