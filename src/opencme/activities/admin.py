@@ -15,6 +15,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
 
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities import services
@@ -163,7 +165,14 @@ class ActivityAdmin(admin.ModelAdmin):
     filter_horizontal = ["specialties"]
     inlines = [CreditDesignationInline, MocDesignationInline, FacultyInline]
     actions = ["publish_selected", "withdraw_selected"]
-    readonly_fields = ["status", "published_at", "warnings", "source_origin", "source_hash"]
+    readonly_fields = [
+        "status",
+        "published_at",
+        "warnings",
+        "pipeline",
+        "source_origin",
+        "source_hash",
+    ]
     fieldsets = (
         ("Activity", {"fields": ("provider", "kind", "title", "url", "description")}),
         (
@@ -216,7 +225,7 @@ class ActivityAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        ("Status", {"fields": ("status", "published_at", "warnings")}),
+        ("Status", {"fields": ("status", "published_at", "warnings", "pipeline")}),
         (
             "Source",
             {
@@ -265,6 +274,28 @@ class ActivityAdmin(admin.ModelAdmin):
         if db_field.name == "specialties":
             kwargs["queryset"] = Specialty.objects.all()
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description="pipeline")
+    def pipeline(self, obj: Activity | None) -> str:
+        """Links to the activity's steps in the pipeline admin (``learning``), by URL name only:
+        this app sits above ``learning`` and does not import it."""
+        if obj is None or obj.pk is None:
+            return "Save the activity first; then build its steps."
+        if obj.kind != Activity.Kind.HOSTED:
+            return "Listed activities are taken with their provider; they have no steps here."
+        try:
+            steps = reverse("admin:learning_step_changelist")
+            add = reverse("admin:learning_step_add")
+        except NoReverseMatch:
+            return "-"
+        return format_html(
+            '<a href="{}?activity={}">Steps of this activity</a> · '
+            '<a href="{}?activity={}">Add a step</a>',
+            steps,
+            obj.pk,
+            add,
+            obj.pk,
+        )
 
     # --- saving: audit and reindex --------------------------------------------------------------
 
