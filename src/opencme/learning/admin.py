@@ -79,14 +79,15 @@ def step_activity(obj: Step | None) -> Activity | None:
     return obj.activity if obj is not None else None
 
 
-class QuestionInline(admin.TabularInline):
-    """A step's questions; rights follow the step's activity."""
+class QuestionInline(admin.StackedInline):
+    """A step's questions; rights follow the step's activity. Stacked, because a row of text,
+    choices and correct answers is wider than the admin's content column."""
 
     model = Question
     form = QuestionForm
     formset = QuestionFormSet
     extra = 0
-    fields = ["position", "type", "text", "choices", "correct", "required"]
+    fields = [("position", "type", "required"), "text", ("choices", "correct")]
 
     def has_view_permission(self, request, obj=None):
         return may_edit(request, step_activity(obj))
@@ -137,7 +138,7 @@ class StepActivityFilter(admin.SimpleListFilter):
 class StepAdmin(admin.ModelAdmin):
     form = StepForm
     inlines = [QuestionInline]
-    list_display = ["title", "activity", "position", "kind", "waits_for", "question_count"]
+    list_display = ["position", "title", "kind", "waits_for", "question_count", "activity"]
     list_display_links = ["title"]
     list_filter = [StepProviderFilter, StepActivityFilter, "kind"]
     list_select_related = ["activity"]

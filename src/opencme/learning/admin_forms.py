@@ -127,11 +127,11 @@ class StepForm(forms.ModelForm):
             "completes the activity (90 in seed 000), with a reminder a week later.",
         }
         widgets = {
-            "position": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
+            "position": forms.NumberInput(attrs={"class": "vIntegerField"}),
             "instructions": forms.Textarea(attrs={"rows": 3, "cols": 60}),
-            "pass_mark": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
-            "attempts_allowed": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
-            "delay_days": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
+            "pass_mark": forms.NumberInput(attrs={"class": "vIntegerField"}),
+            "attempts_allowed": forms.NumberInput(attrs={"class": "vIntegerField"}),
+            "delay_days": forms.NumberInput(attrs={"class": "vIntegerField"}),
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -258,13 +258,13 @@ class LinesField(forms.CharField):
 class QuestionForm(forms.ModelForm):
     choices = LinesField(
         required=False,
-        widget=forms.Textarea(attrs={"rows": 4, "cols": 30}),
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 40}),
         help_text="One choice per line (one-choice and several-choice questions).",
     )
     correct = LinesField(
         required=False,
         label="Correct answers",
-        widget=forms.Textarea(attrs={"rows": 2, "cols": 24}),
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 30}),
         help_text="Quiz only: the correct choices, one per line, as typed above.",
     )
 
@@ -272,8 +272,8 @@ class QuestionForm(forms.ModelForm):
         model = Question
         fields = ["position", "type", "text", "choices", "correct", "required"]
         widgets = {
-            "position": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
-            "text": forms.Textarea(attrs={"rows": 3, "cols": 40}),
+            "position": forms.NumberInput(attrs={"class": "vIntegerField"}),
+            "text": forms.Textarea(attrs={"rows": 3, "cols": 60}),
         }
 
     def clean(self) -> dict[str, Any]:
