@@ -9,7 +9,7 @@ from pathlib import Path
 
 from opencme.accreditation.models import RuleSet
 from opencme.accreditation.rules import RuleBook, parse_rulebook
-from opencme.core import clock
+from opencme.core import clock, requestmemo
 
 SHIPPED_RULEBOOK = Path(__file__).parent / "data" / "rulebook.json"
 
@@ -25,8 +25,14 @@ def _parsed(ruleset_id: int, version: str) -> RuleBook:
 
 
 def rulebook_get(*, on: dt.date | None = None) -> RuleBook:
-    """The rule book in force on ``on`` (today by default); the shipped one if none is stored."""
+    """The rule book in force on ``on`` (today by default); the shipped one if none is stored.
+
+    Looked up once per request and day (``core.requestmemo``)."""
     day = on or clock.today()
+    return requestmemo.memo(("rulebook", day), lambda: _rulebook_on(day))
+
+
+def _rulebook_on(day: dt.date) -> RuleBook:
     row = (
         RuleSet.objects.filter(effective_from__lte=day)
         .order_by("-effective_from", "-id")

@@ -50,17 +50,16 @@ def enrollment_detail(request: HttpRequest, enrollment_id: int):
     summary="Complete a step: answers, {} for content, minutes for attestation",
 )
 def step_complete(request: HttpRequest, enrollment_id: int, step_id: int, data: StepIn):
-    enrollment = enrollment_get_for_learner(enrollment_id=enrollment_id, user=request.user)
-    learning_services.complete_step(
-        enrollment=enrollment,
+    # record_step locks the enrollment and refuses anyone else's as not found.
+    done = learning_services.record_step(
+        enrollment=enrollment_id,
         step_id=step_id,
         actor=request.user,
         answers=data.answers,
         minutes=data.minutes,
         seconds_spent=data.seconds_spent,
     )
-    enrollment.refresh_from_db()
-    return enrollment_view(enrollment, request.user)
+    return enrollment_view(done.enrollment, request.user, done.steps, done.rows)
 
 
 @router.post(

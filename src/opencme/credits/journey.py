@@ -13,8 +13,8 @@ from opencme.accreditation.selectors import rulebook_get
 from opencme.credits.models import Claim
 from opencme.credits.rules import PARTICIPATION, PARTICIPATION_INCREMENT
 from opencme.learning import rules as learning_rules
-from opencme.learning.models import Enrollment
-from opencme.learning.selectors import enrollment_steps, journey_for
+from opencme.learning.models import Enrollment, Step, StepProgress
+from opencme.learning.selectors import enrollment_state
 
 
 def claim_options(enrollment: Enrollment, user: Any) -> list[dict[str, Any]]:
@@ -67,9 +67,15 @@ def claim_out(claim: Claim) -> dict[str, Any]:
     }
 
 
-def enrollment_view(enrollment: Enrollment, user: Any) -> dict[str, Any]:
-    views = enrollment_steps(enrollment)
-    journey, _, _ = journey_for(enrollment)
+def enrollment_view(
+    enrollment: Enrollment,
+    user: Any,
+    steps: list[Step] | None = None,
+    progress: dict[int, StepProgress] | None = None,
+) -> dict[str, Any]:
+    """The learner's enrollment as the API and pages show it (``steps`` and ``progress``: as
+    for ``enrollment_state``)."""
+    views, journey = enrollment_state(enrollment, steps, progress)
     allowed, reason = learning_rules.may_claim(journey)
     claims = Claim.objects.filter(enrollment=enrollment, is_current=True).order_by(
         "claimed_at", "id"

@@ -65,7 +65,7 @@ def claim_credit(*, enrollment: Enrollment, credit_type: str, amount: Any, actor
 
 def _claim(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any) -> Claim:
     enrollment = lock_enrollment(enrollment, actor)
-    journey, _, _ = journey_for(enrollment)
+    journey, steps, progress = journey_for(enrollment)
     allowed, reason = learning_rules.may_claim(journey)
     if not allowed:
         raise ValidationFailed(
@@ -107,8 +107,8 @@ def _claim(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any)
     )
     audit.record(actor=actor, action="credits.claim.created", obj=claim, after=_snapshot(claim))
     hooks.notify_claim_created(claim, actor=actor)
-    mark_claim_step_done(enrollment=enrollment)
-    complete_enrollment_if_done(enrollment=enrollment, actor=actor)
+    mark_claim_step_done(enrollment=enrollment, steps=steps, progress=progress)
+    complete_enrollment_if_done(enrollment=enrollment, actor=actor, steps=steps, progress=progress)
     return claim
 
 

@@ -150,3 +150,16 @@ class FollowUp(models.Model):
 
     def __str__(self) -> str:
         return f"follow-up of enrollment {self.enrollment_id} due {self.due_on}"
+
+
+class PipelineRevision(models.Model):
+    """A number that grows whenever an activity's steps, their prerequisites or questions
+    change (``learning.pipelines``), so a process may keep the pipeline it read until then."""
+
+    activity = models.OneToOneField(
+        Activity, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    revision = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"pipeline of activity {self.activity_id}, revision {self.revision}"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 
 from opencme.core import clock
 from opencme.core.errors import NotFound
-from opencme.learning import rules
+from opencme.learning import pipelines, rules
 from opencme.learning.models import Enrollment, Question, Step, StepProgress
 
 
@@ -23,14 +23,8 @@ class StepView:
 
 
 def steps_for_activity(activity_id: int) -> list[Step]:
-    return list(
-        Step.objects.filter(activity_id=activity_id)
-        .prefetch_related(
-            "prerequisites",
-            Prefetch("questions", queryset=Question.objects.order_by("position", "id")),
-        )
-        .order_by("position", "id")
-    )
+    """The activity's steps in order (kept per process: ``learning.pipelines``; read-only)."""
+    return pipelines.pipeline(activity_id)
 
 
 def step_facts(step: Step) -> rules.StepFacts:
@@ -56,13 +50,11 @@ def question_facts(question: Question) -> rules.QuestionFacts:
     )
 
 
-def journey_for(
-    enrollment: Enrollment, steps: list[Step] | None = None
-) -> tuple[rules.Journey, list[Step], dict[int, StepProgress]]:
-    """The journey facts of an enrollment, with its steps and progress rows (three queries)."""
-    steps = steps if steps is not None else steps_for_activity(enrollment.activity_id)
-    progress = {p.step_id: p for p in StepProgress.objects.filter(enrollment=enrollment)}
-    journey = rules.Journey(
+def journey_of(
+    enrollment: Enrollment, steps: list[Step], progress: dict[int, StepProgress]
+) -> rules.Journey:
+    """The journey facts of an enrollment from its steps and progress rows (no query)."""
+    return rules.Journey(
         steps=[step_facts(s) for s in steps],
         progress={
             sid: rules.ProgressFacts(
@@ -73,18 +65,41 @@ def journey_for(
         today=clock.today(),
         completed_on=enrollment.completed_at.date() if enrollment.completed_at else None,
     )
-    return journey, steps, progress
+
+
+def journey_for(
+    enrollment: Enrollment, steps: list[Step] | None = None
+) -> tuple[rules.Journey, list[Step], dict[int, StepProgress]]:
+    """The journey facts of an enrollment, with its steps and progress rows (the pipeline from
+    ``steps_for_activity`` unless given, then one query)."""
+    steps = steps if steps is not None else steps_for_activity(enrollment.activity_id)
+    progress = {p.step_id: p for p in StepProgress.objects.filter(enrollment=enrollment)}
+    return journey_of(enrollment, steps, progress), steps, progress
 
 
 def enrollment_steps(enrollment: Enrollment) -> list[StepView]:
-    journey, steps, progress = journey_for(enrollment)
+    """Every step of the enrollment with its state."""
+    return enrollment_state(enrollment)[0]
+
+
+def enrollment_state(
+    enrollment: Enrollment,
+    steps: list[Step] | None = None,
+    progress: dict[int, StepProgress] | None = None,
+) -> tuple[list[StepView], rules.Journey]:
+    """Every step with its state, and the journey they were worked out from (from ``steps``
+    and ``progress`` when the caller has them up to date, without a query)."""
+    if steps is None or progress is None:
+        journey, steps, progress = journey_for(enrollment)
+    else:
+        journey = journey_of(enrollment, steps, progress)
     views = []
     for step, facts in zip(steps, journey.steps, strict=True):
         state, reason = rules.step_state(journey, facts)
         views.append(
             StepView(step, state, reason, progress.get(step.pk), list(step.questions.all()))
         )
-    return views
+    return views, journey
 
 
 def enrollment_get_for_learner(*, enrollment_id: int, user: Any) -> Enrollment:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -12,9 +13,9 @@ from opencme.accreditation.selectors import rulebook_get
 from opencme.activities.models import Activity
 from opencme.core import audit, clock
 from opencme.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
-from opencme.learning import rules
+from opencme.learning import pipelines, rules
 from opencme.learning.models import Answer, Enrollment, FollowUp, Step, StepKind, StepProgress
-from opencme.learning.selectors import journey_for, question_facts
+from opencme.learning.selectors import journey_for, journey_of, question_facts
 
 MAX_ATTESTED_MINUTES = 24 * 60
 
@@ -76,20 +77,27 @@ def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
     return enrollment
 
 
-def lock_enrollment(enrollment: Enrollment, actor: Any) -> Enrollment:
-    """The actor's own enrollment, locked for this transaction; anyone else's is not found."""
-    locked = (
-        Enrollment.objects.select_for_update()
-        .select_related("activity")
-        .filter(pk=enrollment.pk)
-        .first()
-    )
+def lock_enrollment(enrollment: Enrollment | int, actor: Any) -> Enrollment:
+    """The actor's own enrollment (or its id), locked for this transaction; anyone else's is
+    not found."""
+    pk = enrollment if isinstance(enrollment, int) else enrollment.pk
+    locked = Enrollment.objects.select_for_update().select_related("activity").filter(pk=pk).first()
     if locked is None or locked.learner_id != getattr(actor, "pk", None):
         raise NotFound("no enrollment of yours has this id", field="enrollment_id")
     return locked
 
 
-@transaction.atomic
+@dataclass
+class StepRecorded:
+    """What completing a step left: its progress row, and the enrollment with its steps and
+    every progress row as they are now (what the learner's view is made from)."""
+
+    progress: StepProgress
+    enrollment: Enrollment
+    steps: list[Step]
+    rows: dict[int, StepProgress]
+
+
 def complete_step(
     *,
     enrollment: Enrollment,
@@ -99,6 +107,27 @@ def complete_step(
     minutes: int | None = None,
     seconds_spent: int | None = None,
 ) -> StepProgress:
+    """Complete one open step with what it asks for (see ``record_step``)."""
+    return record_step(
+        enrollment=enrollment,
+        step_id=step_id,
+        actor=actor,
+        answers=answers,
+        minutes=minutes,
+        seconds_spent=seconds_spent,
+    ).progress
+
+
+@transaction.atomic
+def record_step(
+    *,
+    enrollment: Enrollment | int,
+    step_id: int,
+    actor: Any,
+    answers: dict[str, Any] | None = None,
+    minutes: int | None = None,
+    seconds_spent: int | None = None,
+) -> StepRecorded:
     """Complete one open step with what it asks for. A locked step is refused, saying why."""
     enrollment = lock_enrollment(enrollment, actor)
     if enrollment.status == Enrollment.Status.PENDING_PAYMENT:
@@ -150,6 +179,7 @@ def complete_step(
     if completed and progress.completed_at is None:
         progress.completed_at = now
     progress.save()
+    progress_rows[step.pk] = progress
     Answer.objects.bulk_create(
         Answer(
             enrollment=enrollment,
@@ -172,27 +202,44 @@ def complete_step(
             "score": progress.score,
         },
     )
-    complete_enrollment_if_done(enrollment=enrollment, actor=actor)
-    return progress
+    complete_enrollment_if_done(
+        enrollment=enrollment, actor=actor, steps=steps, progress=progress_rows
+    )
+    return StepRecorded(progress, enrollment, steps, progress_rows)
 
 
-def mark_claim_step_done(*, enrollment: Enrollment) -> None:
-    """Called by the credits service inside its transaction once a claim exists."""
-    step = Step.objects.filter(activity_id=enrollment.activity_id, kind=StepKind.CLAIM).first()
+def mark_claim_step_done(
+    *, enrollment: Enrollment, steps: list[Step], progress: dict[int, StepProgress]
+) -> None:
+    """Called by the credits service inside its transaction once a claim exists, with the
+    enrollment's steps and progress rows (``progress`` is brought up to date)."""
+    step = next((s for s in steps if s.kind == StepKind.CLAIM), None)
     if step is None:
         return
-    progress, _ = StepProgress.objects.get_or_create(enrollment=enrollment, step=step)
-    if progress.completed_at is None:
-        progress.completed_at = clock.now()
-        progress.attempts += 1
-        progress.save()
+    row = progress.get(step.pk) or StepProgress(enrollment=enrollment, step=step)
+    if row.completed_at is None:
+        row.completed_at = clock.now()
+        row.attempts += 1
+        row.save()
+    progress[step.pk] = row
 
 
-def complete_enrollment_if_done(*, enrollment: Enrollment, actor: Any) -> bool:
-    """Mark the enrollment completed when every completion step is done; schedule follow-ups."""
+def complete_enrollment_if_done(
+    *,
+    enrollment: Enrollment,
+    actor: Any,
+    steps: list[Step] | None = None,
+    progress: dict[int, StepProgress] | None = None,
+) -> bool:
+    """Mark the enrollment completed when every completion step is done; schedule follow-ups.
+
+    ``steps`` and ``progress``, when the caller has them up to date, save reading them again."""
     if enrollment.status == Enrollment.Status.COMPLETED:
         return True
-    journey, steps, _ = journey_for(enrollment)
+    if steps is None or progress is None:
+        journey, steps, _ = journey_for(enrollment)
+    else:
+        journey = journey_of(enrollment, steps, progress)
     if not rules.is_completed(journey):
         return False
     enrollment.status = Enrollment.Status.COMPLETED
@@ -252,6 +299,7 @@ def create_pipeline(*, activity: Activity, steps: list[dict[str, Any]], actor: A
             for i, q in enumerate(questions)
         )
         made.append(step)
+    pipelines.bump(activity.pk)  # the questions went in by bulk_create, which sends no signal
     audit.record(
         actor=actor,
         action="learning.pipeline.created",

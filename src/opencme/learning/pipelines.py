@@ -1,0 +1,110 @@
+"""An activity's pipeline (steps, prerequisites, questions), read once per process and kept.
+
+Every request of a learner's journey needs the pipeline to work out which steps are open. It
+changes seldom (staff edit it before an activity opens), so each process keeps what it read,
+with the activity's revision at that time; a request reads only the revision (one small query)
+and reads the pipeline again when it has grown. Every change to a step, its prerequisites or
+its questions grows the revision in the same transaction (the signals below; ``bump`` for bulk
+writes, which send no signals), so no request ever works from a pipeline older than what it
+can see.
+
+The kept steps are shared by the threads of a process and must be treated as read-only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from django.db import connection
+from django.db.models import Prefetch
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from opencme.learning.models import PipelineRevision, Question, Step
+
+KEEP = 512  # pipelines kept per process, the most recently used
+
+_kept: OrderedDict[int, tuple[int, list[Step]]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def bump(activity_id: int) -> None:
+    """Grow the revision of ``activity_id``'s pipeline (inside the caller's transaction)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO learning_pipelinerevision (activity_id, revision) VALUES (%s, 1) "
+            "ON CONFLICT (activity_id) DO UPDATE "
+            "SET revision = learning_pipelinerevision.revision + 1",
+            [activity_id],
+        )
+
+
+def read_steps(activity_id: int) -> list[Step]:
+    return list(
+        Step.objects.filter(activity_id=activity_id)
+        .prefetch_related(
+            "prerequisites",
+            Prefetch("questions", queryset=Question.objects.order_by("position", "id")),
+        )
+        .order_by("position", "id")
+    )
+
+
+def pipeline(activity_id: int) -> list[Step]:
+    """The steps of ``activity_id`` in order, prerequisites and questions prefetched."""
+    revision = (
+        PipelineRevision.objects.filter(activity_id=activity_id)
+        .values_list("revision", flat=True)
+        .first()
+    ) or 0
+    with _lock:
+        kept = _kept.get(activity_id)
+        if kept is not None and kept[0] == revision:
+            _kept.move_to_end(activity_id)
+            return kept[1]
+    steps = read_steps(activity_id)
+    with _lock:
+        _kept[activity_id] = (revision, steps)
+        _kept.move_to_end(activity_id)
+        while len(_kept) > KEEP:
+            _kept.popitem(last=False)
+    return steps
+
+
+def _step_changed(sender: Any, instance: Step, **kwargs: Any) -> None:
+    bump(instance.activity_id)
+
+
+def _question_changed(sender: Any, instance: Question, **kwargs: Any) -> None:
+    activity_id = Step.objects.filter(pk=instance.step_id).values_list("activity_id", flat=True)
+    for found in activity_id:
+        bump(found)
+
+
+def _prerequisites_changed(sender: Any, instance: Any, action: str, **kwargs: Any) -> None:
+    if not action.startswith("post_"):
+        return
+    if isinstance(instance, Step):
+        bump(instance.activity_id)
+    else:  # changed from the other side: the steps are named by primary key
+        for found in set(
+            Step.objects.filter(pk__in=kwargs.get("pk_set") or ()).values_list(
+                "activity_id", flat=True
+            )
+        ):
+            bump(found)
+
+
+def connect() -> None:
+    post_save.connect(_step_changed, sender=Step, dispatch_uid="pipeline-step-saved")
+    post_delete.connect(_step_changed, sender=Step, dispatch_uid="pipeline-step-deleted")
+    post_save.connect(_question_changed, sender=Question, dispatch_uid="pipeline-question-saved")
+    post_delete.connect(
+        _question_changed, sender=Question, dispatch_uid="pipeline-question-deleted"
+    )
+    m2m_changed.connect(
+        _prerequisites_changed,
+        sender=Step.prerequisites.through,
+        dispatch_uid="pipeline-prerequisites",
+    )
