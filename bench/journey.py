@@ -156,6 +156,30 @@ def p(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] * 1000
 
 
+def tree_cpu_seconds(root: int) -> float:
+    """CPU seconds (user + system) of process ``root`` and its descendants, from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return sum(times.get(pid, 0.0) for pid in tree)
+
+
 def wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -176,6 +200,7 @@ def main() -> int:
     parser.add_argument("--learners", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--keep", action="store_true", help="keep the temporary site folder")
+    parser.add_argument("--threads", type=int, default=None, help="server threads per worker")
     args = parser.parse_args()
 
     var_dir = Path(tempfile.mkdtemp(prefix="opencme-bench-journey-"))
@@ -196,7 +221,10 @@ def main() -> int:
             raise SystemExit(f"load-demo made no re-release of seed 000:\n{loaded}")
         activity_id = int(found.group(1))
         server = subprocess.Popen(
-            [OPENCME, "serve", "--port", str(port), "--no-worker"],
+            [
+                *(OPENCME, "serve", "--port", str(port), "--no-worker"),
+                *(("--threads", str(args.threads)) if args.threads else ()),
+            ],
             env=env,
             cwd=ROOT,
             stdout=log,
@@ -243,14 +271,17 @@ def main() -> int:
             f"{args.learners} learners, concurrency {args.concurrency}, server on port {port}",
             flush=True,
         )
+        cpu_start = tree_cpu_seconds(server.pid)
         start = time.perf_counter()
         with ThreadPoolExecutor(args.concurrency) as pool:
             signed_up = sum(pool.map(sign_up, range(args.learners)))
         accounts_wall = time.perf_counter() - start
+        cpu_accounts = tree_cpu_seconds(server.pid) - cpu_start
         start = time.perf_counter()
         with ThreadPoolExecutor(args.concurrency) as pool:
             completed = sum(pool.map(one, range(args.learners)))
         wall = time.perf_counter() - start
+        cpu_journeys = tree_cpu_seconds(server.pid) - cpu_start - cpu_accounts
     finally:
         if server is not None:
             os.killpg(server.pid, signal.SIGTERM)
@@ -285,7 +316,11 @@ def main() -> int:
         f"({signed_up / accounts_wall if accounts_wall else 0:.1f}/s), "
         f"sign-up and token p95 {p(auth, 95):.1f} ms"
     )
-    print(f"journeys: {len(every)} requests in {wall:.1f} s; errors {len(errors)}")
+    print(
+        f"journeys: {len(every)} requests in {wall:.1f} s; errors {len(errors)}; server CPU "
+        f"{cpu_journeys:.1f} s ({1000 * cpu_journeys / max(len(every), 1):.1f} ms a request); "
+        f"accounts took {cpu_accounts:.1f} s of server CPU"
+    )
     for error in errors[:10]:
         print(f"  {error}")
     if errors:

@@ -158,6 +158,8 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers run beside the one writer; IMMEDIATE takes the write lock at BEGIN so two
     # writers queue instead of failing mid-transaction.
+    # Our backend queues writers on a lock file (opencme.core.sqlite_backend).
+    DATABASES["default"]["ENGINE"] = "opencme.core.sqlite_backend"
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,

@@ -24,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=2)
-        parser.add_argument("--threads", type=int, default=4, help="blocking threads per worker")
+        parser.add_argument("--threads", type=int, default=2, help="blocking threads per worker")
         parser.add_argument("--no-worker", action="store_true", help="do not run the task worker")
 
     def handle(
