@@ -148,7 +148,7 @@ def _write_side_rows(entries: list[CatalogEntry]) -> None:
 
 
 def _write_postgres_rows(cursor: Any, entries: list[CatalogEntry], values: dict) -> None:
-    reference = open_reference(cursor)
+    reference = open_reference(cursor, for_writing=True)
     columns = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
     rows = []
     for e in entries:

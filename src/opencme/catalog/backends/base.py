@@ -171,9 +171,13 @@ def bit_expansion(groups: str) -> str:
     )
 
 
-def open_reference(cursor: Any) -> dt.date:
-    """The day PostgreSQL's ``xopen`` index terms are true for (``catalog.index.refresh_open``)."""
-    cursor.execute("SELECT value FROM catalog_state WHERE name = 'open_ref'")
+def open_reference(cursor: Any, *, for_writing: bool = False) -> dt.date:
+    """The day PostgreSQL's ``xopen`` index terms are true for (``catalog.index.refresh_open``).
+
+    ``for_writing``: the index writer holds it until commit, so the day cannot move (the refresh
+    locks it for update) between reading it and writing rows whose ``xopen`` follows it."""
+    lock = " FOR SHARE" if for_writing else ""
+    cursor.execute(f"SELECT value FROM catalog_state WHERE name = 'open_ref'{lock}")
     return EPOCH + dt.timedelta(days=int(cursor.fetchone()[0]))
 
 
