@@ -12,17 +12,18 @@ Only the page of records shown is read from the wide entry table.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from opencme.catalog.backends.base import (
     ALL,
+    EPOCH,
     FACET_COLUMNS,
     OPEN_TERM,
     TITLE_MARK,
     SearchBackend,
     bit_expansion,
     fetch_rows,
-    open_reference,
     split_match_rows,
 )
 from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, ID_FAMILIES
@@ -35,14 +36,16 @@ ORDER = {
 }
 SORT_KEY = {"newest": "d.start_date", "expiring": "d.open_until"}
 # Relevance: activities with every word in the title first, then newest first, as on SQLite.
+# The key is made for the page only (``t``: the top rows), the order of the matches uses the
+# columns themselves.
 MATCH_KEY = {
-    "relevance": "((CASE WHEN title_hit THEN '1' ELSE '0' END) || '|' "
-    "|| coalesce(start_date::text, '')) COLLATE \"C\"",
-    "newest": "start_date",
-    "expiring": "open_until",
+    "relevance": "((CASE WHEN t.title_hit THEN '1' ELSE '0' END) || '|' "
+    "|| coalesce(t.start_date::text, '')) COLLATE \"C\"",
+    "newest": "t.start_date",
+    "expiring": "t.open_until",
 }
 MATCH_ORDER = {
-    "relevance": "k DESC, id DESC",
+    "relevance": "title_hit DESC, start_date DESC NULLS LAST, id DESC",
     "newest": "start_date DESC NULLS LAST, id DESC",
     "expiring": "open_until, id",
 }
@@ -60,9 +63,10 @@ def _grouping_mask(column: str) -> int:
     return ((1 << n) - 1) & ~(1 << (n - 1 - _GROUPED.index(column)))
 
 
-def count_rows() -> tuple[str, str]:
+def count_rows(*, overflow: bool = True) -> tuple[str, str]:
     """The facet counts of the matches in ``m`` as ``(1, n, token, NULL)`` rows, and the
-    grouping they read as ``g`` (each family's values and the total, in one pass over ``m``)."""
+    grouping they read as ``g`` (each family's values and the total, in one pass over ``m``).
+    ``overflow``: count the values without a bit too (``m`` then has ``overflow_ids``)."""
     ids = ", ".join(COLUMNS[f] for f in ID_FAMILIES)
     bits = ", ".join(COLUMNS[f] for f in BIT_FAMILIES)
     families = " ".join(f"WHEN {_grouping_mask(COLUMNS[f])} THEN '{f}'" for f in BIT_FAMILIES)
@@ -71,15 +75,32 @@ def count_rows() -> tuple[str, str]:
         f"SELECT GROUPING({', '.join(_GROUPED)}) AS s, coalesce({ids}) AS id, "
         f"coalesce({bits}) AS b, count(*) AS n FROM m GROUP BY GROUPING SETS ({sets}, ())"
     )
-    return (
+    counts = (
         f"SELECT 1, n, '{ALL}', NULL FROM g WHERE s = {(1 << len(_GROUPED)) - 1} "
         "UNION ALL SELECT 1, g.n, v.token, NULL FROM g JOIN catalog_facetvalue v ON v.id = g.id "
         "UNION ALL SELECT 1, n, token, NULL FROM ("
         + bit_expansion(f"SELECT CASE s {families} END AS f, b, n FROM g WHERE b IS NOT NULL")
-        + ") x UNION ALL SELECT 1, count(*), v.token, NULL FROM m "
-        "CROSS JOIN LATERAL unnest(m.overflow_ids) AS u(id) "
-        "JOIN catalog_facetvalue v ON v.id = u.id GROUP BY v.token"
-    ), grouped
+        + ") x"
+    )
+    if overflow:
+        counts += (
+            " UNION ALL SELECT 1, count(*), v.token, NULL FROM m "
+            "CROSS JOIN LATERAL unnest(m.overflow_ids) AS u(id) "
+            "JOIN catalog_facetvalue v ON v.id = u.id GROUP BY v.token"
+        )
+    return counts, grouped
+
+
+def _search_state(cursor: Any) -> tuple[dt.date, bool]:
+    """The open day of the ``xopen`` terms, and whether any value is counted outside the bit
+    sets (one statement)."""
+    cursor.execute(
+        "SELECT (SELECT value FROM catalog_state WHERE name = 'open_ref'), EXISTS ("
+        "SELECT 1 FROM catalog_facetvalue WHERE bit IS NULL "
+        f"AND family IN ({', '.join(repr(f) for f in BIT_FAMILIES)}))"
+    )
+    days, overflow = cursor.fetchone()
+    return EPOCH + dt.timedelta(days=int(days)), bool(overflow)
 
 
 def tsquery(terms: list[str], groups: list[tuple[str, ...]], *, is_open: bool) -> str:
@@ -107,17 +128,19 @@ class PostgresBackend(SearchBackend):
     def match(
         self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery, *, day
     ):
-        is_open = bool(dates) and day >= open_reference(cursor)
+        reference, overflow = _search_state(cursor)
+        is_open = bool(dates) and day >= reference
         where = " AND ".join(["d.search @@ %s::tsquery", *([dates] if dates else [])])
-        counts, grouped = count_rows()
+        counts, grouped = count_rows(overflow=overflow)
         cursor.execute(
             "WITH m AS MATERIALIZED ("
             "SELECT d.activity_id AS id, d.search @@ %s::tsquery AS title_hit, d.start_date, "
-            f"d.open_until, {FACET_COLUMNS}, d.overflow_ids FROM catalog_doc d WHERE {where}), "
+            f"d.open_until, {FACET_COLUMNS}{', d.overflow_ids' if overflow else ''} "
+            f"FROM catalog_doc d WHERE {where}), "
             f"g AS ({grouped}), "
-            f"top AS (SELECT id, {MATCH_KEY[sort]} AS k FROM m ORDER BY {MATCH_ORDER[sort]} "
-            "LIMIT %s OFFSET %s) "
-            "SELECT 0, t.id, e.record::text, t.k::text FROM top t "
+            "top AS (SELECT id, title_hit, start_date, open_until FROM m "
+            f"ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s) "
+            f"SELECT 0, t.id, e.record::text, ({MATCH_KEY[sort]})::text FROM top t "
             "JOIN catalog_catalogentry e ON e.activity_id = t.id "
             f"UNION ALL {counts}",
             [
