@@ -36,5 +36,21 @@ def _plain_static_files(settings) -> None:
     }
 
 
+@pytest.fixture
+def provider_a():
+    """A provider whose staff the access tests sign in as (see ``provider_b``)."""
+    from tests import factories
+
+    return factories.provider(name="Provider A")
+
+
+@pytest.fixture
+def provider_b():
+    """Another provider, whose records ``provider_a``'s staff must never reach."""
+    from tests import factories
+
+    return factories.provider(name="Provider B")
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return f"database engine: {'PostgreSQL' if ON_POSTGRES else 'SQLite'}"

@@ -72,16 +72,6 @@ def messages_of(response) -> list[str]:
 
 
 @pytest.fixture
-def provider_a():
-    return factories.provider(name="Provider A")
-
-
-@pytest.fixture
-def provider_b():
-    return factories.provider(name="Provider B")
-
-
-@pytest.fixture
 def staff_a(provider_a):
     return factories.staff(of=provider_a, email="staff@a.example.org")
 

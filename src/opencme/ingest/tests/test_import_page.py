@@ -37,11 +37,6 @@ def _client(user=None) -> Client:
 
 
 @pytest.fixture
-def provider_a():
-    return factories.provider(name="Provider A")
-
-
-@pytest.fixture
 def staff_a(provider_a):
     return factories.staff(of=provider_a, email="a@example.org")
 

@@ -83,16 +83,6 @@ def add_data(activity: Activity, **fields: Any) -> dict[str, Any]:
 
 
 @pytest.fixture
-def provider_a():
-    return factories.provider(name="Provider A")
-
-
-@pytest.fixture
-def provider_b():
-    return factories.provider(name="Provider B")
-
-
-@pytest.fixture
 def staff_a(provider_a):
     return staff_client(provider_a)[0]
 

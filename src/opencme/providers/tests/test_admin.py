@@ -21,16 +21,6 @@ def change_url(provider) -> str:
 
 
 @pytest.fixture
-def provider_a():
-    return factories.provider(name="Provider A")
-
-
-@pytest.fixture
-def provider_b():
-    return factories.provider(name="Provider B")
-
-
-@pytest.fixture
 def client_a(provider_a) -> Client:
     client = Client()
     client.force_login(factories.staff(of=provider_a))
