@@ -128,7 +128,7 @@ WITH m AS MATERIALIZED (
     SELECT d.activity_id AS id, d.search @@ %(title)s::tsquery AS title_hit, d.start_date,
         {columns}
     FROM catalog_doc d
-    WHERE d.search @@ %(q)s::tsquery AND d.open_until >= %(day)s
+    WHERE d.search @@ %(q)s::tsquery AND {{only_open}} d.open_until >= %(day)s
 ), g AS (
     SELECT GROUPING({names}) AS s, coalesce({ids}) AS id, coalesce({bits}) AS b, count(*) AS n
     FROM m GROUP BY GROUPING SETS ({sets}, ())
@@ -170,7 +170,7 @@ def raw_statement(
 ) -> tuple[str, Any]:
     """The hand-written statement and its parameters for one question. ``values`` holds each
     facet value's number and bit (``catalog_facetvalue``); ``open_day`` the day the index's
-    ``xopen`` term is true for (PostgreSQL)."""
+    ``is_open`` column is true for (PostgreSQL)."""
     terms = _terms(params["q"][0])
     tokens = _filter_tokens(params)
     if engine == "sqlite":
@@ -188,9 +188,8 @@ def raw_statement(
         titles = " AND ".join(f'{{title_terms}} : "{t}"' for t in terms)
         return SQLITE_RAW.format(filters=filters), (words + facets, day, titles + facets)
     question = [f"'{t}'" for t in terms] + [f"'{_term(t)}'" for t in tokens]
-    if day >= open_day:
-        question.append("'xopen'")
-    return POSTGRES_RAW, {
+    only_open = "d.is_open AND" if day >= open_day else ""
+    return POSTGRES_RAW.replace("{only_open}", only_open), {
         "q": " & ".join(question),
         "title": " & ".join(f"'_{t}'" for t in terms),
         "day": day,

@@ -159,9 +159,9 @@ def test_finder_golden_queries_are_not_trivial():
 
 
 def open_day_lookup(query) -> int:
-    """PostgreSQL reads the day its ``xopen`` index terms are true for (and whether any facet
-    value is counted outside the bit sets) before a search with words, one statement, so it
-    can leave closed activities out in the index; SQLite tests expiry on each match's row.
+    """PostgreSQL reads the day its ``is_open`` is true for (and whether any facet value is
+    counted outside the bit sets) before a search with words, one statement, so it can read
+    the index of open rows only; SQLite tests expiry on each match's row.
     Browsing reads nothing first."""
     return 1 if connection.vendor == "postgresql" and query.q else 0
 

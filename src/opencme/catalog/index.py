@@ -18,7 +18,6 @@ from opencme.catalog import facets
 from opencme.catalog.backends.base import (
     EPOCH,
     OPEN_ENDED,
-    OPEN_TERM,
     TITLE_MARK,
     open_reference,
 )
@@ -127,14 +126,12 @@ def _read_values(cursor: Any) -> dict[str, tuple[int, str, int | None]]:
     }
 
 
-def search_lexemes(entry: CatalogEntry, *, is_open: bool) -> list[str]:
+def search_lexemes(entry: CatalogEntry) -> list[str]:
     """PostgreSQL's ``tsvector`` of an entry: every word, every title word again as ``_word``
-    (relevance: all words in the title), the facet terms, and ``xopen`` when open."""
+    (relevance: all words in the title) and the facet terms."""
     title = entry.title_terms.split()
     lexemes = {*title, *entry.body_terms.split(), *entry.facet_terms.split()}
     lexemes.update(f"{TITLE_MARK}{t}" for t in title)
-    if is_open:
-        lexemes.add(OPEN_TERM)
     return sorted(lexemes)
 
 
@@ -157,18 +154,19 @@ def _write_postgres_rows(cursor: Any, entries: list[CatalogEntry], values: dict)
         rows.append(
             (
                 e.activity_id,
-                search_lexemes(e, is_open=until >= reference),
+                search_lexemes(e),
                 facets.overflow(e.facets, values),
                 e.start_date,
                 until,
+                until >= reference,
                 *(held.get(c) for c in columns),
             )
         )
     marks = ", ".join(["%s"] * len(columns))
     cursor.executemany(
         "INSERT INTO catalog_doc (activity_id, search, overflow_ids, start_date, open_until, "  # noqa: S608
-        f"{', '.join(columns)}) VALUES (%s, array_to_tsvector(%s::text[]), %s::integer[], "
-        f"%s, %s, {marks})",
+        f"is_open, {', '.join(columns)}) VALUES (%s, array_to_tsvector(%s::text[]), "
+        f"%s::integer[], %s, %s, %s, {marks})",
         rows,
     )
 
@@ -198,13 +196,14 @@ def _write_sqlite_rows(cursor: Any, entries: list[CatalogEntry], values: dict) -
 
 
 def refresh_open(today: dt.date) -> int:
-    """Move the day ``xopen`` is true for to ``today`` (PostgreSQL; a no-op on SQLite).
+    """Move the day ``is_open`` is true for to ``today`` (PostgreSQL; a no-op on SQLite).
 
-    ``xopen`` lets the full-text index leave out, before any row is read, activities that
-    closed before the reference day: a search for a day on or after it adds ``xopen`` to its
-    question and still checks ``open_until`` on each row, so a late refresh costs speed, never
-    answers. The worker calls this every round; rows change only when the day moves. Returns
-    the number of rows changed.
+    ``is_open`` lets a search read the GIN index of open rows only (``catalog_doc_search_open``),
+    so activities that closed before the reference day are left out before any row is read: a
+    search for a day on or after it asks for ``is_open`` and still checks ``open_until`` on each
+    row, so a late refresh costs speed, never answers. The worker calls this every round; rows
+    change only when the day moves, and only those between the old and the new day. Returns the
+    number of rows changed.
     """
     if connection.vendor != "postgresql":
         return 0
@@ -215,10 +214,9 @@ def refresh_open(today: dt.date) -> int:
             return 0
         low, high = min(old, today), max(old, today)
         cursor.execute(
-            "UPDATE catalog_doc SET search = CASE WHEN open_until >= %s "
-            "THEN search || %s::tsvector ELSE ts_delete(search, %s) END "
+            "UPDATE catalog_doc SET is_open = open_until >= %s "
             "WHERE open_until >= %s AND open_until < %s",
-            [today, OPEN_TERM, OPEN_TERM, low, high],
+            [today, low, high],
         )
         changed = cursor.rowcount
         cursor.execute(

@@ -28,7 +28,6 @@ from opencme.catalog.text import query_terms
 ALL = "all"
 OPEN_ENDED = "9999-12-31"  # open_until of an activity that never closes, in the search tables
 EPOCH = dt.date(1970, 1, 1)  # catalog_state keeps days as numbers of days since then
-OPEN_TERM = "xopen"  # PostgreSQL: the index term of "open on the reference day" (catalog.index)
 TITLE_MARK = "_"  # PostgreSQL: a title word is indexed again as "_word"
 FACET_COLUMNS = ", ".join(COLUMNS[f] for f in (*ID_FAMILIES, *BIT_FAMILIES))
 
@@ -172,10 +171,10 @@ def bit_expansion(groups: str) -> str:
 
 
 def open_reference(cursor: Any, *, for_writing: bool = False) -> dt.date:
-    """The day PostgreSQL's ``xopen`` index terms are true for (``catalog.index.refresh_open``).
+    """The day PostgreSQL's ``is_open`` is true for (``catalog.index.refresh_open``).
 
     ``for_writing``: the index writer holds it until commit, so the day cannot move (the refresh
-    locks it for update) between reading it and writing rows whose ``xopen`` follows it."""
+    locks it for update) between reading it and writing rows whose ``is_open`` follows it."""
     lock = " FOR SHARE" if for_writing else ""
     cursor.execute(f"SELECT value FROM catalog_state WHERE name = 'open_ref'{lock}")
     return EPOCH + dt.timedelta(days=int(cursor.fetchone()[0]))

@@ -8,8 +8,9 @@ now terms of the one full-text index).
 
 PostgreSQL's ``search`` is rebuilt from the entry's terms as they are (``array_to_tsvector``:
 no parser in between, so it holds exactly the terms ``catalog.text`` made), with each title
-word again as ``_word`` for relevance, the facet terms for filters, and ``xopen`` when open on
-the day of the migration, its first reference day (see ``catalog.index.refresh_open``).
+word again as ``_word`` for relevance and the facet terms for filters. ``is_open`` says whether
+the activity is open on the reference day (the day of the migration at first, see
+``catalog.index.refresh_open``), and a second GIN index covers only the open rows.
 
 Existing rows are filled in here, so a catalog keeps working without being rebuilt. There is
 no way back: the old layout is rebuilt by re-indexing, not by a reverse migration.
@@ -49,7 +50,7 @@ def _postgres_columns() -> str:
 
 ALL_COLUMNS = [f"{f}_id" for f in ID_FAMILIES] + [f"{f}_bits" for f in BITS]
 
-# The day the migration runs, in days since 1970-01-01: the first reference day of ``xopen``.
+# The day the migration runs, in days since 1970-01-01: the first reference day of ``is_open``.
 PG_TODAY = "(CURRENT_DATE - DATE '1970-01-01')"
 SQLITE_TODAY = "CAST(julianday('now') - julianday('1970-01-01') AS INTEGER)"
 
@@ -98,10 +99,9 @@ POSTGRES_UP = [
                     string_to_array(e.title_terms || ' ' || e.body_terms || ' '
                         || e.facet_terms, ' ')
                     || ARRAY(SELECT '_' || t FROM unnest(string_to_array(e.title_terms, ' ')) t)
-                    || CASE WHEN d.open_until >= CURRENT_DATE THEN ARRAY['xopen']
-                        ELSE ARRAY[]::text[] END
                 ) w WHERE w NOT IN ('', '_')
             )) AS search,
+            d.open_until >= CURRENT_DATE AS is_open,
             a.overflow AS overflow_ids, d.start_date, d.open_until,
             {", ".join(f"a.{c}" for c in ALL_COLUMNS)}
         FROM catalog_doc d
@@ -117,9 +117,14 @@ POSTGRES_UP = [
     "ALTER TABLE catalog_doc ADD PRIMARY KEY (activity_id)",
     "ALTER TABLE catalog_doc ALTER COLUMN search SET NOT NULL",
     "ALTER TABLE catalog_doc ALTER COLUMN overflow_ids SET NOT NULL",
+    "ALTER TABLE catalog_doc ALTER COLUMN is_open SET NOT NULL",
+    "ALTER TABLE catalog_doc ALTER COLUMN is_open SET DEFAULT false",
     *[f"ALTER TABLE catalog_doc ALTER COLUMN {f}_bits SET NOT NULL" for f in BITS],
     *[f"ALTER TABLE catalog_doc ALTER COLUMN {f}_bits SET DEFAULT 0" for f in BITS],
     "CREATE INDEX catalog_doc_search ON catalog_doc USING GIN (search)",
+    # Searches for a day on or after the reference day read this one: about half the rows, so
+    # every term's list is about half as long to intersect.
+    "CREATE INDEX catalog_doc_search_open ON catalog_doc USING GIN (search) WHERE is_open",
     """CREATE INDEX catalog_doc_newest
         ON catalog_doc (start_date DESC NULLS LAST, activity_id DESC)""",
     "CREATE INDEX catalog_doc_expiring ON catalog_doc (open_until, activity_id)",
