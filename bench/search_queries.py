@@ -174,6 +174,12 @@ def raw_statement(
     terms = _terms(params["q"][0])
     tokens = _filter_tokens(params)
     if engine == "sqlite":
+        if day >= open_day:  # the index of open rows, every filter a term in it
+            words = " AND ".join(f'{{title_terms body_terms}} : "{t}"' for t in terms)
+            facets = "".join(f' AND facet_terms : "{_term(t)}"' for t in tokens)
+            titles = " AND ".join(f'{{title_terms}} : "{t}"' for t in terms)
+            sql = SQLITE_RAW.format(filters="").replace("catalog_fts", "catalog_fts_open")
+            return sql, (words + facets, day, titles + facets)
         in_fts = [t for t in tokens if t.split(":")[0] not in ROW_FAMILIES]
         filters = ""
         for token in tokens:

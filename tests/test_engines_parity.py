@@ -159,11 +159,10 @@ def test_finder_golden_queries_are_not_trivial():
 
 
 def open_day_lookup(query) -> int:
-    """PostgreSQL reads the day its ``is_open`` is true for (and whether any facet value is
-    counted outside the bit sets) before a search with words, one statement, so it can read
-    the index of open rows only; SQLite tests expiry on each match's row.
-    Browsing reads nothing first."""
-    return 1 if connection.vendor == "postgresql" and query.q else 0
+    """A search with words first reads the day ``is_open`` is true for (and whether any facet
+    value is counted outside the bit sets), one statement, so it can read the index of open
+    rows only. Browsing reads nothing first."""
+    return 1 if query.q else 0
 
 
 def finder_query(**params: str):

@@ -173,19 +173,28 @@ def _write_postgres_rows(cursor: Any, entries: list[CatalogEntry], values: dict)
 
 def _write_sqlite_rows(cursor: Any, entries: list[CatalogEntry], values: dict) -> None:
     ops = connection.ops
+    reference = open_reference(cursor, for_writing=True)
     columns = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
-    docs, extra = [], []
+    docs, extra, opened = [], [], []
     for e in entries:
         start = ops.adapt_datefield_value(e.start_date)
         until = ops.adapt_datefield_value(e.open_until) or OPEN_ENDED
+        is_open = (e.open_until or OPEN_ENDED_DATE) >= reference
         held = facets.doc_columns(e.facets, values)
-        docs.append((e.activity_id, start, until, *(held.get(c) for c in columns)))
+        docs.append((e.activity_id, start, until, is_open, *(held.get(c) for c in columns)))
         extra += [(e.activity_id, n, start, until) for n in facets.overflow(e.facets, values)]
+        if is_open:
+            opened.append((e.activity_id, e.title_terms, e.body_terms, e.facet_terms))
     marks = ", ".join(["%s"] * len(columns))
     cursor.executemany(
-        "INSERT INTO catalog_doc (activity_id, start_date, open_until, "  # noqa: S608
-        f"{', '.join(columns)}) VALUES (%s, %s, %s, {marks})",
+        "INSERT INTO catalog_doc (activity_id, start_date, open_until, is_open, "  # noqa: S608
+        f"{', '.join(columns)}) VALUES (%s, %s, %s, %s, {marks})",
         docs,
+    )
+    cursor.executemany(
+        "INSERT INTO catalog_fts_open (rowid, title_terms, body_terms, facet_terms) "
+        "VALUES (%s, %s, %s, %s)",
+        opened,
     )
     if extra:
         cursor.executemany(
@@ -196,34 +205,69 @@ def _write_sqlite_rows(cursor: Any, entries: list[CatalogEntry], values: dict) -
 
 
 def refresh_open(today: dt.date) -> int:
-    """Move the day ``is_open`` is true for to ``today`` (PostgreSQL; a no-op on SQLite).
+    """Move the day ``is_open`` is true for to ``today``.
 
-    ``is_open`` lets a search read the GIN index of open rows only (``catalog_doc_search_open``),
-    so activities that closed before the reference day are left out before any row is read: a
-    search for a day on or after it asks for ``is_open`` and still checks ``open_until`` on each
+    ``is_open`` lets a search read the index of open rows only (PostgreSQL: the partial GIN
+    index ``catalog_doc_search_open``; SQLite: the FTS5 table ``catalog_fts_open``), so
+    activities that closed before the reference day are left out before any row is read: a
+    search for a day on or after it asks for open rows and still checks ``open_until`` on each
     row, so a late refresh costs speed, never answers. The worker calls this every round; rows
     change only when the day moves, and only those between the old and the new day. Returns the
     number of rows changed.
     """
-    if connection.vendor != "postgresql":
-        return 0
+    postgres = connection.vendor == "postgresql"
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SELECT value FROM catalog_state WHERE name = 'open_ref' FOR UPDATE")
+        cursor.execute(
+            "SELECT value FROM catalog_state WHERE name = 'open_ref' FOR UPDATE"
+            if postgres
+            else "SELECT value FROM catalog_state WHERE name = 'open_ref'"
+        )
         old = EPOCH + dt.timedelta(days=int(cursor.fetchone()[0]))
         if old == today:
             return 0
         low, high = min(old, today), max(old, today)
-        cursor.execute(
-            "UPDATE catalog_doc SET is_open = open_until >= %s "
-            "WHERE open_until >= %s AND open_until < %s",
-            [today, low, high],
-        )
-        changed = cursor.rowcount
+        if postgres:
+            cursor.execute(
+                "UPDATE catalog_doc SET is_open = open_until >= %s "
+                "WHERE open_until >= %s AND open_until < %s",
+                [today, low, high],
+            )
+            changed = cursor.rowcount
+        else:
+            changed = _move_sqlite_open_rows(cursor, today, low, high)
         cursor.execute(
             "UPDATE catalog_state SET value = %s WHERE name = 'open_ref'",
             [(today - EPOCH).days],
         )
     return changed
+
+
+def _move_sqlite_open_rows(cursor: Any, today: dt.date, low: dt.date, high: dt.date) -> int:
+    """SQLite: rows between ``low`` and ``high`` leave or join ``catalog_fts_open`` as they close
+    or open on ``today`` (each told to FTS5 with the values it indexed)."""
+    params = [today.isoformat(), low.isoformat(), high.isoformat()]
+    cursor.execute(
+        "INSERT INTO catalog_fts_open (catalog_fts_open, rowid, title_terms, body_terms, "
+        "facet_terms) SELECT 'delete', e.activity_id, e.title_terms, e.body_terms, "
+        "e.facet_terms FROM catalog_doc d JOIN catalog_catalogentry e "
+        "ON e.activity_id = d.activity_id WHERE d.is_open AND d.open_until < %s "
+        "AND d.open_until >= %s AND d.open_until < %s",
+        params,
+    )
+    cursor.execute(
+        "INSERT INTO catalog_fts_open (rowid, title_terms, body_terms, facet_terms) "
+        "SELECT e.activity_id, e.title_terms, e.body_terms, e.facet_terms "
+        "FROM catalog_doc d JOIN catalog_catalogentry e ON e.activity_id = d.activity_id "
+        "WHERE NOT d.is_open AND d.open_until >= %s "
+        "AND d.open_until >= %s AND d.open_until < %s",
+        params,
+    )
+    cursor.execute(
+        "UPDATE catalog_doc SET is_open = open_until >= %s "
+        "WHERE open_until >= %s AND open_until < %s AND is_open <> (open_until >= %s)",
+        [*params, today.isoformat()],
+    )
+    return int(cursor.rowcount)
 
 
 def bump_generation() -> None:

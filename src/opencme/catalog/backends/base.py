@@ -171,13 +171,26 @@ def bit_expansion(groups: str) -> str:
 
 
 def open_reference(cursor: Any, *, for_writing: bool = False) -> dt.date:
-    """The day PostgreSQL's ``is_open`` is true for (``catalog.index.refresh_open``).
+    """The day ``is_open`` is true for (``catalog.index.refresh_open``).
 
     ``for_writing``: the index writer holds it until commit, so the day cannot move (the refresh
-    locks it for update) between reading it and writing rows whose ``is_open`` follows it."""
-    lock = " FOR SHARE" if for_writing else ""
+    locks it for update) between reading it and writing rows whose ``is_open`` follows it. (On
+    SQLite the writer holds the database's one write lock anyway.)"""
+    lock = " FOR SHARE" if for_writing and connection.vendor == "postgresql" else ""
     cursor.execute(f"SELECT value FROM catalog_state WHERE name = 'open_ref'{lock}")
     return EPOCH + dt.timedelta(days=int(cursor.fetchone()[0]))
+
+
+def search_state(cursor: Any) -> tuple[dt.date, bool]:
+    """The day ``is_open`` is true for, and whether any facet value is counted outside the bit
+    sets (one statement, read before a search with words)."""
+    cursor.execute(
+        "SELECT (SELECT value FROM catalog_state WHERE name = 'open_ref'), EXISTS ("
+        "SELECT 1 FROM catalog_facetvalue WHERE bit IS NULL "
+        f"AND family IN ({', '.join(repr(f) for f in BIT_FAMILIES)}))"
+    )
+    days, overflow = cursor.fetchone()
+    return EPOCH + dt.timedelta(days=int(days)), bool(overflow)
 
 
 def fetch_rows(cursor: Any) -> list[tuple[int, dict[str, Any]]]:

@@ -13,17 +13,16 @@ Only the page of records shown is read from the wide entry table.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from opencme.catalog.backends.base import (
     ALL,
-    EPOCH,
     FACET_COLUMNS,
     TITLE_MARK,
     SearchBackend,
     bit_expansion,
     fetch_rows,
+    search_state,
     split_match_rows,
 )
 from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, ID_FAMILIES
@@ -91,18 +90,6 @@ def count_rows(*, overflow: bool = True) -> tuple[str, str]:
     return counts, grouped
 
 
-def _search_state(cursor: Any) -> tuple[dt.date, bool]:
-    """The day ``is_open`` is true for, and whether any value is counted outside the bit sets
-    (one statement)."""
-    cursor.execute(
-        "SELECT (SELECT value FROM catalog_state WHERE name = 'open_ref'), EXISTS ("
-        "SELECT 1 FROM catalog_facetvalue WHERE bit IS NULL "
-        f"AND family IN ({', '.join(repr(f) for f in BIT_FAMILIES)}))"
-    )
-    days, overflow = cursor.fetchone()
-    return EPOCH + dt.timedelta(days=int(days)), bool(overflow)
-
-
 def tsquery(terms: list[str], groups: list[tuple[str, ...]]) -> str:
     """The question as a ``tsquery`` of index terms (made by catalog.text: letters, digits and
     underscores only, so quoting them is safe)."""
@@ -126,7 +113,7 @@ class PostgresBackend(SearchBackend):
     def match(
         self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery, *, day
     ):
-        reference, overflow = _search_state(cursor)
+        reference, overflow = search_state(cursor)
         only_open = ["d.is_open"] if dates and day >= reference else []
         where = " AND ".join(["d.search @@ %s::tsquery", *only_open, *([dates] if dates else [])])
         counts, grouped = count_rows(overflow=overflow)

@@ -21,6 +21,7 @@ from opencme.catalog.backends.base import (
     bit_expansion,
     fetch_rows,
     id_counts,
+    search_state,
     split_match_rows,
 )
 from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, family
@@ -36,14 +37,19 @@ ORDER = {
 OUTER_ORDER = {"newest": "t.k DESC, t.id DESC", "expiring": "t.k, t.id"}
 # Relevance: activities with every word in the title first, then newest first (the same rule
 # on both engines; bm25 over thousands of matches cost more than the rest of the search).
+# The title test orders the matches; the key string is made for the page only (``t``).
+TITLE_HIT = {
+    "relevance": "(id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s))",
+    "newest": "0",
+    "expiring": "0",
+}
 MATCH_KEY = {
-    "relevance": "(id IN (SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH %s)) "
-    "|| '|' || coalesce(start_date, '')",
-    "newest": "start_date",
-    "expiring": "open_until",
+    "relevance": "t.title_hit || '|' || coalesce(t.start_date, '')",
+    "newest": "t.start_date",
+    "expiring": "t.open_until",
 }
 MATCH_ORDER = {
-    "relevance": "k DESC, id DESC",
+    "relevance": "title_hit DESC, start_date DESC, id DESC",
     "newest": "start_date DESC, id DESC",
     "expiring": "open_until, id",
 }
@@ -72,17 +78,22 @@ def split_groups(
     return in_fts, [g for g in groups if family(g[0]) not in FTS_FAMILIES]
 
 
-def column_filters(groups: list[tuple[str, ...]]) -> tuple[list[str], list[Any]]:
+def column_filters(
+    groups: list[tuple[str, ...]], *, overflow: bool = True
+) -> tuple[list[str], list[Any]]:
     """Tests of a ``catalog_doc`` row (alias ``d``): one of the group's values, per group.
 
-    A bit-set family tests the row's bits, and the overflow rows of values without a bit
-    (none, unless the family ran out of bits: the subquery is then read once, empty)."""
+    A bit-set family tests the row's bits, and (``overflow``) the overflow rows of values
+    without a bit."""
     conditions, params = [], []
     for group in groups:
         name = family(group[0])
         marks = ", ".join(["%s"] * len(group))
         values = f"FROM catalog_facetvalue WHERE token IN ({marks})"
-        if name in BIT_FAMILIES:
+        if name in BIT_FAMILIES and not overflow:
+            conditions.append(f"d.{COLUMNS[name]} & (SELECT sum(1 << bit) {values}) <> 0")
+            params += list(group)
+        elif name in BIT_FAMILIES:
             conditions.append(
                 f"(d.{COLUMNS[name]} & (SELECT coalesce(sum(1 << bit), 0) {values}) <> 0 "
                 "OR d.activity_id IN (SELECT f.activity_id FROM catalog_facet f "
@@ -99,22 +110,23 @@ def _and(*conditions: str) -> str:
     return " AND ".join(c for c in conditions if c)
 
 
-def count_rows() -> str:
-    """The facet counts of the matches in ``m``, as ``(1, n, token, NULL)`` rows."""
+def count_rows(*, overflow: bool = True) -> str:
+    """The facet counts of the matches in ``m``, as ``(1, n, token, NULL)`` rows
+    (``overflow``: with the values counted outside the bit sets)."""
     bit_groups = " UNION ALL ".join(
         f"SELECT '{f}' AS f, {COLUMNS[f]} AS b, count(*) AS n FROM m GROUP BY 2"
         for f in BIT_FAMILIES
     )
-    overflow = (
+    outside = (
         "SELECT v.token, count(*) AS n FROM m JOIN catalog_facet f ON f.activity_id = m.id "
         "JOIN catalog_facetvalue v ON v.id = f.facet_id GROUP BY v.token"
     )
-    return (
+    counts = (
         f"SELECT 1, count(*), '{ALL}', NULL FROM m "
         f"UNION ALL SELECT 1, n, token, NULL FROM ({id_counts()}) "
-        f"UNION ALL SELECT 1, n, token, NULL FROM ({bit_expansion(bit_groups)}) "
-        f"UNION ALL SELECT 1, n, token, NULL FROM ({overflow})"
+        f"UNION ALL SELECT 1, n, token, NULL FROM ({bit_expansion(bit_groups)})"
     )
+    return counts + (f" UNION ALL SELECT 1, n, token, NULL FROM ({outside})" if overflow else "")
 
 
 MATCH_COLUMNS = f"d.activity_id AS id, d.start_date, d.open_until, {FACET_COLUMNS}"
@@ -124,18 +136,24 @@ class SQLiteBackend(SearchBackend):
     def match(
         self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery, *, day
     ):
-        in_fts, on_row = split_groups(groups)
-        conditions, params = column_filters(on_row)
+        reference, overflow = search_state(cursor)
+        on_row: list[tuple[str, ...]] = []
+        if dates and day >= reference:
+            # The index of open rows: half as long, so every filter is a term there.
+            fts, in_fts = "catalog_fts_open", groups
+        else:
+            fts, (in_fts, on_row) = "catalog_fts", split_groups(groups)
+        conditions, params = column_filters(on_row, overflow=overflow)
         cursor.execute(
             "WITH m AS MATERIALIZED ("
-            f"SELECT {MATCH_COLUMNS} FROM catalog_fts "
-            "JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid "
-            f"WHERE {_and('catalog_fts MATCH %s', dates, *conditions)}), "
-            f"top AS (SELECT id, {MATCH_KEY[sort]} AS k FROM m ORDER BY {MATCH_ORDER[sort]} "
-            "LIMIT %s OFFSET %s) "
-            "SELECT 0, t.id, e.record, t.k FROM top t "
+            f"SELECT {MATCH_COLUMNS} FROM {fts} "
+            f"JOIN catalog_doc d ON d.activity_id = {fts}.rowid "
+            f"WHERE {_and(f'{fts} MATCH %s', dates, *conditions)}), "
+            f"top AS (SELECT id, start_date, open_until, {TITLE_HIT[sort].format(fts=fts)} "
+            f"AS title_hit FROM m ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s) "
+            f"SELECT 0, t.id, e.record, {MATCH_KEY[sort]} FROM top t "
             "JOIN catalog_catalogentry e ON e.activity_id = t.id "
-            f"UNION ALL {count_rows()}",
+            f"UNION ALL {count_rows(overflow=overflow)}",
             [
                 match_expression(terms, in_fts),
                 *date_params,

@@ -12,6 +12,9 @@ word again as ``_word`` for relevance and the facet terms for filters. ``is_open
 the activity is open on the reference day (the day of the migration at first, see
 ``catalog.index.refresh_open``), and a second GIN index covers only the open rows.
 
+SQLite likewise gains ``is_open`` and ``catalog_fts_open``, an FTS5 index over the open rows
+only (kept by the index writer, ``refresh_open`` and the entry triggers).
+
 Existing rows are filled in here, so a catalog keeps working without being rebuilt. There is
 no way back: the old layout is rebuilt by re-indexing, not by a reverse migration.
 """
@@ -78,6 +81,45 @@ SQLITE_UP = [
     f"""DELETE FROM catalog_facet WHERE facet_id NOT IN (
         SELECT id FROM catalog_facetvalue WHERE family IN {BIT_FAMILIES} AND bit IS NULL)""",
     f"INSERT INTO catalog_state (name, value) VALUES ('open_ref', {SQLITE_TODAY})",
+    # Open on the reference day: is_open, and a second FTS5 index over those rows only.
+    "ALTER TABLE catalog_doc ADD COLUMN is_open INTEGER NOT NULL DEFAULT 0",
+    "UPDATE catalog_doc SET is_open = open_until >= date('now')",
+    """CREATE VIRTUAL TABLE catalog_fts_open USING fts5(
+        title_terms, body_terms, facet_terms,
+        content='catalog_catalogentry', content_rowid='activity_id', detail=column,
+        tokenize="unicode61 remove_diacritics 0 tokenchars '_'"
+    )""",
+    """INSERT INTO catalog_fts_open(rowid, title_terms, body_terms, facet_terms)
+        SELECT e.activity_id, e.title_terms, e.body_terms, e.facet_terms
+        FROM catalog_doc d JOIN catalog_catalogentry e ON e.activity_id = d.activity_id
+        WHERE d.is_open""",
+    # An entry leaves the open index with its row (before the row goes: it says whether the
+    # entry is in that index; telling FTS5 to delete a row it does not hold corrupts it).
+    "DROP TRIGGER IF EXISTS catalog_entry_ad",
+    """CREATE TRIGGER catalog_entry_ad AFTER DELETE ON catalog_catalogentry BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title_terms, body_terms, facet_terms)
+        VALUES ('delete', old.activity_id, old.title_terms, old.body_terms, old.facet_terms);
+        INSERT INTO catalog_fts_open(catalog_fts_open, rowid, title_terms, body_terms,
+            facet_terms)
+        SELECT 'delete', old.activity_id, old.title_terms, old.body_terms, old.facet_terms
+        WHERE EXISTS (SELECT 1 FROM catalog_doc WHERE activity_id = old.activity_id AND is_open);
+        DELETE FROM catalog_doc WHERE activity_id = old.activity_id;
+        DELETE FROM catalog_facet WHERE activity_id = old.activity_id;
+    END""",
+    "DROP TRIGGER IF EXISTS catalog_entry_au",
+    """CREATE TRIGGER catalog_entry_au AFTER UPDATE ON catalog_catalogentry BEGIN
+        INSERT INTO catalog_fts(catalog_fts, rowid, title_terms, body_terms, facet_terms)
+        VALUES ('delete', old.activity_id, old.title_terms, old.body_terms, old.facet_terms);
+        INSERT INTO catalog_fts(rowid, title_terms, body_terms, facet_terms)
+        VALUES (new.activity_id, new.title_terms, new.body_terms, new.facet_terms);
+        INSERT INTO catalog_fts_open(catalog_fts_open, rowid, title_terms, body_terms,
+            facet_terms)
+        SELECT 'delete', old.activity_id, old.title_terms, old.body_terms, old.facet_terms
+        WHERE EXISTS (SELECT 1 FROM catalog_doc WHERE activity_id = old.activity_id AND is_open);
+        INSERT INTO catalog_fts_open(rowid, title_terms, body_terms, facet_terms)
+        SELECT new.activity_id, new.title_terms, new.body_terms, new.facet_terms
+        WHERE EXISTS (SELECT 1 FROM catalog_doc WHERE activity_id = new.activity_id AND is_open);
+    END""",
 ]
 
 POSTGRES_UP = [

@@ -64,11 +64,12 @@ def gin_indexes_set_aside(count: int) -> Iterator[None]:
 
 
 def after_bulk_load() -> None:
-    """Fresh planner statistics; on SQLite also one merged full-text index (fewer segments to
+    """Fresh planner statistics; on SQLite also merged full-text indexes (fewer segments to
     read per query) and the write-ahead log folded back into the file."""
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("INSERT INTO catalog_fts(catalog_fts) VALUES ('optimize')")
+            cursor.execute("INSERT INTO catalog_fts_open(catalog_fts_open) VALUES ('optimize')")
             cursor.execute("ANALYZE")
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         else:
