@@ -28,7 +28,12 @@ from opencme.credits.selectors import transcript_for
 from opencme.learning import rules as learning_rules
 from opencme.learning.forms import ClaimForm, StepForm, amount_label, seconds_since, viewed_token
 from opencme.learning.models import Enrollment, StepKind
-from opencme.learning.selectors import enrollment_get_for_learner, enrollment_steps
+from opencme.learning.selectors import (
+    enrollment_get_for_learner,
+    enrollment_state,
+    enrollment_steps,
+    journey_for,
+)
 from opencme.learning.services import complete_step
 
 
@@ -53,11 +58,13 @@ def _render_enrollment(
     claim_errors: list[str] | None = None,
     status: int = 200,
 ) -> HttpResponse:
-    data = enrollment_view(enrollment, request.user)
+    # The steps and progress are read once, for the view's data and for the step forms.
+    _, pipeline, progress = journey_for(enrollment)
+    data = enrollment_view(enrollment, request.user, pipeline, progress)
     book = rulebook_get()
     claimed = {c["credit_type"] for c in data["claims"]}
     steps: list[dict[str, Any]] = []
-    views = enrollment_steps(enrollment)
+    views, _ = enrollment_state(enrollment, pipeline, progress)
     for view in views:
         step = view.step
         form = None
