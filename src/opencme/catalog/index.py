@@ -138,14 +138,16 @@ def search_lexemes(entry: CatalogEntry) -> list[str]:
 def _write_side_rows(entries: list[CatalogEntry]) -> None:
     values = facet_values(t for e in entries for t in e.facets)
     with connection.cursor() as cursor:
+        reference = open_reference(cursor, for_writing=True)  # which rows are open
         if connection.vendor == "postgresql":
-            _write_postgres_rows(cursor, entries, values)
+            _write_postgres_rows(cursor, entries, values, reference)
         else:
-            _write_sqlite_rows(cursor, entries, values)
+            _write_sqlite_rows(cursor, entries, values, reference)
 
 
-def _write_postgres_rows(cursor: Any, entries: list[CatalogEntry], values: dict) -> None:
-    reference = open_reference(cursor, for_writing=True)
+def _write_postgres_rows(
+    cursor: Any, entries: list[CatalogEntry], values: dict, reference: dt.date
+) -> None:
     columns = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
     rows = []
     for e in entries:
@@ -171,9 +173,10 @@ def _write_postgres_rows(cursor: Any, entries: list[CatalogEntry], values: dict)
     )
 
 
-def _write_sqlite_rows(cursor: Any, entries: list[CatalogEntry], values: dict) -> None:
+def _write_sqlite_rows(
+    cursor: Any, entries: list[CatalogEntry], values: dict, reference: dt.date
+) -> None:
     ops = connection.ops
-    reference = open_reference(cursor, for_writing=True)
     columns = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
     docs, extra, opened = [], [], []
     for e in entries:
