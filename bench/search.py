@@ -41,6 +41,7 @@ KEY_FILES = [
     "src/opencme/activities/synthetic.py",
     "src/opencme/activities/synthetic_vocab.py",
     "src/opencme/activities/records.py",
+    "src/opencme/catalog/facets.py",
     "src/opencme/catalog/index.py",
     "src/opencme/catalog/text.py",
     *sorted(

@@ -92,15 +92,41 @@ def _filter_tokens(params: dict[str, list[str]]) -> list[str]:
 
 IDS = ("kind_id", "provider_id", "format_id", "delivery_id", "free_id")
 BITS = ("credit_type_bits", "profession_bits", "moc_board_bits", "specialty_bits")
+ALONE = ("provider_id", "specialty_bits")  # grouped on their own; the rest by combination
 ROW_FAMILIES = ("credit_type", "format", "free", "moc_board", "delivery")  # tested on the row
 BIT_FAMILIES = ("credit_type", "moc_board")  # of those, the ones held as bit sets
+RARE_FAMILIES = ("specialty", "provider")  # filters that narrow the title matches too
 
-SQLITE_RAW = """
-WITH m AS MATERIALIZED (
-    SELECT d.activity_id AS id, d.start_date, {columns}
-    FROM catalog_fts JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid
-    WHERE catalog_fts MATCH ? AND d.open_until >= ? {filters}
+
+def _family(column: str) -> str:
+    return column.removesuffix("_bits").removesuffix("_id")
+
+
+def _groups(source: dict[str, str]) -> tuple[str, str]:
+    """Value-number and bit-set groups of each family, each read from ``source[column]``."""
+    ids = " UNION ALL ".join(f"SELECT {c} AS id, {source[c]}" for c in IDS)
+    bits = " UNION ALL ".join(f"SELECT '{_family(c)}' AS f, {c} AS b, {source[c]}" for c in BITS)
+    return ids, bits
+
+
+_SQLITE_IDS, _SQLITE_BITS = _groups(
+    {
+        c: "count(*) AS n FROM m GROUP BY 1" if c in ALONE else "sum(n) AS n FROM g GROUP BY 1"
+        for c in IDS
+    }
+    | {
+        c: "count(*) AS n FROM m GROUP BY 2" if c in ALONE else "sum(n) AS n FROM g GROUP BY 2"
+        for c in BITS
+    }
 )
+
+SQLITE_RAW = f"""
+WITH m AS MATERIALIZED (
+    SELECT d.activity_id AS id, d.start_date, d.combo_id, d.provider_id, d.specialty_bits
+    FROM catalog_fts JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid
+    WHERE catalog_fts MATCH ? AND d.open_until >= ? {{filters}}
+), g0 AS MATERIALIZED (SELECT combo_id, count(*) AS n FROM m GROUP BY 1
+), g AS MATERIALIZED (SELECT k.*, g0.n FROM g0 JOIN catalog_facetcombo k ON k.id = g0.combo_id)
 SELECT 0, t.id, e.record FROM (
     SELECT id FROM m
     ORDER BY id IN (SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ?) DESC,
@@ -108,57 +134,53 @@ SELECT 0, t.id, e.record FROM (
     LIMIT 20
 ) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
-UNION ALL SELECT 1, count(*), 'all' FROM m
-UNION ALL SELECT 1, c.n, v.token FROM ({id_groups}) c JOIN catalog_facetvalue v ON v.id = c.id
-UNION ALL SELECT 1, sum(g.n), v.token FROM ({bit_groups}) g
-    JOIN catalog_facetvalue v ON v.family = g.f AND v.bit IS NOT NULL AND (g.b >> v.bit) & 1 = 1
+UNION ALL SELECT 1, coalesce(sum(n), 0), 'all' FROM g0
+UNION ALL SELECT 1, c.n, v.token FROM ({_SQLITE_IDS}) c JOIN catalog_facetvalue v ON v.id = c.id
+UNION ALL SELECT 1, sum(x.n), v.token FROM ({_SQLITE_BITS}) x
+    JOIN catalog_facetvalue v ON v.family = x.f AND v.bit IS NOT NULL AND (x.b >> v.bit) & 1 = 1
     GROUP BY v.token
-""".format(
-    columns=", ".join(f"d.{c}" for c in IDS + BITS),
-    id_groups=" UNION ALL ".join(f"SELECT {c} AS id, count(*) AS n FROM m GROUP BY 1" for c in IDS),
-    bit_groups=" UNION ALL ".join(
-        f"SELECT '{c.removesuffix('_bits')}' AS f, {c} AS b, count(*) AS n FROM m GROUP BY 2"
-        for c in BITS
-    ),
-    filters="{filters}",
+"""
+
+# GROUPING(combo_id, provider_id, specialty_bits): 1 for each column not grouped.
+_PG_IDS, _PG_BITS = _groups(
+    {"provider_id": "n FROM g WHERE s = 5", "specialty_bits": "n FROM g WHERE s = 6"}
+    | {c: "sum(n) AS n FROM k GROUP BY 1" for c in IDS if c not in ALONE}
+    | {c: "sum(n) AS n FROM k GROUP BY 2" for c in BITS if c not in ALONE}
 )
 
-POSTGRES_RAW = """
+POSTGRES_RAW = f"""
 WITH m AS MATERIALIZED (
     SELECT d.activity_id AS id, d.search @@ %(title)s::tsquery AS title_hit, d.start_date,
-        {columns}
+        d.combo_id, d.provider_id, d.specialty_bits
     FROM catalog_doc d
     WHERE d.search @@ %(q)s::tsquery AND {{only_open}} d.open_until >= %(day)s
 ), g AS (
-    SELECT GROUPING({names}) AS s, coalesce({ids}) AS id, coalesce({bits}) AS b, count(*) AS n
-    FROM m GROUP BY GROUPING SETS ({sets}, ())
-)
+    SELECT GROUPING(combo_id, provider_id, specialty_bits) AS s, combo_id, provider_id,
+        specialty_bits, count(*) AS n
+    FROM m GROUP BY GROUPING SETS ((combo_id), (provider_id), (specialty_bits), ())
+), k AS (SELECT c.*, g.n FROM g JOIN catalog_facetcombo c ON c.id = g.combo_id WHERE g.s = 3)
 SELECT 0, t.id, e.record::text FROM (
     SELECT id FROM m ORDER BY title_hit DESC, start_date DESC NULLS LAST, id DESC LIMIT 20
 ) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
-UNION ALL SELECT 1, n, 'all' FROM g WHERE s = 511
-UNION ALL SELECT 1, g.n, v.token FROM g JOIN catalog_facetvalue v ON v.id = g.id
-UNION ALL SELECT 1, sum(g.n), v.token FROM g
-    JOIN catalog_facetvalue v ON v.family = CASE s {families} END
-        AND v.bit IS NOT NULL AND (g.b >> v.bit) & 1 = 1
-    WHERE g.b IS NOT NULL GROUP BY v.token
-""".format(
-    columns=", ".join(IDS + BITS),
-    names=", ".join(IDS + BITS),
-    ids=", ".join(IDS),
-    bits=", ".join(BITS),
-    sets=", ".join(f"({c})" for c in IDS + BITS),
-    # GROUPING(...) of the set of one column: a 1 for every other column (9 columns).
-    families=" ".join(
-        f"WHEN {511 & ~(1 << (8 - (len(IDS) + i)))} THEN '{c.removesuffix('_bits')}'"
-        for i, c in enumerate(BITS)
-    ),
-)
+UNION ALL SELECT 1, n, 'all' FROM g WHERE s = 7
+UNION ALL SELECT 1, c.n, v.token FROM ({_PG_IDS}) c JOIN catalog_facetvalue v ON v.id = c.id
+UNION ALL SELECT 1, sum(x.n), v.token FROM ({_PG_BITS}) x
+    JOIN catalog_facetvalue v ON v.family = x.f AND v.bit IS NOT NULL AND (x.b >> v.bit) & 1 = 1
+    GROUP BY v.token
+"""
 
 
 def _term(token: str) -> str:
     return "x" + re.sub(r"[^a-z0-9]+", "_", token.lower())
+
+
+def _titles(terms: list[str], tokens: list[str]) -> str:
+    """Which matches have every word in the title, narrowed by the rare filters only."""
+    rare = [t for t in tokens if t.split(":")[0] in RARE_FAMILIES]
+    return " AND ".join(
+        [f'{{title_terms}} : "{t}"' for t in terms] + [f'facet_terms : "{_term(t)}"' for t in rare]
+    )
 
 
 def raw_statement(
@@ -177,9 +199,8 @@ def raw_statement(
         if day >= open_day:  # the index of open rows, every filter a term in it
             words = " AND ".join(f'{{title_terms body_terms}} : "{t}"' for t in terms)
             facets = "".join(f' AND facet_terms : "{_term(t)}"' for t in tokens)
-            titles = " AND ".join(f'{{title_terms}} : "{t}"' for t in terms)
             sql = SQLITE_RAW.format(filters="").replace("catalog_fts", "catalog_fts_open")
-            return sql, (words + facets, day, titles + facets)
+            return sql, (words + facets, day, _titles(terms, tokens))
         in_fts = [t for t in tokens if t.split(":")[0] not in ROW_FAMILIES]
         filters = ""
         for token in tokens:
@@ -191,8 +212,7 @@ def raw_statement(
                 filters += f" AND d.{name}_id = {number}"
         words = " AND ".join(f'{{title_terms body_terms}} : "{t}"' for t in terms)
         facets = "".join(f' AND facet_terms : "{_term(t)}"' for t in in_fts)
-        titles = " AND ".join(f'{{title_terms}} : "{t}"' for t in terms)
-        return SQLITE_RAW.format(filters=filters), (words + facets, day, titles + facets)
+        return SQLITE_RAW.format(filters=filters), (words + facets, day, _titles(terms, tokens))
     question = [f"'{t}'" for t in terms] + [f"'{_term(t)}'" for t in tokens]
     only_open = "d.is_open AND" if day >= open_day else ""
     return POSTGRES_RAW.replace("{only_open}", only_open), {

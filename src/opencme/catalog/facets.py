@@ -11,6 +11,12 @@ row, and the counts are a few ``GROUP BY``\\ s over the matches' rows:
   of its values' bits; the counts group the matches by bit set (few distinct sets) and add each
   set's count to each of its bits' values.
 
+Families of few values (``COMBINED_FAMILIES``) are grouped once more: each distinct set of
+their columns is a row of ``catalog_facetcombo`` (a few thousand in a million activities), and
+``catalog_doc.combo_id`` names it. Counting then sorts the matches three times (by combination,
+provider and specialties) instead of once per family, and sums each family from the few
+combinations found.
+
 A value that finds its family's 63 bits taken has no bit: it is kept as a row of
 ``catalog_facet`` (SQLite) or in ``overflow_ids`` (PostgreSQL) and counted from there. Credit
 types, professions and boards come from the rule book and stay far below 63; specialties are
@@ -29,6 +35,14 @@ COLUMNS = {
     **{family: f"{family}_id" for family in ID_FAMILIES},
     **{family: f"{family}_bits" for family in BIT_FAMILIES},
 }
+
+# Families of few values each, counted through ``catalog_facetcombo``; the others (many
+# values: providers, specialties) are grouped on their own column.
+COMBINED_FAMILIES = ("kind", "format", "delivery", "free", "credit_type", "profession", "moc_board")
+COMBO_COLUMNS = tuple(COLUMNS[f] for f in COMBINED_FAMILIES)
+ALONE_FAMILIES = tuple(f for f in (*ID_FAMILIES, *BIT_FAMILIES) if f not in COMBINED_FAMILIES)
+# What a match's counts read from its catalog_doc row.
+COUNT_COLUMNS = ("combo_id", *(COLUMNS[f] for f in ALONE_FAMILIES))
 
 
 def family(token: str) -> str:
@@ -54,3 +68,9 @@ def doc_columns(tokens: list[str], values: dict[str, tuple[int, int | None]]) ->
 def overflow(tokens: list[str], values: dict[str, tuple[int, int | None]]) -> list[int]:
     """Numbers of the activity's values that are counted outside the columns (no bit)."""
     return [values[t][0] for t in tokens if family(t) in BIT_FAMILIES and values[t][1] is None]
+
+
+def combo_key(columns: dict[str, int]) -> str:
+    """The ``catalog_facetcombo.key`` of an activity's facet columns (``doc_columns``): its
+    combined families' numbers in ``COMBO_COLUMNS`` order, 0 for none."""
+    return ",".join(str(columns.get(c) or 0) for c in COMBO_COLUMNS)

@@ -126,6 +126,37 @@ def _read_values(cursor: Any) -> dict[str, tuple[int, str, int | None]]:
     }
 
 
+DOC_FACET_COLUMNS = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
+
+
+def combo_ids(keys: Iterable[str]) -> dict[str, int]:
+    """The ``catalog_facetcombo`` id of each combination key (``facets.combo_key``), adding
+    new ones inside the caller's transaction (on PostgreSQL a writer adding the same one
+    waits on the unique key and then reads the other's row)."""
+    wanted = sorted(set(keys))
+    found: dict[str, int] = {}
+    columns = ", ".join(facets.COMBO_COLUMNS)
+    with connection.cursor() as cursor:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            select = f"SELECT key, id FROM catalog_facetcombo WHERE key IN ({marks})"  # noqa: S608
+            cursor.execute(select, chunk)
+            found.update((str(k), int(i)) for k, i in cursor.fetchall())
+            missing = [k for k in chunk if k not in found]
+            if not missing:
+                continue
+            values = ", ".join(["%s"] * (1 + len(facets.COMBO_COLUMNS)))
+            cursor.executemany(
+                f"INSERT INTO catalog_facetcombo (key, {columns}) VALUES ({values}) "  # noqa: S608
+                "ON CONFLICT (key) DO NOTHING",
+                [(k, *(int(n) for n in k.split(","))) for k in missing],
+            )
+            cursor.execute(select, chunk)
+            found.update((str(k), int(i)) for k, i in cursor.fetchall())
+    return found
+
+
 def search_lexemes(entry: CatalogEntry) -> list[str]:
     """PostgreSQL's ``tsvector`` of an entry: every word, every title word again as ``_word``
     (relevance: all words in the title) and the facet terms."""
@@ -137,22 +168,25 @@ def search_lexemes(entry: CatalogEntry) -> list[str]:
 
 def _write_side_rows(entries: list[CatalogEntry]) -> None:
     values = facet_values(t for e in entries for t in e.facets)
+    held = [facets.doc_columns(e.facets, values) for e in entries]
+    combos = combo_ids(facets.combo_key(h) for h in held)
+    for h in held:
+        h["combo_id"] = combos[facets.combo_key(h)]
     with connection.cursor() as cursor:
         reference = open_reference(cursor, for_writing=True)  # which rows are open
         if connection.vendor == "postgresql":
-            _write_postgres_rows(cursor, entries, values, reference)
+            _write_postgres_rows(cursor, entries, values, held, reference)
         else:
-            _write_sqlite_rows(cursor, entries, values, reference)
+            _write_sqlite_rows(cursor, entries, values, held, reference)
 
 
 def _write_postgres_rows(
-    cursor: Any, entries: list[CatalogEntry], values: dict, reference: dt.date
+    cursor: Any, entries: list[CatalogEntry], values: dict, held: list[dict], reference: dt.date
 ) -> None:
-    columns = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
+    columns = [*DOC_FACET_COLUMNS, "combo_id"]
     rows = []
-    for e in entries:
+    for e, columns_of in zip(entries, held, strict=True):
         until = e.open_until or OPEN_ENDED_DATE
-        held = facets.doc_columns(e.facets, values)
         rows.append(
             (
                 e.activity_id,
@@ -161,7 +195,7 @@ def _write_postgres_rows(
                 e.start_date,
                 until,
                 until >= reference,
-                *(held.get(c) for c in columns),
+                *(columns_of.get(c) for c in columns),
             )
         )
     marks = ", ".join(["%s"] * len(columns))
@@ -174,17 +208,16 @@ def _write_postgres_rows(
 
 
 def _write_sqlite_rows(
-    cursor: Any, entries: list[CatalogEntry], values: dict, reference: dt.date
+    cursor: Any, entries: list[CatalogEntry], values: dict, held: list[dict], reference: dt.date
 ) -> None:
     ops = connection.ops
-    columns = [facets.COLUMNS[f] for f in (*facets.ID_FAMILIES, *facets.BIT_FAMILIES)]
+    columns = [*DOC_FACET_COLUMNS, "combo_id"]
     docs, extra, opened = [], [], []
-    for e in entries:
+    for e, columns_of in zip(entries, held, strict=True):
         start = ops.adapt_datefield_value(e.start_date)
         until = ops.adapt_datefield_value(e.open_until) or OPEN_ENDED
         is_open = (e.open_until or OPEN_ENDED_DATE) >= reference
-        held = facets.doc_columns(e.facets, values)
-        docs.append((e.activity_id, start, until, is_open, *(held.get(c) for c in columns)))
+        docs.append((e.activity_id, start, until, is_open, *(columns_of.get(c) for c in columns)))
         extra += [(e.activity_id, n, start, until) for n in facets.overflow(e.facets, values)]
         if is_open:
             opened.append((e.activity_id, e.title_terms, e.body_terms, e.facet_terms))

@@ -21,7 +21,7 @@ from typing import Any
 
 from django.db import connection
 
-from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, ID_FAMILIES
+from opencme.catalog.facets import BIT_FAMILIES, COUNT_COLUMNS
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import query_terms
 
@@ -29,7 +29,7 @@ ALL = "all"
 OPEN_ENDED = "9999-12-31"  # open_until of an activity that never closes, in the search tables
 EPOCH = dt.date(1970, 1, 1)  # catalog_state keeps days as numbers of days since then
 TITLE_MARK = "_"  # PostgreSQL: a title word is indexed again as "_word"
-FACET_COLUMNS = ", ".join(COLUMNS[f] for f in (*ID_FAMILIES, *BIT_FAMILIES))
+FACET_COLUMNS = ", ".join(COUNT_COLUMNS)  # what the counts read of a match's row
 
 
 @dataclass
@@ -150,14 +150,6 @@ class SearchBackend:
         if query.include_expired:
             return "", []
         return f"{alias}.open_until >= %s", [today.isoformat()]
-
-
-def id_counts(source: str = "m") -> str:
-    """Counts of the one-value families, as ``(token, n)`` rows, from the rows of ``source``."""
-    groups = " UNION ALL ".join(
-        f"SELECT {COLUMNS[f]} AS id, count(*) AS n FROM {source} GROUP BY 1" for f in ID_FAMILIES
-    )
-    return f"SELECT v.token, c.n FROM ({groups}) c JOIN catalog_facetvalue v ON v.id = c.id"
 
 
 def bit_expansion(groups: str) -> str:

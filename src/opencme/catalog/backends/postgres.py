@@ -5,7 +5,8 @@ facet terms (filters: OR within a family, AND across). A search for a day on or 
 reference day (``catalog.index.refresh_open``) also asks for ``is_open`` and so reads the GIN
 index of open rows only, about half as long; the index alone narrows a question to its matches
 and only their narrow ``catalog_doc`` rows are read: dates for the exact expiry test and order,
-facet columns for the counts (``catalog.facets``, grouped in one pass by ``GROUPING SETS``).
+facet columns for the counts (``catalog.facets``: grouped in one pass by ``GROUPING SETS``, by
+combination and by the families counted on their own).
 Only the page of records shown is read from the wide entry table.
 """
 
@@ -25,7 +26,13 @@ from opencme.catalog.backends.base import (
     search_state,
     split_match_rows,
 )
-from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, ID_FAMILIES
+from opencme.catalog.facets import (
+    BIT_FAMILIES,
+    COLUMNS,
+    COMBINED_FAMILIES,
+    COUNT_COLUMNS,
+    ID_FAMILIES,
+)
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import facet_term
 
@@ -53,33 +60,45 @@ OUTER_ORDER = {
     "expiring": "t.k, t.id",
 }
 
-_GROUPED = [COLUMNS[f] for f in (*ID_FAMILIES, *BIT_FAMILIES)]
+_GROUPED = list(COUNT_COLUMNS)  # the combination, and each family counted on its own
+_MASK_ALL = (1 << len(_GROUPED)) - 1
 
 
 def _grouping_mask(column: str) -> int:
     """``GROUPING(...)`` of the set grouped by ``column`` alone: 1 for every other column."""
     n = len(_GROUPED)
-    return ((1 << n) - 1) & ~(1 << (n - 1 - _GROUPED.index(column)))
+    return _MASK_ALL & ~(1 << (n - 1 - _GROUPED.index(column)))
 
 
 def count_rows(*, overflow: bool = True) -> tuple[str, str]:
     """The facet counts of the matches in ``m`` as ``(1, n, token, NULL)`` rows, and the
-    grouping they read as ``g`` (each family's values and the total, in one pass over ``m``).
+    groupings they read: ``g``, one pass over ``m`` grouping by combination, by each family
+    counted on its own and in all; ``k``, the combinations found with their columns.
     ``overflow``: count the values without a bit too (``m`` then has ``overflow_ids``)."""
-    ids = ", ".join(COLUMNS[f] for f in ID_FAMILIES)
-    bits = ", ".join(COLUMNS[f] for f in BIT_FAMILIES)
-    families = " ".join(f"WHEN {_grouping_mask(COLUMNS[f])} THEN '{f}'" for f in BIT_FAMILIES)
     sets = ", ".join(f"({c})" for c in _GROUPED)
     grouped = (
-        f"SELECT GROUPING({', '.join(_GROUPED)}) AS s, coalesce({ids}) AS id, "
-        f"coalesce({bits}) AS b, count(*) AS n FROM m GROUP BY GROUPING SETS ({sets}, ())"
+        f"g AS (SELECT GROUPING({', '.join(_GROUPED)}) AS s, {', '.join(_GROUPED)}, "
+        f"count(*) AS n FROM m GROUP BY GROUPING SETS ({sets}, ())), "
+        "k AS (SELECT c.*, g.n FROM g JOIN catalog_facetcombo c ON c.id = g.combo_id "
+        f"WHERE g.s = {_grouping_mask('combo_id')})"
+    )
+
+    def source(name: str) -> str:
+        if name in COMBINED_FAMILIES:
+            return "sum(n) AS n FROM k GROUP BY 1" if name in ID_FAMILIES else "sum(n) AS n FROM k"
+        return f"n FROM g WHERE s = {_grouping_mask(COLUMNS[name])}"
+
+    ids = " UNION ALL ".join(f"SELECT {COLUMNS[f]} AS id, {source(f)}" for f in ID_FAMILIES)
+    bits = " UNION ALL ".join(
+        f"SELECT '{f}' AS f, {COLUMNS[f]} AS b, {source(f)}"
+        + (" GROUP BY 2" if f in COMBINED_FAMILIES else "")
+        for f in BIT_FAMILIES
     )
     counts = (
-        f"SELECT 1, n, '{ALL}', NULL FROM g WHERE s = {(1 << len(_GROUPED)) - 1} "
-        "UNION ALL SELECT 1, g.n, v.token, NULL FROM g JOIN catalog_facetvalue v ON v.id = g.id "
-        "UNION ALL SELECT 1, n, token, NULL FROM ("
-        + bit_expansion(f"SELECT CASE s {families} END AS f, b, n FROM g WHERE b IS NOT NULL")
-        + ") x"
+        f"SELECT 1, n, '{ALL}', NULL FROM g WHERE s = {_MASK_ALL} "
+        f"UNION ALL SELECT 1, c.n, v.token, NULL FROM ({ids}) c "
+        "JOIN catalog_facetvalue v ON v.id = c.id "
+        f"UNION ALL SELECT 1, n, token, NULL FROM ({bit_expansion(bits)}) x"
     )
     if overflow:
         counts += (
@@ -122,7 +141,7 @@ class PostgresBackend(SearchBackend):
             "SELECT d.activity_id AS id, d.search @@ %s::tsquery AS title_hit, d.start_date, "
             f"d.open_until, {FACET_COLUMNS}{', d.overflow_ids' if overflow else ''} "
             f"FROM catalog_doc d WHERE {where}), "
-            f"g AS ({grouped}), "
+            f"{grouped}, "
             "top AS (SELECT id, title_hit, start_date, open_until FROM m "
             f"ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s) "
             f"SELECT 0, t.id, e.record::text, ({MATCH_KEY[sort]})::text FROM top t "
@@ -154,7 +173,7 @@ class PostgresBackend(SearchBackend):
         counts, grouped = count_rows()
         cursor.execute(
             f"WITH m AS MATERIALIZED (SELECT {FACET_COLUMNS}, d.overflow_ids "
-            f"FROM catalog_doc d {where}), g AS ({grouped}) {counts}",
+            f"FROM catalog_doc d {where}), {grouped} {counts}",
             params,
         )
         return {str(r[2]): int(r[1]) for r in cursor.fetchall()}

@@ -20,11 +20,10 @@ from opencme.catalog.backends.base import (
     SearchBackend,
     bit_expansion,
     fetch_rows,
-    id_counts,
     search_state,
     split_match_rows,
 )
-from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, family
+from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, COMBINED_FAMILIES, ID_FAMILIES, family
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import facet_term
 
@@ -70,6 +69,15 @@ def match_expression(
     return " AND ".join(parts)
 
 
+def title_expression(terms: list[str], groups: list[tuple[str, ...]]) -> str:
+    """Which matches have every word in the title: the words, narrowed by the filters of rare
+    values only (the matches passed every filter already; a common value's long list of rows
+    would cost more to intersect than it saves)."""
+    return match_expression(
+        terms, [g for g in groups if family(g[0]) in FTS_FAMILIES], "title_terms"
+    )
+
+
 def split_groups(
     groups: list[tuple[str, ...]],
 ) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -110,23 +118,39 @@ def _and(*conditions: str) -> str:
     return " AND ".join(c for c in conditions if c)
 
 
-def count_rows(*, overflow: bool = True) -> str:
-    """The facet counts of the matches in ``m``, as ``(1, n, token, NULL)`` rows
-    (``overflow``: with the values counted outside the bit sets)."""
+def count_rows(*, overflow: bool = True) -> tuple[str, str]:
+    """The facet counts of the matches in ``m``, as ``(1, n, token, NULL)`` rows, and the
+    groupings they read (``g0``: matches per combination, ``g``: those with the combination's
+    columns). ``overflow``: with the values counted outside the bit sets."""
+    grouped = (
+        "g0 AS MATERIALIZED (SELECT combo_id, count(*) AS n FROM m GROUP BY 1), "
+        "g AS MATERIALIZED (SELECT k.*, g0.n FROM g0 "
+        "JOIN catalog_facetcombo k ON k.id = g0.combo_id)"
+    )
+
+    def source(name: str) -> str:
+        if name in COMBINED_FAMILIES:
+            return "sum(n) AS n FROM g"
+        return "count(*) AS n FROM m"
+
+    ids = " UNION ALL ".join(
+        f"SELECT {COLUMNS[f]} AS id, {source(f)} GROUP BY 1" for f in ID_FAMILIES
+    )
     bit_groups = " UNION ALL ".join(
-        f"SELECT '{f}' AS f, {COLUMNS[f]} AS b, count(*) AS n FROM m GROUP BY 2"
-        for f in BIT_FAMILIES
+        f"SELECT '{f}' AS f, {COLUMNS[f]} AS b, {source(f)} GROUP BY 2" for f in BIT_FAMILIES
     )
     outside = (
         "SELECT v.token, count(*) AS n FROM m JOIN catalog_facet f ON f.activity_id = m.id "
         "JOIN catalog_facetvalue v ON v.id = f.facet_id GROUP BY v.token"
     )
     counts = (
-        f"SELECT 1, count(*), '{ALL}', NULL FROM m "
-        f"UNION ALL SELECT 1, n, token, NULL FROM ({id_counts()}) "
+        f"SELECT 1, coalesce(sum(n), 0), '{ALL}', NULL FROM g0 "
+        "UNION ALL SELECT 1, c.n, v.token, NULL "
+        f"FROM ({ids}) c JOIN catalog_facetvalue v ON v.id = c.id "
         f"UNION ALL SELECT 1, n, token, NULL FROM ({bit_expansion(bit_groups)})"
     )
-    return counts + (f" UNION ALL SELECT 1, n, token, NULL FROM ({outside})" if overflow else "")
+    counts += f" UNION ALL SELECT 1, n, token, NULL FROM ({outside})" if overflow else ""
+    return counts, grouped
 
 
 MATCH_COLUMNS = f"d.activity_id AS id, d.start_date, d.open_until, {FACET_COLUMNS}"
@@ -144,21 +168,23 @@ class SQLiteBackend(SearchBackend):
         else:
             fts, (in_fts, on_row) = "catalog_fts", split_groups(groups)
         conditions, params = column_filters(on_row, overflow=overflow)
+        counts, grouped = count_rows(overflow=overflow)
         cursor.execute(
             "WITH m AS MATERIALIZED ("
             f"SELECT {MATCH_COLUMNS} FROM {fts} "
             f"JOIN catalog_doc d ON d.activity_id = {fts}.rowid "
             f"WHERE {_and(f'{fts} MATCH %s', dates, *conditions)}), "
             f"top AS (SELECT id, start_date, open_until, {TITLE_HIT[sort].format(fts=fts)} "
-            f"AS title_hit FROM m ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s) "
+            f"AS title_hit FROM m ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s), "
+            f"{grouped} "
             f"SELECT 0, t.id, e.record, {MATCH_KEY[sort]} FROM top t "
             "JOIN catalog_catalogentry e ON e.activity_id = t.id "
-            f"UNION ALL {count_rows(overflow=overflow)}",
+            f"UNION ALL {counts}",
             [
                 match_expression(terms, in_fts),
                 *date_params,
                 *params,
-                *([match_expression(terms, in_fts, "title_terms")] if sort == "relevance" else []),
+                *([title_expression(terms, in_fts)] if sort == "relevance" else []),
                 query.page_size,
                 offset,
             ],
@@ -192,9 +218,10 @@ class SQLiteBackend(SearchBackend):
 
     def browse_counts(self, cursor, groups, dates, date_params):
         where, params = self._browse_where(groups, dates, date_params)
+        counts, grouped = count_rows()
         cursor.execute(
-            f"WITH m AS MATERIALIZED (SELECT {MATCH_COLUMNS} FROM catalog_doc d {where}) "
-            f"{count_rows()}",
+            f"WITH m AS MATERIALIZED (SELECT {MATCH_COLUMNS} FROM catalog_doc d {where}), "
+            f"{grouped} {counts}",
             params,
         )
         return {str(r[2]): int(r[1]) for r in cursor.fetchall()}

@@ -227,3 +227,24 @@ def test_bulk_index_matches_what_is_read_back(catalog: list[int]):
         entry = CatalogEntry.objects.get(pk=activity_id)
         assert entry.record == activity_record(activity)
         assert entry.facets == facet_tokens(activity, entry.record, book)
+
+
+def test_facet_combinations_hold_each_row_columns_once(catalog: list[int]):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT d.activity_id, {', '.join(f'd.{c}' for c in facets.COMBO_COLUMNS)}, "  # noqa: S608
+            f"c.key, {', '.join(f'c.{c}' for c in facets.COMBO_COLUMNS)} "
+            "FROM catalog_doc d LEFT JOIN catalog_facetcombo c ON c.id = d.combo_id"
+        )
+        rows = cursor.fetchall()
+        cursor.execute("SELECT count(*), count(DISTINCT key) FROM catalog_facetcombo")
+        combos, keys = cursor.fetchone()
+    width = len(facets.COMBO_COLUMNS)
+    assert len(rows) == len(catalog)
+    for row in rows:
+        own = [n or 0 for n in row[1 : 1 + width]]
+        assert row[1 + width] is not None, f"activity {row[0]} has no combination"
+        assert list(row[2 + width :]) == own
+        assert row[1 + width] == facets.combo_key(dict(zip(facets.COMBO_COLUMNS, own, strict=True)))
+    # One row per distinct combination: far fewer than activities, none repeated.
+    assert combos == keys == len({r[1 + width] for r in rows}) < len(rows)
