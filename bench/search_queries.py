@@ -95,7 +95,6 @@ BITS = ("credit_type_bits", "profession_bits", "moc_board_bits", "specialty_bits
 ALONE = ("provider_id", "specialty_bits")  # grouped on their own; the rest by combination
 ROW_FAMILIES = ("credit_type", "format", "free", "moc_board", "delivery")  # tested on the row
 BIT_FAMILIES = ("credit_type", "moc_board")  # of those, the ones held as bit sets
-RARE_FAMILIES = ("specialty", "provider")  # filters that narrow the title matches too
 
 
 def _family(column: str) -> str:
@@ -122,16 +121,14 @@ _SQLITE_IDS, _SQLITE_BITS = _groups(
 
 SQLITE_RAW = f"""
 WITH m AS MATERIALIZED (
-    SELECT d.activity_id AS id, d.start_date, d.combo_id, d.provider_id, d.specialty_bits
+    SELECT d.activity_id AS id, ({{title}}) AS title_hit, d.start_date, d.combo_id,
+        d.provider_id, d.specialty_bits
     FROM catalog_fts JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid
     WHERE catalog_fts MATCH ? AND d.open_until >= ? {{filters}}
 ), g0 AS MATERIALIZED (SELECT combo_id, count(*) AS n FROM m GROUP BY 1
 ), g AS MATERIALIZED (SELECT k.*, g0.n FROM g0 JOIN catalog_facetcombo k ON k.id = g0.combo_id)
 SELECT 0, t.id, e.record FROM (
-    SELECT id FROM m
-    ORDER BY id IN (SELECT rowid FROM catalog_fts WHERE catalog_fts MATCH ?) DESC,
-        start_date DESC, id DESC
-    LIMIT 20
+    SELECT id FROM m ORDER BY title_hit DESC, start_date DESC, id DESC LIMIT 20
 ) t
     JOIN catalog_catalogentry e ON e.activity_id = t.id
 UNION ALL SELECT 1, coalesce(sum(n), 0), 'all' FROM g0
@@ -175,12 +172,9 @@ def _term(token: str) -> str:
     return "x" + re.sub(r"[^a-z0-9]+", "_", token.lower())
 
 
-def _titles(terms: list[str], tokens: list[str]) -> str:
-    """Which matches have every word in the title, narrowed by the rare filters only."""
-    rare = [t for t in tokens if t.split(":")[0] in RARE_FAMILIES]
-    return " AND ".join(
-        [f'{{title_terms}} : "{t}"' for t in terms] + [f'facet_terms : "{_term(t)}"' for t in rare]
-    )
+def _title(terms: list[str]) -> str:
+    """Every word in the row's title terms (kept between spaces)."""
+    return " AND ".join(["instr(d.title_terms, ?) > 0"] * len(terms))
 
 
 def raw_statement(
@@ -195,12 +189,13 @@ def raw_statement(
     ``is_open`` column is true for (PostgreSQL)."""
     terms = _terms(params["q"][0])
     tokens = _filter_tokens(params)
+    titles = [f" {t} " for t in terms]
     if engine == "sqlite":
         if day >= open_day:  # the index of open rows, every filter a term in it
             words = " AND ".join(f'{{title_terms body_terms}} : "{t}"' for t in terms)
             facets = "".join(f' AND facet_terms : "{_term(t)}"' for t in tokens)
-            sql = SQLITE_RAW.format(filters="").replace("catalog_fts", "catalog_fts_open")
-            return sql, (words + facets, day, _titles(terms, tokens))
+            sql = SQLITE_RAW.format(filters="", title=_title(terms))
+            return sql.replace("catalog_fts", "catalog_fts_open"), (*titles, words + facets, day)
         in_fts = [t for t in tokens if t.split(":")[0] not in ROW_FAMILIES]
         filters = ""
         for token in tokens:
@@ -212,7 +207,8 @@ def raw_statement(
                 filters += f" AND d.{name}_id = {number}"
         words = " AND ".join(f'{{title_terms body_terms}} : "{t}"' for t in terms)
         facets = "".join(f' AND facet_terms : "{_term(t)}"' for t in in_fts)
-        return SQLITE_RAW.format(filters=filters), (words + facets, day, _titles(terms, tokens))
+        sql = SQLITE_RAW.format(filters=filters, title=_title(terms))
+        return sql, (*titles, words + facets, day)
     question = [f"'{t}'" for t in terms] + [f"'{_term(t)}'" for t in tokens]
     only_open = "d.is_open AND" if day >= open_day else ""
     return POSTGRES_RAW.replace("{only_open}", only_open), {

@@ -217,14 +217,17 @@ def _write_sqlite_rows(
         start = ops.adapt_datefield_value(e.start_date)
         until = ops.adapt_datefield_value(e.open_until) or OPEN_ENDED
         is_open = (e.open_until or OPEN_ENDED_DATE) >= reference
-        docs.append((e.activity_id, start, until, is_open, *(columns_of.get(c) for c in columns)))
+        title = f" {e.title_terms} "  # between spaces: a word is found as " word "
+        docs.append(
+            (e.activity_id, start, until, is_open, title, *(columns_of.get(c) for c in columns))
+        )
         extra += [(e.activity_id, n, start, until) for n in facets.overflow(e.facets, values)]
         if is_open:
             opened.append((e.activity_id, e.title_terms, e.body_terms, e.facet_terms))
     marks = ", ".join(["%s"] * len(columns))
     cursor.executemany(
-        "INSERT INTO catalog_doc (activity_id, start_date, open_until, is_open, "  # noqa: S608
-        f"{', '.join(columns)}) VALUES (%s, %s, %s, %s, {marks})",
+        "INSERT INTO catalog_doc (activity_id, start_date, open_until, is_open, title_terms, "  # noqa: S608
+        f"{', '.join(columns)}) VALUES (%s, %s, %s, %s, %s, {marks})",
         docs,
     )
     cursor.executemany(

@@ -2,10 +2,10 @@
 
 ``catalog_fts`` matches the words and the filters of many-valued families (specialty,
 provider) as facet terms; the other filters are tests on the ``catalog_doc`` row each match
-reads anyway (its dates for expiry and order), cheaper there than intersecting a long list of
-terms in FTS5. The facet counts group those same rows (``catalog.facets``): a search reads a
-wide entry row only for the page of records shown. A browse (no words) walks ``catalog_doc``
-in date order.
+reads anyway (its dates for expiry and order, its title terms for relevance), cheaper there
+than intersecting a long list of terms in FTS5. The facet counts group those same rows
+(``catalog.facets``): a search reads a wide entry row only for the page of records shown. A
+browse (no words) walks ``catalog_doc`` in date order.
 """
 
 # ruff: noqa: S608  (SQL is put together from this module's constants; values are parameters)
@@ -36,12 +36,8 @@ ORDER = {
 OUTER_ORDER = {"newest": "t.k DESC, t.id DESC", "expiring": "t.k, t.id"}
 # Relevance: activities with every word in the title first, then newest first (the same rule
 # on both engines; bm25 over thousands of matches cost more than the rest of the search).
-# The title test orders the matches; the key string is made for the page only (``t``).
-TITLE_HIT = {
-    "relevance": "(id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH %s))",
-    "newest": "0",
-    "expiring": "0",
-}
+# The title test is made on each match's row (``catalog_doc.title_terms``, see ``title_hit``);
+# the key string is made for the page only (``t``).
 MATCH_KEY = {
     "relevance": "t.title_hit || '|' || coalesce(t.start_date, '')",
     "newest": "t.start_date",
@@ -69,13 +65,12 @@ def match_expression(
     return " AND ".join(parts)
 
 
-def title_expression(terms: list[str], groups: list[tuple[str, ...]]) -> str:
-    """Which matches have every word in the title: the words, narrowed by the filters of rare
-    values only (the matches passed every filter already; a common value's long list of rows
-    would cost more to intersect than it saves)."""
-    return match_expression(
-        terms, [g for g in groups if family(g[0]) in FTS_FAMILIES], "title_terms"
-    )
+def title_hit(terms: list[str], sort: str) -> tuple[str, list[str]]:
+    """Whether a match (``d``) has every word in its title, with its parameters: each word is
+    looked for between spaces in the row's title terms (made so by the index writer)."""
+    if sort != "relevance":
+        return "0", []
+    return " AND ".join(["instr(d.title_terms, %s) > 0"] * len(terms)), [f" {t} " for t in terms]
 
 
 def split_groups(
@@ -169,22 +164,23 @@ class SQLiteBackend(SearchBackend):
             fts, (in_fts, on_row) = "catalog_fts", split_groups(groups)
         conditions, params = column_filters(on_row, overflow=overflow)
         counts, grouped = count_rows(overflow=overflow)
+        hit, hit_params = title_hit(terms, sort)
         cursor.execute(
             "WITH m AS MATERIALIZED ("
-            f"SELECT {MATCH_COLUMNS} FROM {fts} "
+            f"SELECT {MATCH_COLUMNS}, ({hit}) AS title_hit FROM {fts} "
             f"JOIN catalog_doc d ON d.activity_id = {fts}.rowid "
             f"WHERE {_and(f'{fts} MATCH %s', dates, *conditions)}), "
-            f"top AS (SELECT id, start_date, open_until, {TITLE_HIT[sort].format(fts=fts)} "
-            f"AS title_hit FROM m ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s), "
+            "top AS (SELECT id, start_date, open_until, title_hit "
+            f"FROM m ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s), "
             f"{grouped} "
             f"SELECT 0, t.id, e.record, {MATCH_KEY[sort]} FROM top t "
             "JOIN catalog_catalogentry e ON e.activity_id = t.id "
             f"UNION ALL {counts}",
             [
+                *hit_params,
                 match_expression(terms, in_fts),
                 *date_params,
                 *params,
-                *([title_expression(terms, in_fts)] if sort == "relevance" else []),
                 query.page_size,
                 offset,
             ],
