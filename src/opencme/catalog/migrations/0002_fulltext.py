@@ -6,6 +6,8 @@ same transaction as the entry. PostgreSQL: a generated tsvector column and GIN i
 
 from django.db import migrations
 
+from opencme.core.migration_sql import run_by_vendor
+
 SQLITE_UP = [
     """CREATE VIRTUAL TABLE catalog_fts USING fts5(
         title_terms, body_terms, facet_terms,
@@ -48,19 +50,11 @@ POSTGRES_DOWN = [
 ]
 
 
-def _run(statements_by_vendor):
-    def run(apps, schema_editor):
-        for statement in statements_by_vendor.get(schema_editor.connection.vendor, []):
-            schema_editor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("catalog", "0001_initial")]
     operations = [
         migrations.RunPython(
-            _run({"sqlite": SQLITE_UP, "postgresql": POSTGRES_UP}),
-            _run({"sqlite": SQLITE_DOWN, "postgresql": POSTGRES_DOWN}),
+            run_by_vendor({"sqlite": SQLITE_UP, "postgresql": POSTGRES_UP}),
+            run_by_vendor({"sqlite": SQLITE_DOWN, "postgresql": POSTGRES_DOWN}),
         )
     ]

@@ -21,6 +21,8 @@ when an entry is deleted (or the table truncated), whoever deletes it.
 
 from django.db import migrations
 
+from opencme.core.migration_sql import run_by_vendor
+
 COMMON_UP = [
     "CREATE TABLE catalog_state (name varchar(40) PRIMARY KEY, value bigint NOT NULL)",
     "INSERT INTO catalog_state (name, value) VALUES ('generation', 0)",
@@ -158,25 +160,17 @@ POSTGRES_DOWN = [
 ]
 
 
-def _run(statements_by_vendor):
-    def run(apps, schema_editor):
-        for statement in statements_by_vendor.get(schema_editor.connection.vendor, []):
-            schema_editor.execute(statement, params=None)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("catalog", "0002_fulltext")]
     operations = [
         migrations.RunPython(
-            _run(
+            run_by_vendor(
                 {
                     "sqlite": [*COMMON_UP, *SQLITE_UP],
                     "postgresql": [*COMMON_UP, *POSTGRES_UP],
                 }
             ),
-            _run(
+            run_by_vendor(
                 {
                     "sqlite": [*SQLITE_DOWN, *COMMON_DOWN],
                     "postgresql": [*POSTGRES_DOWN, *COMMON_DOWN],

@@ -23,6 +23,8 @@ no way back: the old layout is rebuilt by re-indexing, not by a reverse migratio
 
 from django.db import migrations
 
+from opencme.core.migration_sql import run_by_vendor
+
 BIT_FAMILIES = "('credit_type', 'profession', 'moc_board', 'specialty')"
 ID_FAMILIES = ("kind", "provider", "format", "delivery", "free")
 BITS = ("credit_type", "profession", "moc_board", "specialty")
@@ -174,16 +176,8 @@ POSTGRES_UP = [
 ]
 
 
-def _run(statements_by_vendor):
-    def run(apps, schema_editor):
-        for statement in statements_by_vendor.get(schema_editor.connection.vendor, []):
-            schema_editor.execute(statement, params=None)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("catalog", "0003_search_tables")]
     operations = [
-        migrations.RunPython(_run({"sqlite": SQLITE_UP, "postgresql": POSTGRES_UP})),
+        migrations.RunPython(run_by_vendor({"sqlite": SQLITE_UP, "postgresql": POSTGRES_UP})),
     ]

@@ -12,6 +12,8 @@ would leave the table and its indexes twice their size); SQLite's gains the colu
 
 from django.db import migrations
 
+from opencme.core.migration_sql import run_by_vendor
+
 COMBINED = ("kind_id", "format_id", "delivery_id", "free_id")
 COMBINED_BITS = ("credit_type_bits", "profession_bits", "moc_board_bits")
 ALL_COMBINED = COMBINED + COMBINED_BITS
@@ -72,16 +74,8 @@ POSTGRES_UP = [
 ]
 
 
-def _run(statements_by_vendor):
-    def run(apps, schema_editor):
-        for statement in statements_by_vendor.get(schema_editor.connection.vendor, []):
-            schema_editor.execute(statement, params=None)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("catalog", "0004_facet_columns")]
     operations = [
-        migrations.RunPython(_run({"sqlite": SQLITE_UP, "postgresql": POSTGRES_UP})),
+        migrations.RunPython(run_by_vendor({"sqlite": SQLITE_UP, "postgresql": POSTGRES_UP})),
     ]

@@ -10,6 +10,8 @@ lexemes and needs nothing here. Existing rows are filled in.
 
 from django.db import migrations
 
+from opencme.core.migration_sql import run_by_vendor
+
 SQLITE_UP = [
     "ALTER TABLE catalog_doc ADD COLUMN title_terms TEXT NOT NULL DEFAULT ''",
     """UPDATE catalog_doc SET title_terms = ' ' || e.title_terms || ' '
@@ -17,12 +19,6 @@ SQLITE_UP = [
 ]
 
 
-def _run(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in SQLITE_UP:
-            schema_editor.execute(statement, params=None)
-
-
 class Migration(migrations.Migration):
     dependencies = [("catalog", "0005_facet_combos")]
-    operations = [migrations.RunPython(_run)]
+    operations = [migrations.RunPython(run_by_vendor({"sqlite": SQLITE_UP}))]
