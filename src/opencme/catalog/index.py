@@ -169,9 +169,10 @@ def search_lexemes(entry: CatalogEntry) -> list[str]:
 def _write_side_rows(entries: list[CatalogEntry]) -> None:
     values = facet_values(t for e in entries for t in e.facets)
     held = [facets.doc_columns(e.facets, values) for e in entries]
-    combos = combo_ids(facets.combo_key(h) for h in held)
-    for h in held:
-        h["combo_id"] = combos[facets.combo_key(h)]
+    keys = [facets.combo_key(h) for h in held]
+    combos = combo_ids(keys)
+    for columns_of, key in zip(held, keys, strict=True):
+        columns_of["combo_id"] = combos[key]
     with connection.cursor() as cursor:
         reference = open_reference(cursor, for_writing=True)  # which rows are open
         if connection.vendor == "postgresql":

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
 
-from opencme.catalog.facets import BIT_FAMILIES, COUNT_COLUMNS
+from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, COUNT_COLUMNS, ID_FAMILIES
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import query_terms
 
@@ -150,6 +151,23 @@ class SearchBackend:
         if query.include_expired:
             return "", []
         return f"{alias}.open_until >= %s", [today.isoformat()]
+
+
+def family_counts(source: Callable[[str, int], str]) -> str:
+    """The counts of every family's values, as ``(1, n, token, NULL)`` rows.
+
+    ``source(family, position)`` is the rest of the ``SELECT`` giving the family's column
+    (``position`` in it: 1 for a value number, 2 for a bit set) and its number of matches
+    ``n``: ``"count(*) AS n FROM m GROUP BY 1"`` counts the matches themselves, the engines
+    also read sums from their groupings by combination."""
+    ids = " UNION ALL ".join(f"SELECT {COLUMNS[f]} AS id, {source(f, 1)}" for f in ID_FAMILIES)
+    bits = " UNION ALL ".join(
+        f"SELECT '{f}' AS f, {COLUMNS[f]} AS b, {source(f, 2)}" for f in BIT_FAMILIES
+    )
+    return (
+        f"SELECT 1, c.n, v.token, NULL FROM ({ids}) c JOIN catalog_facetvalue v ON v.id = c.id "
+        f"UNION ALL SELECT 1, n, token, NULL FROM ({bit_expansion(bits)}) x"
+    )
 
 
 def bit_expansion(groups: str) -> str:

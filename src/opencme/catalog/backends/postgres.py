@@ -21,17 +21,15 @@ from opencme.catalog.backends.base import (
     FACET_COLUMNS,
     TITLE_MARK,
     SearchBackend,
-    bit_expansion,
+    family_counts,
     fetch_rows,
     search_state,
     split_match_rows,
 )
 from opencme.catalog.facets import (
-    BIT_FAMILIES,
     COLUMNS,
     COMBINED_FAMILIES,
     COUNT_COLUMNS,
-    ID_FAMILIES,
 )
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import facet_term
@@ -83,22 +81,13 @@ def count_rows(*, overflow: bool = True) -> tuple[str, str]:
         f"WHERE g.s = {_grouping_mask('combo_id')})"
     )
 
-    def source(name: str) -> str:
+    def source(name: str, position: int) -> str:
         if name in COMBINED_FAMILIES:
-            return "sum(n) AS n FROM k GROUP BY 1" if name in ID_FAMILIES else "sum(n) AS n FROM k"
+            return f"sum(n) AS n FROM k GROUP BY {position}"
         return f"n FROM g WHERE s = {_grouping_mask(COLUMNS[name])}"
 
-    ids = " UNION ALL ".join(f"SELECT {COLUMNS[f]} AS id, {source(f)}" for f in ID_FAMILIES)
-    bits = " UNION ALL ".join(
-        f"SELECT '{f}' AS f, {COLUMNS[f]} AS b, {source(f)}"
-        + (" GROUP BY 2" if f in COMBINED_FAMILIES else "")
-        for f in BIT_FAMILIES
-    )
     counts = (
-        f"SELECT 1, n, '{ALL}', NULL FROM g WHERE s = {_MASK_ALL} "
-        f"UNION ALL SELECT 1, c.n, v.token, NULL FROM ({ids}) c "
-        "JOIN catalog_facetvalue v ON v.id = c.id "
-        f"UNION ALL SELECT 1, n, token, NULL FROM ({bit_expansion(bits)}) x"
+        f"SELECT 1, n, '{ALL}', NULL FROM g WHERE s = {_MASK_ALL} UNION ALL {family_counts(source)}"
     )
     if overflow:
         counts += (

@@ -18,12 +18,12 @@ from opencme.catalog.backends.base import (
     ALL,
     FACET_COLUMNS,
     SearchBackend,
-    bit_expansion,
+    family_counts,
     fetch_rows,
     search_state,
     split_match_rows,
 )
-from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, COMBINED_FAMILIES, ID_FAMILIES, family
+from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, COMBINED_FAMILIES, family
 from opencme.catalog.query import FinderQuery
 from opencme.catalog.text import facet_term
 
@@ -123,26 +123,17 @@ def count_rows(*, overflow: bool = True) -> tuple[str, str]:
         "JOIN catalog_facetcombo k ON k.id = g0.combo_id)"
     )
 
-    def source(name: str) -> str:
+    def source(name: str, position: int) -> str:
         if name in COMBINED_FAMILIES:
-            return "sum(n) AS n FROM g"
-        return "count(*) AS n FROM m"
+            return f"sum(n) AS n FROM g GROUP BY {position}"
+        return f"count(*) AS n FROM m GROUP BY {position}"
 
-    ids = " UNION ALL ".join(
-        f"SELECT {COLUMNS[f]} AS id, {source(f)} GROUP BY 1" for f in ID_FAMILIES
-    )
-    bit_groups = " UNION ALL ".join(
-        f"SELECT '{f}' AS f, {COLUMNS[f]} AS b, {source(f)} GROUP BY 2" for f in BIT_FAMILIES
-    )
     outside = (
         "SELECT v.token, count(*) AS n FROM m JOIN catalog_facet f ON f.activity_id = m.id "
         "JOIN catalog_facetvalue v ON v.id = f.facet_id GROUP BY v.token"
     )
     counts = (
-        f"SELECT 1, coalesce(sum(n), 0), '{ALL}', NULL FROM g0 "
-        "UNION ALL SELECT 1, c.n, v.token, NULL "
-        f"FROM ({ids}) c JOIN catalog_facetvalue v ON v.id = c.id "
-        f"UNION ALL SELECT 1, n, token, NULL FROM ({bit_expansion(bit_groups)})"
+        f"SELECT 1, coalesce(sum(n), 0), '{ALL}', NULL FROM g0 UNION ALL {family_counts(source)}"
     )
     counts += f" UNION ALL SELECT 1, n, token, NULL FROM ({outside})" if overflow else ""
     return counts, grouped
