@@ -158,13 +158,14 @@ def prewarm(url: str) -> None:
 
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm")
-        (pages,) = conn.execute(
+        row = conn.execute(
             "SELECT sum(pg_prewarm(c.oid)) FROM pg_class c"
             " JOIN pg_namespace n ON n.oid = c.relnamespace"
             " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')"
             " AND c.relname LIKE 'catalog%'"
         ).fetchone()
-    log(f"prewarmed {int(pages or 0) * 8 // 1024} MB of the catalog into shared buffers")
+    pages = int(row[0] or 0) if row else 0
+    log(f"prewarmed {pages * 8 // 1024} MB of the catalog into shared buffers")
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -160,7 +161,14 @@ PROFILE_FIELDS = (
 )
 
 
-def profile_snapshot(profile: LearnerProfile) -> dict[str, Any]:
+def profile_snapshot(
+    profile: LearnerProfile,
+    *,
+    licenses: Iterable[StateLicense] | None = None,
+    board_ids: Iterable[BoardId] | None = None,
+) -> dict[str, Any]:
+    """The profile as the API shows it; ``licenses`` and ``board_ids``, when the caller holds
+    them as they are now, save reading them."""
     data = {name: getattr(profile, name) for name in PROFILE_FIELDS}
     data["licenses"] = [
         {
@@ -168,10 +176,11 @@ def profile_snapshot(profile: LearnerProfile) -> dict[str, Any]:
             "number": lic.number,
             "renewal_date": lic.renewal_date.isoformat() if lic.renewal_date else None,
         }
-        for lic in profile.licenses.all()
+        for lic in (profile.licenses.all() if licenses is None else licenses)
     ]
     data["board_ids"] = [
-        {"board": b.board, "identifier": b.identifier} for b in profile.board_ids.all()
+        {"board": b.board, "identifier": b.identifier}
+        for b in (profile.board_ids.all() if board_ids is None else board_ids)
     ]
     return data
 
@@ -181,8 +190,11 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Learn
     """Change the fields in ``changes``, others kept; every problem named, nothing half-saved."""
     if actor.pk != user.pk and not actor.is_superuser:
         raise PermissionDenied("you may change only your own profile", field="profile")
-    profile = LearnerProfile.objects.select_for_update().get(pk=profile_for(user).pk)
-    before = profile_snapshot(profile)
+    profile, _ = LearnerProfile.objects.select_for_update().get_or_create(user=user)
+    profile.user = user  # the listeners below read it; it is this user
+    kept_licenses = list(profile.licenses.all())
+    kept_boards = list(profile.board_ids.all())
+    before = profile_snapshot(profile, licenses=kept_licenses, board_ids=kept_boards)
     problems: list[Problem] = []
     unknown = sorted(set(changes) - set(PROFILE_FIELDS) - {"licenses", "board_ids"})
     for name in unknown:
@@ -218,7 +230,7 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Learn
     profile.save()
     if licenses is not None:
         profile.licenses.all().delete()
-        StateLicense.objects.bulk_create(
+        kept_licenses = StateLicense.objects.bulk_create(
             StateLicense(
                 profile=profile,
                 state=lic["state"].upper(),
@@ -229,13 +241,13 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Learn
         )
     if board_ids is not None:
         profile.board_ids.all().delete()
-        BoardId.objects.bulk_create(
+        kept_boards = BoardId.objects.bulk_create(
             BoardId(
                 profile=profile, board=b["board"].upper(), identifier=str(b["identifier"]).strip()
             )
             for b in board_ids
         )
-    after = profile_snapshot(profile)
+    after = profile_snapshot(profile, licenses=kept_licenses, board_ids=kept_boards)
     changed_before, changed_after = audit.changed(before, after)
     if changed_after:
         audit.record(

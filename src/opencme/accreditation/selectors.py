@@ -20,25 +20,31 @@ def shipped_rulebook_data() -> dict:
 
 
 @cache
+def _shipped_rulebook() -> RuleBook:
+    return parse_rulebook(shipped_rulebook_data())
+
+
+@cache
 def _parsed(ruleset_id: int, version: str) -> RuleBook:
     return parse_rulebook(RuleSet.objects.get(pk=ruleset_id).data)
 
 
-def rulebook_get(*, on: dt.date | None = None) -> RuleBook:
-    """The rule book in force on ``on`` (today by default); the shipped one if none is stored.
-
-    Looked up once per request and day (``core.requestmemo``)."""
-    day = on or clock.today()
-    return requestmemo.memo(("rulebook", day), lambda: _rulebook_on(day))
+def ruleset_in_force(day: dt.date) -> tuple[int, str] | None:
+    """The id and version of the stored rule set in force on ``day`` (None: none is stored, the
+    shipped rule book applies). Looked up once per request and day (``core.requestmemo``)."""
+    return requestmemo.memo(("ruleset", day), lambda: _ruleset_row(day))
 
 
-def _rulebook_on(day: dt.date) -> RuleBook:
-    row = (
+def _ruleset_row(day: dt.date) -> tuple[int, str] | None:
+    return (
         RuleSet.objects.filter(effective_from__lte=day)
         .order_by("-effective_from", "-id")
         .values_list("id", "version")
         .first()
     )
-    if row is None:
-        return parse_rulebook(shipped_rulebook_data())
-    return _parsed(*row)
+
+
+def rulebook_get(*, on: dt.date | None = None) -> RuleBook:
+    """The rule book in force on ``on`` (today by default); the shipped one if none is stored."""
+    row = ruleset_in_force(on or clock.today())
+    return _shipped_rulebook() if row is None else _parsed(*row)

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from opencme.accounts.models import LearnerProfile
 from opencme.accreditation.models import RuleSet
-from opencme.accreditation.selectors import shipped_rulebook_data
+from opencme.accreditation.selectors import ruleset_in_force, shipped_rulebook_data
 from opencme.certificates import rules
 from opencme.certificates.models import Certificate
 from opencme.core import clock
@@ -30,12 +30,7 @@ def _ruleset_data(ruleset_id: int, version: str) -> dict[str, Any]:
 def rulebook_data_get(*, on: dt.date | None = None) -> dict[str, Any]:
     """The rule book in force as plain data (the same version ``rulebook_get`` parses): the
     statement templates are read from it."""
-    row = (
-        RuleSet.objects.filter(effective_from__lte=on or clock.today())
-        .order_by("-effective_from", "-id")
-        .values_list("id", "version")
-        .first()
-    )
+    row = ruleset_in_force(on or clock.today())
     return shipped_rulebook_data() if row is None else _ruleset_data(*row)
 
 

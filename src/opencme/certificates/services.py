@@ -12,6 +12,7 @@ import secrets
 from typing import Any
 
 from django.db import transaction
+from django.db.models import ForeignKey
 
 from opencme.accounts.models import LearnerProfile
 from opencme.accounts.services import profile_for
@@ -47,7 +48,14 @@ def _snapshot(cert: Certificate) -> dict[str, Any]:
     }
 
 
+_IN_HAND: list[ForeignKey] = [Claim.enrollment.field, Claim.learner.field, Claim.activity.field]
+
+
 def _load_claim(claim: Claim) -> Claim:
+    """``claim`` with what its certificate is made from: as given when the caller made it with
+    its enrollment, learner and activity in hand (the claim service does), else read again."""
+    if all(field.is_cached(claim) for field in _IN_HAND):
+        return claim
     return (
         Claim.objects.select_related("enrollment", "learner", "activity__provider")
         .prefetch_related("activity__credits")
@@ -117,10 +125,12 @@ def on_claim_created(claim: Claim, *, actor: Any) -> None:
 
 
 @transaction.atomic
-def reissue_for_learner(*, user: Any, actor: Any, why: str) -> list[Certificate]:
+def reissue_for_learner(
+    *, user: Any, actor: Any, why: str, profile: LearnerProfile | None = None
+) -> list[Certificate]:
     """Reissue every valid certificate of ``user`` from the profile as it is now (after a name
-    correction). Returns the new certificates."""
-    profile = profile_for(user)
+    correction; ``profile``: the caller's up-to-date copy). Returns the new certificates."""
+    profile = profile or profile_for(user)
     fresh: list[Certificate] = []
     olds = Certificate.objects.select_for_update().filter(
         learner_id=user.pk, status=Certificate.Status.VALID
@@ -152,7 +162,7 @@ def on_profile_changed(
         ).exists():
             raise ValidationFailed([NAME_REQUIRED])
         return
-    reissue_for_learner(user=profile.user, actor=actor, why="name corrected")
+    reissue_for_learner(user=profile.user, actor=actor, why="name corrected", profile=profile)
 
 
 def may_revoke(*, certificate: Certificate, actor: Any) -> bool:

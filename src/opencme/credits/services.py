@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import prefetch_related_objects
 
 from opencme.accounts.services import profile_for
 from opencme.accreditation.selectors import rulebook_get
@@ -43,10 +44,13 @@ def _snapshot(claim: Claim) -> dict[str, Any]:
     return {"credit_type": claim.credit_type, "amount": str(claim.amount), "version": claim.version}
 
 
-def claim_credit(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any) -> Claim:
-    """Claim credit of one type. Refused, naming the rule, when the steps before claiming are not
-    done, the activity has expired, the profession may not claim it, the amount is over the
-    maximum or off its increments, or it was claimed already. Two simultaneous claims make one."""
+def claim_credit(
+    *, enrollment: Enrollment | int, credit_type: str, amount: Any, actor: Any
+) -> Claim:
+    """Claim credit of one type on the actor's own enrollment (or its id; anyone else's is not
+    found). Refused, naming the rule, when the steps before claiming are not done, the activity
+    has expired, the profession may not claim it, the amount is over the maximum or off its
+    increments, or it was claimed already. Two simultaneous claims make one."""
     try:
         with transaction.atomic():
             return _claim(
@@ -63,8 +67,10 @@ def claim_credit(*, enrollment: Enrollment, credit_type: str, amount: Any, actor
         ) from exc
 
 
-def _claim(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any) -> Claim:
+def _claim(*, enrollment: Enrollment | int, credit_type: str, amount: Any, actor: Any) -> Claim:
     enrollment = lock_enrollment(enrollment, actor)
+    # The designations are read once here for the rules, the certificate and the response.
+    prefetch_related_objects([enrollment.activity], "credits")
     journey, steps, progress = journey_for(enrollment)
     allowed, reason = learning_rules.may_claim(journey)
     if not allowed:
@@ -96,10 +102,12 @@ def _claim(*, enrollment: Enrollment, credit_type: str, amount: Any, actor: Any)
         raise ValidationFailed(problems)
     book = rulebook_get()
     rule = book.credit_type(credit_type)
+    # Made with the objects in hand (lock_enrollment has checked the actor is the learner), so
+    # the claim listeners read them instead of loading them again.
     claim = Claim.objects.create(
         enrollment=enrollment,
-        learner_id=enrollment.learner_id,
-        activity_id=enrollment.activity_id,
+        learner=actor,
+        activity=enrollment.activity,
         credit_type=credit_type,
         amount=value,
         unit=rule.unit if rule else "hour",

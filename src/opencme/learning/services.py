@@ -246,13 +246,19 @@ def complete_enrollment_if_done(
     enrollment.completed_at = clock.now()
     enrollment.save(update_fields=["status", "completed_at"])
     today = clock.today()
-    for step in steps:
-        if step.kind == StepKind.FOLLOW_UP:
-            FollowUp.objects.get_or_create(
+    # One statement; a follow-up already scheduled for a step is kept as it is.
+    FollowUp.objects.bulk_create(
+        [
+            FollowUp(
                 enrollment=enrollment,
                 step=step,
-                defaults={"due_on": today + dt.timedelta(days=step.delay_days or 0)},
+                due_on=today + dt.timedelta(days=step.delay_days or 0),
             )
+            for step in steps
+            if step.kind == StepKind.FOLLOW_UP
+        ],
+        ignore_conflicts=True,
+    )
     audit.record(
         actor=actor,
         action="learning.enrollment.completed",

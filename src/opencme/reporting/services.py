@@ -187,17 +187,20 @@ def record_obligations(claim: Claim, *, actor: Any = None) -> None:
     ``sync_obligations`` makes the same rows for claims made before or around it."""
     completed = claim.enrollment.completed_at or claim.claimed_at
     day = timezone.localdate(completed)
-    for destination, codes in destinations_by_credit_type().items():
-        if claim.credit_type not in codes:
-            continue
-        ReportObligation.objects.get_or_create(
-            claim=claim,
-            destination=destination,
-            defaults={
-                "provider_id": claim.activity.provider_id,
-                "activity_id": claim.activity_id,
-                "learner_id": claim.learner_id,
-                "completed_on": day,
-                "due_on": rules.due_on(destination, day),
-            },
-        )
+    # One statement; an obligation already recorded for a destination is kept as it is.
+    ReportObligation.objects.bulk_create(
+        [
+            ReportObligation(
+                claim=claim,
+                destination=destination,
+                provider_id=claim.activity.provider_id,
+                activity_id=claim.activity_id,
+                learner_id=claim.learner_id,
+                completed_on=day,
+                due_on=rules.due_on(destination, day),
+            )
+            for destination, codes in destinations_by_credit_type().items()
+            if claim.credit_type in codes
+        ],
+        ignore_conflicts=True,
+    )

@@ -14,8 +14,15 @@ from opencme.accounts.models import User
 from opencme.accounts.services import issue_token
 from opencme.activities.models import Activity
 from opencme.credits.models import Claim
+from opencme.credits.services import claim_credit
 from opencme.learning.models import StepKind
-from tests.journey_data import learner, seed_000_rerelease, step_payload, steps_of
+from tests.journey_data import (
+    learner,
+    ready_to_claim,
+    seed_000_rerelease,
+    step_payload,
+    steps_of,
+)
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a long learner passphrase 7"
@@ -99,6 +106,41 @@ def test_api_journey_sign_up_to_transcript(activity):
     rows = list(csv.reader(io.StringIO(me.get("/api/me/transcript.csv").content.decode())))
     assert len(rows) >= 2
     assert any("AMA_PRA_1" in row for row in rows[1:])
+
+
+# Statements each journey request may send (SQLite counts its BEGIN; PostgreSQL sends fewer).
+# bench/journey.py measures these requests; a new read in any of them shows here first.
+JOURNEY_BUDGETS = {"profile": 16, "enroll": 11, "step": 13, "claim": 24, "transcript": 2}
+
+
+def test_api_journey_requests_keep_their_query_budgets(activity, django_assert_max_num_queries):
+    # As on a running server: the pipeline and rule book are held, the provider has its key.
+    first, enrollment = ready_to_claim(activity)
+    claim_credit(enrollment=enrollment, credit_type="AMA_PRA_1", amount="1.25", actor=first)
+    user = User.objects.create_user(email="budget@example.org")
+    me = api_for(user)
+    with django_assert_max_num_queries(JOURNEY_BUDGETS["profile"]):
+        response = me.patch("/api/me/profile", {"profession": "physician", "legal_name": "A Lee"})
+    assert response.status_code == 200
+    with django_assert_max_num_queries(JOURNEY_BUDGETS["enroll"]):
+        enrollment = me.post(f"/api/activities/{activity.pk}/enroll").json()
+    for step in steps_of(activity):
+        if step.kind == StepKind.CLAIM:
+            break
+        with django_assert_max_num_queries(JOURNEY_BUDGETS["step"]):
+            response = me.post(
+                f"/api/enrollments/{enrollment['id']}/steps/{step.pk}", step_payload(step)
+            )
+        assert response.status_code == 200
+    with django_assert_max_num_queries(JOURNEY_BUDGETS["claim"]):
+        response = me.post(
+            f"/api/enrollments/{enrollment['id']}/claims",
+            {"credit_type": "AMA_PRA_1", "amount": 1.25},
+        )
+    assert response.status_code == 201
+    assert Claim.objects.get(learner=user).certificates.count() == 1
+    with django_assert_max_num_queries(JOURNEY_BUDGETS["transcript"]):
+        assert len(me.get("/api/me/transcript").json()["claims"]) == 1
 
 
 def test_api_step_locked_is_refused_with_the_reason(activity):
