@@ -3,22 +3,32 @@
 SQLite lets one writer at a time in. A writer that finds the database locked is put to sleep by
 SQLite's busy handler for 1, 2, 5, 10, ... up to 100 ms and tries again, so under many
 concurrent writers some wait far longer than the writes ahead of them took. Here every
-``BEGIN IMMEDIATE`` first takes an exclusive ``flock`` on ``<database>.writelock``, polled every
-millisecond, held until the transaction commits or rolls back: writers go in one after the other
-as soon as the one before is done, across threads and processes alike. Autocommit statements
-outside a transaction do not take it (SQLite's own lock still serialises them, briefly).
-After the connection's ``timeout`` seconds, waiting gives up with SQLite's own error.
+``BEGIN IMMEDIATE`` first takes an exclusive ``flock`` on ``<database>.writelock``, held until
+the transaction commits or rolls back: writers go in one after the other as soon as the one
+before is done, across threads and processes alike. Threads of one process queue on a lock of
+their own first (waiting there costs no CPU), so only the first of them polls the file lock,
+every millisecond, while another process holds it. Autocommit statements outside a transaction
+do not take it (SQLite's own lock still serialises them, briefly). After the connection's
+``timeout`` seconds, waiting gives up with SQLite's own error.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import threading
 import time
 
 from django.db.backends.sqlite3 import base
 
 POLL_SECONDS = 0.001
+_process_locks: dict[str, threading.Lock] = {}
+_process_locks_guard = threading.Lock()
+
+
+def _process_lock(path: str) -> threading.Lock:
+    with _process_locks_guard:
+        return _process_locks.setdefault(path, threading.Lock())
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
@@ -37,20 +47,32 @@ class DatabaseWrapper(base.DatabaseWrapper):
             return
         if self._lock_fd is None:
             self._lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        deadline = time.monotonic() + float(self.settings_dict["OPTIONS"].get("timeout", 5))
-        while True:
-            try:
-                fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                self._holding = True
-                return
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise self.Database.OperationalError("database is locked") from None
-                time.sleep(POLL_SECONDS)
+        timeout = float(self.settings_dict["OPTIONS"].get("timeout", 5))
+        deadline = time.monotonic() + timeout
+        in_process = _process_lock(path)
+        if not in_process.acquire(timeout=timeout):
+            raise self.Database.OperationalError("database is locked")
+        try:
+            while True:
+                try:
+                    fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise self.Database.OperationalError("database is locked") from None
+                    time.sleep(POLL_SECONDS)
+        except BaseException:
+            in_process.release()
+            raise
+        self._holding = True
 
     def _drop_write_lock(self) -> None:
-        if self._holding and self._lock_fd is not None:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+        if self._holding:
+            path = self._lock_path()
+            if self._lock_fd is not None:
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            if path is not None:
+                _process_lock(path).release()
         self._holding = False
 
     def _start_transaction_under_autocommit(self) -> None:

@@ -102,3 +102,37 @@ def test_concurrent_writers_all_get_in(tmp_path):
         assert cursor.fetchone()[0] == 120  # no write lost between a read and its write
     check.close()
     assert lock_is_free(path)
+
+
+def begin(db: DatabaseWrapper) -> None:
+    db.set_autocommit(False, force_begin_transaction_with_broken_autocommit=True)
+    with db.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def test_waiting_writer_gives_up_after_the_timeout(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    holder, waiter = wrapper(path), wrapper(path)
+    waiter.settings_dict["OPTIONS"]["timeout"] = 0.3
+    # Another process holds the file lock: the waiter polls it, then gives up.
+    fd = os.open(f"{path}.writelock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    with pytest.raises(waiter.Database.OperationalError, match="database is locked"):
+        begin(waiter)
+    waiter.set_autocommit(True)
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    os.close(fd)
+    # A thread of this process holds it: the waiter queues behind it, then gives up, and gets
+    # in once the holder commits.
+    begin(holder)
+    with pytest.raises(waiter.Database.OperationalError, match="database is locked"):
+        begin(waiter)
+    waiter.set_autocommit(True)
+    holder.commit()
+    holder.set_autocommit(True)
+    begin(waiter)
+    waiter.commit()
+    waiter.set_autocommit(True)
+    holder.close()
+    waiter.close()
+    assert lock_is_free(path)
