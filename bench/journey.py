@@ -201,6 +201,7 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--keep", action="store_true", help="keep the temporary site folder")
     parser.add_argument("--threads", type=int, default=None, help="server threads per worker")
+    parser.add_argument("--workers", type=int, default=None, help="server worker processes")
     args = parser.parse_args()
 
     var_dir = Path(tempfile.mkdtemp(prefix="opencme-bench-journey-"))
@@ -224,6 +225,7 @@ def main() -> int:
             [
                 *(OPENCME, "serve", "--port", str(port), "--no-worker"),
                 *(("--threads", str(args.threads)) if args.threads else ()),
+                *(("--workers", str(args.workers)) if args.workers else ()),
             ],
             env=env,
             cwd=ROOT,

@@ -7,6 +7,8 @@ import json
 from functools import cache
 from pathlib import Path
 
+from django.db import connection
+
 from opencme.accreditation.models import RuleSet
 from opencme.accreditation.rules import RuleBook, parse_rulebook
 from opencme.core import clock, requestmemo
@@ -36,12 +38,15 @@ def ruleset_in_force(day: dt.date) -> tuple[int, str] | None:
 
 
 def _ruleset_row(day: dt.date) -> tuple[int, str] | None:
-    return (
-        RuleSet.objects.filter(effective_from__lte=day)
-        .order_by("-effective_from", "-id")
-        .values_list("id", "version")
-        .first()
-    )
+    # Asked by most requests: one statement written out, not put together by the ORM each time.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, version FROM accreditation_ruleset WHERE effective_from <= %s"
+            " ORDER BY effective_from DESC, id DESC LIMIT 1",
+            [connection.ops.adapt_datefield_value(day)],
+        )
+        row = cursor.fetchone()
+    return (int(row[0]), str(row[1])) if row else None
 
 
 def rulebook_get(*, on: dt.date | None = None) -> RuleBook:
