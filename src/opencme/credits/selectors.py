@@ -11,6 +11,12 @@ from django.db.models import QuerySet
 
 from opencme.credits.models import Claim
 
+TRANSCRIPT_FIELDS = (
+    *(f.name for f in Claim._meta.concrete_fields),
+    "activity__title",
+    "activity__provider__name",
+)
+
 
 @dataclass
 class Transcript:
@@ -25,8 +31,12 @@ def claim_list_for_learner(
     date_to: dt.date | None = None,
     credit_type: str | None = None,
 ) -> QuerySet[Claim]:
-    qs = Claim.objects.filter(learner_id=user.pk, is_current=True).select_related(
-        "activity", "activity__provider"
+    # A transcript row shows the activity's title and its provider's name, no more: the rest of
+    # those wide rows is left unread.
+    qs = (
+        Claim.objects.filter(learner_id=user.pk, is_current=True)
+        .select_related("activity", "activity__provider")
+        .only(*TRANSCRIPT_FIELDS)
     )
     if date_from:
         qs = qs.filter(claimed_at__date__gte=date_from)

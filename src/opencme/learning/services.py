@@ -77,11 +77,29 @@ def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
     return enrollment
 
 
+# What the journey's writes and their answers read of the activity (whether and until when it
+# is open, its title, provider and credits, what a certificate states); the rest of that wide
+# row is left unread.
+LOCKED_FIELDS = (
+    *(f.name for f in Enrollment._meta.concrete_fields),
+    *(
+        f"activity__{name}"
+        for name in ("kind", "status", "title", "format", "end_date", "expires", "provider")
+    ),
+)
+
+
 def lock_enrollment(enrollment: Enrollment | int, actor: Any) -> Enrollment:
     """The actor's own enrollment (or its id), locked for this transaction; anyone else's is
     not found."""
     pk = enrollment if isinstance(enrollment, int) else enrollment.pk
-    locked = Enrollment.objects.select_for_update().select_related("activity").filter(pk=pk).first()
+    locked = (
+        Enrollment.objects.select_for_update()
+        .select_related("activity")
+        .only(*LOCKED_FIELDS)
+        .filter(pk=pk)
+        .first()
+    )
     if locked is None or locked.learner_id != getattr(actor, "pk", None):
         raise NotFound("no enrollment of yours has this id", field="enrollment_id")
     return locked
