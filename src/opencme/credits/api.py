@@ -29,7 +29,11 @@ ERRORS = {401: ProblemsOut, 404: ProblemsOut, 422: ProblemsOut}
     summary="Enroll in a hosted activity (again: the existing enrollment)",
 )
 def enroll(request: HttpRequest, activity_id: int):
-    activity = Activity.objects.filter(pk=activity_id, status=Activity.Status.PUBLISHED).first()
+    activity = (
+        Activity.objects.filter(pk=activity_id, status=Activity.Status.PUBLISHED)
+        .only(*learning_services.JOURNEY_ACTIVITY_FIELDS)
+        .first()
+    )
     if activity is None:
         raise NotFound("no published activity has this id", field="activity_id")
     enrollment = learning_services.enroll_learner(activity=activity, learner=request.user)

@@ -78,14 +78,22 @@ def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
 
 
 # What the journey's writes and their answers read of the activity (whether and until when it
-# is open, its title, provider and credits, what a certificate states); the rest of that wide
-# row is left unread.
+# takes learners, what it costs, its title and provider, what a certificate states); the rest
+# of that wide row is left unread.
+JOURNEY_ACTIVITY_FIELDS = (
+    "kind",
+    "status",
+    "title",
+    "format",
+    "end_date",
+    "expires",
+    "provider",
+    "cost_free",
+    "cost_amount",
+)
 LOCKED_FIELDS = (
     *(f.name for f in Enrollment._meta.concrete_fields),
-    *(
-        f"activity__{name}"
-        for name in ("kind", "status", "title", "format", "end_date", "expires", "provider")
-    ),
+    *(f"activity__{name}" for name in JOURNEY_ACTIVITY_FIELDS),
 )
 
 
