@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ninja import Schema
+from pydantic import BaseModel
 
 
 class SignUpIn(Schema):
@@ -37,7 +38,7 @@ class BoardIdIO(Schema):
     identifier: str
 
 
-class ProfileOut(Schema):
+class ProfileOut(BaseModel):  # made from a dict: see learning.schemas
     email: str
     email_confirmed: bool
     legal_name: str

@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema
+from pydantic import BaseModel
 
 from opencme.accounts.api_auth import LEARNER_AUTH
 from opencme.activities.models import Activity
@@ -88,7 +89,7 @@ class TranscriptParams(Schema):
     credit_type: str | None = None
 
 
-class TranscriptRowOut(Schema):
+class TranscriptRowOut(BaseModel):  # made from dicts: see learning.schemas
     claim_id: int
     activity_id: int
     activity: str
@@ -99,7 +100,7 @@ class TranscriptRowOut(Schema):
     unit: str
 
 
-class TranscriptOut(Schema):
+class TranscriptOut(BaseModel):
     claims: list[TranscriptRowOut]
     totals: dict[str, float]
 

@@ -1,18 +1,23 @@
+"""The journey's API shapes. The answers are plain pydantic models: their views hand them
+dicts, so they need none of ``ninja.Schema``'s reading of ORM objects, which costs an
+enrollment's answer (every step with its questions) a wrapper around each nested object."""
+
 from __future__ import annotations
 
 from typing import Any
 
 from ninja import Schema
+from pydantic import BaseModel
 
 
-class QuestionOut(Schema):
+class QuestionOut(BaseModel):
     id: int
     type: str
     text: str
     choices: list[str]
 
 
-class StepOut(Schema):
+class StepOut(BaseModel):
     id: int
     kind: str
     title: str
@@ -25,7 +30,7 @@ class StepOut(Schema):
     attempts: int
 
 
-class ClaimOptionOut(Schema):
+class ClaimOptionOut(BaseModel):
     credit_type: str
     name: str
     maximum: float | None
@@ -33,7 +38,7 @@ class ClaimOptionOut(Schema):
     unit: str
 
 
-class ClaimOut(Schema):
+class ClaimOut(BaseModel):
     id: int
     credit_type: str
     amount: float
@@ -42,7 +47,7 @@ class ClaimOut(Schema):
     version: int
 
 
-class EnrollmentOut(Schema):
+class EnrollmentOut(BaseModel):
     id: int
     activity_id: int
     activity_title: str
