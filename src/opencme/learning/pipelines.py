@@ -21,9 +21,11 @@ from django.db import connection
 from django.db.models import Prefetch
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from opencme.learning import rules
 from opencme.learning.models import Question, Step
 
 KEEP = 512  # pipelines kept per process, the most recently used
+FACTS = "journey_facts"  # the attribute a kept step carries its rules' facts in
 
 _kept: OrderedDict[int, tuple[int, list[Step]]] = OrderedDict()
 _lock = threading.Lock()
@@ -51,8 +53,22 @@ def current_revision(activity_id: int) -> int:
     return int(row[0]) if row else 0
 
 
+def step_facts(step: Step) -> rules.StepFacts:
+    return rules.StepFacts(
+        id=step.pk,
+        kind=step.kind,
+        title=step.title,
+        prerequisites=tuple(p.pk for p in step.prerequisites.all()),
+        pass_mark=step.pass_mark,
+        attempts_allowed=step.attempts_allowed,
+        delay_days=step.delay_days,
+    )
+
+
 def read_steps(activity_id: int) -> list[Step]:
-    return list(
+    """The steps, prerequisites and questions prefetched, each with its rules' facts (every
+    journey request works them out for every step; these steps are kept and never change)."""
+    steps = list(
         Step.objects.filter(activity_id=activity_id)
         .prefetch_related(
             "prerequisites",
@@ -60,6 +76,9 @@ def read_steps(activity_id: int) -> list[Step]:
         )
         .order_by("position", "id")
     )
+    for step in steps:
+        setattr(step, FACTS, step_facts(step))
+    return steps
 
 
 def pipeline(activity_id: int) -> list[Step]:

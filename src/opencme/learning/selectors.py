@@ -28,15 +28,10 @@ def steps_for_activity(activity_id: int) -> list[Step]:
 
 
 def step_facts(step: Step) -> rules.StepFacts:
-    return rules.StepFacts(
-        id=step.pk,
-        kind=step.kind,
-        title=step.title,
-        prerequisites=tuple(p.pk for p in step.prerequisites.all()),
-        pass_mark=step.pass_mark,
-        attempts_allowed=step.attempts_allowed,
-        delay_days=step.delay_days,
-    )
+    """The rules' facts of ``step``: kept with it when it belongs to a kept pipeline (worked out
+    once when the pipeline was read), else worked out now."""
+    kept = getattr(step, pipelines.FACTS, None)
+    return kept if kept is not None else pipelines.step_facts(step)
 
 
 def question_facts(question: Question) -> rules.QuestionFacts:
