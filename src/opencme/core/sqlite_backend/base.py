@@ -33,7 +33,7 @@ def _process_lock(path: str) -> threading.Lock:
 
 class DatabaseWrapper(base.DatabaseWrapper):
     _lock_fd: int | None = None
-    _holding = False
+    _held: threading.Lock | None = None  # this process's lock, while the file lock is held
 
     def _lock_path(self) -> str | None:
         name = str(self.settings_dict["NAME"])
@@ -43,7 +43,7 @@ class DatabaseWrapper(base.DatabaseWrapper):
 
     def _take_write_lock(self) -> None:
         path = self._lock_path()
-        if path is None or self._holding:
+        if path is None or self._held is not None:
             return
         if self._lock_fd is None:
             self._lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -64,16 +64,15 @@ class DatabaseWrapper(base.DatabaseWrapper):
         except BaseException:
             in_process.release()
             raise
-        self._holding = True
+        self._held = in_process
 
     def _drop_write_lock(self) -> None:
-        if self._holding:
-            path = self._lock_path()
-            if self._lock_fd is not None:
-                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
-            if path is not None:
-                _process_lock(path).release()
-        self._holding = False
+        if self._held is None:
+            return
+        if self._lock_fd is not None:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+        self._held.release()
+        self._held = None
 
     def _start_transaction_under_autocommit(self) -> None:
         self._take_write_lock()
