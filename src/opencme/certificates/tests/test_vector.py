@@ -3,14 +3,17 @@ reproduced byte for byte: canonical forms, hashes, signature and proofValue. No 
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pyld import jsonld
 
 from opencme.certificates.signing import multibase, proof
-from opencme.certificates.signing.contexts import canonize
+from opencme.certificates.signing.contexts import canonize, document_loader
 
 VECTORS = Path(__file__).resolve().parents[5] / "shared" / "interop" / "openbadges"
 pytestmark = pytest.mark.skipif(not VECTORS.is_dir(), reason="../shared/interop is not beside")
@@ -21,7 +24,7 @@ PRIVATE_HEX = (
     "4bdeafde2ea8beefadd8c699b5c7e0704cf51154d52e17b20b71337ca04cc5a5"
 )
 METHOD = "https://example.edu/issuers/565049#z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"
-CREDENTIAL = {
+CREDENTIAL: dict[str, Any] = {
     "@context": [
         "https://www.w3.org/ns/credentials/v2",
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
@@ -109,3 +112,47 @@ def test_vector_tampered_document_fails_our_verify():
 def test_multibase_round_trip_keeps_leading_zeros():
     for raw in (b"", b"\0", b"\0\0\x01\xff", bytes(range(64))):
         assert multibase.decode(multibase.encode(raw)) == raw
+
+
+def _variants() -> list[dict[str, Any]]:
+    """Credentials of the shapes we issue and the vector's, and their proof options."""
+    credit = copy.deepcopy(CREDENTIAL)
+    subject = credit["credentialSubject"]
+    del subject["id"]
+    subject["identifier"] = [
+        {
+            "type": "IdentityObject",
+            "identityType": "name",
+            "hashed": False,
+            "identityHash": "Ada Lovelace",
+        }
+    ]
+    subject["creditsEarned"] = 1.25
+    subject["activityStartDate"] = "2026-11-01T00:00:00Z"
+    subject["achievement"]["fieldOfStudy"] = "AMA PRA Category 1 Credit"
+    participation = copy.deepcopy(credit)
+    del participation["issuer"]["url"]
+    del participation["credentialSubject"]["creditsEarned"]
+    participation["name"] = "Certificate of participation"
+    documents = [CREDENTIAL, credit, participation]
+    return documents + [
+        {"@context": d["@context"], **OPTIONS, "created": f"2026-11-2{n}T10:00:00Z"}
+        for n, d in enumerate(documents)
+    ]
+
+
+def test_kept_contexts_canonize_as_plain_pyld_does():
+    """canonize keeps processed contexts from one document to the next: each document, in any
+    order and again, canonicalises to what pyld's own processor gives on its own."""
+    options = {
+        "algorithm": "URDNA2015",
+        "format": "application/n-quads",
+        "documentLoader": document_loader,
+        "safe": True,
+    }
+    documents = _variants()
+    expected = [jsonld.JsonLdProcessor().normalize(d, dict(options)) for d in documents]
+    assert len(set(expected)) == len(documents)
+    for order in (documents, documents[::-1], documents):
+        got = [canonize(d) for d in order]
+        assert got == [expected[documents.index(d)] for d in order]
