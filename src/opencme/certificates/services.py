@@ -103,13 +103,18 @@ def _replace(old: Certificate, new: Certificate, *, actor: Any, why: str) -> Non
     )
 
 
-@transaction.atomic
-def issue_certificate(*, claim: Claim, actor: Any) -> Certificate:
+@transaction.atomic(savepoint=False)  # inside a claim's transaction: it fails with the claim
+def issue_certificate(
+    *, claim: Claim, actor: Any, profile: LearnerProfile | None = None
+) -> Certificate:
     """Issue the certificate of ``claim``; when the claim corrects an earlier version, the
     earlier version's certificates are marked reissued and point at this one. Refused, naming
-    ``profile.legal_name``, when the learner has not set the name certificates carry."""
+    ``profile.legal_name``, when the learner has not set the name certificates carry.
+    ``profile``: the learner's, as read in this transaction (else it is read)."""
     claim = _load_claim(claim)
-    cert = _build(claim, profile_for(claim.learner))
+    if profile is None or profile.user_id != claim.learner_id:
+        profile = profile_for(claim.learner)
+    cert = _build(claim, profile)
     audit.record(
         actor=actor, action="certificates.certificate.issued", obj=cert, after=_snapshot(cert)
     )
@@ -119,9 +124,9 @@ def issue_certificate(*, claim: Claim, actor: Any) -> Certificate:
     return cert
 
 
-def on_claim_created(claim: Claim, *, actor: Any) -> None:
+def on_claim_created(claim: Claim, *, actor: Any, profile: LearnerProfile | None = None) -> None:
     """The credits claim hook: every claim and corrected claim issues its certificate."""
-    issue_certificate(claim=claim, actor=actor)
+    issue_certificate(claim=claim, actor=actor, profile=profile)
 
 
 @transaction.atomic

@@ -17,12 +17,14 @@ _listeners: list[ClaimListener] = []
 
 
 def register_claim_listener(listener: ClaimListener) -> None:
-    """``listener(claim, *, actor)`` is called for each new claim, and for each new version
-    of a corrected claim (``claim.supersedes`` is then the version it replaces)."""
+    """``listener(claim, *, actor, profile)`` is called for each new claim, and for each new
+    version of a corrected claim (``claim.supersedes`` is then the version it replaces).
+    ``profile``: the learner's profile as the claim service read it in this transaction, or
+    None."""
     if listener not in _listeners:
         _listeners.append(listener)
 
 
-def notify_claim_created(claim: Claim, *, actor: Any) -> None:
+def notify_claim_created(claim: Claim, *, actor: Any, profile: Any = None) -> None:
     for listener in _listeners:
-        listener(claim, actor=actor)
+        listener(claim, actor=actor, profile=profile)

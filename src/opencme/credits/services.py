@@ -7,6 +7,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import prefetch_related_objects
 
+from opencme.accounts.models import LearnerProfile
 from opencme.accounts.services import profile_for
 from opencme.accreditation.selectors import rulebook_get
 from opencme.core import audit, clock
@@ -31,8 +32,7 @@ def _designations(enrollment: Enrollment) -> list[rules.Designation]:
     ]
 
 
-def _learner_facts(user: Any) -> rules.LearnerFacts:
-    profile = profile_for(user)
+def _learner_facts(profile: LearnerProfile) -> rules.LearnerFacts:
     return rules.LearnerFacts(
         profession=profile.profession,
         nabp_eprofile_id=profile.nabp_eprofile_id,
@@ -68,9 +68,11 @@ def claim_credit(
 
 
 def _claim(*, enrollment: Enrollment | int, credit_type: str, amount: Any, actor: Any) -> Claim:
-    enrollment = lock_enrollment(enrollment, actor)
-    # The designations are read once here for the rules, the certificate and the response.
+    # The provider, the designations and the profile are read once here, for the rules, the
+    # certificate and the response.
+    enrollment = lock_enrollment(enrollment, actor, with_provider=True)
     prefetch_related_objects([enrollment.activity], "credits")
+    profile = profile_for(actor)
     journey, steps, progress = journey_for(enrollment)
     allowed, reason = learning_rules.may_claim(journey)
     if not allowed:
@@ -87,7 +89,7 @@ def _claim(*, enrollment: Enrollment | int, credit_type: str, amount: Any, actor
         credit_type=credit_type,
         amount=value,
         designations=_designations(enrollment),
-        learner=_learner_facts(actor),
+        learner=_learner_facts(profile),
     )
     if Claim.objects.filter(
         enrollment=enrollment, credit_type=credit_type, is_current=True
@@ -114,7 +116,7 @@ def _claim(*, enrollment: Enrollment | int, credit_type: str, amount: Any, actor
         claimed_at=clock.now(),
     )
     audit.record(actor=actor, action="credits.claim.created", obj=claim, after=_snapshot(claim))
-    hooks.notify_claim_created(claim, actor=actor)
+    hooks.notify_claim_created(claim, actor=actor, profile=profile)
     mark_claim_step_done(enrollment=enrollment, steps=steps, progress=progress)
     complete_enrollment_if_done(enrollment=enrollment, actor=actor, steps=steps, progress=progress)
     return claim
@@ -136,12 +138,13 @@ def correct_claim(*, claim: Claim, amount: Any, actor: Any) -> Claim:
     value, problems = rules.parse_amount(amount)
     if value is None:
         raise ValidationFailed(problems)
+    profile = profile_for(claim.learner)
     problems = rules.check_claim(
         rulebook_get(),
         credit_type=claim.credit_type,
         amount=value,
         designations=_designations(claim.enrollment),
-        learner=_learner_facts(claim.learner),
+        learner=_learner_facts(profile),
     )
     if problems:
         raise ValidationFailed(problems)
@@ -166,5 +169,5 @@ def correct_claim(*, claim: Claim, amount: Any, actor: Any) -> Claim:
         before=before,
         after=_snapshot(fresh),
     )
-    hooks.notify_claim_created(fresh, actor=actor)
+    hooks.notify_claim_created(fresh, actor=actor, profile=profile)
     return fresh

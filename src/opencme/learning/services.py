@@ -97,13 +97,17 @@ LOCKED_FIELDS = (
 )
 
 
-def lock_enrollment(enrollment: Enrollment | int, actor: Any) -> Enrollment:
+def lock_enrollment(
+    enrollment: Enrollment | int, actor: Any, *, with_provider: bool = False
+) -> Enrollment:
     """The actor's own enrollment (or its id), locked for this transaction; anyone else's is
-    not found."""
+    not found. ``with_provider``: the activity's provider is read in the same statement (a
+    claim's certificate names it)."""
     pk = enrollment if isinstance(enrollment, int) else enrollment.pk
+    related = "activity__provider" if with_provider else "activity"
     locked = (
         Enrollment.objects.select_for_update()
-        .select_related("activity")
+        .select_related(related)
         .only(*LOCKED_FIELDS)
         .filter(pk=pk)
         .first()
