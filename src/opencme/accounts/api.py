@@ -46,8 +46,8 @@ def token(request: HttpRequest, data: TokenIn):
     return {"token": services.issue_token(user=user)}
 
 
-def profile_out(user, profile=None) -> dict:
-    data = services.profile_snapshot(profile or services.profile_for(user))
+def profile_out(user, snapshot: dict | None = None) -> dict:
+    data = snapshot or services.profile_snapshot(services.profile_for(user))
     return data | {"email": user.email, "email_confirmed": user.email_confirmed_at is not None}
 
 
@@ -65,5 +65,5 @@ def profile_patch(request: HttpRequest, data: ProfilePatch):
     changes = data.model_dump(exclude_unset=True)
     user = request.user
     assert isinstance(user, User)  # LEARNER_AUTH only lets signed-in users through
-    profile = services.update_profile(user=user, actor=user, changes=changes)
-    return profile_out(user, profile)
+    saved = services.update_profile(user=user, actor=user, changes=changes)
+    return profile_out(user, saved.snapshot())

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -192,8 +193,20 @@ def profile_snapshot(
     return data
 
 
+@dataclass
+class SavedProfile:
+    """A profile as saved, with its licenses and board ids as they are now."""
+
+    profile: LearnerProfile
+    licenses: list[StateLicense]
+    board_ids: list[BoardId]
+
+    def snapshot(self) -> dict[str, Any]:
+        return profile_snapshot(self.profile, licenses=self.licenses, board_ids=self.board_ids)
+
+
 @transaction.atomic
-def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> LearnerProfile:
+def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> SavedProfile:
     """Change the fields in ``changes``, others kept; every problem named, nothing half-saved."""
     if actor.pk != user.pk and not actor.is_superuser:
         raise PermissionDenied("you may change only your own profile", field="profile")
@@ -267,4 +280,4 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Learn
         hooks.notify_profile_changed(
             profile, before=changed_before, after=changed_after, actor=actor
         )
-    return profile
+    return SavedProfile(profile, list(kept_licenses), list(kept_boards))

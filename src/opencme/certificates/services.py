@@ -129,7 +129,7 @@ def on_claim_created(claim: Claim, *, actor: Any, profile: LearnerProfile | None
     issue_certificate(claim=claim, actor=actor, profile=profile)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # inside a profile change: it fails with the change
 def reissue_for_learner(
     *, user: Any, actor: Any, why: str, profile: LearnerProfile | None = None
 ) -> list[Certificate]:
