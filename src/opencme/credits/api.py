@@ -18,7 +18,7 @@ from opencme.credits.journey import claim_out, enrollment_view
 from opencme.credits.selectors import transcript_for
 from opencme.learning import services as learning_services
 from opencme.learning.schemas import ClaimIn, ClaimOut, EnrollmentOut, StepIn
-from opencme.learning.selectors import enrollment_get_for_learner
+from opencme.learning.selectors import enrollment_get_for_learner, steps_for_activity
 
 router = Router(tags=["learning"], auth=LEARNER_AUTH)
 ERRORS = {401: ProblemsOut, 404: ProblemsOut, 422: ProblemsOut}
@@ -37,7 +37,10 @@ def enroll(request: HttpRequest, activity_id: int):
     )
     if activity is None:
         raise NotFound("no published activity has this id", field="activity_id")
-    enrollment = learning_services.enroll_learner(activity=activity, learner=request.user)
+    enrollment, created = learning_services.enroll_or_get(activity=activity, learner=request.user)
+    if created:  # nothing done yet: no progress or claims to read
+        steps = steps_for_activity(enrollment.activity_id)
+        return enrollment_view(enrollment, request.user, steps, progress={}, claims=[])
     return enrollment_view(enrollment, request.user)
 
 

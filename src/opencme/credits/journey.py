@@ -72,14 +72,18 @@ def enrollment_view(
     user: Any,
     steps: list[Step] | None = None,
     progress: dict[int, StepProgress] | None = None,
+    claims: list[Claim] | None = None,
 ) -> dict[str, Any]:
     """The learner's enrollment as the API and pages show it (``steps`` and ``progress``: as
-    for ``enrollment_state``)."""
+    for ``enrollment_state``; ``claims``: its current claims, when the caller knows them)."""
     views, journey = enrollment_state(enrollment, steps, progress)
     allowed, reason = learning_rules.may_claim(journey)
-    claims = Claim.objects.filter(enrollment=enrollment, is_current=True).order_by(
-        "claimed_at", "id"
-    )
+    if claims is None:
+        claims = list(
+            Claim.objects.filter(enrollment=enrollment, is_current=True).order_by(
+                "claimed_at", "id"
+            )
+        )
     return {
         "id": enrollment.pk,
         "activity_id": enrollment.activity_id,

@@ -46,6 +46,12 @@ def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
     Only published hosted activities take enrollments; listed ones link out to their provider.
     Free activities start at once; paid ones wait for payment.
     """
+    return enroll_or_get(activity=activity, learner=learner)[0]
+
+
+def enroll_or_get(*, activity: Activity, learner: Any) -> tuple[Enrollment, bool]:
+    """As :func:`enroll_learner`, and whether the enrollment was made now (then it has no
+    progress and no claims yet)."""
     if not getattr(learner, "is_authenticated", False):
         raise PermissionDenied("sign in to enroll", field="learner")
     if activity.kind != Activity.Kind.HOSTED or activity.status != Activity.Status.PUBLISHED:
@@ -55,7 +61,7 @@ def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
     refuse_if_closed(activity)
     existing = Enrollment.objects.filter(activity=activity, learner=learner).first()
     if existing:
-        return existing
+        return existing, False
     try:
         with transaction.atomic():
             status = (
@@ -73,8 +79,8 @@ def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
                 after={"activity": activity.pk, "status": status},
             )
     except IntegrityError:  # a simultaneous request enrolled first
-        return Enrollment.objects.get(activity=activity, learner=learner)
-    return enrollment
+        return Enrollment.objects.get(activity=activity, learner=learner), False
+    return enrollment, True
 
 
 # What the journey's writes and their answers read of the activity (whether and until when it

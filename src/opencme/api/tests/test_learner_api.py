@@ -110,7 +110,7 @@ def test_api_journey_sign_up_to_transcript(activity):
 
 # Statements each journey request may send (SQLite counts its BEGIN; PostgreSQL sends fewer).
 # bench/journey.py measures these requests; a new read in any of them shows here first.
-JOURNEY_BUDGETS = {"profile": 12, "enroll": 11, "step": 13, "claim": 20, "transcript": 2}
+JOURNEY_BUDGETS = {"profile": 12, "enroll": 9, "step": 13, "claim": 20, "transcript": 2}
 
 
 def test_api_journey_requests_keep_their_query_budgets(activity, django_assert_max_num_queries):
