@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.transaction import TransactionManagementError
 
 from opencme.accreditation.rules import claimable_until
 from opencme.accreditation.selectors import rulebook_get
@@ -16,6 +17,7 @@ from opencme.core.errors import NotFound, PermissionDenied, Problem, ValidationF
 from opencme.learning import pipelines, rules
 from opencme.learning.models import Answer, Enrollment, FollowUp, Step, StepKind, StepProgress
 from opencme.learning.selectors import journey_for, journey_of, question_facts
+from opencme.providers.models import Provider
 
 MAX_ATTESTED_MINUTES = 24 * 60
 
@@ -97,29 +99,42 @@ JOURNEY_ACTIVITY_FIELDS = (
     "cost_free",
     "cost_amount",
 )
-LOCKED_FIELDS = (
-    *(f.name for f in Enrollment._meta.concrete_fields),
-    *(f"activity__{name}" for name in JOURNEY_ACTIVITY_FIELDS),
-)
+
+
+def _journey_activity_sql() -> str:
+    columns = ", ".join(
+        str(f.column) for f in Activity._meta.concrete_fields if f.name in JOURNEY_ACTIVITY_FIELDS
+    )
+    return f"SELECT id, {columns} FROM {Activity._meta.db_table} WHERE id = %s"  # noqa: S608
+
+
+# lock_enrollment's statements, written out: the ORM took about 0.7 ms to put its one join
+# together, a sixth of a step's time. On PostgreSQL only the enrollment's row is locked, not
+# the activity's, which every learner of the activity reads.
+ENROLLMENT_SQL = f"SELECT * FROM {Enrollment._meta.db_table} WHERE id = %s"  # noqa: S608
+ACTIVITY_SQL = _journey_activity_sql()
+PROVIDER_SQL = f"SELECT * FROM {Provider._meta.db_table} WHERE id = %s"  # noqa: S608
 
 
 def lock_enrollment(
     enrollment: Enrollment | int, actor: Any, *, with_provider: bool = False
 ) -> Enrollment:
     """The actor's own enrollment (or its id), locked for this transaction; anyone else's is
-    not found. ``with_provider``: the activity's provider is read in the same statement (a
-    claim's certificate names it)."""
+    not found. Its activity comes with the fields the journey uses
+    (``JOURNEY_ACTIVITY_FIELDS``; the others are read if asked for), and its provider with
+    ``with_provider`` (a claim's certificate names it)."""
+    if not connection.in_atomic_block:
+        raise TransactionManagementError("lock_enrollment locks a row for a transaction")
     pk = enrollment if isinstance(enrollment, int) else enrollment.pk
-    related = "activity__provider" if with_provider else "activity"
-    locked = (
-        Enrollment.objects.select_for_update()
-        .select_related(related)
-        .only(*LOCKED_FIELDS)
-        .filter(pk=pk)
-        .first()
-    )
-    if locked is None or locked.learner_id != getattr(actor, "pk", None):
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    found = list(Enrollment.objects.raw(ENROLLMENT_SQL + lock, [pk]))
+    if not found or found[0].learner_id != getattr(actor, "pk", None):
         raise NotFound("no enrollment of yours has this id", field="enrollment_id")
+    locked = found[0]
+    locked.activity = next(iter(Activity.objects.raw(ACTIVITY_SQL, [locked.activity_id])))
+    if with_provider:
+        provider = Provider.objects.raw(PROVIDER_SQL, [locked.activity.provider_id])
+        locked.activity.provider = next(iter(provider))
     return locked
 
 
