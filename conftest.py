@@ -2,7 +2,8 @@
 
 The suite runs twice: on SQLite, and on PostgreSQL (``make test`` starts a real server through
 tests/pgserver.py and sets DATABASE_URL). On the PostgreSQL pass only database tests run:
-the pure ones do not depend on the engine.
+the pure ones do not depend on the engine. Tests marked ``postgres_only`` (row locks, which
+SQLite does not have) run on the PostgreSQL pass only.
 """
 
 from __future__ import annotations
@@ -15,15 +16,17 @@ ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not ON_POSTGRES:
-        return
-    keep, drop = [], []
+    keep: list[pytest.Item] = []
+    drop: list[pytest.Item] = []
     for item in items:
-        uses_db = item.get_closest_marker("django_db") is not None or any(
-            name in getattr(item, "fixturenames", ())
-            for name in ("db", "transactional_db", "live_server")
-        )
-        (keep if uses_db else drop).append(item)
+        if not ON_POSTGRES:
+            wanted = item.get_closest_marker("postgres_only") is None
+        else:
+            wanted = item.get_closest_marker("django_db") is not None or any(
+                name in getattr(item, "fixturenames", ())
+                for name in ("db", "transactional_db", "live_server")
+            )
+        (keep if wanted else drop).append(item)
     items[:] = keep
     config.hook.pytest_deselected(items=drop)
 

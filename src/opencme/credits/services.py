@@ -126,7 +126,9 @@ def _claim(*, enrollment: Enrollment | int, credit_type: str, amount: Any, actor
 def correct_claim(*, claim: Claim, amount: Any, actor: Any) -> Claim:
     """A corrected amount is a new version of the claim; the old one is kept, not current."""
     claim = (
-        Claim.objects.select_for_update().select_related("enrollment__activity").get(pk=claim.pk)
+        Claim.objects.select_for_update(of=("self",))  # not the activity every learner reads
+        .select_related("enrollment__activity")
+        .get(pk=claim.pk)
     )
     if claim.learner_id != getattr(actor, "pk", None) and not getattr(actor, "is_superuser", False):
         raise NotFound("no claim of yours has this id", field="claim_id")

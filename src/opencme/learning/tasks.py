@@ -24,7 +24,7 @@ def send_follow_up(follow_up_id: int, kind: str) -> str:
     """Email the follow-up survey (``invite``) or its reminder; each is sent once."""
     with transaction.atomic():
         follow_up = (
-            FollowUp.objects.select_for_update()
+            FollowUp.objects.select_for_update(of=("self",))  # the follow-up row only
             .select_related("enrollment__learner", "enrollment__activity", "step")
             .get(pk=follow_up_id)
         )
