@@ -1,6 +1,6 @@
 """N simulated learners through seed 000's pipeline via the API, against the production server.
 
-Usage: python bench/journey.py [--learners 200] [--concurrency 16] [--keep]
+Usage: python bench/journey.py [--learners 200] [--concurrency 16] [--engine postgres] [--keep]
 
 Sets up a fresh site in a temporary OPENCME_VAR_DIR (migrate; ``opencme load-demo
 --synthetic 0``: the seed listings, the hosted re-release of seed 000, the demo accounts), starts
@@ -15,9 +15,14 @@ with one keep-alive HTTP connection, run two phases against it:
 
 Then it stops the server and counts the Claim rows (must be N: none lost or duplicated).
 
+``--engine postgres`` runs the site on a PostgreSQL server started for the run on a temporary
+data directory, with the durability of SQLite's WAL mode as we run it (commits are not
+waited for on disk, ``synchronous_commit=off``; everything else as PostgreSQL ships, fsync on).
+
 Prints, per phase, p50/p95 per request kind; then journeys per second and the p95 of every
 journey request (the target: p95 <= 100 ms at concurrency 16). Exits 1 on any request error or
-wrong claim count. The last line is ``journey learners=<n> journeys_per_s=<x> p95_ms=<x>``.
+wrong claim count. The last line is
+``journey learners=<n> journeys_per_s=<x> p95_ms=<x> engine=<sqlite|postgres>``.
 """
 
 # ruff: noqa: S603  (starts our own command from fixed arguments)
@@ -195,19 +200,47 @@ def wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> N
     raise SystemExit("the server did not answer within a minute")
 
 
+# The journey's PostgreSQL server: as shipped, but commits not waited for on disk (as SQLite's
+# WAL mode with synchronous=NORMAL), and room for the server's and the check's connections.
+JOURNEY_PG_OPTIONS = (
+    "-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sock} "
+    "-c synchronous_commit=off -c max_connections=50 -c shared_buffers=256MB -c jit=off"
+)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--engine", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--keep", action="store_true", help="keep the temporary site folder")
     parser.add_argument("--threads", type=int, default=None, help="server threads per worker")
     parser.add_argument("--workers", type=int, default=None, help="server worker processes")
     args = parser.parse_args()
+    if args.engine == "sqlite":
+        return bench(args, database_url=None)
+    sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "bench")]
+    from search import postgres_server
 
+    # A folder of its own that the postgres user may enter (mkdtemp makes it private).
+    parent = Path(tempfile.mkdtemp(prefix="opencme-bench-journey-pg-"))
+    parent.chmod(0o755)
+    try:
+        with postgres_server(parent / "data", JOURNEY_PG_OPTIONS) as url:
+            print(f"PostgreSQL server for the site: {url}", flush=True)
+            return bench(args, database_url=url)
+    finally:
+        shutil.rmtree(parent, ignore_errors=True)
+
+
+def bench(args: argparse.Namespace, *, database_url: str | None) -> int:
     var_dir = Path(tempfile.mkdtemp(prefix="opencme-bench-journey-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENCME_")}
     env |= {"OPENCME_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "config.settings"}
-    env.pop("DATABASE_URL", None)  # SQLite in the temporary folder: the embedded default
+    # SQLite in the temporary folder (the embedded default), or the given server.
+    env.pop("DATABASE_URL", None)
+    if database_url:
+        env["DATABASE_URL"] = database_url
     # As `make run` does: one secret key for every process (sessions, certificate keys).
     (var_dir / "secret_key").write_text(secrets.token_urlsafe(50))
     port = free_port()
@@ -334,7 +367,10 @@ def main() -> int:
     if not ok:
         print(f"FAILED: {completed}/{args.learners} journeys completed")
     rate = completed / wall if wall else 0.0
-    print(f"journey learners={args.learners} journeys_per_s={rate:.2f} p95_ms={p(every, 95):.1f}")
+    print(
+        f"journey learners={args.learners} journeys_per_s={rate:.2f} p95_ms={p(every, 95):.1f} "
+        f"engine={args.engine}"
+    )
     return 0 if ok else 1
 
 

@@ -68,8 +68,9 @@ def log(message: str) -> None:
 
 
 @contextmanager
-def postgres_server(datadir: Path) -> Iterator[str]:
-    """A PostgreSQL server on ``datadir`` (made if missing), stopped on exit; yields its URL."""
+def postgres_server(datadir: Path, options: str = PG_OPTIONS) -> Iterator[str]:
+    """A PostgreSQL server on ``datadir`` (made if missing), stopped on exit; yields its URL.
+    ``options``: its settings, with ``{port}`` and ``{sock}`` to fill in."""
     from pgserver import find_bindir, free_port
 
     bindir = find_bindir()
@@ -96,7 +97,7 @@ def postgres_server(datadir: Path) -> Iterator[str]:
     sock.mkdir(exist_ok=True)
     if as_root:
         shutil.chown(sock, "postgres", "postgres")
-    options = PG_OPTIONS.format(port=port, sock=sock)
+    options = options.format(port=port, sock=sock)
     logfile = str(datadir / "server.log")
     subprocess.run(
         [
