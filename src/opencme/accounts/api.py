@@ -47,7 +47,7 @@ def token(request: HttpRequest, data: TokenIn):
 
 
 def profile_out(user, snapshot: dict | None = None) -> dict:
-    data = snapshot or services.profile_snapshot(services.profile_for(user))
+    data = services.profile_snapshot(services.profile_for(user)) if snapshot is None else snapshot
     return data | {"email": user.email, "email_confirmed": user.email_confirmed_at is not None}
 
 
@@ -66,4 +66,4 @@ def profile_patch(request: HttpRequest, data: ProfilePatch):
     user = request.user
     assert isinstance(user, User)  # LEARNER_AUTH only lets signed-in users through
     saved = services.update_profile(user=user, actor=user, changes=changes)
-    return profile_out(user, saved.snapshot())
+    return profile_out(user, saved.snapshot)

@@ -195,14 +195,10 @@ def profile_snapshot(
 
 @dataclass
 class SavedProfile:
-    """A profile as saved, with its licenses and board ids as they are now."""
+    """A profile as saved, and its snapshot as it is now (``profile_snapshot``)."""
 
     profile: LearnerProfile
-    licenses: list[StateLicense]
-    board_ids: list[BoardId]
-
-    def snapshot(self) -> dict[str, Any]:
-        return profile_snapshot(self.profile, licenses=self.licenses, board_ids=self.board_ids)
+    snapshot: dict[str, Any]
 
 
 @transaction.atomic
@@ -280,4 +276,4 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Saved
         hooks.notify_profile_changed(
             profile, before=changed_before, after=changed_after, actor=actor
         )
-    return SavedProfile(profile, list(kept_licenses), list(kept_boards))
+    return SavedProfile(profile, after)
