@@ -8,7 +8,9 @@ marked reissued and pointing at the new one); provider staff revoke with a reaso
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -27,9 +29,10 @@ from opencme.certificates.signing.credential import signed_credential
 from opencme.core import audit, clock
 from opencme.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
 from opencme.credits.models import Claim
-from opencme.providers.models import ProviderStaff
+from opencme.providers.models import Provider, ProviderStaff
 
 CODE_BYTES = 24  # 192 bits, 32 URL-safe characters
+PRESIGNED = "certificate"  # the name of presign_certificate's result among a claim's prepared
 NAME_REQUIRED = Problem("profile.legal_name", "set your name as it must appear on certificates")
 
 
@@ -63,14 +66,62 @@ def _load_claim(claim: Claim) -> Claim:
     )
 
 
-def _build(claim: Claim, profile: LearnerProfile) -> Certificate:
+def _issuer_facts(provider: Provider) -> tuple[Any, ...]:
+    """What a credential states of its issuer (see ``unsigned_credential``)."""
+    return (provider.pk, provider.slug, provider.name, provider.website)
+
+
+@dataclass(frozen=True)
+class Presigned:
+    """A claim's certificate, made and signed before the claim's transaction (signing is most
+    of the time issuing takes, and no other write waits for it there)."""
+
+    content: dict[str, Any]
+    issuer: tuple[Any, ...]
+    code: str
+    issued_at: dt.datetime
+    credential: dict[str, Any]
+
+
+def _content(claim: Claim, profile: LearnerProfile) -> dict[str, Any]:
+    data = rulebook_data_get()
+    return rules.content(data, facts_for_claim(claim, profile=profile, data=data))
+
+
+def presign_certificate(claim: Claim, *, profile: LearnerProfile) -> Presigned | None:
+    """The claim preparer (credits.hooks): the certificate the unsaved ``claim`` would issue,
+    signed now; None when the profile has no name for it (issuing then refuses the claim)."""
+    if not profile.legal_name.strip():
+        return None
+    content = _content(claim, profile)
+    provider = claim.activity.provider
+    code, issued_at = new_code(), clock.now()
+    credential = signed_credential(
+        code=code, content=content, provider=provider, issued_at=issued_at
+    )
+    return Presigned(content, _issuer_facts(provider), code, issued_at, credential)
+
+
+def _build(
+    claim: Claim, profile: LearnerProfile, presigned: Presigned | None = None
+) -> Certificate:
+    """The certificate of ``claim``, saved: the presigned one when it states what ``claim`` and
+    ``profile`` say now (the same content and issuer), else made and signed here."""
     if not profile.legal_name.strip():
         raise ValidationFailed([NAME_REQUIRED])
-    data = rulebook_data_get()
-    content = rules.content(data, facts_for_claim(claim, profile=profile, data=data))
-    code = new_code()
-    issued_at = clock.now()
+    content = _content(claim, profile)
     provider = claim.activity.provider
+    if (
+        presigned is not None
+        and presigned.content == content
+        and presigned.issuer == _issuer_facts(provider)
+    ):
+        code, issued_at, credential = presigned.code, presigned.issued_at, presigned.credential
+    else:
+        code, issued_at = new_code(), clock.now()
+        credential = signed_credential(
+            code=code, content=content, provider=provider, issued_at=issued_at
+        )
     return Certificate.objects.create(
         code=code,
         claim=claim,
@@ -82,9 +133,7 @@ def _build(claim: Claim, profile: LearnerProfile) -> Certificate:
         amount=claim.amount,
         issued_at=issued_at,
         content=content,
-        credential=signed_credential(
-            code=code, content=content, provider=provider, issued_at=issued_at
-        ),
+        credential=credential,
     )
 
 
@@ -105,16 +154,21 @@ def _replace(old: Certificate, new: Certificate, *, actor: Any, why: str) -> Non
 
 @transaction.atomic(savepoint=False)  # inside a claim's transaction: it fails with the claim
 def issue_certificate(
-    *, claim: Claim, actor: Any, profile: LearnerProfile | None = None
+    *,
+    claim: Claim,
+    actor: Any,
+    profile: LearnerProfile | None = None,
+    presigned: Presigned | None = None,
 ) -> Certificate:
     """Issue the certificate of ``claim``; when the claim corrects an earlier version, the
     earlier version's certificates are marked reissued and point at this one. Refused, naming
     ``profile.legal_name``, when the learner has not set the name certificates carry.
-    ``profile``: the learner's, as read in this transaction (else it is read)."""
+    ``profile``: the learner's, as read in this transaction (else it is read); ``presigned``:
+    from :func:`presign_certificate`, used if it still states what this transaction reads."""
     claim = _load_claim(claim)
     if profile is None or profile.user_id != claim.learner_id:
         profile = profile_for(claim.learner)
-    cert = _build(claim, profile)
+    cert = _build(claim, profile, presigned)
     audit.record(
         actor=actor, action="certificates.certificate.issued", obj=cert, after=_snapshot(cert)
     )
@@ -124,9 +178,16 @@ def issue_certificate(
     return cert
 
 
-def on_claim_created(claim: Claim, *, actor: Any, profile: LearnerProfile | None = None) -> None:
+def on_claim_created(
+    claim: Claim,
+    *,
+    actor: Any,
+    profile: LearnerProfile | None = None,
+    prepared: dict[str, Any] | None = None,
+) -> None:
     """The credits claim hook: every claim and corrected claim issues its certificate."""
-    issue_certificate(claim=claim, actor=actor, profile=profile)
+    presigned = (prepared or {}).get(PRESIGNED)
+    issue_certificate(claim=claim, actor=actor, profile=profile, presigned=presigned)
 
 
 @transaction.atomic(savepoint=False)  # inside a profile change: it fails with the change

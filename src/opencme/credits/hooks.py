@@ -3,6 +3,11 @@
 Certificates register a listener at start-up; the claim services call
 :func:`notify_claim_created` inside their transaction, so a claim and what it issues commit
 together, and a listener that raises ``ValidationFailed`` refuses the claim.
+
+A listener may also register a preparer: :func:`prepare_claim` calls it before the claim's
+transaction, so slow work that needs no lock (signing a certificate) is done while other
+requests write. What it returns reaches the listeners as ``prepared[name]``; a listener uses it
+only when what the transaction reads says the same.
 """
 
 from __future__ import annotations
@@ -13,18 +18,34 @@ from typing import Any
 from opencme.credits.models import Claim
 
 ClaimListener = Callable[..., None]
+ClaimPreparer = Callable[..., Any]
 _listeners: list[ClaimListener] = []
+_preparers: dict[str, ClaimPreparer] = {}
 
 
 def register_claim_listener(listener: ClaimListener) -> None:
-    """``listener(claim, *, actor, profile)`` is called for each new claim, and for each new
-    version of a corrected claim (``claim.supersedes`` is then the version it replaces).
-    ``profile``: the learner's profile as the claim service read it in this transaction, or
-    None."""
+    """``listener(claim, *, actor, profile, prepared)`` is called for each new claim, and for
+    each new version of a corrected claim (``claim.supersedes`` is then the version it
+    replaces). ``profile``: the learner's profile as the claim service read it in this
+    transaction, or None; ``prepared``: what the preparers made before it (may be empty)."""
     if listener not in _listeners:
         _listeners.append(listener)
 
 
-def notify_claim_created(claim: Claim, *, actor: Any, profile: Any = None) -> None:
+def register_claim_preparer(name: str, preparer: ClaimPreparer) -> None:
+    """``preparer(claim, *, profile)`` is called before a new claim's transaction, outside any
+    transaction, with the claim not yet saved (its enrollment, learner, activity with its
+    provider and designations in hand) and the learner's profile as read then. It returns what
+    its listener may use, or None; it writes nothing the claim depends on."""
+    _preparers[name] = preparer
+
+
+def prepare_claim(claim: Claim, *, profile: Any) -> dict[str, Any]:
+    return {name: preparer(claim, profile=profile) for name, preparer in _preparers.items()}
+
+
+def notify_claim_created(
+    claim: Claim, *, actor: Any, profile: Any = None, prepared: dict[str, Any] | None = None
+) -> None:
     for listener in _listeners:
-        listener(claim, actor=actor, profile=profile)
+        listener(claim, actor=actor, profile=profile, prepared=prepared or {})

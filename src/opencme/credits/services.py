@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -10,6 +12,7 @@ from django.db.models import prefetch_related_objects
 from opencme.accounts.models import LearnerProfile
 from opencme.accounts.services import profile_for
 from opencme.accreditation.selectors import rulebook_get
+from opencme.activities.models import Activity
 from opencme.core import audit, clock
 from opencme.core.errors import NotFound, Problem, ValidationFailed
 from opencme.credits import hooks, rules
@@ -19,6 +22,7 @@ from opencme.learning.models import Enrollment
 from opencme.learning.selectors import journey_for
 from opencme.learning.services import (
     complete_enrollment_if_done,
+    enrollment_of,
     lock_enrollment,
     mark_claim_step_done,
     refuse_if_closed,
@@ -50,11 +54,32 @@ def claim_credit(
     """Claim credit of one type on the actor's own enrollment (or its id; anyone else's is not
     found). Refused, naming the rule, when the steps before claiming are not done, the activity
     has expired, the profession may not claim it, the amount is over the maximum or off its
-    increments, or it was claimed already. Two simultaneous claims make one."""
+    increments, or it was claimed already. Two simultaneous claims make one.
+
+    What needs no lock (signing the certificate) is prepared first, from the enrollment and
+    profile as they are then; the transaction reads them again, decides, and uses what was
+    prepared only where they say the same."""
+    claimed_at = clock.now()
+    try:
+        seen: Enrollment | None = enrollment_of(enrollment, actor, with_provider=True)
+    except NotFound:
+        seen = None  # the transaction says so
+    prepared = {}
+    if seen is not None:
+        prefetch_related_objects([seen.activity], "credits")
+        prepared = _prepare(
+            seen, credit_type=credit_type, amount=amount, actor=actor, at=claimed_at
+        )
     try:
         with transaction.atomic():
             return _claim(
-                enrollment=enrollment, credit_type=credit_type, amount=amount, actor=actor
+                enrollment=enrollment,
+                credit_type=credit_type,
+                amount=amount,
+                actor=actor,
+                at=claimed_at,
+                prepared=prepared,
+                activity=seen.activity if seen is not None else None,
             )
     except IntegrityError as exc:  # the same claim committed first in another request
         raise ValidationFailed(
@@ -67,10 +92,60 @@ def claim_credit(
         ) from exc
 
 
-def _claim(*, enrollment: Enrollment | int, credit_type: str, amount: Any, actor: Any) -> Claim:
-    # The provider, the designations and the profile are read once here, for the rules, the
-    # certificate and the response.
-    enrollment = lock_enrollment(enrollment, actor, with_provider=True)
+def _new_claim(
+    enrollment: Enrollment, actor: Any, credit_type: str, value: Decimal, at: dt.datetime
+) -> Claim:
+    """The claim, unsaved, made with the objects in hand (the enrollment is the actor's), so
+    the claim listeners read them instead of loading them again."""
+    rule = rulebook_get().credit_type(credit_type)
+    return Claim(
+        enrollment=enrollment,
+        learner=actor,
+        activity=enrollment.activity,
+        credit_type=credit_type,
+        amount=value,
+        unit=rule.unit if rule else "hour",
+        claimed_at=at,
+    )
+
+
+def _prepare(
+    enrollment: Enrollment, *, credit_type: str, amount: Any, actor: Any, at: dt.datetime
+) -> dict[str, Any]:
+    """What the claim listeners prepare for this claim on ``enrollment`` (read without locks,
+    with its activity, provider and designations); nothing when the claim is refused already
+    on what is read here (the transaction then says why)."""
+    value, _ = rules.parse_amount(amount)
+    profile = LearnerProfile.objects.filter(user=actor).first()
+    if value is None or profile is None:
+        return {}
+    credit_type = str(credit_type or "").strip().upper()
+    if rules.check_claim(
+        rulebook_get(),
+        credit_type=credit_type,
+        amount=value,
+        designations=_designations(enrollment),
+        learner=_learner_facts(profile),
+    ):
+        return {}
+    claim = _new_claim(enrollment, actor, credit_type, value, at)
+    return hooks.prepare_claim(claim, profile=profile)
+
+
+def _claim(
+    *,
+    enrollment: Enrollment | int,
+    credit_type: str,
+    amount: Any,
+    actor: Any,
+    at: dt.datetime,
+    prepared: dict[str, Any],
+    activity: Activity | None,
+) -> Claim:
+    # The enrollment is locked and read again; its activity (with the provider and the
+    # designations) and the profile are read once here, for the rules, the certificate and the
+    # response, unless the activity was read just before the transaction.
+    enrollment = lock_enrollment(enrollment, actor, with_provider=True, activity=activity)
     prefetch_related_objects([enrollment.activity], "credits")
     profile = profile_for(actor)
     journey, steps, progress = journey_for(enrollment)
@@ -102,21 +177,10 @@ def _claim(*, enrollment: Enrollment | int, credit_type: str, amount: Any, actor
         )
     if problems:
         raise ValidationFailed(problems)
-    book = rulebook_get()
-    rule = book.credit_type(credit_type)
-    # Made with the objects in hand (lock_enrollment has checked the actor is the learner), so
-    # the claim listeners read them instead of loading them again.
-    claim = Claim.objects.create(
-        enrollment=enrollment,
-        learner=actor,
-        activity=enrollment.activity,
-        credit_type=credit_type,
-        amount=value,
-        unit=rule.unit if rule else "hour",
-        claimed_at=clock.now(),
-    )
+    claim = _new_claim(enrollment, actor, credit_type, value, at)
+    claim.save(force_insert=True)
     audit.record(actor=actor, action="credits.claim.created", obj=claim, after=_snapshot(claim))
-    hooks.notify_claim_created(claim, actor=actor, profile=profile)
+    hooks.notify_claim_created(claim, actor=actor, profile=profile, prepared=prepared)
     mark_claim_step_done(enrollment=enrollment, steps=steps, progress=progress)
     complete_enrollment_if_done(enrollment=enrollment, actor=actor, steps=steps, progress=progress)
     return claim

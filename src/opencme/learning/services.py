@@ -123,25 +123,55 @@ PROVIDER_SQL = _by_pk_sql(Provider)
 
 
 def lock_enrollment(
-    enrollment: Enrollment | int, actor: Any, *, with_provider: bool = False
+    enrollment: Enrollment | int,
+    actor: Any,
+    *,
+    with_provider: bool = False,
+    activity: Activity | None = None,
 ) -> Enrollment:
     """The actor's own enrollment (or its id), locked for this transaction; anyone else's is
     not found. Its activity comes with the fields the journey uses
     (``JOURNEY_ACTIVITY_FIELDS``; the others are read if asked for), and its provider with
-    ``with_provider`` (a claim's certificate names it)."""
+    ``with_provider`` (a claim's certificate names it). ``activity``: the enrollment's activity
+    as the caller read it just before the transaction, taken instead of reading it again (what
+    the transaction decides is then as if it had come just before a change made since)."""
     if not connection.in_atomic_block:
         raise TransactionManagementError("lock_enrollment locks a row for a transaction")
+    return _read_enrollment(
+        enrollment, actor, with_provider=with_provider, lock=True, activity=activity
+    )
+
+
+def enrollment_of(
+    enrollment: Enrollment | int, actor: Any, *, with_provider: bool = False
+) -> Enrollment:
+    """As :func:`lock_enrollment`, without a lock: what it says now, to prepare a write that
+    reads it again under the lock."""
+    return _read_enrollment(enrollment, actor, with_provider=with_provider, lock=False)
+
+
+def _read_enrollment(
+    enrollment: Enrollment | int,
+    actor: Any,
+    *,
+    with_provider: bool,
+    lock: bool,
+    activity: Activity | None = None,
+) -> Enrollment:
     pk = enrollment if isinstance(enrollment, int) else enrollment.pk
-    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-    found = list(Enrollment.objects.raw(ENROLLMENT_SQL + lock, [pk]))
+    lock_sql = " FOR UPDATE" if lock and connection.features.has_select_for_update else ""
+    found = list(Enrollment.objects.raw(ENROLLMENT_SQL + lock_sql, [pk]))
     if not found or found[0].learner_id != getattr(actor, "pk", None):
         raise NotFound("no enrollment of yours has this id", field="enrollment_id")
-    locked = found[0]
-    locked.activity = next(iter(Activity.objects.raw(ACTIVITY_SQL, [locked.activity_id])))
+    read = found[0]
+    if activity is not None and activity.pk == read.activity_id:
+        read.activity = activity
+        return read
+    read.activity = next(iter(Activity.objects.raw(ACTIVITY_SQL, [read.activity_id])))
     if with_provider:
-        provider = Provider.objects.raw(PROVIDER_SQL, [locked.activity.provider_id])
-        locked.activity.provider = next(iter(provider))
-    return locked
+        provider = Provider.objects.raw(PROVIDER_SQL, [read.activity.provider_id])
+        read.activity.provider = next(iter(provider))
+    return read
 
 
 @dataclass

@@ -182,7 +182,9 @@ def run_export(
     return result, batch
 
 
-def record_obligations(claim: Claim, *, actor: Any = None, profile: Any = None) -> None:
+def record_obligations(
+    claim: Claim, *, actor: Any = None, profile: Any = None, prepared: Any = None
+) -> None:
     """Claim listener (credits.hooks): the new claim's obligations, in the claim's transaction.
     ``sync_obligations`` makes the same rows for claims made before or around it."""
     completed = claim.enrollment.completed_at or claim.claimed_at
