@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
+from django.contrib.auth.hashers import MD5PasswordHasher
+from django.db import connection
 
 from opencme.accounts import services
 from opencme.accounts.models import ApiToken, User
@@ -29,6 +33,27 @@ def test_sign_up_hashes_with_argon2_and_sends_a_confirmation(
     assert confirmed.email_confirmed_at is not None
     with pytest.raises(ValidationFailed, match="not valid"):
         services.confirm_email(token=token + "x")
+
+
+class _RecordingHasher(MD5PasswordHasher):
+    """Records whether each hash is made inside a transaction."""
+
+    algorithm = "recording_md5"
+    inside: ClassVar[list[bool]] = []
+
+    def encode(self, password: str, salt: str) -> str:
+        self.inside.append(connection.in_atomic_block)
+        return super().encode(password, salt)
+
+
+@pytest.mark.django_db(transaction=True)  # no test transaction around the call
+def test_sign_up_hashes_the_password_before_its_transaction(settings):
+    settings.PASSWORD_HASHERS = [f"{__name__}._RecordingHasher"]
+    _RecordingHasher.inside.clear()
+    user = services.sign_up(email="hash@example.org", password=PASSWORD)
+    assert _RecordingHasher.inside == [False]  # no writer waits on the lock for the hash
+    assert User.objects.get(pk=user.pk).check_password(PASSWORD)
+    assert user.profile.pk is not None
 
 
 def test_sign_up_names_every_problem_and_writes_nothing():
