@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from django.db import connection, models
-from django.db.models import Field
+from django.db import models
 
-from opencme.core import clock
+from opencme.core import clock, rows
 from opencme.core.models import AuditEvent
 
-# Every write of a learner's journey records an event (about nine a journey), inside the write
-# lock on SQLite; Model.objects.create took 0.14 ms of which the statement is 0.03. So the
-# statement is written out once, and each value is made ready by its own field, as the ORM does.
+# Every write of a learner's journey records an event (about nine a journey), on SQLite inside
+# the write lock: written out (core.rows), 0.03 ms instead of the 0.14 of objects.create.
 _COLUMNS = ("at", "actor", "action", "object_type", "object_id", "before", "after", "note")
-_FIELDS = [cast("Field[Any, Any]", AuditEvent._meta.get_field(name)) for name in _COLUMNS]
-_INSERT_SQL = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608  (the model's own names)
-    AuditEvent._meta.db_table,
-    ", ".join(str(field.column) for field in _FIELDS),
-    ", ".join(["%s"] * len(_FIELDS)),
-)
 
 
 def record(
@@ -42,14 +34,7 @@ def record(
         after,
         note,
     )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            _INSERT_SQL,
-            [
-                field.get_db_prep_save(value, connection)
-                for field, value in zip(_FIELDS, values, strict=True)
-            ],
-        )
+    rows.insert(AuditEvent, _COLUMNS, [values])
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
