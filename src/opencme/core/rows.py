@@ -26,7 +26,8 @@ def _fields(model: type[Model], names: tuple[str, ...]) -> list[Field[Any, Any]]
 def _insert_sql(model: type[Model], names: tuple[str, ...], count: int) -> str:
     columns = ", ".join(str(field.column) for field in _fields(model, names))
     row = "({})".format(", ".join(["%s"] * len(names)))
-    return f"INSERT INTO {model._meta.db_table} ({columns}) VALUES {', '.join([row] * count)}"  # noqa: S608  (the model's own names)
+    values, table = ", ".join([row] * count), model._meta.db_table
+    return f"INSERT INTO {table} ({columns}) VALUES {values}"  # noqa: S608  (the model's names)
 
 
 def insert(model: type[Model], names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> None:

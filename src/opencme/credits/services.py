@@ -82,14 +82,33 @@ def claim_credit(
                 activity=seen.activity if seen is not None else None,
             )
     except IntegrityError as exc:  # the same claim committed first in another request
-        raise ValidationFailed(
-            [
-                Problem(
-                    "credit_type",
-                    f"{credit_type} is already claimed for this activity; correct it instead",
-                )
-            ]
-        ) from exc
+        credit_type = str(credit_type or "").strip().upper()
+        raise ValidationFailed([_already_claimed(credit_type)]) from exc
+
+
+def _already_claimed(credit_type: str) -> Problem:
+    return Problem(
+        "credit_type", f"{credit_type} is already claimed for this activity; correct it instead"
+    )
+
+
+def _checked(
+    enrollment: Enrollment, profile: LearnerProfile, credit_type: str, amount: Any
+) -> tuple[str, Decimal | None, list[Problem]]:
+    """The credit type as claimed (trimmed, upper case), the amount (None when it is not one)
+    and what the rules refuse: the profession, the maximum, the increments."""
+    credit_type = str(credit_type or "").strip().upper()
+    value, problems = rules.parse_amount(amount)
+    if value is None:
+        return credit_type, None, problems
+    problems = rules.check_claim(
+        rulebook_get(),
+        credit_type=credit_type,
+        amount=value,
+        designations=_designations(enrollment),
+        learner=_learner_facts(profile),
+    )
+    return credit_type, value, problems
 
 
 def _new_claim(
@@ -115,18 +134,11 @@ def _prepare(
     """What the claim listeners prepare for this claim on ``enrollment`` (read without locks,
     with its activity, provider and designations); nothing when the claim is refused already
     on what is read here (the transaction then says why)."""
-    value, _ = rules.parse_amount(amount)
     profile = LearnerProfile.objects.filter(user=actor).first()
-    if value is None or profile is None:
+    if profile is None:
         return {}
-    credit_type = str(credit_type or "").strip().upper()
-    if rules.check_claim(
-        rulebook_get(),
-        credit_type=credit_type,
-        amount=value,
-        designations=_designations(enrollment),
-        learner=_learner_facts(profile),
-    ):
+    credit_type, value, problems = _checked(enrollment, profile, credit_type, amount)
+    if value is None or problems:
         return {}
     claim = _new_claim(enrollment, actor, credit_type, value, at)
     return hooks.prepare_claim(claim, profile=profile)
@@ -155,26 +167,13 @@ def _claim(
             [Problem("credit_type", reason or "complete the steps before claiming")]
         )
     refuse_if_closed(enrollment.activity, field="activity")
-    value, problems = rules.parse_amount(amount)
+    credit_type, value, problems = _checked(enrollment, profile, credit_type, amount)
     if value is None:
         raise ValidationFailed(problems)
-    credit_type = str(credit_type or "").strip().upper()
-    problems = rules.check_claim(
-        rulebook_get(),
-        credit_type=credit_type,
-        amount=value,
-        designations=_designations(enrollment),
-        learner=_learner_facts(profile),
-    )
     if Claim.objects.filter(
         enrollment=enrollment, credit_type=credit_type, is_current=True
     ).exists():
-        problems.append(
-            Problem(
-                "credit_type",
-                f"{credit_type} is already claimed for this activity; correct it instead",
-            )
-        )
+        problems.append(_already_claimed(credit_type))
     if problems:
         raise ValidationFailed(problems)
     claim = _new_claim(enrollment, actor, credit_type, value, at)
