@@ -17,7 +17,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.mail import send_mail
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 
 from opencme.accounts import hooks, rules
@@ -213,15 +213,90 @@ class SavedProfile:
     snapshot: dict[str, Any]
 
 
-@transaction.atomic
 def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> SavedProfile:
-    """Change the fields in ``changes``, others kept; every problem named, nothing half-saved."""
+    """Change the fields in ``changes``, others kept; every problem named, nothing half-saved.
+
+    Decided on the profile as read before the transaction (on SQLite every other writer waits
+    while one is open); the transaction writes that if the profile is still as it was read,
+    or else decides again on the profile as locked now."""
     if actor.pk != user.pk and not actor.is_superuser:
         raise PermissionDenied("you may change only your own profile", field="profile")
+    return write_profile_change(decide_profile_change(user, changes), actor, changes)
+
+
+def decide_profile_change(user: User, changes: dict[str, Any]) -> ProfileDecision:
+    """``changes`` decided on ``user``'s profile as it is now, without a lock; problems are
+    raised."""
+    version = profile_version(user)  # first: the profile read next is at least this one
+    profile = LearnerProfile.objects.filter(user=user).first()
+    return _decide_profile(user, profile, changes, version)
+
+
+def write_profile_change(
+    decision: ProfileDecision, actor: User, changes: dict[str, Any]
+) -> SavedProfile:
+    """Write ``decision`` if the profile is still the one it was made on; else decide
+    ``changes`` again on the profile as locked now, and write that."""
+    user = decision.profile.user
+    try:
+        with transaction.atomic():
+            if decision.version != profile_version(user, lock=True):
+                decision = _decide_locked(user, changes)
+            return _write_profile(decision, actor)
+    except IntegrityError:  # the profile was first made by a simultaneous request
+        with transaction.atomic():
+            return _write_profile(_decide_locked(user, changes), actor)
+
+
+# A profile's version: its key and the time of its last save (every change saves it).
+PROFILE_VERSION_SQL = (
+    f"SELECT id, updated_at FROM {LearnerProfile._meta.db_table} WHERE user_id = %s"  # noqa: S608
+)
+
+
+def profile_version(user: User, *, lock: bool = False) -> tuple[Any, ...] | None:
+    """The key and last save of ``user``'s profile (None when it has none): two reads that
+    say the same saw the same profile."""
+    sql = PROFILE_VERSION_SQL
+    if lock and connection.features.has_select_for_update:
+        sql += " FOR UPDATE"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.pk])
+        row = cursor.fetchone()
+    return tuple(row) if row is not None else None
+
+
+@dataclass
+class ProfileDecision:
+    """What a profile change writes, decided on the profile as read (``version``: its key and
+    last save, read just before it; None when it had none): the profile with the changes made
+    (unsaved), the licenses and board ids to put in place of the kept ones (None: unchanged),
+    the snapshots before and after."""
+
+    version: tuple[Any, ...] | None
+    profile: LearnerProfile
+    licenses: list[StateLicense] | None
+    board_ids: list[BoardId] | None
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+def _decide_locked(user: User, changes: dict[str, Any]) -> ProfileDecision:
     profile, _ = LearnerProfile.objects.select_for_update().get_or_create(user=user)
-    profile.user = user  # the listeners below read it; it is this user
-    kept_licenses = list(profile.licenses.all())
-    kept_boards = list(profile.board_ids.all())
+    return _decide_profile(user, profile, changes, version=None)
+
+
+def _decide_profile(
+    user: User,
+    profile: LearnerProfile | None,
+    changes: dict[str, Any],
+    version: tuple[Any, ...] | None,
+) -> ProfileDecision:
+    if profile is None:
+        profile = LearnerProfile(user=user)
+    profile.user = user  # the listeners read it; it is this user
+    kept_licenses = list(profile.licenses.all()) if profile.pk else []
+    kept_boards = list(profile.board_ids.all()) if profile.pk else []
     before = profile_snapshot(profile, licenses=kept_licenses, board_ids=kept_boards)
     problems: list[Problem] = []
     unknown = sorted(set(changes) - set(PROFILE_FIELDS) - {"licenses", "board_ids"})
@@ -255,28 +330,44 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Saved
             problems.append(Problem("board_ids", "one identifier per board"))
     if problems:
         raise ValidationFailed(problems)
-    profile.save()
+    new_licenses = None
     if licenses is not None:
-        profile.licenses.all().delete()
-        kept_licenses = StateLicense.objects.bulk_create(
+        new_licenses = [
             StateLicense(
-                profile=profile,
                 state=lic["state"].upper(),
                 number=lic["number"],
                 renewal_date=lic.get("renewal_date") or None,
             )
             for lic in licenses
-        )
+        ]
+    new_boards = None
     if board_ids is not None:
-        profile.board_ids.all().delete()
-        kept_boards = BoardId.objects.bulk_create(
-            BoardId(
-                profile=profile, board=b["board"].upper(), identifier=str(b["identifier"]).strip()
-            )
+        new_boards = [
+            BoardId(board=b["board"].upper(), identifier=str(b["identifier"]).strip())
             for b in board_ids
-        )
-    after = profile_snapshot(profile, licenses=kept_licenses, board_ids=kept_boards)
-    changed_before, changed_after = audit.changed(before, after)
+        ]
+    after = profile_snapshot(
+        profile,
+        licenses=kept_licenses if new_licenses is None else new_licenses,
+        board_ids=kept_boards if new_boards is None else new_boards,
+    )
+    return ProfileDecision(version, profile, new_licenses, new_boards, before, after)
+
+
+def _write_profile(decision: ProfileDecision, actor: User) -> SavedProfile:
+    profile = decision.profile
+    profile.save()  # the first: IntegrityError when a simultaneous request made it
+    if decision.licenses is not None:
+        profile.licenses.all().delete()
+        for lic in decision.licenses:
+            lic.profile = profile
+        StateLicense.objects.bulk_create(decision.licenses)
+    if decision.board_ids is not None:
+        profile.board_ids.all().delete()
+        for board in decision.board_ids:
+            board.profile = profile
+        BoardId.objects.bulk_create(decision.board_ids)
+    changed_before, changed_after = audit.changed(decision.before, decision.after)
     if changed_after:
         audit.record(
             actor=actor,
@@ -288,4 +379,4 @@ def update_profile(*, user: User, actor: User, changes: dict[str, Any]) -> Saved
         hooks.notify_profile_changed(
             profile, before=changed_before, after=changed_after, actor=actor
         )
-    return SavedProfile(profile, after)
+    return SavedProfile(profile, decision.after)

@@ -104,3 +104,33 @@ def test_update_profile_nothing_saved_when_one_field_is_bad():
     assert [p.field for p in exc.value.problems] == ["npi"]
     user.profile.refresh_from_db()
     assert user.profile.legal_name == "Dana Whitfield"
+
+
+def test_a_profile_change_decided_before_another_is_decided_again_under_the_lock():
+    # Two changes at once, both decided on the profile before either writes: the second to
+    # write finds the profile changed and decides again, keeping the first change.
+    user = learner("physician")
+    name = services.decide_profile_change(user, {"legal_name": "Dana K. Whitfield"})
+    npi = services.decide_profile_change(user, {"npi": "1234567893"})
+    services.write_profile_change(name, user, {"legal_name": "Dana K. Whitfield"})
+    saved = services.write_profile_change(npi, user, {"npi": "1234567893"})
+    assert (saved.snapshot["legal_name"], saved.snapshot["npi"]) == (
+        "Dana K. Whitfield",
+        "1234567893",
+    )
+    user.profile.refresh_from_db()
+    assert (user.profile.legal_name, user.profile.npi) == ("Dana K. Whitfield", "1234567893")
+    events = AuditEvent.objects.filter(action="accounts.profile.updated").order_by("id")
+    assert [e.after for e in events][-2:] == [
+        {"legal_name": "Dana K. Whitfield"},
+        {"npi": "1234567893"},
+    ]
+
+
+def test_a_first_profile_is_made_by_the_change_decided_without_one():
+    user = User.objects.create_user(email="first-profile@example.org")
+    decision = services.decide_profile_change(user, {"profession": "nurse"})
+    assert decision.version is None
+    saved = services.write_profile_change(decision, user, {"profession": "nurse"})
+    assert saved.profile.pk is not None
+    assert User.objects.get(pk=user.pk).profile.profession == "nurse"
