@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -10,19 +11,19 @@ from django.db import IntegrityError, transaction
 from django.db.models import prefetch_related_objects
 
 from opencme.accounts.models import LearnerProfile
-from opencme.accounts.services import profile_for
+from opencme.accounts.services import profile_for, profile_version
 from opencme.accreditation.selectors import rulebook_get
-from opencme.activities.models import Activity
 from opencme.core import audit, clock
 from opencme.core.errors import NotFound, Problem, ValidationFailed
 from opencme.credits import hooks, rules
 from opencme.credits.models import Claim
 from opencme.learning import rules as learning_rules
-from opencme.learning.models import Enrollment
+from opencme.learning.models import Enrollment, Step, StepProgress
 from opencme.learning.selectors import journey_for
 from opencme.learning.services import (
     complete_enrollment_if_done,
     enrollment_of,
+    enrollment_state_row,
     lock_enrollment,
     mark_claim_step_done,
     refuse_if_closed,
@@ -56,31 +57,31 @@ def claim_credit(
     has expired, the profession may not claim it, the amount is over the maximum or off its
     increments, or it was claimed already. Two simultaneous claims make one.
 
-    What needs no lock (signing the certificate) is prepared first, from the enrollment and
-    profile as they are then; the transaction reads them again, decides, and uses what was
-    prepared only where they say the same."""
+    Decided on the enrollment and profile as read before the transaction (on SQLite every
+    other writer waits while one is open), and what needs no lock (signing the certificate)
+    prepared then too. The transaction reads the enrollment's state and the profile's version
+    again: the decision is written if neither changed, or else made again under the lock; the
+    certificate prepared is used only where it states what the transaction would."""
     claimed_at = clock.now()
-    try:
-        seen: Enrollment | None = enrollment_of(enrollment, actor, with_provider=True)
-    except NotFound:
-        seen = None  # the transaction says so
-    prepared = {}
-    if seen is not None:
-        prefetch_related_objects([seen.activity], "credits")
-        prepared = _prepare(
-            seen, credit_type=credit_type, amount=amount, actor=actor, at=claimed_at
-        )
+    pk = enrollment if isinstance(enrollment, int) else enrollment.pk
+    state, version = enrollment_state_row(pk), profile_version(actor)  # first: see decide_step
+    seen = enrollment_of(pk, actor, with_provider=True)
+    prefetch_related_objects([seen.activity], "credits")
+    profile = LearnerProfile.objects.filter(user=actor).first()
+    decision, prepared = None, {}
+    if profile is not None:  # else the transaction makes the profile, then decides
+        decision = _decide(seen, profile, credit_type, amount, actor, claimed_at)
+        prepared = hooks.prepare_claim(decision.claim, profile=profile)
     try:
         with transaction.atomic():
-            return _claim(
-                enrollment=enrollment,
-                credit_type=credit_type,
-                amount=amount,
-                actor=actor,
-                at=claimed_at,
-                prepared=prepared,
-                activity=seen.activity if seen is not None else None,
-            )
+            unchanged = state == enrollment_state_row(pk, lock=True)
+            if decision is None or not unchanged or version != profile_version(actor):
+                locked = lock_enrollment(pk, actor, with_provider=True, activity=seen.activity)
+                prefetch_related_objects([locked.activity], "credits")
+                decision = _decide(
+                    locked, profile_for(actor), credit_type, amount, actor, claimed_at
+                )
+            return _write(decision, actor, prepared)
     except IntegrityError as exc:  # the same claim committed first in another request
         credit_type = str(credit_type or "").strip().upper()
         raise ValidationFailed([_already_claimed(credit_type)]) from exc
@@ -111,55 +112,27 @@ def _checked(
     return credit_type, value, problems
 
 
-def _new_claim(
-    enrollment: Enrollment, actor: Any, credit_type: str, value: Decimal, at: dt.datetime
-) -> Claim:
-    """The claim, unsaved, made with the objects in hand (the enrollment is the actor's), so
-    the claim listeners read them instead of loading them again."""
-    rule = rulebook_get().credit_type(credit_type)
-    return Claim(
-        enrollment=enrollment,
-        learner=actor,
-        activity=enrollment.activity,
-        credit_type=credit_type,
-        amount=value,
-        unit=rule.unit if rule else "hour",
-        claimed_at=at,
-    )
+@dataclass
+class _Decision:
+    """A claim decided on the enrollment (with its steps and progress rows) and the profile as
+    read: the claim to save."""
+
+    claim: Claim
+    profile: LearnerProfile
+    steps: list[Step]
+    progress: dict[int, StepProgress]
 
 
-def _prepare(
-    enrollment: Enrollment, *, credit_type: str, amount: Any, actor: Any, at: dt.datetime
-) -> dict[str, Any]:
-    """What the claim listeners prepare for this claim on ``enrollment`` (read without locks,
-    with its activity, provider and designations); nothing when the claim is refused already
-    on what is read here (the transaction then says why)."""
-    profile = LearnerProfile.objects.filter(user=actor).first()
-    if profile is None:
-        return {}
-    credit_type, value, problems = _checked(enrollment, profile, credit_type, amount)
-    if value is None or problems:
-        return {}
-    claim = _new_claim(enrollment, actor, credit_type, value, at)
-    return hooks.prepare_claim(claim, profile=profile)
-
-
-def _claim(
-    *,
-    enrollment: Enrollment | int,
+def _decide(
+    enrollment: Enrollment,
+    profile: LearnerProfile,
     credit_type: str,
     amount: Any,
     actor: Any,
     at: dt.datetime,
-    prepared: dict[str, Any],
-    activity: Activity | None,
-) -> Claim:
-    # The enrollment is locked and read again; its activity (with the provider and the
-    # designations) and the profile are read once here, for the rules, the certificate and the
-    # response, unless the activity was read just before the transaction.
-    enrollment = lock_enrollment(enrollment, actor, with_provider=True, activity=activity)
-    prefetch_related_objects([enrollment.activity], "credits")
-    profile = profile_for(actor)
+) -> _Decision:
+    """The claim on ``enrollment`` (the actor's, with its activity, provider and
+    designations), or its refusal raised."""
     journey, steps, progress = journey_for(enrollment)
     allowed, reason = learning_rules.may_claim(journey)
     if not allowed:
@@ -176,10 +149,28 @@ def _claim(
         problems.append(_already_claimed(credit_type))
     if problems:
         raise ValidationFailed(problems)
-    claim = _new_claim(enrollment, actor, credit_type, value, at)
+    rule = rulebook_get().credit_type(credit_type)
+    claim = Claim(  # made with the objects in hand, which the claim listeners read
+        enrollment=enrollment,
+        learner=actor,
+        activity=enrollment.activity,
+        credit_type=credit_type,
+        amount=value,
+        unit=rule.unit if rule else "hour",
+        claimed_at=at,
+    )
+    return _Decision(claim, profile, steps, progress)
+
+
+def _write(decision: _Decision, actor: Any, prepared: dict[str, Any]) -> Claim:
+    """Save the claim decided, with its audit event, what its listeners issue, and the
+    enrollment's progress (a simultaneous claim of the same type breaks the uniqueness of
+    current claims: IntegrityError)."""
+    claim, enrollment = decision.claim, decision.claim.enrollment
     claim.save(force_insert=True)
     audit.record(actor=actor, action="credits.claim.created", obj=claim, after=_snapshot(claim))
-    hooks.notify_claim_created(claim, actor=actor, profile=profile, prepared=prepared)
+    hooks.notify_claim_created(claim, actor=actor, profile=decision.profile, prepared=prepared)
+    steps, progress = decision.steps, decision.progress
     mark_claim_step_done(enrollment=enrollment, steps=steps, progress=progress)
     complete_enrollment_if_done(enrollment=enrollment, actor=actor, steps=steps, progress=progress)
     return claim

@@ -207,7 +207,54 @@ def complete_step(
     ).progress
 
 
-@transaction.atomic
+# An enrollment's state in one statement: its learner, status and completion, and each progress
+# row's step, attempts, completion and score. Steps only ever add to it, so two reads that say
+# the same saw the same enrollment.
+_ENROLLMENT, _PROGRESS = Enrollment._meta.db_table, StepProgress._meta.db_table
+STATE_SQL = (
+    "SELECT e.learner_id, e.status, e.completed_at, p.step_id, p.attempts, p.completed_at,"  # noqa: S608  (the models' table names)
+    f" p.score FROM {_ENROLLMENT} e LEFT JOIN {_PROGRESS} p ON p.enrollment_id = e.id"
+    " WHERE e.id = %s ORDER BY p.step_id"
+)
+
+
+def enrollment_state_row(pk: int, *, lock: bool = False) -> list[tuple[Any, ...]]:
+    """The enrollment's state (``STATE_SQL``); with ``lock``, its row locked for the
+    transaction."""
+    sql = STATE_SQL
+    if lock and connection.features.has_select_for_update_of:
+        sql += " FOR UPDATE OF e"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [pk])
+        return cursor.fetchall()
+
+
+@dataclass
+class StepInput:
+    """What the learner sent to complete a step."""
+
+    step_id: int
+    answers: dict[str, Any] | None = None
+    minutes: int | None = None
+    seconds_spent: int | None = None
+
+
+@dataclass
+class StepDecision:
+    """A step's completion decided on the enrollment as read (``state``, then the rows):
+    ``progress`` changed as it is to be saved, with the answers to keep."""
+
+    state: list[tuple[Any, ...]]
+    enrollment: Enrollment
+    steps: list[Step]
+    rows: dict[int, StepProgress]
+    step: Step
+    progress: StepProgress
+    answers: dict[int, Any]
+    completed: bool
+    at: dt.datetime
+
+
 def record_step(
     *,
     enrollment: Enrollment | int,
@@ -217,19 +264,46 @@ def record_step(
     minutes: int | None = None,
     seconds_spent: int | None = None,
 ) -> StepRecorded:
-    """Complete one open step with what it asks for. A locked step is refused, saying why."""
-    enrollment = lock_enrollment(enrollment, actor)
+    """Complete one open step with what it asks for. A locked step is refused, saying why.
+
+    Decided on the enrollment as read before the transaction (on SQLite every other writer
+    waits while one is open); the transaction reads its state again and writes what was
+    decided if nothing changed meanwhile, or else decides again under the lock."""
+    given = StepInput(step_id, answers, minutes, seconds_spent)
+    return write_step(decide_step(enrollment, actor, given), actor, given)
+
+
+def decide_step(enrollment: Enrollment | int, actor: Any, given: StepInput) -> StepDecision:
+    """``given``'s completion decided on the actor's enrollment as it is now, without a lock;
+    refusals are raised."""
+    pk = enrollment if isinstance(enrollment, int) else enrollment.pk
+    state = enrollment_state_row(pk)  # first: what the rows read next show is at least this
+    return _decide(state, enrollment_of(pk, actor), given)
+
+
+@transaction.atomic
+def write_step(decision: StepDecision, actor: Any, given: StepInput) -> StepRecorded:
+    """Write ``decision`` if the enrollment's state is still the one it was made on; else
+    decide again on the enrollment as locked now, and write that."""
+    state = enrollment_state_row(decision.enrollment.pk, lock=True)
+    if state != decision.state:
+        locked = lock_enrollment(decision.enrollment.pk, actor)
+        decision = _decide(state, locked, given)
+    return _write(decision, actor)
+
+
+def _decide(state: list[tuple[Any, ...]], enrollment: Enrollment, given: StepInput) -> StepDecision:
     if enrollment.status == Enrollment.Status.PENDING_PAYMENT:
         raise ValidationFailed([Problem("enrollment", "this enrollment is awaiting payment")])
     journey, steps, progress_rows = journey_for(enrollment)
-    step = next((s for s in steps if s.pk == step_id), None)
+    step = next((s for s in steps if s.pk == given.step_id), None)
     if step is None:
         raise NotFound("this activity has no such step", field="step_id")
     facts = journey.step(step.pk)
-    state, reason = rules.step_state(journey, facts)
-    if state == rules.LOCKED:
+    state_now, reason = rules.step_state(journey, facts)
+    if state_now == rules.LOCKED:
         raise ValidationFailed([Problem("step", reason or "this step is locked")])
-    if state == rules.DONE and step.kind != StepKind.QUIZ:
+    if state_now == rules.DONE and step.kind != StepKind.QUIZ:
         raise ValidationFailed([Problem("step", "this step is already complete")])
     if step.kind == StepKind.CLAIM:
         raise ValidationFailed(
@@ -239,9 +313,9 @@ def record_step(
         refuse_if_closed(enrollment.activity)
 
     progress = progress_rows.get(step.pk) or StepProgress(enrollment=enrollment, step=step)
-    now = clock.now()
-    questions = list(step.questions.all())
-    clean, problems = rules.check_answers([question_facts(q) for q in questions], answers or {})
+    questions = [question_facts(q) for q in step.questions.all()]
+    clean, problems = rules.check_answers(questions, given.answers or {})
+    minutes, seconds_spent = given.minutes, given.seconds_spent
     bad_minutes = (
         not isinstance(minutes, int)
         or isinstance(minutes, bool)
@@ -256,10 +330,11 @@ def record_step(
     if problems:
         raise ValidationFailed(problems)
 
+    now = clock.now()
     progress.attempts += 1
     completed = True
     if step.kind == StepKind.QUIZ:
-        progress.score = rules.grade([question_facts(q) for q in questions], clean)
+        progress.score = rules.grade(questions, clean)
         completed = progress.score >= (step.pass_mark or 0)
     if step.kind == StepKind.ATTESTATION:
         progress.minutes = minutes
@@ -267,16 +342,26 @@ def record_step(
         progress.seconds_spent += seconds_spent
     if completed and progress.completed_at is None:
         progress.completed_at = now
+    return StepDecision(
+        state, enrollment, steps, progress_rows, step, progress, clean, completed, now
+    )
+
+
+def _write(decision: StepDecision, actor: Any) -> StepRecorded:
+    enrollment, step, progress = decision.enrollment, decision.step, decision.progress
     progress.save()
-    progress_rows[step.pk] = progress
+    decision.rows[step.pk] = progress
     rows.insert(
         Answer,
         ANSWER_COLUMNS,
-        [(enrollment.pk, step.pk, qid, progress.attempts, v, now) for qid, v in clean.items()],
+        [
+            (enrollment.pk, step.pk, qid, progress.attempts, value, decision.at)
+            for qid, value in decision.answers.items()
+        ],
     )
     audit.record(
         actor=actor,
-        action="learning.step.completed" if completed else "learning.step.attempted",
+        action="learning.step.completed" if decision.completed else "learning.step.attempted",
         obj=progress,
         after={
             "step": step.pk,
@@ -286,9 +371,9 @@ def record_step(
         },
     )
     complete_enrollment_if_done(
-        enrollment=enrollment, actor=actor, steps=steps, progress=progress_rows
+        enrollment=enrollment, actor=actor, steps=decision.steps, progress=decision.rows
     )
-    return StepRecorded(progress, enrollment, steps, progress_rows)
+    return StepRecorded(progress, enrollment, decision.steps, decision.rows)
 
 
 def mark_claim_step_done(

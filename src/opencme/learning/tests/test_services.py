@@ -102,6 +102,38 @@ def test_complete_step_done_step_cannot_be_done_again(activity):
         )
 
 
+def test_a_step_decided_before_a_change_is_decided_again_under_the_lock(activity):
+    # The same step posted twice at once: both decide on the enrollment before either writes;
+    # the second to write finds the state changed, decides again and is refused.
+    user = learner()
+    enrollment = services.enroll_learner(activity=activity, learner=user)
+    reflection = steps_of(activity)[0]
+    given = services.StepInput(reflection.pk, answers=answers_for(reflection))
+    first = services.decide_step(enrollment.pk, user, given)
+    second = services.decide_step(enrollment.pk, user, given)
+    services.write_step(first, user, given)
+    with pytest.raises(ValidationFailed, match="already complete"):
+        services.write_step(second, user, given)
+    progress = StepProgress.objects.get(enrollment=enrollment, step=reflection)
+    assert progress.attempts == 1
+    assert Answer.objects.filter(enrollment=enrollment, step=reflection).count() == 1
+
+
+def test_a_step_decided_on_an_unchanged_enrollment_is_written_as_decided(activity):
+    user = learner()
+    enrollment = services.enroll_learner(activity=activity, learner=user)
+    reflection = steps_of(activity)[0]
+    given = services.StepInput(reflection.pk, answers=answers_for(reflection))
+    decision = services.decide_step(enrollment.pk, user, given)
+    other = services.enroll_learner(activity=activity, learner=learner())
+    services.complete_step(  # another enrollment's change does not concern this one
+        enrollment=other, step_id=reflection.pk, actor=other.learner, answers=given.answers
+    )
+    done = services.write_step(decision, user, given)
+    assert done.progress.completed_at == decision.at
+    assert StepProgress.objects.get(enrollment=enrollment).completed_at == decision.at
+
+
 def test_complete_step_of_another_learners_enrollment_is_not_found(activity):
     owner, intruder = learner(), learner()
     enrollment = services.enroll_learner(activity=activity, learner=owner)
