@@ -29,7 +29,7 @@ from opencme.accounts.models import (
     StateLicense,
     User,
 )
-from opencme.core import audit, clock
+from opencme.core import audit, clock, rows
 from opencme.core.errors import PermissionDenied, Problem, ValidationFailed
 
 CONFIRM_SALT = "opencme.accounts.confirm"
@@ -163,8 +163,17 @@ def user_for_token(key: str) -> User | None:
     return found[0] if found else None
 
 
+def profile_of(user: User) -> LearnerProfile | None:
+    """The user's profile, or None when they have none yet."""
+    found = rows.select(LearnerProfile, user=user.pk)
+    return found[0] if found else None
+
+
 def profile_for(user: User) -> LearnerProfile:
-    profile, _ = LearnerProfile.objects.get_or_create(user=user)
+    """The user's profile, made (blank) when they have none yet."""
+    profile = profile_of(user)
+    if profile is None:
+        profile, _ = LearnerProfile.objects.get_or_create(user=user)
     return profile
 
 
@@ -228,8 +237,7 @@ def decide_profile_change(user: User, changes: dict[str, Any]) -> ProfileDecisio
     """``changes`` decided on ``user``'s profile as it is now, without a lock; problems are
     raised."""
     version = profile_version(user)  # first: the profile read next is at least this one
-    profile = LearnerProfile.objects.filter(user=user).first()
-    return _decide_profile(user, profile, changes, version)
+    return _decide_profile(user, profile_of(user), changes, version)
 
 
 def write_profile_change(
@@ -356,7 +364,10 @@ def _decide_profile(
 
 def _write_profile(decision: ProfileDecision, actor: User) -> SavedProfile:
     profile = decision.profile
-    profile.save()  # the first: IntegrityError when a simultaneous request made it
+    if profile.pk is None:  # the first: IntegrityError when a simultaneous request made it
+        rows.add(profile)
+    else:
+        profile.save()
     if decision.licenses is not None:
         profile.licenses.all().delete()
         for lic in decision.licenses:

@@ -26,7 +26,7 @@ from opencme.certificates.selectors import (
     valid_certificates_for_claim,
 )
 from opencme.certificates.signing.credential import signed_credential
-from opencme.core import audit, clock
+from opencme.core import audit, clock, rows
 from opencme.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
 from opencme.credits.models import Claim
 from opencme.providers.models import Provider, ProviderStaff
@@ -122,7 +122,7 @@ def _build(
         credential = signed_credential(
             code=code, content=content, provider=provider, issued_at=issued_at
         )
-    return Certificate.objects.create(
+    cert = Certificate(
         code=code,
         claim=claim,
         learner_id=claim.learner_id,
@@ -135,6 +135,8 @@ def _build(
         content=content,
         credential=credential,
     )
+    rows.add(cert)
+    return cert
 
 
 def _replace(old: Certificate, new: Certificate, *, actor: Any, why: str) -> None:

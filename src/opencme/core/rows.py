@@ -1,10 +1,10 @@
-"""Inserting rows with a statement written out once per model, columns and row count.
+"""Rows inserted and looked up with statements written out once per model and columns.
 
-For the hottest writes (every request of a learner's journey writes some, on SQLite inside the
-one write lock): ``Model.objects.create`` and ``bulk_create`` spend most of their time putting
-the statement together. Each value is made ready by its model field's ``get_db_prep_save``, as
-the ORM does, so JSON, dates and keys go in as they would through it on either engine. No
-signals are sent and nothing is read back.
+For the hottest writes and reads of a learner's journey (every request writes some, on SQLite
+inside the one write lock): ``Model.objects.create``, ``bulk_create`` and ``filter`` spend most
+of their time putting the statement together. Each value is made ready by its model field's
+``get_db_prep_save`` (``get_db_prep_value`` in a lookup), as the ORM does, so JSON, dates and
+keys go in as they would through it on either engine. No signals are sent.
 """
 
 from __future__ import annotations
@@ -43,3 +43,71 @@ def insert(model: type[Model], names: tuple[str, ...], rows: Sequence[Sequence[A
     ]
     with connection.cursor() as cursor:
         cursor.execute(_insert_sql(model, names, len(rows)), params)
+
+
+@cache
+def _new_row(model: type[Model]) -> tuple[tuple[str, ...], list[Field[Any, Any]]]:
+    """The fields a new row of ``model`` is inserted with (every concrete field but an
+    automatic key), and those of them that ``save`` fills in itself (``auto_now``)."""
+    auto_key = model._meta.auto_field
+    names = tuple(f.name for f in model._meta.concrete_fields if f is not auto_key)
+    stamped = [
+        f
+        for f in _fields(model, names)
+        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+    ]
+    return names, stamped
+
+
+def add(obj: Model) -> None:
+    """Insert ``obj``, a new instance with an automatic key, as ``save(force_insert=True)``
+    would (``auto_now`` fields stamped), and give it its key: with a statement written out
+    once, and without signals, for the models no receiver watches."""
+    model = type(obj)
+    names, stamped = _new_row(model)
+    for field in stamped:
+        field.pre_save(obj, True)
+    fields = _fields(model, names)
+    params = [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields]
+    sql = _insert_sql(model, names, 1)
+    key = model._meta.pk
+    returning = connection.features.can_return_columns_from_insert
+    if returning and key is not None:
+        sql += f" RETURNING {key.column}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        if returning:
+            obj.pk = cursor.fetchone()[0]
+        else:
+            table, column = model._meta.db_table, str(key.column if key else "id")
+            obj.pk = connection.ops.last_insert_id(cursor, table, column)
+    obj._state.adding = False
+    obj._state.db = connection.alias
+
+
+@cache
+def _where_sql(model: type[Model], names: tuple[str, ...], columns: str) -> str:
+    where = " AND ".join(f"{field.column} = %s" for field in _fields(model, names))
+    return f"SELECT {columns} FROM {model._meta.db_table} WHERE {where}"  # noqa: S608
+
+
+def _params(model: type[Model], equal: dict[str, Any]) -> tuple[tuple[str, ...], list[Any]]:
+    names = tuple(equal)
+    fields = _fields(model, names)
+    values = [f.get_db_prep_value(equal[n], connection) for f, n in zip(fields, names, strict=True)]
+    return names, values
+
+
+def select(model: type[Model], **equal: Any) -> list[Any]:
+    """The rows of ``model`` whose fields equal ``equal`` (a foreign key's value is the key), as
+    instances, in no particular order: for lookups of one row or a few."""
+    names, params = _params(model, equal)
+    return list(model._default_manager.raw(_where_sql(model, names, "*"), params))
+
+
+def exists(model: type[Model], **equal: Any) -> bool:
+    """Whether ``model`` has a row whose fields equal ``equal``."""
+    names, params = _params(model, equal)
+    with connection.cursor() as cursor:
+        cursor.execute(_where_sql(model, names, "1") + " LIMIT 1", params)
+        return cursor.fetchone() is not None

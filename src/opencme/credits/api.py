@@ -30,12 +30,11 @@ ERRORS = {401: ProblemsOut, 404: ProblemsOut, 422: ProblemsOut}
     summary="Enroll in a hosted activity (again: the existing enrollment)",
 )
 def enroll(request: HttpRequest, activity_id: int):
-    activity = (
-        Activity.objects.filter(pk=activity_id, status=Activity.Status.PUBLISHED)
-        .only(*learning_services.JOURNEY_ACTIVITY_FIELDS)
-        .first()
-    )
-    if activity is None:
+    try:
+        activity = learning_services.journey_activity(activity_id)
+    except Activity.DoesNotExist:
+        activity = None
+    if activity is None or activity.status != Activity.Status.PUBLISHED:
         raise NotFound("no published activity has this id", field="activity_id")
     enrollment, created = learning_services.enroll_or_get(activity=activity, learner=request.user)
     if created:  # nothing done yet: no progress or claims to read

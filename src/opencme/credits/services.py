@@ -11,9 +11,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import prefetch_related_objects
 
 from opencme.accounts.models import LearnerProfile
-from opencme.accounts.services import profile_for, profile_version
+from opencme.accounts.services import profile_for, profile_of, profile_version
 from opencme.accreditation.selectors import rulebook_get
-from opencme.core import audit, clock
+from opencme.core import audit, clock, rows
 from opencme.core.errors import NotFound, Problem, ValidationFailed
 from opencme.credits import hooks, rules
 from opencme.credits.models import Claim
@@ -67,7 +67,7 @@ def claim_credit(
     state, version = enrollment_state_row(pk), profile_version(actor)  # first: see decide_step
     seen = enrollment_of(pk, actor, with_provider=True)
     prefetch_related_objects([seen.activity], "credits")
-    profile = LearnerProfile.objects.filter(user=actor).first()
+    profile = profile_of(actor)
     decision, prepared = None, {}
     if profile is not None:  # else the transaction makes the profile, then decides
         decision = _decide(seen, profile, credit_type, amount, actor, claimed_at)
@@ -143,9 +143,7 @@ def _decide(
     credit_type, value, problems = _checked(enrollment, profile, credit_type, amount)
     if value is None:
         raise ValidationFailed(problems)
-    if Claim.objects.filter(
-        enrollment=enrollment, credit_type=credit_type, is_current=True
-    ).exists():
+    if rows.exists(Claim, enrollment=enrollment.pk, credit_type=credit_type, is_current=True):
         problems.append(_already_claimed(credit_type))
     if problems:
         raise ValidationFailed(problems)
@@ -167,7 +165,7 @@ def _write(decision: _Decision, actor: Any, prepared: dict[str, Any]) -> Claim:
     enrollment's progress (a simultaneous claim of the same type breaks the uniqueness of
     current claims: IntegrityError)."""
     claim, enrollment = decision.claim, decision.claim.enrollment
-    claim.save(force_insert=True)
+    rows.add(claim)
     audit.record(actor=actor, action="credits.claim.created", obj=claim, after=_snapshot(claim))
     hooks.notify_claim_created(claim, actor=actor, profile=decision.profile, prepared=prepared)
     steps, progress = decision.steps, decision.progress

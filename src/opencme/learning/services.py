@@ -64,9 +64,9 @@ def enroll_or_get(*, activity: Activity, learner: Any) -> tuple[Enrollment, bool
             [Problem("activity", "this activity is not run on OpenCME; enroll with its provider")]
         )
     refuse_if_closed(activity)
-    existing = Enrollment.objects.filter(activity=activity, learner=learner).first()
+    existing = rows.select(Enrollment, activity=activity.pk, learner=learner.pk)
     if existing:
-        return existing, False
+        return existing[0], False
     try:
         with transaction.atomic():
             status = (
@@ -74,9 +74,10 @@ def enroll_or_get(*, activity: Activity, learner: Any) -> tuple[Enrollment, bool
                 if activity.cost_free or not activity.cost_amount
                 else Enrollment.Status.PENDING_PAYMENT
             )
-            enrollment = Enrollment.objects.create(
+            enrollment = Enrollment(
                 activity=activity, learner=learner, status=status, enrolled_at=clock.now()
             )
+            rows.add(enrollment)
             audit.record(
                 actor=learner,
                 action="learning.enrollment.created",
@@ -124,6 +125,15 @@ ACTIVITY_SQL = _by_pk_sql(Activity, JOURNEY_ACTIVITY_FIELDS)
 PROVIDER_SQL = _by_pk_sql(Provider)
 
 
+def journey_activity(pk: int) -> Activity:
+    """The activity with the fields the journey uses (``JOURNEY_ACTIVITY_FIELDS``; the others
+    are read if asked for); Activity.DoesNotExist when there is none."""
+    found = list(Activity.objects.raw(ACTIVITY_SQL, [pk]))
+    if not found:
+        raise Activity.DoesNotExist(pk)
+    return found[0]
+
+
 def lock_enrollment(
     enrollment: Enrollment | int,
     actor: Any,
@@ -169,7 +179,7 @@ def _read_enrollment(
     if activity is not None and activity.pk == read.activity_id:
         read.activity = activity
         return read
-    read.activity = next(iter(Activity.objects.raw(ACTIVITY_SQL, [read.activity_id])))
+    read.activity = journey_activity(read.activity_id)
     if with_provider:
         provider = Provider.objects.raw(PROVIDER_SQL, [read.activity.provider_id])
         read.activity.provider = next(iter(provider))
@@ -349,7 +359,7 @@ def _decide(state: list[tuple[Any, ...]], enrollment: Enrollment, given: StepInp
 
 def _write(decision: StepDecision, actor: Any) -> StepRecorded:
     enrollment, step, progress = decision.enrollment, decision.step, decision.progress
-    progress.save()
+    _save_progress(progress)
     decision.rows[step.pk] = progress
     rows.insert(
         Answer,
@@ -376,6 +386,13 @@ def _write(decision: StepDecision, actor: Any) -> StepRecorded:
     return StepRecorded(progress, enrollment, decision.steps, decision.rows)
 
 
+def _save_progress(progress: StepProgress) -> None:
+    if progress.pk is None:
+        rows.add(progress)  # the usual case: a step's first attempt
+    else:
+        progress.save()
+
+
 def mark_claim_step_done(
     *, enrollment: Enrollment, steps: list[Step], progress: dict[int, StepProgress]
 ) -> None:
@@ -388,7 +405,7 @@ def mark_claim_step_done(
     if row.completed_at is None:
         row.completed_at = clock.now()
         row.attempts += 1
-        row.save()
+        _save_progress(row)
     progress[step.pk] = row
 
 

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 
 from opencme.certificates.models import ProviderKey
 from opencme.certificates.signing import multibase
+from opencme.core import rows
 from opencme.providers.models import Provider
 
 _RAW = serialization.Encoding.Raw
@@ -65,9 +66,9 @@ def _new_key(provider: Provider) -> ProviderKey:
 
 def key_for(provider: Provider) -> ProviderKey:
     """The provider's key, made and stored the first time it is needed."""
-    key = ProviderKey.objects.filter(provider=provider).first()
-    if key is not None:
-        return key
+    found = rows.select(ProviderKey, provider=provider.pk)
+    if found:
+        return found[0]
     try:
         with transaction.atomic():
             key = _new_key(provider)
