@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from django.db import connection
 from django.db.models import Field, Model
+from django.db.models.constants import OnConflict
 
 
 @cache
@@ -23,11 +24,17 @@ def _fields(model: type[Model], names: tuple[str, ...]) -> list[Field[Any, Any]]
 
 
 @cache
-def _insert_sql(model: type[Model], names: tuple[str, ...], count: int) -> str:
-    columns = ", ".join(str(field.column) for field in _fields(model, names))
+def _insert_sql(
+    model: type[Model], names: tuple[str, ...], count: int, ignore_conflicts: bool = False
+) -> str:
+    fields = _fields(model, names)
+    columns = ", ".join(str(field.column) for field in fields)
     row = "({})".format(", ".join(["%s"] * len(names)))
     values, table = ", ".join([row] * count), model._meta.db_table
-    return f"INSERT INTO {table} ({columns}) VALUES {values}"  # noqa: S608  (the model's names)
+    on_conflict = OnConflict.IGNORE if ignore_conflicts else None
+    insert = connection.ops.insert_statement(on_conflict=on_conflict)  # SQLite: OR IGNORE
+    suffix = connection.ops.on_conflict_suffix_sql(fields, on_conflict, None, None)  # PostgreSQL
+    return f"{insert} {table} ({columns}) VALUES {values} {suffix}".rstrip()
 
 
 def insert(model: type[Model], names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> None:
@@ -83,6 +90,42 @@ def add(obj: Model) -> None:
             obj.pk = connection.ops.last_insert_id(cursor, table, column)
     obj._state.adding = False
     obj._state.db = connection.alias
+
+
+def add_all(objs: Sequence[Model], *, ignore_conflicts: bool = False) -> None:
+    """Insert the new instances ``objs`` (of one model) in one statement, as ``bulk_create``
+    would (``auto_now`` fields stamped; keys not read back); with ``ignore_conflicts``, those
+    that would break a uniqueness are left out."""
+    if not objs:
+        return
+    model = type(objs[0])
+    names, stamped = _new_row(model)
+    fields = _fields(model, names)
+    params = []
+    for obj in objs:
+        for field in stamped:
+            field.pre_save(obj, True)
+        params += [
+            field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields
+        ]
+    with connection.cursor() as cursor:
+        cursor.execute(_insert_sql(model, names, len(objs), ignore_conflicts), params)
+
+
+@cache
+def _update_sql(model: type[Model], names: tuple[str, ...]) -> str:
+    meta = model._meta
+    columns = ", ".join(f"{field.column} = %s" for field in _fields(model, names))
+    return f"UPDATE {meta.db_table} SET {columns} WHERE {meta.pk.column if meta.pk else 'id'} = %s"  # noqa: S608
+
+
+def update(obj: Model, names: tuple[str, ...]) -> None:
+    """Write ``obj``'s fields ``names`` to its row, as ``save(update_fields=names)`` would,
+    without signals."""
+    fields = _fields(type(obj), names)
+    params = [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(_update_sql(type(obj), names), [*params, obj.pk])
 
 
 @cache

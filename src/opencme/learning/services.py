@@ -429,10 +429,10 @@ def complete_enrollment_if_done(
         return False
     enrollment.status = Enrollment.Status.COMPLETED
     enrollment.completed_at = clock.now()
-    enrollment.save(update_fields=["status", "completed_at"])
+    rows.update(enrollment, ("status", "completed_at"))
     today = clock.today()
     # One statement; a follow-up already scheduled for a step is kept as it is.
-    FollowUp.objects.bulk_create(
+    rows.add_all(
         [
             FollowUp(
                 enrollment=enrollment,

@@ -11,7 +11,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
-from opencme.core import audit, clock
+from opencme.core import audit, clock, rows
 from opencme.credits.models import Claim
 from opencme.providers.models import Provider
 from opencme.reporting import rules
@@ -190,7 +190,7 @@ def record_obligations(
     completed = claim.enrollment.completed_at or claim.claimed_at
     day = timezone.localdate(completed)
     # One statement; an obligation already recorded for a destination is kept as it is.
-    ReportObligation.objects.bulk_create(
+    rows.add_all(
         [
             ReportObligation(
                 claim=claim,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.db import IntegrityError, transaction
 
 from opencme.accounts.models import LearnerProfile
 from opencme.core import rows
@@ -99,3 +100,29 @@ def test_select_and_exists_find_rows_by_equal_fields_and_keys():
     assert rows.select(AuditEvent, actor=user.pk, action="x.none") == []
     assert rows.exists(AuditEvent, actor=other.pk, object_id="2")
     assert not rows.exists(AuditEvent, actor=other.pk, object_id="1")
+
+
+def test_add_all_leaves_out_rows_that_break_a_uniqueness_when_asked():
+    has_one, has_none = learner(), learner()
+    LearnerProfile.objects.filter(user=has_none).delete()
+    rows.add_all(
+        [
+            LearnerProfile(user=has_one, legal_name="Second Profile"),
+            LearnerProfile(user=has_none, legal_name="First Profile"),
+        ],
+        ignore_conflicts=True,
+    )
+    assert LearnerProfile.objects.get(user=has_one).legal_name != "Second Profile"
+    made = LearnerProfile.objects.get(user=has_none)
+    assert (made.legal_name, made.updated_at is not None) == ("First Profile", True)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        rows.add_all([LearnerProfile(user=has_one)])
+
+
+def test_update_writes_only_the_fields_named():
+    user = learner()
+    profile = LearnerProfile.objects.get(user=user)
+    profile.legal_name, profile.npi = "Renamed Learner", "1234567893"
+    rows.update(profile, ("legal_name",))
+    stored = LearnerProfile.objects.get(pk=profile.pk)
+    assert (stored.legal_name, stored.npi) == ("Renamed Learner", "")
