@@ -17,6 +17,7 @@ from opencme.credits.exports import transcript_csv
 from opencme.credits.journey import claim_out, enrollment_view
 from opencme.credits.selectors import transcript_for
 from opencme.learning import services as learning_services
+from opencme.learning.reads import journey_activity
 from opencme.learning.schemas import ClaimIn, ClaimOut, EnrollmentOut, StepIn
 from opencme.learning.selectors import enrollment_get_for_learner, steps_for_activity
 
@@ -31,7 +32,7 @@ ERRORS = {401: ProblemsOut, 404: ProblemsOut, 422: ProblemsOut}
 )
 def enroll(request: HttpRequest, activity_id: int):
     try:
-        activity = learning_services.journey_activity(activity_id)
+        activity = journey_activity(activity_id)
     except Activity.DoesNotExist:
         activity = None
     if activity is None or activity.status != Activity.Status.PUBLISHED:

@@ -19,12 +19,10 @@ from opencme.credits import hooks, rules
 from opencme.credits.models import Claim
 from opencme.learning import rules as learning_rules
 from opencme.learning.models import Enrollment, Step, StepProgress
+from opencme.learning.reads import enrollment_of, enrollment_state_row, lock_enrollment
 from opencme.learning.selectors import journey_for
 from opencme.learning.services import (
     complete_enrollment_if_done,
-    enrollment_of,
-    enrollment_state_row,
-    lock_enrollment,
     mark_claim_step_done,
     refuse_if_closed,
 )

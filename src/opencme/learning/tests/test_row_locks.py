@@ -11,7 +11,8 @@ from django.db import OperationalError, connection, transaction
 
 from opencme.activities.models import Activity
 from opencme.learning.models import Enrollment
-from opencme.learning.services import enroll_learner, lock_enrollment
+from opencme.learning.reads import lock_enrollment
+from opencme.learning.services import enroll_learner
 from tests.journey_data import learner, seed_000_rerelease
 
 pytestmark = pytest.mark.postgres_only

@@ -102,13 +102,18 @@ def test_complete_step_done_step_cannot_be_done_again(activity):
         )
 
 
-def test_a_step_decided_before_a_change_is_decided_again_under_the_lock(activity):
-    # The same step posted twice at once: both decide on the enrollment before either writes;
-    # the second to write finds the state changed, decides again and is refused.
+def _reflection_posted(activity: Activity):
+    """A new learner's enrollment, its first step, and what completing that step sends."""
     user = learner()
     enrollment = services.enroll_learner(activity=activity, learner=user)
     reflection = steps_of(activity)[0]
-    given = services.StepInput(reflection.pk, answers=answers_for(reflection))
+    return user, enrollment, reflection, services.StepInput(reflection.pk, answers_for(reflection))
+
+
+def test_a_step_decided_before_a_change_is_decided_again_under_the_lock(activity):
+    # The same step posted twice at once: both decide on the enrollment before either writes;
+    # the second to write finds the state changed, decides again and is refused.
+    user, enrollment, reflection, given = _reflection_posted(activity)
     first = services.decide_step(enrollment.pk, user, given)
     second = services.decide_step(enrollment.pk, user, given)
     services.write_step(first, user, given)
@@ -120,10 +125,7 @@ def test_a_step_decided_before_a_change_is_decided_again_under_the_lock(activity
 
 
 def test_a_step_decided_on_an_unchanged_enrollment_is_written_as_decided(activity):
-    user = learner()
-    enrollment = services.enroll_learner(activity=activity, learner=user)
-    reflection = steps_of(activity)[0]
-    given = services.StepInput(reflection.pk, answers=answers_for(reflection))
+    user, enrollment, reflection, given = _reflection_posted(activity)
     decision = services.decide_step(enrollment.pk, user, given)
     other = services.enroll_learner(activity=activity, learner=learner())
     services.complete_step(  # another enrollment's change does not concern this one
