@@ -66,6 +66,18 @@ def _new_row(model: type[Model]) -> tuple[tuple[str, ...], list[Field[Any, Any]]
     return names, stamped
 
 
+@cache
+def _add_sql(model: type[Model]) -> tuple[str, bool]:
+    """The insert of one new row of ``model``, and whether it reads the key back itself."""
+    returning = connection.features.can_return_columns_from_insert
+    sql = _insert_sql(model, _new_row(model)[0], 1)
+    return (f"{sql} RETURNING {_key_column(model)}" if returning else sql), returning
+
+
+def _key_column(model: type[Model]) -> str:
+    return str(model._meta.pk.column) if model._meta.pk else "id"
+
+
 def add(obj: Model) -> None:
     """Insert ``obj``, a new instance with an automatic key, as ``save(force_insert=True)``
     would (``auto_now`` fields stamped), and give it its key: with a statement written out
@@ -76,18 +88,14 @@ def add(obj: Model) -> None:
         field.pre_save(obj, True)
     fields = _fields(model, names)
     params = [field.get_db_prep_save(getattr(obj, field.attname), connection) for field in fields]
-    sql = _insert_sql(model, names, 1)
-    key = model._meta.pk
-    returning = connection.features.can_return_columns_from_insert
-    if returning and key is not None:
-        sql += f" RETURNING {key.column}"
+    sql, returning = _add_sql(model)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         if returning:
             obj.pk = cursor.fetchone()[0]
         else:
-            table, column = model._meta.db_table, str(key.column if key else "id")
-            obj.pk = connection.ops.last_insert_id(cursor, table, column)
+            table = model._meta.db_table
+            obj.pk = connection.ops.last_insert_id(cursor, table, _key_column(model))
     obj._state.adding = False
     obj._state.db = connection.alias
 
@@ -114,9 +122,9 @@ def add_all(objs: Sequence[Model], *, ignore_conflicts: bool = False) -> None:
 
 @cache
 def _update_sql(model: type[Model], names: tuple[str, ...]) -> str:
-    meta = model._meta
     columns = ", ".join(f"{field.column} = %s" for field in _fields(model, names))
-    return f"UPDATE {meta.db_table} SET {columns} WHERE {meta.pk.column if meta.pk else 'id'} = %s"  # noqa: S608
+    table, key = model._meta.db_table, _key_column(model)
+    return f"UPDATE {table} SET {columns} WHERE {key} = %s"  # noqa: S608
 
 
 def update(obj: Model, names: tuple[str, ...]) -> None:

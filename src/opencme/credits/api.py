@@ -31,10 +31,7 @@ ERRORS = {401: ProblemsOut, 404: ProblemsOut, 422: ProblemsOut}
     summary="Enroll in a hosted activity (again: the existing enrollment)",
 )
 def enroll(request: HttpRequest, activity_id: int):
-    try:
-        activity = journey_activity(activity_id)
-    except Activity.DoesNotExist:
-        activity = None
+    activity = journey_activity(activity_id)
     if activity is None or activity.status != Activity.Status.PUBLISHED:
         raise NotFound("no published activity has this id", field="activity_id")
     enrollment, created = learning_services.enroll_or_get(activity=activity, learner=request.user)

@@ -51,13 +51,11 @@ ACTIVITY_SQL = _by_pk_sql(Activity, JOURNEY_ACTIVITY_FIELDS)
 PROVIDER_SQL = _by_pk_sql(Provider)
 
 
-def journey_activity(pk: int) -> Activity:
+def journey_activity(pk: int) -> Activity | None:
     """The activity with the fields the journey uses (``JOURNEY_ACTIVITY_FIELDS``; the others
-    are read if asked for); Activity.DoesNotExist when there is none."""
+    are read if asked for), or None."""
     found = list(Activity.objects.raw(ACTIVITY_SQL, [pk]))
-    if not found:
-        raise Activity.DoesNotExist(pk)
-    return found[0]
+    return found[0] if found else None
 
 
 def lock_enrollment(
@@ -105,7 +103,9 @@ def _read_enrollment(
     if activity is not None and activity.pk == read.activity_id:
         read.activity = activity
         return read
-    read.activity = journey_activity(read.activity_id)
+    kept = journey_activity(read.activity_id)
+    assert kept is not None  # an enrollment's activity is never deleted (PROTECT)
+    read.activity = kept
     if with_provider:
         provider = Provider.objects.raw(PROVIDER_SQL, [read.activity.provider_id])
         read.activity.provider = next(iter(provider))
