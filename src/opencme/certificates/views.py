@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from opencme.accounts.services import user_for_token
 from opencme.certificates import pdf, presenters, selectors
 from opencme.certificates.models import ProviderKey
 from opencme.certificates.signing.credential import issuer_document
@@ -25,6 +30,31 @@ def verify(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "certificates/verify.html", presenters.verify_context(cert))
 
 
+def bearer_or_session(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The learner by API token (``Authorization: Bearer <token>``, as the API takes it) or by
+    session, so the download links the API lists work for an API client as in a browser. A
+    token that is not valid is 401 (a program must not be sent to a sign-in page); no token and
+    no session, the sign-in page as for any page of one's own."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() == "bearer":
+            user = user_for_token(token.strip()) if token.strip() else None
+            if user is None:
+                response = HttpResponse(
+                    "The API token is not valid.", status=401, content_type="text/plain"
+                )
+                response["WWW-Authenticate"] = 'Bearer realm="opencme"'
+                return response
+            request.user = user
+        elif not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
 def _own(request: HttpRequest, code: str):
     try:
         return selectors.certificate_get_for_owner(code=code, user=request.user)
@@ -32,7 +62,7 @@ def _own(request: HttpRequest, code: str):
         raise Http404("no certificate of yours has this code") from exc
 
 
-@login_required
+@bearer_or_session
 def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     cert = _own(request, code)
     response = HttpResponse(pdf.certificate_pdf(cert), content_type="application/pdf")
@@ -40,7 +70,7 @@ def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
     return response
 
 
-@login_required
+@bearer_or_session
 def certificate_json(request: HttpRequest, code: str) -> HttpResponse:
     cert = _own(request, code)
     response = HttpResponse(
