@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 
 from opencme.activities.models import Activity
+from opencme.learning.storage import content_storage
 
 
 class StepKind(models.TextChoices):
@@ -19,6 +20,13 @@ class StepKind(models.TextChoices):
     FOLLOW_UP = "follow_up", "Follow-up survey"
 
 
+class ContentKind(models.TextChoices):
+    VIDEO = "video", "Video"
+    DOCUMENT = "document", "Document"
+    ARTICLE = "article", "Article"
+    LINK = "link", "Link"
+
+
 class Step(models.Model):
     """One step of an activity's pipeline. It opens when all its prerequisites are complete."""
 
@@ -30,13 +38,22 @@ class Step(models.Model):
     prerequisites = models.ManyToManyField(
         "self", symmetrical=False, blank=True, related_name="unlocks"
     )
-    # content
+    # content: the material (an uploaded file, an address, or an article's text), its captions,
+    # and the provider's completion rule (``learning.rules.content_rule_unmet``)
     content_url = models.URLField(max_length=1000, blank=True)
-    content_kind = models.CharField(
-        max_length=10,
-        blank=True,
-        choices=[("video", "Video"), ("document", "Document"), ("link", "Link")],
+    content_kind = models.CharField(max_length=10, blank=True, choices=ContentKind.choices)
+    content_file = models.FileField(
+        upload_to="steps/%Y/", storage=content_storage, blank=True, max_length=300
     )
+    captions_file = models.FileField(
+        upload_to="steps/%Y/", storage=content_storage, blank=True, max_length=300
+    )
+    content_text = models.TextField(blank=True, help_text="an article shown in the page")
+    content_seconds = models.PositiveIntegerField(
+        null=True, blank=True, help_text="the video's length in seconds"
+    )
+    min_watched_percent = models.PositiveSmallIntegerField(null=True, blank=True)
+    min_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
     # quiz
     pass_mark = models.PositiveSmallIntegerField(null=True, blank=True, help_text="percent")
     attempts_allowed = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -115,6 +132,27 @@ class StepProgress(models.Model):
 
     def __str__(self) -> str:
         return f"step {self.step_id} of enrollment {self.enrollment_id}"
+
+
+class ContentView(models.Model):
+    """A learner's viewing of one content step, as the server recorded it: when it was first
+    opened, the parts of the video watched (merged ``[start, end]`` seconds) and the time spent
+    on the page (``learning.rules``: what counts)."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="+")
+    step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="+")
+    opened_at = models.DateTimeField()
+    seen_at = models.DateTimeField()
+    watched = models.JSONField(default=list, blank=True)
+    seconds_spent = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["enrollment", "step"], name="one_view_per_step")
+        ]
+
+    def __str__(self) -> str:
+        return f"viewing of step {self.step_id} by enrollment {self.enrollment_id}"
 
 
 class Answer(models.Model):
