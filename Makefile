@@ -4,6 +4,8 @@ PYTHON ?= $(shell command -v python3.12 2>/dev/null || command -v python3 2>/dev
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The links the site makes (emails, certificate QR codes) follow the port served.
+export PORT
 WORKERS ?= 2
 export OPENCME_SETTINGS_CHECKED := 1
 

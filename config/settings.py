@@ -5,6 +5,7 @@ Every variable is read through ``config.env.env`` so that it is documented; see 
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 
@@ -55,11 +56,19 @@ ALLOWED_HOSTS = env_list(
 CSRF_TRUSTED_ORIGINS = env_list(
     "OPENCME_CSRF_TRUSTED_ORIGINS", "", "Comma-separated origins trusted for CSRF (https://host)."
 )
+PORT = env(
+    "PORT",
+    "8000",
+    "Port `make run` and `opencme serve` listen on; the default OPENCME_SITE_URL follows it.",
+)
 SITE_URL = env(
     "OPENCME_SITE_URL",
-    "http://127.0.0.1:8000",
-    "Public base URL, used in emails, QR codes and credentials.",
+    f"http://127.0.0.1:{PORT}",
+    "The site's public base address: every absolute link (emails, certificate QR codes and "
+    "verify lines, signed credentials, issuer documents) starts with it. Required, and "
+    "https, for `check --deploy`.",
 )
+SITE_URL_CONFIGURED = "OPENCME_SITE_URL" in os.environ
 
 
 def _certificate_key() -> str:
@@ -233,6 +242,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+CSRF_FAILURE_VIEW = "opencme.web.views.csrf_failure"  # the site's own 403 page for an expired form
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS

@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth import authenticate
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
@@ -31,6 +30,7 @@ from opencme.accounts.models import (
 )
 from opencme.core import audit, clock, rows
 from opencme.core.errors import PermissionDenied, Problem, ValidationFailed
+from opencme.core.site import absolute_url
 
 CONFIRM_SALT = "opencme.accounts.confirm"
 CONFIRM_MAX_AGE = dt.timedelta(days=7)
@@ -86,7 +86,7 @@ def confirmation_token(user: User) -> str:
 
 
 def send_confirmation(*, user: User) -> None:
-    link = settings.SITE_URL + reverse("accounts:confirm", args=[confirmation_token(user)])
+    link = absolute_url(reverse("accounts:confirm", args=[confirmation_token(user)]))
     send_mail(
         subject="Confirm your OpenCME email address",
         message=(

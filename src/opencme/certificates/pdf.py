@@ -15,7 +15,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -26,6 +25,7 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 from opencme.certificates.models import Certificate, CertificateStyle
 from opencme.certificates.qr import qr_png
 from opencme.certificates.rules import shown_dates
+from opencme.core.site import absolute_url
 
 PACKAGE = Path(__file__).resolve().parent
 FONTS = PACKAGE / "fonts"
@@ -169,7 +169,7 @@ def style_for(cert: Certificate) -> CertificateStyle:
 
 
 def verify_url(code: str) -> str:
-    return settings.SITE_URL.rstrip("/") + reverse("certificates:verify", args=[code])
+    return absolute_url(reverse("certificates:verify", args=[code]))
 
 
 def _write(html: str, style: CertificateStyle) -> bytes:

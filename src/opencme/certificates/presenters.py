@@ -13,7 +13,8 @@ from django.utils import timezone
 from opencme.accounts.services import profile_for
 from opencme.certificates import rules, selectors
 from opencme.certificates.models import Certificate
-from opencme.certificates.signing.credential import issuer_id, site
+from opencme.certificates.signing.credential import issuer_id
+from opencme.core.site import absolute_url
 from opencme.credits.selectors import transcript_for
 
 STATED = (
@@ -58,7 +59,7 @@ def public_view(cert: Certificate) -> dict[str, Any]:
         "revoked_at": cert.revoked_at.isoformat() if cert.revoked_at else None,
         "replaced_by": cert.replaced_by.code if cert.replaced_by else None,
         "current": current.code if current else None,
-        "verify_url": site(reverse("certificates:verify", args=[cert.code])),
+        "verify_url": absolute_url(reverse("certificates:verify", args=[cert.code])),
         "issuer": issuer_id(cert.provider),
         "states": {key: cert.content.get(key) for key in STATED},
     }

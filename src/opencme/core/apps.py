@@ -5,3 +5,6 @@ class CoreConfig(AppConfig):
     name = "opencme.core"
     label = "core"
     verbose_name = "Core"
+
+    def ready(self) -> None:
+        from opencme.core import checks  # noqa: F401  (registers system checks)

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.tasks import task
+from django.urls import reverse
 
 from opencme.core import clock
+from opencme.core.site import absolute_url
 from opencme.learning.models import FollowUp, StepProgress
 
 REMINDER_AFTER_DAYS = 7
 
 
 def follow_up_link(follow_up: FollowUp) -> str:
-    return (
-        f"{settings.SITE_URL}/learn/enrollments/{follow_up.enrollment_id}/#step-{follow_up.step_id}"
-    )
+    path = reverse("credits:enrollment", args=[follow_up.enrollment_id])
+    return absolute_url(f"{path}#step-{follow_up.step_id}")
 
 
 @task()

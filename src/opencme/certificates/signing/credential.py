@@ -6,24 +6,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.conf import settings
 from django.urls import reverse
 
 from opencme.certificates.models import ProviderKey
 from opencme.certificates.signing import keys, proof
 from opencme.certificates.signing.contexts import CONTEXTS
+from opencme.core.site import absolute_url
 from opencme.providers.models import Provider
 
 MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1"
 DID_CONTEXT = "https://www.w3.org/ns/did/v1"
 
 
-def site(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def issuer_id(provider: Provider) -> str:
-    return site(reverse("certificates:issuer", args=[provider.slug]))
+    return absolute_url(reverse("certificates:issuer", args=[provider.slug]))
 
 
 def verification_method_id(provider: Provider, key: ProviderKey) -> str:
@@ -39,7 +35,7 @@ def unsigned_credential(
 ) -> dict[str, Any]:
     """The credential before signing. It states what the certificate states and no more: the
     learner is named as on the certificate, with no email or account id."""
-    verify_url = site(reverse("certificates:verify", args=[code]))
+    verify_url = absolute_url(reverse("certificates:verify", args=[code]))
     achievement: dict[str, Any] = {
         "id": f"{verify_url}#achievement",
         "type": ["Achievement"],

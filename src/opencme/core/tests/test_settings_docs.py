@@ -24,18 +24,25 @@ def test_settings_every_variable_documented_in_docs():
     )
 
 
-def test_settings_check_deploy_clean_for_production(tmp_path):
+def _check_deploy(tmp_path, **changes: str | None) -> subprocess.CompletedProcess[str]:
+    """``django check --deploy`` in a fresh process with production-like settings."""
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="config.settings",
         OPENCME_SECRET_KEY="x" * 10 + "production-like-key-for-the-deploy-check-0123456789abcdef",
         OPENCME_HTTPS="true",
         OPENCME_ALLOWED_HOSTS="cme.example.org",
+        OPENCME_SITE_URL="https://cme.example.org",
         OPENCME_VAR_DIR=str(tmp_path),
         OPENCME_CERTIFICATE_KEY=Fernet.generate_key().decode(),
     )
     env.pop("OPENCME_DEBUG", None)
-    result = subprocess.run(
+    for name, value in changes.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return subprocess.run(
         [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env | {"PYTHONPATH": f"{ROOT / 'src'}:{ROOT}"},
@@ -43,8 +50,21 @@ def test_settings_check_deploy_clean_for_production(tmp_path):
         text=True,
         check=False,
     )
+
+
+def test_settings_check_deploy_clean_for_production(tmp_path):
+    result = _check_deploy(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_settings_check_deploy_refuses_a_missing_or_plain_http_site_address(tmp_path):
+    missing = _check_deploy(tmp_path, OPENCME_SITE_URL=None, PORT="9000")
+    assert missing.returncode != 0
+    assert "opencme.core.E002" in missing.stderr + missing.stdout
+    plain = _check_deploy(tmp_path, OPENCME_SITE_URL="http://cme.example.org")
+    assert plain.returncode != 0
+    assert "opencme.core.E003" in plain.stderr + plain.stdout
 
 
 def test_settings_default_is_sqlite_in_wal_mode(tmp_path):

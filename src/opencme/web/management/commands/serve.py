@@ -17,6 +17,17 @@ def _tool(name: str) -> str | None:
     return shutil.which(name, path=os.path.dirname(sys.executable)) or shutil.which(name)
 
 
+def site_env(*, host: str, port: int) -> dict[str, str]:
+    """The environment of the server and worker: unless OPENCME_SITE_URL is set, the links
+    they make (emails, certificate QR codes, credentials) point at the address served."""
+    children = dict(os.environ, PORT=str(port))
+    if not settings.SITE_URL_CONFIGURED:
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # noqa: S104
+        shown = f"[{shown}]" if ":" in shown else shown
+        children["OPENCME_SITE_URL"] = f"http://{shown}:{port}"
+    return children
+
+
 class Command(BaseCommand):
     help = "Serve OpenCME with granian (not runserver) and run the background worker."
 
@@ -35,11 +46,14 @@ class Command(BaseCommand):
         granian, opencme = _tool("granian"), _tool("opencme")
         if granian is None or opencme is None:
             raise CommandError("granian or opencme is not installed; run `make install`")
+        children = site_env(host=host, port=port)
         self.stdout.write(
-            f"OpenCME on http://{host}:{port}/ (settings: {settings.SETTINGS_MODULE})"
+            f"OpenCME on http://{host}:{port}/, links made for "
+            f"{children.get('OPENCME_SITE_URL', settings.SITE_URL)} "
+            f"(settings: {settings.SETTINGS_MODULE})"
         )
         self.stdout.flush()
-        worker = None if no_worker else subprocess.Popen([opencme, "worker"])  # noqa: S603
+        worker = None if no_worker else subprocess.Popen([opencme, "worker"], env=children)  # noqa: S603
         server = subprocess.Popen(  # noqa: S603
             [
                 granian,
@@ -50,7 +64,8 @@ class Command(BaseCommand):
                 "--blocking-threads", str(threads),
                 "--no-ws",
                 "config.wsgi:application",
-            ]
+            ],
+            env=children,
         )  # fmt: skip
 
         def stop(signum, frame):
