@@ -261,6 +261,8 @@ SECURE_CSP = {
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
+    # a content step may play a video its provider links to (learning/_content.html)
+    "media-src": ["'self'", "https:"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],

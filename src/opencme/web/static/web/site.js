@@ -35,7 +35,42 @@
     }
   }
 
+  // The main navigation on a narrow screen: a "Menu" disclosure button (shown by the stylesheet
+  // only once this script has run) opens and closes the list of links. Escape closes it and gives
+  // the focus back to the button, as does a click or focus outside the open menu.
+  function enhanceNav(toggle) {
+    var nav = document.getElementById(toggle.getAttribute("aria-controls"));
+    if (!nav) return;
+    function setOpen(open, refocus) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      nav.classList.toggle("is-open", open);
+      if (!open && refocus) toggle.focus();
+    }
+    function isOpen() { return toggle.getAttribute("aria-expanded") === "true"; }
+    toggle.addEventListener("click", function () { setOpen(!isOpen(), false); });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !isOpen()) return;
+      var inside = nav.contains(document.activeElement) || toggle === document.activeElement;
+      setOpen(false, inside);
+    });
+    document.addEventListener("click", function (event) {
+      if (isOpen() && !nav.contains(event.target) && !toggle.contains(event.target)) setOpen(false, false);
+    });
+    document.addEventListener("focusin", function (event) {
+      if (isOpen() && !nav.contains(event.target) && !toggle.contains(event.target)) setOpen(false, false);
+    });
+  }
+
+  // "Go back" on the error pages: a button only script can work, so it is hidden without it.
+  function enhanceBack(button) {
+    if (window.history.length < 2) return;
+    button.hidden = false;
+    button.addEventListener("click", function () { window.history.back(); });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-nav-toggle]"), enhanceNav);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-back]"), enhanceBack);
     Array.prototype.forEach.call(document.querySelectorAll("form[data-finder]"), enhanceFinder);
   });
 })();
