@@ -57,6 +57,19 @@ GOOD_RECORD: dict[str, Any] = {
 }
 
 
+# What a hosted activity tells learners before they start (publishing requires it).
+ACCREDITATION = "Provider A is accredited to provide continuing education (a test statement)."
+PEOPLE: list[dict[str, Any]] = [
+    {
+        "name": "Pat Planner, MD",
+        "role": "Course director",
+        "capacity": "planner",
+        "disclosed": "none",
+    },
+    {"name": "Roger Chou, MD", "role": "Presenter", "capacity": "faculty", "disclosed": "none"},
+]
+
+
 def record(**overrides: Any) -> dict[str, Any]:
     """A copy of a hosted activity record that passes every publish rule, with ``overrides``."""
     out = copy.deepcopy(GOOD_RECORD)
@@ -96,9 +109,11 @@ def activity(
     publish: bool = False,
     extra: dict[str, Any] | None = None,
     statements: dict[str, str] | None = None,
+    people: list[dict[str, Any]] | None = None,
     **overrides: Any,
 ) -> Activity:
-    """An activity of provider ``of`` made by ``services.save_activity_from_record``."""
+    """An activity of provider ``of`` made by ``services.save_activity_from_record``, with an
+    accreditation statement and disclosed planners and faculty unless given."""
     made, _ = services.save_activity_from_record(
         record=record(provider=of.name, **overrides),
         actor=actor,
@@ -106,6 +121,7 @@ def activity(
         provider=of,
         publish=publish,
         extra=extra,
-        statements=statements,
+        statements={"accreditation": ACCREDITATION, **(statements or {})},
+        people=copy.deepcopy(PEOPLE if people is None else people),
     )
     return made

@@ -54,6 +54,8 @@ class CreditTypeRule:
     activity_identifiers: tuple[str, ...]
     learner_identifiers: tuple[str, ...]
     statement: str
+    # Extra sentences by the fact they state, e.g. ANCC pharmacology hours.
+    statement_extras: Mapping[str, str] = field(default_factory=dict)
 
     def may_claim(self, profession: str) -> bool:
         return ANY_PROFESSION in self.professions or profession in self.professions
@@ -77,6 +79,8 @@ class RuleBook:
     live_formats: frozenset[str]
     enduring_max_years: int
     uan_pattern: re.Pattern[str]
+    # The standard statement of each accreditor (Joint Accreditation's), by accreditor code.
+    accreditor_statements: Mapping[str, str] = field(default_factory=dict)
 
     def credit_type(self, code: str) -> CreditTypeRule | None:
         return self.credit_types.get(code)
@@ -168,6 +172,9 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
             activity_identifiers=tuple(raw.get("activity_identifiers") or ()),
             learner_identifiers=tuple(raw.get("learner_identifiers") or ()),
             statement=str(raw.get("statement") or ""),
+            statement_extras={
+                str(k): str(v) for k, v in dict(raw.get("statement_extras") or {}).items()
+            },
         )
     if not credit_types:
         problems.append(Problem("credit_types", "must list at least one credit type"))
@@ -202,6 +209,9 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
         live_formats=live_formats,
         enduring_max_years=max_years,
         uan_pattern=uan_pattern,
+        accreditor_statements={
+            str(k): str(v) for k, v in dict(data.get("accreditor_statements") or {}).items()
+        },
     )
 
 

@@ -9,11 +9,13 @@ from pathlib import Path
 
 from django.db import connection
 
+from opencme.accreditation.disclosure import IntegrityStandards, parse_standards
 from opencme.accreditation.models import RuleSet
 from opencme.accreditation.rules import RuleBook, parse_rulebook
 from opencme.core import clock, requestmemo
 
 SHIPPED_RULEBOOK = Path(__file__).parent / "data" / "rulebook.json"
+INTEGRITY_STANDARDS = Path(__file__).parent / "data" / "integrity_standards.json"
 
 
 @cache
@@ -53,3 +55,14 @@ def rulebook_get(*, on: dt.date | None = None) -> RuleBook:
     """The rule book in force on ``on`` (today by default); the shipped one if none is stored."""
     row = ruleset_in_force(on or clock.today())
     return _shipped_rulebook() if row is None else _parsed(*row)
+
+
+@cache
+def integrity_standards_data() -> dict:
+    return json.loads(INTEGRITY_STANDARDS.read_text())
+
+
+@cache
+def integrity_standards_get() -> IntegrityStandards:
+    """What learners must be told before they start (``data/integrity_standards.json``)."""
+    return parse_standards(integrity_standards_data())

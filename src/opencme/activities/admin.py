@@ -22,6 +22,7 @@ from opencme.accreditation.selectors import rulebook_get
 from opencme.activities import services
 from opencme.activities.models import (
     Activity,
+    CommercialSupporter,
     CreditDesignation,
     Faculty,
     MocDesignation,
@@ -130,16 +131,26 @@ class MocDesignationInline(MembershipInline):
 class FacultyForm(forms.ModelForm):
     class Meta:
         model = Faculty
-        fields = ["name", "role", "disclosure", "position"]
+        fields = ["name", "role", "capacity", "disclosed", "mitigation", "disclosure", "position"]
         widgets = {
-            "disclosure": forms.Textarea(attrs={"rows": 2, "cols": 50}),
+            "mitigation": forms.Textarea(attrs={"rows": 2, "cols": 40}),
+            "disclosure": forms.Textarea(attrs={"rows": 2, "cols": 30}),
             "position": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
         }
 
 
 class FacultyInline(MembershipInline):
+    """Planners and faculty; each one's relevant financial relationships are entered on their
+    own page (the "Change" link), since the admin does not nest inlines."""
+
     model = Faculty
     form = FacultyForm
+    show_change_link = True
+
+
+class CommercialSupporterInline(MembershipInline):
+    model = CommercialSupporter
+    fields = ["name", "in_kind", "in_kind_nature", "position"]
 
 
 class StaffProviderFilter(admin.SimpleListFilter):
@@ -163,7 +174,12 @@ class ActivityAdmin(admin.ModelAdmin):
     search_fields = ["title", "source_key"]
     date_hierarchy = None
     filter_horizontal = ["specialties"]
-    inlines = [CreditDesignationInline, MocDesignationInline, FacultyInline]
+    inlines = [
+        CreditDesignationInline,
+        MocDesignationInline,
+        FacultyInline,
+        CommercialSupporterInline,
+    ]
     actions = ["publish_selected", "withdraw_selected"]
     readonly_fields = [
         "status",
@@ -395,3 +411,7 @@ class SpecialtyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return is_site_admin(request)
+
+
+# The page of one planner or faculty member (their relationships) registers itself there.
+from opencme.activities import admin_people  # noqa: E402, F401

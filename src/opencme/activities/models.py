@@ -115,15 +115,88 @@ class Activity(TimeStamped):
 
 
 class Faculty(models.Model):
+    """A person in control of the content: a planner, faculty member, reviewer or other.
+
+    What they disclosed follows the Standards for Integrity and Independence
+    (``accreditation/data/integrity_standards.json``): their relevant financial relationships
+    with ineligible companies (:class:`FinancialRelationship`) or that they have none, and how
+    relevant ones were mitigated. ``disclosure`` keeps a listing's text as its source states it.
+    """
+
+    class Capacity(models.TextChoices):
+        PLANNER = "planner", "Planner"
+        FACULTY = "faculty", "Faculty"
+        PLANNER_FACULTY = "planner_faculty", "Planner and faculty"
+        REVIEWER = "reviewer", "Content reviewer"
+        OTHER = "other", "Other person in control of content"
+
+    class Disclosed(models.TextChoices):
+        NOT_RECORDED = "", "Not recorded"
+        NONE = "none", "No relevant financial relationships"
+        RELEVANT = "relevant", "Relevant financial relationships (listed below)"
+
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="faculty")
     name = models.CharField(max_length=200)
-    role = models.CharField(max_length=100, blank=True)
-    disclosure = models.TextField(blank=True, help_text="Relevant financial relationships")
+    role = models.CharField(max_length=100, blank=True, help_text='e.g. "Presenter", "Author"')
+    capacity = models.CharField(max_length=20, choices=Capacity.choices, default=Capacity.FACULTY)
+    disclosed = models.CharField(
+        "financial relationships",
+        max_length=10,
+        choices=Disclosed.choices,
+        blank=True,
+        help_text="With ineligible companies, in the 24 months before taking this role",
+    )
+    mitigation = models.TextField(
+        blank=True, help_text="How the relevant financial relationships were mitigated"
+    )
+    disclosure = models.TextField(blank=True, help_text="The disclosure as a listing states it")
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["position", "id"]
-        verbose_name_plural = "faculty"
+        verbose_name = "planner or faculty member"
+        verbose_name_plural = "planners and faculty"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FinancialRelationship(models.Model):
+    """A relevant financial relationship of a person in control of content (Standard 3.1)."""
+
+    person = models.ForeignKey(Faculty, on_delete=models.CASCADE, related_name="relationships")
+    company = models.CharField(
+        "ineligible company", max_length=200, help_text="The company's name only"
+    )
+    nature = models.CharField(
+        "nature of the relationship",
+        max_length=200,
+        help_text="e.g. consultant, speaker, researcher, advisor, employee, ownership interest",
+    )
+    started = models.DateField(null=True, blank=True)
+    ended = models.DateField(null=True, blank=True, help_text="Empty while it continues")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.company} ({self.nature})"
+
+
+class CommercialSupporter(models.Model):
+    """An ineligible company that gives an activity commercial support (Standard 4)."""
+
+    activity = models.ForeignKey(
+        Activity, on_delete=models.CASCADE, related_name="commercial_supporters"
+    )
+    name = models.CharField(max_length=200, help_text="The company's name only")
+    in_kind = models.BooleanField(default=False, help_text="In-kind rather than financial")
+    in_kind_nature = models.CharField(max_length=300, blank=True, help_text="What was given")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
 
     def __str__(self) -> str:
         return self.name

@@ -27,6 +27,8 @@ from opencme.activities.models import Activity, DatePrecision
 from opencme.core.errors import Problem
 from opencme.core.record import RECORD_KEYS
 
+FACULTY_CAPACITIES = ("faculty", "planner_faculty")
+
 
 def number(value: Decimal | None) -> float | int | None:
     """A decimal as JSON shows it: 1.25 stays 1.25, 2.00 becomes 2."""
@@ -80,7 +82,8 @@ def activity_record(activity: Activity) -> dict[str, Any]:
         "uan": [c.uan for c in credits if c.uan],
         "specialties": [s.name for s in activity.specialties.all()],
         "audience": list(activity.audience),
-        "faculty": [f.name for f in activity.faculty.all()],
+        # Planners and reviewers are people in control of content, not faculty.
+        "faculty": [f.name for f in activity.faculty.all() if f.capacity in FACULTY_CAPACITIES],
         "objectives": list(activity.objectives),
         "measured_outcomes": list(activity.measured_outcomes),
         "topics": list(activity.topics),

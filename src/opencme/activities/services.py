@@ -10,9 +10,10 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from opencme.accreditation.rules import check_activity
-from opencme.accreditation.selectors import rulebook_get
+from opencme.accreditation.selectors import integrity_standards_get, rulebook_get
 from opencme.activities import indexing
 from opencme.activities.bulk import insert_objects, insert_rows, reserve_ids
+from opencme.activities.disclosures import disclosure_problems
 from opencme.activities.models import (
     Activity,
     CreditDesignation,
@@ -20,8 +21,16 @@ from opencme.activities.models import (
     MocDesignation,
     Specialty,
 )
+from opencme.activities.people import (
+    disclosure_snapshot,
+    parse_people,
+    parse_supporters,
+    replace_people,
+    replace_supporters,
+    sync_faculty_names,
+)
 from opencme.activities.records import ParsedRecord, activity_record, parse_record
-from opencme.activities.selectors import activity_get_for_record
+from opencme.activities.selectors import activity_get_for_page
 from opencme.core import audit, clock
 from opencme.core.errors import Problem, ValidationFailed
 from opencme.providers.models import Provider
@@ -40,20 +49,29 @@ def source_hash(text: str) -> str:
 
 
 def _snapshot(activity: Activity) -> dict[str, Any]:
-    record = activity_record(activity_get_for_record(activity.pk))
+    loaded = activity_get_for_page(activity.pk)
+    record = activity_record(loaded)
     record["status"] = activity.status
     record["kind"] = activity.kind
+    record.update(disclosure_snapshot(loaded))
     return record
 
 
 def activity_problems(activity: Activity) -> list[Problem]:
-    """What stops ``activity`` from being published, by the rules in force."""
-    facts = parse_record(activity_record(activity_get_for_record(activity.pk)))
+    """What stops ``activity`` from being published, by the rules in force: the record's rules,
+    then (hosted only) what learners must be told before they start."""
+    loaded = activity_get_for_page(activity.pk)
+    facts = parse_record(activity_record(loaded))
     fields = facts.fields
     fields["planned_by_team"] = activity.planned_by_team
     fields["commercial_support_statement"] = activity.commercial_support_statement
+    book = rulebook_get()
     # A stored UAN is on the designation; parse_record takes it from the record's uan list.
-    return facts.problems + check_activity(rulebook_get(), facts.facts())
+    return (
+        facts.problems
+        + check_activity(book, facts.facts())
+        + disclosure_problems(book, integrity_standards_get(), loaded)
+    )
 
 
 @transaction.atomic
@@ -70,16 +88,23 @@ def save_activity_from_record(
     source_origin: str = "",
     source_key: str = "",
     publish: bool = False,
+    people: list[dict[str, Any]] | None = None,
+    supporters: list[dict[str, Any]] | None = None,
 ) -> tuple[Activity, str]:
     """Create or update an activity from an activity record.
 
     Returns the activity and what happened: ``created``, ``updated`` or ``unchanged``. A listed
     activity is published as its source states it, keeping rule problems as warnings; a hosted
-    one is published only when ``publish`` is set and every rule check passes.
+    one is published only when ``publish`` is set and every rule check passes, including what
+    learners must be told before they start. ``people`` (planners and faculty with their
+    disclosures, see ``people.parse_people``) replace the record's faculty names when given;
+    ``supporters`` are the commercial supporters.
     """
     parsed = parse_record(record)
-    if parsed.problems:
-        raise ValidationFailed(parsed.problems)
+    people_rows, people_problems = parse_people(people)
+    supporter_rows, supporter_problems = parse_supporters(supporters)
+    if parsed.problems or people_problems or supporter_problems:
+        raise ValidationFailed(parsed.problems + people_problems + supporter_problems)
     if provider is None:
         provider, _ = get_or_create_provider(name=parsed.provider, actor=actor)
     fields = dict(parsed.fields)
@@ -99,7 +124,7 @@ def save_activity_from_record(
 
     if activity is None:
         activity = Activity.objects.create(provider=provider, kind=kind, **fields)
-        _replace_related(activity, parsed)
+        _replace_related(activity, parsed, people_rows, supporter_rows)
         outcome, before = "created", None
     else:
         before = _snapshot(activity)
@@ -110,7 +135,7 @@ def save_activity_from_record(
         activity.provider = provider
         activity.kind = kind
         activity.save()
-        _replace_related(activity, parsed)
+        _replace_related(activity, parsed, people_rows, supporter_rows)
         outcome = "updated"
 
     warnings = [
@@ -121,8 +146,12 @@ def save_activity_from_record(
         activity.warnings = warnings
         _mark_published(activity)
     elif publish:
-        if warnings:
-            raise ValidationFailed([Problem(w["field"], w["message"]) for w in warnings])
+        refused = [Problem(w["field"], w["message"]) for w in warnings]
+        refused += disclosure_problems(
+            rulebook_get(), integrity_standards_get(), activity_get_for_page(activity.pk)
+        )
+        if refused:
+            raise ValidationFailed(refused)
         _mark_published(activity)
     activity.save()
     after = _snapshot(activity)
@@ -157,17 +186,24 @@ def _mark_published(activity: Activity) -> None:
         activity.published_at = clock.now()
 
 
-def _replace_related(activity: Activity, parsed: ParsedRecord) -> None:
+def _replace_related(
+    activity: Activity,
+    parsed: ParsedRecord,
+    people: list[dict[str, Any]] | None = None,
+    supporters: list[dict[str, Any]] | None = None,
+) -> None:
     activity.credits.all().delete()
     CreditDesignation.objects.bulk_create(
         CreditDesignation(activity=activity, **credit) for credit in parsed.credits
     )
     activity.moc.all().delete()
     MocDesignation.objects.bulk_create(MocDesignation(activity=activity, **m) for m in parsed.moc)
-    activity.faculty.all().delete()
-    Faculty.objects.bulk_create(
-        Faculty(activity=activity, name=name, position=i) for i, name in enumerate(parsed.faculty)
-    )
+    if people is None:
+        sync_faculty_names(activity, parsed.faculty)
+    else:
+        replace_people(activity, people)
+    if supporters is not None:
+        replace_supporters(activity, supporters)
     activity.specialties.set(specialties_get_or_create(parsed.specialties))
 
 
@@ -337,7 +373,7 @@ def bulk_create_activities(
         a._prefetched_objects_cache = {  # type: ignore[attr-defined]
             "credits": [SimpleNamespace(**c) for c in p.credits],
             "moc": [SimpleNamespace(**m) for m in p.moc],
-            "faculty": [SimpleNamespace(name=n) for n in p.faculty],
+            "faculty": [SimpleNamespace(name=n, capacity="faculty") for n in p.faculty],
             "specialties": sorted(own_specialties, key=lambda s: s.name),
         }
     from opencme.core.models import AuditEvent

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from opencme.accreditation.rules import RuleBook
+from opencme.accreditation.selectors import integrity_standards_get
+from opencme.activities.disclosures import disclosure_context
 from opencme.activities.models import Activity
 from opencme.catalog import presenters as p
 
@@ -40,9 +42,8 @@ class Statement:
     text: str
 
 
+# The accreditation and commercial support statements are shown with the disclosures.
 STATEMENT_TITLES = (
-    ("accreditation_statement", "Accreditation statement"),
-    ("commercial_support_statement", "Commercial support"),
     ("funding_statement", "Funding"),
     ("disclaimer_statement", "Disclaimer"),
 )
@@ -151,6 +152,7 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
         "providership": p.PROVIDERSHIP_NAMES.get(activity.providership, p.NOT_STATED),
         "commercial_support": support,
         "statements": statements,
+        "disclosures": disclosure_context(book, integrity_standards_get(), activity),
         "warnings": [warning_text(w) for w in activity.warnings] if activity.is_listed else [],
         "credits_summary": " · ".join(
             f"{c.amount} {c.name}" if c.amount else f"{c.name} (amount not stated)" for c in credits

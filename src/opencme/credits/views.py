@@ -20,6 +20,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
 from opencme.accreditation.selectors import rulebook_get
+from opencme.activities.disclosures import disclosures_for_activity
 from opencme.core.errors import DomainError, NotFound
 from opencme.credits import services
 from opencme.credits.exports import transcript_csv
@@ -102,6 +103,8 @@ def _render_enrollment(
         "claims": claims,
         "errors": errors,
         "has_claim_step": any(v.step.kind == StepKind.CLAIM for v in views),
+        # What the learner must see before starting, shown above the steps.
+        "disclosures": disclosures_for_activity(enrollment.activity_id, book),
     }
     return render(request, "credits/enrollment.html", context, status=status)
 

@@ -180,7 +180,13 @@ def test_save_activity_from_record_publish_flag_refuses_and_writes_nothing(provi
     bad = factories.record(provider=provider.name, objectives=[])
     with pytest.raises(ValidationFailed) as caught:
         services.save_activity_from_record(
-            record=bad, actor=None, kind=Activity.Kind.HOSTED, provider=provider, publish=True
+            record=bad,
+            actor=None,
+            kind=Activity.Kind.HOSTED,
+            provider=provider,
+            publish=True,
+            statements={"accreditation": factories.ACCREDITATION},
+            people=factories.PEOPLE,
         )
     assert [p.field for p in caught.value.problems] == ["objectives"]
     assert not Activity.objects.exists()

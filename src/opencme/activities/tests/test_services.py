@@ -122,8 +122,21 @@ def test_save_activity_from_record_unknown_field_is_named(provider):
 
 
 def test_audit_events_for_create_update_publish_withdraw(provider, editor):
-    activity, _ = save(factories.record(), provider, actor=editor)
-    save(factories.record(title="Renamed"), provider, actor=editor, activity=activity)
+    activity, _ = save(
+        factories.record(),
+        provider,
+        actor=editor,
+        statements={"accreditation": factories.ACCREDITATION},
+        people=factories.PEOPLE,
+    )
+    # A record names faculty only: what the people disclosed stays across the update.
+    save(
+        factories.record(title="Renamed"),
+        provider,
+        actor=editor,
+        activity=activity,
+        statements={"accreditation": factories.ACCREDITATION},
+    )
     services.publish_activity(activity=activity, actor=editor)
     services.withdraw_activity(activity=activity, actor=editor, reason="superseded")
 

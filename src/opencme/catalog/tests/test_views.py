@@ -122,7 +122,8 @@ def test_finder_bad_parameters_get_422_naming_each(client: Client) -> None:
 def test_activity_page_shows_every_field_of_seed_000(
     client: Client, seeds: dict[str, Activity], django_assert_max_num_queries
 ) -> None:
-    with django_assert_max_num_queries(6):  # the activity (5) and the rule book (1)
+    # The activity (7: with its people's financial relationships and supporters), rule book (1).
+    with django_assert_max_num_queries(8):
         response = client.get(f"/activities/{seeds['000'].pk}/")
     assert response.status_code == 200
     text = text_of(response)
@@ -152,6 +153,12 @@ def test_activity_page_shows_every_field_of_seed_000(
         "Rule warnings from the source",
         "Registration Not stated",
         "Commercial support Not stated",
+        # What a learner must see before starting, and what the listing does not state.
+        "The source listing, as imported here, does not state:",
+        "an accreditation statement or credit designation statements",
+        "who planned the activity",
+        "the financial relationships of Roger Chou, MD",
+        "whether the activity receives commercial support",
     ]
     for fragment in expected:
         assert fragment in text, fragment
@@ -201,7 +208,9 @@ def test_activity_page_shows_every_field_of_seed_003(
         "Rule warnings from the source",
         "Title: is required",
         "Credit: a Universal Activity Number (UAN) is required for ACPE credit",
-        "The source gives no accreditation, commercial support, funding or disclaimer statement.",
+        "No funding or disclaimer statement is given.",
+        "who planned or taught the activity, or their financial relationships",
+        "This activity receives no commercial support.",
     ]
     for fragment in expected:
         assert fragment in text, fragment

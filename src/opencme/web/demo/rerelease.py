@@ -24,7 +24,8 @@ from opencme.providers.models import Provider
 
 DEMO_NOTE = (
     "Demo re-release of the PCSS-MOUD activity (the original expired on 2026-08-29). "
-    "Its UAN and IPCE amount are demo values."
+    "Its UAN, IPCE amount, accreditation, planners, financial disclosures and commercial "
+    "support are demo values, not statements by the provider or the presenter."
 )
 SOURCE_KEY = "demo-rerelease-000"
 
@@ -40,6 +41,27 @@ DISCLAIMER = (
     "This site shall not be used for medical advice and is not a substitute for the advice or "
     "treatment of a qualified medical professional."
 )
+
+# What a hosted activity must disclose before learners start (accreditation.disclosure). The
+# seed states its presenter but no planners, disclosures or commercial support: these are demo
+# values, named as such in DEMO_NOTE and on the page.
+DEMO_PLANNERS = [
+    {
+        "name": "Demo planning committee",
+        "role": "Planners (demo value)",
+        "capacity": "planner",
+        "disclosed": "none",
+    }
+]
+
+
+def demo_people(faculty: list[str]) -> list[dict[str, Any]]:
+    """The seed's presenters as faculty with a demo "none" disclosure, after the demo planners."""
+    return DEMO_PLANNERS + [
+        {"name": name, "role": "Presenter", "capacity": "faculty", "disclosed": "none"}
+        for name in faculty
+    ]
+
 
 # (kind, title, instructions, step fields, questions); each step waits for the one before.
 PIPELINE: list[tuple[str, str, str, dict[str, Any], list[dict[str, Any]]]] = [
@@ -115,6 +137,7 @@ def rerelease_record(seed_record: dict[str, Any], *, today: dt.date) -> dict[str
         expires = today.replace(year=today.year + 1, day=28)
     record["expires"] = expires.isoformat()
     record["uan"] = [f"JA0000000-0000-{today.year % 100:02d}-042-H08-P"]
+    record["commercial_support"] = False
     for credit in record["credits"]:
         if credit["type"] == "IPCE" and credit["amount"] is None:
             credit["amount"] = 1.25
@@ -140,6 +163,8 @@ def ensure_rerelease(*, seed: Activity, today: dt.date) -> Activity:
         statements={"funding": FUNDING, "disclaimer": DISCLAIMER},
         extra={"is_demo": True, "demo_note": DEMO_NOTE, "planned_by_team": True},
         source_key=SOURCE_KEY,
+        people=demo_people(record["faculty"]),
+        supporters=[],
     )
     create_pipeline(
         activity=activity,

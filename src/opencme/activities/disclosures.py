@@ -1,0 +1,194 @@
+"""What a learner must see before starting an activity, read from a loaded activity.
+
+A hosted activity states its accreditation statement, the designation statement of each credit
+type (the rule book's template with the amount), every planner's and faculty member's relevant
+financial relationships or that they have none, that relevant ones were mitigated, and its
+commercial support (``accreditation.disclosure`` cites the Standards). Publishing refuses
+what is missing (:func:`disclosure_problems`). A listed activity shows what its source states
+and names what the listing, as imported, does not state.
+
+The activity's relations are read through ``.all()``; callers prefetch them (see
+``selectors.activity_queryset_for_record``), so nothing here queries more than once per relation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from opencme.accreditation.disclosure import (
+    NONE,
+    RELEVANT,
+    DisclosureFacts,
+    IntegrityStandards,
+    PersonFacts,
+    RelationshipFacts,
+    SupporterFacts,
+    check_disclosures,
+)
+from opencme.accreditation.rules import RuleBook
+from opencme.accreditation.selectors import integrity_standards_get
+from opencme.accreditation.statements import (
+    Designation,
+    DesignationStatement,
+    accreditation_statement,
+    designation_statements,
+)
+from opencme.activities.models import Activity
+from opencme.activities.selectors import activity_get_for_page
+from opencme.core.errors import Problem
+
+
+def people_facts(activity: Activity) -> list[PersonFacts]:
+    return [
+        PersonFacts(
+            name=p.name,
+            capacity=p.capacity,
+            status=p.disclosed,
+            relationships=[
+                RelationshipFacts(r.company, r.nature, r.started, r.ended)
+                for r in p.relationships.all()
+            ],
+            mitigation=p.mitigation,
+        )
+        for p in activity.faculty.all()
+    ]
+
+
+def supporter_facts(activity: Activity) -> list[SupporterFacts]:
+    return [
+        SupporterFacts(s.name, s.in_kind, s.in_kind_nature)
+        for s in activity.commercial_supporters.all()
+    ]
+
+
+def stated_accreditation(book: RuleBook, activity: Activity) -> str:
+    provider = activity.provider
+    return accreditation_statement(
+        book,
+        activity_statement=activity.accreditation_statement,
+        provider=provider.name,
+        accreditor=provider.accreditor,
+        provider_statement=provider.accreditation_statement,
+    )
+
+
+def disclosure_facts(book: RuleBook, activity: Activity) -> DisclosureFacts:
+    return DisclosureFacts(
+        accreditation_statement=stated_accreditation(book, activity),
+        people=people_facts(activity),
+        commercial_support=activity.commercial_support,
+        commercial_support_statement=activity.commercial_support_statement,
+        supporters=supporter_facts(activity),
+    )
+
+
+def disclosure_problems(
+    book: RuleBook, standards: IntegrityStandards, activity: Activity
+) -> list[Problem]:
+    """What a hosted activity fails to tell learners before they start (none for a listed one:
+    it is shown as its source states it)."""
+    if activity.is_listed:
+        return []
+    return check_disclosures(standards, disclosure_facts(book, activity))
+
+
+def designations(book: RuleBook, activity: Activity) -> list[DesignationStatement]:
+    return designation_statements(
+        book,
+        [
+            Designation(c.credit_type, c.amount, c.label, c.uan, c.pharmacology_hours)
+            for c in activity.credits.all()
+        ],
+        provider=activity.provider.name,
+        format=activity.format,
+        expires=activity.expires,
+    )
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    name: str
+    role: str
+    capacity: str
+    status: str  # NONE, RELEVANT or "" (not recorded / not stated)
+    relationships: list[dict[str, str]]
+    mitigation: str
+    stated: str  # a listing's own disclosure text
+
+
+def _when(r: Any) -> str:
+    if r.started and r.ended:
+        return f"{r.started:%b %Y} to {r.ended:%b %Y}"
+    if r.started:
+        return f"since {r.started:%b %Y}"
+    if r.ended:
+        return f"until {r.ended:%b %Y}"
+    return ""
+
+
+def disclosure_context(
+    book: RuleBook, standards: IntegrityStandards, activity: Activity
+) -> dict[str, Any]:
+    """Template context for ``activities/_disclosures.html``."""
+    people = [
+        PersonRow(
+            name=p.name,
+            role=p.role,
+            capacity=standards.capacities.get(p.capacity, ""),
+            status=p.disclosed,
+            relationships=[
+                {"company": r.company, "nature": r.nature, "when": _when(r)}
+                for r in p.relationships.all()
+            ],
+            mitigation=p.mitigation,
+            stated=p.disclosure,
+        )
+        for p in activity.faculty.all()
+    ]
+    listed = activity.is_listed
+    supporters = [
+        {"name": s.name, "in_kind": s.in_kind, "nature": s.in_kind_nature}
+        for s in activity.commercial_supporters.all()
+    ]
+    statement = (
+        activity.accreditation_statement.strip() if listed else stated_accreditation(book, activity)
+    )
+    missing: list[str] = []
+    if listed:
+        if not statement:
+            missing.append("an accreditation statement or credit designation statements")
+        if not people:
+            missing.append("who planned or taught the activity, or their financial relationships")
+        else:
+            if not any(p.capacity in standards.planner_capacities for p in activity.faculty.all()):
+                missing.append("who planned the activity")
+            unstated = [p.name for p in people if not p.stated]
+            if unstated:
+                missing.append(f"the financial relationships of {', '.join(unstated)}")
+        if activity.commercial_support is None:
+            missing.append("whether the activity receives commercial support")
+    return {
+        "listed": listed,
+        "accreditation_statement": statement,
+        "designations": [] if listed else designations(book, activity),
+        "people": people,
+        "none_text": standards.text("none"),
+        "mitigated_text": standards.text("mitigated"),
+        "any_relevant": any(p.status == RELEVANT for p in people),
+        "all_recorded": all(p.status in (NONE, RELEVANT) for p in people),
+        "commercial_support": activity.commercial_support,
+        "commercial_support_statement": activity.commercial_support_statement,
+        "supporters": supporters,
+        "no_support_text": standards.text("no_commercial_support"),
+        "support_text": standards.text("commercial_support"),
+        "in_kind_text": standards.text("in_kind"),
+        "missing": missing,
+        "demo_note": activity.demo_note if activity.is_demo else "",
+    }
+
+
+def disclosures_for_activity(activity_id: int, book: RuleBook) -> dict[str, Any]:
+    """The template context of ``_disclosures.html`` for one activity, read with its relations
+    (seven queries: the activity page's plan)."""
+    return disclosure_context(book, integrity_standards_get(), activity_get_for_page(activity_id))
