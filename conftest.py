@@ -39,6 +39,18 @@ def _plain_static_files(settings) -> None:
     }
 
 
+@pytest.fixture(scope="session")
+def _content_dir(tmp_path_factory: pytest.TempPathFactory):
+    return tmp_path_factory.mktemp("var")
+
+
+@pytest.fixture(autouse=True)
+def _uploads_in_a_temporary_folder(settings, _content_dir) -> None:
+    """Step material uploaded by tests (``learning.storage``: under ``VAR_DIR``) goes to a
+    temporary folder, not the developer's ``var/``."""
+    settings.VAR_DIR = _content_dir
+
+
 @pytest.fixture
 def provider_a():
     """A provider whose staff the access tests sign in as (see ``provider_b``)."""

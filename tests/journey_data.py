@@ -18,7 +18,7 @@ from opencme.ingest.loader import import_file
 from opencme.learning import services as learning
 from opencme.learning.models import Enrollment, Step, StepKind
 from opencme.web.demo.loader import LISTINGS, SEED_000
-from opencme.web.demo.rerelease import ensure_rerelease
+from opencme.web.demo.rerelease import ensure_rerelease, watch_whole
 from tests import factories
 
 _serial = itertools.count(1)
@@ -37,12 +37,13 @@ PROFILES: dict[str, dict[str, Any]] = {
 }
 
 
-def seed_000_rerelease(*, today: dt.date | None = None) -> Activity:
-    """Seed 000 imported as published (a listed activity) and its hosted demo re-release."""
+def seed_000_rerelease(*, today: dt.date | None = None, viewing_rule: bool = True) -> Activity:
+    """Seed 000 imported as published (a listed activity) and its hosted demo re-release
+    (``viewing_rule``: as ``ensure_rerelease``)."""
     outcome = import_file(LISTINGS / SEED_000, actor=None)
     assert outcome.activity_id, outcome.reasons
     seed = Activity.objects.get(pk=outcome.activity_id)
-    return ensure_rerelease(seed=seed, today=today or clock.today())
+    return ensure_rerelease(seed=seed, today=today or clock.today(), viewing_rule=viewing_rule)
 
 
 def learner(
@@ -93,6 +94,7 @@ def walk(enrollment: Enrollment, user: User, *, until: str = StepKind.CLAIM) -> 
     for step in steps_of(enrollment.activity):
         if step.kind == until:
             return
+        watch_whole(enrollment=enrollment, step=step, actor=user)
         learning.complete_step(
             enrollment=enrollment,
             step_id=step.pk,

@@ -18,8 +18,16 @@ from opencme.credits.journey import claim_out, enrollment_view
 from opencme.credits.selectors import transcript_for
 from opencme.learning import services as learning_services
 from opencme.learning.reads import journey_activity
-from opencme.learning.schemas import ClaimIn, ClaimOut, EnrollmentOut, StepIn
+from opencme.learning.schemas import (
+    ClaimIn,
+    ClaimOut,
+    ContentProgressIn,
+    ContentProgressOut,
+    EnrollmentOut,
+    StepIn,
+)
 from opencme.learning.selectors import enrollment_get_for_learner, steps_for_activity
+from opencme.learning.viewing import record_content_progress
 
 router = Router(tags=["learning"], auth=LEARNER_AUTH)
 ERRORS = {401: ProblemsOut, 404: ProblemsOut, 422: ProblemsOut}
@@ -65,6 +73,18 @@ def step_complete(request: HttpRequest, enrollment_id: int, step_id: int, data: 
         seconds_spent=data.seconds_spent,
     )
     return enrollment_view(done.enrollment, request.user, done.steps, done.rows)
+
+
+@router.post(
+    "/enrollments/{enrollment_id}/steps/{step_id}/progress",
+    response={200: ContentProgressOut, **ERRORS},
+    summary="Report a content step's viewing: the spans of its video played, in seconds",
+)
+def step_progress(request: HttpRequest, enrollment_id: int, step_id: int, data: ContentProgressIn):
+    # the first report opens the step; spans beyond the time since then are cut off
+    return record_content_progress(
+        enrollment=enrollment_id, step_id=step_id, actor=request.user, watched=data.watched
+    ).as_dict()
 
 
 @router.post(

@@ -104,6 +104,9 @@ def enrollment_view(
                 "state": v.state,
                 "locked_reason": v.locked_reason,
                 "content_url": v.step.content_url or None,
+                "content_seconds": v.step.content_seconds,
+                "min_watched_percent": v.step.min_watched_percent,
+                "min_minutes": v.step.min_minutes,
                 "questions": [
                     {"id": q.pk, "type": q.type, "text": q.text, "choices": list(q.choices)}
                     for q in v.questions

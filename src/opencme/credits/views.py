@@ -27,6 +27,7 @@ from opencme.credits.exports import transcript_csv
 from opencme.credits.journey import enrollment_view
 from opencme.credits.selectors import transcript_for
 from opencme.learning import rules as learning_rules
+from opencme.learning.content_views import record_page_time
 from opencme.learning.forms import ClaimForm, StepForm, amount_label, seconds_since, viewed_token
 from opencme.learning.models import Enrollment, StepKind
 from opencme.learning.selectors import (
@@ -158,9 +159,9 @@ def step_submit(request: HttpRequest, enrollment_id: int, step_id: int) -> HttpR
     minutes = form.cleaned_data.get("minutes") if hasattr(form, "cleaned_data") else None
     seconds = None
     if view.step.kind == StepKind.CONTENT:
-        seconds = seconds_since(
-            request.POST.get(form.add_prefix("viewed"), ""), enrollment_id=own.pk, step_id=step_id
-        )
+        token = request.POST.get(form.add_prefix("viewed"), "")
+        seconds = seconds_since(token, enrollment_id=own.pk, step_id=step_id)
+        record_page_time(own, view.step, token, request.user)  # the only report without a script
     if not form.errors:
         try:
             progress = complete_step(

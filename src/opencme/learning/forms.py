@@ -6,6 +6,7 @@ shown on the fields they name (``answers.<question id>`` is the field ``q<questi
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -31,14 +32,23 @@ def viewed_token(*, enrollment_id: int, step_id: int) -> str:
     )
 
 
-def seconds_since(token: str, *, enrollment_id: int, step_id: int) -> int | None:
+def viewed_at(token: str, *, enrollment_id: int, step_id: int) -> dt.datetime | None:
+    """The moment ``token`` says the step was shown to this enrollment, or None if it is not
+    a token of ours for it."""
     try:
         data = signing.loads(token, salt=VIEWED_SALT)
     except signing.BadSignature:
         return None
-    if data.get("e") != enrollment_id or data.get("s") != step_id:
+    if not isinstance(data, dict) or data.get("e") != enrollment_id or data.get("s") != step_id:
         return None
-    seconds = int(clock.now().timestamp()) - int(data.get("t", 0))
+    return dt.datetime.fromtimestamp(int(data.get("t", 0)), tz=dt.UTC)
+
+
+def seconds_since(token: str, *, enrollment_id: int, step_id: int) -> int | None:
+    shown = viewed_at(token, enrollment_id=enrollment_id, step_id=step_id)
+    if shown is None:
+        return None
+    seconds = int(clock.now().timestamp()) - int(shown.timestamp())
     return max(0, min(seconds, MAX_SECONDS_COUNTED))
 
 
@@ -154,9 +164,7 @@ class ClaimForm(ProblemForm):
         self.fields["amount"].label = f"Amount of {option['name']}"
         self.fields[
             "amount"
-        ].help_text = (
-            f"Up to {amount_label(amounts[0]) if amounts else 0}. Claim only the time you spent."
-        )
+        ].help_text = f"Up to {amount_label(amounts[0]) if amounts else 0} {unit}s."
         self.initial = {
             "credit_type": option["credit_type"],
             "amount": amount_label(amounts[0]) if amounts else "",

@@ -25,6 +25,9 @@ class StepOut(BaseModel):
     state: str
     locked_reason: str | None
     content_url: str | None
+    content_seconds: int | None = None
+    min_watched_percent: int | None = None
+    min_minutes: int | None = None
     questions: list[QuestionOut]
     score: int | None
     attempts: int
@@ -70,3 +73,18 @@ class StepIn(Schema):
 class ClaimIn(Schema):
     credit_type: str
     amount: float | str
+
+
+class ContentProgressIn(Schema):
+    """A player's report: the spans of the video played, ``[[start, end], ...]`` in seconds."""
+
+    watched: Any = None
+
+
+class ContentProgressOut(BaseModel):
+    watched: list[list[float]]
+    watched_percent: int
+    seconds_spent: int
+    minutes_spent: int
+    rule_met: bool
+    message: str

@@ -13,7 +13,7 @@ from opencme.accreditation.selectors import rulebook_get
 from opencme.activities.models import Activity
 from opencme.core import audit, clock, rows
 from opencme.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
-from opencme.learning import pipelines, rules
+from opencme.learning import pipelines, rules, viewing
 from opencme.learning.models import Answer, Enrollment, FollowUp, Step, StepKind, StepProgress
 from opencme.learning.reads import (
     enrollment_of,
@@ -206,6 +206,10 @@ def _decide(state: list[tuple[Any, ...]], enrollment: Enrollment, given: StepInp
         refuse_if_closed(enrollment.activity)
 
     progress = progress_rows.get(step.pk) or StepProgress(enrollment=enrollment, step=step)
+    recorded = None
+    if step.kind == StepKind.CONTENT and viewing.has_rule(step):
+        # the provider's rule, from what the server recorded (a client's seconds are not taken)
+        recorded = viewing.check_rule(enrollment_id=enrollment.pk, step=step).seconds_spent
     questions = [question_facts(q) for q in step.questions.all()]
     clean, problems = rules.check_answers(questions, given.answers or {})
     minutes, seconds_spent = given.minutes, given.seconds_spent
@@ -231,7 +235,9 @@ def _decide(state: list[tuple[Any, ...]], enrollment: Enrollment, given: StepInp
         completed = progress.score >= (step.pass_mark or 0)
     if step.kind == StepKind.ATTESTATION:
         progress.minutes = minutes
-    if seconds_spent:
+    if recorded is not None:
+        progress.seconds_spent = recorded
+    elif seconds_spent:
         progress.seconds_spent += seconds_spent
     if completed and progress.completed_at is None:
         progress.completed_at = now

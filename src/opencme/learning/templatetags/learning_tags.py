@@ -23,3 +23,43 @@ def enroll_box(context: template.Context, activity: Any, can_enroll: bool) -> di
         "request": request,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.simple_tag
+def content_viewing(enrollment: Any, step: Any) -> dict[str, Any]:
+    """A content step's completion rule in words and what the server recorded so far."""
+    from opencme.learning.viewing import viewing_for
+
+    parts = []
+    if step.min_watched_percent:
+        parts.append(f"watch at least {step.min_watched_percent}% of the video")
+    if step.min_minutes:
+        parts.append(
+            f"spend at least {step.min_minutes} minute{'' if step.min_minutes == 1 else 's'} here"
+        )
+    if not parts:
+        return {"rule": "", "summary": ""}
+    viewing = viewing_for(enrollment_id=enrollment.pk, step=step)
+    return {"rule": " and ".join(parts), "summary": summary(viewing.as_dict(), step)}
+
+
+def summary(recorded: dict[str, Any], step: Any) -> str:
+    """What the live region says (the player's script says the same from the server's answer)."""
+    said = []
+    if step.min_watched_percent:
+        said.append(f"Watched so far: {recorded['watched_percent']}%.")
+    if step.min_minutes:
+        said.append(f"Time recorded: {recorded['minutes_spent']} min.")
+    return " ".join(said) + (" You may now mark it viewed." if recorded["rule_met"] else "")
+
+
+@register.simple_tag
+def minutes_recorded(steps: Any) -> int:
+    """The minutes the server recorded on the enrollment's steps (``steps``: the enrollment
+    page's step items), for the claim form's "claim only the time you spent"."""
+    seconds = 0
+    for item in steps:
+        progress = item["view"].progress
+        if progress is not None:
+            seconds += progress.seconds_spent or 0
+    return seconds // 60

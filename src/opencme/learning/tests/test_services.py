@@ -12,6 +12,7 @@ from opencme.core.audit import AuditEvent
 from opencme.core.errors import NotFound, ValidationFailed
 from opencme.learning import services
 from opencme.learning.models import Answer, Enrollment, FollowUp, StepKind, StepProgress
+from opencme.web.demo.rerelease import watch_whole
 from tests import factories
 from tests.journey_data import (
     answers_for,
@@ -149,13 +150,45 @@ def test_complete_step_of_another_learners_enrollment_is_not_found(activity):
         )
 
 
-def test_complete_step_content_records_time_spent(activity):
+def test_complete_step_content_refused_until_its_rule_is_met(activity):
     user = learner()
     enrollment = services.enroll_learner(activity=activity, learner=user)
     walk(enrollment, user, until=StepKind.CONTENT)
     content = steps_of(activity)[1]
+    with pytest.raises(ValidationFailed) as refused:
+        services.complete_step(
+            enrollment=enrollment, step_id=content.pk, actor=user, seconds_spent=1800
+        )
+    assert refused.value.as_dict() == {
+        "step": ["Not yet: watch at least 90% of the video (so far 0%)."]
+    }
+    assert not StepProgress.objects.filter(enrollment=enrollment, step=content).exists()
+
+
+def test_complete_step_content_records_the_servers_time_not_the_clients(activity):
+    user = learner()
+    enrollment = services.enroll_learner(activity=activity, learner=user)
+    walk(enrollment, user, until=StepKind.CONTENT)
+    content = steps_of(activity)[1]
+    watch_whole(enrollment=enrollment, step=content, actor=user)
     progress = services.complete_step(
         enrollment=enrollment, step_id=content.pk, actor=user, seconds_spent=1800
+    )
+    # opened 5 s before (the clip's 4 s and one more), not the 1800 the client said
+    assert (progress.seconds_spent, progress.completed_at is not None) == (5, True)
+
+
+def test_complete_step_content_without_a_rule_takes_the_pages_time():
+    activity = factories.activity(of=factories.provider(), publish=True)
+    [step] = services.create_pipeline(
+        activity=activity,
+        actor=None,
+        steps=[{"kind": StepKind.CONTENT, "title": "Read", "content_kind": "link"}],
+    )
+    user = learner()
+    enrollment = services.enroll_learner(activity=activity, learner=user)
+    progress = services.complete_step(
+        enrollment=enrollment, step_id=step.pk, actor=user, seconds_spent=1800
     )
     assert (progress.seconds_spent, progress.completed_at is not None) == (1800, True)
 

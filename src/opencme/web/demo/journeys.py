@@ -19,6 +19,7 @@ from opencme.credits.services import claim_credit
 from opencme.learning.models import Question, StepKind
 from opencme.learning.selectors import steps_for_activity
 from opencme.learning.services import complete_step, enroll_learner
+from opencme.web.demo.rerelease import watch_whole
 
 DEMO_PROVIDER_ID = "JA0000000"
 
@@ -106,6 +107,7 @@ def ensure_demo_journeys(*, rerelease: Activity) -> list[Claim]:
         for step in steps:
             if step.pk in done or step.kind in (StepKind.CLAIM, StepKind.FOLLOW_UP):
                 continue
+            watch_whole(enrollment=enrollment, step=step, actor=user)
             complete_step(
                 enrollment=enrollment,
                 step_id=step.pk,

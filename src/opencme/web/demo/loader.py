@@ -82,11 +82,15 @@ def import_seed_listings() -> list[ImportOutcome]:
     return [import_file(path, actor=None) for path in sorted(LISTINGS.glob("*.txt"))]
 
 
-def ensure_demo_rerelease(outcomes: list[ImportOutcome], *, today: dt.date) -> Activity | None:
+def ensure_demo_rerelease(
+    outcomes: list[ImportOutcome], *, today: dt.date, viewing_rule: bool = True
+) -> Activity | None:
     seed = next((o for o in outcomes if o.origin.endswith(SEED_000) and o.activity_id), None)
     if seed is None or seed.activity_id is None:
         return None
-    return ensure_rerelease(seed=Activity.objects.get(pk=seed.activity_id), today=today)
+    return ensure_rerelease(
+        seed=Activity.objects.get(pk=seed.activity_id), today=today, viewing_rule=viewing_rule
+    )
 
 
 @transaction.atomic

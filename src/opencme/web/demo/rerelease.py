@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
+from django.core.files import File
 from django.db import transaction
 
 from opencme.activities.models import Activity
 from opencme.activities.records import activity_record
 from opencme.activities.selectors import activity_get_for_record
 from opencme.activities.services import publish_activity, save_activity_from_record
-from opencme.learning.models import StepKind
+from opencme.core import clock
+from opencme.learning import viewing
+from opencme.learning.models import Enrollment, Step, StepKind
 from opencme.learning.services import create_pipeline
 from opencme.providers.models import Provider
 
 DEMO_NOTE = (
-    "Demo re-release of the PCSS-MOUD activity (the original expired on 2026-08-29). "
+    "Demo re-release of the PCSS-MOUD activity (the original expired on Aug 29, 2026). "
     "Its UAN, IPCE amount, accreditation, planners, financial disclosures and commercial "
     "support are demo values, not statements by the provider or the presenter."
 )
@@ -41,6 +45,12 @@ DISCLAIMER = (
     "This site shall not be used for medical advice and is not a substitute for the advice or "
     "treatment of a qualified medical professional."
 )
+
+# The content step's material: a short clip made for the demo (VP8 WebM, silent, with WebVTT
+# captions) stands in for the recorded talk; the step completes once 90% of it is watched.
+MEDIA = Path(__file__).resolve().parent / "media"
+CLIP, CLIP_CAPTIONS, CLIP_SECONDS = "lbp-demo-clip.webm", "lbp-demo-clip.vtt", 4
+CLIP_RULE = {"content_seconds": CLIP_SECONDS, "min_watched_percent": 90}
 
 # What a hosted activity must disclose before learners start (accreditation.disclosure). The
 # seed states its presenter but no planners, disclosures or commercial support: these are demo
@@ -75,8 +85,8 @@ PIPELINE: list[tuple[str, str, str, dict[str, Any], list[dict[str, Any]]]] = [
     (
         StepKind.CONTENT,
         "Recorded presentation (30-60 minutes)",
-        "View the recorded presentation by Roger Chou, MD.",
-        {"content_kind": "video", "content_url": "https://pcssnow.org/"},
+        "View the recorded presentation by Roger Chou, MD. In this demo a four-second clip stands in for the talk.",
+        {"content_kind": "video", **CLIP_RULE},
         [],
     ),
     (
@@ -145,8 +155,12 @@ def rerelease_record(seed_record: dict[str, Any], *, today: dt.date) -> dict[str
 
 
 @transaction.atomic
-def ensure_rerelease(*, seed: Activity, today: dt.date) -> Activity:
-    """The hosted re-release of ``seed`` with its pipeline, published (created once)."""
+def ensure_rerelease(*, seed: Activity, today: dt.date, viewing_rule: bool = True) -> Activity:
+    """The hosted re-release of ``seed`` with its pipeline, published (created once).
+
+    ``viewing_rule=False`` leaves the content step without a completion rule (marked viewed at
+    once, with the clip still shown), for benchmarks that measure the server rather than the
+    seconds a learner spends watching."""
     provider: Provider = seed.provider
     existing = Activity.objects.filter(provider=provider, source_key=SOURCE_KEY).first()
     if existing is not None:
@@ -166,12 +180,32 @@ def ensure_rerelease(*, seed: Activity, today: dt.date) -> Activity:
         people=demo_people(record["faculty"]),
         supporters=[],
     )
-    create_pipeline(
-        activity=activity,
-        actor=None,
-        steps=[
-            {"kind": kind, "title": title, "instructions": text, "questions": questions, **extra}
-            for kind, title, text, extra, questions in PIPELINE
-        ],
-    )
+    with (MEDIA / CLIP).open("rb") as clip, (MEDIA / CLIP_CAPTIONS).open("rb") as captions:
+        material = {
+            "content_file": File(clip, CLIP),
+            "captions_file": File(captions, CLIP_CAPTIONS),
+        }
+        steps = []
+        for kind, title, text, extra, questions in PIPELINE:
+            spec = {"kind": kind, "title": title, "instructions": text, "questions": questions}
+            if kind == StepKind.CONTENT:
+                spec |= material
+                if not viewing_rule:
+                    extra = {k: v for k, v in extra.items() if k != "min_watched_percent"}
+            steps.append(spec | extra)
+        create_pipeline(activity=activity, actor=None, steps=steps)
     return publish_activity(activity=activity, actor=None)
+
+
+def watch_whole(*, enrollment: Enrollment, step: Step, actor: object) -> None:
+    """Demo and test data: ``actor`` opened ``step`` as long ago as its rule needs and watched
+    all of its video, reported through ``record_content_progress`` (which applies the time
+    rule). Nothing for a content step without a rule."""
+    if step.kind != StepKind.CONTENT or not viewing.has_rule(step):
+        return
+    seconds = step.content_seconds or 0
+    opened = clock.now() - dt.timedelta(seconds=max(seconds, (step.min_minutes or 0) * 60) + 1)
+    for watched in ([], [[0, seconds]]):
+        viewing.record_content_progress(
+            enrollment=enrollment, step_id=step.pk, actor=actor, watched=watched, shown_at=opened
+        )

@@ -21,14 +21,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--synthetic", type=int, default=3000, help="synthetic activities")
+        parser.add_argument(
+            "--no-viewing-rule",
+            action="store_true",
+            help="the re-release's video step without its completion rule (90%% watched): "
+            "for benchmarks that measure the server, not a learner's watching time",
+        )
 
-    def handle(self, *args, synthetic: int, **options):
+    def handle(self, *args, synthetic: int, no_viewing_rule: bool = False, **options):
         outcomes = import_seed_listings()
         for outcome in outcomes:
             self.stdout.write(f"seed listing {outcome.origin}: {outcome.status}")
             for reason in outcome.reasons:
                 self.stderr.write(f"  {reason}")
-        rerelease = ensure_demo_rerelease(outcomes, today=clock.today())
+        rerelease = ensure_demo_rerelease(
+            outcomes, today=clock.today(), viewing_rule=not no_viewing_rule
+        )
         if rerelease is not None:
             self.stdout.write(f"hosted demo re-release of seed 000: /activities/{rerelease.pk}/")
         ensure_accounts()
