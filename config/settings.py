@@ -196,6 +196,7 @@ LOGIN_URL = "accounts:sign_in"
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env("OPENCME_TIME_ZONE", "America/New_York", "Time zone for dates shown and deadlines.")
 USE_I18N = True
+FORMAT_MODULE_PATH = ["opencme.web.formats"]  # one date format per locale ("Aug 29, 2026")
 USE_TZ = True
 
 STATIC_URL = "/static/"

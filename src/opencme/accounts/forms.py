@@ -101,7 +101,7 @@ _BOARD = re.compile(r"^board_ids\[(\d+)\](?:\.(\w+))?$")
 
 
 class ProfileForm(ProblemForm):
-    """Every profile field, a fixed number of licence rows and board id rows (blank rows are
+    """Every profile field, a fixed number of license rows and board id rows (blank rows are
     ignored), and one consent box per destination."""
 
     legal_name = forms.CharField(label="Legal name", max_length=200, required=False)
@@ -163,7 +163,7 @@ class ProfileForm(ProblemForm):
                 label="State", max_length=2, required=False
             )
             self.fields[f"license_{i}_number"] = forms.CharField(
-                label="Licence number", max_length=30, required=False
+                label="License number", max_length=30, required=False
             )
             self.fields[f"license_{i}_renewal_date"] = forms.DateField(
                 label="Renewal date",
@@ -196,7 +196,7 @@ class ProfileForm(ProblemForm):
         return initial
 
     def changes(self) -> dict[str, Any]:
-        """What ``update_profile`` takes; remembers which row each licence and board came from."""
+        """What ``update_profile`` takes; remembers which row each license and board came from."""
         data = self.cleaned_data
         out = {
             name: data.get(name)

@@ -126,7 +126,7 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
     ]
     support = p.NOT_STATED
     if activity.commercial_support is not None:
-        support = "Yes" if activity.commercial_support else "None"
+        support = "Yes" if activity.commercial_support else "None received"
     return {
         "activity": activity,
         "book": book,

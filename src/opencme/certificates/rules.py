@@ -67,7 +67,8 @@ def number(value: Decimal | None) -> str:
 
 
 def long_date(day: dt.date | None) -> str:
-    return f"{day:%B} {day.day}, {day.year}" if day else "not stated"
+    # The site's one date format ("Aug 29, 2026", opencme.web.formats), in a pure function.
+    return f"{day:%b} {day.day}, {day.year}" if day else "not stated"
 
 
 def placeholders_in(template: str) -> set[str]:
@@ -183,7 +184,7 @@ def content(data: Mapping[str, Any], facts: CertificateFacts) -> dict[str, Any]:
 
 
 def shown_dates(content: Mapping[str, Any]) -> dict[str, str]:
-    """The content's dates as a person reads them ("August 29, 2026")."""
+    """The content's dates as a person reads them ("Aug 29, 2026")."""
     return {
         key: long_date(dt.date.fromisoformat(content[f"{key}_date"]))
         for key in ("participation", "completion")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from django.utils.formats import date_format
 
 from opencme.ingest.parsing import Draft
 
@@ -28,14 +32,70 @@ FIELD_NAMES = {
     "url": "link",
     "start_date": "start date",
     "end_date": "end date",
+    "expires": "expiry date",
     "moc": "MOC",
+    "uan": "UAN",
     "commercial_support": "commercial support",
     "measured_outcomes": "measured outcomes",
 }
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
+CODE = re.compile(r"^[a-z]+(?:_[a-z]+)*$")
+# A rule warning as the loader words it: ``credits[4].uan: a UAN is required``.
+WARNING = re.compile(
+    r"^(?P<field>[a-z_]+)(?:\[(?P<index>\d+)\])?(?:\.(?P<sub>[a-z_]+))?: (?P<message>.*)$", re.S
+)
 
 
 def field_name(name: str) -> str:
     return FIELD_NAMES.get(name, name.replace("_", " "))
+
+
+def field_label(name: str) -> str:
+    """A field's name as a label: "Start date", "MOC"."""
+    text = field_name(name)
+    return text[:1].upper() + text[1:]
+
+
+def shown_value(value: Any, formats: dict[str, str] | None = None) -> str:
+    """A draft's value as people read it: dates in the site's format, Yes/No, code words as
+    words ("in_person" -> "In person"), format codes by their rulebook name."""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, dt.date):
+        return date_format(value, "DATE_FORMAT")
+    text = str(value)
+    if ISO_DAY.match(text):
+        try:
+            return date_format(dt.date.fromisoformat(text), "DATE_FORMAT")
+        except ValueError:
+            return text
+    if ISO_MONTH.match(text):
+        try:
+            return date_format(dt.date.fromisoformat(f"{text}-01"), "YEAR_MONTH_FORMAT")
+        except ValueError:
+            return text
+    if formats and text in formats:
+        name = formats[text]
+        return name[:1].upper() + name[1:]
+    if CODE.match(text):
+        words = text.replace("_", " ")
+        return words[:1].upper() + words[1:]
+    return text
+
+
+def warning_text(warning: str) -> str:
+    """A loader warning with its field path as a label: ``credits[4].uan: ...`` reads
+    "Credit 5, UAN: ..."; any other text is returned as it is."""
+    match = WARNING.match(warning)
+    if not match:
+        return warning
+    label = field_label(match["field"])
+    if match["index"] is not None:
+        label = f"{label.rstrip('s')} {int(match['index']) + 1}"
+    if match["sub"] and match["sub"] not in {"type", "amount"}:
+        label = f"{label}, {field_name(match['sub'])}"
+    return f"{label}: {match['message']}"
 
 
 @dataclass
@@ -87,11 +147,15 @@ def field_lines(draft: Draft) -> dict[str, list[int]]:
 
 
 def summary(
-    record: dict[str, Any], lines: dict[str, list[int]], names: dict[str, str] | None = None
+    record: dict[str, Any],
+    lines: dict[str, list[int]],
+    names: dict[str, str] | None = None,
+    formats: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """The draft's stated fields as rows (label, value, source lines), in record order.
 
     ``names`` gives credit types their names (by code); a code without one is shown as is.
+    ``formats`` gives activity formats their names (the rulebook's).
     """
     rows = []
     for key, value in record.items():
@@ -104,23 +168,26 @@ def summary(
         elif isinstance(value, list):
             shown = "; ".join(str(v) for v in value)
         else:
-            shown = str(value)
-        rows.append({"key": key, "label": field_name(key), "value": shown, "lines": lines.get(key)})
+            shown = shown_value(value, formats)
+        rows.append(
+            {"key": key, "label": field_label(key), "value": shown, "lines": lines.get(key)}
+        )
     cost = record.get("cost") or {}
     if cost.get("free") or cost.get("amount") is not None or cost.get("tiers") or cost.get("note"):
-        parts = ["free"] if cost.get("free") else []
+        parts = ["Free"] if cost.get("free") else []
         if cost.get("amount") is not None and not cost.get("free"):
             parts.append(f"{cost['amount']} {cost.get('currency') or ''}".strip())
         parts += [f"{t['label']}: {t['amount']}" for t in cost.get("tiers") or []]
         if cost.get("note"):
             parts.append(cost["note"])
         rows.append(
-            {"key": "cost", "label": "cost", "value": "; ".join(parts), "lines": lines.get("cost")}
+            {"key": "cost", "label": "Cost", "value": "; ".join(parts), "lines": lines.get("cost")}
         )
     stated = [k.replace("_", " ") for k, v in (record.get("statements") or {}).items() if v]
     if stated:
+        stated[0] = stated[0][:1].upper() + stated[0][1:]
         rows.append(
-            {"key": "statements", "label": "statements", "value": ", ".join(stated), "lines": None}
+            {"key": "statements", "label": "Statements", "value": ", ".join(stated), "lines": None}
         )
     return rows
 

@@ -22,7 +22,7 @@ from opencme.accreditation.selectors import rulebook_get
 from opencme.ingest.forms import DraftForm, SourceForm, draft_initial
 from opencme.ingest.loader import import_listing
 from opencme.ingest.parsing import Draft, parse_listing
-from opencme.ingest.presenters import field_lines, source_lines, summary
+from opencme.ingest.presenters import field_lines, source_lines, summary, warning_text
 from opencme.providers.models import Provider
 from opencme.providers.selectors import provider_list_for_staff
 
@@ -44,7 +44,9 @@ def _review(
         "form": form,
         "providers": providers,
         "lines": source_lines(draft),
-        "summary": summary(draft.record, field_lines(draft), _credit_names(draft)),
+        "summary": summary(
+            draft.record, field_lines(draft), _credit_names(draft), dict(rulebook_get().formats)
+        ),
         "missed": len(draft.not_understood()),
     }
     return render(request, TEMPLATE, context)
@@ -111,5 +113,5 @@ def _save(request: HttpRequest, post: Any, providers: QuerySet[Provider]) -> Htt
         request, f"{verb.get(outcome.status, 'Saved')} “{outcome.title}” for {provider.name}."
     )
     for warning in outcome.warnings:
-        messages.warning(request, f"Listed with a warning: {warning}")
+        messages.warning(request, f"Listed with a warning: {warning_text(warning)}")
     return redirect("catalog:activity", activity_id=outcome.activity_id)

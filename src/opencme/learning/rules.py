@@ -95,7 +95,7 @@ class FollowUpRule(StepKindRule):
             return "Opens after you complete the activity."
         opens = journey.completed_on + dt.timedelta(days=step.delay_days or 0)
         if journey.today < opens:
-            when = f"{opens:%B} {opens.day}, {opens.year}"
+            when = f"{opens:%b} {opens.day}, {opens.year}"
             return f"Opens on {when} ({step.delay_days} days after completion)."
         return None
 

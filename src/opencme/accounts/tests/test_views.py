@@ -127,13 +127,13 @@ def test_profile_errors_name_fields_and_nothing_is_saved():
     html = response.content.decode()
     assert 'href="#id_npi">NPI: Is not a valid NPI: its check digit does not match.' in html
     assert 'href="#id_birth_day">Birth day: Month 2 has no day 30.' in html
-    # The second licence row: the problem lands on that row, not the first.
+    # The second license row: the problem lands on that row, not the first.
     assert 'href="#id_license_1_state">State: &#x27;ZZ&#x27; is not a US state' in html
     assert 'aria-describedby="id_npi_error' in html
     assert profile_for(user).npi == ""
 
 
-def test_profile_saves_licences_boards_and_consent():
+def test_profile_saves_licenses_boards_and_consent():
     user = learner("pharmacist")
     client = Client()
     client.force_login(user)

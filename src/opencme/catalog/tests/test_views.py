@@ -198,7 +198,7 @@ def test_activity_page_shows_every_field_of_seed_003(
         "ABS American Board of Surgery 1.5 Self-Assessment",
         "Registration Open to all",
         "Providership Directly provided",
-        "Commercial support None",
+        "Commercial support None received",
         "Learner Knowledge",
         "Learner/Team Competence",
         "All Practice Areas (e.g. ethics)",

@@ -69,7 +69,7 @@ def test_statements_ja_first_then_ama_designation():
 def test_statements_aapa_states_expiry_and_aswb_category():
     data = shipped_rulebook_data()
     aapa = rules.statements(data, _facts(credit_type="AAPA_1", designated_credit_type="AAPA_1"))
-    assert "Approval is valid until March 1, 2027." in aapa[1]
+    assert "Approval is valid until Mar 1, 2027." in aapa[1]
     aswb = rules.statements(
         data,
         _facts(credit_type="ASWB_ACE", designated_credit_type="ASWB_ACE", label="Clinical"),

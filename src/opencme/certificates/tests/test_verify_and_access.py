@@ -54,7 +54,7 @@ def test_verify_page_revoked_with_date(rerelease):
     assert cert.revoked_at is not None
     html = Client().get(f"/verify/{cert.code}").content.decode()
     assert "Revoked" in html
-    assert f"{cert.revoked_at:%B}" in html
+    assert f"{cert.revoked_at:%b}" in html
     assert str(cert.revoked_at.year) in html
     assert "secret reason" not in html
 

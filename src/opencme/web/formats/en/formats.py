@@ -1,0 +1,10 @@
+"""English (en, en-us): "Aug 29, 2026" and "Aug 29, 2026, 2:30 PM" (Django's stock "Aug. 29, 2026"
+and "m/d/Y" read differently from the dates the catalog and the certificates print)."""
+
+DATE_FORMAT = "M j, Y"
+SHORT_DATE_FORMAT = "M j, Y"
+DATETIME_FORMAT = "M j, Y, g:i A"
+SHORT_DATETIME_FORMAT = "M j, Y, g:i A"
+MONTH_DAY_FORMAT = "M j"
+YEAR_MONTH_FORMAT = "F Y"
+TIME_FORMAT = "g:i A"
