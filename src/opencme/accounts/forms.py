@@ -11,7 +11,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from django import forms
+from django.contrib.auth import forms as auth_forms
 
+from opencme.accounts import hooks
 from opencme.accounts.models import LearnerProfile
 from opencme.accounts.rules import PROFESSIONS
 from opencme.core.errors import Problem
@@ -25,15 +27,12 @@ MONTHS = [
 PROFESSION_CHOICES = [("", "Choose your profession"), *PROFESSIONS.items()]
 
 
-class ProblemForm(forms.Form):
-    """A form that shows service problems on its fields; unknown fields go above the form."""
-
-    def field_for(self, problem_field: str) -> str | None:
-        return problem_field if problem_field in self.fields else None
+class DescribedFields:
+    """Each input names its error and help text (``aria-describedby``): screen readers read
+    them when the input gets focus. Mixed into a Django form."""
 
     def __getitem__(self, name: str) -> forms.BoundField:
-        # Screen readers read the error and the help text when the input gets focus.
-        bound = super().__getitem__(name)
+        bound = super().__getitem__(name)  # type: ignore[misc]
         described = [f"{bound.auto_id}_error"] if bound.errors else []
         if bound.help_text:
             described.append(f"{bound.auto_id}_helptext")
@@ -41,19 +40,29 @@ class ProblemForm(forms.Form):
             bound.field.widget.attrs["aria-describedby"] = " ".join(described)
         return bound
 
+
+class ProblemForm(DescribedFields, forms.Form):
+    """A form that shows service problems on its fields; unknown fields go above the form."""
+
+    def field_for(self, problem_field: str) -> str | None:
+        return problem_field if problem_field in self.fields else None
+
     def show_problems(self, problems: Iterable[Problem]) -> None:
         for problem in problems:
             name = self.field_for(problem.field)
-            message = _sentence(problem.message)
+            message = sentence(problem.message)
             if name and name in self.fields:
                 self.add_error(name, message)
             else:
                 self.add_error(None, message)
 
 
-def _sentence(message: str) -> str:
+def sentence(message: str) -> str:
     message = message.strip()
     return message[:1].upper() + message[1:] + ("" if message.endswith((".", "?", "!")) else ".")
+
+
+STRONG_ENOUGH = "At least 8 characters; not a common password and not all digits."
 
 
 class SignUpForm(ProblemForm):
@@ -64,7 +73,7 @@ class SignUpForm(ProblemForm):
     password = forms.CharField(
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text="At least 8 characters; not a common password and not all digits.",
+        help_text=STRONG_ENOUGH,
     )
     password_again = forms.CharField(
         label="Password again",
@@ -94,6 +103,17 @@ class SignInForm(ProblemForm):
     password = forms.CharField(
         strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
     )
+
+
+class PasswordChangeForm(DescribedFields, auth_forms.PasswordChangeForm):
+    """Django's password change, with our labels and a help text in words (not a list)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Current password"
+        self.fields["new_password1"].label = "New password"
+        self.fields["new_password1"].help_text = STRONG_ENOUGH
+        self.fields["new_password2"].label = "New password again"
 
 
 _LICENSE = re.compile(r"^licenses\[(\d+)\](?:\.(\w+))?$")
@@ -170,17 +190,30 @@ class ProfileForm(ProblemForm):
                 required=False,
                 widget=forms.DateInput(attrs={"type": "date"}),
             )
+        board_choices = self._board_choices()
         for i in range(BOARD_ROWS):
-            self.fields[f"board_{i}_board"] = forms.CharField(
+            self.fields[f"board_{i}_board"] = forms.ChoiceField(
                 label="Board",
-                max_length=20,
+                choices=board_choices,
                 required=False,
+                error_messages={"invalid_choice": "Choose a board from the list."},
             )
             self.fields[f"board_{i}_identifier"] = forms.CharField(
-                label="Your identifier", max_length=40, required=False
+                label="Your identifier at this board", max_length=40, required=False
             )
         self._license_rows: list[int] = []
         self._board_rows: list[int] = []
+
+    def _board_choices(self) -> list[tuple[str, str]]:
+        """The rule book's boards by name, each with its id; a board kept from before the
+        picker that the rule book does not list stays shown, so saving names the problem."""
+        known = hooks.boards()
+        by_name = sorted(known.items(), key=lambda item: item[1])
+        choices = [("", "No board"), *((code, f"{name} ({code})") for code, name in by_name)]
+        held = {str(self.initial.get(f"board_{i}_board") or "") for i in range(BOARD_ROWS)}
+        for code in sorted(held - set(known) - {""}):
+            choices.append((code, f"{code} (not a board we know)"))
+        return choices
 
     @staticmethod
     def initial_for(snapshot: dict[str, Any]) -> dict[str, Any]:

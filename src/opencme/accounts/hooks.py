@@ -1,4 +1,5 @@
-"""What must happen when a learner's profile changes, registered by apps below ``accounts``.
+"""What ``accounts`` needs from apps below it, registered by them at start-up: listeners of
+profile changes, the boards a learner may name, and the titles of pages to come back to.
 
 Certificates register a listener at start-up (a corrected legal name reissues them);
 ``update_profile`` calls :func:`notify_profile_changed` inside its transaction.
@@ -6,8 +7,11 @@ Certificates register a listener at start-up (a corrected legal name reissues th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
+
+from django.urls import Resolver404, resolve
 
 ProfileListener = Callable[..., None]
 _listeners: list[ProfileListener] = []
@@ -24,3 +28,42 @@ def notify_profile_changed(
 ) -> None:
     for listener in _listeners:
         listener(profile, before=before, after=after, actor=actor)
+
+
+# Boards a learner may give an identifier for: code -> name. ``accreditation`` registers the
+# boards of the rule book in force (it sits below ``accounts`` and may import it; not the reverse).
+BoardCatalog = Callable[[], Mapping[str, str]]
+_board_catalogs: list[BoardCatalog] = []
+
+
+def register_board_catalog(catalog: BoardCatalog) -> None:
+    if catalog not in _board_catalogs:
+        _board_catalogs.append(catalog)
+
+
+def boards() -> dict[str, str]:
+    """Every board a learner may hold an identifier of, code -> name (empty: none registered)."""
+    out: dict[str, str] = {}
+    for catalog in _board_catalogs:
+        out.update(catalog())
+    return out
+
+
+# Pages a learner is sent back to after signing up or in, by URL name: ``title(**kwargs)`` says
+# what the page is ("Continue to <title>"), None when there is no such page to go to.
+DestinationTitle = Callable[..., str | None]
+_destinations: dict[str, DestinationTitle] = {}
+
+
+def register_destination(view_name: str, title: DestinationTitle) -> None:
+    _destinations[view_name] = title
+
+
+def destination_title(path: str) -> str | None:
+    """The title of the page at ``path`` (a local path) if an app registered its URL name."""
+    try:
+        match = resolve(urlsplit(path).path)
+    except Resolver404:
+        return None
+    title = _destinations.get(match.view_name)
+    return title(**match.kwargs) if title else None

@@ -43,6 +43,8 @@ class User(AbstractUser):
     username = None  # type: ignore[assignment]
     email = models.EmailField("email address", unique=True)
     email_confirmed_at = models.DateTimeField(null=True, blank=True)
+    # When the last confirmation link was sent: asking again waits a minute after it.
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 from opencme.core.errors import Problem
 
@@ -138,3 +139,11 @@ def check_license(state: str, number: str, *, index: int) -> list[Problem]:
     if not re.fullmatch(r"[A-Za-z0-9-]{2,30}", number or ""):
         problems.append(Problem(f"{where}.number", "2 to 30 letters, digits or hyphens"))
     return problems
+
+
+def unknown_board(code: str, known: Mapping[str, str], *, index: int) -> Problem:
+    """The problem of a board id given for a board the rule book does not list."""
+    return Problem(
+        f"board_ids[{index}].board",
+        f"{code!r} is not a certifying board we know; use one of {', '.join(sorted(known))}",
+    )

@@ -12,14 +12,12 @@ from typing import Any
 from django.contrib.auth import authenticate
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
-from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
-from django.urls import reverse
 
 from opencme.accounts import hooks, rules
+from opencme.accounts.confirmation import send_confirmation
 from opencme.accounts.models import (
     ApiToken,
     BoardId,
@@ -30,10 +28,7 @@ from opencme.accounts.models import (
 )
 from opencme.core import audit, clock, rows
 from opencme.core.errors import PermissionDenied, Problem, ValidationFailed
-from opencme.core.site import absolute_url
 
-CONFIRM_SALT = "opencme.accounts.confirm"
-CONFIRM_MAX_AGE = dt.timedelta(days=7)
 THROTTLE_WINDOW = dt.timedelta(minutes=15)
 THROTTLE_PER_EMAIL = 5
 THROTTLE_PER_IP = 30
@@ -48,8 +43,16 @@ def _clean_email(email: str) -> str:
     return email
 
 
-def sign_up(*, email: str, password: str, legal_name: str = "", profession: str = "") -> User:
-    """Create a learner account and send the confirmation email after commit. The password is
+def sign_up(
+    *,
+    email: str,
+    password: str,
+    legal_name: str = "",
+    profession: str = "",
+    next_url: str = "",
+) -> User:
+    """Create a learner account and send the confirmation email after commit; its link brings
+    the learner back to ``next_url`` (a local path the caller has checked). The password is
     hashed before the transaction: SQLite lets one writer in at a time, and none should wait
     for a hash made to be slow."""
     email = _clean_email(email)
@@ -68,51 +71,18 @@ def sign_up(*, email: str, password: str, legal_name: str = "", profession: str 
     password_hash = make_password(password)
     try:
         with transaction.atomic():
-            user = User.objects.create_user(email, password_hash=password_hash)
+            user = User.objects.create_user(
+                email, password_hash=password_hash, confirmation_sent_at=clock.now()
+            )
             LearnerProfile.objects.create(
                 user=user, legal_name=legal_name.strip(), profession=profession
             )
             audit.record(
                 actor=user, action="accounts.user.signed_up", obj=user, after={"email": email}
             )
-            transaction.on_commit(lambda: send_confirmation(user=user))
+            transaction.on_commit(lambda: send_confirmation(user=user, next_url=next_url))
     except IntegrityError as exc:  # the same email signed up at the same moment
         raise ValidationFailed([taken]) from exc
-    return user
-
-
-def confirmation_token(user: User) -> str:
-    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(str(user.pk))
-
-
-def send_confirmation(*, user: User) -> None:
-    link = absolute_url(reverse("accounts:confirm", args=[confirmation_token(user)]))
-    send_mail(
-        subject="Confirm your OpenCME email address",
-        message=(
-            f"Welcome to OpenCME.\n\nConfirm your email address by opening this link within "
-            f"7 days:\n\n{link}\n\nIf you did not sign up, ignore this message."
-        ),
-        from_email=None,
-        recipient_list=[user.email],
-    )
-
-
-@transaction.atomic
-def confirm_email(*, token: str) -> User:
-    try:
-        pk = signing.TimestampSigner(salt=CONFIRM_SALT).unsign(token, max_age=CONFIRM_MAX_AGE)
-    except signing.SignatureExpired as exc:
-        raise ValidationFailed(
-            [Problem("token", "this link has expired; ask for a new one")]
-        ) from exc
-    except signing.BadSignature as exc:
-        raise ValidationFailed([Problem("token", "this link is not valid")]) from exc
-    user = User.objects.select_for_update().get(pk=int(pk))
-    if user.email_confirmed_at is None:
-        user.email_confirmed_at = clock.now()
-        user.save(update_fields=["email_confirmed_at"])
-        audit.record(actor=user, action="accounts.user.email_confirmed", obj=user)
     return user
 
 
@@ -134,6 +104,19 @@ def sign_in(*, email: str, password: str, ip: str, request: Any = None) -> User:
         raise ValidationFailed([Problem("password", "email and password do not match an account")])
     SignInFailure.objects.filter(email=email).delete()
     return user
+
+
+def change_password(*, user: User, actor: User, new_password: str) -> None:
+    """Set ``user``'s password to ``new_password`` (checked by the caller's form against the
+    current one and the validators). Hashed before the transaction, like ``sign_up``; the
+    caller keeps the session with ``update_session_auth_hash``."""
+    if actor.pk != user.pk:
+        raise PermissionDenied("you may change only your own password", field="old_password")
+    user.set_password(new_password)
+    with transaction.atomic():
+        user.save(update_fields=["password"])
+        audit.record(actor=actor, action="accounts.user.password_changed", obj=user)
+        SignInFailure.objects.filter(email=user.email).delete()  # the old password's misses
 
 
 def token_hash(key: str) -> str:
@@ -330,10 +313,13 @@ def _decide_profile(
             problems += rules.check_license(lic.get("state", ""), lic.get("number", ""), index=i)
     board_ids = changes.get("board_ids")
     if board_ids is not None:
-        boards = [b.get("board", "").upper() for b in board_ids]
+        boards = [str(b.get("board", "")).strip().upper() for b in board_ids]
+        known = hooks.boards()
         for i, b in enumerate(board_ids):
-            if not b.get("board") or not str(b.get("identifier", "")).strip():
+            if not boards[i] or not str(b.get("identifier", "")).strip():
                 problems.append(Problem(f"board_ids[{i}]", "give the board and your identifier"))
+            elif boards[i] not in known:
+                problems.append(rules.unknown_board(boards[i], known, index=i))
         if len(set(boards)) != len(boards):
             problems.append(Problem("board_ids", "one identifier per board"))
     if problems:
@@ -351,7 +337,7 @@ def _decide_profile(
     new_boards = None
     if board_ids is not None:
         new_boards = [
-            BoardId(board=b["board"].upper(), identifier=str(b["identifier"]).strip())
+            BoardId(board=str(b["board"]).strip().upper(), identifier=str(b["identifier"]).strip())
             for b in board_ids
         ]
     after = profile_snapshot(

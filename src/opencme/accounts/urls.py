@@ -7,10 +7,12 @@ app_name = "accounts"
 urlpatterns = [
     path("sign-up/", views.sign_up, name="sign_up"),
     path("sign-up/check-your-email/", views.check_email, name="check_email"),
+    path("confirm/resend/", views.resend_confirmation, name="resend_confirmation"),
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("sign-in/", views.sign_in, name="sign_in"),
     path("sign-out/", views.sign_out, name="sign_out"),
     path("profile/", views.profile, name="profile"),
+    path("password/", views.PasswordChangeView.as_view(), name="password_change"),
     path(
         "password-reset/",
         auth_views.PasswordResetView.as_view(

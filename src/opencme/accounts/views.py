@@ -3,35 +3,59 @@ render; a service's problems are shown on the fields they name."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
-from django.contrib.auth import login, logout
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import login, logout, update_session_auth_hash
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from opencme.accounts import services
+from opencme.accounts import confirmation, hooks, services
 from opencme.accounts.api import client_ip
-from opencme.accounts.forms import ProfileForm, SignInForm, SignUpForm
-from opencme.core.errors import DomainError, PermissionDenied
+from opencme.accounts.forms import (
+    PasswordChangeForm,
+    ProfileForm,
+    SignInForm,
+    SignUpForm,
+    sentence,
+)
+from opencme.accounts.models import User
+from opencme.core.errors import DomainError, PermissionDenied, Throttled
 
 HOME_AFTER_SIGN_IN = "learning:my_learning"
+SIGNED_UP_NEXT = "signed_up_next"  # session key: where the learner who signed up here came from
 
 
-def _next_url(request: HttpRequest) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
+def _safe(request: HttpRequest, target: str) -> str:
+    """``target`` if it is a page of this site (``url_has_allowed_host_and_scheme``), else ""."""
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
-    return reverse(HOME_AFTER_SIGN_IN)
+    return ""
+
+
+def _asked_next(request: HttpRequest) -> str:
+    """The ``next`` the request asks for, if it is safe to go to."""
+    return _safe(request, request.POST.get("next") or request.GET.get("next") or "")
+
+
+def _next_url(request: HttpRequest) -> str:
+    return _asked_next(request) or reverse(HOME_AFTER_SIGN_IN)
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
-    """``/accounts/sign-up/``: create an account, then ask the learner to confirm their email."""
+    """``/accounts/sign-up/``: create an account, then ask the learner to confirm their email.
+    A safe ``next`` travels in the confirmation link (and this browser's session)."""
     form = SignUpForm(request.POST or None)
+    next_url = _asked_next(request)
     if request.method == "POST" and form.is_valid():
         try:
             services.sign_up(
@@ -39,30 +63,47 @@ def sign_up(request: HttpRequest) -> HttpResponse:
                 password=form.cleaned_data["password"],
                 legal_name=form.cleaned_data["legal_name"],
                 profession=form.cleaned_data["profession"],
+                next_url=next_url,
             )
         except DomainError as exc:
             form.show_problems(exc.problems)
         else:
             request.session["signed_up_email"] = form.cleaned_data["email"].lower()
+            request.session[SIGNED_UP_NEXT] = next_url
             return redirect("accounts:check_email")
     status = 422 if form.errors else 200
-    return render(request, "accounts/sign_up.html", {"form": form}, status=status)
+    context = {"form": form, "next": next_url}
+    return render(request, "accounts/sign_up.html", context, status=status)
 
 
 def check_email(request: HttpRequest) -> HttpResponse:
     email = request.session.get("signed_up_email", "")
-    return render(request, "accounts/check_email.html", {"email": email})
+    next_url = _safe(request, request.session.get(SIGNED_UP_NEXT, ""))
+    return render(request, "accounts/check_email.html", {"email": email, "next": next_url})
 
 
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
     """``/accounts/confirm/<token>/``, the link in the confirmation email. Confirming twice is
-    harmless, so opening the link confirms; an expired or altered link says so."""
+    harmless, so opening the link confirms; an expired or altered link says so. The opening
+    that confirms a fresh link signs the learner in (``accounts.confirmation`` says why that
+    is safe); any other offers to sign in. Either way the one next step leads back to the page
+    the learner signed up from."""
     try:
-        user = services.confirm_email(token=token)
+        confirmed = confirmation.confirm_email(token=token)
     except DomainError as exc:
-        context = {"problem": exc.problems[0].message}
-        return render(request, "accounts/confirm.html", context, status=400)
-    return render(request, "accounts/confirm.html", {"confirmed_email": user.email})
+        problem = {"problem": exc.problems[0].message}
+        return render(request, "accounts/confirm.html", problem, status=400)
+    user = confirmed.user
+    if confirmed.signs_in and not request.user.is_authenticated:
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    next_url = _safe(request, confirmed.next_url)
+    context: dict[str, Any] = {
+        "confirmed_email": user.email,
+        "signed_in_here": request.user.is_authenticated and request.user.pk == user.pk,
+        "next": next_url,
+        "destination": hooks.destination_title(next_url) if next_url else None,
+    }
+    return render(request, "accounts/confirm.html", context)
 
 
 def sign_in(request: HttpRequest) -> HttpResponse:
@@ -85,12 +126,8 @@ def sign_in(request: HttpRequest) -> HttpResponse:
             return HttpResponseRedirect(_next_url(request))
     if request.method == "POST" and status == 200:
         status = 422
-    context = {"form": form, "next": _next_url(request) if _has_next(request) else ""}
+    context = {"form": form, "next": _asked_next(request)}
     return render(request, "accounts/sign_in.html", context, status=status)
-
-
-def _has_next(request: HttpRequest) -> bool:
-    return bool(request.POST.get("next") or request.GET.get("next"))
 
 
 @require_POST
@@ -116,3 +153,47 @@ def profile(request: HttpRequest) -> HttpResponse:
             return redirect("accounts:profile")
     status = 422 if form.errors else 200
     return render(request, "accounts/profile.html", {"form": form}, status=status)
+
+
+@require_POST
+def resend_confirmation(request: HttpRequest) -> HttpResponse:
+    """``/accounts/confirm/resend/`` (a button on the profile): send the link again, at most
+    once a minute; it leads back to where this browser signed up from, if it did."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(reverse("accounts:profile"))
+    user = request.user
+    try:
+        confirmation.resend_confirmation(
+            user=user,
+            actor=user,
+            next_url=_safe(request, request.session.get(SIGNED_UP_NEXT, "")),
+        )
+    except Throttled as exc:
+        messages.error(request, sentence(exc.problems[0].message))
+    except DomainError as exc:
+        messages.info(request, sentence(exc.problems[0].message))
+    else:
+        messages.success(request, f"We sent a new link to {user.email}. It works for 7 days.")
+    return redirect("accounts:profile")
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """``/accounts/password/``: Django's password change in the site's frame, through
+    ``services.change_password`` (audited); the session stays signed in."""
+
+    form_class = PasswordChangeForm
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:profile")
+
+    def form_valid(self, form: auth_forms.PasswordChangeForm) -> HttpResponse:
+        user = self.request.user
+        assert isinstance(user, User)  # the view asks for sign-in first
+        services.change_password(
+            user=user, actor=user, new_password=form.cleaned_data["new_password1"]
+        )
+        update_session_auth_hash(self.request, user)
+        messages.success(self.request, "Your password is changed.")
+        return HttpResponseRedirect(self.get_success_url())
+
+    def form_invalid(self, form: auth_forms.PasswordChangeForm) -> HttpResponse:
+        return self.render_to_response(self.get_context_data(form=form), status=422)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import pytest
 from django.contrib.auth.hashers import MD5PasswordHasher
+from django.core import signing
 from django.db import connection
 
-from opencme.accounts import services
+from opencme.accounts import confirmation, services
 from opencme.accounts.models import ApiToken, User
 from opencme.core.audit import AuditEvent
 from opencme.core.errors import PermissionDenied, ValidationFailed
@@ -27,12 +29,26 @@ def test_sign_up_hashes_with_argon2_and_sends_a_confirmation(
     assert user.password.startswith("argon2$")
     assert user.profile.profession == "nurse"
     assert [m.to for m in mailoutbox] == [["ann@example.org"]]
-    token = services.confirmation_token(user)
-    assert token in mailoutbox[0].body
-    confirmed = services.confirm_email(token=token)
-    assert confirmed.email_confirmed_at is not None
+    link = re.search(r"/accounts/confirm/(\S+)/", mailoutbox[0].body)
+    assert link, mailoutbox[0].body
+    token = link[1]
+    confirmed = confirmation.confirm_email(token=token)
+    assert confirmed.user.email_confirmed_at is not None
+    assert (confirmed.newly_confirmed, confirmed.signs_in) == (True, True)
+    again = confirmation.confirm_email(token=token)
+    assert (again.newly_confirmed, again.signs_in) == (False, False)  # signs in once only
     with pytest.raises(ValidationFailed, match="not valid"):
-        services.confirm_email(token=token + "x")
+        confirmation.confirm_email(token=token + "x")
+
+
+def test_confirmation_link_carries_next_and_a_legacy_link_still_confirms():
+    user = learner()
+    token = confirmation.confirmation_token(user, next_url="/activities/7/")
+    assert confirmation.confirm_email(token=token).next_url == "/activities/7/"
+    other = learner()
+    legacy = signing.TimestampSigner(salt=confirmation.CONFIRM_SALT).sign(str(other.pk))
+    opened = confirmation.confirm_email(token=legacy)
+    assert (opened.user, opened.newly_confirmed, opened.signs_in) == (other, True, False)
 
 
 class _RecordingHasher(MD5PasswordHasher):

@@ -152,7 +152,7 @@ def test_profile_saves_licenses_boards_and_consent():
             "license_2_state": "oh",
             "license_2_number": "RPH-0301",
             "license_2_renewal_date": "2027-09-15",
-            "board_0_board": "abim",
+            "board_0_board": "ABIM",
             "board_0_identifier": "123456",
             "consent_cpe_monitor": "on",
         },
