@@ -1,5 +1,5 @@
-"""A new nurse in a real Chromium: sign up, confirm, profile, enroll in the demo re-release of
-seed 000, every step in order, claim nursing contact hours, see the transcript row. axe on the
+"""A new nurse in a real Chromium: sign up, confirm (which signs in), profile, enroll in the
+demo re-release of seed 000, every step in order, claim nursing contact hours, see the transcript row. axe on the
 learner pages; a 390px phone without sideways scrolling.
 
 Set ``OPENCME_SCREENSHOTS=/some/folder`` to keep screenshots (``journey-*.png``).
@@ -89,11 +89,9 @@ def test_new_nurse_signs_up_takes_seed_000_and_claims_nursing_hours(
     page.goto(base + link[1])
     assert page.get_by_role("heading", name="Your email is confirmed").is_visible()
 
-    # Sign in and say what we are: a registered nurse.
-    page.get_by_role("link", name="Sign in").first.click()
-    page.get_by_label("Email").fill(EMAIL)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    # The fresh link signed us in; say what we are: a registered nurse.
+    assert "You are signed in." in page.locator("main").inner_text()
+    page.get_by_role("link", name="Go to my learning").click()
     page.wait_for_url(re.compile(r"/learn/$"))
     page.get_by_role("link", name="Profile").click()
     checked["profile"] = page.url
