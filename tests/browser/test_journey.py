@@ -1,6 +1,6 @@
 """A new nurse in a real Chromium: sign up, confirm (which signs in), profile, enroll in the
-demo re-release of seed 000, every step in order, claim nursing contact hours, see the transcript row. axe on the
-learner pages; a 390px phone without sideways scrolling.
+demo re-release of seed 000, every step in order, claim nursing contact hours, see the
+transcript row. axe on the learner pages; a 390px phone without sideways scrolling.
 
 Set ``OPENCME_SCREENSHOTS=/some/folder`` to keep screenshots (``journey-*.png``).
 """
