@@ -55,6 +55,34 @@ def answer_step(page: Any, step: dict[str, Any]) -> None:
             box.get_by_label(choices[0], exact=True).first.check()
 
 
+def watch_the_video(page: Any, step: dict[str, Any]) -> None:
+    """"I have viewed it" is refused at once; the clip served by the app plays in the page with
+    its captions, the server counts what was played, and then the step may be marked viewed."""
+    box = page.locator(f"#step-{step['id']}")
+    box.get_by_role("button", name="I have viewed it").click()
+    page.wait_for_load_state()
+    box = page.locator(f"#step-{step['id']}")
+    assert box.locator(".state").inner_text() == "Open"
+    assert "Not yet: watch at least 90% of the video" in box.inner_text()
+    shoot(page, "journey-video-refused-desktop", slices=1)
+    video = box.locator("video")
+    assert video.get_attribute("src").startswith("/learn/steps/")  # type: ignore[union-attr]
+    captions = video.evaluate(
+        "v => new Promise(done => { const t = v.textTracks[0]; t.mode = 'showing';"
+        " const ready = () => t.cues && t.cues.length ? done(t.cues[0].text)"
+        " : setTimeout(ready, 50); ready(); })"
+    )
+    assert captions.startswith("[On screen]"), captions
+    video.evaluate(
+        "v => new Promise((done, failed) => { v.muted = true; v.addEventListener('ended', done);"
+        " v.play().catch(failed); })"
+    )
+    status = box.get_by_role("status")
+    status.filter(has_text="You may now mark it viewed.").wait_for(timeout=10_000)
+    assert "Watched so far: 100%." in status.inner_text()
+    shoot(page, "journey-video-watched-desktop", slices=1)
+
+
 def no_sideways_scroll(page: Any) -> None:
     widths = page.evaluate(
         "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
@@ -118,6 +146,9 @@ def test_new_nurse_signs_up_takes_seed_000_and_claims_nursing_hours(
         if step["kind"] == StepKind.CLAIM:
             break
         assert box.locator(".state").inner_text() == "Open", step["title"]
+        if step["kind"] == StepKind.CONTENT:
+            watch_the_video(page, step)
+            box = page.locator(f"#step-{step['id']}")
         answer_step(page, step)
         box.get_by_role("button").click()
         page.wait_for_load_state()

@@ -95,6 +95,7 @@
       timer = window.setInterval(function () { report(false); }, EVERY_MS);
     }
     document.addEventListener("visibilitychange", function () {
+      if (submitting) return;
       if (document.visibilityState === "hidden") {
         window.clearInterval(timer);
         timer = null;
@@ -104,7 +105,14 @@
         beat();
       }
     });
-    window.addEventListener("pagehide", function () { report(false); });
+    // A form sent from the page records the page's time itself; a report beside it would
+    // only contend with it for the database.
+    var submitting = false;
+    document.addEventListener("submit", function () {
+      submitting = true;
+      window.clearInterval(timer);
+    });
+    window.addEventListener("pagehide", function () { if (!submitting) report(false); });
     report(false);
     if (document.visibilityState !== "hidden") beat();
   }
