@@ -13,6 +13,7 @@ import csv
 import io
 import re
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -108,7 +109,7 @@ def rulebook_codes() -> re.Pattern[str]:
 
 
 @pytest.fixture
-def world() -> dict[str, object]:
+def world() -> dict[str, Any]:
     rerelease = journey_data.seed_000_rerelease()
     listed = Activity.objects.exclude(pk=rerelease.pk).get()
     nurse, enrollment = journey_data.ready_to_claim(rerelease, "nurse")
@@ -127,24 +128,24 @@ def world() -> dict[str, object]:
     }
 
 
-def _pages(world: dict[str, object]) -> list[tuple[str, str, object | None]]:
+def _pages(world: dict[str, Any]) -> list[tuple[str, str, Any]]:
     rerelease, listed = world["rerelease"], world["listed"]
     nurse, physician = world["nurse"], world["physician"]
     return [
         ("home", "/", None),
         ("finder", "/activities/", None),
         ("finder, a search", "/activities/?q=trauma", None),
-        ("hosted activity", f"/activities/{rerelease.pk}/", None),  # type: ignore[attr-defined]
-        ("listed activity", f"/activities/{listed.pk}/", None),  # type: ignore[attr-defined]
+        ("hosted activity", f"/activities/{rerelease.pk}/", None),
+        ("listed activity", f"/activities/{listed.pk}/", None),
         ("sign in", "/accounts/sign-in/", None),
         ("sign up", "/accounts/sign-up/", None),
         ("my learning (nurse)", "/learn/", nurse),
         ("my learning (physician)", "/learn/", physician),
         ("transcript", "/learn/transcript/", nurse),
-        ("enrollment, claimed", f"/learn/enrollments/{world['enrollment'].pk}/", nurse),  # type: ignore[attr-defined]
-        ("enrollment, started", f"/learn/enrollments/{world['started'].pk}/", physician),  # type: ignore[attr-defined]
+        ("enrollment, claimed", f"/learn/enrollments/{world['enrollment'].pk}/", nurse),
+        ("enrollment, started", f"/learn/enrollments/{world['started'].pk}/", physician),
         ("profile", "/accounts/profile/", nurse),
-        ("verify", f"/verify/{world['certificate'].code}", None),  # type: ignore[attr-defined]
+        ("verify", f"/verify/{world['certificate'].code}", None),
     ]
 
 
@@ -153,7 +154,7 @@ def test_main_pages_show_human_labels_american_spelling_and_one_date_format(worl
     for name, url, user in _pages(world):
         client = Client()
         if user is not None:
-            client.force_login(user)  # type: ignore[arg-type]
+            client.force_login(user)
         response = client.get(url)
         assert response.status_code == 200, (name, url, response.status_code)
         found += [f"{name} ({url}): {p}" for p in problems_in(visible_text(response.text))]
@@ -162,7 +163,7 @@ def test_main_pages_show_human_labels_american_spelling_and_one_date_format(worl
 
 def test_transcript_csv_headers_are_words_people_read(world):
     client = Client()
-    client.force_login(world["nurse"])  # type: ignore[arg-type]
+    client.force_login(world["nurse"])
     rows = list(csv.reader(io.StringIO(client.get("/learn/transcript.csv").text)))
     header = rows[0]
     for label in header:
