@@ -56,6 +56,7 @@ class CreditTypeRule:
     statement: str
     # Extra sentences by the fact they state, e.g. ANCC pharmacology hours.
     statement_extras: Mapping[str, str] = field(default_factory=dict)
+    family: str = ""  # its credit family (``RuleBook.credit_families``), "" for none
 
     def may_claim(self, profession: str) -> bool:
         return ANY_PROFESSION in self.professions or profession in self.professions
@@ -66,6 +67,17 @@ class BoardRule:
     code: str
     name: str
     credit_types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CreditFamily:
+    """Credit types a clinician looks for together (nursing contact hours, whoever approved
+    them), each still shown and claimed as designated; ``citation`` says why they belong."""
+
+    code: str
+    name: str
+    citation: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,7 @@ class RuleBook:
     uan_pattern: re.Pattern[str]
     # The standard statement of each accreditor (Joint Accreditation's), by accreditor code.
     accreditor_statements: Mapping[str, str] = field(default_factory=dict)
+    credit_families: Mapping[str, CreditFamily] = field(default_factory=dict)
 
     def credit_type(self, code: str) -> CreditTypeRule | None:
         return self.credit_types.get(code)
@@ -93,6 +106,27 @@ class RuleBook:
         if ANY_PROFESSION in rule.professions:
             return list(self.professions)
         return [p for p in self.professions if p in rule.professions]
+
+    def family_members(self, family: str) -> tuple[str, ...]:
+        """The codes of the credit types of ``family``, in the rule book's order."""
+        return tuple(c for c, rule in self.credit_types.items() if rule.family == family)
+
+
+def _parse_families(raw_families: Any, problems: list[Problem]) -> dict[str, CreditFamily]:
+    families: dict[str, CreditFamily] = {}
+    for i, raw in enumerate(raw_families):
+        where = f"credit_families[{i}]"
+        code = str(raw.get("code") or "") if isinstance(raw, Mapping) else ""
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", code):
+            problems.append(Problem(f"{where}.code", "must be lower-case letters, digits and _"))
+            continue
+        sources = tuple(str(u) for u in raw.get("sources") or ())
+        if not raw.get("citation") or not sources:
+            problems.append(Problem(where, "must state a citation and its sources"))
+        families[code] = CreditFamily(
+            code, str(raw.get("name") or code), str(raw.get("citation") or ""), sources
+        )
+    return families
 
 
 def _decimal(value: Any, where: str, problems: list[Problem]) -> Decimal:
@@ -140,6 +174,7 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
     if not professions:
         problems.append(Problem("professions", "must list at least one profession"))
 
+    families = _parse_families(data.get("credit_families") or [], problems)
     credit_types: dict[str, CreditTypeRule] = {}
     for i, raw in enumerate(data.get("credit_types") or []):
         where = f"credit_types[{i}]"
@@ -175,7 +210,10 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
             statement_extras={
                 str(k): str(v) for k, v in dict(raw.get("statement_extras") or {}).items()
             },
+            family=str(raw.get("family") or ""),
         )
+        if raw.get("family") and raw["family"] not in families:
+            problems.append(Problem(f"{where}.family", f"unknown family {raw['family']!r}"))
     if not credit_types:
         problems.append(Problem("credit_types", "must list at least one credit type"))
 
@@ -212,6 +250,7 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
         accreditor_statements={
             str(k): str(v) for k, v in dict(data.get("accreditor_statements") or {}).items()
         },
+        credit_families=families,
     )
 
 
@@ -247,6 +286,7 @@ class ActivityFacts:
     joint_providers: Sequence[str] = ()
     commercial_support: bool | None = None
     commercial_support_statement: str = ""
+    commercial_supporters: Sequence[str] = ()  # named supporters disclose the support too
     planned_by_team: bool = False
     objectives: Sequence[str] = ()
     credits: Sequence[CreditFacts] = ()
@@ -377,7 +417,11 @@ def check_activity(book: RuleBook, facts: ActivityFacts) -> list[Problem]:
         problems.append(Problem("start_date", "a live activity needs its date"))
     if facts.providership == "joint" and not facts.joint_providers:
         problems.append(Problem("joint_providers", "name the joint provider(s)"))
-    if facts.commercial_support and not facts.commercial_support_statement.strip():
+    if (
+        facts.commercial_support
+        and not facts.commercial_support_statement.strip()
+        and not facts.commercial_supporters
+    ):
         problems.append(
             Problem(
                 "statements.commercial_support",

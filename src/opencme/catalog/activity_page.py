@@ -106,7 +106,10 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
         expires=activity.expires,
         precision=activity.expires_precision,
         today=today,
+        start_date=activity.start_date,
+        start_precision=activity.start_precision,
     )
+    upcoming = not is_open and activity.start_date is not None and activity.start_date > today
     tiers = [
         {"label": t.get("label") or "", "price": p.money(t["amount"], t.get("currency"))}
         for t in activity.cost_tiers
@@ -138,6 +141,7 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
         "specialties": [s.name for s in activity.specialties.all()],
         "faculty": list(activity.faculty.all()),
         "is_open": is_open,
+        "upcoming": upcoming,
         "availability": availability,
         "start": _date(activity.start_date, activity.start_precision),
         "end": _date(activity.end_date, activity.end_precision),

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from opencme.accreditation.rules import RuleBook, claimable_until
+from opencme.catalog.rules import EXPIRED, UPCOMING, credit_window
 
 UNIT_NAMES = {
     "credit": ("credit", "credits"),
@@ -121,6 +122,30 @@ def show_date(value: str | dt.date | None, precision: str = "day") -> str:
     return f"{day:%b} {day.day}, {day.year}"
 
 
+def _last_day(value: str | dt.date | None) -> dt.date | None:
+    """A record's expiry or end date; a month-only one is the month's last day."""
+    day, stated = parse_day(value)
+    if day is None or stated != "month":
+        return day
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def record_window(book: RuleBook, record: Mapping[str, Any], today: dt.date) -> tuple[str, str]:
+    """An activity record's credit window on ``today`` (``catalog.rules``) and, when it is not
+    open, what a result card says: ``Upcoming: opens Aug 3, 2026`` or ``Expired``."""
+    until = claimable_until(
+        book,
+        format=str(record.get("format") or ""),
+        end_date=_last_day(record.get("end_date")),
+        expires=_last_day(record.get("expires")),
+    )
+    starts, _ = parse_day(record.get("start_date"))
+    window = credit_window(starts=starts, until=until, today=today)
+    if window == UPCOMING:
+        return window, f"Upcoming: opens for credit {show_date(record.get('start_date'))}"
+    return window, "Expired" if window == EXPIRED else ""
+
+
 def availability(
     book: RuleBook,
     *,
@@ -129,9 +154,13 @@ def availability(
     expires: dt.date | None,
     precision: str,
     today: dt.date,
+    start_date: dt.date | None = None,
+    start_precision: str = "day",
 ) -> tuple[bool, str]:
-    """Whether credit can still be claimed, and the sentence that says so."""
+    """Whether credit can be claimed today, and the sentence that says so (upcoming: when)."""
     until = claimable_until(book, format=format, end_date=end_date, expires=expires)
+    if credit_window(starts=start_date, until=until, today=today) == UPCOMING:
+        return False, f"Upcoming: opens for credit {show_date(start_date, start_precision)}"
     if until is None:
         return True, "Open for credit (the source states no expiry date)"
     shown = show_date(until, precision if expires is not None else "day")

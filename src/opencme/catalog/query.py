@@ -21,6 +21,10 @@ MULTI_FACETS = (
     "provider",
 )
 FACET_NAMES = (*MULTI_FACETS, "free")
+# ``credit_family`` (a filter over credit types, from the rule book) and ``when`` (open for
+# credit or upcoming) are counted too, but are not index tokens of their own.
+FAMILY = "credit_family"
+WHEN = "when"
 MAX_PAGE = 500
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -32,6 +36,12 @@ class FinderQuery:
     free: bool | None = None
     available_on: dt.date | None = None
     include_expired: bool = False
+    upcoming: bool = False  # only activities not yet released (else: open for credit today)
+    # Chosen credit families, and the credit types they stand for (from the rule book).
+    families: tuple[str, ...] = ()
+    family_types: tuple[str, ...] = ()
+    # Every credit family of the rule book with its credit types: the families counted.
+    known_families: tuple[tuple[str, tuple[str, ...]], ...] = ()
     sort: str = "relevance"
     page: int = 1
     page_size: int = 20
@@ -46,6 +56,8 @@ class FinderQuery:
             for name, values in sorted(self.filters.items())
             if values
         ]
+        if self.families:  # a family without credit types matches nothing
+            groups.append(tuple(f"credit_type:{c}" for c in self.family_types) or ("credit_type:",))
         if self.free is not None:
             groups.append(("free:true" if self.free else "free:false",))
         return groups
@@ -101,7 +113,15 @@ def parse_finder_params(
                 problems.append(Problem(name, f"{value!r} is not a valid {name} identifier"))
         if values:
             filters[name] = tuple(dict.fromkeys(values))
+    families = [v.strip() for raw in params.get(FAMILY) or [] for v in str(raw).split(",")]
+    families = list(dict.fromkeys(v for v in families if v))
+    for value in families:
+        if value not in book.credit_families:
+            known = ", ".join(sorted(book.credit_families))
+            problems.append(Problem(FAMILY, f"{value!r} is not one of {known}"))
+    family_types = tuple(dict.fromkeys(code for f in families for code in book.family_members(f)))
     free = _bool(first("free"), "free", problems)
+    upcoming = bool(_bool(first("upcoming"), "upcoming", problems))
     include_expired = bool(_bool(first("include_expired"), "include_expired", problems))
     available_on = None
     if first("available_on"):
@@ -133,6 +153,10 @@ def parse_finder_params(
         free=free,
         available_on=available_on,
         include_expired=include_expired,
+        upcoming=upcoming and not include_expired and available_on is None,
+        families=tuple(families),
+        family_types=family_types,
+        known_families=tuple((f, book.family_members(f)) for f in book.credit_families),
         sort=sort,
         page=page,
         page_size=page_size,

@@ -8,9 +8,9 @@ from typing import Any
 
 from django.db import connection
 
-from opencme.catalog.backends.base import SearchBackend
+from opencme.catalog.backends.base import OPEN, UPCOMING, SearchBackend
 from opencme.catalog.models import CatalogEntry
-from opencme.catalog.query import FACET_NAMES, FinderQuery
+from opencme.catalog.query import FACET_NAMES, FAMILY, FinderQuery
 from opencme.core import clock
 
 # Facets with many values show the most frequent ones; the rest are reached by search.
@@ -23,6 +23,10 @@ class FinderPage:
     count: int
     results: list[dict[str, Any]]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Matches open for credit today and matches not yet released (the open and upcoming views;
+    # None in the others, which do not split them).
+    open_count: int | None = None
+    upcoming_count: int | None = None
 
     @property
     def pages(self) -> int:
@@ -41,7 +45,7 @@ def search_backend() -> SearchBackend:
 
 def group_facets(tokens: dict[str, int], query: FinderQuery) -> dict[str, dict[str, int]]:
     """``{"credit_type:ACPE": 3}`` to ``{"credit_type": {"ACPE": 3}}``, most frequent first."""
-    facets: dict[str, dict[str, int]] = {name: {} for name in FACET_NAMES}
+    facets: dict[str, dict[str, int]] = {name: {} for name in (*FACET_NAMES, FAMILY)}
     for token, n in tokens.items():
         name, _, value = token.partition(":")
         if name in facets:
@@ -62,7 +66,12 @@ def catalog_search(query: FinderQuery, *, today: dt.date | None = None) -> Finde
     raw = search_backend().search(query, today=today or clock.today())
     results = [record for _, record in raw.rows]
     return FinderPage(
-        query=query, count=raw.count, results=results, facets=group_facets(raw.tokens, query)
+        query=query,
+        count=raw.count,
+        results=results,
+        facets=group_facets(raw.tokens, query),
+        open_count=raw.tokens.get(OPEN),
+        upcoming_count=raw.tokens.get(UPCOMING),
     )
 
 

@@ -23,14 +23,16 @@ from typing import Any
 from django.db import connection
 
 from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, COUNT_COLUMNS, ID_FAMILIES
-from opencme.catalog.query import FinderQuery
+from opencme.catalog.query import FAMILY, FinderQuery
 from opencme.catalog.text import query_terms
 
 ALL = "all"
 OPEN_ENDED = "9999-12-31"  # open_until of an activity that never closes, in the search tables
 EPOCH = dt.date(1970, 1, 1)  # catalog_state keeps days as numbers of days since then
 TITLE_MARK = "_"  # PostgreSQL: a title word is indexed again as "_word"
-FACET_COLUMNS = ", ".join(COUNT_COLUMNS)  # what the counts read of a match's row
+FACET_COLUMNS = ", ".join(COUNT_COLUMNS)
+# Counted beside the facets in the open and upcoming views: matches on either side.
+OPEN, UPCOMING = "when:open", "when:upcoming"  # what the counts read of a match's row
 
 
 @dataclass
@@ -52,18 +54,40 @@ class SearchBackend:
         if query.q and not terms:  # only stop words: nothing can match
             return RawResult(count=0, rows=[], tokens={})
         groups = query.tokens_all()
-        dates, date_params = self.date_clause(query, today)
+        split = self.split_clause(query, today)
+        # With words the matches of both sides are found together (``match``); a browse reads
+        # its page of one side in index order, and counts both sides together.
+        dates, date_params = split[0] if split and terms else self.date_clause(query, today)
         offset = (query.page - 1) * query.page_size
         sort = "newest" if query.sort == "relevance" and not terms else query.sort
         day = query.available_on or today  # the day expiry is tested for (when it is)
         with connection.cursor() as cursor:
             if terms:
                 rows, tokens = self.match(
-                    cursor, terms, groups, dates, date_params, sort, offset, query, day=day
+                    cursor,
+                    terms,
+                    groups,
+                    dates,
+                    date_params,
+                    sort,
+                    offset,
+                    query,
+                    day=day,
+                    split=split[1] if split else None,
                 )
             else:
                 rows = self.browse(cursor, groups, dates, date_params, sort, offset, query)
-                tokens = self.cached_counts(cursor, query, today, groups, dates, date_params)
+                if split:
+                    (dates, date_params), _ = split
+                tokens = self.cached_counts(
+                    cursor,
+                    query,
+                    today,
+                    groups,
+                    dates,
+                    date_params,
+                    split=split[1] if split else None,
+                )
         return RawResult(count=tokens.get(ALL, 0), rows=rows, tokens=tokens)
 
     def cached_counts(
@@ -74,24 +98,33 @@ class SearchBackend:
         groups: list[tuple[str, ...]],
         dates: str,
         date_params: list[Any],
+        *,
+        split: tuple[str, list[Any]] | None = None,
     ) -> dict[str, int]:
         key = json.dumps(
             [
                 groups,
                 query.include_expired,
+                query.upcoming,
+                query.known_families,
                 (query.available_on or today).isoformat(),
                 bool(query.available_on),
             ]
         )
         cursor.execute(
-            "SELECT s.value, c.tokens FROM catalog_state s LEFT JOIN catalog_facetcache c "
+            "SELECT s.value, c.tokens, EXISTS (SELECT 1 FROM catalog_facetvalue "
+            "WHERE bit IS NULL AND family IN "
+            f"({', '.join(repr(f) for f in BIT_FAMILIES)})) FROM catalog_state s "
+            "LEFT JOIN catalog_facetcache c "
             "ON c.key = %s AND c.generation = s.value WHERE s.name = 'generation'",
             [key],
         )
-        generation, cached = cursor.fetchone()
+        generation, cached, overflow = cursor.fetchone()
         if cached is not None:
             return {str(k): int(v) for k, v in json.loads(cached).items()}
-        tokens = self.browse_counts(cursor, groups, dates, date_params)
+        tokens = self.browse_counts(
+            cursor, groups, dates, date_params, split=split, query=query, overflow=bool(overflow)
+        )
         # Stored under the generation read before counting: if the index changed meanwhile,
         # the entry is already stale and is never served.
         cursor.execute("DELETE FROM catalog_facetcache WHERE generation <> %s", [generation])
@@ -117,8 +150,14 @@ class SearchBackend:
         query: FinderQuery,
         *,
         day: dt.date,
+        split: tuple[str, list[Any]] | None = None,
     ) -> tuple[list[tuple[int, dict[str, Any]]], dict[str, int]]:
-        """One statement: the matches are found once, then give the page and the counts."""
+        """One statement: the matches are found once, then give the page and the counts.
+
+        ``split`` (see ``split_clause``): the test of a row not yet released, with its
+        parameters; the matches are then those of ``dates`` on either side, the page and the
+        counts those of the side asked for, and ``when:open`` and ``when:upcoming`` count each
+        side (``split_parts``)."""
         raise NotImplementedError
 
     def browse(
@@ -134,8 +173,19 @@ class SearchBackend:
         raise NotImplementedError
 
     def browse_counts(
-        self, cursor: Any, groups: list[tuple[str, ...]], dates: str, date_params: list[Any]
+        self,
+        cursor: Any,
+        groups: list[tuple[str, ...]],
+        dates: str,
+        date_params: list[Any],
+        *,
+        split: tuple[str, list[Any]] | None,
+        query: FinderQuery,
+        overflow: bool,
     ) -> dict[str, int]:
+        """The facet counts of a browse, of the side of ``split`` asked for, with the counts
+        of both sides (``match``); ``overflow``: some values are counted outside the bit sets.
+        """
         raise NotImplementedError
 
     @staticmethod
@@ -150,7 +200,79 @@ class SearchBackend:
             )
         if query.include_expired:
             return "", []
-        return f"{alias}.open_until >= %s", [today.isoformat()]
+        day = today.isoformat()
+        if query.upcoming:  # not yet released, and credit claimable after release
+            return f"{alias}.open_until >= %s AND {alias}.start_date > %s", [day, day]
+        # Open for credit today (catalog.rules.credit_window): released and not expired.
+        return (
+            f"{alias}.open_until >= %s "
+            f"AND ({alias}.start_date IS NULL OR {alias}.start_date <= %s)",
+            [day, day],
+        )
+
+    @staticmethod
+    def split_clause(
+        query: FinderQuery, today: dt.date
+    ) -> tuple[tuple[str, list[Any]], tuple[str, list[Any]]] | None:
+        """For the open and upcoming views (None for the others): the date condition of both
+        sides together, and the test of a row (``d``) on the upcoming side."""
+        if query.available_on is not None or query.include_expired:
+            return None
+        day = today.isoformat()
+        return ("d.open_until >= %s", [day]), (
+            "(d.start_date IS NOT NULL AND d.start_date > %s)",
+            [day],
+        )
+
+
+def family_count_rows(
+    query: FinderQuery, combos: str, one: str = "1", outside: str | None = None
+) -> str:
+    """Rows ``(1, n, 'credit_family:<code>', NULL)`` counting the matches with any credit type
+    of each credit family of the rule book. Summed over ``combos`` (the combinations found,
+    each with its ``credit_type_bits`` and number of matches ``n``), or, when some values are
+    counted outside the bit sets, counted over the matches ``m``: ``outside`` is then the
+    engine's test that a match has one of ``{values}`` (ids) outside them. ``one``: the
+    engine's 64-bit 1 for the shifts. Codes are safe to write out (the rule book's parser
+    checks them)."""
+    rows = []
+    for code, members in query.known_families:
+        tokens = ", ".join(f"'credit_type:{c}'" for c in members) or "''"
+        mask = (
+            f"(SELECT coalesce(sum({one} << bit), 0) FROM catalog_facetvalue "
+            f"WHERE token IN ({tokens}) AND bit IS NOT NULL)"
+        )
+        if outside is None:
+            rows.append(
+                f" UNION ALL SELECT 1, coalesce(sum(n), 0), '{FAMILY}:{code}', NULL "
+                f"FROM {combos} WHERE credit_type_bits & {mask} <> 0"
+            )
+            continue
+        values = f"SELECT id FROM catalog_facetvalue WHERE token IN ({tokens})"
+        rows.append(
+            f" UNION ALL SELECT 1, count(*), '{FAMILY}:{code}', NULL FROM m "
+            "JOIN catalog_facetcombo fc ON fc.id = m.combo_id "
+            f"WHERE fc.credit_type_bits & {mask} <> 0 OR {outside.format(values=values)}"
+        )
+    return "".join(rows)
+
+
+def split_parts(
+    split: tuple[str, list[Any]] | None, query: FinderQuery, *, inline: str = "NOT MATERIALIZED"
+) -> tuple[str, str, list[Any], str, str]:
+    """The pieces a one-statement search puts together for ``split`` (``SearchBackend.match``):
+    the name of the CTE of all matches, its column ``up`` and that column's parameters, the
+    CTE ``m`` of the side shown (empty when the matches are that side already), and the rows
+    counting each side."""
+    if split is None:
+        return "m", "", [], "", ""
+    up, params = split
+    side = "up" if query.upcoming else "NOT up"
+    counts = (
+        f" UNION ALL SELECT 1, count(*), '{UPCOMING}', NULL FROM m0 WHERE up"
+        f" UNION ALL SELECT 1, count(*), '{OPEN}', NULL FROM m0 WHERE NOT up"
+    )
+    return "m0", f", {up} AS up", params, f"m AS {inline} (SELECT * FROM m0 WHERE {side}), ", counts
 
 
 def family_counts(source: Callable[[str, int], str]) -> str:

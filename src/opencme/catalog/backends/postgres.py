@@ -21,10 +21,12 @@ from opencme.catalog.backends.base import (
     FACET_COLUMNS,
     TITLE_MARK,
     SearchBackend,
+    family_count_rows,
     family_counts,
     fetch_rows,
     search_state,
     split_match_rows,
+    split_parts,
 )
 from opencme.catalog.facets import (
     COLUMNS,
@@ -98,6 +100,12 @@ def count_rows(*, overflow: bool = True) -> tuple[str, str]:
     return counts, grouped
 
 
+def family_counts_of(query: FinderQuery, overflow: bool) -> str:
+    """The credit families' counts (``family_count_rows``) of the matches in ``m``."""
+    outside = "EXISTS (SELECT 1 FROM unnest(m.overflow_ids) AS u(id) WHERE u.id IN ({values}))"
+    return family_count_rows(query, "k", "1::bigint", outside if overflow else None)
+
+
 def tsquery(terms: list[str], groups: list[tuple[str, ...]]) -> str:
     """The question as a ``tsquery`` of index terms (made by catalog.text: letters, digits and
     underscores only, so quoting them is safe)."""
@@ -119,25 +127,38 @@ def _filters(groups: list[tuple[str, ...]], dates: str, date_params: list[Any]):
 
 class PostgresBackend(SearchBackend):
     def match(
-        self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery, *, day
+        self,
+        cursor,
+        terms,
+        groups,
+        dates,
+        date_params,
+        sort,
+        offset,
+        query: FinderQuery,
+        *,
+        day,
+        split=None,
     ):
         reference, overflow = search_state(cursor)
         only_open = ["d.is_open"] if dates and day >= reference else []
         where = " AND ".join(["d.search @@ %s::tsquery", *only_open, *([dates] if dates else [])])
         counts, grouped = count_rows(overflow=overflow)
+        first, up, up_params, side, sides = split_parts(split, query)
         cursor.execute(
-            "WITH m AS MATERIALIZED ("
+            f"WITH {first} AS MATERIALIZED ("
             "SELECT d.activity_id AS id, d.search @@ %s::tsquery AS title_hit, d.start_date, "
-            f"d.open_until, {FACET_COLUMNS}{', d.overflow_ids' if overflow else ''} "
-            f"FROM catalog_doc d WHERE {where}), "
+            f"d.open_until, {FACET_COLUMNS}{', d.overflow_ids' if overflow else ''}{up} "
+            f"FROM catalog_doc d WHERE {where}), {side}"
             f"{grouped}, "
             "top AS (SELECT id, title_hit, start_date, open_until FROM m "
             f"ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s) "
             f"SELECT 0, t.id, e.record::text, ({MATCH_KEY[sort]})::text FROM top t "
             "JOIN catalog_catalogentry e ON e.activity_id = t.id "
-            f"UNION ALL {counts}",
+            f"UNION ALL {counts}{family_counts_of(query, overflow)}{sides}",
             [
                 tsquery([f"{TITLE_MARK}{t}" for t in terms], []),
+                *up_params,
                 tsquery(terms, groups),
                 *date_params,
                 query.page_size,
@@ -157,12 +178,14 @@ class PostgresBackend(SearchBackend):
         )
         return fetch_rows(cursor)
 
-    def browse_counts(self, cursor, groups, dates, date_params):
+    def browse_counts(self, cursor, groups, dates, date_params, *, split, query, overflow):
         where, params = _filters(groups, dates, date_params)
         counts, grouped = count_rows()
+        first, up, up_params, side, sides = split_parts(split, query)
         cursor.execute(
-            f"WITH m AS MATERIALIZED (SELECT {FACET_COLUMNS}, d.overflow_ids "
-            f"FROM catalog_doc d {where}), {grouped} {counts}",
-            params,
+            f"WITH {first} AS MATERIALIZED (SELECT {FACET_COLUMNS}, d.overflow_ids{up} "
+            f"FROM catalog_doc d {where}), {side}{grouped} {counts}"
+            f"{family_counts_of(query, overflow)}{sides}",
+            [*up_params, *params],
         )
         return {str(r[2]): int(r[1]) for r in cursor.fetchall()}

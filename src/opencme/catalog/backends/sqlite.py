@@ -18,10 +18,12 @@ from opencme.catalog.backends.base import (
     ALL,
     FACET_COLUMNS,
     SearchBackend,
+    family_count_rows,
     family_counts,
     fetch_rows,
     search_state,
     split_match_rows,
+    split_parts,
 )
 from opencme.catalog.facets import BIT_FAMILIES, COLUMNS, COMBINED_FAMILIES, family
 from opencme.catalog.query import FinderQuery
@@ -139,12 +141,29 @@ def count_rows(*, overflow: bool = True) -> tuple[str, str]:
     return counts, grouped
 
 
+def family_counts_of(query: FinderQuery, overflow: bool) -> str:
+    """The credit families' counts (``family_count_rows``) of the matches in ``m``."""
+    outside = "m.id IN (SELECT f.activity_id FROM catalog_facet f WHERE f.facet_id IN ({values}))"
+    return family_count_rows(query, "g", "1", outside if overflow else None)
+
+
 MATCH_COLUMNS = f"d.activity_id AS id, d.start_date, d.open_until, {FACET_COLUMNS}"
 
 
 class SQLiteBackend(SearchBackend):
     def match(
-        self, cursor, terms, groups, dates, date_params, sort, offset, query: FinderQuery, *, day
+        self,
+        cursor,
+        terms,
+        groups,
+        dates,
+        date_params,
+        sort,
+        offset,
+        query: FinderQuery,
+        *,
+        day,
+        split=None,
     ):
         reference, overflow = search_state(cursor)
         on_row: list[tuple[str, ...]] = []
@@ -156,19 +175,21 @@ class SQLiteBackend(SearchBackend):
         conditions, params = column_filters(on_row, overflow=overflow)
         counts, grouped = count_rows(overflow=overflow)
         hit, hit_params = title_hit(terms, sort)
+        first, up, up_params, side, sides = split_parts(split, query)
         cursor.execute(
-            "WITH m AS MATERIALIZED ("
-            f"SELECT {MATCH_COLUMNS}, ({hit}) AS title_hit FROM {fts} "
+            f"WITH {first} AS MATERIALIZED ("
+            f"SELECT {MATCH_COLUMNS}, ({hit}) AS title_hit{up} FROM {fts} "
             f"JOIN catalog_doc d ON d.activity_id = {fts}.rowid "
-            f"WHERE {_and(f'{fts} MATCH %s', dates, *conditions)}), "
+            f"WHERE {_and(f'{fts} MATCH %s', dates, *conditions)}), {side}"
             "top AS (SELECT id, start_date, open_until, title_hit "
             f"FROM m ORDER BY {MATCH_ORDER[sort]} LIMIT %s OFFSET %s), "
             f"{grouped} "
             f"SELECT 0, t.id, e.record, {MATCH_KEY[sort]} FROM top t "
             "JOIN catalog_catalogentry e ON e.activity_id = t.id "
-            f"UNION ALL {counts}",
+            f"UNION ALL {counts}{family_counts_of(query, overflow)}{sides}",
             [
                 *hit_params,
+                *up_params,
                 match_expression(terms, in_fts),
                 *date_params,
                 *params,
@@ -203,12 +224,13 @@ class SQLiteBackend(SearchBackend):
         )
         return fetch_rows(cursor)
 
-    def browse_counts(self, cursor, groups, dates, date_params):
+    def browse_counts(self, cursor, groups, dates, date_params, *, split, query, overflow):
         where, params = self._browse_where(groups, dates, date_params)
-        counts, grouped = count_rows()
+        counts, grouped = count_rows(overflow=overflow)
+        first, up, up_params, side, sides = split_parts(split, query)
         cursor.execute(
-            f"WITH m AS MATERIALIZED (SELECT {MATCH_COLUMNS} FROM catalog_doc d {where}), "
-            f"{grouped} {counts}",
-            params,
+            f"WITH {first} AS MATERIALIZED (SELECT {MATCH_COLUMNS}{up} FROM catalog_doc d "
+            f"{where}), {side}{grouped} {counts}{family_counts_of(query, overflow)}{sides}",
+            [*up_params, *params],
         )
         return {str(r[2]): int(r[1]) for r in cursor.fetchall()}

@@ -24,6 +24,7 @@ from opencme.catalog.backends.base import RawResult
 from opencme.catalog.index import facet_tokens, refresh_open
 from opencme.catalog.models import CatalogEntry
 from opencme.catalog.query import FinderQuery, parse_finder_params
+from opencme.catalog.rules import EXPIRED, OPEN, UPCOMING, credit_window
 from opencme.catalog.selectors import catalog_search, search_backend
 from opencme.catalog.text import query_terms
 
@@ -51,6 +52,8 @@ def _recount(query: FinderQuery, today: dt.date) -> tuple[list[CatalogEntry], Co
     terms = query_terms(query.q)
     groups = query.tokens_all()
     day = query.available_on or today
+    split = not query.include_expired and query.available_on is None
+    sides: Counter[str] = Counter()
     matched = []
     for e in CatalogEntry.objects.all():
         words = set(e.title_terms.split()) | set(e.body_terms.split())
@@ -59,13 +62,27 @@ def _recount(query: FinderQuery, today: dt.date) -> tuple[list[CatalogEntry], Co
             continue
         if not all(tokens & set(group) for group in groups):
             continue
-        expiry_applies = not query.include_expired or query.available_on
-        if expiry_applies and e.open_until is not None and e.open_until < day:
+        if split:  # the open and upcoming views, by the rule the pages state
+            window = credit_window(starts=e.start_date, until=e.open_until, today=today)
+            if window == EXPIRED:
+                continue
+            sides[window] += 1
+            if (window == UPCOMING) != query.upcoming:
+                continue
+        if query.available_on and e.open_until is not None and e.open_until < day:
             continue
         if query.available_on and e.start_date is not None and e.start_date > day:
             continue
         matched.append(e)
-    return matched, Counter(t for e in matched for t in e.facets)
+    counts = Counter(t for e in matched for t in e.facets)
+    counts["all"] = len(matched)  # counted (as 0) when nothing matches too
+    book = rulebook_get()
+    for family in book.credit_families:
+        members = {f"credit_type:{c}" for c in book.family_members(family)}
+        counts[f"credit_family:{family}"] = sum(1 for e in matched if members & set(e.facets))
+    if split:
+        counts["when:open"], counts["when:upcoming"] = sides[OPEN], sides[UPCOMING]
+    return matched, counts
 
 
 QUESTIONS = [
@@ -74,6 +91,11 @@ QUESTIONS = [
     {"q": ["pain"]},
     {"q": ["cancer screening"], "include_expired": ["true"]},
     {"credit_type": ["ANCC"]},
+    {"credit_family": ["nursing"]},
+    {"credit_family": ["nursing", "pharmacy"], "q": ["care"]},
+    {"credit_family": ["physician"], "credit_type": ["ANCC"], "include_expired": ["true"]},
+    {"upcoming": ["true"]},
+    {"upcoming": ["true"], "q": ["care"], "credit_family": ["nursing"]},
     {"credit_type": ["ANCC", "ACPE"], "free": ["true"]},
     {"q": ["disease"], "format": ["enduring", "live"], "credit_type": ["AMA_PRA_1"]},
     {"q": ["care"], "available_on": ["2025-01-15"]},
@@ -161,8 +183,13 @@ def test_search_hides_expired_unless_asked(catalog: list[int]):
     open_now = _search({})
     everything = _search({"include_expired": ["true"]})
     expired = CatalogEntry.objects.filter(open_until__lt=TODAY).count()
+    upcoming = (
+        CatalogEntry.objects.filter(start_date__gt=TODAY).exclude(open_until__lt=TODAY).count()
+    )
     assert expired > 0
-    assert open_now.count == everything.count - expired
+    assert upcoming > 0  # released later: counted apart, not as open for credit
+    assert open_now.count == everything.count - expired - upcoming
+    assert open_now.tokens["when:upcoming"] == upcoming == _search({"upcoming": ["true"]}).count
     later = _search({}, today=TODAY + dt.timedelta(days=3000))
     assert later.count == CatalogEntry.objects.filter(open_until__isnull=True).count()
 
@@ -177,7 +204,10 @@ def test_search_sort_orders(catalog: list[int]):
     assert ends == sorted(ends)
     assert ends[0][0] >= TODAY
     # One word through the full index, two through the index of open rows.
-    for params in ({"q": ["pain"], "include_expired": ["true"]}, {"q": ["cancer screening"]}):
+    for params in (
+        {"q": ["pain"], "include_expired": ["true"]},
+        {"q": ["cancer screening"], "upcoming": ["true"]},
+    ):
         words = query_terms(params["q"][0])
         relevance = _search(params)
         in_title = [
@@ -220,9 +250,9 @@ def test_index_side_rows_go_with_the_entry(catalog: list[int]):
     assert open_one is not None
     Activity.objects.filter(pk=open_one.pk).delete()
     _assert_open_index_sound()
-    assert _search({}).count == CatalogEntry.objects.filter(open_until__gte=TODAY).count() + (
-        CatalogEntry.objects.filter(open_until__isnull=True).count()
-    )
+    not_expired = CatalogEntry.objects.exclude(open_until__lt=TODAY)
+    found = _search({})
+    assert found.count + found.tokens["when:upcoming"] == not_expired.count()
 
 
 def test_bulk_index_matches_what_is_read_back(catalog: list[int]):
