@@ -204,13 +204,8 @@ def check_disclosures(standards: IntegrityStandards, facts: DisclosureFacts) -> 
             Problem("commercial_support", "state whether the activity receives commercial support")
         )
     elif facts.commercial_support:
-        if not facts.supporters and not facts.commercial_support_statement.strip():
-            problems.append(
-                Problem(
-                    "commercial_supporters",
-                    "name each ineligible company that gives commercial support",
-                )
-            )
+        # Support neither named nor stated is the rule book's check_activity problem
+        # (``statements.commercial_support``), asked of every activity.
         for k, supporter in enumerate(facts.supporters):
             at = f"commercial_supporters[{k}]"
             if not supporter.name.strip():

@@ -125,6 +125,7 @@ class ParsedRecord:
             joint_providers=f.get("joint_providers", []),
             commercial_support=f.get("commercial_support"),
             commercial_support_statement=f.get("commercial_support_statement", ""),
+            commercial_supporters=tuple(f.get("commercial_supporters", ())),
             planned_by_team=f.get("planned_by_team", False),
             objectives=f.get("objectives", []),
             credits=[

@@ -65,6 +65,7 @@ def activity_problems(activity: Activity) -> list[Problem]:
     fields = facts.fields
     fields["planned_by_team"] = activity.planned_by_team
     fields["commercial_support_statement"] = activity.commercial_support_statement
+    fields["commercial_supporters"] = [s.name for s in loaded.commercial_supporters.all()]
     book = rulebook_get()
     # A stored UAN is on the designation; parse_record takes it from the record's uan list.
     return (
@@ -140,7 +141,10 @@ def save_activity_from_record(
 
     warnings = [
         {"field": p.field, "message": p.message}
-        for p in check_activity(rulebook_get(), _facts(parsed, activity))
+        for p in check_activity(
+            rulebook_get(),
+            _facts(parsed, activity, [s.name for s in activity.commercial_supporters.all()]),
+        )
     ]
     if kind == Activity.Kind.LISTED:
         activity.warnings = warnings
@@ -174,9 +178,10 @@ def save_activity_from_record(
     return activity, outcome
 
 
-def _facts(parsed: ParsedRecord, activity: Activity):
+def _facts(parsed: ParsedRecord, activity: Activity, supporters: list[str] | None = None):
     parsed.fields["planned_by_team"] = activity.planned_by_team
     parsed.fields["commercial_support_statement"] = activity.commercial_support_statement
+    parsed.fields["commercial_supporters"] = supporters or []
     return parsed.facts()
 
 
