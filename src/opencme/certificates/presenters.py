@@ -4,18 +4,15 @@ verification page and ``GET /api/certificates/{code}`` say exactly the same."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
 
-from opencme.accounts.services import profile_for
-from opencme.certificates import rules, selectors
+from opencme.certificates import rules
 from opencme.certificates.models import Certificate
 from opencme.certificates.signing.credential import issuer_id
 from opencme.core.site import absolute_url
-from opencme.credits.selectors import transcript_for
 
 STATED = (
     "title",
@@ -91,49 +88,4 @@ def owner_item(cert: Certificate) -> dict[str, Any]:
         "status": cert.status,
         "pdf_url": reverse("certificates:pdf", args=[cert.code]),
         "credential_url": reverse("certificates:credential", args=[cert.code]),
-    }
-
-
-def transcript_context(
-    user: Any, *, date_from: dt.date | None, date_to: dt.date | None
-) -> dict[str, Any]:
-    """The learner's current claims in the period, each with its valid certificate's code,
-    and totals per credit type."""
-    transcript = transcript_for(user, date_from=date_from, date_to=date_to)
-    codes = dict(
-        Certificate.objects.filter(
-            claim_id__in=[c.pk for c in transcript.claims], status=Certificate.Status.VALID
-        ).values_list("claim_id", "code")
-    )
-    data = selectors.rulebook_data_get()
-    names = {c["code"]: c.get("name", c["code"]) for c in data.get("credit_types") or []}
-    names[rules.PARTICIPATION] = "Hours of participation"
-    rows = [
-        {
-            "date": rules.long_date(timezone.localdate(claim.claimed_at)),
-            "activity": claim.activity.title,
-            "provider": claim.activity.provider.name,
-            "credit_name": names.get(claim.credit_type, claim.credit_type),
-            "amount": rules.number(claim.amount),
-            "code": codes.get(claim.pk, ""),
-        }
-        for claim in transcript.claims
-    ]
-    totals = [
-        {"credit_name": names.get(code, code), "amount": rules.number(Decimal(total))}
-        for code, total in transcript.totals.items()
-    ]
-    if date_from or date_to:
-        period = f"{rules.long_date(date_from) if date_from else 'the start'} to " + (
-            rules.long_date(date_to) if date_to else "today"
-        )
-    else:
-        period = "All credit claimed"
-    profile = profile_for(user)
-    return {
-        "name": profile.legal_name or user.email,
-        "degree": profile.degree,
-        "period": period,
-        "rows": rows,
-        "totals": totals,
     }

@@ -4,6 +4,7 @@ from opencme.certificates import views
 
 app_name = "certificates"
 urlpatterns = [
+    path("verify/transcript/<str:code>", views.verify_transcript, name="verify_transcript"),
     path("verify/<str:code>", views.verify, name="verify"),
     path("certificates/<str:code>.pdf", views.certificate_pdf, name="pdf"),
     path("certificates/<str:code>.json", views.certificate_json, name="credential"),

@@ -3,23 +3,21 @@ the issuer's key document, and the transcript as PDF. Thin: parse, call one sele
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 
 from opencme.accounts.services import user_for_token
-from opencme.certificates import pdf, presenters, selectors
+from opencme.certificates import pdf, presenters, selectors, transcripts
 from opencme.certificates.models import ProviderKey
 from opencme.certificates.signing.credential import issuer_document
 from opencme.core.errors import NotFound
+from opencme.credits.transcript_views import filter_problems, transcript_filters
 
 
 def verify(request: HttpRequest, code: str) -> HttpResponse:
@@ -87,23 +85,25 @@ def issuer(request: HttpRequest, slug: str) -> HttpResponse:
     return JsonResponse(issuer_document(key.provider), content_type="application/ld+json")
 
 
-def _date(request: HttpRequest, name: str) -> dt.date | None:
-    raw = request.GET.get(name, "").strip()
-    if not raw:
-        return None
-    return dt.date.fromisoformat(raw)
-
-
-@login_required
+@bearer_or_session
 def transcript_pdf(request: HttpRequest) -> HttpResponse:
-    try:
-        date_from, date_to = _date(request, "date_from"), _date(request, "date_to")
-    except ValueError:
-        return HttpResponse(
-            "date_from and date_to are dates YYYY-MM-DD", status=422, content_type="text/plain"
-        )
-    context = presenters.transcript_context(request.user, date_from=date_from, date_to=date_to)
-    response = HttpResponse(pdf.transcript_pdf(context), content_type="application/pdf")
-    stamp = timezone.localdate().isoformat()
+    """The transcript as PDF with the page's filters, carrying its verification code."""
+    form, filters = transcript_filters(request)
+    if form.errors:
+        return filter_problems(form)
+    scope = transcripts.scope_for(request.user, **filters)
+    body = pdf.transcript_pdf(transcripts.pdf_context(request.user, scope))
+    response = HttpResponse(body, content_type="application/pdf")
+    stamp = scope.issued_on.isoformat()
     response["Content-Disposition"] = f'inline; filename="transcript-{stamp}.pdf"'
+    return response
+
+
+def verify_transcript(request: HttpRequest, code: str) -> HttpResponse:
+    """Public: the transcript a PDF's code stands for, as it stands today."""
+    context = transcripts.verify_context(code)
+    if context is None:
+        raise Http404("no transcript has this code")
+    response = render(request, "certificates/verify_transcript.html", context)
+    response["X-Robots-Tag"] = "noindex"
     return response

@@ -13,9 +13,10 @@ from opencme.activities.models import Activity
 from opencme.core.errors import NotFound
 from opencme.core.schemas import ProblemsOut
 from opencme.credits import services
-from opencme.credits.exports import transcript_csv
+from opencme.credits.exports import transcript_view_csv
 from opencme.credits.journey import claim_out, enrollment_view
 from opencme.credits.selectors import transcript_for
+from opencme.credits.transcript import transcript_view
 from opencme.learning import services as learning_services
 from opencme.learning.reads import journey_activity
 from opencme.learning.schemas import (
@@ -161,4 +162,4 @@ def transcript(request: HttpRequest, params: Query[TranscriptParams]):
     openapi_extra={"responses": {200: {"description": "CSV", "content": {"text/csv": {}}}}},
 )
 def transcript_download(request: HttpRequest, params: Query[TranscriptParams]) -> HttpResponse:
-    return transcript_csv(transcript_for(request.user, **params.model_dump()))
+    return transcript_view_csv(transcript_view(request.user, **params.model_dump()))

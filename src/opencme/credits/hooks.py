@@ -12,7 +12,7 @@ only when what the transaction reads says the same.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from opencme.credits.models import Claim
@@ -49,3 +49,22 @@ def notify_claim_created(
 ) -> None:
     for listener in _listeners:
         listener(claim, actor=actor, profile=profile, prepared=prepared or {})
+
+
+# What apps below ``credits`` know of a claim (its certificates, where it is reported), shown
+# beside it on the transcript and the enrollment page without ``credits`` importing them.
+ClaimAnnotator = Callable[[Sequence[int]], dict[int, Any]]
+_annotators: dict[str, ClaimAnnotator] = {}
+
+
+def register_claim_annotator(name: str, annotator: ClaimAnnotator) -> None:
+    """``annotator(claim_ids)`` answers ``{claim_id: what it knows}`` for the given current
+    claims, in a fixed number of queries whatever their number."""
+    _annotators[name] = annotator
+
+
+def annotate_claims(claim_ids: Sequence[int]) -> dict[str, dict[int, Any]]:
+    """``{annotator name: {claim_id: annotation}}`` (no claims: no queries)."""
+    if not claim_ids:
+        return {name: {} for name in _annotators}
+    return {name: annotator(claim_ids) for name, annotator in _annotators.items()}

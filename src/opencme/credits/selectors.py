@@ -53,3 +53,13 @@ def transcript_for(user: Any, **filters: Any) -> Transcript:
     for claim in claims:
         totals[claim.credit_type] = totals.get(claim.credit_type, Decimal(0)) + claim.amount
     return Transcript(claims=claims, totals=dict(sorted(totals.items())))
+
+
+def credit_types_claimed_by(user: Any) -> list[str]:
+    """The codes of the credit types of the learner's current claims (the transcript's filter)."""
+    return list(
+        Claim.objects.filter(learner_id=user.pk, is_current=True)
+        .order_by()
+        .values_list("credit_type", flat=True)
+        .distinct()
+    )

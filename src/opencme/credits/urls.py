@@ -1,6 +1,6 @@
 from django.urls import path
 
-from opencme.credits import views
+from opencme.credits import transcript_views, views
 
 app_name = "credits"
 urlpatterns = [
@@ -11,6 +11,6 @@ urlpatterns = [
         name="step_submit",
     ),
     path("enrollments/<int:enrollment_id>/claims/", views.claim, name="claim"),
-    path("transcript/", views.transcript, name="transcript"),
-    path("transcript.csv", views.transcript_download, name="transcript_csv"),
+    path("transcript/", transcript_views.transcript, name="transcript"),
+    path("transcript.csv", transcript_views.transcript_download, name="transcript_csv"),
 ]

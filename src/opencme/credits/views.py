@@ -1,4 +1,4 @@
-"""The enrollment page (steps, their forms, claiming credit) and the transcript page.
+"""The enrollment page: steps, their forms, claiming credit (the transcript: ``transcript_views``).
 
 Thin: the learner's own enrollment or a 404, one service per POST, and on a refusal the same
 page again with the service's problems on the fields they name (status 422). Gating is the
@@ -7,25 +7,25 @@ services' job; a locked step posted here is refused there, with its reason.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities.disclosures import disclosures_for_activity
 from opencme.core.errors import DomainError, NotFound
 from opencme.credits import services
-from opencme.credits.exports import transcript_csv
+from opencme.credits.hooks import annotate_claims
 from opencme.credits.journey import enrollment_view
-from opencme.credits.selectors import transcript_for
+from opencme.credits.transcript import day_text
 from opencme.learning import rules as learning_rules
 from opencme.learning.content_views import record_page_time
 from opencme.learning.forms import ClaimForm, StepForm, amount_label, seconds_since, viewed_token
@@ -85,11 +85,16 @@ def _render_enrollment(
             claim_forms.append(claim_bound)
         else:
             claim_forms.append(ClaimForm(option))
+    notes = annotate_claims([c["id"] for c in data["claims"]])
     claims = [
         {
             **c,
             "name": _credit_name(book, c["credit_type"]),
             "amount_text": amount_label(_decimal(c["amount"])),
+            "claimed_text": day_text(
+                timezone.localdate(dt.datetime.fromisoformat(c["claimed_at"]))
+            ),
+            "certificates": notes.get("certificates", {}).get(c["id"]),
         }
         for c in data["claims"]
     ]
@@ -221,74 +226,3 @@ def claim(request: HttpRequest, enrollment_id: int) -> HttpResponse:
         request, f"You claimed {amount_label(made.amount)} {name}. It is on your transcript."
     )
     return redirect(_enrollment_url(own) + "#claim")
-
-
-class TranscriptFilters(forms.Form):
-    date_from = forms.DateField(
-        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    credit_type = forms.ChoiceField(label="Credit type", required=False)
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
-            self.add_error("date_to", "Must be on or after the “From” date.")
-        return data
-
-
-def _transcript_filters(request: HttpRequest) -> tuple[TranscriptFilters, dict[str, Any]]:
-    book = rulebook_get()
-    form = TranscriptFilters(request.GET or None)
-    form.fields["credit_type"].choices = [  # type: ignore[attr-defined]
-        ("", "All credit types"),
-        *((code, rule.name) for code, rule in book.credit_types.items()),
-        ("PARTICIPATION", "Certificate of participation"),
-    ]
-    if request.GET and form.is_valid():
-        filters = {k: v or None for k, v in form.cleaned_data.items()}
-    else:
-        filters = {}
-    return form, filters
-
-
-@login_required
-def transcript(request: HttpRequest) -> HttpResponse:
-    """``/learn/transcript/``: the learner's claims, filtered, totals per credit type."""
-    form, filters = _transcript_filters(request)
-    book = rulebook_get()
-    result = transcript_for(request.user, **filters)
-    rows = [
-        {
-            "claim": c,
-            "name": _credit_name(book, c.credit_type),
-            "amount": amount_label(c.amount),
-        }
-        for c in result.claims
-    ]
-    totals = [
-        {"name": _credit_name(book, code), "amount": amount_label(total)}
-        for code, total in result.totals.items()
-    ]
-    query = urlencode({k: str(v) for k, v in request.GET.items() if k in form.fields and v})
-    context = {
-        "form": form,
-        "rows": rows,
-        "totals": totals,
-        "filtered": bool(filters),
-        "csv_url": reverse("credits:transcript_csv") + (f"?{query}" if query else ""),
-    }
-    return render(request, "credits/transcript.html", context, status=422 if form.errors else 200)
-
-
-@login_required
-def transcript_download(request: HttpRequest) -> HttpResponse:
-    """The transcript as CSV with the same filters as the page."""
-    form, filters = _transcript_filters(request)
-    if form.errors:
-        return HttpResponse(
-            "; ".join(str(e) for es in form.errors.values() for e in es), status=422
-        )
-    return transcript_csv(transcript_for(request.user, **filters))

@@ -113,9 +113,10 @@ def batch_list(provider_ids: frozenset[int] | None, *, limit: int = 20) -> list[
 def reporting_status_for_claims(claim_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
     """For each claim id: where it must be reported, by when, and whether it has been.
 
-    ``{claim_id: [{"destination", "label", "status", "due_on"}]}``; a claim whose credit type
-    is reported nowhere maps to ``[]``. Claims not yet synced into obligations are computed from
-    the claim itself (same rule), so the answer never waits for an export. Two queries.
+    ``{claim_id: [{"destination", "label", "status", "due_on", "exported_at"}]}``; a claim
+    whose credit type is reported nowhere maps to ``[]``. Claims not yet synced into
+    obligations are computed from the claim itself (same rule), so the answer never waits for
+    an export. Two queries.
     """
     ids = list(dict.fromkeys(int(i) for i in claim_ids))
     out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
@@ -127,7 +128,9 @@ def reporting_status_for_claims(claim_ids: Iterable[int]) -> dict[int, list[dict
         claim_id__in=ids
     ).values_list("claim_id", "destination", "due_on", "exported_at", "completed_on"):
         due = due or rules.due_on(destination, completed_on)
-        out[claim_id].append(_status(destination, due, exported_at is not None, today))
+        row = _status(destination, due, exported_at is not None, today)
+        row["exported_at"] = exported_at
+        out[claim_id].append(row)
         seen.add((claim_id, destination))
     routes = destinations_by_credit_type(on=today)
     for claim_id, code, claimed_at, completed_at in Claim.objects.filter(pk__in=ids).values_list(
@@ -148,4 +151,5 @@ def _status(destination: str, due: dt.date, exported: bool, today: dt.date) -> d
         "label": rules.DESTINATION_LABELS[destination],
         "status": rules.status_for(due=due, exported=exported, today=today),
         "due_on": due,
+        "exported_at": None,
     }

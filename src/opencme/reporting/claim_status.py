@@ -1,0 +1,74 @@
+"""Where a learner's claim is reported, said to the learner: pending with its deadline,
+overdue, in an export with its date, or not reported and why.
+
+Registered as the ``reporting`` claim annotator (``credits.hooks``): the transcript page, its
+CSV and PDF, and the public transcript verification show these lines. "Reported" means what
+OpenCME knows: a provider's export carried the claim (``ReportObligation.exported_at``); the
+upload to the registry happens outside, so the line names the export and its date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from opencme.credits.transcript import day_text
+from opencme.reporting import rules
+from opencme.reporting.selectors import reporting_status_for_claims
+
+NOT_REPORTED = "not_reported"
+SHORT = {
+    rules.PENDING: "Pending",
+    rules.OVERDUE: "Overdue",
+    rules.EXPORTED: "Reported",
+    NOT_REPORTED: "Not reported",
+}
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    status: str  # pending, overdue, exported or not_reported
+    destination: str  # "PARS", "CPE_MONITOR" or ""
+    text: str
+
+    @property
+    def short(self) -> str:
+        return SHORT[self.status]
+
+
+def line_for(row: dict[str, object]) -> ReportLine:
+    """One destination's status (a row of ``reporting_status_for_claims``) as a sentence."""
+    label, status = str(row["label"]), str(row["status"])
+    due = row["due_on"]
+    assert isinstance(due, dt.date)
+    if status == rules.EXPORTED:
+        moment = row.get("exported_at")
+        when = (
+            f" on {day_text(timezone.localdate(moment))}" if isinstance(moment, dt.datetime) else ""
+        )
+        text = f"Reported to {label}: in the provider's export{when}"
+    elif status == rules.OVERDUE:
+        text = f"Overdue: the provider was to report it to {label} by {day_text(due)}"
+    else:
+        text = f"Pending: the provider reports it to {label} by {day_text(due)}"
+    return ReportLine(status, str(row["destination"]), text)
+
+
+NOT_REPORTED_LINE = ReportLine(
+    NOT_REPORTED,
+    "",
+    "Not reported: no registry takes this credit type from providers here "
+    "(the rule book names none); your certificate is the record",
+)
+
+
+def report_lines_for_claims(claim_ids: Sequence[int]) -> dict[int, list[ReportLine]]:
+    """The claim annotator: each claim's lines, one per destination, or the one line saying
+    it is reported nowhere."""
+    return {
+        claim_id: [line_for(row) for row in found] or [NOT_REPORTED_LINE]
+        for claim_id, found in reporting_status_for_claims(claim_ids).items()
+    }
