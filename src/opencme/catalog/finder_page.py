@@ -19,6 +19,7 @@ Params = list[tuple[str, str]]
 
 # Filter groups in the order a clinician narrows a search.
 GROUPS = (
+    ("credit_family", "Credit family"),
     ("credit_type", "Credit type"),
     ("moc_board", "MOC board"),
     ("specialty", "Specialty"),
@@ -79,7 +80,9 @@ def canonical_params(query: FinderQuery) -> Params:
     if query.q:
         params.append(("q", query.q))
     for name, _ in GROUPS:
-        params += [(name, value) for value in query.filters.get(name, ())]
+        params += [(name, value) for value in chosen_values(query, name)]
+    if query.upcoming:
+        params.append(("upcoming", "true"))
     if query.free is not None:
         params.append(("free", "true" if query.free else "false"))
     if query.available_on is not None:
@@ -91,6 +94,10 @@ def canonical_params(query: FinderQuery) -> Params:
     if query.page > 1:
         params.append(("page", str(query.page)))
     return params
+
+
+def chosen_values(query: FinderQuery, name: str) -> tuple[str, ...]:
+    return query.families if name == "credit_family" else query.filters.get(name, ())
 
 
 def url(base: str, params: Params) -> str:
@@ -110,6 +117,9 @@ def value_name(
     book: RuleBook, names: Mapping[str, Mapping[str, str]], group: str, value: str
 ) -> str:
     """The name a person reads for a facet value."""
+    if group == "credit_family":
+        family = book.credit_families.get(value)
+        return family.name if family is not None else value
     if group == "credit_type":
         rule = book.credit_types.get(value)
         return rule.name if rule is not None else value
@@ -136,7 +146,9 @@ def groups(
     out = []
     for name, label in GROUPS:
         counts = dict(facets.get(name, {}))
-        chosen = query.filters.get(name, ())
+        chosen = chosen_values(query, name)
+        if name == "credit_family":  # families none of the matches has are left out
+            counts = {v: n for v, n in counts.items() if n or v in chosen}
         for value in chosen:
             counts.setdefault(value, 0)
         options = [
@@ -146,6 +158,17 @@ def groups(
         if options:
             out.append(Group(name, label, options))
     return out
+
+
+def when_options(query: FinderQuery, open_count: int | None, upcoming: int | None) -> list[Option]:
+    """Open for credit now or upcoming (not yet released), with their counts; none when the
+    view does not split them (expired included, or a chosen day)."""
+    if open_count is None or upcoming is None:
+        return []
+    return [
+        Option("", "Open for credit now", open_count, not query.upcoming),
+        Option("true", "Upcoming", upcoming, query.upcoming),
+    ]
 
 
 def free_options(query: FinderQuery, facets: Mapping[str, Mapping[str, int]]) -> list[Option]:
@@ -169,7 +192,7 @@ def chips(
     if query.q:
         out.append(Chip(f"Search: {query.q}", url(base, without(params, "q"))))
     for name, label in GROUPS:
-        for value in query.filters.get(name, ()):
+        for value in chosen_values(query, name):
             shown = value_name(book, names, name, value)
             out.append(Chip(f"{label}: {shown}", url(base, without(params, name, value))))
     if query.free is not None:
@@ -178,6 +201,8 @@ def chips(
     if query.available_on is not None:
         day = show_date(query.available_on)
         out.append(Chip(f"Available on {day}", url(base, without(params, "available_on"))))
+    if query.upcoming:
+        out.append(Chip("Upcoming only", url(base, without(params, "upcoming"))))
     if query.include_expired:
         out.append(Chip("Including expired", url(base, without(params, "include_expired"))))
     return out

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from opencme.accreditation.rules import RuleBook
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities.selectors import activity_get_published
-from opencme.catalog import finder_page
+from opencme.catalog import finder_page, presenters
 from opencme.catalog.activity_page import activity_page
 from opencme.catalog.page_selectors import listed_activity_ids, provider_names, specialty_names
 from opencme.catalog.query import parse_finder_params
@@ -22,6 +24,8 @@ from opencme.core.errors import ValidationFailed
 # Labels for the parameters an error summary names.
 PARAMETER_LABELS = {
     "q": "Search",
+    "credit_family": "Credit family",
+    "upcoming": "Upcoming",
     "credit_type": "Credit type",
     "moc_board": "MOC board",
     "specialty": "Specialty",
@@ -69,11 +73,23 @@ def finder(request: HttpRequest) -> HttpResponse:
         ),
     }
     listed = listed_activity_ids(r["id"] for r in page.results)
+    today = clock.today()
+    # Each result links to its page with this question, so "Back to results" returns here.
+    back = urlencode({"from": urlencode(finder_page.canonical_params(query))})
     context: dict[str, Any] = {
         "book": book,
         "query": query,
         "page": page,
-        "results": [{"record": r, "listed": r["id"] in listed} for r in page.results],
+        "results": [
+            {
+                "record": r,
+                "listed": r["id"] in listed,
+                "window": presenters.record_window(book, r, today)[1],
+                "url": f"{reverse('catalog:activity', args=[r['id']])}?{back}",
+            }
+            for r in page.results
+        ],
+        "when_options": finder_page.when_options(query, page.open_count, page.upcoming_count),
         "groups": finder_page.groups(book, query, page.facets, names),
         "free_options": finder_page.free_options(query, page.facets),
         "chips": finder_page.chips(book, query, names, base),
@@ -92,10 +108,30 @@ def finder(request: HttpRequest) -> HttpResponse:
     return render(request, "catalog/finder.html", context)
 
 
+def results_url(asked: str, book: RuleBook) -> str:
+    """The finder's URL for the question an activity page was opened from (``from``: its query
+    string), read as the finder reads it; the finder itself when there is none or it is bad."""
+    base = reverse("catalog:finder")
+    if not asked or len(asked) > 2000:
+        return base
+    params: dict[str, list[str]] = {}
+    for key, value in parse_qsl(asked):
+        params.setdefault(key, []).append(value)
+    try:
+        query = parse_finder_params(params, book=book)
+    except ValidationFailed:
+        return base
+    return finder_page.url(base, finder_page.canonical_params(query))
+
+
 def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
     """``/activities/<id>/``: every field of one published activity."""
     activity = activity_get_published(activity_id)
     if activity is None:
         raise Http404("No published activity has this id.")
-    context = activity_page(rulebook_get(), activity, today=clock.today())
+    book = rulebook_get()
+    context = activity_page(book, activity, today=clock.today())
+    context["results_url"] = results_url(request.GET.get("from", ""), book)
+    back = context["results_url"] != reverse("catalog:finder")
+    context["results_label"] = "Back to results" if back else "Find activities"
     return render(request, "catalog/activity.html", context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from html import unescape
+from urllib.parse import parse_qsl
 
 import pytest
 from django.test import Client
@@ -39,7 +40,9 @@ def test_finder_lists_seed_000_with_credits_summary_when_expired_included(
     assert "Interprofessional Continuing Education (IPCE) credit (amount not stated)" in text
     assert "Listed from source" in text
     assert "Free" in text
-    assert f'href="/activities/{seeds["000"].pk}/"' in response.content.decode()
+    # The link carries the question, for the activity page's "Back to results".
+    back = "from=q%3Dopioid%26include_expired%3Dtrue"
+    assert f'href="/activities/{seeds["000"].pk}/?{back}"' in response.content.decode()
 
 
 def test_finder_hides_expired_seed_000_by_default(
@@ -245,3 +248,49 @@ def test_activity_page_month_only_expiry_reads_as_month(client: Client) -> None:
 
 def test_activity_page_404_for_unknown_or_unpublished(client: Client) -> None:
     assert client.get("/activities/999999/").status_code == 404
+
+
+def test_every_home_page_link_into_the_finder_finds_and_shows_its_filter(client: Client) -> None:
+    load_seeds()
+    load_synthetic(60, today=clock.today())
+    home = client.get("/").content.decode()
+    links = [unescape(h) for h in re.findall(r'href="(/activities/\?[^"]*)"', home)]
+    assert any("credit_family=nursing" in h for h in links)
+    assert any("upcoming=true" in h for h in links)
+    for link in links:
+        html = client.get(link).content.decode()
+        assert "No activities match" not in html, link
+        for name, value in parse_qsl(link.partition("?")[2]):
+            # The filter the link asked for is ticked on the page it opens.
+            ticked = re.search(rf'name="{name}" value="{re.escape(value)}"[^>]* checked', html)
+            assert ticked, (link, name, value)
+
+
+def test_nursing_family_groups_both_nursing_credits_each_shown_as_stated(
+    client: Client, seeds: dict[str, Activity]
+) -> None:
+    load_synthetic(60, today=clock.today())
+    family = client.get("/activities/", {"credit_family": "nursing", "include_expired": "true"})
+    either = client.get(
+        "/activities/", {"credit_type": "ANCC,NURSING_CE", "include_expired": "true"}
+    )
+    count = re.search(r"<strong>(\d+)</strong>", family.content.decode())
+    assert count
+    assert count[1] == re.search(r"<strong>(\d+)</strong>", either.content.decode())[1]
+    text = text_of(family)
+    assert "Nursing contact hours (ANCC or other approved)" in text
+    assert "ANCC contact hours" in text
+    assert "Nursing contact hours (" in text
+
+
+def test_activity_page_back_link_keeps_the_question(
+    client: Client, seeds: dict[str, Activity]
+) -> None:
+    finder = client.get("/activities/", {"q": "opioid", "include_expired": "true"}).content
+    link = re.search(rf'href="(/activities/{seeds["000"].pk}/\?[^"]+)"', finder.decode())
+    assert link
+    page = client.get(unescape(link[1])).content.decode()
+    assert '<a href="/activities/?q=opioid&amp;include_expired=true">Back to results</a>' in page
+    # A made-up question is not echoed: the link falls back to the finder itself.
+    bad = client.get(f"/activities/{seeds['000'].pk}/", {"from": "credit_type=NOPE"})
+    assert '<a href="/activities/">Find activities</a>' in bad.content.decode()
