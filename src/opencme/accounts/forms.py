@@ -205,11 +205,11 @@ class ProfileForm(ProblemForm):
         self._board_rows: list[int] = []
 
     def _board_choices(self) -> list[tuple[str, str]]:
-        """The rule book's boards by name, each with its id; a board kept from before the
+        """The rule book's boards, each by its id and name; a board kept from before the
         picker that the rule book does not list stays shown, so saving names the problem."""
         known = hooks.boards()
-        by_name = sorted(known.items(), key=lambda item: item[1])
-        choices = [("", "No board"), *((code, f"{name} ({code})") for code, name in by_name)]
+        # The code first, as clinicians name their board (ABIM), and never cut off on a phone.
+        choices = [("", "No board"), *((c, f"{c} – {known[c]}") for c in sorted(known))]
         held = {str(self.initial.get(f"board_{i}_board") or "") for i in range(BOARD_ROWS)}
         for code in sorted(held - set(known) - {""}):
             choices.append((code, f"{code} (not a board we know)"))

@@ -316,10 +316,14 @@ def _decide_profile(
         boards = [str(b.get("board", "")).strip().upper() for b in board_ids]
         known = hooks.boards()
         for i, b in enumerate(board_ids):
-            if not boards[i] or not str(b.get("identifier", "")).strip():
-                problems.append(Problem(f"board_ids[{i}]", "give the board and your identifier"))
+            if not boards[i]:
+                problems.append(Problem(f"board_ids[{i}].board", "choose the board"))
             elif boards[i] not in known:
                 problems.append(rules.unknown_board(boards[i], known, index=i))
+            if not str(b.get("identifier", "")).strip():
+                problems.append(
+                    Problem(f"board_ids[{i}].identifier", "give your identifier at this board")
+                )
         if len(set(boards)) != len(boards):
             problems.append(Problem("board_ids", "one identifier per board"))
     if problems:

@@ -72,7 +72,8 @@ def sign_up(request: HttpRequest) -> HttpResponse:
             request.session[SIGNED_UP_NEXT] = next_url
             return redirect("accounts:check_email")
     status = 422 if form.errors else 200
-    context = {"form": form, "next": next_url}
+    destination = hooks.destination_title(next_url) if next_url else None
+    context = {"form": form, "next": next_url, "destination": destination}
     return render(request, "accounts/sign_up.html", context, status=status)
 
 

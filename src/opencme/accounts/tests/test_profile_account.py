@@ -120,8 +120,8 @@ def test_change_password_names_the_wrong_old_password_and_needs_sign_in():
 def test_profile_board_picker_lists_the_rule_books_boards_with_their_ids():
     html = signed_in(learner()).get("/accounts/profile/").content.decode()
     assert re.search(r'<select name="board_0_board"[^>]*id="id_board_0_board"', html)
-    assert '<option value="ABIM">American Board of Internal Medicine (ABIM)</option>' in html
-    assert '<option value="ABPATH">American Board of Pathology (ABPATH)</option>' in html
+    assert '<option value="ABIM">ABIM – American Board of Internal Medicine</option>' in html
+    assert '<option value="ABPATH">ABPATH – American Board of Pathology</option>' in html
 
 
 def test_profile_refuses_an_unknown_board_beside_the_field():
@@ -154,6 +154,10 @@ def test_api_refuses_an_unknown_board_naming_the_field():
     [problem] = response.json()["detail"]
     assert problem["field"] == "board_ids[1].board"
     assert "ABXYZ" in problem["message"]
+    half = client.patch(
+        "/api/me/profile", {"board_ids": [{"board": "ABIM", "identifier": " "}]}, "application/json"
+    )
+    assert [p["field"] for p in half.json()["detail"]] == ["board_ids[0].identifier"]
     ok = client.patch(
         "/api/me/profile",
         {"board_ids": [{"board": "abpath", "identifier": "P-7"}]},

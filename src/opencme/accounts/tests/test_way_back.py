@@ -32,6 +32,8 @@ def hrefs(html: str) -> list[str]:
 def sign_up(client: Client, email: str, next_url: str, capture) -> str:
     """Sign up from ``/accounts/sign-up/?next=<next_url>``; the path of the emailed link."""
     form = client.get("/accounts/sign-up/", {"next": next_url}).content.decode()
+    if next_url.startswith("/activities/"):
+        assert "Once you confirm your email, you come back to <strong>" in form
     hidden = re.search(r'<input type="hidden" name="next" value="([^"]*)"', form)
     with capture(execute=True):
         response = client.post(
