@@ -23,7 +23,8 @@ from opencme.catalog.backends.base import (
 )
 from opencme.catalog.facets import ALL
 from opencme.catalog.models import CatalogEntry
-from opencme.catalog.text import document, facet_term
+from opencme.catalog.text import document_words, facet_term
+from opencme.catalog.vocabulary import add_terms, remove_terms
 
 OPEN_ENDED_DATE = dt.date.fromisoformat(OPEN_ENDED)
 
@@ -65,13 +66,14 @@ def build_entry(activity: Activity, book: RuleBook) -> CatalogEntry:
         " ".join(m["board"] for m in record["moc"]),
         activity.location,
     ]
-    return CatalogEntry(
+    words: dict[str, str] = {}
+    entry = CatalogEntry(
         activity=activity,
         provider_id=activity.provider_id,
         kind=activity.kind,
         title=activity.title,
-        title_terms=document(activity.title),
-        body_terms=document(*body),
+        title_terms=document_words(activity.title, words=words),
+        body_terms=document_words(*body, words=words),
         facet_terms=" ".join(facet_term(t) for t in tokens),
         facets=tokens,
         start_date=activity.start_date,
@@ -80,6 +82,8 @@ def build_entry(activity: Activity, book: RuleBook) -> CatalogEntry:
         ),
         record=record,
     )
+    entry.words = words  # type: ignore[attr-defined]  # for the vocabulary, not stored
+    return entry
 
 
 def facet_values(tokens: Iterable[str]) -> dict[str, tuple[int, int | None]]:
@@ -335,7 +339,10 @@ def index_activities(activities: Iterable[int | Activity]) -> None:
     fresh = [build_entry(a, book) for a in published]
     # Bulk services index activities they have just created: nothing to delete then.
     if len(built) != len(given) or CatalogEntry.objects.filter(activity_id__in=ids).exists():
-        CatalogEntry.objects.filter(activity_id__in=ids).delete()
+        leaving = CatalogEntry.objects.filter(activity_id__in=ids)
+        remove_terms(leaving.values_list("title_terms", "body_terms"))
+        leaving.delete()
     insert_objects(fresh, with_pk=True)
+    add_terms((e.title_terms, e.body_terms, getattr(e, "words", {})) for e in fresh)
     _write_side_rows(fresh)
     bump_generation()

@@ -38,3 +38,17 @@ class CatalogEntry(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class CatalogTerm(models.Model):
+    """The catalog's own vocabulary: each indexed term (stemmed, as ``catalog.text`` makes it)
+    with a word it was written as and the number of catalog entries holding it. Kept up to
+    date by the index writer; read by the finder's suggestions (``catalog.suggest``), never by
+    a search itself."""
+
+    term = models.CharField(max_length=100, primary_key=True)
+    word = models.CharField(max_length=100, db_index=True)
+    documents = models.IntegerField(default=0)
+
+    def __str__(self) -> str:
+        return self.word

@@ -62,3 +62,26 @@ def facet_term(token: str) -> str:
     The ``x`` prefix and the underscores keep facet terms apart from every word ``terms`` makes.
     """
     return "x" + _TOKEN_JUNK.sub("_", token.lower())
+
+
+def document_words(*parts: str, words: dict[str, str]) -> str:
+    """``document(*parts)``, noting in ``words`` a word each term was written as (the shortest
+    seen: ``opioid`` for ``opioid`` and ``opioids``), for the catalog's vocabulary."""
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        for w in _WORD.findall(_fold(part)):
+            if w in STOPWORDS:
+                continue
+            t = _stem(w)
+            out.append(t)
+            seen = words.get(t)
+            if seen is None or len(w) < len(seen):
+                words[t] = w
+    return " ".join(out)
+
+
+def query_words(q: str, *, limit: int = 12) -> list[str]:
+    """The folded words of a query, stop words left out, as written (not stemmed)."""
+    return [w for w in _WORD.findall(_fold(q)) if w not in STOPWORDS][:limit]

@@ -5,5 +5,6 @@ from opencme.catalog import views
 app_name = "catalog"
 urlpatterns = [
     path("activities/", views.finder, name="finder"),
+    path("activities/suggest/", views.suggestions, name="suggest"),
     path("activities/<int:activity_id>/", views.activity_detail, name="activity"),
 ]

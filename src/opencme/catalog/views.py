@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -18,8 +19,11 @@ from opencme.catalog.activity_page import activity_page
 from opencme.catalog.page_selectors import listed_activity_ids, provider_names, specialty_names
 from opencme.catalog.query import parse_finder_params
 from opencme.catalog.selectors import catalog_search
+from opencme.catalog.suggest import completions, did_you_mean
 from opencme.core import clock
 from opencme.core.errors import ValidationFailed
+
+FEW_RESULTS = 3  # fewer results than this: the finder looks for a better spelling
 
 # Labels for the parameters an error summary names.
 PARAMETER_LABELS = {
@@ -64,6 +68,13 @@ def finder(request: HttpRequest) -> HttpResponse:
         return render(request, "catalog/finder_error.html", shown, status=422)
 
     page = catalog_search(query)
+    asked, suggestion = query.q, None
+    if query.q and page.count < FEW_RESULTS:  # the vocabulary is read only then
+        suggestion = did_you_mean(query.q)
+        if suggestion and not page.count:  # nothing found: show what the suggestion finds
+            corrected = catalog_search(replace(query, q=suggestion, page=1))
+            if corrected.count:
+                query, page = corrected.query, corrected
     names = {
         "specialty": specialty_names(
             [*page.facets.get("specialty", {}), *query.filters.get("specialty", ())]
@@ -102,10 +113,27 @@ def finder(request: HttpRequest) -> HttpResponse:
         "page_links": finder_page.page_links(query, page.pages, base),
         "previous_url": finder_page.neighbour(query, page.pages, base, -1),
         "next_url": finder_page.neighbour(query, page.pages, base, +1),
+        "asked": asked,
+        "suggestion": suggestion,
+        "suggestion_url": finder_page.url(
+            base, finder_page.canonical_params(replace(query, q=suggestion or "", page=1))
+        ),
         "first_shown": (query.page - 1) * query.page_size + 1,
         "last_shown": (query.page - 1) * query.page_size + len(page.results),
     }
     return render(request, "catalog/finder.html", context)
+
+
+def suggestions(request: HttpRequest) -> JsonResponse:
+    """``/activities/suggest/?q=``: completions of the search being typed, from the catalog's
+    vocabulary (for the search box; the finder works without it)."""
+    q = request.GET.get("q", "")
+    if len(q) > 200:
+        problem = {"field": "q", "message": "must be at most 200 characters"}
+        return JsonResponse({"problems": [problem]}, status=422)
+    response = JsonResponse({"q": q, "suggestions": completions(q)})
+    response["Cache-Control"] = "public, max-age=300"
+    return response
 
 
 def results_url(asked: str, book: RuleBook) -> str:
