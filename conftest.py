@@ -51,6 +51,16 @@ def _uploads_in_a_temporary_folder(settings, _content_dir) -> None:
     settings.VAR_DIR = _content_dir
 
 
+@pytest.fixture(autouse=True)
+def _pipelines_read_afresh():
+    """Each test reads the pipelines it makes (``learning.pipelines`` keeps them per process by
+    activity id and revision, which a rolled-back test database hands out again)."""
+    yield
+    from opencme.learning import pipelines
+
+    pipelines.forget()
+
+
 @pytest.fixture
 def provider_a():
     """A provider whose staff the access tests sign in as (see ``provider_b``)."""

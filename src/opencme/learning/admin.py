@@ -37,6 +37,9 @@ STEP_FIELDS = [
     "instructions",
     "content_kind",
     "content_url",
+    "content_seconds",
+    "min_watched_percent",
+    "min_minutes",
     "pass_mark",
     "attempts_allowed",
     "delay_days",
@@ -160,9 +163,15 @@ class StepAdmin(admin.ModelAdmin):
         (
             "Content",
             {
-                "fields": (("content_kind", "content_url"),),
-                "description": "Content steps only. The step is complete once the learner has "
-                "viewed it; the time they spend is recorded.",
+                "fields": (
+                    ("content_kind", "content_url"),
+                    ("content_file", "captions_file"),
+                    "content_text",
+                    ("content_seconds", "min_watched_percent", "min_minutes"),
+                ),
+                "description": "Content steps only. The material is shown in the step's page; "
+                "the step completes when its rule is met (the server counts what was played and "
+                "the time spent), or at once without a rule.",
             },
         ),
         (

@@ -17,7 +17,16 @@ from opencme.learning.models import Answer, Question, QuestionType, Step, StepKi
 
 # The fields only one kind of step uses, with the kind that uses them.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    StepKind.CONTENT: ("content_url", "content_kind"),
+    StepKind.CONTENT: (
+        "content_url",
+        "content_kind",
+        "content_file",
+        "captions_file",
+        "content_text",
+        "content_seconds",
+        "min_watched_percent",
+        "min_minutes",
+    ),
     StepKind.QUIZ: ("pass_mark", "attempts_allowed"),
     StepKind.FOLLOW_UP: ("delay_days",),
 }
@@ -106,6 +115,12 @@ class StepForm(forms.ModelForm):
             "prerequisites",
             "content_kind",
             "content_url",
+            "content_file",
+            "captions_file",
+            "content_text",
+            "content_seconds",
+            "min_watched_percent",
+            "min_minutes",
             "pass_mark",
             "attempts_allowed",
             "delay_days",
@@ -113,6 +128,12 @@ class StepForm(forms.ModelForm):
         labels = {
             "content_kind": "Content type",
             "content_url": "Content address",
+            "content_file": "Uploaded material",
+            "captions_file": "Captions (WebVTT)",
+            "content_text": "Article text",
+            "content_seconds": "Video length (seconds)",
+            "min_watched_percent": "Share of the video to watch (%)",
+            "min_minutes": "Minimum minutes on the step",
             "pass_mark": "Pass mark (%)",
             "delay_days": "Days after completion",
         }
@@ -120,7 +141,14 @@ class StepForm(forms.ModelForm):
             "activity": "Only hosted activities run a pipeline here.",
             "position": "Steps are shown to learners in this order.",
             "instructions": "Shown to the learner above the step's questions.",
-            "content_url": "The video, document or link the learner views (https://...).",
+            "content_url": "The video, document or link the learner views (https://...), "
+            "unless the material is uploaded.",
+            "content_file": "A video (WebM or MP4) or a PDF, shown only to enrolled learners.",
+            "captions_file": "Captions for the video, as a .vtt file.",
+            "min_watched_percent": "The step completes once the learner has watched this share "
+            "of the video (the server counts what was played). Leave empty for no such rule.",
+            "min_minutes": "The step completes once the learner has spent this long on it. "
+            "Leave empty for no such rule.",
             "pass_mark": "The percent of graded questions a learner must answer correctly.",
             "attempts_allowed": "Leave empty for unlimited attempts.",
             "delay_days": "The follow-up survey is sent this many days after the learner "
@@ -184,7 +212,6 @@ class StepForm(forms.ModelForm):
             return
         needed = {
             StepKind.CONTENT: {
-                "content_url": "A content step needs the address of its video, document or link.",
                 "content_kind": "Say whether the content is a video, a document or a link.",
             },
             StepKind.QUIZ: {"pass_mark": "A quiz needs a pass mark (0 to 100 percent)."},
@@ -202,8 +229,29 @@ class StepForm(forms.ModelForm):
                 if cleaned.get(name) not in (None, ""):
                     label = StepKind(owner).label.lower()
                     self.add_error(name, f"Only a {label} step uses this; clear it.")
+        if kind == StepKind.CONTENT:
+            self._check_content(cleaned)
         if kind == StepKind.FOLLOW_UP and cleaned.get("delay_days") == 0:
             self.add_error("delay_days", "A follow-up comes at least one day after completion.")
+
+    def _check_content(self, cleaned: dict[str, Any]) -> None:
+        material = [cleaned.get(n) for n in ("content_url", "content_file", "content_text")]
+        if not any(material):
+            self.add_error(
+                "content_url",
+                "A content step needs the address of its video, document or link, an uploaded "
+                "file or an article's text.",
+            )
+        percent = cleaned.get("min_watched_percent")
+        if percent is not None and not 1 <= percent <= 100:
+            self.add_error("min_watched_percent", "A share of the video: 1 to 100 percent.")
+        elif percent and cleaned.get("content_kind") != "video":
+            self.add_error("min_watched_percent", "Only a video has a share to watch.")
+        elif percent and not cleaned.get("content_seconds"):
+            self.add_error("content_seconds", "Give the video's length to count its share.")
+        captions = cleaned.get("captions_file")
+        if captions and not str(getattr(captions, "name", "")).lower().endswith(".vtt"):
+            self.add_error("captions_file", "Captions are a WebVTT file (.vtt).")
 
     def _check_prerequisites(self, cleaned: dict[str, Any]) -> None:
         chosen = list(cleaned.get("prerequisites") or [])

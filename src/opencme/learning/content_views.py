@@ -72,7 +72,9 @@ FRAMED_BY_OUR_PAGES = {**settings.SECURE_CSP, "frame-ancestors": ["'self'"]}
 @csp_override(FRAMED_BY_OUR_PAGES)
 @login_required
 @require_GET
-def content_file(request: HttpRequest, step_id: int, part: str) -> HttpResponse:
+def content_file(
+    request: HttpRequest, step_id: int, part: str
+) -> HttpResponse | StreamingHttpResponse:
     """The step's uploaded material (``part`` "material") or its captions ("captions")."""
     step = Step.objects.select_related("activity").filter(pk=step_id, kind=StepKind.CONTENT)
     found = step.first()
@@ -86,15 +88,14 @@ def content_file(request: HttpRequest, step_id: int, part: str) -> HttpResponse:
     handle: File = stored.storage.open(name, "rb")
     size = stored.storage.size(name)
     wanted = byte_range(request.headers.get("Range", ""), size)
+    response: HttpResponse | StreamingHttpResponse
     if request.headers.get("Range") and wanted is None:
         handle.close()
         response = HttpResponse(status=416)
         response["Content-Range"] = f"bytes */{size}"
         return response
     if wanted is None:
-        response: HttpResponse | StreamingHttpResponse = FileResponse(
-            handle, content_type=kind or "application/octet-stream"
-        )
+        response = FileResponse(handle, content_type=kind or "application/octet-stream")
     else:
         first, last = wanted
         handle.seek(first)
@@ -106,7 +107,7 @@ def content_file(request: HttpRequest, step_id: int, part: str) -> HttpResponse:
     response["Accept-Ranges"] = "bytes"
     response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"
-    return response  # type: ignore[return-value]
+    return response
 
 
 @login_required

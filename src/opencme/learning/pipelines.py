@@ -98,6 +98,13 @@ def pipeline(activity_id: int) -> list[Step]:
     return steps
 
 
+def forget() -> None:
+    """Drop every kept pipeline (tests: a rolled-back database may reuse an activity's id and
+    revision for another pipeline)."""
+    with _lock:
+        _kept.clear()
+
+
 def _step_changed(sender: Any, instance: Step, **kwargs: Any) -> None:
     bump(instance.activity_id)
 

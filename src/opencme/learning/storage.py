@@ -18,11 +18,11 @@ class ContentStorage(FileSystemStorage):
     """File storage under ``settings.VAR_DIR / "content"``, read when used (so a test may move
     it) and without a public address."""
 
-    @property  # type: ignore[override]
+    @property
     def base_location(self) -> str:
         return str(Path(settings.VAR_DIR) / "content")
 
-    @property  # type: ignore[override]
+    @property
     def location(self) -> str:
         return os.path.abspath(self.base_location)
 

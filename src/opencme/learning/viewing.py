@@ -44,10 +44,10 @@ def has_rule(step: Step) -> bool:
 
 
 def viewing_of(step: Step, view: ContentView | None) -> Viewing:
-    watched = [tuple(s) for s in view.watched] if view else []
+    watched: list[rules.Span] = [(s[0], s[1]) for s in view.watched] if view else []
     spent = view.seconds_spent if view else 0
     return Viewing(
-        watched=watched,  # type: ignore[arg-type]
+        watched=watched,
         percent=rules.watched_percent(watched, step.content_seconds),
         seconds_spent=spent,
         unmet=rules.content_rule_unmet(

@@ -9,8 +9,9 @@ from django.test import Client
 
 from opencme.activities.models import Activity
 from opencme.credits.models import Claim
-from opencme.learning.models import Answer, StepKind, StepProgress
+from opencme.learning.models import Answer, Enrollment, StepKind, StepProgress
 from opencme.learning.services import enroll_learner
+from opencme.web.demo.rerelease import watch_whole
 from tests.journey_data import answers_for, learner, ready_to_claim, seed_000_rerelease, steps_of
 
 pytestmark = pytest.mark.django_db
@@ -126,6 +127,8 @@ def test_web_journey_every_step_then_claim_then_transcript(activity):
             token = re.search(rf'name="step{step.pk}-viewed" value="([^"]+)"', page)
             assert token, "the content step carries its viewing token"
             data[f"step{step.pk}-viewed"] = token[1]
+            # the page's player would have reported the clip watched (learning/test_viewing.py)
+            watch_whole(enrollment=Enrollment.objects.get(learner=user), step=step, actor=user)
         response = client.post(f"{enrollment_url}steps/{step.pk}/", data)
         assert response.status_code == 302, response.content.decode()[:2000]
     page = client.get(enrollment_url).content.decode()

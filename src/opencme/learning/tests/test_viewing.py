@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -38,6 +39,10 @@ def signed_in(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+def streamed(response: Any) -> bytes:
+    return b"".join(response.streaming_content)
 
 
 def progress_url(at) -> str:
@@ -193,10 +198,10 @@ def test_material_access_anonymous_other_learner_staff_and_enrolled(at_content):
     assert staff.status_code == 200
     mine = signed_in(at["user"]).get(url)
     assert (mine.status_code, mine["Content-Type"]) == (200, "video/webm")
-    assert b"".join(mine.streaming_content) == clip
+    assert streamed(mine) == clip
     captions = signed_in(at["user"]).get(f"/learn/steps/{at['step'].pk}/captions.vtt")
     assert captions["Content-Type"] == "text/vtt"
-    assert b"".join(captions.streaming_content).startswith(b"WEBVTT")
+    assert streamed(captions).startswith(b"WEBVTT")
 
 
 def test_material_serves_byte_ranges_for_seeking(at_content):

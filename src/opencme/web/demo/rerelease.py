@@ -181,13 +181,18 @@ def ensure_rerelease(*, seed: Activity, today: dt.date, viewing_rule: bool = Tru
         supporters=[],
     )
     with (MEDIA / CLIP).open("rb") as clip, (MEDIA / CLIP_CAPTIONS).open("rb") as captions:
-        material = {
+        material: dict[str, Any] = {
             "content_file": File(clip, CLIP),
             "captions_file": File(captions, CLIP_CAPTIONS),
         }
         steps = []
         for kind, title, text, extra, questions in PIPELINE:
-            spec = {"kind": kind, "title": title, "instructions": text, "questions": questions}
+            spec: dict[str, Any] = {
+                "kind": kind,
+                "title": title,
+                "instructions": text,
+                "questions": questions,
+            }
             if kind == StepKind.CONTENT:
                 spec |= material
                 if not viewing_rule:
