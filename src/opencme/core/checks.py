@@ -47,7 +47,7 @@ def check_site_url_deploy(app_configs, **kwargs):
     if address_problems(settings.SITE_URL):
         return []  # E001 says what is wrong
     parts = urlsplit(settings.SITE_URL)
-    errors = []
+    errors: list[checks.CheckMessage] = []
     if parts.scheme != "https":
         errors.append(
             checks.Error(
