@@ -88,8 +88,10 @@ def test_finder_search_filter_and_open_seed_000(
     shoot(page, "finder-desktop")
 
     card.get_by_role("link", name=SEED_000_TITLE).click()
-    page.wait_for_url(re.compile(rf"/activities/{catalog['000'].pk}/$"))
+    page.wait_for_url(re.compile(rf"/activities/{catalog['000'].pk}/\?from="))
     assert page.get_by_role("heading", level=1).inner_text() == SEED_000_TITLE
+    back = page.get_by_role("link", name="Back to results")
+    assert "q=opioid" in (back.get_attribute("href") or "")
     rows = page.locator("table").first.locator("tbody tr")
     cells = [rows.nth(i).inner_text().split("\t") for i in range(rows.count())]
     amounts = {cell[0]: cell[1] for cell in cells}
