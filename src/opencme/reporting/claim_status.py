@@ -60,8 +60,8 @@ def line_for(row: dict[str, object]) -> ReportLine:
 NOT_REPORTED_LINE = ReportLine(
     NOT_REPORTED,
     "",
-    "Not reported: no registry takes this credit type from providers here "
-    "(the rule book names none); your certificate is the record",
+    "Not reported: no registry receives this credit type from this site; "
+    "keep the certificate as your record",
 )
 
 
