@@ -17,6 +17,7 @@ from typing import Any
 
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image, ImageOps, UnidentifiedImageError
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
@@ -24,7 +25,7 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 
 from opencme.certificates.models import Certificate, CertificateStyle
 from opencme.certificates.qr import qr_png
-from opencme.certificates.rules import shown_dates
+from opencme.certificates.rules import long_date, shown_dates
 from opencme.core.site import absolute_url
 
 PACKAGE = Path(__file__).resolve().parent
@@ -192,6 +193,9 @@ def certificate_pdf(cert: Certificate) -> bytes:
             "style": style,
             "logo": data_url(style.logo, box_mm=LOGO_BOX_MM, version=version),
             "signature": data_url(style.signature, box_mm=SIGNATURE_BOX_MM, version=version),
+            "signer_name": style.signer_name.strip(),
+            "signer_title": style.signer_title.strip(),
+            "issued": long_date(timezone.localdate(cert.issued_at)),
             "qr": f"data:image/png;base64,{qr}",
             "verify_base": target.removesuffix(cert.code),
         },

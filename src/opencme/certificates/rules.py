@@ -56,6 +56,9 @@ class CertificateFacts:
     label: str = ""
     pharmacology_hours: Decimal | None = None
     expires: dt.date | None = None
+    activity_start: dt.date | None = None
+    activity_end: dt.date | None = None
+    provider_accreditation: str = ""
 
 
 def number(value: Decimal | None) -> str:
@@ -179,13 +182,40 @@ def content(data: Mapping[str, Any], facts: CertificateFacts) -> dict[str, Any]:
         "unit": "hour" if participation else rule.get("unit", "credit"),
         "uan": facts.uan if rule.get("activity_identifiers") and not participation else "",
         "statements": statements(data, facts),
+        "activity_start": _iso(facts.activity_start),
+        "activity_end": _iso(facts.activity_end),
+        "activity_expires": _iso(facts.expires),
+        "provider_accreditation": facts.provider_accreditation,
         "rulebook_version": str(data.get("version", "")),
     }
 
 
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def activity_dates(content: Mapping[str, Any]) -> str:
+    """When the activity ran, as the certificate states it: a live activity's day or days, an
+    enduring one's release and the last day credit may be claimed ("" when it states none,
+    e.g. a certificate issued before it stated them)."""
+    start, end, expires = (
+        dt.date.fromisoformat(content[k]) if content.get(k) else None
+        for k in ("activity_start", "activity_end", "activity_expires")
+    )
+    if start and end:
+        return long_date(start) if start == end else f"{long_date(start)} to {long_date(end)}"
+    if start and expires:
+        return f"released {long_date(start)}, credit until {long_date(expires)}"
+    if start:
+        return f"released {long_date(start)}"
+    return f"credit until {long_date(expires)}" if expires else ""
+
+
 def shown_dates(content: Mapping[str, Any]) -> dict[str, str]:
     """The content's dates as a person reads them ("Aug 29, 2026")."""
-    return {
+    shown = {
         key: long_date(dt.date.fromisoformat(content[f"{key}_date"]))
         for key in ("participation", "completion")
     }
+    shown["activity"] = activity_dates(content)
+    return shown

@@ -18,6 +18,7 @@ from opencme.certificates.models import Certificate
 from opencme.core import clock
 from opencme.core.errors import NotFound
 from opencme.credits.models import Claim
+from opencme.providers.models import Provider
 
 PARTICIPATION_PREFERENCE = ("AMA_PRA_1", "AOA_1A", "AAFP_PRESCRIBED", "CME")
 
@@ -85,7 +86,22 @@ def facts_for_claim(
         label=designation.label if designation else "",
         pharmacology_hours=designation.pharmacology_hours if designation else None,
         expires=activity.expires,
+        activity_start=activity.start_date,
+        activity_end=activity.end_date,
+        provider_accreditation=accreditation_line(provider),
     )
+
+
+ACCREDITORS = dict(Provider.Accreditor.choices)
+
+
+def accreditation_line(provider: Any) -> str:
+    """"Joint Accreditation provider JA4008163": the accreditor by name and the provider's
+    number ("" when neither is stated)."""
+    accreditor = ACCREDITORS.get(provider.accreditor, "")
+    if provider.accreditor in ("", Provider.Accreditor.OTHER) or not accreditor:
+        return f"Provider number {provider.accreditation_id}" if provider.accreditation_id else ""
+    return f"{accreditor} provider {provider.accreditation_id}".strip()
 
 
 def certificate_get_public(*, code: str) -> Certificate:

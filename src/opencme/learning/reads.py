@@ -23,6 +23,7 @@ JOURNEY_ACTIVITY_FIELDS = (
     "status",
     "title",
     "format",
+    "start_date",
     "end_date",
     "expires",
     "provider",
