@@ -20,6 +20,7 @@ from typing import IO, Any, ClassVar
 from xml.sax.saxutils import XMLGenerator
 from xml.sax.xmlreader import AttributesImpl
 
+from opencme.core.csvsafe import FORMULA_START as _FORMULA_START
 from opencme.core.csvsafe import safe_cell
 from opencme.core.errors import NotFound
 from opencme.reporting.rules import RowProblem
@@ -223,11 +224,28 @@ def _write_csv(
 _TSV = str.maketrans({"\t": " ", "\r": " ", "\n": " "})
 
 
+_FORMULA_AFTER_TAB = tuple("\t" + c for c in "=+-@")
+
+
 def _tsv_cell(value: Any) -> str:
     if isinstance(value, str):
-        # A tab or line break inside a value would shift every later column of the upload.
-        return value.translate(_TSV)
+        # A tab or line break inside a value would shift every later column of the upload;
+        # the file is also opened in spreadsheets, so text is guarded as in CSV and XLSX.
+        return safe_cell(value.translate(_TSV))
     return _text(value)
+
+
+def _tsv_needs_cleaning(line: str, cells: int) -> bool:
+    """Whether some cell of ``line`` holds a tab, a line break or a formula's first character.
+    Rare: one look at the whole line finds them, and only then are its cells cleaned one by
+    one (a number such as -3 looks like a formula here and passes through ``_tsv_cell``)."""
+    return (
+        line.count("\t") != cells - 1
+        or "\r" in line
+        or "\n" in line
+        or line.startswith(_FORMULA_START)
+        or any(mark in line for mark in _FORMULA_AFTER_TAB)
+    )
 
 
 def _write_tsv(
@@ -246,9 +264,7 @@ def _write_tsv(
                     for v in row
                 ]
             )
-            # Tabs and line breaks inside values are rare: one look at the whole line finds
-            # them, and only then are its cells cleaned one by one.
-            if line.count("\t") != len(row) - 1 or "\r" in line or "\n" in line:
+            if _tsv_needs_cleaning(line, len(row)):
                 line = join([_tsv_cell(v) for v in row])
             lines.append(line)
         if lines:
