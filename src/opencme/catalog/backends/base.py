@@ -239,7 +239,7 @@ def family_count_rows(
     for code, members in query.known_families:
         tokens = ", ".join(f"'credit_type:{c}'" for c in members) or "''"
         mask = (
-            f"(SELECT coalesce(sum({one} << bit), 0) FROM catalog_facetvalue "
+            f"(SELECT CAST(coalesce(sum({one} << bit), 0) AS BIGINT) FROM catalog_facetvalue "
             f"WHERE token IN ({tokens}) AND bit IS NOT NULL)"
         )
         if outside is None:
