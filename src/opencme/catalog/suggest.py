@@ -40,7 +40,7 @@ def _nearest(word: str, candidates: list[tuple[str, str, int]]) -> str | None:
     stem = (terms(word) or [word])[0]
     scores: dict[str, tuple[float, int]] = {}
     for text, key in ((word, 1), (stem, 0)):
-        choices = [c[key] for c in candidates]
+        choices = [str(c[key]) for c in candidates]
         for _, score, i in process.extract(
             text, choices, scorer=OSA.normalized_similarity, score_cutoff=MIN_SCORE, limit=20
         ):
