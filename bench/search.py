@@ -258,7 +258,12 @@ def measure(engine: str, url: str, count: int, n_queries: int, seed: int) -> dic
         1
         for page, counts in zip(pages, raw, strict=True)
         if page.count != counts.get("all", 0)
-        or any(counts.get(f"{k}:{v}") != n for k, vs in page.facets.items() for v, n in vs.items())
+        or any(
+            counts.get(f"{k}:{v}") != n
+            for k, vs in page.facets.items()
+            if k != "credit_family"  # the raw statement leaves out the credit families' counts
+            for v, n in vs.items()
+        )
     )
     matches = sorted(p.count for p in pages)
     log(

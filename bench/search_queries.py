@@ -124,7 +124,8 @@ WITH m AS MATERIALIZED (
     SELECT d.activity_id AS id, ({{title}}) AS title_hit, d.start_date, d.combo_id,
         d.provider_id, d.specialty_bits
     FROM catalog_fts JOIN catalog_doc d ON d.activity_id = catalog_fts.rowid
-    WHERE catalog_fts MATCH ? AND d.open_until >= ? {{filters}}
+    WHERE catalog_fts MATCH ? AND d.open_until >= ?
+        AND (d.start_date IS NULL OR d.start_date <= ?) {{filters}}
 ), g0 AS MATERIALIZED (SELECT combo_id, count(*) AS n FROM m GROUP BY 1
 ), g AS MATERIALIZED (SELECT k.*, g0.n FROM g0 JOIN catalog_facetcombo k ON k.id = g0.combo_id)
 SELECT 0, t.id, e.record FROM (
@@ -151,6 +152,7 @@ WITH m AS MATERIALIZED (
         d.combo_id, d.provider_id, d.specialty_bits
     FROM catalog_doc d
     WHERE d.search @@ %(q)s::tsquery AND {{only_open}} d.open_until >= %(day)s
+        AND (d.start_date IS NULL OR d.start_date <= %(day)s)
 ), g AS (
     SELECT GROUPING(combo_id, provider_id, specialty_bits) AS s, combo_id, provider_id,
         specialty_bits, count(*) AS n
@@ -195,7 +197,12 @@ def raw_statement(
             words = " AND ".join(f'{{title_terms body_terms}} : "{t}"' for t in terms)
             facets = "".join(f' AND facet_terms : "{_term(t)}"' for t in tokens)
             sql = SQLITE_RAW.format(filters="", title=_title(terms))
-            return sql.replace("catalog_fts", "catalog_fts_open"), (*titles, words + facets, day)
+            return sql.replace("catalog_fts", "catalog_fts_open"), (
+                *titles,
+                words + facets,
+                day,
+                day,
+            )
         in_fts = [t for t in tokens if t.split(":")[0] not in ROW_FAMILIES]
         filters = ""
         for token in tokens:
@@ -208,7 +215,7 @@ def raw_statement(
         words = " AND ".join(f'{{title_terms body_terms}} : "{t}"' for t in terms)
         facets = "".join(f' AND facet_terms : "{_term(t)}"' for t in in_fts)
         sql = SQLITE_RAW.format(filters=filters, title=_title(terms))
-        return sql, (*titles, words + facets, day)
+        return sql, (*titles, words + facets, day, day)
     question = [f"'{t}'" for t in terms] + [f"'{_term(t)}'" for t in tokens]
     only_open = "d.is_open AND" if day >= open_day else ""
     return POSTGRES_RAW.replace("{only_open}", only_open), {
