@@ -12,6 +12,10 @@ for 0.5 to 0.8 ms at each hand-over between processes: 7% of the time, under loa
 Autocommit statements outside a transaction do not take it (SQLite's own lock still
 serialises them, briefly). After the connection's ``timeout`` seconds, waiting gives up with
 SQLite's own error.
+
+The database file is made readable by its owner only before SQLite opens it (SQLite gives its
+WAL and shared-memory files the database file's mode), and an existing one readable by others
+is narrowed at each new connection, with its WAL and shared-memory files.
 """
 
 from __future__ import annotations
@@ -33,9 +37,36 @@ def _process_lock(path: str) -> threading.Lock:
         return _process_locks.setdefault(path, threading.Lock())
 
 
+OWNER_ONLY = 0o600
+SIDE_FILES = ("", "-wal", "-shm")
+
+
+def owner_only(path: str) -> None:
+    """Create ``path`` (a SQLite database) readable by its owner only, or narrow it and its
+    WAL and shared-memory files when others may read them."""
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+        return
+    except FileExistsError:
+        pass
+    for name in (f"{path}{suffix}" for suffix in SIDE_FILES):
+        try:
+            if os.stat(name).st_mode & 0o077:
+                os.chmod(name, OWNER_ONLY)
+        except FileNotFoundError:
+            continue
+        except PermissionError:  # another user's file: SQLite's own open says what is wrong
+            continue
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
     _lock_fd: int | None = None
     _held: threading.Lock | None = None  # this process's lock, while the file lock is held
+
+    def get_new_connection(self, conn_params):
+        if self._lock_path() is not None:  # a file on disk, not memory or a URI
+            owner_only(str(self.settings_dict["NAME"]))
+        return super().get_new_connection(conn_params)
 
     def _lock_path(self) -> str | None:
         name = str(self.settings_dict["NAME"])
