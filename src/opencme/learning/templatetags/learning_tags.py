@@ -54,12 +54,24 @@ def summary(recorded: dict[str, Any], step: Any) -> str:
 
 
 @register.simple_tag
-def minutes_recorded(steps: Any) -> int:
-    """The minutes the server recorded on the enrollment's steps (``steps``: the enrollment
-    page's step items), for the claim form's "claim only the time you spent"."""
+def time_recorded(steps: Any) -> str:
+    """The time the server recorded on the enrollment's steps (``steps``: the enrollment
+    page's step items) in words, for the claim form's "claim only the time you spent"."""
     seconds = 0
     for item in steps:
         progress = item["view"].progress
         if progress is not None:
             seconds += progress.seconds_spent or 0
-    return seconds // 60
+    return duration_text(seconds)
+
+
+def duration_text(seconds: int) -> str:
+    """``seconds`` as a person says it: "under a minute", "1 minute", "1 hour 15 minutes"."""
+    minutes = seconds // 60
+    if minutes < 1:
+        return "under a minute"
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts)

@@ -177,14 +177,19 @@ def test_claim_form_shows_the_time_recorded(at_content):
             actor=at["user"],
             answers=answers_for(step),
         )
-    StepProgress.objects.filter(enrollment=at["enrollment"], step=at["step"]).update(
-        seconds_spent=42 * 60
-    )
-    html = signed_in(at["user"]).get(f"/learn/enrollments/{at['enrollment'].pk}/").content.decode()
-    assert (
-        "Up to 1.25 credits. You spent 42 minutes on this activity’s steps; claim only the time "
-        "you spent." in html
-    )
+    page = f"/learn/enrollments/{at['enrollment'].pk}/"
+    recorded = StepProgress.objects.filter(enrollment=at["enrollment"], step=at["step"])
+    for seconds, said in [
+        (42, "under a minute"),
+        (42 * 60, "42 minutes"),
+        (75 * 60, "1 hour 15 minutes"),
+    ]:
+        recorded.update(seconds_spent=seconds)
+        html = signed_in(at["user"]).get(page).content.decode()
+        assert (
+            f"Up to 1.25 credits. The site recorded {said} on this activity’s steps; claim only "
+            "the time you spent." in html
+        )
 
 
 def test_material_access_anonymous_other_learner_staff_and_enrolled(at_content):
