@@ -14,7 +14,19 @@ def main() -> None:
     # Our commands are spelled with hyphens (generate-catalog); Django's modules use underscores.
     if args and not args[0].startswith("-"):
         args[0] = args[0].replace("-", "_")
-    execute_from_command_line(["opencme", *args])
+    try:
+        execute_from_command_line(["opencme", *args])
+    except Exception as exc:
+        # Commands refuse what they foresee with CommandError (one line, exit 1); anything
+        # else gets the same shape here instead of a traceback, unless one is asked for.
+        if "--traceback" in args:
+            raise
+        what = " ".join(str(exc).split()) or "failed"
+        name = args[0].replace("_", "-") if args else "opencme"
+        sys.stderr.write(
+            f"opencme {name}: {type(exc).__name__}: {what} (--traceback shows where)\n"
+        )
+        sys.exit(1)
 
 
 if __name__ == "__main__":

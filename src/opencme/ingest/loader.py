@@ -31,8 +31,8 @@ from opencme.activities.services import (
     source_hash,
 )
 from opencme.core.errors import DomainError, Problem, ValidationFailed
-from opencme.ingest.parsing import Draft, ListingError, parse_listing, read_listing_bytes
-from opencme.ingest.parsing.files import ParsedFile, parse_files
+from opencme.ingest.parsing import Draft, ListingError, parse_listing
+from opencme.ingest.parsing.files import ParsedFile, parse_files, read_listing_path
 from opencme.providers.models import Provider
 
 LISTING_SUFFIXES = {".txt", ".html", ".htm", ".md", ".text"}
@@ -167,13 +167,7 @@ def listing_files(paths: list[str]) -> list[Path]:
 def read_file(path: Path) -> str | ImportOutcome:
     """The listing text of ``path``, or a refused outcome with a one-line reason."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return ImportOutcome(
-            str(path), "refused", reasons=[f"file: cannot be read ({exc.strerror})"]
-        )
-    try:
-        return read_listing_bytes(data)
+        return read_listing_path(str(path))
     except ListingError as exc:
         return ImportOutcome(str(path), "refused", reasons=[f"file: {exc}"])
 

@@ -8,12 +8,14 @@ writes what is already parsed; otherwise they are parsed in this process.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from opencme.ingest.parsing.parser import parse_listing
-from opencme.ingest.parsing.source import ListingError, read_listing_bytes
+from opencme.ingest.parsing.source import MAX_LISTING_BYTES, ListingError, read_listing_bytes
 
 
 @dataclass(slots=True)
@@ -27,14 +29,41 @@ class ParsedFile:
     error: str | None = None
 
 
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def read_listing_path(
+    path: str, *, regular_only: bool = True, max_bytes: int = MAX_LISTING_BYTES
+) -> str:
+    """The listing text of the file at ``path``, reading at most one byte past ``max_bytes``.
+
+    Raises ``ListingError`` with a one-line reason. With ``regular_only`` anything but a plain
+    file is refused before it is opened: opening a pipe waits for a writer, and a device may
+    never end (``import`` walks many paths; ``parse-listing`` reads a pipe it is given)."""
+    try:
+        if regular_only:
+            mode = os.stat(path).st_mode
+            if not stat.S_ISREG(mode):
+                kind = next((name for test, name in _KINDS if test(mode)), "not a file")
+                raise ListingError(f"not a regular file ({kind}): name a listing file")
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ListingError(f"cannot be read ({exc.strerror})") from None
+    if len(data) > max_bytes:
+        raise ListingError(f"file too large: more than {max_bytes} bytes, the limit")
+    return read_listing_bytes(data, max_bytes=max_bytes)
+
+
 def parse_file(path: str) -> ParsedFile:
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        return ParsedFile(path, error=f"file: cannot be read ({exc.strerror})")
-    try:
-        text = read_listing_bytes(data)
+        text = read_listing_path(path)
     except ListingError as exc:
         return ParsedFile(path, error=f"file: {exc}")
     draft = parse_listing(text, origin=path)

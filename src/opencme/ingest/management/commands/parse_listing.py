@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from opencme.ingest.parsing import ListingError, parse_listing, read_listing_bytes
+from opencme.ingest.parsing import ListingError, parse_listing
+from opencme.ingest.parsing.files import read_listing_path
 
 
 class Command(BaseCommand):
@@ -21,9 +21,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: str, explain: bool, **options):
         try:
-            text = read_listing_bytes(Path(file).read_bytes())
-        except OSError as exc:
-            raise CommandError(f"{file}: cannot be read ({exc.strerror})") from exc
+            # Any file, a pipe included (``parse-listing <(curl ...)``), read up to the limit.
+            text = read_listing_path(file, regular_only=False)
         except ListingError as exc:
             raise CommandError(f"{file}: {exc}") from exc
         draft = parse_listing(text, origin=file)

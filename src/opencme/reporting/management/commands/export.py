@@ -61,8 +61,16 @@ class Command(BaseCommand):
             ids = (
                 scope_ids(actor, chosen) if actor else (frozenset({chosen.pk}) if chosen else None)
             )
+            if ids is not None and not ids:
+                raise CommandError(f"--as-user: {as_user} is staff of no provider")
             if output:
-                with Path(output).open("wb") as out:
+                try:
+                    out = Path(output).open("wb")  # noqa: SIM115 - closed by the with below
+                except OSError as exc:
+                    raise CommandError(
+                        f"--output: {output} cannot be written ({exc.strerror})"
+                    ) from None
+                with out:
                     result, batch = run_export(
                         name=name, actor=actor, out=out, provider=chosen, provider_ids=ids,
                         fmt=format, since=day, include_exported=include_exported,
