@@ -20,6 +20,20 @@ from opencme.core.errors import NotFound
 from opencme.credits.transcript_views import filter_problems, transcript_filters
 
 
+def noindex(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A public page reached from a code, not from search engines: it names a learner. The
+    page's template says it too (``<meta name="robots">``, for crawlers that read only HTML)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    return wrapped
+
+
+@noindex
 def verify(request: HttpRequest, code: str) -> HttpResponse:
     try:
         cert = selectors.certificate_get_public(code=code)
@@ -99,11 +113,10 @@ def transcript_pdf(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@noindex
 def verify_transcript(request: HttpRequest, code: str) -> HttpResponse:
     """Public: the transcript a PDF's code stands for, as it stands today."""
     context = transcripts.verify_context(code)
     if context is None:
         raise Http404("no transcript has this code")
-    response = render(request, "certificates/verify_transcript.html", context)
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return render(request, "certificates/verify_transcript.html", context)
