@@ -28,6 +28,7 @@ from opencme.accounts.forms import (
 )
 from opencme.accounts.models import User
 from opencme.core.errors import DomainError, PermissionDenied, Throttled
+from opencme.core.private import private_page
 
 HOME_AFTER_SIGN_IN = "learning:my_learning"
 SIGNED_UP_NEXT = "signed_up_next"  # session key: where the learner who signed up here came from
@@ -83,6 +84,7 @@ def check_email(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/check_email.html", {"email": email, "next": next_url})
 
 
+@private_page
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
     """``/accounts/confirm/<token>/``, the link in the confirmation email. Confirming twice is
     harmless, so opening the link confirms; an expired or altered link says so. The opening
