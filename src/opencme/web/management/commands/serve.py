@@ -1,5 +1,10 @@
 """``opencme serve``: the production server (granian, WSGI, static files from WhiteNoise), with
-the background worker beside it unless ``--no-worker``."""
+the background worker beside it unless ``--no-worker``.
+
+Stopping is bounded: on SIGTERM or SIGINT the server and worker are asked to stop and, after
+``STOP_SECONDS``, killed; granian kills a worker that has not stopped after
+``WORKERS_KILL_SECONDS``. Killed outright (SIGKILL), ``serve`` takes its children with it
+(``opencme.web.supervision``)."""
 
 from __future__ import annotations
 
@@ -8,9 +13,15 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from opencme.web.supervision import stops_with_this_process
+
+STOP_SECONDS = 10
+WORKERS_KILL_SECONDS = 4
 
 
 def _tool(name: str) -> str | None:
@@ -53,7 +64,13 @@ class Command(BaseCommand):
             f"(settings: {settings.SETTINGS_MODULE})"
         )
         self.stdout.flush()
-        worker = None if no_worker else subprocess.Popen([opencme, "worker"], env=children)  # noqa: S603
+        worker = (
+            None
+            if no_worker
+            else subprocess.Popen(  # noqa: S603
+                [opencme, "worker"], env=children, preexec_fn=stops_with_this_process()
+            )
+        )
         server = subprocess.Popen(  # noqa: S603
             [
                 granian,
@@ -62,22 +79,40 @@ class Command(BaseCommand):
                 "--port", str(port),
                 "--workers", str(workers),
                 "--blocking-threads", str(threads),
+                "--workers-kill-timeout", str(WORKERS_KILL_SECONDS),
                 "--no-ws",
-                "config.wsgi:application",
+                "--factory",
+                "opencme.web.supervision:application",
             ],
             env=children,
+            preexec_fn=stops_with_this_process(),
         )  # fmt: skip
+        stopping: list[float] = []
 
         def stop(signum, frame):
-            server.send_signal(signal.SIGTERM)
+            stopping.append(time.monotonic())
+            for child in (server, worker):
+                if child is not None and child.poll() is None:
+                    child.send_signal(signal.SIGTERM)
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
         try:
-            code = server.wait()
+            code = _wait(server, stopping)
         finally:
             if worker is not None:
                 worker.terminate()
-                worker.wait(timeout=10)
-        if code:
+                _wait(worker, stopping or [time.monotonic()])
+        if code and not stopping:
             raise CommandError(f"the server stopped with exit status {code}")
+
+
+def _wait(child: subprocess.Popen, stopping: list[float]) -> int:
+    """``child``'s exit status; killed when it runs ``STOP_SECONDS`` past the stop request
+    (``stopping`` gets its time when one comes)."""
+    while True:
+        try:
+            return child.wait(timeout=0.2)
+        except subprocess.TimeoutExpired:
+            if stopping and time.monotonic() - stopping[0] > STOP_SECONDS:
+                child.kill()
