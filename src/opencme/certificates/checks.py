@@ -5,19 +5,22 @@ opencme.certificates.E002  a font file is missing or unreadable
 opencme.certificates.E003  OPENCME_CERTIFICATE_KEY is set but is not a usable key
 opencme.certificates.E004  (deploy) OPENCME_CERTIFICATE_KEY is not set
 opencme.certificates.E005  a rule book statement names a placeholder certificates do not fill
+opencme.certificates.E006  a stored provider signing key cannot be unlocked with the configured
+                           certificate key (a database restored without its key)
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.core import checks
+from django.db import DatabaseError
 from django.template import TemplateDoesNotExist, TemplateSyntaxError
 from django.template.loader import get_template
 
 from opencme.accreditation.selectors import shipped_rulebook_data
 from opencme.certificates import pdf
 from opencme.certificates.rules import unknown_placeholders
-from opencme.certificates.signing.keys import check_fernet_key
+from opencme.certificates.signing.keys import check_fernet_key, locked_keys
 
 TEMPLATES = (pdf.CERTIFICATE_TEMPLATE, pdf.TRANSCRIPT_TEMPLATE, pdf.STYLESHEET_TEMPLATE)
 
@@ -76,6 +79,38 @@ def check_key(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register()
+def check_stored_keys_unlock(app_configs, **kwargs):
+    """Every provider's stored signing key decrypts with the configured certificate key (at
+    start-up, so that a restored database with the wrong key fails there, not at each claim)."""
+    value = getattr(settings, "CERTIFICATE_KEY", "")
+    if value and check_fernet_key(value):
+        return []  # E003 says what is wrong
+    try:
+        locked = locked_keys()
+    except DatabaseError:  # no database yet, or not migrated: nothing stored to unlock
+        return []
+    if not locked:
+        return []
+    names = ", ".join(str(key.provider) for key in locked[:5])
+    more = f" and {len(locked) - 5} more" if len(locked) > 5 else ""
+    source = (
+        "OPENCME_CERTIFICATE_KEY"
+        if value
+        else "the key derived from the secret key (no OPENCME_CERTIFICATE_KEY is set)"
+    )
+    return [
+        checks.Error(
+            f"{len(locked)} provider signing key(s) cannot be unlocked with {source}: "
+            f"{names}{more}. Claims for their activities would fail.",
+            hint="Set OPENCME_CERTIFICATE_KEY (or its file) to the key in use when the database "
+            "was backed up; if none was set then, restore that secret key (OPENCME_SECRET_KEY "
+            "or its file).",
+            id="opencme.certificates.E006",
+        )
+    ]
 
 
 @checks.register(checks.Tags.security, deploy=True)

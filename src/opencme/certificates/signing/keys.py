@@ -90,6 +90,19 @@ def _private(key_id: int, encrypted: str, fernet_key_value: bytes) -> Ed25519Pri
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
+def locked_keys(fernet_key_value: bytes | None = None) -> list[ProviderKey]:
+    """The stored signing keys ``fernet_key_value`` (default: the configured certificate key)
+    cannot decrypt: a database restored without the key its signing keys were stored with."""
+    fernet = Fernet(fernet_key_value or fernet_key())
+    locked = []
+    for key in ProviderKey.objects.select_related("provider").order_by("pk"):
+        try:
+            fernet.decrypt(key.private_key_encrypted.encode())
+        except InvalidToken:
+            locked.append(key)
+    return locked
+
+
 def private_key(key: ProviderKey) -> Ed25519PrivateKey:
     return _private(key.pk, key.private_key_encrypted, fernet_key())
 

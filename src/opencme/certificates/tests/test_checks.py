@@ -40,3 +40,18 @@ def test_check_key_unusable_and_missing(settings):
 def test_check_templates_missing(monkeypatch):
     monkeypatch.setattr(checks, "TEMPLATES", ("certificates/no-such-template.html",))
     assert _ids(checks.check_templates(None)) == ["opencme.certificates.E001"]
+
+
+def test_check_stored_keys_unlock_under_another_key(settings, db):
+    from opencme.certificates.signing.keys import key_for
+    from tests import factories
+
+    settings.CERTIFICATE_KEY = Fernet.generate_key().decode()
+    key_for(factories.provider(name="Keyed Provider"))
+    assert checks.check_stored_keys_unlock(None) == []
+    settings.CERTIFICATE_KEY = Fernet.generate_key().decode()  # a restore under another key
+    errors = checks.check_stored_keys_unlock(None)
+    assert _ids(errors) == ["opencme.certificates.E006"]
+    assert "Keyed Provider" in errors[0].msg
+    settings.CERTIFICATE_KEY = ""  # nor the key derived from the secret key
+    assert _ids(checks.check_stored_keys_unlock(None)) == ["opencme.certificates.E006"]
