@@ -256,6 +256,23 @@ SECURE_PROXY_SSL_HEADER = (
     if env_bool("OPENCME_BEHIND_PROXY", False, "Trust X-Forwarded-Proto from a reverse proxy.")
     else None
 )
+# How many reverse proxies in front of the site append to X-Forwarded-For; the client's
+# address (for throttling sign-ins) is the entry that many from the right. 0: REMOTE_ADDR.
+TRUSTED_PROXIES = int(
+    env(
+        "OPENCME_TRUSTED_PROXIES",
+        "0",
+        "Number of reverse proxies in front of the site whose X-Forwarded-For entries are"
+        " believed.",
+    )
+)
+if TRUSTED_PROXIES < 0:
+    raise ValueError("OPENCME_TRUSTED_PROXIES: expected 0 or more proxies")
+API_TOKEN_LIFETIME_DAYS = int(
+    env("OPENCME_API_TOKEN_DAYS", "90", "Days an API token works after it is made.")
+)
+if API_TOKEN_LIFETIME_DAYS < 1:
+    raise ValueError("OPENCME_API_TOKEN_DAYS: expected 1 or more days")
 SECURE_CSP = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],

@@ -2,12 +2,15 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from opencme.accounts.password_views import admin_login
 from opencme.api.urls import api
 
 admin.site.site_header = "OpenCME administration"
 admin.site.site_title = "OpenCME"
 
 urlpatterns = [
+    # The admin's sign-in, throttled and its failures recorded like the site's own.
+    path("admin/login/", admin_login, name="admin_login"),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     path("", include("opencme.catalog.urls")),

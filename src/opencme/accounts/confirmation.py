@@ -60,6 +60,25 @@ def send_confirmation(*, user: User, next_url: str = "") -> None:
     )
 
 
+def send_sign_up_notice(*, email: str) -> None:
+    """Tell the owner of ``email`` that someone tried to sign up with it: sign-up answers the
+    same whether an address has an account, so its owner learns it here, with the ways in."""
+    sign_in = absolute_url(reverse("accounts:sign_in"))
+    reset = absolute_url(reverse("accounts:password_reset"))
+    send_mail(
+        subject="Someone tried to sign up with your OpenCME email address",
+        message=(
+            "Someone, perhaps you, tried to create an OpenCME account with this email address."
+            f" It already has an account, so nothing was created or changed.\n\n"
+            f"If it was you, sign in:\n\n{sign_in}\n\n"
+            f"Forgot your password? Set a new one here:\n\n{reset}\n\n"
+            "If it was not you, ignore this message; your account is as it was."
+        ),
+        from_email=None,
+        recipient_list=[email],
+    )
+
+
 @dataclass(frozen=True)
 class Confirmation:
     """An opened confirmation link: the account, the page to go back to ("" for none), whether

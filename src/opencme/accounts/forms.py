@@ -105,6 +105,20 @@ class SignInForm(ProblemForm):
     )
 
 
+class TokenForm(ProblemForm):
+    """Make an API token: its name (``accounts.tokens.clean_name`` decides)."""
+
+    name = forms.CharField(
+        label="Name",
+        max_length=100,
+        required=False,
+        help_text=(
+            "What the token is for, e.g. the app or script that uses it. Up to 100 characters."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+
 class PasswordChangeForm(DescribedFields, auth_forms.PasswordChangeForm):
     """Django's password change, with our labels and a help text in words (not a list)."""
 

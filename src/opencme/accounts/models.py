@@ -122,25 +122,42 @@ class BoardId(models.Model):
 
 
 class ApiToken(models.Model):
-    """A bearer token for the API. Only its SHA-256 is stored."""
+    """A bearer token for the API. Only its SHA-256 is stored: the key is shown once, when it
+    is made. It works until ``expires_at`` or until revoked (deleted); ``last_used_at`` is
+    kept to the minute (``accounts.tokens``)."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
     )
+    name = models.CharField(max_length=100, blank=True, help_text="What the token is for")
     key_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
     last_used_at = models.DateTimeField(null=True, blank=True)
 
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
     def __str__(self) -> str:
-        return f"token of {self.user}"
+        return f"token {self.name or self.pk} of {self.user}"
 
 
-class SignInFailure(models.Model):
-    """Failed sign-ins, for throttling by email and by address."""
+class Attempt(models.Model):
+    """An attempt the throttle counts (``accounts.throttle``): a password check (kind
+    ``sign-in``: kept when it fails, removed when it succeeds) or a request that emails an
+    account's owner (kind ``mail``). Written before the check, so attempts made at the same
+    moment see each other."""
 
+    SIGN_IN = "sign-in"
+    MAIL = "mail"
+    KINDS = ((SIGN_IN, "password check"), (MAIL, "email to an account's owner"))
+
+    kind = models.CharField(max_length=10, choices=KINDS, default=SIGN_IN)
     email = models.CharField(max_length=254, db_index=True)
-    ip = models.CharField(max_length=45, db_index=True)
+    ip = models.CharField("network address", max_length=45, db_index=True)
     at = models.DateTimeField(db_index=True)
 
     def __str__(self) -> str:
-        return f"{self.email} from {self.ip} at {self.at:%Y-%m-%d %H:%M}"
+        return (
+            f"{self.get_kind_display()} for {self.email} from {self.ip} at {self.at:%Y-%m-%d %H:%M}"
+        )

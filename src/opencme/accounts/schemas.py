@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ninja import Schema
+from ninja import Field, Schema
 from pydantic import BaseModel
 
 
@@ -13,18 +13,33 @@ class SignUpIn(Schema):
     profession: str = ""
 
 
-class UserOut(Schema):
-    id: int
+class SignUpOut(Schema):
+    """The same whether or not the address had an account (its owner is emailed instead)."""
+
     email: str
+    message: str
 
 
 class TokenIn(Schema):
     email: str
     password: str
+    name: str = Field("", max_length=100, description="What the token is for, e.g. 'My phone'")
 
 
-class TokenOut(Schema):
-    token: str
+class TokenInfo(Schema):
+    """A token as listed: never its key, which is shown once, when it is made."""
+
+    id: int
+    name: str
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    last_used_at: dt.datetime | None = Field(
+        None, description="To the minute; null when it was never used"
+    )
+
+
+class TokenOut(TokenInfo):
+    token: str = Field(description="The key: shown this once; send it as Authorization: Bearer")
 
 
 class LicenseIO(Schema):

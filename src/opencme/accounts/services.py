@@ -1,10 +1,8 @@
-"""Every write to accounts: sign-up, confirmation, sign-in throttling, tokens, the profile."""
+"""Every write to accounts: sign-up, sign-in, passwords, the profile (tokens: ``tokens``;
+throttling: ``throttle``; confirmation: ``confirmation``)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,22 +14,12 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
 
-from opencme.accounts import hooks, rules
-from opencme.accounts.confirmation import send_confirmation
-from opencme.accounts.models import (
-    ApiToken,
-    BoardId,
-    LearnerProfile,
-    SignInFailure,
-    StateLicense,
-    User,
-)
+from opencme.accounts import hooks, rules, throttle, tokens
+from opencme.accounts.confirmation import send_confirmation, send_sign_up_notice
+from opencme.accounts.models import Attempt, BoardId, LearnerProfile, StateLicense, User
+from opencme.accounts.tokens import issue_token, token_hash, user_for_token  # noqa: F401
 from opencme.core import audit, clock, rows
 from opencme.core.errors import PermissionDenied, Problem, ValidationFailed
-
-THROTTLE_WINDOW = dt.timedelta(minutes=15)
-THROTTLE_PER_EMAIL = 5
-THROTTLE_PER_IP = 30
 
 
 def _clean_email(email: str) -> str:
@@ -50,16 +38,17 @@ def sign_up(
     legal_name: str = "",
     profession: str = "",
     next_url: str = "",
-) -> User:
+) -> User | None:
     """Create a learner account and send the confirmation email after commit; its link brings
     the learner back to ``next_url`` (a local path the caller has checked). The password is
     hashed before the transaction: SQLite lets one writer in at a time, and none should wait
-    for a hash made to be slow."""
+    for a hash made to be slow.
+
+    When the address already has an account, nothing is created and its owner is told by
+    email (``notify_owner_of_sign_up``; a few a quarter hour at most): None. The caller answers
+    the same either way, so sign-up does not tell who has an account."""
     email = _clean_email(email)
     problems: list[Problem] = []
-    taken = Problem("email", "an account with this email already exists; sign in")
-    if User.objects.filter(email=email).exists():
-        problems.append(taken)
     try:
         validate_password(password or "", User(email=email))
     except DjangoValidationError as exc:
@@ -68,7 +57,10 @@ def sign_up(
         problems.append(Problem("profession", f"must be one of {', '.join(rules.PROFESSIONS)}"))
     if problems:
         raise ValidationFailed(problems)
-    password_hash = make_password(password)
+    password_hash = make_password(password)  # for a taken address too: the same time taken
+    if User.objects.filter(email=email).exists():
+        notify_owner_of_sign_up(email=email)
+        return None
     try:
         with transaction.atomic():
             user = User.objects.create_user(
@@ -81,69 +73,58 @@ def sign_up(
                 actor=user, action="accounts.user.signed_up", obj=user, after={"email": email}
             )
             transaction.on_commit(lambda: send_confirmation(user=user, next_url=next_url))
-    except IntegrityError as exc:  # the same email signed up at the same moment
-        raise ValidationFailed([taken]) from exc
+    except IntegrityError:  # the same email signed up at the same moment
+        notify_owner_of_sign_up(email=email)
+        return None
     return user
 
 
+def notify_owner_of_sign_up(*, email: str) -> None:
+    """Tell the owner of ``email`` that someone tried to sign up with it, with the way to
+    sign in or reset the password; at most ``throttle.PER_ACCOUNT`` emails a window."""
+    try:
+        throttle.begin(kind=Attempt.MAIL, email=email, ip=None)
+    except throttle.TooManyAttempts:
+        return  # the owner has just been told
+    transaction.on_commit(lambda: send_sign_up_notice(email=email))
+
+
 def sign_in(*, email: str, password: str, ip: str, request: Any = None) -> User:
-    """Check a password, refusing when too many recent failures came for the email or address."""
+    """Check a password unless the throttle refuses (``throttle.TooManyAttempts``): the
+    attempt is counted first, so simultaneous attempts count each other. ``ip``: the
+    client's address (``throttle.client_address``)."""
     email = (email or "").strip().lower()
-    since = clock.now() - THROTTLE_WINDOW
-    recent = SignInFailure.objects.filter(at__gte=since)
-    if (
-        recent.filter(email=email).count() >= THROTTLE_PER_EMAIL
-        or recent.filter(ip=ip).count() >= THROTTLE_PER_IP
-    ):
-        raise PermissionDenied(
-            [Problem("email", "too many failed sign-ins; wait 15 minutes or reset your password")]
-        )
+    begun = throttle.begin(kind=Attempt.SIGN_IN, email=email, ip=ip)
     user = authenticate(request, email=email, password=password)
-    if user is None:
-        SignInFailure.objects.create(email=email[:254], ip=ip[:45], at=clock.now())
+    if user is None:  # the attempt stays recorded: a failure
         raise ValidationFailed([Problem("password", "email and password do not match an account")])
-    SignInFailure.objects.filter(email=email).delete()
+    throttle.forgive(begun)
     return user
 
 
 def change_password(*, user: User, actor: User, new_password: str) -> None:
     """Set ``user``'s password to ``new_password`` (checked by the caller's form against the
-    current one and the validators). Hashed before the transaction, like ``sign_up``; the
-    caller keeps the session with ``update_session_auth_hash``."""
+    current one and the validators) and revoke their API tokens. Hashed before the
+    transaction, like ``sign_up``; the caller keeps the session with
+    ``update_session_auth_hash``."""
     if actor.pk != user.pk:
         raise PermissionDenied("you may change only your own password", field="old_password")
+    _set_password(user=user, actor=actor, new_password=new_password, how="changed")
+
+
+def reset_password(*, user: User, new_password: str) -> None:
+    """Set the password of ``user``, who proved they read their mailbox (a reset link), and
+    revoke their API tokens: whoever held the old password may hold a token too."""
+    _set_password(user=user, actor=user, new_password=new_password, how="reset")
+
+
+def _set_password(*, user: User, actor: User, new_password: str, how: str) -> None:
     user.set_password(new_password)
     with transaction.atomic():
         user.save(update_fields=["password"])
-        audit.record(actor=actor, action="accounts.user.password_changed", obj=user)
-        SignInFailure.objects.filter(email=user.email).delete()  # the old password's misses
-
-
-def token_hash(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
-
-
-@transaction.atomic
-def issue_token(*, user: User) -> str:
-    """A new API token; the key is shown once and only its hash is kept."""
-    key = secrets.token_urlsafe(32)
-    ApiToken.objects.create(user=user, key_hash=token_hash(key))
-    audit.record(actor=user, action="accounts.token.issued", obj=user)
-    return key
-
-
-# Every API request asks this, so the statement is written out once instead of being put
-# together by the ORM each time (about a sixth of the time on this machine).
-USER_BY_KEY_HASH_SQL = (
-    "SELECT u.* FROM accounts_user u JOIN accounts_apitoken t ON t.user_id = u.id"
-    " WHERE t.key_hash = %s AND u.is_active"
-)
-
-
-def user_for_token(key: str) -> User | None:
-    """The active user holding the API token ``key``."""
-    found = list(User.objects.raw(USER_BY_KEY_HASH_SQL, [token_hash(key)]))
-    return found[0] if found else None
+        audit.record(actor=actor, action=f"accounts.user.password_{how}", obj=user)
+        tokens.revoke_all(user=user, actor=actor, reason=f"password {how}")
+        throttle.forget_account(user.email)  # the old password's misses
 
 
 def profile_of(user: User) -> LearnerProfile | None:

@@ -6,28 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import forms as auth_forms
-from django.contrib.auth import login, logout, update_session_auth_hash
-from django.contrib.auth import views as auth_views
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from opencme.accounts import confirmation, hooks, services
-from opencme.accounts.api import client_ip
-from opencme.accounts.forms import (
-    PasswordChangeForm,
-    ProfileForm,
-    SignInForm,
-    SignUpForm,
-    sentence,
-)
-from opencme.accounts.models import User
-from opencme.core.errors import DomainError, PermissionDenied, Throttled
+from opencme.accounts.forms import ProfileForm, SignInForm, SignUpForm, sentence
+from opencme.accounts.throttle import TooManyAttempts, client_address
+from opencme.core.errors import DomainError, Throttled
 from opencme.core.private import private_page
 
 HOME_AFTER_SIGN_IN = "learning:my_learning"
@@ -54,7 +45,8 @@ def _next_url(request: HttpRequest) -> str:
 
 def sign_up(request: HttpRequest) -> HttpResponse:
     """``/accounts/sign-up/``: create an account, then ask the learner to confirm their email.
-    A safe ``next`` travels in the confirmation link (and this browser's session)."""
+    A safe ``next`` travels in the confirmation link (and this browser's session). An address
+    that has an account gets the same answer (its owner an email: ``services.sign_up``)."""
     form = SignUpForm(request.POST or None)
     next_url = _asked_next(request)
     if request.method == "POST" and form.is_valid():
@@ -110,27 +102,33 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def sign_in(request: HttpRequest) -> HttpResponse:
-    """``/accounts/sign-in/``, through ``services.sign_in`` so failed attempts are throttled."""
+    """``/accounts/sign-in/``, through ``services.sign_in`` so failed attempts are throttled
+    (429 with Retry-After)."""
     form = SignInForm(request.POST or None)
     status = 200
+    retry_after = 0
     if request.method == "POST" and form.is_valid():
         try:
             user = services.sign_in(
                 email=form.cleaned_data["email"],
                 password=form.cleaned_data["password"],
-                ip=client_ip(request),
+                ip=client_address(request),
                 request=request,
             )
         except DomainError as exc:
             form.show_problems(exc.problems)
-            status = 429 if isinstance(exc, PermissionDenied) else 422
+            status = 429 if isinstance(exc, Throttled) else 422
+            retry_after = exc.retry_after if isinstance(exc, TooManyAttempts) else 0
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             return HttpResponseRedirect(_next_url(request))
     if request.method == "POST" and status == 200:
         status = 422
     context = {"form": form, "next": _asked_next(request)}
-    return render(request, "accounts/sign_in.html", context, status=status)
+    response = render(request, "accounts/sign_in.html", context, status=status)
+    if retry_after:
+        response["Retry-After"] = str(retry_after)
+    return response
 
 
 @require_POST
@@ -178,25 +176,3 @@ def resend_confirmation(request: HttpRequest) -> HttpResponse:
     else:
         messages.success(request, f"We sent a new link to {user.email}. It works for 7 days.")
     return redirect("accounts:profile")
-
-
-class PasswordChangeView(auth_views.PasswordChangeView):
-    """``/accounts/password/``: Django's password change in the site's frame, through
-    ``services.change_password`` (audited); the session stays signed in."""
-
-    form_class = PasswordChangeForm
-    template_name = "accounts/password_change.html"
-    success_url = reverse_lazy("accounts:profile")
-
-    def form_valid(self, form: auth_forms.PasswordChangeForm) -> HttpResponse:
-        user = self.request.user
-        assert isinstance(user, User)  # the view asks for sign-in first
-        services.change_password(
-            user=user, actor=user, new_password=form.cleaned_data["new_password1"]
-        )
-        update_session_auth_hash(self.request, user)
-        messages.success(self.request, "Your password is changed.")
-        return HttpResponseRedirect(self.get_success_url())
-
-    def form_invalid(self, form: auth_forms.PasswordChangeForm) -> HttpResponse:
-        return self.render_to_response(self.get_context_data(form=form), status=422)

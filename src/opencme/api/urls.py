@@ -35,9 +35,12 @@ def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
         status = 429
     elif isinstance(exc, PermissionDenied):
         status = 403
-    return _problems(
+    response = _problems(
         request, [{"field": p.field, "message": p.message} for p in exc.problems], status
     )
+    if getattr(exc, "retry_after", None):  # accounts.throttle says when to come back
+        response["Retry-After"] = str(exc.retry_after)  # type: ignore[attr-defined]
+    return response
 
 
 @api.exception_handler(NinjaValidationError)

@@ -13,7 +13,7 @@ from django.db import connection
 from opencme.accounts import confirmation, services
 from opencme.accounts.models import ApiToken, User
 from opencme.core.audit import AuditEvent
-from opencme.core.errors import PermissionDenied, ValidationFailed
+from opencme.core.errors import PermissionDenied, Throttled, ValidationFailed
 from tests.journey_data import learner
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +84,7 @@ def test_sign_in_throttles_after_five_failures_for_the_email():
     for _ in range(5):
         with pytest.raises(ValidationFailed):
             services.sign_in(email="c@example.org", password="wrong password 1", ip="10.0.0.1")
-    with pytest.raises(PermissionDenied, match="too many failed sign-ins"):
+    with pytest.raises(Throttled, match="too many failed sign-ins"):
         services.sign_in(email="c@example.org", password=PASSWORD, ip="10.0.0.2")
 
 
