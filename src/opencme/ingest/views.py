@@ -12,13 +12,14 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
 
 from opencme.accreditation.selectors import rulebook_get
+from opencme.core.toobig import answers_too_big
 from opencme.ingest.forms import DraftForm, SourceForm, draft_initial
 from opencme.ingest.loader import import_listing
 from opencme.ingest.parsing import Draft, parse_listing
@@ -58,24 +59,30 @@ def _credit_names(draft: Draft) -> dict[str, str]:
     return {code: rule.name for code, rule in rules.items() if rule is not None}
 
 
+def _too_big(request: HttpRequest) -> HttpResponse:
+    """The source form again, the problem beside the text field (see ``core.toobig``)."""
+    providers = _providers(request)
+    limit = filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+    form = SourceForm(providers=providers)
+    form.full_clean()  # an empty form, shown again with one problem of its text field
+    form.cleaned_data = {}
+    form.add_error(
+        "text",
+        f"more than a form can send ({limit}); upload the listing as a file instead, or "
+        "import it with the opencme import command.",
+    )
+    return render(request, TEMPLATE, {"step": "source", "form": form}, status=413)
+
+
 @login_required
+@answers_too_big(_too_big)
 def import_page(request: HttpRequest) -> HttpResponse:
     providers = _providers(request)
     if request.method != "POST":
         return render(
             request, TEMPLATE, {"step": "source", "form": SourceForm(providers=providers)}
         )
-    try:
-        post, files = request.POST, request.FILES
-    except RequestDataTooBig:
-        limit = filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
-        form = SourceForm(providers=providers)
-        form.add_error(
-            None,
-            f"Listing text: more than a form can send ({limit}); upload the file "
-            "instead, or import it with the opencme import command.",
-        )
-        return render(request, TEMPLATE, {"step": "source", "form": form}, status=413)
+    post, files = request.POST, request.FILES
     if post.get("step") == "save":
         return _save(request, post, providers)
     source_form = SourceForm(post, files, providers=providers)
