@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+# The designation statements a learner reads before starting and a certificate prints are
+# filled by the same functions.
+from opencme.accreditation.statements import aswb_category, long_date, number
+
 PARTICIPATION = "PARTICIPATION"
-ASWB_CATEGORIES = ("clinical", "ethics", "cultural competence", "supervision", "general")
 PLACEHOLDERS = frozenset(
     {
         "provider",
@@ -61,19 +64,6 @@ class CertificateFacts:
     provider_accreditation: str = ""
 
 
-def number(value: Decimal | None) -> str:
-    """1.25 -> "1.25", 1.00 -> "1", 0.50 -> "0.5"."""
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text
-
-
-def long_date(day: dt.date | None) -> str:
-    # The site's one date format ("Aug 29, 2026", opencme.web.formats), in a pure function.
-    return f"{day:%b} {day.day}, {day.year}" if day else "not stated"
-
-
 def placeholders_in(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
@@ -96,12 +86,6 @@ def unknown_placeholders(data: Mapping[str, Any]) -> list[str]:
         if strays:
             found.append(f"{where}: {', '.join(sorted(strays))}")
     return found
-
-
-def aswb_category(label: str) -> str:
-    """The social work CE category the designation's label names; "general" when none."""
-    lowered = label.lower()
-    return next((c for c in ASWB_CATEGORIES if c in lowered), "general")
 
 
 def _credit_type(data: Mapping[str, Any], code: str) -> Mapping[str, Any]:

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 
 from opencme.accreditation.rules import claimable_until
 from opencme.accreditation.selectors import rulebook_get
+from opencme.accreditation.statements import long_date
 from opencme.activities.models import Activity
 from opencme.core import audit, clock, rows
 from opencme.core.errors import NotFound, PermissionDenied, Problem, ValidationFailed
@@ -34,14 +35,25 @@ def activity_open_until(activity: Activity) -> dt.date | None:
 
 
 def refuse_if_closed(activity: Activity, *, field: str = "activity") -> None:
-    """Refuse when the activity can no longer be taken for credit."""
-    until = activity_open_until(activity)
-    if until is not None and clock.today() > until:
+    """Refuse when the activity is not open for credit today: not yet released, or past the
+    last day credit can be claimed (the finder's "Open for credit" means the same)."""
+    today = clock.today()
+    if activity.start_date is not None and today < activity.start_date:
         raise ValidationFailed(
             [
                 Problem(
                     field,
-                    f"this activity expired on {until:%Y-%m-%d}; credit can no longer be claimed",
+                    f"this activity opens on {long_date(activity.start_date)}; come back then",
+                )
+            ]
+        )
+    until = activity_open_until(activity)
+    if until is not None and today > until:
+        raise ValidationFailed(
+            [
+                Problem(
+                    field,
+                    f"this activity expired on {long_date(until)}; credit can no longer be claimed",
                 )
             ]
         )

@@ -12,6 +12,7 @@ from django.test import Client
 
 from opencme.accounts.models import User
 from opencme.accounts.services import issue_token
+from opencme.accreditation.statements import long_date
 from opencme.activities.models import Activity
 from opencme.credits.models import Claim
 from opencme.credits.services import claim_credit
@@ -208,7 +209,7 @@ def test_api_claim_refused_after_the_activity_expired(activity, settings):
     )
     assert response.status_code == 422
     assert problems(response) == {
-        "activity": f"this activity expired on {activity.expires:%Y-%m-%d}; "
+        "activity": f"this activity expired on {long_date(activity.expires)}; "
         "credit can no longer be claimed"
     }
 

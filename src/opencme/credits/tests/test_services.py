@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from opencme.accreditation.statements import long_date
 from opencme.activities.models import Activity
 from opencme.core import clock
 from opencme.core.audit import AuditEvent
@@ -77,7 +78,7 @@ def test_claim_credit_after_the_activity_expired_is_refused(activity, settings):
     assert refusal(enrollment, user, "AMA_PRA_1", "1.25") == [
         (
             "activity",
-            f"this activity expired on {activity.expires:%Y-%m-%d}; "
+            f"this activity expired on {long_date(activity.expires)}; "
             "credit can no longer be claimed",
         )
     ]

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 
+from opencme.core import clock
 from opencme.learning.selectors import enrollment_for
 
 register = template.Library()
@@ -19,6 +20,9 @@ def enroll_box(context: template.Context, activity: Any, can_enroll: bool) -> di
         "activity": activity,
         "enrollment": enrollment_for(activity_id=activity.pk, user=request.user),
         "can_enroll": can_enroll,
+        "opens_on": activity.start_date
+        if activity.start_date and activity.start_date > clock.today()
+        else None,
         "user": request.user,
         "request": request,
         "csrf_token": context.get("csrf_token"),

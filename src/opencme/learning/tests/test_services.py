@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from opencme.accreditation.statements import long_date
 from opencme.activities.models import Activity
 from opencme.core import clock
 from opencme.core.audit import AuditEvent
@@ -263,8 +264,32 @@ def test_complete_step_refused_once_the_activity_has_expired(activity, settings)
             answers=answers_for(reflection),
         )
     assert exc.value.problems[0].message.startswith(
-        f"this activity expired on {activity.expires:%Y-%m-%d}"
+        f"this activity expired on {long_date(activity.expires)}"
     )
+
+
+def test_enroll_learner_refused_before_release_and_allowed_on_the_release_day(activity, settings):
+    user = learner()
+    settings.CLOCK_OFFSET_DAYS = (activity.start_date - clock.today()).days - 1
+    with pytest.raises(ValidationFailed) as exc:
+        services.enroll_learner(activity=activity, learner=user)
+    assert exc.value.problems[0].field == "activity"
+    assert exc.value.problems[0].message == (
+        f"this activity opens on {long_date(activity.start_date)}; come back then"
+    )
+    assert not Enrollment.objects.filter(learner=user).exists()
+    settings.CLOCK_OFFSET_DAYS += 1
+    assert services.enroll_learner(activity=activity, learner=user).learner == user
+
+
+def test_enroll_box_says_when_an_upcoming_activity_opens(activity, client, settings):
+    settings.CLOCK_OFFSET_DAYS = (activity.start_date - clock.today()).days - 3
+    user = learner()
+    client.force_login(user)
+    html = client.get(f"/activities/{activity.pk}/").content.decode()
+    assert f"Enrollment opens on <strong>{long_date(activity.start_date)}</strong>" in html
+    assert "no longer takes enrollments" not in html
+    assert ">Enroll</button>" not in html
 
 
 def test_complete_step_claim_step_is_done_by_claiming_not_posting(activity):
