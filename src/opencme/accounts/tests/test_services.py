@@ -25,6 +25,7 @@ def test_sign_up_hashes_with_argon2_and_sends_a_confirmation(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         user = services.sign_up(email=" Ann@Example.org", password=PASSWORD, profession="nurse")
+    assert user is not None
     assert user.email == "ann@example.org"
     assert user.password.startswith("argon2$")
     assert user.profile.profession == "nurse"
@@ -67,6 +68,7 @@ def test_sign_up_hashes_the_password_before_its_transaction(settings):
     settings.PASSWORD_HASHERS = [f"{__name__}._RecordingHasher"]
     _RecordingHasher.inside.clear()
     user = services.sign_up(email="hash@example.org", password=PASSWORD)
+    assert user is not None
     assert _RecordingHasher.inside == [False]  # no writer waits on the lock for the hash
     assert User.objects.get(pk=user.pk).check_password(PASSWORD)
     assert user.profile.pk is not None
