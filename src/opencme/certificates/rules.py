@@ -64,6 +64,11 @@ class CertificateFacts:
     provider_accreditation: str = ""
 
 
+def hours_text(amount: Decimal) -> str:
+    """1 -> "1 hour", 1.25 -> "1.25 hours"."""
+    return f"{number(amount)} hour{'' if amount == 1 else 's'}"
+
+
 def placeholders_in(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
@@ -106,7 +111,7 @@ def _values(data: Mapping[str, Any], facts: CertificateFacts) -> dict[str, str]:
         "pharmacology_hours": number(facts.pharmacology_hours),
         "credit_name": designated.get("name", facts.designated_credit_type),
         "name": facts.name,
-        "hours": number(facts.amount),
+        "hours": hours_text(facts.amount),
     }
 
 
@@ -160,7 +165,11 @@ def content(data: Mapping[str, Any], facts: CertificateFacts) -> dict[str, Any]:
         "provider_name": facts.provider_name,
         "provider_address": facts.provider_address,
         "credit_type": facts.credit_type,
-        "credit_name": "hours of participation" if participation else rule.get("name", ""),
+        "credit_name": (
+            hours_text(facts.amount).split(" ", 1)[1] + " of participation"
+            if participation
+            else rule.get("name", "")
+        ),
         "designated_credit_name": designated.get("name", "") if participation else "",
         "amount": number(facts.amount),
         "unit": "hour" if participation else rule.get("unit", "credit"),

@@ -101,7 +101,7 @@ def test_certificate_participation_for_nurse_on_ama_only_activity(rerelease):
         cert,
         "Certificate of participation",
         "was designated for a maximum of 1.25 AMA PRA Category 1 Credit™",
-        "Luis Ortega participated in 1 hours of this activity",
+        "Luis Ortega participated in 1 hour of this activity",
     )
     assert cert.credential["credentialSubject"].get("creditsEarned") is None
 
