@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "opencme.credits",
     "opencme.certificates",
     "opencme.reporting",
+    "opencme.operations",
     "opencme.api",
     "opencme.web",
 ]

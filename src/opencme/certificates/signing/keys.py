@@ -31,12 +31,20 @@ class KeyUnusable(RuntimeError):
 
 
 def fernet_key() -> bytes:
-    configured = (getattr(settings, "CERTIFICATE_KEY", "") or "").strip()
-    if configured:
-        return configured.encode()
+    return fernet_key_for(
+        certificate_key=getattr(settings, "CERTIFICATE_KEY", "") or "",
+        secret_key=settings.SECRET_KEY,
+    )
+
+
+def fernet_key_for(*, certificate_key: str, secret_key: str) -> bytes:
+    """The Fernet key these settings give: the certificate key, else one derived from the
+    secret key."""
+    if certificate_key.strip():
+        return certificate_key.strip().encode()
     derived = HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"opencme.certificates.keys"
-    ).derive(settings.SECRET_KEY.encode())
+    ).derive(secret_key.encode())
     return base64.urlsafe_b64encode(derived)
 
 
