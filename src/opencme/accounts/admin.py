@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from opencme.accounts.models import User
+from opencme.accounts.models import Attempt, User
 
 
 @admin.register(User)
@@ -22,3 +22,26 @@ class UserAdmin(BaseUserAdmin):
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_superuser
+
+
+@admin.register(Attempt)
+class AttemptAdmin(admin.ModelAdmin):
+    """What the throttle counts (failed sign-ins, here and at /admin/login/; emails sent to
+    an account's owner): read-only, for site administrators looking into an attack."""
+
+    list_display = ["at", "kind", "email", "ip"]
+    list_filter = ["kind"]
+    search_fields = ["email", "ip"]
+    date_hierarchy = "at"
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

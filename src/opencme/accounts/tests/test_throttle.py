@@ -146,3 +146,17 @@ def test_reset_requests_from_one_address_for_many_accounts_are_slowed():
     ]
     assert statuses[-1] == 429
     assert len(mail.outbox) < 10
+
+
+def test_site_administrators_see_the_recorded_failures_read_only():
+    admin_user = factories.superuser(email="root@example.org")
+    Client().post("/accounts/sign-in/", {"email": "victim@example.org", "password": WRONG})
+    client = Client()
+    client.force_login(admin_user)
+    page = client.get("/admin/accounts/attempt/")
+    assert page.status_code == 200
+    assert "victim@example.org" in page.content.decode()
+    assert client.get("/admin/accounts/attempt/add/").status_code == 403
+    staff = factories.user(is_staff=True)
+    client.force_login(staff)
+    assert client.get("/admin/accounts/attempt/").status_code == 403
