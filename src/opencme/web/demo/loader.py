@@ -7,18 +7,23 @@ catalog are created only when missing. Demo values are marked as such.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from django.core.files.base import ContentFile
 from django.db import transaction
+from PIL import Image, ImageDraw, ImageFont
 
 from opencme.accounts.models import User
 from opencme.accounts.services import profile_for, update_profile
 from opencme.activities.models import Activity
 from opencme.activities.services import bulk_create_activities
 from opencme.activities.synthetic import synthetic_records
+from opencme.certificates import pdf
+from opencme.certificates.models import CertificateStyle
 from opencme.ingest.loader import ImportOutcome, import_file
 from opencme.providers.models import Provider
 from opencme.providers.services import add_staff
@@ -91,6 +96,28 @@ def ensure_demo_rerelease(
     return ensure_rerelease(
         seed=Activity.objects.get(pk=seed.activity_id), today=today, viewing_rule=viewing_rule
     )
+
+
+# The demo provider's certificates are signed by a person who does not exist: the name and
+# title say so, and the "signature" is the name set in type, so no one mistakes it for real.
+DEMO_SIGNER = ("Demo Signer", "Director of Continuing Education (demo data)")
+
+
+def ensure_demo_certificate_style(provider: Provider) -> CertificateStyle:
+    """The signer block of the demo provider's certificates (made once; staff may change it)."""
+    style, made = CertificateStyle.objects.get_or_create(
+        provider=provider, defaults={"signer_name": DEMO_SIGNER[0], "signer_title": DEMO_SIGNER[1]}
+    )
+    if made:
+        image = Image.new("RGB", (640, 160), "white")
+        font = ImageFont.truetype(
+            str(pdf.FONTS / pdf.FONT_FILES[("Certificate Serif", "bold")]), 72
+        )
+        ImageDraw.Draw(image).text((20, 40), DEMO_SIGNER[0], fill=(31, 58, 95), font=font)
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        style.signature.save("demo-signature.png", ContentFile(out.getvalue()), save=True)
+    return style
 
 
 @transaction.atomic

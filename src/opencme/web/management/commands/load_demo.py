@@ -10,6 +10,7 @@ from opencme.web.demo.loader import (
     ACCOUNTS,
     DEMO_PASSWORD,
     ensure_accounts,
+    ensure_demo_certificate_style,
     ensure_demo_rerelease,
     ensure_synthetic_catalog,
     import_seed_listings,
@@ -41,6 +42,7 @@ class Command(BaseCommand):
             self.stdout.write(f"hosted demo re-release of seed 000: /activities/{rerelease.pk}/")
         ensure_accounts()
         if rerelease is not None:
+            ensure_demo_certificate_style(rerelease.provider)
             claims = ensure_demo_journeys(rerelease=rerelease)
             self.stdout.write(f"demo journeys: {len(claims)} claims on the re-release")
         made = ensure_synthetic_catalog(synthetic, today=clock.today())
