@@ -16,6 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from django.conf import settings
+from django.db import DatabaseError
 
 from opencme.certificates.signing.keys import fernet_key, fernet_key_for, locked_keys
 from opencme.core import clock
@@ -158,12 +159,11 @@ def restore_backup(*, source: Path, force: bool) -> Restored:
         certificate_key=keys.get("certificate_key", settings.CERTIFICATE_KEY),
         secret_key=keys.get("secret_key", settings.SECRET_KEY),
     )
-    return Restored(
-        manifest=manifest,
-        files=files,
-        keys_written=list(key_files),
-        locked=len(locked_keys(effective)),
-    )
+    try:
+        locked = len(locked_keys(effective))
+    except DatabaseError:  # a database without signing keys' table: nothing to unlock
+        locked = 0
+    return Restored(manifest=manifest, files=files, keys_written=list(key_files), locked=locked)
 
 
 def _key_files_to_write(var_dir: Path, keys: dict[str, str], *, force: bool) -> dict[Path, str]:
