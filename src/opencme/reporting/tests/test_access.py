@@ -87,3 +87,16 @@ def test_command_with_provider_exports_only_that_provider(tmp_path, two_provider
     call_command("export", "cpe-monitor", provider=a.slug, output=str(out), stderr=err)
     assert out.read_text().count("\n") == 2  # header and Ann's row
     assert "1 rows written as csv" in err.getvalue()
+
+
+def test_staff_page_names_destinations_and_credit_types_not_their_codes(
+    client, two_providers, settings
+):
+    a, _, staff_a = two_providers
+    settings.CLOCK_OFFSET_DAYS = 55  # the pharmacist's CPE Monitor report is due this week
+    client.force_login(staff_a)
+    html = client.get(reverse("reporting:provider", args=[a.slug])).content.decode()
+    assert '<th scope="row">NABP CPE Monitor</th>' in html
+    assert "1.25 ACPE pharmacy CE</td>" in html or "ACPE pharmacy CE</td>" in html
+    assert "CPE_MONITOR" not in html
+    assert " ACPE</td>" not in html
