@@ -46,8 +46,8 @@ def catalog() -> dict[str, Activity]:
             format="live",
             delivery="in_person",
             location="Boston, MA",
-            start_date=day(20),
-            end_date=day(21),
+            start_date=day(-1),
+            end_date=day(1),
             expires=None,
             cost={"free": False, "amount": 99, "currency": "USD", "tiers": []},
             credits=[{"type": "AMA_PRA_1", "amount": 6, "unit": "credit"}],
@@ -61,6 +61,13 @@ def catalog() -> dict[str, Activity]:
             title="Opioid stewardship for surgeons",
             start_date=day(-400),
             expires=day(-5),
+        ),
+        "upcoming": factories.activity(
+            of=a,
+            publish=True,
+            title="Stroke care update",
+            start_date=day(20),
+            expires=day(300),
         ),
         "pharmacy": factories.activity(
             of=b,
@@ -149,7 +156,9 @@ def test_activity_search_shape(client, catalog):
         ({"profession": "pharmacist"}, {"pharmacy"}),
         ({"provider": "provider-b"}, {"pharmacy"}),
         ({"available_on": day(-100)}, {"expired"}),
-        ({"available_on": day(250)}, {"opioids"}),
+        ({"available_on": day(250)}, {"opioids", "upcoming"}),
+        ({"upcoming": "true"}, {"upcoming"}),  # released later: counted apart, not "open"
+        ({"q": "stroke"}, set()),
         ({"q": "tapering", "credit_type": "ACPE"}, set()),
         ({"q": "the"}, set()),
     ],
@@ -170,9 +179,9 @@ def test_activity_search_repeated_parameter_means_any(client, catalog):
 
 def test_activity_search_sorts(client, catalog):
     newest = [r["title"] for r in get(client, sort="newest")["results"]]
-    assert newest[0] == "Sepsis bundles at the bedside"  # starts in 20 days
+    assert newest[0] == "Sepsis bundles at the bedside"  # started yesterday
     expiring = [r["title"] for r in get(client, sort="expiring")["results"]]
-    assert expiring[0] == "Sepsis bundles at the bedside"  # claimable until day 21
+    assert expiring[0] == "Sepsis bundles at the bedside"  # claimable until tomorrow
 
 
 def test_activity_search_pages(client):
