@@ -39,7 +39,7 @@ class Step(models.Model):
         "self", symmetrical=False, blank=True, related_name="unlocks"
     )
     # content: the material (an uploaded file, an address, or an article's text), its captions,
-    # and the provider's completion rule (``learning.rules.content_rule_unmet``)
+    # and the provider's completion rule (``learning.time_rule.content_rule_unmet``)
     content_url = models.URLField(max_length=1000, blank=True)
     content_kind = models.CharField(max_length=10, blank=True, choices=ContentKind.choices)
     content_file = models.FileField(

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from opencme.core import audit, clock
 from opencme.core.errors import NotFound, Problem, ValidationFailed
-from opencme.learning import rules
+from opencme.learning import rules, time_rule
 from opencme.learning.models import ContentView, Enrollment, Step, StepKind
 from opencme.learning.reads import enrollment_of
 from opencme.learning.selectors import journey_for
@@ -23,7 +23,7 @@ from opencme.learning.selectors import journey_for
 class Viewing:
     """What the server counts of one learner's viewing of a content step."""
 
-    watched: list[rules.Span]
+    watched: list[time_rule.Span]
     percent: int
     seconds_spent: int
     unmet: str | None  # why the step cannot be marked viewed yet, or None
@@ -44,13 +44,13 @@ def has_rule(step: Step) -> bool:
 
 
 def viewing_of(step: Step, view: ContentView | None) -> Viewing:
-    watched: list[rules.Span] = [(s[0], s[1]) for s in view.watched] if view else []
+    watched: list[time_rule.Span] = [(s[0], s[1]) for s in view.watched] if view else []
     spent = view.seconds_spent if view else 0
     return Viewing(
         watched=watched,
-        percent=rules.watched_percent(watched, step.content_seconds),
+        percent=time_rule.watched_percent(watched, step.content_seconds),
         seconds_spent=spent,
-        unmet=rules.content_rule_unmet(
+        unmet=time_rule.content_rule_unmet(
             min_watched_percent=step.min_watched_percent,
             min_minutes=step.min_minutes,
             duration=step.content_seconds,
@@ -65,12 +65,12 @@ def viewing_for(*, enrollment_id: int, step: Step) -> Viewing:
     return viewing_of(step, view)
 
 
-def clean_watched(raw: Any) -> list[rules.Span]:
+def clean_watched(raw: Any) -> list[time_rule.Span]:
     """The reported spans as numbers, or a problem naming ``watched``."""
     if raw is None:
         return []
     message = "must be a list of [start, end] pairs of seconds"
-    if not isinstance(raw, list) or len(raw) > rules.MAX_SPANS:
+    if not isinstance(raw, list) or len(raw) > time_rule.MAX_SPANS:
         raise ValidationFailed([Problem("watched", message)])
     spans = []
     for span in raw:
@@ -98,8 +98,8 @@ def record_content_progress(
 
     The first report opens the viewing (at ``shown_at``, when the page said when it was shown,
     else now). Spans are kept only as far as the time since opening allows
-    (``rules.add_watched``); the time spent grows by the gap since the last report
-    (``rules.seconds_counted``). Someone else's enrollment is not found; a locked step or one
+    (``time_rule.add_watched``); the time spent grows by the gap since the last report
+    (``time_rule.seconds_counted``). Someone else's enrollment is not found; a locked step or one
     that is not a content step is refused."""
     spans = clean_watched(watched)
     pk = enrollment if isinstance(enrollment, int) else enrollment.pk
@@ -121,12 +121,12 @@ def record_content_progress(
         elif shown_at is not None and shown_at < view.opened_at:
             view.opened_at = shown_at
         gap = (now - view.seen_at).total_seconds()
-        view.seconds_spent += rules.seconds_counted(gap, first=first)
+        view.seconds_spent += time_rule.seconds_counted(gap, first=first)
         view.seen_at = now
-        allowed = (now - view.opened_at).total_seconds() * rules.MAX_PLAYBACK_RATE
+        allowed = (now - view.opened_at).total_seconds() * time_rule.MAX_PLAYBACK_RATE
         view.watched = [
             list(s)
-            for s in rules.add_watched(
+            for s in time_rule.add_watched(
                 view.watched, spans, duration=step.content_seconds, allowed_seconds=allowed
             )
         ]
