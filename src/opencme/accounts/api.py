@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Path, Router
+from ninja import Router
 
 from opencme.accounts import services, tokens
 from opencme.accounts.api_auth import LEARNER_AUTH
@@ -18,7 +18,7 @@ from opencme.accounts.schemas import (
     TokenOut,
 )
 from opencme.accounts.throttle import client_address
-from opencme.core.schemas import ProblemsOut
+from opencme.core.schemas import IdPath, ProblemsOut
 
 auth_router = Router(tags=["auth"])
 me_router = Router(tags=["me"], auth=LEARNER_AUTH)
@@ -83,7 +83,7 @@ def token_list(request: HttpRequest):
     response={204: None, 401: ProblemsOut, 404: ProblemsOut},
     summary="Revoke one of my API tokens",
 )
-def token_revoke(request: HttpRequest, token_id: int = Path(..., ge=1, le=2**63 - 1)):
+def token_revoke(request: HttpRequest, token_id: IdPath):
     user = request.user
     assert isinstance(user, User)  # LEARNER_AUTH only lets signed-in users through
     tokens.revoke_token(user=user, actor=user, token_id=token_id)

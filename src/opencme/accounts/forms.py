@@ -17,6 +17,7 @@ from opencme.accounts import hooks
 from opencme.accounts.models import LearnerProfile
 from opencme.accounts.rules import PROFESSIONS
 from opencme.core.errors import Problem
+from opencme.core.forms import TextRules
 
 LICENSE_ROWS = 3
 BOARD_ROWS = 3
@@ -41,8 +42,9 @@ class DescribedFields:
         return bound
 
 
-class ProblemForm(DescribedFields, forms.Form):
-    """A form that shows service problems on its fields; unknown fields go above the form."""
+class ProblemForm(DescribedFields, TextRules, forms.Form):
+    """A form that shows service problems on its fields; unknown fields go above the form.
+    Its text fields refuse control characters (``core.forms.TextRules``)."""
 
     def field_for(self, problem_field: str) -> str | None:
         return problem_field if problem_field in self.fields else None

@@ -5,12 +5,19 @@ import datetime as dt
 from ninja import Field, Schema
 from pydantic import BaseModel
 
+from opencme.accounts.models import ApiToken, BoardId, LearnerProfile, StateLicense, User
+from opencme.core.schemas import Day, Flag, InputSchema, Line
+from opencme.core.text import max_length
 
-class SignUpIn(Schema):
-    email: str
-    password: str
-    legal_name: str = ""
-    profession: str = ""
+# A password is hashed, never stored: any characters (format password), but not a megabyte.
+PASSWORD_MAX = 1024
+
+
+class SignUpIn(InputSchema):
+    email: Line = Field(max_length=max_length(User, "email"))
+    password: str = Field(max_length=PASSWORD_MAX, json_schema_extra={"format": "password"})
+    legal_name: Line = Field("", max_length=max_length(LearnerProfile, "legal_name"))
+    profession: Line = Field("", max_length=max_length(LearnerProfile, "profession"))
 
 
 class SignUpOut(Schema):
@@ -20,10 +27,14 @@ class SignUpOut(Schema):
     message: str
 
 
-class TokenIn(Schema):
-    email: str
-    password: str
-    name: str = Field("", max_length=100, description="What the token is for, e.g. 'My phone'")
+class TokenIn(InputSchema):
+    email: Line = Field(max_length=max_length(User, "email"))
+    password: str = Field(max_length=PASSWORD_MAX, json_schema_extra={"format": "password"})
+    name: Line = Field(
+        "",
+        max_length=max_length(ApiToken, "name"),
+        description="What the token is for, e.g. 'My phone'",
+    )
 
 
 class TokenInfo(Schema):
@@ -69,15 +80,28 @@ class ProfileOut(BaseModel):  # made from a dict: see learning.schemas
     board_ids: list[BoardIdIO]
 
 
-class ProfilePatch(Schema):
-    legal_name: str | None = None
-    degree: str | None = None
-    profession: str | None = None
-    npi: str | None = None
-    nabp_eprofile_id: str | None = None
-    birth_month: int | None = None
-    birth_day: int | None = None
-    consent_pars: bool | None = None
-    consent_cpe_monitor: bool | None = None
-    licenses: list[LicenseIO] | None = None
-    board_ids: list[BoardIdIO] | None = None
+class LicenseIn(InputSchema):
+    state: Line = Field(max_length=max_length(StateLicense, "state"))
+    number: Line = Field(max_length=max_length(StateLicense, "number"))
+    renewal_date: Day | None = None
+
+
+class BoardIdIn(InputSchema):
+    board: Line = Field(max_length=max_length(BoardId, "board"))
+    identifier: Line = Field(max_length=max_length(BoardId, "identifier"))
+
+
+class ProfilePatch(InputSchema):
+    legal_name: Line | None = Field(None, max_length=max_length(LearnerProfile, "legal_name"))
+    degree: Line | None = Field(None, max_length=max_length(LearnerProfile, "degree"))
+    profession: Line | None = Field(None, max_length=max_length(LearnerProfile, "profession"))
+    npi: Line | None = Field(None, max_length=max_length(LearnerProfile, "npi"))
+    nabp_eprofile_id: Line | None = Field(
+        None, max_length=max_length(LearnerProfile, "nabp_eprofile_id")
+    )
+    birth_month: int | None = Field(None, ge=1, le=12)
+    birth_day: int | None = Field(None, ge=1, le=31)
+    consent_pars: Flag | None = None
+    consent_cpe_monitor: Flag | None = None
+    licenses: list[LicenseIn] | None = Field(None, max_length=60)  # each state, territory
+    board_ids: list[BoardIdIn] | None = Field(None, max_length=40)

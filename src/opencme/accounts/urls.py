@@ -13,7 +13,7 @@ urlpatterns = [
     path("sign-out/", views.sign_out, name="sign_out"),
     path("profile/", views.profile, name="profile"),
     path("tokens/", token_views.token_list, name="tokens"),
-    path("tokens/<int:token_id>/revoke/", token_views.token_revoke, name="token_revoke"),
+    path("tokens/<id:token_id>/revoke/", token_views.token_revoke, name="token_revoke"),
     path("password/", password_views.PasswordChangeView.as_view(), name="password_change"),
     path("password-reset/", password_views.PasswordResetView.as_view(), name="password_reset"),
     path(

@@ -30,6 +30,7 @@ from opencme.activities.models import (
 )
 from opencme.activities.selectors import activity_list_for_staff
 from opencme.core.errors import DomainError
+from opencme.core.text import parse_id
 from opencme.providers.selectors import provider_ids_for_staff, provider_list_for_staff
 
 
@@ -163,7 +164,10 @@ class StaffProviderFilter(admin.SimpleListFilter):
         return [(str(p.pk), p.name) for p in provider_list_for_staff(request.user)]
 
     def queryset(self, request, queryset):
-        return queryset.filter(provider_id=self.value()) if self.value() else queryset
+        if not self.value():
+            return queryset
+        wanted = parse_id(self.value())  # a value that is no id (?provider=abc) finds nothing
+        return queryset.filter(provider_id=wanted) if wanted else queryset.none()
 
 
 @admin.register(Activity)

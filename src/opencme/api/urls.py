@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
@@ -43,14 +45,29 @@ def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
     return response
 
 
+def field_name(loc: Sequence[str | int]) -> str:
+    """A pydantic error's location as the services name fields: ``board_ids[0].identifier``.
+
+    Ninja puts where the value came from first (``body``, ``query``, ``path``), then, for a
+    body or a query schema, the view's parameter: every operation here reads its body into one
+    schema, and names a query schema ``params``. Neither is part of the name a client sent. A
+    problem with the body as a whole is ``body``."""
+    parts = list(loc)
+    source = parts.pop(0) if parts and parts[0] in ("query", "body", "path") else ""
+    if parts and (source == "body" or (source == "query" and parts[0] == "params")):
+        parts.pop(0)
+    name = ""
+    for part in parts:
+        name += f"[{part}]" if isinstance(part, int) else f".{part}" if name else str(part)
+    return name or (source if source == "body" else "request")
+
+
 @api.exception_handler(NinjaValidationError)
 def ninja_validation_error(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
-    problems = []
-    for error in exc.errors:
-        loc = [str(part) for part in error.get("loc", ()) if part not in ("query", "body", "path")]
-        problems.append(
-            {"field": ".".join(loc) or "request", "message": error.get("msg", "invalid")}
-        )
+    problems = [
+        {"field": field_name(error.get("loc", ())), "message": error.get("msg", "invalid")}
+        for error in exc.errors
+    ]
     return _problems(request, problems, 422)
 
 

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import Annotated
 
 from django.http import HttpRequest
-from ninja import Path, Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities.schemas import ActivityRecordOut
-from opencme.catalog.query import parse_finder_params
+from opencme.catalog.query import MAX_PAGE, SORTS, parse_finder_params
 from opencme.catalog.selectors import catalog_record_get, catalog_search
 from opencme.core.errors import NotFound
-from opencme.core.schemas import ProblemsOut
+from opencme.core.schemas import Day, IdPath, Line, ProblemsOut
 
 router = Router(tags=["activities"])
-MAX_ID = 2**63 - 1  # the largest BigAutoField value on every engine
 
 
 class SearchOut(Schema):
@@ -26,20 +25,27 @@ class SearchOut(Schema):
     facets: dict[str, dict[str, int]]
 
 
+# A filter value: a code or identifier (parse_finder_params checks it against its choices).
+FilterValue = Annotated[Line, Field(max_length=200)]
+
+
 class FinderParams(Schema):
-    q: str | None = None
-    credit_type: list[str] | None = None
-    moc_board: list[str] | None = None
-    specialty: list[str] | None = None
-    format: list[str] | None = None
-    delivery: list[str] | None = None
-    profession: list[str] | None = None
-    provider: list[str] | None = None
+    q: Line | None = Field(None, max_length=200)
+    credit_type: list[FilterValue] | None = None
+    credit_family: list[FilterValue] | None = None
+    moc_board: list[FilterValue] | None = None
+    specialty: list[FilterValue] | None = None
+    format: list[FilterValue] | None = None
+    delivery: list[FilterValue] | None = None
+    profession: list[FilterValue] | None = None
+    provider: list[FilterValue] | None = None
     free: bool | None = None
-    available_on: dt.date | None = None
+    upcoming: bool = False
+    available_on: Day | None = None
     include_expired: bool = False
-    sort: str | None = None
-    page: int = 1
+    # the choices stated here, checked with the other filters (one answer names every problem)
+    sort: Line | None = Field(None, max_length=20, json_schema_extra={"enum": list(SORTS)})
+    page: int = Field(1, ge=1, le=MAX_PAGE)
 
 
 @router.get(
@@ -71,11 +77,7 @@ def activity_search(request: HttpRequest, params: Query[FinderParams]):
     response={200: ActivityRecordOut, 404: ProblemsOut, 422: ProblemsOut},
     summary="One published activity",
 )
-def activity_detail(
-    request: HttpRequest,
-    # Bounded so that a huge id is a 422 naming it, not an integer overflow in the database.
-    activity_id: int = Path(..., ge=1, le=MAX_ID),
-):
+def activity_detail(request: HttpRequest, activity_id: IdPath):
     record = catalog_record_get(activity_id)
     if record is None:
         raise NotFound("no published activity has this id", field="activity_id")

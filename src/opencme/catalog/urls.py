@@ -6,5 +6,5 @@ app_name = "catalog"
 urlpatterns = [
     path("activities/", views.finder, name="finder"),
     path("activities/suggest/", views.suggestions, name="suggest"),
-    path("activities/<int:activity_id>/", views.activity_detail, name="activity"),
+    path("activities/<id:activity_id>/", views.activity_detail, name="activity"),
 ]

@@ -9,7 +9,7 @@ from ninja import Router, Schema
 
 from opencme.accounts.api_auth import LEARNER_AUTH
 from opencme.certificates import presenters, selectors
-from opencme.core.schemas import ProblemsOut
+from opencme.core.schemas import CodePath, ProblemsOut
 
 router = Router(tags=["certificates"])
 
@@ -57,12 +57,12 @@ class MyCertificateOut(Schema):
 
 @router.get(
     "/certificates/{code}",
-    response={200: CertificatePublicOut, 404: ProblemsOut},
+    response={200: CertificatePublicOut, 404: ProblemsOut, 422: ProblemsOut},
     summary="Verify a certificate: its status and exactly what it states",
     auth=None,
 )
-def certificate_verify(request: HttpRequest, code: str) -> Any:
-    return presenters.public_view(selectors.certificate_get_public(code=code[:64]))
+def certificate_verify(request: HttpRequest, code: CodePath) -> Any:
+    return presenters.public_view(selectors.certificate_get_public(code=code))
 
 
 @router.get(

@@ -7,4 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
-        from opencme.core import checks  # noqa: F401  (registers system checks)
+        from opencme.core import (
+            checks,  # noqa: F401  (registers system checks)
+            converters,
+        )
+
+        converters.register()  # before any URLconf is read: <id:...>, <code:...>

@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from pydantic import BaseModel
 
 from opencme.accounts.api_auth import LEARNER_AUTH
 from opencme.activities.models import Activity
 from opencme.core.errors import NotFound
-from opencme.core.schemas import ProblemsOut
+from opencme.core.schemas import Day, IdPath, InputSchema, Line, ProblemsOut
+from opencme.core.text import max_length
 from opencme.credits import services
 from opencme.credits.exports import transcript_view_csv
 from opencme.credits.journey import claim_out, enrollment_view
+from opencme.credits.models import Claim
 from opencme.credits.selectors import transcript_for
 from opencme.credits.transcript import transcript_view
 from opencme.learning import services as learning_services
 from opencme.learning.reads import journey_activity
 from opencme.learning.schemas import (
-    ClaimIn,
     ClaimOut,
     ContentProgressIn,
     ContentProgressOut,
@@ -34,12 +36,17 @@ router = Router(tags=["learning"], auth=LEARNER_AUTH)
 ERRORS = {401: ProblemsOut, 404: ProblemsOut, 422: ProblemsOut}
 
 
+class ClaimIn(InputSchema):
+    credit_type: Line = Field(max_length=max_length(Claim, "credit_type"))
+    amount: float | Annotated[Line, Field(max_length=20)]
+
+
 @router.post(
     "/activities/{activity_id}/enroll",
     response={200: EnrollmentOut, **ERRORS},
     summary="Enroll in a hosted activity (again: the existing enrollment)",
 )
-def enroll(request: HttpRequest, activity_id: int):
+def enroll(request: HttpRequest, activity_id: IdPath):
     activity = journey_activity(activity_id)
     if activity is None or activity.status != Activity.Status.PUBLISHED:
         raise NotFound("no published activity has this id", field="activity_id")
@@ -53,7 +60,7 @@ def enroll(request: HttpRequest, activity_id: int):
 @router.get(
     "/enrollments/{enrollment_id}", response={200: EnrollmentOut, **ERRORS}, summary="My enrollment"
 )
-def enrollment_detail(request: HttpRequest, enrollment_id: int):
+def enrollment_detail(request: HttpRequest, enrollment_id: IdPath):
     enrollment = enrollment_get_for_learner(enrollment_id=enrollment_id, user=request.user)
     return enrollment_view(enrollment, request.user)
 
@@ -63,7 +70,7 @@ def enrollment_detail(request: HttpRequest, enrollment_id: int):
     response={200: EnrollmentOut, **ERRORS},
     summary="Complete a step: answers, {} for content, minutes for attestation",
 )
-def step_complete(request: HttpRequest, enrollment_id: int, step_id: int, data: StepIn):
+def step_complete(request: HttpRequest, enrollment_id: IdPath, step_id: IdPath, data: StepIn):
     # record_step locks the enrollment and refuses anyone else's as not found.
     done = learning_services.record_step(
         enrollment=enrollment_id,
@@ -81,7 +88,9 @@ def step_complete(request: HttpRequest, enrollment_id: int, step_id: int, data: 
     response={200: ContentProgressOut, **ERRORS},
     summary="Report a content step's viewing: the spans of its video played, in seconds",
 )
-def step_progress(request: HttpRequest, enrollment_id: int, step_id: int, data: ContentProgressIn):
+def step_progress(
+    request: HttpRequest, enrollment_id: IdPath, step_id: IdPath, data: ContentProgressIn
+):
     # the first report opens the step; spans beyond the time since then are cut off
     return record_content_progress(
         enrollment=enrollment_id, step_id=step_id, actor=request.user, watched=data.watched
@@ -93,7 +102,7 @@ def step_progress(request: HttpRequest, enrollment_id: int, step_id: int, data: 
     response={201: ClaimOut, **ERRORS},
     summary="Claim credit of one type",
 )
-def claim_create(request: HttpRequest, enrollment_id: int, data: ClaimIn):
+def claim_create(request: HttpRequest, enrollment_id: IdPath, data: ClaimIn):
     # claim_credit locks the enrollment and refuses anyone else's as not found.
     claim = services.claim_credit(
         enrollment=enrollment_id,
@@ -105,9 +114,9 @@ def claim_create(request: HttpRequest, enrollment_id: int, data: ClaimIn):
 
 
 class TranscriptParams(Schema):
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    credit_type: str | None = None
+    date_from: Day | None = None
+    date_to: Day | None = None
+    credit_type: Line | None = Field(None, max_length=max_length(Claim, "credit_type"))
 
 
 class TranscriptRowOut(BaseModel):  # made from dicts: see learning.schemas

@@ -4,13 +4,13 @@ from opencme.credits import transcript_views, views
 
 app_name = "credits"
 urlpatterns = [
-    path("enrollments/<int:enrollment_id>/", views.enrollment, name="enrollment"),
+    path("enrollments/<id:enrollment_id>/", views.enrollment, name="enrollment"),
     path(
-        "enrollments/<int:enrollment_id>/steps/<int:step_id>/",
+        "enrollments/<id:enrollment_id>/steps/<id:step_id>/",
         views.step_submit,
         name="step_submit",
     ),
-    path("enrollments/<int:enrollment_id>/claims/", views.claim, name="claim"),
+    path("enrollments/<id:enrollment_id>/claims/", views.claim, name="claim"),
     path("transcript/", transcript_views.transcript, name="transcript"),
     path("transcript.csv", transcript_views.transcript_download, name="transcript_csv"),
 ]

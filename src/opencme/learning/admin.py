@@ -25,6 +25,7 @@ from opencme.activities.admin import may_edit
 from opencme.activities.models import Activity
 from opencme.activities.selectors import activity_list_for_staff
 from opencme.core import audit
+from opencme.core.text import parse_id
 from opencme.learning.admin_forms import QuestionForm, QuestionFormSet, StepForm
 from opencme.learning.models import Answer, Question, Step, StepProgress
 from opencme.providers.selectors import provider_ids_for_staff, provider_list_for_staff
@@ -115,7 +116,10 @@ class StepProviderFilter(admin.SimpleListFilter):
         return [(str(p.pk), p.name) for p in provider_list_for_staff(request.user)]
 
     def queryset(self, request, queryset):
-        return queryset.filter(activity__provider_id=self.value()) if self.value() else queryset
+        if not self.value():
+            return queryset
+        wanted = parse_id(self.value())  # a value that is no id (?provider=abc) finds nothing
+        return queryset.filter(activity__provider_id=wanted) if wanted else queryset.none()
 
 
 class StepActivityFilter(admin.SimpleListFilter):
@@ -134,7 +138,10 @@ class StepActivityFilter(admin.SimpleListFilter):
         return [(str(a.pk), a.title) for a in activities]
 
     def queryset(self, request, queryset):
-        return queryset.filter(activity_id=self.value()) if self.value() else queryset
+        if not self.value():
+            return queryset
+        wanted = parse_id(self.value())
+        return queryset.filter(activity_id=wanted) if wanted else queryset.none()
 
 
 @admin.register(Step)
@@ -246,10 +253,10 @@ class StepAdmin(admin.ModelAdmin):
         activity, the next position, and the last step as the prerequisite."""
         initial: dict[str, Any] = dict(super().get_changeform_initial_data(request))
         filters = dict(parse_qsl(request.GET.get("_changelist_filters", "")))
-        asked = str(initial.get("activity") or filters.get("activity") or "")
-        if not asked.isdigit():
+        asked = parse_id(initial.get("activity") or filters.get("activity") or "")
+        if asked is None:
             return initial
-        activity = activity_list_for_staff(request.user).filter(pk=int(asked)).first()
+        activity = activity_list_for_staff(request.user).filter(pk=asked).first()
         if activity is None:
             return initial
         last = Step.objects.filter(activity=activity).order_by("-position", "-id").first()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from opencme.core.errors import Problem
+from opencme.core.text import control_character_message
 
 LOCKED, OPEN, DONE = "locked", "open", "done"
 
@@ -172,6 +173,9 @@ def check_answers(
             if not isinstance(raw, str) or len(raw) > 10_000:
                 problems.append(Problem(where, "must be text of at most 10,000 characters"))
                 continue
+            if message := control_character_message(raw, multiline=True):
+                problems.append(Problem(where, message))
+                continue
             clean[q.id] = raw.strip()
         elif q.type == "single":
             if raw not in q.choices:
@@ -188,7 +192,7 @@ def check_answers(
         elif q.type == "scale":
             try:
                 value = int(raw)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):  # OverflowError: 1e999
                 value = 0
             if not 1 <= value <= 5:
                 problems.append(Problem(where, "must be a whole number from 1 to 5"))

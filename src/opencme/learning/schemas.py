@@ -4,10 +4,11 @@ enrollment's answer (every step with its questions) a wrapper around each nested
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from ninja import Schema
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from opencme.core.schemas import InputSchema, Line
 
 
 class QuestionOut(BaseModel):
@@ -64,18 +65,17 @@ class EnrollmentOut(BaseModel):
     claims: list[ClaimOut]
 
 
-class StepIn(Schema):
-    answers: dict[str, Any] = {}
-    minutes: int | None = None
-    seconds_spent: int | None = None
+class StepIn(InputSchema):
+    answers: dict[Annotated[Line, Field(max_length=19)], Any] = Field(
+        default_factory=dict,
+        max_length=200,
+        description="Answers by question id: text, a choice, a list of choices or 1 to 5",
+    )
+    minutes: int | None = Field(None, ge=1, le=24 * 60, description="attested minutes")
+    seconds_spent: int | None = Field(None, ge=0, le=2**31 - 1)
 
 
-class ClaimIn(Schema):
-    credit_type: str
-    amount: float | str
-
-
-class ContentProgressIn(Schema):
+class ContentProgressIn(InputSchema):
     """A player's report: the spans of the video played, ``[[start, end], ...]`` in seconds."""
 
     watched: Any = None

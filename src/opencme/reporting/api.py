@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from opencme.accounts.api_auth import LEARNER_AUTH
-from opencme.core.schemas import ProblemsOut
+from opencme.core.schemas import Id, ProblemsOut
 from opencme.credits.models import Claim
 from opencme.reporting.selectors import reporting_status_for_claims
 
@@ -16,7 +16,9 @@ router = Router(tags=["reporting"], auth=LEARNER_AUTH)
 
 
 class StatusParams(Schema):
-    claim_id: list[int] = Field(default_factory=list, description="claim ids (repeat); all if none")
+    claim_id: list[Id] = Field(
+        default_factory=list, max_length=500, description="claim ids (repeat); all if none"
+    )
 
 
 class DestinationStatusOut(Schema):

@@ -9,12 +9,12 @@ urlpatterns = [
     path("<slug:slug>/export/<str:name>/", views.export_download, name="export"),
     path("<slug:slug>/outcomes/", views.provider_outcomes, name="outcomes"),
     path(
-        "<slug:slug>/outcomes/<int:activity_id>/",
+        "<slug:slug>/outcomes/<id:activity_id>/",
         views.activity_outcomes,
         name="activity_outcomes",
     ),
     path(
-        "<slug:slug>/outcomes/<int:activity_id>/numbers.csv",
+        "<slug:slug>/outcomes/<id:activity_id>/numbers.csv",
         views.activity_outcomes_csv,
         name="activity_outcomes_csv",
     ),
