@@ -218,3 +218,17 @@ def test_input_admin_filters_refuse_a_bad_value_without_a_server_error(query, pr
         browser.force_login(who)
         response = browser.get(query)
         assert response.status_code in (200, 302), (who, response.status_code)
+
+
+def test_input_profile_form_lengths_are_the_models(learner):
+    from opencme.accounts.forms import ProfileForm
+
+    form = ProfileForm()
+    for name in ("legal_name", "degree", "npi", "nabp_eprofile_id"):
+        model_field = LearnerProfile._meta.get_field(name)
+        assert form.fields[name].max_length == model_field.max_length, name  # type: ignore[attr-defined]
+    browser = client()
+    browser.force_login(learner)
+    response = browser.post("/accounts/profile/", {"degree": "D" * 61})
+    assert response.status_code == 422
+    assert list(response.context["form"].errors) == ["degree"]

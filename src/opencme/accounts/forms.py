@@ -14,8 +14,9 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 
 from opencme.accounts import hooks
-from opencme.accounts.models import LearnerProfile
+from opencme.accounts.models import BoardId, LearnerProfile, StateLicense, User
 from opencme.accounts.rules import PROFESSIONS
+from opencme.core import text
 from opencme.core.errors import Problem
 from opencme.core.forms import TextRules
 
@@ -70,7 +71,8 @@ STRONG_ENOUGH = "At least 8 characters; not a common password and not all digits
 class SignUpForm(ProblemForm):
     mark_required = True  # some fields may be left empty here, so say which may not
     email = forms.EmailField(
-        max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+        max_length=text.max_length(User, "email"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     password = forms.CharField(
         strip=False,
@@ -84,7 +86,7 @@ class SignUpForm(ProblemForm):
     )
     legal_name = forms.CharField(
         label="Legal name",
-        max_length=200,
+        max_length=text.max_length(LearnerProfile, "legal_name"),
         required=False,
         help_text="Your name exactly as it must appear on certificates.",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -140,19 +142,21 @@ class ProfileForm(ProblemForm):
     """Every profile field, a fixed number of license rows and board id rows (blank rows are
     ignored), and one consent box per destination."""
 
-    legal_name = forms.CharField(label="Legal name", max_length=200, required=False)
-    degree = forms.CharField(max_length=60, required=False)
+    legal_name = forms.CharField(
+        label="Legal name", max_length=text.max_length(LearnerProfile, "legal_name"), required=False
+    )
+    degree = forms.CharField(max_length=text.max_length(LearnerProfile, "degree"), required=False)
     profession = forms.ChoiceField(choices=PROFESSION_CHOICES, required=False)
     npi = forms.CharField(
         label="NPI",
-        max_length=10,
+        max_length=text.max_length(LearnerProfile, "npi"),
         required=False,
         help_text="Your 10-digit National Provider Identifier, if you have one.",
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
     nabp_eprofile_id = forms.CharField(
         label="NABP e-Profile ID",
-        max_length=7,
+        max_length=text.max_length(LearnerProfile, "nabp_eprofile_id"),
         required=False,
         help_text="Pharmacists and technicians: 1 to 7 digits, needed to report to CPE Monitor.",
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
@@ -196,10 +200,12 @@ class ProfileForm(ProblemForm):
         )
         for i in range(LICENSE_ROWS):
             self.fields[f"license_{i}_state"] = forms.CharField(
-                label="State", max_length=2, required=False
+                label="State", max_length=text.max_length(StateLicense, "state"), required=False
             )
             self.fields[f"license_{i}_number"] = forms.CharField(
-                label="License number", max_length=30, required=False
+                label="License number",
+                max_length=text.max_length(StateLicense, "number"),
+                required=False,
             )
             self.fields[f"license_{i}_renewal_date"] = forms.DateField(
                 label="Renewal date",
@@ -215,7 +221,9 @@ class ProfileForm(ProblemForm):
                 error_messages={"invalid_choice": "Choose a board from the list."},
             )
             self.fields[f"board_{i}_identifier"] = forms.CharField(
-                label="Your identifier at this board", max_length=40, required=False
+                label="Your identifier at this board",
+                max_length=text.max_length(BoardId, "identifier"),
+                required=False,
             )
         self._license_rows: list[int] = []
         self._board_rows: list[int] = []
