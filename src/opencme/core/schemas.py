@@ -89,8 +89,26 @@ Day = Annotated[dt.date, BeforeValidator(_iso_day)]
 # An id (in a query or a body; in a path): 1 to 2**63 - 1, the primary keys' range.
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 IdPath = Annotated[int, params.Path(..., ge=1, le=MAX_ID)]
-# A certificate's code in a path: URL-safe base64 of at most the model's 64 characters.
-CodePath = Annotated[str, params.Path(..., max_length=64, pattern=CODE_PATTERN)]
+
+
+class _Code:
+    """A certificate's code: URL-safe base64, stated as its schema's pattern."""
+
+    def __call__(self, value: str) -> str:
+        if not re.fullmatch(CODE_PATTERN.strip("^$"), value):
+            raise PydanticCustomError(
+                "code", "is not a certificate code (letters, digits, - and _)"
+            )
+        return value
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        return handler(schema) | {"pattern": CODE_PATTERN}
+
+
+# A certificate's code in a path, of at most the model's 64 characters.
+CodePath = Annotated[str, AfterValidator(_Code()), _Code(), params.Path(..., max_length=64)]
 
 
 class InputSchema(BaseModel):
