@@ -96,8 +96,8 @@ ACCREDITORS = dict(Provider.Accreditor.choices)
 
 
 def accreditation_line(provider: Any) -> str:
-    """"Joint Accreditation provider JA4008163": the accreditor by name and the provider's
-    number ("" when neither is stated)."""
+    """The accreditor by name and the provider's number, as in "Joint Accreditation provider
+    JA4008163" ("" when neither is stated)."""
     accreditor = ACCREDITORS.get(provider.accreditor, "")
     if provider.accreditor in ("", Provider.Accreditor.OTHER) or not accreditor:
         return f"Provider number {provider.accreditation_id}" if provider.accreditation_id else ""
