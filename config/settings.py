@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "opencme.certificates",
     "opencme.reporting",
     "opencme.operations",
+    "opencme.workspace",
     "opencme.api",
     "opencme.web",
 ]
@@ -149,6 +150,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "opencme.workspace.nav.staff_nav",  # the header's Workspace and Reports links
             ],
         },
     },

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("opencme.certificates.urls")),
     path("", include("opencme.web.urls")),
     path("reports/", include("opencme.reporting.urls")),
+    path("provider/", include("opencme.workspace.urls")),
     path("import/", include("opencme.ingest.urls")),
     path("accounts/", include("opencme.accounts.urls")),
     path("learn/", include("opencme.learning.urls")),

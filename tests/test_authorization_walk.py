@@ -322,6 +322,7 @@ def test_every_route_refuses_whoever_does_not_own_it(world):
         "learner_a certificates:credential",
         "staff_2 reporting:provider",
         "staff_2 reporting:outcomes",
+        "staff_2 workspace:provider",
         "staff_2 admin:activities_activity_change",
     ):
         assert owner_answers[opened] == 200, (opened, owner_answers)

@@ -67,3 +67,23 @@ def destination_title(path: str) -> str | None:
         return None
     title = _destinations.get(match.view_name)
     return title(**match.kwargs) if title else None
+
+
+# Where a person lands after signing in when no ``next`` was asked for: ``home(user)`` gives a
+# URL or None. ``workspace`` registers one (provider staff start in their workspace); with none
+# that answers, the learner's home is used.
+HomeAfterSignIn = Callable[[Any], str | None]
+_homes: list[HomeAfterSignIn] = []
+
+
+def register_home(home: HomeAfterSignIn) -> None:
+    if home not in _homes:
+        _homes.append(home)
+
+
+def home_for(user: Any) -> str | None:
+    for home in _homes:
+        url = home(user)
+        if url:
+            return url
+    return None

@@ -40,7 +40,7 @@ def _asked_next(request: HttpRequest) -> str:
 
 
 def _next_url(request: HttpRequest) -> str:
-    return _asked_next(request) or reverse(HOME_AFTER_SIGN_IN)
+    return _asked_next(request) or hooks.home_for(request.user) or reverse(HOME_AFTER_SIGN_IN)
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
