@@ -1,10 +1,12 @@
 """Where a learner's claim is reported, said to the learner: pending with its deadline,
-overdue, in an export with its date, or not reported and why.
+overdue, in a provider's batch not yet submitted, reported (its batch submitted) with the
+date, or not reported and why.
 
 Registered as the ``reporting`` claim annotator (``credits.hooks``): the transcript page, its
 CSV and PDF, and the public transcript verification show these lines. "Reported" means what
-OpenCME knows: a provider's export carried the claim (``ReportObligation.exported_at``); the
-upload to the registry happens outside, so the line names the export and its date.
+OpenCME knows: the provider marked the batch that carried the claim as submitted to the
+registry (``ReportObligation.reported_on``); a batch made but not submitted is only "in the
+provider's batch N", and the deadline still applies.
 """
 
 from __future__ import annotations
@@ -44,16 +46,20 @@ def line_for(row: dict[str, object]) -> ReportLine:
     label, status = str(row["label"]), str(row["status"])
     due = row["due_on"]
     assert isinstance(due, dt.date)
-    if status == rules.EXPORTED:
-        moment = row.get("exported_at")
-        when = (
-            f" on {day_text(timezone.localdate(moment))}" if isinstance(moment, dt.datetime) else ""
+    reported_on = row.get("reported_on")
+    moment = row.get("exported_at")
+    in_batch = ""
+    if row.get("batch_id") and isinstance(moment, dt.datetime):
+        in_batch = (
+            f"; in the provider's batch {row['batch_id']} on "
+            f"{day_text(timezone.localdate(moment))}, not yet submitted"
         )
-        text = f"Reported to {label}: in the provider's export{when}"
+    if status == rules.EXPORTED and isinstance(reported_on, dt.date):
+        text = f"Reported to {label} on {day_text(reported_on)}"
     elif status == rules.OVERDUE:
-        text = f"Overdue: the provider was to report it to {label} by {day_text(due)}"
+        text = f"Overdue: the provider was to report it to {label} by {day_text(due)}{in_batch}"
     else:
-        text = f"Pending: the provider reports it to {label} by {day_text(due)}"
+        text = f"Pending: the provider reports it to {label} by {day_text(due)}{in_batch}"
     return ReportLine(status, str(row["destination"]), text)
 
 

@@ -15,8 +15,20 @@ class Destination(models.TextChoices):
     CPE_MONITOR = "CPE_MONITOR", "NABP CPE Monitor"
 
 
+class BatchStatus(models.TextChoices):
+    OPEN = "open", "Not yet submitted"
+    SUBMITTED = "submitted", "Submitted"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
 class ExportBatch(models.Model):
-    """One export run: which exporter, for whom, how many rows went out and how many were held."""
+    """One export run: which exporter, for whom, how many rows went out and how many were held.
+
+    Its files (``files``: format -> path under ``VAR_DIR``) are kept as written, so a download
+    tomorrow is byte for byte the file of today. Its claims are "in batch N" until the
+    coordinator marks it submitted (then they count as reported) or withdraws it (then they
+    are pending again: ``services.withdraw_batch``).
+    """
 
     name = models.CharField(max_length=40)
     format = models.CharField(max_length=10)
@@ -32,6 +44,15 @@ class ExportBatch(models.Model):
     row_count = models.PositiveIntegerField(default=0)
     problem_count = models.PositiveIntegerField(default=0)
     filename = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=10, choices=BatchStatus.choices, default=BatchStatus.OPEN)
+    files = models.JSONField(default=dict, blank=True)
+    problems = models.JSONField(default=list, blank=True)
+    submitted_on = models.DateField(null=True, blank=True)
+    confirmation = models.CharField(max_length=60, blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -45,7 +66,9 @@ class ReportObligation(models.Model):
     """A current claim that must reach ``destination`` by ``due_on``.
 
     Created from claims by ``services.sync_obligations`` (claims never call reporting: layering);
-    ``exported_at`` is set when a batch carried it. Status is computed (``rules.status_for``).
+    ``batch`` and ``exported_at`` are set when a batch carried it (the claim is "in batch N");
+    ``reported_on`` when that batch was submitted. Status is computed (``rules.status_for``).
+    One ``batch`` field: an obligation is in at most one batch, by construction.
     """
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="report_obligations")
@@ -69,6 +92,7 @@ class ReportObligation(models.Model):
         db_index=False,
     )
     exported_at = models.DateTimeField(null=True, blank=True)
+    reported_on = models.DateField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -79,24 +79,26 @@ def deadlines_for(provider_ids: frozenset[int] | None, *, limit: int = 200) -> D
     qs = ReportObligation.objects.filter(claim__is_current=True)
     if provider_ids is not None:
         qs = qs.filter(provider_id__in=provider_ids)
-    pending = qs.filter(exported_at__isnull=True)
+    # Not reported until its batch is submitted: a claim in an open batch stays in view.
+    pending = qs.filter(reported_on__isnull=True)
     out = Deadlines(today)
-    related = ("claim", "activity", "learner__profile")
+    related = ("claim", "activity", "learner__profile", "batch")
     overdue_qs = pending.filter(due_on__lt=today)
     week_qs = pending.filter(due_on__gte=today, due_on__lte=week_end)
     out.overdue = list(overdue_qs.select_related(*related).order_by("due_on", "id")[:limit])
     out.due_this_week = list(week_qs.select_related(*related).order_by("due_on", "id")[:limit])
     rows = qs.values("destination").annotate(
-        exported=Count("id", filter=Q(exported_at__isnull=False)),
-        overdue=Count("id", filter=Q(exported_at__isnull=True, due_on__lt=today)),
-        pending=Count("id", filter=Q(exported_at__isnull=True, due_on__gte=today)),
+        reported=Count("id", filter=Q(reported_on__isnull=False)),
+        in_batch=Count("id", filter=Q(reported_on__isnull=True, batch__isnull=False)),
+        overdue=Count("id", filter=Q(reported_on__isnull=True, due_on__lt=today)),
+        pending=Count("id", filter=Q(reported_on__isnull=True, due_on__gte=today)),
         this_week=Count(
-            "id", filter=Q(exported_at__isnull=True, due_on__gte=today, due_on__lte=week_end)
+            "id", filter=Q(reported_on__isnull=True, due_on__gte=today, due_on__lte=week_end)
         ),
     )
     for row in rows:
         out.counts[row["destination"]] = {
-            k: row[k] for k in ("pending", "overdue", "exported", "this_week")
+            k: row[k] for k in ("pending", "overdue", "in_batch", "reported", "this_week")
         }
         out.overdue_total += row["overdue"]
         out.due_this_week_total += row["this_week"]
@@ -113,7 +115,9 @@ def batch_list(provider_ids: frozenset[int] | None, *, limit: int = 20) -> list[
 def reporting_status_for_claims(claim_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
     """For each claim id: where it must be reported, by when, and whether it has been.
 
-    ``{claim_id: [{"destination", "label", "status", "due_on", "exported_at"}]}``; a claim
+    ``{claim_id: [{"destination", "label", "status", "due_on", "exported_at", "batch_id",
+    "reported_on"}]}`` (``exported_at`` and ``batch_id``: the batch that holds it, submitted or
+    not; the status is ``exported`` only once ``reported_on``, its batch's submission); a claim
     whose credit type is reported nowhere maps to ``[]``. Claims not yet synced into
     obligations are computed from the claim itself (same rule), so the answer never waits for
     an export. Two queries.
@@ -124,12 +128,19 @@ def reporting_status_for_claims(claim_ids: Iterable[int]) -> dict[int, list[dict
         return out
     today = clock.today()
     seen: set[tuple[int, str]] = set()
-    for claim_id, destination, due, exported_at, completed_on in ReportObligation.objects.filter(
-        claim_id__in=ids
-    ).values_list("claim_id", "destination", "due_on", "exported_at", "completed_on"):
+    found = ReportObligation.objects.filter(claim_id__in=ids).values_list(
+        "claim_id",
+        "destination",
+        "due_on",
+        "exported_at",
+        "completed_on",
+        "batch_id",
+        "reported_on",
+    )
+    for claim_id, destination, due, exported_at, completed_on, batch_id, reported_on in found:
         due = due or rules.due_on(destination, completed_on)
-        row = _status(destination, due, exported_at is not None, today)
-        row["exported_at"] = exported_at
+        row = _status(destination, due, reported_on is not None, today)
+        row.update(exported_at=exported_at, batch_id=batch_id, reported_on=reported_on)
         out[claim_id].append(row)
         seen.add((claim_id, destination))
     routes = destinations_by_credit_type(on=today)
@@ -152,4 +163,6 @@ def _status(destination: str, due: dt.date, exported: bool, today: dt.date) -> d
         "status": rules.status_for(due=due, exported=exported, today=today),
         "due_on": due,
         "exported_at": None,
+        "batch_id": None,
+        "reported_on": None,
     }

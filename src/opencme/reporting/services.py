@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 from typing import IO, Any
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import BooleanField, Exists, OuterRef, Value
 from django.db.models.expressions import RawSQL
@@ -12,10 +15,17 @@ from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
 from opencme.core import audit, clock, rows
+from opencme.core.errors import NotFound
 from opencme.credits.models import Claim
 from opencme.providers.models import Provider
 from opencme.reporting import rules
-from opencme.reporting.exporters import ExportResult, Scope, exporter_get, write_export
+from opencme.reporting.exporters import (
+    Exporter,
+    ExportResult,
+    Scope,
+    exporter_get,
+    write_export,
+)
 from opencme.reporting.exporters.queries import obligations_in_scope
 from opencme.reporting.models import ExportBatch, ReportObligation
 from opencme.reporting.selectors import destinations_by_credit_type
@@ -104,6 +114,9 @@ def _mark_exported(
         return 0
     held = result.held
     pending = obligations_in_scope(scope, destination).order_by()
+    if scope.include_exported:
+        # Rows of submitted batches written again stay in the batch that reported them.
+        pending = pending.filter(batch__isnull=True)
     marked = 0
     size = min(HELD_PER_UPDATE, (connection.features.max_query_params or HELD_PER_UPDATE) - 50)
     parts = [held[i : i + size] for i in range(0, len(held), size)]
@@ -119,7 +132,7 @@ def _mark_exported(
             run = run.exclude(id__in=list(part))
         marked += run.update(batch=batch, exported_at=at)
         lo = hi
-    if marked != result.settled:
+    if marked > result.settled or (marked != result.settled and not scope.include_exported):
         raise RuntimeError(
             f"{result.name}: wrote {result.settled} obligations but {marked} are in scope and "
             "not held back; nothing was marked"
@@ -131,55 +144,110 @@ def run_export(
     *,
     name: str,
     actor: Any,
-    out: IO[bytes],
+    out: IO[bytes] | None,
     provider: Provider | None,
     provider_ids: frozenset[int] | None,
     fmt: str = "",
     since: dt.date | None = None,
     include_exported: bool = False,
     filename: str = "",
+    every_format: bool = False,
 ) -> tuple[ExportResult, ExportBatch]:
-    """Write one export batch to ``out`` and record it: the batch row, the obligations it
-    carried marked exported, an audit event. Rows with problems are not written; they are in
-    the result, and the obligations stay pending. Callers decide ``provider_ids`` from who the
-    actor is (None: every provider, site administrators only)."""
+    """Make one export batch and record it: its file kept under ``VAR_DIR`` (and copied to
+    ``out`` if given), its problem list, the obligations it carried marked as in it, an audit
+    event. With ``every_format`` the batch keeps a file in each of the exporter's formats, all
+    written from the same snapshot (the transaction below) and checked to hold the same rows.
+    Rows with problems are not written; they are in the result, and their obligations stay
+    pending. Callers decide ``provider_ids`` from who the actor is (None: every provider, site
+    administrators only). The claims count as reported only when the batch is submitted
+    (``reporting.batches.submit_batch``)."""
     exporter = exporter_get(name)
     fmt = fmt or exporter.default_format
+    formats = [fmt] + [f for f in exporter.formats if f != fmt] if every_format else [fmt]
     sync_obligations(provider_ids=provider_ids)
     now = clock.now()
     scope = Scope(provider_ids, clock.today(), since, include_exported)
     outermost = not transaction.get_connection().in_atomic_block
-    with transaction.atomic():
-        if outermost and connection.vendor == "postgresql":
-            with connection.cursor() as cursor:  # see _mark_exported
-                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        result = write_export(exporter, scope, fmt, out)
-        batch = ExportBatch.objects.create(
-            name=name,
-            format=fmt,
-            destination=exporter.destination,
-            provider=provider,
-            since=since,
-            created_by=actor if getattr(actor, "pk", None) else None,
-            created_at=now,
-            row_count=result.rows,
-            problem_count=len(result.problems),
-            filename=filename or export_filename(name, fmt, provider, at=now),
-        )
-        _mark_exported(result, scope=scope, destination=exporter.destination, batch=batch, at=now)
-        audit.record(
-            actor=actor,
-            action="reporting.export.created",
-            obj=batch,
-            after={
-                "name": name,
-                "format": fmt,
-                "provider": provider.pk if provider else None,
-                "rows": result.rows,
-                "problems": len(result.problems),
-            },
-        )
+    folder: Path | None = None
+    try:
+        with transaction.atomic():
+            if outermost and connection.vendor == "postgresql":
+                with connection.cursor() as cursor:  # see _mark_exported
+                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            batch = ExportBatch.objects.create(
+                name=name,
+                format=fmt,
+                destination=exporter.destination,
+                provider=provider,
+                since=since,
+                created_by=actor if getattr(actor, "pk", None) else None,
+                created_at=now,
+                filename=filename or export_filename(name, fmt, provider, at=now),
+            )
+            folder = batch_folder(batch)
+            folder.mkdir(parents=True, exist_ok=True)
+            result = _write_formats(exporter, scope, formats, folder, batch)
+            batch.row_count = result.rows
+            batch.problem_count = len(result.problems)
+            batch.problems = [p.as_dict() for p in result.problems]
+            batch.save(update_fields=["row_count", "problem_count", "problems", "files"])
+            _mark_exported(
+                result, scope=scope, destination=exporter.destination, batch=batch, at=now
+            )
+            audit.record(
+                actor=actor,
+                action="reporting.export.created",
+                obj=batch,
+                after={
+                    "name": name,
+                    "formats": formats,
+                    "provider": provider.pk if provider else None,
+                    "rows": result.rows,
+                    "problems": len(result.problems),
+                },
+            )
+    except BaseException:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)  # files of a batch that never was
+        raise
+    if out is not None:
+        with batch_file(batch, fmt).open("rb") as kept:
+            shutil.copyfileobj(kept, out, 1024 * 1024)
     return result, batch
+
+
+def batch_folder(batch: ExportBatch) -> Path:
+    return Path(settings.VAR_DIR) / "exports" / f"batch-{batch.pk}"
+
+
+def batch_file(batch: ExportBatch, fmt: str) -> Path:
+    """The kept file of ``batch`` in ``fmt`` (NotFound if the batch has none)."""
+    relative = batch.files.get(fmt)
+    if not relative:
+        raise NotFound(f"batch {batch.pk} has no {fmt} file", field="format")
+    return Path(settings.VAR_DIR) / relative
+
+
+def _write_formats(
+    exporter: Exporter, scope: Scope, formats: list[str], folder: Path, batch: ExportBatch
+) -> ExportResult:
+    """Write each format to ``folder``; every one must hold the rows of the first."""
+    first: ExportResult | None = None
+    for fmt in formats:
+        path = folder / f"{Path(batch.filename).stem}.{fmt}"
+        with path.open("wb") as file:
+            result = write_export(exporter, scope, fmt, file)
+        batch.files[fmt] = str(path.relative_to(Path(settings.VAR_DIR)))
+        if first is None:
+            first = result
+        elif (result.rows, result.settled, list(result.held)) != (
+            first.rows,
+            first.settled,
+            list(first.held),
+        ):
+            raise RuntimeError(f"{exporter.name}: the {fmt} file differs from the {formats[0]}")
+    assert first is not None
+    return first
 
 
 def record_obligations(

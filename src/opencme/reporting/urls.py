@@ -1,12 +1,26 @@
 from django.urls import path
 
-from opencme.reporting import views
+from opencme.reporting import batch_views, views
 
 app_name = "reporting"
 urlpatterns = [
     path("", views.index, name="index"),
     path("<slug:slug>/", views.provider_reports, name="provider"),
     path("<slug:slug>/export/<str:name>/", views.export_download, name="export"),
+    path("<slug:slug>/batches/<id:batch_id>/", batch_views.batch_detail, name="batch"),
+    path(
+        "<slug:slug>/batches/<id:batch_id>/file.<str:fmt>",
+        batch_views.batch_download,
+        name="batch_file",
+    ),
+    path(
+        "<slug:slug>/batches/<id:batch_id>/submit/", batch_views.batch_submit, name="batch_submit"
+    ),
+    path(
+        "<slug:slug>/batches/<id:batch_id>/withdraw/",
+        batch_views.batch_withdraw,
+        name="batch_withdraw",
+    ),
     path("<slug:slug>/outcomes/", views.provider_outcomes, name="outcomes"),
     path(
         "<slug:slug>/outcomes/<id:activity_id>/",

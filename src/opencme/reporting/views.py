@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import tempfile
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -77,20 +76,25 @@ def export_download(request: HttpRequest, slug: str, name: str) -> FileResponse:
     fmt = request.POST.get("format") or exporter.default_format
     if fmt not in exporter.formats:
         raise Http404(f"{name} is not written as {fmt}")
-    out = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 - FileResponse closes it
+    # A batch keeps a file in every format the exporter writes; the chosen one downloads now,
+    # every one downloads again from the batch's page.
     result, batch = services.run_export(
         name=name,
         actor=request.user,
-        out=out,
+        out=None,
         provider=provider,
         provider_ids=frozenset({provider.pk}),
         fmt=fmt,
         include_exported=request.POST.get("include_exported") == "1",
+        every_format=True,
     )
-    out.seek(0)
     response = FileResponse(
-        out, as_attachment=True, filename=batch.filename, content_type=CONTENT_TYPES[fmt]
+        services.batch_file(batch, fmt).open("rb"),
+        as_attachment=True,
+        filename=batch.filename,
+        content_type=CONTENT_TYPES[fmt],
     )
+    response["X-OpenCME-Batch"] = str(batch.pk)
     response["X-OpenCME-Rows"] = str(result.rows)
     response["X-OpenCME-Problems"] = str(len(result.problems))
     return response

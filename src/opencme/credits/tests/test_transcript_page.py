@@ -70,12 +70,12 @@ def test_transcript_credit_reported_nowhere_says_so(activity):
 def test_transcript_exported_obligation_shows_its_date(activity):
     user, _, claim, _ = _claimed(activity, "physician", "AMA_PRA_1")
     moment = timezone.now() - dt.timedelta(days=2)
-    ReportObligation.objects.filter(claim=claim).update(exported_at=moment)
-    html = unescape(signed_in(user).get("/learn/transcript/").content.decode())
-    assert (
-        f"Reported to ACCME PARS / MOC boards: in the provider's export on "
-        f"{_day(timezone.localdate(moment))}" in html
+    # Reported once the provider's batch is submitted (reporting.batches.submit_batch).
+    ReportObligation.objects.filter(claim=claim).update(
+        exported_at=moment, reported_on=timezone.localdate(moment)
     )
+    html = unescape(signed_in(user).get("/learn/transcript/").content.decode())
+    assert f"Reported to ACCME PARS / MOC boards on {_day(timezone.localdate(moment))}" in html
 
 
 def test_transcript_revoked_certificate_says_so_without_download(activity):

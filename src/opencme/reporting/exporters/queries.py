@@ -25,6 +25,9 @@ def obligations_in_scope(scope: Scope, destination: str) -> QuerySet[ReportOblig
         qs = qs.filter(completed_on__gte=scope.since)
     if not scope.include_exported:
         qs = qs.filter(exported_at__isnull=True)
+    else:
+        # Never a claim of a batch still open: a claim is in at most one open batch.
+        qs = qs.exclude(batch__status="open")
     return qs.order_by("id")
 
 

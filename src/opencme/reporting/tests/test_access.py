@@ -100,3 +100,31 @@ def test_staff_page_names_destinations_and_credit_types_not_their_codes(
     assert "1.25 ACPE pharmacy CE</td>" in html or "ACPE pharmacy CE</td>" in html
     assert "CPE_MONITOR" not in html
     assert " ACPE</td>" not in html
+
+
+def test_batch_pages_of_another_provider_are_not_found(client, two_providers):
+    a, b, staff_a = two_providers
+    from opencme.reporting.services import run_export
+
+    batches = {}
+    for provider in (a, b):
+        _, batches[provider.slug] = run_export(
+            name="cpe-monitor", actor=None, out=None, provider=provider,
+            provider_ids=frozenset({provider.pk}), every_format=True,
+        )  # fmt: skip
+    client.force_login(staff_a)
+    theirs = batches[b.slug].pk
+    for slug in (a.slug, b.slug):  # neither through their slug nor through ours
+        assert client.get(reverse("reporting:batch", args=[slug, theirs])).status_code == 404
+        for fmt in ("csv", "xlsx", "xml"):
+            url = reverse("reporting:batch_file", args=[slug, theirs, fmt])
+            assert client.get(url).status_code == 404
+        for action in ("reporting:batch_submit", "reporting:batch_withdraw"):
+            url = reverse(action, args=[slug, theirs])
+            assert client.post(url, {"submitted_on": "2026-01-01"}).status_code == 404
+    batches[b.slug].refresh_from_db()
+    assert batches[b.slug].status == "open"
+    mine = batches[a.slug].pk
+    assert client.get(reverse("reporting:batch", args=[a.slug, mine])).status_code == 200
+    client.force_login(factories.user())  # a learner: no reports at all
+    assert client.get(reverse("reporting:batch", args=[a.slug, mine])).status_code == 404

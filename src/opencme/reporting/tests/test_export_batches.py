@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from opencme.accounts.services import update_profile
 from opencme.core import clock
 from opencme.reporting import services
+from opencme.reporting.batches import submit_batch
 from opencme.reporting.models import ExportBatch, ReportObligation
 from opencme.reporting.services import run_export
 from opencme.reporting.tests import data
@@ -117,11 +118,18 @@ def test_cpe_monitor_marks_written_rows_and_keeps_held_ones_for_the_next_run(
         ReportObligation.objects.filter(batch=second).values_list("claim_id", flat=True)
     ) == [claims[3].pk]
 
-    # Asked for again, everything not held is written once more and moves to the new batch.
+    # Asked for again while both batches are open: a claim is never in two open batches.
     _body, again, third = _export("cpe-monitor", "csv", provider, include_exported=True)
+    assert again.rows == 0
+    assert ReportObligation.objects.filter(batch=third).count() == 0
+    # Once submitted, their rows can be written again; they stay in the batch that reported them.
+    for batch in (first, second):
+        submit_batch(batch=batch, actor=None, submitted_on=clock.today())
+    _body, again, fourth = _export("cpe-monitor", "csv", provider, include_exported=True)
     assert again.rows == 3
-    assert ReportObligation.objects.filter(batch=third).count() == 3
-    assert ExportBatch.objects.filter(name="cpe-monitor").count() == 3
+    assert ReportObligation.objects.filter(batch=fourth).count() == 0
+    assert ReportObligation.objects.filter(batch__in=[first, second]).count() == 3
+    assert ExportBatch.objects.filter(name="cpe-monitor").count() == 4
 
 
 def test_pars_learners_cells_cannot_break_columns_or_run_as_formulas():
@@ -134,14 +142,13 @@ def test_pars_learners_cells_cannot_break_columns_or_run_as_formulas():
     )
     data.claim(odd, activity, "AMA_PRA_1", "1.25")
 
-    body, _, _ = _export("pars-learners", "txt", provider)
+    body, _, batch = _export("pars-learners", "txt", provider, every_format=True)
     [line] = body.split("\r\n")[:-1]
     cells = line.split("\t")
     assert len(cells) == 12
     assert cells[2:5] == ["12 34  5", "'=SUM(1)", "Evil"]  # neutralised, as in CSV and XLSX
 
-    body, _, _ = _export("pars-learners", "csv", provider, include_exported=True)
-    assert "'=SUM(1)" in body
+    assert "'=SUM(1)" in services.batch_file(batch, "csv").read_text()
 
 
 def test_pars_learners_hold_rows_of_a_provider_without_accreditation_id():
@@ -170,16 +177,16 @@ def test_pars_learners_xlsx_and_xml_carry_the_same_rows():
     data.claim(both, activity, "AMA_PRA_1", "1.25")
 
     out = io.BytesIO()
-    run_export(
+    result, batch = run_export(
         name="pars-learners", actor=None, out=out, provider=provider,
-        provider_ids=frozenset({provider.pk}), fmt="xlsx", include_exported=True,
+        provider_ids=frozenset({provider.pk}), fmt="xlsx", every_format=True,
     )  # fmt: skip
     sheet = load_workbook(io.BytesIO(out.getvalue()), read_only=True).active
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert [r[2] for r in rows[1:]] == ["111", "P-1"]
     assert [Decimal(str(r[9])) for r in rows[1:]] == [Decimal("1.00"), Decimal("1.25")]
 
-    body, result, _ = _export("pars-learners", "xml", provider, include_exported=True)
+    body = services.batch_file(batch, "xml").read_text()  # the same batch, kept
     root = ET.fromstring(body)  # noqa: S314 - our own file, just written
     assert [row.findtext("board") for row in root.findall("row")] == ["ABIM", "ABP"]
     assert result.rows == 2

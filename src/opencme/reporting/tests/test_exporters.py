@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from opencme.accounts.services import update_profile
 from opencme.core import clock
 from opencme.ingest.loader import import_file
+from opencme.reporting.batches import submit_batch
 from opencme.reporting.exporters import ExportResult, mems
 from opencme.reporting.models import ExportBatch, ReportObligation
 from opencme.reporting.services import run_export
@@ -148,6 +149,11 @@ def test_exported_rows_are_not_exported_twice_unless_asked(world):
     export("cpe-monitor", "csv", provider)
     _body, result = export("cpe-monitor", "csv", provider)
     assert result.rows == 0
+    # Asked for again: not while its batch is open (never in two open batches), once submitted.
+    _, again = export("cpe-monitor", "csv", provider, include_exported=True)
+    assert again.rows == 0
+    for batch in ExportBatch.objects.filter(name="cpe-monitor", row_count=1):
+        submit_batch(batch=batch, actor=None, submitted_on=clock.today())
     _, again = export("cpe-monitor", "csv", provider, include_exported=True)
     assert again.rows == 1
 

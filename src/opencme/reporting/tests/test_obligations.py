@@ -11,6 +11,7 @@ from django.urls import reverse
 from opencme.core import clock
 from opencme.credits.models import Claim
 from opencme.reporting import rules
+from opencme.reporting.batches import submit_batch
 from opencme.reporting.models import ReportObligation
 from opencme.reporting.selectors import deadlines_for, reporting_status_for_claims
 from opencme.reporting.services import run_export, sync_obligations
@@ -59,11 +60,16 @@ def test_status_for_claims_pending_overdue_exported(claims):
         due_on=clock.today() - dt.timedelta(days=1)
     )
     assert reporting_status_for_claims([ama.pk])[ama.pk][0]["status"] == rules.OVERDUE
-    run_export(
+    _, batch = run_export(
         name="cpe-monitor", actor=None, out=io.BytesIO(), provider=provider,
         provider_ids=frozenset({provider.pk}),
     )  # fmt: skip
-    assert reporting_status_for_claims([acpe.pk])[acpe.pk][0]["status"] == rules.EXPORTED
+    # In a batch is not reported: pending until the coordinator submits the batch.
+    [row] = reporting_status_for_claims([acpe.pk])[acpe.pk]
+    assert (row["status"], row["batch_id"], row["reported_on"]) == (rules.PENDING, batch.pk, None)
+    submit_batch(batch=batch, actor=None, submitted_on=clock.today())
+    [row] = reporting_status_for_claims([acpe.pk])[acpe.pk]
+    assert (row["status"], row["reported_on"]) == (rules.EXPORTED, clock.today())
 
 
 def test_status_for_claims_computes_unsynced_claims_and_unreported_types(claims):
