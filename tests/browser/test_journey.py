@@ -83,7 +83,7 @@ def watch_the_video(page: Any, step: dict[str, Any]) -> None:
         " v.play().catch(failed); })"
     )
     status = box.get_by_role("status")
-    status.filter(has_text="You may now mark it viewed.").wait_for(timeout=10_000)
+    status.filter(has_text="You may now mark it viewed.").wait_for(timeout=30_000)
     assert "Watched so far: 100%." in status.inner_text()
     shoot(page, "journey-video-watched-desktop", slices=1)
 

@@ -27,8 +27,11 @@
 
     function tick() {
       var at = video.currentTime;
-      var jump = 1.5 * Math.max(1, video.playbackRate || 1);
-      if (spanStart === null || Math.abs(at - last) > jump) {
+      // Seeks close a span ("seeking"); this catches a jump that came without one. A busy or
+      // slow device may fire timeupdate seconds apart, so only a backward step or a forward
+      // one of several seconds counts as a jump (the server caps spans by wall time anyway).
+      var jump = 5 * Math.max(1, video.playbackRate || 1);
+      if (spanStart === null || at < last || at - last > jump) {
         close();
         spanStart = at;
       }
@@ -79,7 +82,11 @@
           return response.json();
         })
         .then(function (data) { say(data, announce); })
-        .catch(function () { pending = spans.concat(pending); });
+        .catch(function () {
+          pending = spans.concat(pending);
+          // A report the learner is waiting on (pause, end) is tried again soon, once.
+          if (announce === true) window.setTimeout(function () { report("again"); }, 2000);
+        });
     }
 
     if (video) {
