@@ -43,6 +43,7 @@ from opencme.certificates import transcripts
 from opencme.certificates.models import Certificate
 from opencme.credits.services import claim_credit
 from opencme.learning.models import Step
+from opencme.reporting.services import run_export
 from tests import factories, journey_data
 
 pytestmark = pytest.mark.django_db
@@ -136,6 +137,11 @@ def world(provider_a) -> World:
         "app_label": ("activities", ANYONE),
         "url": ("no-such-page/", ANYONE),
     }
+    # A report batch of provider 2 (its kept files hold learner A's claim).
+    _, batch = run_export(name="pars-learners", actor=None, out=None, provider=provider_2,
+                          provider_ids=frozenset({provider_2.pk}), every_format=True)  # fmt: skip
+    values["batch_id"] = (str(batch.pk), PROVIDER_2)
+    values["fmt"] = ("csv", ANYONE)
     return World(
         users=users,
         values=values,
@@ -322,6 +328,8 @@ def test_every_route_refuses_whoever_does_not_own_it(world):
         "learner_a certificates:credential",
         "staff_2 reporting:provider",
         "staff_2 reporting:outcomes",
+        "staff_2 reporting:batch",
+        "staff_2 reporting:batch_file",
         "staff_2 workspace:provider",
         "staff_2 admin:activities_activity_change",
     ):
