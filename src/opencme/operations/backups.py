@@ -31,7 +31,11 @@ class RestoreRefused(Exception):
 
 def folders() -> dict[str, Path]:
     """The folders of uploaded files a backup keeps, by their name in the archive."""
-    return {"media": Path(settings.MEDIA_ROOT), "content": Path(settings.VAR_DIR) / "content"}
+    return {
+        "media": Path(settings.MEDIA_ROOT),
+        "content": Path(settings.VAR_DIR) / "content",
+        "exports": Path(settings.VAR_DIR) / "exports",  # report batches' kept files
+    }
 
 
 def key_fingerprint(value: bytes) -> str:
