@@ -1,5 +1,6 @@
 """ACCME PARS activity file: each activity as MedBiquitous Medical Education Metrics XML
-(a batch element around one ``MedicalEducationMetrics`` per activity), or flat CSV/XLSX."""
+(a plain ``ACCMEActivities`` root around one ``MedicalEducationMetrics`` per activity, as
+ACCME's PARS Activity XML specification lays out), or flat CSV/XLSX."""
 
 from __future__ import annotations
 
@@ -195,7 +196,9 @@ class ParsActivitiesExporter(Exporter):
     def write_xml(self, out: IO[bytes], scope: Scope, result: ExportResult) -> None:
         mems.register_namespaces()
         out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-        out.write(f'<oc:ParsActivityBatch xmlns:oc="{mems.OPENCME}">\n'.encode())
+        # ACCME's PARS Activity XML: a plain ACCMEActivities root around one MedBiquitous
+        # MedicalEducationMetrics per activity (each declares its own namespaces).
+        out.write(b"<ACCMEActivities>\n")
         for row in _rows(self.items(scope), result):
             out.write(
                 ET.tostring(
@@ -203,4 +206,4 @@ class ParsActivitiesExporter(Exporter):
                 )
             )
             out.write(b"\n")
-        out.write(b"</oc:ParsActivityBatch>\n")
+        out.write(b"</ACCMEActivities>\n")

@@ -182,7 +182,12 @@ def test_csv_cells_from_learners_cannot_run_as_formulas():
 
 def _metrics(body: bytes) -> list[ET.Element]:
     root = ET.fromstring(body)  # noqa: S314 - our own file, just written
-    assert root.tag == f"{{{mems.OPENCME}}}ParsActivityBatch"
+    # ACCME's PARS Activity XML: a plain ACCMEActivities root (no namespace of ours, which PARS
+    # would refuse) holding one MedBiquitous MedicalEducationMetrics per activity.
+    assert root.tag == "ACCMEActivities"
+    assert [child.tag for child in root] == [f"{{{mems.METRICS}}}MedicalEducationMetrics"] * len(
+        root
+    )
     return list(root)
 
 
