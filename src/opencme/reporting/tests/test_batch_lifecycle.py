@@ -151,3 +151,25 @@ def test_export_to_a_stream_keeps_its_file_too(pharmacy):
     assert list(batch.files) == ["xlsx"]
     assert batch_file(batch, "xlsx").read_bytes() == out.getvalue()
     assert len(batch.problems) == batch.problem_count
+
+
+def test_an_export_racing_another_marks_nothing(pharmacy):
+    """What a second export running at the same moment would meet: the rows it wrote were
+    taken by another batch before it could mark them. It refuses (rolled back) rather than
+    put a claim in two batches."""
+    from django.db import transaction
+
+    from opencme.reporting.exporters import Scope, exporter_get, write_export
+    from opencme.reporting.models import ExportBatch
+    from opencme.reporting.services import _mark_exported
+
+    provider, _ = pharmacy
+    scope = Scope(frozenset({provider.pk}), clock.today())
+    written = write_export(exporter_get("cpe-monitor"), scope, "csv", io.BytesIO())
+    assert written.settled == 3
+    _, other = _batch(provider)  # the other export wins the race
+    late = ExportBatch.objects.create(name="cpe-monitor", format="csv", created_at=clock.now())
+    with pytest.raises(RuntimeError, match="nothing was marked"), transaction.atomic():
+        _mark_exported(written, scope=scope, destination="CPE_MONITOR", batch=late, at=clock.now())
+    assert ReportObligation.objects.filter(batch=other).count() == 3
+    assert not ReportObligation.objects.filter(batch=late).exists()
