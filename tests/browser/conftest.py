@@ -51,15 +51,22 @@ def catalog(live_server, transactional_db) -> dict[str, Activity]:
 
 
 @pytest.fixture
-def launch(catalog) -> Iterator[Callable[..., Any]]:
-    """Start Chromium contexts (``launch(bypass_csp=False)``); all are closed after the test."""
+def chromium(live_server, transactional_db) -> Iterator[Callable[..., Any]]:
+    """Start Chromium contexts on an empty site (``chromium(width=390, javascript=False)``);
+    all are closed after the test."""
     from playwright.sync_api import sync_playwright
 
     profiles: list[str] = []
     contexts: list[Any] = []
     with sync_playwright() as playwright:
 
-        def start(*, bypass_csp: bool = False, width: int = 1280, height: int = 900) -> Any:
+        def start(
+            *,
+            bypass_csp: bool = False,
+            width: int = 1280,
+            height: int | None = None,
+            javascript: bool = True,
+        ) -> Any:
             profile = tempfile.mkdtemp(prefix="opencme-chromium-")
             profiles.append(profile)
             context = playwright.chromium.launch_persistent_context(
@@ -67,7 +74,8 @@ def launch(catalog) -> Iterator[Callable[..., Any]]:
                 executable_path=CHROMIUM,
                 headless=True,
                 args=CHROMIUM_ARGS,
-                viewport={"width": width, "height": height},
+                viewport={"width": width, "height": height or (844 if width < 600 else 900)},
+                java_script_enabled=javascript,
                 bypass_csp=bypass_csp,
             )
             context.set_default_timeout(15_000)
@@ -81,3 +89,9 @@ def launch(catalog) -> Iterator[Callable[..., Any]]:
                 context.close()
             for profile in profiles:
                 shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture
+def launch(catalog, chromium) -> Callable[..., Any]:
+    """As ``chromium``, on the site with the test catalog (``launch(bypass_csp=False)``)."""
+    return chromium

@@ -7,14 +7,10 @@ Set ``OPENCME_SCREENSHOTS=/some/folder`` to save screenshots of what the tests s
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.browser.test_finder import axe_violations, csp_errors, shoot
 
 pytestmark = pytest.mark.browser
@@ -22,46 +18,12 @@ pytestmark = pytest.mark.browser
 NAV_LINKS = ["Find activities", "API docs", "Sign in", "Create account"]
 
 
-@pytest.fixture
-def browser_context(live_server, transactional_db) -> Iterator[Any]:
-    """``start(width=..., javascript=..., bypass_csp=...)``: a fresh Chromium context."""
-    from playwright.sync_api import sync_playwright
-
-    contexts: list[Any] = []
-    profiles: list[str] = []
-    with sync_playwright() as playwright:
-
-        def start(*, width: int, javascript: bool = True, bypass_csp: bool = False) -> Any:
-            profile = tempfile.mkdtemp(prefix="opencme-chromium-")
-            profiles.append(profile)
-            context = playwright.chromium.launch_persistent_context(
-                user_data_dir=profile,
-                executable_path=CHROMIUM,
-                headless=True,
-                args=CHROMIUM_ARGS,
-                viewport={"width": width, "height": 844 if width < 600 else 900},
-                java_script_enabled=javascript,
-                bypass_csp=bypass_csp,
-            )
-            context.set_default_timeout(15_000)
-            contexts.append(context)
-            return context
-
-        try:
-            yield start
-        finally:
-            for context in contexts:
-                context.close()
-            for profile in profiles:
-                shutil.rmtree(profile, ignore_errors=True)
-
-
 def nav_link(page: Any, name: str) -> Any:
     return page.get_by_role("navigation", name="Main").get_by_role("link", name=name)
 
 
-def test_phone_menu_opens_closes_with_escape_and_keeps_focus(live_server, browser_context) -> None:
-    page = browser_context(width=390).new_page()
+def test_phone_menu_opens_closes_with_escape_and_keeps_focus(live_server, chromium) -> None:
+    page = chromium(width=390).new_page()
     blocked = csp_errors(page)
     page.goto(live_server.url + "/")
     toggle = page.get_by_role("button", name="Menu")
@@ -94,10 +56,8 @@ def test_phone_menu_opens_closes_with_escape_and_keeps_focus(live_server, browse
     assert blocked == []
 
 
-def test_wide_screen_shows_the_links_inline_without_a_menu_button(
-    live_server, browser_context
-) -> None:
-    page = browser_context(width=1280).new_page()
+def test_wide_screen_shows_the_links_inline_without_a_menu_button(live_server, chromium) -> None:
+    page = chromium(width=1280).new_page()
     page.goto(live_server.url + "/")
     assert not page.get_by_role("button", name="Menu").is_visible()
     tops = {name: nav_link(page, name).bounding_box()["y"] for name in NAV_LINKS}
@@ -105,10 +65,8 @@ def test_wide_screen_shows_the_links_inline_without_a_menu_button(
     shoot(page, "shell-home-1280", slices=1)
 
 
-def test_without_script_the_links_show_and_the_button_does_not(
-    live_server, browser_context
-) -> None:
-    page = browser_context(width=390, javascript=False).new_page()
+def test_without_script_the_links_show_and_the_button_does_not(live_server, chromium) -> None:
+    page = chromium(width=390, javascript=False).new_page()
     page.goto(live_server.url + "/")
     assert not page.get_by_role("button", name="Menu").is_visible()
     for name in NAV_LINKS:
@@ -117,9 +75,9 @@ def test_without_script_the_links_show_and_the_button_does_not(
 
 @pytest.mark.parametrize("width", [390, 1280])
 def test_the_404_page_is_in_the_site_frame_and_accessible(
-    live_server, browser_context, width: int
+    live_server, chromium, width: int
 ) -> None:
-    context = browser_context(width=width)
+    context = chromium(width=width)
     page = context.new_page()
     blocked = csp_errors(page)
     page.goto(live_server.url + "/")
@@ -134,7 +92,7 @@ def test_the_404_page_is_in_the_site_frame_and_accessible(
     page.wait_for_url("**/activities/?q=opioid")
     assert blocked == []
 
-    audit = browser_context(width=width, bypass_csp=True).new_page()  # axe is an inline script
+    audit = chromium(width=width, bypass_csp=True).new_page()  # axe is an inline script
     audit.goto(live_server.url + "/no/such/page/")
     assert axe_violations(audit) == []
     toggle = audit.get_by_role("button", name="Menu")
