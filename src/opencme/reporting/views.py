@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from opencme.accreditation.templatetags.accreditation_tags import credit_type_name
 from opencme.activities.models import Activity
 from opencme.core import clock
 from opencme.core.csvsafe import safe_cell
@@ -135,7 +136,9 @@ def activity_outcomes(request: HttpRequest, slug: str, activity_id: int) -> Http
             ],
             title="Participation",
         ),
-        "claims": svg.bar_chart([(c, n) for c, n, _ in o.claims], title="Claims by credit type"),
+        "claims": svg.bar_chart(
+            [(credit_type_name(c), n) for c, n, _ in o.claims], title="Claims by credit type"
+        ),
         "knowledge": svg.pre_post_chart(
             [(k.text, k.pre_percent, k.post_percent) for k in o.knowledge],
             title="Correct answers before and after",

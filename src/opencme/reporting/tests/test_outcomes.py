@@ -75,6 +75,9 @@ def test_outcomes_page_draws_svg_and_escapes_free_text(client, rerelease):
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "no quiz" in page
+    # Credit types by name in the table and the chart; codes only in the CSV's own column.
+    assert "<td>AMA PRA Category 1 Credit™</td>" in page
+    assert "AMA_PRA_1" not in page
     provider_page = client.get(reverse("reporting:outcomes", args=[rerelease.provider.slug]))
     assert rerelease.title in provider_page.content.decode()
 
