@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from opencme.accounts.models import Attempt, User
+from opencme.core.admin import SuperuserReadOnlyAdmin
 
 
 @admin.register(User)
@@ -25,7 +26,7 @@ class UserAdmin(BaseUserAdmin):
 
 
 @admin.register(Attempt)
-class AttemptAdmin(admin.ModelAdmin):
+class AttemptAdmin(SuperuserReadOnlyAdmin):
     """What the throttle counts (failed sign-ins, here and at /admin/login/; emails sent to
     an account's owner): read-only, for site administrators looking into an attack."""
 
@@ -33,15 +34,3 @@ class AttemptAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["email", "ip"]
     date_hierarchy = "at"
-
-    def has_module_permission(self, request):
-        return request.user.is_superuser
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
