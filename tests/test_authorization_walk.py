@@ -22,6 +22,7 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -39,10 +40,11 @@ from django.utils.http import urlsafe_base64_encode
 from opencme.accounts.confirmation import confirmation_token
 from opencme.accounts.models import ApiToken
 from opencme.accounts.services import issue_token
+from opencme.activities.models import CommercialSupporter, Faculty, FinancialRelationship
 from opencme.certificates import transcripts
 from opencme.certificates.models import Certificate
 from opencme.credits.services import claim_credit
-from opencme.learning.models import Step
+from opencme.learning.models import Question, Step
 from opencme.reporting.services import run_export
 from tests import factories, journey_data
 
@@ -141,6 +143,7 @@ def world(provider_a) -> World:
     _, batch = run_export(name="pars-learners", actor=None, out=None, provider=provider_2,
                           provider_ids=frozenset({provider_2.pk}), every_format=True)  # fmt: skip
     values["batch_id"] = (str(batch.pk), PROVIDER_2)
+    values.update(_workspace_values(activity, step))
     values["fmt"] = ("csv", ANYONE)
     return World(
         users=users,
@@ -149,6 +152,27 @@ def world(provider_a) -> World:
         admin_objects=_admin_objects(provider_2, learner_a),
         tokens=tokens,
     )
+
+
+def _workspace_values(activity, step) -> dict[str, tuple[str, frozenset[str]]]:
+    """Provider 2's objects the workspace's editor pages name in their URLs."""
+    person = activity.faculty.first() or Faculty.objects.create(activity=activity, name="N Haddad")
+    relationship = FinancialRelationship.objects.create(
+        person=person, company="Acme Devices", nature="Consultant"
+    )
+    supporter = CommercialSupporter.objects.create(activity=activity, name="Acme Devices")
+    moc = activity.moc.first() or activity.moc.create(board="ABIM", points=Decimal("1"))
+    question = Question.objects.filter(step__activity=activity).first()
+    assert question is not None
+    found = {
+        "person_id": person,
+        "relationship_id": relationship,
+        "supporter_id": supporter,
+        "designation_id": activity.credits.first(),
+        "moc_id": moc,
+        "question_id": question,
+    }
+    return {key: (str(obj.pk), PROVIDER_2) for key, obj in found.items()}
 
 
 def _admin_objects(provider_2, learner_a) -> dict[str, tuple[str, frozenset[str]]]:
