@@ -82,6 +82,20 @@ class Question(models.Model):
     choices = models.JSONField(default=list, blank=True)
     correct = models.JSONField(default=list, blank=True, help_text="quiz: the correct choices")
     required = models.BooleanField(default=True)
+    # outcomes: a post-test question names the pre-test question it pairs with
+    pre_question = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="post_questions",
+        help_text="a post-test question: the pre-test question it pairs with",
+    )
+    # the question this one was copied from in an earlier revision of the pipeline, so outcomes
+    # may add the answers of every revision together
+    origin = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["step", "position", "id"]
