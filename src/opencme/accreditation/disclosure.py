@@ -13,6 +13,8 @@ holds the facts used here with the address of each source:
   them were mitigated; people with none are disclosed as having none.
 - Standard 4: the ineligible companies that gave commercial support are named to learners, with
   the nature of in-kind support.
+- The credit designation statement (source ``designation-statement``, the AMA PRA credit
+  system): each designation's statement, with its maximum amount, is in the activity's materials.
 
 Nothing here touches the database.
 """
@@ -20,8 +22,10 @@ Nothing here touches the database.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from opencme.core.errors import Problem, ValidationFailed
@@ -45,6 +49,7 @@ class IntegrityStandards:
         return self.texts[key]
 
 
+DESIGNATION_SOURCE = "designation-statement"
 TEXT_KEYS = ("none", "mitigated", "no_commercial_support", "commercial_support", "in_kind")
 
 
@@ -69,6 +74,8 @@ def parse_standards(data: Mapping[str, Any]) -> IntegrityStandards:
     sources = list(data.get("sources") or [])
     if not sources or not all(isinstance(s, Mapping) and s.get("url") for s in sources):
         problems.append(Problem("sources", "every rule needs its source's address"))
+    elif not any(s.get("id") == DESIGNATION_SOURCE for s in sources):
+        problems.append(Problem("sources", f"missing the source {DESIGNATION_SOURCE!r}"))
     lookback = data.get("lookback_months", 24)
     if isinstance(lookback, bool) or not isinstance(lookback, int) or lookback < 1:
         problems.append(Problem("lookback_months", "must be a whole number of months"))
@@ -113,6 +120,15 @@ class SupporterFacts:
 
 
 @dataclass(frozen=True)
+class DesignationFacts:
+    """One credit designation as learners read it: its credit's name, maximum and statement."""
+
+    credit_name: str
+    amount: Decimal | None
+    statement: str = ""
+
+
+@dataclass(frozen=True)
 class DisclosureFacts:
     """Everything a hosted activity discloses to learners before they start."""
 
@@ -121,6 +137,40 @@ class DisclosureFacts:
     commercial_support: bool | None = None
     commercial_support_statement: str = ""
     supporters: Sequence[SupporterFacts] = field(default_factory=tuple)
+    designations: Sequence[DesignationFacts] = ()
+
+
+def states_amount(statement: str, amount: Decimal) -> bool:
+    """True when ``statement`` states ``amount`` as a number (1.25, or 2 as "2" or "2.00")."""
+    whole, _, fraction = format(amount.normalize(), "f").partition(".")
+    pattern = (
+        rf"(?<![\d.]){whole}(?:\.{fraction}0*)" if fraction else rf"(?<![\d.]){whole}(?:\.0+)?"
+    )
+    return re.search(pattern + r"(?![\d])", statement) is not None
+
+
+def check_designation(designation: DesignationFacts, *, index: int) -> list[Problem]:
+    """The designation statement of ``credits[index]``: stated, with its maximum amount."""
+    where = f"credits[{index}].statement"
+    statement = designation.statement.strip()
+    if not statement:
+        return [
+            Problem(
+                where,
+                f"{designation.credit_name}: state the credit designation statement "
+                "learners read (the standard wording or your own)",
+            )
+        ]
+    if designation.amount is not None and not states_amount(statement, designation.amount):
+        amount = format(designation.amount.normalize(), "f")
+        return [
+            Problem(
+                where,
+                f"{designation.credit_name}: the statement does not state the designated "
+                f"maximum, {amount}",
+            )
+        ]
+    return []
 
 
 def check_person(
@@ -181,6 +231,8 @@ def check_person(
 def check_disclosures(standards: IntegrityStandards, facts: DisclosureFacts) -> list[Problem]:
     """Every item a hosted activity must disclose to learners and does not, each by its field."""
     problems: list[Problem] = []
+    for i, designation in enumerate(facts.designations):
+        problems += check_designation(designation, index=i)
     if not facts.accreditation_statement.strip():
         problems.append(
             Problem(

@@ -71,12 +71,22 @@ class CreditDesignationForm(forms.ModelForm):
 
     class Meta:
         model = CreditDesignation
-        fields = ["credit_type", "label", "amount", "unit", "uan", "pharmacology_hours", "position"]
+        fields = [
+            "credit_type",
+            "label",
+            "amount",
+            "unit",
+            "uan",
+            "pharmacology_hours",
+            "statement",
+            "position",
+        ]
         # Narrow inputs (admin CSS classes: the CSP allows no inline styles) keep a row on screen.
         widgets = {
             "label": forms.TextInput(attrs={"size": 14}),
             "amount": forms.NumberInput(attrs={"class": "vIntegerField"}),
             "uan": forms.TextInput(attrs={"size": 28}),
+            "statement": forms.Textarea(attrs={"rows": 3, "cols": 30}),
             "pharmacology_hours": forms.NumberInput(attrs={"class": "vIntegerField"}),
             "position": forms.NumberInput(attrs={"class": "vPositiveSmallIntegerField"}),
         }

@@ -19,6 +19,7 @@ from typing import Any
 from opencme.accreditation.disclosure import (
     NONE,
     RELEVANT,
+    DesignationFacts,
     DisclosureFacts,
     IntegrityStandards,
     PersonFacts,
@@ -34,7 +35,7 @@ from opencme.accreditation.statements import (
     accreditation_statement,
     designation_statements,
 )
-from opencme.activities.models import Activity
+from opencme.activities.models import Activity, CreditDesignation
 from opencme.activities.selectors import activity_get_for_page
 from opencme.core.errors import Problem
 
@@ -73,6 +74,42 @@ def stated_accreditation(book: RuleBook, activity: Activity) -> str:
     )
 
 
+def credit_name(book: RuleBook, credit: CreditDesignation) -> str:
+    """The human name of a designation's credit type (an OTHER credit's own label)."""
+    rule = book.credit_type(credit.credit_type)
+    if credit.label and (rule is None or credit.credit_type == "OTHER"):
+        return credit.label
+    return rule.name if rule else credit.credit_type
+
+
+def designation_facts(book: RuleBook, activity: Activity) -> list[DesignationFacts]:
+    return [
+        DesignationFacts(credit_name(book, c), c.amount, c.statement)
+        for c in activity.credits.all()
+    ]
+
+
+def standard_wording(book: RuleBook, activity: Activity, credit: CreditDesignation) -> str:
+    """The rule book's designation statement of ``credit`` with its amount filled in ("" when
+    its credit type has no template)."""
+    made = designation_statements(
+        book,
+        [
+            Designation(
+                credit.credit_type,
+                credit.amount,
+                credit.label,
+                credit.uan,
+                credit.pharmacology_hours,
+            )
+        ],
+        provider=activity.provider.name,
+        format=activity.format,
+        expires=activity.expires,
+    )
+    return made[0].text if made else ""
+
+
 def disclosure_facts(book: RuleBook, activity: Activity) -> DisclosureFacts:
     return DisclosureFacts(
         accreditation_statement=stated_accreditation(book, activity),
@@ -80,6 +117,7 @@ def disclosure_facts(book: RuleBook, activity: Activity) -> DisclosureFacts:
         commercial_support=activity.commercial_support,
         commercial_support_statement=activity.commercial_support_statement,
         supporters=supporter_facts(activity),
+        designations=designation_facts(book, activity),
     )
 
 
@@ -94,16 +132,24 @@ def disclosure_problems(
 
 
 def designations(book: RuleBook, activity: Activity) -> list[DesignationStatement]:
-    return designation_statements(
-        book,
-        [
-            Designation(c.credit_type, c.amount, c.label, c.uan, c.pharmacology_hours)
-            for c in activity.credits.all()
-        ],
-        provider=activity.provider.name,
-        format=activity.format,
-        expires=activity.expires,
-    )
+    """The designation statements learners read: each designation's stored statement, else the
+    rule book's template with its amount."""
+    out = []
+    for c in activity.credits.all():
+        made = designation_statements(
+            book,
+            [Designation(c.credit_type, c.amount, c.label, c.uan, c.pharmacology_hours)],
+            provider=activity.provider.name,
+            format=activity.format,
+            expires=activity.expires,
+        )
+        if c.statement.strip():
+            name = made[0].credit_name if made else credit_name(book, c)
+            amount = made[0].amount if made else ""
+            out.append(DesignationStatement(c.credit_type, name, amount, c.statement.strip()))
+        elif made:
+            out.append(made[0])
+    return out
 
 
 @dataclass(frozen=True)

@@ -210,6 +210,11 @@ class CreditDesignation(models.Model):
     unit = models.CharField(max_length=20, choices=_choices(UNITS), default="credit")
     uan = models.CharField("UAN", max_length=40, blank=True, help_text="ACPE only")
     pharmacology_hours = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
+    statement = models.TextField(
+        "designation statement",
+        blank=True,
+        help_text="As learners read it; a hosted activity needs one to be published",
+    )
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

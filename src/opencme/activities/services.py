@@ -13,7 +13,7 @@ from opencme.accreditation.rules import check_activity
 from opencme.accreditation.selectors import integrity_standards_get, rulebook_get
 from opencme.activities import indexing
 from opencme.activities.bulk import insert_objects, insert_rows, reserve_ids
-from opencme.activities.disclosures import disclosure_problems
+from opencme.activities.disclosures import disclosure_problems, standard_wording
 from opencme.activities.models import (
     Activity,
     CreditDesignation,
@@ -198,9 +198,14 @@ def _replace_related(
     supporters: list[dict[str, Any]] | None = None,
 ) -> None:
     activity.credits.all().delete()
-    CreditDesignation.objects.bulk_create(
-        CreditDesignation(activity=activity, **credit) for credit in parsed.credits
-    )
+    credits = [CreditDesignation(activity=activity, **credit) for credit in parsed.credits]
+    if not activity.is_listed:
+        # A record carries no designation statements: a hosted activity made from one states
+        # the rule book's standard wording (the editor asks for it instead).
+        book = rulebook_get()
+        for credit in credits:
+            credit.statement = standard_wording(book, activity, credit)
+    CreditDesignation.objects.bulk_create(credits)
     activity.moc.all().delete()
     MocDesignation.objects.bulk_create(MocDesignation(activity=activity, **m) for m in parsed.moc)
     if people is None:

@@ -1,0 +1,83 @@
+"""The credit designation statement a hosted activity states to learners (the AMA PRA credit
+system's designation statement, cited as the integrity standards' ``designation-statement``
+source): plain values in, problems out."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+
+import pytest
+
+from opencme.accreditation.disclosure import (
+    DESIGNATION_SOURCE,
+    DesignationFacts,
+    DisclosureFacts,
+    PersonFacts,
+    check_disclosures,
+    parse_standards,
+    states_amount,
+)
+from opencme.accreditation.selectors import integrity_standards_data
+from opencme.core.errors import ValidationFailed
+
+STANDARDS = parse_standards(integrity_standards_data())
+AMA = "AMA PRA Category 1 Credit™"
+STATED = "Provider A designates this enduring material for a maximum of 1.25 AMA PRA Category 1"
+
+
+def problems(*designations: DesignationFacts) -> dict[str, str]:
+    facts = DisclosureFacts(
+        accreditation_statement="Provider A is accredited.",
+        people=[PersonFacts("Pat Planner", "planner", "none")],
+        commercial_support=False,
+        designations=designations,
+    )
+    return {p.field: p.message for p in check_disclosures(STANDARDS, facts)}
+
+
+def test_a_designation_with_its_statement_passes():
+    assert problems(DesignationFacts(AMA, Decimal("1.25"), STATED)) == {}
+
+
+def test_a_designation_without_a_statement_is_refused_beside_its_field():
+    found = problems(
+        DesignationFacts(AMA, Decimal("1.25"), STATED),
+        DesignationFacts("ANCC contact hours", Decimal("1.25"), "   "),
+    )
+    assert list(found) == ["credits[1].statement"]
+    assert found["credits[1].statement"].startswith("ANCC contact hours: state the credit")
+
+
+def test_a_statement_that_does_not_state_the_amount_is_refused():
+    found = problems(DesignationFacts(AMA, Decimal("2"), STATED))
+    assert "does not state the designated maximum, 2" in found["credits[0].statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "stated"),
+    [
+        ("a maximum of 1.25 credits", "1.25", True),
+        ("a maximum of 2.00 credits", "2", True),
+        ("a maximum of 2 credits", "2.00", True),
+        ("a maximum of 12 credits", "2", False),
+        ("a maximum of 1.25 credits", "1.2", False),
+        ("a maximum of 0.5 credits", "0.50", True),
+    ],
+)
+def test_states_amount_reads_the_number_whole(text, amount, stated):
+    assert states_amount(text, Decimal(amount)) is stated
+
+
+def test_the_rule_cites_its_source():
+    sources = {s["id"]: s for s in integrity_standards_data()["sources"]}
+    assert sources[DESIGNATION_SOURCE]["url"].startswith("https://")
+    assert sources[DESIGNATION_SOURCE]["facts"]
+
+
+def test_standards_without_the_designation_source_are_refused():
+    data = copy.deepcopy(integrity_standards_data())
+    data["sources"] = [s for s in data["sources"] if s["id"] != DESIGNATION_SOURCE]
+    with pytest.raises(ValidationFailed) as caught:
+        parse_standards(data)
+    assert [p.field for p in caught.value.problems] == ["sources"]
