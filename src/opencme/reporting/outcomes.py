@@ -1,5 +1,6 @@
 """Outcomes of an activity and of a provider: participation, credit, knowledge change, what
-learners said in evaluations and follow-ups. Reads only; each function decides its queries."""
+learners said in evaluations and follow-ups, each over a date range (``reporting.period``).
+Reads only; each function decides its queries."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 
 from opencme.activities.models import Activity
 from opencme.core import clock
@@ -22,8 +23,11 @@ from opencme.learning.models import (
     StepKind,
     StepProgress,
 )
+from opencme.reporting.knowledge import KnowledgeChange, knowledge_changes, roots
+from opencme.reporting.period import Period
 
 RESPONSE_KINDS = (StepKind.REFLECTION, StepKind.SURVEY, StepKind.EVALUATION)
+SCALE_POINTS = range(1, 6)
 
 
 @dataclass
@@ -32,6 +36,7 @@ class QuestionSummary:
 
     question_id: int
     step_title: str
+    step_kind: str
     text: str
     type: str
     respondents: int = 0
@@ -40,31 +45,9 @@ class QuestionSummary:
 
 
 @dataclass
-class KnowledgeChange:
-    """Share of learners answering a quiz question correctly before and after."""
-
-    text: str
-    pre_correct: int
-    pre_total: int
-    post_correct: int
-    post_total: int
-
-    @property
-    def pre_percent(self) -> float:
-        return 100 * self.pre_correct / self.pre_total if self.pre_total else 0.0
-
-    @property
-    def post_percent(self) -> float:
-        return 100 * self.post_correct / self.post_total if self.post_total else 0.0
-
-    @property
-    def change(self) -> float:
-        return self.post_percent - self.pre_percent
-
-
-@dataclass
 class ActivityOutcomes:
     activity: Activity
+    period: Period = field(default_factory=Period)
     enrollments: int = 0
     completions: int = 0
     claims: list[tuple[str, int, Decimal]] = field(default_factory=list)
@@ -73,6 +56,7 @@ class ActivityOutcomes:
     responses: list[QuestionSummary] = field(default_factory=list)
     follow_up: list[QuestionSummary] = field(default_factory=list)
     follow_ups_due: int = 0
+    follow_ups_sent: int = 0
     follow_ups_answered: int = 0
 
     @property
@@ -81,40 +65,43 @@ class ActivityOutcomes:
 
     @property
     def follow_up_rate(self) -> float:
-        return 100 * self.follow_ups_answered / self.follow_ups_due if self.follow_ups_due else 0.0
+        """Answered of sent, in percent."""
+        return (
+            100 * self.follow_ups_answered / self.follow_ups_sent if self.follow_ups_sent else 0.0
+        )
 
 
-def _is_correct(question: Question, value: Any) -> bool:
-    expected = list(question.correct or [])
-    if question.type == "multiple":
-        return sorted(value if isinstance(value, list) else [value]) == sorted(expected)
-    return value in expected
-
-
-def _summaries(steps: list[Step], activity_id: int) -> list[QuestionSummary]:
-    """Distributions of every question of ``steps``: the latest attempt of each learner."""
-    questions = {q.pk: q for s in steps for q in s.questions.all()}
-    titles = {s.pk: s.title for s in steps}
+def _summaries(
+    steps: list[Step], questions: dict[int, Question], root_of: dict[int, int], period: Period
+) -> list[QuestionSummary]:
+    """Distributions of every question of ``steps`` (answers to later copies counted with the
+    first version): each learner's latest attempt given in ``period``."""
+    step_ids = {s.pk for s in steps}
+    by_step = {s.pk: s for s in steps}
+    shown = [q for q in questions.values() if q.step_id in step_ids and root_of[q.pk] == q.pk]
+    members = [qid for qid, root in root_of.items() if questions[root].step_id in step_ids]
     latest: dict[tuple[int, int], Any] = {}
     for enrollment_id, question_id, value in (
-        Answer.objects.filter(question_id__in=list(questions))
+        Answer.objects.filter(period.q("answered_at"), question_id__in=members)
         .order_by("attempt", "id")
         .values_list("enrollment_id", "question_id", "value")
         .iterator(chunk_size=2000)
     ):
-        latest[(enrollment_id, question_id)] = value
+        latest[(enrollment_id, root_of[question_id])] = value
     by_question: dict[int, list[Any]] = defaultdict(list)
     for (_, question_id), value in latest.items():
         by_question[question_id].append(value)
     out = []
-    for qid, q in questions.items():
-        values = by_question.get(qid, [])
-        summary = QuestionSummary(qid, titles[q.step_id], q.text, q.type, len(values))
+    for q in sorted(shown, key=lambda q: (by_step[q.step_id].position, q.step_id, q.position)):
+        values = by_question.get(q.pk, [])
+        step = by_step[q.step_id]
+        summary = QuestionSummary(q.pk, step.title, step.get_kind_display(), q.text, q.type)
+        summary.respondents = len(values)
         if q.type == "text":
             summary.texts = [str(v) for v in values if v]
         elif q.type == "scale":
             points = Counter(int(v) for v in values if isinstance(v, int | float))
-            summary.counts = [(str(p), points.get(p, 0)) for p in range(1, 6)]
+            summary.counts = [(str(p), points.get(p, 0)) for p in SCALE_POINTS]
         else:
             tally: Counter[str] = Counter()
             for v in values:
@@ -125,50 +112,17 @@ def _summaries(steps: list[Step], activity_id: int) -> list[QuestionSummary]:
     return out
 
 
-def _knowledge(quizzes: list[Step]) -> tuple[list[KnowledgeChange], str]:
-    """Two or more quizzes: the first is the pre-test, the last the post-test, questions paired by
-    position. One quiz: each learner's first attempt against their last."""
-    if not quizzes:
-        return [], ""
-    if len(quizzes) >= 2:
-        pre, post = quizzes[0], quizzes[-1]
-        pairs = list(zip(pre.questions.all(), post.questions.all(), strict=False))
-        method = f"“{pre.title}” (pre) against “{post.title}” (post)"
-    else:
-        pre = post = quizzes[0]
-        pairs = [(q, q) for q in pre.questions.all()]
-        method = f"first against last attempt of “{pre.title}”"
-    ids = {q.pk for pair in pairs for q in pair}
-    attempts: dict[tuple[int, int], dict[int, Any]] = defaultdict(dict)
-    for enrollment_id, question_id, attempt, value in Answer.objects.filter(
-        question_id__in=ids
-    ).values_list("enrollment_id", "question_id", "attempt", "value"):
-        attempts[(enrollment_id, question_id)][attempt] = value
-    out = []
-    for before, after in pairs:
-        pre_vals = [v[min(v)] for (_, qid), v in attempts.items() if qid == before.pk]
-        post_vals = [v[max(v)] for (_, qid), v in attempts.items() if qid == after.pk]
-        out.append(
-            KnowledgeChange(
-                after.text,
-                sum(_is_correct(before, v) for v in pre_vals),
-                len(pre_vals),
-                sum(_is_correct(after, v) for v in post_vals),
-                len(post_vals),
-            )
-        )
-    return out, method
-
-
-def activity_outcomes(activity: Activity) -> ActivityOutcomes:
-    out = ActivityOutcomes(activity)
-    counts = Enrollment.objects.filter(activity=activity).aggregate(
-        n=Count("id"), done=Count("id", filter=Q(status=Enrollment.Status.COMPLETED))
-    )
-    out.enrollments, out.completions = counts["n"], counts["done"]
+def activity_outcomes(activity: Activity, period: Period | None = None) -> ActivityOutcomes:
+    period = period or Period()
+    out = ActivityOutcomes(activity, period)
+    enrollments = Enrollment.objects.filter(activity=activity)
+    out.enrollments = enrollments.filter(period.q("enrolled_at")).count()
+    out.completions = enrollments.filter(
+        period.q("completed_at"), status=Enrollment.Status.COMPLETED
+    ).count()
     out.claims = [
         (row["credit_type"], row["n"], row["total"])
-        for row in Claim.objects.filter(activity=activity, is_current=True)
+        for row in Claim.objects.filter(period.q("claimed_at"), activity=activity, is_current=True)
         .values("credit_type")
         .annotate(n=Count("id"), total=Sum("amount"))
         .order_by("credit_type")
@@ -178,14 +132,31 @@ def activity_outcomes(activity: Activity) -> ActivityOutcomes:
         .prefetch_related("questions")
         .order_by("position", "id")
     )
-    out.knowledge, out.knowledge_method = _knowledge([s for s in steps if s.kind == StepKind.QUIZ])
-    out.responses = _summaries([s for s in steps if s.kind in RESPONSE_KINDS], activity.pk)
+    questions = {q.pk: q for s in steps for q in s.questions.all()}
+    root_of = roots(questions)
+    # A quiz copied into a later revision (every question a copy) is the same quiz.
+    quizzes = [
+        s
+        for s in steps
+        if s.kind == StepKind.QUIZ and any(root_of[q.pk] == q.pk for q in s.questions.all())
+    ]
+    out.knowledge, out.knowledge_method = knowledge_changes(quizzes, questions, period)
+    responding = [s for s in steps if s.kind in RESPONSE_KINDS]
+    out.responses = _summaries(responding, questions, root_of, period)
     follow_steps = [s for s in steps if s.kind == StepKind.FOLLOW_UP]
-    out.follow_up = _summaries(follow_steps, activity.pk)
-    due = FollowUp.objects.filter(enrollment__activity=activity, due_on__lte=clock.today())
-    out.follow_ups_due = due.count()
-    out.follow_ups_answered = StepProgress.objects.filter(
-        step__in=follow_steps, completed_at__isnull=False
+    out.follow_up = _summaries(follow_steps, questions, root_of, period)
+    follow_ups = FollowUp.objects.filter(enrollment__activity=activity)
+    out.follow_ups_due = follow_ups.filter(
+        period.q("due_on", is_date=True), due_on__lte=clock.today()
+    ).count()
+    sent = follow_ups.filter(period.q("sent_at"), sent_at__isnull=False)
+    out.follow_ups_sent = sent.count()
+    out.follow_ups_answered = sent.filter(
+        Exists(
+            StepProgress.objects.filter(
+                enrollment=OuterRef("enrollment"), step=OuterRef("step"), completed_at__isnull=False
+            )
+        )
     ).count()
     return out
 
@@ -199,43 +170,29 @@ class ProviderActivityRow:
     claims: int
 
 
-def provider_outcomes(provider_id: int) -> list[ProviderActivityRow]:
-    """Hosted activities of the provider with enrollments, completions and current claims (one
-    query)."""
+def provider_outcomes(provider_id: int, period: Period | None = None) -> list[ProviderActivityRow]:
+    """Hosted activities of the provider with enrollments, completions and current claims in
+    ``period`` (one query)."""
+    period = period or Period()
     rows = (
         Activity.objects.filter(provider_id=provider_id, kind=Activity.Kind.HOSTED)
         .annotate(
-            n_enrolled=Count("enrollments", distinct=True),
+            n_enrolled=Count(
+                "enrollments", filter=period.q("enrollments__enrolled_at"), distinct=True
+            ),
             n_completed=Count(
                 "enrollments",
-                filter=Q(enrollments__status=Enrollment.Status.COMPLETED),
+                filter=Q(enrollments__status=Enrollment.Status.COMPLETED)
+                & period.q("enrollments__completed_at"),
                 distinct=True,
             ),
-            n_claims=Count("claims", filter=Q(claims__is_current=True), distinct=True),
+            n_claims=Count(
+                "claims",
+                filter=Q(claims__is_current=True) & period.q("claims__claimed_at"),
+                distinct=True,
+            ),
         )
         .order_by("-n_enrolled", "title")
         .values_list("id", "title", "n_enrolled", "n_completed", "n_claims")
     )
     return [ProviderActivityRow(*r) for r in rows]
-
-
-def outcome_numbers(o: ActivityOutcomes) -> list[tuple[str, str, str, Any]]:
-    """The numbers behind the dashboard as (section, item, label, value) rows for CSV."""
-    rows: list[tuple[str, str, str, Any]] = [
-        ("participation", "enrollments", "", o.enrollments),
-        ("participation", "completions", "", o.completions),
-        ("follow-up", "due", "", o.follow_ups_due),
-        ("follow-up", "answered", "", o.follow_ups_answered),
-    ]
-    rows += [("claims", code, "count", n) for code, n, _ in o.claims]
-    rows += [("claims", code, "credit", total) for code, _, total in o.claims]
-    for k in o.knowledge:
-        rows += [
-            ("knowledge", k.text, "pre % correct", round(k.pre_percent, 1)),
-            ("knowledge", k.text, "post % correct", round(k.post_percent, 1)),
-        ]
-    for section, summaries in (("responses", o.responses), ("follow-up answers", o.follow_up)):
-        for s in summaries:
-            rows += [(section, s.text, label, n) for label, n in s.counts]
-            rows += [(section, s.text, "text", t) for t in s.texts]
-    return rows

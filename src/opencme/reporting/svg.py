@@ -1,78 +1,68 @@
-"""Small server-rendered SVG charts: no script, print as they show. Text is escaped; colours come
-from presentation attributes and classes (the CSP allows no inline style)."""
+"""Bar charts for the outcomes pages: the labels and numbers are page text (they wrap, whole,
+at any width, and read aloud in order); each bar is a small SVG drawn at the width of its
+column (``viewBox`` 0-100, stretched to 100%), so a chart fits a phone and prints as shown.
+The templates ``reporting/_bars.html`` and ``reporting/_pre_post.html`` draw these rows; no
+script and no inline style (the CSP allows neither)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
-
-BAR = 18
-GAP = 8
-LABEL_W = 220
-CHART_W = 560
+from dataclasses import dataclass
 
 
-def _label(text: str, limit: int = 34) -> str:
-    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    text: str  # the value as shown beside the bar
+    width: str  # of 100, for the SVG's rect
+
+    @property
+    def empty(self) -> bool:
+        return not self.value
 
 
-def bar_chart(items: Sequence[tuple[str, float]], *, title: str, unit: str = "") -> SafeString:
-    """Horizontal bars, one per (label, value), scaled to the largest value."""
-    top = max((v for _, v in items), default=0) or 1
-    width = CHART_W - LABEL_W - 60
-    height = len(items) * (BAR + GAP) + GAP
-    parts = [
-        f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {CHART_W} '
-        f'{height}" width="{CHART_W}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
-        f"<title>{escape(title)}</title>",
-    ]
-    for i, (label, value) in enumerate(items):
-        y = GAP + i * (BAR + GAP)
-        w = round(width * value / top, 1)
-        parts.append(
-            f'<text x="{LABEL_W - 6}" y="{y + BAR - 5}" text-anchor="end" class="chart__label"'
-            f' font-size="12" fill="#222">{_label(label)}</text>'
-            f'<rect x="{LABEL_W}" y="{y}" width="{w}" height="{BAR}" class="chart__bar"'
-            f' fill="#2b6cb0"/>'
-            f'<text x="{LABEL_W + w + 4}" y="{y + BAR - 5}" font-size="12" fill="#222">'
-            f"{escape(_number(value))}{escape(unit)}</text>"
-        )
-    parts.append("</svg>")
-    return mark_safe("".join(parts))  # noqa: S308 - every text above is escaped
-
-
-def pre_post_chart(items: Sequence[tuple[str, float, float]], *, title: str) -> SafeString:
-    """Paired bars per question: before (light) and after (dark), in percent."""
-    width = CHART_W - LABEL_W - 60
-    row = 2 * BAR + GAP * 2
-    height = len(items) * row + GAP + 20
-    parts = [
-        f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {CHART_W} '
-        f'{height}" width="{CHART_W}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
-        f"<title>{escape(title)}</title>",
-        f'<text x="{LABEL_W}" y="12" font-size="11" fill="#222">light: before · dark: after</text>',
-    ]
-    for i, (label, pre, post) in enumerate(items):
-        y = 20 + GAP + i * row
-        parts.append(
-            f'<text x="{LABEL_W - 6}" y="{y + BAR}" text-anchor="end" font-size="12"'
-            f' fill="#222">{_label(label)}</text>'
-        )
-        for j, (value, fill, cls) in enumerate(
-            ((pre, "#90cdf4", "chart__bar--pre"), (post, "#2c5282", "chart__bar--post"))
-        ):
-            w = round(width * value / 100, 1)
-            yy = y + j * BAR
-            parts.append(
-                f'<rect x="{LABEL_W}" y="{yy}" width="{w}" height="{BAR - 2}" class="{cls}"'
-                f' fill="{fill}"/><text x="{LABEL_W + w + 4}" y="{yy + BAR - 6}" font-size="11"'
-                f' fill="#222">{escape(_number(value))}%</text>'
-            )
-    parts.append("</svg>")
-    return mark_safe("".join(parts))  # noqa: S308 - every text above is escaped
-
-
-def _number(value: float) -> str:
+def number(value: float) -> str:
     return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+
+
+def _bar(label: str, value: float, top: float, text: str) -> Bar:
+    width = 100 * float(value) / top if top else 0.0
+    return Bar(label, float(value), text, f"{width:.1f}")
+
+
+def bars(items: Sequence[tuple[str, float]], *, unit: str = "") -> list[Bar]:
+    """One bar per (label, value), scaled to the largest value."""
+    top = max((float(v) for _, v in items), default=0.0)
+    return [_bar(label, v, top, number(v) + unit) for label, v in items]
+
+
+@dataclass(frozen=True)
+class PrePost:
+    label: str
+    learners: int
+    before: Bar
+    after: Bar
+    change: str
+
+    @property
+    def bars(self) -> list[Bar]:
+        return [self.before, self.after]
+
+
+def pre_post(items: Sequence[tuple[str, float, float, int]]) -> list[PrePost]:
+    """Per question (label, percent before, percent after, learners): two bars of 100."""
+    out = []
+    for label, pre, post, learners in items:
+        change = post - pre
+        sign = "+" if change > 0 else ""
+        out.append(
+            PrePost(
+                label,
+                learners,
+                _bar("Before", pre, 100, f"{number(pre)}%"),
+                _bar("After", post, 100, f"{number(post)}%"),
+                f"{sign}{number(change)} points",
+            )
+        )
+    return out

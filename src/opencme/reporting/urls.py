@@ -22,6 +22,7 @@ urlpatterns = [
         name="batch_withdraw",
     ),
     path("<slug:slug>/outcomes/", views.provider_outcomes, name="outcomes"),
+    path("<slug:slug>/outcomes/activities.csv", views.provider_outcomes_csv, name="outcomes_csv"),
     path(
         "<slug:slug>/outcomes/<id:activity_id>/",
         views.activity_outcomes,

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import csv
+from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from opencme.accreditation.templatetags.accreditation_tags import credit_type_name
 from opencme.activities.models import Activity
 from opencme.core import clock
-from opencme.core.csvsafe import safe_cell
 from opencme.core.errors import NotFound
 from opencme.providers.models import Provider
-from opencme.reporting import outcomes, selectors, services, svg
+from opencme.reporting import figures, outcomes, selectors, services, svg
 from opencme.reporting.exporters import EXPORTERS, Scope, exporter_get
 from opencme.reporting.exporters.base import CONTENT_TYPES, check_only
+from opencme.reporting.period import Period, period_from
 
 PROBLEMS_SHOWN = 500
+TOP_ACTIVITIES = 15
 
 
 def _provider(request: HttpRequest, slug: str) -> Provider:
@@ -101,18 +104,43 @@ def export_download(request: HttpRequest, slug: str, name: str) -> FileResponse:
     return response
 
 
+def _csv(filename: str) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _figure_url(base: str, period: Period, key: str | None) -> str:
+    query = period.query() | ({"figure": key} if key else {})
+    return f"{base}?{urlencode(query)}" if query else base
+
+
 @login_required
 def provider_outcomes(request: HttpRequest, slug: str) -> HttpResponse:
     provider = _provider(request, slug)
-    rows = outcomes.provider_outcomes(provider.pk)
-    chart = svg.bar_chart(
-        [(r.title, r.completions) for r in rows[:15]], title="Completions by activity"
-    )
-    return render(
-        request,
-        "reporting/outcomes_provider.html",
-        {"provider": provider, "rows": rows, "chart": chart},
-    )
+    form, period = period_from(request.GET)
+    rows = outcomes.provider_outcomes(provider.pk, period)
+    csv_url = _figure_url(reverse("reporting:outcomes_csv", args=[provider.slug]), period, None)
+    context = {
+        "provider": provider,
+        "form": form,
+        "period": period,
+        "rows": rows,
+        "bars": svg.bars([(r.title, r.completions) for r in rows[:TOP_ACTIVITIES]]),
+        "top": TOP_ACTIVITIES,
+        "csv_url": csv_url,
+    }
+    return render(request, "reporting/outcomes_provider.html", context)
+
+
+@login_required
+def provider_outcomes_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    provider = _provider(request, slug)
+    _, period = period_from(request.GET)
+    [figure] = figures.provider_figures(outcomes.provider_outcomes(provider.pk, period))
+    response = _csv(f"outcomes-{provider.slug}.csv")
+    figures.figure_csv(figure, response)
+    return response
 
 
 def _activity(provider: Provider, activity_id: int) -> Activity:
@@ -122,57 +150,63 @@ def _activity(provider: Provider, activity_id: int) -> Activity:
     return activity
 
 
+def _answer_charts(
+    summaries: list[outcomes.QuestionSummary], prefix: str, urls: dict[str, str]
+) -> list[tuple[Any, ...]]:
+    """(summary, bars, its CSV's address) per question."""
+    return [
+        (s, svg.bars(s.counts) if s.counts else [], urls[f"{prefix}_{s.question_id}"])
+        for s in summaries
+    ]
+
+
 @login_required
 def activity_outcomes(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
     provider = _provider(request, slug)
-    o = outcomes.activity_outcomes(_activity(provider, activity_id))
-    charts = {
-        "participation": svg.bar_chart(
-            [
-                ("Enrolled", o.enrollments),
-                ("Completed", o.completions),
-                ("Follow-ups due", o.follow_ups_due),
-                ("Follow-ups answered", o.follow_ups_answered),
-            ],
-            title="Participation",
-        ),
-        "claims": svg.bar_chart(
-            [(credit_type_name(c), n) for c, n, _ in o.claims], title="Claims by credit type"
-        ),
-        "knowledge": svg.pre_post_chart(
-            [(k.text, k.pre_percent, k.post_percent) for k in o.knowledge],
-            title="Correct answers before and after",
-        )
-        if o.knowledge
-        else "",
+    form, period = period_from(request.GET)
+    o = outcomes.activity_outcomes(_activity(provider, activity_id), period)
+    base = reverse("reporting:activity_outcomes_csv", args=[provider.slug, o.activity.pk])
+    csv_urls = {
+        f.key.replace("-", "_"): _figure_url(base, period, f.key)
+        for f in figures.activity_figures(o)
     }
-    responses = [
-        (s, svg.bar_chart(s.counts, title=s.text) if s.counts else "") for s in o.responses
-    ]
-    follow_up = [
-        (s, svg.bar_chart(s.counts, title=s.text) if s.counts else "") for s in o.follow_up
-    ]
-    return render(
-        request,
-        "reporting/outcomes_activity.html",
-        {
-            "provider": provider,
-            "o": o,
-            "charts": charts,
-            "responses": responses,
-            "follow_up": follow_up,
-        },
-    )
+    charts = {
+        "participation": svg.bars([("Enrolled", o.enrollments), ("Completed", o.completions)]),
+        "claims": svg.bars([(credit_type_name(c), n) for c, n, _ in o.claims]),
+        "knowledge": svg.pre_post(
+            [(k.text, k.pre_percent, k.post_percent, k.learners) for k in o.knowledge]
+        ),
+        "follow_up": svg.bars([("Sent", o.follow_ups_sent), ("Answered", o.follow_ups_answered)]),
+    }
+    context = {
+        "provider": provider,
+        "form": form,
+        "period": period,
+        "o": o,
+        "charts": charts,
+        "responses": _answer_charts(o.responses, "answers", csv_urls),
+        "follow_up": _answer_charts(o.follow_up, "follow_up", csv_urls),
+        "csv_urls": csv_urls,
+        "csv_all": _figure_url(base, period, None),
+    }
+    return render(request, "reporting/outcomes_activity.html", context)
 
 
 @login_required
 def activity_outcomes_csv(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
+    """One figure's CSV (``?figure=<key>``), or every figure in one file with a figure column."""
     provider = _provider(request, slug)
-    o = outcomes.activity_outcomes(_activity(provider, activity_id))
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="outcomes-{activity_id}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["section", "item", "label", "value"])
-    for row in outcomes.outcome_numbers(o):
-        writer.writerow([safe_cell(v) if isinstance(v, str) else v for v in row])
+    _, period = period_from(request.GET)
+    o = outcomes.activity_outcomes(_activity(provider, activity_id), period)
+    every = figures.activity_figures(o)
+    key = request.GET.get("figure")
+    if key is None:
+        response = _csv(f"outcomes-{activity_id}.csv")
+        figures.all_figures_csv(every, response)
+        return response
+    figure = next((f for f in every if f.key == key), None)
+    if figure is None:
+        raise Http404("this activity's outcomes have no such figure")
+    response = _csv(f"outcomes-{activity_id}-{key}.csv")
+    figures.figure_csv(figure, response)
     return response

@@ -12,7 +12,8 @@ from opencme.accounts.models import User
 from opencme.core import clock
 from opencme.ingest.loader import import_file
 from opencme.learning.services import complete_step, create_pipeline, enroll_learner
-from opencme.reporting.outcomes import activity_outcomes, outcome_numbers
+from opencme.reporting.figures import activity_figures
+from opencme.reporting.outcomes import activity_outcomes
 from opencme.reporting.tests import data
 from opencme.web.demo.journeys import ensure_demo_journeys
 from opencme.web.demo.loader import LISTINGS, SEED_000, ensure_accounts
@@ -76,7 +77,8 @@ def test_outcomes_page_draws_svg_and_escapes_free_text(client, rerelease):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "no quiz" in page
     # Credit types by name in the table and the chart; codes only in the CSV's own column.
-    assert "<td>AMA PRA Category 1 Credit™</td>" in page
+    assert '<td data-label="Credit type">AMA PRA Category 1 Credit™</td>' in page
+    assert '<span class="bars__label">AMA PRA Category 1 Credit™</span>' in page
     assert "AMA_PRA_1" not in page
     provider_page = client.get(reverse("reporting:outcomes", args=[rerelease.provider.slug]))
     assert rerelease.title in provider_page.content.decode()
@@ -86,9 +88,11 @@ def test_outcomes_csv_holds_the_numbers(client, rerelease):
     client.force_login(User.objects.get(email="staff@example.org"))
     url = reverse("reporting:activity_outcomes_csv", args=[rerelease.provider.slug, rerelease.pk])
     rows = list(csv.reader(io.StringIO(client.get(url).content.decode())))
-    assert rows[0] == ["section", "item", "label", "value"]
-    assert ["participation", "completions", "", "2"] in rows
-    assert ["claims", "AMA_PRA_1", "count", "1"] in rows
+    assert rows[0] == ["figure", "row", "measure", "value"]
+    assert ["Participation", "Completed", "Learners", "2"] in rows
+    credit = "AMA PRA Category 1 Credit™"
+    assert ["Claims by credit type", credit, "Code", "AMA_PRA_1"] in rows
+    assert ["Claims by credit type", credit, "Claims", "1"] in rows
 
 
 def test_knowledge_change_first_against_last_quiz_attempt():
@@ -131,6 +135,9 @@ def test_knowledge_change_first_against_last_quiz_attempt():
     [k] = activity_outcomes(activity).knowledge
     assert (k.pre_correct, k.pre_total, k.post_correct, k.post_total) == (1, 2, 2, 2)
     assert k.change == 50
-    assert ("knowledge", "Opioids for LBP are", "post % correct", 100.0) in outcome_numbers(
-        activity_outcomes(activity)
+    knowledge = next(
+        f for f in activity_figures(activity_outcomes(activity)) if f.key == "knowledge"
     )
+    assert knowledge.rows == [
+        ["Opioids for LBP are", "Opioids for LBP are", 2, 1, 2, 50.0, 100.0, 50.0]
+    ]
