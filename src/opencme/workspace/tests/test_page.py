@@ -83,12 +83,17 @@ def test_search_matches_titles_within_the_state(client, provider):
     assert "1 activity open for credit with “pain” in the title." in text
 
 
-def test_published_titles_link_to_their_public_page_drafts_do_not(client, provider):
+def test_titles_open_the_activity_in_the_workspace_published_ones_link_their_public_page(
+    client, provider
+):
     html = page(client, provider).content.decode()
     open_one = Activity.objects.get(title="Open pain course")
     draft = Activity.objects.get(title="Draft asthma course")
-    assert reverse("catalog:activity", args=[open_one.pk]) in html
-    assert reverse("catalog:activity", args=[draft.pk]) not in html
+    for a in (open_one, draft):
+        hub = reverse("workspace:activity", args=[provider.slug, a.pk])
+        assert f'href="{hub}">{a.title}</a>' in html
+    assert f'href="{reverse("catalog:activity", args=[open_one.pk])}"' in html
+    assert f'href="{reverse("catalog:activity", args=[draft.pk])}"' not in html
     admin_url = reverse("admin:activities_activity_change", args=[draft.pk])
     assert f'href="{admin_url}">Edit in admin' in html
 
