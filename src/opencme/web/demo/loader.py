@@ -54,6 +54,8 @@ ACCOUNTS = (
             "degree": "MD",
             "profession": "physician",
             "npi": "1234567893",
+            "birth_month": 9,
+            "birth_day": 23,
             "consent_pars": True,
             "board_ids": [{"board": "ABIM", "identifier": "123456"}],
             "licenses": [{"state": "MA", "number": "MD-271828"}],
@@ -120,6 +122,21 @@ def ensure_demo_certificate_style(provider: Provider) -> CertificateStyle:
     return style
 
 
+# What PARS learner files (name, birth month and day) and CPE Monitor (NABP e-Profile ID, birth
+# month and day) need of a learner: a demo account made by an older load gets the missing ones.
+IDENTITY_FIELDS = ("legal_name", "degree", "npi", "nabp_eprofile_id", "birth_month", "birth_day")
+
+
+def _missing(user: User, profile: dict[str, Any]) -> dict[str, Any]:
+    """The demo profile's values ``user`` does not have yet: all of them for a new account;
+    for one that has a profile, only the empty identity fields (a value the person set stays,
+    and so do their consents)."""
+    have = profile_for(user)
+    if not have.profession:
+        return profile
+    return {k: profile[k] for k in IDENTITY_FIELDS if k in profile and not getattr(have, k)}
+
+
 @transaction.atomic
 def ensure_accounts() -> None:
     for account in ACCOUNTS:
@@ -129,8 +146,8 @@ def ensure_accounts() -> None:
                 User.objects.create_superuser if account.superuser else User.objects.create_user
             )
             user = create(account.email, DEMO_PASSWORD)
-        if account.profile and not profile_for(user).profession:
-            update_profile(user=user, actor=user, changes=account.profile)
+        if account.profile and (changes := _missing(user, account.profile)):
+            update_profile(user=user, actor=user, changes=changes)
         if account.staff_of:
             provider = Provider.objects.filter(name=account.staff_of).first()
             if provider is not None:
