@@ -104,6 +104,11 @@ class ReportObligation(models.Model):
             models.Index(fields=["provider", "destination", "exported_at", "due_on"]),
             # exporters walk one destination's pending rows in id order without sorting
             models.Index(fields=["destination", "exported_at", "id"]),
+            # the deadline table: a provider's rows not yet reported (no submitted batch), by
+            # due day (reporting.selectors.deadlines_for)
+            models.Index(
+                fields=["provider", "reported_on", "due_on"], name="obligation_unreported"
+            ),
         ]
 
     def __str__(self) -> str:
