@@ -1,0 +1,322 @@
+"""The people and disclosures page of the activity editor: planners and faculty with their
+financial relationships and mitigation, and the commercial support. Thin: check access, parse
+one form, call one ``activities.authoring_people`` service, render. Every form posts to its
+own URL and works without script; a refused one comes back beside its fields (422)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from opencme.accreditation.selectors import integrity_standards_get
+from opencme.activities import authoring_people as people
+from opencme.activities.models import Activity, CommercialSupporter, Faculty, FinancialRelationship
+from opencme.core.errors import ValidationFailed
+from opencme.providers.models import Provider
+from opencme.workspace import editing, problems, sections
+from opencme.workspace.forms_people import (
+    PersonForm,
+    RelationshipForm,
+    SupporterForm,
+    SupportForm,
+)
+
+NEW_PERSON = "new-person"
+
+
+def _url(provider: Provider, activity: Activity, request: HttpRequest, anchor: str = "") -> str:
+    url = reverse("workspace:activity_people", args=[provider.slug, activity.pk])
+    return url + editing.check_suffix(request) + (f"#{anchor}" if anchor else "")
+
+
+def _person_initial(person: Faculty) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "role": person.role,
+        "capacity": person.capacity,
+        "disclosed": person.disclosed,
+        "mitigation": person.mitigation,
+    }
+
+
+def _page(
+    request: HttpRequest,
+    provider: Provider,
+    activity: Activity,
+    *,
+    bound: dict[str, forms.Form] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    standards = integrity_standards_get()
+    bound = bound or {}
+    checks = editing.checks_for(request, activity)
+    rows = []
+    for i, person in enumerate(activity.faculty.all()):
+        at = f"people[{i}]"
+        row_checks = editing.row_checks(checks, at)
+        if "disclosure" in row_checks:  # the rule's name for what the form calls disclosed
+            row_checks["disclosed"] = row_checks.pop("disclosure")
+        rows.append(
+            {
+                "person": person,
+                "number": i + 1,
+                "first": i == 0,
+                "last": i == len(activity.faculty.all()) - 1,
+                "anchor": f"person-{person.pk}",
+                "form": bound.get(f"person-{person.pk}")
+                or PersonForm(
+                    initial=_person_initial(person), standards=standards, prefix_id=f"people-{i}"
+                ),
+                "checks": row_checks,
+                "relationships_id": f"field-people-{i}-relationships",
+                "relationships_checks": row_checks.get("relationships", []),
+                "relationships": [
+                    {
+                        "rel": rel,
+                        "id": f"field-people-{i}-relationships-{j}",
+                        "checks": [
+                            m
+                            for path, ms in checks.items()
+                            if path.startswith(f"{at}.relationships[{j}].")
+                            for m in ms
+                        ],
+                    }
+                    for j, rel in enumerate(person.relationships.all())
+                ],
+                "relationship_form": bound.get(f"relationship-{person.pk}")
+                or RelationshipForm(prefix_id=f"people-{i}-new-relationship"),
+            }
+        )
+    supporters = [
+        {
+            "supporter": s,
+            "id": f"field-commercial-supporters-{k}",
+            "checks": [
+                m
+                for path, ms in checks.items()
+                if path.startswith(f"commercial_supporters[{k}].")
+                for m in ms
+            ],
+        }
+        for k, s in enumerate(activity.commercial_supporters.all())
+    ]
+    context = editing.page_base(request, provider, activity, sections.PEOPLE) | {
+        "rows": rows,
+        "checks": checks,
+        "people_checks": checks.get("people", []),
+        "new_person_form": bound.get(NEW_PERSON)
+        or PersonForm(
+            initial={"capacity": Faculty.Capacity.FACULTY},
+            standards=standards,
+            prefix_id="people-new",
+        ),
+        "support_form": bound.get("support")
+        or SupportForm(initial=SupportForm.initial_for(activity.commercial_support)),
+        "support_checks": {"commercial_support": checks.get("commercial_support", [])},
+        "supporters": supporters,
+        "supporter_form": bound.get("supporter") or SupporterForm(prefix_id="supporter-new"),
+        "none_text": standards.text("none"),
+        "mitigated_text": standards.text("mitigated"),
+        "section_checked": any(problems.section_of(p) == sections.PEOPLE for p in checks),
+    }
+    return render(request, "workspace/activity_people.html", context, status=status)
+
+
+def _submit(
+    request: HttpRequest,
+    provider: Provider,
+    activity: Activity,
+    *,
+    key: str,
+    form: forms.Form,
+    call: Callable[[dict[str, Any]], Any],
+    done: str,
+    anchor: Callable[[Any], str],
+) -> HttpResponse:
+    """Save a valid form through ``call``; a refused one is shown again beside its fields."""
+    if form.is_valid():
+        try:
+            result = call(form.cleaned_data)
+        except ValidationFailed as exc:
+            form.show_problems(exc.problems)  # type: ignore[attr-defined]
+        else:
+            messages.success(request, done)
+            return redirect(_url(provider, activity, request, anchor(result)))
+    return _page(request, provider, activity, bound={key: form}, status=422)
+
+
+def _load(request: HttpRequest, slug: str, activity_id: int) -> tuple[Provider, Activity]:
+    provider = editing.provider_or_404(request, slug)
+    return provider, editing.activity_or_404(provider, activity_id)
+
+
+def _person(activity: Activity, person_id: int) -> Faculty:
+    return get_object_or_404(Faculty, activity=activity, pk=person_id)
+
+
+@login_required
+def activity_people(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
+    """Planners and faculty with their disclosures, and the commercial support."""
+    provider, activity = _load(request, slug, activity_id)
+    return _page(request, provider, activity)
+
+
+@login_required
+def person_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    if refused := editing.post_only(request):
+        return refused
+    form = PersonForm(request.POST, standards=integrity_standards_get(), prefix_id="people-new")
+    return _submit(
+        request,
+        provider,
+        activity,
+        key=NEW_PERSON,
+        form=form,
+        call=lambda d: people.add_person(activity=activity, actor=request.user, **d),
+        done="Person added.",
+        anchor=lambda p: f"person-{p.pk}",
+    )
+
+
+@login_required
+def person_save(request: HttpRequest, slug: str, activity_id: int, person_id: int) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    person = _person(activity, person_id)
+    if refused := editing.post_only(request):
+        return refused
+    index = [p.pk for p in activity.faculty.all()].index(person.pk)
+    form = PersonForm(
+        request.POST, standards=integrity_standards_get(), prefix_id=f"people-{index}"
+    )
+    return _submit(
+        request,
+        provider,
+        activity,
+        key=f"person-{person.pk}",
+        form=form,
+        call=lambda d: people.update_person(person=person, actor=request.user, **d),
+        done=f"{person.name}: saved.",
+        anchor=lambda p: f"person-{p.pk}",
+    )
+
+
+@login_required
+def person_remove(
+    request: HttpRequest, slug: str, activity_id: int, person_id: int
+) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    person = _person(activity, person_id)
+    if refused := editing.post_only(request):
+        return refused
+    people.remove_person(person=person, actor=request.user)
+    messages.success(request, f"{person.name}: removed.")
+    return redirect(_url(provider, activity, request, "people"))
+
+
+@login_required
+def person_move(request: HttpRequest, slug: str, activity_id: int, person_id: int) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    person = _person(activity, person_id)
+    if refused := editing.post_only(request):
+        return refused
+    direction = request.POST.get("direction", "")
+    try:
+        people.move_person(person=person, actor=request.user, direction=direction)
+    except ValidationFailed:
+        messages.error(request, "Choose to move the person up or down.")
+    return redirect(_url(provider, activity, request, f"person-{person.pk}"))
+
+
+@login_required
+def relationship_add(
+    request: HttpRequest, slug: str, activity_id: int, person_id: int
+) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    person = _person(activity, person_id)
+    if refused := editing.post_only(request):
+        return refused
+    index = [p.pk for p in activity.faculty.all()].index(person.pk)
+    form = RelationshipForm(request.POST, prefix_id=f"people-{index}-new-relationship")
+    return _submit(
+        request,
+        provider,
+        activity,
+        key=f"relationship-{person.pk}",
+        form=form,
+        call=lambda d: people.add_relationship(person=person, actor=request.user, **d),
+        done=f"{person.name}: relationship added.",
+        anchor=lambda _: f"person-{person.pk}",
+    )
+
+
+@login_required
+def relationship_remove(
+    request: HttpRequest, slug: str, activity_id: int, person_id: int, relationship_id: int
+) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    person = _person(activity, person_id)
+    relationship = get_object_or_404(FinancialRelationship, person=person, pk=relationship_id)
+    if refused := editing.post_only(request):
+        return refused
+    people.remove_relationship(relationship=relationship, actor=request.user)
+    messages.success(request, f"{person.name}: relationship with {relationship.company} removed.")
+    return redirect(_url(provider, activity, request, f"person-{person.pk}"))
+
+
+@login_required
+def support_save(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    if refused := editing.post_only(request):
+        return refused
+    form = SupportForm(request.POST)
+    return _submit(
+        request,
+        provider,
+        activity,
+        key="support",
+        form=form,
+        call=lambda _: people.set_commercial_support(
+            activity=activity, actor=request.user, supported=form.supported()
+        ),
+        done="Commercial support saved.",
+        anchor=lambda _: "support",
+    )
+
+
+@login_required
+def supporter_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    if refused := editing.post_only(request):
+        return refused
+    form = SupporterForm(request.POST, prefix_id="supporter-new")
+    return _submit(
+        request,
+        provider,
+        activity,
+        key="supporter",
+        form=form,
+        call=lambda d: people.add_supporter(activity=activity, actor=request.user, **d),
+        done="Supporter added.",
+        anchor=lambda _: "support",
+    )
+
+
+@login_required
+def supporter_remove(
+    request: HttpRequest, slug: str, activity_id: int, supporter_id: int
+) -> HttpResponse:
+    provider, activity = _load(request, slug, activity_id)
+    supporter = get_object_or_404(CommercialSupporter, activity=activity, pk=supporter_id)
+    if refused := editing.post_only(request):
+        return refused
+    people.remove_supporter(supporter=supporter, actor=request.user)
+    messages.success(request, f"{supporter.name}: removed.")
+    return redirect(_url(provider, activity, request, "support"))
