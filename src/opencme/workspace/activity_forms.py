@@ -107,7 +107,7 @@ class DetailsForm(ProblemForm):
     expires = _date()
     # Cost
     cost_free = forms.ChoiceField(
-        label="Cost", required=False, choices=COST_CHOICES, widget=forms.RadioSelect
+        label="Fee", required=False, choices=COST_CHOICES, widget=forms.RadioSelect
     )
     cost_amount = forms.DecimalField(
         label="Price", required=False, min_value=0, max_digits=10, decimal_places=2
@@ -290,7 +290,7 @@ def initial_for(activity: Activity, book: RuleBook) -> dict[str, Any]:
         "end_date": activity.end_date,
         "expires": activity.expires,
         "cost_free": cost,
-        "cost_amount": activity.cost_amount,
+        "cost_amount": None if activity.cost_free else activity.cost_amount,
         "cost_currency": activity.cost_currency,
         "cost_note": activity.cost_note,
         "registration": activity.registration,

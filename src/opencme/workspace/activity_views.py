@@ -243,7 +243,7 @@ def activity_preview(request: HttpRequest, slug: str, activity_id: int) -> HttpR
     context.update(
         preview=True,
         results_url=_hub(provider, activity),
-        results_label="Back to the workspace",
+        results_label="Back to editing this activity",
     )
     return render(request, "catalog/activity.html", context)
 

@@ -53,7 +53,7 @@ NAMES = {
     "end_date": "End of the live event",
     "expires": "Last day to claim credit",
     "cost_amount": "Price",
-    "cost_free": "Cost",
+    "cost_free": "Fee",
     "cost_currency": "Currency",
     "registration": "Registration",
     "providership": "Providership",
@@ -94,6 +94,16 @@ NAMES = {
     "points": "points",
     "credit_types": "MOC credit types",
 }
+# A list's own name, when the problem is with the list as a whole.
+LISTS = {
+    "people": "People",
+    "faculty": "People",
+    "commercial_supporters": "Commercial supporters",
+    "credits": "Credit designations",
+    "moc": "MOC designations",
+    "steps": "Steps",
+    "questions": "Questions",
+}
 _PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 
@@ -117,8 +127,11 @@ def section_of(path: str) -> str:
 
 def label_of(path: str) -> str:
     """A path as people read it: ``credits[0].amount`` -> "Credit designation 1, amount"."""
+    path = field_name(path)
+    if path in LISTS:
+        return LISTS[path]
     words = []
-    for part in field_name(path).split("."):
+    for part in path.split("."):
         match = _PART.fullmatch(part)
         if match is None:
             words.append(part.replace("_", " "))
