@@ -70,6 +70,11 @@ def _page(
                 "first": i == 0,
                 "last": i == len(activity.faculty.all()) - 1,
                 "anchor": f"person-{person.pk}",
+                # Complete disclosures are folded away; what needs work is open.
+                "open": f"person-{person.pk}" in bound
+                or bool(row_checks)
+                or person.disclosed == ""
+                or (person.disclosed == Faculty.Disclosed.RELEVANT and not person.mitigation),
                 "form": bound.get(f"person-{person.pk}")
                 or PersonForm(
                     initial=_person_initial(person), standards=standards, prefix_id=f"people-{i}"
