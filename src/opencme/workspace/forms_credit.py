@@ -130,6 +130,9 @@ class DesignationForm(ProblemForm):
         self.rule = rule
         self.fields["credit_type"].choices = credit_type_choices(book)  # type: ignore[attr-defined]
         self.fields["uan"].widget.attrs["data-uan-pattern"] = book.uan_pattern.pattern
+        # The ids the publish problems name (``credits[i].type``, ``.pharmacology_hours``).
+        self.fields["credit_type"].widget.attrs["id"] = f"field-{prefix_id}-type"
+        self.fields[PHARMACOLOGY].widget.attrs["id"] = f"field-{prefix_id}-pharmacology-hours"
         self.fields["amount"].help_text = (
             amount_hint(rule) if rule else "The most a learner can claim, in the type's steps."
         )

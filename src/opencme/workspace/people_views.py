@@ -85,7 +85,7 @@ def _page(
                 "relationships": [
                     {
                         "rel": rel,
-                        "id": f"field-people-{i}-relationships-{j}",
+                        "base": f"field-people-{i}-relationships-{j}",
                         "checks": [
                             m
                             for path, ms in checks.items()
@@ -102,7 +102,7 @@ def _page(
     supporters = [
         {
             "supporter": s,
-            "id": f"field-commercial-supporters-{k}",
+            "base": f"field-commercial-supporters-{k}",
             "checks": [
                 m
                 for path, ms in checks.items()

@@ -151,7 +151,8 @@ def test_pharmacy_credit_takes_a_uan_and_nursing_pharmacology_hours(staff_client
     html = staff_client.get(url(activity)).content.decode()
     assert 'id="field-credits-1-uan"' in html
     assert "data-uan-pattern" in html
-    assert 'id="field-credits-2-pharmacology_hours"' in html
+    assert 'id="field-credits-2-pharmacology-hours"' in html
+    assert 'id="field-credits-2-type"' in html
     assert 'id="field-credits-0-uan"' not in html  # AMA credit has no UAN
 
 
