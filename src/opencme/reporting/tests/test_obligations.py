@@ -123,6 +123,6 @@ def test_dashboard_page_lists_problem_with_fix(client, claims):
     staff = factories.staff(of=provider)
     client.force_login(staff)
     page = client.get(reverse("reporting:provider", args=[provider.slug])).content.decode()
-    assert "nabp_eprofile_id" in page
     assert "ask the learner to add their NABP e-Profile ID" in page
+    assert "nabp_eprofile_id" not in page  # the problem in words, never its field path
     assert "Due this week" in page

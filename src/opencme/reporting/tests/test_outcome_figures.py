@@ -7,40 +7,25 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from typing import Any
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from opencme.accreditation.templatetags.accreditation_tags import credit_type_name
-from opencme.activities.models import Activity
-from opencme.learning.models import Answer, Enrollment, FollowUp, Question, StepProgress
-from opencme.learning.services import create_pipeline, enroll_learner
+from opencme.learning.models import FollowUp, Question, StepProgress
 from opencme.reporting.outcomes import activity_outcomes
 from opencme.reporting.period import Period
 from opencme.reporting.tests import data
+from opencme.reporting.tests.outcomes_data import JAN, LONG, MAR
+from opencme.reporting.tests.outcomes_data import answer as _answer
+from opencme.reporting.tests.outcomes_data import at as _at
+from opencme.reporting.tests.outcomes_data import claim as _claim
+from opencme.reporting.tests.outcomes_data import learner as _learner
+from opencme.reporting.tests.outcomes_data import pipeline as _pipeline
+from opencme.reporting.tests.outcomes_data import questions as _questions
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-LONG = (
-    "How confident are you, after this activity, in tapering a long-term opioid prescription "
-    "for a patient with chronic low back pain?"
-)
-JAN = dt.date(2026, 1, 15)
-MAR = dt.date(2026, 3, 15)
-
-
-def _at(day: dt.date) -> dt.datetime:
-    return timezone.make_aware(dt.datetime.combine(day, dt.time(12)))
-
-
-def _quiz(title: str, *texts: str) -> dict[str, Any]:
-    questions = [
-        {"type": "single", "text": t, "choices": ["yes", "no"], "correct": ["no"]} for t in texts
-    ]
-    return {"kind": "quiz", "title": title, "pass_mark": 0, "questions": questions}
 
 
 @pytest.fixture
@@ -50,54 +35,10 @@ def bare():
     return provider, data.activity(provider)
 
 
-def _claim(activity: Activity, day: dt.date, profile=data.PHARMACIST, code="ACPE") -> None:
-    claim = data.claim(data.learner(profile), activity, code)
-    type(claim).objects.filter(pk=claim.pk).update(claimed_at=_at(day))
-    Enrollment.objects.filter(pk=claim.enrollment_id).update(enrolled_at=_at(day))
-
-
-def _pipeline(activity: Activity) -> None:
-    create_pipeline(
-        activity=activity,
-        actor=None,
-        steps=[
-            _quiz("Before the talk", "Opioids are first-line", "Imaging is needed at once"),
-            _quiz("After the talk", "Opioids are first-line", "Imaging is needed at once"),
-            {"kind": "survey", "title": "Your view",
-             "questions": [{"type": "scale", "text": LONG}]},
-            {"kind": "follow_up", "title": "Ninety days on", "delay_days": 90, "questions": [
-                {"type": "single", "text": "Have you changed your practice?",
-                 "choices": ["Yes", "No"]}]},
-        ],
-    )  # fmt: skip
-
-
 @pytest.fixture
 def world(bare):
     _pipeline(bare[1])
     return bare
-
-
-def _questions(activity: Activity) -> dict[str, list[Question]]:
-    out: dict[str, list[Question]] = {}
-    for q in Question.objects.filter(step__activity=activity).order_by(
-        "step__position", "position"
-    ):
-        out.setdefault(q.step.title, []).append(q)
-    return out
-
-
-def _answer(enrollment: Enrollment, question: Question, value: Any, day: dt.date, attempt=1):
-    Answer.objects.create(
-        enrollment=enrollment, step=question.step, question=question, attempt=attempt,
-        value=value, answered_at=_at(day),
-    )  # fmt: skip
-
-
-def _learner(activity: Activity, day: dt.date = JAN) -> Enrollment:
-    enrollment = enroll_learner(activity=activity, learner=factories.user())
-    Enrollment.objects.filter(pk=enrollment.pk).update(enrolled_at=_at(day))
-    return enrollment
 
 
 def test_knowledge_pairs_quizzes_by_position_and_counts_learners_who_answered_both(world):
