@@ -14,7 +14,6 @@ from django.http import (
     HttpResponse,
     HttpResponseNotAllowed,
     JsonResponse,
-    QueryDict,
 )
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -29,7 +28,7 @@ from opencme.core import clock
 from opencme.core.errors import NotFound, ValidationFailed
 from opencme.providers.models import Provider
 from opencme.reporting.selectors import provider_for_reporting
-from opencme.workspace import problems, rules, sections, summary, wording
+from opencme.workspace import objectives, problems, rules, sections, summary, wording
 from opencme.workspace.activity_forms import DetailsForm, NewActivityForm, initial_for
 
 SUGGESTIONS = 10
@@ -112,33 +111,6 @@ def activity_hub(request: HttpRequest, slug: str, activity_id: int) -> HttpRespo
     return render(request, "workspace/activity.html", context)
 
 
-def _objective_action(data: QueryDict, action: str) -> str:
-    """Apply a move/remove/add button of the objectives to ``data``; the id to focus."""
-    items = data.getlist("objectives")
-    verb, _, raw = action.partition("-")
-    index = int(raw) if raw.isdigit() else -1
-    if verb == "add" or not items:
-        items.append("")
-        index = len(items) - 1
-    elif 0 <= index < len(items):
-        if verb == "up" and index > 0:
-            items[index - 1], items[index] = items[index], items[index - 1]
-            index -= 1
-        elif verb == "down" and index < len(items) - 1:
-            items[index + 1], items[index] = items[index], items[index + 1]
-            index += 1
-        elif verb == "remove":
-            del items[index]
-            index = min(index, len(items) - 1)
-    data.setlist("objectives", items or [""])
-    return objective_id(max(index, 0))
-
-
-def objective_id(index: int) -> str:
-    # The first is the field's own id, where a publish problem of "objectives" links to.
-    return problems.field_id("objectives") if index == 0 else f"field-objectives-{index + 1}"
-
-
 @login_required
 def activity_details(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
     """Details, dates, cost, audience, objectives, specialties and topics, statements. The
@@ -154,7 +126,7 @@ def activity_details(request: HttpRequest, slug: str, activity_id: int) -> HttpR
         form = DetailsForm(data, book=book)
         insert = str(data.get("insert", ""))
         if data.get("objective"):
-            focus = _objective_action(data, str(data["objective"]))
+            focus = objectives.apply_action(data, str(data["objective"]))
             note = "Objectives changed. Save the details to keep the change."
         elif insert in wording.STATEMENTS:
             data[insert] = wording.standard_wording(
@@ -186,7 +158,7 @@ def activity_details(request: HttpRequest, slug: str, activity_id: int) -> HttpR
         "section": sections.DETAILS,
         "state": _state(activity),
         "form": form,
-        "objectives": _objective_rows(form),
+        "objectives": objectives.rows(form["objectives"].value()),
         "checks": problems.by_form_field(found),
         "check": check,
         "focus": focus,
@@ -195,15 +167,6 @@ def activity_details(request: HttpRequest, slug: str, activity_id: int) -> HttpR
         "suggest_url": reverse("workspace:activity_suggest", args=[provider.slug, activity.pk]),
     }
     return render(request, "workspace/activity_details.html", context)
-
-
-def _objective_rows(form: DetailsForm) -> list[dict[str, Any]]:
-    items = list(form["objectives"].value() or []) or [""]
-    return [
-        {"value": text, "id": objective_id(i), "number": i + 1, "first": i == 0}
-        | {"last": i == len(items) - 1}
-        for i, text in enumerate(items)
-    ]
 
 
 @login_required

@@ -25,7 +25,11 @@ STATES = (
     State(OPEN, "Open for credit", "Published and open: learners can enroll and claim credit."),
     State(UPCOMING, "Upcoming", "Published; its release or start date is still ahead."),
     State(EXPIRED, "Expired", "Published; the last day to claim credit has passed."),
-    State(WITHDRAWN, "Withdrawn", "Withdrawn or archived; no longer offered."),
+    State(
+        WITHDRAWN,
+        "Archived",
+        "Archived or withdrawn: no longer offered; learners' records and reports stay.",
+    ),
 )
 BY_CODE = {s.code: s for s in STATES}
 

@@ -63,7 +63,7 @@ def test_activities_are_counted_by_state(client, provider):
         ("Open for credit", 1),
         ("Upcoming", 1),
         ("Expired", 1),
-        ("Withdrawn", 1),
+        ("Archived", 1),
     ]:
         assert f"{label} {n} " in text, label
 

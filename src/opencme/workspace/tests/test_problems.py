@@ -1,10 +1,11 @@
-"""Publish problems by field and section: element ids, sections and labels of rule paths."""
+"""Publish problems by field and section (element ids, sections, labels of rule paths) and the
+objectives' buttons."""
 
 from __future__ import annotations
 
 import pytest
 
-from opencme.workspace import problems
+from opencme.workspace import objectives, problems
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,29 @@ def test_grouped_orders_sections_as_the_tabs_and_keeps_messages():
     assert list(grouped) == ["details", "people", "credit"]
     (row,) = grouped["details"]
     assert (row.label, row.messages, row.anchor) == ("Title", ["Is required."], "field-title")
+
+
+@pytest.mark.parametrize(
+    ("action", "after", "focus"),
+    [
+        ("up-2", ["a", "c", "b"], 1),
+        ("up-0", ["a", "b", "c"], 0),
+        ("down-0", ["b", "a", "c"], 1),
+        ("down-2", ["a", "b", "c"], 2),
+        ("remove-1", ["a", "c"], 1),
+        ("remove-2", ["a", "b"], 1),
+        ("add", ["a", "b", "c", ""], 3),
+        ("up-9", ["a", "b", "c"], 2),
+        ("sideways-1", ["a", "b", "c"], 1),
+    ],
+)
+def test_objective_buttons_move_remove_and_add(action, after, focus):
+    assert objectives.move(["a", "b", "c"], action) == (after, focus)
+
+
+def test_removing_the_last_objective_leaves_one_empty_to_write_in():
+    assert objectives.move(["only"], "remove-0") == ([""], 0)
+    assert [r["id"] for r in objectives.rows(["x", "y"])] == [
+        "field-objectives",
+        "field-objectives-2",
+    ]
