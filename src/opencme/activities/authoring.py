@@ -166,8 +166,9 @@ def update_activity_details(
     specialties: list[Specialty] | None = None,
 ) -> Activity:
     """Write ``changes`` (fields of ``DETAIL_FIELDS``) and the specialties. Saving never
-    publishes; a published activity must still pass every publish check afterwards, else
-    nothing is written and the problems are raised."""
+    publishes; a published hosted activity must still pass every publish check afterwards,
+    else nothing is written and the problems are raised. A listed one keeps its rule problems
+    as warnings, as an import does."""
     unknown = set(changes) - set(DETAIL_FIELDS)
     if unknown:
         raise ValueError(f"not details of an activity: {sorted(unknown)}")
@@ -183,7 +184,13 @@ def update_activity_details(
     activity.save()
     if specialties is not None:
         activity.specialties.set(specialties)
-    if activity.status == Activity.Status.PUBLISHED:
+    if activity.is_listed:
+        # shown as its source states it: rule problems stay warnings, as on import
+        activity.warnings = [
+            {"field": p.field, "message": p.message} for p in activity_problems(activity)
+        ]
+        activity.save(update_fields=["warnings"])
+    elif activity.status == Activity.Status.PUBLISHED:
         broken = activity_problems(activity)
         if broken:
             raise ValidationFailed(broken)

@@ -401,3 +401,15 @@ def test_suggest_names_specialties_and_topics_that_hold_what_is_typed(client, pr
     bad = client.get(url("activity_suggest", activity), {"field": "title", "q": "x"})
     assert bad.status_code == 422
     assert bad.json()["problems"][0]["field"] == "field"
+
+
+def test_a_listed_activity_keeps_rule_problems_as_warnings_when_edited(client, provider, staff):
+    listed = factories.activity(of=provider, kind="listed", title="Listed course")
+    post = details_post(listed, objectives=[""], save="1")
+    assert client.post(url("activity_details", listed), post).status_code == 302
+    listed.refresh_from_db()
+    assert listed.status == "published"
+    assert listed.objectives == []
+    assert {"field": "objectives", "message": "state at least one learning objective"} in (
+        listed.warnings
+    )
