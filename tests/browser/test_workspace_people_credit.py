@@ -105,6 +105,9 @@ def test_coordinator_records_disclosures_and_credit_then_publishes(
     assert "Not yet a UAN" in form.locator("[data-uan-status]").inner_text()
     form.get_by_label("Universal Activity Number (UAN)").fill(UAN)
     assert "right format" in form.locator("[data-uan-status]").inner_text()
+    form.get_by_label("Maximum amount").fill("1.5")
+    preview = form.locator("[data-preview-text]").inner_text()
+    assert "approved for 1.5 contact hours of pharmacy continuing education" in preview
 
     steps.add_credit(page, base, slug, activity_id, AMA, "1.25")
     steps.add_credit(page, base, slug, activity_id, ACPE, "1.25", uan=UAN, standard=True)

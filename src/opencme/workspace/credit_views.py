@@ -6,6 +6,7 @@ its own URL and works without script; a refused one comes back beside its fields
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -123,11 +124,26 @@ def _page(
         "moc_rows": moc_rows,
         "new_moc_form": bound.get(NEW_MOC) or MocForm(book=book, prefix_id="moc-new"),
         "has_ama": any(c.credit_type == "AMA_PRA_1" for c in credits),
-        "credit_types": credit_type_facts(book),
+        "credit_types": _with_previews(book, activity, credit_type_facts(book)),
         "board_kinds": board_credit_types(book),
         "section_checked": any(problems.section_of(p) == sections.CREDIT for p in checks),
     }
     return render(request, "workspace/activity_credit.html", context, status=status)
+
+
+SENTINEL = Decimal("8765.43")  # stands for the amount while the preview is typed
+
+
+def _with_previews(
+    book: RuleBook, activity: Activity, facts: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Each credit type's standard wording for this activity with ``{amount}`` left to fill,
+    so the page's script previews a statement as its amount is typed."""
+    for code, fact in facts.items():
+        sample = CreditDesignation(credit_type=code, amount=SENTINEL, unit="credit")
+        text = standard_wording(book, activity, sample)
+        fact["preview"] = text.replace(format(SENTINEL, "f"), "{amount}")
+    return facts
 
 
 def _submit(

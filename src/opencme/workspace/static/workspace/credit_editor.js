@@ -32,6 +32,27 @@
     select.addEventListener("change", follow);
     follow();
 
+    // The standard wording with the amount as typed (a saved designation's preview is the
+    // server's until its amount or type changes here).
+    var preview = form.querySelector("[data-preview-text]");
+    var box = form.querySelector("[data-new-preview]");
+    function previewed() {
+      var facts = types[select.value];
+      var text = facts && facts.preview ? facts.preview : "";
+      var typed = amount_value();
+      if (box) box.hidden = !text;
+      if (preview && text) preview.textContent = text.split("{amount}").join(typed || "…");
+    }
+    function amount_value() {
+      var value = amount.value.trim();
+      return /^\d+(\.\d+)?$/.test(value) ? value : "";
+    }
+    if (preview) {
+      select.addEventListener("change", previewed);
+      amount.addEventListener("input", previewed);
+      if (box) previewed();
+    }
+
     var uan = form.querySelector("[data-uan-pattern]");
     var status = form.querySelector("[data-uan-status]");
     if (uan && status) {
