@@ -159,7 +159,9 @@ def activity_details(request: HttpRequest, slug: str, activity_id: int) -> HttpR
         "state": _state(activity),
         "form": form,
         "objectives": objectives.rows(form["objectives"].value()),
-        "checks": problems.by_form_field(found),
+        "checks": problems.by_form_field(
+            {k: v for k, v in found.items() if problems.section_of(k) == sections.DETAILS}
+        ),
         "check": check,
         "focus": focus,
         "note": note,
