@@ -102,7 +102,7 @@ class RelationshipForm(ProblemForm):
 
 class SupportForm(ProblemForm):
     commercial_support = forms.ChoiceField(
-        label="Commercial support",
+        label="Does the activity receive commercial support?",
         choices=SUPPORT_CHOICES,
         required=False,
         widget=forms.RadioSelect(attrs={"id": "field-commercial-support"}),
