@@ -62,8 +62,12 @@ def learner(
     return user
 
 
-def steps_of(activity: Activity) -> list[Step]:
-    return list(activity.steps.order_by("position", "id").prefetch_related("questions"))
+def steps_of(activity: Activity, revision: int | None = None) -> list[Step]:
+    """The steps of ``activity``'s ``revision`` of its steps (None: the newest)."""
+    if revision is None:
+        revision = max((s.revision for s in activity.steps.all()), default=1)
+    found = activity.steps.filter(revision=revision)
+    return list(found.order_by("position", "id").prefetch_related("questions"))
 
 
 def answers_for(step: Step) -> dict[str, Any]:
@@ -91,7 +95,7 @@ def step_payload(step: Step) -> dict[str, Any]:
 
 def walk(enrollment: Enrollment, user: User, *, until: str = StepKind.CLAIM) -> None:
     """Complete every step in order until the first of kind ``until`` (not included)."""
-    for step in steps_of(enrollment.activity):
+    for step in steps_of(enrollment.activity, enrollment.revision):
         if step.kind == until:
             return
         watch_whole(enrollment=enrollment, step=step, actor=user)

@@ -29,7 +29,7 @@ from opencme.learning.schemas import (
     EnrollmentOut,
     StepIn,
 )
-from opencme.learning.selectors import enrollment_get_for_learner, steps_for_activity
+from opencme.learning.selectors import enrollment_get_for_learner
 from opencme.learning.viewing import record_content_progress
 
 router = Router(tags=["learning"], auth=LEARNER_AUTH)
@@ -50,9 +50,10 @@ def enroll(request: HttpRequest, activity_id: IdPath):
     activity = journey_activity(activity_id)
     if activity is None or activity.status != Activity.Status.PUBLISHED:
         raise NotFound("no published activity has this id", field="activity_id")
-    enrollment, created = learning_services.enroll_or_get(activity=activity, learner=request.user)
-    if created:  # nothing done yet: no progress or claims to read
-        steps = steps_for_activity(enrollment.activity_id)
+    enrollment, created, steps = learning_services.enroll_with_steps(
+        activity=activity, learner=request.user
+    )
+    if created and steps is not None:  # nothing done yet: no progress or claims to read
         return enrollment_view(enrollment, request.user, steps, progress={}, claims=[])
     return enrollment_view(enrollment, request.user)
 

@@ -4,15 +4,17 @@ user and an audit event."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count
 
 from opencme.activities.models import Activity
 from opencme.core import audit
 from opencme.core.errors import Problem, ValidationFailed
 from opencme.learning import pipelines
-from opencme.learning.models import Question, Step
+from opencme.learning.models import Enrollment, Question, Step
 
 # the fields a copy of a step keeps (the material's stored files are shared: a file is never
 # written over, a new upload gets a new name)
@@ -71,18 +73,75 @@ def copy_steps(
     return [made[s.pk] for s in steps]
 
 
+def revision_steps(activity: Activity, revision: int | None = None) -> list[Step]:
+    """The steps of ``activity``'s ``revision`` (None: the newest) in order, prerequisites
+    prefetched, read now (not the kept pipeline: staff's pages and writes)."""
+    if revision is None:
+        revision = pipelines.newest_revision(activity.pk)
+    return list(
+        Step.objects.filter(activity=activity, revision=revision)
+        .prefetch_related("prerequisites")
+        .order_by("position", "id")
+    )
+
+
+def learners_by_revision(activity: Activity) -> dict[int, int]:
+    """How many learners are enrolled on each revision of the activity's steps."""
+    return dict(
+        Enrollment.objects.filter(activity=activity)
+        .values_list("revision")
+        .annotate(n=Count("id"))
+        .values_list("revision", "n")
+    )
+
+
+@dataclass
+class Writable:
+    """The revision an edit goes to: ``steps`` maps the pk of each step of the newest revision
+    as the page showed it to the step to change (itself, or its copy in a new revision), and
+    ``questions`` the same for questions."""
+
+    revision: int
+    steps: dict[int, Step]
+    questions: dict[int, int]
+    forked: bool
+
+
+def writable(*, activity: Activity, actor: Any) -> Writable:
+    """The steps an edit may change: the newest revision's own when no learner is enrolled on
+    it; else a copy of them as a new revision (questions naming their ``origin``), so the
+    learners in flight keep theirs. Inside the caller's transaction; the activity's row is
+    locked so two edits do not both copy."""
+    Activity.objects.select_for_update().filter(pk=activity.pk).first()
+    newest = pipelines.newest_revision(activity.pk)
+    steps = revision_steps(activity, newest)
+    in_use = steps and Enrollment.objects.filter(activity=activity, revision=newest).exists()
+    if not in_use:
+        return Writable(newest, {s.pk: s for s in steps}, {}, False)
+    made = copy_steps(steps, target=activity, keep_origin=True, revision=newest + 1)
+    questions = dict(
+        Question.objects.filter(step__in=made).values_list("origin_id", "pk").order_by()
+    )
+    audit.record(
+        actor=actor,
+        action="learning.pipeline.revised",
+        obj=activity,
+        before={"revision": newest},
+        after={"revision": newest + 1, "steps": [s.title for s in made]},
+        note="learners are enrolled on the revision before; they keep it",
+    )
+    return Writable(
+        newest + 1, {old.pk: new for old, new in zip(steps, made, strict=True)}, questions, True
+    )
+
+
 @transaction.atomic
 def copy_pipeline(*, source: Activity, target: Activity, actor: Any) -> list[Step]:
     """Give ``target`` a copy of ``source``'s steps, prerequisites and questions (the clone of
     an activity). ``target`` must have no steps yet."""
     if Step.objects.filter(activity=target).exists():
         raise ValidationFailed([Problem("steps", "this activity already has steps")])
-    steps = list(
-        Step.objects.filter(activity=source)
-        .prefetch_related("prerequisites")
-        .order_by("position", "id")
-    )
-    made = copy_steps(steps, target=target, keep_origin=False)
+    made = copy_steps(revision_steps(source), target=target, keep_origin=False)
     audit.record(
         actor=actor,
         action="learning.pipeline.copied",

@@ -31,6 +31,9 @@ class Step(models.Model):
     """One step of an activity's pipeline. It opens when all its prerequisites are complete."""
 
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="steps")
+    # the pipeline's revision this step belongs to: editing the steps of an activity that has
+    # learners copies them to a new revision (``learning.authoring``); learners keep theirs
+    revision = models.PositiveIntegerField(default=1)
     position = models.PositiveSmallIntegerField(default=0)
     kind = models.CharField(max_length=20, choices=StepKind.choices)
     title = models.CharField(max_length=200)
@@ -62,6 +65,7 @@ class Step(models.Model):
 
     class Meta:
         ordering = ["activity", "position", "id"]
+        indexes = [models.Index(fields=["activity", "revision"], name="step_activity_revision")]
 
     def __str__(self) -> str:
         return f"{self.position}. {self.title}"
@@ -117,6 +121,8 @@ class Enrollment(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
     enrolled_at = models.DateTimeField()
     completed_at = models.DateTimeField(null=True, blank=True)
+    # the revision of the activity's steps the learner goes through (the newest at enrollment)
+    revision = models.PositiveIntegerField(default=1)
 
     class Meta:
         constraints = [

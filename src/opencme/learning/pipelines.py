@@ -8,6 +8,10 @@ its questions grows the revision in the same transaction (the signals below; ``b
 writes, which send no signals), so no request ever works from a pipeline older than what it
 can see.
 
+An activity's steps have revisions (``Step.revision``): an enrollment goes through the
+revision that was the newest when it was made (``Enrollment.revision``), so pipelines are kept
+per activity and revision; ``revision=None`` asks for the newest.
+
 The kept steps are shared by the threads of a process and must be treated as read-only.
 """
 
@@ -18,7 +22,7 @@ from collections import OrderedDict
 from typing import Any
 
 from django.db import connection
-from django.db.models import Prefetch
+from django.db.models import Max, Prefetch
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from opencme.learning import rules
@@ -27,7 +31,7 @@ from opencme.learning.models import Question, Step
 KEEP = 512  # pipelines kept per process, the most recently used
 FACTS = "journey_facts"  # the attribute a kept step carries its rules' facts in
 
-_kept: OrderedDict[int, tuple[int, list[Step]]] = OrderedDict()
+_kept: OrderedDict[tuple[int, int | None], tuple[int, list[Step]]] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -65,11 +69,20 @@ def step_facts(step: Step) -> rules.StepFacts:
     )
 
 
-def read_steps(activity_id: int) -> list[Step]:
-    """The steps, prerequisites and questions prefetched, each with its rules' facts (every
-    journey request works them out for every step; these steps are kept and never change)."""
+def newest_revision(activity_id: int) -> int:
+    """The newest revision of the activity's steps (1 before it has any)."""
+    found = Step.objects.filter(activity_id=activity_id).aggregate(newest=Max("revision"))
+    return int(found["newest"] or 1)
+
+
+def read_steps(activity_id: int, revision: int | None = None) -> list[Step]:
+    """The steps of ``revision`` (None: the newest), prerequisites and questions prefetched,
+    each with its rules' facts (every journey request works them out for every step; these
+    steps are kept and never change)."""
+    if revision is None:
+        revision = newest_revision(activity_id)
     steps = list(
-        Step.objects.filter(activity_id=activity_id)
+        Step.objects.filter(activity_id=activity_id, revision=revision)
         .prefetch_related(
             "prerequisites",
             Prefetch("questions", queryset=Question.objects.order_by("position", "id")),
@@ -81,18 +94,20 @@ def read_steps(activity_id: int) -> list[Step]:
     return steps
 
 
-def pipeline(activity_id: int) -> list[Step]:
-    """The steps of ``activity_id`` in order, prerequisites and questions prefetched."""
-    revision = current_revision(activity_id)
+def pipeline(activity_id: int, revision: int | None = None) -> list[Step]:
+    """The steps of ``activity_id``'s ``revision`` (None: the newest, what staff edit and new
+    enrollments take) in order, prerequisites and questions prefetched."""
+    changes = current_revision(activity_id)
+    key = (activity_id, revision)
     with _lock:
-        kept = _kept.get(activity_id)
-        if kept is not None and kept[0] == revision:
-            _kept.move_to_end(activity_id)
+        kept = _kept.get(key)
+        if kept is not None and kept[0] == changes:
+            _kept.move_to_end(key)
             return kept[1]
-    steps = read_steps(activity_id)
+    steps = read_steps(activity_id, revision)
     with _lock:
-        _kept[activity_id] = (revision, steps)
-        _kept.move_to_end(activity_id)
+        _kept[key] = (changes, steps)
+        _kept.move_to_end(key)
         while len(_kept) > KEEP:
             _kept.popitem(last=False)
     return steps

@@ -23,8 +23,14 @@ class StepView:
 
 
 def steps_for_activity(activity_id: int) -> list[Step]:
-    """The activity's steps in order (kept per process: ``learning.pipelines``; read-only)."""
+    """The activity's newest steps in order (kept per process: ``learning.pipelines``;
+    read-only): what staff edit and new enrollments take."""
     return pipelines.pipeline(activity_id)
+
+
+def steps_for_enrollment(enrollment: Enrollment) -> list[Step]:
+    """The steps of the revision ``enrollment`` goes through, in order (kept; read-only)."""
+    return pipelines.pipeline(enrollment.activity_id, enrollment.revision)
 
 
 def step_facts(step: Step) -> rules.StepFacts:
@@ -71,8 +77,8 @@ def journey_for(
     enrollment: Enrollment, steps: list[Step] | None = None
 ) -> tuple[rules.Journey, list[Step], dict[int, StepProgress]]:
     """The journey facts of an enrollment, with its steps and progress rows (the pipeline from
-    ``steps_for_activity`` unless given, then one query)."""
-    steps = steps if steps is not None else steps_for_activity(enrollment.activity_id)
+    ``steps_for_enrollment`` unless given, then one query)."""
+    steps = steps if steps is not None else steps_for_enrollment(enrollment)
     rows = StepProgress.objects.raw(PROGRESS_SQL, [enrollment.pk])
     progress = {p.step_id: p for p in rows}
     return journey_of(enrollment, steps, progress), steps, progress

@@ -71,6 +71,15 @@ def enroll_learner(*, activity: Activity, learner: Any) -> Enrollment:
 def enroll_or_get(*, activity: Activity, learner: Any) -> tuple[Enrollment, bool]:
     """As :func:`enroll_learner`, and whether the enrollment was made now (then it has no
     progress and no claims yet)."""
+    enrollment, created, _ = enroll_with_steps(activity=activity, learner=learner)
+    return enrollment, created
+
+
+def enroll_with_steps(
+    *, activity: Activity, learner: Any
+) -> tuple[Enrollment, bool, list[Step] | None]:
+    """As :func:`enroll_or_get`, with the steps a new enrollment goes through (the newest
+    revision's, kept: ``learning.pipelines``; None for an existing enrollment)."""
     if not getattr(learner, "is_authenticated", False):
         raise PermissionDenied("sign in to enroll", field="learner")
     if activity.kind != Activity.Kind.HOSTED or activity.status != Activity.Status.PUBLISHED:
@@ -80,7 +89,7 @@ def enroll_or_get(*, activity: Activity, learner: Any) -> tuple[Enrollment, bool
     refuse_if_closed(activity)
     existing = rows.select(Enrollment, activity=activity.pk, learner=learner.pk)
     if existing:
-        return existing[0], False
+        return existing[0], False, None
     try:
         with transaction.atomic():
             status = (
@@ -88,8 +97,13 @@ def enroll_or_get(*, activity: Activity, learner: Any) -> tuple[Enrollment, bool
                 if activity.cost_free or not activity.cost_amount
                 else Enrollment.Status.PENDING_PAYMENT
             )
+            newest = pipelines.pipeline(activity.pk)  # kept: the revision it takes
             enrollment = Enrollment(
-                activity=activity, learner=learner, status=status, enrolled_at=clock.now()
+                activity=activity,
+                learner=learner,
+                status=status,
+                enrolled_at=clock.now(),
+                revision=newest[0].revision if newest else 1,
             )
             rows.add(enrollment)
             audit.record(
@@ -99,8 +113,8 @@ def enroll_or_get(*, activity: Activity, learner: Any) -> tuple[Enrollment, bool
                 after={"activity": activity.pk, "status": status},
             )
     except IntegrityError:  # a simultaneous request enrolled first
-        return Enrollment.objects.get(activity=activity, learner=learner), False
-    return enrollment, True
+        return Enrollment.objects.get(activity=activity, learner=learner), False, None
+    return enrollment, True, newest
 
 
 @dataclass
