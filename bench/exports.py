@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
@@ -43,6 +44,23 @@ def _django(folder: Path) -> None:
     django.setup()
 
 
+def _defaults(model: Any, named: str) -> tuple[str, str]:
+    """Columns of ``model`` the INSERT does not name that must hold a value (NOT NULL, with a
+    plain default in the model, not in the database), and those defaults as SQL: the rows
+    stay valid when a model gains such a field."""
+    from django.db.models import NOT_PROVIDED
+
+    given = {c.strip() for c in named.split(",")}
+    columns, values = [], []
+    for f in model._meta.concrete_fields:
+        default = f.default
+        if f.null or f.column in given or callable(default) or default is NOT_PROVIDED:
+            continue
+        columns.append(f.column)
+        values.append(str(int(default)) if isinstance(default, bool | int) else f"'{default}'")
+    return "".join(f", {c}" for c in columns), "".join(f", {v}" for v in values)
+
+
 def generate(folder: Path, claims: int, activities: int) -> None:
     """The database: schema by migrations, a few rows through the ORM, the bulk by SQL."""
     _django(folder)
@@ -50,6 +68,8 @@ def generate(folder: Path, claims: int, activities: int) -> None:
     from django.db import connection, transaction
 
     from opencme.activities.models import Activity, CreditDesignation, MocDesignation
+    from opencme.credits.models import Claim
+    from opencme.learning.models import Enrollment
     from opencme.providers.models import Provider
 
     call_command("migrate", verbosity=0)
@@ -100,19 +120,24 @@ def generate(folder: Path, claims: int, activities: int) -> None:
             f"{seq} INSERT INTO accounts_boardid (profile_id, board, identifier)"
             " SELECT i, 'ABIM', printf('%06d', i) FROM n WHERE i % 2 = 1"
         )
+        named = "status, enrolled_at, completed_at, activity_id, learner_id"
+        more, values = _defaults(Enrollment, named)
         c.execute(
-            "INSERT INTO learning_enrollment (status, enrolled_at, completed_at, activity_id,"
-            " learner_id)"
-            f" SELECT 'completed', '{now}', '{now}', a.id, u.id FROM accounts_user u"
+            f"INSERT INTO learning_enrollment ({named}{more})"
+            f" SELECT 'completed', '{now}', '{now}', a.id, u.id{values} FROM accounts_user u"
             f" JOIN activities_activity a ON a.id BETWEEN {first} AND {last}"
             " WHERE u.id >= 1000"
         )
+        named = (
+            "credit_type, amount, unit, claimed_at, version, is_current, activity_id,"
+            " enrollment_id, learner_id"
+        )
+        more, values = _defaults(Claim, named)
         c.execute(
-            "INSERT INTO credits_claim (credit_type, amount, unit, claimed_at, version, is_current,"
-            " activity_id, enrollment_id, learner_id)"
+            f"INSERT INTO credits_claim ({named}{more})"
             " SELECT CASE p.profession WHEN 'physician' THEN 'AMA_PRA_1' ELSE 'ACPE' END, '1.5',"
             f" CASE p.profession WHEN 'physician' THEN 'credit' ELSE 'contact_hour' END, '{now}',"
-            " 1, 1, e.activity_id, e.id, e.learner_id"
+            f" 1, 1, e.activity_id, e.id, e.learner_id{values}"
             " FROM learning_enrollment e JOIN accounts_learnerprofile p ON p.user_id = e.learner_id"
         )
         # What the claim listener (reporting.services.record_obligations) writes as each claim
