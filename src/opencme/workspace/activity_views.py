@@ -107,6 +107,7 @@ def activity_hub(request: HttpRequest, slug: str, activity_id: int) -> HttpRespo
         "groups": groups,
         "problem_count": sum(len(g["rows"]) for g in groups),
         "summary": summary.activity_summary(activity, rulebook_get(), urls),
+        "changes": summary.recent_changes(activity),
     }
     return render(request, "workspace/activity.html", context)
 

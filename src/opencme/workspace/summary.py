@@ -8,8 +8,26 @@ from dataclasses import dataclass
 from opencme.accreditation.rules import RuleBook
 from opencme.activities.models import Activity
 from opencme.catalog import presenters as p
+from opencme.core.models import AuditEvent
 from opencme.learning.pipelines import pipeline
-from opencme.workspace import sections
+from opencme.workspace import problems, sections
+
+CHANGES_SHOWN = 8
+# What an audit event of an activity says, by its action (or the start of it).
+CHANGE_LABELS = (
+    ("activities.activity.created", "Created"),
+    ("activities.activity.cloned", "Made as a re-release"),
+    ("activities.activity.updated", "Details changed"),
+    ("activities.activity.published", "Published"),
+    ("activities.activity.archived", "Archived"),
+    ("activities.activity.withdrawn", "Withdrawn"),
+    ("activities.activity.", "Changed"),
+    ("activities.people.", "People and disclosures changed"),
+    ("activities.support.", "Commercial support changed"),
+    ("activities.credit.", "Credit changed"),
+    ("activities.moc.", "MOC changed"),
+    ("learning.", "Steps and questions changed"),
+)
 
 
 @dataclass(frozen=True)
@@ -94,3 +112,39 @@ def activity_summary(
         for code, label, _ in sections.SECTIONS
         if code in lines
     ]
+
+
+@dataclass(frozen=True)
+class Change:
+    at: object
+    who: str
+    what: str
+    fields: str
+
+
+def _change_label(action: str) -> str:
+    return next((label for start, label in CHANGE_LABELS if action.startswith(start)), "Changed")
+
+
+def recent_changes(activity: Activity, *, limit: int = CHANGES_SHOWN) -> list[Change]:
+    """The latest audit events of ``activity`` in words: when, who, what, which fields."""
+    events = (
+        AuditEvent.objects.filter(
+            object_type=Activity._meta.label_lower, object_id=str(activity.pk)
+        )
+        .select_related("actor")
+        .order_by("-at", "-id")[:limit]
+    )
+    out = []
+    for event in events:
+        changed = sorted((event.after or {}).keys()) if event.action.endswith(".updated") else []
+        named = [problems.label_of(k) for k in changed if k in problems.NAMES]
+        out.append(
+            Change(
+                at=event.at,
+                who=event.actor.email if event.actor else "The system",
+                what=_change_label(event.action),
+                fields=", ".join(named[:6]) + (" …" if len(named) > 6 else ""),
+            )
+        )
+    return out

@@ -413,3 +413,15 @@ def test_a_listed_activity_keeps_rule_problems_as_warnings_when_edited(client, p
     assert {"field": "objectives", "message": "state at least one learning objective"} in (
         listed.warnings
     )
+
+
+def test_hub_shows_recent_changes_who_when_and_which_fields(client, provider, staff):
+    activity = factories.activity(of=provider)
+    post = details_post(activity, title="Renamed course", objectives=["Only one"], save="1")
+    client.post(url("activity_details", activity), post)
+    text = text_of(client.get(url("activity", activity)))
+    changes = text.split("Recent changes", 1)[1]
+    assert "Details changed: Objectives, Title" in changes
+    assert staff.email in changes
+    assert re.search(r"\d{1,2}:\d{2} [AP]M [A-Z]{3,4}", changes)
+    assert changes.index("Details changed") < changes.index("Created")
