@@ -11,6 +11,8 @@ from html import unescape
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from opencme.accreditation.selectors import rulebook_get
@@ -425,3 +427,21 @@ def test_hub_shows_recent_changes_who_when_and_which_fields(client, provider, st
     assert staff.email in changes
     assert re.search(r"\d{1,2}:\d{2} [AP]M [A-Z]{3,4}", changes)
     assert changes.index("Details changed") < changes.index("Created")
+
+
+def test_hub_and_details_queries_do_not_grow_with_people_and_credit(client, provider, staff):
+    def counts(activity: Activity) -> list[int]:
+        out = []
+        for name in ("activity", "activity_details"):
+            with CaptureQueriesContext(connection) as ctx:
+                assert client.get(url(name, activity)).status_code == 200
+            out.append(len(ctx.captured_queries))
+        return out
+
+    small = factories.activity(of=provider)
+    people = [{"name": f"Person {i}", "capacity": "faculty", "disclosed": "none"} for i in range(8)]
+    large = factories.activity(of=provider, people=factories.PEOPLE + people)
+    for _ in range(6):
+        large.moc.create(board="ABIM", points=Decimal("1"), credit_types=["Medical Knowledge"])
+    counts(small), counts(large)  # what is kept between requests: the rule book, the pipeline
+    assert counts(large) == counts(small)
