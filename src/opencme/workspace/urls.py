@@ -3,7 +3,7 @@ from django.urls import path
 from opencme.workspace import activity_views as av
 from opencme.workspace import credit_views as cv
 from opencme.workspace import people_views as pv
-from opencme.workspace import views
+from opencme.workspace import step_urls, views
 
 app_name = "workspace"
 urlpatterns = [
@@ -132,3 +132,5 @@ urlpatterns = [
         name="activity_moc_remove",
     ),
 ]
+# the step and question builder (H3)
+urlpatterns += step_urls.urlpatterns

@@ -1,0 +1,111 @@
+"""What the step and question builder's pages share: finding the provider, the activity, a
+step and a question of it (404 for anyone not staff of the provider, and for another
+provider's ids), and what the page heading and the revisions line say."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+
+from opencme.activities.models import Activity
+from opencme.learning import pipelines
+from opencme.learning.authoring import learners_by_revision, revision_steps
+from opencme.learning.authoring_checks import unlock_sentence
+from opencme.learning.models import Question, Step
+from opencme.providers.models import Provider
+from opencme.workspace.editing import checks_for
+from opencme.workspace.editing import page_base as editing_page_base
+
+
+def step_or_404(activity: Activity, step_id: int) -> Step:
+    """A step of the activity's newest revision (an earlier revision's steps are not edited)."""
+    found = (
+        Step.objects.select_related("activity")
+        .filter(activity=activity, pk=step_id, revision=pipelines.newest_revision(activity.pk))
+        .first()
+    )
+    if found is None:
+        raise Http404("no step of this activity has this id")
+    return found
+
+
+def question_or_404(step: Step, question_id: int) -> Question:
+    found = Question.objects.select_related("step").filter(step=step, pk=question_id).first()
+    if found is None:
+        raise Http404("no question of this step has this id")
+    return found
+
+
+def to_steps(provider: Provider, activity: Activity) -> HttpResponse:
+    return redirect("workspace:activity_steps", slug=provider.slug, activity_id=activity.pk)
+
+
+def to_step(provider: Provider, step: Step, anchor: str = "") -> HttpResponse:
+    response = redirect(
+        "workspace:activity_step",
+        slug=provider.slug,
+        activity_id=step.activity_id,
+        step_id=step.pk,
+    )
+    if anchor:
+        response["Location"] += f"#{anchor}"
+    return response
+
+
+def page_base(request: HttpRequest, provider: Provider, activity: Activity) -> dict[str, Any]:
+    """The context every page of the builder starts from (the activity editor's heading, its
+    tabs with "Steps and questions" current, and the publish problems of the steps when the
+    page is opened to check)."""
+    checks = checks_for(request, activity)
+    return editing_page_base(request, provider, activity, "steps") | {
+        "step_checks": [
+            m for path, found in checks.items() if path.startswith("steps") for m in found
+        ],
+    }
+
+
+@dataclass
+class RevisionLine:
+    number: int
+    learners: int
+    current: bool
+
+
+def revisions(activity: Activity) -> list[RevisionLine]:
+    """Each revision with learners, and the current one, newest first."""
+    counts = learners_by_revision(activity)
+    newest = pipelines.newest_revision(activity.pk)
+    numbers = sorted({newest, *counts}, reverse=True)
+    return [RevisionLine(n, counts.get(n, 0), n == newest) for n in numbers]
+
+
+@dataclass
+class StepRow:
+    step: Step
+    number: int
+    sentence: str
+    questions: int
+
+
+def step_rows(activity: Activity) -> list[StepRow]:
+    """The newest revision's steps in order, each with what unlocks it as a sentence."""
+    steps = revision_steps(activity)
+    counts = dict(
+        Question.objects.filter(step__in=steps)
+        .values_list("step")
+        .annotate(n=Count("id"))
+        .values_list("step", "n")
+    )
+    rows = []
+    for number, step in enumerate(steps, start=1):
+        before = sorted(step.prerequisites.all(), key=lambda s: (s.position, s.pk))
+        if before:
+            sentence = unlock_sentence([s.title for s in before], step.title)
+        else:
+            sentence = f"{step.title} is open from the start"
+        rows.append(StepRow(step, number, sentence, counts.get(step.pk, 0)))
+    return rows
