@@ -28,7 +28,7 @@ TWO_BOARDS = [
     {"board": "ABIM", "points": 1.0, "credit_types": ["Medical Knowledge"]},
     {
         "board": "ABP",
-        "points": 2.0,
+        "points": 1.25,  # at most the AMA credit designated (the publish check)
         "credit_types": ["Lifelong Learning and Self-Assessment", "Quality Improvement"],
     },
 ]
