@@ -26,6 +26,7 @@ from opencme.activities.models import Activity
 from opencme.activities.selectors import activity_list_for_staff
 from opencme.core import audit
 from opencme.core.text import parse_id
+from opencme.learning import pipelines
 from opencme.learning.admin_forms import QuestionForm, QuestionFormSet, StepForm
 from opencme.learning.models import Answer, Question, Step, StepProgress
 from opencme.providers.selectors import provider_ids_for_staff, provider_list_for_staff
@@ -291,6 +292,8 @@ class StepAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         # The snapshot is read from the database, before this save changes it.
         request._step_before = step_snapshot(Step.objects.get(pk=obj.pk)) if change else None
+        if not change:  # a new step joins the newest revision of the activity's steps
+            obj.revision = pipelines.newest_revision(obj.activity_id)
         obj.save()
 
     def save_related(self, request, form, formsets, change):
