@@ -93,6 +93,7 @@ def test_prerequisites_read_as_sentences_and_cycles_are_refused(client, world):
     page = client.get(url("activity_steps", provider, activity)).content.decode()
     assert "Survey unlocks Evaluation." in page
     assert "Quiz is open from the start." in page
+    assert "Revision 1 (current): no learners yet." in page
 
     prereq = url("activity_step_prerequisites", provider, activity, step_id=claim.pk)
     response = client.post(prereq, {"prerequisites": [quiz.pk, survey.pk]})
