@@ -44,16 +44,18 @@ class PrePost:
     before: Bar
     after: Bar
     change: str
+    pre_label: str = ""  # the pre-test question, when its words differ from the post-test's
 
     @property
     def bars(self) -> list[Bar]:
         return [self.before, self.after]
 
 
-def pre_post(items: Sequence[tuple[str, float, float, int]]) -> list[PrePost]:
-    """Per question (label, percent before, percent after, learners): two bars of 100."""
+def pre_post(items: Sequence[tuple[str, str, float, float, int]]) -> list[PrePost]:
+    """Per question (label, pre-test question, percent before, percent after, learners): two
+    bars of 100."""
     out = []
-    for label, pre, post, learners in items:
+    for label, pre_text, pre, post, learners in items:
         change = post - pre
         sign = "+" if change > 0 else ""
         out.append(
@@ -63,6 +65,7 @@ def pre_post(items: Sequence[tuple[str, float, float, int]]) -> list[PrePost]:
                 _bar("Before", pre, 100, f"{number(pre)}%"),
                 _bar("After", post, 100, f"{number(post)}%"),
                 f"{sign}{number(change)} points",
+                pre_text if pre_text != label else "",
             )
         )
     return out

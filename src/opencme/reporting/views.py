@@ -174,7 +174,7 @@ def activity_outcomes(request: HttpRequest, slug: str, activity_id: int) -> Http
         "participation": svg.bars([("Enrolled", o.enrollments), ("Completed", o.completions)]),
         "claims": svg.bars([(credit_type_name(c), n) for c, n, _ in o.claims]),
         "knowledge": svg.pre_post(
-            [(k.text, k.pre_percent, k.post_percent, k.learners) for k in o.knowledge]
+            [(k.text, k.pre_text, k.pre_percent, k.post_percent, k.learners) for k in o.knowledge]
         ),
         "follow_up": svg.bars([("Sent", o.follow_ups_sent), ("Answered", o.follow_ups_answered)]),
     }

@@ -186,8 +186,8 @@ def test_outcome_files_are_only_for_the_providers_staff(client, world):
     assert all(client.get(url).status_code == 200 for url in urls)
 
 
-def test_knowledge_follows_marked_pairs_and_counts_copies_with_their_origin(world):
-    _, activity = world
+def test_knowledge_follows_marked_pairs_and_counts_copies_with_their_origin(client, world):
+    provider, activity = world
     qs = _questions(activity)
     (pre_a, pre_b), (post_a, post_b) = qs["Before the talk"], qs["After the talk"]
     # The provider marked the pairs crosswise: position pairing would set A against A.
@@ -209,3 +209,7 @@ def test_knowledge_follows_marked_pairs_and_counts_copies_with_their_origin(worl
     b = by_post[post_b.text]
     assert (b.pre_text, b.learners, b.pre_correct, b.post_correct) == (pre_a.text, 3, 1, 3)
     assert by_post[post_a.text].learners == 0
+    client.force_login(factories.staff(of=provider))
+    page = client.get(reverse("reporting:activity_outcomes", args=[provider.slug, activity.pk]))
+    assert f"Before: “{pre_a.text}”" in page.content.decode()  # the pair, said on the page
+    assert "3 learners answered before and after" in page.content.decode()
