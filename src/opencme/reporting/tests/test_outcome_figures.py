@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from opencme.accreditation.templatetags.accreditation_tags import credit_type_name
 from opencme.learning.models import FollowUp, Question, StepProgress
-from opencme.reporting.outcomes import activity_outcomes
+from opencme.reporting.outcomes import activity_outcomes, provider_outcomes
 from opencme.reporting.period import Period
 from opencme.reporting.tests import data
 from opencme.reporting.tests.outcomes_data import JAN, LONG, MAR
@@ -75,7 +75,7 @@ def test_outcomes_page_labels_are_whole_and_human(client, bare):
 
 
 def test_date_range_applies_to_every_figure(bare):
-    _, activity = bare
+    provider, activity = bare
     _claim(activity, JAN)
     _claim(activity, MAR)
     _pipeline(activity)
@@ -98,6 +98,8 @@ def test_date_range_applies_to_every_figure(bare):
     assert (everything.follow_ups_sent, january.follow_ups_sent) == (2, 1)
     later = activity_outcomes(activity, Period(start=dt.date(2026, 2, 1)))
     assert (later.enrollments, later.follow_ups_sent, later.claims[0][1]) == (2, 1, 1)
+    [row] = provider_outcomes(provider.pk, Period(end=dt.date(2026, 1, 31)))
+    assert (row.enrollments, row.claims) == (2, 1)
 
 
 @pytest.mark.parametrize(
