@@ -274,9 +274,15 @@ def _format_label(code: str, label: str) -> str:
     return label[:1].upper() + label[1:]
 
 
+def _plain(name: str) -> str:
+    """A profession as written anywhere: "Physicians (MD/DO)", "physicians", "physician"."""
+    return re.sub(r"\s*\(.*?\)", "", name).strip().lower().replace("_", " ")
+
+
 def initial_for(activity: Activity, book: RuleBook) -> dict[str, Any]:
     """The details form's values for ``activity`` as stored."""
-    by_label = {label: code for code, label in book.professions.items()}
+    by_label = {_plain(label): code for code, label in book.professions.items()}
+    by_label.update({_plain(code): code for code in book.professions})
     cost = "" if activity.cost_free is None else ("free" if activity.cost_free else "paid")
     return {
         "title": activity.title,
@@ -297,8 +303,8 @@ def initial_for(activity: Activity, book: RuleBook) -> dict[str, Any]:
         "providership": activity.providership,
         "joint_providers": "\n".join(activity.joint_providers),
         "planned_by_team": activity.planned_by_team,
-        "professions": [by_label[a] for a in activity.audience if a in by_label],
-        "audience_other": "\n".join(a for a in activity.audience if a not in by_label),
+        "professions": [by_label[_plain(a)] for a in activity.audience if _plain(a) in by_label],
+        "audience_other": "\n".join(a for a in activity.audience if _plain(a) not in by_label),
         "objectives": list(activity.objectives),
         "measured_outcomes": "\n".join(activity.measured_outcomes),
         "specialties": ", ".join(s.name for s in activity.specialties.all()),

@@ -418,7 +418,7 @@ def test_a_listed_activity_keeps_rule_problems_as_warnings_when_edited(client, p
 
 
 def test_hub_shows_recent_changes_who_when_and_which_fields(client, provider, staff):
-    activity = factories.activity(of=provider)
+    activity = factories.activity(of=provider, audience=["Physicians (MD/DO)"])
     post = details_post(activity, title="Renamed course", objectives=["Only one"], save="1")
     client.post(url("activity_details", activity), post)
     text = text_of(client.get(url("activity", activity)))
@@ -445,3 +445,12 @@ def test_hub_and_details_queries_do_not_grow_with_people_and_credit(client, prov
         large.moc.create(board="ABIM", points=Decimal("1"), credit_types=["Medical Knowledge"])
     counts(small), counts(large)  # what is kept between requests: the rule book, the pipeline
     assert counts(large) == counts(small)
+
+
+def test_an_audience_written_in_words_is_read_as_the_professions_it_names(provider):
+    activity = factories.activity(
+        of=provider, audience=["physicians", "Nurses", "pharmacist", "Hospital leaders"]
+    )
+    initial = initial_for(activity, rulebook_get())
+    assert initial["professions"] == ["physician", "nurse", "pharmacist"]
+    assert initial["audience_other"] == "Hospital leaders"
