@@ -134,6 +134,7 @@ def activity_details(request: HttpRequest, slug: str, activity_id: int) -> HttpR
                 insert, activity=activity, book=book, standards=standards
             )
             focus = problems.field_id(insert)
+            form.fields[insert].widget.attrs["autofocus"] = True  # back where the button was
             note = "Standard wording inserted. Edit it if needed, then save the details."
         elif form.is_valid():
             try:

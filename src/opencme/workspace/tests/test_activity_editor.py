@@ -244,6 +244,8 @@ def test_insert_the_standard_wording_fills_the_statement_from_the_rules(client, 
     post = details_post(activity, insert="commercial_support_statement")
     html = unescape(client.post(url("activity_details", activity), post).content.decode())
     assert "This activity receives no commercial support." in html
+    (area,) = re.findall(r"<textarea[^>]*field-commercial-support-statement[^>]*>", html)
+    assert "autofocus" in area  # the page comes back where the button was
     # no standard wording is kept for a disclaimer: no button
     assert 'value="disclaimer_statement"' not in html
 
