@@ -94,6 +94,10 @@ class RuleBook:
     # The standard statement of each accreditor (Joint Accreditation's), by accreditor code.
     accreditor_statements: Mapping[str, str] = field(default_factory=dict)
     credit_families: Mapping[str, CreditFamily] = field(default_factory=dict)
+    # The credit type whose designated amount caps an activity's MOC points ("" for none),
+    # with the citation that says so (``moc_points`` in the rule book).
+    moc_points_cap: str = ""
+    moc_points_citation: str = ""
 
     def credit_type(self, code: str) -> CreditTypeRule | None:
         return self.credit_types.get(code)
@@ -235,6 +239,13 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
     except re.error as exc:
         problems.append(Problem("uan_pattern", f"is not a valid pattern: {exc}"))
         uan_pattern = re.compile("^$")
+    moc_rule = data.get("moc_points") or {}
+    moc_cap = str(moc_rule.get("at_most_credit_of") or "") if isinstance(moc_rule, Mapping) else ""
+    moc_citation = str(moc_rule.get("citation") or "") if isinstance(moc_rule, Mapping) else ""
+    if moc_cap and (moc_cap not in credit_types or not moc_citation or not moc_rule.get("sources")):
+        problems.append(
+            Problem("moc_points", "must name a listed credit type, with a citation and sources")
+        )
     if problems:
         raise ValidationFailed(problems)
     return RuleBook(
@@ -251,6 +262,8 @@ def parse_rulebook(data: Mapping[str, Any]) -> RuleBook:
             str(k): str(v) for k, v in dict(data.get("accreditor_statements") or {}).items()
         },
         credit_families=families,
+        moc_points_cap=moc_cap,
+        moc_points_citation=moc_citation,
     )
 
 
@@ -381,6 +394,25 @@ def check_moc(book: RuleBook, moc: MocFacts, *, index: int, has_ama: bool) -> li
             Problem(f"{where}.board", "MOC registration needs an AMA PRA Category 1 designation")
         )
     return problems
+
+
+def check_moc_points(
+    book: RuleBook, moc: MocFacts, *, index: int, credits: Sequence[CreditFacts]
+) -> list[Problem]:
+    """MOC points above the designated amount of the rule book's capping credit type (AMA PRA
+    Category 1 Credit: ACCME, points are typically the credits designated, and may be fewer)."""
+    cap = next((c for c in credits if c.credit_type == book.moc_points_cap), None)
+    if cap is None or cap.amount is None or moc.points is None or moc.points <= cap.amount:
+        return []
+    rule = book.credit_type(book.moc_points_cap)
+    name = rule.name if rule else book.moc_points_cap
+    points, amount = moc.points.normalize(), cap.amount.normalize()
+    return [
+        Problem(
+            f"moc[{index}].points",
+            f"{moc.board}: {points:f} MOC points are more than the {amount:f} {name} designated",
+        )
+    ]
 
 
 def check_activity(book: RuleBook, facts: ActivityFacts) -> list[Problem]:

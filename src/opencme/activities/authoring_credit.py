@@ -14,7 +14,14 @@ from typing import Any
 
 from django.db import transaction
 
-from opencme.accreditation.rules import CreditFacts, MocFacts, RuleBook, check_credit, check_moc
+from opencme.accreditation.rules import (
+    CreditFacts,
+    MocFacts,
+    RuleBook,
+    check_credit,
+    check_moc,
+    check_moc_points,
+)
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities import indexing
 from opencme.activities.disclosures import standard_wording
@@ -119,6 +126,14 @@ def _designation_fields(
             if field == "uan" and not uan:
                 continue  # a UAN not issued yet: the publish check asks for it
             problems.append(Problem({"type": "credit_type"}.get(field, field), p.message))
+        if credit_type == book.moc_points_cap:  # the MOC points may not exceed it
+            capped = [CreditFacts(credit_type, value)]
+            for moc in MocDesignation.objects.filter(activity=activity):
+                over = MocFacts(moc.board, moc.points)
+                problems += [
+                    Problem("amount", f"{p.message}; lower the MOC points first")
+                    for p in check_moc_points(book, over, index=0, credits=capped)
+                ]
         if hours is not None and hours > value:
             problems.append(Problem(PHARMACOLOGY, "must not be more than the designation's amount"))
     others = CreditDesignation.objects.filter(activity=activity, credit_type=credit_type)
@@ -259,11 +274,15 @@ def _moc_fields(
     if not kinds:
         problems.append(Problem("credit_types", f"choose what the points count for at {board}"))
     if value is not None:
-        has_ama = CreditDesignation.objects.filter(
-            activity=activity, credit_type="AMA_PRA_1"
-        ).exists()
+        credits = [
+            CreditFacts(c.credit_type, c.amount)
+            for c in CreditDesignation.objects.filter(activity=activity)
+        ]
+        has_ama = any(c.credit_type == "AMA_PRA_1" for c in credits)
         facts = MocFacts(board, value, tuple(kinds))
-        for p in check_moc(book, facts, index=0, has_ama=has_ama):
+        for p in check_moc(book, facts, index=0, has_ama=has_ama) + check_moc_points(
+            book, facts, index=0, credits=credits
+        ):
             field = p.field.removeprefix("moc[0].")
             if field == "board" and not has_ama:
                 continue  # designated AMA credit may come later: the publish check asks for it

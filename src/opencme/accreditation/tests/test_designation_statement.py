@@ -18,7 +18,8 @@ from opencme.accreditation.disclosure import (
     parse_standards,
     states_amount,
 )
-from opencme.accreditation.selectors import integrity_standards_data
+from opencme.accreditation.rules import CreditFacts, MocFacts, check_moc_points, parse_rulebook
+from opencme.accreditation.selectors import integrity_standards_data, shipped_rulebook_data
 from opencme.core.errors import ValidationFailed
 
 STANDARDS = parse_standards(integrity_standards_data())
@@ -81,3 +82,30 @@ def test_standards_without_the_designation_source_are_refused():
     with pytest.raises(ValidationFailed) as caught:
         parse_standards(data)
     assert [p.field for p in caught.value.problems] == ["sources"]
+
+
+# --- MOC points never above the AMA credit (the rule book's ``moc_points``, ACCME) -------------
+
+
+def test_moc_points_above_the_ama_credit_are_refused_beside_the_points():
+    book = parse_rulebook(shipped_rulebook_data())
+    assert book.moc_points_cap == "AMA_PRA_1"
+    assert "ACCME" in book.moc_points_citation
+    credits = [CreditFacts("AMA_PRA_1", Decimal("1.25")), CreditFacts("ANCC", Decimal("3"))]
+    over = check_moc_points(book, MocFacts("ABIM", Decimal("2")), index=1, credits=credits)
+    assert [(p.field, p.message) for p in over] == [
+        (
+            "moc[1].points",
+            "ABIM: 2 MOC points are more than the 1.25 AMA PRA Category 1 Credit™ designated",
+        )
+    ]
+    assert check_moc_points(book, MocFacts("ABIM", Decimal("1.25")), index=0, credits=credits) == []
+    assert check_moc_points(book, MocFacts("ABIM", Decimal("1")), index=0, credits=credits) == []
+
+
+def test_a_moc_points_rule_without_its_citation_is_refused():
+    data = copy.deepcopy(shipped_rulebook_data())
+    data["moc_points"]["sources"] = []
+    with pytest.raises(ValidationFailed) as caught:
+        parse_rulebook(data)
+    assert [p.field for p in caught.value.problems] == ["moc_points"]

@@ -231,3 +231,26 @@ def test_access_anonymous_learner_and_other_providers_staff(client, activity):
     address = url(activity, "activity_credit_remove", designation_id=theirs.pk)
     assert client.post(address).status_code == 404
     assert client.get(url(activity, "activity_credit_add")).status_code == 405
+
+
+def test_moc_points_never_above_the_ama_credit(staff_client, activity):
+    response = staff_client.post(
+        url(activity, "activity_moc_add"),
+        {"board": "ABIM", "points": "2", "credit_types": ["Medical Knowledge"]},
+    )
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "ABIM: 2 MOC points are more than the 1.25 AMA PRA Category 1 Credit™" in html
+    staff_client.post(
+        url(activity, "activity_moc_add"),
+        {"board": "ABIM", "points": "1.25", "credit_types": ["Medical Knowledge"]},
+    )
+    ama = credits(activity)[0]
+    response = staff_client.post(
+        url(activity, "activity_credit_save", designation_id=ama.pk),
+        {"credit_type": "AMA_PRA_1", "amount": "1", "statement": ama.statement},
+    )
+    assert response.status_code == 422
+    assert "lower the MOC points first" in response.content.decode()
+    ama.refresh_from_db()
+    assert str(ama.amount) == "1.25"
