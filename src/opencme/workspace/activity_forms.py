@@ -176,7 +176,6 @@ class DetailsForm(ProblemForm):
         self.fields["expires"].help_text = "After the release date; an enduring material needs one."
         for name, field in self.fields.items():
             field.widget.attrs.setdefault("id", field_id(name))
-        self.fields["objectives"].widget.attrs.pop("id", None)
 
     def field_for(self, problem_field: str) -> str | None:
         name = field_name(problem_field)

@@ -456,3 +456,17 @@ def test_an_audience_written_in_words_is_read_as_the_professions_it_names(provid
     initial = initial_for(activity, rulebook_get())
     assert initial["professions"] == ["physician", "nurse", "pharmacist"]
     assert initial["audience_other"] == "Hospital leaders"
+
+
+def test_the_error_summary_links_to_every_field_it_names(client, provider, staff):
+    activity = factories.activity(of=provider)
+    post = details_post(
+        activity, cost_free="sometimes", objectives=["x" * 501], professions=["astronaut"]
+    )
+    post["save"] = "1"
+    html = client.post(url("activity_details", activity), post).content.decode()
+    summary = html.split('class="error-summary"', 1)[1].split("</div>", 1)[0]
+    targets = re.findall(r'href="#([^"]*)"', summary)
+    assert sorted(targets) == ["field-cost-free", "field-objectives", "field-professions"]
+    for target in targets:
+        assert f'id="{target}"' in html
