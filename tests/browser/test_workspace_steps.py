@@ -74,6 +74,13 @@ def test_coordinator_builds_the_steps_and_questions(live_server, desk, chromium)
         page, base, slug, aid, title="Knowledge check", pass_mark=80
     )
     assert "Correct: Fever with back pain" in page.inner_text("main")
+    # with script, a free-text question hides the choices and correct answers it has none of
+    page.get_by_role("link", name="Add a question").click()
+    page.get_by_label("Free text", exact=True).check()
+    assert page.locator("#field-choices").is_hidden()
+    assert page.locator("#field-correct").is_hidden()
+    page.get_by_label("Several choices", exact=True).check()
+    assert page.locator("#field-choices").is_visible()
     steps.add_step(page, base, slug, aid, "survey", "Survey")
     steps.add_step(page, base, slug, aid, "evaluation", "Evaluation")
     steps.add_question(
