@@ -289,7 +289,10 @@ def test_publish_refused_goes_to_the_field_then_publishes_once_fixed(client, pro
     activity.refresh_from_db()
     assert activity.status == "published"
     assert events(activity, "activities.activity.published")[0].actor_id == staff.pk
+    hub = client.get(url("activity", activity)).content.decode()
     assert "Published" in text_of(client.get(url("activity", activity)))
+    outcomes = reverse("reporting:activity_outcomes", args=[provider.slug, activity.pk])
+    assert f'href="{outcomes}">Outcomes</a>' in hub  # what learners made of it, once published
 
 
 def test_preview_shows_a_draft_as_learners_will_read_it_without_enrolling(client, provider, staff):
