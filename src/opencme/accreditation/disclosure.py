@@ -126,6 +126,7 @@ class DesignationFacts:
     credit_name: str
     amount: Decimal | None
     statement: str = ""
+    uan: str = ""  # its Universal Activity Number, for credit types that need one
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,8 @@ class DisclosureFacts:
     commercial_support_statement: str = ""
     supporters: Sequence[SupporterFacts] = field(default_factory=tuple)
     designations: Sequence[DesignationFacts] = ()
+    # The rule book's UAN shape (``RuleBook.uan_pattern``): a statement names no other UAN.
+    uan_shape: re.Pattern[str] | None = None
 
 
 def states_amount(statement: str, amount: Decimal) -> bool:
@@ -149,8 +152,17 @@ def states_amount(statement: str, amount: Decimal) -> bool:
     return re.search(pattern + r"(?![\d])", statement) is not None
 
 
-def check_designation(designation: DesignationFacts, *, index: int) -> list[Problem]:
-    """The designation statement of ``credits[index]``: stated, with its maximum amount."""
+def stated_uans(statement: str, shape: re.Pattern[str]) -> list[str]:
+    """The UANs ``statement`` names, by the rule book's (anchored) UAN pattern."""
+    inner = shape.pattern.removeprefix("^").removesuffix("$")
+    return [m.group(0) for m in re.finditer(rf"(?<![\w-])(?:{inner})(?![\w-])", statement)]
+
+
+def check_designation(
+    designation: DesignationFacts, *, index: int, uan_shape: re.Pattern[str] | None = None
+) -> list[Problem]:
+    """The designation statement of ``credits[index]``: stated, with its maximum amount and
+    no UAN but its own (a re-release takes a new UAN; its statement must follow)."""
     where = f"credits[{index}].statement"
     statement = designation.statement.strip()
     if not statement:
@@ -170,6 +182,16 @@ def check_designation(designation: DesignationFacts, *, index: int) -> list[Prob
                 f"maximum, {amount}",
             )
         ]
+    if uan_shape is not None and designation.uan:
+        others = [u for u in stated_uans(statement, uan_shape) if u != designation.uan]
+        if others:
+            return [
+                Problem(
+                    where,
+                    f"{designation.credit_name}: the statement names the UAN {others[0]}, "
+                    f"not this designation's {designation.uan}",
+                )
+            ]
     return []
 
 
@@ -232,7 +254,7 @@ def check_disclosures(standards: IntegrityStandards, facts: DisclosureFacts) -> 
     """Every item a hosted activity must disclose to learners and does not, each by its field."""
     problems: list[Problem] = []
     for i, designation in enumerate(facts.designations):
-        problems += check_designation(designation, index=i)
+        problems += check_designation(designation, index=i, uan_shape=facts.uan_shape)
     if not facts.accreditation_statement.strip():
         problems.append(
             Problem(

@@ -84,7 +84,7 @@ def credit_name(book: RuleBook, credit: CreditDesignation) -> str:
 
 def designation_facts(book: RuleBook, activity: Activity) -> list[DesignationFacts]:
     return [
-        DesignationFacts(credit_name(book, c), c.amount, c.statement)
+        DesignationFacts(credit_name(book, c), c.amount, c.statement, c.uan)
         for c in activity.credits.all()
     ]
 
@@ -118,6 +118,7 @@ def disclosure_facts(book: RuleBook, activity: Activity) -> DisclosureFacts:
         commercial_support_statement=activity.commercial_support_statement,
         supporters=supporter_facts(activity),
         designations=designation_facts(book, activity),
+        uan_shape=book.uan_pattern,
     )
 
 

@@ -14,6 +14,7 @@ from opencme.accreditation.disclosure import (
     DesignationFacts,
     DisclosureFacts,
     PersonFacts,
+    check_designation,
     check_disclosures,
     parse_standards,
     states_amount,
@@ -109,3 +110,19 @@ def test_a_moc_points_rule_without_its_citation_is_refused():
     with pytest.raises(ValidationFailed) as caught:
         parse_rulebook(data)
     assert [p.field for p in caught.value.problems] == ["moc_points"]
+
+
+def test_a_statement_naming_another_uan_is_refused():
+    book = parse_rulebook(shipped_rulebook_data())
+    old, new = "JA0000000-0000-25-001-H01-P", "JA0000000-0000-26-001-H01-P"
+    stated = f"This activity is approved for 1.25 contact hours. UAN: {old}."
+    facts = DesignationFacts("ACPE pharmacy CE", Decimal("1.25"), stated, new)
+    found = check_designation(facts, index=2, uan_shape=book.uan_pattern)
+    assert [(p.field, p.message) for p in found] == [
+        (
+            "credits[2].statement",
+            f"ACPE pharmacy CE: the statement names the UAN {old}, not this designation's {new}",
+        )
+    ]
+    same = DesignationFacts("ACPE pharmacy CE", Decimal("1.25"), stated, old)
+    assert check_designation(same, index=2, uan_shape=book.uan_pattern) == []

@@ -254,3 +254,28 @@ def test_moc_points_never_above_the_ama_credit(staff_client, activity):
     assert "lower the MOC points first" in response.content.decode()
     ama.refresh_from_db()
     assert str(ama.amount) == "1.25"
+
+
+def test_a_new_uan_carries_the_standard_wording_along_and_own_words_must_follow(
+    staff_client, activity
+):
+    old, new = "JA0000000-0000-26-001-H01-P", "JA0000000-0000-26-002-H01-P"
+    staff_client.post(
+        url(activity, "activity_credit_add"),
+        {"credit_type": "ACPE", "amount": "1", "uan": old, "use_standard": "1"},
+    )
+    acpe = credits(activity)[1]
+    assert old in acpe.statement
+    staff_client.post(
+        url(activity, "activity_credit_save", designation_id=acpe.pk),
+        {"credit_type": "ACPE", "amount": "1", "uan": new, "statement": acpe.statement},
+    )
+    acpe.refresh_from_db()
+    assert new in acpe.statement
+    assert old not in acpe.statement
+    own = f"Approved for 1 contact hour of pharmacy CE. UAN {old}."
+    CreditDesignation.objects.filter(pk=acpe.pk).update(statement=own)
+    with pytest.raises(ValidationFailed) as caught:
+        services.publish_activity(activity=activity, actor=None)
+    assert [p.field for p in caught.value.problems] == ["credits[1].statement"]
+    assert f"names the UAN {old}, not this designation's {new}" in caught.value.problems[0].message
