@@ -6,35 +6,19 @@ no sideways scroll, nothing the CSP blocks, at 1280 and 390 px."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from django.db import connections
 
 from opencme.activities.models import Activity, Specialty
 from opencme.reporting.tests import data
 from tests import factories
 from tests.browser import workspace_editor_steps as steps
+from tests.browser.orm import db
 from tests.browser.test_finder import axe_violations, csp_errors, shoot
 
 pytestmark = pytest.mark.browser
 PASSWORD = "Coordinator-desk-2026"
-
-
-def db[T](read: Callable[[], T]) -> T:
-    """Run ``read`` against the database in a thread of its own: the browser's event loop in
-    this thread makes Django refuse the ORM here."""
-
-    def run() -> T:
-        try:
-            return read()
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(run).result()
 
 
 def activity(**lookup: Any) -> Activity:

@@ -7,18 +7,16 @@ without script. Every page: no axe violations, no sideways scroll, nothing the C
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from django.db import connections
 
 from opencme.activities.models import Activity, CreditDesignation, MocDesignation
 from opencme.reporting.tests import data
 from tests import factories
 from tests.browser import workspace_editor_steps as editor
 from tests.browser import workspace_people_credit_steps as steps
+from tests.browser.orm import db
 from tests.browser.test_finder import axe_violations, csp_errors, shoot
 
 pytestmark = pytest.mark.browser
@@ -26,19 +24,6 @@ PASSWORD = "Coordinator-desk-2026"
 UAN = "JA0000000-0000-26-001-H01-P"
 AMA = "AMA PRA Category 1 Credit™"
 ACPE = "ACPE pharmacy CE"
-
-
-def db[T](read: Callable[[], T]) -> T:
-    """Run ``read`` in a thread of its own: the browser's event loop here refuses the ORM."""
-
-    def run() -> T:
-        try:
-            return read()
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(run).result()
 
 
 @pytest.fixture
