@@ -26,9 +26,10 @@ from tests import factories
 from tests.browser import workspace_editor_steps as editor
 from tests.browser import workspace_people_credit_steps as people
 from tests.browser import workspace_steps_steps as building
+from tests.browser.audit import look_at_every_width
 from tests.browser.orm import db
-from tests.browser.test_finder import axe_violations, csp_errors, shoot
-from tests.browser.test_journey import answer_step, no_sideways_scroll, watch_the_video
+from tests.browser.test_finder import csp_errors, shoot
+from tests.browser.test_journey import answer_step, watch_the_video
 from tests.browser.test_report_batches import _rows_of
 
 pytestmark = pytest.mark.browser
@@ -263,18 +264,7 @@ def test_coordinator_builds_publishes_and_reports_an_activity(
     assert blocked == []
 
     # Every page the story opened, at a desk and on a phone.
-    for width, height in ((1280, 900), (390, 844)):
-        audit = chromium(bypass_csp=True, width=width, height=height)
-        audit.add_cookies(strict.cookies())
-        look = audit.new_page()
-        for name, url in staff_pages.items():
-            look.goto(url)
-            assert axe_violations(look) == [], (name, width)
-            no_sideways_scroll(look)
-            shoot(look, f"story-{name}-{width}", slices=2)
-        audit.clear_cookies()
-        audit.add_cookies(learner.cookies())
-        look.goto(learner_page)
-        assert axe_violations(look) == [], ("enrollment", width)
-        no_sideways_scroll(look)
-        shoot(look, f"story-enrollment-{width}", slices=2)
+    look_at_every_width(chromium, strict.cookies(), [(u, n) for n, u in staff_pages.items()],
+                        prefix="story")  # fmt: skip
+    look_at_every_width(chromium, learner.cookies(), [(learner_page, "enrollment")],
+                        prefix="story")  # fmt: skip

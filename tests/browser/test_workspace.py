@@ -11,7 +11,8 @@ import pytest
 
 from opencme.reporting.tests import data
 from tests import factories
-from tests.browser.test_finder import axe_violations, csp_errors, shoot
+from tests.browser.audit import look_at_every_width
+from tests.browser.test_finder import csp_errors
 
 pytestmark = pytest.mark.browser
 PASSWORD = "Coordinator-desk-2026"
@@ -80,15 +81,5 @@ def test_coordinator_lands_in_the_workspace_searches_and_sees_what_is_due(
     assert blocked == []
 
     # axe needs its script injected, which a strict CSP refuses: audit in a second browser.
-    for width in (1280, 390):
-        audit = launch(bypass_csp=True, width=width, height=900)
-        audit.add_cookies(strict.cookies())
-        look = audit.new_page()
-        for url, name in ((home, "workspace"), (searched, "workspace-search")):
-            look.goto(url)
-            widths = look.evaluate(
-                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-            )
-            assert widths[0] <= widths[1], (width, url, widths)
-            shoot(look, f"{name}-{width}")
-            assert axe_violations(look) == [], (width, url)
+    pages = ((home, "workspace"), (searched, "workspace-search"))
+    look_at_every_width(launch, strict.cookies(), pages, prefix="home")

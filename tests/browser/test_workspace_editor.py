@@ -14,8 +14,9 @@ from opencme.activities.models import Activity, Specialty
 from opencme.reporting.tests import data
 from tests import factories
 from tests.browser import workspace_editor_steps as steps
+from tests.browser.audit import look_at_every_width
 from tests.browser.orm import db
-from tests.browser.test_finder import axe_violations, csp_errors, shoot
+from tests.browser.test_finder import csp_errors
 
 pytestmark = pytest.mark.browser
 PASSWORD = "Coordinator-desk-2026"
@@ -41,22 +42,6 @@ def desk(live_server, transactional_db, settings) -> dict[str, Any]:
     user = factories.user(email="coordinator@example.org", password=PASSWORD)
     factories.membership(of=provider, member=user)
     return {"email": user.email, "slug": provider.slug, "almost": almost.pk, "rough": rough.pk}
-
-
-def _look(launch: Any, cookies: Any, pages: list[tuple[str, str]]) -> None:
-    """axe, sideways scroll and a screenshot of each page at 1280 and 390 px."""
-    for width in (1280, 390):
-        audit = launch(bypass_csp=True, width=width)
-        audit.add_cookies(cookies)
-        look = audit.new_page()
-        for url, name in pages:
-            look.goto(url)
-            widths = look.evaluate(
-                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-            )
-            assert widths[0] <= widths[1], (width, url, widths)
-            shoot(look, f"editor-{name}-{width}")
-            assert axe_violations(look) == [], (width, url)
 
 
 def test_coordinator_builds_publishes_previews_clones_and_archives(
@@ -117,7 +102,7 @@ def test_coordinator_builds_publishes_previews_clones_and_archives(
     assert "Give the re-release its new dates and UAN" in page.inner_text("main")
     archive_url = f"{copy}archive/"
     new_url = f"{base}/provider/{desk['slug']}/activities/new/"
-    _look(
+    look_at_every_width(
         chromium,
         strict.cookies(),
         [
@@ -133,6 +118,7 @@ def test_coordinator_builds_publishes_previews_clones_and_archives(
             (preview_url, "preview"),
             (archive_url, "archive"),
         ],
+        prefix="editor",
     )
     steps.archive(page, copy)
     assert "Learners can no longer find it" in page.inner_text("main")

@@ -16,8 +16,9 @@ from opencme.reporting.tests import data
 from tests import factories
 from tests.browser import workspace_editor_steps as editor
 from tests.browser import workspace_people_credit_steps as steps
+from tests.browser.audit import look_at_every_width
 from tests.browser.orm import db
-from tests.browser.test_finder import axe_violations, csp_errors, shoot
+from tests.browser.test_finder import csp_errors, shoot
 
 pytestmark = pytest.mark.browser
 PASSWORD = "Coordinator-desk-2026"
@@ -39,21 +40,6 @@ def desk(live_server, transactional_db, settings) -> dict[str, Any]:
     user = factories.user(email="coordinator@example.org", password=PASSWORD)
     factories.membership(of=provider, member=user)
     return {"email": user.email, "slug": provider.slug, "id": draft.pk}
-
-
-def _look(chromium: Any, cookies: Any, pages: list[tuple[str, str]]) -> None:
-    for width in (1280, 390):
-        audit = chromium(bypass_csp=True, width=width)
-        audit.add_cookies(cookies)
-        look = audit.new_page()
-        for url, name in pages:
-            look.goto(url)
-            widths = look.evaluate(
-                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-            )
-            assert widths[0] <= widths[1], (width, url, widths)
-            shoot(look, f"people-credit-{name}-{width}")
-            assert axe_violations(look) == [], (width, url)
 
 
 def test_coordinator_records_disclosures_and_credit_then_publishes(
@@ -122,7 +108,7 @@ def test_coordinator_records_disclosures_and_credit_then_publishes(
     assert db(lambda: Activity.objects.get(pk=activity_id).status) == "published"
     assert blocked == []
 
-    _look(
+    look_at_every_width(
         chromium,
         strict.cookies(),
         [
@@ -130,6 +116,7 @@ def test_coordinator_records_disclosures_and_credit_then_publishes(
             (steps.credit_url(base, slug, activity_id) + "?check=1", "credit"),
             (credit_page, "credit-after"),
         ],
+        prefix="people-credit",
     )
 
 
@@ -154,8 +141,9 @@ def test_people_page_works_without_script_and_shows_problems_beside_fields(
     # refused input comes back beside its field
     steps.add_person(page, base, slug, activity_id, "")
     assert "This field is required." in page.locator("#field-people-new-name_error").inner_text()
-    _look(
+    look_at_every_width(
         chromium,
         plain.cookies(),
         [(steps.people_url(base, slug, activity_id) + "?check=1", "people-check")],
+        prefix="people-credit",
     )

@@ -15,8 +15,9 @@ from opencme.reporting.tests import data
 from tests import factories
 from tests.browser import workspace_editor_steps as editor
 from tests.browser import workspace_steps_steps as steps
+from tests.browser.audit import look_at_every_width
 from tests.browser.orm import db
-from tests.browser.test_finder import axe_violations, csp_errors, shoot
+from tests.browser.test_finder import csp_errors
 
 pytestmark = pytest.mark.browser
 PASSWORD = "Coordinator-desk-2026"
@@ -121,15 +122,4 @@ def test_coordinator_builds_the_steps_and_questions(live_server, desk, chromium)
         (f"{quiz}questions/new/", "question-new"),
         (f"{evaluation}remove/", "remove"),
     ]
-    for width in (1280, 390):
-        audit = chromium(bypass_csp=True, width=width)
-        audit.add_cookies(strict.cookies())
-        look = audit.new_page()
-        for url, name in pages:
-            look.goto(url)
-            widths = look.evaluate(
-                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-            )
-            assert widths[0] <= widths[1], (width, url, widths)
-            shoot(look, f"steps-{name}-{width}")
-            assert axe_violations(look) == [], (width, url)
+    look_at_every_width(chromium, strict.cookies(), pages, prefix="steps")
