@@ -5,7 +5,6 @@ its own URL and works without script; a refused one comes back beside its fields
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +13,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 
 from opencme.accreditation.rules import RuleBook
 from opencme.accreditation.selectors import rulebook_get
@@ -34,11 +32,6 @@ from opencme.workspace.forms_credit import (
 )
 
 NEW_CREDIT, NEW_MOC = "new-credit", "new-moc"
-
-
-def _url(provider: Provider, activity: Activity, request: HttpRequest, anchor: str = "") -> str:
-    url = reverse("workspace:activity_credit", args=[provider.slug, activity.pk])
-    return url + editing.check_suffix(request) + (f"#{anchor}" if anchor else "")
 
 
 def _initial(c: CreditDesignation) -> dict[str, Any]:
@@ -146,31 +139,7 @@ def _with_previews(
     return facts
 
 
-def _submit(
-    request: HttpRequest,
-    provider: Provider,
-    activity: Activity,
-    *,
-    key: str,
-    form: forms.Form,
-    call: Callable[[], Any],
-    done: str,
-    anchor: Callable[[Any], str],
-) -> HttpResponse:
-    if form.is_valid():
-        try:
-            result = call()
-        except ValidationFailed as exc:
-            form.show_problems(exc.problems)  # type: ignore[attr-defined]
-        else:
-            messages.success(request, done)
-            return redirect(_url(provider, activity, request, anchor(result)))
-    return _page(request, provider, activity, bound={key: form}, status=422)
-
-
-def _load(request: HttpRequest, slug: str, activity_id: int) -> tuple[Provider, Activity]:
-    provider = editing.provider_or_404(request, slug)
-    return provider, editing.activity_or_404(provider, activity_id)
+CREDIT = editing.Section("workspace:activity_credit", _page)
 
 
 def _designation(activity: Activity, designation_id: int) -> CreditDesignation:
@@ -184,19 +153,19 @@ def _index(activity: Activity, row: Any, relation: str) -> int:
 @login_required
 def activity_credit(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
     """Credit designations and MOC designations of an activity."""
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     return _page(request, provider, activity)
 
 
 @login_required
 def credit_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     if refused := editing.post_only(request):
         return refused
     book = rulebook_get()
     form = DesignationForm(request.POST, book=book, prefix_id="credits-new", rule=None)
     standard = request.POST.get("use_standard") == "1"
-    return _submit(
+    return CREDIT.submit(
         request,
         provider,
         activity,
@@ -216,7 +185,7 @@ def credit_save(
     request: HttpRequest, slug: str, activity_id: int, designation_id: int
 ) -> HttpResponse:
     """Save a designation; "Use the standard wording" saves it with the statement's template."""
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     designation = _designation(activity, designation_id)
     if refused := editing.post_only(request):
         return refused
@@ -228,7 +197,7 @@ def credit_save(
     )
     form = DesignationForm(request.POST, book=book, prefix_id=f"credits-{index}", rule=rule)
     standard = request.POST.get("use_standard") == "1"
-    return _submit(
+    return CREDIT.submit(
         request,
         provider,
         activity,
@@ -248,20 +217,19 @@ def credit_save(
 def credit_remove(
     request: HttpRequest, slug: str, activity_id: int, designation_id: int
 ) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     designation = _designation(activity, designation_id)
     if refused := editing.post_only(request):
         return refused
     credit.remove_designation(designation=designation, actor=request.user)
-    messages.success(request, "Credit designation removed.")
-    return redirect(_url(provider, activity, request, "credits"))
+    return CREDIT.done(request, provider, activity, "Credit designation removed.", "credits")
 
 
 @login_required
 def credit_move(
     request: HttpRequest, slug: str, activity_id: int, designation_id: int
 ) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     designation = _designation(activity, designation_id)
     if refused := editing.post_only(request):
         return refused
@@ -271,7 +239,7 @@ def credit_move(
         )
     except ValidationFailed:
         messages.error(request, "Choose to move the designation up or down.")
-    return redirect(_url(provider, activity, request, f"credit-{designation.pk}"))
+    return redirect(CREDIT.url(request, provider, activity, f"credit-{designation.pk}"))
 
 
 def _moc_values(form: MocForm) -> dict[str, Any]:
@@ -281,7 +249,7 @@ def _moc_values(form: MocForm) -> dict[str, Any]:
 
 @login_required
 def moc_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     if refused := editing.post_only(request):
         return refused
     form = MocForm(
@@ -290,7 +258,7 @@ def moc_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
         prefix_id="moc-new",
         board=request.POST.get("board", ""),
     )
-    return _submit(
+    return CREDIT.submit(
         request,
         provider,
         activity,
@@ -304,7 +272,7 @@ def moc_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
 
 @login_required
 def moc_save(request: HttpRequest, slug: str, activity_id: int, moc_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     moc = get_object_or_404(MocDesignation, activity=activity, pk=moc_id)
     if refused := editing.post_only(request):
         return refused
@@ -314,7 +282,7 @@ def moc_save(request: HttpRequest, slug: str, activity_id: int, moc_id: int) -> 
         prefix_id=f"moc-{_index(activity, moc, 'moc')}",
         board=request.POST.get("board", moc.board),
     )
-    return _submit(
+    return CREDIT.submit(
         request,
         provider,
         activity,
@@ -328,10 +296,9 @@ def moc_save(request: HttpRequest, slug: str, activity_id: int, moc_id: int) -> 
 
 @login_required
 def moc_remove(request: HttpRequest, slug: str, activity_id: int, moc_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     moc = get_object_or_404(MocDesignation, activity=activity, pk=moc_id)
     if refused := editing.post_only(request):
         return refused
     credit.remove_moc(moc=moc, actor=request.user)
-    messages.success(request, "MOC designation removed.")
-    return redirect(_url(provider, activity, request, "moc"))
+    return CREDIT.done(request, provider, activity, "MOC designation removed.", "moc")

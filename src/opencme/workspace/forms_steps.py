@@ -1,6 +1,6 @@
 """Forms of the step and question builder. They parse and check what one field alone can say
 (numbers, the first bytes of an upload); the services in ``learning.authoring_*`` check the
-rest and their problems are put beside the field they name (``put_problems``)."""
+rest and their problems are put beside the field they name (``editing.show_problems``)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,10 @@ from typing import Any
 
 from django import forms
 
-from opencme.core.errors import ValidationFailed
 from opencme.learning.authoring_checks import captions_problems, material_problems
 from opencme.learning.models import ContentKind, Question, QuestionType, Step, StepKind
 
 AUTO_ID = "field-%s"
-
-
-def put_problems(form: forms.Form, error: ValidationFailed) -> None:
-    """Each problem of ``error`` beside its field (or at the top of the form)."""
-    for problem in error.problems:
-        field = problem.field if problem.field in form.fields else None
-        message = problem.message[:1].upper() + problem.message[1:]
-        form.add_error(field, message)
 
 
 class NewStepForm(forms.Form):

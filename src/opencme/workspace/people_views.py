@@ -5,7 +5,6 @@ own URL and works without script; a refused one comes back beside its fields (42
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -13,7 +12,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 
 from opencme.accreditation.selectors import integrity_standards_get
 from opencme.activities import authoring_people as people
@@ -29,11 +27,6 @@ from opencme.workspace.forms_people import (
 )
 
 NEW_PERSON = "new-person"
-
-
-def _url(provider: Provider, activity: Activity, request: HttpRequest, anchor: str = "") -> str:
-    url = reverse("workspace:activity_people", args=[provider.slug, activity.pk])
-    return url + editing.check_suffix(request) + (f"#{anchor}" if anchor else "")
 
 
 def _person_initial(person: Faculty) -> dict[str, Any]:
@@ -134,32 +127,7 @@ def _page(
     return render(request, "workspace/activity_people.html", context, status=status)
 
 
-def _submit(
-    request: HttpRequest,
-    provider: Provider,
-    activity: Activity,
-    *,
-    key: str,
-    form: forms.Form,
-    call: Callable[[dict[str, Any]], Any],
-    done: str,
-    anchor: Callable[[Any], str],
-) -> HttpResponse:
-    """Save a valid form through ``call``; a refused one is shown again beside its fields."""
-    if form.is_valid():
-        try:
-            result = call(form.cleaned_data)
-        except ValidationFailed as exc:
-            form.show_problems(exc.problems)  # type: ignore[attr-defined]
-        else:
-            messages.success(request, done)
-            return redirect(_url(provider, activity, request, anchor(result)))
-    return _page(request, provider, activity, bound={key: form}, status=422)
-
-
-def _load(request: HttpRequest, slug: str, activity_id: int) -> tuple[Provider, Activity]:
-    provider = editing.provider_or_404(request, slug)
-    return provider, editing.activity_or_404(provider, activity_id)
+PEOPLE = editing.Section("workspace:activity_people", _page)
 
 
 def _person(activity: Activity, person_id: int) -> Faculty:
@@ -169,23 +137,23 @@ def _person(activity: Activity, person_id: int) -> Faculty:
 @login_required
 def activity_people(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
     """Planners and faculty with their disclosures, and the commercial support."""
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     return _page(request, provider, activity)
 
 
 @login_required
 def person_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     if refused := editing.post_only(request):
         return refused
     form = PersonForm(request.POST, standards=integrity_standards_get(), prefix_id="people-new")
-    return _submit(
+    return PEOPLE.submit(
         request,
         provider,
         activity,
         key=NEW_PERSON,
         form=form,
-        call=lambda d: people.add_person(activity=activity, actor=request.user, **d),
+        call=lambda: people.add_person(activity=activity, actor=request.user, **form.cleaned_data),
         done="Person added.",
         anchor=lambda p: f"person-{p.pk}",
     )
@@ -193,7 +161,7 @@ def person_add(request: HttpRequest, slug: str, activity_id: int) -> HttpRespons
 
 @login_required
 def person_save(request: HttpRequest, slug: str, activity_id: int, person_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     person = _person(activity, person_id)
     if refused := editing.post_only(request):
         return refused
@@ -201,13 +169,13 @@ def person_save(request: HttpRequest, slug: str, activity_id: int, person_id: in
     form = PersonForm(
         request.POST, standards=integrity_standards_get(), prefix_id=f"people-{index}"
     )
-    return _submit(
+    return PEOPLE.submit(
         request,
         provider,
         activity,
         key=f"person-{person.pk}",
         form=form,
-        call=lambda d: people.update_person(person=person, actor=request.user, **d),
+        call=lambda: people.update_person(person=person, actor=request.user, **form.cleaned_data),
         done=f"{person.name}: saved.",
         anchor=lambda p: f"person-{p.pk}",
     )
@@ -217,18 +185,17 @@ def person_save(request: HttpRequest, slug: str, activity_id: int, person_id: in
 def person_remove(
     request: HttpRequest, slug: str, activity_id: int, person_id: int
 ) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     person = _person(activity, person_id)
     if refused := editing.post_only(request):
         return refused
     people.remove_person(person=person, actor=request.user)
-    messages.success(request, f"{person.name}: removed.")
-    return redirect(_url(provider, activity, request, "people"))
+    return PEOPLE.done(request, provider, activity, f"{person.name}: removed.", "people")
 
 
 @login_required
 def person_move(request: HttpRequest, slug: str, activity_id: int, person_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     person = _person(activity, person_id)
     if refused := editing.post_only(request):
         return refused
@@ -237,26 +204,28 @@ def person_move(request: HttpRequest, slug: str, activity_id: int, person_id: in
         people.move_person(person=person, actor=request.user, direction=direction)
     except ValidationFailed:
         messages.error(request, "Choose to move the person up or down.")
-    return redirect(_url(provider, activity, request, f"person-{person.pk}"))
+    return redirect(PEOPLE.url(request, provider, activity, f"person-{person.pk}"))
 
 
 @login_required
 def relationship_add(
     request: HttpRequest, slug: str, activity_id: int, person_id: int
 ) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     person = _person(activity, person_id)
     if refused := editing.post_only(request):
         return refused
     index = [p.pk for p in activity.faculty.all()].index(person.pk)
     form = RelationshipForm(request.POST, prefix_id=f"people-{index}-new-relationship")
-    return _submit(
+    return PEOPLE.submit(
         request,
         provider,
         activity,
         key=f"relationship-{person.pk}",
         form=form,
-        call=lambda d: people.add_relationship(person=person, actor=request.user, **d),
+        call=lambda: people.add_relationship(
+            person=person, actor=request.user, **form.cleaned_data
+        ),
         done=f"{person.name}: relationship added.",
         anchor=lambda _: f"person-{person.pk}",
     )
@@ -266,29 +235,34 @@ def relationship_add(
 def relationship_remove(
     request: HttpRequest, slug: str, activity_id: int, person_id: int, relationship_id: int
 ) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     person = _person(activity, person_id)
     relationship = get_object_or_404(FinancialRelationship, person=person, pk=relationship_id)
     if refused := editing.post_only(request):
         return refused
     people.remove_relationship(relationship=relationship, actor=request.user)
-    messages.success(request, f"{person.name}: relationship with {relationship.company} removed.")
-    return redirect(_url(provider, activity, request, f"person-{person.pk}"))
+    return PEOPLE.done(
+        request,
+        provider,
+        activity,
+        f"{person.name}: relationship with {relationship.company} removed.",
+        f"person-{person.pk}",
+    )
 
 
 @login_required
 def support_save(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     if refused := editing.post_only(request):
         return refused
     form = SupportForm(request.POST)
-    return _submit(
+    return PEOPLE.submit(
         request,
         provider,
         activity,
         key="support",
         form=form,
-        call=lambda _: people.set_commercial_support(
+        call=lambda: people.set_commercial_support(
             activity=activity, actor=request.user, supported=form.supported()
         ),
         done="Commercial support saved.",
@@ -298,17 +272,19 @@ def support_save(request: HttpRequest, slug: str, activity_id: int) -> HttpRespo
 
 @login_required
 def supporter_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     if refused := editing.post_only(request):
         return refused
     form = SupporterForm(request.POST, prefix_id="supporter-new")
-    return _submit(
+    return PEOPLE.submit(
         request,
         provider,
         activity,
         key="supporter",
         form=form,
-        call=lambda d: people.add_supporter(activity=activity, actor=request.user, **d),
+        call=lambda: people.add_supporter(
+            activity=activity, actor=request.user, **form.cleaned_data
+        ),
         done="Supporter added.",
         anchor=lambda _: "support",
     )
@@ -318,10 +294,9 @@ def supporter_add(request: HttpRequest, slug: str, activity_id: int) -> HttpResp
 def supporter_remove(
     request: HttpRequest, slug: str, activity_id: int, supporter_id: int
 ) -> HttpResponse:
-    provider, activity = _load(request, slug, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     supporter = get_object_or_404(CommercialSupporter, activity=activity, pk=supporter_id)
     if refused := editing.post_only(request):
         return refused
     people.remove_supporter(supporter=supporter, actor=request.user)
-    messages.success(request, f"{supporter.name}: removed.")
-    return redirect(_url(provider, activity, request, "support"))
+    return PEOPLE.done(request, provider, activity, f"{supporter.name}: removed.", "support")

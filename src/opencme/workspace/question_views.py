@@ -3,6 +3,7 @@ as ``step_views``: 404 for anyone not staff of the activity's provider; writes a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -10,18 +11,19 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from opencme.core.errors import ValidationFailed
+from opencme.activities.models import Activity
 from opencme.learning import authoring_questions
 from opencme.learning.models import Question, Step
-from opencme.workspace.editing import activity_or_404, post_only, provider_or_404
-from opencme.workspace.forms_steps import QuestionForm, put_problems, question_initial
+from opencme.providers.models import Provider
+from opencme.workspace import editing
+from opencme.workspace.forms_steps import QuestionForm, question_initial
 from opencme.workspace.step_pages import (
+    load_step,
     page_base,
     question_or_404,
-    step_or_404,
+    revised,
     to_step,
 )
-from opencme.workspace.step_views import REVISED
 
 
 def _earlier(step: Step) -> list[Question]:
@@ -44,82 +46,85 @@ def _values(form: QuestionForm) -> dict[str, Any]:
     return values
 
 
+def _question_page(
+    request: HttpRequest,
+    provider: Provider,
+    activity: Activity,
+    step: Step,
+    *,
+    question: Question | None,
+    initial: dict[str, Any],
+    write: Callable[[dict[str, Any]], Question],
+    done: str,
+) -> HttpResponse:
+    """The question's form: POST saves it through ``write`` (given the form's values) and goes
+    back to the step's questions; a refused one is shown again beside its fields."""
+    form = QuestionForm(request.POST or None, step=step, earlier=_earlier(step), initial=initial)
+    saved = editing.save(request, form, lambda: write(_values(form)))
+    if saved is not None:
+        revised(request, step.revision, saved.result.step.revision)
+        messages.success(request, done)
+        return to_step(provider, saved.result.step, "questions")
+    context = page_base(request, provider, activity)
+    context |= {"step": step, "form": form, "question": question}
+    return render(request, "workspace/steps_question.html", context, status=editing.status_of(form))
+
+
 @login_required
 def activity_step_question_new(
     request: HttpRequest, slug: str, activity_id: int, step_id: int
 ) -> HttpResponse:
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
-    step = step_or_404(activity, step_id)
-    form = QuestionForm(
-        request.POST or None,
-        step=step,
-        earlier=_earlier(step),
+    provider, activity, step = load_step(request, slug, activity_id, step_id)
+    return _question_page(
+        request,
+        provider,
+        activity,
+        step,
+        question=None,
         initial={"type": "single", "required": True},
+        write=lambda values: authoring_questions.add_question(
+            step=step, values=values, actor=request.user
+        ),
+        done="Added the question.",
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            made = authoring_questions.add_question(
-                step=step, values=_values(form), actor=request.user
-            )
-        except ValidationFailed as exc:
-            put_problems(form, exc)
-        else:
-            if made.step.revision != step.revision:
-                messages.info(request, REVISED)
-            messages.success(request, "Added the question.")
-            return to_step(provider, made.step, "questions")
-    context = page_base(request, provider, activity)
-    context |= {"step": step, "form": form, "question": None}
-    status = 422 if form.is_bound and form.errors else 200
-    return render(request, "workspace/steps_question.html", context, status=status)
 
 
 @login_required
 def activity_step_question(
     request: HttpRequest, slug: str, activity_id: int, step_id: int, question_id: int
 ) -> HttpResponse:
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
-    step = step_or_404(activity, step_id)
+    provider, activity, step = load_step(request, slug, activity_id, step_id)
     question = question_or_404(step, question_id)
-    form = QuestionForm(
-        request.POST or None,
-        step=step,
-        earlier=_earlier(step),
+    return _question_page(
+        request,
+        provider,
+        activity,
+        step,
+        question=question,
         initial=question_initial(question),
+        write=lambda values: authoring_questions.update_question(
+            question=question, values=values, actor=request.user
+        ),
+        done="Saved the question.",
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            saved = authoring_questions.update_question(
-                question=question, values=_values(form), actor=request.user
-            )
-        except ValidationFailed as exc:
-            put_problems(form, exc)
-        else:
-            if saved.step.revision != step.revision:
-                messages.info(request, REVISED)
-            messages.success(request, "Saved the question.")
-            return to_step(provider, saved.step, "questions")
-    context = page_base(request, provider, activity)
-    context |= {"step": step, "form": form, "question": question}
-    status = 422 if form.is_bound and form.errors else 200
-    return render(request, "workspace/steps_question.html", context, status=status)
+
+
+def _load_question(
+    request: HttpRequest, slug: str, activity_id: int, step_id: int, question_id: int
+) -> tuple[Provider, Step, Question]:
+    provider, _, step = load_step(request, slug, activity_id, step_id)
+    return provider, step, question_or_404(step, question_id)
 
 
 @login_required
 def activity_step_question_remove(
     request: HttpRequest, slug: str, activity_id: int, step_id: int, question_id: int
 ) -> HttpResponse:
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
-    step = step_or_404(activity, step_id)
-    question = question_or_404(step, question_id)
-    if refused := post_only(request):
+    provider, step, question = _load_question(request, slug, activity_id, step_id, question_id)
+    if refused := editing.post_only(request):
         return refused
     kept = authoring_questions.remove_question(question=question, actor=request.user)
-    if kept.revision != step.revision:
-        messages.info(request, REVISED)
+    revised(request, step.revision, kept.revision)
     messages.success(request, "Removed the question.")
     return to_step(provider, kept, "questions")
 
@@ -128,15 +133,11 @@ def activity_step_question_remove(
 def activity_step_question_move(
     request: HttpRequest, slug: str, activity_id: int, step_id: int, question_id: int
 ) -> HttpResponse:
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
-    step = step_or_404(activity, step_id)
-    question = question_or_404(step, question_id)
-    if refused := post_only(request):
+    provider, step, question = _load_question(request, slug, activity_id, step_id, question_id)
+    if refused := editing.post_only(request):
         return refused
     moved = authoring_questions.move_question(
         question=question, up=request.POST.get("direction") == "up", actor=request.user
     )
-    if moved.step.revision != step.revision:
-        messages.info(request, REVISED)
+    revised(request, step.revision, moved.step.revision)
     return to_step(provider, moved.step, f"question-{moved.pk}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib import messages
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -17,8 +18,12 @@ from opencme.learning.authoring import learners_by_revision, revision_steps
 from opencme.learning.authoring_checks import unlock_sentence
 from opencme.learning.models import Question, Step
 from opencme.providers.models import Provider
-from opencme.workspace.editing import checks_for
-from opencme.workspace.editing import page_base as editing_page_base
+from opencme.workspace import editing
+
+REVISED = (
+    "Learners are enrolled on the earlier steps, so this change made a new revision: they "
+    "keep theirs, new learners take these."
+)
 
 
 def step_or_404(activity: Activity, step_id: int) -> Step:
@@ -33,6 +38,15 @@ def step_or_404(activity: Activity, step_id: int) -> Step:
     return found
 
 
+def load_step(
+    request: HttpRequest, slug: str, activity_id: int, step_id: int
+) -> tuple[Provider, Activity, Step]:
+    """The provider the user is staff of, its activity and a step of it (404 for anything
+    else)."""
+    provider, activity = editing.load(request, slug, activity_id)
+    return provider, activity, step_or_404(activity, step_id)
+
+
 def question_or_404(step: Step, question_id: int) -> Question:
     found = Question.objects.select_related("step").filter(step=step, pk=question_id).first()
     if found is None:
@@ -42,6 +56,12 @@ def question_or_404(step: Step, question_id: int) -> Question:
 
 def to_steps(provider: Provider, activity: Activity) -> HttpResponse:
     return redirect("workspace:activity_steps", slug=provider.slug, activity_id=activity.pk)
+
+
+def revised(request: HttpRequest, before: int, after: int) -> None:
+    """Say so when a change made a new revision (``before`` and ``after`` its numbers)."""
+    if after != before:
+        messages.info(request, REVISED)
 
 
 def to_step(provider: Provider, step: Step, anchor: str = "") -> HttpResponse:
@@ -60,8 +80,8 @@ def page_base(request: HttpRequest, provider: Provider, activity: Activity) -> d
     """The context every page of the builder starts from (the activity editor's heading, its
     tabs with "Steps and questions" current, and the publish problems of the steps when the
     page is opened to check)."""
-    checks = checks_for(request, activity)
-    return editing_page_base(request, provider, activity, "steps") | {
+    checks = editing.checks_for(request, activity)
+    return editing.page_base(request, provider, activity, "steps") | {
         "step_checks": [
             m for path, found in checks.items() if path.startswith("steps") for m in found
         ],

@@ -10,82 +10,70 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from opencme.core.errors import ValidationFailed
+from opencme.activities.models import Activity
 from opencme.learning import authoring_steps
 from opencme.learning.authoring import revision_steps
-from opencme.learning.models import Question, StepKind
-from opencme.workspace.editing import activity_or_404, post_only, provider_or_404
+from opencme.learning.authoring_questions import ASKING_KINDS
+from opencme.learning.models import Question, Step, StepKind
+from opencme.providers.models import Provider
+from opencme.workspace import editing
 from opencme.workspace.forms_steps import (
     NewStepForm,
     PrerequisitesForm,
     StepForm,
-    put_problems,
     step_initial,
 )
 from opencme.workspace.step_pages import (
+    load_step,
     page_base,
+    revised,
     revisions,
-    step_or_404,
     step_rows,
     to_step,
     to_steps,
 )
 
-REVISED = (
-    "Learners are enrolled on the earlier steps, so this change made a new revision: they "
-    "keep theirs, new learners take these."
-)
-
-
-def _revised(request: HttpRequest, before: int, after: int) -> None:
-    if after != before:
-        messages.info(request, REVISED)
-
 
 @login_required
 def activity_steps(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
     """The activity's steps in order with what unlocks each; POST adds a step."""
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
+    provider, activity = editing.load(request, slug, activity_id)
     form = NewStepForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            before = revisions(activity)[0].number
-            step = authoring_steps.add_step(
-                activity=activity,
-                kind=form.cleaned_data["kind"],
-                title=form.cleaned_data["title"],
-                actor=request.user,
-            )
-        except ValidationFailed as exc:
-            put_problems(form, exc)
-        else:
-            _revised(request, before, step.revision)
-            messages.success(request, f"Added “{step.title}”.")
-            return to_step(provider, step)
+    before = revisions(activity)[0].number if request.method == "POST" else 0
+    saved = editing.save(
+        request,
+        form,
+        lambda: authoring_steps.add_step(
+            activity=activity,
+            kind=form.cleaned_data["kind"],
+            title=form.cleaned_data["title"],
+            actor=request.user,
+        ),
+    )
+    if saved is not None:
+        step = saved.result
+        revised(request, before, step.revision)
+        messages.success(request, f"Added “{step.title}”.")
+        return to_step(provider, step)
     context = page_base(request, provider, activity) | {
         "rows": step_rows(activity),
         "revisions": revisions(activity),
         "form": form,
     }
-    status = 422 if form.is_bound and form.errors else 200
-    return render(request, "workspace/steps.html", context, status=status)
+    return render(request, "workspace/steps.html", context, status=editing.status_of(form))
 
 
 @login_required
 def activity_step_move(
     request: HttpRequest, slug: str, activity_id: int, step_id: int
 ) -> HttpResponse:
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
-    step = step_or_404(activity, step_id)
-    if refused := post_only(request):
+    provider, activity, step = load_step(request, slug, activity_id, step_id)
+    if refused := editing.post_only(request):
         return refused
-    before = step.revision
     moved = authoring_steps.move_step(
         step=step, up=request.POST.get("direction") == "up", actor=request.user
     )
-    _revised(request, before, moved.revision)
+    revised(request, step.revision, moved.revision)
     response = to_steps(provider, activity)
     response["Location"] += f"#step-{moved.pk}"
     return response
@@ -96,13 +84,10 @@ def activity_step_remove(
     request: HttpRequest, slug: str, activity_id: int, step_id: int
 ) -> HttpResponse:
     """GET asks to confirm; POST removes the step."""
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
-    step = step_or_404(activity, step_id)
+    provider, activity, step = load_step(request, slug, activity_id, step_id)
     if request.method == "POST":
-        before = step.revision
         authoring_steps.remove_step(step=step, actor=request.user)
-        _revised(request, before, revisions(activity)[0].number)
+        revised(request, step.revision, revisions(activity)[0].number)
         messages.success(request, f"Removed “{step.title}”.")
         return to_steps(provider, activity)
     context = page_base(request, provider, activity) | {
@@ -116,67 +101,57 @@ def activity_step_remove(
 @login_required
 def activity_step(request: HttpRequest, slug: str, activity_id: int, step_id: int) -> HttpResponse:
     """One step: its fields and material (POST saves them), its prerequisites, its questions."""
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
-    step = step_or_404(activity, step_id)
+    provider, activity, step = load_step(request, slug, activity_id, step_id)
     form = StepForm(
         request.POST or None, request.FILES or None, step=step, initial=step_initial(step)
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            saved = authoring_steps.update_step(
-                step=step, changes=form.changes(), actor=request.user
-            )
-        except ValidationFailed as exc:
-            put_problems(form, exc)
-        else:
-            _revised(request, step.revision, saved.revision)
-            messages.success(request, "Saved.")
-            return to_step(provider, saved)
-    status = 422 if form.is_bound and form.errors else 200
-    return _step_page(request, provider, activity, step, form=form, status=status)
+    saved = editing.save(
+        request,
+        form,
+        lambda: authoring_steps.update_step(step=step, changes=form.changes(), actor=request.user),
+    )
+    if saved is not None:
+        revised(request, step.revision, saved.result.revision)
+        messages.success(request, "Saved.")
+        return to_step(provider, saved.result)
+    return _step_page(request, provider, activity, step, form=form, status=editing.status_of(form))
 
 
 @login_required
 def activity_step_prerequisites(
     request: HttpRequest, slug: str, activity_id: int, step_id: int
 ) -> HttpResponse:
-    provider = provider_or_404(request, slug)
-    activity = activity_or_404(provider, activity_id)
-    step = step_or_404(activity, step_id)
-    if refused := post_only(request):
+    provider, activity, step = load_step(request, slug, activity_id, step_id)
+    if refused := editing.post_only(request):
         return refused
     others = [s for s in revision_steps(activity) if s.pk != step.pk]
     form = PrerequisitesForm(request.POST, others=others)
-    if form.is_valid():
-        try:
-            saved = authoring_steps.set_prerequisites(
-                step=step,
-                prerequisite_ids=form.cleaned_data["prerequisites"],
-                actor=request.user,
-            )
-        except ValidationFailed as exc:
-            put_problems(form, exc)
-        else:
-            _revised(request, step.revision, saved.revision)
-            messages.success(request, "Saved what unlocks this step.")
-            return to_step(provider, saved, "prerequisites")
+    saved = editing.save(
+        request,
+        form,
+        lambda: authoring_steps.set_prerequisites(
+            step=step,
+            prerequisite_ids=form.cleaned_data["prerequisites"],
+            actor=request.user,
+        ),
+    )
+    if saved is not None:
+        revised(request, step.revision, saved.result.revision)
+        messages.success(request, "Saved what unlocks this step.")
+        return to_step(provider, saved.result, "prerequisites")
     return _step_page(request, provider, activity, step, prerequisites=form, status=422)
 
 
 def _step_page(
     request: HttpRequest,
-    provider: object,
-    activity: object,
-    step: object,
+    provider: Provider,
+    activity: Activity,
+    step: Step,
     *,
     form: StepForm | None = None,
     prerequisites: PrerequisitesForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
-    from opencme.learning.models import Step
-
-    assert isinstance(step, Step)
     steps = revision_steps(step.activity)
     others = [s for s in steps if s.pk != step.pk]
     if prerequisites is None:
@@ -188,20 +163,13 @@ def _step_page(
     questions = list(
         Question.objects.filter(step=step).select_related("pre_question").order_by("position")
     )
-    context = page_base(request, provider, activity) | {  # type: ignore[arg-type]
+    context = page_base(request, provider, activity) | {
         "step": step,
         "row": rows.get(step.pk),
         "form": form,
         "prerequisites": prerequisites,
         "questions": questions,
-        "asks": step.kind
-        in (
-            StepKind.REFLECTION,
-            StepKind.QUIZ,
-            StepKind.SURVEY,
-            StepKind.EVALUATION,
-            StepKind.FOLLOW_UP,
-        ),
+        "asks": step.kind in ASKING_KINDS,
         "content": step.kind == StepKind.CONTENT,
     }
     return render(request, "workspace/steps_step.html", context, status=status)
