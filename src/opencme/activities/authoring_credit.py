@@ -9,6 +9,7 @@ left to the publish checks, which name it beside its field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -23,12 +24,11 @@ from opencme.accreditation.rules import (
     check_moc_points,
 )
 from opencme.accreditation.selectors import rulebook_get
-from opencme.activities import indexing
 from opencme.activities.disclosures import standard_wording
+from opencme.activities.editing import assign, audited
 from opencme.activities.models import Activity, CreditDesignation, MocDesignation
-from opencme.activities.ordering import move, next_position, renumber
+from opencme.activities.ordering import append, move, remove
 from opencme.activities.records import number
-from opencme.core import audit
 from opencme.core.errors import Problem, ValidationFailed
 
 STATEMENT_LIMIT = 5000
@@ -56,17 +56,8 @@ def _snapshot(activity: Activity) -> dict[str, Any]:
     }
 
 
-def _audited(activity: Activity, actor: Any, action: str, write: Any) -> Any:
-    Activity.objects.select_for_update().filter(pk=activity.pk).first()
-    before = _snapshot(activity)
-    result = write()
-    changed_before, changed_after = audit.changed(before, _snapshot(activity))
-    if changed_before or changed_after:
-        audit.record(
-            actor=actor, action=action, obj=activity, before=changed_before, after=changed_after
-        )
-        indexing.reindex_activity(activity)
-    return result
+def _audited[T](activity: Activity, actor: Any, action: str, write: Callable[[], T]) -> T:
+    return audited(activity, actor, action, write, _snapshot)
 
 
 def _decimal(value: Any, field: str, problems: list[Problem], *, required: str = "") -> Any:
@@ -186,12 +177,9 @@ def add_designation(
     )
     if use_standard:
         fields["statement"] = _stated(activity, fields)
-
-    def write() -> CreditDesignation:
-        position = next_position(CreditDesignation.objects.filter(activity=activity))
-        return CreditDesignation.objects.create(activity=activity, position=position, **fields)
-
-    return _audited(activity, actor, "activities.credit.added", write)
+    return _audited(
+        activity, actor, "activities.credit.added", lambda: append(activity.credits, **fields)
+    )
 
 
 @transaction.atomic
@@ -225,25 +213,16 @@ def update_designation(
     old_standard = standard_wording(rulebook_get(), activity, designation)
     if use_standard or (old_standard and fields["statement"] == old_standard.strip()):
         fields["statement"] = _stated(activity, fields)
-
-    def write() -> CreditDesignation:
-        for key, value in fields.items():
-            setattr(designation, key, value)
-        designation.save()
-        return designation
-
-    return _audited(activity, actor, "activities.credit.updated", write)
+    return _audited(
+        activity, actor, "activities.credit.updated", lambda: assign(designation, fields)
+    )
 
 
 @transaction.atomic
 def remove_designation(*, designation: CreditDesignation, actor: Any) -> None:
     activity = designation.activity
-
-    def write() -> None:
-        designation.delete()
-        renumber(list(CreditDesignation.objects.filter(activity=activity)))
-
-    _audited(activity, actor, "activities.credit.removed", write)
+    rows = CreditDesignation.objects.filter(activity=activity)
+    _audited(activity, actor, "activities.credit.removed", lambda: remove(designation, rows))
 
 
 @transaction.atomic
@@ -300,12 +279,7 @@ def add_moc(
     fields = _moc_fields(
         rulebook_get(), activity, board=board, points=points, credit_types=credit_types
     )
-
-    def write() -> MocDesignation:
-        position = next_position(MocDesignation.objects.filter(activity=activity))
-        return MocDesignation.objects.create(activity=activity, position=position, **fields)
-
-    return _audited(activity, actor, "activities.moc.added", write)
+    return _audited(activity, actor, "activities.moc.added", lambda: append(activity.moc, **fields))
 
 
 @transaction.atomic
@@ -316,22 +290,11 @@ def update_moc(
     fields = _moc_fields(
         rulebook_get(), activity, board=board, points=points, credit_types=credit_types
     )
-
-    def write() -> MocDesignation:
-        for key, value in fields.items():
-            setattr(moc, key, value)
-        moc.save()
-        return moc
-
-    return _audited(activity, actor, "activities.moc.updated", write)
+    return _audited(activity, actor, "activities.moc.updated", lambda: assign(moc, fields))
 
 
 @transaction.atomic
 def remove_moc(*, moc: MocDesignation, actor: Any) -> None:
     activity = moc.activity
-
-    def write() -> None:
-        moc.delete()
-        renumber(list(MocDesignation.objects.filter(activity=activity)))
-
-    _audited(activity, actor, "activities.moc.removed", write)
+    rows = MocDesignation.objects.filter(activity=activity)
+    _audited(activity, actor, "activities.moc.removed", lambda: remove(moc, rows))

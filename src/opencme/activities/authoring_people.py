@@ -15,38 +15,26 @@ from typing import Any
 
 from django.db import transaction
 
-from opencme.activities import indexing
+from opencme.activities.editing import assign, audited
 from opencme.activities.models import (
     Activity,
     CommercialSupporter,
     Faculty,
     FinancialRelationship,
 )
-from opencme.activities.ordering import move, next_position, renumber
+from opencme.activities.ordering import append, move, remove
 from opencme.activities.people import disclosure_snapshot
 from opencme.activities.selectors import activity_get_for_page
-from opencme.core import audit
 from opencme.core.errors import Problem, ValidationFailed
 
 
-def _snapshot(activity_id: int) -> dict[str, Any]:
-    loaded = activity_get_for_page(activity_id)
+def _snapshot(activity: Activity) -> dict[str, Any]:
+    loaded = activity_get_for_page(activity.pk)
     return disclosure_snapshot(loaded) | {"commercial_support": loaded.commercial_support}
 
 
-def _audited(activity: Activity, actor: Any, action: str, write: Callable[[], Any]) -> Any:
-    """Run ``write`` with the activity locked; audit what changed and reindex."""
-    Activity.objects.select_for_update().filter(pk=activity.pk).first()
-    before = _snapshot(activity.pk)
-    result = write()
-    after = _snapshot(activity.pk)
-    changed_before, changed_after = audit.changed(before, after)
-    if changed_after or changed_before:
-        audit.record(
-            actor=actor, action=action, obj=activity, before=changed_before, after=changed_after
-        )
-        indexing.reindex_activity(activity)
-    return result
+def _audited[T](activity: Activity, actor: Any, action: str, write: Callable[[], T]) -> T:
+    return audited(activity, actor, action, write, _snapshot)
 
 
 def _text(
@@ -100,12 +88,9 @@ def add_person(
     )
     if fields["disclosed"] == Faculty.Disclosed.NONE and fields["mitigation"]:
         fields["mitigation"] = ""
-
-    def write() -> Faculty:
-        position = next_position(Faculty.objects.filter(activity=activity))
-        return Faculty.objects.create(activity=activity, position=position, **fields)
-
-    return _audited(activity, actor, "activities.people.added", write)
+    return _audited(
+        activity, actor, "activities.people.added", lambda: append(activity.faculty, **fields)
+    )
 
 
 @transaction.atomic
@@ -135,25 +120,16 @@ def update_person(
                 "“Relevant financial relationships”",
             )
         )
-
-    def write() -> Faculty:
-        for key, value in fields.items():
-            setattr(person, key, value)
-        person.save()
-        return person
-
-    return _audited(person.activity, actor, "activities.people.updated", write)
+    return _audited(
+        person.activity, actor, "activities.people.updated", lambda: assign(person, fields)
+    )
 
 
 @transaction.atomic
 def remove_person(*, person: Faculty, actor: Any) -> None:
     activity = person.activity
-
-    def write() -> None:
-        person.delete()
-        renumber(list(Faculty.objects.filter(activity=activity)))
-
-    _audited(activity, actor, "activities.people.removed", write)
+    rows = Faculty.objects.filter(activity=activity)
+    _audited(activity, actor, "activities.people.removed", lambda: remove(person, rows))
 
 
 @transaction.atomic
@@ -196,13 +172,8 @@ def add_relationship(
         if person.disclosed != Faculty.Disclosed.RELEVANT:
             person.disclosed = Faculty.Disclosed.RELEVANT
             person.save(update_fields=["disclosed"])
-        return FinancialRelationship.objects.create(
-            person=person,
-            company=company,
-            nature=nature,
-            started=started,
-            ended=ended,
-            position=next_position(person.relationships),
+        return append(
+            person.relationships, company=company, nature=nature, started=started, ended=ended
         )
 
     return _audited(person.activity, actor, "activities.people.relationship_added", write)
@@ -211,12 +182,12 @@ def add_relationship(
 @transaction.atomic
 def remove_relationship(*, relationship: FinancialRelationship, actor: Any) -> None:
     person = relationship.person
-
-    def write() -> None:
-        relationship.delete()
-        renumber(list(person.relationships.all()))
-
-    _audited(person.activity, actor, "activities.people.relationship_removed", write)
+    _audited(
+        person.activity,
+        actor,
+        "activities.people.relationship_removed",
+        lambda: remove(relationship, person.relationships),
+    )
 
 
 # --- commercial support -----------------------------------------------------------------------
@@ -254,12 +225,11 @@ def add_supporter(
         if activity.commercial_support is not True:
             Activity.objects.filter(pk=activity.pk).update(commercial_support=True)
             activity.commercial_support = True
-        return CommercialSupporter.objects.create(
-            activity=activity,
+        return append(
+            activity.commercial_supporters,
             name=name,
             in_kind=in_kind,
             in_kind_nature=nature if in_kind else "",
-            position=next_position(activity.commercial_supporters),
         )
 
     return _audited(activity, actor, "activities.support.supporter_added", write)
@@ -268,9 +238,9 @@ def add_supporter(
 @transaction.atomic
 def remove_supporter(*, supporter: CommercialSupporter, actor: Any) -> None:
     activity = supporter.activity
-
-    def write() -> None:
-        supporter.delete()
-        renumber(list(activity.commercial_supporters.all()))
-
-    _audited(activity, actor, "activities.support.supporter_removed", write)
+    _audited(
+        activity,
+        actor,
+        "activities.support.supporter_removed",
+        lambda: remove(supporter, activity.commercial_supporters),
+    )

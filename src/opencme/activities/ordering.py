@@ -15,6 +15,17 @@ def next_position(rows: Any) -> int:
     return 0 if last is None else last + 1
 
 
+def append(rows: Any, **fields: Any) -> Any:
+    """A new row last in ``rows`` (a related manager, which sets the row's owner)."""
+    return rows.create(position=next_position(rows), **fields)
+
+
+def remove(row: Any, rows: Any) -> None:
+    """Delete ``row`` and number what is left of ``rows`` (read afresh) 0, 1, 2, ..."""
+    row.delete()
+    renumber(list(rows.all()))
+
+
 def renumber(rows: list[Any]) -> None:
     for i, row in enumerate(rows):
         if row.position != i:
