@@ -4,10 +4,11 @@ user and an audit event."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count
 
 from opencme.activities.models import Activity
@@ -92,6 +93,43 @@ def learners_by_revision(activity: Activity) -> dict[int, int]:
         .values_list("revision")
         .annotate(n=Count("id"))
         .values_list("revision", "n")
+    )
+
+
+def change[T: models.Model](
+    target: T,
+    values: dict[str, Any],
+    *,
+    snapshot: Callable[[T], dict[str, Any]],
+    actor: Any,
+    action: str,
+) -> T:
+    """Set ``values`` on ``target`` (text stripped), save it and keep one audit event of what
+    changed as ``snapshot`` shows it."""
+    before = snapshot(target)
+    for name, value in values.items():
+        setattr(target, name, value.strip() if isinstance(value, str) else value)
+    target.save()
+    changed_before, changed_after = audit.changed(before, snapshot(target))
+    audit.record(actor=actor, action=action, obj=target, before=changed_before, after=changed_after)
+    return target
+
+
+def swap[T: models.Model](rows: list[T], target: T, *, up: bool) -> tuple[int, int] | None:
+    """Swap ``target`` with the row above or below it in ``rows``; its place before and after
+    (``None`` at either end, where it stays)."""
+    at = next(i for i, row in enumerate(rows) if row.pk == target.pk)
+    to = at - 1 if up else at + 1
+    if not 0 <= to < len(rows):
+        return None
+    rows[at], rows[to] = rows[to], rows[at]
+    return at, to
+
+
+def record_move(*, actor: Any, action: str, obj: models.Model, at: int, to: int) -> None:
+    """The audit event of a move from place ``at`` to ``to`` (counted from 1 in the event)."""
+    audit.record(
+        actor=actor, action=action, obj=obj, before={"position": at + 1}, after={"position": to + 1}
     )
 
 

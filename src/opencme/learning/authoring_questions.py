@@ -12,7 +12,7 @@ from django.db import transaction
 
 from opencme.core import audit
 from opencme.core.errors import Problem, ValidationFailed
-from opencme.learning.authoring import Writable, writable
+from opencme.learning.authoring import Writable, change, record_move, swap, writable
 from opencme.learning.authoring_checks import question_problems
 from opencme.learning.authoring_steps import step_to_change
 from opencme.learning.models import Question, Step, StepKind
@@ -115,20 +115,13 @@ def update_question(*, question: Question, values: dict[str, Any], actor: Any) -
     w = writable(activity=step.activity, actor=actor)
     target = _question(w, question)
     pair = _pair(w, target.step, values.get("pre_question"))
-    before = snapshot(target)
-    for name, value in clean.items():
-        setattr(target, name, value)
-    target.pre_question = pair
-    target.save()
-    changed = audit.changed(before, snapshot(target))
-    audit.record(
+    return change(
+        target,
+        clean | {"pre_question": pair},
+        snapshot=snapshot,
         actor=actor,
         action="learning.question.changed",
-        obj=target,
-        before=changed[0],
-        after=changed[1],
     )
-    return target
 
 
 @transaction.atomic
@@ -150,20 +143,14 @@ def move_question(*, question: Question, up: bool, actor: Any) -> Question:
     w = writable(activity=question.step.activity, actor=actor)
     target = _question(w, question)
     questions = list(target.step.questions.order_by("position", "id"))
-    at = next(i for i, q in enumerate(questions) if q.pk == target.pk)
-    to = at - 1 if up else at + 1
-    if not 0 <= to < len(questions):
+    places = swap(questions, target, up=up)
+    if places is None:
         return target
-    questions[at], questions[to] = questions[to], questions[at]
     for position, each in enumerate(questions):
         if each.position != position:
             each.position = position
             each.save(update_fields=["position"])
-    audit.record(
-        actor=actor,
-        action="learning.question.moved",
-        obj=target,
-        before={"position": at + 1},
-        after={"position": to + 1},
+    record_move(
+        actor=actor, action="learning.question.moved", obj=target, at=places[0], to=places[1]
     )
     return target

@@ -15,7 +15,7 @@ from opencme.activities.models import Activity
 from opencme.core import audit
 from opencme.core.errors import Problem, ValidationFailed
 from opencme.learning import pipelines
-from opencme.learning.authoring import Writable, writable
+from opencme.learning.authoring import Writable, change, record_move, swap, writable
 from opencme.learning.authoring_checks import prerequisite_problems, step_problems
 from opencme.learning.models import Step, StepKind
 
@@ -100,19 +100,7 @@ def update_step(*, step: Step, changes: dict[str, Any], actor: Any) -> Step:
     if problems:
         raise ValidationFailed(problems)
     target = step_to_change(writable(activity=step.activity, actor=actor), step)
-    before = snapshot(target)
-    for name, value in changes.items():
-        setattr(target, name, value.strip() if isinstance(value, str) else value)
-    target.save()
-    changed = audit.changed(before, snapshot(target))
-    audit.record(
-        actor=actor,
-        action="learning.step.changed",
-        obj=target,
-        before=changed[0],
-        after=changed[1],
-    )
-    return target
+    return change(target, changes, snapshot=snapshot, actor=actor, action="learning.step.changed")
 
 
 @transaction.atomic
@@ -121,23 +109,15 @@ def move_step(*, step: Step, up: bool, actor: Any) -> Step:
     w = writable(activity=step.activity, actor=actor)
     target = step_to_change(w, step)
     steps = sorted(w.steps.values(), key=lambda s: (s.position, s.pk))
-    at = steps.index(target)
-    to = at - 1 if up else at + 1
-    if not 0 <= to < len(steps):
+    places = swap(steps, target, up=up)
+    if places is None:
         return target
-    steps[at], steps[to] = steps[to], steps[at]
     for position, each in enumerate(steps, start=1):
         if each.position != position:
             Step.objects.filter(pk=each.pk).update(position=position)
             each.position = position
     pipelines.bump(step.activity_id)  # update() sends no signal
-    audit.record(
-        actor=actor,
-        action="learning.step.moved",
-        obj=target,
-        before={"position": at + 1},
-        after={"position": to + 1},
-    )
+    record_move(actor=actor, action="learning.step.moved", obj=target, at=places[0], to=places[1])
     return target
 
 
