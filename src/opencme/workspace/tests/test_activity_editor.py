@@ -110,6 +110,15 @@ def test_hub_lists_publish_problems_by_section_linking_to_each_field(client, pro
     assert "1.25 AMA PRA Category 1 Credit™" in text
 
 
+def test_hub_head_holds_only_its_title_and_recent_changes_are_listed_once(client, provider, staff):
+    activity = factories.activity(of=provider, title="Sepsis update")
+    html = client.get(url("activity", activity)).content.decode()
+    assert "<title>Sepsis update · Workspace · OpenCME</title>" in html
+    head = html.split("</head>", 1)[0]
+    assert "Recent changes" not in head
+    assert html.count('id="changes-title"') == 1
+
+
 # --- details ---------------------------------------------------------------------------------
 
 
