@@ -9,10 +9,9 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 
 from opencme.accreditation.rules import RuleBook
 from opencme.accreditation.selectors import rulebook_get
@@ -20,7 +19,6 @@ from opencme.activities import authoring_credit as credit
 from opencme.activities.disclosures import credit_name, standard_wording
 from opencme.activities.models import Activity, CreditDesignation, MocDesignation
 from opencme.activities.records import number
-from opencme.core.errors import ValidationFailed
 from opencme.providers.models import Provider
 from opencme.workspace import editing, problems, sections
 from opencme.workspace.forms_credit import (
@@ -233,13 +231,16 @@ def credit_move(
     designation = _designation(activity, designation_id)
     if refused := editing.post_only(request):
         return refused
-    try:
-        credit.move_designation(
-            designation=designation, actor=request.user, direction=request.POST.get("direction", "")
-        )
-    except ValidationFailed:
-        messages.error(request, "Choose to move the designation up or down.")
-    return redirect(CREDIT.url(request, provider, activity, f"credit-{designation.pk}"))
+    return CREDIT.move(
+        request,
+        provider,
+        activity,
+        call=lambda direction: credit.move_designation(
+            designation=designation, actor=request.user, direction=direction
+        ),
+        what="designation",
+        anchor=f"credit-{designation.pk}",
+    )
 
 
 def _moc_values(form: MocForm) -> dict[str, Any]:

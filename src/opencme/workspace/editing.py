@@ -75,6 +75,11 @@ def row_checks(checks: dict[str, list[str]], prefix: str) -> dict[str, list[str]
     return out
 
 
+def messages_under(checks: dict[str, list[str]], prefix: str) -> list[str]:
+    """Every problem message of the paths that start with ``prefix``."""
+    return [m for path, found in checks.items() if path.startswith(prefix) for m in found]
+
+
 def check_suffix(request: HttpRequest) -> str:
     return "?check=1" if request.GET.get("check") == "1" else ""
 
@@ -150,6 +155,23 @@ class Section:
     ) -> HttpResponse:
         """Say what was done and go back to the section at ``anchor``."""
         messages.success(request, message)
+        return redirect(self.url(request, provider, activity, anchor))
+
+    def move(
+        self,
+        request: HttpRequest,
+        provider: Provider,
+        activity: Activity,
+        *,
+        call: Callable[[str], Any],
+        what: str,
+        anchor: str,
+    ) -> HttpResponse:
+        """Move a row up or down (``call`` given the posted direction) and go back to it."""
+        try:
+            call(request.POST.get("direction", ""))
+        except ValidationFailed:
+            messages.error(request, f"Choose to move the {what} up or down.")
         return redirect(self.url(request, provider, activity, anchor))
 
     def submit(

@@ -8,15 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 
 from opencme.accreditation.selectors import integrity_standards_get
 from opencme.activities import authoring_people as people
 from opencme.activities.models import Activity, CommercialSupporter, Faculty, FinancialRelationship
-from opencme.core.errors import ValidationFailed
 from opencme.providers.models import Provider
 from opencme.workspace import editing, problems, sections
 from opencme.workspace.forms_people import (
@@ -79,12 +77,7 @@ def _page(
                     {
                         "rel": rel,
                         "base": f"field-people-{i}-relationships-{j}",
-                        "checks": [
-                            m
-                            for path, ms in checks.items()
-                            if path.startswith(f"{at}.relationships[{j}].")
-                            for m in ms
-                        ],
+                        "checks": editing.messages_under(checks, f"{at}.relationships[{j}]."),
                     }
                     for j, rel in enumerate(person.relationships.all())
                 ],
@@ -96,12 +89,7 @@ def _page(
         {
             "supporter": s,
             "base": f"field-commercial-supporters-{k}",
-            "checks": [
-                m
-                for path, ms in checks.items()
-                if path.startswith(f"commercial_supporters[{k}].")
-                for m in ms
-            ],
+            "checks": editing.messages_under(checks, f"commercial_supporters[{k}]."),
         }
         for k, s in enumerate(activity.commercial_supporters.all())
     ]
@@ -199,12 +187,16 @@ def person_move(request: HttpRequest, slug: str, activity_id: int, person_id: in
     person = _person(activity, person_id)
     if refused := editing.post_only(request):
         return refused
-    direction = request.POST.get("direction", "")
-    try:
-        people.move_person(person=person, actor=request.user, direction=direction)
-    except ValidationFailed:
-        messages.error(request, "Choose to move the person up or down.")
-    return redirect(PEOPLE.url(request, provider, activity, f"person-{person.pk}"))
+    return PEOPLE.move(
+        request,
+        provider,
+        activity,
+        call=lambda direction: people.move_person(
+            person=person, actor=request.user, direction=direction
+        ),
+        what="person",
+        anchor=f"person-{person.pk}",
+    )
 
 
 @login_required

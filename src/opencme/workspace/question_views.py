@@ -22,6 +22,7 @@ from opencme.workspace.step_pages import (
     page_base,
     question_or_404,
     revised,
+    to_changed_step,
     to_step,
 )
 
@@ -62,9 +63,9 @@ def _question_page(
     form = QuestionForm(request.POST or None, step=step, earlier=_earlier(step), initial=initial)
     saved = editing.save(request, form, lambda: write(_values(form)))
     if saved is not None:
-        revised(request, step.revision, saved.result.step.revision)
-        messages.success(request, done)
-        return to_step(provider, saved.result.step, "questions")
+        return to_changed_step(
+            request, provider, step.revision, saved.result.step, done, "questions"
+        )
     context = page_base(request, provider, activity)
     context |= {"step": step, "form": form, "question": question}
     return render(request, "workspace/steps_question.html", context, status=editing.status_of(form))

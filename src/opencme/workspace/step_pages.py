@@ -76,15 +76,23 @@ def to_step(provider: Provider, step: Step, anchor: str = "") -> HttpResponse:
     return response
 
 
+def to_changed_step(
+    request: HttpRequest, provider: Provider, before: int, step: Step, done: str, anchor: str = ""
+) -> HttpResponse:
+    """Say what was done (and that a new revision was made, ``before`` being the revision the
+    page showed) and go to the changed ``step``."""
+    revised(request, before, step.revision)
+    messages.success(request, done)
+    return to_step(provider, step, anchor)
+
+
 def page_base(request: HttpRequest, provider: Provider, activity: Activity) -> dict[str, Any]:
     """The context every page of the builder starts from (the activity editor's heading, its
     tabs with "Steps and questions" current, and the publish problems of the steps when the
     page is opened to check)."""
     checks = editing.checks_for(request, activity)
     return editing.page_base(request, provider, activity, "steps") | {
-        "step_checks": [
-            m for path, found in checks.items() if path.startswith("steps") for m in found
-        ],
+        "step_checks": editing.messages_under(checks, "steps"),
     }
 
 

@@ -29,7 +29,7 @@ from opencme.workspace.step_pages import (
     revised,
     revisions,
     step_rows,
-    to_step,
+    to_changed_step,
     to_steps,
 )
 
@@ -51,10 +51,9 @@ def activity_steps(request: HttpRequest, slug: str, activity_id: int) -> HttpRes
         ),
     )
     if saved is not None:
-        step = saved.result
-        revised(request, before, step.revision)
-        messages.success(request, f"Added “{step.title}”.")
-        return to_step(provider, step)
+        return to_changed_step(
+            request, provider, before, saved.result, f"Added “{saved.result.title}”."
+        )
     context = page_base(request, provider, activity) | {
         "rows": step_rows(activity),
         "revisions": revisions(activity),
@@ -111,9 +110,7 @@ def activity_step(request: HttpRequest, slug: str, activity_id: int, step_id: in
         lambda: authoring_steps.update_step(step=step, changes=form.changes(), actor=request.user),
     )
     if saved is not None:
-        revised(request, step.revision, saved.result.revision)
-        messages.success(request, "Saved.")
-        return to_step(provider, saved.result)
+        return to_changed_step(request, provider, step.revision, saved.result, "Saved.")
     return _step_page(request, provider, activity, step, form=form, status=editing.status_of(form))
 
 
@@ -136,9 +133,10 @@ def activity_step_prerequisites(
         ),
     )
     if saved is not None:
-        revised(request, step.revision, saved.result.revision)
-        messages.success(request, "Saved what unlocks this step.")
-        return to_step(provider, saved.result, "prerequisites")
+        done = "Saved what unlocks this step."
+        return to_changed_step(
+            request, provider, step.revision, saved.result, done, "prerequisites"
+        )
     return _step_page(request, provider, activity, step, prerequisites=form, status=422)
 
 
