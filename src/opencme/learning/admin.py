@@ -28,6 +28,7 @@ from opencme.core import audit
 from opencme.core.text import parse_id
 from opencme.learning import pipelines
 from opencme.learning.admin_forms import QuestionForm, QuestionFormSet, StepForm
+from opencme.learning.authoring import QUESTION_FIELDS
 from opencme.learning.models import Answer, Question, Step, StepProgress
 from opencme.providers.selectors import provider_ids_for_staff, provider_list_for_staff
 
@@ -46,7 +47,6 @@ STEP_FIELDS = [
     "attempts_allowed",
     "delay_days",
 ]
-QUESTION_FIELDS = ["position", "type", "text", "choices", "correct", "required"]
 
 
 def step_list_for_staff(user: Any) -> QuerySet[Step]:
