@@ -144,10 +144,6 @@ def _designation(activity: Activity, designation_id: int) -> CreditDesignation:
     return get_object_or_404(CreditDesignation, activity=activity, pk=designation_id)
 
 
-def _index(activity: Activity, row: Any, relation: str) -> int:
-    return [r.pk for r in getattr(activity, relation).all()].index(row.pk)
-
-
 @login_required
 def activity_credit(request: HttpRequest, slug: str, activity_id: int) -> HttpResponse:
     """Credit designations and MOC designations of an activity."""
@@ -188,7 +184,7 @@ def credit_save(
     if refused := editing.post_only(request):
         return refused
     book = rulebook_get()
-    index = _index(activity, designation, "credits")
+    index = editing.position_of(activity.credits, designation)
     # The form of the type being saved: a changed type brings its own fields back.
     rule = book.credit_type(request.POST.get("credit_type", "")) or book.credit_type(
         designation.credit_type
@@ -280,7 +276,7 @@ def moc_save(request: HttpRequest, slug: str, activity_id: int, moc_id: int) -> 
     form = MocForm(
         request.POST,
         book=rulebook_get(),
-        prefix_id=f"moc-{_index(activity, moc, 'moc')}",
+        prefix_id=f"moc-{editing.position_of(activity.moc, moc)}",
         board=request.POST.get("board", moc.board),
     )
     return CREDIT.submit(

@@ -45,6 +45,12 @@ def load(request: HttpRequest, slug: str, activity_id: int) -> tuple[Provider, A
     return provider, activity_or_404(provider, activity_id)
 
 
+def position_of(rows: Any, row: Any) -> int:
+    """Where ``row`` stands among ``rows`` (a related manager, as the page lists them): the
+    number in its fields' ids, such as ``field-credits-1-amount``."""
+    return [r.pk for r in rows.all()].index(row.pk)
+
+
 def post_only(request: HttpRequest) -> HttpResponse | None:
     return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
 

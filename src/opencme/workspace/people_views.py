@@ -153,7 +153,7 @@ def person_save(request: HttpRequest, slug: str, activity_id: int, person_id: in
     person = _person(activity, person_id)
     if refused := editing.post_only(request):
         return refused
-    index = [p.pk for p in activity.faculty.all()].index(person.pk)
+    index = editing.position_of(activity.faculty, person)
     form = PersonForm(
         request.POST, standards=integrity_standards_get(), prefix_id=f"people-{index}"
     )
@@ -207,7 +207,7 @@ def relationship_add(
     person = _person(activity, person_id)
     if refused := editing.post_only(request):
         return refused
-    index = [p.pk for p in activity.faculty.all()].index(person.pk)
+    index = editing.position_of(activity.faculty, person)
     form = RelationshipForm(request.POST, prefix_id=f"people-{index}-new-relationship")
     return PEOPLE.submit(
         request,
