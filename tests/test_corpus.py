@@ -5,6 +5,7 @@ none) with a source address for every listing."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from collections import Counter
@@ -52,6 +53,17 @@ def test_at_most_three_listings_a_site() -> None:
     per_site = Counter(path.parent.name for path in labels())
     assert len(per_site) >= 140, len(per_site)  # the corpus only grows
     assert [site for site, n in per_site.items() if n > 3] == []
+
+
+def test_no_listing_twice() -> None:
+    """The same page saved twice would count twice, and could sit on both sides of a split."""
+    seen: dict[str, Path] = {}
+    for path in labels():
+        url = json.loads(path.read_text(encoding="utf-8"))["source"]["url"]
+        text = (path.parent / path.name.replace(".label.json", ".txt")).read_bytes()
+        for key in (url, hashlib.sha256(text).hexdigest()):
+            assert key not in seen, (path, seen.get(key))
+            seen[key] = path
 
 
 @pytest.mark.parametrize("path", labels(), ids=lambda p: f"{p.parent.name}/{p.name}")
