@@ -9,8 +9,14 @@ SQLite does not have) run on the PostgreSQL pass only.
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
 
 import pytest
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.test import testcases
+from django.test.testcases import LiveServerThread
+from pytest_django.live_server_helper import LiveServer
 
 ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith("postgres")
 
@@ -75,6 +81,44 @@ def provider_b():
     from tests import factories
 
     return factories.provider(name="Provider B")
+
+
+class _OneRequestAtATime(ThreadedWSGIServer):
+    """Django's threaded test server, running the site for one request at a time.
+
+    On SQLite the test database is in memory and every request thread is handed the test's
+    one connection; two requests using it together fail ("database table is locked", "bad
+    parameter or other API misuse"). A page sends several at once (a video's progress reports
+    beside its own loads), so the site is called in turn. Connections are still read in
+    threads of their own: Chromium opens sockets ahead of need, and a server reading one
+    connection at a time would wait on such a socket forever.
+    """
+
+    def set_app(self, application):
+        turn = threading.Lock()
+
+        def in_turn(environ, start_response):
+            with turn:
+                return application(environ, start_response)
+
+        super().set_app(in_turn)
+
+
+class _LiveServerThread(LiveServerThread):
+    server_class = _OneRequestAtATime
+
+
+@pytest.fixture(scope="session")
+def live_server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
+    """pytest-django's live server (same address option), answering one request at a time."""
+    addr = request.config.getvalue("liveserver") or os.getenv(
+        "DJANGO_LIVE_TEST_SERVER_ADDRESS", "localhost"
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(testcases, "LiveServerThread", _LiveServerThread)
+        server = LiveServer(addr)
+    yield server
+    server.stop()
 
 
 def pytest_report_header(config: pytest.Config) -> str:
