@@ -26,6 +26,11 @@ STATEMENT_KEYS: tuple[str, ...] = ("accreditation", "commercial_support", "fundi
 
 Status = Literal["used", "not_understood"]
 
+# A field read with less confidence than this is marked "needs review": the import page and
+# `parse-listing --explain` say so, and the finder does not show it until a person confirms it.
+# Set from bench/import_accuracy.py (precision of the fields accepted without review).
+REVIEW_BELOW = 0.8
+
 
 def empty_cost() -> dict[str, Any]:
     return {"free": False, "amount": None, "currency": None, "tiers": [], "note": None}
@@ -68,6 +73,12 @@ class Draft:
     statement_texts: dict[str, str] = field(default_factory=dict)
     # the text the diagnostics' line numbers count in (HTML already turned into text)
     text: str = ""
+    # how sure the reader is of each field it filled, 0 to 1 (fields it left empty: absent)
+    confidence: dict[str, float] = field(default_factory=dict)
+
+    def needs_review(self) -> list[str]:
+        """The fields read with less confidence than `REVIEW_BELOW`, in record order."""
+        return [k for k in self.record if self.confidence.get(k, 1.0) < REVIEW_BELOW]
 
     def used(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.status == "used"]
