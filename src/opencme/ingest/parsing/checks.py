@@ -1,0 +1,231 @@
+"""Checks of a draft against the accreditation rules, and which fields need a person's review.
+
+A parser can read a line wrongly and still be sure of itself; a check catches what no real
+listing can say (MOC points above the AMA credit designated, an expiry before the release, a
+"Return to course listing" title). Each check is a small pure function over the draft and
+the data in ``checks.json`` (every word class there with its citation); the MOC cap is the rule
+book's (``accreditation.rules.check_moc_points``), not a copy. A field with a problem needs
+review whatever its confidence (:func:`review`). No database: ``parse-listing`` runs these.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from opencme.core.errors import Problem
+from opencme.ingest.parsing.draft import REVIEW_BELOW, Draft
+
+DATA = Path(__file__).with_name("checks.json")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+@cache
+def check_data() -> dict[str, Any]:
+    return dict(json.loads(DATA.read_text(encoding="utf-8")))
+
+
+@cache
+def _approval_re() -> re.Pattern[str]:
+    words = check_data()["approval_words"]["words"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
+
+
+@cache
+def _accreditor_re(code: str) -> re.Pattern[str] | None:
+    names = check_data()["accreditors"]["by_credit_type"].get(code) or []
+    if not names:
+        return None
+    # Acronyms match as written (ACE, JA); longer names in any case.
+    parts = [
+        re.escape(n) if n.isupper() else "(?i:" + re.escape(n).replace(r"\ ", r"\s+") + ")"
+        for n in names
+    ]
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])")
+
+
+def _number(value: Any) -> Decimal | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _credit_name(credit: dict[str, Any]) -> str:
+    from opencme.accreditation.selectors import shipped_rulebook_data
+
+    if credit.get("label"):
+        return str(credit["label"])
+    names = {c["code"]: c["name"] for c in shipped_rulebook_data()["credit_types"]}
+    return str(names.get(credit.get("type"), credit.get("type") or "credit"))
+
+
+def check_credit_source(draft: Draft) -> list[Problem]:
+    """A credit type needs its accreditor named, or an approval statement, in the text."""
+    credits = draft.record.get("credits") or []
+    if not credits:
+        return []
+    text = draft.text or ""
+    if _approval_re().search(text) or draft.statement_texts.get("accreditation"):
+        return []
+    out = []
+    for credit in credits:
+        rx = _accreditor_re(str(credit.get("type") or ""))
+        if rx is None or not rx.search(text):
+            out.append(
+                Problem(
+                    "credits",
+                    f"{_credit_name(credit)}: the listing names no accreditor and no approval "
+                    "or designation statement for it; check that this credit is really offered.",
+                )
+            )
+    return out
+
+
+def check_moc_cap(draft: Draft) -> list[Problem]:
+    """MOC points never exceed the AMA PRA Category 1 credit designated (the rule book's cap)."""
+    from opencme.accreditation.rules import CreditFacts, MocFacts, check_moc_points, parse_rulebook
+    from opencme.accreditation.selectors import shipped_rulebook_data
+
+    book = parse_rulebook(shipped_rulebook_data())
+    credits = [
+        CreditFacts(str(c.get("type")), _number(c.get("amount")))
+        for c in draft.record.get("credits") or []
+    ]
+    out = []
+    for i, moc in enumerate(draft.record.get("moc") or []):
+        facts = MocFacts(str(moc.get("board") or ""), _number(moc.get("points")))
+        out += [
+            Problem("moc", p.message + "; MOC points are at most the credit designated.")
+            for p in check_moc_points(book, facts, index=i, credits=credits)
+        ]
+    return out
+
+
+def _date_key(value: Any) -> str | None:
+    return value if isinstance(value, str) and value[:4].isdigit() else None
+
+
+def _before(a: str, b: str) -> bool:
+    """True when date ``a`` is surely before ``b`` (a month-only date compares on its month)."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def check_dates(draft: Draft) -> list[Problem]:
+    """The expiry comes after the release or start; a live event ends on or after its start."""
+    record = draft.record
+    start = _date_key(record.get("start_date"))
+    end = _date_key(record.get("end_date"))
+    expires = _date_key(record.get("expires"))
+    out = []
+    if start and expires and (_before(expires, start) or expires == start):
+        out.append(Problem("expires", "the expiry date is not after the release or start date."))
+    if start and end and _before(end, start):
+        out.append(Problem("end_date", "the end date is before the start date."))
+    return out
+
+
+def page_control(title: str) -> bool:
+    """True when ``title`` is made only of link and button words ("Return to Course Listing",
+    "Start Activity", "Sign in"), with at least one action among them."""
+    words = _WORD.findall(title.casefold().replace("’", "'"))
+    if not words or len(words) > 8:
+        return False
+    data = check_data()["page_controls"]
+    actions, objects = set(data["actions"]), set(data["objects"])
+    return any(w in actions for w in words) and all(w in actions or w in objects for w in words)
+
+
+def check_title(draft: Draft) -> list[Problem]:
+    """A title is never page-control text, and never empty."""
+    title = (draft.record.get("title") or "").strip()
+    if not title:
+        return [Problem("title", "the listing's title was not found.")]
+    if page_control(title):
+        return [Problem("title", f"“{title}” is a link or button of the page, not a title.")]
+    return []
+
+
+def check_amounts(draft: Draft) -> list[Problem]:
+    """Credit and MOC amounts are positive and sane; prices are not negative and sane."""
+    bounds = check_data()["amounts"]
+    cap, price_max = Decimal(bounds["credit_max"]), Decimal(bounds["price_max"])
+    record = draft.record
+    out = []
+    for credit in record.get("credits") or []:
+        amount = _number(credit.get("amount"))
+        if amount is not None and not Decimal(0) < amount <= cap:
+            out.append(
+                Problem("credits", f"{_credit_name(credit)}: {amount} is not a plausible amount.")
+            )
+    for moc in record.get("moc") or []:
+        points = _number(moc.get("points"))
+        if points is not None and not Decimal(0) < points <= cap:
+            out.append(Problem("moc", f"{moc.get('board')}: {points} MOC points is not plausible."))
+    cost = record.get("cost") or {}
+    prices = [cost.get("amount")] + [t.get("amount") for t in cost.get("tiers") or []]
+    for price in filter(None, map(_number, prices)):
+        if not Decimal(0) <= price <= price_max:
+            out.append(Problem("cost", f"{price} is not a plausible price."))
+            break
+    minutes = _number(record.get("estimated_minutes"))
+    if minutes is not None and not Decimal(0) < minutes <= Decimal(bounds["minutes_max"]):
+        out.append(Problem("estimated_minutes", f"{minutes} minutes is not a plausible length."))
+    return out
+
+
+CHECKS: tuple[Callable[[Draft], list[Problem]], ...] = (
+    check_title,
+    check_credit_source,
+    check_moc_cap,
+    check_dates,
+    check_amounts,
+)
+
+
+def check(draft: Draft) -> list[Problem]:
+    """Every problem of ``draft`` by the checks above; ``field`` is a record key."""
+    return [p for run in CHECKS for p in run(draft)]
+
+
+@dataclass(frozen=True)
+class Review:
+    """A field a person must confirm: how sure the reader was, and why it needs a look."""
+
+    field: str
+    confidence: float
+    reason: str
+
+
+def review(draft: Draft, problems: Iterable[Problem] | None = None) -> list[Review]:
+    """The fields that need review, in record order: read with low confidence or failing a check.
+
+    A field absent from ``draft.confidence`` counts as read with confidence (a parser that
+    gives none). The reason is in plain words, a check's message first.
+    """
+    found = list(check(draft) if problems is None else problems)
+    reasons: dict[str, list[str]] = {}
+    for p in found:
+        reasons.setdefault(p.field, []).append(p.message)
+    low = set(draft.needs_review())
+    out = []
+    for key in [*draft.record, *[k for k in reasons if k not in draft.record]]:
+        confidence = float(draft.confidence.get(key, 1.0))
+        said = reasons.get(key, [])
+        if key in low:
+            said = [
+                *said,
+                f"read with low confidence ({confidence:.0%}, below {REVIEW_BELOW:.0%}).",
+            ]
+        if said:
+            out.append(Review(key, confidence, " ".join(said)))
+    return out
