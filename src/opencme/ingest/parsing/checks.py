@@ -19,6 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from opencme.accreditation.rules import (
+    CreditFacts,
+    MocFacts,
+    RuleBook,
+    check_moc_points,
+    parse_rulebook,
+)
 from opencme.core.errors import Problem
 from opencme.ingest.parsing.draft import REVIEW_BELOW, Draft
 
@@ -59,13 +66,20 @@ def _number(value: Any) -> Decimal | None:
         return None
 
 
-def _credit_name(credit: dict[str, Any]) -> str:
-    from opencme.accreditation.selectors import shipped_rulebook_data
+@cache
+def _rulebook() -> RuleBook:
+    """The shipped rule book, read without Django (``parse-listing`` runs without it)."""
+    import opencme.accreditation
 
+    path = Path(opencme.accreditation.__file__).parent / "data" / "rulebook.json"
+    return parse_rulebook(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _credit_name(credit: dict[str, Any]) -> str:
     if credit.get("label"):
         return str(credit["label"])
-    names = {c["code"]: c["name"] for c in shipped_rulebook_data()["credit_types"]}
-    return str(names.get(credit.get("type"), credit.get("type") or "credit"))
+    rule = _rulebook().credit_type(str(credit.get("type")))
+    return rule.name if rule else str(credit.get("type") or "credit")
 
 
 def check_credit_source(draft: Draft) -> list[Problem]:
@@ -92,10 +106,7 @@ def check_credit_source(draft: Draft) -> list[Problem]:
 
 def check_moc_cap(draft: Draft) -> list[Problem]:
     """MOC points never exceed the AMA PRA Category 1 credit designated (the rule book's cap)."""
-    from opencme.accreditation.rules import CreditFacts, MocFacts, check_moc_points, parse_rulebook
-    from opencme.accreditation.selectors import shipped_rulebook_data
-
-    book = parse_rulebook(shipped_rulebook_data())
+    book = _rulebook()
     credits = [
         CreditFacts(str(c.get("type")), _number(c.get("amount")))
         for c in draft.record.get("credits") or []

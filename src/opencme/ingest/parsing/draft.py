@@ -33,7 +33,8 @@ REVIEW_BELOW = 0.8
 
 
 def empty_cost() -> dict[str, Any]:
-    return {"free": False, "amount": None, "currency": None, "tiers": [], "note": None}
+    """Cost with nothing stated: `free` is null, not false, when the text is silent (R-CO-4)."""
+    return {"free": None, "amount": None, "currency": None, "tiers": [], "note": None}
 
 
 def empty_record() -> dict[str, Any]:
@@ -102,6 +103,13 @@ class Draft:
         for d in missed:
             note = f"  [{d.note}]" if d.note else ""
             out.append(f"  line {d.line:>4}  {d.field:<18} {_clip(d.text)}{note}")
+        # Imported here: the checks read the rule book, and draft.py is imported by them.
+        from opencme.ingest.parsing.checks import review
+
+        flagged = review(self)
+        out.append(f"needs review ({len(flagged)} fields):")
+        for r in flagged:
+            out.append(f"  {r.field:<18} confidence {r.confidence:.2f}  {r.reason}")
         return "\n".join(out)
 
 

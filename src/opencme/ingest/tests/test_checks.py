@@ -164,3 +164,19 @@ def test_review_is_empty_for_a_confident_sound_draft() -> None:
     draft = _draft()
     draft.confidence = {"title": 0.99}
     assert review(draft) == []
+
+
+def test_explain_lists_the_fields_needing_review_with_confidence_and_reason() -> None:
+    draft = _draft(title="Return to Course Listing")
+    draft.confidence = {"title": 0.9, "provider": 0.4}
+    draft.record["provider"] = "Acme Health"
+    explained = draft.explain()
+    section = explained.split("needs review (2 fields):\n", 1)[1].splitlines()
+    assert section[0].split()[:3] == ["title", "confidence", "0.90"]
+    assert "link or button" in section[0]
+    assert section[1].split()[:3] == ["provider", "confidence", "0.40"]
+    assert "low confidence" in section[1]
+
+
+def test_explain_says_when_no_field_needs_review() -> None:
+    assert "needs review (0 fields):" in _draft().explain()
