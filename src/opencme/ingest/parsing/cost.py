@@ -80,7 +80,7 @@ def _amount(num: str) -> float:
 def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     cost = empty_cost()
     prices: list[tuple[str | None, float, str]] = []
-    free = False
+    free: bool | None = None  # R-CO-4: silence is null; a stated fee or price makes it false
     note: str | None = None
     has_hint = _COST_HINT.search(doc.flat) is not None
     for ln in doc.lines:
@@ -135,6 +135,8 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     if prices:
         if all(a == 0 for _l, a, _c in prices):
             free = True
+        elif free is None:
+            free = False
         lowest = min(prices, key=lambda p: p[1])
         cost["amount"] = lowest[1]
         cost["currency"] = lowest[2]
@@ -146,10 +148,11 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                     seen.add((lbl, a, c))
                     cost["tiers"].append({"label": lbl, "amount": a, "currency": c})
         note = None
-    if free:
-        cost["free"] = True
-        if cost["amount"] is None:
-            cost["amount"] = 0
-            cost["currency"] = "USD"  # R-CO-1: free with no stated currency is USD 0
+    if free is None and note is not None:
+        free = False  # a fee without a figure ("Variable", "a fee applies") is not free
+    cost["free"] = free
+    if free and cost["amount"] is None:
+        cost["amount"] = 0
+        cost["currency"] = "USD"  # R-CO-1: free with no stated currency is USD 0
     cost["note"] = note
     return cost

@@ -124,6 +124,14 @@ def test_rule_co2_tiers_lowest_price_and_note() -> None:
     assert parse_listing("- Fee to Participate: Variable").record["cost"]["note"] == "Variable"
 
 
+def test_rule_co4_silence_on_cost_is_null_not_false() -> None:
+    silent = parse_listing("Nutrition in Heart Failure\n1.0 contact hour for nurses.").record
+    assert silent["cost"]["free"] is None
+    assert silent["cost"]["amount"] is None
+    assert parse_listing("Tuition: $150").record["cost"]["free"] is False
+    assert parse_listing("Course fee: varies by institution").record["cost"]["free"] is False
+
+
 def test_rule_co3_cancellation_fees_are_not_prices() -> None:
     cost = parse_listing("A processing fee of $100 will be charged for cancellations.").record
     assert cost["cost"]["amount"] is None
