@@ -240,3 +240,56 @@ def review(draft: Draft, problems: Iterable[Problem] | None = None) -> list[Revi
         if said:
             out.append(Review(key, confidence, " ".join(said)))
     return out
+
+
+# What a field's emptiness is judged on: the record key, or the statement text found.
+_STATED: dict[str, Callable[[Draft], bool]] = {
+    "credits": lambda d: bool(d.record.get("credits")),
+    "moc": lambda d: bool(d.record.get("moc")),
+    "uan": lambda d: bool(d.record.get("uan")),
+    "expires": lambda d: bool(d.record.get("expires")),
+    "start_date": lambda d: bool(d.record.get("start_date")),
+    "cost": lambda d: _cost_stated(d.record.get("cost") or {}),
+    "accreditation": lambda d: bool((d.statement_texts.get("accreditation") or "").strip()),
+    "faculty": lambda d: bool(d.record.get("faculty")),
+    "commercial_support": lambda d: d.record.get("commercial_support") is not None,
+}
+
+
+def _cost_stated(cost: dict[str, Any]) -> bool:
+    """Free stated either way, a price, tiers or a note (``free`` is null when unstated)."""
+    return any(
+        (
+            cost.get("free") is not None,
+            cost.get("amount") is not None,
+            cost.get("tiers"),
+            cost.get("note"),
+        )
+    )
+
+
+@cache
+def _topic_res() -> dict[str, re.Pattern[str]]:
+    fields = check_data()["topics"]["fields"]
+    return {
+        name: re.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![a-z])", re.IGNORECASE)
+        for name, words in fields.items()
+    }
+
+
+def unread(draft: Draft, problems: Iterable[Problem] | None = None) -> list[str]:
+    """Fields the draft leaves empty although the text has lines about them that no field took
+    (``Draft.not_understood()``), or whose check failed: "could not be read", which a public
+    page must never word as "the source does not state" (kept with the activity at import)."""
+    failed = {p.field for p in (check(draft) if problems is None else problems)}
+    missed = draft.not_understood()
+    out = []
+    for name, rx in _topic_res().items():
+        if _STATED[name](draft):
+            continue
+        about = name in failed or any(
+            d.field == name or (d.field == "?" and rx.search(d.text)) for d in missed
+        )
+        if about:
+            out.append(name)
+    return out

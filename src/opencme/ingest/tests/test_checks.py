@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
-from opencme.ingest.parsing.checks import check, check_data, page_control, review
-from opencme.ingest.parsing.draft import REVIEW_BELOW, Draft, empty_record
+from opencme.core.errors import Problem
+from opencme.ingest.parsing.checks import check, check_data, page_control, review, unread
+from opencme.ingest.parsing.draft import REVIEW_BELOW, Diagnostic, Draft, empty_record
 
 APPROVED = "Acme Health designates this activity for a maximum of 2 AMA PRA Category 1 Credits."
 
@@ -180,3 +181,26 @@ def test_explain_lists_the_fields_needing_review_with_confidence_and_reason() ->
 
 def test_explain_says_when_no_field_needs_review() -> None:
     assert "needs review (0 fields):" in _draft().explain()
+
+
+def _missed(draft: Draft, text: str, field: str = "?") -> Draft:
+    draft.diagnostics.append(Diagnostic(field, 3, text, "not_understood"))
+    return draft
+
+
+def test_unread_names_an_empty_field_with_a_line_no_field_took() -> None:
+    draft = _missed(_draft(), "Expiration Date for CME Credit:")
+    assert "expires" in unread(draft)
+    assert "cost" not in unread(draft)  # no line about cost: the source does not state it
+
+
+def test_unread_is_empty_when_the_field_was_read() -> None:
+    draft = _missed(_draft(expires="2027-01-01"), "Expiration Date for CME Credit:")
+    assert "expires" not in unread(draft)
+
+
+def test_unread_counts_a_diagnostic_of_the_field_and_a_failed_check() -> None:
+    assert unread(_missed(_draft(), "Speakers to be announced", "faculty")) == ["faculty"]
+    silent = _draft()
+    assert unread(silent) == []
+    assert unread(silent, [Problem("cost", "not plausible")]) == ["cost"]
