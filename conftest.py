@@ -2,8 +2,9 @@
 
 The suite runs twice: on SQLite, and on PostgreSQL (``make test`` starts a real server through
 tests/pgserver.py and sets DATABASE_URL). On the PostgreSQL pass only database tests run:
-the pure ones do not depend on the engine. Tests marked ``postgres_only`` (row locks, which
-SQLite does not have) run on the PostgreSQL pass only.
+the pure ones do not depend on the engine, and of the Chromium tests only the end-to-end
+stories marked ``both_engines`` (the suite must stay within 20 minutes on two cores). Tests
+marked ``postgres_only`` (row locks, which SQLite does not have) run on the PostgreSQL pass only.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 name in getattr(item, "fixturenames", ())
                 for name in ("db", "transactional_db", "live_server")
             )
+            if item.get_closest_marker("browser") and not item.get_closest_marker("both_engines"):
+                wanted = False  # pages are the same on both engines; the two stories run twice
         (keep if wanted else drop).append(item)
     items[:] = keep
     config.hook.pytest_deselected(items=drop)

@@ -32,7 +32,7 @@ from tests.browser.test_finder import csp_errors, shoot
 from tests.browser.test_journey import answer_step, watch_the_video
 from tests.browser.test_report_batches import _rows_of
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.both_engines]
 PASSWORD = "Coordinator-desk-2026"
 TITLE = "Safer opioid tapering in community pharmacy"
 AMA = "AMA PRA Category 1 Credit™"

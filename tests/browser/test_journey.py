@@ -24,7 +24,7 @@ from opencme.learning.models import StepKind
 from opencme.web.demo.rerelease import ensure_rerelease
 from tests.browser.test_finder import axe_violations, csp_errors, shoot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.both_engines]
 
 EMAIL = "new.nurse@example.org"
 PASSWORD = "Lumbar-reassess-2026"
