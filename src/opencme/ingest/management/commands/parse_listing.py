@@ -1,32 +1,32 @@
-"""``opencme parse-listing FILE``: print the activity record a listing makes, as JSON."""
+"""``opencme parse-listing FILE...``: print the activity record each listing makes, as JSON.
+
+``opencme parse-listing`` itself runs without Django (``opencme.cli``'s fast path); this
+command is the same code for ``opencme help``, ``manage.py`` and ``call_command``.
+"""
 
 from __future__ import annotations
 
-import json
-
 from django.core.management.base import BaseCommand, CommandError
 
-from opencme.ingest.parsing import ListingError, parse_listing
-from opencme.ingest.parsing.files import read_listing_path
+from opencme.cli import PARSE_LISTING_HELP, add_parse_listing_arguments, run_parse_listing
 
 
 class Command(BaseCommand):
-    help = "Parse a listing (text or HTML) and print its activity record as JSON."
+    help = PARSE_LISTING_HELP
+    # Parsing is pure: no database, no settings worth checking before it.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser):
-        parser.add_argument("file")
-        parser.add_argument(
-            "--explain", action="store_true", help="print which lines made which fields"
-        )
+        add_parse_listing_arguments(parser)
 
-    def handle(self, *args, file: str, explain: bool, **options):
-        try:
-            # Any file, a pipe included (``parse-listing <(curl ...)``), read up to the limit.
-            text = read_listing_path(file, regular_only=False)
-        except ListingError as exc:
-            raise CommandError(f"{file}: {exc}") from exc
-        draft = parse_listing(text, origin=file)
-        if explain:
-            self.stdout.write(draft.explain())
-        else:
-            self.stdout.write(json.dumps(draft.record, indent=2, ensure_ascii=False))
+    def handle(self, *args, files: list[str], explain: bool, jsonl: bool, **options):
+        failed = run_parse_listing(
+            files,
+            explain=explain,
+            jsonl=jsonl,
+            out=self.stdout,
+            err=self.stderr,
+            traceback=options.get("traceback", False),
+        )
+        if failed:
+            raise CommandError(f"{failed} of {len(files)} files could not be parsed")
