@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
-from opencme.ingest.parsing.vocab import CREDENTIALS
+from opencme.ingest.parsing.vocab import CREDENTIALS, PROVIDER_CUES, is_accreditor
 
 _DESIGNATES = re.compile(
     r"(?:^|(?<=[.;?!]\s)|(?<=care,\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{2,110}?)\s+"
@@ -52,23 +53,46 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for ln in doc.fields("provider"):
-        if ln.value:
+        if ln.value and not is_accreditor(ln.value):
             diags.append(Diagnostic("provider", ln.no, ln.text, "used"))
             return ln.value.strip()
+    cued = cued_agents(doc, max_rank=2)
+    if cued:
+        diags.append(Diagnostic("provider", cued.line, cued.text, "used", "provided/sponsored by"))
+        return cued.orgs[0]
+    found = _statement_provider(doc, diags)
+    if found:
+        return found
+    cued = cued_agents(doc, max_rank=9)
+    if cued:
+        diags.append(Diagnostic("provider", cued.line, cued.text, "used", "offered/organised by"))
+        return cued.orgs[0]
+    return _layout_provider(doc, diags)
+
+
+def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """The subject of a designation, accreditation or approval statement (R-PV-1)."""
     has_statement = any(w in doc.low for w in ("designates", "accredited", "awards", "approved"))
     for ln in doc.lines if has_statement else ():
-        m = _DESIGNATES.search(ln.text)
+        text = ln.value if ln.raw_key and ln.value else ln.text
+        m = _DESIGNATES.search(text) or _APPROVED_SUBJECT.search(text)
         if m and not _NOT_ORG.match(m.group("org")):
             org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
-            if m.group("are") == "are":  # "A and B are accredited by": the first one provides
+            if m.groupdict().get("are") == "are":  # "A and B are accredited by": the first
                 org = org.split(" and ")[0]
-            org = org.removeprefix("The ").strip()
+            org = _clean_org(org)
+            if not org or not org[0].isupper() or is_accreditor(org):
+                continue
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "designation statement"))
             return org
     m = _ACCREDITED_BY_WHICH.search(doc.flat)
     if m:
         diags.append(Diagnostic("provider", doc.line_at(m.start()).no, m.group(0), "used"))
         return m.group("org").strip()
+    return None
+
+
+def _layout_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     # R-PV-2: a footer block `Name` followed by its own domain (`PCSS-MOUD` / `PCSS-MOUD.org`)
     texts = [ln for ln in doc.lines if ln.text]
     for a, b in itertools.pairwise(texts):
@@ -79,13 +103,16 @@ def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             return name
     first = texts[0].text if texts else ""
     m = _COMPANY_HEAD.match(first)
-    if m:
+    if m and " by " not in m.group("org"):  # "Supported by a grant from X, Inc." names a funder
         diags.append(Diagnostic("provider", texts[0].no, first, "used", "company heading"))
         return m.group("org").strip()
     return None
 
 
 def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
+    cued = cued_agents(doc, max_rank=2)
+    if cued and cued.joint and len(cued.orgs) > 1:
+        return [o for o in cued.orgs if o != provider and not (provider and o in provider)]
     m = _JOINT.search(doc.flat)
     if not m:
         return []
@@ -96,6 +123,123 @@ def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
             continue
         out.append(org)
     return out
+
+
+# --- cue phrases (data/provider_cues.json): "provided by X", "jointly provided by X and Y" ----
+_CUES = sorted(PROVIDER_CUES["agent_cues"], key=lambda c: -len(c["verb"]))
+_CUE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        "("
+        + r"[\s-]+".join(re.escape(w) for w in c["verb"].split())
+        + (r")\s+" if c.get("no_by") else r")\s+by\b")
+        for c in _CUES
+    )
+    + r")\s*:?\s*",
+    re.IGNORECASE,
+)
+_NOT_AFTER = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, PROVIDER_CUES["not_after"])) + r")\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in PROVIDER_CUES["org_words"]) + r")(?!\w)"
+    r"|\b[A-Z][A-Z&]{1,}[a-z]*\b"
+)
+_APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
+_APPROVED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{1,110}?)"
+    r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_APPROVAL})\s+(?:by|as|provider|to\s+(?:offer|sponsor|provide))\b"
+)
+# where an agent's name ends: sentence end, clause, or a preposition starting a new phrase
+_AGENT_END = re.compile(
+    r"[.;|!?](?:\s|$)|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
+    r"partnership|association|cooperation|conjunction)\s+with|with|to|through|under|is|was|has|"
+    r"and\s+supported|supported|at\s+(?:the|a|its|our)|on\s+\d+)\s|\s[-–—]\s|\s\((?=[a-z])|\s{2,}|$"
+)
+_SUFFIX = re.compile(r"^(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLC|Corp\.?|P\.?C\.?)(?:\s*\([^)]*\))?$")
+_CRED_ALT = "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
+# a person, not an organisation: a title, a credential after the name, or a credential alone
+_PERSON = re.compile(rf"^(?:Dr\.?\s|Prof(?:\.|essor)?\s)|(?:^|[,\s])(?:{_CRED_ALT})\b")
+_TRAIL = re.compile(r"\s*(?:\((?-i:[A-Z][\w&/-]{1,11})\)|logo|®|™)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cued:
+    """Organisations named after a provider cue, the provider first."""
+
+    orgs: list[str]
+    joint: bool
+    line: int
+    text: str
+
+
+def _clean_org(org: str) -> str:
+    """An organisation's name without a leading "the", a logo caption, a mark or a trailing
+    "(ACRONYM)" (the name as the label convention writes it)."""
+    org = org.strip().strip(",:;").strip()
+    prev = None
+    while prev != org:
+        prev = org
+        org = _TRAIL.sub("", org).strip()
+    for art in ("the ", "The "):
+        org = org.removeprefix(art)
+    return org.strip()
+
+
+def _split_orgs(run: str) -> list[str]:
+    """`A, Inc., B and C` -> [`A, Inc.`, `B`, `C`]."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=the\s)", run)]
+    out: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        if out and _SUFFIX.match(p):
+            out[-1] += ", " + p
+        else:
+            out.append(p)
+    return out
+
+
+def _good_org(org: str, org_only: bool) -> bool:
+    if not (2 <= len(org) <= 110) or not (org[0].isupper() or org[0].isdigit()):
+        return False
+    if _NOT_ORG.match(org) or is_accreditor(org) or _PERSON.search(org):
+        return False
+    if org.count("(") != org.count(")"):
+        return False
+    return not org_only or _ORG_WORD.search(org) is not None
+
+
+def cued_agents(doc: Doc, max_rank: int) -> Cued | None:
+    """The best-ranked "provided by X [and Y]" of the text with a rank up to `max_rank`."""
+    if " by" not in doc.low and "ship of" not in doc.low:
+        return None
+    best: tuple[int, Cued] | None = None
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        if not ln.text or ("by" not in ln.text.lower() and "of" not in ln.text.lower()):
+            continue
+        for m in _CUE_RE.finditer(ln.text):
+            cue = _CUES[(m.lastindex or 1) - 1]
+            if cue["rank"] > max_rank or (best and best[0] <= cue["rank"]):
+                continue
+            if _NOT_AFTER.search(ln.text[max(0, m.start() - 30) : m.start()]):
+                continue
+            rest = ln.text[m.end() :]
+            if not rest.strip():  # the key alone on its line: the agent is on the next one
+                nxt = next((x for x in lines[i + 1 : i + 4] if x.text.strip()), None)
+                rest = nxt.text if nxt else ""
+            end = _AGENT_END.search(rest)
+            run = rest[: end.start()] if end else rest
+            if _PERSON.search(run):
+                continue  # a presenter with credentials, not an organisation
+            orgs = [_clean_org(o) for o in _split_orgs(run)]
+            orgs = [o for o in orgs if _good_org(o, cue["org_only"])]
+            if orgs:
+                best = (cue["rank"], Cued(orgs, cue["joint"], ln.no, ln.text))
+    return best[1] if best else None
 
 
 def split_people(value: str) -> list[str]:

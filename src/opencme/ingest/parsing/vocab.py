@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 # (pattern, code, OTHER label or None, unit implied by the name or None).
 # Order matters only for overlapping names starting at the same place: longest first.
@@ -173,3 +177,62 @@ CREDENTIALS = frozenset(
         "MCHES",
     ]
 )
+
+
+# --- data tables (parsing/data/*.json): classes of words, each entry with its source ---------
+
+_DATA = Path(__file__).with_name("data")
+
+
+def _table(name: str) -> dict[str, Any]:
+    """One JSON table of `parsing/data`; a broken table fails at import, naming the file."""
+    path = _DATA / name
+    try:
+        table: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RuntimeError(f"{path}: unreadable word table ({exc})") from exc
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """An accreditor or approver and the credit type of the hours it accredits or approves."""
+
+    names: tuple[str, ...]
+    abbrevs: tuple[str, ...]
+    credit: str
+    label: str | None
+    pattern: re.Pattern[str]
+
+
+def _body(entry: dict[str, Any]) -> Body:
+    names = tuple(entry["names"])
+    abbrevs = tuple(entry.get("abbrevs", ()))
+    alts = [r"\s+".join(re.escape(w) for w in n.split()) for n in names]
+    alts += [r"(?-i:" + r"\s+".join(re.escape(w) for w in a.split()) + ")" for a in abbrevs]
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    return Body(names, abbrevs, entry["credit"], entry.get("label"), rx)
+
+
+BODIES: tuple[Body, ...] = tuple(_body(e) for e in _table("accreditors.json")["bodies"])
+
+
+def body_named(text: str) -> Body | None:
+    """The first accreditor or approver `text` names (earliest in the text), or None."""
+    best: tuple[int, Body] | None = None
+    for b in BODIES:
+        m = b.pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), b)
+    return best[1] if best else None
+
+
+def is_accreditor(org: str) -> bool:
+    """True when `org` is (only) an accreditor's or approver's name: never a provider."""
+    core = re.sub(r"\s*\([^)]*\)\s*$", "", org).strip().removeprefix("the ").removeprefix("The ")
+    return any(b.pattern.fullmatch(core) for b in BODIES) or bool(
+        re.match(r"(?i)accreditation\s+council\b|.*\bcredentialing\s+center\b", core)
+    )
+
+
+PROVIDER_CUES = _table("provider_cues.json")

@@ -220,3 +220,35 @@ def test_rule_lo1_eaccme_statement_names_the_place_not_the_delivery() -> None:
     assert parse_listing(glued).record["location"] == "Vienna, Austria"
     no_place = statement.replace("EAPM 2024 Lausanne, Lausanne, Switzerland", "EAPM Congress")
     assert parse_listing(no_place).record["location"] is None
+
+
+def test_rule_pv4_provider_from_provided_or_sponsored_by() -> None:
+    r = parse_listing(
+        "Wound Care Update\nThis webinar is jointly provided by Lakeside Nursing Institute and "
+        "Harbor Valley Hospital.\n"
+    ).record
+    assert r["provider"] == "Lakeside Nursing Institute"
+    assert r["joint_providers"] == ["Harbor Valley Hospital"]
+    r = parse_listing("Sponsored by the Prairie Society of Hospital Pharmacists (PSHP).").record
+    assert r["provider"] == "Prairie Society of Hospital Pharmacists"
+
+
+def test_rule_pv4_provider_named_on_the_line_under_its_cue() -> None:
+    assert parse_listing("Provided by\nNorthfield Academy of Sleep Medicine\n").record[
+        "provider"
+    ] == ("Northfield Academy of Sleep Medicine")
+
+
+def test_rule_pv5_an_accreditor_or_a_presenter_is_never_the_provider() -> None:
+    r = parse_listing("This course is approved by the ANCC.\nPresented by Ana Ruiz, RN, MSN").record
+    assert r["provider"] is None
+    r = parse_listing(
+        "Coastal Therapy Seminars, provider #4521, is approved by the Association of Social "
+        "Work Boards (ASWB) as a provider for continuing education."
+    ).record
+    assert r["provider"] == "Coastal Therapy Seminars"
+
+
+def test_rule_pv4_grant_givers_are_not_providers() -> None:
+    text = "Supported by an educational grant provided by Acme Pharma, Inc."
+    assert parse_listing(text).record["provider"] is None
