@@ -23,6 +23,11 @@ _MAGIC = b"%PDF-"
 # quotes "%PDF-" is still read as text.
 _HEADER_WITHIN = 1024
 
+# A brochure for one activity is a few pages; a conference programme some dozens. Reading a
+# page's text costs time bounded only by its streams (pypdf caps each at 75 MB decoded), so a
+# 5 MB file of thousands of pages is refused before any is read.
+MAX_PAGES = 200
+
 NO_TEXT_LAYER = (
     "this PDF has no text layer (a scanned image?); paste the text or give the page's address"
 )
@@ -59,6 +64,11 @@ def pdf_text(data: bytes, *, max_chars: int) -> str:
             # password is empty and any reader opens them. Others need a password we lack.
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ListingError(_LOCKED)
+            if len(reader.pages) > MAX_PAGES:
+                raise ListingError(
+                    f"this PDF has {len(reader.pages)} pages, more than {MAX_PAGES}: "
+                    "give the pages of the one activity"
+                )
             for page in reader.pages:
                 text = page.extract_text() or ""
                 size += len(text)

@@ -12,7 +12,7 @@ from django.test import Client
 
 from opencme.activities.models import Activity
 from opencme.ingest.parsing import ListingError, parse_listing, read_listing_bytes
-from opencme.ingest.parsing.pdf import NO_TEXT_LAYER, is_pdf, pdf_text
+from opencme.ingest.parsing.pdf import MAX_PAGES, NO_TEXT_LAYER, is_pdf, pdf_text
 from tests import factories
 
 BROCHURE = """<html><body>
@@ -149,6 +149,17 @@ def test_a_broken_pdf_is_one_line_not_a_traceback(brochure: bytes, cut) -> None:
 def test_a_pdf_with_more_text_than_the_limit_is_refused(brochure: bytes) -> None:
     with pytest.raises(ListingError, match="file too large"):
         pdf_text(brochure, max_chars=50)
+
+
+def test_a_pdf_of_more_pages_than_a_programme_is_refused_before_reading() -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _page in range(MAX_PAGES + 1):
+        writer.add_blank_page(612, 792)
+    out = io.BytesIO()
+    writer.write(out)
+    assert f"more than {MAX_PAGES}" in _refusal(out.getvalue())
 
 
 def test_a_saved_page_reads_as_its_content() -> None:
