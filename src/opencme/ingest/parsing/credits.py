@@ -15,13 +15,38 @@ from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
-from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_NAMES, UNIT_WORDS
+from opencme.ingest.parsing.vocab import (
+    BODIES,
+    CREDIT_NAME_RE,
+    CREDIT_NAMES,
+    CREDIT_WORDS,
+    UNIT_WORDS,
+    body_named,
+)
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
-_UNIT = r"contact[\s-]*hours?|hours?|hrs?\b|credits?|points?"
+_UNIT = r"contact[\s-]*hours?|clock[\s-]*hours?|hours?|hrs?\b|credits?|points?"
+# words that may stand between an amount and the system's name (data/credit_words.json)
+_MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
 _BEFORE = re.compile(
     rf"(?P<num>{_NUM})\s*(?:\(s\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
-    r"(?:of\s+)?)?(?:\(\s*)?$",
+    rf"(?:of\s+)?)?(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
+    re.IGNORECASE,
+)
+# a unit written after the system's name ("1.5 ACPE contact hours")
+_UNIT_AFTER_NAME = re.compile(
+    r"\s*(?:CE\s+|CPE\s+|CME\s+)?(?P<unit>"
+    + "|".join(r"[\s-]+".join(map(re.escape, u.split())) for u in CREDIT_WORDS["units_after_name"])
+    + r")\b",
+    re.IGNORECASE,
+)
+_BODY_ALT = "|".join(b.pattern.pattern for b in BODIES)
+# "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours" (R-CR-14)
+_APPROVED_FOR = re.compile(
+    rf"(?:(?P<org>(?-i:[A-Z][A-Za-z]{{1,9}})|{_BODY_ALT})\s+(?:has\s+)?approved|"
+    rf"approved\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
+    r"\s+(?:this\s+(?:[\w-]+\s+){0,2}?)?for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?"
+    rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT}|CEUs?)\b",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -122,19 +147,19 @@ def _sentences(text: str) -> list[str]:
     return _SENTENCE_SPLIT.split(text)
 
 
-_APPROVERS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
-    (re.compile(r"National\s+Association\s+of\s+Social\s+Workers|\bNASW\b"), "OTHER", "NASW"),
-    (re.compile(r"Board\s+of\s+Behavioral\s+Sciences"), "OTHER", "California BBS"),
-    (re.compile(r"American\s+Psychological\s+Association|\bAPA\b"), "APA", None),
-    (re.compile(r"\bASWB\b"), "ASWB_ACE", None),
-)
+# the physician, nurse and pharmacist systems are read from the whole text (R-CR-4..7)
+_CONTEXT_CODES = frozenset({"AMA_PRA_1", "ANCC", "ACPE", "IPCE", "AAFP_PRESCRIBED", "AOA_1A"})
+_GENERIC = frozenset({"CME", "CONTACT", "NURSING"})  # names that say no system
+_APA_SHORT = re.compile(r"\bAPA\b")
 
 
 def _approver(sentence: str) -> tuple[str, str | None] | None:
-    """R-CR-12: hours approved by a named body take that body's credit type."""
-    for rx, code, label in _APPROVERS:
-        if rx.search(sentence):
-            return code, label
+    """R-CR-12: hours approved by a named body (data/accreditors.json) take its credit type."""
+    body = body_named(sentence)
+    if body and body.credit not in _CONTEXT_CODES:
+        return body.credit, body.label
+    if _APA_SHORT.search(sentence):
+        return "APA", None
     return None
 
 
@@ -206,10 +231,62 @@ def extract_credits(
             table_neg = bool(_STRONG_NEG.search(near))
         for sentence in _sentences(ln.text):
             low = sentence.lower()
+            if "approved" in low:
+                _approved_for(sentence, ln.no, mentions)
             if not any(k in low for k in _NAME_HINTS):
                 continue
             _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags)
+    if not mentions and ("ce" in doc.low or "continuing" in doc.low):
+        _generic_ce(doc, ctx, mentions)
     return _merge(mentions, diags)
+
+
+# "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-15)
+_GENERIC_CE = re.compile(
+    rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+)?"
+    r"(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
+    r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?)(?![\w-])",
+    re.IGNORECASE,
+)
+_OTHER_PROFESSIONS = re.compile(
+    r"social\s+work|psycholog|counsel|therapist|dental|dentist|hygienist|optometr|occupational|"
+    r"physical\s+therap|dietitian|case\s+manag|addiction|marriage",
+    re.IGNORECASE,
+)
+
+
+def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
+    """Credit with no named system: the profession's unnamed credit, else OTHER in the text's
+    own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
+    others = _OTHER_PROFESSIONS.search(doc.flat) is not None
+    for ln in doc.lines:
+        if not ln.digit:
+            continue
+        for sentence in _sentences(ln.text):
+            for g in _GENERIC_CE.finditer(sentence):
+                if _neg(sentence, g.start("num")):
+                    continue
+                words = " ".join(g.group("label").split())
+                low = words.lower()
+                unit = (
+                    "contact_hour"
+                    if "contact hour" in low
+                    else "hour"
+                    if low.endswith(("hour", "hours"))
+                    else "credit"
+                )
+                if "ceu" in low:  # a CEU is a unit of its own (IACET), not a system's credit
+                    code, label = "OTHER", words
+                elif ctx.pharmacy_only and not others:
+                    code, label = "ACPE", None
+                elif _NURSE_CTX.search(doc.flat) and not others:
+                    code, label = "NURSING_CE", None
+                else:
+                    code, label = "OTHER", words
+                mentions.append(
+                    _Mention(code, label, _number(g.group("num")), unit, ln.no, sentence)
+                )
+                return
 
 
 def _scan_sentence(
@@ -244,6 +321,9 @@ def _scan_sentence(
                 amount = _number(b.group("num"))
                 unit = _unit(b.group("unit")) or unit
                 num_pos = abs_start
+                after = _UNIT_AFTER_NAME.match(sentence, m.end())
+                if unit is None and after and not m.group(0).lower().rstrip("s").endswith("credit"):
+                    unit = _unit(after.group("unit"))
         if amount is None:
             a = _AFTER.match(sentence, m.end())
             if a:
@@ -315,6 +395,29 @@ def _scan_sentence(
                     sentence,
                 )
             )
+
+
+def _approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
+    """R-CR-14: "<body> approved for N hours" / "approved by <body> for N hours"."""
+    for m in _APPROVED_FOR.finditer(sentence):
+        org = (m.group("org") or m.group("org2") or "").strip()
+        if _neg(sentence, m.start("num")):
+            continue
+        body = body_named(org)
+        if body:
+            code, label = body.credit, body.label
+        else:
+            named = CREDIT_NAME_RE.fullmatch(org)
+            if named and CREDIT_NAMES[(named.lastindex or 1) - 1][1] not in _GENERIC:
+                _p, code, label, _u = CREDIT_NAMES[(named.lastindex or 1) - 1]
+            elif org.isupper() and not named:
+                code, label = "OTHER", org
+            else:
+                continue
+        unit = _unit(m.group("unit")) or (
+            "credit" if m.group("unit").lower().startswith("ceu") else None
+        )
+        mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
 
 
 def _merge(mentions: list[_Mention], diags: list[Diagnostic]) -> list[dict[str, Any]]:

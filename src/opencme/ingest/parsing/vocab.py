@@ -71,6 +71,8 @@ UNIT_WORDS: dict[str, str] = {
     "contact hours": "contact_hour",
     "hour": "hour",
     "hours": "hour",
+    "clock hour": "hour",
+    "clock hours": "hour",
     "hr": "hour",
     "hrs": "hour",
     "credit": "credit",
@@ -236,3 +238,4 @@ def is_accreditor(org: str) -> bool:
 
 
 PROVIDER_CUES = _table("provider_cues.json")
+CREDIT_WORDS = _table("credit_words.json")

@@ -252,3 +252,40 @@ def test_rule_pv5_an_accreditor_or_a_presenter_is_never_the_provider() -> None:
 def test_rule_pv4_grant_givers_are_not_providers() -> None:
     text = "Supported by an educational grant provided by Acme Pharma, Inc."
     assert parse_listing(text).record["provider"] is None
+
+
+def test_rule_cr13_words_between_the_amount_and_the_system() -> None:
+    assert credits("Pharmacists earn 2.25 application-based ACPE contact hours.") == [
+        {"type": "ACPE", "amount": 2.25, "unit": "contact_hour"}
+    ]
+    assert credits("The program offers 3 total AAPA Category 1 CME credits.") == [
+        {"type": "AAPA_1", "amount": 3.0, "unit": "credit"}
+    ]
+    # a word outside the class keeps the amount away from the system
+    assert credits("Bring 2 colleagues for ACPE credit.") != [
+        {"type": "ACPE", "amount": 2.0, "unit": "credit"}
+    ]
+
+
+def test_rule_cr14_approved_for_takes_the_approvers_credit_type() -> None:
+    assert credits(
+        "This workshop is approved by the National Board for Certified Counselors for 4 clock "
+        "hours."
+    ) == [{"type": "OTHER", "amount": 4.0, "unit": "hour", "label": "NBCC"}]
+    assert credits("The lecture is COPE approved for 1.5 hours of CE credit.") == [
+        {"type": "COPE", "amount": 1.5, "unit": "hour"}
+    ]
+    # a requirement, not a designation (R-CR-3)
+    assert credits("A minimum of 6 hours is required: NBCC approved for 6 hours.") == []
+
+
+def test_rule_cr15_credit_with_no_named_system_keeps_the_texts_words() -> None:
+    assert credits("Counselors and marriage therapists receive 4 Clinical CEs.") == [
+        {"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "Clinical CEs"}
+    ]
+    assert credits("Registered dietitians: 2.5 CEUs.") == [
+        {"type": "OTHER", "amount": 2.5, "unit": "credit", "label": "CEUs"}
+    ]
+    assert credits("A 1.0 CE hour lesson for pharmacists.") == [
+        {"type": "ACPE", "amount": 1.0, "unit": "hour"}
+    ]
