@@ -106,13 +106,20 @@ def parse_listing_main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="opencme parse-listing", description=PARSE_LISTING_HELP)
     add_parse_listing_arguments(parser)
     options = parser.parse_args(argv)
-    failed = run_parse_listing(
-        options.files,
-        explain=options.explain,
-        jsonl=options.jsonl,
-        out=sys.stdout,
-        err=sys.stderr,
-    )
+    try:
+        failed = run_parse_listing(
+            options.files,
+            explain=options.explain,
+            jsonl=options.jsonl,
+            out=sys.stdout,
+            err=sys.stderr,
+        )
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``| head``): nothing more to say, and nothing to say it to.
+        # Point stdout at /dev/null so the interpreter's last flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 1 if failed else 0
 
 

@@ -116,6 +116,24 @@ def test_parse_listing_names_each_bad_file(files: list[str], tmp_path: Path) -> 
     assert json.loads(body)["title"] == "Heart Failure Update 2026"
 
 
+def test_parse_listing_into_a_closed_pipe_stops_quietly(files: list[str]) -> None:
+    reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    done = subprocess.run(
+        [OPENCME, "parse-listing", "--jsonl", *files * 400],
+        env=env,
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+    )
+    assert reader.stdin is not None
+    reader.stdin.close()
+    reader.wait(timeout=10)
+    assert done.returncode == 1
+    assert done.stderr == ""
+
+
 def test_parse_listing_explain_works_per_file(files: list[str]) -> None:
     done = _run("--explain", *files)
     assert done.returncode == 0, done.stderr
