@@ -25,8 +25,27 @@ _RELEVANT = re.compile(
 )
 
 
-def parse_listing(text: str, *, origin: str | None = None) -> Draft:
-    """Parse one listing. Never raises on text; what the text does not state stays empty."""
+def parse_listing(text: str, origin: str | None = None, *, model: bytes | None = None) -> Draft:
+    """Parse one listing. Never raises on text; what the text does not state stays empty.
+
+    The rule extractors read every field; the learned reader (`opencme.ingest.reading`, the
+    shipped model when `model` is None) then chooses, field by field, between the rules' value
+    and its own, and sets `Draft.confidence`. Imported lazily: the command line starts fast.
+    """
+    draft = parse_rules(text, origin)
+    from opencme.ingest.reading.combine import combine
+    from opencme.ingest.reading.model_io import read, reader_for, shipped_model
+
+    model = model if model is not None else shipped_model()
+    if model is None:
+        return draft
+    reading = read(text, model)
+    combine(draft, reading.segments, reading.found, reader_for(model).meta["calibration"])
+    return draft
+
+
+def parse_rules(text: str, origin: str | None = None) -> Draft:
+    """The rule extractors alone (no learned reader, no confidence)."""
     diags: list[Diagnostic] = []
     record = empty_record()
     doc = build_doc(text)

@@ -1,0 +1,101 @@
+"""Choosing between the rule extractors and the tagger, field by field, with confidences.
+
+For each field the situation is one of: both agree, only one read it, or they disagree (with
+the tagger's marginal in a bucket). The calibration table, measured out of fold when the model
+is trained (`calibrate.py`), gives for each situation how often each source was right; the
+combiner takes the likelier source and reports that rate as the field's confidence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opencme.ingest.parsing.draft import Diagnostic, Draft
+from opencme.ingest.reading.extract import Found
+from opencme.ingest.reading.score import filled, norm
+from opencme.ingest.reading.segment import Segment
+
+TAGGER_FIELDS: tuple[str, ...] = (
+    "title",
+    "provider",
+    "description",
+    "objectives",
+    "faculty",
+    "audience",
+    "specialties",
+)
+# a tagger value alone is taken when it was right at least this often out of fold
+TAKE_ALONE = 0.45
+
+
+def bucket(p: float) -> str:
+    return "lo" if p < 0.5 else "mid" if p < 0.8 else "hi" if p < 0.95 else "top"
+
+
+def situation(field: str, rule: Any, found: Found | None, segs: list[Segment]) -> str | None:
+    """Which case a field is in; None when neither source read anything."""
+    has_rule = filled(field, rule)
+    if field not in TAGGER_FIELDS:
+        if not has_rule:
+            return None
+        explicit = any(s.key == field for s in segs)
+        return "rule|" + ("key" if explicit else "prose")
+    if found is None:
+        return "rule" if has_rule else None
+    b = bucket(found.confidence)
+    if not has_rule:
+        return "tag|" + b
+    if norm(rule) == norm(found.value):
+        return "agree|" + b
+    return "disagree|" + b
+
+
+def rate(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
+    cell = cal.get(field, {}).get(sit, {}).get(source)
+    if cell is None:
+        return None
+    right, n = cell
+    return (right + 1) / (n + 2)
+
+
+def choose(cal: dict[str, Any], field: str, sit: str) -> tuple[str, float] | None:
+    """(source, confidence) for a situation: "rule" or "tag"; None to leave the field empty."""
+    kind = sit.split("|")[0]
+    r = rate(cal, field, sit, "rule")
+    t = rate(cal, field, sit, "tag")
+    if kind in ("rule", "agree") or (kind == "disagree" and (t is None or (r or 0) >= t)):
+        return "rule", r if r is not None else 0.5
+    if kind == "disagree":
+        return "tag", t or 0.5
+    if t is not None and t >= TAKE_ALONE:
+        return "tag", t
+    return None
+
+
+def combine(
+    draft: Draft, segs: list[Segment], found: dict[str, Found], cal: dict[str, Any]
+) -> None:
+    """Fill the draft's record and confidence from both sources, in place."""
+    record = draft.record
+    for field in list(record):
+        f = found.get(field)
+        sit = situation(field, record[field], f, segs)
+        if sit is None:
+            continue
+        picked = choose(cal, field, sit)
+        if picked is None:
+            continue
+        source, conf = picked
+        if source == "tag" and f is not None:
+            record[field] = f.value
+            for no in sorted(set(f.lines)):
+                draft.diagnostics.append(
+                    Diagnostic(field, no, _line(draft.text, no), "used", "reader")
+                )
+        if filled(field, record[field]):
+            draft.confidence[field] = round(conf, 4)
+
+
+def _line(text: str, no: int) -> str:
+    lines = text.split("\n")
+    return lines[no - 1].strip() if 0 < no <= len(lines) else ""

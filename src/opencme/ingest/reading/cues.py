@@ -1,0 +1,94 @@
+"""Word classes the reader uses as features: classes of words, never phrases of one listing.
+
+Each class is a general category with its source:
+- PAGE_CONTROLS: labels of web page controls and navigation (WAI-ARIA Authoring Practices,
+  "landmark regions" and common site navigation: menus, search, cart, account, sharing).
+- ACCREDITORS: continuing-education accreditors and credit systems (ACCME, ANCC, ACPE, Joint
+  Accreditation, AAFP, AOA, AAPA, ASWB, APA, ADA CERP, CDR, COPE, EACCME/UEMS, RCPSC, CFPC).
+- APPROVAL_VERBS: the verbs accreditation and designation statements use (ACCME
+  "Accreditation and designation statements" templates: accredited, designates, approved).
+- PROVIDER_CUES: phrases that introduce the organisation offering an activity (docs/corpus.md,
+  "Provider": provided, presented, sponsored, offered, hosted, developed by).
+- ORG_WORDS: head nouns of organisation names (university, society, association, ...).
+- PROFESSIONS: health professions as audiences are written (docs/corpus.md, "Audience").
+- OBJECTIVE_VERBS: action verbs of Bloom's revised taxonomy (Anderson & Krathwohl, 2001), the
+  verbs learning objectives start with.
+- SPECIALTIES: medical specialties (ABMS member boards' specialty names, common forms).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in block.split("|") if w.strip())
+
+
+PAGE_CONTROLS = _words(
+    "register|register now|registration|login|log in|log out|sign in|sign up|sign out|"
+    "add to cart|cart|checkout|buy now|purchase|enroll|enroll now|start|start activity|"
+    "begin|begin now|start course|launch|claim credit|my account|account|menu|search|home|back|"
+    "next|previous|view all|learn more|read more|more info|share|print|email|tweet|facebook|"
+    "linkedin|twitter|contact us|about us|help|faq|subscribe|privacy|privacy policy|terms|"
+    "terms of use|cookie|cookies|accept|skip to content|skip to main content|close|"
+    "download|apply|submit|continue|go back|return|details|overview|join|follow us|sitemap"
+)
+ACCREDITORS = _words(
+    "accme|ancc|acpe|aafp|aoa|aapa|aswb|apa|ada cerp|cdr|cope|ipce|eaccme|uems|rcpsc|cfpc|"
+    "joint accreditation|accreditation council|american nurses credentialing center|"
+    "american medical association|ama"
+)
+APPROVAL_VERBS = _words(
+    "accredited|designates|designated|approved|approves|awards|certifies|recognized|"
+    "accreditation|designation|approval"
+)
+PROVIDER_CUES = _words(
+    "provided by|jointly provided by|presented by|sponsored by|co-sponsored by|offered by|"
+    "hosted by|developed by|produced by|organized by|organised by|brought to you by|"
+    "in partnership with|in collaboration with|supported by"
+)
+ORG_WORDS = _words(
+    "university|college|society|association|academy|institute|hospital|center|centre|"
+    "foundation|school|board|council|clinic|federation|group|inc|llc|ltd|network|alliance|"
+    "health|healthcare|medical|medicine|department|faculty|trust|consortium|organization"
+)
+PROFESSIONS = _words(
+    "physicians|physician|nurses|nurse|pharmacists|pharmacist|nurse practitioners|"
+    "physician assistants|pharmacy technicians|dentists|dental hygienists|psychologists|"
+    "social workers|counselors|therapists|dietitians|optometrists|residents|fellows|"
+    "clinicians|surgeons|students|healthcare professionals|health care professionals|"
+    "providers|practitioners|midwives|paramedics|technicians|technologists|specialists|"
+    "gps|general practitioners|doctors|team members|primary care"
+)
+OBJECTIVE_VERBS = _words(
+    "identify|describe|explain|discuss|list|define|recognize|recognise|review|summarize|"
+    "apply|demonstrate|use|implement|employ|utilize|analyze|analyse|differentiate|compare|"
+    "distinguish|examine|evaluate|assess|appraise|critique|select|justify|create|design|"
+    "develop|formulate|plan|construct|integrate|outline|state|name|recall|interpret|"
+    "incorporate|understand|determine|manage|perform|provide|improve|increase|apply|"
+    "illustrate|classify|prioritize|counsel|educate|recommend|choose|articulate"
+)
+SPECIALTIES = _words(
+    "allergy|immunology|anesthesiology|cardiology|dermatology|emergency medicine|"
+    "endocrinology|family medicine|gastroenterology|geriatrics|hematology|hospital medicine|"
+    "infectious disease|infectious diseases|internal medicine|nephrology|neurology|"
+    "obstetrics|gynecology|oncology|ophthalmology|orthopedics|orthopaedics|otolaryngology|"
+    "pathology|pediatrics|paediatrics|psychiatry|pulmonology|radiology|rheumatology|surgery|"
+    "urology|critical care|primary care|palliative care|sleep medicine|sports medicine|"
+    "nuclear medicine|physical medicine|rehabilitation|preventive medicine|optometry|"
+    "dentistry|pharmacy|nursing|genetics|neonatology|hepatology|vascular surgery"
+)
+
+
+def _phrase_re(words: frozenset[str]) -> re.Pattern[str]:
+    alts = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alts) + r")\b", re.IGNORECASE)
+
+
+ACCREDITOR_RE = _phrase_re(ACCREDITORS)
+APPROVAL_RE = _phrase_re(APPROVAL_VERBS)
+PROVIDER_CUE_RE = _phrase_re(PROVIDER_CUES)
+ORG_RE = _phrase_re(ORG_WORDS)
+PROFESSION_RE = _phrase_re(PROFESSIONS)
+SPECIALTY_RE = _phrase_re(SPECIALTIES)

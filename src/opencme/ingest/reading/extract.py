@@ -1,0 +1,170 @@
+"""From tagged segments to field values, each with the tagger's confidence (its marginal).
+
+Span rules here are general: a provider is the organisation named after a provider cue or
+before an accreditation verb, or a whole short line; an audience is the list after an
+"intended for"-class lead; a title loses a trailing site name. No phrase of one listing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from opencme.ingest.parsing.people import split_people
+from opencme.ingest.reading import cues
+from opencme.ingest.reading.align import strip_bullet
+from opencme.ingest.reading.segment import Segment
+
+_TAIL = re.compile(r"\s+(?:\||-|–|—|::|»)\s+(?P<tail>[^|–—»]{2,60})$")
+_ORG_VERB = re.compile(
+    r"^(?:.*?\b)?(?:the\s+)?(?P<org>[A-Z][\w&.,'’()\- ]{2,120}?)\s*(?:\([A-Z]{2,10}\)\s*)?\s+"
+    r"(?:designates|(?:is|are)\s+(?:jointly\s+)?accredited|awards|is\s+approved|"
+    r"(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}provider)\b"
+)
+_CUE_SPAN = re.compile(
+    r"(?:jointly\s+provided|provided|presented|sponsored|co-sponsored|offered|hosted|developed|"
+    r"produced|organi[sz]ed|brought\s+to\s+you)\s+by\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\- ]{1,100}?)(?=\s+(?:and|in|for|with)\s|[.,;:]|$)"
+)
+_AUD_LEAD = re.compile(
+    r"(?:intended|designed|developed|suitable|appropriate|aimed|targeted|geared|open|relevant|"
+    r"tailored)\s+(?:for|to|at)\s+(?:meet\s+the\s+(?:educational\s+)?needs\s+of\s+)?"
+    r"(?:all\s+)?(?P<list>[^.]+)",
+    re.IGNORECASE,
+)
+_AUD_END = re.compile(r"\s+(?:who|that|seeking|in\s+need|wishing|looking|to\s+\w+)\b.*$", re.I)
+_SPLIT = re.compile(r"\s*[,;/]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
+# a field every listing has: its best segment is taken even when not the tagger's first choice
+_FALLBACK = 0.15
+_PAREN_TAIL = re.compile(
+    r"\s*\([^()]*\d[^()]*\b(?:credits?|hours?|CEs?|CE's|CMEs?|points?)\)\s*$", re.I
+)
+_KHEAD = re.compile(r"^[^:]{1,40}:\s+")
+
+
+@dataclass(slots=True)
+class Found:
+    """A field value the tagger proposes, its confidence and the lines it came from."""
+
+    value: object
+    confidence: float
+    lines: list[int] = field(default_factory=list)
+
+
+def clean_title(text: str) -> str:
+    """Drop a trailing site name (`Course | Site`, `Course - Site Name`)."""
+    text = _PAREN_TAIL.sub("", text)
+    m = _TAIL.search(text)
+    if m:
+        tail = m.group("tail")
+        if cues.ORG_RE.search(tail) or "." in tail or (len(tail.split()) <= 2 and tail.isupper()):
+            return text[: m.start()].strip()
+    return text.strip()
+
+
+def provider_span(seg: Segment) -> str | None:
+    t = seg.text.strip()
+    if seg.key == "provider":
+        return t.rstrip(".") or None
+    m = _CUE_SPAN.search(t)
+    if m:
+        return m.group("org").strip()
+    m = _ORG_VERB.search(t)
+    if m:
+        org = re.sub(r"^.*?[a-z](?=The\s+[A-Z])", "", m.group("org")).strip()
+        org = re.sub(r"^(?:The|the)\s+", "", org)
+        return org or None
+    if len(t.split()) <= 10 and not t.endswith("."):
+        return t
+    return None
+
+
+def audience_items(text: str) -> list[str]:
+    m = _AUD_LEAD.search(text)
+    raw = m.group("list") if m else text.split(".")[0]
+    if not m and len(raw.split()) > 12:
+        return []
+    raw = _AUD_END.sub("", _KHEAD.sub("", raw))
+    items = [i.strip().strip(".:").lower() for i in _SPLIT.split(raw)]
+    return [re.sub(r"^(?:the|all|other)\s+", "", i) for i in items if i and len(i) < 80]
+
+
+def _best(segs: list[Segment], marg: list[dict[str, float]], lab: str) -> int | None:
+    scores = [(m.get(lab, 0.0), -i) for i, m in enumerate(marg) if len(segs[i].text) <= 400]
+    if not scores:
+        return None
+    score, neg = max(scores)
+    return -neg if score > 0.0 else None
+
+
+def extract(segs: list[Segment], tags: list[str], marg: list[dict[str, float]]) -> dict[str, Found]:
+    """Fields the tagger reads: title, provider, description, objectives, faculty, audience,
+    specialties. A field appears only when some segment was tagged with it."""
+    out: dict[str, Found] = {}
+    i = _best(segs, marg, "title")
+    if i is not None and (tags[i] == "title" or marg[i]["title"] >= _FALLBACK):
+        out["title"] = Found(clean_title(segs[i].text), marg[i]["title"], list(segs[i].lines))
+    prov = [j for j, t in enumerate(tags) if t == "provider"]
+    prov.sort(key=lambda j: -marg[j]["provider"])
+    for j in prov:
+        span = provider_span(segs[j])
+        if span:
+            out["provider"] = Found(span, marg[j]["provider"], list(segs[j].lines))
+            break
+    runs: list[list[int]] = []
+    for j, t in enumerate(tags):
+        if t == "description":
+            if runs and runs[-1][-1] == j - 1:
+                runs[-1].append(j)
+            else:
+                runs.append([j])
+    if not runs:
+        best = _best(segs, marg, "description")
+        if best is not None and marg[best]["description"] >= _FALLBACK:
+            runs.append([best])
+    if runs:
+        run = max(runs, key=lambda r: sum(marg[j]["description"] for j in r))
+        text = " ".join(segs[j].text for j in run)
+        conf = min(marg[j]["description"] for j in run)
+        out["description"] = Found(text, conf, [ln for j in run for ln in segs[j].lines])
+    _list_field(out, "objectives", segs, tags, marg, "objective", lambda s: [strip_bullet(s.text)])
+    _list_field(
+        out, "faculty", segs, tags, marg, "faculty", lambda s: split_people(_KHEAD.sub("", s.text))
+    )
+    _list_field(out, "audience", segs, tags, marg, "audience", lambda s: audience_items(s.text))
+    _list_field(
+        out,
+        "specialties",
+        segs,
+        tags,
+        marg,
+        "specialty",
+        lambda s: [i.strip(" .") for i in _SPLIT.split(_KHEAD.sub("", s.text)) if i.strip(" .")],
+    )
+    return out
+
+
+def _list_field(
+    out: dict[str, Found],
+    name: str,
+    segs: list[Segment],
+    tags: list[str],
+    marg: list[dict[str, float]],
+    lab: str,
+    items: Callable[[Segment], list[str]],
+) -> None:
+    """Every segment tagged `lab` gives its items; the field's confidence is the weakest."""
+    values: list[str] = []
+    confs: list[float] = []
+    lines: list[int] = []
+    for j, t in enumerate(tags):
+        if t != lab:
+            continue
+        got = [v for v in items(segs[j]) if v and v not in values]
+        if got:
+            values.extend(got)
+            confs.append(marg[j][lab])
+            lines.extend(segs[j].lines)
+    if values:
+        out[name] = Found(values, min(confs), lines)

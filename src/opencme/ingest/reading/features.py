@@ -1,0 +1,167 @@
+"""Generic per-segment features for the tagger: layout, shape and word classes, no phrases.
+
+Features are strings (crfsuite attributes). They describe where a segment sits, what it looks
+like, which known key or heading it is under, and which word classes (`cues`) and value
+detectors (the rule modules' date and credit-name patterns) fire in it. Neighbours' key,
+heading and shape are copied in with a `-1:`/`+1:` prefix so the chain sees its context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing import dates
+from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_NAME_RE
+from opencme.ingest.reading import cues
+from opencme.ingest.reading.segment import Segment
+
+_MONEY = re.compile(
+    r"(?:US\$|\$|€|£|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD)\s?\d|\bfree\b|\bno\s+charge\b", re.I
+)
+_AMOUNT = re.compile(
+    r"\b\d{1,3}(?:\.\d{1,2})?\s*(?:contact\s+hours?|credits?|hours?|points?|CEUs?)\b", re.I
+)
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|edu)\b", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_DATE_RES = (dates.MDY, dates.DMY, dates.SLASH, dates.ISO, dates.MY)
+_CRED = re.compile(r"(?:,\s*|\s)(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS)) + r")\b")
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "for",
+        "to",
+        "in",
+        "on",
+        "with",
+        "by",
+        "this",
+        "is",
+        "are",
+        "at",
+        "from",
+    ]
+)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def _shape(text: str) -> list[str]:
+    words = _WORD.findall(text)
+    out: list[str] = []
+    if not words:
+        out.append("shape=nowords")
+        return out
+    caps = sum(w[0].isupper() for w in words) / len(words)
+    out.append(
+        "caps="
+        + ("all" if caps == 1 else "most" if caps > 0.6 else "some" if caps > 0.2 else "few")
+    )
+    if text.isupper():
+        out.append("upper")
+    if text[:1].islower():
+        out.append("startlower")
+    end = text.rstrip()[-1:]
+    out.append("end=" + (end if end in ".:;,?!)|" else "alnum" if end.isalnum() else "other"))
+    if ":" in text:
+        out.append("colon")
+    return out
+
+
+def _own(seg: Segment) -> list[str]:
+    """Features of one segment on its own (copied to neighbours with a prefix)."""
+    t = seg.text
+    low = t.lower()
+    f = [f"len={_bucket(len(t.split()), (1, 2, 4, 7, 12, 20, 40, 80))}"]
+    f += _shape(t)
+    if seg.bullet:
+        f.append("bullet")
+    if seg.numbered:
+        f.append("numbered")
+    if seg.key:
+        f.append("key=" + seg.key)
+    if seg.heading:
+        f.append("heading")
+        f.append("hkey=" + (seg.heading_key or "unk"))
+    if len(seg.lines) > 1:
+        f.append("attached")
+    if seg.piece:
+        f.append("piece")
+    if any(r.search(t) for r in _DATE_RES):
+        f.append("date")
+    if _MONEY.search(t):
+        f.append("money")
+    if _AMOUNT.search(t):
+        f.append("amount")
+    if CREDIT_NAME_RE.search(t):
+        f.append("creditname")
+    if _URL.search(t):
+        f.append("url")
+    if _EMAIL.search(t):
+        f.append("email")
+    if _CRED.search(t):
+        f.append("credential")
+    for name, rx in (
+        ("accreditor", cues.ACCREDITOR_RE),
+        ("approval", cues.APPROVAL_RE),
+        ("provcue", cues.PROVIDER_CUE_RE),
+        ("org", cues.ORG_RE),
+        ("profession", cues.PROFESSION_RE),
+        ("specialty", cues.SPECIALTY_RE),
+    ):
+        if rx.search(t):
+            f.append(name)
+    if low.strip(" .:>»›") in cues.PAGE_CONTROLS:
+        f.append("control")
+    return f
+
+
+def _words(seg: Segment) -> list[str]:
+    words = [w.lower() for w in _WORD.findall(seg.text)[:3]]
+    f = [f"w{i}={w}" for i, w in enumerate(words[:2])]
+    if len(words) >= 2:
+        f.append(f"w01={words[0]}_{words[1]}")
+    if words and words[0] in cues.OBJECTIVE_VERBS:
+        f.append("objverb")
+    head, colon, _rest = seg.text.partition(":")
+    if colon and not seg.key and 0 < len(head.split()) <= 6:
+        f.append("khead")
+        f += ["kw=" + w.lower() for w in _WORD.findall(head) if w.lower() not in _STOP]
+    if seg.heading:
+        for w in words:
+            if w not in _STOP:
+                f.append("hw=" + w)
+    return f
+
+
+def sequence_features(segs: list[Segment]) -> list[list[str]]:
+    """One feature list per segment, for crfsuite."""
+    own = [_own(s) for s in segs]
+    n = len(segs)
+    out: list[list[str]] = []
+    first_long = next((i for i, s in enumerate(segs) if len(s.text.split()) >= 3), -1)
+    for i, seg in enumerate(segs):
+        f = ["bias", f"idx={_bucket(i, (0, 1, 2, 4, 8, 16))}", f"rel={int(10 * i / max(n, 1))}"]
+        if i == first_long:
+            f.append("firstlong")
+        f += own[i]
+        f += _words(seg)
+        f.append("under=" + (seg.under or "none"))
+        for off in (-1, 1):
+            j = i + off
+            p = "-1:" if off < 0 else "+1:"
+            if 0 <= j < n:
+                f += [p + x for x in own[j] if not x.startswith(("caps", "end"))]
+            else:
+                f.append(p + "edge")
+        out.append(f)
+    return out

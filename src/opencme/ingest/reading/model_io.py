@@ -1,0 +1,122 @@
+"""Training entry point, the model's byte format and the lazily loaded shipped model.
+
+A model is one bytes value: a header line (`OPENCME-READER 1`), one line of JSON (label set,
+settings, calibration) and the crfsuite model. On disk the shipped model is the crfsuite file
+`model/reader.crfsuite` beside `model/manifest.json`, which holds the same JSON plus the
+digest of the corpus it was trained on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from opencme.ingest.reading.align import LABELS, align
+from opencme.ingest.reading.extract import Found, extract
+from opencme.ingest.reading.features import sequence_features
+from opencme.ingest.reading.segment import Segment, listing_text, segment
+from opencme.ingest.reading.tagger import SETTINGS, Tagger, train_crf
+
+MAGIC = b"OPENCME-READER 1\n"
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+CRF_FILE = MODEL_DIR / "reader.crfsuite"
+MANIFEST_FILE = MODEL_DIR / "manifest.json"
+
+Example = tuple[str, dict[str, Any]]
+
+
+def dumps(obj: object) -> str:
+    """JSON that is the same bytes every time: sorted keys, floats rounded to 4 places."""
+
+    def rnd(v: Any) -> Any:
+        if isinstance(v, float):
+            return round(v, 4)
+        if isinstance(v, dict):
+            return {k: rnd(x) for k, x in v.items()}
+        if isinstance(v, list | tuple):
+            return [rnd(x) for x in v]
+        return v
+
+    return json.dumps(rnd(obj), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def pack(crf: bytes, meta: dict[str, Any]) -> bytes:
+    return MAGIC + dumps(meta).encode() + b"\n" + crf
+
+
+def unpack(model: bytes) -> tuple[bytes, dict[str, Any]]:
+    if not model.startswith(MAGIC):
+        raise ValueError("not an OpenCME reader model (bad header)")
+    head, _nl, crf = model[len(MAGIC) :].partition(b"\n")
+    return crf, json.loads(head)
+
+
+def sequences(examples: list[Example]) -> list[tuple[list[list[str]], list[str]]]:
+    out = []
+    for text, record in examples:
+        segs = segment(listing_text(text))
+        out.append((sequence_features(segs), align(segs, record)))
+    return out
+
+
+def train_tagger(examples: list[Example]) -> bytes:
+    """The crfsuite model alone, trained on the examples in the order given."""
+    return train_crf(sequences(examples))
+
+
+def train(examples: list[Example], *, groups: list[str] | None = None) -> bytes:
+    """A model (bytes) from (text, record) pairs: the tagger trained on all of them and the
+    combiner's calibration measured out of fold (folds by `groups`, e.g. the listing's site)."""
+    from opencme.ingest.reading.calibrate import calibrate
+
+    meta = {
+        "labels": list(LABELS),
+        "settings": SETTINGS,
+        "calibration": calibrate(examples, groups),
+    }
+    return pack(train_tagger(examples), meta)
+
+
+@dataclass(slots=True)
+class Reading:
+    segments: list[Segment]
+    tags: list[str]
+    marginals: list[dict[str, float]]
+    found: dict[str, Found]
+
+
+@dataclass(slots=True)
+class Reader:
+    tagger: Tagger
+    meta: dict[str, Any]
+
+
+@lru_cache(maxsize=4)
+def _reader(model: bytes) -> Reader:
+    crf, meta = unpack(model)
+    return Reader(Tagger(crf), meta)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> bytes | None:
+    """The model shipped in `model/`, or None when it has not been trained yet."""
+    if not CRF_FILE.exists() or not MANIFEST_FILE.exists():
+        return None
+    manifest = json.loads(MANIFEST_FILE.read_text(encoding="utf-8"))
+    meta = {k: manifest[k] for k in ("labels", "settings", "calibration")}
+    return pack(CRF_FILE.read_bytes(), meta)
+
+
+def reader_for(model: bytes) -> Reader:
+    return _reader(model)
+
+
+def read(text: str, model: bytes) -> Reading:
+    """Tag one listing (text as given to parse_listing) with a model."""
+    reader = _reader(model)
+    segs = segment(listing_text(text))
+    tags, marg = reader.tagger.tag(sequence_features(segs))
+    return Reading(segs, tags, marg, extract(segs, tags, marg))
