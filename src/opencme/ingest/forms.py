@@ -1,4 +1,10 @@
-"""The staff import page's two forms: the listing source, then the draft to correct and save."""
+"""The staff import page's two forms: the listing source, then the draft to correct and save.
+
+The draft form offers every field of the record a person may need to correct (title, provider,
+faculty, credits with their UAN, MOC, specialties, dates, cost, format, objectives, statements
+and the rest of the text fields) and one "I have checked it" box beside each field that needs
+review; ``corrected`` gives the record back with the person's values in place.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +17,12 @@ from django.db.models import QuerySet
 
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities.models import Activity
+from opencme.ingest import rows
 from opencme.ingest.parsing import MAX_LISTING_BYTES, ListingError, read_listing_bytes
+from opencme.ingest.parsing.draft import STATEMENT_KEYS
+from opencme.ingest.presenters import field_label
 from opencme.providers.models import Provider
+from opencme.workspace.activity_forms import COST_CHOICES, split_lines, split_names
 
 _PARTIAL_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DATE_HELP = "YYYY-MM-DD, or YYYY-MM when the listing gives only a month."
@@ -89,59 +99,125 @@ class SourceForm(forms.Form):
         return cleaned
 
 
+STATEMENT_LABELS = {
+    "accreditation": "Accreditation statement",
+    "commercial_support": "Commercial support statement",
+    "funding": "Funding statement",
+    "disclaimer": "Disclaimer",
+}
+SUPPORT_CHOICES = [("", "Not stated"), ("yes", "Receives commercial support"), ("no", "None")]
+# Record keys the form edits as text lines (one per line) or names (commas or lines).
+LINE_FIELDS = ("faculty", "objectives", "audience", "joint_providers")
+NAME_FIELDS = ("specialties",)
+
+
+def _text(label: str, rows_: int = 3, help_text: str = "") -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        required=False,
+        strip=True,
+        help_text=help_text,
+        widget=forms.Textarea(attrs={"rows": rows_}),
+    )
+
+
 class DraftForm(forms.Form):
     """The fields of a draft a person can correct; the source travels with it, unchanged."""
 
     source = forms.CharField(widget=forms.HiddenInput(), strip=False)
     origin = forms.CharField(widget=forms.HiddenInput(), max_length=1000)
+    activity = forms.IntegerField(widget=forms.HiddenInput(), required=False)
+    credit_rows = forms.IntegerField(widget=forms.HiddenInput(), required=False)
+    moc_rows = forms.IntegerField(widget=forms.HiddenInput(), required=False)
     title = forms.CharField(label="Title", max_length=500)
+    description = _text("Description", 4)
+    url = forms.URLField(label="Link to the activity's page", required=False, max_length=1000)
     format = forms.ChoiceField(label="Format", required=False)
     delivery = forms.ChoiceField(label="Delivery", required=False)
+    location = forms.CharField(label="Location", required=False, max_length=300)
     start_date = forms.CharField(label="Start or release date", required=False, help_text=DATE_HELP)
     end_date = forms.CharField(label="End date", required=False, help_text=DATE_HELP)
     expires = forms.CharField(label="Credit expires", required=False, help_text=DATE_HELP)
-    cost_free = forms.BooleanField(label="Free of charge", required=False)
+    estimated_minutes = forms.IntegerField(
+        label="Time to complete (minutes)", required=False, min_value=1, max_value=100000
+    )
+    cost_free = forms.ChoiceField(label="Fee", required=False, choices=COST_CHOICES)
     cost_amount = forms.DecimalField(
         label="Cost",
         required=False,
         min_value=Decimal(0),
         max_digits=10,
         decimal_places=2,
-        help_text="The fee in the listing's currency; leave empty when it states none.",
+        help_text="The lowest fee in the listing's currency; leave empty when it states none.",
+    )
+    cost_currency = forms.CharField(
+        label="Currency", required=False, max_length=3, help_text="Three letters: USD, EUR, GBP."
+    )
+    faculty = _text("Faculty", 3, "One person a line, as the listing names them.")
+    joint_providers = _text("Joint providers", 2, "One a line.")
+    audience = _text("Audience", 2, "One group a line.")
+    specialties = _text("Specialties", 2, "Separated by commas or lines.")
+    objectives = _text("Learning objectives", 5, "One objective a line.")
+    commercial_support = forms.ChoiceField(
+        label="Commercial support", required=False, choices=SUPPORT_CHOICES
     )
 
     def __init__(
         self,
         *args: Any,
         providers: QuerySet[Provider],
-        credits: list[dict[str, Any]],
+        record: dict[str, Any],
+        review: list[str] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        book = rulebook_get()
         self.fields["provider"] = _provider_field(providers)
         for name in ("format", "delivery"):
             choice = self.fields[name]
             assert isinstance(choice, forms.ChoiceField)
             choice.choices = [("", "Not stated"), *_choices(name)]
         self.fields["source"].error_messages["required"] = "the listing text was lost; start again."
-        self.credit_names = []
-        book = rulebook_get()
-        for i, credit in enumerate(credits):
-            name = f"credit_{i}"
-            unit = str(credit.get("unit") or "credit").replace("_", " ")
-            rule = book.credit_type(credit["type"])
-            label = credit.get("label") or (rule.name if rule else credit["type"])
-            self.fields[name] = forms.DecimalField(
-                label=label if unit in label.lower() else f"{label} ({unit}s)",
+        for key in STATEMENT_KEYS:
+            self.fields[f"statement_{key}"] = _text(STATEMENT_LABELS[key], 3)
+        data = args[0] if args else kwargs.get("data")
+        self.credit_count = rows.row_count(data, "credit", record.get("credits") or [])
+        self.moc_count = rows.row_count(data, "moc", record.get("moc") or [])
+        for i in range(self.credit_count):
+            self.fields.update(rows.credit_fields(book, i))
+        for i in range(self.moc_count):
+            self.fields.update(rows.moc_fields(book, i))
+        self.review = list(review or [])
+        for key in self.review:
+            self.fields[f"confirm_{key}"] = forms.BooleanField(
+                label=f"I have checked the {field_label(key).lower()} against the source",
                 required=False,
-                min_value=Decimal("0.01"),
-                max_digits=7,
-                decimal_places=2,
             )
-            self.credit_names.append(name)
 
-    def credit_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in self.credit_names]
+    def credit_row_list(self) -> list[rows.Row]:
+        parts = ("type", "amount", "unit", "label", "uan")
+        return [
+            rows.Row(
+                i, {p: self[f"credit_{i}" if p == "amount" else f"credit_{i}_{p}"] for p in parts}
+            )
+            for i in range(self.credit_count)
+        ]
+
+    def moc_row_list(self) -> list[rows.Row]:
+        return [
+            rows.Row(i, {p: self[f"moc_{i}_{p}"] for p in ("board", "points", "types")})
+            for i in range(self.moc_count)
+        ]
+
+    def statement_fields(self) -> list[forms.BoundField]:
+        return [self[f"statement_{key}"] for key in STATEMENT_KEYS]
+
+    def confirm_field(self, key: str) -> forms.BoundField | None:
+        name = f"confirm_{key}"
+        return self[name] if name in self.fields else None
+
+    def confirmed(self) -> list[str]:
+        return [k for k in self.review if self.cleaned_data.get(f"confirm_{k}")]
 
     def clean_source(self) -> str:
         return listing_text(self.cleaned_data["source"].encode("utf-8"))
@@ -161,37 +237,53 @@ class DraftForm(forms.Form):
     def clean_expires(self) -> str | None:
         return self._partial_date("expires")
 
+    def clean_cost_currency(self) -> str | None:
+        value = (self.cleaned_data.get("cost_currency") or "").strip().upper()
+        if value and not re.fullmatch(r"[A-Z]{3}", value):
+            raise forms.ValidationError("write the currency as three letters, such as USD.")
+        return value or None
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        self.credits, self.uans = rows.clean_credits(self, self.credit_count)
+        self.moc = rows.clean_moc(self, self.moc_count)
+        return cleaned
+
     def corrected(self, record: dict[str, Any]) -> dict[str, Any]:
         """``record`` (the draft's) with this form's values in place."""
         data = self.cleaned_data
         out = dict(record)
         out["title"] = data["title"]
-        for name in ("format", "delivery", "start_date", "end_date", "expires"):
+        for name in ("description", "url", "location", "format", "delivery"):
+            out[name] = (data.get(name) or "").strip() or None
+        for name in ("start_date", "end_date", "expires", "estimated_minutes"):
             out[name] = data.get(name) or None
+        for name in LINE_FIELDS:
+            out[name] = split_lines(data.get(name) or "")
+        for name in NAME_FIELDS:
+            out[name] = split_names(data.get(name) or "")
         cost = dict(record.get("cost") or {})
-        amount = data.get("cost_amount")
-        cost["free"] = True if data.get("cost_free") else (False if amount else cost.get("free"))
-        cost["amount"] = 0 if data.get("cost_free") else _number(amount)
+        fee = data.get("cost_free") or ""
+        amount = rows.number(data.get("cost_amount"))
+        cost["free"] = {"free": True, "paid": False}.get(fee)
+        cost["amount"] = 0 if fee == "free" and amount is None else amount
+        cost["currency"] = data.get("cost_currency") or (
+            None if amount is None else cost.get("currency")
+        )
         out["cost"] = cost
-        # An empty amount is a credit the listing names without an amount, as the draft has it.
-        out["credits"] = [
-            dict(credit, amount=_number(data.get(name)))
-            for name, credit in zip(self.credit_names, record.get("credits") or [], strict=False)
-        ]
+        out["commercial_support"] = {"yes": True, "no": False}.get(
+            data.get("commercial_support") or ""
+        )
+        out["credits"], out["uan"], out["moc"] = self.credits, self.uans, self.moc
+        out["statements"] = {k: bool(self.statement_texts()[k]) for k in STATEMENT_KEYS}
         return out
 
-
-def _number(value: Decimal | None) -> int | float | None:
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
+    def statement_texts(self) -> dict[str, str]:
+        return {k: (self.cleaned_data.get(f"statement_{k}") or "").strip() for k in STATEMENT_KEYS}
 
 
-def _plain(amount: Any) -> Any:
-    """2.0 shows as 2, 1.25 as 1.25: the amount as the listing would write it."""
-    if isinstance(amount, float) and amount.is_integer():
-        return int(amount)
-    return amount
+def _support(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
 
 
 def _choices(name: str) -> list[tuple[str, str]]:
@@ -199,20 +291,48 @@ def _choices(name: str) -> list[tuple[str, str]]:
     return [(str(k), str(v)) for k, v in getattr(model_field, "choices", None) or []]
 
 
-def draft_initial(record: dict[str, Any], *, source: str, origin: str) -> dict[str, Any]:
+def draft_initial(
+    record: dict[str, Any],
+    *,
+    source: str,
+    origin: str,
+    statements: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The form's first values from a draft's record and the statement texts it found."""
     cost = record.get("cost") or {}
+    free = cost.get("free")
     initial: dict[str, Any] = {
         "source": source,
         "origin": origin,
-        "title": record.get("title") or "",
-        "format": record.get("format") or "",
-        "delivery": record.get("delivery") or "",
-        "start_date": record.get("start_date") or "",
-        "end_date": record.get("end_date") or "",
-        "expires": record.get("expires") or "",
-        "cost_free": bool(cost.get("free")),
-        "cost_amount": _plain(cost.get("amount")),
+        "cost_free": "free" if free else ("paid" if free is False else ""),
+        "cost_amount": rows.plain(cost.get("amount")),
+        "cost_currency": cost.get("currency") or "",
+        "commercial_support": _support(record.get("commercial_support")),
     }
+    for name in (
+        "title",
+        "description",
+        "url",
+        "location",
+        "format",
+        "delivery",
+        "start_date",
+        "end_date",
+        "expires",
+        "estimated_minutes",
+    ):
+        initial[name] = record.get(name) or ""
+    for name in LINE_FIELDS:
+        initial[name] = "\n".join(record.get(name) or [])
+    for name in NAME_FIELDS:
+        initial[name] = ", ".join(record.get(name) or [])
+    for key in STATEMENT_KEYS:
+        initial[f"statement_{key}"] = (statements or {}).get(key, "")
+    uans = list(record.get("uan") or [])
     for i, credit in enumerate(record.get("credits") or []):
-        initial[f"credit_{i}"] = _plain(credit.get("amount"))
+        initial.update(rows.credit_initial(i, credit, uans))
+    for i, moc in enumerate(record.get("moc") or []):
+        initial.update(rows.moc_initial(i, moc))
+    initial["credit_rows"] = len(record.get("credits") or []) + 1
+    initial["moc_rows"] = len(record.get("moc") or []) + 1
     return initial

@@ -13,6 +13,7 @@ source text, its hash and origin are kept on the activity.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +32,9 @@ from opencme.activities.services import (
     source_hash,
 )
 from opencme.core.errors import DomainError, Problem, ValidationFailed
+from opencme.ingest.holding import review_fields, rule_warnings, settle_import
 from opencme.ingest.parsing import Draft, ListingError, parse_listing
+from opencme.ingest.parsing.checks import Review, check, review, unread
 from opencme.ingest.parsing.files import ParsedFile, parse_files, read_listing_path
 from opencme.providers.models import Provider
 
@@ -49,6 +52,8 @@ class ImportOutcome:
     title: str | None = None
     reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # fields held back from the finder until a person confirms them (the activity is a draft)
+    held: list[str] = field(default_factory=list)
 
     @property
     def refused(self) -> bool:
@@ -65,6 +70,9 @@ class Prepared:
     statements: dict[str, str]
     key: str
     hash: str
+    held: list[Review] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    confirmed: list[str] = field(default_factory=list)
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -82,9 +90,19 @@ def _provider_norm(name: str) -> str:
 
 
 def prepare_listing(
-    *, text: str, origin: str, provider: Provider | None = None, draft: Draft | None = None
+    *,
+    text: str,
+    origin: str,
+    provider: Provider | None = None,
+    draft: Draft | None = None,
+    confirmed: Iterable[str] = (),
 ) -> Prepared | ImportOutcome:
-    """Parse ``text`` (unless ``draft`` is given); a refused outcome when it names no provider."""
+    """Parse ``text`` (unless ``draft`` is given); a refused outcome when it names no provider.
+
+    The draft is checked (``parsing.checks``): fields needing review that no one ``confirmed``
+    are held back, and the fields that could not be read are kept for the public warnings. A
+    provider given by the person importing is their choice, not the parser's: never held.
+    """
     draft = draft or parse_listing(text, origin=origin)
     record = dict(draft.record)
     if provider is not None:
@@ -93,6 +111,11 @@ def prepare_listing(
         return ImportOutcome(
             origin, "refused", reasons=["provider: the listing names no provider; pass --provider"]
         )
+    done = set(confirmed) | ({"provider"} if provider is not None else set())
+    checked = dataclasses.replace(draft, record=record)
+    found = check(checked)
+    flagged = {r.field for r in review(checked, found)}
+    problems = [p for p in found if p.field not in done]
     return Prepared(
         origin=origin,
         text=text,
@@ -100,6 +123,9 @@ def prepare_listing(
         statements=dict(draft.statement_texts or {}),
         key=source_key(record, origin),
         hash=source_hash(text),
+        held=[r for r in review(checked, problems) if r.field not in done],
+        unread=unread(checked, problems),
+        confirmed=sorted(set(confirmed) & flagged),
     )
 
 
@@ -109,26 +135,56 @@ def _saved(origin: str, activity: Activity, status: str) -> ImportOutcome:
         status,
         activity_id=activity.pk,
         title=activity.title or None,
-        warnings=[f"{w['field']}: {w['message']}" for w in activity.warnings],
+        warnings=[f"{w['field']}: {w['message']}" for w in rule_warnings(activity.warnings)],
+        held=review_fields(activity),
     )
 
 
-def _save_one(item: Prepared, *, actor: Any, provider: Provider | None, kind: str) -> ImportOutcome:
+def _settle(item: Prepared, activity: Activity, actor: Any) -> Activity:
+    """Hold ``activity`` back while fields need review; keep what could not be read."""
+    if not (
+        item.held
+        or item.unread
+        or item.confirmed
+        or activity.warnings != rule_warnings(activity.warnings)
+    ):
+        return activity
+    return settle_import(
+        activity_id=activity.pk,
+        actor=actor,
+        held=item.held,
+        unread=item.unread,
+        confirmed=item.confirmed,
+    )
+
+
+def _save_one(
+    item: Prepared,
+    *,
+    actor: Any,
+    provider: Provider | None,
+    kind: str,
+    activity: Activity | None = None,
+) -> ImportOutcome:
     """One listing through the per-activity service, in its own (save)point."""
     try:
-        activity, status = save_activity_from_record(
-            record=item.record,
-            actor=actor,
-            kind=kind,
-            provider=provider,
-            statements=item.statements,
-            source_text=item.text,
-            source_origin=item.origin,
-            source_key=item.key,
-        )
+        with transaction.atomic():
+            saved, status = save_activity_from_record(
+                record=item.record,
+                actor=actor,
+                kind=kind,
+                provider=provider,
+                activity=activity,
+                statements=item.statements,
+                source_text=item.text,
+                source_origin=item.origin,
+                source_key=item.key,
+            )
+            if kind == Activity.Kind.LISTED:
+                saved = _settle(item, saved, actor)
     except DomainError as exc:
         return ImportOutcome(item.origin, "refused", reasons=[str(p) for p in exc.problems])
-    return _saved(item.origin, activity, status)
+    return _saved(item.origin, saved, status)
 
 
 def import_listing(
@@ -140,14 +196,23 @@ def import_listing(
     dry_run: bool = False,
     kind: str = Activity.Kind.LISTED,
     draft: Draft | None = None,
+    confirmed: Iterable[str] = (),
+    activity: Activity | None = None,
 ) -> ImportOutcome:
-    """Import one listing in its own transaction (the web form, demo data, tests)."""
-    item = prepare_listing(text=text, origin=origin, provider=provider, draft=draft)
+    """Import one listing in its own transaction (the web form, demo data, tests).
+
+    ``confirmed`` names the fields a person has checked (never held back); ``activity`` is the
+    stored activity this listing updates (a held one reopened on the import page), else it is
+    found by provider and source key.
+    """
+    item = prepare_listing(
+        text=text, origin=origin, provider=provider, draft=draft, confirmed=confirmed
+    )
     if isinstance(item, ImportOutcome):
         return item
     if dry_run:
         return _dry_run([item])[0]
-    return _save_one(item, actor=actor, provider=provider, kind=kind)
+    return _save_one(item, actor=actor, provider=provider, kind=kind, activity=activity)
 
 
 def listing_files(paths: list[str]) -> list[Path]:
@@ -210,7 +275,14 @@ def import_files(
 def _prepared(parsed: ParsedFile, provider: Provider | None) -> Prepared | ImportOutcome:
     if parsed.error is not None:
         return ImportOutcome(parsed.origin, "refused", reasons=[parsed.error])
-    draft = Draft(record=parsed.record, statement_texts=parsed.statement_texts)
+    # The checks read the text (an accreditor named, an approval statement); the workers send
+    # confidence once the reader gives it (absent fields count as confident).
+    draft = Draft(
+        record=parsed.record,
+        statement_texts=parsed.statement_texts,
+        text=parsed.text,
+        confidence=dict(getattr(parsed, "confidence", None) or {}),
+    )
     return prepare_listing(text=parsed.text, origin=parsed.origin, provider=provider, draft=draft)
 
 
@@ -327,9 +399,12 @@ def _write_ready(
                 out[n] = ImportOutcome(item.origin, "refused", reasons=reasons)
             new = [pair for index, pair in enumerate(new) if index not in refused]
             continue
-        by_id = Activity.objects.only("id", "title", "warnings").in_bulk(ids)
+        by_id = Activity.objects.only("id", "title", "warnings", "kind", "status").in_bulk(ids)
         for (n, item), pk in zip(new, ids, strict=True):
-            out[n] = _saved(item.origin, by_id[pk], "created")
+            activity = by_id[pk]
+            if kind == Activity.Kind.LISTED:
+                activity = _settle(item, activity, actor)
+            out[n] = _saved(item.origin, activity, "created")
         break
 
     unchanged = _unchanged([(n, i) for n, i in later if i.identity in existing], existing, kind)

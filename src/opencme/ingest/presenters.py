@@ -10,6 +10,7 @@ from typing import Any
 from django.utils.formats import date_format
 
 from opencme.ingest.parsing import Draft
+from opencme.ingest.parsing.checks import Review, check
 
 # Fields that share a colour on the page (the field's name is always written too).
 FIELD_GROUPS = {
@@ -37,7 +38,35 @@ FIELD_NAMES = {
     "uan": "UAN",
     "commercial_support": "commercial support",
     "measured_outcomes": "measured outcomes",
+    "estimated_minutes": "time to complete",
+    "joint_providers": "joint providers",
+    "accreditation": "accreditation statement",
 }
+# The fields the import page lets a person correct, in the order the form shows them.
+EDITABLE = (
+    "title",
+    "provider",
+    "description",
+    "url",
+    "format",
+    "delivery",
+    "location",
+    "start_date",
+    "end_date",
+    "expires",
+    "estimated_minutes",
+    "cost",
+    "credits",
+    "uan",
+    "moc",
+    "faculty",
+    "joint_providers",
+    "audience",
+    "specialties",
+    "objectives",
+    "commercial_support",
+    "statements",
+)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
 CODE = re.compile(r"^[a-z]+(?:_[a-z]+)*$")
@@ -105,6 +134,7 @@ class SourceLine:
     fields: list[str] = field(default_factory=list)
     missed: bool = False
     note: str = ""
+    review: bool = False
 
     @property
     def group(self) -> str:
@@ -117,9 +147,11 @@ class SourceLine:
         return [field_name(f) for f in self.fields]
 
 
-def source_lines(draft: Draft) -> list[SourceLine]:
-    """Every line of the text the parser read, with the fields it made and what it missed."""
+def source_lines(draft: Draft, review: list[str] | None = None) -> list[SourceLine]:
+    """Every line of the text the parser read, with the fields it made and what it missed;
+    lines that gave a field in ``review`` are marked as needing review."""
     lines = [SourceLine(no, text) for no, text in enumerate(draft.text.split("\n"), start=1)]
+    flagged = set(review or [])
     for d in draft.diagnostics:
         if not 1 <= d.line <= len(lines):
             continue
@@ -133,6 +165,7 @@ def source_lines(draft: Draft) -> list[SourceLine]:
     for line in lines:
         if line.fields:
             line.missed = False  # one field took it; others not understanding it is no news
+            line.review = any(f in flagged for f in line.fields)
     return lines
 
 
@@ -198,3 +231,66 @@ def _credit(credit: dict[str, Any], names: dict[str, str]) -> str:
         return f"{name}: amount not stated"
     unit = str(credit.get("unit") or "credit").replace("_", " ")
     return f"{name}: {credit['amount']:g} {unit}{'' if credit['amount'] == 1 else 's'}"
+
+
+def anchor(key: str) -> str:
+    return f"review-{key.replace('_', '-')}"
+
+
+def review_rows(flags: list[Review]) -> list[dict[str, Any]]:
+    """The fields needing review for the list at the top of the page: label, reason, link."""
+    return [
+        {
+            "key": f.field,
+            "label": field_label(f.field),
+            "reason": f.reason,
+            "anchor": anchor(f.field),
+        }
+        for f in flags
+    ]
+
+
+def field_places(lines: dict[str, list[int]], flags: list[Review], form: Any) -> dict[str, Any]:
+    """Per field of the form: its source lines, its review flag and "checked" box, its anchor.
+
+    A flagged field the form has no place for is kept under ``"other"`` (shown at the top).
+    """
+    by_key = {f.field: f for f in flags}
+    places: dict[str, Any] = {
+        key: {
+            "key": key,
+            "label": field_label(key),
+            "lines": lines.get(key) or [],
+            "flag": by_key.get(key),
+            "confirm": form.confirm_field(key) if key in by_key else None,
+            "anchor": anchor(key),
+        }
+        for key in EDITABLE
+    }
+    places["other"] = [
+        {
+            "key": f.field,
+            "label": field_label(f.field),
+            "lines": lines.get(f.field) or [],
+            "flag": f,
+            "confirm": form.confirm_field(f.field),
+            "anchor": anchor(f.field),
+        }
+        for f in flags
+        if f.field not in EDITABLE
+    ]
+    return places
+
+
+def confirmed_fields(draft: Draft, corrected: Draft, ticked: list[str]) -> list[str]:
+    """The fields a person confirmed: those they ticked, and those they changed to a value no
+    check finds fault with (typing a value is checking it; a failed check needs the tick)."""
+    failing = {p.field for p in check(corrected)}
+    changed = [
+        k
+        for k in corrected.record
+        if corrected.record.get(k) != draft.record.get(k) and k not in failing
+    ]
+    if corrected.statement_texts != draft.statement_texts and "statements" not in failing:
+        changed.append("statements")
+    return sorted(set(ticked) | set(changed))

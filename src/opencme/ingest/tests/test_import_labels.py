@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from opencme.ingest.presenters import shown_value, summary, warning_text
+from opencme.ingest.tests.formdata import draft_form_data
 from tests import factories
 
 LISTING = """Heart Failure Update 2026
@@ -61,23 +62,7 @@ def test_the_draft_and_the_saved_warning_show_labels(provider_a) -> None:
     assert "<dt>Format</dt><dd>Enduring material" in draft
     assert not re.search(r"\b(True|False|None)\b|\d{4}-\d{2}-\d{2}|>[a-z_]+<", draft)
 
-    data = {
-        "step": "save",
-        "source": LISTING,
-        "origin": "web form: pasted text",
-        "provider": provider_a.pk,
-        "title": "Heart Failure Update 2026",
-        "format": "enduring",
-        "delivery": "online",
-        "start_date": "2026-01-15",
-        "end_date": "",
-        "expires": "2026-12-31",
-        "cost_free": "",
-        "cost_amount": "25",
-    }
-    form = client.post("/import/", {"step": "preview", "provider": provider_a.pk, "text": LISTING})
-    for name in re.findall(r'name="(credit_\d+)" [^>]*value="([^"]*)"', form.content.decode()):
-        data[name[0]] = name[1]
+    data = draft_form_data(page, confirm=True)
     saved = client.post("/import/", data, follow=True).content.decode()
     assert "Listed with a warning: Credit 2, UAN: " in saved
     assert "credits[" not in saved

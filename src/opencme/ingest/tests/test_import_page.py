@@ -13,6 +13,7 @@ from django.urls import reverse
 from opencme.activities.models import Activity
 from opencme.core.models import AuditEvent
 from opencme.ingest.parsing import MAX_LISTING_BYTES
+from opencme.ingest.tests.formdata import draft_form_data
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -47,22 +48,11 @@ def _preview(client: Client, provider, **data) -> str:
     return response.content.decode()
 
 
-def _save_data(provider, **overrides) -> dict:
-    data = {
-        "step": "save",
-        "source": LISTING,
-        "origin": "web form: pasted text",
-        "provider": provider.pk,
-        "title": "Heart Failure Update 2026",
-        "format": "enduring",
-        "delivery": "online",
-        "start_date": "",
-        "end_date": "",
-        "expires": "2026-12-31",
-        "cost_amount": "25",
-        "credit_0": "2",
-    }
-    return data | overrides
+def _save_data(client: Client, for_provider, *, confirm: bool = True, **overrides) -> dict:
+    """What the review page's form posts as shown (read from its HTML), with ``overrides``;
+    a person who saves has ticked every field needing review unless ``confirm`` is False."""
+    page = _preview(client, for_provider, text=LISTING)
+    return draft_form_data(page, confirm=confirm, **overrides)
 
 
 def test_import_page_anonymous_is_sent_to_sign_in() -> None:
@@ -128,8 +118,9 @@ def test_import_page_upload_is_read_as_the_source(staff_a, provider_a) -> None:
 
 
 def test_import_page_save_creates_the_listed_activity_with_its_source(staff_a, provider_a) -> None:
-    data = _save_data(provider_a, title="Heart Failure Update, corrected", credit_0="1.5")
-    response = _client(staff_a).post(URL, data)
+    client = _client(staff_a)
+    data = _save_data(client, provider_a, title="Heart Failure Update, corrected", credit_0="1.5")
+    response = client.post(URL, data)
     activity = Activity.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("catalog:activity", args=[activity.pk])
@@ -148,9 +139,10 @@ def test_import_page_save_creates_the_listed_activity_with_its_source(staff_a, p
     assert event.actor_id == staff_a.pk
 
 
-def test_import_page_staff_of_a_cannot_save_into_b(staff_a) -> None:
+def test_import_page_staff_of_a_cannot_save_into_b(staff_a, provider_a) -> None:
     provider_b = factories.provider(name="Provider B")
-    response = _client(staff_a).post(URL, _save_data(provider_b))
+    client = _client(staff_a)
+    response = client.post(URL, _save_data(client, provider_a, provider=provider_b.pk))
     page = response.content.decode()
     assert response.status_code == 200
     assert "Save for provider: choose one of the providers you are staff of" in page
@@ -166,12 +158,14 @@ def test_import_page_staff_of_two_providers_chooses_one(staff_a, provider_a) -> 
     assert "<select" in page
     assert "Provider C" in page
     assert "Provider A" in page
-    _client(staff_a).post(URL, _save_data(provider_c))
+    client = _client(staff_a)
+    client.post(URL, _save_data(client, provider_c))
     assert Activity.objects.get().provider == provider_c
 
 
 def test_import_page_bad_corrections_are_named_and_nothing_is_saved(staff_a, provider_a) -> None:
-    page = _client(staff_a).post(URL, _save_data(provider_a, expires="31/12/2026", title=""))
+    client = _client(staff_a)
+    page = client.post(URL, _save_data(client, provider_a, expires="31/12/2026", title=""))
     text = page.content.decode()
     assert '<a href="#id_expires">Credit expires: write the date as YYYY-MM-DD' in text
     assert '<a href="#id_title">Title: This field is required.' in text
