@@ -1,8 +1,15 @@
-"""Dates: release/start, end of a live event, expiry of credit (ISO strings)."""
+"""Dates: release/start, end of a live event, expiry of credit (ISO strings).
+
+Date keys are a class read from data/date_keys.json, keyed (`Valid through: ...`, or the key
+alone above its value: layouts.py) or written in prose before their date."""
 
 from __future__ import annotations
 
 import re
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.vocab import DATE_KEYS
 
 MONTHS = {
     m: i
@@ -39,7 +46,7 @@ MDY = re.compile(
     re.IGNORECASE,
 )
 DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-MY = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+MY = re.compile(rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 SLASH = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
 RANGE_MDY = re.compile(
     rf"\b(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?:(?P<mon2>{_MON})\s+)?(?P<d2>\d{{1,2}}),?"
@@ -108,3 +115,130 @@ def parse_range(text: str) -> tuple[str, str] | None:
         if s and e and s <= e:
             return s, e
     return None
+
+
+# --- dates of a listing -----------------------------------------------------------------------
+_EXPIRES_PROSE = re.compile(
+    r"(?:expires?(?:\s+on)?|expiration\s+date|termination\s+date|valid\s+for\s+credit\s+"
+    r"(?:through|until)|(?:completing|complete)\s+this\s+(?:lesson|activity|course)\s+by)\s*:?\s*"
+    r"(?P<rest>.{0,40})",
+    re.IGNORECASE,
+)
+_CLAIM_DEADLINE = re.compile(
+    r"\b(?:tests?|evaluations?(?:\s+forms?)?|certificates?|claim\s+forms?|reflections|"
+    r"verification\s+forms?|credits?\s+must\s+be\s+(?:claimed|reported|submitted))\b[^.]{0,40}?"
+    r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+    r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
+    re.IGNORECASE,
+)
+_RELEASE_PROSE = re.compile(
+    r"(?:release\s+date|released(?:\s+on)?|date\s+of\s+(?:original\s+)?"
+    r"release)\s*:?\s*(?P<rest>.{0,40})",
+    re.IGNORECASE,
+)
+STUDY = re.compile(
+    r"\b(?:patients|enrolled|study|trial|cohort|between|retrospective|"
+    r"participants\s+were)\b",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"accredited|held|takes\s+place|conference|meeting|congress|course|"
+    r"symposium|convention",
+    re.IGNORECASE,
+)
+MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]+\s+\d{4})\s+[“\"](?P<title>[^”\"]{6,160})[”\"]")
+
+
+def _key_phrases(keys: list[str]) -> re.Pattern[str]:
+    """A date key of the table written in prose, then its date (`Valid through June 1, 2026`).
+    One-word keys other than the expiry words are too common in prose ("start", "when")."""
+    usable = [k for k in keys if " " in k or k.startswith(("expir", "releas"))]
+    usable = [k for k in usable if not k.startswith(("date", "when", "dates"))]
+    alt = "|".join(r"[\s-]+".join(map(re.escape, k.split())) for k in sorted(usable, key=len)[::-1])
+    return re.compile(
+        rf"(?<![\w-])(?:{alt})\s*(?:is|was|:|-|–|on)?\s*(?P<rest>.{{0,40}})", re.IGNORECASE
+    )
+
+
+_PROSE_KEYS = {f: _key_phrases(DATE_KEYS[f]) for f in ("start_date", "expires")}
+_NOT_DATE = _key_phrases(DATE_KEYS["not_dates"])
+# "available online from August 1, 2009 until July 31, 2010", "access to the sessions until ..."
+_AVAILABLE_UNTIL = re.compile(
+    r"\b(?:available|accessible|access|viewing|on[\s-]demand|open)\b[^.]{0,60}?\b(?:until|through|"
+    r"till)\s+(?P<rest>.{0,40})",
+    re.IGNORECASE,
+)
+
+
+def _used(diags: list[Diagnostic], field: str, ln: Line, note: str = "") -> None:
+    diags.append(Diagnostic(field, ln.no, ln.text, "used", note))
+
+
+def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
+    for canon in ("start_date", "end_date", "expires"):
+        for ln in doc.fields(canon):
+            if not ln.value or out[canon]:
+                continue
+            rng = parse_range(ln.value) if canon == "start_date" else None
+            if rng:
+                out["start_date"], out["end_date"] = rng
+                _used(diags, canon, ln, "date range")
+                continue
+            d = parse_date(ln.value)
+            if d:
+                out[canon] = d
+                _used(diags, canon, ln)
+            else:
+                diags.append(Diagnostic(canon, ln.no, ln.text, "not_understood", "no date"))
+
+
+def _first(rx: re.Pattern[str], text: str) -> str | None:
+    for m in rx.finditer(text):
+        d = parse_date(m.group("rest"))
+        if d:
+            return d
+    return None
+
+
+def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, str | None]:
+    """Start, end and expiry (R-DT-1..4): keyed lines first, then date keys in prose."""
+    out: dict[str, str | None] = {"start_date": None, "end_date": None, "expires": None}
+    _keyed_dates(doc, out, diags)
+    for ln in doc.lines:
+        if not ln.year:
+            continue
+        if out["expires"] is None and ln.key != "expires":
+            d = _first(_EXPIRES_PROSE, ln.text) or _first(_PROSE_KEYS["expires"], ln.text)
+            if d is None and not _NOT_DATE.search(ln.text):
+                d = _first(_AVAILABLE_UNTIL, ln.text)
+            if d:
+                out["expires"] = d
+                _used(diags, "expires", ln)
+        if out["expires"] is None and ln.key != "expires":
+            m = _CLAIM_DEADLINE.search(ln.text)
+            if m:
+                d = parse_date(m.group("rest"))
+                if d and len(d) == 10:
+                    out["expires"] = d
+                    _used(diags, "expires", ln, "deadline to claim credit")
+        if out["start_date"] is None and ln.key not in ("start_date", "end_date", "expires"):
+            d = _first(_RELEASE_PROSE, ln.text) or _first(_PROSE_KEYS["start_date"], ln.text)
+            if d:
+                out["start_date"] = d
+                _used(diags, "start_date", ln)
+    if out["start_date"] is None:
+        for ln in doc.lines:
+            t = ln.text
+            if not ln.year or ln.raw_key or _NOT_DATE.search(t):
+                continue
+            mt = MONTH_TITLE.match(t)
+            if mt and MY.match(mt.group("my")):
+                out["start_date"] = parse_date(mt.group("my"))
+                _used(diags, "start_date", ln, "issue month")
+                break
+            rng = parse_range(t)
+            if rng and not STUDY.search(t) and (len(t) <= 80 or _EVENT.search(t)):
+                out["start_date"], out["end_date"] = rng
+                _used(diags, "start_date", ln, "event date range")
+                break
+    return out

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from opencme.ingest.parsing.dates import MY, parse_date, parse_range
+from opencme.ingest.parsing.dates import MONTH_TITLE, STUDY, parse_range
+from opencme.ingest.parsing.dates import extract_dates as extract_dates  # parser.py reads it here
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.vocab import FORMAT_RES
@@ -86,42 +87,13 @@ _EACCME_EVENT = re.compile(
 )
 # a city and country glued to the event's year when a page lost their separators
 _GLUED_PLACE = re.compile(r"(?:19|20)\d\d(?P<place>(?:[A-Z][a-z]+){2,3})$")
-_MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
-_EXPIRES_PROSE = re.compile(
-    r"(?:expires?(?:\s+on)?|expiration\s+date|termination\s+date|valid\s+for\s+credit\s+"
-    r"(?:through|until)|(?:completing|complete)\s+this\s+(?:lesson|activity|course)\s+by)\s*:?\s*"
-    r"(?P<rest>.{0,40})",
-    re.IGNORECASE,
-)
-_CLAIM_DEADLINE = re.compile(
-    r"\b(?:tests?|evaluations?(?:\s+forms?)?|certificates?|claim\s+forms?|reflections|"
-    r"verification\s+forms?)\b[^.]{0,40}?"
-    r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|"
-    r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
-    re.IGNORECASE,
-)
 _JOINT_PS = re.compile(
     r"\bjointly\s+provided|\bjoint\s+providership\b|planned\s+and\s+implemented\s+by"
     r"\s+[^.]+?\s+and\s+",
     re.IGNORECASE,
 )
 _DIRECT_PS = re.compile(r"\bdirectly\s+provided\b|\bdirect\s+providership\b", re.IGNORECASE)
-_RELEASE_PROSE = re.compile(
-    r"(?:release\s+date|released(?:\s+on)?|date\s+of\s+(?:original\s+)?"
-    r"release)\s*:?\s*(?P<rest>.{0,40})",
-    re.IGNORECASE,
-)
-_STUDY = re.compile(
-    r"\b(?:patients|enrolled|study|trial|cohort|between|retrospective|"
-    r"participants\s+were)\b",
-    re.IGNORECASE,
-)
-_EVENT = re.compile(
-    r"accredited|held|takes\s+place|conference|meeting|congress|course|"
-    r"symposium|convention",
-    re.IGNORECASE,
-)
-_MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]+\s+\d{4})\s+[“\"](?P<title>[^”\"]{6,160})[”\"]")
+_MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 
 
 def keyed(doc: Doc, canon: str) -> Line | None:
@@ -176,7 +148,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         return ln.value
     head = _head_lines(doc)
     for ln in head:
-        mt = _MONTH_TITLE.match(ln.text.strip())
+        mt = MONTH_TITLE.match(ln.text.strip())
         if mt:
             _used(diags, "title", ln, "quoted title after issue month")
             return mt.group("title").strip()
@@ -217,65 +189,6 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 return ln.text.strip()
             break
     return None
-
-
-def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, str | None]:
-    out: dict[str, str | None] = {"start_date": None, "end_date": None, "expires": None}
-    for canon in ("start_date", "end_date", "expires"):
-        for ln in doc.fields(canon):
-            if not ln.value or out[canon]:
-                continue
-            rng = parse_range(ln.value) if canon == "start_date" else None
-            if rng:
-                out["start_date"], out["end_date"] = rng
-                _used(diags, canon, ln, "date range")
-                continue
-            d = parse_date(ln.value)
-            if d:
-                out[canon] = d
-                _used(diags, canon, ln)
-            else:
-                diags.append(Diagnostic(canon, ln.no, ln.text, "not_understood", "no date"))
-    for ln in doc.lines:
-        if not ln.year or ln.key in ("start_date", "end_date", "expires"):
-            continue
-        if out["expires"] is None:
-            m = _EXPIRES_PROSE.search(ln.text)
-            if m:
-                d = parse_date(m.group("rest"))
-                if d:
-                    out["expires"] = d
-                    _used(diags, "expires", ln)
-        if out["expires"] is None:
-            m = _CLAIM_DEADLINE.search(ln.text)
-            if m:
-                d = parse_date(m.group("rest"))
-                if d and len(d) == 10:
-                    out["expires"] = d
-                    _used(diags, "expires", ln, "deadline to claim credit")
-        if out["start_date"] is None:
-            m = _RELEASE_PROSE.search(ln.text)
-            if m:
-                d = parse_date(m.group("rest"))
-                if d:
-                    out["start_date"] = d
-                    _used(diags, "start_date", ln)
-    if out["start_date"] is None:
-        for ln in doc.lines:
-            t = ln.text
-            if not ln.year or ln.raw_key:
-                continue
-            mt = _MONTH_TITLE.match(t)
-            if mt and MY.match(mt.group("my")):
-                out["start_date"] = parse_date(mt.group("my"))
-                _used(diags, "start_date", ln, "issue month")
-                break
-            rng = parse_range(t)
-            if rng and not _STUDY.search(t) and (len(t) <= 80 or _EVENT.search(t)):
-                out["start_date"], out["end_date"] = rng
-                _used(diags, "start_date", ln, "event date range")
-                break
-    return out
 
 
 def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -363,7 +276,7 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         return "live"
     for ln in doc.lines:  # R-FO-2: a multi-day date range is a live event
         rng = parse_range(ln.text) if ln.year and not ln.raw_key else None
-        if rng and rng[0] < rng[1] and not _STUDY.search(ln.text):
+        if rng and rng[0] < rng[1] and not STUDY.search(ln.text):
             return "live"
     return None
 

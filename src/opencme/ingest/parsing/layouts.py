@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from opencme.ingest.parsing.text import clean_text, html_to_text, looks_like_html
+from opencme.ingest.parsing.vocab import DATE_KEYS
 
 # canonical field for each key as listings write it (lower case, no punctuation)
 KEY_ALIASES: dict[str, str] = {}
@@ -24,11 +25,6 @@ for _canon, _keys in {
     "url": "activity link|url|link|website|course link",
     "description": "description|module description|course description|activity description|"
     "program description|about this activity|overview|activity overview|course overview",
-    "start_date": "start date|release date|date of release|original release date|released|"
-    "release|date|dates|course date|course dates|event date|event dates|activity date",
-    "end_date": "end date|end|last day",
-    "expires": "expires|expires on|expiration date|expiration|expiry date|termination date|"
-    "valid for credit through|credit expiration date|credit expires|expiration of credit",
     "location": "location|venue|where|meeting location",
     "estimated_minutes": "estimated time to complete|time to complete|estimated time|"
     "estimated time to complete activity|time required",
@@ -56,6 +52,11 @@ for _canon, _keys in {
 }.items():
     for _k in _keys.split("|"):
         KEY_ALIASES[_k] = _canon
+# date keys as a class (data/date_keys.json); "not_date" keys are known so that nothing else
+# (a title, a release date) is read from them
+for _canon in ("start_date", "end_date", "expires", "not_dates"):
+    for _k in DATE_KEYS[_canon]:
+        KEY_ALIASES[_k] = "not_date" if _canon == "not_dates" else _canon
 
 _KEY_LINE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>[A-Za-z][A-Za-z0-9 /()&'’.+™®-]{0,48}?)\s*:\s*(?P<value>.*)$"
@@ -181,6 +182,53 @@ def _headed_fields(lines: list[Line]) -> None:
         ln.key, ln.raw_key, ln.value = canon, ln.text, nxt.text
 
 
+# fields whose value may stand alone on the line under its key (`Expiration Date` / `June 1,
+# 2026`); headed paragraphs (description, audience, objectives) are `_headed_fields`' business
+_ABOVE = frozenset(
+    {
+        "title",
+        "provider",
+        "url",
+        "start_date",
+        "end_date",
+        "expires",
+        "location",
+        "cost",
+        "estimated_minutes",
+        "format",
+        "credits",
+        "moc",
+        "specialties",
+        "faculty",
+        "uan",
+        "not_date",
+        "registration",
+        "commercial_support",
+        "providership",
+        "topics",
+    }
+)
+
+
+def _key_above_value(lines: list[Line]) -> None:
+    """A known key alone on its line takes the next line as its value (R-LY-3), when that line
+    is short, not itself a key and not a bullet."""
+    for i, ln in enumerate(lines):
+        if (ln.raw_key is not None and ln.value) or not ln.text or len(ln.text) > 50:
+            continue
+        canon = KEY_ALIASES.get(norm_key(ln.raw_key or ln.text))
+        if canon not in _ABOVE:
+            continue
+        nxt = next((x for x in lines[i + 1 : i + 3] if x.text), None)
+        if nxt is None or nxt.raw_key is not None or len(nxt.text) > 120:
+            continue
+        if KEY_ALIASES.get(norm_key(nxt.text)) or BULLET.match(nxt.text):
+            continue
+        if nxt.text.rstrip().endswith(".") and nxt.text.count(" ") >= 5:
+            continue  # a sentence under a heading, not a value
+        ln.key, ln.raw_key, ln.value = canon, ln.text.rstrip(":").strip(), nxt.text.strip()
+
+
 def build_doc(raw: str) -> Doc:
     """Lines and fields of a listing (plain text or HTML)."""
     text = html_to_text(raw) if looks_like_html(raw) else clean_text(raw)
@@ -223,6 +271,7 @@ def build_doc(raw: str) -> Doc:
                 bullets += 1
             lines.append(line)
     _headed_fields(lines)
+    _key_above_value(lines)
     if glued:
         layout = "run_together"
     elif keyed >= 4:

@@ -239,3 +239,4 @@ def is_accreditor(org: str) -> bool:
 
 PROVIDER_CUES = _table("provider_cues.json")
 CREDIT_WORDS = _table("credit_words.json")
+DATE_KEYS = _table("date_keys.json")

@@ -289,3 +289,32 @@ def test_rule_cr15_credit_with_no_named_system_keeps_the_texts_words() -> None:
     assert credits("A 1.0 CE hour lesson for pharmacists.") == [
         {"type": "ACPE", "amount": 1.0, "unit": "hour"}
     ]
+
+
+def test_rule_dt4_date_keys_are_a_class() -> None:
+    r = parse_listing("Hand Hygiene Refresher\nValid through: 30 September 2027\n").record
+    assert r["expires"] == "2027-09-30"
+    r = parse_listing(
+        "Module opens to learners.\nThe module is available until March 3, 2028."
+    ).record
+    assert r["expires"] == "2028-03-03"
+    r = parse_listing(
+        "Date of Expiration - 11/15/2027\nDate of original release: 11/15/2025"
+    ).record
+    assert (r["start_date"], r["expires"]) == ("2025-11-15", "2027-11-15")
+
+
+def test_rule_dt4_a_page_history_date_is_no_release_date() -> None:
+    r = parse_listing("Course created on: January 2, 2024\nLast updated: May 5, 2025\n").record
+    assert (r["start_date"], r["expires"]) == (None, None)
+
+
+def test_rule_ly3_key_above_its_value() -> None:
+    r = parse_listing(
+        "Sleep Medicine Basics\nExpiration Date:\nApril 9, 2029\nProvider\nDelta Sleep Society\n"
+    ).record
+    assert r["expires"] == "2029-04-09"
+    assert r["provider"] == "Delta Sleep Society"
+    # a sentence under a heading is not the heading's value
+    r = parse_listing("Provider\nThis course was written by the staff of our clinic.\n").record
+    assert r["provider"] != "This course was written by the staff of our clinic."
