@@ -5,7 +5,9 @@ type (the rule book's template with the amount), every planner's and faculty mem
 financial relationships or that they have none, that relevant ones were mitigated, and its
 commercial support (``accreditation.disclosure`` cites the Standards). Publishing refuses
 what is missing (:func:`disclosure_problems`). A listed activity shows what its source states
-and names what the listing, as imported, does not state.
+and names what the listing, as imported, does not state, apart from what it has lines about
+that could not be read (kept at import as ``unread`` warnings): those it never words as "not
+stated".
 
 The activity's relations are read through ``.all()``; callers prefetch them (see
 ``selectors.activity_queryset_for_record``), so nothing here queries more than once per relation.
@@ -38,6 +40,17 @@ from opencme.accreditation.statements import (
 from opencme.activities.models import Activity, CreditDesignation
 from opencme.activities.selectors import activity_get_for_page
 from opencme.core.errors import Problem
+
+# The kind of a listed activity's warning naming a field its listing has lines about that the
+# importer could not read (``ingest.parsing.checks.unread``); other warnings are rule warnings.
+UNREAD = "unread"
+
+
+def unread_fields(activity: Activity) -> list[str]:
+    """The fields a listed activity's source has lines about that could not be read."""
+    if not activity.is_listed:
+        return []
+    return [str(w.get("field")) for w in activity.warnings or [] if w.get("kind") == UNREAD]
 
 
 def people_facts(activity: Activity) -> list[PersonFacts]:
@@ -202,11 +215,16 @@ def disclosure_context(
         activity.accreditation_statement.strip() if listed else stated_accreditation(book, activity)
     )
     missing: list[str] = []
+    unread = set(unread_fields(activity))
+    unreadable: list[str] = []
     if listed:
+        # What the listing has lines about but could not be read is never "not stated".
         if not statement:
-            missing.append("an accreditation statement or credit designation statements")
+            what = "an accreditation statement or credit designation statements"
+            (unreadable if "accreditation" in unread else missing).append(what)
         if not people:
-            missing.append("who planned or taught the activity, or their financial relationships")
+            what = "who planned or taught the activity, or their financial relationships"
+            (unreadable if "faculty" in unread else missing).append(what)
         else:
             if not any(p.capacity in standards.planner_capacities for p in activity.faculty.all()):
                 missing.append("who planned the activity")
@@ -214,7 +232,8 @@ def disclosure_context(
             if unstated:
                 missing.append(f"the financial relationships of {', '.join(unstated)}")
         if activity.commercial_support is None:
-            missing.append("whether the activity receives commercial support")
+            what = "whether the activity receives commercial support"
+            (unreadable if "commercial_support" in unread else missing).append(what)
     return {
         "listed": listed,
         "accreditation_statement": statement,
@@ -231,6 +250,8 @@ def disclosure_context(
         "support_text": standards.text("commercial_support"),
         "in_kind_text": standards.text("in_kind"),
         "missing": missing,
+        "unreadable": unreadable,
+        "unread": {name: True for name in unread},
         "demo_note": activity.demo_note if activity.is_demo else "",
     }
 

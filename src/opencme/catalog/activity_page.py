@@ -13,7 +13,7 @@ from typing import Any
 
 from opencme.accreditation.rules import RuleBook
 from opencme.accreditation.selectors import integrity_standards_get
-from opencme.activities.disclosures import disclosure_context
+from opencme.activities.disclosures import disclosure_context, unread_fields
 from opencme.activities.models import Activity
 from opencme.catalog import presenters as p
 
@@ -66,7 +66,36 @@ FIELD_LABELS = {
     "credits": "Credit",
     "uan": "UAN",
     "moc": "MOC",
+    "cost": "Cost",
+    "faculty": "Planners and faculty",
+    "accreditation": "Accreditation statement",
 }
+
+
+# A fact of a listed activity its source has lines about that the importer could not read:
+# never worded "not stated" (the source may well state it; we failed to read it).
+UNREAD_TEXT = "Could not be read from the source"
+# The page's facts that can be unread, and the context keys that show them.
+UNREAD_FACTS = {
+    "start_date": "start",
+    "expires": "expires",
+    "cost": "cost",
+    "credits": "credits_summary",
+}
+
+
+def _unread(context: dict[str, Any], activity: Activity) -> dict[str, Any]:
+    """Mark the facts the listing has lines about that could not be read, and list them."""
+    unread = unread_fields(activity)
+    for field in unread:
+        key = UNREAD_FACTS.get(field)
+        if key and context[key] in ("", p.cost_label(None)):
+            context[key] = UNREAD_TEXT
+    context["unread"] = {f: True for f in unread}
+    context["unread_labels"] = [
+        FIELD_LABELS.get(f, f.replace("_", " ").capitalize()) for f in unread
+    ]
+    return context
 
 
 def warning_text(warning: dict[str, Any]) -> str:
@@ -130,7 +159,7 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
     support = p.NOT_STATED
     if activity.commercial_support is not None:
         support = "Yes" if activity.commercial_support else "None received"
-    return {
+    context = {
         "activity": activity,
         "book": book,
         "title": activity.title or "Untitled activity",
@@ -157,8 +186,11 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
         "commercial_support": support,
         "statements": statements,
         "disclosures": disclosure_context(book, integrity_standards_get(), activity),
-        "warnings": [warning_text(w) for w in activity.warnings] if activity.is_listed else [],
+        "warnings": [warning_text(w) for w in activity.warnings if not w.get("kind")]
+        if activity.is_listed
+        else [],
         "credits_summary": " · ".join(
             f"{c.amount} {c.name}" if c.amount else f"{c.name} (amount not stated)" for c in credits
         ),
     }
+    return _unread(context, activity)

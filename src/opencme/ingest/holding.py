@@ -18,12 +18,12 @@ from typing import Any
 from django.db.models import QuerySet
 
 from opencme.activities import indexing
+from opencme.activities.disclosures import UNREAD
 from opencme.activities.models import Activity
 from opencme.core import audit
 from opencme.ingest.parsing.checks import Review
 
 REVIEW = "review"
-UNREAD = "unread"
 
 
 def rule_warnings(warnings: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -33,10 +33,6 @@ def rule_warnings(warnings: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def review_fields(activity: Activity) -> list[str]:
     return [str(w["field"]) for w in activity.warnings if w.get("kind") == REVIEW]
-
-
-def unread_fields(activity: Activity) -> list[str]:
-    return [str(w["field"]) for w in activity.warnings if w.get("kind") == UNREAD]
 
 
 def is_held(activity: Activity) -> bool:
