@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "opencme.credits",
     "opencme.certificates",
     "opencme.reporting",
+    "opencme.requirements",
     "opencme.operations",
     "opencme.workspace",
     "opencme.api",

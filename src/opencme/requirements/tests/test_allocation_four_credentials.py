@@ -50,11 +50,15 @@ def _credits() -> list:
     credits = [credit(f"A{i}", (start + dt.timedelta(days=i)).isoformat(), 1) for i in range(20)]
     credits += [credit(f"B{i}", "2025-11-01", 1, topics={"medical_errors"}) for i in range(2)]
     credits += [
-        credit("C", "2025-11-15", 2, topics={"controlled_substance_prescribing", "opioid_prescribing"}),
+        credit(
+            "C", "2025-11-15", 2, topics={"controlled_substance_prescribing", "opioid_prescribing"}
+        ),
         credit("D", "2025-12-01", 1, topics={"human_trafficking"}, approvals={"tx-hhsc"}),
     ]
     credits += [credit(f"E{i}", "2025-12-05", 1, topics={"ethics"}) for i in range(2)]
-    credits += [credit(f"F{i}", "2024-06-01", 1, topics={"substance_use_disorders"}) for i in range(8)]
+    credits += [
+        credit(f"F{i}", "2024-06-01", 1, topics={"substance_use_disorders"}) for i in range(8)
+    ]
     credits += [
         credit(f"G{i}", (dt.date(2024, 2, 1) + dt.timedelta(days=30 * i)).isoformat(), 5, "ABIM")
         for i in range(16)
@@ -82,7 +86,9 @@ def _gaps(cred):
 
 def test_four_credentials_match_the_hand_worked_answer():
     result = _result()
-    fl, tx, abim, dea = (result.credential(k) for k in ("us-fl-md", "us-tx-md", "us-abim", "us-dea-mate"))
+    fl, tx, abim, dea = (
+        result.credential(k) for k in ("us-fl-md", "us-tx-md", "us-abim", "us-dea-mate")
+    )
 
     assert fl.status == "due"
     assert fl.requirement("total").counted == Decimal(27)

@@ -23,13 +23,17 @@ def _points(n: int, each: int = 10, date: str = "2025-03-01") -> list:
 
 
 def test_abim_hundred_points_and_an_assessment_are_met():
-    cred = evaluate(physician(attestations=ASSESSED), [CERT], _points(10), as_of=AS_OF).credential(RULE)
+    cred = evaluate(physician(attestations=ASSESSED), [CERT], _points(10), as_of=AS_OF).credential(
+        RULE
+    )
     assert cred.status == "met", cred.gaps
     assert cred.requirement("points").counted == Decimal(100)
 
 
 def test_abim_sixty_points_leave_forty_due_at_the_cycle_end():
-    cred = evaluate(physician(attestations=ASSESSED), [CERT], _points(6), as_of=AS_OF).credential(RULE)
+    cred = evaluate(physician(attestations=ASSESSED), [CERT], _points(6), as_of=AS_OF).credential(
+        RULE
+    )
     assert cred.status == "due"
     assert [(g.requirement_id, g.missing, g.unit, g.due) for g in cred.gaps] == [
         ("points", Decimal(40), "points", day("2028-12-31"))

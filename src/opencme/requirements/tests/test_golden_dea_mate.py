@@ -24,7 +24,9 @@ def test_dea_past_training_before_the_act_counts_and_meets_the_eight_hours():
     # Registration renews 2026-06-30; its previous renewal (2023-06-30) was the first on or
     # after 27 Jun 2023, so that was the deadline, and training from 2022 counts.
     credits = [_sud(i, "2022-03-01", 2) for i in range(4)]
-    result = evaluate(physician(), [credential(RULE, "2026-06-30")], credits, as_of=day("2026-01-15"))
+    result = evaluate(
+        physician(), [credential(RULE, "2026-06-30")], credits, as_of=day("2026-01-15")
+    )
     cred = result.credential(RULE)
     assert cred.status == "met"
     req = cred.requirement("sud_training")
@@ -35,17 +37,25 @@ def test_dea_past_training_before_the_act_counts_and_meets_the_eight_hours():
 
 def test_dea_short_of_eight_hours_after_the_deadline_is_overdue_with_the_gap():
     credits = [_sud(i, "2023-01-10") for i in range(5)]
-    result = evaluate(physician(), [credential(RULE, "2026-06-30")], credits, as_of=day("2026-01-15"))
+    result = evaluate(
+        physician(), [credential(RULE, "2026-06-30")], credits, as_of=day("2026-01-15")
+    )
     cred = result.credential(RULE)
     assert cred.status == "overdue"
     (gap,) = cred.gaps
-    assert (gap.requirement_id, gap.missing, gap.due) == ("sud_training", Decimal(3), day("2023-06-30"))
+    assert (gap.requirement_id, gap.missing, gap.due) == (
+        "sud_training",
+        Decimal(3),
+        day("2023-06-30"),
+    )
 
 
 def test_dea_renewal_before_the_act_pushes_the_deadline_to_the_next_renewal():
     # Renewed 2023-05-31 (before 27 Jun 2023): the first renewal on or after it is 2026-05-31.
     credits = [_sud(i, "2025-05-01") for i in range(6)]
-    result = evaluate(physician(), [credential(RULE, "2026-05-31")], credits, as_of=day("2026-01-15"))
+    result = evaluate(
+        physician(), [credential(RULE, "2026-05-31")], credits, as_of=day("2026-01-15")
+    )
     cred = result.credential(RULE)
     assert cred.status == "due"
     (gap,) = cred.gaps
@@ -57,7 +67,9 @@ def test_dea_credit_on_another_topic_or_from_an_unlisted_accreditor_does_not_cou
         credit("ethics", "2024-01-01", 8, topics={"ethics"}),
         _sud(1, "2024-01-01", 8, accreditor="UNACCREDITED"),
     ]
-    result = evaluate(physician(), [credential(RULE, "2026-06-30")], credits, as_of=day("2026-01-15"))
+    result = evaluate(
+        physician(), [credential(RULE, "2026-06-30")], credits, as_of=day("2026-01-15")
+    )
     cred = result.credential(RULE)
     assert cred.requirement("sud_training").counted == 0
     assert cred.rejected["ethics"] == "NO_MATCHING_REQUIREMENT"
@@ -74,6 +86,9 @@ def test_dea_addiction_board_certification_meets_it_without_hours():
 
 def test_dea_does_not_apply_to_a_clinician_without_a_registration():
     result = evaluate(
-        physician(dea_registered=False), [credential(RULE, "2026-06-30")], [], as_of=day("2026-01-15")
+        physician(dea_registered=False),
+        [credential(RULE, "2026-06-30")],
+        [],
+        as_of=day("2026-01-15"),
     )
     assert result.credential(RULE).status == "not_applicable"

@@ -61,7 +61,9 @@ def test_fl_md_domestic_violence_is_due_once_in_three_cycles():
 
 def test_fl_md_controlled_substances_only_for_dea_registrants():
     credits = [c for c in _mandated() if c.id != "cs"] + _general(37)
-    cred = evaluate(physician(dea_registered=False), [LICENCE], credits, as_of=AS_OF).credential(RULE)
+    cred = evaluate(physician(dea_registered=False), [LICENCE], credits, as_of=AS_OF).credential(
+        RULE
+    )
     assert cred.status == "met"
     assert not cred.requirement("controlled_substances").applies
 

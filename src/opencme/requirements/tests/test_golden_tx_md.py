@@ -1,10 +1,11 @@
-"""Texas physician (rules/us-tx-md.json): worked examples from 22 TAC §161.35 and Occ. Code §156.055.
+"""Texas physician (rules/us-tx-md.json): worked examples from 22 TAC §161.35, Occ. Code §156.055.
 
 48 credits biennially; at least 24 formal (AMA/PRA Category 1 from ACCME, a recognised state
 society, AAFP, AOA 1-A, TMA, or the board for ethics); within the 24 formal: a human trafficking
 prevention course, two credits of ethics/professional responsibility and two credits under §156.055
 (opioids: each of the first two renewal periods, then every 8 years, direct patient care); a
-deficiency can be remedied within 30 days; newly licensed physicians are exempt at first registration.
+deficiency can be remedied within 30 days; newly licensed physicians are exempt at first
+registration.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ def _topics(opioid_on: str = "2026-01-10") -> list:
 
 
 def test_tx_md_complete_cycle_is_met():
-    cred = evaluate(physician(), [REG], _formal(19) + _topics() + _informal(24), as_of=AS_OF).credential(RULE)
+    cred = evaluate(
+        physician(), [REG], _formal(19) + _topics() + _informal(24), as_of=AS_OF
+    ).credential(RULE)
     assert cred.status == "met", cred.gaps
     assert cred.requirement("formal").counted == Decimal(24)
     assert cred.requirement("total").counted == Decimal(48)
@@ -72,23 +75,34 @@ def test_tx_md_in_the_first_two_periods_the_opioid_hours_must_fall_in_the_period
 
 
 def test_tx_md_opioid_and_trafficking_only_with_direct_patient_care():
-    credits = _formal(22) + [credit("eth", "2026-01-05", 2, topics={"ethics"})] + _informal(24)
-    cred = evaluate(physician(direct_patient_care=False), [REG], credits, as_of=AS_OF).credential(RULE)
+    credits = [*_formal(22), credit("eth", "2026-01-05", 2, topics={"ethics"}), *_informal(24)]
+    cred = evaluate(physician(direct_patient_care=False), [REG], credits, as_of=AS_OF).credential(
+        RULE
+    )
     assert cred.status == "met", cred.gaps
 
 
 def test_tx_md_a_trafficking_course_without_hhsc_approval_does_not_serve():
-    credits = _formal(19) + _topics()[:2] + [
-        credit("ht2", "2026-01-15", 1, topics={"human_trafficking"})
-    ] + _informal(24)
+    credits = (
+        _formal(19)
+        + _topics()[:2]
+        + [credit("ht2", "2026-01-15", 1, topics={"human_trafficking"})]
+        + _informal(24)
+    )
     cred = evaluate(physician(), [REG], credits, as_of=AS_OF).credential(RULE)
     assert [g.requirement_id for g in cred.gaps] == ["trafficking_course"]
 
 
 def test_tx_md_deficiency_in_the_30_days_after_renewal_is_grace_then_overdue():
     credits = _formal(19) + _topics() + _informal(20)
-    assert evaluate(physician(), [REG], credits, as_of=day("2027-09-15")).credential(RULE).status == "grace"
-    assert evaluate(physician(), [REG], credits, as_of=day("2027-10-15")).credential(RULE).status == "overdue"
+    assert (
+        evaluate(physician(), [REG], credits, as_of=day("2027-09-15")).credential(RULE).status
+        == "grace"
+    )
+    assert (
+        evaluate(physician(), [REG], credits, as_of=day("2027-10-15")).credential(RULE).status
+        == "overdue"
+    )
 
 
 def test_tx_md_newly_licensed_exempt_at_first_registration():
