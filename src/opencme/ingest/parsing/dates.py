@@ -242,3 +242,48 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 _used(diags, "start_date", ln, "event date range")
                 break
     return out
+
+
+_RELEASE_KEY = re.compile(
+    r"releas|launch|publish|opens|available|valid|posted|updated|creat|record|revis|review|expir"
+)
+_CLOCK = re.compile(
+    r"(?<![\d.])\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![\d.])\d{1,2}:\d{2}\s*"
+    r"(?:[ECMP][SD]?T|CET|GMT|UTC|AEST|hrs?)\b|\bnoon\b",
+    re.IGNORECASE,
+)
+
+
+def clock_time(doc: Doc) -> bool:
+    """The text states a time of day (`12:00–1:00 PM ET`, `8:30am`)."""
+    return ("m" in doc.low or ":" in doc.flat) and _CLOCK.search(doc.flat) is not None
+
+
+def event_dated(doc: Doc) -> bool:
+    """A full date in the text that is not a release, expiry, deadline or page-history date:
+    the date of an event (R-FO-3). A value under its key (R-LY-3) counts under that key."""
+    prev: Line | None = None
+    for ln in doc.lines:
+        if not ln.text:
+            continue
+        owner = prev if prev is not None and prev.raw_key and prev.value == ln.text else None
+        prev = ln
+        key = owner.key if owner else ln.key
+        raw = (owner.raw_key if owner else ln.raw_key) or ""
+        if not ln.year or key in ("expires", "not_date", "end_date"):
+            continue
+        if raw and _RELEASE_KEY.search(raw.lower()):
+            continue
+        if (
+            _EXPIRES_PROSE.search(ln.text)
+            or _RELEASE_PROSE.search(ln.text)
+            or _PROSE_KEYS["expires"].search(ln.text)
+            or _NOT_DATE.search(ln.text)
+            or _AVAILABLE_UNTIL.search(ln.text)
+            or _CLAIM_DEADLINE.search(ln.text)
+            or STUDY.search(ln.text)
+        ):
+            continue
+        if parse_range(ln.text) or len(parse_date(ln.text) or "") == 10:
+            return True
+    return False

@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from opencme.ingest.parsing.dates import MONTH_TITLE, STUDY, parse_range
+from opencme.ingest.parsing.dates import (
+    MONTH_TITLE,
+    STUDY,
+    clock_time,
+    event_dated,
+    parse_range,
+)
 from opencme.ingest.parsing.dates import extract_dates as extract_dates  # parser.py reads it here
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
-from opencme.ingest.parsing.vocab import FORMAT_RES
+from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS, word_class
 
 _BOILERPLATE = re.compile(
     r"^\[?(?:skip to|jump to|image for|menu|home|sign in|log in|breadcrumb|search|"
@@ -253,7 +259,16 @@ def _format_of(text: str) -> str | None:
     return None
 
 
+_SIGNAL = {k: word_class(v) for k, v in FORMAT_SIGNALS.items() if isinstance(v, list)}
+
+
+def _signal(doc: Doc, name: str) -> bool:
+    return _SIGNAL[name].search(doc.flat) is not None
+
+
 def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    if _signal(doc, "rss"):  # a series is rss even when it "designates this live activity"
+        return "rss"
     m = _DESIGNATION_FORMAT.search(doc.flat) if "designates" in doc.low else None
     if m and m.group("fmt").strip():
         code = _format_of(m.group("fmt"))
@@ -278,7 +293,38 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         rng = parse_range(ln.text) if ln.year and not ln.raw_key else None
         if rng and rng[0] < rng[1] and not STUDY.search(ln.text):
             return "live"
-    return None
+    return infer_format(doc)
+
+
+def infer_format(doc: Doc) -> str | None:
+    """The format the page implies when it names none (R-FO-3, data/format_signals.json)."""
+    dated = event_dated(doc)
+    recorded = _signal(doc, "recorded")
+    released = bool(doc.fields("expires")) or any(
+        ln.key == "start_date" and "releas" in (ln.raw_key or "").lower() for ln in doc.lines
+    )
+    if _signal(doc, "journal_named") or (
+        _signal(doc, "article") and _signal(doc, "test") and not dated
+    ):
+        return "journal"
+    if _signal(doc, "remote_live") and (dated or clock_time(doc)) and not recorded:
+        return "internet_live"
+    if recorded and (not dated or released or not clock_time(doc)):
+        return "enduring"
+    if released and not dated:
+        return "enduring"
+    if (
+        not dated
+        and not clock_time(doc)
+        and _signal(doc, "study_unit")
+        and _signal(doc, "study_hint")
+    ):
+        return "enduring"  # a course taken on one's own, no session dates
+    if _signal(doc, "event") and (dated or clock_time(doc)):
+        return "live"
+    if _signal(doc, "gathering"):
+        return "live"
+    return "enduring" if recorded else None  # a recording of a past session
 
 
 def extract_delivery(

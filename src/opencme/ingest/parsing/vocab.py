@@ -240,3 +240,10 @@ def is_accreditor(org: str) -> bool:
 PROVIDER_CUES = _table("provider_cues.json")
 CREDIT_WORDS = _table("credit_words.json")
 DATE_KEYS = _table("date_keys.json")
+FORMAT_SIGNALS = _table("format_signals.json")
+
+
+def word_class(words: list[str]) -> re.Pattern[str]:
+    """Any of `words` as whole words, spaces and hyphens interchangeable, any case."""
+    alts = [r"[\s-]+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1]]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)

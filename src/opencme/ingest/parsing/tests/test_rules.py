@@ -318,3 +318,34 @@ def test_rule_ly3_key_above_its_value() -> None:
     # a sentence under a heading is not the heading's value
     r = parse_listing("Provider\nThis course was written by the staff of our clinic.\n").record
     assert r["provider"] != "This course was written by the staff of our clinic."
+
+
+def fmt(text: str) -> object:
+    return parse_listing(text).record["format"]
+
+
+def test_rule_fo3_series_are_rss_even_when_designated_live() -> None:
+    assert fmt(
+        "Pediatric Tumor Board\nThe Hospital designates this live activity for a maximum of "
+        "1.0 AMA PRA Category 1 Credit™."
+    ) == ("rss")
+
+
+def test_rule_fo3_webinar_at_a_date_and_time_is_internet_live() -> None:
+    assert fmt("Join our webinar on Kidney Stones\nMay 12, 2027, 7:00 PM ET\n") == "internet_live"
+    assert fmt("Recorded webinar on kidney stones.\nMay 12, 2027, 7:00 PM ET\n") == "enduring"
+
+
+def test_rule_fo3_online_material_with_release_and_expiry_and_no_event_is_enduring() -> None:
+    text = "Anemia in Pregnancy\nRelease Date: 02/01/2027\nExpiration Date: 02/01/2029\n"
+    assert fmt(text) == "enduring"
+
+
+def test_rule_fo3_article_with_a_quiz_is_journal() -> None:
+    text = "Read the article below, then take the quiz to earn 1.0 contact hour."
+    assert fmt(text) == "journal"
+
+
+def test_rule_fo3_dated_gathering_is_live_and_nothing_stated_is_null() -> None:
+    assert fmt("Regional Sports Medicine Workshop\nSaturday, June 5, 2027, 8:00 am\n") == "live"
+    assert fmt("Notes on heart failure.") is None
