@@ -13,8 +13,9 @@ Model, per credential (all credentials of a clinician are solved as one block-di
   sum_q x[g,q] <= supply g
   y[r] <= sum of x[g,q] with r in chain(q) and r accepting g   (hours placed below count up)
   sum of x[g,q] with r in chain(q) and r accepting g <= cap r
-  maximise sum w[r] y[r] - eps sum x;  w[r] = 1 plus a tiny tree-order priority that breaks
-  ties the same way every time.
+  maximise sum w[r] y[r] + eps sum x[g,q] * (nodes q's hours count toward);  w[r] = 1 plus a
+  tiny tree-order priority that breaks ties the same way every time; the eps term places
+  hours beyond what is needed where they count toward the most nodes, so "counted" shows them.
 """
 
 from __future__ import annotations
@@ -81,7 +82,10 @@ def solve(problems: Sequence[Problem]) -> list[list[dict[int, float]]]:
     for i, row in enumerate(rows):
         for col, value in row.items():
             a_ub[i, col] = value
-    cost = np.full(n_x + len(y_columns), EPS)
+    cost = np.zeros(n_x + len(y_columns))
+    for col, (p, g, q) in enumerate(columns):
+        accepting = problems[p].accepts[g]
+        cost[col] = -EPS * sum(1 for r in problems[p].chains[q] if r in accepting)
     for i, (p, r) in enumerate(y_columns):
         size = len(problems[p].demands)
         cost[n_x + i] = -(1.0 + 1e-3 * (size - r) / size)
