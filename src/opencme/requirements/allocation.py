@@ -170,7 +170,11 @@ def _plan(
         accepting = tuple(n.index for n in quantity if _accepts(n, credit))
         if accepting:
             groups.setdefault(accepting, []).append((credit.id, _amount(rule_set, credit)))
-        elif any(n.applies and n.req.filter.accepts(credit) for n in nodes if n.req.measure):
+        elif any(
+            n.applies and n.req.filter.accepts(credit)
+            for n in nodes
+            if n.req.measure in (*QUANTITIES, "course_count")
+        ):
             seen[credit.id] = "OUTSIDE_WINDOW"
         else:
             seen[credit.id] = "NO_MATCHING_REQUIREMENT"
