@@ -12,6 +12,22 @@ import re
 from opencme.ingest.parsing.draft import STATEMENT_KEYS
 from opencme.ingest.parsing.fields import _COMMERCIAL_NO, _COMMERCIAL_YES
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.vocab import STATEMENT_WORDS, word_class
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+
+
+_APPROVAL_WORD = _alt(STATEMENT_WORDS["approval_words"])
+# "X is approved as a provider …", "was approved by …", "is an AOTA Approved Provider",
+# "RCPCH has approved this activity", "EBAP has granted 40 CME credits"
+_APPROVAL = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_APPROVAL_WORD})\s+(?:{_alt(STATEMENT_WORDS['approval_objects'])})\b"
+    r"|\bhas\s+(?:approved|accredited)\s+this\b|\bhas\s+granted\s+\d",
+    re.IGNORECASE,
+)
 
 _ACCREDITATION = re.compile(
     r"\b(?:is|has\s+been)\s+approved\s+by\b[^.]{0,80}?\b(?:to\s+sponsor|for\s+\d|as\s+an?\s+"
@@ -19,9 +35,7 @@ _ACCREDITATION = re.compile(
     r"|has\s+been\s+accredited\s+by",
     re.IGNORECASE,
 )
-_FUNDING = re.compile(
-    r"\bfunding\s+for\b|\bfunded\s+by\b|\bgrant\s+no\.|cooperative\s+agreement", re.IGNORECASE
-)
+_FUNDING = word_class(STATEMENT_WORDS["funding"])
 _DISCLAIMER = re.compile(
     r"\bdisclaimer\b|not\s+(?:be\s+used\s+for|a\s+substitute\s+for)\s+"
     r"medical\s+advice|do\s+not\s+necessarily\s+reflect",
@@ -29,12 +43,15 @@ _DISCLAIMER = re.compile(
 )
 # (patterns, cheap substrings one of which must be present) per statement
 _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] = {
-    "accreditation": ((_ACCREDITATION,), ("accredit", "designates", "approved")),
+    "accreditation": (
+        (_ACCREDITATION, _APPROVAL),
+        ("accredit", "designates", "approved", "recogni", "certified", "endorsed", "granted"),
+    ),
     "commercial_support": (
         (_COMMERCIAL_YES, _COMMERCIAL_NO),
         ("grant", "commercial support", "commercial"),
     ),
-    "funding": ((_FUNDING,), ("fund", "grant no", "cooperative")),
+    "funding": ((_FUNDING,), ("fund", "grant", "cooperative", "support")),
     "disclaimer": ((_DISCLAIMER,), ("disclaim", "medical advice", "necessarily")),
 }
 # A statement may run over several lines (accreditation + designation); others are one block.

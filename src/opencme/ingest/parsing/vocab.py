@@ -241,6 +241,7 @@ PROVIDER_CUES = _table("provider_cues.json")
 CREDIT_WORDS = _table("credit_words.json")
 DATE_KEYS = _table("date_keys.json")
 FORMAT_SIGNALS = _table("format_signals.json")
+STATEMENT_WORDS = _table("statement_words.json")
 
 
 def word_class(words: list[str]) -> re.Pattern[str]:

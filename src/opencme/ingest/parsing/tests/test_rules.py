@@ -349,3 +349,31 @@ def test_rule_fo3_article_with_a_quiz_is_journal() -> None:
 def test_rule_fo3_dated_gathering_is_live_and_nothing_stated_is_null() -> None:
     assert fmt("Regional Sports Medicine Workshop\nSaturday, June 5, 2027, 8:00 am\n") == "live"
     assert fmt("Notes on heart failure.") is None
+
+
+def statements(text: str) -> dict[str, bool]:
+    out: dict[str, bool] = parse_listing(text).record["statements"]
+    return out
+
+
+def test_rule_st3_approval_wording_is_an_accreditation_statement() -> None:
+    assert statements(
+        "Bayside Counseling Institute is approved as a provider of continuing education by the "
+        "State Board of Counselors."
+    )["accreditation"]
+    assert statements("This lecture series was approved by the Island Nurses Association.")[
+        "accreditation"
+    ]
+    # credit a course is "approved for", or an accredited school, is no such statement
+    assert not statements("This seminar is approved for 2 CE hours.")["accreditation"]
+    assert not statements("Graduates of accredited nursing programs may enroll.")["accreditation"]
+
+
+def test_rule_st4_grants_and_funding_are_funding_statements() -> None:
+    assert statements("This module is supported by an educational grant from Example Labs.")[
+        "funding"
+    ]
+    assert statements("We gratefully acknowledge the support of the Lakeview Foundation.")[
+        "funding"
+    ]
+    assert not statements("Nurses support patients through recovery.")["funding"]
