@@ -1,0 +1,105 @@
+"""Benchmark of the tracker's allocation (issue 19): CPU time of one clinician's evaluation.
+
+Synthetic clinicians, each with 3 to 5 credentials from the shipped rule files and 200 to 400
+credits over seven years (types, topics, approvals drawn with a fixed seed). Prints the import
+cost of the solver and, last, ``tracker clinicians=... alloc_p95_ms=...`` (the page and
+re-evaluation figures of the issue's line come with the tracker pages).
+
+    .venv/bin/python bench/tracker.py [--clinicians 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / "src")]
+
+from opencme.requirements.facts import ClinicianFacts, Credential, Credit  # noqa: E402
+
+CREDENTIALS = [
+    ("us-fl-md", dt.date(2027, 1, 31)),
+    ("us-tx-md", dt.date(2027, 8, 31)),
+    ("us-abim", dt.date(2028, 12, 31)),
+    ("us-dea-mate", dt.date(2026, 5, 31)),
+]
+TOPICS = [
+    "medical_errors",
+    "controlled_substance_prescribing",
+    "human_trafficking",
+    "domestic_violence",
+    "hiv_aids",
+    "ethics",
+    "opioid_prescribing",
+    "substance_use_disorders",
+    "pain_management",
+]
+TYPES = ["AMA_PRA_1"] * 6 + ["AOA_1A", "AAFP_PRESCRIBED", "OTHER", "ABIM", "ABIM", "ANCC"]
+
+
+def clinician(rnd: random.Random) -> tuple[ClinicianFacts, list[Credential], list[Credit]]:
+    chosen = rnd.sample(CREDENTIALS, rnd.randint(3, 4))
+    if len(chosen) == 4 or rnd.random() < 0.5:  # a fifth: a second ABIM certificate
+        chosen = [*chosen, ("us-abim", dt.date(2029, 12, 31))]
+    credentials = [
+        Credential(
+            key=f"{rule}-{i}", rule_set=rule, expires_on=end, renewal_number=rnd.randint(1, 6)
+        )
+        for i, (rule, end) in enumerate(chosen)
+    ]
+    start = dt.date(2019, 1, 1)
+    credits = [
+        Credit(
+            id=f"c{i}",
+            completed_on=start + dt.timedelta(days=rnd.randint(0, 2890)),
+            credit_type=rnd.choice(TYPES),
+            amount=Decimal(rnd.randint(1, 16)) / 4,
+            accreditor=rnd.choice(["ACCME", "ACCME", "AOA", ""]),
+            topics=frozenset(rnd.sample(TOPICS, rnd.choice([0, 0, 0, 1, 1, 2]))),
+            format=rnd.choice(["live", "anytime"]),
+            approvals=frozenset({"tx-hhsc"}) if rnd.random() < 0.05 else frozenset(),
+        )
+        for i in range(rnd.randint(200, 400))
+    ]
+    facts = ClinicianFacts(
+        dea_registered=rnd.random() < 0.8,
+        direct_patient_care=rnd.random() < 0.9,
+        attestations=frozenset({"abim_moc_assessment"}) if rnd.random() < 0.5 else frozenset(),
+    )
+    return facts, credentials, credits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clinicians", type=int, default=1000)
+    args = parser.parse_args()
+    t0 = time.process_time()
+    from opencme.requirements.allocation import evaluate
+    from opencme.requirements.loader import load_shipped
+
+    load_shipped()
+    import scipy.optimize  # noqa: F401  (the solver's import, paid once per process)
+
+    print(f"import_ms={(time.process_time() - t0) * 1000:.0f} (allocation, rule files, scipy)")
+    rnd = random.Random(19)
+    as_of = dt.date(2026, 3, 1)
+    times = []
+    for _ in range(args.clinicians):
+        facts, credentials, credits = clinician(rnd)
+        t = time.process_time()
+        evaluate(facts, credentials, credits, as_of=as_of)
+        times.append((time.process_time() - t) * 1000)
+    times.sort()
+    p50 = times[len(times) // 2]
+    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+    print(f"alloc_p50_ms={p50:.1f} alloc_max_ms={times[-1]:.1f}")
+    print(f"tracker clinicians={args.clinicians} alloc_p95_ms={p95:.1f}")
+
+
+if __name__ == "__main__":
+    main()
