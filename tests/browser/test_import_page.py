@@ -12,9 +12,15 @@ from typing import Any
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.test import Client
 
+from opencme.activities.models import Activity
+from opencme.ingest.loader import import_listing
+from opencme.ingest.parsing import parse_listing
+from opencme.providers.models import Provider
 from tests import factories
+from tests.browser.audit import look_at_every_width
 from tests.browser.test_finder import axe_violations, csp_errors, shoot
 from tests.browser.test_journey import no_sideways_scroll
 
@@ -68,6 +74,10 @@ def test_import_page_paste_review_and_save_in_chromium(
     shoot(page, "import-review-desktop", slices=3)
 
     page.get_by_label("Title").fill("Opioids for Low Back Pain (imported)")
+    # A person who saves has checked each field marked "needs review" against the source.
+    boxes = page.locator("input[name^='confirm_']")
+    for i in range(boxes.count()):
+        boxes.nth(i).check()
     page.get_by_role("button", name="Save as a listed activity").click()
     page.wait_for_url(re.compile(r"/activities/\d+/$"))
     assert page.get_by_role("heading", name="Opioids for Low Back Pain (imported)").is_visible()
@@ -91,3 +101,42 @@ def test_import_page_paste_review_and_save_in_chromium(
     _to_review(phone_page, url)
     no_sideways_scroll(phone_page)
     shoot(phone_page, "import-review-phone", slices=3)
+
+
+@pytest.fixture
+def held_review(staff_cookies) -> str:
+    """A listing imported with two fields read with low confidence and a navigation title: held
+    back from the finder, its review page's path."""
+    provider = Provider.objects.get(name="Importing Health")
+    user = get_user_model().objects.get(email="importer@example.org")
+    draft = parse_listing(LISTING, origin="browser test")
+    draft.record["title"] = "Return to Course Listing"
+    draft.confidence = {k: 0.99 for k in draft.record} | {"expires": 0.35, "credits": 0.5}
+    outcome = import_listing(
+        text=LISTING, origin="browser test", actor=user, provider=provider, draft=draft
+    )
+    assert outcome.activity_id is not None, outcome.reasons
+    activity = Activity.objects.get(pk=outcome.activity_id)
+    assert activity.status == Activity.Status.DRAFT, outcome
+    return f"/import/?review={activity.pk}"
+
+
+def test_import_page_review_flags_at_every_width_in_chromium(
+    live_server, staff_cookies: list[dict[str, Any]], held_review: str, chromium
+) -> None:
+    url = live_server.url + held_review
+    context = chromium()
+    context.add_cookies(staff_cookies)
+    page = context.new_page()
+    page.goto(url)
+    summary = page.get_by_role("region", name=re.compile("Needs review"))
+    assert summary.is_visible()
+    for label in ("Title", "Expiry date", "Credits"):
+        assert summary.get_by_role("link", name=label).is_visible()
+    summary.get_by_role("link", name="Expiry date").click()
+    flag = page.locator("#review-expires")
+    assert "low confidence (35%" in flag.inner_text()
+    assert flag.get_by_label("I have checked the expiry date against the source").is_visible()
+    assert "link or button" in page.locator("#review-title").inner_text()
+    assert page.locator("li.src-line--review").count() >= 1
+    look_at_every_width(chromium, staff_cookies, [(url, "review-flags")], prefix="import")

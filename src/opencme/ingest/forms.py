@@ -16,13 +16,14 @@ from django import forms
 from django.db.models import QuerySet
 
 from opencme.accreditation.selectors import rulebook_get
-from opencme.activities.models import Activity
+from opencme.catalog.presenters import DELIVERY_NAMES
 from opencme.ingest import rows
 from opencme.ingest.parsing import MAX_LISTING_BYTES, ListingError, read_listing_bytes
 from opencme.ingest.parsing.draft import STATEMENT_KEYS
 from opencme.ingest.presenters import field_label
 from opencme.providers.models import Provider
 from opencme.workspace.activity_forms import COST_CHOICES, split_lines, split_names
+from opencme.workspace.activity_forms import _format_label as format_label
 
 _PARTIAL_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DATE_HELP = "YYYY-MM-DD, or YYYY-MM when the listing gives only a month."
@@ -173,10 +174,15 @@ class DraftForm(forms.Form):
         super().__init__(*args, **kwargs)
         book = rulebook_get()
         self.fields["provider"] = _provider_field(providers)
-        for name in ("format", "delivery"):
-            choice = self.fields[name]
-            assert isinstance(choice, forms.ChoiceField)
-            choice.choices = [("", "Not stated"), *_choices(name)]
+        # The editor's names for formats and deliveries (the rule book's), not their codes.
+        fmt, delivery = self.fields["format"], self.fields["delivery"]
+        assert isinstance(fmt, forms.ChoiceField)
+        assert isinstance(delivery, forms.ChoiceField)
+        fmt.choices = [
+            ("", "Not stated"),
+            *((code, format_label(code, label)) for code, label in book.formats.items()),
+        ]
+        delivery.choices = [("", "Not stated"), *DELIVERY_NAMES.items()]
         self.fields["source"].error_messages["required"] = "the listing text was lost; start again."
         for key in STATEMENT_KEYS:
             self.fields[f"statement_{key}"] = _text(STATEMENT_LABELS[key], 3)
@@ -284,11 +290,6 @@ class DraftForm(forms.Form):
 
 def _support(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "no")
-
-
-def _choices(name: str) -> list[tuple[str, str]]:
-    model_field = Activity._meta.get_field(name)
-    return [(str(k), str(v)) for k, v in getattr(model_field, "choices", None) or []]
 
 
 def draft_initial(
