@@ -65,10 +65,15 @@ _EVENT_FORMAT = re.compile(
     re.IGNORECASE,
 )
 _LIVE_PART = re.compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", re.IGNORECASE)
-_OBJ_HINT = re.compile(r"bjective|utcome|able to", re.IGNORECASE)
+_OBJ_HINT = re.compile(r"bjective|utcome|able to|will|should|learn", re.IGNORECASE)
+# a heading, or a lead-in sentence ending in ":" ("Upon completion, participants should be able
+# to:", "Participants will:", "You will learn") (R-OB-1)
 _OBJ_HEAD = re.compile(
-    r"^(?:educational|learning)?\s*objectives?\b|^learning\s+outcomes?\b|"
-    r"will\s+be\s+able\s+to:?$",
+    r"^(?:educational|learning|course|activity|session|program)?\s*(?:goals?\s+(?:and|&)\s+)?"
+    r"objectives?\b|^learning\s+outcomes?\b|"
+    r"\b(?:will|should|shall)\s+(?:be\s+(?:able|prepared)\s+to|learn(?:\s+(?:how\s+)?to)?|"
+    r"understand|know|gain)\s*:?$|"
+    r"\b(?:participants|attendees|learners|you|students|delegates)\s+(?:will|should)\s*:$",
     re.IGNORECASE,
 )
 _COMMERCIAL_NO = re.compile(
@@ -365,10 +370,11 @@ def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     for i, ln in enumerate(lines):
         if not ln.text or not _OBJ_HINT.search(ln.text):
             continue
-        head = (ln.raw_key or ln.text).strip()
-        if not head or not _OBJ_HEAD.search(head) or len(head) > 90:
+        head = (ln.text if ln.raw_key and not ln.value else ln.raw_key or ln.text).strip()
+        lead_in = ln.value is not None and ln.value.endswith(":") and _OBJ_HEAD.search(ln.value)
+        if not head or not _OBJ_HEAD.search(head) or len(head) > 160:
             continue
-        if ln.value:
+        if ln.value and not lead_in:
             return [ln.value.strip()]
         items: list[str] = []
         for nxt in lines[i + 1 :]:

@@ -133,6 +133,24 @@ def _split_glued(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_LONE_BULLET = re.compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)]|[a-z][.)])\s*$")
+
+
+def _join_lone_bullets(physical: list[str]) -> list[str]:
+    """A bullet marker alone on its line (`•`, `-`, `1.`) belongs to the next line with text
+    (R-LY-4); that line is left empty so line numbers still count physical lines."""
+    out = list(physical)
+    for i, line in enumerate(out):
+        if not _LONE_BULLET.match(line):
+            continue
+        j = next((k for k in range(i + 1, min(i + 4, len(out))) if out[k].strip()), None)
+        if j is None or _LONE_BULLET.match(out[j]):
+            continue
+        out[i] = f"{line.strip()} {out[j].strip()}"
+        out[j] = ""
+    return out
+
+
 def _join_wrapped(physical: list[str]) -> list[tuple[int, str]]:
     """Rejoin lines wrapped mid-sentence (PDF text): the next line starts in lower case."""
     out: list[tuple[int, str]] = []
@@ -234,7 +252,7 @@ def build_doc(raw: str) -> Doc:
     text = html_to_text(raw) if looks_like_html(raw) else clean_text(raw)
     lines: list[Line] = []
     glued = inline = keyed = bullets = 0
-    for no, stripped in _join_wrapped(text.split("\n")):
+    for no, stripped in _join_wrapped(_join_lone_bullets(text.split("\n"))):
         if not stripped:
             lines.append(Line(no, ""))
             continue

@@ -377,3 +377,32 @@ def test_rule_st4_grants_and_funding_are_funding_statements() -> None:
         "funding"
     ]
     assert not statements("Nurses support patients through recovery.")["funding"]
+
+
+def objectives(text: str) -> list[str]:
+    out: list[str] = parse_listing(text).record["objectives"]
+    return out
+
+
+def test_rule_ob1_objectives_under_a_lead_in_sentence() -> None:
+    text = (
+        "Coastal Dermatology Day\nAt the close of the day, attendees should be able to:\n"
+        "- Describe three causes of contact dermatitis\n- Select a patch-test series\n"
+    )
+    assert objectives(text) == [
+        "Describe three causes of contact dermatitis",
+        "Select a patch-test series",
+    ]
+    assert objectives(
+        "Participants will:\n• Plan a fall-risk screen\n• Teach safe transfers\n"
+    ) == [
+        "Plan a fall-risk screen",
+        "Teach safe transfers",
+    ]
+    keyed = "Course Objectives: By the end, learners will be able to:\n1. Name two antidotes\n"
+    assert objectives(keyed) == ["Name two antidotes"]
+
+
+def test_rule_ly4_a_lone_bullet_belongs_to_the_next_line() -> None:
+    text = "Learning Objectives\n•\nExplain renal dosing\n-\nAdjust doses for dialysis\n"
+    assert objectives(text) == ["Explain renal dosing", "Adjust doses for dialysis"]
