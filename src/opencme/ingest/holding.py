@@ -18,9 +18,11 @@ from typing import Any
 from django.db.models import QuerySet
 
 from opencme.activities import indexing
+from opencme.activities.bulk import insert_rows
 from opencme.activities.disclosures import UNREAD
 from opencme.activities.models import Activity
-from opencme.core import audit
+from opencme.core import audit, clock
+from opencme.core.models import AuditEvent
 from opencme.ingest.parsing.checks import Review
 
 REVIEW = "review"
@@ -44,6 +46,33 @@ def is_held(activity: Activity) -> bool:
     )
 
 
+def _settled(activity: Activity, held: Sequence[Review], unread: Sequence[str]) -> list[str]:
+    """Give ``activity`` its settled warnings and status in memory; the fields changed."""
+    warnings = rule_warnings(activity.warnings)
+    warnings += [{"field": f, "message": "could not be read", "kind": UNREAD} for f in unread]
+    warnings += [{"field": r.field, "message": r.reason, "kind": REVIEW} for r in held]
+    fields = []
+    if warnings != activity.warnings:
+        activity.warnings = warnings
+        fields.append("warnings")
+    if held and activity.status != Activity.Status.DRAFT:
+        activity.status, activity.published_at = Activity.Status.DRAFT, None
+        fields += ["status", "published_at"]
+    return fields
+
+
+def _events(
+    activity: Activity, held: Sequence[Review], confirmed: Sequence[str]
+) -> list[tuple[str, dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any]]] = []
+    if confirmed:
+        out.append(("ingest.listing.confirmed", {"confirmed": list(confirmed)}))
+    if held:
+        reasons = [{"field": r.field, "reason": r.reason} for r in held]
+        out.append(("ingest.listing.held", {"status": activity.status, "needs_review": reasons}))
+    return out
+
+
 def settle_import(
     *,
     activity_id: int,
@@ -56,37 +85,51 @@ def settle_import(
     a draft while ``held`` names fields to confirm, and audit the hold and the confirmation.
     Runs inside the caller's transaction."""
     activity = Activity.objects.select_for_update().get(pk=activity_id)
-    warnings = rule_warnings(activity.warnings)
-    warnings += [{"field": f, "message": "could not be read", "kind": UNREAD} for f in unread]
-    warnings += [{"field": r.field, "message": r.reason, "kind": REVIEW} for r in held]
-    changed = warnings != activity.warnings
-    activity.warnings = warnings
-    fields = ["warnings", "updated_at"]
-    if held and activity.status != Activity.Status.DRAFT:
-        activity.status, activity.published_at = Activity.Status.DRAFT, None
-        fields += ["status", "published_at"]
-    if not changed and len(fields) == 2 and not confirmed:
+    fields = _settled(activity, held, unread)
+    if not fields and not confirmed:
         return activity
-    activity.save(update_fields=fields)
-    if confirmed:
-        audit.record(
-            actor=actor,
-            action="ingest.listing.confirmed",
-            obj=activity,
-            after={"confirmed": list(confirmed)},
-        )
-    if held:
-        audit.record(
-            actor=actor,
-            action="ingest.listing.held",
-            obj=activity,
-            after={
-                "status": activity.status,
-                "needs_review": [{"field": r.field, "reason": r.reason} for r in held],
-            },
-        )
+    if fields:
+        activity.save(update_fields=[*fields, "updated_at"])
+    for action, after in _events(activity, held, confirmed):
+        audit.record(actor=actor, action=action, obj=activity, after=after)
     indexing.reindex_activity(activity)
     return activity
+
+
+def settle_created(
+    items: Sequence[tuple[Activity, Sequence[Review], Sequence[str]]], *, actor: Any
+) -> None:
+    """:func:`settle_import` for activities a bulk import has just created (``(activity, held,
+    unread)``, instances already loaded): one update, one audit insert, one reindex."""
+    changed: list[Activity] = []
+    columns: set[str] = set()
+    events: list[dict[str, Any]] = []
+    now = clock.now()
+    actor_id = actor.pk if getattr(actor, "pk", None) else None
+    for activity, held, unread in items:
+        fields = _settled(activity, held, unread)
+        if not fields:
+            continue
+        changed.append(activity)
+        columns.update(fields)
+        events += [
+            {
+                "at": now,
+                "actor_id": actor_id,
+                "action": action,
+                "object_type": Activity._meta.label_lower,
+                "object_id": str(activity.pk),
+                "after": after,
+                "note": "bulk",
+            }
+            for action, after in _events(activity, held, ())
+        ]
+    if not changed:
+        return
+    Activity.objects.bulk_update(changed, sorted(columns))
+    insert_rows(AuditEvent, events)
+    if "status" in columns:
+        indexing.reindex([a.pk for a in changed])
 
 
 def held_list_for_providers(provider_ids: Iterable[int]) -> QuerySet[Activity]:

@@ -32,7 +32,7 @@ from opencme.activities.services import (
     source_hash,
 )
 from opencme.core.errors import DomainError, Problem, ValidationFailed
-from opencme.ingest.holding import review_fields, rule_warnings, settle_import
+from opencme.ingest.holding import review_fields, rule_warnings, settle_created, settle_import
 from opencme.ingest.parsing import Draft, ListingError, parse_listing
 from opencme.ingest.parsing.checks import Review, check, review, unread
 from opencme.ingest.parsing.files import ParsedFile, parse_files, read_listing_path
@@ -399,11 +399,13 @@ def _write_ready(
                 out[n] = ImportOutcome(item.origin, "refused", reasons=reasons)
             new = [pair for index, pair in enumerate(new) if index not in refused]
             continue
-        by_id = Activity.objects.only("id", "title", "warnings", "kind", "status").in_bulk(ids)
-        for (n, item), pk in zip(new, ids, strict=True):
-            activity = by_id[pk]
-            if kind == Activity.Kind.LISTED:
-                activity = _settle(item, activity, actor)
+        by_id = Activity.objects.only(
+            "id", "title", "warnings", "kind", "status", "published_at"
+        ).in_bulk(ids)
+        pairs = [(item, by_id[pk]) for (_, item), pk in zip(new, ids, strict=True)]
+        if kind == Activity.Kind.LISTED:
+            settle_created([(a, i.held, i.unread) for i, a in pairs], actor=actor)
+        for (n, _), (item, activity) in zip(new, pairs, strict=True):
             out[n] = _saved(item.origin, activity, "created")
         break
 

@@ -287,3 +287,34 @@ def test_held_activity_of_another_provider_cannot_be_reopened(staff_a, provider_
     assert f"?review={held.pk}" not in other.get(URL).content.decode()
     learner = _client(factories.user(email="learner@example.org"))
     assert learner.get(f"{URL}?review={held.pk}").status_code == 403
+
+
+UNAPPROVED = "Sepsis Update {n}\nProvided by Acme Health\nNursing contact hours: 1.5\nCost: $20\n"
+APPROVED = (
+    "Sepsis Update {n}\nProvided by Acme Health\nAcme Health is approved by the ANCC.\n"
+    "Nursing contact hours: 1.5\nCost: $20\n"
+)
+
+
+def test_batched_import_holds_a_listing_whose_check_fails(tmp_path, provider_a) -> None:
+    from opencme.ingest.loader import import_files
+
+    paths = []
+    for n, text in enumerate([UNAPPROVED, APPROVED, UNAPPROVED]):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(text.format(n=n), encoding="utf-8")
+        paths.append(path)
+    outcomes = list(import_files(paths, actor=None, provider=provider_a, batch_size=10))
+    assert [o.status for o in outcomes] == ["created"] * 3
+    assert [o.held for o in outcomes] == [["credits"], [], ["credits"]]
+    status = {a.title: a.status for a in Activity.objects.all()}
+    assert status == {
+        "Sepsis Update 0": Activity.Status.DRAFT,
+        "Sepsis Update 1": Activity.Status.PUBLISHED,
+        "Sepsis Update 2": Activity.Status.DRAFT,
+    }
+    indexed = set(CatalogEntry.objects.values_list("activity__title", flat=True))
+    assert indexed == {"Sepsis Update 1"}
+    held = AuditEvent.objects.filter(action="ingest.listing.held")
+    assert held.count() == 2
+    assert {e.after["needs_review"][0]["field"] for e in held if e.after} == {"credits"}
