@@ -14,7 +14,7 @@ Model, per credential (all credentials of a clinician are solved as one block-di
   y[r] <= sum of x[g,q] with r in chain(q) and r accepting g   (hours placed below count up)
   sum of x[g,q] with r in chain(q) and r accepting g <= cap r
   maximise sum w[r] y[r] + eps sum x[g,q] * (nodes q's hours count toward);  w[r] = 1 plus a
-  tiny tree-order priority that breaks ties the same way every time; the eps term places
+  tiny priority rising in tree order that breaks ties the same way every time; the eps term places
   hours beyond what is needed where they count toward the most nodes, so "counted" shows them.
 """
 
@@ -88,7 +88,9 @@ def solve(problems: Sequence[Problem]) -> list[list[dict[int, float]]]:
         cost[col] = -EPS * sum(1 for r in problems[p].chains[q] if r in accepting)
     for i, (p, r) in enumerate(y_columns):
         size = len(problems[p].demands)
-        cost[n_x + i] = -(1.0 + 1e-3 * (size - r) / size)
+        # Ties go to nodes later in tree order (topics and parts before their totals), so a
+        # shortfall shows on the least specific node: "2 more hours", not "2 more on DV".
+        cost[n_x + i] = -(1.0 + 1e-3 * (r + 1) / size)
     bounds = [
         *[(0.0, None)] * n_x,
         *[(0.0, problems[p].demands[r]) for p, r in y_columns],
