@@ -122,9 +122,15 @@ def import_page(request: HttpRequest) -> HttpResponse:
         statements=draft.statement_texts,
     )
     initial["provider"] = source_form.cleaned_data["provider"]
-    flags = review(draft)
+    flags = _page_flags(draft)
     form = DraftForm(initial=initial, providers=providers, record=draft.record, review=_keys(flags))
     return _review(request, draft, form, providers, flags)
+
+
+def _page_flags(draft: Draft) -> list[Review]:
+    """The fields to review on the page: the provider is the person's choice, never the
+    parser's, so it is not among them."""
+    return [f for f in review(draft) if f.field != "provider"]
 
 
 def _keys(flags: list[Review]) -> list[str]:
@@ -171,7 +177,7 @@ def _save(request: HttpRequest, post: Any, providers: QuerySet[Provider]) -> Htt
     source = post.get("source") or ""
     draft = parse_listing(source, origin=post.get("origin") or "web form")
     held = _held(providers, post["activity"]) if post.get("activity") else None
-    flags = review(draft)
+    flags = _page_flags(draft)
     if held is not None:
         flags += [f for f in _stored_flags(held) if f.field not in _keys(flags)]
     adding = post.get("add_row")

@@ -318,3 +318,11 @@ def test_batched_import_holds_a_listing_whose_check_fails(tmp_path, provider_a) 
     held = AuditEvent.objects.filter(action="ingest.listing.held")
     assert held.count() == 2
     assert {e.after["needs_review"][0]["field"] for e in held if e.after} == {"credits"}
+
+
+def test_import_page_never_flags_the_provider_the_person_chooses(staff_a, provider_a, sure) -> None:
+    low, _ = sure
+    low["provider"] = 0.2
+    page = _preview(_client(staff_a), provider_a)
+    assert 'class="place place--review" id="review-provider"' not in page
+    assert "confirm_provider" not in page
