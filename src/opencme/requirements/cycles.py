@@ -39,7 +39,9 @@ def cycle_dates(rule_set: RuleSet, credential: Credential, as_of: dt.date) -> Cy
     start = add_months(end, -months) + dt.timedelta(days=1)
     if rule_set.cycle.fixed_start:
         month, day = (int(part) for part in rule_set.cycle.fixed_start.split("-"))
-        start = dt.date(end.year - months // 12 + 1, month, day)
+        # NCCPA: "May 1 of the year your current certification was issued" to 31 Dec of the
+        # expiry year: a 2-year certificate expiring in 2020 was issued in 2018.
+        start = dt.date(end.year - months // 12, month, day)
     renewal = credential.renewal_number
     if renewal is None and credential.issued_on is not None:
         elapsed = (
