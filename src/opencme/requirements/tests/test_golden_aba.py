@@ -1,0 +1,51 @@
+"""ABA MOCA, five-year cycle (rules/us-aba.json): worked examples from requirements-sources.md 1.8
+and theaba.org.
+
+125 CME credits by year 5 including 10 patient safety; MOCA Minute questions each year; quality
+improvement points, attested.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from opencme.requirements.allocation import evaluate
+from opencme.requirements.tests.helpers import credential, credit, day, physician
+
+RULE = "us-aba"
+AS_OF = day("2027-06-01")
+CERT = credential(RULE, "2029-12-31")  # window 2025-01-01 .. 2029-12-31
+DONE = frozenset({"aba_moca_minute", "aba_quality_improvement"})
+
+
+def _cme(n: int, **kw) -> list:
+    return [credit(f"c{i}-{kw.get('credit_type', '')}", "2026-01-01", 1, **kw) for i in range(n)]
+
+
+def test_aba_hundred_twenty_five_with_patient_safety_is_met():
+    credits = _cme(115) + [
+        credit(
+            f"ps{i}", "2026-02-01", 1, topics={"patient_safety"}, approvals={"aba-patient-safety"}
+        )
+        for i in range(10)
+    ]
+    cred = evaluate(physician(attestations=DONE), [CERT], credits, as_of=AS_OF).credential(RULE)
+    assert cred.status == "met", cred.gaps
+
+
+def test_aba_without_aba_approved_patient_safety_that_gap_shows():
+    credits = _cme(115) + [
+        credit(f"ps{i}", "2026-02-01", 1, topics={"patient_safety"}) for i in range(10)
+    ]
+    cred = evaluate(physician(attestations=DONE), [CERT], credits, as_of=AS_OF).credential(RULE)
+    assert [(g.requirement_id, g.missing) for g in cred.gaps] == [("patient_safety", Decimal(10))]
+
+
+def test_aba_moca_minute_and_qi_are_attested():
+    cred = evaluate(physician(), [CERT], [], as_of=AS_OF).credential(RULE)
+    assert {g.requirement_id for g in cred.gaps} == {
+        "cme",
+        "patient_safety",
+        "moca_minute",
+        "quality_improvement",
+    }
