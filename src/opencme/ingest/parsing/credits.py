@@ -41,7 +41,7 @@ _UNIT_AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 _BODY_ALT = "|".join(b.pattern.pattern for b in BODIES)
-# "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours" (R-CR-14)
+# "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours" (R-CR-17)
 _APPROVED_FOR = re.compile(
     rf"(?:(?P<org>(?-i:[A-Z][A-Za-z]{{1,9}})|{_BODY_ALT})\s+(?:has\s+)?approved|"
     rf"approved\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
@@ -241,7 +241,7 @@ def extract_credits(
     return _merge(mentions, diags)
 
 
-# "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-15)
+# "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-18)
 _GENERIC_CE = re.compile(
     rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+)?"
     r"(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
@@ -398,7 +398,7 @@ def _scan_sentence(
 
 
 def _approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
-    """R-CR-14: "<body> approved for N hours" / "approved by <body> for N hours"."""
+    """R-CR-17: "<body> approved for N hours" / "approved by <body> for N hours"."""
     for m in _APPROVED_FOR.finditer(sentence):
         org = (m.group("org") or m.group("org2") or "").strip()
         if _neg(sentence, m.start("num")):

@@ -10,12 +10,19 @@ from opencme.ingest.parsing.dates import (
     STUDY,
     clock_time,
     event_dated,
+    parse_date,
     parse_range,
 )
 from opencme.ingest.parsing.dates import extract_dates as extract_dates  # parser.py reads it here
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
-from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS, word_class
+from opencme.ingest.parsing.vocab import (
+    CREDENTIALS,
+    FORMAT_RES,
+    FORMAT_SIGNALS,
+    TITLE_NOISE,
+    word_class,
+)
 
 _BOILERPLATE = re.compile(
     r"^\[?(?:skip to|jump to|image for|menu|home|sign in|log in|breadcrumb|search|"
@@ -126,11 +133,54 @@ _OPEN_END = re.compile(r"\s(?:for|of|and|the|in|to|with|on|a|an)$", re.IGNORECAS
 _BYLINE = re.compile(r"\s+By\s+(?=[A-Z])")
 
 
+_CONTROL = re.compile(
+    r"^\W*(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in TITLE_NOISE["controls"])
+    + r")(?:\W|$)",
+    re.IGNORECASE,
+)
+_CHROME = word_class(TITLE_NOISE["chrome"])
+_SECTION_WORDS = frozenset(TITLE_NOISE["section_words"]) | {
+    "and",
+    "&",
+    "of",
+    "the",
+    "this",
+    "for",
+    "a",
+}
+_CRED_AFTER = re.compile(
+    r",\s*(?:" + "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True))) + r")\b"
+)
+_AMOUNT_HEAD = re.compile(r"^\d+(?:\.\d+)?\s+\w+", re.IGNORECASE)
+
+
+def _page_noise(t: str) -> bool:
+    """Navigation, page controls, section headings, people, dates and amounts (R-TI-2)."""
+    words = [w.strip(":,.()").lower() for w in t.split()]
+    return bool(
+        _CONTROL.match(t)
+        or _CHROME.search(t)
+        or all(w in _SECTION_WORDS for w in words if w)
+        or _CRED_AFTER.search(t)
+        or (_AMOUNT_HEAD.match(t) and len(words) <= 4)
+        or (parse_date(t) is not None and len(_DATEISH.sub("", t).split()) <= 1)
+    )
+
+
+_DATEISH = re.compile(
+    r"\b(?:\d{1,4}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|from|to|am|pm|"
+    r"[AP]M|E[SD]T|[CP][SD]T)\b|[,:–—-]"
+)
+
+
 def _not_title(ln: Line) -> bool:
     t = ln.text.strip()
     words = t.split()
     return bool(
-        _BOILERPLATE.match(t)
+        _page_noise(t)
+        or _BOILERPLATE.match(t)
         or ln.raw_key
         or BULLET.match(t)
         or _URL.search(t)

@@ -242,6 +242,7 @@ CREDIT_WORDS = _table("credit_words.json")
 DATE_KEYS = _table("date_keys.json")
 FORMAT_SIGNALS = _table("format_signals.json")
 STATEMENT_WORDS = _table("statement_words.json")
+TITLE_NOISE = _table("title_noise.json")
 
 
 def word_class(words: list[str]) -> re.Pattern[str]:

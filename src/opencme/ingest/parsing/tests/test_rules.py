@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from opencme.ingest.parsing import parse_listing
+from opencme.ingest.parsing.parser import parse_rules
 
 
 def credits(text: str) -> list[dict[str, object]]:
@@ -125,11 +126,11 @@ def test_rule_co2_tiers_lowest_price_and_note() -> None:
 
 
 def test_rule_co4_silence_on_cost_is_null_not_false() -> None:
-    silent = parse_listing("Nutrition in Heart Failure\n1.0 contact hour for nurses.").record
+    silent = parse_rules("Nutrition in Heart Failure\n1.0 contact hour for nurses.").record
     assert silent["cost"]["free"] is None
     assert silent["cost"]["amount"] is None
-    assert parse_listing("Tuition: $150").record["cost"]["free"] is False
-    assert parse_listing("Course fee: varies by institution").record["cost"]["free"] is False
+    assert parse_rules("Tuition: $150").record["cost"]["free"] is False
+    assert parse_rules("Course fee: varies by institution").record["cost"]["free"] is False
 
 
 def test_rule_co3_cancellation_fees_are_not_prices() -> None:
@@ -222,27 +223,33 @@ def test_rule_lo1_eaccme_statement_names_the_place_not_the_delivery() -> None:
     assert parse_listing(no_place).record["location"] is None
 
 
+def rule_credits(text: str) -> list[dict[str, object]]:
+    """The rule extractors' credits alone (the learned reader may choose otherwise)."""
+    out: list[dict[str, object]] = parse_rules(text).record["credits"]
+    return out
+
+
 def test_rule_pv4_provider_from_provided_or_sponsored_by() -> None:
-    r = parse_listing(
+    r = parse_rules(
         "Wound Care Update\nThis webinar is jointly provided by Lakeside Nursing Institute and "
         "Harbor Valley Hospital.\n"
     ).record
     assert r["provider"] == "Lakeside Nursing Institute"
     assert r["joint_providers"] == ["Harbor Valley Hospital"]
-    r = parse_listing("Sponsored by the Prairie Society of Hospital Pharmacists (PSHP).").record
+    r = parse_rules("Sponsored by the Prairie Society of Hospital Pharmacists (PSHP).").record
     assert r["provider"] == "Prairie Society of Hospital Pharmacists"
 
 
 def test_rule_pv4_provider_named_on_the_line_under_its_cue() -> None:
-    assert parse_listing("Provided by\nNorthfield Academy of Sleep Medicine\n").record[
+    assert parse_rules("Provided by\nNorthfield Academy of Sleep Medicine\n").record[
         "provider"
     ] == ("Northfield Academy of Sleep Medicine")
 
 
 def test_rule_pv5_an_accreditor_or_a_presenter_is_never_the_provider() -> None:
-    r = parse_listing("This course is approved by the ANCC.\nPresented by Ana Ruiz, RN, MSN").record
+    r = parse_rules("This course is approved by the ANCC.\nPresented by Ana Ruiz, RN, MSN").record
     assert r["provider"] is None
-    r = parse_listing(
+    r = parse_rules(
         "Coastal Therapy Seminars, provider #4521, is approved by the Association of Social "
         "Work Boards (ASWB) as a provider for continuing education."
     ).record
@@ -251,77 +258,75 @@ def test_rule_pv5_an_accreditor_or_a_presenter_is_never_the_provider() -> None:
 
 def test_rule_pv4_grant_givers_are_not_providers() -> None:
     text = "Supported by an educational grant provided by Acme Pharma, Inc."
-    assert parse_listing(text).record["provider"] is None
+    assert parse_rules(text).record["provider"] is None
 
 
-def test_rule_cr13_words_between_the_amount_and_the_system() -> None:
-    assert credits("Pharmacists earn 2.25 application-based ACPE contact hours.") == [
+def test_rule_cr16_words_between_the_amount_and_the_system() -> None:
+    assert rule_credits("Pharmacists earn 2.25 application-based ACPE contact hours.") == [
         {"type": "ACPE", "amount": 2.25, "unit": "contact_hour"}
     ]
-    assert credits("The program offers 3 total AAPA Category 1 CME credits.") == [
+    assert rule_credits("The program offers 3 total AAPA Category 1 CME credits.") == [
         {"type": "AAPA_1", "amount": 3.0, "unit": "credit"}
     ]
     # a word outside the class keeps the amount away from the system
-    assert credits("Bring 2 colleagues for ACPE credit.") != [
+    assert rule_credits("Bring 2 colleagues for ACPE credit.") != [
         {"type": "ACPE", "amount": 2.0, "unit": "credit"}
     ]
 
 
-def test_rule_cr14_approved_for_takes_the_approvers_credit_type() -> None:
-    assert credits(
+def test_rule_cr17_approved_for_takes_the_approvers_credit_type() -> None:
+    assert rule_credits(
         "This workshop is approved by the National Board for Certified Counselors for 4 clock "
         "hours."
     ) == [{"type": "OTHER", "amount": 4.0, "unit": "hour", "label": "NBCC"}]
-    assert credits("The lecture is COPE approved for 1.5 hours of CE credit.") == [
+    assert rule_credits("The lecture is COPE approved for 1.5 hours of CE credit.") == [
         {"type": "COPE", "amount": 1.5, "unit": "hour"}
     ]
     # a requirement, not a designation (R-CR-3)
-    assert credits("A minimum of 6 hours is required: NBCC approved for 6 hours.") == []
+    assert rule_credits("A minimum of 6 hours is required: NBCC approved for 6 hours.") == []
 
 
-def test_rule_cr15_credit_with_no_named_system_keeps_the_texts_words() -> None:
-    assert credits("Counselors and marriage therapists receive 4 Clinical CEs.") == [
+def test_rule_cr18_credit_with_no_named_system_keeps_the_texts_words() -> None:
+    assert rule_credits("Counselors and marriage therapists receive 4 Clinical CEs.") == [
         {"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "Clinical CEs"}
     ]
-    assert credits("Registered dietitians: 2.5 CEUs.") == [
+    assert rule_credits("Registered dietitians: 2.5 CEUs.") == [
         {"type": "OTHER", "amount": 2.5, "unit": "credit", "label": "CEUs"}
     ]
-    assert credits("A 1.0 CE hour lesson for pharmacists.") == [
+    assert rule_credits("A 1.0 CE hour lesson for pharmacists.") == [
         {"type": "ACPE", "amount": 1.0, "unit": "hour"}
     ]
 
 
 def test_rule_dt4_date_keys_are_a_class() -> None:
-    r = parse_listing("Hand Hygiene Refresher\nValid through: 30 September 2027\n").record
+    r = parse_rules("Hand Hygiene Refresher\nValid through: 30 September 2027\n").record
     assert r["expires"] == "2027-09-30"
-    r = parse_listing(
+    r = parse_rules(
         "Module opens to learners.\nThe module is available until March 3, 2028."
     ).record
     assert r["expires"] == "2028-03-03"
-    r = parse_listing(
-        "Date of Expiration - 11/15/2027\nDate of original release: 11/15/2025"
-    ).record
+    r = parse_rules("Date of Expiration - 11/15/2027\nDate of original release: 11/15/2025").record
     assert (r["start_date"], r["expires"]) == ("2025-11-15", "2027-11-15")
 
 
 def test_rule_dt4_a_page_history_date_is_no_release_date() -> None:
-    r = parse_listing("Course created on: January 2, 2024\nLast updated: May 5, 2025\n").record
+    r = parse_rules("Course created on: January 2, 2024\nLast updated: May 5, 2025\n").record
     assert (r["start_date"], r["expires"]) == (None, None)
 
 
 def test_rule_ly3_key_above_its_value() -> None:
-    r = parse_listing(
+    r = parse_rules(
         "Sleep Medicine Basics\nExpiration Date:\nApril 9, 2029\nProvider\nDelta Sleep Society\n"
     ).record
     assert r["expires"] == "2029-04-09"
     assert r["provider"] == "Delta Sleep Society"
     # a sentence under a heading is not the heading's value
-    r = parse_listing("Provider\nThis course was written by the staff of our clinic.\n").record
+    r = parse_rules("Provider\nThis course was written by the staff of our clinic.\n").record
     assert r["provider"] != "This course was written by the staff of our clinic."
 
 
 def fmt(text: str) -> object:
-    return parse_listing(text).record["format"]
+    return parse_rules(text).record["format"]
 
 
 def test_rule_fo3_series_are_rss_even_when_designated_live() -> None:
@@ -352,7 +357,7 @@ def test_rule_fo3_dated_gathering_is_live_and_nothing_stated_is_null() -> None:
 
 
 def statements(text: str) -> dict[str, bool]:
-    out: dict[str, bool] = parse_listing(text).record["statements"]
+    out: dict[str, bool] = parse_rules(text).record["statements"]
     return out
 
 
@@ -380,7 +385,7 @@ def test_rule_st4_grants_and_funding_are_funding_statements() -> None:
 
 
 def objectives(text: str) -> list[str]:
-    out: list[str] = parse_listing(text).record["objectives"]
+    out: list[str] = parse_rules(text).record["objectives"]
     return out
 
 
@@ -406,3 +411,14 @@ def test_rule_ob1_objectives_under_a_lead_in_sentence() -> None:
 def test_rule_ly4_a_lone_bullet_belongs_to_the_next_line() -> None:
     text = "Learning Objectives\n•\nExplain renal dosing\n-\nAdjust doses for dialysis\n"
     assert objectives(text) == ["Explain renal dosing", "Adjust doses for dialysis"]
+
+
+def test_rule_ti2_navigation_and_section_headings_are_never_titles() -> None:
+    text = "Return to Course Listing\nActivity Details\nAsthma in Adults 2027\n"
+    assert parse_rules(text).record["title"] == "Asthma in Adults 2027"
+    text = "Start Activity\nSaturday, May 8, 2027\nJane Roe, RN, MSN\nStroke Care for EMS\n"
+    assert parse_rules(text).record["title"] == "Stroke Care for EMS"
+    # a date inside a real title does not make it a date line
+    assert parse_rules("March 2027 Cardiology Update\n").record["title"] == (
+        "March 2027 Cardiology Update"
+    )
