@@ -68,7 +68,7 @@ def _nodes(
         if (
             mod.kind == "exemption"
             and mod.review == "auto"
-            and mod.when.holds(facts, cycle.renewal)
+            and mod.when.holds(facts, cycle.renewal, cycle.issued_on)
         ):
             kept = set(mod.excluded)
             waived |= {n.id for n in rule_set.walk() if n.id not in kept}
@@ -83,7 +83,7 @@ def _nodes(
     out: list[_Node] = []
 
     def visit(req: Requirement, parent: _Node | None, parent_applies: bool) -> None:
-        applies = parent_applies and req.applies_if.holds(facts, cycle.renewal)
+        applies = parent_applies and req.applies_if.holds(facts, cycle.renewal, cycle.issued_on)
         start, end = window(req.recurrence, cycle, as_of)
         node = _Node(
             req,
@@ -182,7 +182,7 @@ def _plan(
     ordered = sorted(groups.items())
     if carry is not None:
         ordered.append((carry[0], [(CARRY, carry[1])]))
-    root_applies = rule_set.requirements.applies_if.holds(facts, cycle.renewal)
+    root_applies = rule_set.requirements.applies_if.holds(facts, cycle.renewal, cycle.issued_on)
     return _Plan(credential, rule_set, cycle, nodes, quantity, exempt, ordered, seen, root_applies)
 
 

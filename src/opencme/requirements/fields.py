@@ -149,6 +149,7 @@ class Reader:
             "profession_not_in",
             "renewal_min",
             "renewal_max",
+            "issued_on_or_after",
         }
         for key in set(raw) - known:
             self.bad(f"{where}{key}", "is not a known condition")
@@ -165,6 +166,7 @@ class Reader:
             profession_not_in=frozenset(self.strings(raw, "profession_not_in", where)),
             renewal_min=self.integer(raw, "renewal_min", where),
             renewal_max=self.integer(raw, "renewal_max", where),
+            issued_on_or_after=self.date(raw, "issued_on_or_after", where, required=False),
         )
 
     def recurrence(self, raw: Any, where: str) -> Recurrence:

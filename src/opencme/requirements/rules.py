@@ -45,8 +45,11 @@ class Condition:
     profession_not_in: frozenset[str] = frozenset()
     renewal_min: int | None = None
     renewal_max: int | None = None
+    issued_on_or_after: dt.date | None = None  # unknown issue date: taken as earlier
 
-    def holds(self, facts: ClinicianFacts, renewal: int | None) -> bool:
+    def holds(
+        self, facts: ClinicianFacts, renewal: int | None, issued_on: dt.date | None = None
+    ) -> bool:
         if self.dea_registered is not None and facts.dea_registered != self.dea_registered:
             return False
         if (
@@ -59,6 +62,10 @@ class Condition:
         if facts.specialty in self.specialty_not_in or facts.profession in self.profession_not_in:
             return False
         if self.renewal_max is not None and (renewal is None or renewal > self.renewal_max):
+            return False
+        if self.issued_on_or_after is not None and (
+            issued_on is None or issued_on < self.issued_on_or_after
+        ):
             return False
         return not (
             self.renewal_min is not None and renewal is not None and renewal < self.renewal_min

@@ -1,4 +1,5 @@
-"""ABFM continuous certification (rules/us-abfm.json): worked examples from continuingcertification.org.
+"""ABFM continuous certification (rules/us-abfm.json): worked examples from
+continuingcertification.org.
 
 "Complete 150 CME credits of specialty-relevant CME every three years. A minimum of 75 of the 150
 CME Credits must be AMA PRA Category 1 Credits"; "a minimum of one Self-Assessment Activity

@@ -1,4 +1,5 @@
-"""ABS continuous certification (rules/us-abs.json): worked examples from requirements-sources.md 1.8.
+"""ABS continuous certification (rules/us-abs.json): worked examples from
+requirements-sources.md 1.8.
 
 150 AMA PRA Category 1 credits over 5 years, at least 50 including self-assessment; a rolling
 window: credits expire 5 years after completion.
