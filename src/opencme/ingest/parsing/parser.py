@@ -39,7 +39,7 @@ def parse_listing(text: str, origin: str | None = None, *, model: bytes | None =
     model = model if model is not None else shipped_model()
     if model is None:
         return draft
-    reading = read(text, model)
+    reading = read(text, model, draft)
     combine(draft, reading.segments, reading.found, reader_for(model).meta["calibration"])
     return draft
 

@@ -83,10 +83,13 @@ def align(segs: list[Segment], record: dict[str, Any]) -> list[str]:
         for i, t in enumerate(texts):
             if len(name) > 3 and name in t and len(t) < 300:
                 put(i, "faculty")
-    for i in _best_by_count(segs, record.get("audience") or []):
-        put(i, "audience")
-    for i in _best_by_count(segs, record.get("specialties") or []):
-        put(i, "specialty")
+    for field, tag in (("audience", "audience"), ("specialties", "specialty")):
+        wanted = {norm(x).strip(" .;,") for x in record.get(field) or []}
+        for i in _best_by_count(segs, record.get(field) or []):
+            put(i, tag)
+        for i, t in enumerate(texts):
+            if strip_bullet(t).strip(" .;,") in wanted:
+                put(i, tag)  # one item per line
     provider = norm(record.get("provider") or "")
     if provider:
         hits = [i for i, t in enumerate(texts) if provider in t]

@@ -37,8 +37,9 @@ def calibrate(
             continue
         model = pack(train_tagger(train), {})
         for text, want in test:
-            rule = parse_rules(text).record
-            reading = read(text, model)
+            draft = parse_rules(text)
+            rule = draft.record
+            reading = read(text, model, draft)
             for field in rule:
                 f = reading.found.get(field)
                 sit = situation(field, rule[field], f, reading.segments)

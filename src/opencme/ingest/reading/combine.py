@@ -25,7 +25,7 @@ TAGGER_FIELDS: tuple[str, ...] = (
     "specialties",
 )
 # a tagger value alone is taken when it was right at least this often out of fold
-TAKE_ALONE = 0.45
+TAKE_ALONE = 0.25
 
 
 def bucket(p: float) -> str:

@@ -81,14 +81,30 @@ SPECIALTIES = _words(
 )
 
 
+TOKEN = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+CLASSES: dict[str, frozenset[str]] = {
+    "accreditor": ACCREDITORS,
+    "approval": APPROVAL_VERBS,
+    "provcue": PROVIDER_CUES,
+    "org": ORG_WORDS,
+    "profession": PROFESSIONS,
+    "specialty": SPECIALTIES,
+}
+_LONGEST = max(len(p.split()) for words in CLASSES.values() for p in words)
+
+
+def classes_in(low: str) -> list[str]:
+    """The word classes with a phrase in `low` (lower-case text), in `CLASSES` order."""
+    toks = TOKEN.findall(low)
+    grams = set(toks)
+    for n in range(2, _LONGEST + 1):
+        grams.update(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    return [name for name, words in CLASSES.items() if not grams.isdisjoint(words)]
+
+
 def _phrase_re(words: frozenset[str]) -> re.Pattern[str]:
     alts = sorted(words, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in alts) + r")\b", re.IGNORECASE)
 
 
-ACCREDITOR_RE = _phrase_re(ACCREDITORS)
-APPROVAL_RE = _phrase_re(APPROVAL_VERBS)
-PROVIDER_CUE_RE = _phrase_re(PROVIDER_CUES)
 ORG_RE = _phrase_re(ORG_WORDS)
-PROFESSION_RE = _phrase_re(PROFESSIONS)
-SPECIALTY_RE = _phrase_re(SPECIALTIES)

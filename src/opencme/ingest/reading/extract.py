@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from opencme.ingest.parsing.people import split_people
 from opencme.ingest.reading import cues
 from opencme.ingest.reading.align import strip_bullet
+from opencme.ingest.reading.people import person_spans
 from opencme.ingest.reading.segment import Segment
 
 _TAIL = re.compile(r"\s+(?:\||-|–|—|::|»)\s+(?P<tail>[^|–—»]{2,60})$")
@@ -81,6 +81,8 @@ def provider_span(seg: Segment) -> str | None:
 
 
 def audience_items(text: str) -> list[str]:
+    if len(text.split()) <= 5 and not text.endswith(":"):
+        return [_KHEAD.sub("", text).strip(" .;,").lower()]  # one item per line
     m = _AUD_LEAD.search(text)
     raw = m.group("list") if m else text.split(".")[0]
     if not m and len(raw.split()) > 12:
@@ -129,9 +131,7 @@ def extract(segs: list[Segment], tags: list[str], marg: list[dict[str, float]]) 
         conf = min(marg[j]["description"] for j in run)
         out["description"] = Found(text, conf, [ln for j in run for ln in segs[j].lines])
     _list_field(out, "objectives", segs, tags, marg, "objective", lambda s: [strip_bullet(s.text)])
-    _list_field(
-        out, "faculty", segs, tags, marg, "faculty", lambda s: split_people(_KHEAD.sub("", s.text))
-    )
+    _list_field(out, "faculty", segs, tags, marg, "faculty", lambda s: person_spans(s.text))
     _list_field(out, "audience", segs, tags, marg, "audience", lambda s: audience_items(s.text))
     _list_field(
         out,

@@ -26,6 +26,7 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _DATE_RES = (dates.MDY, dates.DMY, dates.SLASH, dates.ISO, dates.MY)
 _CRED = re.compile(r"(?:,\s*|\s)(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS)) + r")\b")
+_SCAN = 240
 _STOP = frozenset(
     [
         "the",
@@ -96,11 +97,15 @@ def _own(seg: Segment) -> list[str]:
         f.append("attached")
     if seg.piece:
         f.append("piece")
-    if any(r.search(t) for r in _DATE_RES):
+    # detectors read the start of a segment: what a line is shows early, and long paragraphs
+    # would make inference slow
+    t = t[:_SCAN]
+    digit = any(c.isdigit() for c in t)
+    if digit and any(r.search(t) for r in _DATE_RES):
         f.append("date")
-    if _MONEY.search(t):
+    if (digit or "free" in low or "charge" in low) and _MONEY.search(t):
         f.append("money")
-    if _AMOUNT.search(t):
+    if digit and _AMOUNT.search(t):
         f.append("amount")
     if CREDIT_NAME_RE.search(t):
         f.append("creditname")
@@ -110,16 +115,7 @@ def _own(seg: Segment) -> list[str]:
         f.append("email")
     if _CRED.search(t):
         f.append("credential")
-    for name, rx in (
-        ("accreditor", cues.ACCREDITOR_RE),
-        ("approval", cues.APPROVAL_RE),
-        ("provcue", cues.PROVIDER_CUE_RE),
-        ("org", cues.ORG_RE),
-        ("profession", cues.PROFESSION_RE),
-        ("specialty", cues.SPECIALTY_RE),
-    ):
-        if rx.search(t):
-            f.append(name)
+    f += cues.classes_in(t.lower())
     if low.strip(" .:>»›") in cues.PAGE_CONTROLS:
         f.append("control")
     return f
@@ -143,9 +139,12 @@ def _words(seg: Segment) -> list[str]:
     return f
 
 
-def sequence_features(segs: list[Segment]) -> list[list[str]]:
-    """One feature list per segment, for crfsuite."""
+def sequence_features(segs: list[Segment], marks: list[list[str]] | None = None) -> list[list[str]]:
+    """One feature list per segment, for crfsuite; `marks` are the rules' (`stack.py`)."""
     own = [_own(s) for s in segs]
+    if marks is not None:
+        for o, m in zip(own, marks, strict=True):
+            o.extend(m)
     n = len(segs)
     out: list[list[str]] = []
     first_long = next((i for i, s in enumerate(segs) if len(s.text.split()) >= 3), -1)

@@ -14,10 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from opencme.ingest.parsing.draft import Draft
 from opencme.ingest.reading.align import LABELS, align
 from opencme.ingest.reading.extract import Found, extract
 from opencme.ingest.reading.features import sequence_features
 from opencme.ingest.reading.segment import Segment, listing_text, segment
+from opencme.ingest.reading.stack import rule_marks
 from opencme.ingest.reading.tagger import SETTINGS, Tagger, train_crf
 
 MAGIC = b"OPENCME-READER 1\n"
@@ -55,10 +57,14 @@ def unpack(model: bytes) -> tuple[bytes, dict[str, Any]]:
 
 
 def sequences(examples: list[Example]) -> list[tuple[list[list[str]], list[str]]]:
+    from opencme.ingest.parsing.parser import parse_rules
+
     out = []
     for text, record in examples:
         segs = segment(listing_text(text))
-        out.append((sequence_features(segs), align(segs, record)))
+        rule = parse_rules(text)
+        marks = rule_marks(rule.record, rule.diagnostics, segs)
+        out.append((sequence_features(segs, marks), align(segs, record)))
     return out
 
 
@@ -114,9 +120,15 @@ def reader_for(model: bytes) -> Reader:
     return _reader(model)
 
 
-def read(text: str, model: bytes) -> Reading:
-    """Tag one listing (text as given to parse_listing) with a model."""
+def read(text: str, model: bytes, rule: Draft | None = None) -> Reading:
+    """Tag one listing (text as given to parse_listing) with a model; `rule` is the rule
+    parser's draft of the same text (computed here when not given)."""
+    if rule is None:
+        from opencme.ingest.parsing.parser import parse_rules
+
+        rule = parse_rules(text)
     reader = _reader(model)
     segs = segment(listing_text(text))
-    tags, marg = reader.tagger.tag(sequence_features(segs))
+    marks = rule_marks(rule.record, rule.diagnostics, segs)
+    tags, marg = reader.tagger.tag(sequence_features(segs, marks))
     return Reading(segs, tags, marg, extract(segs, tags, marg))

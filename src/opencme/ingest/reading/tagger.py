@@ -13,8 +13,8 @@ from typing import Any
 
 SETTINGS: dict[str, Any] = {
     "algorithm": "lbfgs",
-    "c1": 0.05,
-    "c2": 0.01,
+    "c1": 0.2,
+    "c2": 0.1,
     "max_iterations": 150,
     "feature.possible_transitions": True,
 }
