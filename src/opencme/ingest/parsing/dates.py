@@ -209,7 +209,8 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
             continue
         if out["expires"] is None and ln.key != "expires":
             d = _first(_EXPIRES_PROSE, ln.text) or _first(_PROSE_KEYS["expires"], ln.text)
-            if d is None and not _NOT_DATE.search(ln.text):
+            if d is None and not live and not _NOT_DATE.search(ln.text):
+                # a live event's recordings "available until" is no deadline for credit
                 d = _first(_AVAILABLE_UNTIL, ln.text)
             if d:
                 out["expires"] = d

@@ -152,7 +152,11 @@ _SECTION_WORDS = frozenset(TITLE_NOISE["section_words"]) | {
 _CRED_AFTER = re.compile(
     r",\s*(?:" + "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True))) + r")\b"
 )
-_AMOUNT_HEAD = re.compile(r"^\d+(?:\.\d+)?\s+\w+", re.IGNORECASE)
+_AMOUNT_HEAD = re.compile(
+    r"^\d+(?:\.\d+)?\s+(?:\w+\s+)?(?:credits?|hours?|CEUs?|CEs?|CME|contact|points?|minutes?|"
+    r"units?)\b|^[A-Z][.)]\s",  # an amount of credit; an outline item ("B. Objectives")
+    re.IGNORECASE,
+)
 
 
 def _page_noise(t: str) -> bool:

@@ -309,6 +309,17 @@ def test_rule_dt4_date_keys_are_a_class() -> None:
     assert (r["start_date"], r["expires"]) == ("2025-11-15", "2027-11-15")
 
 
+def test_rule_dt4_recordings_of_a_live_event_are_no_expiry() -> None:
+    text = (
+        "The Guild designates this live activity for a maximum of 6 AMA PRA Category 1 "
+        "Credits™.\nSession videos stay available online until January 5, 2028.\n"
+    )
+    assert parse_rules(text).record["expires"] is None
+    assert parse_rules("Session videos stay available online until January 5, 2028.").record[
+        "expires"
+    ] == ("2028-01-05")
+
+
 def test_rule_dt4_a_page_history_date_is_no_release_date() -> None:
     r = parse_rules("Course created on: January 2, 2024\nLast updated: May 5, 2025\n").record
     assert (r["start_date"], r["expires"]) == (None, None)
@@ -418,6 +429,9 @@ def test_rule_ti2_navigation_and_section_headings_are_never_titles() -> None:
     assert parse_rules(text).record["title"] == "Asthma in Adults 2027"
     text = "Start Activity\nSaturday, May 8, 2027\nJane Roe, RN, MSN\nStroke Care for EMS\n"
     assert parse_rules(text).record["title"] == "Stroke Care for EMS"
+    assert parse_rules("A. Course Outline\n2027 Annual Meeting\n").record["title"] == (
+        "2027 Annual Meeting"
+    )
     # a date inside a real title does not make it a date line
     assert parse_rules("March 2027 Cardiology Update\n").record["title"] == (
         "March 2027 Cardiology Update"
