@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from django.db import DatabaseError, transaction
 
@@ -38,6 +38,9 @@ from opencme.ingest.parsing.checks import Review, check, review, unread
 from opencme.ingest.parsing.files import ParsedFile, parse_files, read_listing_path
 from opencme.providers.models import Provider
 
+# ``confirmed=ALL_CONFIRMED``: the caller vouches for every field (hand-checked listings such
+# as the demo seeds), so nothing is held back for review.
+ALL_CONFIRMED = "all"
 LISTING_SUFFIXES = {".txt", ".html", ".htm", ".md", ".text"}
 # Listings written per transaction: big enough that commits and per-query costs vanish,
 # small enough that a failing chunk retried one by one stays cheap.
@@ -95,7 +98,7 @@ def prepare_listing(
     origin: str,
     provider: Provider | None = None,
     draft: Draft | None = None,
-    confirmed: Iterable[str] = (),
+    confirmed: Iterable[str] | Literal["all"] = (),
 ) -> Prepared | ImportOutcome:
     """Parse ``text`` (unless ``draft`` is given); a refused outcome when it names no provider.
 
@@ -111,8 +114,10 @@ def prepare_listing(
         return ImportOutcome(
             origin, "refused", reasons=["provider: the listing names no provider; pass --provider"]
         )
-    done = set(confirmed) | ({"provider"} if provider is not None else set())
     checked = dataclasses.replace(draft, record=record)
+    if confirmed == ALL_CONFIRMED:
+        confirmed = [*record, *draft.confidence]
+    done = set(confirmed) | ({"provider"} if provider is not None else set())
     found = check(checked)
     flagged = {r.field for r in review(checked, found)}
     problems = [p for p in found if p.field not in done]
@@ -196,12 +201,13 @@ def import_listing(
     dry_run: bool = False,
     kind: str = Activity.Kind.LISTED,
     draft: Draft | None = None,
-    confirmed: Iterable[str] = (),
+    confirmed: Iterable[str] | Literal["all"] = (),
     activity: Activity | None = None,
 ) -> ImportOutcome:
     """Import one listing in its own transaction (the web form, demo data, tests).
 
-    ``confirmed`` names the fields a person has checked (never held back); ``activity`` is the
+    ``confirmed`` names the fields a person has checked (never held back), or is
+    ``ALL_CONFIRMED``; ``activity`` is the
     stored activity this listing updates (a held one reopened on the import page), else it is
     found by provider and source key.
     """

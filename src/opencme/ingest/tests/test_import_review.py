@@ -326,3 +326,18 @@ def test_import_page_never_flags_the_provider_the_person_chooses(staff_a, provid
     page = _preview(_client(staff_a), provider_a)
     assert 'class="place place--review" id="review-provider"' not in page
     assert "confirm_provider" not in page
+
+
+def test_import_all_confirmed_holds_nothing_back(tmp_path, provider_a) -> None:
+    from opencme.ingest.loader import ALL_CONFIRMED, import_file
+
+    path = tmp_path / "seed.txt"
+    path.write_text(UNAPPROVED.format(n=0), encoding="utf-8")
+    outcome = import_file(path, actor=None, provider=provider_a, confirmed=ALL_CONFIRMED)
+    assert outcome.held == []
+    assert Activity.objects.get().status == Activity.Status.PUBLISHED
+    # the caller's word is recorded like a person's
+    assert AuditEvent.objects.get(action="ingest.listing.confirmed").after == {
+        "confirmed": ["credits"]
+    }
+    assert not AuditEvent.objects.filter(action="ingest.listing.held").exists()
