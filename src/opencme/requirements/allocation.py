@@ -41,6 +41,7 @@ class _Node:
     due: dt.date
     satisfied_by: str = ""
     verify: bool = False
+    amount: Decimal = Decimal(0)  # the node's amount, after any reduction modifier
     index: int = -1  # position among quantity nodes, -1 when not one
     chain: list[int] = field(default_factory=list)
 
@@ -80,6 +81,12 @@ def _nodes(
         if mod.kind == "equivalency" and mod.attestation in facts.attestations
         for node_id in mod.applies_to
     }
+    reduced = {
+        node_id: (mod.max, mod.verify)
+        for mod in rule_set.modifiers
+        if mod.kind == "reduction" and mod.when.holds(facts, cycle.renewal, cycle.issued_on)
+        for node_id in mod.applies_to
+    }
     out: list[_Node] = []
 
     def visit(req: Requirement, parent: _Node | None, parent_applies: bool) -> None:
@@ -94,6 +101,8 @@ def _nodes(
             due_date(req.recurrence, cycle),
         )
         node.verify = req.verify or (req.id in waived and waiver_verify)
+        node.amount, reduced_verify = reduced.get(req.id, (req.amount, False))
+        node.verify = node.verify or reduced_verify
         node.satisfied_by = equivalent.get(req.id, "")
         if req.measure == "attestation" and req.attestation in facts.attestations:
             node.satisfied_by = req.attestation
@@ -140,7 +149,7 @@ def _carry_over(
             ),
             Decimal(0),
         )
-        excess = min(mod.max, max(Decimal(0), earned - head.amount))
+        excess = min(mod.max, max(Decimal(0), earned - targets[0].amount))
         if excess > 0:
             return tuple(n.index for n in targets), excess
     return None
@@ -188,7 +197,7 @@ def _plan(
 
 def _problem(plan: _Plan) -> Problem:
     return Problem(
-        demands=[0.0 if n.satisfied_by else float(n.req.amount) for n in plan.quantity],
+        demands=[0.0 if n.satisfied_by else float(n.amount) for n in plan.quantity],
         caps=[None if n.req.cap is None else float(n.req.cap) for n in plan.quantity],
         chains=[n.chain for n in plan.quantity],
         supplies=[float(sum((a for _, a in members), Decimal(0))) for _, members in plan.groups],
@@ -308,11 +317,11 @@ def _result(
         if req.measure == "course_count":
             taken = [c for c in credits if node.applies and _accepts(node, c)]
             apps.extend(Application(c.id, req.id, Decimal(1), "COURSE") for c in taken)
-            got, required = Decimal(len(taken)), req.amount
+            got, required = Decimal(len(taken)), node.amount
         elif req.measure == "attestation":
             got, required = Decimal(1 if node.satisfied_by else 0), Decimal(1)
         else:
-            got, required = counted.get(node.index, Decimal(0)), req.amount
+            got, required = counted.get(node.index, Decimal(0)), node.amount
         missing = (
             Decimal(0) if not node.applies or node.satisfied_by else max(Decimal(0), required - got)
         )

@@ -118,14 +118,14 @@ def _modifier(raw: Any, where: str, read: Reader, node_ids: set[str]) -> Modifie
         unknown = [i for i in ids if i not in node_ids]
         if unknown:
             read.bad(f"{where}{key}", f"unknown requirement {', '.join(unknown)}")
-    if kind in ("equivalency", "carry_over") and not applies_to:
+    if kind in ("equivalency", "carry_over", "reduction") and not applies_to:
         read.bad(f"{where}applies_to", f"a {kind} must name the requirements it applies to")
     cite, citations = read.cite(raw, where)
     return Modifier(
         kind=kind,
         applies_to=applies_to,
         excluded=excluded,
-        max=read.number(raw, "max", where) if kind == "carry_over" else Decimal(0),
+        max=read.number(raw, "max", where) if kind in ("carry_over", "reduction") else Decimal(0),
         factor=read.number(raw, "factor", where) if kind == "multiplier" else Decimal(1),
         filter=read.filter(raw.get("filter"), f"{where}filter."),
         attestation=read.text(raw, "attestation", where, required=kind == "equivalency"),

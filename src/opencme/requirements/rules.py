@@ -18,7 +18,7 @@ MEASURES = ("hours", "points", "course_count", "attestation")
 QUANTITIES = ("hours", "points")  # measures the solver shares hours of credit among
 COMBINES = ("all", "any", "at_least_n")
 RECURRENCES = ("cycle", "nth_cycle", "years", "once")
-MODIFIERS = ("carry_over", "multiplier", "equivalency", "exemption")
+MODIFIERS = ("carry_over", "multiplier", "equivalency", "exemption", "reduction")
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,9 @@ class Modifier:
     """``carry_over`` (``max`` excess hours into ``applies_to``, not ``excluded``),
     ``multiplier`` (``factor`` on credits passing ``filter``), ``equivalency`` (an
     ``attestation`` satisfies the nodes in ``applies_to``), ``exemption`` (``when`` it holds,
-    every node but ``excluded`` is waived; ``review: board`` ones are only listed)."""
+    every node but ``excluded`` is waived; ``review: board`` ones are only listed),
+    ``reduction`` (``when`` it holds, the nodes in ``applies_to`` ask for ``max`` instead: a
+    first renewal's smaller total)."""
 
     kind: str
     applies_to: tuple[str, ...] = ()
