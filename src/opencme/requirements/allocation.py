@@ -155,6 +155,29 @@ def _carry_over(
     return None
 
 
+def _chains(quantity: Sequence[_Node]) -> None:
+    """Where hours placed on each node count: the node, the enclosing nodes its hours count
+    toward, and the *tallies* within those. A tally is a part of a total defined only by
+    credit type or format (Texas's 24 formal credits, Pennsylvania's 20 Category 1, Florida
+    pharmacists' 10 live hours): it counts every hour of the total it accepts, whichever topic
+    that hour serves, whereas an hour serves one topic only."""
+    for node in quantity:
+        cur: _Node | None = node
+        while cur is not None:
+            if cur.index >= 0:
+                node.chain.append(cur.index)
+            cur = cur.parent if cur.req.counts_toward_total else None
+    tallies = [
+        (n.index, n.chain[1])
+        for n in quantity
+        if len(n.chain) > 1 and not n.req.filter.topics and not n.req.filter.approvals
+    ]
+    for node in quantity:
+        node.chain.extend(
+            tally for tally, scope in tallies if scope in node.chain and tally not in node.chain
+        )
+
+
 def _plan(
     facts: ClinicianFacts,
     credential: Credential,
@@ -167,12 +190,7 @@ def _plan(
     quantity = [n for n in nodes if n.applies and n.req.measure in QUANTITIES]
     for i, node in enumerate(quantity):
         node.index = i
-    for node in quantity:
-        cur: _Node | None = node
-        while cur is not None:
-            if cur.index >= 0:
-                node.chain.append(cur.index)
-            cur = cur.parent if cur.req.counts_toward_total else None
+    _chains(quantity)
     groups: dict[tuple[int, ...], list[tuple[str, Decimal]]] = {}
     seen: dict[str, str] = {}
     for credit in credits:
