@@ -18,11 +18,11 @@ from django.template import TemplateDoesNotExist, TemplateSyntaxError
 from django.template.loader import get_template
 
 from opencme.accreditation.selectors import shipped_rulebook_data
-from opencme.certificates import pdf
+from opencme.certificates import assets
 from opencme.certificates.rules import unknown_placeholders
 from opencme.certificates.signing.keys import check_fernet_key, locked_keys
 
-TEMPLATES = (pdf.CERTIFICATE_TEMPLATE, pdf.TRANSCRIPT_TEMPLATE, pdf.STYLESHEET_TEMPLATE)
+TEMPLATES = (assets.CERTIFICATE_TEMPLATE, assets.TRANSCRIPT_TEMPLATE, assets.STYLESHEET_TEMPLATE)
 
 
 @checks.register()
@@ -45,8 +45,8 @@ def check_templates(app_configs, **kwargs):
 @checks.register()
 def check_fonts(app_configs, **kwargs):
     errors = []
-    for name in pdf.FONT_FILES.values():
-        path = pdf.FONTS / name
+    for name in assets.FONT_FILES.values():
+        path = assets.FONTS / name
         try:
             with path.open("rb") as handle:
                 magic = handle.read(4)

@@ -23,22 +23,18 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from opencme.certificates.assets import (
+    CERTIFICATE_TEMPLATE,
+    FONT_FILES,
+    FONTS,
+    STYLESHEET_TEMPLATE,
+    TRANSCRIPT_TEMPLATE,
+)
 from opencme.certificates.models import Certificate, CertificateStyle
 from opencme.certificates.qr import qr_png
 from opencme.certificates.rules import long_date, shown_dates
 from opencme.core.site import absolute_url
 
-PACKAGE = Path(__file__).resolve().parent
-FONTS = PACKAGE / "fonts"
-FONT_FILES = {
-    ("Certificate Sans", "normal"): "DejaVuSans.ttf",
-    ("Certificate Sans", "bold"): "DejaVuSans-Bold.ttf",
-    ("Certificate Serif", "normal"): "DejaVuSerif.ttf",
-    ("Certificate Serif", "bold"): "DejaVuSerif-Bold.ttf",
-}
-CERTIFICATE_TEMPLATE = "certificates/certificate.html"
-TRANSCRIPT_TEMPLATE = "certificates/transcript_pdf.html"
-STYLESHEET_TEMPLATE = "certificates/certificate.css"
 PAPER = {"letter": "letter landscape", "a4": "A4 landscape"}
 DEFAULT_STYLE = CertificateStyle()  # unsaved: the default look for providers without one
 # The largest each image is shown (the certificate stylesheet's max-width and max-height), and

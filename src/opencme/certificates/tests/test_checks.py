@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cryptography.fernet import Fernet
 
-from opencme.certificates import checks, pdf
+from opencme.certificates import assets, checks
 
 
 def _ids(errors) -> list[str]:
@@ -23,10 +23,10 @@ def test_checks_pass_as_shipped(settings):
 
 def test_check_fonts_missing_font(monkeypatch, tmp_path):
     (tmp_path / "DejaVuSans.ttf").write_bytes(b"<html>not a font</html>")
-    monkeypatch.setattr(pdf, "FONTS", tmp_path)
+    monkeypatch.setattr(assets, "FONTS", tmp_path)
     errors = checks.check_fonts(None)
     assert set(_ids(errors)) == {"opencme.certificates.E002"}
-    assert len(errors) == len(pdf.FONT_FILES)
+    assert len(errors) == len(assets.FONT_FILES)
 
 
 def test_check_key_unusable_and_missing(settings):
