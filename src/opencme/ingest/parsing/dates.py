@@ -48,9 +48,17 @@ MDY = re.compile(
 DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 MY = re.compile(rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 SLASH = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
+_ORD = r"(?:st|nd|rd|th)?"
+_TO = r"\s*(?:[-–—]|to|through|until|and)\s*"
 RANGE_MDY = re.compile(
-    rf"\b(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?:(?P<mon2>{_MON})\s+)?(?P<d2>\d{{1,2}}),?"
-    r"\s+(?P<y>\d{4})\b",
+    rf"\b(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}(?:(?P<mon2>{_MON})\s+)?"
+    rf"(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b",
+    re.IGNORECASE,
+)
+# "13-15 June 2024", "9th to 11th May, 2018", "30 September – 2 October 2025"
+RANGE_DMY = re.compile(
+    rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<mon1>{_MON}))?{_TO}(?P<d2>\d{{1,2}}){_ORD}\s+"
+    rf"(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
 RANGE_SLASH = re.compile(
@@ -104,6 +112,13 @@ def parse_range(text: str) -> tuple[str, str] | None:
         s, e = _iso(y, mon1, int(m["d1"])), _iso(y, mon2, int(m["d2"]))
         if s and e and s <= e:
             return s, e
+    m = RANGE_DMY.search(text)
+    if m:
+        y, mon2 = int(m["y"]), _mon(m["mon"])
+        mon1 = _mon(m["mon1"]) if m["mon1"] else mon2
+        s, e = _iso(y, mon1, int(m["d1"])), _iso(y, mon2, int(m["d2"]))
+        if s and e and s < e:
+            return s, e
     m = RANGE_SLASH.search(text)
     if m:
         a1, b1, a2, b2 = int(m["a1"]), int(m["b1"]), int(m["a2"]), int(m["b2"])
@@ -147,6 +162,25 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]+\s+\d{4})\s+[“\"](?P<title>[^”\"]{6,160})[”\"]")
+
+
+# the words of a date and time line ("Friday, 29th March 2024, 8:30 AM EST")
+DATEISH = re.compile(
+    r"\b(?:\d{1,4}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|from|to|am|pm|"
+    r"[AP]M|E[SD]T|[CP][SD]T)\b|[,:–—-]"
+)
+_HELD_ON = re.compile(
+    r"\b(?:(?:will\s+be|was|is|being)\s+held|takes?\s+place|took\s+place|will\s+take\s+place|"
+    r"is\s+scheduled|scheduled\s+for|join\s+us)\b[^.]{0,40}?\b(?:on|from|for)\s+(?P<rest>.{0,50})",
+    re.IGNORECASE,
+)
+
+
+def _date_line(ln: Line) -> bool:
+    """A line that is a full date and perhaps a time, little else (an event's date)."""
+    d = parse_date(ln.text)
+    return d is not None and len(d) == 10 and len(DATEISH.sub(" ", ln.text).split()) <= 3
 
 
 def _key_phrases(keys: list[str]) -> re.Pattern[str]:
@@ -242,7 +276,30 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 out["start_date"], out["end_date"] = rng
                 _used(diags, "start_date", ln, "event date range")
                 break
+    if out["start_date"] is None and out["expires"] is None:
+        _event_day(doc, out, diags)
     return out
+
+
+def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
+    """No release and no expiry: the event's day from "held on <date>" or from a line that is
+    only a date (and time), unless that line is the value of a key above it (R-DT-5)."""
+    prev: Line | None = None
+    for ln in doc.lines:
+        if not ln.text:
+            continue
+        owned = prev is not None and prev.raw_key is not None and prev.value == ln.text
+        prev = ln
+        if not ln.year or owned or ln.raw_key or _NOT_DATE.search(ln.text):
+            continue
+        m = _HELD_ON.search(ln.text)
+        d = parse_date(m.group("rest")) if m else None
+        if d is None and _date_line(ln) and _CLOCK.search(ln.text):
+            d = parse_date(ln.text)  # a day with its time: a session, not a page's date
+        if d and len(d) == 10:
+            out["start_date"] = d
+            _used(diags, "start_date", ln, "event day")
+            return
 
 
 _RELEASE_KEY = re.compile(

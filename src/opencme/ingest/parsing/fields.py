@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from opencme.ingest.parsing.dates import (
+    DATEISH,
     MONTH_TITLE,
     STUDY,
     clock_time,
@@ -168,15 +169,8 @@ def _page_noise(t: str) -> bool:
         or all(w in _SECTION_WORDS for w in words if w)
         or _CRED_AFTER.search(t)
         or (_AMOUNT_HEAD.match(t) and len(words) <= 4)
-        or (parse_date(t) is not None and len(_DATEISH.sub("", t).split()) <= 1)
+        or (parse_date(t) is not None and len(DATEISH.sub("", t).split()) <= 1)
     )
-
-
-_DATEISH = re.compile(
-    r"\b(?:\d{1,4}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|from|to|am|pm|"
-    r"[AP]M|E[SD]T|[CP][SD]T)\b|[,:–—-]"
-)
 
 
 def _not_title(ln: Line) -> bool:

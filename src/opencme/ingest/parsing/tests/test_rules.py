@@ -436,3 +436,17 @@ def test_rule_ti2_navigation_and_section_headings_are_never_titles() -> None:
     assert parse_rules("March 2027 Cardiology Update\n").record["title"] == (
         "March 2027 Cardiology Update"
     )
+
+
+def test_rule_dt5_event_days_in_prose_and_ordinal_ranges() -> None:
+    r = parse_rules("The skills lab will be held on Thursday, October 7, 2027 in Hall B.").record
+    assert r["start_date"] == "2027-10-07"
+    r = parse_rules("Wound Care Summit\n21st – 23rd April 2027\nGlasgow\n").record
+    assert (r["start_date"], r["end_date"]) == ("2027-04-21", "2027-04-23")
+    r = parse_rules("Trauma Nursing Day\nSaturday, March 6, 2027, 9:00 AM - 4:00 PM\n").record
+    assert r["start_date"] == "2027-03-06"
+    # a page's own date, alone on its line without a time, is no event day
+    assert (
+        parse_rules("Hand Hygiene News\nMarch 6, 2027\nNurses met today.\n").record["start_date"]
+        is None
+    )
