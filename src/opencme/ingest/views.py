@@ -1,7 +1,9 @@
 """The staff import page: paste or upload a listing, see the draft beside it, correct, save.
 
-Thin: the forms check input, the parser makes the draft, the loader saves it through the
-activities services. Only provider staff may use it, and only for their own providers.
+Thin: the forms check input, the parser makes the draft, the checks (``parsing.checks``) say
+which fields need review, the loader saves it through the activities services and holds it out
+of the finder while a flagged field is unconfirmed; ``?review=<id>`` reopens such a held
+activity. Only provider staff may use it, and only for their own providers.
 """
 
 from __future__ import annotations
@@ -59,7 +61,6 @@ def _review(
     form: DraftForm,
     providers: QuerySet[Provider],
     flags: list[Review],
-    status: int = 200,
 ) -> HttpResponse:
     lines = field_lines(draft)
     context: dict[str, Any] = {
@@ -73,7 +74,7 @@ def _review(
         "place": field_places(lines, flags, form),
         "held": form.initial.get("activity") or form.data.get("activity"),
     }
-    return render(request, TEMPLATE, context, status=status)
+    return render(request, TEMPLATE, context)
 
 
 def _credit_names(draft: Draft) -> dict[str, str]:
