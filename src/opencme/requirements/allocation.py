@@ -114,11 +114,15 @@ def _nodes(
     return out, exempt
 
 
-def _amount(rule_set: RuleSet, credit: Credit) -> Decimal:
+def _factor(rule_set: RuleSet, credit: Credit) -> Decimal:
     for mod in rule_set.modifiers:
         if mod.kind == "multiplier" and mod.filter.accepts(credit):
-            return credit.amount * mod.factor
-    return credit.amount
+            return mod.factor
+    return Decimal(1)
+
+
+def _amount(rule_set: RuleSet, credit: Credit) -> Decimal:
+    return credit.amount * _factor(rule_set, credit)
 
 
 def _accepts(node: _Node, credit: Credit) -> bool:
@@ -379,6 +383,9 @@ def _result(
         gap_ids=tuple(gap_ids),
         applications=tuple(sorted(apps, key=lambda a: (a.credit_id, a.requirement_id, a.reason))),
         rejected=rejected,
+        factors={
+            c.id: f for c in credits if (f := _factor(plan.rule_set, c)) != 1 and c.id in used
+        },
     )
 
 

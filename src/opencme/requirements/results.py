@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from opencme.requirements.rules import Citation
@@ -62,6 +62,9 @@ class CredentialResult:
     gap_ids: tuple[str, ...]
     applications: tuple[Application, ...]
     rejected: Mapping[str, str]
+    # Credits a multiplier weighs (NCCPA: self-assessment x1.5): credit id -> factor. Their
+    # applications add up to amount x factor.
+    factors: Mapping[str, Decimal] = field(default_factory=dict)
 
     def requirement(self, requirement_id: str) -> RequirementResult:
         for req in self.requirements:

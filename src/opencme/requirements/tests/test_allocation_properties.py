@@ -13,13 +13,37 @@ from opencme.requirements.facts import Credit
 from opencme.requirements.tests.helpers import credential, day, physician
 
 AS_OF = day("2026-12-01")
-CREDENTIALS = [
+PHYSICIAN = [
     credential("us-fl-md", "2027-01-31", renewal_number=4),
     credential("us-tx-md", "2027-08-31", renewal_number=5),
     credential("us-abim", "2028-12-31"),
     credential("us-dea-mate", "2026-05-31"),
 ]
+# Every other shipped rule file, at a first renewal where one has its own rules.
+OTHERS = [
+    credential("us-ca-md", "2027-03-31", issued_on="2023-03-01", renewal_number=2),
+    credential("us-ny-md", "2027-06-30"),
+    credential("us-pa-md", "2026-12-31"),
+    credential("us-oh-md", "2027-04-01"),
+    credential("us-fl-rn", "2027-04-30", renewal_number=1),
+    credential("us-ca-rn", "2027-04-30", renewal_number=3),
+    credential("us-fl-rph", "2027-09-30", renewal_number=1),
+    credential("us-tx-rph", "2027-03-31", issued_on="2021-03-10", renewal_number=3),
+    credential("us-nccpa", "2026-12-31"),
+    credential("us-abs", "2030-12-31"),
+    credential("us-aba", "2029-12-31"),
+    credential("us-abfm", "2027-12-31"),
+]
+CREDENTIALS = PHYSICIAN + OTHERS
 TOPICS = [
+    "patient_safety",
+    "self_assessment",
+    "child_abuse",
+    "infection_control",
+    "pain_management",
+    "laws_and_rules",
+    "implicit_bias",
+    "impairment",
     "medical_errors",
     "controlled_substance_prescribing",
     "human_trafficking",
@@ -35,12 +59,19 @@ credits_st = st.lists(
         Credit,
         id=st.just(""),
         completed_on=st.dates(dt.date(2019, 1, 1), dt.date(2026, 12, 1)),
-        credit_type=st.sampled_from(["AMA_PRA_1", "AOA_1A", "OTHER", "ABIM", "ANCC"]),
+        credit_type=st.sampled_from(
+            ["AMA_PRA_1", "AOA_1A", "OTHER", "ABIM", "ANCC", "NURSING_CE", "ACPE", "AAPA_1"]
+        ),
         amount=st.integers(1, 16).map(lambda q: Decimal(q) / 4),
         accreditor=st.sampled_from(["ACCME", "AOA", ""]),
         topics=st.frozensets(st.sampled_from(TOPICS), max_size=2),
         format=st.sampled_from(["live", "anytime"]),
-        approvals=st.frozensets(st.just("tx-hhsc"), max_size=1),
+        approvals=st.frozensets(
+            st.sampled_from(
+                ["tx-hhsc", "pa-dhs", "ny-doh", "aba-patient-safety", "tx-pharmacy-law"]
+            ),
+            max_size=2,
+        ),
     ),
     max_size=40,
 ).map(lambda cs: [Credit(**{**c.__dict__, "id": f"c{i}"}) for i, c in enumerate(cs)])
@@ -66,7 +97,7 @@ def test_allocation_never_applies_more_than_a_credit_has_nor_outside_a_window(cr
                 key = (a.credit_id, "placed")
                 applied[key] = applied.get(key, Decimal(0)) + a.amount
         for (credit_id, _), amount in applied.items():
-            assert amount <= by_id[credit_id].amount
+            assert amount <= by_id[credit_id].amount * cred.factors.get(credit_id, 1)
 
 
 @settings(max_examples=40, deadline=None)
