@@ -82,6 +82,17 @@ def _credit_name(credit: dict[str, Any]) -> str:
     return rule.name if rule else str(credit.get("type") or "credit")
 
 
+@cache
+def _body_re() -> re.Pattern[str]:
+    nouns = check_data()["accreditors"]["body_nouns"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+def _names_a_body(label: str) -> bool:
+    """An other credit's own name that is an organisation's names who grants it."""
+    return bool(label) and bool(_body_re().search(label))
+
+
 def check_credit_source(draft: Draft) -> list[Problem]:
     """A credit type needs its accreditor named, or an approval statement, in the text."""
     credits = draft.record.get("credits") or []
@@ -92,6 +103,8 @@ def check_credit_source(draft: Draft) -> list[Problem]:
         return []
     out = []
     for credit in credits:
+        if _names_a_body(str(credit.get("label") or "")):
+            continue
         rx = _accreditor_re(str(credit.get("type") or ""))
         if rx is None or not rx.search(text):
             out.append(

@@ -56,6 +56,13 @@ def test_check_credit_source_accepts_the_accreditation_statement_found() -> None
     assert _fields(draft) == []
 
 
+def test_check_credit_source_accepts_a_credit_named_after_its_body() -> None:
+    named = {"type": "OTHER", "amount": 3, "unit": "point", "label": "Hong Kong College of X"}
+    assert _fields(_draft("3 CME points", credits=[named])) == []
+    bare = dict(named, label="CME points")
+    assert _fields(_draft("3 CME points", credits=[bare])) == ["credits"]
+
+
 def test_check_moc_points_never_exceed_the_ama_credit() -> None:
     ama = [{"type": "AMA_PRA_1", "amount": 1, "unit": "credit"}]
     over = _draft(credits=ama, moc=[{"board": "ABIM", "points": 20, "credit_types": []}])
