@@ -3,6 +3,7 @@
 Usage:
   python bench/import_accuracy.py [-v] [--corpus DIR]    grouped 5-fold CV over corpus/listings
   python bench/import_accuracy.py [-v] --fixtures DIR    the shipped model on fixture files
+  python bench/import_accuracy.py --rules                the rule extractors alone (baseline)
 
 Cross-validation: sites are sorted and dealt round-robin into 5 folds (a site's listings are
 never in both train and test); for each fold a model is trained on the other four with
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from opencme.ingest.parsing import RECORD_KEYS, parse_listing  # noqa: E402
 from opencme.ingest.parsing.draft import REVIEW_BELOW  # noqa: E402
+from opencme.ingest.parsing.parser import parse_rules  # noqa: E402
 from opencme.ingest.reading import train  # noqa: E402
 from opencme.ingest.reading.calibrate import fold_of  # noqa: E402
 from opencme.ingest.reading.corpus import load_corpus  # noqa: E402
@@ -53,12 +55,16 @@ class Tally:
         self.scored: list[tuple[float, bool]] = []  # (confidence, right) of filled fields
         self.parse_seconds = 0.0
         self.parsed = 0
+        self.rules_only = False
 
     def add(
         self, name: str, text: str, want: dict[str, Any], model: bytes | None, verbose: bool
     ) -> None:
         start = time.perf_counter()
-        draft = parse_listing(text, origin=name, model=model)
+        if self.rules_only:
+            draft = parse_rules(text, name)
+        else:
+            draft = parse_listing(text, origin=name, model=model)
         self.parse_seconds += time.perf_counter() - start
         self.parsed += 1
         for key in KEYS:
@@ -83,10 +89,15 @@ class Tally:
                 self.accepted_right += right
 
 
-def run_cv(corpus: Path, verbose: bool) -> tuple[Tally, int]:
+def run_cv(corpus: Path, verbose: bool, rules_only: bool = False) -> tuple[Tally, int]:
     listings = load_corpus(corpus)
     folds = fold_of([x.site for x in listings], FOLDS)
     tally = Tally()
+    tally.rules_only = rules_only
+    if rules_only:
+        for x in listings:
+            tally.add(f"{x.site}/{x.name}", x.text, x.record, None, verbose)
+        return tally, len(listings)
     for k in range(FOLDS):
         train_set = [x for x, f in zip(listings, folds, strict=True) if f != k]
         model = train([(x.text, x.record) for x in train_set], groups=[x.site for x in train_set])
@@ -140,7 +151,7 @@ def report(tally: Tally, n: int, mode: str) -> None:
     print(f"REVIEW_BELOW={REVIEW_BELOW} fields={tally.fields} accepted={tally.accepted}")
     print(f"threshold for 0.97 auto precision: {th:.3f} (review {th_review:.2f} of filled fields)")
     print(f"parse speed: {speed:.0f} listings/s (in process, one core)")
-    folds = f"folds={FOLDS}" if mode == "cv" else "folds=0"
+    folds = f"folds={FOLDS}" if mode == "cv" and not tally.rules_only else "folds=0"
     print(
         f"import accuracy {folds} listings={n} f1={f:.3f} min_field_f1={min(f1s, default=0):.3f} "
         f"review={review:.2f} auto_precision={auto:.3f}"
@@ -151,13 +162,14 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "listings")
     ap.add_argument("--fixtures", type=Path, default=None)
+    ap.add_argument("--rules", action="store_true", help="the rule extractors alone (no reader)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv[1:])
     if args.fixtures is not None:
         tally, n = run_fixtures(args.fixtures, args.verbose)
         report(tally, n, "fixtures")
     else:
-        tally, n = run_cv(args.corpus, args.verbose)
+        tally, n = run_cv(args.corpus, args.verbose, args.rules)
         report(tally, n, "cv")
     return 0
 

@@ -2,7 +2,7 @@
 
 The training examples are split into folds by group (a listing's site when known), a tagger
 is trained on the other folds, and every held-out listing is read by both the rules and that
-tagger. The counts (right, seen) per field, situation and source are the combiner's table.
+tagger. The counts (whole field right, seen, items right, items wrong) per field, situation and source are the combiner's table.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from opencme.ingest.reading.combine import situation
-from opencme.ingest.reading.score import correct
+from opencme.ingest.reading.score import compare, correct
 
 FOLDS = 5
 
@@ -29,7 +29,7 @@ def calibrate(
 
     groups = groups or [str(i) for i in range(len(examples))]
     folds = fold_of(groups)
-    table: dict[str, dict[str, dict[str, list[int]]]] = {}
+    table: dict[str, dict[str, dict[str, list[int]]]] = {}  # field -> situation -> source
     for k in range(FOLDS):
         train = [ex for ex, f in zip(examples, folds, strict=True) if f != k]
         test = [ex for ex, f in zip(examples, folds, strict=True) if f == k]
@@ -51,6 +51,8 @@ def calibrate(
                         continue
                     if source == "rule" and sit.startswith("tag"):
                         continue
-                    right, n = cell.get(source, [0, 0])
-                    cell[source] = [right + correct(field, value, want.get(field)), n + 1]
+                    tp, fp, _fn = compare(field, value, want.get(field))
+                    old = cell.get(source, [0, 0, 0, 0])
+                    new = (correct(field, value, want.get(field)), 1, tp, fp)
+                    cell[source] = [a + b for a, b in zip(old, new, strict=True)]
     return table

@@ -51,11 +51,21 @@ def situation(field: str, rule: Any, found: Found | None, segs: list[Segment]) -
 
 
 def rate(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
+    """How often the whole field was right out of fold (smoothed): the confidence."""
     cell = cal.get(field, {}).get(sit, {}).get(source)
     if cell is None:
         return None
-    right, n = cell
+    right, n = cell[0], cell[1]
     return (right + 1) / (n + 2)
+
+
+def item_precision(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
+    """The share of its items (list elements, or the value) a source got right (smoothed)."""
+    cell = cal.get(field, {}).get(sit, {}).get(source)
+    if cell is None:
+        return None
+    tp, fp = cell[2], cell[3]
+    return (tp + 1) / (tp + fp + 2)
 
 
 def choose(cal: dict[str, Any], field: str, sit: str) -> tuple[str, float] | None:
@@ -63,12 +73,19 @@ def choose(cal: dict[str, Any], field: str, sit: str) -> tuple[str, float] | Non
     kind = sit.split("|")[0]
     r = rate(cal, field, sit, "rule")
     t = rate(cal, field, sit, "tag")
-    if kind in ("rule", "agree") or (kind == "disagree" and (t is None or (r or 0) >= t)):
+    ri = item_precision(cal, field, sit, "rule")
+    ti = item_precision(cal, field, sit, "tag")
+    if kind == "agree" or (kind == "disagree" and (ti is None or (ri or 0) >= ti)):
         return "rule", r if r is not None else 0.5
     if kind == "disagree":
         return "tag", t or 0.5
-    if t is not None and t >= TAKE_ALONE:
-        return "tag", t
+    if kind == "rule":
+        # a reader field the rules read alone is dropped when its items were mostly wrong out
+        # of fold; the rest stay with the rules (their owners decide), with the measured rate
+        keep = field not in TAGGER_FIELDS or ri is None or ri >= TAKE_ALONE
+        return ("rule", r if r is not None else 0.5) if keep else None
+    if ti is not None and ti >= TAKE_ALONE:
+        return "tag", t or 0.5
     return None
 
 
@@ -84,6 +101,7 @@ def combine(
             continue
         picked = choose(cal, field, sit)
         if picked is None:
+            record[field] = [] if isinstance(record[field], list) else None
             continue
         source, conf = picked
         if source == "tag" and f is not None:
