@@ -108,3 +108,22 @@ def test_tx_md_deficiency_in_the_30_days_after_renewal_is_grace_then_overdue():
 def test_tx_md_newly_licensed_exempt_at_first_registration():
     first = credential(RULE, "2027-08-31", renewal_number=1)
     assert evaluate(physician(), [first], [], as_of=AS_OF).credential(RULE).status == "exempt"
+
+
+def test_tx_md_excess_of_the_previous_period_carries_to_the_total_only():
+    # §161.35(c): up to 48 excess credits carry forward to the next period only, never the
+    # (a)(2) topics. Previous period 2023-09-01 .. 2025-08-31: 60 credits, 12 over 48.
+    previous = [credit(f"prev{i}", "2024-05-01", 1) for i in range(60)]
+    credits = previous + _formal(19) + _topics() + _informal(12)
+    cred = evaluate(physician(), [REG], credits, as_of=AS_OF).credential(RULE)
+    assert cred.requirement("total").carried_over == Decimal(12)
+    assert cred.requirement("total").counted == Decimal(48)
+    assert cred.requirement("formal").counted == Decimal(24)
+    assert cred.status == "met"
+
+
+def test_tx_md_carry_over_never_serves_the_mandated_topics():
+    previous = [credit(f"prev{i}", "2024-05-01", 1, topics={"ethics"}) for i in range(60)]
+    credits = previous + _formal(21) + _topics()[1:] + _informal(12)
+    cred = evaluate(physician(), [REG], credits, as_of=AS_OF).credential(RULE)
+    assert cred.requirement("ethics").missing == Decimal(2)
