@@ -17,6 +17,7 @@ from opencme.requirements.facts import ClinicianFacts, Credential, Credit
 from opencme.requirements.loader import load_shipped
 from opencme.requirements.planning import (
     CARRY,
+    Node,
     Plan,
     credit_factor,
     node_accepts,
@@ -148,7 +149,7 @@ def _result(
 ) -> CredentialResult:
     apps, counted, carried = _spread(plan, _placements(plan, solution))
     results: list[RequirementResult] = []
-    gap_ids: list[str] = []
+    missing_by_id: dict[str, Decimal] = {}
     for node in plan.nodes:
         req = node.req
         if req.measure is None:
@@ -164,8 +165,7 @@ def _result(
         missing = (
             Decimal(0) if not node.applies or node.satisfied_by else max(Decimal(0), required - got)
         )
-        if missing > 0:
-            gap_ids.append(req.id)
+        missing_by_id[req.id] = missing
         results.append(
             RequirementResult(
                 requirement_id=req.id,
@@ -185,6 +185,7 @@ def _result(
                 citations=req.citations,
             )
         )
+    gap_ids = _gap_ids(plan, missing_by_id)
     used = {a.credit_id for a in apps}
     rejected = {c.id: plan.seen.get(c.id, "CAP_REACHED") for c in credits if c.id not in used}
     status = _status(plan, results, gap_ids, as_of)
@@ -204,6 +205,39 @@ def _result(
             c.id: f for c in credits if (f := credit_factor(plan.rule_set, c)) != 1 and c.id in used
         },
     )
+
+
+def _gap_ids(plan: Plan, missing: Mapping[str, Decimal]) -> list[str]:
+    """Nodes still missing something that the tree still needs, in tree order: under an
+    ``any`` or ``at_least_n`` node that enough children already meet, the others are not gaps
+    (their progress is still reported). A child that does not apply neither meets nor counts."""
+    children: dict[int, list[Node]] = {}
+    for node in plan.nodes:
+        if node.parent is not None:
+            children.setdefault(id(node.parent), []).append(node)
+
+    def applies(node: Node) -> bool:
+        return node.applies or any(applies(c) for c in children.get(id(node), []))
+
+    def met(node: Node) -> bool:
+        return missing.get(node.req.id, Decimal(0)) == 0 and enough(node)
+
+    def enough(node: Node) -> bool:
+        relevant = [c for c in children.get(id(node), []) if applies(c)]
+        want = {"any": 1, "at_least_n": node.req.n}.get(node.req.combine, len(relevant))
+        return sum(1 for c in relevant if met(c)) >= min(want, len(relevant))
+
+    needed: dict[int, bool] = {}
+    out: list[str] = []
+    for node in plan.nodes:  # parents come before their children
+        need = node.parent is None or (
+            needed[id(node.parent)]
+            and not (node.parent.req.combine != "all" and enough(node.parent))
+        )
+        needed[id(node)] = need
+        if need and missing.get(node.req.id, Decimal(0)) > 0:
+            out.append(node.req.id)
+    return out
 
 
 def _status(
