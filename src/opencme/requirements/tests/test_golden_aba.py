@@ -49,3 +49,17 @@ def test_aba_moca_minute_and_qi_are_attested():
         "moca_minute",
         "quality_improvement",
     }
+
+
+def test_aba_counts_at_most_sixty_credits_a_calendar_year():
+    # ACCME FAQ on MOCA 2.0: "No more than 60 credits per calendar year ... will be credited".
+    credits = [credit(f"y26-{i}", "2026-03-01", 1) for i in range(80)] + [
+        credit(
+            f"ps{i}", "2027-02-01", 1, topics={"patient_safety"}, approvals={"aba-patient-safety"}
+        )
+        for i in range(10)
+    ]
+    cred = evaluate(physician(attestations=DONE), [CERT], credits, as_of=AS_OF).credential(RULE)
+    assert cred.requirement("cme").counted == Decimal(70)  # 60 of 2026 + 10 of 2027
+    assert cred.requirement("cme").missing == Decimal(55)
+    assert cred.rejected["y26-79"] == "CAP_REACHED"

@@ -39,3 +39,20 @@ def test_abs_credits_expire_five_years_after_completion():
     cred = evaluate(physician(), [CERT], credits, as_of=AS_OF).credential(RULE)
     assert cred.requirement("total").counted == Decimal(50)
     assert cred.rejected["2021-06-01-0"] == "OUTSIDE_WINDOW"
+
+
+def test_abs_counts_at_most_twelve_credits_a_day():
+    # requirements-sources.md 1.8: "<=12 per day". 20 credits on one day count 12.
+    credits = (
+        _cme(20, "2023-03-03")
+        + _cme(88, "2023-01-01")
+        + _cme(50, "2022-01-01", topics={"self_assessment"})
+    )
+    cred = evaluate(physician(), [CERT], credits, as_of=AS_OF).credential(RULE)
+    assert cred.requirement("total").counted == Decimal(150)
+    assert [(g.requirement_id, g.missing) for g in cred.gaps] == []
+    fewer = evaluate(physician(), [CERT], credits[:20] + credits[20 + 8 :], as_of=AS_OF).credential(
+        RULE
+    )
+    assert fewer.requirement("total").counted == Decimal(142)  # 12 + 80 + 50
+    assert fewer.requirement("total").missing == Decimal(8)
