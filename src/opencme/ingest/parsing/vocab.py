@@ -243,6 +243,7 @@ DATE_KEYS = _table("date_keys.json")
 FORMAT_SIGNALS = _table("format_signals.json")
 STATEMENT_WORDS = _table("statement_words.json")
 TITLE_NOISE = _table("title_noise.json")
+PEOPLE_ROLES = _table("people_roles.json")
 
 
 def word_class(words: list[str]) -> re.Pattern[str]:

@@ -450,3 +450,14 @@ def test_rule_dt5_event_days_in_prose_and_ordinal_ranges() -> None:
         parse_rules("Hand Hygiene News\nMarch 6, 2027\nNurses met today.\n").record["start_date"]
         is None
     )
+
+
+def test_rule_pe2_faculty_under_role_keys_and_name_with_credentials_lines() -> None:
+    r = parse_rules("Panelists:\nAna Ruiz, RN, MSN\nTom Lee, PharmD\n\nObjectives").record
+    assert r["faculty"] == ["Ana Ruiz, RN, MSN", "Tom Lee, PharmD"]
+    assert parse_rules("Course Instructor: Mia Chen, LCSW").record["faculty"] == ["Mia Chen, LCSW"]
+    assert parse_rules("Sleep and Mood\nOmar Haddad, M.D.\n").record["faculty"] == [
+        "Omar Haddad, M.D."
+    ]
+    # a sentence that mentions a doctor is no faculty line
+    assert parse_rules("Ask your pharmacist or Dr. Smith about refills.").record["faculty"] == []
