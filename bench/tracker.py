@@ -22,10 +22,18 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[1] / "src")]
 
 from opencme.requirements.facts import ClinicianFacts, Credential, Credit  # noqa: E402
 
+# A physician's credentials: licences, boards (ABS and ABA carry caps per day and per year,
+# the heaviest case for the solver) and the DEA.
 CREDENTIALS = [
     ("us-fl-md", dt.date(2027, 1, 31)),
     ("us-tx-md", dt.date(2027, 8, 31)),
+    ("us-ca-md", dt.date(2027, 3, 31)),
+    ("us-pa-md", dt.date(2026, 12, 31)),
+    ("us-ny-md", dt.date(2027, 6, 30)),
     ("us-abim", dt.date(2028, 12, 31)),
+    ("us-abs", dt.date(2030, 12, 31)),
+    ("us-aba", dt.date(2029, 12, 31)),
+    ("us-abfm", dt.date(2027, 12, 31)),
     ("us-dea-mate", dt.date(2026, 5, 31)),
 ]
 TOPICS = [
@@ -43,9 +51,7 @@ TYPES = ["AMA_PRA_1"] * 6 + ["AOA_1A", "AAFP_PRESCRIBED", "OTHER", "ABIM", "ABIM
 
 
 def clinician(rnd: random.Random) -> tuple[ClinicianFacts, list[Credential], list[Credit]]:
-    chosen = rnd.sample(CREDENTIALS, rnd.randint(3, 4))
-    if len(chosen) == 4 or rnd.random() < 0.5:  # a fifth: a second ABIM certificate
-        chosen = [*chosen, ("us-abim", dt.date(2029, 12, 31))]
+    chosen = rnd.sample(CREDENTIALS, rnd.randint(3, 5))
     credentials = [
         Credential(
             key=f"{rule}-{i}", rule_set=rule, expires_on=end, renewal_number=rnd.randint(1, 6)
@@ -62,7 +68,9 @@ def clinician(rnd: random.Random) -> tuple[ClinicianFacts, list[Credential], lis
             accreditor=rnd.choice(["ACCME", "ACCME", "AOA", ""]),
             topics=frozenset(rnd.sample(TOPICS, rnd.choice([0, 0, 0, 1, 1, 2]))),
             format=rnd.choice(["live", "anytime"]),
-            approvals=frozenset({"tx-hhsc"}) if rnd.random() < 0.05 else frozenset(),
+            approvals=frozenset({rnd.choice(["tx-hhsc", "pa-dhs", "ny-doh", "aba-patient-safety"])})
+            if rnd.random() < 0.08
+            else frozenset(),
         )
         for i in range(rnd.randint(200, 400))
     ]

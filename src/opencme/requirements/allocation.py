@@ -38,11 +38,18 @@ CENT = Decimal("0.01")
 def _problem(plan: Plan) -> Problem:
     return Problem(
         demands=[0.0 if n.satisfied_by else float(n.amount) for n in plan.quantity],
-        caps=[None if n.req.cap is None else float(n.req.cap) for n in plan.quantity],
+        caps=[_float(n.req.cap) for n in plan.quantity],
         chains=[n.chain for n in plan.quantity],
         supplies=[float(sum((a for _, a in members), Decimal(0))) for _, members in plan.groups],
         accepts=[accepting for accepting, _ in plan.groups],
+        days=plan.days,
+        day_caps=[_float(n.req.cap_per_day) for n in plan.quantity],
+        year_caps=[_float(n.req.cap_per_year) for n in plan.quantity],
     )
+
+
+def _float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
 
 
 def _placements(plan: Plan, solution: list[dict[int, float]]) -> list[dict[int, Decimal]]:
@@ -90,6 +97,9 @@ def _fits(
     amount: Decimal,
 ) -> Decimal:
     for r in plan.quantity[q].chain:
+        req = plan.quantity[r].req
+        if r in accepting and (req.cap_per_day is not None or req.cap_per_year is not None):
+            return Decimal(0)  # the solver alone respects caps per period
         limit = room[r]
         if r in accepting and limit is not None:
             amount = min(amount, limit)

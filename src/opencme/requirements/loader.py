@@ -98,6 +98,8 @@ def _requirement(raw: Any, where: str, read: Reader, seen: set[str]) -> Requirem
         counts_toward_total=counts is not False,
         applies_if=read.condition(raw.get("applies_if"), f"{where}applies_if."),
         cap=cap,
+        cap_per_day=read.number(raw, "cap_per_day", where) if "cap_per_day" in raw else None,
+        cap_per_year=read.number(raw, "cap_per_year", where) if "cap_per_year" in raw else None,
         combine=read.choice(raw, "combine", where, COMBINES, default="all"),
         n=read.integer(raw, "n", where) or 1,
         attestation=attestation,

@@ -46,6 +46,7 @@ class Plan:
     groups: list[tuple[tuple[int, ...], list[tuple[str, Decimal]]]]
     seen: dict[str, str]  # credit id -> why refused, when no node takes it
     root_applies: bool
+    days: list[str]  # per group, its completion day (ISO) when a cap per period needs it, or ""
 
 
 def node_states(
@@ -184,12 +185,16 @@ def plan_credential(
     for i, node in enumerate(quantity):
         node.index = i
     set_chains(quantity)
-    groups: dict[tuple[int, ...], list[tuple[str, Decimal]]] = {}
+    # A cap per day or per year needs the credits of each day apart: they are then grouped by
+    # completion day as well (more, smaller groups, only for rule files with such caps).
+    by_day = any(n.req.cap_per_day is not None or n.req.cap_per_year is not None for n in quantity)
+    groups: dict[tuple[tuple[int, ...], str], list[tuple[str, Decimal]]] = {}
     seen: dict[str, str] = {}
     for credit in credits:
         accepting = tuple(n.index for n in quantity if node_accepts(n, credit))
         if accepting:
-            groups.setdefault(accepting, []).append((credit.id, credit_amount(rule_set, credit)))
+            key = (accepting, credit.completed_on.isoformat() if by_day else "")
+            groups.setdefault(key, []).append((credit.id, credit_amount(rule_set, credit)))
         elif any(
             n.applies and n.req.filter.accepts(credit)
             for n in nodes
@@ -201,6 +206,17 @@ def plan_credential(
     carry = carry_over_supply(nodes, rule_set, cycle, credits)
     ordered = sorted(groups.items())
     if carry is not None:
-        ordered.append((carry[0], [(CARRY, carry[1])]))
+        ordered.append(((carry[0], ""), [(CARRY, carry[1])]))
     root_applies = rule_set.requirements.applies_if.holds(facts, cycle.renewal, cycle.issued_on)
-    return Plan(credential, rule_set, cycle, nodes, quantity, exempt, ordered, seen, root_applies)
+    return Plan(
+        credential,
+        rule_set,
+        cycle,
+        nodes,
+        quantity,
+        exempt,
+        [(accepting, members) for (accepting, _), members in ordered],
+        seen,
+        root_applies,
+        [day for (_, day), _ in ordered],
+    )

@@ -122,6 +122,8 @@ class Requirement:
     counts_toward_total: bool
     applies_if: Condition
     cap: Decimal | None
+    cap_per_day: Decimal | None
+    cap_per_year: Decimal | None  # per calendar year of completion
     combine: str
     n: int
     attestation: str

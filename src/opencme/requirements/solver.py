@@ -12,7 +12,7 @@ Model, per credential (all credentials of a clinician are solved as one block-di
   y[r]   in [0, demand r]   hours of node r met
   sum_q x[g,q] <= supply g
   y[r] <= sum of x[g,q] with r in chain(q) and r accepting g   (hours placed below count up)
-  sum of x[g,q] with r in chain(q) and r accepting g <= cap r
+  sum of x[g,q] with r in chain(q) and r accepting g <= cap r   (also per day, per year)
   maximise sum w[r] y[r] + eps sum x[g,q] * (nodes q's hours count toward);  w[r] = 1 plus a
   tiny priority rising in tree order that breaks ties the same way every time; the eps term places
   hours beyond what is needed where they count toward the most nodes, so "counted" shows them.
@@ -34,6 +34,9 @@ class Problem:
     chains: Sequence[Sequence[int]]
     supplies: Sequence[float]
     accepts: Sequence[Sequence[int]]  # per group, the nodes that accept it, in tree order
+    days: Sequence[str] = ()  # per group, its completion day (ISO) where period caps need it
+    day_caps: Sequence[float | None] = ()  # per node
+    year_caps: Sequence[float | None] = ()  # per node, per calendar year
 
 
 EPS = 1e-6
@@ -78,6 +81,18 @@ def solve(problems: Sequence[Problem]) -> list[list[dict[int, float]]]:
             if cap is not None and (p, r) in counted:
                 rows.append({c: 1.0 for c in counted[(p, r)]})
                 bounds_ub.append(cap)
+    for p, prob in enumerate(problems):
+        for caps, width in ((prob.day_caps, 10), (prob.year_caps, 4)):
+            for r, cap in enumerate(caps):
+                if cap is None or (p, r) not in counted:
+                    continue
+                periods: dict[str, dict[int, float]] = {}
+                for c in counted[(p, r)]:
+                    period = prob.days[columns[c][1]][:width]
+                    periods.setdefault(period, {})[c] = 1.0
+                for row in periods.values():
+                    rows.append(row)
+                    bounds_ub.append(cap)
     a_ub = np.zeros((len(rows), n_x + len(y_columns)))
     for i, row in enumerate(rows):
         for col, value in row.items():

@@ -19,13 +19,15 @@ DONE = frozenset({"aba_moca_minute", "aba_quality_improvement"})
 
 
 def _cme(n: int, **kw) -> list:
-    return [credit(f"c{i}-{kw.get('credit_type', '')}", "2026-01-01", 1, **kw) for i in range(n)]
+    """``n`` one-credit activities, half in 2025 and half in 2026 (ABA credits at most 60 a
+    calendar year)."""
+    return [credit(f"c{i}", "2025-06-01" if i % 2 else "2026-06-01", 1, **kw) for i in range(n)]
 
 
 def test_aba_hundred_twenty_five_with_patient_safety_is_met():
     credits = _cme(115) + [
         credit(
-            f"ps{i}", "2026-02-01", 1, topics={"patient_safety"}, approvals={"aba-patient-safety"}
+            f"ps{i}", "2027-02-01", 1, topics={"patient_safety"}, approvals={"aba-patient-safety"}
         )
         for i in range(10)
     ]
@@ -35,7 +37,7 @@ def test_aba_hundred_twenty_five_with_patient_safety_is_met():
 
 def test_aba_without_aba_approved_patient_safety_that_gap_shows():
     credits = _cme(115) + [
-        credit(f"ps{i}", "2026-02-01", 1, topics={"patient_safety"}) for i in range(10)
+        credit(f"ps{i}", "2027-02-01", 1, topics={"patient_safety"}) for i in range(10)
     ]
     cred = evaluate(physician(attestations=DONE), [CERT], credits, as_of=AS_OF).credential(RULE)
     assert [(g.requirement_id, g.missing) for g in cred.gaps] == [("patient_safety", Decimal(10))]

@@ -7,6 +7,7 @@ window: credits expire 5 years after completion.
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from opencme.requirements.allocation import evaluate
@@ -17,8 +18,16 @@ AS_OF = day("2026-06-01")  # rolling window 2021-06-02 .. 2026-06-01
 CERT = credential(RULE, "2030-12-31")
 
 
-def _cme(n: int, date: str, **kw) -> list:
-    return [credit(f"{date}-{i}", date, 1, **kw) for i in range(n)]
+def _cme(n: int, date: str, *, same_day: bool = False, **kw) -> list:
+    """``n`` one-credit activities, one a day going back from ``date`` (ABS counts at most 12
+    a day), or all on ``date``."""
+    start = day(date)
+    return [
+        credit(
+            f"{date}-{i}", (start - dt.timedelta(days=0 if same_day else i)).isoformat(), 1, **kw
+        )
+        for i in range(n)
+    ]
 
 
 def test_abs_hundred_fifty_with_fifty_self_assessment_is_met():
@@ -44,7 +53,7 @@ def test_abs_credits_expire_five_years_after_completion():
 def test_abs_counts_at_most_twelve_credits_a_day():
     # requirements-sources.md 1.8: "<=12 per day". 20 credits on one day count 12.
     credits = (
-        _cme(20, "2023-03-03")
+        _cme(20, "2023-03-03", same_day=True)
         + _cme(88, "2023-01-01")
         + _cme(50, "2022-01-01", topics={"self_assessment"})
     )
