@@ -19,6 +19,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.vocab import (
     CREDENTIALS,
+    DESCRIPTION_KEYS,
     FORMAT_RES,
     FORMAT_SIGNALS,
     TITLE_NOISE,
@@ -247,6 +248,28 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 _used(diags, "description", ln, "leading paragraph of a record")
                 return ln.text.strip()
             break
+    return _first_paragraph(doc, diags)
+
+
+_NOT_DESCRIPTION_PART = re.compile(
+    "|".join(re.escape(w) for w in DESCRIPTION_KEYS["not_description"]), re.IGNORECASE
+)
+
+
+def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """The first prose paragraph about the activity, before its objectives and statements
+    (R-DE-2): a line of 100+ characters ending a sentence, not a statement, credit, policy or
+    page text, and not an objectives lead-in."""
+    for ln in doc.lines:
+        t = ln.text.strip()
+        if ln.key == "objectives" or (t and _OBJ_HEAD.search(t)):
+            break
+        if len(t) < 100 or ln.raw_key or BULLET.match(t) or not t.endswith((".", "!", "?")):
+            continue
+        if _NOT_DESCRIPTION_PART.search(t):
+            continue
+        _used(diags, "description", ln, "first paragraph")
+        return t
     return None
 
 

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from opencme.ingest.parsing.text import clean_text, html_to_text, looks_like_html
-from opencme.ingest.parsing.vocab import DATE_KEYS, PEOPLE_ROLES
+from opencme.ingest.parsing.vocab import DATE_KEYS, DESCRIPTION_KEYS, PEOPLE_ROLES
 
 # canonical field for each key as listings write it (lower case, no punctuation)
 KEY_ALIASES: dict[str, str] = {}
@@ -56,6 +56,8 @@ for _canon, _keys in {
 # (a title, a release date) is read from them
 for _k in PEOPLE_ROLES["faculty_keys"]:
     KEY_ALIASES.setdefault(_k, "faculty")
+for _k in DESCRIPTION_KEYS["description_keys"]:
+    KEY_ALIASES.setdefault(_k, "description")
 for _canon in ("start_date", "end_date", "expires", "not_dates"):
     for _k in DATE_KEYS[_canon]:
         KEY_ALIASES[_k] = "not_date" if _canon == "not_dates" else _canon

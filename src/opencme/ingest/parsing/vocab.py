@@ -244,6 +244,7 @@ FORMAT_SIGNALS = _table("format_signals.json")
 STATEMENT_WORDS = _table("statement_words.json")
 TITLE_NOISE = _table("title_noise.json")
 PEOPLE_ROLES = _table("people_roles.json")
+DESCRIPTION_KEYS = _table("description_keys.json")
 
 
 def word_class(words: list[str]) -> re.Pattern[str]:

@@ -461,3 +461,22 @@ def test_rule_pe2_faculty_under_role_keys_and_name_with_credentials_lines() -> N
     ]
     # a sentence that mentions a doctor is no faculty line
     assert parse_rules("Ask your pharmacist or Dr. Smith about refills.").record["faculty"] == []
+
+
+def test_rule_de2_description_under_its_heading_or_the_first_paragraph() -> None:
+    about = (
+        "About this Training\nThis two-day workshop teaches clinicians to run brief "
+        "motivational interviews with adolescents in primary care clinics.\n"
+    )
+    assert parse_rules(about).record["description"].startswith("This two-day workshop")
+    text = (
+        "Kidney Basics\nChronic kidney disease affects one adult in seven; this module walks "
+        "through staging, referral and the medicines that need a lower dose.\n"
+        "Learning Objectives\n- Stage chronic kidney disease\n"
+    )
+    assert parse_rules(text).record["description"].startswith("Chronic kidney disease")
+    policy = (
+        "Refunds\nRegistrants must cancel in writing at least ten days before the course to "
+        "receive a refund, less a processing charge of twenty dollars.\n"
+    )
+    assert parse_rules(policy).record["description"] is None
