@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from opencme.ingest.parsing.text import clean_text, html_to_text, looks_like_html
-from opencme.ingest.parsing.vocab import DATE_KEYS, DESCRIPTION_KEYS, PEOPLE_ROLES
+from opencme.ingest.parsing.vocab import AUDIENCE_CUES, DATE_KEYS, DESCRIPTION_KEYS, PEOPLE_ROLES
 
 # canonical field for each key as listings write it (lower case, no punctuation)
 KEY_ALIASES: dict[str, str] = {}
@@ -56,6 +56,8 @@ for _canon, _keys in {
 # (a title, a release date) is read from them
 for _k in PEOPLE_ROLES["faculty_keys"]:
     KEY_ALIASES.setdefault(_k, "faculty")
+for _k in AUDIENCE_CUES["audience_keys"]:
+    KEY_ALIASES.setdefault(_k, "audience")
 for _k in DESCRIPTION_KEYS["description_keys"]:
     KEY_ALIASES.setdefault(_k, "description")
 for _canon in ("start_date", "end_date", "expires", "not_dates"):
@@ -193,7 +195,10 @@ def _headed_fields(lines: list[Line]) -> None:
         if canon not in _HEADED:
             continue
         nxt = next((x for x in lines[i + 1 : i + 4] if x.text), None)
-        if nxt is None or nxt.raw_key is not None or BULLET.match(nxt.text):
+        if nxt is not None and BULLET.match(nxt.text):
+            ln.key, ln.raw_key, ln.value = canon, ln.text, ""  # a list follows the heading
+            continue
+        if nxt is None or nxt.raw_key is not None:
             continue
         if len(nxt.text) < 40 or KEY_ALIASES.get(norm_key(nxt.text)):
             continue

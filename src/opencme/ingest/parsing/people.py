@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from opencme.ingest.parsing.draft import Diagnostic
-from opencme.ingest.parsing.layouts import Doc, Line
-from opencme.ingest.parsing.vocab import CREDENTIALS, PROVIDER_CUES, is_accreditor
+from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.vocab import AUDIENCE_CUES, CREDENTIALS, PROVIDER_CUES, is_accreditor
 
 _DESIGNATES = re.compile(
     r"(?:^|(?<=[.;?!]\s)|(?<=care,\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{2,110}?)\s+"
@@ -34,18 +34,28 @@ _NOT_ORG = re.compile(
     r"^(?:This|It|Each|All|Credit|Physicians|Nurses|Participants|"
     r"CME|CE|Activity|The activity)\b"
 )
+# lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
 _AUDIENCE_LEAD = re.compile(
-    r"(?:designed\s+(?:for|to\s+meet\s+the\s+educational\s+needs\s+of)|intended\s+for)\s+"
-    r"(?P<list>[^.]+)",
+    r"(?<![\w-])(?:"
+    + "|".join(
+        p if "[" in p else r"\s+".join(map(re.escape, p.split()))
+        for p in sorted(AUDIENCE_CUES["lead_phrases"], key=len, reverse=True)
+    )
+    + r")\s*:?\s+(?P<list>[^.;:]+)",
     re.IGNORECASE,
 )
 _AUDIENCE_END = re.compile(
-    r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking)\b.*$", re.IGNORECASE
+    r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking)\b.*$|,\s+regardless\b.*$",
+    re.IGNORECASE,
+)
+_AUDIENCE_HEAD = re.compile(
+    r"^(?:the\s+)?(?:target\s+)?audience\s+of\s+|^an\s+audience\s+of\s+", re.I
 )
 _AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
 _AUDIENCE_SUBJECT = re.compile(
-    r"\b(?:this|the|these)\s+(?:[\w-]+\s+)?(?:activit(?:y|ies)|course|program|lesson|series|"
-    r"module|conference)s?\b",
+    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
+    r"lesson|series|module|conference|symposium|workshop|training|webinar|session|seminar|"
+    r"meeting|event|initiative|summit|congress)s?\b",
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
@@ -327,14 +337,21 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     for ln in doc.fields("audience"):
         if not ln.value:
+            under = _bullets_under(doc, ln)
+            if under:
+                diags.append(Diagnostic("audience", ln.no, ln.text, "used", "list under heading"))
+                return [i for u in under for i in _items(u)]
             continue
+        if ln.text.strip().rstrip(":").strip() == ln.raw_key:  # value on the line below
+            under = _bullets_under(doc, ln)
+            if len(under) > 1:
+                diags.append(Diagnostic("audience", ln.no, ln.text, "used", "list under heading"))
+                return [i for u in under for i in _items(u)]
         m = _AUDIENCE_LEAD.search(ln.value)
         raw = m.group("list") if m else ln.value.split(".")[0]
         raw = _AUDIENCE_END.sub("", raw)
         diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
         return _items(raw)
-    if "designed" not in doc.low and "intended" not in doc.low:
-        return []
     for ln in doc.lines:
         m = _AUDIENCE_LEAD.search(ln.text)
         if m and _AUDIENCE_SUBJECT.search(ln.text) and not _AUDIENCE_NOT.search(ln.text):
@@ -343,6 +360,22 @@ def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     return []
 
 
+def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
+    """The bulleted lines right under a heading (`Who Should Attend` / `• Residency directors`)."""
+    out: list[str] = []
+    for ln in doc.lines[doc.lines.index(key_line) + 1 :]:
+        t = ln.text.strip()
+        if not t:
+            if out:
+                break
+            continue
+        if not BULLET.match(t) or len(t) > 120:
+            break
+        out.append(BULLET.sub("", t).strip())
+    return out
+
+
 def _items(raw: str) -> list[str]:
+    raw = _AUDIENCE_HEAD.sub("", raw.strip())
     items = [i.strip().strip(".").lower() for i in _LIST_SPLIT.split(raw)]
     return [i for i in items if i and len(i) < 60]

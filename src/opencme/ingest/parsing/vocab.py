@@ -245,6 +245,7 @@ STATEMENT_WORDS = _table("statement_words.json")
 TITLE_NOISE = _table("title_noise.json")
 PEOPLE_ROLES = _table("people_roles.json")
 DESCRIPTION_KEYS = _table("description_keys.json")
+AUDIENCE_CUES = _table("audience_cues.json")
 
 
 def word_class(words: list[str]) -> re.Pattern[str]:

@@ -480,3 +480,15 @@ def test_rule_de2_description_under_its_heading_or_the_first_paragraph() -> None
         "receive a refund, less a processing charge of twenty dollars.\n"
     )
     assert parse_rules(policy).record["description"] is None
+
+
+def test_rule_au2_audience_headings_and_lead_phrases_are_classes() -> None:
+    text = "Who Should Attend\n• Respiratory therapists\n• Critical care nurses\n\nAgenda"
+    assert parse_rules(text).record["audience"] == [
+        "respiratory therapists",
+        "critical care nurses",
+    ]
+    text = "The workshop is geared toward school counselors and social workers."
+    assert parse_rules(text).record["audience"] == ["school counselors", "social workers"]
+    # a lead phrase outside a sentence about the activity is not the audience
+    assert parse_rules("Our clinic is open to new patients.").record["audience"] == []
