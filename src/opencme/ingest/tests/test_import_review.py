@@ -337,7 +337,7 @@ def test_import_all_confirmed_holds_nothing_back(tmp_path, provider_a) -> None:
     assert outcome.held == []
     assert Activity.objects.get().status == Activity.Status.PUBLISHED
     # the caller's word is recorded like a person's
-    assert AuditEvent.objects.get(action="ingest.listing.confirmed").after == {
-        "confirmed": ["credits"]
-    }
+    confirmed = AuditEvent.objects.get(action="ingest.listing.confirmed").after
+    assert confirmed
+    assert "credits" in confirmed["confirmed"]  # the failed check, and any low confidence
     assert not AuditEvent.objects.filter(action="ingest.listing.held").exists()
