@@ -17,12 +17,14 @@ from opencme.ingest.parsing.dates import (
 from opencme.ingest.parsing.dates import extract_dates as extract_dates  # parser.py reads it here
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
+from opencme.ingest.parsing.people import extract_audience
 from opencme.ingest.parsing.vocab import (
     CREDENTIALS,
     DESCRIPTION_KEYS,
     FORMAT_RES,
     FORMAT_SIGNALS,
     TITLE_NOISE,
+    specialty_of,
     word_class,
 )
 
@@ -543,6 +545,9 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             if ln.value:
                 out[canon].extend(split_list(ln.value))
                 _used(diags, canon, ln)
+    if not out["specialties"]:  # R-SP-1: specialists named as the audience
+        named = [specialty_of(a) for a in extract_audience(doc, [])]
+        out["specialties"] = list(dict.fromkeys(s for s in named if s))
     for m in _UAN.finditer(doc.flat) if ("-h" in doc.low or "-l" in doc.low) else ():
         if m.group(0) not in out["uan"]:
             out["uan"].append(m.group(0))

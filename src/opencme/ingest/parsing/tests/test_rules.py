@@ -492,3 +492,11 @@ def test_rule_au2_audience_headings_and_lead_phrases_are_classes() -> None:
     assert parse_rules(text).record["audience"] == ["school counselors", "social workers"]
     # a lead phrase outside a sentence about the activity is not the audience
     assert parse_rules("Our clinic is open to new patients.").record["audience"] == []
+
+
+def test_rule_sp1_specialists_named_as_the_audience_give_the_specialty() -> None:
+    text = "This course is designed for nephrologists, hospitalists and pharmacists."
+    assert parse_rules(text).record["specialties"] == ["Nephrology", "Hospital Medicine"]
+    # a profession is not a specialty, and a topic alone names none
+    assert parse_rules("This webinar is intended for psychologists.").record["specialties"] == []
+    assert parse_rules("A course on asthma in adults.").record["specialties"] == []
