@@ -78,6 +78,11 @@ def align(segs: list[Segment], record: dict[str, Any]) -> list[str]:
         for i, t in enumerate(texts):
             if o and (t == o or (o in t and len(o) >= 0.6 * len(t))):
                 put(i, "objective")
+    desc = norm(record.get("description") or "")
+    if desc:
+        for i, t in enumerate(texts):
+            if len(t) >= 20 and (t in desc or (desc in t and len(desc) >= 0.5 * len(t))):
+                put(i, "description")
     for person in record.get("faculty") or []:
         name = norm(person.split(",")[0])
         for i, t in enumerate(texts):
@@ -97,11 +102,6 @@ def align(segs: list[Segment], record: dict[str, Any]) -> list[str]:
         short = [i for i in hits if len(texts[i]) <= len(provider) + 80]
         for i in keyed or short or hits[:1]:
             put(i, "provider")
-    desc = norm(record.get("description") or "")
-    if desc:
-        for i, t in enumerate(texts):
-            if len(t) >= 20 and (t in desc or (desc in t and len(desc) >= 0.5 * len(t))):
-                put(i, "description")
     loc = norm(record.get("location") or "")
     if loc:
         for i, t in enumerate(texts):

@@ -2,7 +2,8 @@
 
 The training examples are split into folds by group (a listing's site when known), a tagger
 is trained on the other folds, and every held-out listing is read by both the rules and that
-tagger. The counts (whole field right, seen, items right, items wrong) per field, situation and source are the combiner's table.
+tagger. The counts (whole field right, seen, items right, items wrong) per field, situation
+and source are the combiner's table.
 """
 
 from __future__ import annotations

@@ -33,21 +33,20 @@ def bucket(p: float) -> str:
 
 
 def situation(field: str, rule: Any, found: Found | None, segs: list[Segment]) -> str | None:
-    """Which case a field is in; None when neither source read anything."""
+    """Which case a field is in; None when neither source read anything. A case notes whether
+    the page names the field with a known key (`Cost: $20`), the strongest evidence there is."""
     has_rule = filled(field, rule)
+    keyed = "key" if any(s.key == field for s in segs) else "prose"
     if field not in TAGGER_FIELDS:
-        if not has_rule:
-            return None
-        explicit = any(s.key == field for s in segs)
-        return "rule|" + ("key" if explicit else "prose")
+        return f"rule|{keyed}" if has_rule else None
     if found is None:
-        return "rule" if has_rule else None
+        return f"rule|{keyed}" if has_rule else None
     b = bucket(found.confidence)
     if not has_rule:
         return "tag|" + b
     if norm(rule) == norm(found.value):
         return "agree|" + b
-    return "disagree|" + b
+    return f"disagree|{b}|{keyed}"
 
 
 def rate(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
@@ -68,6 +67,14 @@ def item_precision(cal: dict[str, Any], field: str, sit: str, source: str) -> fl
     return (tp + 1) / (tp + fp + 2)
 
 
+def net_items(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
+    """Items right minus items wrong per listing, out of fold: what a source adds to F1."""
+    cell = cal.get(field, {}).get(sit, {}).get(source)
+    if cell is None:
+        return None
+    return (cell[2] - cell[3]) / max(cell[1], 1)
+
+
 def choose(cal: dict[str, Any], field: str, sit: str) -> tuple[str, float] | None:
     """(source, confidence) for a situation: "rule" or "tag"; None to leave the field empty."""
     kind = sit.split("|")[0]
@@ -75,7 +82,9 @@ def choose(cal: dict[str, Any], field: str, sit: str) -> tuple[str, float] | Non
     t = rate(cal, field, sit, "tag")
     ri = item_precision(cal, field, sit, "rule")
     ti = item_precision(cal, field, sit, "tag")
-    if kind == "agree" or (kind == "disagree" and (ti is None or (ri or 0) >= ti)):
+    rn = net_items(cal, field, sit, "rule")
+    tn = net_items(cal, field, sit, "tag")
+    if kind == "agree" or (kind == "disagree" and (tn is None or (rn or 0) >= tn)):
         return "rule", r if r is not None else 0.5
     if kind == "disagree":
         return "tag", t or 0.5

@@ -126,13 +126,21 @@ def extract(segs: list[Segment], tags: list[str], marg: list[dict[str, float]]) 
         if best is not None and marg[best]["description"] >= _FALLBACK:
             runs.append([best])
     if runs:
-        run = max(runs, key=lambda r: sum(marg[j]["description"] for j in r))
+        run = runs[0]
         text = " ".join(segs[j].text for j in run)
         conf = min(marg[j]["description"] for j in run)
         out["description"] = Found(text, conf, [ln for j in run for ln in segs[j].lines])
     _list_field(out, "objectives", segs, tags, marg, "objective", lambda s: [strip_bullet(s.text)])
     _list_field(out, "faculty", segs, tags, marg, "faculty", lambda s: person_spans(s.text))
     _list_field(out, "audience", segs, tags, marg, "audience", lambda s: audience_items(s.text))
+    if "audience" not in out and "description" in out:
+        # a description often says whom it is for ("designed for family physicians")
+        m = _AUD_LEAD.search(str(out["description"].value))
+        if m:
+            items = audience_items(m.group(0))
+            if items:
+                desc = out["description"]
+                out["audience"] = Found(items, desc.confidence, desc.lines)
     _list_field(
         out,
         "specialties",
