@@ -260,7 +260,8 @@ def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
     own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
     others = _OTHER_PROFESSIONS.search(doc.flat) is not None
     for ln in doc.lines:
-        if not ln.digit:
+        low = ln.text.lower()
+        if not ln.digit or ("ce" not in low and "continuing" not in low):
             continue
         for sentence in _sentences(ln.text):
             for g in _GENERIC_CE.finditer(sentence):

@@ -76,7 +76,12 @@ _EVENT_FORMAT = re.compile(
     re.IGNORECASE,
 )
 _LIVE_PART = re.compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", re.IGNORECASE)
-_OBJ_HINT = re.compile(r"bjective|utcome|able to|will|should|learn", re.IGNORECASE)
+_OBJ_HINT = re.compile(
+    r"bjective|utcome|able\s+to|(?:will|should)\s*:|will\s+(?:learn|understand|know|gain)|"
+    r"should\s+(?:learn|understand|know|gain)|prepared\s+to",
+    re.IGNORECASE,
+)
+_OBJ_HINT_WORDS = ("bjective", "utcome", "able", "will", "should", "prepared")
 # a heading, or a lead-in sentence ending in ":" ("Upon completion, participants should be able
 # to:", "Participants will:", "You will learn") (R-OB-1)
 _OBJ_HEAD = re.compile(
@@ -253,9 +258,7 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return _first_paragraph(doc, diags)
 
 
-_NOT_DESCRIPTION_PART = re.compile(
-    "|".join(re.escape(w) for w in DESCRIPTION_KEYS["not_description"]), re.IGNORECASE
-)
+_NOT_DESCRIPTION_WORDS = tuple(w.lower() for w in DESCRIPTION_KEYS["not_description"])
 
 
 def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -264,11 +267,12 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     page text, and not an objectives lead-in."""
     for ln in doc.lines:
         t = ln.text.strip()
-        if ln.key == "objectives" or (t and _OBJ_HEAD.search(t)):
+        if ln.key == "objectives" or (t and _OBJ_HINT.search(t) and _OBJ_HEAD.search(t)):
             break
         if len(t) < 100 or ln.raw_key or BULLET.match(t) or not t.endswith((".", "!", "?")):
             continue
-        if _NOT_DESCRIPTION_PART.search(t):
+        low = t.lower()
+        if any(w in low for w in _NOT_DESCRIPTION_WORDS):
             continue
         _used(diags, "description", ln, "first paragraph")
         return t
@@ -338,9 +342,17 @@ def _format_of(text: str) -> str | None:
 
 
 _SIGNAL = {k: word_class(v) for k, v in FORMAT_SIGNALS.items() if isinstance(v, list)}
+# the longest token of each phrase, lower case: a cheap substring test before the regex (R-PF-1)
+_SIGNAL_HINTS = {
+    k: tuple({max(w.lower().replace("-", " ").split(), key=len) for w in v})
+    for k, v in FORMAT_SIGNALS.items()
+    if isinstance(v, list)
+}
 
 
 def _signal(doc: Doc, name: str) -> bool:
+    if not any(h in doc.low for h in _SIGNAL_HINTS[name]):
+        return False
     return _SIGNAL[name].search(doc.flat) is not None
 
 
@@ -441,7 +453,12 @@ def extract_delivery(
 def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     lines = doc.lines
     for i, ln in enumerate(lines):
-        if not ln.text or not _OBJ_HINT.search(ln.text):
+        low = ln.text.lower()
+        if (
+            not ln.text
+            or not any(h in low for h in _OBJ_HINT_WORDS)
+            or not _OBJ_HINT.search(ln.text)
+        ):
             continue
         head = (ln.text if ln.raw_key and not ln.value else ln.raw_key or ln.text).strip()
         lead_in = ln.value is not None and ln.value.endswith(":") and _OBJ_HEAD.search(ln.value)

@@ -44,6 +44,8 @@ _AUDIENCE_LEAD = re.compile(
     + r")\s*:?\s+(?P<list>[^.;:]+)",
     re.IGNORECASE,
 )
+# the first word of each lead phrase: a cheap substring test before the regex (R-PF-1)
+_LEAD_HINTS = tuple({p.split()[0].lower() for p in AUDIENCE_CUES["lead_phrases"]})
 _AUDIENCE_END = re.compile(
     r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking)\b.*$|,\s+regardless\b.*$",
     re.IGNORECASE,
@@ -229,7 +231,8 @@ def cued_agents(doc: Doc, max_rank: int) -> Cued | None:
     best: tuple[int, Cued] | None = None
     lines = doc.lines
     for i, ln in enumerate(lines):
-        if not ln.text or ("by" not in ln.text.lower() and "of" not in ln.text.lower()):
+        low = ln.text.lower()
+        if not ln.text or not ("by" in low or "ship of" in low):
             continue
         for m in _CUE_RE.finditer(ln.text):
             cue = _CUES[(m.lastindex or 1) - 1]
@@ -353,6 +356,9 @@ def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
         return _items(raw)
     for ln in doc.lines:
+        low = ln.text.lower()
+        if not any(h in low for h in _LEAD_HINTS):
+            continue
         m = _AUDIENCE_LEAD.search(ln.text)
         if m and _AUDIENCE_SUBJECT.search(ln.text) and not _AUDIENCE_NOT.search(ln.text):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))

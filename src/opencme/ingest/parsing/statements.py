@@ -77,7 +77,8 @@ def extract_statements(doc: Doc) -> tuple[dict[str, bool], dict[str, str]]:
         hits = [
             i
             for i, ln in enumerate(lines)
-            if any(rx.search(ln.text) is not None for rx in patterns)
+            if any(n in ln.text.lower() for n in needles)
+            and any(rx.search(ln.text) is not None for rx in patterns)
         ]
         if not hits:
             continue
