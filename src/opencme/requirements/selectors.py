@@ -1,0 +1,87 @@
+"""Every read of the tracker: a clinician's credentials, facts and credit from elsewhere, and
+the tracker itself (the allocation over them, explained); the calendar address's owner."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from opencme.accreditation.selectors import rulebook_get
+from opencme.core.errors import NotFound
+from opencme.requirements import feed, kinds
+from opencme.requirements.allocation import evaluate
+from opencme.requirements.explain import Held, TrackerView, tracker_view
+from opencme.requirements.inputs import credentials_of, credits_for, facts_for
+from opencme.requirements.loader import load_shipped
+from opencme.requirements.models import Credential, ExternalCredit, TrackerProfile
+
+
+def credit_type_names() -> dict[str, str]:
+    """Credit types a clinician may record from elsewhere: the rule book's, and MOC points."""
+    book = rulebook_get()
+    names = {code: rule.name for code, rule in book.credit_types.items()}
+    return names | kinds.MOC_POINT_TYPES
+
+
+def credential_list_for(user: Any) -> list[Credential]:
+    return list(Credential.objects.filter(user_id=user.pk).order_by("expires_on", "id"))
+
+
+def credential_get_for(user: Any, credential_id: int) -> Credential:
+    found = Credential.objects.filter(user_id=user.pk, pk=credential_id).first()
+    if found is None:
+        raise NotFound("you have no credential with this id", field="credential_id")
+    return found
+
+
+def external_credit_list_for(user: Any) -> list[ExternalCredit]:
+    return list(ExternalCredit.objects.filter(user_id=user.pk).order_by("-completed_on", "-id"))
+
+
+def tracker_profile_of(user: Any) -> TrackerProfile | None:
+    return TrackerProfile.objects.filter(user_id=user.pk).first()
+
+
+def held(row: Credential) -> Held:
+    name = kinds.credential_name(
+        kind=row.kind, state=row.state, license_type=row.license_type, board=row.board
+    )
+    return Held(row.pk, row.kind, name, row.rule_set, row.expires_on, row.number)
+
+
+def tracker_for(user: Any, *, as_of: dt.date) -> TrackerView:
+    """The tracker of ``user`` on ``as_of``: the shipped rules over their credentials and
+    every credit (claims on OpenCME and credit from elsewhere)."""
+    rows = credential_list_for(user)
+    facts = facts_for(user, tracker_profile_of(user), rows)
+    rule_sets = load_shipped()
+    rows = [r for r in rows if not r.rule_set or r.rule_set in rule_sets]
+    pairs = credits_for(user)
+    result = evaluate(
+        facts,
+        credentials_of(rows),
+        [credit for credit, _ in pairs],
+        as_of=as_of,
+        rule_sets=rule_sets,
+    )
+    return tracker_view(
+        [held(r) for r in rows], result, rule_sets, [s for _, s in pairs], credit_type_names()
+    )
+
+
+def user_for_feed_key(key: str) -> Any | None:
+    """The owner of a calendar address, or None for an address that was never made, was
+    revoked, or was not signed by this site."""
+    nonce = feed.nonce_of(key)
+    if not nonce:
+        return None
+    profile = TrackerProfile.objects.select_related("user").filter(feed_nonce=nonce).first()
+    if profile is None or not profile.user.is_active:
+        return None
+    return profile.user
+
+
+def feed_key_of(user: Any) -> str:
+    """The secret part of ``user``'s calendar address ("" when they have not made one)."""
+    profile = tracker_profile_of(user)
+    return feed.key_for(profile.feed_nonce) if profile and profile.feed_nonce else ""
