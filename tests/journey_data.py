@@ -14,7 +14,7 @@ from opencme.accounts.models import User
 from opencme.accounts.services import update_profile
 from opencme.activities.models import Activity
 from opencme.core import clock
-from opencme.ingest.loader import import_file
+from opencme.ingest.loader import ALL_CONFIRMED, import_file
 from opencme.learning import services as learning
 from opencme.learning.models import Enrollment, Step, StepKind
 from opencme.web.demo.loader import LISTINGS, SEED_000
@@ -40,7 +40,7 @@ PROFILES: dict[str, dict[str, Any]] = {
 def seed_000_rerelease(*, today: dt.date | None = None, viewing_rule: bool = True) -> Activity:
     """Seed 000 imported as published (a listed activity) and its hosted demo re-release
     (``viewing_rule``: as ``ensure_rerelease``)."""
-    outcome = import_file(LISTINGS / SEED_000, actor=None)
+    outcome = import_file(LISTINGS / SEED_000, actor=None, confirmed=ALL_CONFIRMED)  # hand-checked
     assert outcome.activity_id, outcome.reasons
     seed = Activity.objects.get(pk=outcome.activity_id)
     return ensure_rerelease(seed=seed, today=today or clock.today(), viewing_rule=viewing_rule)
