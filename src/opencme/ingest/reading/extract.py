@@ -37,6 +37,8 @@ _AUD_END = re.compile(r"\s+(?:who|that|seeking|in\s+need|wishing|looking|to\s+\w
 _SPLIT = re.compile(r"\s*[,;/]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
 # a field every listing has: its best segment is taken even when not the tagger's first choice
 _FALLBACK = 0.15
+_FALLBACK_TITLE = 0.05
+_PRICE_TAIL = re.compile(r"\s*[$€£]\s?\d[\d,.]*\s*$")
 _PAREN_TAIL = re.compile(
     r"\s*\([^()]*\d[^()]*\b(?:credits?|hours?|CEs?|CE's|CMEs?|points?)\)\s*$", re.I
 )
@@ -54,7 +56,7 @@ class Found:
 
 def clean_title(text: str) -> str:
     """Drop a trailing site name (`Course | Site`, `Course - Site Name`)."""
-    text = _PAREN_TAIL.sub("", text)
+    text = _PRICE_TAIL.sub("", _PAREN_TAIL.sub("", text))
     m = _TAIL.search(text)
     if m:
         tail = m.group("tail")
@@ -100,13 +102,23 @@ def _best(segs: list[Segment], marg: list[dict[str, float]], lab: str) -> int | 
     return -neg if score > 0.0 else None
 
 
-def extract(segs: list[Segment], tags: list[str], marg: list[dict[str, float]]) -> dict[str, Found]:
+def extract(
+    segs: list[Segment],
+    tags: list[str],
+    marg: list[dict[str, float]],
+    rule: dict[str, object] | None = None,
+) -> dict[str, Found]:
     """Fields the tagger reads: title, provider, description, objectives, faculty, audience,
-    specialties. A field appears only when some segment was tagged with it."""
+    specialties. A field appears only when some segment was tagged with it. `rule` is the
+    rules' record of the same listing: their cut of a value inside the tagged line is kept."""
     out: dict[str, Found] = {}
     i = _best(segs, marg, "title")
-    if i is not None and (tags[i] == "title" or marg[i]["title"] >= _FALLBACK):
-        out["title"] = Found(clean_title(segs[i].text), marg[i]["title"], list(segs[i].lines))
+    if i is not None and (tags[i] == "title" or marg[i]["title"] >= _FALLBACK_TITLE):
+        title = clean_title(segs[i].text)
+        ruled = str((rule or {}).get("title") or "")
+        if len(ruled) >= 8 and ruled.lower() in title.lower() and ruled != title:
+            title = ruled  # the tagger found the line, the rules cut the title out of it
+        out["title"] = Found(title, marg[i]["title"], list(segs[i].lines))
     prov = [j for j, t in enumerate(tags) if t == "provider"]
     prov.sort(key=lambda j: -marg[j]["provider"])
     for j in prov:

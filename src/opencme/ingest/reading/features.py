@@ -139,9 +139,22 @@ def _words(seg: Segment) -> list[str]:
     return f
 
 
+def _repeats(segs: list[Segment], own: list[list[str]]) -> None:
+    """A short line whose words come back elsewhere on the page (a heading repeated, a name
+    reused in prose) is the page's subject: titles and names repeat, boilerplate rarely does."""
+    lows = [s.text.lower() for s in segs]
+    whole = "\n".join(lows)
+    for i, low in enumerate(lows):
+        if 10 <= len(low) <= 150 and whole.count(low) >= 2:
+            own[i].append("repeat")
+            if any(low in other and low != other for other in lows):
+                own[i].append("inside")
+
+
 def sequence_features(segs: list[Segment], marks: list[list[str]] | None = None) -> list[list[str]]:
     """One feature list per segment, for crfsuite; `marks` are the rules' (`stack.py`)."""
     own = [_own(s) for s in segs]
+    _repeats(segs, own)
     if marks is not None:
         for o, m in zip(own, marks, strict=True):
             o.extend(m)

@@ -131,4 +131,4 @@ def read(text: str, model: bytes, rule: Draft | None = None) -> Reading:
     segs = segment(listing_text(text))
     marks = rule_marks(rule.record, rule.diagnostics, segs)
     tags, marg = reader.tagger.tag(sequence_features(segs, marks))
-    return Reading(segs, tags, marg, extract(segs, tags, marg))
+    return Reading(segs, tags, marg, extract(segs, tags, marg, rule.record))
