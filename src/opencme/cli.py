@@ -62,6 +62,7 @@ def run_parse_listing(
     must not cost a batch its other files), unless ``traceback`` asks for the traceback."""
     # Imported here, not at the top: ``opencme`` with any other command never needs them.
     from opencme.ingest.parsing import ListingError, parse_listing
+    from opencme.ingest.parsing.checks import review
     from opencme.ingest.parsing.files import read_listing_path
 
     failed = 0
@@ -88,7 +89,11 @@ def run_parse_listing(
                 "file": file,
                 "record": draft.record,
                 "confidence": draft.confidence,
-                "needs_review": draft.needs_review(),
+                # low confidence or a failed check (the import page holds the same fields)
+                "needs_review": [
+                    {"field": r.field, "confidence": r.confidence, "reason": r.reason}
+                    for r in review(draft)
+                ],
             }
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
             continue

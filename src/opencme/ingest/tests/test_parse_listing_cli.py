@@ -18,6 +18,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from opencme.ingest.parsing import parse_listing
+from opencme.ingest.parsing.checks import review
 
 OPENCME = str(Path(sys.executable).with_name("opencme"))
 HEAVY = ("django", "pypdf", "weasyprint", "cryptography", "PIL")
@@ -84,9 +85,24 @@ def test_parse_listing_jsonl_is_one_object_a_line_per_file(files: list[str]) -> 
         "file": files[0],
         "record": draft.record,
         "confidence": draft.confidence,
-        "needs_review": draft.needs_review(),
+        "needs_review": [
+            {"field": r.field, "confidence": r.confidence, "reason": r.reason}
+            for r in review(draft)
+        ],
     }
     assert lines[1]["record"]["credits"] == [{"type": "AMA_PRA_1", "amount": 1.0, "unit": "credit"}]
+
+
+def test_parse_listing_jsonl_names_a_field_failing_a_check_for_review(tmp_path: Path) -> None:
+    listing = tmp_path / "backwards.txt"
+    listing.write_text(
+        LISTING.replace("Cost: $25", "Release Date: March 1, 2027"), encoding="utf-8"
+    )
+    done = _run("--jsonl", str(listing))
+    assert done.returncode == 0, done.stderr
+    flagged = json.loads(done.stdout)["needs_review"]
+    assert "expires" in [item["field"] for item in flagged]
+    assert all(item["reason"] for item in flagged)
 
 
 def test_parse_listing_a_missing_file_is_one_line_and_the_rest_are_printed(
