@@ -52,7 +52,7 @@ def listing_text(data: bytes) -> str:
 
 
 class SourceForm(forms.Form):
-    """Paste a listing or upload one file (text or HTML, UTF-8, at most 5 MB)."""
+    """Paste a listing or upload one file (text, HTML or a PDF with text, at most 5 MB)."""
 
     text = forms.CharField(
         label="Listing text",
@@ -65,8 +65,9 @@ class SourceForm(forms.Form):
         label="Listing file",
         required=False,
         error_messages={"empty": "empty file: there is no listing text to parse"},
-        help_text=f"Or upload one .txt, .html or .md file, UTF-8, at most "
-        f"{MAX_LISTING_BYTES // (1024 * 1024)} MB. A file is used instead of pasted text.",
+        help_text=f"Or upload one .txt, .html or .md file (UTF-8) or a PDF brochure with text "
+        f"in it, at most {MAX_LISTING_BYTES // (1024 * 1024)} MB. A file is used instead of "
+        "pasted text.",
     )
 
     def __init__(self, *args: Any, providers: QuerySet[Provider], **kwargs: Any) -> None:

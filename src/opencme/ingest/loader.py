@@ -41,7 +41,7 @@ from opencme.providers.models import Provider
 # ``confirmed=ALL_CONFIRMED``: the caller vouches for every field (hand-checked listings such
 # as the demo seeds), so nothing is held back for review.
 ALL_CONFIRMED = "all"
-LISTING_SUFFIXES = {".txt", ".html", ".htm", ".md", ".text"}
+LISTING_SUFFIXES = {".txt", ".html", ".htm", ".md", ".text", ".pdf"}
 # Listings written per transaction: big enough that commits and per-query costs vanish,
 # small enough that a failing chunk retried one by one stays cheap.
 BATCH_SIZE = 250

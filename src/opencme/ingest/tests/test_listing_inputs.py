@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -213,3 +214,12 @@ def test_import_page_names_a_scanned_pdf_upload(provider_a) -> None:
     ).content.decode()
     assert re.search(r'<a href="#id_upload">Listing file: this PDF has no text layer', page)
     assert Activity.objects.count() == 0
+
+
+def test_a_folder_of_listings_includes_its_pdf_brochures(tmp_path: Path, brochure: bytes) -> None:
+    from opencme.ingest.loader import listing_files
+
+    (tmp_path / "course.pdf").write_bytes(brochure)
+    (tmp_path / "page.html").write_text("<p>Sepsis Grand Rounds</p>", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n")
+    assert [p.name for p in listing_files([str(tmp_path)])] == ["course.pdf", "page.html"]
