@@ -1,6 +1,8 @@
 """HTML to text, keeping the structure the parser reads: lines, list items, table rows.
 
-Scripts, styles and page chrome (nav, header, footer, forms) are dropped. List items become
+Scripts, styles, page chrome (nav, header, footer, forms) and hidden elements (the `hidden`
+attribute, `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`) are dropped:
+text a reader of the page does not see must not become credit or dates. List items become
 `  • item` lines and table cells are joined with ` | ` so key/value tables stay on one line.
 """
 
@@ -63,6 +65,7 @@ _BLOCK = frozenset(
 )
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source"})
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufe0f]")
 _TRAILING = re.compile(r" +\n")
 _MANY_BLANKS = re.compile(r"\n{3,}")
@@ -73,19 +76,30 @@ def looks_like_html(text: str) -> bool:
     return _HTML_HINT.search(text[:20000]) is not None
 
 
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """True for an element the page does not show."""
+    for name, value in attrs:
+        if name == "hidden":
+            return True
+        if name == "aria-hidden" and (value or "").strip().lower() == "true":
+            return True
+        if name == "style" and value and _HIDDEN_STYLE.search(value):
+            return True
+    return False
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skip_depth = 0
+        # the tags opened since a skipped element began (its own first); empty: not skipping
+        self.skipping: list[str] = []
         self.in_cell = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
+        if self.skipping or tag in _SKIP or _hidden(attrs):
             if tag not in _VOID:
-                self.skip_depth += 1
-            return
-        if self.skip_depth:
+                self.skipping.append(tag)
             return
         if tag == "br":
             self.parts.append("\n")
@@ -102,17 +116,16 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            if self.skip_depth:
-                self.skip_depth -= 1
-            return
-        if self.skip_depth:
+        if self.skipping:
+            if tag in self.skipping:  # close it and whatever it left open (<li>, <p>)
+                last = len(self.skipping) - 1 - self.skipping[::-1].index(tag)
+                del self.skipping[last:]
             return
         if tag in _BLOCK or tag in ("li", "tr"):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip_depth:
+        if not self.skipping:
             self.parts.append(data.replace("\n", " "))
 
 

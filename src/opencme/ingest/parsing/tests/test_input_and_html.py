@@ -79,3 +79,26 @@ def test_parse_listing_empty_text_gives_empty_record() -> None:
     record = parse_listing("").record
     assert record["credits"] == []
     assert record["title"] is None
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<div hidden><p>Old offer: 20 AMA PRA Category 1 Credits</p></div>",
+        '<div aria-hidden="true"><ul><li>20 AMA PRA Category 1 Credits</ul></div>',
+        '<span style="color: red; DISPLAY : none">20 AMA PRA Category 1 Credits</span>',
+        '<p style="visibility:hidden">20 AMA PRA Category 1 Credits</p>',
+    ],
+)
+def test_html_to_text_drops_what_the_page_hides(hidden: str) -> None:
+    page = f"<html><body><h1>Sepsis Update</h1>{hidden}<p>Shown after it.</p></body></html>"
+    text = html_to_text(page)
+    assert "20 AMA" not in text
+    assert "Sepsis Update" in text
+    assert "Shown after it." in text
+    assert parse_listing(page).record["credits"] == []
+
+
+def test_html_to_text_reads_on_after_a_skipped_element_left_tags_open() -> None:
+    page = "<nav><ul><li>Home<li>Courses</ul></nav><p>Course: Sepsis Update</p><footer>(c)</footer>"
+    assert html_to_text(page) == "Course: Sepsis Update\n"
