@@ -35,6 +35,8 @@ _AUD_LEAD = re.compile(
 )
 _AUD_END = re.compile(r"\s+(?:who|that|seeking|in\s+need|wishing|looking|to\s+\w+)\b.*$", re.I)
 _SPLIT = re.compile(r"\s*[,;/]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*")
+# the tagger labels extraction reads marginals of
+EXTRACTED = ("title", "provider", "description", "objective", "faculty", "audience", "specialty")
 # a field every listing has: its best segment is taken even when not the tagger's first choice
 _FALLBACK = 0.15
 _FALLBACK_TITLE = 0.05

@@ -16,7 +16,7 @@ from typing import Any
 
 from opencme.ingest.parsing.draft import Draft
 from opencme.ingest.reading.align import LABELS, align
-from opencme.ingest.reading.extract import Found, extract
+from opencme.ingest.reading.extract import EXTRACTED, Found, extract
 from opencme.ingest.reading.features import sequence_features
 from opencme.ingest.reading.segment import Segment, listing_text, segment
 from opencme.ingest.reading.stack import rule_marks
@@ -130,5 +130,5 @@ def read(text: str, model: bytes, rule: Draft | None = None) -> Reading:
     reader = _reader(model)
     segs = segment(listing_text(text))
     marks = rule_marks(rule.record, rule.diagnostics, segs)
-    tags, marg = reader.tagger.tag(sequence_features(segs, marks))
+    tags, marg = reader.tagger.tag(sequence_features(segs, marks), EXTRACTED)
     return Reading(segs, tags, marg, extract(segs, tags, marg, rule.record))

@@ -2,8 +2,10 @@
 
 Items: a scalar field is one item when stated; each list element is an item; each cost key
 and statement flag is an item, except where nothing is stated and nothing claimed (a label's
-`free: null` against the parser's default `free: false` is no item). Shared by the benchmark
-and the reader's calibration so both judge a field the same way.
+`free: null` against the parser's default `free: false` is no item); a key left at its
+default counts as missed (false negative) only, a key the label leaves unstated as a false
+positive only. Shared by the benchmark and the reader's calibration so both judge a field the
+same way.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ def compare(field: str, got: Any, want: Any) -> tuple[int, int, int]:
                 continue
             if g == w:
                 tp += 1
+            elif g in (default, None):
+                fn += 1  # stated, not claimed: missed, not wrong
+            elif w in (default, None):
+                fp += 1  # claimed, not stated
             else:
                 fp += 1
                 fn += 1

@@ -48,12 +48,19 @@ class Tagger:
         self._tagger.open_inmemory(self._model)
         self.labels: list[str] = list(self._tagger.labels())
 
-    def tag(self, feats: list[list[str]]) -> tuple[list[str], list[dict[str, float]]]:
+    def tag(
+        self, feats: list[list[str]], wanted: tuple[str, ...] | None = None
+    ) -> tuple[list[str], list[dict[str, float]]]:
+        """Best labels and, per segment, the marginals of the `wanted` labels (all by default;
+        each marginal is a call into crfsuite, so inference asks only for those it reads)."""
         if not feats:
             return [], []
         self._tagger.set(feats)
         best = list(self._tagger.tag())
-        marg = [
-            {lab: self._tagger.marginal(lab, i) for lab in self.labels} for i in range(len(feats))
-        ]
+        labels = [lab for lab in (wanted or self.labels) if lab in self.labels]
+        marginal = self._tagger.marginal
+        marg = [{lab: marginal(lab, i) for lab in labels} for i in range(len(feats))]
+        for m in marg:
+            for lab in wanted or ():
+                m.setdefault(lab, 0.0)
         return best, marg
