@@ -22,6 +22,7 @@ urlpatterns = [
     path("accounts/", include("opencme.accounts.urls")),
     path("learn/", include("opencme.learning.urls")),
     path("learn/", include("opencme.credits.urls")),
+    path("learn/tracker/", include("opencme.requirements.urls")),
 ]
 
 if settings.DEBUG:  # pragma: no cover - development only

@@ -19,6 +19,7 @@ Learner A and provider 2's staff open their own records too, so the refusals mea
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -46,6 +47,7 @@ from opencme.certificates.models import Certificate
 from opencme.credits.services import claim_credit
 from opencme.learning.models import Question, Step
 from opencme.reporting.services import run_export
+from opencme.requirements import services as tracker_services
 from tests import factories, journey_data
 
 pytestmark = pytest.mark.django_db
@@ -71,6 +73,7 @@ PUBLIC_ROUTES = {
     "admin_login",
     "admin:login",
     "admin:logout",
+    "requirements:feed",  # a calendar address: its signed key is the credential
     "api:openapi-json",
     "api:openapi-view",
 }
@@ -145,6 +148,7 @@ def world(provider_a) -> World:
     values["batch_id"] = (str(batch.pk), PROVIDER_2)
     values.update(_workspace_values(activity, step))
     values["fmt"] = ("csv", ANYONE)
+    values.update(_tracker_values(learner_a))
     return World(
         users=users,
         values=values,
@@ -152,6 +156,22 @@ def world(provider_a) -> World:
         admin_objects=_admin_objects(provider_2, learner_a),
         tokens=tokens,
     )
+
+
+def _tracker_values(learner_a) -> dict[str, tuple[str, frozenset[str]]]:
+    """Learner A's tracker: a licence, a credit from elsewhere, the calendar address."""
+    licence = tracker_services.save_credential(actor=learner_a, user=learner_a, kind="license",
+                                               state="FL", license_type="MD",
+                                               expires_on=dt.date(2027, 1, 31))  # fmt: skip
+    credit = tracker_services.record_external_credit(
+        actor=learner_a, user=learner_a, title="Elsewhere", completed_on=dt.date(2026, 1, 5),
+        credit_type="AMA_PRA_1", amount="1")  # fmt: skip
+    key = tracker_services.renew_feed_address(actor=learner_a, user=learner_a)
+    return {
+        "credential_id": (str(licence.pk), A_ONLY),
+        "credit_id": (str(credit.pk), A_ONLY),
+        "key": (key, ANYONE),
+    }
 
 
 def _workspace_values(activity, step) -> dict[str, tuple[str, frozenset[str]]]:

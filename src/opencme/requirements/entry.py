@@ -21,6 +21,7 @@ TOPICS_FILE = Path(__file__).resolve().parent / "data" / "topics.json"
 _NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ./-]{0,29}")
 _DEA_NUMBER = re.compile(r"[A-Za-z]{2}[0-9]{7}")
 EARLIEST = dt.date(1950, 1, 1)
+MAX_RENEWAL = 60  # the form offers 1, 2 and "3 or later"; the API takes the number
 MAX_AMOUNT = Decimal("999.99")
 TITLE_MAX = 300
 PROVIDER_MAX = 200
@@ -71,7 +72,7 @@ def check_credential(
                 Problem("number", "up to 30 letters, digits, spaces, dots, slashes or hyphens")
             )
     problems += _check_dates(kind, issued_on, expires_on, today)
-    if renewal_number is not None and renewal_number not in kinds.RENEWALS:
+    if renewal_number is not None and not 1 <= renewal_number <= MAX_RENEWAL:
         problems.append(Problem("renewal_number", "choose which renewal this is, or not sure"))
     return problems
 

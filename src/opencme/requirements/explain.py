@@ -139,6 +139,10 @@ class CredentialView:
         return tuple(r for r in self.requirements if r.is_gap)
 
     @property
+    def deadline_words(self) -> str:
+        return when_words(self.days_left)
+
+    @property
     def topics_done(self) -> tuple[RequirementView, ...]:
         return tuple(r for r in self.requirements if r.is_topic and r.met)
 
@@ -151,6 +155,17 @@ class CredentialView:
         return any(r.verify for r in self.requirements)
 
 
+def when_words(days: int | None) -> str:
+    """How far a date is: "in 3 days", "today", "12 days ago"."""
+    if days is None:
+        return ""
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    return f"in {days} days" if days > 0 else f"{-days} day{'s' if days < -1 else ''} ago"
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     date: dt.date
@@ -158,6 +173,11 @@ class TimelineEntry:
     is_deadline: bool
     gaps: tuple[RequirementView, ...]
     past: bool
+    days: int = 0
+
+    @property
+    def when_words(self) -> str:
+        return when_words(self.days)
 
     @property
     def summary(self) -> str:
@@ -280,7 +300,14 @@ def timeline(views: Sequence[CredentialView], as_of: dt.date) -> tuple[TimelineE
             by_date.setdefault(gap.due, []).append(gap)
         for day, gaps in by_date.items():
             entries.append(
-                TimelineEntry(day, view.held, day == view.deadline, tuple(gaps), day < as_of)
+                TimelineEntry(
+                    day,
+                    view.held,
+                    day == view.deadline,
+                    tuple(gaps),
+                    day < as_of,
+                    (day - as_of).days,
+                )
             )
     return tuple(sorted(entries, key=lambda e: (e.date, e.credential.name, e.credential.pk)))
 

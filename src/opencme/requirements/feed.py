@@ -8,6 +8,7 @@ import secrets
 
 from django.core import signing
 
+KEY_MAX = 200  # a longer address is none this site made
 _SIGNER = signing.Signer(salt="opencme.requirements.feed", sep=".")
 
 

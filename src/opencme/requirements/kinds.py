@@ -130,7 +130,7 @@ STATUS_WORDS = {
 REASON_WORDS = {
     "TOPIC": "counts toward the topic it covers",
     "TOTAL": "counts toward the hours of any topic",
-    "ALSO_COUNTS": "the same hours also count toward",
+    "ALSO_COUNTS": "counts here too: its hours serve a requirement within this one",
     "COURSE": "counts as one completed course",
     "OUTSIDE_WINDOW": "was completed outside the dates this requirement accepts",
     "NO_MATCHING_REQUIREMENT": "its credit type or topics are not ones this credential accepts",

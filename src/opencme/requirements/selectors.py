@@ -72,7 +72,7 @@ def tracker_for(user: Any, *, as_of: dt.date) -> TrackerView:
 def user_for_feed_key(key: str) -> Any | None:
     """The owner of a calendar address, or None for an address that was never made, was
     revoked, or was not signed by this site."""
-    nonce = feed.nonce_of(key)
+    nonce = feed.nonce_of(key) if len(key) <= feed.KEY_MAX else None
     if not nonce:
         return None
     profile = TrackerProfile.objects.select_related("user").filter(feed_nonce=nonce).first()
@@ -85,3 +85,16 @@ def feed_key_of(user: Any) -> str:
     """The secret part of ``user``'s calendar address ("" when they have not made one)."""
     profile = tracker_profile_of(user)
     return feed.key_for(profile.feed_nonce) if profile and profile.feed_nonce else ""
+
+
+def attestations_for(rows: list[Credential], chosen: list[str]) -> list[str]:
+    """The statements the rules of ``rows`` accept (and any already chosen), in a stable order."""
+    rule_sets = load_shipped()
+    wanted = set(chosen)
+    for row in rows:
+        rule_set = rule_sets.get(row.rule_set)
+        if rule_set is None:
+            continue
+        wanted |= {n.attestation for n in rule_set.walk() if n.attestation}
+        wanted |= {m.attestation for m in rule_set.modifiers if m.attestation}
+    return [code for code in kinds.ATTESTATIONS if code in wanted]
