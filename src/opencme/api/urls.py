@@ -15,6 +15,7 @@ from opencme.certificates.api import router as certificates_router
 from opencme.core.errors import DomainError, NotFound, PermissionDenied, Throttled
 from opencme.credits.api import router as learning_router
 from opencme.reporting.api import router as reporting_router
+from opencme.requirements.api import router as tracker_router
 
 api = NinjaAPI(
     title="OpenCME API",
@@ -98,3 +99,4 @@ api.add_router("/me", me_router)
 api.add_router("", learning_router)
 api.add_router("/reporting", reporting_router)
 api.add_router("", certificates_router)
+api.add_router("", tracker_router)
