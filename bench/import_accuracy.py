@@ -121,14 +121,16 @@ def run_fixtures(folder: Path, verbose: bool) -> tuple[Tally, int]:
     return tally, n
 
 
-def _threshold(scored: list[tuple[float, bool]], target: float = 0.97) -> tuple[float, float]:
+def _threshold(
+    scored: list[tuple[float, bool]], fields: int, target: float = 0.97
+) -> tuple[float, float]:
     """The lowest confidence threshold whose accepted fields are `target` precise, and the
-    fraction of filled fields it sends to review."""
-    best = (1.01, 1.0)
+    fraction of fields (as `review=` counts them) it sends to review."""
+    best = (1.01, len(scored) / max(fields, 1))
     for th in sorted({c for c, _r in scored}, reverse=True):
         acc = [r for c, r in scored if c >= th]
         if acc and sum(acc) / len(acc) >= target:
-            best = (th, 1 - len(acc) / len(scored))
+            best = (th, (len(scored) - len(acc)) / max(fields, 1))
     return best
 
 
@@ -146,11 +148,19 @@ def report(tally: Tally, n: int, mode: str) -> None:
     print(f"{'overall':<20}{total[0]:>5}{total[1]:>5}{total[2]:>5}{p:>11.3f}{r:>8.3f}{f:>7.3f}")
     review = tally.review / tally.fields if tally.fields else 0.0
     auto = tally.accepted_right / tally.accepted if tally.accepted else 1.0
-    th, th_review = _threshold(tally.scored)
+    th, th_review = _threshold(tally.scored, tally.fields)
     speed = tally.parsed / tally.parse_seconds if tally.parse_seconds else 0.0
     print(f"REVIEW_BELOW={REVIEW_BELOW} fields={tally.fields} accepted={tally.accepted}")
-    print(f"threshold for 0.97 auto precision: {th:.3f} (review {th_review:.2f} of filled fields)")
+    print(f"threshold for 0.97 auto precision: {th:.3f} (review {th_review:.2f})")
     print(f"parse speed: {speed:.0f} listings/s (in process, one core)")
+    cells = []
+    for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)):
+        got = [r for c, r in tally.scored if lo <= c < hi]
+        if got:
+            cells.append(
+                f"[{lo:.2f},{min(hi, 1):.2f}) n={len(got)} right={sum(got) / len(got):.2f}"
+            )
+    print("confidence vs whole field right: " + "; ".join(cells))
     folds = f"folds={FOLDS}" if mode == "cv" and not tally.rules_only else "folds=0"
     print(
         f"import accuracy {folds} listings={n} f1={f:.3f} min_field_f1={min(f1s, default=0):.3f} "

@@ -13,6 +13,7 @@ import re
 from opencme.ingest.parsing import dates
 from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_NAME_RE
 from opencme.ingest.reading import cues
+from opencme.ingest.reading.people import PERSON
 from opencme.ingest.reading.segment import Segment
 
 _MONEY = re.compile(
@@ -115,6 +116,9 @@ def _own(seg: Segment) -> list[str]:
         f.append("email")
     if _CRED.search(t):
         f.append("credential")
+    m = PERSON.match(t)
+    if m and len(m.group("name").split()) <= 4:
+        f.append("person_cred" if m.group("creds") else "person")
     f += cues.classes_in(t.lower())
     if low.strip(" .:>»›") in cues.PAGE_CONTROLS:
         f.append("control")

@@ -17,7 +17,7 @@ _HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Assoc\.?\s+Prof)\.?
 _CAP = r"[A-Z][\w'’.-]*"
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|di|du|bin|al)"
 _CRED_ALT = "|".join(re.escape(c) for c in sorted(CREDENTIALS, key=len, reverse=True))
-_CRED = rf"(?:{_CRED_ALT}|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*|[A-Z]-[A-Z]+)"
+_CRED = rf"(?:{_CRED_ALT}|(?:[A-Z][a-z]?\.){{2,4}}|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*|[A-Z]-[A-Z]+)"
 PERSON = re.compile(
     rf"(?P<name>{_HONORIFIC}*{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}})"
     rf"(?P<creds>(?:,?\s+{_CRED}\.?(?=[\s,;)|]|$))*)"
