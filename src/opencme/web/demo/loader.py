@@ -28,6 +28,7 @@ from opencme.ingest.loader import ALL_CONFIRMED, ImportOutcome, import_file
 from opencme.providers.models import Provider
 from opencme.providers.services import add_staff
 from opencme.web.demo.rerelease import ensure_rerelease
+from opencme.web.demo.tracker import ensure_demo_tracker
 
 LISTINGS = Path(__file__).parent / "listings"
 DEMO_PASSWORD = "opencme-demo"  # noqa: S105  (published demo password, demo accounts only)
@@ -157,6 +158,7 @@ def ensure_accounts() -> None:
             provider = Provider.objects.filter(name=account.staff_of).first()
             if provider is not None:
                 add_staff(provider=provider, user=user, actor=None)
+    ensure_demo_tracker()
 
 
 def ensure_synthetic_catalog(count: int, *, today: dt.date, batch: int = 2000) -> int:
