@@ -105,6 +105,7 @@ def segment(text: str) -> list[Segment]:
     """Segments of listing text already made plain by `listing_text`."""
     segs: list[Segment] = []
     pending_bullet = False
+    prev_no = -1
     for no, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if not stripped:
@@ -112,6 +113,15 @@ def segment(text: str) -> list[Segment]:
         if _LONE_MARK.match(stripped):
             pending_bullet = True
             continue
+        last = segs[-1] if segs else None
+        if last is not None and prev_no == no - 1 and _continues(last, stripped):
+            # a line wrapped mid-sentence (PDF text): the next line goes on in lower case
+            last.text += " " + stripped
+            last.raw += " " + stripped
+            last.lines += (no,)
+            prev_no = no
+            continue
+        prev_no = no
         for idx, piece in enumerate(_pieces(stripped)):
             seg = _make(no, piece, idx)
             if pending_bullet and idx == 0:
@@ -121,6 +131,19 @@ def segment(text: str) -> list[Segment]:
     segs = _attach_values(segs)
     _mark_headings(segs)
     return segs
+
+
+def _continues(last: Segment, line: str) -> bool:
+    return (
+        line[:1].islower()
+        and " " in line
+        and last.key is None
+        and not last.heading_key
+        and len(last.text) >= 30
+        and not last.text.endswith((".", ":", "!", "?", ";", "|"))
+        and not _BULLET.match(line)
+        and ":" not in line[:40]
+    )
 
 
 def _attach_values(segs: list[Segment]) -> list[Segment]:

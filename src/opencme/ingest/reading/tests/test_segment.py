@@ -35,3 +35,10 @@ def test_segment_lone_bullet_marks_the_next_line_and_headings_mark_what_follows(
         ("Describe the staging of heart failure", True, "objectives", (3,)),
         ("List two drugs", True, "objectives", (5,)),
     ]
+
+
+def test_segment_joins_a_line_wrapped_mid_sentence_and_keeps_both_line_numbers() -> None:
+    text = "The physician learner will read the selected literature and\nreflect on what was read."
+    (seg,) = segment(text)
+    assert seg.text.endswith("literature and reflect on what was read.")
+    assert seg.lines == (1, 2)
