@@ -14,7 +14,7 @@ PRODID = "-//OpenCME//Clinician tracker//EN"
 
 
 def _description(entry: TimelineEntry, tracker_url: str) -> str:
-    lines = [f"{g.missing_text} {g.unit} still missing: {g.label}" for g in entry.gaps]
+    lines = [f"{g.label}: {g.missing_words} still missing" for g in entry.gaps]
     if not lines:
         lines = ["Nothing is missing for this date."]
     return "\n".join([*lines, "", f"Details and the rules behind them: {tracker_url}"])

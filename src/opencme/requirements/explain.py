@@ -109,6 +109,11 @@ class RequirementView:
     def missing_text(self) -> str:
         return number(self.missing)
 
+    @property
+    def missing_words(self) -> str:
+        """ "2 hours", "1 hour", "1 course": what is still missing, in words."""
+        return quantity(self.missing, self.unit)
+
 
 @dataclass(frozen=True)
 class Rejected:
@@ -143,6 +148,13 @@ class CredentialView:
         return when_words(self.days_left)
 
     @property
+    def overdue_since(self) -> dt.date | None:
+        """The earliest due date of an open requirement, when it has passed."""
+        if self.status not in ("overdue", "grace") or not self.gaps:
+            return None
+        return min(g.due for g in self.gaps)
+
+    @property
     def topics_done(self) -> tuple[RequirementView, ...]:
         return tuple(r for r in self.requirements if r.is_topic and r.met)
 
@@ -153,6 +165,10 @@ class CredentialView:
     @property
     def verify(self) -> bool:
         return any(r.verify for r in self.requirements)
+
+
+def quantity(value: Decimal, unit: str) -> str:
+    return f"{number(value)} {unit[:-1] if value == 1 and unit.endswith('s') else unit}"
 
 
 def when_words(days: int | None) -> str:
