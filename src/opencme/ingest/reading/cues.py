@@ -91,14 +91,18 @@ CLASSES: dict[str, frozenset[str]] = {
     "specialty": SPECIALTIES,
 }
 _LONGEST = max(len(p.split()) for words in CLASSES.values() for p in words)
+# first words of the phrases of several words: only there can such a phrase start
+_STARTS = frozenset(p.split()[0] for words in CLASSES.values() for p in words if " " in p)
 
 
 def classes_in(low: str) -> list[str]:
     """The word classes with a phrase in `low` (lower-case text), in `CLASSES` order."""
     toks = TOKEN.findall(low)
     grams = set(toks)
-    for n in range(2, _LONGEST + 1):
-        grams.update(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    for i, tok in enumerate(toks):
+        if tok in _STARTS:
+            for n in range(2, _LONGEST + 1):
+                grams.add(" ".join(toks[i : i + n]))
     return [name for name, words in CLASSES.items() if not grams.isdisjoint(words)]
 
 

@@ -28,6 +28,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _DATE_RES = (dates.MDY, dates.DMY, dates.SLASH, dates.ISO, dates.MY)
 _CRED = re.compile(r"(?:,\s*|\s)(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS)) + r")\b")
 _SCAN = 240
+_DIGIT = re.compile(r"\d")
 _STOP = frozenset(
     [
         "the",
@@ -101,7 +102,7 @@ def _own(seg: Segment) -> list[str]:
     # detectors read the start of a segment: what a line is shows early, and long paragraphs
     # would make inference slow
     t = t[:_SCAN]
-    digit = any(c.isdigit() for c in t)
+    digit = _DIGIT.search(t) is not None
     if digit and any(r.search(t) for r in _DATE_RES):
         f.append("date")
     if (digit or "free" in low or "charge" in low) and _MONEY.search(t):
