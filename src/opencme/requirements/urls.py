@@ -8,6 +8,11 @@ urlpatterns = [
     path("credentials/", views.credentials, name="credentials"),
     path("credentials/facts/", views.facts, name="facts"),
     path("credentials/<id:credential_id>/", views.credential_detail, name="credential"),
+    path(
+        "credentials/<id:credential_id>/packet.csv",
+        views.credential_packet,
+        name="credential_packet",
+    ),
     path("credentials/<id:credential_id>/edit/", views.credential_edit, name="credential_edit"),
     path(
         "credentials/<id:credential_id>/remove/",

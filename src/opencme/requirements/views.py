@@ -20,6 +20,7 @@ from opencme.requirements.calendar import calendar_bytes
 from opencme.requirements.entry import topic_labels
 from opencme.requirements.explain import number
 from opencme.requirements.forms import FORMS, CredentialForm, ExternalCreditForm, FactsForm
+from opencme.requirements.packet import packet_csv
 
 
 @login_required
@@ -218,4 +219,18 @@ def feed(request: HttpRequest, key: str) -> HttpResponse:
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="opencme-deadlines.ics"'
     response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@login_required
+def credential_packet(request: HttpRequest, credential_id: int) -> HttpResponse:
+    """``/learn/tracker/credentials/<id>/packet.csv``: the credential's cycle for an audit."""
+    try:
+        row = selectors.credential_get_for(request.user, credential_id)
+    except NotFound as exc:
+        raise Http404(exc.problems[0].message) from exc
+    view = selectors.tracker_for(request.user, as_of=clock.today())
+    card = next(c for c in view.credentials if c.held.pk == row.pk)
+    response = HttpResponse(packet_csv(card), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="credential-{row.pk}-cycle.csv"'
     return response

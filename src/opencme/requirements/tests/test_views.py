@@ -3,7 +3,9 @@ beside the field, the feed parses and holds every deadline, a revoked address is
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import icalendar
 import pytest
@@ -193,3 +195,41 @@ def test_feed_renew_needs_sign_in_and_post() -> None:
     assert Client().post(reverse("requirements:feed_renew")).status_code == 302
     client = _client(factories.user())
     assert client.get(reverse("requirements:feed_renew")).status_code == 405
+
+
+def test_packet_csv_lists_requirements_sources_and_credits_for_its_owner_only() -> None:
+    user, made = _physician()
+    services.record_external_credit(
+        actor=user,
+        user=user,
+        title="=HYPERLINK(evil)",
+        completed_on=clock.today() - dt.timedelta(days=10),
+        credit_type="AMA_PRA_1",
+        amount="2",
+        topics=["medical_errors"],
+    )
+    url = reverse("requirements:credential_packet", args=[made[0].pk])
+    assert Client().get(url).status_code == 302
+    assert _client(factories.user()).get(url).status_code == 404
+    response = _client(user).get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:3] == ["Credential", "Rules", "Cycle start"]
+    errors = next(r for r in rows if r[5] == "2-hour course on the prevention of medical errors")
+    assert errors[13] == "'=HYPERLINK(evil)"  # not run as a formula
+    assert errors[18] == "self-reported"
+    assert errors[11].startswith("http")
+
+
+def test_edit_credential_changes_it_and_shows_problems() -> None:
+    user, made = _physician()
+    client = _client(user)
+    url = reverse("requirements:credential_edit", args=[made[2].pk])
+    bad = client.post(url, {"dea-number": "nope", "dea-expires_on": "2027-06-30"})
+    assert bad.status_code == 422
+    assert 'id="id_dea-number_error"' in bad.content.decode()
+    good = client.post(url, {"dea-number": "AB1234563", "dea-expires_on": "2027-06-30"})
+    assert good.status_code == 302
+    made[2].refresh_from_db()
+    assert (made[2].number, made[2].expires_on) == ("AB1234563", dt.date(2027, 6, 30))
