@@ -159,8 +159,8 @@ def world(provider_a) -> World:
 
 
 def _tracker_values(learner_a) -> dict[str, tuple[str, frozenset[str]]]:
-    """Learner A's tracker: a licence, a credit from elsewhere, the calendar address."""
-    licence = tracker_services.save_credential(actor=learner_a, user=learner_a, kind="license",
+    """Learner A's tracker: a license, a credit from elsewhere, the calendar address."""
+    license = tracker_services.save_credential(actor=learner_a, user=learner_a, kind="license",
                                                state="FL", license_type="MD",
                                                expires_on=dt.date(2027, 1, 31))  # fmt: skip
     credit = tracker_services.record_external_credit(
@@ -168,7 +168,7 @@ def _tracker_values(learner_a) -> dict[str, tuple[str, frozenset[str]]]:
         credit_type="AMA_PRA_1", amount="1")  # fmt: skip
     key = tracker_services.renew_feed_address(actor=learner_a, user=learner_a)
     return {
-        "credential_id": (str(licence.pk), A_ONLY),
+        "credential_id": (str(license.pk), A_ONLY),
         "credit_id": (str(credit.pk), A_ONLY),
         "key": (key, ANYONE),
     }

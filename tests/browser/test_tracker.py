@@ -1,4 +1,4 @@
-"""The clinician's tracker in Chromium: a physician enters two licences and a DEA registration
+"""The clinician's tracker in Chromium: a physician enters two licenses and a DEA registration
 (a mistake first, shown beside its field), sees the gaps, the timeline and each number's why;
 no axe violations and no sideways scroll at 1280 and 390 px, nothing the CSP blocks.
 
@@ -33,17 +33,17 @@ def physician(live_server, transactional_db, settings) -> str:
 
 def _add_license(page: Any, state: str, expires: dt.date) -> None:
     page.get_by_label("State", exact=True).select_option(label=state)
-    page.get_by_label("Type of licence").select_option(label="Doctor of Medicine (MD)")
+    page.get_by_label("Type of license").select_option(label="Doctor of Medicine (MD)")
     page.get_by_label("Expires on").fill(expires.isoformat())
     page.get_by_label("Which renewal ends on that date?").select_option(
         label="Third renewal or later"
     )
-    page.get_by_role("button", name="Add this licence").click()
+    page.get_by_role("button", name="Add this license").click()
     page.wait_for_load_state()
     assert page.get_by_text("Saved. The tracker now counts your credit toward it.").is_visible()
 
 
-def test_physician_enters_licences_and_dea_and_sees_the_gaps(physician, live_server, chromium):
+def test_physician_enters_licenses_and_dea_and_sees_the_gaps(physician, live_server, chromium):
     base = live_server.url
     today = clock.today()
     florida_expiry = dt.date(today.year + 1, 1, 31)
@@ -60,16 +60,16 @@ def test_physician_enters_licences_and_dea_and_sees_the_gaps(physician, live_ser
     page.wait_for_url(f"{base}/learn/")
     page.get_by_role("link", name="Tracker").click()
     page.wait_for_url(f"{base}/learn/tracker/")
-    page.get_by_role("link", name="Add your licences, DEA registration and board").click()
+    page.get_by_role("link", name="Add your licenses, DEA registration and board").click()
     page.wait_for_url(f"{base}/learn/tracker/credentials/")
 
-    # A licence without its expiry: the problem is named beside the field, nothing saved.
+    # A license without its expiry: the problem is named beside the field, nothing saved.
     page.get_by_label("State", exact=True).select_option(label="Florida")
-    page.get_by_role("button", name="Add this licence").click()
+    page.get_by_role("button", name="Add this license").click()
     page.wait_for_load_state()
     assert page.get_by_role("heading", name="There are problems").is_visible()
     error = page.locator("#id_license-expires_on_error")
-    assert "Give the date the licence expires" in error.inner_text()
+    assert "Give the date the license expires" in error.inner_text()
     assert db(lambda: Credential.objects.count()) == 0
 
     _add_license(page, "Florida", florida_expiry)
@@ -79,8 +79,8 @@ def test_physician_enters_licences_and_dea_and_sees_the_gaps(physician, live_ser
     page.wait_for_load_state()
     table = page.get_by_role("table")
     for name in (
-        "Florida licence: Doctor of Medicine (MD)",
-        "Texas licence: Doctor of Medicine (MD)",
+        "Florida license: Doctor of Medicine (MD)",
+        "Texas license: Doctor of Medicine (MD)",
         "DEA registration",
     ):
         assert table.get_by_role("link", name=name, exact=True).is_visible()
@@ -88,7 +88,7 @@ def test_physician_enters_licences_and_dea_and_sees_the_gaps(physician, live_ser
 
     page.get_by_role("link", name="What is due", exact=True).click()
     page.wait_for_url(f"{base}/learn/tracker/")
-    florida = page.get_by_role("region", name="Florida licence: Doctor of Medicine (MD)")
+    florida = page.get_by_role("region", name="Florida license: Doctor of Medicine (MD)")
     assert florida.get_by_text("Credit still due").is_visible()
     assert florida.get_by_text("0 of 40 hours: 40 still missing").is_visible()
     assert florida.get_by_text("prevention of medical errors").is_visible()

@@ -47,16 +47,16 @@ def check_credential(
     renewal_number: int | None = None,
     today: dt.date,
 ) -> list[Problem]:
-    """A licence needs its state, type and expiry; a DEA registration its renewal date; a board
+    """A license needs its state, type and expiry; a DEA registration its renewal date; a board
     certification its board and the end of its cycle. A number is never required."""
     problems: list[Problem] = []
     if kind not in kinds.KINDS:
-        return [Problem("kind", "choose a state licence, a DEA registration or a board")]
+        return [Problem("kind", "choose a state license, a DEA registration or a board")]
     if kind == kinds.KIND_LICENSE:
         if state not in kinds.STATE_NAMES:
-            problems.append(Problem("state", "choose the state that issued the licence"))
+            problems.append(Problem("state", "choose the state that issued the license"))
         if license_type not in kinds.LICENSE_TYPES:
-            problems.append(Problem("license_type", "choose the type of licence"))
+            problems.append(Problem("license_type", "choose the type of license"))
     if kind == kinds.KIND_BOARD:
         if board not in kinds.BOARDS:
             problems.append(Problem("board", "choose the board that certifies you"))
@@ -84,7 +84,7 @@ def _check_dates(
     problems: list[Problem] = []
     if expires_on is None:
         what = {
-            kinds.KIND_LICENSE: "give the date the licence expires (it is on the licence)",
+            kinds.KIND_LICENSE: "give the date the license expires (it is on the license)",
             kinds.KIND_DEA: "give the date the registration is due for renewal",
             kinds.KIND_BOARD: "give the date the current cycle ends",
         }[kind]

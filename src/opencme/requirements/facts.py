@@ -28,10 +28,10 @@ class ClinicianFacts:
 
 @dataclass(frozen=True)
 class Credential:
-    """One licence, registration or certification held, and the rule file that applies.
+    """One license, registration or certification held, and the rule file that applies.
 
     ``expires_on`` is the end of the current cycle as the authority set it (the clinician reads
-    it off the licence); ``renewal_number`` is the renewal this cycle ends in (1 = first
+    it off the license); ``renewal_number`` is the renewal this cycle ends in (1 = first
     renewal). When it is unknown and ``issued_on`` is given it is derived from the dates; when
     both are unknown the credential is taken as past its first renewals.
     """

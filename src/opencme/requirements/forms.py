@@ -49,15 +49,15 @@ class CredentialForm(ProblemForm):
 class LicenseForm(CredentialForm):
     kind = kinds.KIND_LICENSE
     state = _select("State")
-    license_type = _select("Type of licence")
+    license_type = _select("Type of license")
     number = forms.CharField(
-        label="Licence number (optional)",
+        label="License number (optional)",
         required=False,
         max_length=30,
-        help_text="Not needed to see what the licence requires.",
+        help_text="Not needed to see what the license requires.",
     )
     issued_on = _date("First issued on (optional)", "Tells which renewal this is.")
-    expires_on = _date("Expires on", "The date printed on the licence.")
+    expires_on = _date("Expires on", "The date printed on the license.")
     renewal_number = forms.ChoiceField(
         label="Which renewal ends on that date?",
         required=False,

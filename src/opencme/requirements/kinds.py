@@ -1,7 +1,7 @@
 """What a clinician can say they hold, in words people read, and the rule file each one takes.
 
 Pure data: the pages offer these choices (state and profession names, never codes) and the
-services check against them. A licence whose rule file is not shipped yet is still kept: the
+services check against them. A license whose rule file is not shipped yet is still kept: the
 tracker says its rules are not available rather than refusing it.
 """
 
@@ -23,7 +23,7 @@ STATE_NAMES = {
     "AS": "American Samoa", "MP": "Northern Mariana Islands",
 }  # fmt: skip
 
-# Professions a state licenses, with the licence types the tracker tells apart.
+# Professions a state licenses, with the license types the tracker tells apart.
 LICENSE_PROFESSIONS = {
     "physician": "Physician",
     "physician_assistant": "Physician assistant",
@@ -39,7 +39,7 @@ LICENSE_TYPES = {
     "RPH": ("pharmacist", "Pharmacist (RPh)"),
 }
 
-# (state, licence type) -> rule file id. Florida licenses DOs under a separate board
+# (state, license type) -> rule file id. Florida licenses DOs under a separate board
 # (chapter 459), whose rules are not shipped; Texas, New York and Ohio license both alike.
 LICENSE_RULES = {
     ("CA", "MD"): "us-ca-md",
@@ -70,7 +70,7 @@ KIND_LICENSE = "license"
 KIND_DEA = "dea"
 KIND_BOARD = "board"
 KINDS = {
-    KIND_LICENSE: "State licence",
+    KIND_LICENSE: "State license",
     KIND_DEA: "DEA registration",
     KIND_BOARD: "Board certification",
 }
@@ -139,7 +139,7 @@ REASON_WORDS = {
 
 
 def license_rule_set(state: str, license_type: str) -> str:
-    """The rule file of a state licence, or "" when none is shipped for it."""
+    """The rule file of a state license, or "" when none is shipped for it."""
     return LICENSE_RULES.get((state, license_type), "")
 
 
@@ -168,10 +168,10 @@ ACCREDITOR_OF_CREDIT_TYPE = {
 
 
 def credential_name(*, kind: str, state: str = "", license_type: str = "", board: str = "") -> str:
-    """How the pages name a credential: "Florida licence: Doctor of Medicine (MD)"."""
+    """How the pages name a credential: "Florida license: Doctor of Medicine (MD)"."""
     if kind == KIND_LICENSE:
         kind_name = LICENSE_TYPES.get(license_type, ("", license_type))[1]
-        return f"{STATE_NAMES.get(state, state)} licence: {kind_name}"
+        return f"{STATE_NAMES.get(state, state)} license: {kind_name}"
     if kind == KIND_BOARD:
         return f"{BOARDS[board][0]} certification" if board in BOARDS else "Board certification"
     return "DEA registration"

@@ -2,7 +2,7 @@
 earned elsewhere. Data only: ``entry`` checks it, ``services`` writes it.
 
 A ``Credential`` is kept apart from ``accounts.StateLicense``: that one serves credit reporting
-(PARS needs the licence number, so it is required there and has no type, profession, issue date
+(PARS needs the license number, so it is required there and has no type, profession, issue date
 or renewal), while the tracker needs those and must never require a number.
 """
 
@@ -19,7 +19,7 @@ def _choices(values: dict) -> list[tuple[str, str]]:
 
 
 class Credential(models.Model):
-    """A state licence, a DEA registration or a board certification the clinician holds.
+    """A state license, a DEA registration or a board certification the clinician holds.
     ``rule_set`` is the rule file that applies ("" when none is shipped for it yet)."""
 
     user = models.ForeignKey(
@@ -47,7 +47,7 @@ class Credential(models.Model):
 
     def __str__(self) -> str:
         if self.kind == kinds.KIND_LICENSE:
-            return f"{kinds.STATE_NAMES.get(self.state, self.state)} {self.license_type} licence"
+            return f"{kinds.STATE_NAMES.get(self.state, self.state)} {self.license_type} license"
         if self.kind == kinds.KIND_BOARD:
             return f"{self.board} certification"
         return "DEA registration"

@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
                     "kind",
                     models.CharField(
                         choices=[
-                            ("license", "State licence"),
+                            ("license", "State license"),
                             ("dea", "DEA registration"),
                             ("board", "Board certification"),
                         ],

@@ -46,7 +46,7 @@ def test_tracker_api_shape_for_its_owner_only() -> None:
     )
     assert body["as_of"] == "2026-06-01"
     names = [c["name"] for c in body["credentials"]]
-    assert names == ["Florida licence: Doctor of Medicine (MD)", "DEA registration"]
+    assert names == ["Florida license: Doctor of Medicine (MD)", "DEA registration"]
     florida = body["credentials"][0]
     assert florida["status"] == "due"
     errors = next(r for r in florida["requirements"] if r["id"] == "medical_errors")

@@ -19,8 +19,8 @@ def test_demo_physician_has_gaps_and_loading_twice_changes_nothing() -> None:
     view = selectors.tracker_for(user, as_of=clock.today())
     names = {c.held.name for c in view.credentials}
     assert names == {
-        "Florida licence: Doctor of Medicine (MD)",
-        "Texas licence: Doctor of Medicine (MD)",
+        "Florida license: Doctor of Medicine (MD)",
+        "Texas license: Doctor of Medicine (MD)",
         "DEA registration",
         "American Board of Internal Medicine certification",
     }

@@ -4,7 +4,7 @@ and B&P Code §2190.5.
 "a minimum of 50 hours of approved Continuing Medical Education (CME) hours during each
 biennial renewal cycle ... during each two-year period immediately preceding the expiration";
 a one-time 12 hours on pain management and the terminally ill, "within the required minimum",
-within four years of the initial licence or by the second renewal, whichever first;
+within four years of the initial license or by the second renewal, whichever first;
 pathologists and radiologists exempt.
 """
 

@@ -3,7 +3,7 @@
 100 credit hours in the biennial period, at least 20 AMA PRA Category 1, at least 12 in patient
 safety and risk management (Category 1 or 2), 2 hours of DHS-approved child abuse recognition
 and reporting, 2 hours on pain management, addiction or opioid prescribing (Act 124); the child
-abuse and opioid hours do not count toward the 12 (UPMC, PAMED); licence cycles end on 31 Dec of
+abuse and opioid hours do not count toward the 12 (UPMC, PAMED); license cycles end on 31 Dec of
 each even year.
 """
 

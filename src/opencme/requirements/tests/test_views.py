@@ -86,7 +86,7 @@ def test_owner_sees_gaps_citations_and_self_reported_credit() -> None:
     )
     client = _client(user)
     page = client.get(reverse("requirements:tracker")).content.decode()
-    assert "Florida licence: Doctor of Medicine (MD)" in page
+    assert "Florida license: Doctor of Medicine (MD)" in page
     assert "Prevention of medical errors" in page or "medical errors" in page
     assert "What is due when" in page
     assert "Credit still due" in page
@@ -109,7 +109,7 @@ def test_another_learner_cannot_see_or_change_them() -> None:
     assert removed.status_code == 404
     assert Credential.objects.filter(pk=target.pk).exists()
     page = other.get(reverse("requirements:tracker")).content.decode()
-    assert "Florida licence" not in page
+    assert "Florida license" not in page
 
 
 def test_add_license_shows_problems_beside_fields_and_saves_without_number() -> None:
@@ -181,7 +181,7 @@ def test_feed_parses_and_holds_every_deadline_and_revoked_answers_404() -> None:
     assert expected <= days
     assert {m.expires_on for m in made} <= days
     summaries = " ".join(str(e["SUMMARY"]) for e in calendar.walk("VEVENT"))
-    assert "Texas licence" in summaries
+    assert "Texas license" in summaries
     client.post(reverse("requirements:feed_renew"))
     assert Client().get(url).status_code == 404
     assert (

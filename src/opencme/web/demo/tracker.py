@@ -1,4 +1,4 @@
-"""The demo physician's tracker: Florida and Texas licences, a DEA registration and ABIM
+"""The demo physician's tracker: Florida and Texas licenses, a DEA registration and ABIM
 certification, and some credit recorded from elsewhere, so ``make run`` shows real gaps from
 the shipped rules. Made through the tracker's services, once: an account that has any
 credential keeps what it has."""
