@@ -164,7 +164,25 @@ def extract(
         "specialty",
         lambda s: [i.strip(" .") for i in _SPLIT.split(_KHEAD.sub("", s.text)) if i.strip(" .")],
     )
+    for name in ("faculty", "audience", "specialties"):  # objectives: one per line already
+        _prefer_rule_cut(out, name, segs, rule)
     return out
+
+
+def _prefer_rule_cut(
+    out: dict[str, Found], name: str, segs: list[Segment], rule: dict[str, object] | None
+) -> None:
+    """When every item the rules read lies in the lines the tagger chose, the rules' cut of
+    those lines wins: the tagger is better at finding lines, the rules at splitting them."""
+    found = out.get(name)
+    items = (rule or {}).get(name)
+    if found is None or not isinstance(items, list) or not items:
+        return
+    lines = set(found.lines)
+    text = " ".join(s.text for s in segs if lines & set(s.lines)).lower()
+    text = " ".join(text.split())
+    if all(" ".join(str(i).lower().split()) in text for i in items):
+        out[name] = Found(list(items), found.confidence, found.lines)
 
 
 def _list_field(
