@@ -57,14 +57,14 @@ class Found:
 
 
 def clean_title(text: str) -> str:
-    """Drop a trailing site name (`Course | Site`, `Course - Site Name`)."""
-    text = _PRICE_TAIL.sub("", _PAREN_TAIL.sub("", text))
+    """Drop a trailing site name (`Course | Site`, `Course - Site Name`), then a trailing
+    price or credit parenthesis (`Course (1 CE Hour)`, `Course $48.00`)."""
     m = _TAIL.search(text)
     if m:
         tail = m.group("tail")
         if cues.ORG_RE.search(tail) or "." in tail or (len(tail.split()) <= 2 and tail.isupper()):
-            return text[: m.start()].strip()
-    return text.strip()
+            text = text[: m.start()]
+    return _PRICE_TAIL.sub("", _PAREN_TAIL.sub("", text.strip())).strip()
 
 
 def provider_span(seg: Segment) -> str | None:
