@@ -70,10 +70,16 @@ def test_import_page_paste_review_and_save_in_chromium(
     assert credit_lines.count() >= 1
     assert "credits" in credit_lines.first.inner_text()
     assert page.locator("li.src-line--missed").count() >= 1
-    assert page.get_by_label("Title").input_value().startswith("An Overview on the Use of Opioids")
+    assert (
+        page.get_by_role("textbox", name="Title", exact=True)
+        .input_value()
+        .startswith("An Overview on the Use of Opioids")
+    )
     shoot(page, "import-review-desktop", slices=3)
 
-    page.get_by_label("Title").fill("Opioids for Low Back Pain (imported)")
+    page.get_by_role("textbox", name="Title", exact=True).fill(
+        "Opioids for Low Back Pain (imported)"
+    )
     # A person who saves has checked each field marked "needs review" against the source.
     boxes = page.locator("input[name^='confirm_']")
     for i in range(boxes.count()):

@@ -29,7 +29,7 @@ Status = Literal["used", "not_understood"]
 # A field read with less confidence than this is marked "needs review": the import page and
 # `parse-listing --explain` say so, and the finder does not show it until a person confirms it.
 # Set from bench/import_accuracy.py (precision of the fields accepted without review).
-REVIEW_BELOW = 0.8
+REVIEW_BELOW = 0.9
 
 
 def empty_cost() -> dict[str, Any]:

@@ -159,12 +159,12 @@ def test_check_data_cites_a_source_for_every_class() -> None:
 
 def test_review_joins_low_confidence_and_check_problems() -> None:
     draft = _draft(title="Start Activity", start_date="2026-05-01", expires="2026-04-01")
-    draft.confidence = {"title": 0.95, "start_date": REVIEW_BELOW - 0.3}
+    draft.confidence = {"title": max(REVIEW_BELOW, 0.95), "start_date": 0.5}
     flagged = {r.field: r for r in review(draft)}
     # a failed check needs review whatever the confidence
     assert set(flagged) == {"title", "start_date", "expires"}
     assert "link or button" in flagged["title"].reason
-    assert "low confidence (50%" in flagged["start_date"].reason
+    assert f"low confidence (50%, below {REVIEW_BELOW:.0%})" in flagged["start_date"].reason
     assert flagged["expires"].confidence == 1.0  # absent from confidence: counts as confident
 
 

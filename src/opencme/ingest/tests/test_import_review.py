@@ -15,6 +15,7 @@ from opencme.catalog.models import CatalogEntry
 from opencme.core.models import AuditEvent
 from opencme.ingest import views
 from opencme.ingest.parsing import Draft, parse_listing
+from opencme.ingest.parsing.draft import REVIEW_BELOW
 from opencme.ingest.tests.formdata import draft_form_data
 from tests import factories
 
@@ -78,7 +79,7 @@ def test_import_page_marks_a_low_confidence_field_with_badge_and_reason(
     page = _preview(_client(staff_a), provider_a)
     flag = _flag(page, "review-expires")
     assert '<strong class="badge badge--review">Needs review</strong>' in flag
-    assert "read with low confidence (30%, below 80%)" in flag
+    assert f"read with low confidence (30%, below {REVIEW_BELOW:.0%})" in flag
     assert 'name="confirm_expires"' in flag  # the person's "I have checked it" box, beside it
     assert "I have checked the expiry date against the source" in flag
     assert re.search(r'<a href="#L\d+" aria-label="line \d+ of the source">', flag)
