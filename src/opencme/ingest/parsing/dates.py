@@ -6,6 +6,7 @@ alone above its value: layouts.py) or written in prose before their date."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
@@ -82,8 +83,15 @@ def _mon(text: str) -> int:
     return MONTHS.get(key) or MONTHS[key[:3]]
 
 
+# every date and range pattern above needs a four-digit year: a cheap test before them
+_YEAR = re.compile(r"\d{4}")
+
+
+@lru_cache(maxsize=4096)  # pure, and the same lines are asked by several extractors
 def parse_date(text: str) -> str | None:
     """First full date in `text` as ISO, else a month-only date as YYYY-MM, else None."""
+    if not _YEAR.search(text):
+        return None
     m = ISO.search(text)
     if m:
         return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -103,8 +111,11 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def parse_range(text: str) -> tuple[str, str] | None:
     """`November 9-13, 2025` or `12/06/2024 – 15/06/2024` as (start, end)."""
+    if not _YEAR.search(text):
+        return None
     m = RANGE_MDY.search(text)
     if m:
         y, mon1 = int(m["y"]), _mon(m["mon"])
@@ -314,7 +325,11 @@ _CLOCK = re.compile(
 
 def clock_time(doc: Doc) -> bool:
     """The text states a time of day (`12:00–1:00 PM ET`, `8:30am`)."""
-    return ("m" in doc.low or ":" in doc.flat) and _CLOCK.search(doc.flat) is not None
+    found = doc.memo.get("clock_time")
+    if found is None:
+        found = ("m" in doc.low or ":" in doc.flat) and _CLOCK.search(doc.flat) is not None
+        doc.memo["clock_time"] = found
+    return found
 
 
 def event_dated(doc: Doc) -> bool:

@@ -123,6 +123,7 @@ class Doc:
     low: str = ""  # `flat` in lower case, for cheap substring guards before regexes
     _starts: list[int] = field(default_factory=list)
     _line_of: list[int] = field(default_factory=list)
+    memo: dict[str, bool] = field(default_factory=dict)  # whole-text tests asked more than once
 
     def line_at(self, offset: int) -> Line:
         """The logical line holding a character offset of `flat`."""

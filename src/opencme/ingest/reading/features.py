@@ -29,6 +29,7 @@ _DATE_RES = (dates.MDY, dates.DMY, dates.SLASH, dates.ISO, dates.MY)
 _CRED = re.compile(r"(?:,\s*|\s)(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS)) + r")\b")
 _SCAN = 240
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")  # every pattern of `_DATE_RES` needs four digits in a row
 _STOP = frozenset(
     [
         "the",
@@ -103,7 +104,7 @@ def _own(seg: Segment) -> list[str]:
     # would make inference slow
     t = t[:_SCAN]
     digit = _DIGIT.search(t) is not None
-    if digit and any(r.search(t) for r in _DATE_RES):
+    if digit and _YEAR.search(t) and any(r.search(t) for r in _DATE_RES):
         f.append("date")
     if (digit or "free" in low or "charge" in low) and _MONEY.search(t):
         f.append("money")
@@ -111,9 +112,9 @@ def _own(seg: Segment) -> list[str]:
         f.append("amount")
     if CREDIT_NAME_RE.search(t):
         f.append("creditname")
-    if _URL.search(t):
+    if ("." in t or ":" in t) and _URL.search(t):  # each alternative needs "." or "://"
         f.append("url")
-    if _EMAIL.search(t):
+    if "@" in t and _EMAIL.search(t):
         f.append("email")
     if _CRED.search(t):
         f.append("credential")
