@@ -44,6 +44,9 @@ _FREE_SUBJECT = re.compile(
 )
 _FREE_NOT = re.compile(r"\btests?\b|\bpost-tests?\b", re.IGNORECASE)
 _COST_HINT = re.compile(r"[$€£]|free|no\s+(?:cost|charge|fee)|USD|EUR|CAD|GBP|AUD", re.IGNORECASE)
+# one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
+# which IGNORECASE matches as "s" and lower() keeps)
+_COST_HINT_WORDS = ("$", "€", "£", "free", "no", "usd", "uſd", "eur", "cad", "gbp", "aud")
 _NOT_PRICE = re.compile(
     r"cancel|refund|processing|administrative|late\s+(?:registration\s+)?fee|levy|duplicate|"
     r"data\s+entry|application\s+fee|annual\s+fee|membership|fee\s+credit|exam|penalty|deposit|"
@@ -87,8 +90,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         if not ln.text or (not has_hint and ln.key != "cost"):
             continue
         keyed = ln.key == "cost" and ln.value is not None
-        if not keyed and not _COST_HINT.search(ln.text):
-            continue
+        if not keyed:
+            low = ln.text.lower()
+            if not any(w in low for w in _COST_HINT_WORDS) or not _COST_HINT.search(ln.text):
+                continue
         text = ln.value if keyed and ln.value else ln.text
         if keyed and ln.value is not None and _FREE_VALUE.match(ln.value):
             free = True

@@ -213,7 +213,8 @@ def extract_credits(
 ) -> list[dict[str, Any]]:
     ctx = _Ctx(
         ama=_has_ama_designation(doc),
-        ancc=_ANCC_IN_TEXT.search(doc.flat) is not None,
+        ancc=("ancc" in doc.low or "center" in doc.low)  # one is in every match
+        and _ANCC_IN_TEXT.search(doc.flat) is not None,
         pharmacy_only=("pharmac" in doc.low or "acpe" in doc.low) and "nurs" not in doc.low,
     )
     mentions: list[_Mention] = []

@@ -87,7 +87,9 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     has_statement = any(w in doc.low for w in ("designates", "accredited", "awards", "approved"))
     for ln in doc.lines if has_statement else ():
         text = ln.value if ln.raw_key and ln.value else ln.text
-        m = _DESIGNATES.search(text) or _APPROVED_SUBJECT.search(text)
+        m = (_DESIGNATES.search(text) if any(w in text for w in _DESIGNATES_WORDS) else None) or (
+            _APPROVED_SUBJECT.search(text) if any(w in text for w in _APPROVAL_WORDS) else None
+        )
         if m and not _NOT_ORG.match(m.group("org")):
             org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
             if m.groupdict().get("are") == "are":  # "A and B are accredited by": the first
@@ -159,6 +161,9 @@ _ORG_WORD = re.compile(
     r"|\b[A-Z][A-Z&]{1,}[a-z]*\b"
 )
 _APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
+# words one of which every match holds (both patterns are case-sensitive): cheap tests first
+_DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider")
+_APPROVAL_WORDS = tuple(PROVIDER_CUES["approval_words"])
 _APPROVED_SUBJECT = re.compile(
     r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{1,110}?)"
     r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
