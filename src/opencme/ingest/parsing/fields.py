@@ -82,6 +82,9 @@ _OBJ_HINT = re.compile(
     re.IGNORECASE,
 )
 _OBJ_HINT_WORDS = ("bjective", "utcome", "able", "will", "should", "prepared")
+# letters IGNORECASE matches as "i" or "s" that lower() does not turn into them: with one of
+# these in a text, a lower-case word test cannot rule `_OBJ_HINT` out
+_ODD_CASE = ("ı", "İ", "ſ")
 # a heading, or a lead-in sentence ending in ":" ("Upon completion, participants should be able
 # to:", "Participants will:", "You will learn") (R-OB-1)
 _OBJ_HEAD = re.compile(
@@ -267,11 +270,16 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     page text, and not an objectives lead-in."""
     for ln in doc.lines:
         t = ln.text.strip()
-        if ln.key == "objectives" or (t and _OBJ_HINT.search(t) and _OBJ_HEAD.search(t)):
+        low = t.lower()
+        if ln.key == "objectives" or (
+            t
+            and (any(h in low for h in _OBJ_HINT_WORDS) or any(c in t for c in _ODD_CASE))
+            and _OBJ_HINT.search(t)
+            and _OBJ_HEAD.search(t)
+        ):
             break
         if len(t) < 100 or ln.raw_key or BULLET.match(t) or not t.endswith((".", "!", "?")):
             continue
-        low = t.lower()
         if any(w in low for w in _NOT_DESCRIPTION_WORDS):
             continue
         _used(diags, "description", ln, "first paragraph")

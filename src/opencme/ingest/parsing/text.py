@@ -9,6 +9,7 @@ text a reader of the page does not see must not become credit or dates. List ite
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 _HTML_HINT = re.compile(
@@ -64,7 +65,9 @@ _BLOCK = frozenset(
     }
 )
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source"})
-_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# a run of odd or several spaces (a single " " is left as it is: the same text, fewer matches)
+_ODD_SPACE = r"\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_SPACES = re.compile(rf"[ {_ODD_SPACE}]{{2,}}|[{_ODD_SPACE}]")
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufe0f]")
 _TRAILING = re.compile(r" +\n")
@@ -129,6 +132,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data.replace("\n", " "))
 
 
+@lru_cache(maxsize=16)  # pure; the rules and the reader both clean the same listing
 def clean_text(text: str) -> str:
     """Normalise line ends and odd spaces; keep line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
