@@ -259,7 +259,6 @@ _OTHER_PROFESSIONS = re.compile(
 def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
     """Credit with no named system: the profession's unnamed credit, else OTHER in the text's
     own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
-    others = _OTHER_PROFESSIONS.search(doc.flat) is not None
     for ln in doc.lines:
         low = ln.text.lower()
         if not ln.digit or ("ce" not in low and "continuing" not in low):
@@ -277,6 +276,8 @@ def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
                     if low.endswith(("hour", "hours"))
                     else "credit"
                 )
+                # asked only here, at the one match this function takes (a whole-text search)
+                others = _OTHER_PROFESSIONS.search(doc.flat) is not None
                 if "ceu" in low:  # a CEU is a unit of its own (IACET), not a system's credit
                     code, label = "OTHER", words
                 elif ctx.pharmacy_only and not others:

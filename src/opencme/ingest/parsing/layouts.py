@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from opencme.ingest.parsing.text import clean_text, html_to_text, looks_like_html
 from opencme.ingest.parsing.vocab import AUDIENCE_CUES, DATE_KEYS, DESCRIPTION_KEYS, PEOPLE_ROLES
@@ -123,7 +124,7 @@ class Doc:
     low: str = ""  # `flat` in lower case, for cheap substring guards before regexes
     _starts: list[int] = field(default_factory=list)
     _line_of: list[int] = field(default_factory=list)
-    memo: dict[str, bool] = field(default_factory=dict)  # whole-text tests asked more than once
+    memo: dict[str, Any] = field(default_factory=dict)  # readings asked more than once
 
     def line_at(self, offset: int) -> Line:
         """The logical line holding a character offset of `flat`."""

@@ -343,6 +343,19 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 
 
 def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """The audience items; read once per Doc (specialties ask for it too), its diagnostics
+    added to `diags` on every call."""
+    memo: tuple[list[str], list[Diagnostic]] | None = doc.memo.get("audience")
+    if memo is None:
+        found: list[Diagnostic] = []
+        memo = (_audience(doc, found), found)
+        doc.memo["audience"] = memo
+    items, found = memo
+    diags.extend(found)
+    return list(items)
+
+
+def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     for ln in doc.fields("audience"):
         if not ln.value:
             under = _bullets_under(doc, ln)

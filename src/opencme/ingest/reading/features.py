@@ -59,8 +59,8 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return "more"
 
 
-def _shape(text: str) -> list[str]:
-    words = _WORD.findall(text)
+def _shape(text: str, words: list[str]) -> list[str]:
+    """Shape features of `text`, whose `_WORD` words are `words`."""
     out: list[str] = []
     if not words:
         out.append("shape=nowords")
@@ -81,12 +81,13 @@ def _shape(text: str) -> list[str]:
     return out
 
 
-def _own(seg: Segment) -> list[str]:
-    """Features of one segment on its own (copied to neighbours with a prefix)."""
+def _own(seg: Segment, words: list[str]) -> list[str]:
+    """Features of one segment on its own (copied to neighbours with a prefix); `words` are
+    the `_WORD` words of its text."""
     t = seg.text
     low = t.lower()
     f = [f"len={_bucket(len(t.split()), (1, 2, 4, 7, 12, 20, 40, 80))}"]
-    f += _shape(t)
+    f += _shape(t, words)
     if seg.bullet:
         f.append("bullet")
     if seg.numbered:
@@ -127,8 +128,8 @@ def _own(seg: Segment) -> list[str]:
     return f
 
 
-def _words(seg: Segment) -> list[str]:
-    words = [w.lower() for w in _WORD.findall(seg.text)[:3]]
+def _words(seg: Segment, all_words: list[str]) -> list[str]:
+    words = [w.lower() for w in all_words[:3]]
     f = [f"w{i}={w}" for i, w in enumerate(words[:2])]
     if len(words) >= 2:
         f.append(f"w01={words[0]}_{words[1]}")
@@ -159,7 +160,8 @@ def _repeats(segs: list[Segment], own: list[list[str]]) -> None:
 
 def sequence_features(segs: list[Segment], marks: list[list[str]] | None = None) -> list[list[str]]:
     """One feature list per segment, for crfsuite; `marks` are the rules' (`stack.py`)."""
-    own = [_own(s) for s in segs]
+    seg_words = [_WORD.findall(s.text) for s in segs]
+    own = [_own(s, w) for s, w in zip(segs, seg_words, strict=True)]
     _repeats(segs, own)
     if marks is not None:
         for o, m in zip(own, marks, strict=True):
@@ -172,7 +174,7 @@ def sequence_features(segs: list[Segment], marks: list[list[str]] | None = None)
         if i == first_long:
             f.append("firstlong")
         f += own[i]
-        f += _words(seg)
+        f += _words(seg, seg_words[i])
         f.append("under=" + (seg.under or "none"))
         for off in (-1, 1):
             j = i + off
