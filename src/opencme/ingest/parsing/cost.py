@@ -85,9 +85,9 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     prices: list[tuple[str | None, float, str]] = []
     free: bool | None = None  # R-CO-4: silence is null; a stated fee or price makes it false
     note: str | None = None
-    has_hint = _COST_HINT.search(doc.flat) is not None
+    # a line other than the cost key's is read only when the hint is in it (so in the text)
     for ln in doc.lines:
-        if not ln.text or (not has_hint and ln.key != "cost"):
+        if not ln.text:
             continue
         keyed = ln.key == "cost" and ln.value is not None
         if not keyed:

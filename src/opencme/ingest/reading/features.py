@@ -19,6 +19,9 @@ from opencme.ingest.reading.segment import Segment
 _MONEY = re.compile(
     r"(?:US\$|\$|€|£|\bUSD|\bEUR|\bGBP|\bCAD|\bAUD)\s?\d|\bfree\b|\bno\s+charge\b", re.I
 )
+# one of these is in the lower-cased text of a currency-and-digit match ("uſd": the long s,
+# which IGNORECASE matches as "s" and lower() keeps)
+_CURRENCY_WORDS = ("$", "€", "£", "usd", "uſd", "eur", "gbp", "cad", "aud")
 _AMOUNT = re.compile(
     r"\b\d{1,3}(?:\.\d{1,2})?\s*(?:contact\s+hours?|credits?|hours?|points?|CEUs?)\b", re.I
 )
@@ -107,7 +110,9 @@ def _own(seg: Segment, words: list[str]) -> list[str]:
     digit = _DIGIT.search(t) is not None
     if digit and _YEAR.search(t) and any(r.search(t) for r in _DATE_RES):
         f.append("date")
-    if (digit or "free" in low or "charge" in low) and _MONEY.search(t):
+    if (
+        (digit and any(w in low for w in _CURRENCY_WORDS)) or "free" in low or "charge" in low
+    ) and _MONEY.search(t):
         f.append("money")
     if digit and _AMOUNT.search(t):
         f.append("amount")
