@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from opencme.ingest.parsing.text import clean_text, html_to_text, looks_like_html
@@ -98,6 +99,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BULLET = re.compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)])\s+")
 
 
+@lru_cache(maxsize=4096)  # pure; the same keys come back on every page
 def norm_key(key: str) -> str:
     return _KEY_NORM.sub(" ", key.lower()).strip()
 

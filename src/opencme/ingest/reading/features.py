@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing import dates
-from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_NAME_RE
+from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_NAME_RE, CREDIT_NAMES
 from opencme.ingest.reading import cues
 from opencme.ingest.reading.people import PERSON
 from opencme.ingest.reading.segment import Segment
@@ -31,6 +31,43 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _DATE_RES = (dates.MDY, dates.DMY, dates.SLASH, dates.ISO, dates.MY)
 _CRED = re.compile(r"(?:,\s*|\s)(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS)) + r")\b")
 _SCAN = 240
+# letters IGNORECASE matches as "i" or "s" that lower() does not turn into them
+_ODD_CASE = ("ı", "İ", "ſ")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """`pattern` split at its top-level `|`."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = pattern.index("]", i + 2)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _head(alternative: str) -> str:
+    """The letters every match of `alternative` starts with, lower case."""
+    m = re.match(r"[A-Za-z]+", alternative)
+    head = m.group(0) if m else ""
+    if alternative[len(head) : len(head) + 1] in ("?", "*", "{"):
+        head = head[:-1]  # the last letter is optional
+    if not head:
+        raise ValueError(f"a credit name with no leading letters: {alternative!r}")
+    return head.lower()
+
+
+# every `CREDIT_NAME_RE` match starts with one of these (any case): a cheap test before it
+_CREDIT_HEADS = tuple(sorted({_head(a) for p, *_ in CREDIT_NAMES for a in _alternatives(p)}))
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")  # every pattern of `_DATE_RES` needs four digits in a row
 _STOP = frozenset(
@@ -116,7 +153,10 @@ def _own(seg: Segment, words: list[str]) -> list[str]:
         f.append("money")
     if digit and _AMOUNT.search(t):
         f.append("amount")
-    if CREDIT_NAME_RE.search(t):
+    tl = t.lower()
+    if (
+        any(h in tl for h in _CREDIT_HEADS) or any(c in t for c in _ODD_CASE)
+    ) and CREDIT_NAME_RE.search(t):
         f.append("creditname")
     if ("." in t or ":" in t) and _URL.search(t):  # each alternative needs "." or "://"
         f.append("url")
@@ -127,7 +167,7 @@ def _own(seg: Segment, words: list[str]) -> list[str]:
     m = PERSON.match(t)
     if m and len(m.group("name").split()) <= 4:
         f.append("person_cred" if m.group("creds") else "person")
-    f += cues.classes_in(t.lower())
+    f += cues.classes_in(tl)
     if low.strip(" .:>»›") in cues.PAGE_CONTROLS:
         f.append("control")
     return f
