@@ -36,17 +36,20 @@ def situation(field: str, rule: Any, found: Found | None, segs: list[Segment]) -
     """Which case a field is in; None when neither source read anything. A case notes whether
     the page names the field with a known key (`Cost: $20`), the strongest evidence there is."""
     has_rule = filled(field, rule)
-    keyed = "key" if any(s.key == field for s in segs) else "prose"
+
+    def keyed() -> str:  # asked only in the cases that name it (a scan of every segment)
+        return "key" if any(s.key == field for s in segs) else "prose"
+
     if field not in TAGGER_FIELDS:
-        return f"rule|{keyed}" if has_rule else None
+        return f"rule|{keyed()}" if has_rule else None
     if found is None:
-        return f"rule|{keyed}" if has_rule else None
+        return f"rule|{keyed()}" if has_rule else None
     b = bucket(found.confidence)
     if not has_rule:
         return "tag|" + b
     if norm(rule) == norm(found.value):
         return "agree|" + b
-    return f"disagree|{b}|{keyed}"
+    return f"disagree|{b}|{keyed()}"
 
 
 def rate(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
