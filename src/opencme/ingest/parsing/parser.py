@@ -86,8 +86,8 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
             ln.text
             and ln.no not in used_lines
             and ln.no not in missed
-            and _RELEVANT.search(ln.text)
             and len(ln.text) < 300
+            and _RELEVANT.search(ln.text)
         ):
             diags.append(
                 Diagnostic(

@@ -105,7 +105,7 @@ def _shape(text: str, words: list[str]) -> list[str]:
     if not words:
         out.append("shape=nowords")
         return out
-    caps = sum(w[0].isupper() for w in words) / len(words)
+    caps = len([w for w in words if w[0].isupper()]) / len(words)
     out.append(
         "caps="
         + ("all" if caps == 1 else "most" if caps > 0.6 else "some" if caps > 0.2 else "few")
