@@ -230,7 +230,16 @@ def _good_org(org: str, org_only: bool) -> bool:
 
 
 def cued_agents(doc: Doc, max_rank: int) -> Cued | None:
-    """The best-ranked "provided by X [and Y]" of the text with a rank up to `max_rank`."""
+    """The best-ranked "provided by X [and Y]" of the text with a rank up to `max_rank`; read
+    once per Doc and rank (the provider and the joint providers both ask; callers only read)."""
+    key = f"cued_agents:{max_rank}"
+    if key not in doc.memo:
+        doc.memo[key] = _cued_agents(doc, max_rank)
+    cued: Cued | None = doc.memo[key]
+    return cued
+
+
+def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
     if " by" not in doc.low and "ship of" not in doc.low:
         return None
     best: tuple[int, Cued] | None = None
