@@ -112,7 +112,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
             self.in_cell = False
         elif tag in ("td", "th"):
-            if self.in_cell:
+            # a cell after text on the same line is a new cell, even without a <tr> before it
+            # (a fragment): "1</td><td>0" must not read as 10
+            if self.in_cell or (self.parts and not self.parts[-1].endswith("\n")):
                 self.parts.append(" | ")
             self.in_cell = True
         elif tag in _BLOCK:

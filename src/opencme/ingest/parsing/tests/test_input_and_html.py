@@ -102,3 +102,10 @@ def test_html_to_text_drops_what_the_page_hides(hidden: str) -> None:
 def test_html_to_text_reads_on_after_a_skipped_element_left_tags_open() -> None:
     page = "<nav><ul><li>Home<li>Courses</ul></nav><p>Course: Sepsis Update</p><footer>(c)</footer>"
     assert html_to_text(page) == "Course: Sepsis Update\n"
+
+
+def test_table_cells_of_a_fragment_stay_apart() -> None:
+    """Found by hypothesis: cells without their row's opening tag ran together ("1" "0" -> 10)."""
+    fragment = "AMA PRA Category 1 Credit™1</td><td>0"
+    assert "10" not in html_to_text(fragment)
+    assert all(c["amount"] != 10 for c in parse_listing(fragment).record["credits"])
