@@ -39,6 +39,11 @@ def test_profile_offers_resend_only_while_unconfirmed_and_change_password():
     assert 'href="/accounts/password/"' in html
 
 
+def test_profile_licenses_point_to_the_trackers_credentials():
+    html = signed_in(learner("nurse")).get("/accounts/profile/").content.decode()
+    assert 'href="/learn/tracker/credentials/"' in html
+
+
 def test_resend_confirmation_sends_a_working_link_then_waits_a_minute(
     django_capture_on_commit_callbacks,
 ):
