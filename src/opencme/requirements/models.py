@@ -68,10 +68,43 @@ class TrackerProfile(models.Model):
     attestations = models.JSONField(default=list, blank=True)
     feed_nonce = models.CharField(max_length=32, blank=True, db_index=True)
     feed_made_at = models.DateTimeField(null=True, blank=True)
+    # Deadline reminders by email (``requirements.reminders``): on unless the clinician turned
+    # them off on the tracker or by the link in a reminder (``reminders_changed_at`` says when).
+    reminders_on = models.BooleanField(default=True)
+    reminders_changed_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:
         return f"tracker facts of {self.user}"
+
+
+class SentReminder(models.Model):
+    """One deadline reminded once at one threshold (90, 30 or 7 days before): the unique
+    constraint is what keeps a rerun of the worker, or two workers, from sending it twice.
+    ``deadline_key`` names the deadline stably across evaluations (credential, requirement,
+    date), so a deadline that moves (a renewed license) is a new deadline."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sent_reminders"
+    )
+    deadline_key = models.CharField(max_length=200)
+    due_on = models.DateField()
+    days_before = models.PositiveSmallIntegerField()
+    sent_on = models.DateField()
+    sent_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-sent_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "deadline_key", "days_before"],
+                name="requirements_reminder_once",
+            )
+        ]
+        indexes = [models.Index(fields=["user", "sent_on"])]
+
+    def __str__(self) -> str:
+        return f"reminder {self.days_before} days before {self.due_on} to {self.user}"
 
 
 class ExternalCredit(models.Model):
