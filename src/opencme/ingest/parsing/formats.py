@@ -1,0 +1,156 @@
+"""Format and delivery: the designation's wording, keyed types, then signals (R-FO-1..3, R-DL-1)."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.dates import STUDY, clock_time, event_dated, parse_range
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.keyed import used
+from opencme.ingest.parsing.layouts import Doc, norm_key
+from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS, word_class
+
+_DESIGNATION_FORMAT = re.compile(
+    r"designates\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?)(?:activity\s+)?for\b", re.IGNORECASE
+)
+_ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
+_ONLINE = re.compile(
+    r"\b(?:virtual|webinar|webcast|livestream|live\s*stream|on[\s-]*demand|"
+    r"online\s+(?:course|module|learning|activity|lectures?)|web[\s-]based|"
+    r"internet)\b",
+    re.IGNORECASE,
+)
+_IN_PERSON = re.compile(
+    r"\bin[\s-]person\s+(?:attendance|activity|event|conference|meeting|course|registration|"
+    r"annual|convention|session)|\bconvention\s+cent|\bhotel\b|\bresort\b",
+    re.IGNORECASE,
+)
+_EVENT_FORMAT = re.compile(
+    r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
+    r"\bthe\s+congress\b|\battend(?:ing)?\s+the\s+conference\b|"
+    r"\blive\s+in[\s-]person\b",
+    re.IGNORECASE,
+)
+_LIVE_PART = re.compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", re.IGNORECASE)
+
+
+def _format_of(text: str) -> str | None:
+    for rx, code in FORMAT_RES:
+        if rx.search(text):
+            return code
+    return None
+
+
+_SIGNAL = {k: word_class(v) for k, v in FORMAT_SIGNALS.items() if isinstance(v, list)}
+# the longest token of each phrase, lower case: a cheap substring test before the regex (R-PF-1)
+_SIGNAL_HINTS = {
+    k: tuple({max(w.lower().replace("-", " ").split(), key=len) for w in v})
+    for k, v in FORMAT_SIGNALS.items()
+    if isinstance(v, list)
+}
+
+
+def _signal(doc: Doc, name: str) -> bool:
+    if not any(h in doc.low for h in _SIGNAL_HINTS[name]):
+        return False
+    return _SIGNAL[name].search(doc.flat) is not None
+
+
+def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    if _signal(doc, "rss"):  # a series is rss even when it "designates this live activity"
+        return "rss"
+    m = _DESIGNATION_FORMAT.search(doc.flat) if "designates" in doc.low else None
+    if m and m.group("fmt").strip():
+        code = _format_of(m.group("fmt"))
+        if code:
+            used(diags, "format", doc.line_at(m.start()), "designation statement")
+            return code
+    for ln in doc.fields("format"):
+        if ln.value and norm_key(ln.raw_key or "") != "cme finder type":
+            code = _format_of(ln.value)
+            if code:
+                used(diags, "format", ln)
+                return code
+    if "demand" in doc.low and _ON_DEMAND.search(doc.flat):
+        return "blended" if _LIVE_PART.search(doc.flat) else "enduring"
+    if "home study" in doc.low and not _LIVE_PART.search(doc.flat):
+        return "enduring"  # ACPE's word for enduring material
+    if guarded(
+        _EVENT_FORMAT, doc.flat, doc.low, "annual", "national", "congress", "person", "conference"
+    ):
+        return "live"
+    for ln in doc.lines:  # R-FO-2: a multi-day date range is a live event
+        rng = parse_range(ln.text) if ln.year and not ln.raw_key else None
+        if rng and rng[0] < rng[1] and not STUDY.search(ln.text):
+            return "live"
+    return infer_format(doc)
+
+
+def infer_format(doc: Doc) -> str | None:
+    """The format the page implies when it names none (R-FO-3, data/format_signals.json)."""
+    dated = event_dated(doc)
+    recorded = _signal(doc, "recorded")
+    released = bool(doc.fields("expires")) or any(
+        ln.key == "start_date" and "releas" in (ln.raw_key or "").lower() for ln in doc.lines
+    )
+    if _signal(doc, "journal_named") or (
+        _signal(doc, "article") and _signal(doc, "test") and not dated
+    ):
+        return "journal"
+    if _signal(doc, "remote_live") and (dated or clock_time(doc)) and not recorded:
+        return "internet_live"
+    if recorded and (not dated or released or not clock_time(doc)):
+        return "enduring"
+    if released and not dated:
+        return "enduring"
+    if (
+        not dated
+        and not clock_time(doc)
+        and _signal(doc, "study_unit")
+        and _signal(doc, "study_hint")
+    ):
+        return "enduring"  # a course taken on one's own, no session dates
+    if _signal(doc, "event") and (dated or clock_time(doc)):
+        return "live"
+    if _signal(doc, "gathering"):
+        return "live"
+    return "enduring" if recorded else None  # a recording of a past session
+
+
+def extract_delivery(
+    doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
+) -> str | None:
+    for ln in doc.fields("format"):
+        if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
+            used(diags, "delivery", ln)
+            return "online"
+    low = doc.low
+    online = guarded(
+        _ONLINE,
+        doc.flat,
+        low,
+        "virtual",
+        "webinar",
+        "webcast",
+        "stream",
+        "demand",
+        "online",
+        "web",
+        "internet",
+    ) or fmt in ("internet_live", "internet_searching")
+    in_person = guarded(_IN_PERSON, doc.flat, low, "person", "convention", "hotel", "resort") or (
+        location is not None and fmt == "live"
+    )
+    if online and in_person:
+        return "hybrid"
+    if online:
+        return "online"
+    if in_person:
+        return "in_person"
+    return None
+
+
+
+def guarded(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:
+    """Run `rx` only when one of the needles is in the text (speed, R-PF-1)."""
+    return any(n in low for n in needles) and rx.search(text) is not None

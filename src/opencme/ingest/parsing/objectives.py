@@ -1,0 +1,96 @@
+"""Learning objectives: the list under an objectives heading or lead-in (R-OB-1).
+
+The heading and lead-in patterns live here because the description stops where the objectives
+start (R-DE-2)."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.keyed import used
+from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+
+_OBJ_HINT = re.compile(
+    r"bjective|utcome|able\s+to|(?:will|should)\s*:|will\s+(?:learn|understand|know|gain)|"
+    r"should\s+(?:learn|understand|know|gain)|prepared\s+to",
+    re.IGNORECASE,
+)
+_OBJ_HINT_WORDS = ("bjective", "utcome", "able", "will", "should", "prepared")
+# letters IGNORECASE matches as "i" or "s" that lower() does not turn into them: with one of
+# these in a text, a lower-case word test cannot rule `_OBJ_HINT` out
+_ODD_CASE = ("ı", "İ", "ſ")
+# a heading, or a lead-in sentence ending in ":" ("Upon completion, participants should be able
+# to:", "Participants will:", "You will learn") (R-OB-1)
+_OBJ_HEAD = re.compile(
+    r"^(?:educational|learning|course|activity|session|program)?\s*(?:goals?\s+(?:and|&)\s+)?"
+    r"objectives?\b|^learning\s+outcomes?\b|"
+    r"\b(?:will|should|shall)\s+(?:be\s+(?:able|prepared)\s+to|learn(?:\s+(?:how\s+)?to)?|"
+    r"understand|know|gain)\s*:?$|"
+    r"\b(?:participants|attendees|learners|you|students|delegates)\s+(?:will|should)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def objectives_start(ln: Line) -> bool:
+    """The line is an objectives key, heading or lead-in (R-OB-1)."""
+    t = ln.text.strip()
+    low = t.lower()
+    return ln.key == "objectives" or bool(
+        t
+        and (any(h in low for h in _OBJ_HINT_WORDS) or any(c in t for c in _ODD_CASE))
+        and _OBJ_HINT.search(t)
+        and _OBJ_HEAD.search(t)
+    )
+
+
+def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        low = ln.text.lower()
+        if (
+            not ln.text
+            or not any(h in low for h in _OBJ_HINT_WORDS)
+            or not _OBJ_HINT.search(ln.text)
+        ):
+            continue
+        head = (ln.text if ln.raw_key and not ln.value else ln.raw_key or ln.text).strip()
+        lead_in = ln.value is not None and ln.value.endswith(":") and _OBJ_HEAD.search(ln.value)
+        if not head or not _OBJ_HEAD.search(head) or len(head) > 160:
+            continue
+        if ln.value and not lead_in:
+            return [ln.value.strip()]
+        items: list[str] = []
+        for nxt in lines[i + 1 :]:
+            t = nxt.text.strip()
+            if not t:
+                continue
+            if BULLET.match(t):
+                items.append(BULLET.sub("", t).strip())
+                used(diags, "objectives", nxt)
+                continue
+            if not items and t.endswith(":"):
+                continue
+            if not items and len(t) > 20 and not nxt.raw_key:
+                run = _sentence_run(lines, lines.index(nxt))  # one objective per line
+                for r in run:
+                    used(diags, "objectives", r)
+                return [r.text.strip() for r in run]
+            break
+        if items:
+            return items
+    return []
+
+
+def _sentence_run(lines: list[Line], start: int) -> list[Line]:
+    """The line at `start` and the unkeyed sentence lines right after it."""
+    run = [lines[start]]
+    if not lines[start].text.strip().endswith("."):
+        return run
+    for ln in lines[start + 1 :]:
+        t = ln.text.strip()
+        if not t or ln.raw_key or not t.endswith(".") or len(t) <= 20 or BULLET.match(t):
+            break
+        run.append(ln)
+    return run
+
