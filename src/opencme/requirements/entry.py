@@ -7,17 +7,14 @@ services refuse to write anything while there is one. No ORM here.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Collection, Iterable
 from decimal import Decimal, InvalidOperation
-from functools import cache
-from pathlib import Path
 
+from opencme.accreditation.topics import TOPICS
 from opencme.core.errors import Problem
 from opencme.requirements import kinds
 
-TOPICS_FILE = Path(__file__).resolve().parent / "data" / "topics.json"
 _NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ./-]{0,29}")
 _DEA_NUMBER = re.compile(r"[A-Za-z]{2}[0-9]{7}")
 EARLIEST = dt.date(1950, 1, 1)
@@ -28,10 +25,9 @@ PROVIDER_MAX = 200
 CERTIFICATE_MAX = 120
 
 
-@cache
 def topic_labels() -> dict[str, str]:
-    """Topic codes -> labels (``data/topics.json``)."""
-    return dict(json.loads(TOPICS_FILE.read_text())["topics"])
+    """Topic codes -> labels (the vocabulary of ``opencme.accreditation.topics``)."""
+    return dict(TOPICS)
 
 
 def check_credential(

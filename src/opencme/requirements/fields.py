@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from functools import cache
-from pathlib import Path
 from typing import Any
 
+from opencme.accreditation.topics import APPROVALS, TOPICS
 from opencme.core.errors import Problem
 from opencme.requirements.rules import (
     RECURRENCES,
@@ -19,12 +17,9 @@ from opencme.requirements.rules import (
     Recurrence,
 )
 
-TOPICS_FILE = Path(__file__).resolve().parent / "data" / "topics.json"
 
-
-@cache
 def topic_codes() -> frozenset[str]:
-    return frozenset(json.loads(TOPICS_FILE.read_text(encoding="utf-8"))["topics"])
+    return frozenset(TOPICS)
 
 
 class Reader:
@@ -126,13 +121,23 @@ class Reader:
         topics = self.strings(raw, "topics", where)
         unknown = [t for t in topics if t not in topic_codes()]
         if unknown:
-            self.bad(f"{where}topics", f"unknown topic {', '.join(unknown)} (see data/topics.json)")
+            self.bad(
+                f"{where}topics",
+                f"unknown topic {', '.join(unknown)} (see accreditation/data/topics.json)",
+            )
+        approvals = self.strings(raw, "approvals", where)
+        unknown = [a for a in approvals if a not in APPROVALS]
+        if unknown:
+            self.bad(
+                f"{where}approvals",
+                f"unknown approval {', '.join(unknown)} (see accreditation/data/topics.json)",
+            )
         return Filter(
             credit_types=frozenset(self.strings(raw, "credit_types", where)),
             accreditors=frozenset(self.strings(raw, "accreditors", where)),
             topics=frozenset(topics),
             formats=frozenset(self.strings(raw, "formats", where)),
-            approvals=frozenset(self.strings(raw, "approvals", where)),
+            approvals=frozenset(approvals),
         )
 
     def condition(self, raw: Any, where: str) -> Condition:

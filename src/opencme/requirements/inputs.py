@@ -2,8 +2,9 @@
 
 Credits are the learner's current claims on OpenCME (and the MOC points of the activities they
 claimed, per board) and the credit they recorded from elsewhere. An activity's topics count
-when they are topic codes or labels of ``data/topics.json``; an activity without topics has
-none (providers have not asserted them yet).
+when they are codes or labels of the topic vocabulary (``opencme.accreditation.topics``), with
+the broader topics they imply; an activity without topics has none (providers have not asserted
+them yet). The approvals an activity declares (``meets``) reach the rules that ask for them.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from typing import Any
 from django.utils import timezone
 
 from opencme.accounts.models import LearnerProfile
+from opencme.accreditation.topics import topic_code, with_broader
 from opencme.activities.models import MocDesignation
 from opencme.credits.models import Claim
 from opencme.requirements import kinds
-from opencme.requirements.entry import topic_labels
 from opencme.requirements.explain import ON_OPENCME, SELF_REPORTED, CreditSource
 from opencme.requirements.facts import ClinicianFacts, Credential, Credit
 from opencme.requirements.models import Credential as CredentialRow
@@ -27,17 +28,9 @@ LIVE_FORMATS = frozenset({"live", "rss", "internet_live"})
 
 
 def topic_codes(values: Iterable[Any]) -> frozenset[str]:
-    """The known topic codes among an activity's topics (codes or labels, any case)."""
-    labels = topic_labels()
-    by_label = {label.lower(): code for code, label in labels.items()}
-    out = set()
-    for value in values:
-        text = str(value).strip()
-        if text in labels:
-            out.add(text)
-        elif text.lower() in by_label:
-            out.add(by_label[text.lower()])
-    return frozenset(out)
+    """The known topic codes among an activity's topics (codes or labels, any case), with the
+    broader topics they imply; values naming no topic are ignored."""
+    return with_broader(c for c in map(topic_code, values) if c is not None)
 
 
 def facts_for(
