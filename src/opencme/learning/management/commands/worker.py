@@ -1,4 +1,5 @@
-"""``opencme worker [--once]``: queue what is due (follow-ups) and run the task queue."""
+"""``opencme worker [--once]``: queue what is due (follow-ups, and the rounds other apps
+register in ``core.rounds``, e.g. deadline reminders) and run the task queue."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from opencme.catalog.index import refresh_open
-from opencme.core import clock
+from opencme.core import clock, rounds
 from opencme.learning.services import enqueue_due_follow_ups
 
 
@@ -25,6 +26,9 @@ class Command(BaseCommand):
             queued = enqueue_due_follow_ups()
             if queued:
                 self.stdout.write(f"queued {queued} follow-up emails")
+            for name, count in rounds.run_all(clock.today()).items():  # other apps' rounds
+                if count:
+                    self.stdout.write(f"queued {count} {name}")
             call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
             if once:
                 return
