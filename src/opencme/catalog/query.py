@@ -10,7 +10,10 @@ from dataclasses import dataclass, field, replace
 from opencme.accreditation.rules import DELIVERIES, FORMATS, RuleBook
 from opencme.core.errors import Problem, ValidationFailed
 
-SORTS = ("relevance", "newest", "expiring")
+SORTS = ("relevance", "newest", "expiring", "closes_gaps")
+# Sorts an app below the catalog provides for a signed-in person (``catalog.extensions``): the
+# backends never see them; without a provider for the person the default sort applies.
+EXTENSION_SORTS = ("closes_gaps",)
 MULTI_FACETS = (
     "credit_type",
     "moc_board",

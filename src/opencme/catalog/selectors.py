@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.db import connection
 
 from opencme.catalog.backends.base import OPEN, UPCOMING, SearchBackend
 from opencme.catalog.models import CatalogEntry
-from opencme.catalog.query import FACET_NAMES, FAMILY, FinderQuery
+from opencme.catalog.query import EXTENSION_SORTS, FACET_NAMES, FAMILY, FinderQuery
 from opencme.core import clock
 
 # Facets with many values show the most frequent ones; the rest are reached by search.
@@ -62,8 +62,14 @@ def group_facets(tokens: dict[str, int], query: FinderQuery) -> dict[str, dict[s
 
 
 def catalog_search(query: FinderQuery, *, today: dt.date | None = None) -> FinderPage:
-    """Search the catalog: two statements, whatever the filters (see the backends)."""
+    """Search the catalog: two statements, whatever the filters (see the backends). A sort an
+    extension provides (``EXTENSION_SORTS``) is searched in the default order: the finder page
+    reorders what its extension marks (``catalog.extensions``)."""
+    asked = query
+    if query.sort in EXTENSION_SORTS:
+        query = replace(query, sort="relevance" if query.q else "newest")
     raw = search_backend().search(query, today=today or clock.today())
+    query = asked
     results = [record for _, record in raw.rows]
     return FinderPage(
         query=query,

@@ -14,11 +14,11 @@ from django.urls import reverse
 from opencme.accreditation.rules import RuleBook
 from opencme.accreditation.selectors import rulebook_get
 from opencme.activities.selectors import activity_get_published
-from opencme.catalog import finder_page, presenters
+from opencme.catalog import extensions, finder_page, presenters
 from opencme.catalog.activity_page import activity_page
 from opencme.catalog.page_selectors import listed_activity_ids, provider_names, specialty_names
-from opencme.catalog.query import parse_finder_params
-from opencme.catalog.selectors import catalog_search
+from opencme.catalog.query import EXTENSION_SORTS, FinderQuery, parse_finder_params
+from opencme.catalog.selectors import FinderPage, catalog_search
 from opencme.catalog.suggest import completions, did_you_mean
 from opencme.core import clock
 from opencme.core.errors import ValidationFailed
@@ -67,14 +67,19 @@ def finder(request: HttpRequest) -> HttpResponse:
         shown = {"problems": problems, "q": request.GET.get("q", "")[:200], "base": base}
         return render(request, "catalog/finder_error.html", shown, status=422)
 
-    page = catalog_search(query)
+    markers = extensions.markers_for(request.user)
+    sorter = next((m for m in markers if m.sort == query.sort), None)
+    if query.sort in EXTENSION_SORTS and sorter is None:  # signed out, or nothing to mark
+        query = replace(query, sort=finder_page.default_sort(query))
+    page, marked = _search_marked(request, query, sorter)
+    marked_by, notes = (sorter, marked) if marked is not None else (None, {})
     asked, suggestion = query.q, None
     if query.q and page.count < FEW_RESULTS:  # the vocabulary is read only then
         suggestion = did_you_mean(query.q)
         if suggestion and not page.count:  # nothing found: show what the suggestion finds
             corrected = catalog_search(replace(query, q=suggestion, page=1))
             if corrected.count:
-                query, page = corrected.query, corrected
+                query, page, notes, marked_by = corrected.query, corrected, {}, None
     names = {
         "specialty": specialty_names(
             [*page.facets.get("specialty", {}), *query.filters.get("specialty", ())]
@@ -84,6 +89,10 @@ def finder(request: HttpRequest) -> HttpResponse:
         ),
     }
     listed = listed_activity_ids(r["id"] for r in page.results)
+    for marker in markers:
+        if marker is not marked_by:
+            for key, found in marker.notes(request.user, page.results).items():
+                notes.setdefault(key, []).extend(found)
     today = clock.today()
     # Each result links to its page with this question, so "Back to results" returns here.
     back = urlencode({"from": urlencode(finder_page.canonical_params(query))})
@@ -97,6 +106,7 @@ def finder(request: HttpRequest) -> HttpResponse:
                 "listed": r["id"] in listed,
                 "window": presenters.record_window(book, r, today)[1],
                 "url": f"{reverse('catalog:activity', args=[r['id']])}?{back}",
+                "notes": notes.get(r["id"], []),
             }
             for r in page.results
         ],
@@ -109,7 +119,8 @@ def finder(request: HttpRequest) -> HttpResponse:
             (value, label, value == query.sort)
             for value, label in finder_page.SORT_NAMES.items()
             if value != "relevance" or query.q
-        ],
+        ]
+        + [(m.sort, m.sort_label, m.sort == query.sort) for m in markers],
         "page_links": finder_page.page_links(query, page.pages, base),
         "previous_url": finder_page.neighbour(query, page.pages, base, -1),
         "next_url": finder_page.neighbour(query, page.pages, base, +1),
@@ -122,6 +133,24 @@ def finder(request: HttpRequest) -> HttpResponse:
         "last_shown": (query.page - 1) * query.page_size + len(page.results),
     }
     return render(request, "catalog/finder.html", context)
+
+
+def _search_marked(
+    request: HttpRequest, query: FinderQuery, sorter: extensions.ResultMarker | None
+) -> tuple[FinderPage, dict[int, list[str]] | None]:
+    """The page of ``query``, and the notes ``sorter`` made while ordering it (its marked
+    results first among the first ``RERANK_DEPTH`` matches; past them, the usual order, and
+    None: nothing was marked yet)."""
+    depth = extensions.RERANK_DEPTH
+    if sorter is None or query.page * query.page_size > depth:
+        return catalog_search(query), None
+    deep = catalog_search(replace(query, page=1, page_size=depth))
+    notes = {k: list(v) for k, v in sorter.notes(request.user, deep.results).items()}
+    start = (query.page - 1) * query.page_size
+    ordered = extensions.marked_first(deep.results, notes)[start : start + query.page_size]
+    shown = {r["id"] for r in ordered}
+    page = replace(deep, query=query, results=ordered)
+    return page, {k: v for k, v in notes.items() if k in shown}
 
 
 def suggestions(request: HttpRequest) -> JsonResponse:
