@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from opencme.requirements import kinds
 from opencme.requirements.results import CredentialResult, RequirementResult, TrackerResult
@@ -86,6 +87,18 @@ class RequirementView:
     citations: tuple[Citation, ...]
     applied: tuple[Applied, ...]
     attestation: bool
+    # The finder's question for the activities that would close this gap (``search_links``);
+    # () when it is not a gap credit can close.
+    find: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def find_query(self) -> str:
+        """The finder's query string for this gap, free activities first."""
+        return urlencode(self.find)
+
+    @property
+    def find_any_cost_query(self) -> str:
+        return urlencode([p for p in self.find if p[0] != "free"])
 
     @property
     def met(self) -> bool:

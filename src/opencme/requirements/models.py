@@ -128,3 +128,48 @@ class ExternalCredit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.amount} {self.credit_type}: {self.title}"
+
+
+class TrackerSnapshot(models.Model):
+    """A clinician's last evaluation, kept so that a rule change can say what it changed.
+
+    ``summary``: per credential id, ``{"name", "rule_set", "version", "title", "status",
+    "missing": {requirement id: hours as text}, "labels": {requirement id: label}}``
+    (``requirements.reevaluation``). Derived data: rewritten whole at each re-evaluation."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="tracker_snapshot"
+    )
+    summary = models.JSONField(default=dict)
+    evaluated_on = models.DateField()
+    evaluated_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"tracker snapshot of {self.user} on {self.evaluated_on}"
+
+
+class RuleChangeNotice(models.Model):
+    """What a new version of a rule file changed for one clinician's credential, shown on
+    their tracker until they dismiss it. ``changes``: sentences, one per requirement whose
+    gap moved (added, removed, or a different amount missing)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="rule_change_notices"
+    )
+    credential_name = models.CharField(max_length=200)
+    rule_set = models.CharField(max_length=40)
+    rule_title = models.CharField(max_length=300)
+    old_version = models.CharField(max_length=40)
+    new_version = models.CharField(max_length=40)
+    old_status = models.CharField(max_length=20)
+    new_status = models.CharField(max_length=20)
+    changes = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField()
+    dismissed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "dismissed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.rule_set} {self.old_version} -> {self.new_version} for {self.user}"

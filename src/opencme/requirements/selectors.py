@@ -14,6 +14,7 @@ from opencme.requirements.explain import Held, TrackerView, tracker_view
 from opencme.requirements.inputs import credentials_of, credits_for, facts_for
 from opencme.requirements.loader import load_shipped
 from opencme.requirements.models import Credential, ExternalCredit, TrackerProfile
+from opencme.requirements.search_links import with_search_links
 
 
 def credit_type_names() -> dict[str, str]:
@@ -64,9 +65,11 @@ def tracker_for(user: Any, *, as_of: dt.date) -> TrackerView:
         as_of=as_of,
         rule_sets=rule_sets,
     )
-    return tracker_view(
+    view = tracker_view(
         [held(r) for r in rows], result, rule_sets, [s for _, s in pairs], credit_type_names()
     )
+    book = rulebook_get()
+    return with_search_links(view, rule_sets, book.credit_types, book.boards)
 
 
 def user_for_feed_key(key: str) -> Any | None:
