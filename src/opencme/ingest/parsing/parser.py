@@ -17,6 +17,7 @@ from opencme.ingest.parsing.people import (
     extract_provider,
 )
 from opencme.ingest.parsing.statements import extract_statements
+from opencme.ingest.parsing.topics import extract_topics
 
 _RELEVANT = re.compile(
     r"\b(?:credits?|contact\s+hours?|CME|CE|MOC|UAN|fee|cost|expir\w*|"
@@ -45,7 +46,7 @@ def parse_listing(text: str, origin: str | None = None, *, model: bytes | None =
 
 
 def parse_rules(text: str, origin: str | None = None) -> Draft:
-    """The rule extractors alone (no learned reader, no confidence)."""
+    """The rule extractors alone (no learned reader; a confidence only for proposed topics)."""
     diags: list[Diagnostic] = []
     record = empty_record()
     doc = build_doc(text)
@@ -77,7 +78,9 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
     record["faculty"] = extract_faculty(doc, diags)
     record["objectives"] = fields.extract_objectives(doc, diags)
     record["measured_outcomes"] = simple["measured_outcomes"]
-    record["topics"] = simple["topics"]
+    # Topic codes the text states (issue 19; docs/corpus.md "Topics"), with a confidence:
+    # proposed, never asserted, until a person confirms them on the import page.
+    record["topics"], topics_confidence = extract_topics(doc, record, diags)
     record["statements"], statement_texts = extract_statements(doc)
     used_lines = {d.line for d in diags if d.status == "used"}
     missed = {d.line for d in diags if d.status == "not_understood"}
@@ -101,4 +104,5 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
         origin=origin,
         statement_texts=statement_texts,
         text=doc.text,
+        confidence={} if topics_confidence is None else {"topics": topics_confidence},
     )

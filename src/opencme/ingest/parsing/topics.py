@@ -1,0 +1,231 @@
+"""Topics proposed from a listing's text: vocabulary codes a requirement rule would count.
+
+A topic is what an activity is about in the terms rules use (DESIGN.md: "asserted by the
+provider, proposed by the importer"). The importer proposes one only where the text states it
+(docs/corpus.md "Topics"): the words that name a topic (``data/topic_cues.json``, each class
+cited to the rule or statute naming it) found in the activity's own title, learning objectives
+or description, in a keyed ``Topics:`` line, or in a sentence saying the activity meets a
+requirement ("meets Florida's 2-hour medical errors requirement"). Everywhere else a topic word
+is not about this activity: the site's navigation and menus of other courses, disclosure and
+policy boilerplate, biographies. Those lines are never read here, because the zones are the
+fields the other extractors already isolated (their "used" diagnostics).
+
+Every proposal carries a confidence measured on the corpus for the zone it came from
+(``ZONE_CONFIDENCE``); the field's confidence is that of its least sure code, and the import page
+shows the codes as "proposed from the listing's text" until a person confirms them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from opencme.accreditation.topics import TOPICS, VOCABULARY
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.layouts import Doc
+
+# How often a code proposed from each zone was in the hand-checked labels of the corpus
+# (404 listings relabelled under docs/corpus.md "Topics"), smoothed as the reader's calibration
+# is ((right + 1) / (n + 2)): title 24 of 25, objectives 20 of 25, description 13 of 22,
+# credit lines 2 of 4, requirement sentences 1 of 2; keyed "Topics:" lines none (0.5, unknown).
+ZONE_CONFIDENCE: dict[str, float] = {
+    "title": 0.93,
+    "objectives": 0.78,
+    "description": 0.58,
+    "credit": 0.5,
+    "requirement": 0.5,
+    "keyed": 0.5,
+}
+# The fields whose lines are zones (the extractors' "used" diagnostics name them).
+ZONE_FIELDS = {"title": "title", "objectives": "objectives", "description": "description"}
+_NEGATION = re.compile(r"\b(?:not|n[o’']t|never|no longer)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"“])")
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One topic proposed from the text: its code, how sure, where it was read."""
+
+    code: str
+    confidence: float
+    zone: str
+    line: int
+    text: str
+
+
+def vocabulary() -> dict[str, str]:
+    """Topic codes -> labels (the one vocabulary, ``opencme.accreditation.topics``)."""
+    return dict(TOPICS)
+
+
+@cache
+def cue_data() -> dict[str, Any]:
+    raw = resources.files("opencme.ingest.parsing.data").joinpath("topic_cues.json").read_text()
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    return "|".join(sorted(terms, key=len, reverse=True))
+
+
+@cache
+def topic_patterns() -> dict[str, re.Pattern[str]]:
+    """Per topic code, one pattern: its terms as whole words, any case; acronyms as written."""
+    out: dict[str, re.Pattern[str]] = {}
+    for code, cues in cue_data()["topics"].items():
+        parts = []
+        if cues.get("terms"):
+            parts.append(r"(?i:" + _alternation(cues["terms"]) + ")")
+        if cues.get("case_terms"):
+            parts.append(r"(?:" + _alternation(cues["case_terms"]) + ")")
+        out[code] = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return out
+
+
+@cache
+def requirement_pattern() -> re.Pattern[str]:
+    """A sentence saying the activity meets a rule: a verb of meeting, then what it meets."""
+    req = cue_data()["requirement"]
+    return re.compile(
+        r"\b(?:" + _alternation(req["verbs"]) + r")\b.{0,160}?"
+        r"\b(?:" + _alternation(req["objects"]) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+def codes_in(text: str) -> list[str]:
+    """The topic codes whose terms ``text`` uses, in vocabulary order."""
+    return [code for code, rx in topic_patterns().items() if rx.search(text)]
+
+
+def _field_texts(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """(zone, text) of the activity's own fields the other extractors isolated."""
+    out: list[tuple[str, str]] = []
+    if record.get("title"):
+        out.append(("title", str(record["title"])))
+    out += [("objectives", str(o)) for o in record.get("objectives") or []]
+    return out
+
+
+def _description_codes(description: str) -> list[str]:
+    """Codes a description states as its subject: named in its first sentence, or at least
+    twice (a single later mention is more often a neighbouring subject: measured on the
+    corpus, 24 of 30 first-sentence codes were right against 40 of 65 for any mention)."""
+    first = _SENTENCE.split(description, maxsplit=1)[0]
+    return [
+        code
+        for code, rx in topic_patterns().items()
+        if rx.search(first) or len(rx.findall(description)) >= 2
+    ]
+
+
+def _line_of(doc: Doc, diags: list[Diagnostic], zone: str, text: str) -> int:
+    """The line a zone's text was read from (for the import page's highlighting), else 0."""
+    probe = text.strip()[:60]
+    fields = {zone, "topics"} if zone in ZONE_FIELDS else {"topics"}
+    for d in diags:
+        if d.field in fields and d.status == "used" and probe and probe in d.text:
+            return d.line
+    for ln in doc.lines:
+        if probe and probe in ln.text:
+            return ln.no
+    return 0
+
+
+def _credit_lines(doc: Doc, diags: list[Diagnostic]) -> list[tuple[int, str]]:
+    """Lines the credit and MOC extractors read: a credit designated in a topic's name
+    ("3 Ethics CE credits", "Self-Assessment (ABS)") says which requirement it serves."""
+    used = {d.line for d in diags if d.field in ("credits", "moc") and d.status == "used"}
+    return [(ln.no, ln.text) for ln in doc.lines if ln.no in used]
+
+
+def _requirement_lines(doc: Doc) -> list[tuple[str, int, str]]:
+    """Sentences anywhere in the text that say the activity meets a requirement."""
+    if not any(w in doc.low for w in ("requirement", "mandate", "mate act", "renewal")):
+        return []
+    rx = requirement_pattern()
+    out = []
+    for ln in doc.lines:
+        for sentence in _SENTENCE.split(ln.text):
+            m = rx.search(sentence)
+            if m and not _NEGATION.search(sentence[: m.end()]):
+                out.append(("requirement", ln.no, sentence))
+    return out
+
+
+def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[Proposal]:
+    """Topics the listing states, one proposal per code (from its surest zone), in vocabulary
+    order: from the title and objectives the other extractors kept (``record``), the
+    description's subject, a keyed ``Topics:`` line and sentences saying the activity meets a
+    requirement."""
+    found: list[tuple[str, int, str, list[str]]] = []
+    for zone, text in _field_texts(record):
+        codes = codes_in(text)
+        if codes:
+            found.append((zone, _line_of(doc, diags, zone, text), text, codes))
+    description = str(record.get("description") or "")
+    if description:
+        codes = _description_codes(description)
+        if codes:
+            found.append(
+                (
+                    "description",
+                    _line_of(doc, diags, "description", description),
+                    description,
+                    codes,
+                )
+            )
+    for ln in doc.fields("topics"):
+        if ln.value and (codes := codes_in(ln.value)):
+            found.append(("keyed", ln.no, ln.value, codes))
+    for no, text in _credit_lines(doc, diags):
+        if codes := codes_in(text):
+            found.append(("credit", no, text, codes))
+    for zone, no, text in _requirement_lines(doc):
+        if codes := codes_in(text):
+            found.append((zone, no, text, codes))
+    best: dict[str, Proposal] = {}
+    for zone, no, text, codes in found:
+        for code in codes:
+            p = Proposal(code, ZONE_CONFIDENCE[zone], zone, no, text)
+            if code not in best or p.confidence > best[code].confidence:
+                best[code] = p
+    # A narrower topic stated (Florida laws and rules) implies its broader one: keep only it.
+    implied = {VOCABULARY[c].broader for c in best if c in VOCABULARY}
+    order = list(TOPICS)
+    return sorted(
+        (p for c, p in best.items() if c not in implied),
+        key=lambda p: order.index(p.code) if p.code in order else len(order),
+    )
+
+
+def extract_topics(
+    doc: Doc, record: dict[str, Any], diags: list[Diagnostic]
+) -> tuple[list[str], float | None]:
+    """The proposed codes and the field's confidence (its least sure code; None when none);
+    each proposal's line is marked as used by ``topics`` with the zone it was read in."""
+    proposals = propose(doc, record, diags)
+    labels = vocabulary()
+    for p in proposals:
+        if p.line:
+            note = f"proposed: {labels.get(p.code, p.code)} (from the {_ZONE_NAMES[p.zone]})"
+            diags.append(Diagnostic("topics", p.line, p.text, "used", note))
+    if not proposals:
+        return [], None
+    return [p.code for p in proposals], min(p.confidence for p in proposals)
+
+
+_ZONE_NAMES = {
+    "requirement": "sentence saying it meets a requirement",
+    "keyed": "topics line",
+    "credit": "credit designation",
+    "title": "title",
+    "objectives": "objectives",
+    "description": "description",
+}
