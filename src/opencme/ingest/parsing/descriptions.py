@@ -3,10 +3,12 @@ R-DE-2, data/description_keys.json)."""
 
 from __future__ import annotations
 
+import re
+
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
-from opencme.ingest.parsing.layouts import BULLET, Doc
-from opencme.ingest.parsing.objectives import objectives_start
+from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, norm_key
+from opencme.ingest.parsing.objectives import OBJECTIVES_HEAD, objectives_start
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 
@@ -14,7 +16,7 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
     ln = keyed(doc, "description")
     if ln and ln.value and len(ln.value) > 40:
         used(diags, "description", ln)
-        return ln.value.strip()
+        return paragraph_cut(ln.value)
     if doc.layout == "key_value":  # R-DE-1: a finder record's leading paragraph
         for ln in doc.lines:
             if not ln.text:
@@ -26,6 +28,29 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return _first_paragraph(doc, diags)
 
 
+# a key glued after the paragraph on its line ("… treatment plan. LEARNING OBJECTIVES: After …")
+_GLUED_KEY = re.compile(r"(?<=[.!?])\s+(?P<key>[A-Z][A-Za-z/&' ]{2,40}):\s")
+# the last sentence of a paragraph
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<s>[^.!?]+)$")
+
+
+def paragraph_cut(text: str) -> str:
+    """The description part of a paragraph (docs/corpus.md "Description"): up to a key glued
+    after it on the same line, without a last sentence that opens the objectives."""
+    t = text.strip()
+    for m in _GLUED_KEY.finditer(t):
+        if KEY_ALIASES.get(norm_key(m["key"])) or _OBJ_KEY.search(m["key"]):
+            t = t[: m.start()].rstrip()
+            break
+    m = _LAST_SENTENCE.search(t)
+    if m and m["s"].endswith(":") and OBJECTIVES_HEAD.search(m["s"]):
+        t = t[: m.start()].rstrip()  # the objectives' lead-in (R-OB-1)
+    return t
+
+
+# headings whose paragraph below is another field's value (layouts._headed_fields)
+_OTHER_HEADED = frozenset({"audience", "objectives"})
+_OBJ_KEY = re.compile(r"objective|outcome|goal", re.I)
 _NOT_DESCRIPTION_WORDS = tuple(w.lower() for w in DESCRIPTION_KEYS["not_description"])
 
 
@@ -33,15 +58,18 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """The first prose paragraph about the activity, before its objectives and statements
     (R-DE-2): a line of 100+ characters ending a sentence, not a statement, credit, policy or
     page text, and not an objectives lead-in."""
+    headed = {ln.value for ln in doc.lines if ln.key in _OTHER_HEADED and ln.value}
     for ln in doc.lines:
         if objectives_start(ln):
             break
+        if ln.text in headed:
+            continue  # the paragraph under an audience heading is the audience
         t = ln.text.strip()
         low = t.lower()
-        if len(t) < 100 or ln.raw_key or BULLET.match(t) or not t.endswith((".", "!", "?")):
+        if len(t) < 120 or ln.raw_key or BULLET.match(t) or not t.endswith((".", "!", "?")):
             continue
         if any(w in low for w in _NOT_DESCRIPTION_WORDS):
             continue
         used(diags, "description", ln, "first paragraph")
-        return t
+        return paragraph_cut(t)
     return None

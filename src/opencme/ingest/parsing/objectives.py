@@ -30,6 +30,7 @@ _OBJ_HEAD = re.compile(
     r"\b(?:participants|attendees|learners|you|students|delegates)\s+(?:will|should)\s*:$",
     re.IGNORECASE,
 )
+OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
 
 
 def objectives_start(ln: Line) -> bool:
@@ -93,4 +94,3 @@ def _sentence_run(lines: list[Line], start: int) -> list[Line]:
             break
         run.append(ln)
     return run
-

@@ -25,7 +25,7 @@ _QUESTION = re.compile(
 )
 _PROFESSIONS_ONLY = re.compile(
     r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
-    r"social\s+workers?|psychologists?|dentists?)$",
+    r"nurse\s+practitioners?|social\s+workers?|psychologists?|dentists?)(?:\s+\([A-Z]{2,6}\))?$",
     re.IGNORECASE,
 )
 _GENERIC_HEAD = re.compile(
@@ -33,6 +33,8 @@ _GENERIC_HEAD = re.compile(
     r"continuing\s+(?:medical\s+)?education|cme|ce|cpd|moc|overview|introduction|summary)\b",
     re.IGNORECASE,
 )
+
+
 def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
     return [ln for ln in doc.lines if ln.text.strip()][:limit]
 
@@ -80,53 +82,175 @@ def _page_noise(t: str) -> bool:
     )
 
 
-def _not_title(ln: Line) -> bool:
-    t = ln.text.strip()
+_TAIL_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|•)\s+")
+_PAREN_TAIL = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+_PRICE_TAIL = re.compile(r"\s*[$€£]\s?\d[\d,.]*\s*$")
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\s*\d+)\s+")
+_ABOUT = re.compile(r"^about\s+(?:the|this|our)\s+", re.IGNORECASE)
+_STATUS = word_class(TITLE_NOISE["status"])
+_NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
+_DIGIT = re.compile(r"\d")
+# words of generic headings besides _GENERIC_HEAD's ("Continuing Medical Education Information")
+_GENERIC_EXTRA = frozenset({"continuing", "medical", "recognition", "to", "in", "on", "with"})
+
+
+def _note(part: str, dates: bool = True) -> bool:
+    """A credit, price, status, date or section note appended to a name ("2 CE Credits",
+    "Sold Out!", "November 10, 2025", "CPD Information"), not part of it."""
+    p = part.strip(" .:-–—!")
+    if not p:
+        return True
+    words = [w.strip(":,.()!'’").lower() for w in p.split()]
+    return bool(
+        _STATUS.fullmatch(p)
+        or (_DIGIT.search(p) and _NOTE_WORDS.search(p) and len(words) <= 8)
+        or (dates and parse_date(p) is not None and len(DATEISH.sub("", p).split()) <= 1)
+        or (all(w in _SECTION_WORDS or _NOTE_WORDS.fullmatch(w) for w in words if w))
+        or _PRICE_TAIL.fullmatch(p) is not None
+    )
+
+
+def clean_title(text: str) -> str:
+    """The name without what a page appends or prefixes to it (docs/corpus.md "Title"): a
+    credit, price, status or date note after a separator or in a closing parenthesis, a
+    category label before a colon ("CME: …"), an item number, "About the …"."""
+    t = text.strip()
+    for _ in range(3):
+        before = t
+        parts = _TAIL_SEP.split(t)
+        if len(parts) > 1 and _note(parts[-1]):
+            t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
+        if len(parts) > 1 and _note(parts[0]):
+            t = t[len(parts[0]) :].lstrip(" |-–—:»•")
+        m = _PAREN_TAIL.search(t)
+        # a date in parentheses names the run of the activity ("… (May 2025)"): it stays
+        if m and m.start() > 0 and _note(m.group("inner"), dates=False):
+            t = t[: m.start()].rstrip()
+        t = _PRICE_TAIL.sub("", t).rstrip(" ,")
+        head, colon, rest = t.partition(": ")
+        if colon and rest and _note(head):
+            t = rest.strip()
+        t = _ABOUT.sub("", _NUMBERED.sub("", t))
+        if t == before:
+            break
+    return t.strip(" .") if t.endswith(".") and t.count(".") == 1 else t.strip()
+
+
+def _candidate(ln: Line) -> str | None:
+    """The line's title text when it may be a title: the whole line, or, for a line whose colon
+    is not a known key ("Opioids: safer prescribing"), the whole line too."""
+    if ln.key is not None or not ln.text.strip():
+        return None
+    if ln.raw_key is not None:
+        # a colon after a one-word label ("Organization: …"), or before a value that is a
+        # note or a single word ("Skill Level: Entry-level"), makes a field, not a title
+        value = ln.value or ""
+        if len(value.split()) < 2 or _note(value):
+            return None
+        if len(ln.raw_key.split()) < 2:
+            return clean_title(value) if _note(ln.raw_key) else None  # "CME: <title>"
+    return clean_title(ln.text)
+
+
+def _content_words(words: list[str]) -> int:
+    """Words that are neither generic section words nor words of a generic heading."""
+    return sum(
+        1
+        for w in words
+        if (lw := w.strip(":,.()").lower())
+        and lw not in _SECTION_WORDS
+        and not _GENERIC_HEAD.fullmatch(lw)
+        and lw not in _GENERIC_EXTRA
+    )
+
+
+def _not_title(ln: Line, t: str | None = None) -> bool:
+    t = (ln.text if t is None else t).strip()
     words = t.split()
     return bool(
         _page_noise(t)
         or _BOILERPLATE.match(t)
-        or ln.raw_key
+        or (ln.raw_key is not None and ln.key is not None)
+        or (ln.raw_key is not None and not ln.value)
         or BULLET.match(t)
         or URL.search(t)
         or t.endswith((".", ":", "?", "!"))
         or len(t) < 6
         or len(t) > 160
         or len(words) < 2
-        or len(words) > (20 if "(" in t else 12)
+        or len(words) > (20 if "(" in t or ":" in t else 12)
         or norm_key(t) in KEY_ALIASES
         or _QUESTION.match(t)
         or (t.upper() == t and any(c.isalpha() for c in t))
-        or (len(words) <= 8 and _GENERIC_HEAD.search(t))
+        or (len(words) <= 8 and _GENERIC_HEAD.search(t) and _content_words(words) <= 1)
+        or _note(t)
         or len(_GENERIC_HEAD.findall(t)) >= 3
         or _PROFESSIONS_ONLY.match(t)
         or sum(c.isdigit() for c in t) * 3 > len(t)
         or t.startswith("$")
         or "|" in t
+        or t.count(" > ") >= 1
     )
 
 
+_LOOK = 20  # lines a title is looked for in: after the site chrome, before the body
+
+
+def _recurs(cand: str, lines: list[str], own: int) -> bool:
+    """The candidate's words come back in another line of the page (prose naming the
+    activity, a browser-title line): site chrome recurs too, but only as short names."""
+    low = cand.lower()
+    return len(cand.split()) >= 3 and any(
+        low in t for i, t in enumerate(lines) if i != own and len(t) > len(low)
+    )
+
+
+def _score(cand: str, idx: int, lines: list[str]) -> float:
+    """How much a candidate line looks like the page's main heading (R-TI-1): early, named
+    again elsewhere on the page, in title case, of a title's length."""
+    words = cand.split()
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    capped = sum(w[:1].isupper() for w in long_words) / max(len(long_words), 1)
+    score = -0.15 * idx
+    if _recurs(cand, lines, idx):
+        score += 2.0
+    if capped >= 0.6:
+        score += 1.0
+    if 3 <= len(words) <= 16:
+        score += 0.5
+    elif len(words) <= 2:
+        score -= 0.5  # a very short line: a site name, a menu entry
+    return score
+
+
 def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    """Keyed title, else a quoted title after an issue month, else the first heading (R-TI-1)."""
+    """Keyed title, else a quoted title after an issue month, else the best heading-like line
+    of the page's first lines (R-TI-1)."""
     ln = keyed(doc, "title")
     if ln and ln.value:
         used(diags, "title", ln)
-        return ln.value
-    head = _head_lines(doc)
-    for ln in head:
+        return clean_title(ln.value)
+    head = _head_lines(doc, _LOOK)
+    for ln in head[:8]:
         mt = MONTH_TITLE.match(ln.text.strip())
         if mt:
             used(diags, "title", ln, "quoted title after issue month")
             return mt.group("title").strip()
+    texts = [" ".join(ln.text.split()).lower() for ln in doc.lines if ln.text]
+    best: tuple[float, int, str] | None = None
     for i, ln in enumerate(head):
-        if not _not_title(ln):
-            used(diags, "title", ln, "first heading")
-            title = ln.text.strip()
-            if _OPEN_END.search(title) and i + 1 < len(head):
-                # a heading broken after "for", "of", ...: the next line completes it,
-                # up to a byline ("By Jane Roe, RN")
-                rest = _BYLINE.split(head[i + 1].text.strip())[0]
-                title = f"{title} {rest}".strip()
-            return title
-    return None
-
+        cand = _candidate(ln)
+        if not cand or _not_title(ln, cand):
+            continue
+        sc = _score(cand, i, texts)
+        if best is None or sc > best[0]:
+            best = (sc, i, cand)
+    if best is None:
+        return None
+    _sc, i, title = best
+    used(diags, "title", head[i], "heading")
+    if _OPEN_END.search(title) and i + 1 < len(head):
+        # a heading broken after "for", "of", ...: the next line completes it, up to a byline
+        rest = _BYLINE.split(head[i + 1].text.strip())[0]
+        title = f"{title} {rest}".strip()
+    return title

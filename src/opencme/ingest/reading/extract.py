@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from opencme.ingest.parsing import descriptions, titles
 from opencme.ingest.reading import cues
 from opencme.ingest.reading.align import strip_bullet
 from opencme.ingest.reading.people import person_spans
@@ -64,7 +65,7 @@ def clean_title(text: str) -> str:
         tail = m.group("tail")
         if cues.ORG_RE.search(tail) or "." in tail or (len(tail.split()) <= 2 and tail.isupper()):
             text = text[: m.start()]
-    return _PRICE_TAIL.sub("", _PAREN_TAIL.sub("", text.strip())).strip()
+    return titles.clean_title(_PRICE_TAIL.sub("", _PAREN_TAIL.sub("", text.strip())).strip())
 
 
 def provider_span(seg: Segment) -> str | None:
@@ -140,8 +141,9 @@ def extract(
         if best is not None and marg[best]["description"] >= _FALLBACK:
             runs.append([best])
     if runs:
-        run = runs[0]
-        text = " ".join(segs[j].text for j in run)
+        # one paragraph (docs/corpus.md "Description"): the run's pieces of its first line
+        run = [j for j in runs[0] if segs[j].lines == segs[runs[0][0]].lines]
+        text = descriptions.paragraph_cut(" ".join(segs[j].text for j in run))
         conf = min(marg[j]["description"] for j in run)
         out["description"] = Found(text, conf, [ln for j in run for ln in segs[j].lines])
     _list_field(out, "objectives", segs, tags, marg, "objective", lambda s: [strip_bullet(s.text)])

@@ -1,0 +1,85 @@
+"""Titles and descriptions (docs/corpus.md "Title", "Description"; R-TI-1, R-TI-2, R-DE-1..3).
+
+Texts here are written for the tests, not taken from corpus listings."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.descriptions import paragraph_cut
+from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.titles import clean_title
+
+
+def test_clean_title_drops_notes_a_page_appends_to_the_name() -> None:
+    assert clean_title("Wound Basics for Carers (3 CE Hours)") == "Wound Basics for Carers"
+    assert clean_title("Wound Basics for Carers - 2 Contact Hours") == "Wound Basics for Carers"
+    assert clean_title("Wound Basics for Carers (Sold Out!)") == "Wound Basics for Carers"
+    assert clean_title("Wound Basics for Carers $35.00") == "Wound Basics for Carers"
+    assert clean_title("Wound Basics for Carers - March 3, 2027") == "Wound Basics for Carers"
+    assert clean_title("CE: Wound Basics for Carers") == "Wound Basics for Carers"
+    assert clean_title("About the Wound Basics Course") == "Wound Basics Course"
+
+
+def test_clean_title_keeps_what_belongs_to_the_name() -> None:
+    # a colon, a dash between parts of the name, a run's date in parentheses stay
+    assert clean_title("Knee Pain: A Practical Review") == "Knee Pain: A Practical Review"
+    assert clean_title("Lipids - Part 2 - Statins in Older Adults") == (
+        "Lipids - Part 2 - Statins in Older Adults"
+    )
+    assert clean_title("Sleep Medicine Update (June 2027)") == "Sleep Medicine Update (June 2027)"
+
+
+def test_rule_ti1_a_colon_title_is_a_title_not_a_key() -> None:
+    text = "Knee Pain: A Practical Review for Primary Care\nRelease Date: 01/05/2027\n"
+    assert parse_rules(text).record["title"] == "Knee Pain: A Practical Review for Primary Care"
+    # a one-word label before a colon is a field, not a title
+    text = "Organization: Lakeside Learning Group\nKnee Pain in Runners\n"
+    assert parse_rules(text).record["title"] == "Knee Pain in Runners"
+
+
+def test_rule_ti2_site_chrome_and_short_menu_lines_lose_to_the_named_activity() -> None:
+    text = (
+        "Text Size\n"
+        "Members\n"
+        "Home > Education > Courses\n"
+        "Nurse Practitioner (NP)\n"
+        "Managing Gout in the Clinic\n"
+        "In Managing Gout in the Clinic, two rheumatologists review flares, urate targets and "
+        "the medicines that lower them.\n"
+    )
+    assert parse_rules(text).record["title"] == "Managing Gout in the Clinic"
+
+
+def test_rule_ti1_a_heading_the_page_names_again_beats_an_earlier_heading() -> None:
+    text = (
+        "Harbor Valley Health News\n"
+        "Spring Updates From Our Teams\n"
+        "Safe Opioid Tapering Workshop\n"
+        "The Safe Opioid Tapering Workshop meets on two evenings for prescribers in the region.\n"
+    )
+    assert parse_rules(text).record["title"] == "Safe Opioid Tapering Workshop"
+
+
+def test_paragraph_cut_stops_at_a_glued_key_and_drops_an_objectives_lead_in() -> None:
+    para = "This course reviews gout care. After the course, participants will be able to:"
+    assert paragraph_cut(para) == "This course reviews gout care."
+    glued = "This course reviews gout care. Learning Objectives: Describe urate targets."
+    assert paragraph_cut(glued) == "This course reviews gout care."
+    # a colon that does not open the objectives stays (R-LY-2b)
+    goals = "This course reviews gout care in depth. The program goals are as follows:"
+    assert paragraph_cut(goals) == goals
+
+
+def test_rule_de2_one_paragraph_and_never_the_audience_paragraph() -> None:
+    text = (
+        "Gout Today\n"
+        "Target Audience\n"
+        "This activity is designed to meet the educational needs of family physicians and "
+        "nurse practitioners who treat adults with gout in primary care clinics.\n"
+        "Gout flares send many adults to urgent care; this module shows how to prevent them "
+        "with urate-lowering therapy and how to treat a flare at home.\n"
+        "A second paragraph goes on with the subject and names the three cases the module uses "
+        "to teach dose titration step by step.\n"
+    )
+    desc = parse_rules(text).record["description"]
+    assert desc.startswith("Gout flares send many adults")
+    assert "second paragraph" not in desc
