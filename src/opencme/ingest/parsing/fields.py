@@ -82,7 +82,6 @@ def extract_url(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return None
 
 
-
 def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
     ln = keyed(doc, "location")
     if ln and ln.value:
@@ -136,7 +135,6 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
             used(diags, "estimated_minutes", ln)
             return round(n * 60) if m["u"].lower().startswith(("h",)) else round(n)
     return None
-
 
 
 def split_list(value: str) -> list[str]:
@@ -207,4 +205,3 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         if m.group(0) not in out["uan"]:
             out["uan"].append(m.group(0))
     return out
-

@@ -150,7 +150,6 @@ def extract_delivery(
     return None
 
 
-
 def guarded(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:
     """Run `rx` only when one of the needles is in the text (speed, R-PF-1)."""
     return any(n in low for n in needles) and rx.search(text) is not None
