@@ -1,4 +1,4 @@
-"""Titles and descriptions (docs/corpus.md "Title", "Description"; R-TI-1, R-TI-2, R-DE-1..3).
+"""Titles and descriptions (docs/corpus.md "Title", "Description"; R-TI-1..3, R-DE-1..3).
 
 Texts here are written for the tests, not taken from corpus listings."""
 
@@ -9,7 +9,7 @@ from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.titles import clean_title
 
 
-def test_clean_title_drops_notes_a_page_appends_to_the_name() -> None:
+def test_rule_ti3_clean_title_drops_notes_a_page_appends_to_the_name() -> None:
     assert clean_title("Wound Basics for Carers (3 CE Hours)") == "Wound Basics for Carers"
     assert clean_title("Wound Basics for Carers - 2 Contact Hours") == "Wound Basics for Carers"
     assert clean_title("Wound Basics for Carers (Sold Out!)") == "Wound Basics for Carers"
@@ -19,7 +19,7 @@ def test_clean_title_drops_notes_a_page_appends_to_the_name() -> None:
     assert clean_title("About the Wound Basics Course") == "Wound Basics Course"
 
 
-def test_clean_title_keeps_what_belongs_to_the_name() -> None:
+def test_rule_ti3_clean_title_keeps_what_belongs_to_the_name() -> None:
     # a colon, a dash between parts of the name, a run's date in parentheses stay
     assert clean_title("Knee Pain: A Practical Review") == "Knee Pain: A Practical Review"
     assert clean_title("Lipids - Part 2 - Statins in Older Adults") == (
@@ -59,7 +59,7 @@ def test_rule_ti1_a_heading_the_page_names_again_beats_an_earlier_heading() -> N
     assert parse_rules(text).record["title"] == "Safe Opioid Tapering Workshop"
 
 
-def test_paragraph_cut_stops_at_a_glued_key_and_drops_an_objectives_lead_in() -> None:
+def test_rule_de3_paragraph_cut_stops_at_a_glued_key_and_drops_an_objectives_lead_in() -> None:
     para = "This course reviews gout care. After the course, participants will be able to:"
     assert paragraph_cut(para) == "This course reviews gout care."
     glued = "This course reviews gout care. Learning Objectives: Describe urate targets."
