@@ -65,6 +65,12 @@ CREDIT_NAME_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(f"({p})" for p, _c, _l, _u in CREDIT_NAMES) + r")(?![a-z])",
     re.IGNORECASE,
 )
+# the same names without a group per name: matches where `CREDIT_NAME_RE` matches, in about
+# half the time (groups cost a save per branch tried), for a caller that asks only "is one there"
+CREDIT_NAME_ANY = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(f"(?:{p})" for p, _c, _l, _u in CREDIT_NAMES) + r")(?![a-z])",
+    re.IGNORECASE,
+)
 
 UNIT_WORDS: dict[str, str] = {
     "contact hour": "contact_hour",

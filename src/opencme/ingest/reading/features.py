@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing import dates
-from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_NAME_RE, CREDIT_NAMES
+from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_NAME_ANY, CREDIT_NAMES
 from opencme.ingest.reading import cues
 from opencme.ingest.reading.people import PERSON
 from opencme.ingest.reading.segment import Segment
@@ -66,7 +66,7 @@ def _head(alternative: str) -> str:
     return head.lower()
 
 
-# every `CREDIT_NAME_RE` match starts with one of these (any case): a cheap test before it
+# every `CREDIT_NAME_ANY` match starts with one of these (any case): a cheap test before it
 _CREDIT_HEADS = tuple(sorted({_head(a) for p, *_ in CREDIT_NAMES for a in _alternatives(p)}))
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")  # every pattern of `_DATE_RES` needs four digits in a row
@@ -156,7 +156,7 @@ def _own(seg: Segment, words: list[str]) -> list[str]:
     tl = t.lower()
     if (
         any(h in tl for h in _CREDIT_HEADS) or any(c in t for c in _ODD_CASE)
-    ) and CREDIT_NAME_RE.search(t):
+    ) and CREDIT_NAME_ANY.search(t):
         f.append("creditname")
     if ("." in t or ":" in t) and _URL.search(t):  # each alternative needs "." or "://"
         f.append("url")
@@ -214,6 +214,9 @@ def sequence_features(segs: list[Segment], marks: list[list[str]] | None = None)
     n = len(segs)
     out: list[list[str]] = []
     first_long = next((i for i, s in enumerate(segs) if len(s.text.split()) >= 3), -1)
+    # what a segment shows its neighbours: its own features but caps and end (each segment's
+    # list is filtered once, then read by the segment before and the one after)
+    shown = [[x for x in o if not x.startswith(("caps", "end"))] for o in own]
     for i, seg in enumerate(segs):
         f = ["bias", f"idx={_bucket(i, (0, 1, 2, 4, 8, 16))}", f"rel={int(10 * i / max(n, 1))}"]
         if i == first_long:
@@ -221,12 +224,13 @@ def sequence_features(segs: list[Segment], marks: list[list[str]] | None = None)
         f += own[i]
         f += _words(seg, seg_words[i])
         f.append("under=" + (seg.under or "none"))
-        for off in (-1, 1):
-            j = i + off
-            p = "-1:" if off < 0 else "+1:"
-            if 0 <= j < n:
-                f += [p + x for x in own[j] if not x.startswith(("caps", "end"))]
-            else:
-                f.append(p + "edge")
+        if i > 0:
+            f += ["-1:" + x for x in shown[i - 1]]
+        else:
+            f.append("-1:edge")
+        if i + 1 < n:
+            f += ["+1:" + x for x in shown[i + 1]]
+        else:
+            f.append("+1:edge")
         out.append(f)
     return out

@@ -50,6 +50,8 @@ def _known(key: str) -> str | None:
 
 def _split_keys(text: str) -> list[str]:
     """Split before a known key that starts mid-line (`... 2027 Expires: ...`)."""
+    if ":" not in text:
+        return [text]  # every cut is before a colon
     cuts: list[int] = []
     for n, m in enumerate(re.finditer(":", text)):
         head = text[: m.start()]
