@@ -7,7 +7,7 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
-from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, norm_key
+from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.objectives import OBJECTIVES_HEAD, objectives_start
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
@@ -50,6 +50,17 @@ def paragraph_cut(text: str) -> str:
 
 # headings whose paragraph below is another field's value (layouts._headed_fields)
 _OTHER_HEADED = frozenset({"audience", "objectives"})
+# "this course", "the workshop", "our program": a paragraph about the activity itself
+_SELF = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, DESCRIPTION_KEYS["self_reference"]))
+    + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+# qualifying paragraphs a paragraph about the activity is looked for in
+_SELF_WINDOW = 3
 _OBJ_KEY = re.compile(r"objective|outcome|goal", re.I)
 _NOT_DESCRIPTION_WORDS = tuple(w.lower() for w in DESCRIPTION_KEYS["not_description"])
 
@@ -59,6 +70,8 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     (R-DE-2): a line of 100+ characters ending a sentence, not a statement, credit, policy or
     page text, and not an objectives lead-in."""
     headed = {ln.value for ln in doc.lines if ln.key in _OTHER_HEADED and ln.value}
+    first: Line | None = None
+    seen = 0
     for ln in doc.lines:
         if objectives_start(ln):
             break
@@ -70,6 +83,13 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
             continue
         if any(w in low for w in _NOT_DESCRIPTION_WORDS):
             continue
-        used(diags, "description", ln, "first paragraph")
-        return paragraph_cut(t)
+        if first is None:
+            first = ln
+        seen += 1
+        if seen <= _SELF_WINDOW and _SELF.search(t):  # the paragraph speaks of the activity itself
+            used(diags, "description", ln, "first paragraph about the activity")
+            return paragraph_cut(t)
+    if first is not None:
+        used(diags, "description", first, "first paragraph")
+        return paragraph_cut(first.text)
     return None

@@ -83,3 +83,17 @@ def test_rule_de2_one_paragraph_and_never_the_audience_paragraph() -> None:
     desc = parse_rules(text).record["description"]
     assert desc.startswith("Gout flares send many adults")
     assert "second paragraph" not in desc
+
+
+def test_rule_de2_a_paragraph_about_the_activity_beats_one_on_its_subject() -> None:
+    text = (
+        "Gout Today\n"
+        "Gout affects one adult in twenty and most of them are treated in primary care, where "
+        "flares are common and urate targets are rarely reached.\n"
+        "In this webinar, two rheumatologists walk through urate-lowering therapy and the "
+        "treatment of a flare at home, with time for questions.\n"
+    )
+    assert parse_rules(text).record["description"].startswith("In this webinar")
+    # with no paragraph about the activity, the first paragraph on the subject
+    subject_only = text.split("In this webinar")[0]
+    assert parse_rules(subject_only).record["description"].startswith("Gout affects")
