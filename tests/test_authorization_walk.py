@@ -47,7 +47,11 @@ from opencme.certificates.models import Certificate
 from opencme.credits.services import claim_credit
 from opencme.learning.models import Question, Step
 from opencme.reporting.services import run_export
+from opencme.requirements import reminders
 from opencme.requirements import services as tracker_services
+from opencme.requirements.loader import load_shipped
+from opencme.requirements.models import RuleChangeNotice
+from opencme.requirements.reevaluation import reevaluate
 from tests import factories, journey_data
 
 pytestmark = pytest.mark.django_db
@@ -74,6 +78,7 @@ PUBLIC_ROUTES = {
     "admin:login",
     "admin:logout",
     "requirements:feed",  # a calendar address: its signed key is the credential
+    "requirements:unsubscribe",  # a reminder's stop link: its signed token is the credential
     "api:openapi-json",
     "api:openapi-view",
 }
@@ -167,10 +172,18 @@ def _tracker_values(learner_a) -> dict[str, tuple[str, frozenset[str]]]:
         actor=learner_a, user=learner_a, title="Elsewhere", completed_on=dt.date(2026, 1, 5),
         credit_type="AMA_PRA_1", amount="1")  # fmt: skip
     key = tracker_services.renew_feed_address(actor=learner_a, user=learner_a)
+    # A notice of a rule change (re-evaluation writes it; a newer rule file than shipped).
+    shipped = load_shipped()["us-fl-md"]
+    newer = {"us-fl-md": dataclasses.replace(shipped, version=f"{shipped.version}-next")}
+    reevaluate(user_ids=[learner_a.pk])
+    reevaluate(user_ids=[learner_a.pk], rule_sets=load_shipped() | newer)
+    notice = RuleChangeNotice.objects.get(user=learner_a)
     return {
         "credential_id": (str(license.pk), A_ONLY),
         "credit_id": (str(credit.pk), A_ONLY),
+        "notice_id": (str(notice.pk), A_ONLY),
         "key": (key, ANYONE),
+        "unsubscribe_token": (reminders.unsubscribe_token(learner_a.pk), ANYONE),
     }
 
 

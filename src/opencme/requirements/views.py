@@ -21,6 +21,7 @@ from opencme.requirements.entry import topic_labels
 from opencme.requirements.explain import number
 from opencme.requirements.forms import FORMS, CredentialForm, ExternalCreditForm, FactsForm
 from opencme.requirements.packet import packet_csv
+from opencme.requirements.reminding import reminders_on_for
 
 
 @login_required
@@ -30,7 +31,12 @@ def tracker(request: HttpRequest) -> HttpResponse:
     view = selectors.tracker_for(request.user, as_of=clock.today())
     key = selectors.feed_key_of(request.user)
     feed_url = request.build_absolute_uri(reverse("requirements:feed", args=[key])) if key else ""
-    return render(request, "requirements/tracker.html", {"tracker": view, "feed_url": feed_url})
+    context = {
+        "tracker": view,
+        "feed_url": feed_url,
+        "reminders_on": reminders_on_for(request.user),
+    }
+    return render(request, "requirements/tracker.html", context)
 
 
 @login_required
