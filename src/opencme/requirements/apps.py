@@ -1,7 +1,9 @@
+import datetime as dt
+
 from django.apps import AppConfig
 
 
-def _remind(today):  # type: ignore[no-untyped-def]
+def _remind(today: dt.date) -> int:
     from opencme.requirements.reminding import enqueue_due_reminders
 
     return enqueue_due_reminders(today)

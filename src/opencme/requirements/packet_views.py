@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 
@@ -26,8 +28,9 @@ def credential_packet_pdf(request: HttpRequest, credential_id: int) -> HttpRespo
     card = next(c for c in view.credentials if c.held.pk == row.pk)
     if card.status == "no_rules":
         raise Http404("there are no rules for this credential yet, so no packet")
-    profile = LearnerProfile.objects.filter(user_id=request.user.pk).first()
-    name = (profile.legal_name if profile else "") or str(request.user.email)
+    user: Any = request.user  # signed in (login_required)
+    profile = LearnerProfile.objects.filter(user_id=user.pk).first()
+    name = (profile.legal_name if profile else "") or str(user.email)
     body = packet_pdf(card, name=name, as_of=today)
     response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="credential-{row.pk}-cycle.pdf"'
