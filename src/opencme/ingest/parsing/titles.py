@@ -193,7 +193,13 @@ def _not_title(ln: Line, t: str | None = None) -> bool:
     )
 
 
-_LOOK = 20  # lines a title is looked for in: after the site chrome, before the body
+_LOOK = 20
+# EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited by
+# the European Accreditation Council for Continuing Medical Education (EACCME®)"
+_EACCME_TITLE = re.compile(
+    r"\bThe\s+(?P<event>[^,\n“”\"]{3,120}),[^\n]{0,160}?(?:has\s+been|is)\s+accredited\s+by"
+    r"\s+the\s+European\s+Accreditation\s+Council"
+)  # lines a title is looked for in: after the site chrome, before the body
 
 
 def _recurs(cand: str, lines: list[str], own: int) -> bool:
@@ -236,6 +242,11 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if mt:
             used(diags, "title", ln, "quoted title after issue month")
             return mt.group("title").strip()
+    if "european accreditation council" in doc.low:
+        m = _EACCME_TITLE.search(doc.flat)
+        if m:  # the statement names the accredited event (R-TI-4)
+            used(diags, "title", doc.line_at(m.start("event")), "EACCME statement")
+            return m["event"].strip()
     texts = [" ".join(ln.text.split()).lower() for ln in doc.lines if ln.text]
     best: tuple[float, int, str] | None = None
     for i, ln in enumerate(head):

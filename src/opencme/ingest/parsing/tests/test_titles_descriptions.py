@@ -97,3 +97,13 @@ def test_rule_de2_a_paragraph_about_the_activity_beats_one_on_its_subject() -> N
     # with no paragraph about the activity, the first paragraph on the subject
     subject_only = text.split("In this webinar")[0]
     assert parse_rules(subject_only).record["description"].startswith("Gout affects")
+
+
+def test_rule_ti4_an_eaccme_statement_names_the_event() -> None:
+    text = (
+        "CME Credits\n"
+        "The Nordic Wound Forum 2027, Oslo, Norway, 03/05/2027 - 05/05/2027 has been accredited by "
+        "the European Accreditation Council for Continuing Medical Education (EACCME®) with 12 "
+        "European CME credits (ECMEC®s).\n"
+    )
+    assert parse_rules(text).record["title"] == "Nordic Wound Forum 2027"
