@@ -42,9 +42,9 @@ def paragraph_cut(text: str) -> str:
         if KEY_ALIASES.get(norm_key(m["key"])) or _OBJ_KEY.search(m["key"]):
             t = t[: m.start()].rstrip()
             break
-    m = _LAST_SENTENCE.search(t)
-    if m and m["s"].endswith(":") and OBJECTIVES_HEAD.search(m["s"]):
-        t = t[: m.start()].rstrip()  # the objectives' lead-in (R-OB-1)
+    last = _LAST_SENTENCE.search(t)
+    if last and last["s"].endswith(":") and OBJECTIVES_HEAD.search(last["s"]):
+        t = t[: last.start()].rstrip()  # the objectives' lead-in (R-OB-1)
     return t
 
 
