@@ -47,7 +47,7 @@ GOOD_RECORD: dict[str, Any] = {
     "faculty": ["Roger Chou, MD"],
     "objectives": ["Evaluate the benefits and harms of opioids in patients with low back pain."],
     "measured_outcomes": [],
-    "topics": ["DEA MATE Act eligible"],
+    "topics": ["substance_use_disorders"],
     "statements": {
         "accreditation": True,
         "commercial_support": False,

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from opencme.activities.models import Activity, Specialty
+from opencme.core.models import AuditEvent
 from opencme.reporting.tests import data
 from tests import factories
 from tests.browser import workspace_editor_steps as steps
@@ -144,3 +145,38 @@ def test_objectives_move_and_statements_fill_without_script(live_server, desk, c
     saved = activity(pk=desk["almost"])
     assert saved.objectives == ["Second", "First"]
     assert saved.commercial_support_statement == "This activity receives no commercial support."
+
+
+def test_coordinator_tags_topics_and_a_requirement_met(live_server, desk, chromium) -> None:
+    """Topics are ticked by their labels under their groups; the saved activity holds their
+    codes, the change is audited, and the page passes axe at 1280 and 390 px."""
+    strict = chromium()
+    page = strict.new_page()
+    blocked = csp_errors(page)
+    steps.sign_in(page, live_server.url, email=desk["email"], password=PASSWORD)
+    details = f"{live_server.url}/provider/{desk['slug']}/activities/{desk['almost']}/details/"
+    page.goto(details)
+    topics = page.get_by_role("group", name="Topics")
+    assert topics.get_by_role("group", name="Abuse, violence and exploitation").is_visible()
+    steps.fill_details(
+        page, topics=["Human trafficking", "Prevention of medical errors"], save=False
+    )
+    page.get_by_role("group", name="Requirements it meets").get_by_label(
+        "Approved by Texas HHSC as a human trafficking prevention course"
+    ).check()
+    steps.save_details(page)
+    assert "Details saved." in page.inner_text("main")
+    saved = activity(pk=desk["almost"])
+    # the factory's topic stays ticked; codes in the vocabulary's order
+    assert saved.topics == ["substance_use_disorders", "medical_errors", "human_trafficking"]
+    assert saved.meets == ["tx-hhsc"]
+    assert page.get_by_label("Human trafficking", exact=True).is_checked()
+    event = db(
+        lambda: AuditEvent.objects.filter(
+            object_id=str(desk["almost"]), action="activities.activity.updated"
+        ).latest("id")
+    )
+    assert event.before["topics"] == ["substance_use_disorders"]
+    assert event.after["meets"] == ["tx-hhsc"]
+    look_at_every_width(chromium, strict.cookies(), [(details, "topics")], prefix="editor")
+    assert blocked == []

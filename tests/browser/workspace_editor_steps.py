@@ -55,8 +55,9 @@ def fill_details(
     save: bool = True,
 ) -> None:
     """On the details page, fill what is given (``format``/``delivery`` by their visible
-    labels, dates as YYYY-MM-DD, ``professions`` by label, ``objectives`` after those already
-    there, each specialty picked from the type-ahead's suggestions), then save."""
+        labels, dates as YYYY-MM-DD, ``professions`` by label, ``objectives`` after those already
+        there, each specialty picked from the type-ahead's suggestions, ``topics`` ticked by their
+    labels), then save."""
     if description:
         page.get_by_label("Description").fill(description)
     if format:
@@ -75,8 +76,8 @@ def fill_details(
         add_objective(page, text)
     for name in specialties:
         pick_suggestion(page, "Specialties", name)
-    if topics:
-        page.get_by_label("Topics").fill(", ".join(topics))
+    for label in topics:
+        page.get_by_role("group", name="Topics").get_by_label(label, exact=True).check()
     if save:
         save_details(page)
 

@@ -13,6 +13,7 @@ from typing import Any
 from django.db import models, transaction
 
 from opencme.accreditation.rules import DELIVERIES, FORMATS, PROVIDERSHIPS, REGISTRATIONS
+from opencme.accreditation.topics import clean_approvals, clean_topics
 from opencme.activities import indexing
 from opencme.activities.models import Activity, Specialty
 from opencme.activities.services import activity_problems, snapshot
@@ -44,6 +45,7 @@ DETAIL_FIELDS = (
     "objectives",
     "measured_outcomes",
     "topics",
+    "meets",
     "accreditation_statement",
     "commercial_support_statement",
     "funding_statement",
@@ -104,6 +106,7 @@ _CHOICES = {
 def state(activity: Activity) -> dict[str, Any]:
     """What the audit compares: the activity record, its people, and the statements' words."""
     out = snapshot(activity)
+    out["meets"] = list(activity.meets)
     for name in _TEXTS:
         out[name] = getattr(activity, name)
     return out
@@ -151,6 +154,10 @@ def detail_problems(changes: dict[str, Any]) -> list[Problem]:
         problems.append(Problem("cost_amount", "must not be negative"))
     if changes.get("cost_free") is False and amount is None and not changes.get("cost_note"):
         problems.append(Problem("cost_amount", "state the price, or a note on the cost"))
+    if "topics" in changes:
+        problems += clean_topics(changes["topics"] or [])[1]
+    if "meets" in changes:
+        problems += clean_approvals(changes["meets"] or [])[1]
     currency = changes.get("cost_currency", "")
     if currency and not (len(currency) == 3 and currency.isalpha() and currency.isupper()):
         problems.append(Problem("cost_currency", "a three-letter code such as USD"))
@@ -175,6 +182,11 @@ def update_activity_details(
     problems = detail_problems(changes)
     if problems:
         raise ValidationFailed(problems)
+    changes = dict(changes)
+    if "topics" in changes:  # stored as codes in vocabulary order, whether given as labels
+        changes["topics"] = clean_topics(changes["topics"] or [])[0]
+    if "meets" in changes:
+        changes["meets"] = clean_approvals(changes["meets"] or [])[0]
     activity = Activity.objects.select_for_update().get(pk=activity.pk)
     before = state(activity)
     for name, value in changes.items():

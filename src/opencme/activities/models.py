@@ -84,7 +84,17 @@ class Activity(TimeStamped):
     audience = models.JSONField(default=list, blank=True)
     objectives = models.JSONField(default=list, blank=True)
     measured_outcomes = models.JSONField(default=list, blank=True)
-    topics = models.JSONField(default=list, blank=True, help_text='e.g. "DEA MATE Act eligible"')
+    topics = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Codes of the topic vocabulary (accreditation/data/topics.json)",
+    )
+    meets = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Requirements the provider declares the activity meets: approval codes of the "
+        "topic vocabulary, e.g. tx-hhsc",
+    )
     specialties = models.ManyToManyField(Specialty, blank=True, related_name="activities")
 
     accreditation_statement = models.TextField(blank=True)

@@ -23,6 +23,7 @@ from opencme.accreditation.rules import (
     CreditFacts,
     MocFacts,
 )
+from opencme.accreditation.topics import clean_topics
 from opencme.activities.models import Activity, DatePrecision
 from opencme.core.errors import Problem
 from opencme.core.record import RECORD_KEYS
@@ -266,7 +267,8 @@ def parse_record(record: dict[str, Any]) -> ParsedRecord:
     out.faculty = _text_list(record.get("faculty"), "faculty", p)
     f["objectives"] = _text_list(record.get("objectives"), "objectives", p)
     f["measured_outcomes"] = _text_list(record.get("measured_outcomes"), "measured_outcomes", p)
-    f["topics"] = _text_list(record.get("topics"), "topics", p)
+    f["topics"], unknown_topics = clean_topics(_text_list(record.get("topics"), "topics", p))
+    p.extend(unknown_topics)
     statements = record.get("statements") or {}
     if not isinstance(statements, dict):
         p.append(Problem("statements", "must be an object"))

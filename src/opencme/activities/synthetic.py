@@ -94,6 +94,17 @@ def _uan(rng: random.Random, year: int) -> str:
     )
 
 
+def _vocabulary_topics(specialty: str, title: str, mate: bool) -> list[str]:
+    """Topic codes for one synthetic activity: about a third carry one or two. Drawn from their
+    own generator (seeded by the title) so the records' other values stay as they were."""
+    trng = random.Random(f"topics:{title}")
+    pool = v.VOCABULARY_TOPICS.get(specialty, ()) + v.COMMON_TOPICS
+    chosen = {"substance_use_disorders"} if mate else set()
+    if trng.random() < 0.33:
+        chosen.update(trng.sample(pool, trng.choice((1, 1, 2))))
+    return sorted(chosen)
+
+
 def synthetic_record(
     rng: random.Random, provider: tuple[str, str], today: dt.date
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -189,9 +200,11 @@ def synthetic_record(
         "faculty": faculty,
         "objectives": [o.format(topic=topic) for o in rng.sample(v.OBJECTIVES, 3)],
         "measured_outcomes": rng.sample(v.OUTCOMES, rng.randint(1, 2)),
-        "topics": ["DEA MATE Act eligible"]
-        if specialty in {"Addiction Medicine", "Pain Medicine"} and rng.random() < 0.5
-        else [],
+        "topics": _vocabulary_topics(
+            specialty,
+            title,
+            specialty in {"Addiction Medicine", "Pain Medicine"} and rng.random() < 0.5,
+        ),
         "statements": {
             "accreditation": True,
             "commercial_support": False,

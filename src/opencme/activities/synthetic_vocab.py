@@ -329,3 +329,21 @@ OUTCOMES = (
     "Patient Health",
     "Community/Population Health",
 )
+# specialty -> vocabulary topic codes an activity of it may be tagged with (synthetic only: the
+# pairing is a plausible demo, not a claim about real activities)
+VOCABULARY_TOPICS: dict[str, tuple[str, ...]] = {
+    "Addiction Medicine": ("substance_use_disorders", "opioid_prescribing"),
+    "Pain Medicine": ("pain_management", "opioid_prescribing", "controlled_substance_prescribing"),
+    "Infectious Disease": ("infection_control", "hiv_aids"),
+    "Psychiatry": ("substance_use_disorders", "domestic_violence"),
+    "Pediatrics": ("child_abuse",),
+    "Obstetrics and Gynecology": ("domestic_violence", "human_trafficking"),
+    "Emergency Medicine": ("human_trafficking", "medical_errors"),
+    "Anesthesiology": ("patient_safety", "controlled_substance_prescribing"),
+    "Oncology": ("end_of_life", "pain_management_terminally_ill"),
+    "Primary Care": ("geriatrics", "implicit_bias", "cultural_competency"),
+    "Pharmacy": ("controlled_substance_prescribing", "medical_errors", "laws_and_rules_tx"),
+    "Nursing": ("medical_errors", "laws_and_rules_fl", "impairment"),
+}
+# topics any activity may carry, whatever its specialty
+COMMON_TOPICS = ("medical_errors", "patient_safety", "ethics", "implicit_bias")

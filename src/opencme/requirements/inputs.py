@@ -85,6 +85,7 @@ def credits_for(user: Any) -> list[tuple[Credit, CreditSource]]:
             "activity__title",
             "activity__format",
             "activity__topics",
+            "activity__meets",
             "activity__provider__name",
             "activity__provider__accreditor",
         )
@@ -114,7 +115,10 @@ def credits_for(user: Any) -> list[tuple[Credit, CreditSource]]:
             ON_OPENCME,
             claim.pk,
         )
-        credit = Credit(source.id, day, claim.credit_type, claim.amount, accreditor, topics, fmt)
+        approvals = frozenset(activity.meets or ())
+        credit = Credit(
+            source.id, day, claim.credit_type, claim.amount, accreditor, topics, fmt, approvals
+        )
         out.append((credit, source))
         for designation in moc.get(activity.pk, []):
             if (activity.pk, designation.board) in seen_moc or designation.points is None:
@@ -133,12 +137,21 @@ def credits_for(user: Any) -> list[tuple[Credit, CreditSource]]:
             )
             out.append(
                 (
-                    Credit(points.id, day, designation.board, designation.points, "", topics, fmt),
+                    Credit(
+                        points.id,
+                        day,
+                        designation.board,
+                        designation.points,
+                        "",
+                        topics,
+                        fmt,
+                        approvals,
+                    ),
                     points,
                 )
             )
     for row in ExternalCredit.objects.filter(user=user).order_by("completed_on", "id"):
-        topics = frozenset(row.topics or [])
+        topics = topic_codes(row.topics or [])
         source = CreditSource(
             f"self-{row.pk}",
             row.title,

@@ -1,8 +1,9 @@
 """The forms of the activity editor: a new activity, and its details in fieldsets.
 
-Lists (objectives, audience, topics, specialties) are edited as people write them: one input
-per objective, checkboxes for professions, comma- or line-separated names; the forms turn them
-into the activity's lists and the services' keyword arguments.
+Lists (objectives, audience, specialties) are edited as people write them: one input per
+objective, checkboxes for professions, comma- or line-separated names; topics and the
+requirements an activity meets are checkboxes of the topic vocabulary (grouped, human labels);
+the forms turn them into the activity's lists and the services' keyword arguments.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.db.models.functions import Lower
 
 from opencme.accounts.forms import ProblemForm
 from opencme.accreditation.rules import RuleBook
+from opencme.accreditation.topics import APPROVALS, GROUPS, TOPICS
 from opencme.activities.models import Activity, Specialty
 from opencme.catalog import presenters
 from opencme.core.text import validate_line
@@ -146,11 +148,21 @@ class DetailsForm(ProblemForm):
         "suggestions appear as you type.",
         rows=2,
     )
-    topics = _lines(
-        "Topics",
-        "What the activity is about in the words rules use (e.g. opioid prescribing), "
-        "separated by commas or lines.",
-        rows=2,
+    topics = forms.MultipleChoiceField(
+        label="Topics",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[(code, label) for code, label in TOPICS.items()],
+        help_text="What the activity is about, in the terms licensing boards' rules use. "
+        "Clinicians' trackers count its credit toward the topics you tick.",
+    )
+    meets = forms.MultipleChoiceField(
+        label="Requirements it meets",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=[(code, label) for code, label in APPROVALS.items()],
+        help_text="Tick only an approval the activity holds or a requirement it was designed "
+        "to meet.",
     )
     # Statements
     accreditation_statement = _lines("Accreditation statement", rows=4)
@@ -205,11 +217,13 @@ class DetailsForm(ProblemForm):
             )
         return list(dict.fromkeys(known[n.lower()] for n in names))
 
-    def clean_topics(self) -> list[str]:
-        names = split_names(self.cleaned_data.get("topics", ""))
-        if len(names) > MAX_ITEMS or any(len(n) > MAX_ITEM for n in names):
-            raise forms.ValidationError(f"At most {MAX_ITEMS} topics of {MAX_ITEM} characters.")
-        return names
+    def topic_groups(self) -> list[tuple[str, list[Any]]]:
+        """The topic checkboxes under their groups' labels, for the template."""
+        boxes = {box.data["value"]: box for box in self["topics"]}
+        return [
+            (group.label, [boxes[t.code] for t in group.topics if t.code in boxes])
+            for group in GROUPS
+        ]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -254,6 +268,7 @@ class DetailsForm(ProblemForm):
             "objectives": d["objectives"],
             "measured_outcomes": split_lines(d["measured_outcomes"]),
             "topics": d["topics"],
+            "meets": d["meets"],
             "accreditation_statement": d["accreditation_statement"].strip(),
             "commercial_support_statement": d["commercial_support_statement"].strip(),
             "funding_statement": d["funding_statement"].strip(),
@@ -307,7 +322,8 @@ def initial_for(activity: Activity, book: RuleBook) -> dict[str, Any]:
         "objectives": list(activity.objectives),
         "measured_outcomes": "\n".join(activity.measured_outcomes),
         "specialties": ", ".join(s.name for s in activity.specialties.all()),
-        "topics": ", ".join(activity.topics),
+        "topics": [t for t in activity.topics if t in TOPICS],
+        "meets": [m for m in activity.meets if m in APPROVALS],
         "accreditation_statement": activity.accreditation_statement,
         "commercial_support_statement": activity.commercial_support_statement,
         "funding_statement": activity.funding_statement,

@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from opencme.accreditation.selectors import integrity_standards_get, rulebook_get
+from opencme.accreditation.topics import TOPICS
 from opencme.activities import authoring
 from opencme.activities.models import Activity, Specialty
 from opencme.activities.services import publish_activity
@@ -28,7 +29,6 @@ from opencme.workspace import editing, objectives, problems, sections, summary, 
 from opencme.workspace.activity_forms import DetailsForm, NewActivityForm, initial_for
 
 SUGGESTIONS = 10
-TOPICS_SCANNED = 2000  # activities read for topic suggestions beyond the provider's own
 
 
 def _hub(provider: Provider, activity: Activity) -> str:
@@ -216,17 +216,7 @@ def activity_suggest(request: HttpRequest, slug: str, activity_id: int) -> JsonR
 
 
 def _topics(provider: Provider, q: str) -> list[str]:
-    """Topics the provider's activities use, then other activities', that hold ``q``."""
+    """Labels of the topic vocabulary that hold ``q`` (activities' topics are its codes)."""
+    del provider  # every provider tags from the same vocabulary
     lowered = q.lower()
-    own = Activity.objects.filter(provider=provider).order_by().values_list("topics", flat=True)
-    other = (
-        Activity.objects.exclude(provider=provider)
-        .order_by()
-        .values_list("topics", flat=True)[:TOPICS_SCANNED]
-    )
-    found: dict[str, None] = {}
-    for topics in (*own, *other):
-        for topic in topics or ():
-            if isinstance(topic, str) and lowered in topic.lower():
-                found.setdefault(topic, None)
-    return sorted(found, key=str.lower)[:SUGGESTIONS]
+    return sorted((t for t in TOPICS.values() if lowered in t.lower()), key=str.lower)[:SUGGESTIONS]

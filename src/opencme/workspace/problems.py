@@ -62,6 +62,7 @@ NAMES = {
     "audience": "Audience",
     "specialties": "Specialties",
     "topics": "Topics",
+    "meets": "Requirements it meets",
     "accreditation_statement": "Accreditation statement",
     "commercial_support_statement": "Commercial support statement",
     "funding_statement": "Funding statement",

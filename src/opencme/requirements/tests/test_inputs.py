@@ -78,3 +78,15 @@ def test_tracker_page_queries_are_bounded(django_assert_max_num_queries) -> None
     with django_assert_max_num_queries(15):
         response = client.get(reverse("requirements:tracker"))
     assert response.status_code == 200
+
+
+def test_an_activitys_declared_requirements_and_narrower_topics_reach_its_credit() -> None:
+    activity = journey_data.seed_000_rerelease()
+    activity.topics = ["laws_and_rules_fl"]
+    activity.meets = ["tx-hhsc"]
+    activity.save(update_fields=["topics", "meets"])
+    learner, enrollment = journey_data.ready_to_claim(activity)
+    claim_credit(enrollment=enrollment, credit_type="AMA_PRA_1", amount="1.25", actor=learner)
+    credit = next(c for c, _ in credits_for(learner) if c.credit_type == "AMA_PRA_1")
+    assert credit.approvals == {"tx-hhsc"}
+    assert credit.topics == {"laws_and_rules_fl", "laws_and_rules"}

@@ -148,7 +148,8 @@ def test_details_save_every_fieldset_and_audit_before_and_after(client, provider
         objectives=["First objective", "Second objective"],
         measured_outcomes="Knowledge\nCompetence",
         specialties="pain medicine, Emergency Medicine",
-        topics="opioid prescribing; DEA MATE Act eligible",
+        topics=["substance_use_disorders", "opioid_prescribing"],
+        meets=["tx-hhsc"],
         funding_statement="Funded by a grant.",
         disclaimer_statement="Views are the speakers' own.",
         save="1",
@@ -166,7 +167,8 @@ def test_details_save_every_fieldset_and_audit_before_and_after(client, provider
     assert a.objectives == ["First objective", "Second objective"]
     assert a.measured_outcomes == ["Knowledge", "Competence"]
     assert sorted(s.name for s in a.specialties.all()) == ["Emergency Medicine", "Pain Medicine"]
-    assert a.topics == ["opioid prescribing", "DEA MATE Act eligible"]
+    assert a.topics == ["opioid_prescribing", "substance_use_disorders"]  # vocabulary order
+    assert a.meets == ["tx-hhsc"]
     assert a.funding_statement == "Funded by a grant."
     (event,) = events(a, "activities.activity.updated")
     assert event.actor_id == staff.pk
@@ -408,12 +410,12 @@ def test_archive_asks_then_takes_the_activity_out_of_the_finder(client, provider
 
 
 def test_suggest_names_specialties_and_topics_that_hold_what_is_typed(client, provider, staff):
-    activity = factories.activity(of=provider, topics=["Opioid prescribing", "Sepsis"])
+    activity = factories.activity(of=provider)
     Specialty.objects.create(name="Pain Psychology", slug="pain-psychology")
     got = client.get(url("activity_suggest", activity), {"field": "specialties", "q": "pain"})
     assert got.json()["suggestions"] == ["Pain Medicine", "Pain Psychology"]
     got = client.get(url("activity_suggest", activity), {"field": "topics", "q": "opio"})
-    assert got.json()["suggestions"] == ["Opioid prescribing"]
+    assert got.json()["suggestions"] == ["Opioid prescribing and pain management"]
     bad = client.get(url("activity_suggest", activity), {"field": "title", "q": "x"})
     assert bad.status_code == 422
     assert bad.json()["problems"][0]["field"] == "field"
@@ -482,3 +484,24 @@ def test_the_error_summary_links_to_every_field_it_names(client, provider, staff
     assert sorted(targets) == ["field-cost-free", "field-objectives", "field-professions"]
     for target in targets:
         assert f'id="{target}"' in html
+
+
+# --- topics ----------------------------------------------------------------------------------
+
+
+def test_topics_are_grouped_checkboxes_with_labels_and_an_unknown_one_is_refused_beside_them(
+    client, provider, staff
+):
+    activity = factories.activity(of=provider)
+    page = client.get(url("activity_details", activity)).content.decode()
+    assert "<legend>Prescribing, pain and substance use</legend>" in page
+    assert ">Prevention of medical errors</label>" in page
+    assert 'value="medical_errors"' in page
+    post = details_post(activity, topics=["medical_errors", "wellness"], save="1")
+    response = client.post(url("activity_details", activity), post)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'id="id_topics_error"' in body
+    assert "wellness" in body
+    activity.refresh_from_db()
+    assert activity.topics == ["substance_use_disorders"]  # the factory's, unchanged
