@@ -412,3 +412,50 @@ def _items(raw: str) -> list[str]:
     raw = _AUDIENCE_HEAD.sub("", raw.strip())
     items = [i.strip().strip(".").lower() for i in _LIST_SPLIT.split(raw)]
     return [i for i in items if i and len(i) < 60]
+
+
+# --- every provider mention of a line, for the reader's provider ranker (reading/orgs.py) ----
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An organisation a line names in a provider role: `how` is the cue's verb
+    ("provided", "jointly provided", ...) or "subject" (of an accreditation, designation or
+    approval statement); `order` is its place among the agents after one cue (0 = first)."""
+
+    org: str
+    how: str
+    order: int
+
+
+def provider_mentions(text: str) -> list[Mention]:
+    """All cue agents and statement subjects of one line, unranked: candidates, not answers
+    (the rules' `extract_provider` picks one; the ranker weighs them all)."""
+    out: list[Mention] = []
+    low = text.lower()
+    if "by" in low or "ship of" in low:
+        for m in _CUE_RE.finditer(text):
+            cue = _CUES[(m.lastindex or 1) - 1]
+            if _NOT_AFTER.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            rest = text[m.end() :]
+            end = _AGENT_END.search(rest)
+            run = rest[: end.start()] if end else rest
+            if _PERSON.search(run):
+                continue
+            orgs = [_clean_org(o) for o in _split_orgs(run)]
+            for n, org in enumerate(o for o in orgs if _good_org(o, False)):
+                out.append(Mention(org, cue["verb"], n))
+    pats = []
+    if any(w in text for w in _DESIGNATES_WORDS):
+        pats.append(_DESIGNATES)
+    if any(w in text for w in _APPROVAL_WORDS):
+        pats.append(_APPROVED_SUBJECT)
+    for pat in pats:
+        sm = pat.search(text)
+        if sm and not _NOT_ORG.match(sm.group("org")):
+            org = _GLUED_PREFIX.sub("", sm.group("org").strip().rstrip(","))
+            parts = org.split(" and ") if sm.groupdict().get("are") else [org]
+            for n, part in enumerate(parts):
+                part = _clean_org(part)
+                if part and part[0].isupper() and not is_accreditor(part):
+                    out.append(Mention(part, "subject", n))
+    return out

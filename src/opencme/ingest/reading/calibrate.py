@@ -27,6 +27,7 @@ def calibrate(
 ) -> dict[str, Any]:
     from opencme.ingest.parsing.parser import parse_rules
     from opencme.ingest.reading.model_io import pack, read, train_tagger
+    from opencme.ingest.reading.rank import train_provider_ranker
 
     groups = groups or [str(i) for i in range(len(examples))]
     folds = fold_of(groups)
@@ -36,7 +37,7 @@ def calibrate(
         test = [ex for ex, f in zip(examples, folds, strict=True) if f == k]
         if not train or not test:
             continue
-        model = pack(train_tagger(train), {})
+        model = pack(train_tagger(train), {"provider_ranker": train_provider_ranker(train)})
         for text, want in test:
             draft = parse_rules(text)
             rule = draft.record

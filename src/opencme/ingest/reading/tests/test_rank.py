@@ -1,0 +1,97 @@
+"""The provider ranker: candidate organisations, their features, training and choosing."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.people import Mention, provider_mentions
+from opencme.ingest.reading.model_io import read, train
+from opencme.ingest.reading.orgs import candidates
+from opencme.ingest.reading.rank import choices, rank, ranked_provider, train_ranker
+from opencme.ingest.reading.segment import segment
+
+
+def _cands(text: str) -> dict[str, set[str]]:
+    return {c.name: c.feats for c in candidates(segment(text))}
+
+
+def test_provider_mentions_give_every_agent_of_a_joint_cue_in_order() -> None:
+    got = provider_mentions(
+        "This activity is jointly provided by Alpha University and Beta Society."
+    )
+    assert got == [
+        Mention("Alpha University", "jointly provided", 0),
+        Mention("Beta Society", "jointly provided", 1),
+    ]
+
+
+def test_provider_mentions_give_the_subject_of_an_accreditation_statement() -> None:
+    text = (
+        "The Gamma Medical Association is accredited by the Accreditation Council for "
+        "Continuing Medical Education to provide continuing medical education for physicians."
+    )
+    assert Mention("Gamma Medical Association", "subject", 0) in provider_mentions(text)
+
+
+def test_provider_mentions_skip_a_funder_and_a_presenter_with_credentials() -> None:
+    assert provider_mentions("Supported by an educational grant provided by Zeta Pharma Inc.") == []
+    assert provider_mentions("Presented by Jane Roe, MD, PhD") == []
+
+
+def test_candidates_cut_a_run_of_names_and_note_the_words_around_a_name() -> None:
+    feats = _cands("Diabetes update\nThe workshop was held at Delta Hospital on Saturday, May 4.\n")
+    assert "Delta Hospital" in feats
+    assert {"before=at", "class=clinical"} <= feats["Delta Hospital"]
+    assert "Hospital" not in feats  # a head noun alone names no one
+
+
+def test_candidates_give_a_name_and_its_acronym_not_both_together() -> None:
+    feats = _cands("Heart care 2025\nOrganised by the Epsilon Heart Society (EHS).\n")
+    assert "Epsilon Heart Society" in feats
+    assert "EHS" in feats
+    assert "Epsilon Heart Society (EHS)" not in feats
+    assert "cue=organised" in feats["Epsilon Heart Society"]
+
+
+def test_an_accreditor_is_marked_as_one() -> None:
+    feats = _cands("Course\nThis course is approved by ACCME for credit.\nKappa Institute\n")
+    assert "accreditor" in feats["ACCME"]
+    assert "accreditor" not in feats["Kappa Institute"]
+
+
+def _listing(org: str, other: str) -> str:
+    return (
+        f"Annual review course\n{other} newsletter\nThis activity is provided by {org}.\n"
+        "The ACCME accredits providers of continuing medical education.\n"
+    )
+
+
+def test_a_ranker_trained_on_cue_agents_prefers_the_cue_agent_on_a_new_listing() -> None:
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma"]
+    data = []
+    for i, n in enumerate(names):
+        segs = segment(_listing(f"{n} University", f"{names[i - 1]} Society"))
+        data.append((choices(segs, None), f"{n} University"))
+    weights = train_ranker(data)
+    assert weights == train_ranker(data)  # same corpus, same weights
+    segs = segment(_listing("Lambda College", "Theta Foundation"))
+    best = ranked_provider(weights, segs, None)
+    assert best.value == "Lambda College"
+    assert 0.5 < best.confidence <= 1.0
+    probs = [p for p, _n, _l in rank(weights, choices(segs, None))]
+    assert abs(sum(probs) - 1.0) < 1e-9
+
+
+def test_a_ranker_that_learned_no_provider_answers_none() -> None:
+    quiet = "Wound care basics\nLearn to dress wounds.\nThree hours.\n"
+    data = [(choices(segment(quiet.replace("Wound", w)), None), None) for w in "ABCD"]
+    weights = train_ranker(data)
+    assert ranked_provider(weights, segment(quiet), None).value is None
+
+
+def test_read_with_a_model_takes_the_provider_from_the_ranker() -> None:
+    examples = []
+    for n in ["Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma"]:
+        text = _listing(f"{n} University", f"{n} Society")
+        examples.append((text, {"title": "Annual review course", "provider": f"{n} University"}))
+    model = train(examples, groups=[str(i) for i in range(len(examples))])
+    reading = read(_listing("Lambda College", "Theta Foundation"), model)
+    assert reading.found["provider"].value == "Lambda College"
