@@ -21,6 +21,7 @@ from opencme.ingest.parsing import parse_listing
 from opencme.providers.models import Provider
 from tests import factories
 from tests.browser.audit import look_at_every_width
+from tests.browser.orm import db
 from tests.browser.test_finder import axe_violations, csp_errors, shoot
 from tests.browser.test_journey import no_sideways_scroll
 
@@ -146,3 +147,45 @@ def test_import_page_review_flags_at_every_width_in_chromium(
     assert "link or button" in page.locator("#review-title").inner_text()
     assert page.locator("li.src-line--review").count() >= 1
     look_at_every_width(chromium, staff_cookies, [(url, "review-flags")], prefix="import")
+
+
+def test_import_page_proposed_topics_corrected_with_checkboxes_in_chromium(
+    live_server, staff_cookies: list[dict[str, Any]], launch
+) -> None:
+    """Topics proposed from the listing's text are shown as proposed, by their labels, ticked;
+    a person unticks one and ticks another, and the activity keeps the codes they saved."""
+    url = live_server.url + "/import/"
+    context = launch()
+    context.add_cookies(staff_cookies)
+    page = context.new_page()
+    blocked = csp_errors(page)
+    _to_review(page, url)
+    topics = page.get_by_role("group", name="Topics", exact=True)
+    note = topics.locator(".proposed")
+    assert "Proposed from the listing's text" in note.inner_text()
+    assert "Opioid prescribing and pain management" in note.inner_text()
+    opioids = topics.get_by_role("checkbox", name="Opioid prescribing and pain management")
+    assert opioids.is_checked()
+    assert not topics.get_by_role("checkbox", name="Human trafficking").is_checked()
+    topics.scroll_into_view_if_needed()
+    shoot(page, "import-topics-desktop", slices=1)
+
+    topics.get_by_role("checkbox", name="Pain management", exact=True).uncheck()
+    topics.get_by_role("checkbox", name="Substance use disorders (DEA MATE)").check()
+    boxes = page.locator("input[name^='confirm_']")
+    for i in range(boxes.count()):
+        boxes.nth(i).check()
+    page.get_by_role("button", name="Save as a listed activity").click()
+    page.wait_for_url(re.compile(r"/activities/\d+/$"))
+    pk = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    saved = db(lambda: list(Activity.objects.get(pk=pk).topics))
+    assert saved == ["opioid_prescribing", "substance_use_disorders"]
+    assert blocked == [], blocked
+
+    phone = launch(width=390, height=844)
+    phone.add_cookies(staff_cookies)
+    phone_page = phone.new_page()
+    _to_review(phone_page, url)
+    phone_page.get_by_role("group", name="Topics", exact=True).scroll_into_view_if_needed()
+    no_sideways_scroll(phone_page)
+    shoot(phone_page, "import-topics-phone", slices=1)

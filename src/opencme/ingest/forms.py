@@ -1,9 +1,9 @@
 """The staff import page's two forms: the listing source, then the draft to correct and save.
 
 The draft form offers every field of the record a person may need to correct (title, provider,
-faculty, credits with their UAN, MOC, specialties, dates, cost, format, objectives, statements
-and the rest of the text fields) and one "I have checked it" box beside each field that needs
-review; ``corrected`` gives the record back with the person's values in place.
+faculty, credits with their UAN, MOC, specialties, topics, dates, cost, format, objectives,
+statements and the rest of the text fields) and one "I have checked it" box beside each field
+that needs review; ``corrected`` gives the record back with the person's values in place.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from django import forms
 from django.db.models import QuerySet
 
 from opencme.accreditation.selectors import rulebook_get
+from opencme.accreditation.topics import GROUPS, TOPICS
 from opencme.catalog.presenters import DELIVERY_NAMES
 from opencme.ingest import rows
 from opencme.ingest.parsing import MAX_LISTING_BYTES, ListingError, read_listing_bytes
@@ -160,6 +161,16 @@ class DraftForm(forms.Form):
     audience = _text("Audience", 2, "One group a line.")
     specialties = _text("Specialties", 2, "Separated by commas or lines.")
     objectives = _text("Learning objectives", 5, "One objective a line.")
+    topics = forms.MultipleChoiceField(
+        label="Topics",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        choices=list(TOPICS.items()),
+        error_messages={"invalid_choice": "choose topics from the list only."},
+        help_text="What the activity teaches, in the terms licensing boards' rules use. "
+        "Clinicians' trackers count its credit toward the topics saved here: untick one the "
+        "listing does not teach.",
+    )
     commercial_support = forms.ChoiceField(
         label="Commercial support", required=False, choices=SUPPORT_CHOICES
     )
@@ -216,6 +227,12 @@ class DraftForm(forms.Form):
             for i in range(self.moc_count)
         ]
 
+    def topic_groups(self) -> list[tuple[str, list[Any]]]:
+        """The topic checkboxes under their groups' labels (the vocabulary's), for the page."""
+        boxes = {box.data["value"]: box for box in self["topics"]}
+        groups = [(g.label, [boxes[t.code] for t in g.topics if t.code in boxes]) for g in GROUPS]
+        return [(label, items) for label, items in groups if items]
+
     def statement_fields(self) -> list[forms.BoundField]:
         return [self[f"statement_{key}"] for key in STATEMENT_KEYS]
 
@@ -269,6 +286,8 @@ class DraftForm(forms.Form):
             out[name] = split_lines(data.get(name) or "")
         for name in NAME_FIELDS:
             out[name] = split_names(data.get(name) or "")
+        ticked = set(data.get("topics") or [])
+        out["topics"] = [code for code in TOPICS if code in ticked]
         cost = dict(record.get("cost") or {})
         fee = data.get("cost_free") or ""
         amount = rows.number(data.get("cost_amount"))
@@ -328,6 +347,7 @@ def draft_initial(
         initial[name] = "\n".join(record.get(name) or [])
     for name in NAME_FIELDS:
         initial[name] = ", ".join(record.get(name) or [])
+    initial["topics"] = [code for code in record.get("topics") or [] if code in TOPICS]
     for key in STATEMENT_KEYS:
         initial[f"statement_{key}"] = (statements or {}).get(key, "")
     uans = list(record.get("uan") or [])

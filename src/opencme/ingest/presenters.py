@@ -9,6 +9,7 @@ from typing import Any
 
 from django.utils.formats import date_format
 
+from opencme.accreditation.topics import TOPICS
 from opencme.ingest.parsing import Draft
 from opencme.ingest.parsing.checks import Review, check
 
@@ -63,10 +64,14 @@ EDITABLE = (
     "joint_providers",
     "audience",
     "specialties",
+    "topics",
     "objectives",
     "commercial_support",
     "statements",
 )
+# How the page names topics the parser proposed (DESIGN.md: "proposed by the importer"): a
+# provider asserts topics, the importer only proposes them until a person confirms them.
+PROPOSED = "Proposed from the listing's text"
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ISO_MONTH = re.compile(r"^\d{4}-\d{2}$")
 CODE = re.compile(r"^[a-z]+(?:_[a-z]+)*$")
@@ -198,6 +203,16 @@ def summary(
             shown = "; ".join(_credit(c, names or {}) for c in value)
         elif key == "moc":
             shown = "; ".join(f"{m['board']} {m['points'] or ''}".strip() for m in value)
+        elif key == "topics":
+            rows.append(
+                {
+                    "key": key,
+                    "label": f"Topics ({PROPOSED[:1].lower()}{PROPOSED[1:]})",
+                    "value": "; ".join(topic_labels(value)),
+                    "lines": lines.get(key),
+                }
+            )
+            continue
         elif isinstance(value, list):
             shown = "; ".join(str(v) for v in value)
         else:
@@ -223,6 +238,11 @@ def summary(
             {"key": "statements", "label": "Statements", "value": ", ".join(stated), "lines": None}
         )
     return rows
+
+
+def topic_labels(codes: list[str]) -> list[str]:
+    """Topic codes as people read them (the vocabulary's labels); an unknown code as is."""
+    return [TOPICS.get(code, code) for code in codes]
 
 
 def _credit(credit: dict[str, Any], names: dict[str, str]) -> str:

@@ -33,6 +33,7 @@ from opencme.ingest.loader import import_listing
 from opencme.ingest.parsing import Draft, parse_listing
 from opencme.ingest.parsing.checks import Review, review
 from opencme.ingest.presenters import (
+    PROPOSED,
     confirmed_fields,
     field_label,
     field_lines,
@@ -40,6 +41,7 @@ from opencme.ingest.presenters import (
     review_rows,
     source_lines,
     summary,
+    topic_labels,
     warning_text,
 )
 from opencme.providers.models import Provider
@@ -73,6 +75,9 @@ def _review(
         "flags": review_rows(flags),
         "place": field_places(lines, flags, form),
         "held": form.initial.get("activity") or form.data.get("activity"),
+        # topics the parser proposed: shown as proposed, ticked, until a person saves them
+        "proposed": topic_labels(draft.record.get("topics") or []),
+        "proposed_label": PROPOSED,
     }
     return render(request, TEMPLATE, context)
 

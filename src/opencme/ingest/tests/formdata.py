@@ -30,7 +30,15 @@ class _Form(HTMLParser):
                 self.boxes.append(name)
             if kind in ("checkbox", "radio"):
                 if "checked" in a:
-                    self.data[name] = a.get("value", "on")
+                    value = a.get("value", "on")
+                    if kind == "checkbox" and name in self.data:  # several boxes of one name
+                        before = self.data[name]
+                        self.data[name] = [
+                            *(before if isinstance(before, list) else [before]),
+                            value,
+                        ]
+                    else:
+                        self.data[name] = value
             elif kind != "submit":
                 self.data[name] = a.get("value", "")
         elif tag == "select" and name:
