@@ -109,7 +109,7 @@ def test_unconfirmed_proposed_topics_hold_the_import_and_a_tick_releases_it(
     confirmed = AuditEvent.objects.filter(
         action="ingest.listing.confirmed", object_id=str(activity.pk)
     ).latest("at")
-    assert "topics" in confirmed.after["confirmed"]
+    assert "topics" in (confirmed.after or {})["confirmed"]
 
 
 def test_correcting_the_topics_saves_the_ticked_codes_and_counts_as_checking(

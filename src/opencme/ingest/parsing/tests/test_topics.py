@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from opencme.ingest.parsing import parse_listing
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.topics import ZONE_CONFIDENCE, codes_in, cue_data, vocabulary
@@ -102,3 +105,40 @@ def test_parse_listing_keeps_the_proposed_codes_and_gives_them_a_confidence() ->
     )
     assert draft.record["topics"] == ["human_trafficking"]
     assert 0 < draft.confidence["topics"] <= 1
+
+
+TOPIC_FRAGMENTS = st.sampled_from(
+    [
+        "Learning Objectives",
+        "- ",
+        "Topics: ",
+        "meets the ",
+        "does not satisfy the ",
+        " requirement",
+        "MATE Act",
+        "medical errors",
+        "opioid prescribing",
+        "AIDS",
+        "aids",
+        "ethics",
+        "Florida laws and rules",
+        "Self-Assessment (ABS)",
+        "designates this enduring material for a maximum of 1 AMA PRA Category 1 Credit.",
+        ".",
+        ":",
+        "\n",
+        " ",
+        "<li>",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TOPIC_FRAGMENTS, max_size=30).map("".join))
+def test_topic_proposals_never_crash_and_are_vocabulary_codes(text: str) -> None:
+    draft = parse_rules(text)
+    assert set(draft.record["topics"]) <= set(vocabulary())
+    if draft.record["topics"]:
+        assert 0 < draft.confidence["topics"] <= 1
+    else:
+        assert "topics" not in draft.confidence
