@@ -151,15 +151,17 @@ def open_notices_for(user: Any) -> list[RuleChangeNotice]:
 
 
 def dismiss_rule_change(*, actor: Any, user: Any, notice_id: int) -> None:
-    """Hide one of ``user``'s notices; someone else's is not found."""
+    """Hide one of ``user``'s notices (again: nothing more); someone else's is not found."""
     with transaction.atomic():
         notice = (
             RuleChangeNotice.objects.select_for_update()
-            .filter(user_id=user.pk, pk=notice_id, dismissed_at__isnull=True)
+            .filter(user_id=user.pk, pk=notice_id)
             .first()
         )
         if notice is None or getattr(actor, "pk", None) != user.pk:
             raise NotFound("you have no notice with this id", field="notice_id")
+        if notice.dismissed_at is not None:
+            return
         notice.dismissed_at = clock.now()
         notice.save(update_fields=["dismissed_at"])
         audit.record(actor=actor, action="requirements.rule_change.dismissed", obj=notice)

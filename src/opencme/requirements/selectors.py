@@ -68,8 +68,11 @@ def tracker_for(user: Any, *, as_of: dt.date) -> TrackerView:
     view = tracker_view(
         [held(r) for r in rows], result, rule_sets, [s for _, s in pairs], credit_type_names()
     )
+    # A gap's finder question asks for the credit types this clinician may claim (a physician
+    # is not sent to nursing contact hours), all of them when the profession claims none.
     book = rulebook_get()
-    return with_search_links(view, rule_sets, book.credit_types, book.boards)
+    claimable = {c for c, rule in book.credit_types.items() if rule.may_claim(facts.profession)}
+    return with_search_links(view, rule_sets, claimable or book.credit_types, book.boards)
 
 
 def user_for_feed_key(key: str) -> Any | None:
