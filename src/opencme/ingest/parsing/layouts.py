@@ -136,8 +136,13 @@ class Doc:
         return [ln for ln in self.lines if ln.key == canon]
 
 
+# the words a glued run holds at least two of (no one overlaps another: a count of the matches
+# of the alternation is the sum of each word's count)
+_GLUED_HINT = re.compile("ID|Expir|Fee|Credit|Format|Cost")
+
+
 def _split_glued(text: str) -> list[str]:
-    if sum(text.count(k) for k in ("ID", "Expir", "Fee", "Credit", "Format", "Cost")) < 2:
+    if len(_GLUED_HINT.findall(text)) < 2:
         return [text]
     parts = _GLUED_SPLIT.split(text)
     return [p.strip() for p in parts if p.strip()]

@@ -70,14 +70,17 @@ def extract_statements(doc: Doc) -> tuple[dict[str, bool], dict[str, str]]:
     low = "\n".join(ln.text for ln in lines).lower()
     flags = {key: False for key in STATEMENT_KEYS}
     texts: dict[str, str] = {}
+    line_lows: list[str] | None = None  # each line in lower case, made once when needed
     for key in STATEMENT_KEYS:
         patterns, needles = _PATTERNS[key]
         if not any(n in low for n in needles):
             continue
+        if line_lows is None:
+            line_lows = [ln.text.lower() for ln in lines]
         hits = [
             i
             for i, ln in enumerate(lines)
-            if any(n in ln.text.lower() for n in needles)
+            if any(n in line_lows[i] for n in needles)
             and any(rx.search(ln.text) is not None for rx in patterns)
         ]
         if not hits:

@@ -99,10 +99,11 @@ def classes_in(low: str) -> list[str]:
     """The word classes with a phrase in `low` (lower-case text), in `CLASSES` order."""
     toks = TOKEN.findall(low)
     grams = set(toks)
-    for i, tok in enumerate(toks):
-        if tok in _STARTS:
-            for n in range(2, _LONGEST + 1):
-                grams.add(" ".join(toks[i : i + n]))
+    if not grams.isdisjoint(_STARTS):  # else no phrase of several words can be there
+        for i, tok in enumerate(toks):
+            if tok in _STARTS:
+                for n in range(2, _LONGEST + 1):
+                    grams.add(" ".join(toks[i : i + n]))
     return [name for name, words in CLASSES.items() if not grams.isdisjoint(words)]
 
 

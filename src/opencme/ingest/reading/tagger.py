@@ -60,7 +60,8 @@ class Tagger:
         labels = [lab for lab in (wanted or self.labels) if lab in self.labels]
         marginal = self._tagger.marginal
         marg = [{lab: marginal(lab, i) for lab in labels} for i in range(len(feats))]
-        for m in marg:
-            for lab in wanted or ():
-                m.setdefault(lab, 0.0)
+        absent = [lab for lab in wanted or () if lab not in self.labels]  # none with our models
+        for m in marg if absent else ():
+            for lab in absent:
+                m[lab] = 0.0
         return best, marg
