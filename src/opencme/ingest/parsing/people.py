@@ -426,12 +426,16 @@ class Mention:
     order: int
 
 
+# the first four letters of every cue's verb: a line holding none of them has no cue
+_CUE_STEMS = tuple(sorted({c["verb"][:4].lower() for c in _CUES}))
+
+
 def provider_mentions(text: str) -> list[Mention]:
     """All cue agents and statement subjects of one line, unranked: candidates, not answers
     (the rules' `extract_provider` picks one; the ranker weighs them all)."""
     out: list[Mention] = []
     low = text.lower()
-    if "by" in low or "ship of" in low:
+    if ("by" in low or "ship of" in low) and any(s in low for s in _CUE_STEMS):
         for m in _CUE_RE.finditer(text):
             cue = _CUES[(m.lastindex or 1) - 1]
             if _NOT_AFTER.search(text[max(0, m.start() - 30) : m.start()]):

@@ -48,12 +48,17 @@ _CAMEL = re.compile(r"^[A-Z]*[a-z]+[A-Z][A-Za-z]+$|^[A-Z]{2,}[a-z]{3,}$")
 _AFTER_ACR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,13})\)")
 _LAST_WORD = re.compile(r"(?<![\w-])([a-z]{1,12})$")
 _FIRST_WORD = re.compile(r"([a-z]{1,12})(?![\w-])")
-_SHORT_NAME = re.compile(r"[A-Z][A-Za-z0-9&-]*[A-Z]|[A-Z]*[a-z]+[A-Z]|(?i:www\.)")
+_DIGIT = re.compile(r"\d")
+# a word (at the start of a run or after a space or comma) shaped like a name of its own
+_SHORT_NAME = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[A-Z][A-Za-z0-9&-]*[A-Z]|[A-Z]*[a-z]+[A-Z]|(?i:www\.))"
+)
 _POSS = re.compile(r"['’]s\b.*$")
 _LEAD_THE = re.compile(r"^(?:The|the)\s+")
 _TRAIL_CONN = re.compile(rf"(?:\s+{_CONN})+$|[\s,:;-]+$")
 _KEEP_DOT = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co)|\b[A-Z])\.$")
 _WWW = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+\.(?:org|com|net|edu|gov|ca|uk|au)\b", re.I)
+_CROSSED = ("class=", "acronym", "accreditor")  # shape features crossed with how a name is found
 EDGE = 6  # lines from the top or bottom of a page that count as its title area or footer
 
 
@@ -82,10 +87,17 @@ def _accreditor(name: str) -> bool:
     return is_accreditor(name)
 
 
+def _named(shape: tuple[str, ...]) -> bool:
+    """A name with a head noun or an acronym, not an accreditor's: one that may recur as
+    the page's own organisation."""
+    return "accreditor" not in shape and ("class=none" not in shape or "acronym" in shape)
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+@lru_cache(maxsize=8192)
 def _tidy(name: str, keep_the: bool = False) -> str:
     name = " ".join(name.split())
     if not keep_the:
@@ -106,13 +118,11 @@ def _shape(name: str) -> tuple[str, ...]:
     out = [f"words={min(len(words), 7)}"]
     if _ACRONYM.match(name):
         out.append("acronym")
-    if _PAREN_ACR.search(name):
-        out.append("paren_acronym")
-    if _WWW.match(name):
+    if "." in name and _WWW.match(name):
         out.append("domain")
     if _accreditor(name):
         out.append("accreditor")
-    if any(c.isdigit() for c in name):
+    if _DIGIT.search(name):
         out.append("digit")
     if name.isupper() and len(words) > 1:
         out.append("allcaps")
@@ -197,7 +207,7 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
         if not (2 <= len(name) <= 120) or not name[0].isalnum():
             return
         variants = [name]
-        m = _PAREN_ACR.search(name)
+        m = _PAREN_ACR.search(name) if name[-1] == ")" else None
         if m:  # "Name (ACR)": the name and the acronym are candidates (labels drop "(ACR)")
             variants = [name[: m.start()].strip(), m.group(1)]
         for v in variants:
@@ -227,7 +237,7 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
         for m in _SPAN.finditer(raw, 0, SPAN_CHARS):
             span = m.group(0)
             words = span.replace(",", " ").split()
-            if _HEADS.isdisjoint(words) and not any(_SHORT_NAME.match(w) for w in words):
+            if _HEADS.isdisjoint(words) and not _SHORT_NAME.search(span):
                 continue  # no head noun and no acronym in the run: no organisation in it
             before, after = _context(raw, m.start(), m.end())
             for span, how, left, right in _pieces(m.group(0)):
@@ -250,12 +260,13 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
     out = list(found.values())
     joined = "\n".join(c.name for c in out)
     popular = sorted(
-        (c for c in out if "accreditor" not in c.feats and _org_like(c.name.split())),
+        (c for c in out if _named(_shape(c.name))),
         key=lambda c: (-len(c.lines), c.first),
     )
     top_names = [c.name for c in popular[:2]]
-    initials = {_initials(c.name): c.name for c in out if len(c.name.split()) >= 2}
-    acronyms = {c.name for c in out if _ACRONYM.match(c.name)}
+    inits = {c.name: _initials(c.name) for c in out}
+    initials = {inits[c.name] for c in out if " " in c.name}
+    acronyms = {c.name for c in out if "acronym" in _shape(c.name)}
     for c in out:
         c.feats.update(_shape(c.name))
         c.feats.add(f"segs={min(len(c.lines), 5)}")
@@ -287,11 +298,11 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
             c.feats.add("title_start" if title.startswith(c.name) else "in_title")
         if c.name in initials:
             c.feats.add("acronym_of_other")
-        if _initials(c.name) in acronyms:
+        if inits[c.name] in acronyms:
             c.feats.add("has_acronym")
         if joined.count(c.name) > 1:
             c.feats.add("in_longer")
-        shape = [g for g in _shape(c.name) if g.startswith(("class=", "acronym", "accreditor"))]
+        shape = [g for g in _shape(c.name) if g.startswith(_CROSSED)]
         for f in c.hows:
             c.feats.add(f)
             for g in shape:
