@@ -9,7 +9,7 @@ from opencme.ingest.parsing.dates import DATEISH, MONTH_TITLE, parse_date
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
-from opencme.ingest.parsing.vocab import CREDENTIALS, TITLE_NOISE, word_class
+from opencme.ingest.parsing.vocab import CREDENTIALS, DESCRIPTION_KEYS, TITLE_NOISE, word_class
 
 URL = re.compile(r"https?://\S+")
 _BOILERPLATE = re.compile(
@@ -133,7 +133,7 @@ def clean_title(text: str) -> str:
         t = _ABOUT.sub("", _NUMBERED.sub("", t))
         if t == before:
             break
-    return t.strip(" .") if t.endswith(".") and t.count(".") == 1 else t.strip()
+    return t.strip()
 
 
 def _candidate(ln: Line) -> str | None:
@@ -229,6 +229,30 @@ def _score(cand: str, idx: int, lines: list[str]) -> float:
     return score
 
 
+# a capitalised name ending in an activity noun ("the 2023 Nursing Science Symposium", "the
+# Surgical Morbidity and Mortality Educational Conference"), data/description_keys.json
+_NAMED = re.compile(
+    r"(?P<name>(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+)?"
+    r"(?:[A-Z][\w’'&/-]*\s+(?:(?:of|and|for|in|on|&)\s+)?){1,8}?"
+    r"(?:"
+    + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
+    + r")s?(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
+)
+_PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
+
+
+def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """With no heading, a page that names its activity in its first paragraphs ("GHC will host
+    the 2023 Nursing Science Symposium at …") gives that name (R-TI-5)."""
+    for ln in [x for x in doc.lines if x.text][:_PROSE_LOOK]:
+        for m in _NAMED.finditer(ln.text):
+            name = re.sub(r"^The\s+", "", m["name"].strip())
+            if len(name.split()) >= 3 and not _page_noise(name):
+                used(diags, "title", ln, "named in prose")
+                return name
+    return None
+
+
 def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """Keyed title, else a quoted title after an issue month, else the best heading-like line
     of the page's first lines (R-TI-1)."""
@@ -257,7 +281,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if best is None or sc > best[0]:
             best = (sc, i, cand)
     if best is None:
-        return None
+        return _named_in_prose(doc, diags)
     _sc, i, title = best
     used(diags, "title", head[i], "heading")
     if _OPEN_END.search(title) and i + 1 < len(head):

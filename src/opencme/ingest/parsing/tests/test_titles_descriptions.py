@@ -107,3 +107,14 @@ def test_rule_ti4_an_eaccme_statement_names_the_event() -> None:
         "European CME credits (ECMEC®s).\n"
     )
     assert parse_rules(text).record["title"] == "Nordic Wound Forum 2027"
+
+
+def test_rule_ti5_a_page_without_a_heading_names_its_activity_in_prose() -> None:
+    text = (
+        "Lakeside College will host the 2027 Rural Wound Care Symposium (RWCS) on its north "
+        "campus in May, for nurses and paramedics of the region.\n"
+        "Speakers from three hospitals will present cases.\n"
+    )
+    assert parse_rules(text).record["title"] == "2027 Rural Wound Care Symposium (RWCS)"
+    # a heading-like line wins over a name in prose
+    assert parse_rules("Wound Care Day\n" + text).record["title"] == "Wound Care Day"
