@@ -17,10 +17,11 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.tasks import task
+from django.tasks import TaskResultStatus, task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.dateformat import format as date_format
+from django_tasks_db.models import DBTaskResult
 
 from opencme.core import audit, clock
 from opencme.core.errors import PermissionDenied
@@ -29,7 +30,7 @@ from opencme.requirements import reminders, selectors
 from opencme.requirements.explain import when_words
 from opencme.requirements.models import SentReminder, TrackerProfile
 
-_scanned: dict[str, dt.date] = {}  # the day this process last scanned (the worker loops)
+_scanned: dict[str, dt.date] = {}  # the day this process last queued the scan
 
 
 def _day(value: dt.date) -> str:
@@ -48,11 +49,8 @@ def reminded_users() -> Any:
     )
 
 
-def enqueue_due_reminders(today: dt.date, *, again: bool = False) -> int:
-    """The worker's round: queue one email for each clinician with a reminder due ``today``
-    not yet sent. Scans once a day per process unless ``again``."""
-    if not again and _scanned.get("day") == today:
-        return 0
+def queue_reminders(today: dt.date) -> int:
+    """Queue one email for each clinician with a reminder due ``today`` not yet sent."""
     queued = 0
     for user in reminded_users().iterator():
         due = reminders.due_today(selectors.tracker_for(user, as_of=today))
@@ -64,8 +62,36 @@ def enqueue_due_reminders(today: dt.date, *, again: bool = False) -> int:
         if any((d.key, d.days) not in sent for d in due):
             send_reminders.enqueue(user.pk, today.isoformat())
             queued += 1
-    _scanned["day"] = today
     return queued
+
+
+@task()
+def scan_reminders(day: str) -> int:
+    """The day's scan of every clinician, run by the task queue (not in the worker's loop)."""
+    return queue_reminders(dt.date.fromisoformat(day))
+
+
+def _scan_queued(today: dt.date) -> bool:
+    """Whether the scan of ``today`` is already queued, running or done (by any worker)."""
+    return (
+        DBTaskResult.objects.filter(
+            task_path=scan_reminders.module_path, args_kwargs__args__0=today.isoformat()
+        )
+        .exclude(status=TaskResultStatus.FAILED)
+        .exists()
+    )
+
+
+def enqueue_due_reminders(today: dt.date) -> int:
+    """The worker's round: queue the day's scan once a day. A scan that failed is queued
+    again by the next worker process (this one remembers the day it queued, to spare the
+    query each round). Two workers racing may both queue it; the scan and the send are
+    idempotent."""
+    if _scanned.get("day") == today or _scan_queued(today):
+        return 0
+    scan_reminders.enqueue(today.isoformat())
+    _scanned["day"] = today
+    return 1
 
 
 def _message(user: Any, due: list[reminders.Due], today: dt.date) -> EmailMultiAlternatives:

@@ -14,9 +14,9 @@ from django.test import Client
 from django.urls import reverse
 
 from opencme.core import clock
-from opencme.requirements import reminders, selectors, services
+from opencme.requirements import reminders, reminding, selectors, services
 from opencme.requirements.models import SentReminder, TrackerProfile
-from opencme.requirements.reminding import enqueue_due_reminders, send_reminders, set_reminders
+from opencme.requirements.reminding import queue_reminders, send_reminders, set_reminders
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,7 @@ def test_no_reminder_when_the_gaps_are_closed() -> None:
     assert _due(user)
     _close_mate_gap(user)
     assert _due(user) == []
-    assert enqueue_due_reminders(clock.today(), again=True) == 0
+    assert queue_reminders(clock.today()) == 0
 
 
 def test_one_email_per_day_each_deadline_and_threshold_once() -> None:
@@ -86,13 +86,13 @@ def test_one_email_per_day_each_deadline_and_threshold_once() -> None:
     assert reverse("requirements:tracker") in message.body
     record = SentReminder.objects.get(user=user)
     assert record.days_before == 30
-    assert enqueue_due_reminders(clock.today(), again=True) == 0  # recorded: nothing to queue
+    assert queue_reminders(clock.today()) == 0  # recorded: nothing to queue
 
 
 def test_unsubscribed_get_none_and_can_turn_them_back_on() -> None:
     user = _dea_holder(30)
     set_reminders(actor=user, user=user, on=False)
-    assert enqueue_due_reminders(clock.today(), again=True) == 0
+    assert queue_reminders(clock.today()) == 0
     assert send_reminders.call(user.pk, clock.today().isoformat()) == "unsubscribed"
     assert mail.outbox == []
     client = Client()
@@ -102,7 +102,7 @@ def test_unsubscribed_get_none_and_can_turn_them_back_on() -> None:
     response = client.post(reverse("requirements:reminders"), {"on": "yes"})
     assert response.status_code == 302
     assert TrackerProfile.objects.get(user=user).reminders_on
-    assert enqueue_due_reminders(clock.today(), again=True) == 1
+    assert queue_reminders(clock.today()) == 1
 
 
 def test_reminder_setting_needs_sign_in_and_post() -> None:
@@ -129,7 +129,7 @@ def test_unsubscribe_link_confirms_then_stops_only_its_clinician() -> None:
     assert "Deadline reminders stopped" in done.content.decode()
     assert not TrackerProfile.objects.get(user=alice).reminders_on
     assert not TrackerProfile.objects.filter(user=bob, reminders_on=False).exists()
-    queued = enqueue_due_reminders(clock.today(), again=True)
+    queued = queue_reminders(clock.today())
     assert queued == 1  # Bob's only
 
 
@@ -150,3 +150,15 @@ def test_a_bad_unsubscribe_link_gets_a_clear_page_and_changes_nothing(kind: str)
         assert response.status_code == 400
         assert "This link does not work" in response.content.decode()
     assert not TrackerProfile.objects.filter(reminders_on=False).exists()
+
+
+def test_the_worker_round_queues_the_days_scan_once_across_processes() -> None:
+    _dea_holder(30)
+    today = clock.today()
+    reminding._scanned.clear()
+    assert reminding.enqueue_due_reminders(today) == 1
+    assert reminding.enqueue_due_reminders(today) == 0
+    reminding._scanned.clear()  # another worker process: the queued scan is found
+    assert reminding.enqueue_due_reminders(today) == 0
+    assert reminding.enqueue_due_reminders(today + dt.timedelta(days=1)) == 1
+    assert reminding.scan_reminders.call(today.isoformat()) == 1  # the scan queues the email
