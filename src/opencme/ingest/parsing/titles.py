@@ -25,7 +25,8 @@ _QUESTION = re.compile(
 )
 _PROFESSIONS_ONLY = re.compile(
     r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
-    r"nurse\s+practitioners?|social\s+workers?|psychologists?|dentists?)(?:\s+\([A-Z]{2,6}\))?$",
+    r"nurse\s+practitioners?|nurse,\s+registered|social\s+workers?|psychologists?|dentists?)"
+    r"(?:\s+\([A-Z]{2,6}\))?$",
     re.IGNORECASE,
 )
 _GENERIC_HEAD = re.compile(
@@ -164,6 +165,11 @@ def _content_words(words: list[str]) -> int:
     )
 
 
+def _coded(words: list[str]) -> int:
+    """Words that hold a digit: codes and numbers ("Course #Y8001"), not names."""
+    return sum(1 for w in words if _DIGIT.search(w))
+
+
 def _not_title(ln: Line, t: str | None = None) -> bool:
     t = (ln.text if t is None else t).strip()
     words = t.split()
@@ -183,6 +189,7 @@ def _not_title(ln: Line, t: str | None = None) -> bool:
         or _QUESTION.match(t)
         or (t.upper() == t and any(c.isalpha() for c in t))
         or (len(words) <= 8 and _GENERIC_HEAD.search(t) and _content_words(words) <= 1)
+        or (len(words) <= 4 and _content_words(words) == _coded(words))
         or _note(t)
         or len(_GENERIC_HEAD.findall(t)) >= 3
         or _PROFESSIONS_ONLY.match(t)

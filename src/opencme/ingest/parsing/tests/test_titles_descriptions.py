@@ -42,6 +42,8 @@ def test_rule_ti2_site_chrome_and_short_menu_lines_lose_to_the_named_activity() 
         "Members\n"
         "Home > Education > Courses\n"
         "Nurse Practitioner (NP)\n"
+        "Live Interactive Webinar\n"
+        "About Course #Q4410\n"
         "Managing Gout in the Clinic\n"
         "In Managing Gout in the Clinic, two rheumatologists review flares, urate targets and "
         "the medicines that lower them.\n"
