@@ -13,6 +13,7 @@ from typing import Any
 
 from opencme.accreditation.rules import RuleBook
 from opencme.accreditation.selectors import integrity_standards_get
+from opencme.accreditation.topics import TOPICS
 from opencme.activities.disclosures import disclosure_context, unread_fields
 from opencme.activities.models import Activity
 from opencme.catalog import presenters as p
@@ -168,6 +169,9 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
         "uans": [c.uan for c in credits if c.uan],
         "moc": moc,
         "specialties": [s.name for s in activity.specialties.all()],
+        # labels of the vocabulary's topics; a value outside it (none after migration
+        # activities 0004) is left out rather than shown as a code
+        "topics": [TOPICS[t] for t in activity.topics if t in TOPICS],
         "faculty": list(activity.faculty.all()),
         "is_open": is_open,
         "upcoming": upcoming,

@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from opencme.accreditation.selectors import rulebook_get
+from opencme.accreditation.topics import TOPICS
 from opencme.activities.schemas import ActivityRecordOut
 from opencme.catalog.query import MAX_PAGE, SORTS, parse_finder_params
 from opencme.catalog.selectors import catalog_record_get, catalog_search
@@ -23,6 +24,8 @@ class SearchOut(Schema):
     pages: int
     results: list[ActivityRecordOut]
     facets: dict[str, dict[str, int]]
+    # what a person reads for a facet value that is a code of a vocabulary (topic codes)
+    facet_labels: dict[str, dict[str, str]]
 
 
 # A filter value: a code or identifier (parse_finder_params checks it against its choices).
@@ -39,6 +42,7 @@ class FinderParams(Schema):
     delivery: list[FilterValue] | None = None
     profession: list[FilterValue] | None = None
     provider: list[FilterValue] | None = None
+    topic: list[FilterValue] | None = None
     free: bool | None = None
     upcoming: bool = False
     available_on: Day | None = None
@@ -55,7 +59,8 @@ class FinderParams(Schema):
     description=(
         "Full-text search with filters and facet counts. Repeat a filter (or separate values "
         "with commas) to accept any of its values. By default only activities still open for "
-        "credit are listed."
+        "credit are listed. ``topic`` takes codes of the topic vocabulary; ``facet_labels`` "
+        "gives each counted topic's label."
     ),
 )
 def activity_search(request: HttpRequest, params: Query[FinderParams]):
@@ -69,6 +74,9 @@ def activity_search(request: HttpRequest, params: Query[FinderParams]):
         "pages": page.pages,
         "results": page.results,
         "facets": page.facets,
+        "facet_labels": {
+            "topic": {t: TOPICS[t] for t in page.facets.get("topic", {}) if t in TOPICS}
+        },
     }
 
 

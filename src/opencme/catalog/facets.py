@@ -27,7 +27,7 @@ from __future__ import annotations
 
 ALL = "all"
 ID_FAMILIES = ("kind", "provider", "format", "delivery", "free")
-BIT_FAMILIES = ("credit_type", "profession", "moc_board", "specialty")
+BIT_FAMILIES = ("credit_type", "profession", "moc_board", "specialty", "topic")
 BITS_PER_FAMILY = 63  # bits 0..62 of a signed 64-bit integer: every set stays positive
 
 # The column of catalog_doc that holds each family.
@@ -38,7 +38,18 @@ COLUMNS = {
 
 # Families of few values each, counted through ``catalog_facetcombo``; the others (many
 # values: providers, specialties) are grouped on their own column.
-COMBINED_FAMILIES = ("kind", "format", "delivery", "free", "credit_type", "profession", "moc_board")
+# ``topic`` (the topic vocabulary, a few dozen codes; most activities have none) comes last, so
+# adding it kept every combination's key but for a trailing ",0" (migration 0008).
+COMBINED_FAMILIES = (
+    "kind",
+    "format",
+    "delivery",
+    "free",
+    "credit_type",
+    "profession",
+    "moc_board",
+    "topic",
+)
 COMBO_COLUMNS = tuple(COLUMNS[f] for f in COMBINED_FAMILIES)
 ALONE_FAMILIES = tuple(f for f in (*ID_FAMILIES, *BIT_FAMILIES) if f not in COMBINED_FAMILIES)
 # What a match's counts read from its catalog_doc row.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from opencme.accreditation.rules import RuleBook
+from opencme.accreditation.topics import TOPICS
 from opencme.catalog.presenters import DELIVERY_NAMES, board_name, format_name, show_date
 from opencme.catalog.query import MAX_PAGE, FinderQuery
 
@@ -23,6 +24,7 @@ GROUPS = (
     ("credit_type", "Credit type"),
     ("moc_board", "MOC board"),
     ("specialty", "Specialty"),
+    ("topic", "Topic"),
     ("format", "Format"),
     ("delivery", "Delivery"),
     ("profession", "Profession"),
@@ -133,6 +135,8 @@ def value_name(
         return book.professions.get(value, value)
     if group == "free":
         return FREE_NAMES.get(value, value)
+    if group == "topic":
+        return TOPICS.get(value, value)
     return names.get(group, {}).get(value, value)
 
 

@@ -10,6 +10,7 @@ from django.db import connection, transaction
 
 from opencme.accreditation.rules import RuleBook, claimable_until
 from opencme.accreditation.selectors import rulebook_get
+from opencme.accreditation.topics import TOPICS, with_broader
 from opencme.activities.bulk import insert_objects
 from opencme.activities.models import Activity
 from opencme.activities.records import activity_record
@@ -46,6 +47,9 @@ def facet_tokens(activity: Activity, record: dict, book: RuleBook) -> list[str]:
     tokens += [f"profession:{p}" for p in sorted(professions)]
     tokens += [f"moc_board:{m['board']}" for m in record["moc"]]
     tokens += [f"specialty:{s.slug}" for s in activity.specialties.all()]
+    # a narrower topic counts under its broader one too (Florida laws and rules: state laws)
+    topics = with_broader(record["topics"])
+    tokens += [f"topic:{t}" for t in TOPICS if t in topics]
     return list(dict.fromkeys(tokens))
 
 
@@ -59,7 +63,7 @@ def build_entry(activity: Activity, book: RuleBook) -> CatalogEntry:
         " ".join(record["joint_providers"]),
         " ".join(record["faculty"]),
         " ".join(record["objectives"]),
-        " ".join(record["topics"]),
+        " ".join(TOPICS.get(t, t) for t in record["topics"]),  # searched by their labels
         " ".join(record["specialties"]),
         " ".join(record["audience"]),
         " ".join(r.name for r in rules if r is not None),

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from opencme.accreditation.rules import DELIVERIES, FORMATS, RuleBook
+from opencme.accreditation.topics import TOPICS
 from opencme.core.errors import Problem, ValidationFailed
 
 SORTS = ("relevance", "newest", "expiring", "closes_gaps")
@@ -22,6 +23,7 @@ MULTI_FACETS = (
     "delivery",
     "profession",
     "provider",
+    "topic",
 )
 FACET_NAMES = (*MULTI_FACETS, "free")
 # ``credit_family`` (a filter over credit types, from the rule book) and ``when`` (open for
@@ -102,13 +104,16 @@ def parse_finder_params(
         "profession": tuple(book.professions),
         "specialty": None,
         "provider": None,
+        "topic": tuple(TOPICS),
     }
     filters: dict[str, tuple[str, ...]] = {}
     for name, choices in allowed.items():
         values = [v.strip() for raw in params.get(name) or [] for v in str(raw).split(",")]
         values = [v for v in values if v]
         for value in values:
-            if choices is not None and value not in choices:
+            if name == "topic" and value not in TOPICS:  # codes a person never reads
+                problems.append(Problem(name, f"{value!r} is not a topic the finder knows"))
+            elif choices is not None and value not in choices:
                 problems.append(
                     Problem(name, f"{value!r} is not one of {', '.join(sorted(choices))}")
                 )

@@ -37,6 +37,7 @@ PARAMETER_LABELS = {
     "delivery": "Delivery",
     "profession": "Profession",
     "provider": "Provider",
+    "topic": "Topic",
     "free": "Cost",
     "available_on": "Available on",
     "include_expired": "Include expired",

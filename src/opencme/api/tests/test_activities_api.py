@@ -107,7 +107,7 @@ def titles(body: dict[str, Any]) -> set[str]:
 
 def test_activity_search_shape(client, catalog):
     body = get(client)
-    assert set(body) == {"count", "page", "pages", "results", "facets"}
+    assert set(body) == {"count", "page", "pages", "results", "facets", "facet_labels"}
     assert (body["count"], body["page"], body["pages"]) == (3, 1, 1)
     assert titles(body) == {
         "Opioid tapering in chronic pain",
