@@ -143,3 +143,23 @@ def clean_approvals(
         else:
             codes.add(code)
     return [c for c in APPROVALS if c in codes], problems
+
+
+def validate_topic_codes(value: object) -> None:
+    """A model field validator (the admin's forms run it): a list of vocabulary topic codes."""
+    _validate(value, TOPICS, "topic")
+
+
+def validate_approval_codes(value: object) -> None:
+    """A model field validator: a list of the vocabulary's approval codes."""
+    _validate(value, APPROVALS, "requirement")
+
+
+def _validate(value: object, known: Mapping[str, str], what: str) -> None:
+    from django.core.exceptions import ValidationError  # only the admin's forms call this
+
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValidationError(f"must be a list of {what} codes")
+    unknown = [v for v in value if v not in known]
+    if unknown:
+        raise ValidationError(f"not a {what} of the vocabulary: {', '.join(unknown)}")

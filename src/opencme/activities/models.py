@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from opencme.accreditation.rules import DELIVERIES, FORMATS, PROVIDERSHIPS, REGISTRATIONS, UNITS
+from opencme.accreditation.topics import validate_approval_codes, validate_topic_codes
 from opencme.core.models import TimeStamped
 from opencme.providers.models import Provider
 
@@ -88,12 +89,14 @@ class Activity(TimeStamped):
         default=list,
         blank=True,
         help_text="Codes of the topic vocabulary (accreditation/data/topics.json)",
+        validators=[validate_topic_codes],
     )
     meets = models.JSONField(
         default=list,
         blank=True,
         help_text="Requirements the provider declares the activity meets: approval codes of the "
         "topic vocabulary, e.g. tx-hhsc",
+        validators=[validate_approval_codes],
     )
     specialties = models.ManyToManyField(Specialty, blank=True, related_name="activities")
 

@@ -11,7 +11,12 @@ so nothing is lost and a coordinator can re-tag the activity from the workspace.
 from django.db import migrations, models
 from django.utils import timezone
 
-from opencme.accreditation.topics import TOPICS, topic_code
+from opencme.accreditation.topics import (
+    TOPICS,
+    topic_code,
+    validate_approval_codes,
+    validate_topic_codes,
+)
 
 
 def map_topics(apps, schema_editor):
@@ -60,6 +65,7 @@ class Migration(migrations.Migration):
                 default=list,
                 help_text="Requirements the provider declares the activity meets: approval codes "
                 "of the topic vocabulary, e.g. tx-hhsc",
+                validators=[validate_approval_codes],
             ),
         ),
         migrations.AlterField(
@@ -69,6 +75,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 default=list,
                 help_text="Codes of the topic vocabulary (accreditation/data/topics.json)",
+                validators=[validate_topic_codes],
             ),
         ),
         migrations.RunPython(map_topics, migrations.RunPython.noop),

@@ -11,6 +11,7 @@ import importlib
 
 import pytest
 from django.apps import apps as django_apps
+from django.core.exceptions import ValidationError as DjangoValidationError
 
 from opencme.activities import authoring, services
 from opencme.activities.models import Activity
@@ -95,3 +96,14 @@ def test_the_data_migration_maps_named_topics_and_audits_the_rest() -> None:
     assert event.object_id == str(mixed.pk)
     assert event.before == {"topics": ["DEA MATE Act eligible", "Human Trafficking", "ethics"]}
     assert "DEA MATE Act eligible" in event.note
+
+
+def test_the_models_validators_refuse_codes_outside_the_vocabulary() -> None:
+    # what the admin's forms run before they save
+    activity = factories.activity(of=factories.provider())
+    activity.topics = ["ethics", "wellness"]
+    activity.meets = ["everything"]
+    with pytest.raises(DjangoValidationError) as caught:
+        activity.full_clean()
+    assert set(caught.value.message_dict) == {"topics", "meets"}
+    assert "wellness" in caught.value.message_dict["topics"][0]
