@@ -64,6 +64,12 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
 def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """The provider (R-PV-1..5), its name spelled out when the page gives it (R-PV-6)."""
+    org = _extract_provider(doc, diags)
+    return spelled_out(org, doc.flat) if org else org
+
+
+def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for ln in doc.fields("provider"):
         if ln.value and not is_accreditor(ln.value):
             diags.append(Diagnostic("provider", ln.no, ln.text, "used"))
@@ -412,6 +418,50 @@ def _items(raw: str) -> list[str]:
     raw = _AUDIENCE_HEAD.sub("", raw.strip())
     items = [i.strip().strip(".").lower() for i in _LIST_SPLIT.split(raw)]
     return [i for i in items if i and len(i) < 60]
+
+
+# --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----
+_ACRONYM_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&]{1,9}$")
+_NAME_RUN = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’.&-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|at|de|du|la|le|di|&)[ \t]+)*"
+    r"[A-Z][\w'’.&-]*)+"
+)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def spelled_out(org: str, text: str) -> str:
+    """The organisation's full name when `org` is an acronym the text spells out: the name
+    written before "(ACRONYM)", else a run of capitalised words whose initials are the
+    acronym's capitals. The labels name an organisation in full when the page does
+    (docs/corpus.md "Provider"); an acronym the page never expands stays."""
+    if not _ACRONYM_SHAPE.match(org) or org not in text:
+        return org
+    caps = "".join(c for c in org if c.isupper())
+    best: str | None = None
+    for m in _NAME_RUN.finditer(text):
+        run = m.group(0).split()
+        # the run may start before the name ("Join the California Medical Association") or
+        # run on after it ("... Association NZNO conference")
+        cut = next(
+            (
+                (k, e)
+                for k in range(len(run) - 1)
+                for e in range(len(run), k + 1, -1)
+                if run[k][0].isupper() and run[k] != "The" and _initials(run[k:e]) == caps
+            ),
+            None,
+        )
+        if cut is None:
+            continue
+        name = " ".join(run[cut[0] : cut[1]])
+        after = text[m.end() : m.end() + len(org) + 6] if cut[1] == len(run) else ""
+        if "(" + org in after.replace(" ", "").replace('"', "").replace("“", ""):
+            return name  # written as "Name (ACR)": the page's own expansion
+        best = best or name
+    return best or org
 
 
 # --- every provider mention of a line, for the reader's provider ranker (reading/orgs.py) ----

@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from opencme.ingest.parsing.people import spelled_out
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.orgs import Candidate, candidates, null_features
 from opencme.ingest.reading.segment import Segment
@@ -114,4 +115,6 @@ def ranked_provider(
 ) -> Found:
     """The ranker's provider: its best choice (value None for "no provider") and probability."""
     p, name, lines = rank(weights, choices(segs, rule))[0]
+    if name:  # an acronym the page spells out is named in full, as the rules do (R-PV-6)
+        name = spelled_out(name, "\n".join(s.raw for s in segs))
     return Found(name or None, p, sorted(lines))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from opencme.ingest.parsing.people import Mention, provider_mentions
+from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.people import Mention, provider_mentions, spelled_out
 from opencme.ingest.reading.model_io import read, train
 from opencme.ingest.reading.orgs import candidates
 from opencme.ingest.reading.rank import choices, rank, ranked_provider, train_ranker
@@ -95,3 +96,18 @@ def test_read_with_a_model_takes_the_provider_from_the_ranker() -> None:
     model = train(examples, groups=[str(i) for i in range(len(examples))])
     reading = read(_listing("Lambda College", "Theta Foundation"), model)
     assert reading.found["provider"].value == "Lambda College"
+
+
+def test_spelled_out_names_an_acronym_the_page_expands_and_keeps_one_it_does_not() -> None:
+    text = "Join the California Medical Association (CMA) today.\nCMA members save."
+    assert spelled_out("CMA", text) == "California Medical Association"
+    assert spelled_out("NZNO", "New Zealand Nurses Organisation\nNZNO conference") == (
+        "New Zealand Nurses Organisation"
+    )
+    assert spelled_out("MSO", "MSO course at the Massachusetts Society") == "MSO"
+    assert spelled_out("Alpha University", "Alpha University (AU)") == "Alpha University"
+
+
+def test_the_rules_provider_is_spelled_out_too() -> None:
+    text = "Provided by the OPA.\nThe Ohio Pharmacists Association (OPA) is a society.\n"
+    assert parse_rules(text).record["provider"] == "Ohio Pharmacists Association"
