@@ -10,6 +10,7 @@ them yet). The approvals an activity declares (``meets``) reach the rules that a
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from django.utils import timezone
@@ -31,6 +32,12 @@ def topic_codes(values: Iterable[Any]) -> frozenset[str]:
     """The known topic codes among an activity's topics (codes or labels, any case), with the
     broader topics they imply; values naming no topic are ignored."""
     return with_broader(c for c in map(topic_code, values) if c is not None)
+
+
+@lru_cache(maxsize=4096)
+def _topic_codes_of(values: tuple[Any, ...]) -> frozenset[str]:
+    """``topic_codes`` of one credit's topics, kept: many credits name the same few."""
+    return topic_codes(values)
 
 
 def facts_for(
@@ -150,27 +157,30 @@ def credits_for(user: Any) -> list[tuple[Credit, CreditSource]]:
                     points,
                 )
             )
-    for row in ExternalCredit.objects.filter(user=user).order_by("completed_on", "id"):
-        topics = topic_codes(row.topics or [])
+    # Plain values, not model instances: a clinician has hundreds of these and the tracker
+    # page and the re-evaluation of everyone read them all (bench/tracker.py).
+    rows = (
+        ExternalCredit.objects.filter(user_id=user.pk)
+        .order_by("completed_on", "id")
+        .values_list(
+            "pk", "title", "provider", "completed_on", "credit_type", "amount", "topics", "format"
+        )
+    )
+    for pk, title, provider, completed_on, credit_type, amount, raw_topics, fmt in rows:
+        topics = _topic_codes_of(tuple(raw_topics or ()))
         source = CreditSource(
-            f"self-{row.pk}",
-            row.title,
-            row.provider,
-            row.completed_on,
-            row.credit_type,
-            row.amount,
+            f"self-{pk}",
+            title,
+            provider,
+            completed_on,
+            credit_type,
+            amount,
             tuple(sorted(topics)),
             SELF_REPORTED,
-            row.pk,
+            pk,
         )
         credit = Credit(
-            source.id,
-            row.completed_on,
-            row.credit_type,
-            row.amount,
-            _accreditor("", row.credit_type),
-            topics,
-            row.format,
+            source.id, completed_on, credit_type, amount, _accreditor("", credit_type), topics, fmt
         )
         out.append((credit, source))
     return out

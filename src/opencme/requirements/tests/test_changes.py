@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 from opencme.requirements.allocation import evaluate
 from opencme.requirements.changes import differences, stale, status_change_words, summarize
@@ -21,7 +22,7 @@ def _summary(rule_sets, credits):
 def _changed_rule(rule_sets, amount: int):
     """us-dea-mate as a new version asking for ``amount`` hours instead of 8."""
     old = rule_sets["us-dea-mate"]
-    root = dataclasses.replace(old.requirements, amount=amount)
+    root = dataclasses.replace(old.requirements, amount=Decimal(amount))
     new = dataclasses.replace(old, version="2099.1", requirements=root)
     return {**rule_sets, "us-dea-mate": new}
 

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
+from decimal import Decimal
 from html import unescape
 
 import pytest
@@ -49,7 +50,7 @@ def _dea_asking(hours: int, version: str = "2099.1"):
     """The shipped rules with the DEA's file as a new version asking for ``hours``."""
     shipped = load_shipped()
     old = shipped["us-dea-mate"]
-    root = dataclasses.replace(old.requirements, amount=hours)
+    root = dataclasses.replace(old.requirements, amount=Decimal(hours))
     return {**shipped, "us-dea-mate": dataclasses.replace(old, version=version, requirements=root)}
 
 
