@@ -176,7 +176,7 @@ def test_coordinator_tags_topics_and_a_requirement_met(live_server, desk, chromi
             object_id=str(desk["almost"]), action="activities.activity.updated"
         ).latest("id")
     )
-    assert event.before["topics"] == ["substance_use_disorders"]
-    assert event.after["meets"] == ["tx-hhsc"]
+    assert (event.before or {})["topics"] == ["substance_use_disorders"]
+    assert (event.after or {})["meets"] == ["tx-hhsc"]
     look_at_every_width(chromium, strict.cookies(), [(details, "topics")], prefix="editor")
     assert blocked == []

@@ -57,10 +57,11 @@ def test_editing_topics_and_meets_stores_codes_and_is_audited() -> None:
     assert activity.meets == ["tx-hhsc"]
     assert activity_record(activity)["topics"] == ["human_trafficking", "child_abuse"]
     event = AuditEvent.objects.filter(action="activities.activity.updated").latest("id")
-    assert event.before["meets"] == []
-    assert event.before["topics"] == ["substance_use_disorders"]
-    assert event.after["meets"] == ["tx-hhsc"]
-    assert event.after["topics"] == ["human_trafficking", "child_abuse"]
+    before, after = event.before or {}, event.after or {}
+    assert before["meets"] == []
+    assert before["topics"] == ["substance_use_disorders"]
+    assert after["meets"] == ["tx-hhsc"]
+    assert after["topics"] == ["human_trafficking", "child_abuse"]
 
 
 def test_editing_an_unknown_topic_or_requirement_names_the_field_and_writes_nothing() -> None:
