@@ -3,7 +3,7 @@
 Seed 000 as published is a listed activity that expired on 2026-08-29. The demo adds its
 re-release by the same provider: same content and credits, released the day the demo data is
 loaded and expiring a year later, with the identifiers a real re-release carries (a UAN for its
-pharmacy credit, an IPCE amount) marked as demo values.
+pharmacy credit, an IPCE amount, its topics) marked as demo values.
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ from opencme.providers.models import Provider
 
 DEMO_NOTE = (
     "Demo re-release of the PCSS-MOUD activity (the original expired on Aug 29, 2026). "
-    "Its UAN, IPCE amount, accreditation, planners, financial disclosures and commercial "
-    "support are demo values, not statements by the provider or the presenter."
+    "Its UAN, IPCE amount, topics, accreditation, planners, financial disclosures and "
+    "commercial support are demo values, not statements by the provider or the presenter."
 )
 SOURCE_KEY = "demo-rerelease-000"
+DEMO_TOPICS = ("opioid_prescribing", "pain_management", "substance_use_disorders")
 
 FUNDING = (
     "Funding for this initiative was made possible by cooperative agreement no. 1H79TI086770 "
@@ -148,6 +149,9 @@ def rerelease_record(seed_record: dict[str, Any], *, today: dt.date) -> dict[str
     record["expires"] = expires.isoformat()
     record["uan"] = [f"JA0000000-0000-{today.year % 100:02d}-042-H08-P"]
     record["commercial_support"] = False
+    # The provider's topics (demo values): the talk is on opioids in pain management and
+    # their risks; PCSS-MOUD courses on opioid use are offered toward the DEA MATE training.
+    record["topics"] = list(DEMO_TOPICS)
     for credit in record["credits"]:
         if credit["type"] == "IPCE" and credit["amount"] is None:
             credit["amount"] = 1.25
