@@ -142,7 +142,8 @@ def _search_marked(
     """The page of ``query``, and the notes ``sorter`` made while ordering it (its marked
     results first among the first ``RERANK_DEPTH`` matches; past them, the usual order, and
     None: nothing was marked yet)."""
-    depth = extensions.RERANK_DEPTH
+    # Whole pages only, so the reordered pages and those past them share no result.
+    depth = max(1, extensions.RERANK_DEPTH // query.page_size) * query.page_size
     if sorter is None or query.page * query.page_size > depth:
         return catalog_search(query), None
     deep = catalog_search(replace(query, page=1, page_size=depth))

@@ -116,3 +116,19 @@ def test_finder_gaps_the_trackers_gap_link_finds_the_activity_that_closes_it(cat
     found = client.get(url)
     assert found.status_code == 200, found.content[:500]
     assert _titles(found) == [SUD_TITLE]
+
+
+def test_finder_gaps_sort_reorders_only_within_its_depth_and_loses_no_result(
+    catalog, settings, monkeypatch
+):
+    # With one result reordered, the marked activity (second in the usual order) stays on
+    # page 2: each result still shows once.
+    from opencme.catalog import extensions
+
+    monkeypatch.setattr(extensions, "RERANK_DEPTH", 1)
+    settings.CATALOG_PAGE_SIZE = 1
+    client = _physician()
+    pages = [
+        _titles(client.get("/activities/", {"sort": "closes_gaps", "page": n})) for n in (1, 2)
+    ]
+    assert pages == [[OTHER_TITLE], [SUD_TITLE]]
