@@ -19,9 +19,9 @@ from opencme.requirements import selectors, services
 from opencme.requirements.calendar import calendar_bytes
 from opencme.requirements.entry import topic_labels
 from opencme.requirements.explain import number
+from opencme.requirements.feed import key_for
 from opencme.requirements.forms import FORMS, CredentialForm, ExternalCreditForm, FactsForm
 from opencme.requirements.packet import packet_csv
-from opencme.requirements.reminding import reminders_on_for
 
 
 @login_required
@@ -29,12 +29,13 @@ def tracker(request: HttpRequest) -> HttpResponse:
     """``/learn/tracker/``: each credential's status, progress, deadline and topics, the
     timeline of what is due when, and the private calendar address."""
     view = selectors.tracker_for(request.user, as_of=clock.today())
-    key = selectors.feed_key_of(request.user)
+    profile = selectors.tracker_profile_of(request.user)  # read once: calendar and reminders
+    key = key_for(profile.feed_nonce) if profile and profile.feed_nonce else ""
     feed_url = request.build_absolute_uri(reverse("requirements:feed", args=[key])) if key else ""
     context = {
         "tracker": view,
         "feed_url": feed_url,
-        "reminders_on": reminders_on_for(request.user),
+        "reminders_on": profile is None or profile.reminders_on,
     }
     return render(request, "requirements/tracker.html", context)
 
