@@ -112,3 +112,22 @@ def test_packet_pdf_and_csv_are_their_owners_alone() -> None:
         other = _client(factories.user())
         assert other.get(url).status_code == 404, name
         assert _client(user).get(url).status_code == 200, name
+
+
+def test_no_packet_for_a_credential_without_rules() -> None:
+    user = factories.user()
+    row = services.save_credential(
+        actor=user,
+        user=user,
+        kind="license",
+        state="AK",
+        license_type="MD",
+        expires_on=clock.today() + dt.timedelta(days=200),
+    )
+    assert row.rule_set == ""
+    client = _client(user)
+    assert (
+        client.get(reverse("requirements:credential_packet_pdf", args=[row.pk])).status_code == 404
+    )
+    detail = client.get(reverse("requirements:credential", args=[row.pk])).content.decode()
+    assert "packet.pdf" not in detail
