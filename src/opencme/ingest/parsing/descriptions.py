@@ -65,30 +65,40 @@ _OBJ_KEY = re.compile(r"objective|outcome|goal", re.I)
 _NOT_DESCRIPTION_WORDS = tuple(w.lower() for w in DESCRIPTION_KEYS["not_description"])
 
 
+def _prose(ln: Line, text: str, headed: set[str]) -> bool:
+    """A paragraph that may be the description: 120+ characters ending a sentence, not keyed,
+    not a bullet, not the audience paragraph, no statement, credit, policy or page words."""
+    low = text.lower()
+    return not (
+        ln.text in headed
+        or len(text) < 120
+        or ln.raw_key
+        or BULLET.match(text)
+        or not text.endswith((".", "!", "?"))
+        or any(w in low for w in _NOT_DESCRIPTION_WORDS)
+    )
+
+
 def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    """The first prose paragraph about the activity, before its objectives and statements
-    (R-DE-2): a line of 100+ characters ending a sentence, not a statement, credit, policy or
-    page text, and not an objectives lead-in."""
+    """The first prose paragraph about the activity, before its objectives (R-DE-2); among the
+    first three, one that speaks of the activity itself wins. A paragraph that ends by opening
+    the objectives is the last one looked at, without its lead-in (R-DE-3)."""
     headed = {ln.value for ln in doc.lines if ln.key in _OTHER_HEADED and ln.value}
     first: Line | None = None
     seen = 0
     for ln in doc.lines:
-        if objectives_start(ln):
-            break
-        if ln.text in headed:
-            continue  # the paragraph under an audience heading is the audience
-        t = ln.text.strip()
-        low = t.lower()
-        if len(t) < 120 or ln.raw_key or BULLET.match(t) or not t.endswith((".", "!", "?")):
-            continue
-        if any(w in low for w in _NOT_DESCRIPTION_WORDS):
-            continue
-        if first is None:
-            first = ln
-        seen += 1
-        if seen <= _SELF_WINDOW and _SELF.search(t):  # the paragraph speaks of the activity itself
-            used(diags, "description", ln, "first paragraph about the activity")
-            return paragraph_cut(t)
+        lead_in = objectives_start(ln)
+        t = paragraph_cut(ln.text)
+        if lead_in and len(t) == len(ln.text.strip()):
+            break  # a heading or lead-in line of the objectives
+        if _prose(ln, t, headed):
+            first = first or ln
+            seen += 1
+            if seen <= _SELF_WINDOW and _SELF.search(t):  # speaks of the activity itself
+                used(diags, "description", ln, "first paragraph about the activity")
+                return t
+        if lead_in:
+            break  # the objectives follow this paragraph
     if first is not None:
         used(diags, "description", first, "first paragraph")
         return paragraph_cut(first.text)

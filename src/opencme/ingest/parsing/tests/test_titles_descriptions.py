@@ -120,3 +120,18 @@ def test_rule_ti5_a_page_without_a_heading_names_its_activity_in_prose() -> None
     assert parse_rules(text).record["title"] == "2027 Rural Wound Care Symposium (RWCS)"
     # a heading-like line wins over a name in prose
     assert parse_rules("Wound Care Day\n" + text).record["title"] == "Wound Care Day"
+
+
+def test_rule_de3_a_paragraph_that_opens_the_objectives_is_the_description_without_it() -> None:
+    text = (
+        "Gout Today\n"
+        "The purpose of this course is to help clinicians prevent gout flares with urate-lowering "
+        "therapy and treat a flare at home. After the course, you will be able to:\n"
+        "- Set a urate target\n"
+        "- Treat a flare\n"
+        "Gout affects one adult in twenty and most of them are treated in primary care, where "
+        "flares are common and targets are rarely reached.\n"
+    )
+    desc = parse_rules(text).record["description"]
+    assert desc.startswith("The purpose of this course")
+    assert desc.endswith("treat a flare at home.")
