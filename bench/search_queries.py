@@ -91,7 +91,7 @@ def _filter_tokens(params: dict[str, list[str]]) -> list[str]:
 
 
 IDS = ("kind_id", "provider_id", "format_id", "delivery_id", "free_id")
-BITS = ("credit_type_bits", "profession_bits", "moc_board_bits", "specialty_bits")
+BITS = ("credit_type_bits", "profession_bits", "moc_board_bits", "specialty_bits", "topic_bits")
 ALONE = ("provider_id", "specialty_bits")  # grouped on their own; the rest by combination
 ROW_FAMILIES = ("credit_type", "format", "free", "moc_board", "delivery")  # tested on the row
 BIT_FAMILIES = ("credit_type", "moc_board")  # of those, the ones held as bit sets
