@@ -91,6 +91,9 @@ _ABOUT = re.compile(r"^about\s+(?:the|this|our)\s+", re.IGNORECASE)
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
 _DIGIT = re.compile(r"\d")
+# a name in two parts ("Dental Aerosols: How Far Do They Spread?", "Sepsis – a problem?"): a
+# question or a long subtitle after the colon or dash belongs to the title
+_TWO_PART = re.compile(r"\S:\s+\S|\s[–—-]\s")
 # words of generic headings besides _GENERIC_HEAD's ("Continuing Medical Education Information")
 _GENERIC_EXTRA = frozenset({"continuing", "medical", "recognition", "to", "in", "on", "with"})
 
@@ -180,11 +183,12 @@ def _not_title(ln: Line, t: str | None = None) -> bool:
         or (ln.raw_key is not None and not ln.value)
         or BULLET.match(t)
         or URL.search(t)
-        or t.endswith((".", ":", "?", "!"))
+        or t.endswith((".", ":", "!"))
+        or (t.endswith("?") and not _TWO_PART.search(t))
         or len(t) < 6
         or len(t) > 160
         or len(words) < 2
-        or len(words) > (20 if "(" in t or ":" in t else 12)
+        or len(words) > (28 if _TWO_PART.search(t) else 20 if "(" in t else 12)
         or norm_key(t) in KEY_ALIASES
         or _QUESTION.match(t)
         or (t.upper() == t and any(c.isalpha() for c in t))

@@ -36,6 +36,11 @@ def test_rule_ti1_a_colon_title_is_a_title_not_a_key() -> None:
     assert parse_rules(text).record["title"] == "Knee Pain in Runners"
 
 
+def test_rule_ti1_a_question_after_a_colon_is_a_titles_second_part() -> None:
+    text = "Frequently Asked Questions?\nHand Hygiene: Are We Doing Enough?\nRelease Date: 2027\n"
+    assert parse_rules(text).record["title"] == "Hand Hygiene: Are We Doing Enough?"
+
+
 def test_rule_ti2_site_chrome_and_short_menu_lines_lose_to_the_named_activity() -> None:
     text = (
         "Text Size\n"
