@@ -260,8 +260,10 @@ def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
     """Credit with no named system: the profession's unnamed credit, else OTHER in the text's
     own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
     for ln in doc.lines:
+        if not ln.digit:
+            continue
         low = ln.text.lower()
-        if not ln.digit or ("ce" not in low and "continuing" not in low):
+        if "ce" not in low and "continuing" not in low:
             continue
         for sentence in _sentences(ln.text):
             for g in _GENERIC_CE.finditer(sentence):

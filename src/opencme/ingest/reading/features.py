@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing import dates
-from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_NAME_ANY, CREDIT_NAMES
+from opencme.ingest.parsing.vocab import (
+    CREDENTIALS,
+    CREDIT_NAME_ANY,
+    CREDIT_NAMES,
+    top_alternatives,
+)
 from opencme.ingest.reading import cues
 from opencme.ingest.reading.people import PERSON
 from opencme.ingest.reading.segment import Segment
@@ -35,26 +40,6 @@ _SCAN = 240
 _ODD_CASE = ("ı", "İ", "ſ")
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """`pattern` split at its top-level `|`."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = pattern.index("]", i + 2)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*out, pattern[start:]]
-
-
 def _head(alternative: str) -> str:
     """The letters every match of `alternative` starts with, lower case."""
     m = re.match(r"[A-Za-z]+", alternative)
@@ -68,7 +53,7 @@ def _head(alternative: str) -> str:
 
 # every `CREDIT_NAME_ANY` match starts with one of these (any case): a cheap test before it,
 # searched in the lower-cased text as one alternation of literals (one C scan, not one per head)
-_CREDIT_HEADS = tuple(sorted({_head(a) for p, *_ in CREDIT_NAMES for a in _alternatives(p)}))
+_CREDIT_HEADS = tuple(sorted({_head(a) for p, *_ in CREDIT_NAMES for a in top_alternatives(p)}))
 _CREDIT_HEAD_RE = re.compile("|".join(map(re.escape, _CREDIT_HEADS)))
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")  # every pattern of `_DATE_RES` needs four digits in a row
