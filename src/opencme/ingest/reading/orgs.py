@@ -87,6 +87,15 @@ def _accreditor(name: str) -> bool:
     return is_accreditor(name)
 
 
+_SEGS = tuple(f"segs={k}" for k in range(6))
+
+
+@lru_cache(maxsize=4096)
+def _crossed(how: str, shape: tuple[str, ...]) -> tuple[str, ...]:
+    """How a name was found, alone and crossed with its class, acronym and accreditor marks."""
+    return (how, *(f"{how}&{g}" for g in shape if g.startswith(_CROSSED)))
+
+
 def _named(shape: tuple[str, ...]) -> bool:
     """A name with a head noun or an acronym, not an accreditor's: one that may recur as
     the page's own organisation."""
@@ -268,8 +277,9 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
     initials = {inits[c.name] for c in out if " " in c.name}
     acronyms = {c.name for c in out if "acronym" in _shape(c.name)}
     for c in out:
-        c.feats.update(_shape(c.name))
-        c.feats.add(f"segs={min(len(c.lines), 5)}")
+        shape = _shape(c.name)
+        c.feats.update(shape)
+        c.feats.add(_SEGS[min(len(c.lines), 5)])
         if c.name in top_names:
             c.feats.add(f"most={top_names.index(c.name) + 1}")
         pos = c.first / max(n, 1)
@@ -302,11 +312,8 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
             c.feats.add("has_acronym")
         if joined.count(c.name) > 1:
             c.feats.add("in_longer")
-        shape = [g for g in _shape(c.name) if g.startswith(_CROSSED)]
         for f in c.hows:
-            c.feats.add(f)
-            for g in shape:
-                c.feats.add(f"{f}&{g}")
+            c.feats.update(_crossed(f, shape))
     return out
 
 
