@@ -7,6 +7,7 @@ from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.vocab import led_by
 
 _PRICE = re.compile(
     r"(?P<cur>US\$|USD\s?|CAD\s?\$?|C\$|A\$|AUD\s?\$?|\$|€|£|EUR\s?|GBP\s?)\s?"
@@ -43,7 +44,9 @@ _FREE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _FREE_NOT = re.compile(r"\btests?\b|\bpost-tests?\b", re.IGNORECASE)
-_COST_HINT = re.compile(r"[$€£]|free|no\s+(?:cost|charge|fee)|USD|EUR|CAD|GBP|AUD", re.IGNORECASE)
+_COST_HINT = led_by(
+    "$€£fnuecga", r"[$€£]|free|no\s+(?:cost|charge|fee)|USD|EUR|CAD|GBP|AUD", re.IGNORECASE
+)
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
 # which IGNORECASE matches as "s" and lower() keeps)
 _COST_HINT_WORDS = ("$", "€", "£", "free", "no", "usd", "uſd", "eur", "cad", "gbp", "aud")

@@ -22,6 +22,7 @@ from opencme.ingest.parsing.vocab import (
     CREDIT_WORDS,
     UNIT_WORDS,
     body_named,
+    led_by,
 )
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
@@ -75,7 +76,8 @@ _WEAK_NEG = re.compile(
     r"\bmandat\w*|\bstatute\b|\bAct\b",
     re.IGNORECASE,
 )
-_OFFER = re.compile(
+_OFFER = led_by(
+    "acdeor",
     r"\b(?:designat\w*|offer\w*|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
     r"claim\w*|receive\s+(?:CE|CME|credit))\b",
     re.IGNORECASE,

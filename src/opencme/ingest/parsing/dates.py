@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
-from opencme.ingest.parsing.vocab import DATE_KEYS
+from opencme.ingest.parsing.vocab import DATE_KEYS, led_by
 
 MONTHS = {
     m: i
@@ -42,22 +42,28 @@ _MON = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
-MDY = re.compile(
+# the letters a month name (`_MON`) starts with, and those of a weekday (`_WEEKDAY`) too
+_MON_FIRST = "adfjmnos"
+_DAY_FIRST = "fmstw"
+MDY = led_by(
+    _MON_FIRST + _DAY_FIRST,
     _WEEKDAY + rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
-DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-MY = re.compile(rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+DMY = led_by(r"\d", rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+MY = led_by(_MON_FIRST, rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 SLASH = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:[-–—]|to|through|until|and)\s*"
-RANGE_MDY = re.compile(
+RANGE_MDY = led_by(
+    _MON_FIRST,
     rf"\b(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}(?:(?P<mon2>{_MON})\s+)?"
     rf"(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
 # "13-15 June 2024", "9th to 11th May, 2018", "30 September – 2 October 2025"
-RANGE_DMY = re.compile(
+RANGE_DMY = led_by(
+    r"\d",
     rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<mon1>{_MON}))?{_TO}(?P<d2>\d{{1,2}}){_ORD}\s+"
     rf"(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
@@ -144,7 +150,8 @@ def parse_range(text: str) -> tuple[str, str] | None:
 
 
 # --- dates of a listing -----------------------------------------------------------------------
-_EXPIRES_PROSE = re.compile(
+_EXPIRES_PROSE = led_by(
+    "cetv",
     r"(?:expires?(?:\s+on)?|expiration\s+date|termination\s+date|valid\s+for\s+credit\s+"
     r"(?:through|until)|(?:completing|complete)\s+this\s+(?:lesson|activity|course)\s+by)\s*:?\s*"
     r"(?P<rest>.{0,40})",
@@ -157,7 +164,8 @@ _CLAIM_DEADLINE = re.compile(
     r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
     re.IGNORECASE,
 )
-_RELEASE_PROSE = re.compile(
+_RELEASE_PROSE = led_by(
+    "dr",
     r"(?:release\s+date|released(?:\s+on)?|date\s+of\s+(?:original\s+)?"
     r"release)\s*:?\s*(?P<rest>.{0,40})",
     re.IGNORECASE,
@@ -200,8 +208,11 @@ def _key_phrases(keys: list[str]) -> re.Pattern[str]:
     usable = [k for k in keys if " " in k or k.startswith(("expir", "releas"))]
     usable = [k for k in usable if not k.startswith(("date", "when", "dates"))]
     alt = "|".join(r"[\s-]+".join(map(re.escape, k.split())) for k in sorted(usable, key=len)[::-1])
-    return re.compile(
-        rf"(?<![\w-])(?:{alt})\s*(?:is|was|:|-|–|on)?\s*(?P<rest>.{{0,40}})", re.IGNORECASE
+    first = "".join(sorted({re.escape(k[0]) for k in usable}))  # any case: IGNORECASE
+    return led_by(
+        first,
+        rf"(?<![\w-])(?:{alt})\s*(?:is|was|:|-|–|on)?\s*(?P<rest>.{{0,40}})",
+        re.IGNORECASE,
     )
 
 
@@ -316,7 +327,8 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
 _RELEASE_KEY = re.compile(
     r"releas|launch|publish|opens|available|valid|posted|updated|creat|record|revis|review|expir"
 )
-_CLOCK = re.compile(
+_CLOCK = led_by(  # a digit or "noon" starts every match
+    r"\dn",
     r"(?<![\d.])\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![\d.])\d{1,2}:\d{2}\s*"
     r"(?:[ECMP][SD]?T|CET|GMT|UTC|AEST|hrs?)\b|\bnoon\b",
     re.IGNORECASE,

