@@ -124,6 +124,12 @@ def combine(
                 )
         if filled(field, record[field]):
             draft.confidence[field] = round(conf, 4)
+    provider = record.get("provider")
+    joint = record.get("joint_providers")
+    if provider and isinstance(joint, list) and provider in joint:
+        # the reader chose one of the rules' joint providers as the provider: it is not also
+        # a joint provider of its own activity
+        record["joint_providers"] = [j for j in joint if j != provider]
 
 
 def _line(text: str, no: int) -> str:

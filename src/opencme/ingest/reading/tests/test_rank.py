@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.people import Mention, provider_mentions, spelled_out
+from opencme.ingest.reading.combine import combine
+from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.model_io import read, train
 from opencme.ingest.reading.orgs import candidates
 from opencme.ingest.reading.rank import choices, rank, ranked_provider, train_ranker
@@ -111,3 +113,13 @@ def test_spelled_out_names_an_acronym_the_page_expands_and_keeps_one_it_does_not
 def test_the_rules_provider_is_spelled_out_too() -> None:
     text = "Provided by the OPA.\nThe Ohio Pharmacists Association (OPA) is a society.\n"
     assert parse_rules(text).record["provider"] == "Ohio Pharmacists Association"
+
+
+def test_combine_drops_the_chosen_provider_from_the_joint_providers() -> None:
+    draft = parse_rules("Jointly provided by Alpha University and Beta Society.\n")
+    assert draft.record["joint_providers"] == ["Beta Society"]
+    found = {"provider": Found("Beta Society", 0.9, [1])}
+    cal = {"provider": {"disagree|hi|prose": {"rule": [0, 5, 0, 5], "tag": [5, 5, 5, 0]}}}
+    combine(draft, segment(draft.text), found, cal)
+    assert draft.record["provider"] == "Beta Society"
+    assert draft.record["joint_providers"] == []
