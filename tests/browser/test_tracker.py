@@ -8,6 +8,7 @@ Set ``OPENCME_SCREENSHOTS=/some/folder`` to keep screenshots of each page at bot
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -91,7 +92,11 @@ def test_physician_enters_licenses_and_dea_and_sees_the_gaps(physician, live_ser
     florida = page.get_by_role("region", name="Florida license: Doctor of Medicine (MD)")
     assert florida.get_by_text("Credit still due").is_visible()
     assert florida.get_by_text("0 of 40 hours: 40 still missing").is_visible()
-    assert florida.get_by_text("prevention of medical errors").is_visible()
+    gap = florida.locator("ul.gap-list > li", has_text="prevention of medical errors")
+    assert gap.is_visible()
+    # The gap links to the finder's question for it (topic, credit types, free first).
+    find = gap.get_by_role("link", name=re.compile(r"^Find activities for 2-hour course"))
+    assert "topic=medical_errors" in (find.get_attribute("href") or "")
     dea = page.get_by_role("region", name="DEA registration")
     assert dea.get_by_text("8 hours").first.is_visible()
     timeline = page.locator("ol.timeline > li")
