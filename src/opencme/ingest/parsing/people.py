@@ -212,17 +212,32 @@ def _clean_org(org: str) -> str:
 
 
 def _split_orgs(run: str) -> list[str]:
-    """`A, Inc., B and C` -> [`A, Inc.`, `B`, `C`]."""
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=the\s)", run)]
+    """`A, Inc., B and C` -> [`A, Inc.`, `B`, `C`]; "Society of X and Related Disorders" stays
+    one name (an "and" inside an "of"/"for" complement, before words naming no organisation)."""
+    pieces = re.split(r"(,\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=the\s))", run)
     out: list[str] = []
-    for p in parts:
+    for k in range(0, len(pieces), 2):
+        p = pieces[k].strip()
+        sep = pieces[k - 1].strip() if k else ""
         if not p:
             continue
         if out and _SUFFIX.match(p):
             out[-1] += ", " + p
+        elif out and sep == "and" and _continues(out[-1], p):
+            out[-1] += " and " + p
         else:
             out.append(p)
     return out
+
+
+def _continues(left: str, right: str) -> bool:
+    """`right` ends the name `left` began: `left` is inside an "of"/"for" complement and
+    `right` has several words, none an organisation's head noun or an acronym."""
+    return (
+        (" of " in left or " for " in left)
+        and len(right.split()) >= 2
+        and _ORG_WORD.search(right) is None
+    )
 
 
 def _good_org(org: str, org_only: bool) -> bool:

@@ -123,3 +123,10 @@ def test_combine_drops_the_chosen_provider_from_the_joint_providers() -> None:
     combine(draft, segment(draft.text), found, cal)
     assert draft.record["provider"] == "Beta Society"
     assert draft.record["joint_providers"] == []
+
+
+def test_an_and_inside_an_of_complement_does_not_split_a_joint_providers_name() -> None:
+    text = "Jointly provided by Omega Institute and the Society of Beta and Related Disorders.\n"
+    assert parse_rules(text).record["joint_providers"] == ["Society of Beta and Related Disorders"]
+    two = "Jointly provided by Postgraduate Institute for Medicine and Rockpointe.\n"
+    assert parse_rules(two).record["joint_providers"] == ["Rockpointe"]
