@@ -13,7 +13,7 @@ from typing import Any
 
 from opencme.accreditation.rules import RuleBook
 from opencme.accreditation.selectors import integrity_standards_get
-from opencme.accreditation.topics import TOPICS
+from opencme.accreditation.topics import APPROVALS, TOPICS
 from opencme.activities.disclosures import disclosure_context, unread_fields
 from opencme.activities.models import Activity
 from opencme.catalog import presenters as p
@@ -172,6 +172,7 @@ def activity_page(book: RuleBook, activity: Activity, *, today: dt.date) -> dict
         # labels of the vocabulary's topics; a value outside it (none after migration
         # activities 0004) is left out rather than shown as a code
         "topics": [TOPICS[t] for t in activity.topics if t in TOPICS],
+        "meets": [APPROVALS[m] for m in activity.meets if m in APPROVALS],
         "faculty": list(activity.faculty.all()),
         "is_open": is_open,
         "upcoming": upcoming,

@@ -115,3 +115,15 @@ def test_activity_page_shows_topics_by_label_and_says_a_listing_stated_them(
     assert "Read from the listing" not in hosted_text
     assert "Prevention of medical errors" in listed_text
     assert "Read from the listing" in listed_text
+
+
+def test_activity_page_shows_the_requirements_an_activity_declares_it_meets(
+    client: Client,
+) -> None:
+    activity = factories.activity(of=factories.provider(), publish=True)
+    before = text_of(client.get(f"/activities/{activity.pk}/"))
+    Activity.objects.filter(pk=activity.pk).update(meets=["tx-hhsc"])
+    after = text_of(client.get(f"/activities/{activity.pk}/"))
+    label = "Approved by Texas HHSC as a human trafficking prevention course"
+    assert label not in before
+    assert f"Meets {label} As the provider declares it." in after
