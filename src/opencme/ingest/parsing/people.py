@@ -436,15 +436,17 @@ def _items(raw: str) -> list[str]:
 
 
 # --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----
-_ACRONYM_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&]{1,9}$")
+_ACRONYM_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}$")
 _NAME_RUN = re.compile(
-    r"(?<![\w'’])[A-Z][\w'’.&-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|at|de|du|la|le|di|&)[ \t]+)*"
-    r"[A-Z][\w'’.&-]*)+"
+    r"(?<![\w'’])[A-Z][\w'’.&—–-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|at|de|du|la|le|di|&)"
+    r"[ \t]+)*[A-Z][\w'’.&—–-]*)+"
 )
+_DASHES = re.compile(r"[—–-]")
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w[0].isupper())
+    """Capitals starting words, a dash starting a word too ("Otolaryngology—Head": O, H)."""
+    return "".join(p[0] for w in words for p in _DASHES.split(w) if p and p[0].isupper())
 
 
 def spelled_out(org: str, text: str) -> str:

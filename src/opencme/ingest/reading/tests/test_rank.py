@@ -107,6 +107,8 @@ def test_spelled_out_names_an_acronym_the_page_expands_and_keeps_one_it_does_not
         "New Zealand Nurses Organisation"
     )
     assert spelled_out("MSO", "MSO course at the Massachusetts Society") == "MSO"
+    dashed = "The Kappa Academy of Otology—Head and Neck Foundation (KAO-HNF) designates"
+    assert spelled_out("KAO-HNF", dashed) == "Kappa Academy of Otology—Head and Neck Foundation"
     assert spelled_out("Alpha University", "Alpha University (AU)") == "Alpha University"
 
 
