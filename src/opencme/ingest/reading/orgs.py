@@ -181,9 +181,12 @@ def _pieces(span: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
             starts.add(k + 1)
         elif a in _BREAKS:
             starts.add(k)
+    ordered_ends = sorted(ends)
     for i in sorted(starts):
-        for j in sorted(ends):
-            if i < j and (i, j) != (0, len(words)) and i < len(words) and words[i][0].isupper():
+        if i >= n or not words[i][0].isupper():
+            continue
+        for j in ordered_ends:
+            if i < j and (i, j) != (0, n):
                 part = words[i:j]
                 if _org_like(part):
                     left = words[i - 1].lower() if i else None
