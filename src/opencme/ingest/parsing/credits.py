@@ -55,14 +55,16 @@ _AFTER = re.compile(
     rf"(?P<num>{_NUM})(?![\d/-]|\.\d)\s*(?P<unit>{_UNIT})?",
     re.IGNORECASE,
 )
-_GENERIC_HOURS = re.compile(
+_GENERIC_HOURS = led_by(
+    r"\d",
     rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
     r"of\s+(?:continuing\s+education\s+)?credit\b",
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # refused wherever they stand in the sentence (R-CR-2)
-_STRONG_NEG = re.compile(
+_STRONG_NEG = led_by(  # the first characters of its words
+    "=bcefhnptuw",
     r"=|\bequals?\b|\bequivalent\b|\bconvert|\bconversion\b|\bformulas?\b|"
     r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b|"
     r"\bevery\s+(?:\w+\s+)?(?:years?|months?)\b|\btypically\b|\bwill\s+be\s+(?:determined|"
@@ -115,11 +117,11 @@ _OFFER_NEG = re.compile(
     r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b", re.IGNORECASE
 )
 _AMA_IN_TEXT = re.compile(CREDIT_NAMES[0][0], re.IGNORECASE)
-_ANCC_IN_TEXT = re.compile(r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.IGNORECASE)
-_PHARM_CTX = re.compile(r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
-_NURSE_CTX = re.compile(r"\bnurs", re.IGNORECASE)
+_ANCC_IN_TEXT = led_by("a", r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.IGNORECASE)
+_PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
+_NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
 _CHES_CTX = re.compile(r"\bCHES\b|\bCECH\b", re.IGNORECASE)
-_TBD_DESIGNATION = re.compile(r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
+_TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
 # `1.5 CME / CE credits`, `25.50 contact hours (BPS and ACPE)`: one amount for both names
 _SLASH_JOIN = re.compile(r"^\s*(?:/|and|&)\s*$")
 
@@ -245,7 +247,8 @@ def extract_credits(
 
 
 # "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-18)
-_GENERIC_CE = re.compile(
+_GENERIC_CE = led_by(
+    r"\d",
     rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+)?"
     r"(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
     r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?)(?![\w-])",
