@@ -11,12 +11,13 @@ or everyone with ``everyone=True``.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import connections, transaction
 
 from opencme.core import audit, clock
 from opencme.core.errors import NotFound
@@ -117,6 +118,12 @@ def record_reevaluation(
     return made
 
 
+def _in_process(ids: list[int], day: dt.date) -> tuple[int, int, int]:
+    """One process's share of ``reevaluate(jobs=n)`` (the shipped rules; its own connection)."""
+    report = reevaluate(user_ids=ids, as_of=day)
+    return report.evaluated, report.notices, report.clinicians_changed
+
+
 def reevaluate(
     *,
     actor: Any = None,
@@ -124,9 +131,13 @@ def reevaluate(
     as_of: dt.date | None = None,
     rule_sets: Mapping[str, RuleSet] | None = None,
     user_ids: Iterable[int] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Re-evaluate the clinicians a rule change touches (``clinicians_to_reevaluate``, or
-    ``user_ids``) and record what changed for each."""
+    ``user_ids``) and record what changed for each. ``jobs`` > 1 shares them among as many
+    processes (forked, each with its own database connection; each clinician's write is its
+    own transaction, so they do not wait on one another for long)."""
+    shipped = rule_sets is None
     rule_sets = load_shipped() if rule_sets is None else rule_sets
     day = as_of or clock.today()
     ids = (
@@ -134,6 +145,12 @@ def reevaluate(
         if user_ids is not None
         else clinicians_to_reevaluate(rule_sets, everyone=everyone)
     )
+    if jobs > 1 and shipped and actor is None and len(ids) >= 2 * jobs:
+        connections.close_all()  # a forked process must not share the parent's connection
+        shares = [ids[i::jobs] for i in range(jobs)]
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            parts = pool.starmap(_in_process, [(share, day) for share in shares])
+        return Report(*(sum(p[i] for p in parts) for i in range(3)))
     users = get_user_model().objects.filter(pk__in=ids).only("pk").order_by("pk")
     evaluated = notices = changed = 0
     for user in users.iterator(chunk_size=500):

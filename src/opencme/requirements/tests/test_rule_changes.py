@@ -11,7 +11,7 @@ from decimal import Decimal
 from html import unescape
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -122,3 +122,8 @@ def test_rule_changes_command_prints_what_it_did_and_the_worker_queues_it_once_a
     assert tasks.queue_reevaluation(today) == 1
     assert tasks.queue_reevaluation(today) == 0
     assert tasks.queue_reevaluation(today + dt.timedelta(days=1)) == 1
+
+
+def test_rule_changes_command_refuses_a_bad_number_of_jobs_naming_the_option():
+    with pytest.raises(CommandError, match=r"^--jobs: must be a whole number from 1 to 64$"):
+        call_command("reevaluate_tracker", "--jobs", "0")

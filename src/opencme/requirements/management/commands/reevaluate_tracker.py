@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from opencme.requirements.reevaluation import reevaluate
 
@@ -21,10 +21,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--all", action="store_true", dest="everyone", help="every clinician with a credential"
         )
+        parser.add_argument(
+            "--jobs", type=int, default=1, help="processes sharing the clinicians (default 1)"
+        )
 
-    def handle(self, *args, everyone: bool, **options):
+    def handle(self, *args, everyone: bool, jobs: int, **options):
+        if not 1 <= jobs <= 64:
+            raise CommandError("--jobs: must be a whole number from 1 to 64")
         start = time.perf_counter()
-        report = reevaluate(everyone=everyone)
+        report = reevaluate(everyone=everyone, jobs=jobs)
         self.stdout.write(
             f"re-evaluated {report.evaluated} clinicians in {time.perf_counter() - start:.1f} s: "
             f"{report.notices} rule change notices for {report.clinicians_changed} clinicians"
