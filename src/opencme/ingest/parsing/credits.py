@@ -116,7 +116,7 @@ _ORG_BEFORE = re.compile(
 _OFFER_NEG = re.compile(
     r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b", re.IGNORECASE
 )
-_AMA_IN_TEXT = re.compile(CREDIT_NAMES[0][0], re.IGNORECASE)
+_AMA_IN_TEXT = led_by("a", CREDIT_NAMES[0][0], re.IGNORECASE)  # "AMA PRA Category 1 ..."
 _ANCC_IN_TEXT = led_by("a", r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.IGNORECASE)
 _PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
 _NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
@@ -254,7 +254,8 @@ _GENERIC_CE = led_by(
     r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?)(?![\w-])",
     re.IGNORECASE,
 )
-_OTHER_PROFESSIONS = re.compile(
+_OTHER_PROFESSIONS = led_by(
+    "acdhmopst",
     r"social\s+work|psycholog|counsel|therapist|dental|dentist|hygienist|optometr|occupational|"
     r"physical\s+therap|dietitian|case\s+manag|addiction|marriage",
     re.IGNORECASE,

@@ -12,7 +12,7 @@ import re
 from opencme.ingest.parsing.draft import STATEMENT_KEYS
 from opencme.ingest.parsing.fields import _COMMERCIAL_NO, _COMMERCIAL_YES
 from opencme.ingest.parsing.layouts import Doc, Line
-from opencme.ingest.parsing.vocab import STATEMENT_WORDS, word_class
+from opencme.ingest.parsing.vocab import STATEMENT_WORDS, led_by, word_class
 
 
 def _alt(words: list[str]) -> str:
@@ -22,21 +22,24 @@ def _alt(words: list[str]) -> str:
 _APPROVAL_WORD = _alt(STATEMENT_WORDS["approval_words"])
 # "X is approved as a provider …", "was approved by …", "is an AOTA Approved Provider",
 # "RCPCH has approved this activity", "EBAP has granted 40 CME credits"
-_APPROVAL = re.compile(
+_APPROVAL = led_by(
+    "ahiw",
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?:{_APPROVAL_WORD})\s+(?:{_alt(STATEMENT_WORDS['approval_objects'])})\b"
     r"|\bhas\s+(?:approved|accredited)\s+this\b|\bhas\s+granted\s+\d",
     re.IGNORECASE,
 )
 
-_ACCREDITATION = re.compile(
+_ACCREDITATION = led_by(
+    "adhi",
     r"\b(?:is|has\s+been)\s+approved\s+by\b[^.]{0,80}?\b(?:to\s+sponsor|for\s+\d|as\s+an?\s+"
     r"approved)|\b(?:is|are)\s+(?:jointly\s+)?accredited\s+(?:by|as|with)\b|\bdesignates\s+this\b"
     r"|has\s+been\s+accredited\s+by",
     re.IGNORECASE,
 )
 _FUNDING = word_class(STATEMENT_WORDS["funding"])
-_DISCLAIMER = re.compile(
+_DISCLAIMER = led_by(
+    "dn",
     r"\bdisclaimer\b|not\s+(?:be\s+used\s+for|a\s+substitute\s+for)\s+"
     r"medical\s+advice|do\s+not\s+necessarily\s+reflect",
     re.IGNORECASE,
