@@ -124,11 +124,26 @@ def test_finder_works_without_javascript_filters_apply_on_submit(
     assert page.locator(".card").count() > 0
 
 
+def test_finder_filters_by_a_topic_ticked_by_its_label(
+    live_server, launch, catalog: dict[str, Activity]
+) -> None:
+    page = launch().new_page()
+    page.goto(live_server.url + "/activities/?include_expired=true")
+    topics = page.get_by_role("group", name="Topic")
+    topics.get_by_label(
+        re.compile(r"^Medical ethics and professional responsibility \(\d+\)$")
+    ).check()
+    page.wait_for_url(re.compile(r"topic=ethics"))
+    assert page.locator(".card").count() > 0
+    assert "Topic: Medical ethics and professional responsibility" in page.inner_text("main")
+
+
 @pytest.mark.parametrize(
     "path",
     [
         "/",
         "/activities/?include_expired=true",
+        "/activities/?include_expired=true&topic=ethics",
         "/activities/?credit_type=NOPE&page=0",
         "seed-000",
         "seed-003",
