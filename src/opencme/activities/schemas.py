@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class CostTierOut(Schema):
@@ -65,5 +65,7 @@ class ActivityRecordOut(Schema):
     faculty: list[str]
     objectives: list[str]
     measured_outcomes: list[str]
-    topics: list[str]
+    topics: list[str] = Field(
+        description="Codes of the topic vocabulary (labels: the finder's facet_labels.topic)"
+    )
     statements: StatementsOut
