@@ -282,12 +282,12 @@ def _prepared(parsed: ParsedFile, provider: Provider | None) -> Prepared | Impor
     if parsed.error is not None:
         return ImportOutcome(parsed.origin, "refused", reasons=[parsed.error])
     # The checks read the text (an accreditor named, an approval statement); the workers send
-    # confidence once the reader gives it (absent fields count as confident).
+    # each field's confidence, so a batch holds back what the import page would flag.
     draft = Draft(
         record=parsed.record,
         statement_texts=parsed.statement_texts,
         text=parsed.text,
-        confidence=dict(getattr(parsed, "confidence", None) or {}),
+        confidence=parsed.confidence,
     )
     return prepare_listing(text=parsed.text, origin=parsed.origin, provider=provider, draft=draft)
 

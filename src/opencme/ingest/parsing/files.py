@@ -26,6 +26,8 @@ class ParsedFile:
     text: str = ""
     record: dict[str, Any] = field(default_factory=dict)
     statement_texts: dict[str, str] = field(default_factory=dict)
+    # field -> confidence, as the draft gives it: the loader holds low-confidence fields back
+    confidence: dict[str, float] = field(default_factory=dict)
     error: str | None = None
 
 
@@ -67,7 +69,7 @@ def parse_file(path: str) -> ParsedFile:
     except ListingError as exc:
         return ParsedFile(path, error=f"file: {exc}")
     draft = parse_listing(text, origin=path)
-    return ParsedFile(path, text, draft.record, draft.statement_texts)
+    return ParsedFile(path, text, draft.record, draft.statement_texts, dict(draft.confidence))
 
 
 def parse_files(paths: Iterable[str], *, workers: int = 1) -> Iterator[ParsedFile]:

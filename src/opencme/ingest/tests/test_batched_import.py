@@ -15,7 +15,7 @@ from opencme.ingest.loader import import_files, import_texts
 from opencme.providers.models import Provider
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("files_confidence")]
 
 LISTINGS = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "listings"
 
@@ -44,7 +44,7 @@ def _folder(tmp_path: Path, count: int) -> list[Path]:
 
 def test_import_files_creates_each_listing_with_source_index_and_audit(tmp_path: Path) -> None:
     paths = _folder(tmp_path, 7)
-    outcomes = list(import_files(paths, actor=None, batch_size=3))
+    outcomes = list(import_files(paths, actor=None, batch_size=3, workers=1))
     assert [o.status for o in outcomes] == ["created"] * 7
     assert [o.origin for o in outcomes] == [str(p) for p in paths]
     for outcome, path in zip(outcomes, paths, strict=True):

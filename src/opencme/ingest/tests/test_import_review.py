@@ -297,7 +297,47 @@ APPROVED = (
 )
 
 
-def test_batched_import_holds_a_listing_whose_check_fails(tmp_path, provider_a) -> None:
+def test_batched_import_holds_a_low_confidence_field(
+    tmp_path, provider_a, files_confidence
+) -> None:
+    from opencme.ingest.loader import import_files
+
+    files_confidence["title"] = REVIEW_BELOW / 2
+    path = tmp_path / "0.txt"
+    path.write_text(APPROVED.format(n=0), encoding="utf-8")
+    (outcome,) = import_files([path], actor=None, provider=provider_a, batch_size=10)
+    assert outcome.status == "created"
+    assert outcome.held == ["title"]
+    assert Activity.objects.get().status == Activity.Status.DRAFT
+    assert not CatalogEntry.objects.exists()
+
+
+def test_import_files_in_worker_processes_holds_what_one_listing_holds(
+    tmp_path, provider_a
+) -> None:
+    """Spawned parse workers send each field's confidence: a batch holds back exactly what the
+    import of the same text on its own holds (the shipped model's confidences, unpatched)."""
+    from opencme.ingest.loader import Prepared, import_files, prepare_listing
+
+    texts = [(APPROVED if n % 2 else UNAPPROVED).format(n=n) for n in range(5)]
+    paths = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    outcomes = list(import_files(paths, actor=None, provider=provider_a, batch_size=2, workers=2))
+    expected = []
+    for path, text in zip(paths, texts, strict=True):
+        prepared = prepare_listing(text=text, origin=str(path), provider=provider_a)
+        assert isinstance(prepared, Prepared)
+        expected.append(sorted(r.field for r in prepared.held))
+    assert [sorted(o.held) for o in outcomes] == expected
+    assert any(expected)
+
+
+def test_batched_import_holds_a_listing_whose_check_fails(
+    tmp_path, provider_a, files_confidence
+) -> None:
     from opencme.ingest.loader import import_files
 
     paths = []
