@@ -173,3 +173,15 @@ def test_import_listing_refused_record_leaves_no_rows() -> None:
     assert any(r.startswith("title") for r in outcome.reasons)
     after = (Activity.objects.count(), Provider.objects.count(), AuditEvent.objects.count())
     assert after == counts
+
+
+def test_import_command_says_which_fields_are_held_for_review(
+    tmp_path: Path, files_confidence: dict[str, float]
+) -> None:
+    files_confidence["title"] = 0.1
+    (tmp_path / "hf.txt").write_text(LISTING, encoding="utf-8")
+    out, _ = _run("import", str(tmp_path))
+    activity = Activity.objects.get()
+    assert activity.status == Activity.Status.DRAFT
+    assert "held for review (title): out of the finder until staff confirm it" in out
+    assert f"/import/?review={activity.pk}" in out

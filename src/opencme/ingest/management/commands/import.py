@@ -39,6 +39,12 @@ class Command(BaseCommand):
                 self.stderr.write(f"  {outcome.origin}: {reason}")
             for warning in outcome.warnings:
                 self.stdout.write(f"  warning: {warning}")
+            if outcome.held and outcome.activity_id:
+                fields = ", ".join(outcome.held)
+                self.stdout.write(
+                    f"  held for review ({fields}): out of the finder until staff confirm it "
+                    f"on the import page (/import/?review={outcome.activity_id})"
+                )
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
         self.stdout.write(f"{len(files)} files: {summary}")
         if counts.get("refused"):
