@@ -34,7 +34,7 @@ def _topic(cid: str, topic: str, date: str = "2025-09-01") -> object:
 def _mandated() -> list:
     return [
         _topic("me", "medical_errors"),
-        _topic("lr", "laws_and_rules"),
+        _topic("lr", "laws_and_rules_fl"),
         _topic("ht", "human_trafficking"),
         _topic("imp", "impairment"),
         _topic("dv", "domestic_violence"),
@@ -62,3 +62,10 @@ def test_fl_rn_physician_credit_is_not_a_contact_hour_here():
     credits = [credit(f"p{i}", "2025-08-01", 1) for i in range(24)]
     cred = evaluate(nurse(), [LIC], credits, as_of=AS_OF).credential(RULE)
     assert cred.requirement("total").missing == Decimal(24)
+
+
+def test_fl_rn_laws_and_rules_hours_are_on_florida_law_not_another_state():
+    # "2 hours on Florida laws and rules" (Board of Nursing): a course on Texas law is not one.
+    texas = [c for c in _mandated() if c.id != "lr"] + [_topic("tx", "laws_and_rules_tx")]
+    cred = evaluate(nurse(), [LIC], _hours(16) + texas, as_of=AS_OF).credential(RULE)
+    assert ("laws_and_rules", Decimal(2)) in [(g.requirement_id, g.missing) for g in cred.gaps]
