@@ -121,7 +121,7 @@ def test_physician_follows_a_gap_to_an_activity_that_closes_it(story, live_serve
     assert asked["free"] == ["true"]
     checked.append((page.url, "finder-from-gap"))
     card = page.locator("li.card", has=page.locator(f"a[href^='/activities/{story['id']}/']"))
-    notes = card.locator(".card__note").all_inner_texts()
+    notes = card.locator(".card__notes li").all_inner_texts()
     assert any(n.startswith(f"Closes a gap: {DEA}, 8 hours") for n in notes), notes
     shoot(page, "tracker-story-finder-desktop")
     # The sort "Closes my gaps" is offered to her, and puts the marked activity first.
