@@ -44,7 +44,7 @@ def calibrate(
             reading = read(text, model, draft)
             for field in rule:
                 f = reading.found.get(field)
-                sit = situation(field, rule[field], f, reading.segments)
+                sit = situation(field, rule[field], f, reading.segments, draft.diagnostics)
                 if sit is None:
                     continue
                 cell = table.setdefault(field, {}).setdefault(sit, {})

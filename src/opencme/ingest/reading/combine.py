@@ -3,11 +3,14 @@
 For each field the situation is one of: both agree, only one read it, or they disagree (with
 the tagger's marginal in a bucket). The calibration table, measured out of fold when the model
 is trained (`calibrate.py`), gives for each situation how often each source was right; the
-combiner takes the likelier source and reports that rate as the field's confidence.
+combiner takes the likelier source and reports that rate as the field's confidence. A rate is
+shrunk toward its field's pooled rate by its sample count (a Beta prior), so a situation seen
+four times never claims the certainty of one seen four hundred times.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
@@ -26,18 +29,43 @@ TAGGER_FIELDS: tuple[str, ...] = (
 )
 # a tagger value alone is taken when it was right at least this often out of fold
 TAKE_ALONE = 0.25
+# fields whose rules read a value in several ways of very different precision (titles.py: a
+# key, a heading chosen by shape, an EACCME statement, a name in prose): their situation names
+# the way, the note of the rules' "used" diagnostic, instead of only key or prose
+BY_WAY: frozenset[str] = frozenset({"title"})
+# pseudo-listings of the pooled rate a situation's own counts start from (a Beta prior's
+# weight): a situation seen n times moves n / (n + PRIOR_WEIGHT) of the way to its own rate
+PRIOR_WEIGHT = 10.0
 
 
 def bucket(p: float) -> str:
     return "lo" if p < 0.5 else "mid" if p < 0.8 else "hi" if p < 0.95 else "top"
 
 
-def situation(field: str, rule: Any, found: Found | None, segs: list[Segment]) -> str | None:
+def way(field: str, diags: Sequence[Diagnostic]) -> str:
+    """How the rules read a field: the note of their first "used" diagnostic of it, as a
+    slug ("heading", "eaccme-statement"); "key" for a plain keyed line, "other" for none."""
+    for d in diags:
+        if d.field == field and d.status == "used":
+            return "-".join(d.note.lower().split()) or "key"
+    return "other"
+
+
+def situation(
+    field: str,
+    rule: Any,
+    found: Found | None,
+    segs: list[Segment],
+    diags: Sequence[Diagnostic] = (),
+) -> str | None:
     """Which case a field is in; None when neither source read anything. A case notes whether
-    the page names the field with a known key (`Cost: $20`), the strongest evidence there is."""
+    the page names the field with a known key (`Cost: $20`), the strongest evidence there is,
+    or, for a field in BY_WAY, how the rules read it (`diags`, the rule draft's diagnostics)."""
     has_rule = filled(field, rule)
 
     def keyed() -> str:  # asked only in the cases that name it (a scan of every segment)
+        if field in BY_WAY:
+            return way(field, diags)
         return "key" if any(s.key == field for s in segs) else "prose"
 
     if field not in TAGGER_FIELDS:
@@ -52,22 +80,62 @@ def situation(field: str, rule: Any, found: Found | None, segs: list[Segment]) -
     return f"disagree|{b}|{keyed()}"
 
 
-def rate(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
-    """How often the whole field was right out of fold (smoothed): the confidence."""
+def shrunk(hits: float, seen: float, prior: float, weight: float = PRIOR_WEIGHT) -> float:
+    """The posterior mean of a rate under a Beta prior of mean `prior` and `weight` samples."""
+    return (hits + weight * prior) / (seen + weight)
+
+
+_PRIORS: dict[int, tuple[dict[str, Any], dict[tuple[str, str, str, int], float]]] = {}
+
+
+def _priors(cal: dict[str, Any]) -> dict[tuple[str, str, str, int], float]:
+    """Pooled rates per (field, source) and per (field, kind of situation, source), for the
+    whole-field rate (`part` 0: right of seen) and item precision (`part` 2: right of claimed),
+    each kind's shrunk toward its field's; computed once per table."""
+    hit = _PRIORS.get(id(cal))
+    if hit is not None and hit[0] is cal:
+        return hit[1]
+    sums: dict[tuple[str, str, str, int], list[float]] = {}
+    for field, sits in cal.items():
+        for sit, cells in sits.items():
+            kind = sit.split("|")[0]
+            for source, c in cells.items():
+                for part, (a, b) in ((0, (c[0], c[1])), (2, (c[2], c[2] + c[3]))):
+                    for k in ((field, "*", source, part), (field, kind, source, part)):
+                        acc = sums.setdefault(k, [0.0, 0.0])
+                        acc[0] += a
+                        acc[1] += b
+    out: dict[tuple[str, str, str, int], float] = {}
+    for (field, kind, source, part), (a, b) in sorted(sums.items(), key=lambda kv: kv[0][1]):
+        # "*" sorts first: every field's pooled rate exists before its kinds are shrunk to it
+        if kind == "*":
+            out[(field, kind, source, part)] = (a + 1) / (b + 2)
+        else:
+            out[(field, kind, source, part)] = shrunk(a, b, out[(field, "*", source, part)])
+    if len(_PRIORS) > 8:
+        _PRIORS.clear()
+    _PRIORS[id(cal)] = (cal, out)
+    return out
+
+
+def _rate(cal: dict[str, Any], field: str, sit: str, source: str, part: int) -> float | None:
     cell = cal.get(field, {}).get(sit, {}).get(source)
     if cell is None:
         return None
-    right, n = cell[0], cell[1]
-    return (right + 1) / (n + 2)
+    hits, seen = (cell[0], cell[1]) if part == 0 else (cell[2], cell[2] + cell[3])
+    prior = _priors(cal)[(field, sit.split("|")[0], source, part)]
+    return shrunk(hits, seen, prior)
+
+
+def rate(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
+    """How often the whole field was right out of fold, shrunk toward the rate of its kind of
+    situation (agree, disagree, rule or tagger alone) by its sample count: the confidence."""
+    return _rate(cal, field, sit, source, 0)
 
 
 def item_precision(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
-    """The share of its items (list elements, or the value) a source got right (smoothed)."""
-    cell = cal.get(field, {}).get(sit, {}).get(source)
-    if cell is None:
-        return None
-    tp, fp = cell[2], cell[3]
-    return (tp + 1) / (tp + fp + 2)
+    """The share of its items (list elements, or the value) a source got right (shrunk)."""
+    return _rate(cal, field, sit, source, 2)
 
 
 def net_items(cal: dict[str, Any], field: str, sit: str, source: str) -> float | None:
@@ -108,7 +176,7 @@ def combine(
     record = draft.record
     for field in list(record):
         f = found.get(field)
-        sit = situation(field, record[field], f, segs)
+        sit = situation(field, record[field], f, segs, draft.diagnostics)
         if sit is None:
             continue
         picked = choose(cal, field, sit)
