@@ -4,6 +4,7 @@ the tracker itself (the allocation over them, explained); the calendar address's
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from opencme.accreditation.selectors import rulebook_get
@@ -14,7 +15,9 @@ from opencme.requirements.explain import Held, TrackerView, tracker_view
 from opencme.requirements.inputs import credentials_of, credits_for, facts_for
 from opencme.requirements.loader import load_shipped
 from opencme.requirements.models import Credential, ExternalCredit, TrackerProfile
+from opencme.requirements.rules import RuleSet
 from opencme.requirements.search_links import with_search_links
+from opencme.requirements.tracker_cache import tracker_cached
 
 
 def credit_type_names() -> dict[str, str]:
@@ -50,12 +53,40 @@ def held(row: Credential) -> Held:
     return Held(row.pk, row.kind, name, row.rule_set, row.expires_on, row.number)
 
 
-def tracker_for(user: Any, *, as_of: dt.date) -> TrackerView:
+class _Unread:
+    """A tracker profile not read yet (``None`` is read and absent)."""
+
+
+UNREAD = _Unread()
+
+
+def tracker_for(
+    user: Any, *, as_of: dt.date, profile: TrackerProfile | _Unread | None = UNREAD
+) -> TrackerView:
     """The tracker of ``user`` on ``as_of``: the shipped rules over their credentials and
-    every credit (claims on OpenCME and credit from elsewhere)."""
-    rows = credential_list_for(user)
-    facts = facts_for(user, tracker_profile_of(user), rows)
+    every credit (claims on OpenCME and credit from elsewhere). Kept in the cache under a key
+    of everything it reads (``tracker_cache``): asked again unchanged, it is one query.
+    ``profile``: the user's tracker profile when the caller has read it already."""
     rule_sets = load_shipped()
+    return tracker_cached(
+        user,
+        as_of=as_of,
+        rule_sets=rule_sets,
+        compute=lambda: _tracker_evaluated(user, as_of=as_of, rule_sets=rule_sets, profile=profile),
+    )
+
+
+def _tracker_evaluated(
+    user: Any,
+    *,
+    as_of: dt.date,
+    rule_sets: Mapping[str, RuleSet],
+    profile: TrackerProfile | _Unread | None = UNREAD,
+) -> TrackerView:
+    rows = credential_list_for(user)
+    if isinstance(profile, _Unread):
+        profile = tracker_profile_of(user)
+    facts = facts_for(user, profile, rows)
     rows = [r for r in rows if not r.rule_set or r.rule_set in rule_sets]
     pairs = credits_for(user)
     result = evaluate(

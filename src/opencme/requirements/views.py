@@ -28,8 +28,9 @@ from opencme.requirements.packet import packet_csv
 def tracker(request: HttpRequest) -> HttpResponse:
     """``/learn/tracker/``: each credential's status, progress, deadline and topics, the
     timeline of what is due when, and the private calendar address."""
-    view = selectors.tracker_for(request.user, as_of=clock.today())
-    profile = selectors.tracker_profile_of(request.user)  # read once: calendar and reminders
+    # Read once: the facts rules ask about, the calendar address and the reminders.
+    profile = selectors.tracker_profile_of(request.user)
+    view = selectors.tracker_for(request.user, as_of=clock.today(), profile=profile)
     key = key_for(profile.feed_nonce) if profile and profile.feed_nonce else ""
     feed_url = request.build_absolute_uri(reverse("requirements:feed", args=[key])) if key else ""
     context = {
