@@ -72,13 +72,13 @@ _AMOUNT_HEAD = re.compile(
 
 def _page_noise(t: str) -> bool:
     """Navigation, page controls, section headings, people, dates and amounts (R-TI-2)."""
-    words = [w.strip(":,.()").lower() for w in t.split()]
+    if _CONTROL.match(t) or _CHROME.search(t) or _CRED_AFTER.search(t):
+        return True
+    # the words are stripped one at a time: most lines fail at their first word
+    words = (w.strip(":,.()").lower() for w in t.split())
     return bool(
-        _CONTROL.match(t)
-        or _CHROME.search(t)
-        or all(w in _SECTION_WORDS for w in words if w)
-        or _CRED_AFTER.search(t)
-        or (_AMOUNT_HEAD.match(t) and len(words) <= 4)
+        all(w in _SECTION_WORDS for w in words if w)
+        or (_AMOUNT_HEAD.match(t) and len(t.split()) <= 4)
         or (parse_date(t) is not None and len(DATEISH.sub("", t).split()) <= 1)
     )
 
@@ -104,10 +104,10 @@ def _note(part: str, dates: bool = True) -> bool:
     p = part.strip(" .:-–—!")
     if not p:
         return True
-    words = [w.strip(":,.()!'’").lower() for w in p.split()]
+    words = (w.strip(":,.()!'’").lower() for w in p.split())  # stripped only while needed
     return bool(
         _STATUS.fullmatch(p)
-        or (_DIGIT.search(p) and _NOTE_WORDS.search(p) and len(words) <= 8)
+        or (_DIGIT.search(p) and _NOTE_WORDS.search(p) and len(p.split()) <= 8)
         or (dates and parse_date(p) is not None and len(DATEISH.sub("", p).split()) <= 1)
         or (all(w in _SECTION_WORDS or _NOTE_WORDS.fullmatch(w) for w in words if w))
         or _PRICE_TAIL.fullmatch(p) is not None
@@ -176,31 +176,31 @@ def _coded(words: list[str]) -> int:
 def _not_title(ln: Line, t: str | None = None) -> bool:
     t = (ln.text if t is None else t).strip()
     words = t.split()
+    # the shape of the line first, then its words: the cheap tests settle most lines
     return bool(
-        _page_noise(t)
-        or _BOILERPLATE.match(t)
-        or (ln.raw_key is not None and ln.key is not None)
-        or (ln.raw_key is not None and not ln.value)
-        or BULLET.match(t)
-        or URL.search(t)
-        or t.endswith((".", ":", "!"))
-        or (t.endswith("?") and not _TWO_PART.search(t))
-        or len(t) < 6
+        len(t) < 6
         or len(t) > 160
         or len(words) < 2
-        or len(words) > (28 if _TWO_PART.search(t) else 20 if "(" in t else 12)
-        or norm_key(t) in KEY_ALIASES
-        or _QUESTION.match(t)
+        or t.endswith((".", ":", "!"))
+        or t.startswith("$")
+        or "|" in t
+        or " > " in t
+        or (ln.raw_key is not None and (ln.key is not None or not ln.value))
         or (t.upper() == t and any(c.isalpha() for c in t))
+        or len(words) > (28 if _TWO_PART.search(t) else 20 if "(" in t else 12)
+        or (t.endswith("?") and not _TWO_PART.search(t))
+        or BULLET.match(t)
+        or URL.search(t)
+        or _BOILERPLATE.match(t)
+        or _QUESTION.match(t)
+        or _PROFESSIONS_ONLY.match(t)
+        or norm_key(t) in KEY_ALIASES
+        or sum(map(str.isdigit, t)) * 3 > len(t)
+        or _page_noise(t)
         or (len(words) <= 8 and _GENERIC_HEAD.search(t) and _content_words(words) <= 1)
         or (len(words) <= 4 and _content_words(words) == _coded(words))
         or _note(t)
         or len(_GENERIC_HEAD.findall(t)) >= 3
-        or _PROFESSIONS_ONLY.match(t)
-        or sum(c.isdigit() for c in t) * 3 > len(t)
-        or t.startswith("$")
-        or "|" in t
-        or t.count(" > ") >= 1
     )
 
 
