@@ -4,7 +4,7 @@ the tracker itself (the allocation over them, explained); the calendar address's
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from opencme.accreditation.selectors import rulebook_get
@@ -17,7 +17,7 @@ from opencme.requirements.loader import load_shipped
 from opencme.requirements.models import Credential, ExternalCredit, TrackerProfile
 from opencme.requirements.rules import RuleSet
 from opencme.requirements.search_links import with_search_links
-from opencme.requirements.tracker_cache import tracker_cached
+from opencme.requirements.tracker_cache import page_part_cached, tracker_cached
 
 
 def credit_type_names() -> dict[str, str]:
@@ -73,6 +73,25 @@ def tracker_for(
         as_of=as_of,
         rule_sets=rule_sets,
         compute=lambda: _tracker_evaluated(user, as_of=as_of, rule_sets=rule_sets, profile=profile),
+    )
+
+
+def tracker_page_part_for(
+    user: Any,
+    *,
+    as_of: dt.date,
+    profile: TrackerProfile | _Unread | None = UNREAD,
+    render: Callable[[TrackerView], str],
+) -> str:
+    """``render`` of ``user``'s tracker on ``as_of``, kept like the tracker itself: the page's
+    cards and timeline are rendered again only when something they show has changed."""
+    rule_sets = load_shipped()
+    return page_part_cached(
+        user,
+        as_of=as_of,
+        rule_sets=rule_sets,
+        compute=lambda: _tracker_evaluated(user, as_of=as_of, rule_sets=rule_sets, profile=profile),
+        render=render,
     )
 
 

@@ -113,12 +113,35 @@ def tracker_cached(
     as_of: dt.date,
     rule_sets: Mapping[str, RuleSet],
     compute: Callable[[], TrackerView],
+    key: str = "",
 ) -> TrackerView:
-    """``compute()``'s answer for ``user``, from the cache when nothing it reads has changed."""
-    key = cache_key(user, as_of=as_of, rule_sets=rule_sets)
+    """``compute()``'s answer for ``user``, from the cache when nothing it reads has changed
+    (``key``: this user's ``cache_key`` when the caller has it already)."""
+    key = key or cache_key(user, as_of=as_of, rule_sets=rule_sets)
     found = cache.get(key)
     if isinstance(found, TrackerView):
         return found
     view = compute()
     cache.set(key, view, TIMEOUT_SECONDS)
     return view
+
+
+def page_part_cached(
+    user: Any,
+    *,
+    as_of: dt.date,
+    rule_sets: Mapping[str, RuleSet],
+    compute: Callable[[], TrackerView],
+    render: Callable[[TrackerView], str],
+) -> str:
+    """``render(tracker)`` for ``user``, kept under the same key as the tracker: the part of
+    the page that only the tracker decides (no request, session or form token in it) is
+    rendered once per change, not at each request."""
+    key = cache_key(user, as_of=as_of, rule_sets=rule_sets)
+    found = cache.get(f"{key}:page")
+    if isinstance(found, str):
+        return found
+    view = tracker_cached(user, as_of=as_of, rule_sets=rule_sets, compute=compute, key=key)
+    text = str(render(view))
+    cache.set(f"{key}:page", text, TIMEOUT_SECONDS)
+    return text

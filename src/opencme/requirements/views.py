@@ -9,7 +9,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from opencme.core import clock
@@ -23,6 +25,8 @@ from opencme.requirements.feed import key_for
 from opencme.requirements.forms import FORMS, CredentialForm, ExternalCreditForm, FactsForm
 from opencme.requirements.packet import packet_csv
 
+TRACKER_PART = "requirements/_tracker_body.html"
+
 
 @login_required
 def tracker(request: HttpRequest) -> HttpResponse:
@@ -30,11 +34,17 @@ def tracker(request: HttpRequest) -> HttpResponse:
     timeline of what is due when, and the private calendar address."""
     # Read once: the facts rules ask about, the calendar address and the reminders.
     profile = selectors.tracker_profile_of(request.user)
-    view = selectors.tracker_for(request.user, as_of=clock.today(), profile=profile)
+    # The cards and the timeline depend on the tracker alone: rendered once per change.
+    body = selectors.tracker_page_part_for(
+        request.user,
+        as_of=clock.today(),
+        profile=profile,
+        render=lambda view: render_to_string(TRACKER_PART, {"tracker": view}),
+    )
     key = key_for(profile.feed_nonce) if profile and profile.feed_nonce else ""
     feed_url = request.build_absolute_uri(reverse("requirements:feed", args=[key])) if key else ""
     context = {
-        "tracker": view,
+        "tracker_body": mark_safe(body),  # noqa: S308  (our own template's output)
         "feed_url": feed_url,
         "reminders_on": profile is None or profile.reminders_on,
     }
