@@ -101,7 +101,9 @@ def train_ranker(
 
 def rank(weights: dict[str, float], chs: list[Choice]) -> list[tuple[float, str, list[int]]]:
     """(probability, name, lines) of every choice, best first."""
-    scores = [sum(weights.get(f, 0.0) for f in feats) for _n, feats, _l in chs]
+    # fsum is exactly rounded, so the score does not depend on the order a set of features
+    # iterates in (it changes from process to process with string hashing)
+    scores = [math.fsum(weights.get(f, 0.0) for f in feats) for _n, feats, _l in chs]
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     z = sum(exps)
