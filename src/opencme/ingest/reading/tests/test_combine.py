@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from opencme.ingest.parsing.draft import Diagnostic
-from opencme.ingest.reading.combine import choose, rate, shrunk, situation, way
+from opencme.ingest.parsing.draft import Diagnostic, Draft
+from opencme.ingest.reading.combine import choose, combine, rate, shrunk, situation, way
 from opencme.ingest.reading.extract import audience_items, clean_title
 from opencme.ingest.reading.people import person_spans
 
@@ -89,3 +89,24 @@ def test_clean_title_drops_a_site_name_tail_and_a_credit_parenthesis() -> None:
 def test_audience_items_read_the_list_after_an_intended_for_lead() -> None:
     text = "This activity is intended for physicians, nurse practitioners and pharmacists."
     assert audience_items(text) == ["physicians", "nurse practitioners", "pharmacists"]
+
+
+def test_combine_reads_the_way_from_the_rule_drafts_diagnostics() -> None:
+    cal = {
+        "title": {
+            "rule|heading": {"rule": [2, 30, 2, 28]},
+            "rule|eaccme-statement": {"rule": [19, 20, 19, 1]},
+        }
+    }
+
+    def drafted(note: str) -> Draft:
+        diags = [Diagnostic("title", 2, "The Big Meeting", "used", note)]
+        return Draft({"title": "The Big Meeting"}, diags)
+
+    by_heading, by_statement = drafted("heading"), drafted("EACCME statement")
+    combine(by_heading, [], {}, cal)
+    combine(by_statement, [], {}, cal)
+    assert by_heading.record["title"] is None
+    assert by_statement.record["title"] == "The Big Meeting"
+    want = rate(cal, "title", "rule|eaccme-statement", "rule") or 0.0
+    assert by_statement.confidence["title"] == round(want, 4)
