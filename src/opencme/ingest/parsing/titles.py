@@ -90,6 +90,7 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\s*\d+)\s+")
 _ABOUT = re.compile(r"^about\s+(?:the|this|our)\s+", re.IGNORECASE)
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
+_IDENTIFIER_HEADS = frozenset(TITLE_NOISE["identifier_heads"])
 _DIGIT = re.compile(r"\d")
 # a name in two parts ("Dental Aerosols: How Far Do They Spread?", "Sepsis – a problem?"): a
 # question or a long subtitle after the colon or dash belongs to the title
@@ -153,6 +154,8 @@ def _candidate(ln: Line) -> str | None:
             return None
         if len(ln.raw_key.split()) < 2:
             return clean_title(value) if _note(ln.raw_key) else None  # "CME: <title>"
+        if ln.raw_key.split()[-1].lower().strip(".") in _IDENTIFIER_HEADS:
+            return None  # an identifier's label: "ACPE Numbers: Various – see listing below"
     return clean_title(ln.text)
 
 

@@ -140,3 +140,16 @@ def test_rule_de3_a_paragraph_that_opens_the_objectives_is_the_description_witho
     desc = parse_rules(text).record["description"]
     assert desc.startswith("The purpose of this course")
     assert desc.endswith("treat a flare at home.")
+
+
+def test_rule_ti2_an_identifiers_label_and_value_is_a_field_not_a_title() -> None:
+    text = (
+        "Available Until 6/17/2027\n\n"
+        "Advanced Wound Care Specialty Review Course for Recertification, Workbook Chapters and "
+        "Practice Exam Package for Nurses (Item 12)\n\n"
+        "Course Numbers: Several – see the table below\n"
+        "Release Date: June 17, 2026\n"
+    )
+    title = parse_rules(text).record["title"]
+    assert title is not None
+    assert title.startswith("Advanced Wound Care Specialty Review Course")
