@@ -125,11 +125,17 @@ def mark_rules_changed() -> int:
     return len(rows)
 
 
-def pages(port: int, keys: list[str], concurrency: int, requests: int) -> list[float]:
-    """Seconds per ``GET /learn/tracker/``, each thread on its own connection and sessions."""
+def pages(
+    port: int, keys: list[str], concurrency: int, requests: int, seen: set[str] | None = None
+) -> list[float]:
+    """Seconds per ``GET /learn/tracker/``, each thread on its own connection and sessions.
+    ``seen``: the sessions asked before; each request's time is also kept by whether its
+    session was asked before (``FIRST``: a clinician's first visit, never in the server's
+    cache; ``AGAIN``: asked before, in the cache of the server worker that answered then)."""
     from django.conf import settings
 
     cookie = settings.SESSION_COOKIE_NAME
+    seen = set() if seen is None else seen
     timings: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -139,6 +145,9 @@ def pages(port: int, keys: list[str], concurrency: int, requests: int) -> list[f
         if not hasattr(local, "conn"):
             local.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         key = keys[n % len(keys)]
+        with lock:
+            first = key not in seen
+            seen.add(key)
         start = time.perf_counter()
         local.conn.request("GET", "/learn/tracker/", headers={"Cookie": f"{cookie}={key}"})
         response = local.conn.getresponse()
@@ -146,6 +155,7 @@ def pages(port: int, keys: list[str], concurrency: int, requests: int) -> list[f
         elapsed = time.perf_counter() - start
         with lock:
             timings.append(elapsed)
+            (FIRST if first else AGAIN).append(elapsed)
             if response.status != 200 or b"tracker-card" not in body:
                 errors.append(f"{response.status} {body[:200]!r}")
 
@@ -154,6 +164,10 @@ def pages(port: int, keys: list[str], concurrency: int, requests: int) -> list[f
     if errors:
         raise SystemExit(f"{len(errors)} tracker pages failed, first: {errors[0]}")
     return timings
+
+
+FIRST: list[float] = []
+AGAIN: list[float] = []
 
 
 def _children_cpu() -> float:
@@ -202,9 +216,12 @@ def measure_site(
             start_new_session=True,
         )
         wait_until_up(port, server)
-        pages(port, keys, concurrency, concurrency * 2)  # warm each server worker
+        seen: set[str] = set()
+        pages(port, keys, concurrency, concurrency * 2, seen)  # warm each server worker
+        FIRST.clear()
+        AGAIN.clear()
         cpu = tree_cpu_seconds(server.pid)
-        timings = pages(port, keys, concurrency, requests)
+        timings = pages(port, keys, concurrency, requests, seen)
         cpu = tree_cpu_seconds(server.pid) - cpu
         # Server CPU per page: what the wall times cost on an idle machine (load average now
         # as read by os.getloadavg, for the wall times' context).
@@ -212,6 +229,13 @@ def measure_site(
             f"page_p50_ms={p(timings, 50):.1f} page_max_ms={max(timings) * 1000:.1f} "
             f"page_cpu_ms={cpu / requests * 1000:.1f} load_average={os.getloadavg()[0]:.1f} "
             f"({requests} requests, concurrency {concurrency})",
+            flush=True,
+        )
+        # A clinician's first visit (evaluated and rendered) apart from a visit again (the
+        # tracker kept in the answering worker's cache, when that worker answered before).
+        print(
+            f"page_first_visits={len(FIRST)} page_first_p95_ms={p(FIRST, 95):.1f} "
+            f"page_again_visits={len(AGAIN)} page_again_p95_ms={p(AGAIN, 95):.1f}",
             flush=True,
         )
     finally:
