@@ -6,38 +6,56 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('requirements', '0001_initial'),
+        ("requirements", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='trackerprofile',
-            name='reminders_changed_at',
+            model_name="trackerprofile",
+            name="reminders_changed_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='trackerprofile',
-            name='reminders_on',
+            model_name="trackerprofile",
+            name="reminders_on",
             field=models.BooleanField(default=True),
         ),
         migrations.CreateModel(
-            name='SentReminder',
+            name="SentReminder",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('deadline_key', models.CharField(max_length=200)),
-                ('due_on', models.DateField()),
-                ('days_before', models.PositiveSmallIntegerField()),
-                ('sent_on', models.DateField()),
-                ('sent_at', models.DateTimeField()),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sent_reminders', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("deadline_key", models.CharField(max_length=200)),
+                ("due_on", models.DateField()),
+                ("days_before", models.PositiveSmallIntegerField()),
+                ("sent_on", models.DateField()),
+                ("sent_at", models.DateTimeField()),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sent_reminders",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-sent_at', 'id'],
-                'indexes': [models.Index(fields=['user', 'sent_on'], name='requirement_user_id_fa2938_idx')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'deadline_key', 'days_before'), name='requirements_reminder_once')],
+                "ordering": ["-sent_at", "id"],
+                "indexes": [
+                    models.Index(fields=["user", "sent_on"], name="requirement_user_id_fa2938_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "deadline_key", "days_before"),
+                        name="requirements_reminder_once",
+                    )
+                ],
             },
         ),
     ]

@@ -6,42 +6,69 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('requirements', '0002_reminders'),
+        ("requirements", "0002_reminders"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TrackerSnapshot',
+            name="TrackerSnapshot",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('summary', models.JSONField(default=dict)),
-                ('evaluated_on', models.DateField()),
-                ('evaluated_at', models.DateTimeField()),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='tracker_snapshot', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("summary", models.JSONField(default=dict)),
+                ("evaluated_on", models.DateField()),
+                ("evaluated_at", models.DateTimeField()),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tracker_snapshot",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='RuleChangeNotice',
+            name="RuleChangeNotice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('credential_name', models.CharField(max_length=200)),
-                ('rule_set', models.CharField(max_length=40)),
-                ('rule_title', models.CharField(max_length=300)),
-                ('old_version', models.CharField(max_length=40)),
-                ('new_version', models.CharField(max_length=40)),
-                ('old_status', models.CharField(max_length=20)),
-                ('new_status', models.CharField(max_length=20)),
-                ('changes', models.JSONField(blank=True, default=list)),
-                ('created_at', models.DateTimeField()),
-                ('dismissed_at', models.DateTimeField(blank=True, null=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rule_change_notices', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("credential_name", models.CharField(max_length=200)),
+                ("rule_set", models.CharField(max_length=40)),
+                ("rule_title", models.CharField(max_length=300)),
+                ("old_version", models.CharField(max_length=40)),
+                ("new_version", models.CharField(max_length=40)),
+                ("old_status", models.CharField(max_length=20)),
+                ("new_status", models.CharField(max_length=20)),
+                ("changes", models.JSONField(blank=True, default=list)),
+                ("created_at", models.DateTimeField()),
+                ("dismissed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rule_change_notices",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
-                'indexes': [models.Index(fields=['user', 'dismissed_at'], name='requirement_user_id_f8d658_idx')],
+                "ordering": ["-created_at", "-id"],
+                "indexes": [
+                    models.Index(
+                        fields=["user", "dismissed_at"], name="requirement_user_id_f8d658_idx"
+                    )
+                ],
             },
         ),
     ]
