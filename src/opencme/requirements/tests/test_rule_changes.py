@@ -16,10 +16,11 @@ from django.test import Client
 from django.urls import reverse
 
 from opencme.core import clock
-from opencme.requirements import services, tasks
+from opencme.requirements import tasks
 from opencme.requirements.loader import load_shipped
 from opencme.requirements.models import RuleChangeNotice, TrackerSnapshot
 from opencme.requirements.reevaluation import clinicians_to_reevaluate, reevaluate
+from opencme.requirements.tests.records import dea_registrant
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -30,20 +31,7 @@ def _text(response) -> str:
 
 
 def _dea_physician(hours: str = "6"):
-    user = factories.user()
-    services.save_credential(
-        actor=user, user=user, kind="dea", expires_on=dt.date(clock.today().year + 2, 6, 30)
-    )
-    services.record_external_credit(
-        actor=user,
-        user=user,
-        title="Treating opioid use disorder",
-        completed_on=clock.today() - dt.timedelta(days=30),
-        credit_type="AMA_PRA_1",
-        amount=hours,
-        topics=["substance_use_disorders"],
-    )
-    return user
+    return dea_registrant(hours=hours)
 
 
 def _dea_asking(hours: int, version: str = "2099.1"):

@@ -22,6 +22,7 @@ from opencme.credits.services import claim_credit
 from opencme.requirements import selectors, services
 from opencme.requirements.loader import load_shipped
 from opencme.requirements.rules import RuleSet
+from opencme.requirements.tests.records import dea_registrant
 from tests import journey_data
 
 pytestmark = pytest.mark.django_db
@@ -51,22 +52,7 @@ def _dates(client: Client) -> set[str]:
 
 def _dea_clinician(user: Any = None) -> tuple[Any, Client]:
     """A DEA registrant with 6 of the MATE Act's 8 hours recorded from elsewhere, signed in."""
-    if user is None:
-        from tests import factories
-
-        user = factories.user()
-    services.save_credential(
-        actor=user, user=user, kind="dea", expires_on=dt.date(clock.today().year + 2, 6, 30)
-    )
-    services.record_external_credit(
-        actor=user,
-        user=user,
-        title="Treating opioid use disorder",
-        completed_on=clock.today() - dt.timedelta(days=30),
-        credit_type="AMA_PRA_1",
-        amount="6",
-        topics=["substance_use_disorders"],
-    )
+    user = dea_registrant(user)
     client = Client()
     client.force_login(user)
     return user, client
