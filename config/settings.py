@@ -239,7 +239,27 @@ DEFAULT_FROM_EMAIL = env(
     "OPENCME_FROM_EMAIL", "OpenCME <no-reply@localhost>", "Sender of the mail OpenCME sends."
 )
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SHARED_CACHE_DIR = env(
+    "OPENCME_SHARED_CACHE_DIR",
+    "",
+    "Folder of the cache every process of one server shares (set by `opencme serve`, emptied "
+    "when it starts); empty: each process keeps its own cache in memory.",
+)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Work worth keeping across a server's processes (a clinician's evaluated tracker): on
+    # files, so a page asked again is answered from the cache whichever process takes it.
+    "shared": (
+        {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": SHARED_CACHE_DIR,
+            "TIMEOUT": 24 * 60 * 60,
+            "OPTIONS": {"MAX_ENTRIES": 20_000, "CULL_FREQUENCY": 4},
+        }
+        if SHARED_CACHE_DIR
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shared"}
+    ),
+}
 
 # Security: safe defaults everywhere, HTTPS-only settings when served over HTTPS.
 SECURE_CONTENT_TYPE_NOSNIFF = True

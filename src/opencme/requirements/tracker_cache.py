@@ -1,5 +1,7 @@
-"""A clinician's evaluated tracker, kept in Django's cache under a key built from everything it
-depends on, so a page asked again without a change costs one query instead of the allocation.
+"""A clinician's evaluated tracker, kept in Django's ``shared`` cache (on files every process of
+one ``opencme serve`` reads, emptied when it starts, so code and templates of an earlier run
+never answer; in memory elsewhere) under a key built from everything it depends on, so a page
+asked again without a change costs one query instead of the allocation.
 
 Why a key of the data rather than deleting an entry on each write: the tracker reads rows that
 many writers touch (claims, activities and their providers edited by staff, MOC designations,
@@ -30,7 +32,7 @@ from collections.abc import Callable, Mapping
 from functools import cache as memoized
 from typing import Any
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 
 from opencme.accounts.models import LearnerProfile
@@ -118,11 +120,11 @@ def tracker_cached(
     """``compute()``'s answer for ``user``, from the cache when nothing it reads has changed
     (``key``: this user's ``cache_key`` when the caller has it already)."""
     key = key or cache_key(user, as_of=as_of, rule_sets=rule_sets)
-    found = cache.get(key)
+    found = caches["shared"].get(key)
     if isinstance(found, TrackerView):
         return found
     view = compute()
-    cache.set(key, view, TIMEOUT_SECONDS)
+    caches["shared"].set(key, view, TIMEOUT_SECONDS)
     return view
 
 
@@ -138,10 +140,10 @@ def page_part_cached(
     the page that only the tracker decides (no request, session or form token in it) is
     rendered once per change, not at each request."""
     key = cache_key(user, as_of=as_of, rule_sets=rule_sets)
-    found = cache.get(f"{key}:page")
+    found = caches["shared"].get(f"{key}:page")
     if isinstance(found, str):
         return found
     view = tracker_cached(user, as_of=as_of, rule_sets=rule_sets, compute=compute, key=key)
     text = str(render(view))
-    cache.set(f"{key}:page", text, TIMEOUT_SECONDS)
+    caches["shared"].set(f"{key}:page", text, TIMEOUT_SECONDS)
     return text

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -28,10 +29,20 @@ def _tool(name: str) -> str | None:
     return shutil.which(name, path=os.path.dirname(sys.executable)) or shutil.which(name)
 
 
+def fresh_shared_cache() -> Path:
+    """The folder of the cache this server's processes share, emptied: what an earlier run
+    kept was made by its code and templates, which may have changed since."""
+    folder = Path(settings.VAR_DIR) / "cache" / "shared"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
+
+
 def site_env(*, host: str, port: int) -> dict[str, str]:
     """The environment of the server and worker: unless OPENCME_SITE_URL is set, the links
     they make (emails, certificate QR codes, credentials) point at the address served."""
     children = dict(os.environ, PORT=str(port))
+    children["OPENCME_SHARED_CACHE_DIR"] = str(fresh_shared_cache())
     if not settings.SITE_URL_CONFIGURED:
         shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # noqa: S104
         shown = f"[{shown}]" if ":" in shown else shown
