@@ -3,6 +3,11 @@
 ``parse_files`` yields one ``ParsedFile`` per path, in order. With ``workers`` > 1 the files are
 parsed in a pool of fresh (spawned) processes that import only this package, while the caller
 writes what is already parsed; otherwise they are parsed in this process.
+
+The pool is ``concurrent.futures.ProcessPoolExecutor``, not ``multiprocessing.Pool``: when a
+worker dies (killed, out of memory) ``Pool.imap`` waits for its result for ever, while the
+executor marks itself broken and every pending result raises; ``parse_files`` turns that into
+``WorkerDied``, naming the first file left without a result.
 """
 
 from __future__ import annotations
@@ -10,12 +15,18 @@ from __future__ import annotations
 import multiprocessing
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
 from opencme.ingest.parsing.parser import parse_listing
 from opencme.ingest.parsing.source import MAX_LISTING_BYTES, ListingError, read_listing_bytes
+
+
+class WorkerDied(RuntimeError):
+    """A parsing worker process ended without answering (killed, out of memory, crashed)."""
 
 
 @dataclass(slots=True)
@@ -72,11 +83,25 @@ def parse_file(path: str) -> ParsedFile:
     return ParsedFile(path, text, draft.record, draft.statement_texts, dict(draft.confidence))
 
 
-def parse_files(paths: Iterable[str], *, workers: int = 1) -> Iterator[ParsedFile]:
+def parse_files(
+    paths: Iterable[str], *, workers: int = 1, parse: Callable[[str], ParsedFile] = parse_file
+) -> Iterator[ParsedFile]:
+    """One ``ParsedFile`` per path, in order; ``parse`` (a module-level function, so a spawned
+    worker can import it) reads and parses one path. Raises ``WorkerDied`` when a worker dies."""
     if workers <= 1:
-        yield from map(parse_file, paths)
+        yield from map(parse, paths)
         return
+    paths = list(paths)
     # Spawned, not forked: the caller holds database connections and maybe threads.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(parse_file, paths, chunksize=16)
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        done = 0
+        try:
+            for parsed in pool.map(parse, paths, chunksize=16):
+                done += 1
+                yield parsed
+        except BrokenProcessPool:
+            raise WorkerDied(
+                f"a parsing worker process died (killed or out of memory) before {paths[done]}"
+                f" was parsed; {done} of {len(paths)} files were parsed"
+            ) from None
