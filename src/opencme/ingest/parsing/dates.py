@@ -6,7 +6,9 @@ alone above its value: layouts.py) or written in prose before their date."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
@@ -52,13 +54,30 @@ MDY = led_by(
 )
 DMY = led_by(r"\d", rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 MY = led_by(_MON_FIRST, rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
-SLASH = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
+# US numeric dates: "6/8/2023", "05-17-2024" (month first unless the first part cannot be one)
+SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+# dotted numeric dates are day first ("27.09.2018", "27. 9. 2018": DIN 5008, the European use)
+DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\b")
+# a two-digit year, read only under a date key ("Released on 3/12/25", "Release Date: March-10-14")
+SHORT_YEAR = re.compile(
+    rf"(?:\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/|\b(?P<mon>{_MON})[\s-](?P<d>\d{{1,2}})[,-]\s?)"
+    r"(?P<y>\d{2})(?![\d/-])",
+    re.IGNORECASE,
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:[-–—]|to|through|until|and)\s*"
+# "November 9-13, 2025", "February 21 - Saturday February 22, 2025"
 RANGE_MDY = led_by(
     _MON_FIRST,
-    rf"\b(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}(?:(?P<mon2>{_MON})\s+)?"
+    rf"\b(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}{_WEEKDAY}(?:(?P<mon2>{_MON})\s+)?"
     rf"(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b",
+    re.IGNORECASE,
+)
+# the days of one event listed ("June 13, 14, 15 and 16, 2018", "April 12th and 13th, 2024")
+LIST_MDY = led_by(
+    _MON_FIRST,
+    rf"\b(?P<mon>{_MON})\s+(?P<days>\d{{1,2}}{_ORD}(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)"
+    rf"\d{{1,2}}{_ORD})+),?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
 # "13-15 June 2024", "9th to 11th May, 2018", "30 September – 2 October 2025"
@@ -111,9 +130,53 @@ def parse_date(text: str) -> str | None:
     if m:
         a, b = int(m["a"]), int(m["b"])
         return _iso(int(m["y"]), b, a) if a > 12 else _iso(int(m["y"]), a, b)
+    m = DOTTED.search(text)
+    if m:
+        return _iso(int(m["y"]), int(m["m"]), int(m["d"]))
     m = MY.search(text)
     if m:
         return _iso(int(m["y"]), _mon(m["mon"]))
+    return None
+
+
+def parse_keyed_date(text: str) -> str | None:
+    """A date under a date key: `parse_date`, else one with a two-digit year (20yy)."""
+    d = parse_date(text)
+    if d:
+        return d
+    m = SHORT_YEAR.search(text)
+    if not m:
+        return None
+    y = 2000 + int(m["y"])
+    if m["mon"]:
+        return _iso(y, _mon(m["mon"]), int(m["d"]))
+    return _iso(y, int(m["a"]), int(m["b"]))
+
+
+# the full dates of a text with their spans, for ranges written as two whole dates
+_FULL_DATES = (ISO, MDY, DMY, SLASH, DOTTED)
+# what may stand between the two dates of a range: a time after the first, the connector, a
+# weekday before the second ("Sep 13 2019 - 8:30am - Sep 14 2019", "01/09/2026 - 6:00am to")
+_TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z][SD]?T)?)"
+_GAP = re.compile(
+    rf"\s*(?:[-–—,@]?\s*(?:at\s+)?{_TIME}(?:\s*[-–—]\s*{_TIME})?)?\s*"
+    r"(?:[-–—]|to|through|thru|until|till)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _two_dates(text: str) -> tuple[str, str] | None:
+    """`July 15, 2024 to July 19, 2024`: two whole dates joined as a range."""
+    found: list[tuple[int, int, str]] = []
+    for rx in _FULL_DATES:
+        for m in rx.finditer(text):
+            d = parse_date(m.group(0))
+            if d and len(d) == 10:
+                found.append((m.start(), m.end(), d))
+    found.sort()
+    for (_, e1, d1), (s2, _, d2) in pairwise(found):
+        if s2 > e1 and d1 < d2 and _GAP.fullmatch(text[e1:s2]):
+            return d1, d2
     return None
 
 
@@ -136,6 +199,19 @@ def parse_range(text: str) -> tuple[str, str] | None:
         s, e = _iso(y, mon1, int(m["d1"])), _iso(y, mon2, int(m["d2"]))
         if s and e and s < e:
             return s, e
+    m = LIST_MDY.search(text)
+    if m:
+        days = [int(d) for d in re.findall(r"\d+", m["days"])]
+        if days == sorted(set(days)):
+            s, e = (
+                _iso(int(m["y"]), _mon(m["mon"]), days[0]),
+                _iso(int(m["y"]), _mon(m["mon"]), days[-1]),
+            )
+            if s and e:
+                return s, e
+    two = _two_dates(text)
+    if two:
+        return two
     m = RANGE_SLASH.search(text)
     if m:
         a1, b1, a2, b2 = int(m["a1"]), int(m["b1"]), int(m["a2"]), int(m["b2"])
@@ -240,7 +316,7 @@ def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) 
                 out["start_date"], out["end_date"] = rng
                 _used(diags, canon, ln, "date range")
                 continue
-            d = parse_date(ln.value)
+            d = parse_keyed_date(ln.value)
             if d:
                 out[canon] = d
                 _used(diags, canon, ln)
@@ -249,8 +325,9 @@ def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) 
 
 
 def _first(rx: re.Pattern[str], text: str) -> str | None:
+    """The first date after a key phrase of `rx` (a two-digit year too: a key precedes it)."""
     for m in rx.finditer(text):
-        d = parse_date(m.group("rest"))
+        d = parse_keyed_date(m.group("rest"))
         if d:
             return d
     return None
@@ -261,7 +338,7 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     out: dict[str, str | None] = {"start_date": None, "end_date": None, "expires": None}
     _keyed_dates(doc, out, diags)
     for ln in doc.lines:
-        if not ln.year:
+        if not ln.digit:
             continue
         if out["expires"] is None and ln.key != "expires":
             d = _first(_EXPIRES_PROSE, ln.text) or _first(_PROSE_KEYS["expires"], ln.text)
@@ -293,8 +370,8 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 out["start_date"] = parse_date(mt.group("my"))
                 _used(diags, "start_date", ln, "issue month")
                 break
-            rng = parse_range(t)
-            if rng and not STUDY.search(t) and (len(t) <= 80 or _EVENT.search(t)):
+            rng = _segment_range(t)
+            if rng and not STUDY.search(t):
                 out["start_date"], out["end_date"] = rng
                 _used(diags, "start_date", ln, "event date range")
                 break
@@ -303,13 +380,30 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     return out
 
 
+def _segment_range(t: str) -> tuple[str, str] | None:
+    """A range on a short line, on a line naming an event, or in one short part of a line
+    glued with ` | ` (a page's header run: "Live Webinar | 15 CE hours | May 30-31, 2025")."""
+    rng = parse_range(t)
+    if rng is None:
+        return None
+    if len(t) <= 80 or _EVENT.search(t):
+        return rng
+    for part in t.split(" | ") if " | " in t else ():
+        if len(part) <= 80:
+            rng = parse_range(part)
+            if rng:
+                return rng
+    return None
+
+
 def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
     """No release and no expiry: the event's day from "held on <date>" or from a line that is
     only a date (and time), unless that line is the value of a key above it (R-DT-5)."""
+    if _day_lines(doc, out, diags) or _date_list(doc, out, diags):
+        return
     prev: Line | None = None
-    for ln in doc.lines:
-        if not ln.text:
-            continue
+    texts = [ln for ln in doc.lines if ln.text]
+    for i, ln in enumerate(texts):
         owned = prev is not None and prev.raw_key is not None and prev.value == ln.text
         prev = ln
         if not ln.year or owned or ln.raw_key or _NOT_DATE.search(ln.text):
@@ -318,10 +412,70 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
         d = parse_date(m.group("rest")) if m else None
         if d is None and _date_line(ln) and _CLOCK.search(ln.text):
             d = parse_date(ln.text)  # a day with its time: a session, not a page's date
+        if d is None and i + 1 < len(texts) and _date_line(ln) and _time_line(texts[i + 1]):
+            d = parse_date(ln.text)  # a date with its time on the next line ("6:30 p.m.")
         if d and len(d) == 10:
             out["start_date"] = d
             _used(diags, "start_date", ln, "event day")
             return
+
+
+def _time_line(ln: Line) -> bool:
+    """A line that is a time of day and little else ("6:30 p.m.", "9:00 AM - 4:00 PM ET")."""
+    return _CLOCK.search(ln.text) is not None and len(DATEISH.sub(" ", ln.text).split()) <= 2
+
+
+# the most days between two sessions of one course listed date by date; dates further apart
+# (a year: a release and an expiry that lost their keys) are no run of sessions
+_SESSION_GAP = 62
+
+
+def _days_between(a: str, b: str) -> int:
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days if len(a) == len(b) == 10 else 0
+
+
+def _date_list(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> bool:
+    """Several lines in a row, each only a date in rising order (the sessions of one course):
+    the first is the start, the last the end."""
+    run: list[tuple[str, Line]] = []
+    for ln in doc.lines:
+        if not ln.text:
+            continue
+        d = parse_date(ln.text) if ln.year and not ln.raw_key and _date_line(ln) else None
+        if d and (not run or 0 < _days_between(run[-1][0], d) <= _SESSION_GAP):
+            run.append((d, ln))
+            continue
+        if len(run) >= 2:
+            break
+        run = [(d, ln)] if d else []
+    if len(run) < 2:
+        return False
+    out["start_date"], out["end_date"] = run[0][0], run[-1][0]
+    _used(diags, "start_date", run[0][1], "first of the dates listed")
+    _used(diags, "end_date", run[-1][1], "last of the dates listed")
+    return True
+
+
+# "Day 1: 15 July 2024", "Day one, Wednesday 25 March 2020", "Day Two (Friday 14 June 2024)"
+_DAY_N = re.compile(r"^\W*day\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\b", re.IGNORECASE)
+
+
+def _day_lines(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> bool:
+    """The days of a programme headed "Day 1", "Day 2", ...: the first and the last day."""
+    days: list[tuple[str, Line]] = []
+    for ln in doc.lines:
+        if ln.year and _DAY_N.match(ln.text):
+            d = parse_date(ln.text)
+            if d and len(d) == 10 and (not days or d > days[-1][0]):
+                days.append((d, ln))
+    if not days or _DAY_N.match(days[0][1].text)["n"].lower() not in ("1", "one"):
+        return False
+    out["start_date"] = days[0][0]
+    _used(diags, "start_date", days[0][1], "first day of the programme")
+    if len(days) > 1:
+        out["end_date"] = days[-1][0]
+        _used(diags, "end_date", days[-1][1], "last day of the programme")
+    return True
 
 
 _RELEASE_KEY = re.compile(
