@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from opencme.ingest.parsing.credit_boards import board_approvals, board_key_value, board_named
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import (
     BODIES,
+    CREDIT_NAME_ANY,
     CREDIT_NAME_RE,
     CREDIT_NAMES,
     CREDIT_WORDS,
@@ -29,8 +31,9 @@ _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _UNIT = r"contact[\s-]*hours?|clock[\s-]*hours?|hours?|hrs?\b|credits?|points?"
 # words that may stand between an amount and the system's name (data/credit_words.json)
 _MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
+_NUMBER_WORD = "|".join(CREDIT_WORDS["number_words"])
 _BEFORE = re.compile(
-    rf"(?P<num>{_NUM})\s*(?:\(s\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
+    rf"(?P<num>{_NUM})\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
     rf"(?:of\s+)?)?(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
     re.IGNORECASE,
 )
@@ -50,8 +53,10 @@ _APPROVED_FOR = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT}|CEUs?)\b",
     re.IGNORECASE,
 )
+# "Contact Hours Awarded: 2.5": a participle of offering between the name and its amount
 _AFTER = re.compile(
-    r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:[:=–|-]\s*)*(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
+    r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:(?:awarded|offered|available|earned|granted)\b\s*)?"
+    r"(?:[:=–|-]\s*)*(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
     rf"(?P<num>{_NUM})(?![\d/-]|\.\d)\s*(?P<unit>{_UNIT})?",
     re.IGNORECASE,
 )
@@ -80,7 +85,7 @@ _WEAK_NEG = re.compile(
 )
 _OFFER = led_by(
     "acdeor",
-    r"\b(?:designat\w*|offer\w*|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
+    r"\b(?:designat\w*|offer(?:s|ed|ing)?\b|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
     r"claim\w*|receive\s+(?:CE|CME|credit))\b",
     re.IGNORECASE,
 )
@@ -111,15 +116,19 @@ _NAME_HINTS = (
 )
 _ORG_BEFORE = re.compile(
     r"(?:School|College|Department|Faculty|Board|Council|Association|Society|Center|Centre|"
-    r"Institute|Academy|Division)\s+(?:of\s+|for\s+)?(?:the\s+)?$"
+    r"Institute|Academy|Division)s?\s+(?:of\s+|for\s+|on\s+)?(?:the\s+)?$"
 )
+# R-CR-13: a provider "approved to offer" a system's credit designates nothing by itself
 _OFFER_NEG = re.compile(
-    r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b", re.IGNORECASE
+    r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b|"
+    r"\bapproved\s+(?:as\s+an?\s+[\w\s]{0,30}?provider\s+)?to\s+(?:offer|provide|award)\b",
+    re.IGNORECASE,
 )
 _AMA_IN_TEXT = led_by("a", CREDIT_NAMES[0][0], re.IGNORECASE)  # "AMA PRA Category 1 ..."
 _ANCC_IN_TEXT = led_by("a", r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.IGNORECASE)
 _PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
 _NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
+_RN = re.compile(r"\b(?:RNs?|LPNs?|APRNs?)\b")
 _CHES_CTX = re.compile(r"\bCHES\b|\bCECH\b", re.IGNORECASE)
 _TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
 # `1.5 CME / CE credits`, `25.50 contact hours (BPS and ACPE)`: one amount for both names
@@ -167,20 +176,26 @@ def _approver(sentence: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _resolve(code: str, sentence: str, ctx: _Ctx) -> tuple[str, str | None]:
-    """Map generic names to codes (R-CR-4..R-CR-7)."""
+def _resolve(code: str, sentence: str, ctx: _Ctx, name: str = "") -> tuple[str, str | None]:
+    """Map generic names to codes (R-CR-4..R-CR-7); `name` is the text's words for it."""
     if code == "CME":
         return ("AMA_PRA_1" if ctx.ama else "CME"), None
     if code in ("CONTACT", "HOURS"):
         approver = _approver(sentence)
         if approver:
             return approver
+        board = board_named(sentence)
+        if board:
+            return "OTHER", board  # a state board's approval (docs/corpus.md)
         if _CHES_CTX.search(sentence):
             return "OTHER", "CECH"
         if _PHARM_CTX.search(sentence) and not _NURSE_CTX.search(sentence):
             return "ACPE", None
         if ctx.pharmacy_only and not _NURSE_CTX.search(sentence):
             return "ACPE", None  # R-CR-6: a pharmacy listing's contact hours
+        if not (ctx.ancc or ctx.nurses):
+            # no nurse anywhere: credit with no named system, in the text's own words
+            return "OTHER", " ".join(re.sub(r"\s*\(s\)", "", name).split())
         return ("ANCC" if ctx.ancc else "NURSING_CE"), None
     if code == "NURSING":
         return ("ANCC" if ctx.ancc else "NURSING_CE"), None
@@ -192,6 +207,7 @@ class _Ctx:
     ama: bool
     ancc: bool
     pharmacy_only: bool = False  # names ACPE or pharmacists and no nurse anywhere
+    nurses: bool = True  # names nurses or nursing somewhere
 
 
 def _neg(sentence: str, num_pos: int) -> str | None:
@@ -220,14 +236,25 @@ def extract_credits(
         ancc=("ancc" in doc.low or "center" in doc.low)  # one is in every match
         and _ANCC_IN_TEXT.search(doc.flat) is not None,
         pharmacy_only=("pharmac" in doc.low or "acpe" in doc.low) and "nurs" not in doc.low,
+        nurses="nurs" in doc.low or _RN.search(doc.flat) is not None,
     )
     mentions: list[_Mention] = []
     for ln in doc.lines:
         if id(ln) in skip_lines or not ln.text:
             continue
         is_list = ln.key == "credits"
-        if not (ln.digit or is_list or _OFFER.search(ln.text) or "TBD" in ln.text):
+        if _name_alone(ln.text, ctx, ln.no, mentions):
             continue
+        if not (ln.digit or is_list or _OFFER.search(ln.text) or "TBD" in ln.text):
+            if "approved" in ln.text:
+                _boards(ln.text, ln.no, mentions)
+            continue
+        if ln.raw_key and ln.value and ln.digit:
+            keyed = board_key_value(ln.raw_key, ln.value)
+            if keyed:
+                board, num, unit = keyed
+                mentions.append(_Mention("OTHER", board, _number(num), _unit(unit), ln.no, ln.text))
+                continue
         context = doc.lines  # neighbours, for conversion tables spread over lines
         idx = doc.lines.index(ln) if "|" in ln.text else -1
         table_neg = False
@@ -238,10 +265,11 @@ def extract_credits(
             low = sentence.lower()
             if "approved" in low:
                 _approved_for(sentence, ln.no, mentions)
+                _boards(sentence, ln.no, mentions)
             if not any(k in low for k in _NAME_HINTS):
                 continue
             _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags)
-    if not mentions and ("ce" in doc.low or "continuing" in doc.low):
+    if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
         _generic_ce(doc, ctx, mentions)
     return _merge(mentions, diags)
 
@@ -250,8 +278,16 @@ def extract_credits(
 _GENERIC_CE = led_by(
     r"\d",
     rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+)?"
-    r"(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
-    r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?)(?![\w-])",
+    r"(?:(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
+    r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?|credit\s+hours?))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3"
+_GENERIC_CE_KEY = led_by(
+    "cC",
+    r"(?<![\w-])(?P<label>CE\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?|CEUs?|"
+    rf"credit\s+hours?)\s*:\s*(?P<num>{_NUM})(?![\d.,])",
     re.IGNORECASE,
 )
 _OTHER_PROFESSIONS = led_by(
@@ -269,10 +305,11 @@ def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
         if not ln.digit:
             continue
         low = ln.text.lower()
-        if "ce" not in low and "continuing" not in low:
+        if "ce" not in low and "continuing" not in low and "credit hour" not in low:
             continue
         for sentence in _sentences(ln.text):
-            for g in _GENERIC_CE.finditer(sentence):
+            # an amount followed by its words wins over a key's ("Credit Hours: 22 Clinical CEs")
+            for g in [*_GENERIC_CE.finditer(sentence), *_GENERIC_CE_KEY.finditer(sentence)]:
                 if _neg(sentence, g.start("num")):
                     continue
                 words = " ".join(g.group("label").split())
@@ -317,7 +354,7 @@ def _scan_sentence(
         _pat, raw_code, label, name_unit = CREDIT_NAMES[idx]
         if _ORG_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # R-CR-11: "School of Nursing", "Council for Pharmacy Education"
-        code, ctx_label = _resolve(raw_code, sentence, ctx)
+        code, ctx_label = _resolve(raw_code, sentence, ctx, m.group(0))
         label = label or ctx_label
         amount: float | None = None
         unit: str | None = name_unit
@@ -408,6 +445,36 @@ def _scan_sentence(
             )
 
 
+def _boards(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
+    """A state board approving the activity, with the amount it approved when stated."""
+    for board, num, unit in board_approvals(sentence):
+        if num is not None and _neg(sentence, sentence.find(num)):
+            continue
+        amount = _number(num) if num is not None else None
+        mentions.append(_Mention("OTHER", board, amount, _unit(unit), line_no, sentence))
+
+
+# "AMA PRA Category 1 Credits™" alone on its line (a table's cell, a list item): offered
+_CELL_MARK = re.compile(r"^[\s|•*-]+|[\s|.]+$")
+_SYSTEM_WORD = re.compile(r"credit|hour|point|\bCE\b|CME", re.IGNORECASE)
+
+
+def _name_alone(text: str, ctx: _Ctx, line_no: int, mentions: list[_Mention]) -> bool:
+    """A line that is only a named system's name designates it, amount null."""
+    if len(text) > 60 or not CREDIT_NAME_ANY.match(text.lstrip(" |•*-")):
+        return False
+    cell = _CELL_MARK.sub("", text)
+    m = CREDIT_NAME_RE.fullmatch(cell)
+    if not m:
+        return False
+    _pat, raw_code, label, unit = CREDIT_NAMES[(m.lastindex or 1) - 1]
+    if raw_code in _GENERIC or raw_code == "HOURS" or not _SYSTEM_WORD.search(cell):
+        return False
+    code, ctx_label = _resolve(raw_code, cell, ctx, cell)
+    mentions.append(_Mention(code, label or ctx_label, None, unit, line_no, cell))
+    return True
+
+
 def _approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
     """R-CR-17: "<body> approved for N hours" / "approved by <body> for N hours"."""
     for m in _APPROVED_FOR.finditer(sentence):
@@ -460,6 +527,9 @@ def _merge(mentions: list[_Mention], diags: list[Diagnostic]) -> list[dict[str, 
         if mt.unit and mt.unit != "credit" and units[key] is None:
             units[key] = mt.unit
         diags.append(Diagnostic("credits", mt.line, mt.text, "used", mt.code))
+    if any(e["amount"] is not None for e in merged.values()):
+        # a bare "CME" with no amount beside a system stated with its amount adds nothing
+        merged = {k: e for k, e in merged.items() if not (k[0] == "CME" and e["amount"] is None)}
     for key, entry in merged.items():
         entry["unit"] = units[key] or "credit"
         if isinstance(entry["amount"], float) and entry["amount"].is_integer():

@@ -1,0 +1,73 @@
+"""A state licensing board's approval of an activity: `OTHER` with the board's name.
+
+docs/corpus.md ("A state board's approval"): hours a state board approves are that board's
+credit, labelled with its name as the text writes it. A board is named
+`<state> [State] Board of <Name>` (data/credit_words.json: the states, cited). Only an approval
+whose subject is the activity itself ("This course has been approved by ...") designates;
+a provider's approval or a protocol a board approved does not (R-CR-13).
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.vocab import CREDIT_WORDS
+
+_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+_STATES = "|".join(
+    r"\s+".join(map(re.escape, s.split())) for s in sorted(CREDIT_WORDS["us_states"], key=len)[::-1]
+)
+# a capitalised word of the board's name, or a joining word between two of them
+_NAME_WORD = r"[A-Z][A-Za-z’'-]+"
+BOARD = re.compile(
+    rf"(?<![\w-])(?:{_STATES})\s+(?:State\s+)?Board\s+[Oo]f\s+{_NAME_WORD}"
+    rf"(?:\s+(?:(?:and|of|&)\s+)?{_NAME_WORD})*"
+)
+_NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
+# "This course has been approved by", "These activities are also provider approved by"
+_SUBJECT = re.compile(
+    rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?\bapproved\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOR = re.compile(
+    rf"[^.;]{{0,60}}?\bfor\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})\s*"
+    r"(?P<unit>contact[\s-]+hours?|clock[\s-]+hours?|hours?|credits?|points?)\b",
+    re.IGNORECASE,
+)
+_KEY_VALUE = re.compile(
+    rf"^\s*(?P<num>{_NUM})\s*(?P<unit>contact[\s-]+hours?|clock[\s-]+hours?|hours?|credits?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def board_approvals(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """(board name, amount text or None, unit word or None) for each state board approving
+    the activity in `sentence`."""
+    out: list[tuple[str, str | None, str | None]] = []
+    if "approved" not in sentence.lower():
+        return out
+    for m in BOARD.finditer(sentence):
+        if not _SUBJECT.search(sentence, 0, m.start()):
+            continue
+        amount = _FOR.match(sentence, m.end())
+        if amount:
+            out.append((m.group(0), amount.group("num"), amount.group("unit")))
+        else:
+            out.append((m.group(0), None, None))
+    return out
+
+
+def board_named(text: str) -> str | None:
+    """The state board `text` names, as written, or None."""
+    m = BOARD.search(text)
+    return m.group(0) if m else None
+
+
+def board_key_value(key: str, value: str) -> tuple[str, str, str] | None:
+    """`Florida Board of Nursing: 1.00 Hours`: (board, amount text, unit word) or None."""
+    board = BOARD.fullmatch(key.strip())
+    amount = _KEY_VALUE.match(value)
+    if not (board and amount):
+        return None
+    return board.group(0), amount.group("num"), amount.group("unit")

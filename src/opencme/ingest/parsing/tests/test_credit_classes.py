@@ -1,0 +1,112 @@
+"""Classes of credit wording the rule extractor missed (issue 18), one synthetic text each."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def rule_credits(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = parse_rules(text).record["credits"]
+    return out
+
+
+def test_contact_hours_of_a_listing_without_nurses_keep_the_texts_words() -> None:
+    # docs/corpus.md "Credit with no named system": not nursing credit when no nurse is named
+    assert rule_credits("Speech Therapy Update\nContact Hours: 3") == [
+        {"type": "OTHER", "amount": 3.0, "unit": "contact_hour", "label": "Contact Hours"}
+    ]
+    # with nurses named it stays the nurses' unnamed credit
+    assert rule_credits("For registered nurses.\nContact Hours: 3") == [
+        {"type": "NURSING_CE", "amount": 3.0, "unit": "contact_hour"}
+    ]
+
+
+def test_a_state_boards_approval_of_the_activity_is_other_with_the_boards_name() -> None:
+    assert rule_credits(
+        "This webinar is approved by the Oregon Board of Nursing, Provider Number 123, for 2.0 "
+        "contact hours."
+    ) == [
+        {
+            "type": "OTHER",
+            "amount": 2.0,
+            "unit": "contact_hour",
+            "label": "Oregon Board of Nursing",
+        }
+    ]
+    assert rule_credits("This seminar has been approved by the Ohio State Board of Dentistry.") == [
+        {
+            "type": "OTHER",
+            "amount": None,
+            "unit": "credit",
+            "label": "Ohio State Board of Dentistry",
+        }
+    ]
+    # a provider's approval with no amount is no designation (R-CR-13)
+    assert rule_credits("Acme is an approved provider of the Ohio Board of Nursing.") == []
+    # a protocol a board approved is not the activity
+    assert rule_credits("It reviews the protocol approved by the Iowa Board of Pharmacy.") == []
+
+
+def test_a_state_board_as_a_key_with_hours_is_that_boards_credit() -> None:
+    assert rule_credits("Vermont Board of Physical Therapy: 2.00 Hours") == [
+        {
+            "type": "OTHER",
+            "amount": 2.0,
+            "unit": "hour",
+            "label": "Vermont Board of Physical Therapy",
+        }
+    ]
+
+
+def test_credit_hours_with_no_named_system_keep_the_texts_words() -> None:
+    assert rule_credits("Periodontal Charting for Hygienists (2 credit hours)") == [
+        {"type": "OTHER", "amount": 2.0, "unit": "hour", "label": "credit hours"}
+    ]
+    assert rule_credits("Counseling Skills | CE Hours: 6.00 | Intermediate") == [
+        {"type": "OTHER", "amount": 6.0, "unit": "hour", "label": "CE Hours"}
+    ]
+
+
+def test_a_participle_between_the_name_and_its_amount() -> None:
+    assert rule_credits("Acme is accredited by the ANCC.\nContact Hours Awarded: 2.5") == [
+        {"type": "ANCC", "amount": 2.5, "unit": "contact_hour"}
+    ]
+
+
+def test_a_spelled_number_in_parentheses_after_the_amount() -> None:
+    assert rule_credits(
+        "Acme is accredited by the ANCC. This course awards 3.0 (three) contact hours."
+    ) == [{"type": "ANCC", "amount": 3.0, "unit": "contact_hour"}]
+
+
+def test_a_line_that_is_only_a_systems_name_designates_it() -> None:
+    # a credit table's cell: the system offered, no amount stated
+    assert rule_credits("Credit Type\nAMA PRA Category 1 Credits™\nRelease: 2025") == [
+        {"type": "AMA_PRA_1", "amount": None, "unit": "credit"}
+    ]
+    # a generic name alone says no system
+    assert rule_credits("Overview\nCME\nRelease: 2025") == []
+
+
+def test_credit_words_in_plural_or_on_organisation_names_are_ignored() -> None:
+    # R-CR-11 for "Schools of ...", "Council on ..."
+    assert (
+        rule_credits(
+            "Most Schools of Social Work and the Council on Social Work Education offer training."
+        )
+        == []
+    )
+
+
+def test_a_provider_approved_to_offer_a_systems_credit_designates_nothing() -> None:
+    # R-CR-13
+    assert (
+        rule_credits("Acme is approved to offer social work continuing education by the ASWB.")
+        == []
+    )
+
+
+def test_a_bare_cme_beside_a_system_with_its_amount_is_dropped() -> None:
+    assert rule_credits(
+        "Browse activities that offer CME credit.\n1.0 Contact Hour of ACPE Credit"
+    ) == [{"type": "ACPE", "amount": 1.0, "unit": "contact_hour"}]
