@@ -234,7 +234,7 @@ _EXPIRES_PROSE = led_by(
     re.IGNORECASE,
 )
 _CLAIM_DEADLINE = re.compile(
-    r"\b(?:tests?|evaluations?(?:\s+forms?)?|certificates?|claim\s+forms?|reflections|"
+    r"\b(?:tests?|evaluations?(?:\s+forms?)?|certificates?|claim\s+forms?|reflections|surveys?|"
     r"verification\s+forms?|credits?\s+must\s+be\s+(?:claimed|reported|submitted))\b[^.]{0,40}?"
     r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|"
     r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
@@ -306,12 +306,32 @@ def _used(diags: list[Diagnostic], field: str, ln: Line, note: str = "") -> None
     diags.append(Diagnostic(field, ln.no, ln.text, "used", note))
 
 
+_AVAILABILITY = re.compile(r"availab|valid|access", re.IGNORECASE)
+# a journal article's test, whose "registration deadline" is the last day for credit (docs/corpus.md
+# settled cases: "Journal CE with a registration deadline for its test: that day is expires")
+_TEST_TAKEN = re.compile(
+    r"\b(?:take\s+the\s+(?:post-?)?test|test\s+answers?|answer\s+(?:sheet|key)|enrollment\s+form)\b",
+    re.IGNORECASE,
+)
+_REGISTRATION_DEADLINE = re.compile(
+    r"\bregistration\s+deadline\s*(?:is|:)?\s*(?P<rest>.{0,40})", re.IGNORECASE
+)
+# a course edition or journal issue dated by its month ("Published: November 2025"); a page's
+# own publication is dated by its day and stays no activity date
+_PUBLISHED_MONTH = re.compile(r"^\W*(?:first\s+)?published\s*:?\s*$", re.IGNORECASE)
+
+
 def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
     for canon in ("start_date", "end_date", "expires"):
         for ln in doc.fields(canon):
             if not ln.value or out[canon]:
                 continue
             rng = parse_range(ln.value) if canon == "start_date" else None
+            if rng and _AVAILABILITY.search(ln.raw_key or ""):
+                # the span a course is available in: its release and its expiry
+                out["start_date"], out["expires"] = rng
+                _used(diags, canon, ln, "availability range")
+                continue
             if rng:
                 out["start_date"], out["end_date"] = rng
                 _used(diags, canon, ln, "date range")
@@ -360,10 +380,26 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
             if d:
                 out["start_date"] = d
                 _used(diags, "start_date", ln)
+    if out["expires"] is None and "deadline" in doc.low and _TEST_TAKEN.search(doc.flat):
+        for ln in doc.lines:
+            m = _REGISTRATION_DEADLINE.search(ln.text) if ln.year else None
+            d = parse_date(m["rest"]) if m else None
+            if d and len(d) == 10:
+                out["expires"] = d
+                _used(diags, "expires", ln, "registration deadline of a test")
+                break
+    if out["start_date"] is None:
+        for ln in doc.lines:
+            if ln.raw_key and ln.value and _PUBLISHED_MONTH.match(ln.raw_key):
+                d = parse_date(ln.value)
+                if d and len(d) == 7:
+                    out["start_date"] = d
+                    _used(diags, "start_date", ln, "month of publication")
+                    break
     if out["start_date"] is None:
         for ln in doc.lines:
             t = ln.text
-            if not ln.year or ln.raw_key or _NOT_DATE.search(t):
+            if not ln.year or ln.key is not None or _NOT_DATE.search(t):
                 continue
             mt = MONTH_TITLE.match(t)
             if mt and MY.match(mt.group("my")):
@@ -405,11 +441,22 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
     texts = [ln for ln in doc.lines if ln.text]
     for i, ln in enumerate(texts):
         owned = prev is not None and prev.raw_key is not None and prev.value == ln.text
+        prev_unknown = owned and prev is not None and prev.key is None
         prev = ln
-        if not ln.year or owned or ln.raw_key or _NOT_DATE.search(ln.text):
+        if not ln.year or ln.key is not None or _NOT_DATE.search(ln.text):
+            continue
+        if owned and not prev_unknown:
             continue
         m = _HELD_ON.search(ln.text)
         d = parse_date(m.group("rest")) if m else None
+        if (
+            d is None
+            and ln.raw_key
+            and ln.value
+            and _date_value(ln.value)
+            and not _OTHER_DAY.search(ln.raw_key)
+        ):
+            d = parse_date(ln.value)  # under a key of no known field ("Upcoming Rounds: <date>")
         if d is None and _date_line(ln) and _CLOCK.search(ln.text):
             d = parse_date(ln.text)  # a day with its time: a session, not a page's date
         if d is None and i + 1 < len(texts) and _date_line(ln) and _time_line(texts[i + 1]):
@@ -418,6 +465,20 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
             out["start_date"] = d
             _used(diags, "start_date", ln, "event day")
             return
+
+
+# keys of a day that is not the activity's: its page history or recording, a deadline
+_OTHER_DAY = re.compile(
+    r"releas|launch|publish|posted|updated|creat|record|revis|review|expir|original|deadline|"
+    r"\bby\b|\bapply|regist|due\b|until|through",
+    re.IGNORECASE,
+)
+
+
+def _date_value(value: str) -> bool:
+    """A key's value that is a full date and perhaps a time, little else."""
+    d = parse_date(value)
+    return d is not None and len(d) == 10 and len(DATEISH.sub(" ", value).split()) <= 3
 
 
 def _time_line(ln: Line) -> bool:

@@ -79,3 +79,43 @@ def test_programme_days_and_a_list_of_session_dates() -> None:
 def test_a_date_alone_with_its_time_on_the_next_line() -> None:
     text = "Oral Health Evening\nJanuary 14, 2027\n6:30 p.m.\nCommunity Hall\n2 CE hours\n"
     assert dates(text)[0] == "2027-01-14"
+
+
+def test_dates_under_keys_of_no_known_field() -> None:
+    assert dates("Hygiene Course\nClinical Session: March 14, 15, 16, 2027 (Sat-Mon)\n")[:2] == (
+        "2027-03-14",
+        "2027-03-16",
+    )
+    text = "Upcoming Rounds: Monday, September 27, 2027\n1 CME credit\n"
+    assert dates(text)[0] == "2027-09-27"
+    # a deadline or a recording's day under such a key is not the activity's day
+    assert dates("Glaucoma Module\nApply by: 29 Dec 2027\n1 CPD credit\n")[0] is None
+    assert dates("Sepsis Module\nRecorded On: 05/01/2027\n1 CE hour\n")[0] is None
+
+
+def test_an_availability_range_is_release_and_expiry() -> None:
+    assert dates("Anticoagulation\nDates Available\n9/01/2027 to 9/01/2029\n") == (
+        "2027-09-01",
+        None,
+        "2029-09-01",
+    )
+
+
+def test_claim_deadlines_of_a_survey_and_of_a_journal_test() -> None:
+    text = (
+        "Symposium\nYou must complete the online CME Request for Credit Survey by May 18, 2027.\n"
+    )
+    assert dates(text)[2] == "2027-05-18"
+    text = (
+        "Heart Failure Review\nTo take the test online, go to our Web site.\n"
+        "Registration deadline is August 31, 2027.\n"
+    )
+    assert dates(text)[2] == "2027-08-31"
+    # a conference's registration deadline is no expiry
+    assert dates("Annual Meeting\nRegistration deadline is August 31, 2027.\n")[2] is None
+
+
+def test_a_course_edition_dated_by_its_month_of_publication() -> None:
+    assert dates("HIV Testing Services\nPublished: November 2027\n")[0] == "2027-11"
+    # a page's own publication day is no activity date
+    assert dates("Clinic News\nPublished: November 3, 2027\n")[0] is None
