@@ -11,9 +11,9 @@ import re
 from typing import Any
 
 from opencme.ingest.parsing.dates import extract_dates as extract_dates  # parser.py reads it here
-from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.descriptions import extract_description as extract_description
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.durations import extract_minutes as extract_minutes  # owned there
 from opencme.ingest.parsing.formats import extract_delivery as extract_delivery
 from opencme.ingest.parsing.formats import extract_format as extract_format
 from opencme.ingest.parsing.formats import guarded
@@ -22,6 +22,8 @@ from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.objectives import extract_objectives as extract_objectives
 from opencme.ingest.parsing.people import extract_audience
+from opencme.ingest.parsing.places import EACCME_NOTE as EACCME_NOTE
+from opencme.ingest.parsing.places import extract_location as extract_location  # owned there
 from opencme.ingest.parsing.titles import URL
 from opencme.ingest.parsing.titles import extract_title as extract_title
 from opencme.ingest.parsing.vocab import specialty_of
@@ -31,6 +33,8 @@ __all__ = [
     "extract_delivery",
     "extract_description",
     "extract_format",
+    "extract_location",
+    "extract_minutes",
     "extract_objectives",
     "extract_title",
     "infer_format",
@@ -53,23 +57,12 @@ _COMMERCIAL_YES = re.compile(
     r"educational\s+grant\s+from|commercial\s+support\s+(?:was\s+)?(?:received|provided)\s+from",
     re.IGNORECASE,
 )
-EACCME_NOTE = "EACCME statement"
-# EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited
-# by the European Accreditation Council ..."
-_EACCME_EVENT = re.compile(
-    r"\bThe\s+(?P<head>[^\n“”\"]{3,200}?),?\s*\d{1,2}/\d{1,2}/\d{4}\s*[–—-]\s*"
-    r"\d{1,2}/\d{1,2}/\d{4},?\s+(?:has\s+been|is)\s+accredited\s+by\s+the\s+European"
-    r"\s+Accreditation\s+Council"
-)
-# a city and country glued to the event's year when a page lost their separators
-_GLUED_PLACE = re.compile(r"(?:19|20)\d\d(?P<place>(?:[A-Z][a-z]+){2,3})$")
 _JOINT_PS = re.compile(
     r"\bjointly\s+provided|\bjoint\s+providership\b|planned\s+and\s+implemented\s+by"
     r"\s+[^.]+?\s+and\s+",
     re.IGNORECASE,
 )
 _DIRECT_PS = re.compile(r"\bdirectly\s+provided\b|\bdirect\s+providership\b", re.IGNORECASE)
-_MINUTES = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 
 
 def extract_url(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -79,61 +72,6 @@ def extract_url(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if m:
             used(diags, "url", ln)
             return m.group(0).rstrip(".,;)")
-    return None
-
-
-def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    ln = keyed(doc, "location")
-    if ln and ln.value:
-        used(diags, "location", ln)
-        return ln.value.strip()
-    if "european accreditation council" in doc.low:
-        place = _eaccme_place(doc, diags)
-        if place:
-            return place
-    lines = doc.lines
-    for i, ln in enumerate(lines):
-        if ln.year and len(ln.text) <= 40 and parse_range(ln.text) and not ln.raw_key:
-            parts = []
-            for nxt in lines[i + 1 : i + 3]:
-                t = nxt.text.strip()
-                if not t or any(c.isdigit() for c in t) or len(t) > 60 or nxt.raw_key:
-                    break
-                parts.append(t)
-            if parts:
-                used(diags, "location", lines[i + 1], "lines under the event dates")
-                return ", ".join(parts)
-    return None
-
-
-def _eaccme_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    """The city and country of an EACCME statement (R-LO-1), or None."""
-    m = _EACCME_EVENT.search(doc.flat)
-    if not m:
-        return None
-    head = m["head"].strip().rstrip(",")
-    parts = [p.strip() for p in head.split(",")]
-    if len(parts) >= 3 and all(parts[-2:]):
-        place = ", ".join(parts[-2:])
-    else:
-        glued = _GLUED_PLACE.search(head)
-        if not glued:
-            return None
-        place = ", ".join(re.findall(r"[A-Z][a-z]+", glued["place"]))
-    if any(c.isdigit() for c in place) or len(place) > 80:
-        return None
-    used(diags, "location", doc.line_at(m.start("head")), EACCME_NOTE)
-    return place
-
-
-def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
-    ln = keyed(doc, "estimated_minutes")
-    if ln and ln.value:
-        m = _MINUTES.search(ln.value)
-        if m:
-            n = float(m["n"])
-            used(diags, "estimated_minutes", ln)
-            return round(n * 60) if m["u"].lower().startswith(("h",)) else round(n)
     return None
 
 

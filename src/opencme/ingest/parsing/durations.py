@@ -1,0 +1,175 @@
+"""How long an activity takes (`estimated_minutes`): a duration key and its value, or a
+duration written into the prose as a compound modifier of the activity ("a 3-hour course") or
+as the time it takes to complete ("takes about 1 hour to complete").
+
+Why not the credit: "1.5 contact hours" is a designation, not a length (docs/corpus.md:
+"A duration ("a 2-hour course") is `estimated_minutes`, not credit"), so amounts followed by a
+credit word are never read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.keyed import keyed, used
+from opencme.ingest.parsing.layouts import Doc, Line, norm_key
+
+# English cardinal number words up to the lengths listings state (a named linguistic class)
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "ninety": 90,
+    "one-half": 0.5,
+    "one half": 0.5,
+    "half an": 0.5,
+    "half": 0.5,
+    "an": 1,
+    "a": 1,
+}
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
+_HOUR = r"(?:hours?|hrs?|hour\(s\))"
+_MIN = r"(?:minutes?|mins?|minute\(s\))"
+# "2 Hours 35 Minutes", "2 hours, 30 minutes", "1 hour and 15 minutes", "90 minutes"
+_SPAN = re.compile(
+    r"(?<![\w.])(?<!\d[–-])(?<!\d [–-] )(?<!\d to )"
+    rf"(?:(?P<h>{_NUM})(?!\s*[–-]\s*\d)[\s-]*{_HOUR}(?:,?\s*(?:and\s+)?(?P<hm>\d+)\s*{_MIN})?"
+    rf"|(?P<m>\d+)[\s-]*{_MIN})(?![\w(])",
+    re.IGNORECASE,
+)
+# a credit word after the amount makes it a designation (docs/corpus.md, "Credits")
+_CREDIT_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:\w+\s+)?(?:contact|credit|ce|cme|ceu|cne|cpe|nursing|pharmacy|"
+    r"category|continuing)\b",
+    re.IGNORECASE,
+)
+# key family: a key naming a length of time ("Duration", "Course Length", "Completion Time",
+# "Estimated time to complete", "Instructional Time", "Time required", "Time")
+_KEY = re.compile(
+    r"^(?:[a-z]+\s+){0,3}(?:duration|length|time(?:\s+(?:to\s+complete|required|of\s+completion|"
+    r"for\s+(?:activity\s+)?completion|commitment))?(?:\s+\w+){0,4})$"
+)
+_NOT_KEY = re.compile(r"\b(?:date|start|end|zone|release|expir\w*|access|credit|reading)\b")
+_TIME_WORD = re.compile(
+    r"\b(?:duration|length|time|complete|completion|commitment)\b", re.IGNORECASE
+)
+# a length as the compound modifier of the activity ("This 3-hour introductory ethics course",
+# "a new 2-hour online CE course", "this 4 hour self-paced course")
+_ACTIVITY = (
+    r"(?:course|session|webinar|workshop|training|program|programme|lecture|seminar|"
+    r"activity|module|class|conference|symposium|curriculum|presentation|event)"
+)
+# not the second figure of a range ("5–10 hours", "6-8 hours": no single length)
+_NOT_RANGE = r"(?<![\w.])(?<!\d[–-])(?<!\d [–-] )(?<!\d to )"
+_STOP = r"(?!(?:of|to|the|a|an|and|or|in|for|per|prior|before|after|each|on|at|from|with)\b)"
+# (singular unit and activity, as an English compound modifier is: "17 hours lecture" and
+# "three 2 hour live webinars" are not the activity's length)
+_MODIFIER = re.compile(
+    rf"{_NOT_RANGE}(?P<n>{_NUM})(?:-|\s)(?:hour|hr|minute|min)\b(?:\s+(?:long|total))?"
+    rf"(?:\s+{_STOP}(?:\([A-Z]+\)|[\w-]+)){{0,4}}?\s+{_ACTIVITY}\b(?!s|\s+(?-i:[A-Z][a-z]))",
+    re.IGNORECASE,
+)
+# a bound of a requirement ("a minimum 3-hour course"), not this activity's length
+_BOUND = re.compile(r"\b(?:minimum|at\s+least|maximum|up\s+to|requirement\s+of)\W+(?:\w+\W+)?$")
+# "takes approximately 1 hour to complete", "1.25 hour to complete", "take you 2 hours"
+_TO_COMPLETE = re.compile(
+    rf"(?:\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*)?"
+    rf"{_NOT_RANGE}(?P<n>{_NUM})\s*{_HOUR}\s+to\s+complete\b|"
+    rf"\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*"
+    rf"(?P<n2>{_NUM})(?![–-]\d)\s*{_HOUR}\b(?!\s+(?:of|per|prior|before|after))",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str) -> float:
+    w = word.lower()
+    return float(_WORDS[w]) if w in _WORDS else float(w)
+
+
+def minutes_in(text: str) -> int | None:
+    """The first length of time in `text` in minutes, not a credit amount ("2 contact
+    hours"), or None."""
+    for m in _SPAN.finditer(text):
+        if _CREDIT_AFTER.match(text, m.end()):
+            continue
+        extra = int(m["hm"]) if m["hm"] else 0
+        total = _number(m["h"]) * 60 + extra if m["h"] else float(m["m"])
+        if total > 0:
+            return round(total)
+    return None
+
+
+def _is_key(raw: str | None) -> bool:
+    if not raw:
+        return False
+    k = norm_key(raw)
+    return bool(_KEY.match(k)) and not _NOT_KEY.search(k) and bool(_TIME_WORD.search(k))
+
+
+def _next_text(lines: list[Line], i: int) -> tuple[Line, str] | None:
+    for nxt in lines[i + 1 : i + 3]:
+        t = nxt.text.strip().lstrip("-•*▪ ").strip()
+        if t:
+            return nxt, t
+    return None
+
+
+def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
+    """Minutes from a duration key (its value, or the line under it), else from the prose."""
+    ln = keyed(doc, "estimated_minutes")
+    if ln and ln.value:
+        n = minutes_in(ln.value)
+        if n:
+            used(diags, "estimated_minutes", ln)
+            return n
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        raw = ln.raw_key
+        if raw is None and ln.text and len(ln.text) <= 40:
+            raw = ln.text.strip().lstrip("-•*▪ ").rstrip(":").strip()
+        if not _is_key(raw):
+            continue
+        value = ln.value if ln.raw_key is not None and ln.value else None
+        src = ln
+        if not value:
+            got = _next_text(lines, i)
+            if got is None:
+                continue
+            src, value = got
+        n = minutes_in(value)
+        if n:
+            used(diags, "estimated_minutes", src, "a duration key")
+            return n
+    for pattern in (_TO_COMPLETE, _MODIFIER):
+        m = next(
+            (
+                x
+                for x in pattern.finditer(doc.flat)
+                if not _BOUND.search(doc.flat[max(0, x.start() - 40) : x.start()])
+            ),
+            None,
+        )
+        if m:
+            name = "n" if m["n"] else "n2"
+            rest = doc.flat[m.end(name) : m.end()].lower()
+            n = _number(m[name])
+            total = round(n if re.match(r"[\s-]*min", rest) else n * 60)
+            if total > 0:
+                used(diags, "estimated_minutes", doc.line_at(m.start()), "a length in the prose")
+                return total
+    return None

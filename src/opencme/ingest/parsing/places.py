@@ -1,0 +1,234 @@
+"""Where a live activity is held (`location`), in the order a page is most explicit about it:
+a location key ("Location:", "Venue:", "Where:", "Location & Time:", the value on the line
+under the key), an EACCME statement (R-LO-1), the lines under the event dates, a city and
+country after a date in a heading, a venue line beside a date or time, and a venue or a city
+named in a sentence about the event ("held at the X Hotel in Y", "will convene in Y").
+
+Venues are recognised by the head noun of their name (data/venue_words.json, the ACE Facility
+class), so no venue name is listed. A meeting tool ("Zoom") is no location (docs/corpus.md).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from opencme.ingest.parsing.dates import parse_range
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.keyed import keyed, used
+from opencme.ingest.parsing.layouts import BULLET, Doc, Line, norm_key
+
+EACCME_NOTE = "EACCME statement"
+_TABLE = json.loads(
+    (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
+)
+
+
+def _title_alts(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w.capitalize()) for w in p.split()) for p in ordered)
+
+
+_VENUE_WORD = _title_alts(_TABLE["building"] + _TABLE["room"])
+_STREET = "|".join(re.escape(w.capitalize()) for w in _TABLE["street_suffixes"])
+_TOOLS = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_TABLE["tools"], key=len)[::-1]) + r")\b",
+    re.IGNORECASE,
+)
+_CAP = r"[A-ZÀ-Ý][\w’'&-]*"
+# a venue named by a capitalised run ending in a venue word ("Orange County Convention
+# Center", "Eppley Science Hall Amphitheater"), with what may follow it in the name
+_VENUE_NAME = (
+    rf"(?P<v>(?:{_CAP} +(?:(?:of|and|&|the|de|at) +)?){{1,5}}?(?:{_VENUE_WORD})\b"
+    rf"(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}(?: +[–-] +{_CAP}(?: +{_CAP}){{0,3}})?)"
+)
+_ADDRESS = rf"\d+\s+(?:{_CAP}\s+){{1,4}}(?:{_STREET})\b\.?"
+_CITY = r"(?P<city>[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2})"
+_WORDS = r"[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2}"
+# English months and weekdays (a named class): never a city
+_NOT_CITY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|The|This|Person|Collaboration|Partnership)\b"
+)
+# verbs that say an event happens somewhere ("held", "take place", "convene", "kicks off")
+_EVENT_VERB = (
+    r"(?:held|holds?|hosts?|hosted|takes?\s+place|took\s+place|taking\s+place|convenes?|"
+    r"converge|gathers?|commenced|kicks?\s+off|return\s+to|will\s+be|meets?|located|runs)"
+)
+_TIME = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
+_PROSE_VENUE = re.compile(
+    rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,80}}?\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}"
+    rf"(?:\s+at\s+(?P<addr>{_ADDRESS}))?(?:(?:,? +in +|, +){_CITY})?"
+    rf"(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
+)
+_PROSE_CITY = re.compile(
+    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?=\s+(?:[a-z]|on\b|from\b)|[,.;]|\s*$)",
+    re.MULTILINE,
+)
+_TIME_RX = re.compile(_TIME, re.IGNORECASE)
+_VENUE_LINE = re.compile(rf"(?:{_VENUE_WORD})(?=\s*(?:$|,|\s[-–|]\s|\())")
+_ADDRESS_LINE = re.compile(rf"^{_ADDRESS}|^{_CAP}(?:\s+{_CAP})*,\s+[A-Z]{{2}}\b")
+# a city and a country after a date ending a heading ("Congress of X, February 19-22, 2025,
+# Berlin, Germany")
+_AFTER_DATE = re.compile(
+    rf"(?:19|20)\d\d,\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}},\s+{_CAP}(?:\s+{_CAP}){{0,2}})\s*$"
+)
+_KEY = re.compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
+_NOT_KEY = re.compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
+_MODE = re.compile(r"\s*\((?:in[\s-]person|virtual|online|hybrid|live)\)", re.IGNORECASE)
+_ALTERNATIVE = re.compile(
+    r"\s+(?:or|and|&|\+|/)\s+(?:an?\s+)?(?:online|virtual|via|live\s*stream|webinar|zoom)\b.*$",
+    re.IGNORECASE,
+)
+# EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited
+# by the European Accreditation Council ..."
+_EACCME_EVENT = re.compile(
+    r"\bThe\s+(?P<head>[^\n“”\"]{3,200}?),?\s*\d{1,2}/\d{1,2}/\d{4}\s*[–—-]\s*"
+    r"\d{1,2}/\d{1,2}/\d{4},?\s+(?:has\s+been|is)\s+accredited\s+by\s+the\s+European"
+    r"\s+Accreditation\s+Council"
+)
+# a city and country glued to the event's year when a page lost their separators
+_GLUED_PLACE = re.compile(r"(?:19|20)\d\d(?P<place>(?:[A-Z][a-z]+){2,3})$")
+
+
+def clean_place(value: str) -> str | None:
+    """A location value without times, attendance modes and online alternatives; None when
+    only a meeting tool is left."""
+    parts = [p.strip() for p in re.split(r"\s+\|\|?\s+", value)]
+    parts = [p for p in parts if p and not (_TIME_RX.search(p) and len(p) < 30)]
+    v = _ALTERNATIVE.sub("", _MODE.sub("", ", ".join(parts))).strip(" ,;-–")
+    if not v or not re.sub(r"[\W\d_]+", "", _TOOLS.sub("", v)):
+        return None
+    return v
+
+
+def _key_value(lines: list[Line], i: int) -> tuple[Line, str] | None:
+    ln = lines[i]
+    if ln.value:
+        return ln, ln.value
+    for nxt in lines[i + 1 : i + 3]:
+        t = nxt.text.strip().lstrip("-•*▪ ").strip()
+        if t:
+            return (nxt, t) if nxt.raw_key is None and len(t) <= 120 else None
+    return None
+
+
+def _keyed_place(doc: Doc, diags: list[Diagnostic]) -> tuple[bool, str | None]:
+    """(a location key was found, its place)."""
+    ln = keyed(doc, "location")
+    if ln and ln.value:
+        used(diags, "location", ln)
+        return True, clean_place(ln.value)
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        if ln.raw_key is None or ln.key is not None:
+            continue
+        k = norm_key(ln.raw_key)
+        if k.count(" ") > 4 or not _KEY.search(k) or _NOT_KEY.search(k):
+            continue
+        got = _key_value(lines, i)
+        if got:
+            used(diags, "location", got[0], "a location key")
+            return True, clean_place(got[1])
+    return False, None
+
+
+def _near_when(lines: list[Line], i: int) -> bool:
+    """A date or a time of day within three lines of line `i`."""
+    for ln in lines[max(0, i - 3) : i + 4]:
+        if ln.digit and (ln.year or _TIME_RX.search(ln.text)):
+            return True
+    return False
+
+
+def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if " @ " in t:  # "Title – date @ Venue"
+            t = t.rsplit(" @ ", 1)[1]
+        if not t or len(t) > 90 or ln.raw_key is not None or t.endswith((".", ":")):
+            continue
+        if BULLET.match(t) or "—" in t:
+            continue
+        if " " not in t or not _VENUE_LINE.search(t) or not _near_when(lines, i):
+            continue
+        if _TIME_RX.search(t) or parse_range(t):
+            continue
+        parts = [t]
+        nxt = next((x for x in lines[i + 1 : i + 3] if x.text.strip()), None)
+        if nxt is not None and _ADDRESS_LINE.match(nxt.text.strip()):
+            parts.append(nxt.text.strip())
+        place = clean_place(" | ".join(parts))
+        if place:
+            used(diags, "location", ln, "a venue beside the event's date or time")
+            return place
+    return None
+
+
+def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    m = _PROSE_VENUE.search(doc.flat)
+    if m:
+        region = (m["region"] or "").strip(" ,")
+        parts = [m["v"].strip(" ,")] + [p for p in (m["addr"], m["city"], region) if p]
+        if not (m["city"] and _NOT_CITY.match(m["city"])):
+            used(diags, "location", doc.line_at(m.start("v")), "a venue named in the prose")
+            return ", ".join(parts)
+        used(diags, "location", doc.line_at(m.start("v")), "a venue named in the prose")
+        return parts[0]
+    for m in _PROSE_CITY.finditer(doc.flat):
+        if not _NOT_CITY.match(m["city"]):
+            used(diags, "location", doc.line_at(m.start("city")), "a city named in the prose")
+            return m["city"]
+    return None
+
+
+def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    found, place = _keyed_place(doc, diags)
+    if found:
+        return place
+    if "european accreditation council" in doc.low:
+        place = eaccme_place(doc, diags)
+        if place:
+            return place
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        if ln.year and len(ln.text) <= 40 and parse_range(ln.text) and not ln.raw_key:
+            parts = []
+            for nxt in lines[i + 1 : i + 3]:
+                t = nxt.text.strip()
+                if not t or any(c.isdigit() for c in t) or len(t) > 60 or nxt.raw_key:
+                    break
+                parts.append(t)
+            if parts:
+                used(diags, "location", lines[i + 1], "lines under the event dates")
+                return ", ".join(parts)
+    for ln in lines:
+        if ln.year and len(ln.text) <= 160:
+            m = _AFTER_DATE.search(ln.text)
+            if m and not _NOT_CITY.match(m["place"]):
+                used(diags, "location", ln, "a city and country after the event's date")
+                return m["place"]
+    return _venue_line(doc, diags) or _prose_place(doc, diags)
+
+
+def eaccme_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """The city and country of an EACCME statement (R-LO-1), or None."""
+    m = _EACCME_EVENT.search(doc.flat)
+    if not m:
+        return None
+    head = m["head"].strip().rstrip(",")
+    parts = [p.strip() for p in head.split(",")]
+    if len(parts) >= 3 and all(parts[-2:]):
+        place = ", ".join(parts[-2:])
+    else:
+        glued = _GLUED_PLACE.search(head)
+        if not glued:
+            return None
+        place = ", ".join(re.findall(r"[A-Z][a-z]+", glued["place"]))
+    if any(c.isdigit() for c in place) or len(place) > 80:
+        return None
+    used(diags, "location", doc.line_at(m.start("head")), EACCME_NOTE)
+    return place

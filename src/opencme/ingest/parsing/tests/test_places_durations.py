@@ -1,0 +1,100 @@
+"""Location and length of an activity: one test per class of wording (synthetic text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def rec(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = parse_rules(text).record
+    return out
+
+
+# --- estimated_minutes -----------------------------------------------------------------------
+
+
+def test_a_duration_key_family_with_the_value_beside_or_under_it() -> None:
+    assert rec("Intro to Widgets\nDuration: 2 Hours 35 Minutes\n")["estimated_minutes"] == 155
+    assert rec("Intro to Widgets\nCompletion Time\n45 minutes\n")["estimated_minutes"] == 45
+    assert (
+        rec("Intro to Widgets\nCourse Length\n7.5 hours over 6 weeks\n")["estimated_minutes"] == 450
+    )
+    assert rec("Intro\nEstimated Time of Completion: 5 Hours\n")["estimated_minutes"] == 300
+    assert rec("Intro\nInstructional Time\n5 hours, 30 minutes\n")["estimated_minutes"] == 330
+
+
+def test_hours_in_words_and_hour_s() -> None:
+    assert rec("Intro\nTime: One-half Hour\n")["estimated_minutes"] == 30
+    assert rec("Intro\nEstimated course time: 1 hour(s).\n")["estimated_minutes"] == 60
+
+
+def test_a_length_as_the_compound_modifier_of_the_activity() -> None:
+    text = "Widgets Today\nThis 3-hour introductory ethics course covers boundaries.\n"
+    assert rec(text)["estimated_minutes"] == 180
+    assert rec("Learn anywhere with this 4 hour self-paced course.\n")["estimated_minutes"] == 240
+    assert rec("This two-hour virtual session features experts.\n")["estimated_minutes"] == 120
+
+
+def test_the_time_it_takes_to_complete() -> None:
+    assert rec("Widgets\n• 1.25 hour to complete\n")["estimated_minutes"] == 75
+    text = "Widgets\nThe content takes approximately 1 hour to complete.\n"
+    assert rec(text)["estimated_minutes"] == 60
+
+
+def test_credit_hours_ranges_and_parts_are_no_length() -> None:
+    assert rec("Widgets\nThis activity awards 2 contact hours.\n")["estimated_minutes"] is None
+    assert rec("Widgets\nThis course takes 5–10 hours to complete.\n")["estimated_minutes"] is None
+    assert rec("Widgets\nThree 2 hour live webinars and exams.\n")["estimated_minutes"] is None
+    text = "Widgets\nThe link is emailed 48 hours prior to the program.\n"
+    assert rec(text)["estimated_minutes"] is None
+
+
+# --- location --------------------------------------------------------------------------------
+
+
+def test_a_location_key_family_and_its_value_cleaned() -> None:
+    text = "Rounds\nLocation & Time: Smith Auditorium, Lakeside Hospital | 12:00-1:00PM\n"
+    assert rec(text)["location"] == "Smith Auditorium, Lakeside Hospital"
+    text = "Rounds\nLocation & Time:\n\n• Smith Auditorium, Lakeside Hospital (In-Person)\n"
+    assert rec(text)["location"] == "Smith Auditorium, Lakeside Hospital"
+    assert rec("Course\nVenue: Springfield, Ohio OR Online Webinar\n")["location"] == (
+        "Springfield, Ohio"
+    )
+
+
+def test_a_meeting_tool_is_no_location() -> None:
+    assert rec("Workshop\nLocation: ZOOM\n")["location"] is None
+    assert rec("Workshop\nLocation: online via Zoom Meetings\n")["location"] is None
+
+
+def test_a_venue_line_beside_the_date_or_time() -> None:
+    text = "Widget Care Update\nMarch 3, 2027\n6:30 p.m.\nHawthorn Center, Columbia, MD\n"
+    assert rec(text)["location"] == "Hawthorn Center, Columbia, MD"
+
+
+def test_a_city_and_country_after_a_date_in_a_heading() -> None:
+    text = "12th Congress of Widgetry, February 19-22, 2027, Lisbon, Portugal\n"
+    assert rec(text)["location"] == "Lisbon, Portugal"
+
+
+def test_a_venue_in_a_sentence_about_the_event() -> None:
+    text = "The meeting will be held on 4 May 2027 at the Harbour View Hotel in Cape Town.\n"
+    assert rec(text)["location"] == "Harbour View Hotel, Cape Town"
+    text = "This month's rounds take place at 11:45 a.m. in the Jones Science Hall Amphitheater.\n"
+    assert rec(text)["location"] == "Jones Science Hall Amphitheater"
+
+
+def test_a_city_in_a_sentence_about_the_event() -> None:
+    text = "The conference, to be held in Marlborough next month, opens to nurses.\n"
+    assert rec(text)["location"] == "Marlborough"
+    assert rec("Nurses will convene in Dunedin tomorrow.\n")["location"] == "Dunedin"
+    assert rec("The meeting will be held in March.\n")["location"] is None
+
+
+def test_a_length_modifying_another_noun_is_not_the_activitys() -> None:
+    text = "Widgets\n8-Hour DEA Training Inquiries, email us.\n"
+    assert rec(text)["estimated_minutes"] is None
+    text = "Widgets\nIt meets the requirement of a minimum 3-hour approved course.\n"
+    assert rec(text)["estimated_minutes"] is None
