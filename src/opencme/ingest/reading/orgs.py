@@ -106,11 +106,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+# what `_TRAIL_CONN` can take off a name's end: a connector word after a space, or one of these
+_CONN_WORDS = frozenset(_CONN[3:-1].split("|")[:-1]) | {"-", "–", "—"}
+_TRAIL_CHARS = frozenset(" \t\n\r\f\v,:;-.")
+
+
 @lru_cache(maxsize=8192)
 def _tidy(name: str, keep_the: bool = False) -> str:
     name = " ".join(name.split())
-    if not keep_the:
+    if not keep_the and name.startswith(("The", "the")):
         name = _LEAD_THE.sub("", name)
+    if name[-1:] not in _TRAIL_CHARS and name.rpartition(" ")[2] not in _CONN_WORDS:
+        return name.strip(" ,;:")  # nothing at its end to take off: the loop would not change it
     prev = None
     while prev != name:
         prev = name
@@ -120,11 +127,15 @@ def _tidy(name: str, keep_the: bool = False) -> str:
     return name.strip(" ,;:")
 
 
+_WORDS = tuple(f"words={k}" for k in range(8))
+_CLASS_FEAT = {c: f"class={c}" for c in ORG_CLASSES}
+
+
 @lru_cache(maxsize=4096)
 def _shape(name: str) -> tuple[str, ...]:
     """Features of a name's own form (cached: names recur within and across pages)."""
     words = name.split()
-    out = [f"words={min(len(words), 7)}"]
+    out = [_WORDS[min(len(words), 7)]]
     if _ACRONYM.match(name):
         out.append("acronym")
     if "." in name and _WWW.match(name):
@@ -135,8 +146,11 @@ def _shape(name: str) -> tuple[str, ...]:
         out.append("digit")
     if name.isupper() and len(words) > 1:
         out.append("allcaps")
-    classes = sorted({c for w in words for c in _CLASS_OF.get(w.strip(",."), ())})
-    out += [f"class={c}" for c in classes] or ["class=none"]
+    heads = [w for w in (w.strip(",.") for w in words) if w in _CLASS_OF]
+    if heads:
+        out += sorted({_CLASS_FEAT[c] for w in heads for c in _CLASS_OF[w]})
+    else:
+        out.append("class=none")
     if words and words[-1].strip(",.") in _CLASS_OF:
         out.append("head_last")
     return tuple(out)
@@ -271,16 +285,16 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
     title = " ".join(str(rule.get("title") or "").split())
     out = list(found.values())
     joined = "\n".join(c.name for c in out)
+    shapes = [_shape(c.name) for c in out]  # once per candidate: the cache overflows on a corpus
     popular = sorted(
-        (c for c in out if _named(_shape(c.name))),
+        (c for c, shape in zip(out, shapes, strict=True) if _named(shape)),
         key=lambda c: (-len(c.lines), c.first),
     )
     top_names = [c.name for c in popular[:2]]
     inits = {c.name: _initials(c.name) for c in out}
     initials = {inits[c.name] for c in out if " " in c.name}
-    acronyms = {c.name for c in out if "acronym" in _shape(c.name)}
-    for c in out:
-        shape = _shape(c.name)
+    acronyms = {c.name for c, shape in zip(out, shapes, strict=True) if "acronym" in shape}
+    for c, shape in zip(out, shapes, strict=True):
         c.feats.update(shape)
         c.feats.add(_SEGS[min(len(c.lines), 5)])
         if c.name in top_names:
@@ -313,7 +327,8 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
             c.feats.add("acronym_of_other")
         if inits[c.name] in acronyms:
             c.feats.add("has_acronym")
-        if joined.count(c.name) > 1:
+        # a second occurrence not overlapping the first (as `joined.count(name) > 1` says)
+        if joined.find(c.name, joined.find(c.name) + len(c.name)) >= 0:
             c.feats.add("in_longer")
         for f in c.hows:
             c.feats.update(_crossed(f, shape))
