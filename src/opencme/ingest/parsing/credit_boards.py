@@ -71,3 +71,22 @@ def board_key_value(key: str, value: str) -> tuple[str, str, str] | None:
     if not (board and amount):
         return None
     return board.group(0), amount.group("num"), amount.group("unit")
+
+
+_HEADS = "|".join(map(re.escape, CREDIT_WORDS["org_heads"]))
+# "Hong Kong College of Physicians – 20.5 points", "Radiographers Board - 9 CPD points"
+_ORG_ROW = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?P<org>(?:The\s+)?[A-Z][^–—:|;]{3,90}?)\s+[–—-]\s+"
+    rf"(?P<num>{_NUM})(?![\d.])\s+(?:[^\s;,]+\s+){{0,3}}?"
+    r"(?P<unit>points?|credits?|hours?)\b(?P<rest>[^;]*)",
+)
+_HEAD_WORD = re.compile(rf"(?<![\w-])(?:{_HEADS})(?![\w-])")
+
+
+def org_row(line: str) -> tuple[str, str, str, str] | None:
+    """(organisation, amount text, unit word, the words after the unit) of a line of a table of
+    one figure per college or board, or None."""
+    m = _ORG_ROW.match(line)
+    if not m or not _HEAD_WORD.search(m.group("org")):
+        return None
+    return m.group("org").strip(), m.group("num"), m.group("unit"), m.group("rest")

@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from opencme.ingest.parsing.credit_boards import board_approvals, board_key_value, board_named
+from opencme.ingest.parsing.credit_boards import (
+    board_approvals,
+    board_key_value,
+    board_named,
+    org_row,
+)
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import (
@@ -104,6 +109,7 @@ _NAME_HINTS = (
     "ecmec",
     "mainpro",
     "cpeu",
+    "cpd",
     "cope",
     "aafp",
     "aoa",
@@ -249,6 +255,8 @@ def extract_credits(
             if "approved" in ln.text:
                 _boards(ln.text, ln.no, mentions)
             continue
+        if ln.digit and _org_row(ln.text, ln.no, mentions):
+            continue
         if ln.raw_key and ln.value and ln.digit:
             keyed = board_key_value(ln.raw_key, ln.value)
             if keyed:
@@ -382,6 +390,8 @@ def _scan_sentence(
             amount, unit = prev_amount[0], prev_amount[1] or unit
             num_pos = m.start()
         prev_end = m.end()
+        if code == "CME" and unit == "point":
+            code, label = "OTHER", "CME points"  # points are no US CME unit (docs/corpus.md)
         if amount is not None:
             why = "conversion table" if table_neg else _neg(sentence, num_pos)
             if why or amount <= 0 or amount > 500:
@@ -406,7 +416,8 @@ def _scan_sentence(
                 or _TBD_DESIGNATION.search(sentence)
                 or (_OFFER.search(sentence) and not _OFFER_NEG.search(sentence))
             )
-            if offered and raw_code not in ("CONTACT",):
+            # "CPD" alone names the activity kind, not a system, unless an amount stands by it
+            if offered and raw_code not in ("CONTACT",) and label != "CPD":
                 mentions.append(_Mention(code, label, None, unit, line_no, sentence))
                 found = True
     if not found:
@@ -443,6 +454,18 @@ def _scan_sentence(
                     sentence,
                 )
             )
+
+
+def _org_row(text: str, line_no: int, mentions: list[_Mention]) -> bool:
+    """A row of a table of one figure per college or board: `OTHER` with its name; a rate
+    ("5 points per year") names the system without an amount (R-CR-2)."""
+    row = org_row(text)
+    if row is None:
+        return False
+    org, num, unit, rest = row
+    amount = None if _STRONG_NEG.search(rest) else _number(num)
+    mentions.append(_Mention("OTHER", org, amount, _unit(unit), line_no, text))
+    return True
 
 
 def _boards(sentence: str, line_no: int, mentions: list[_Mention]) -> None:

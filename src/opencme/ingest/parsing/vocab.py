@@ -58,6 +58,9 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
     ),
     (r"Category\s+I\s+continuing\s+education\s+contact\s+hours", "OTHER", "CECH", "contact_hour"),
     (r"CPD\s+points?", "OTHER", "CPD points", "point"),
+    # "10 CPD hours", "1 hour of CPD": continuing professional development outside the US
+    (r"CPD\s+hours?", "OTHER", "CPD", "hour"),
+    (r"CPD", "OTHER", "CPD", None),
     (r"CME[\s-]*Credits?|Credits?[\s-]*CME|CME", "CME", None, None),
     (r"contact[\s-]*hours?(?:\s*\(s\))?", "CONTACT", None, "contact_hour"),
 )

@@ -110,3 +110,33 @@ def test_a_bare_cme_beside_a_system_with_its_amount_is_dropped() -> None:
     assert rule_credits(
         "Browse activities that offer CME credit.\n1.0 Contact Hour of ACPE Credit"
     ) == [{"type": "ACPE", "amount": 1.0, "unit": "contact_hour"}]
+
+
+def test_a_table_of_one_figure_per_college_gives_one_entry_per_college() -> None:
+    # docs/corpus.md "Other systems' labels"
+    assert rule_credits(
+        "Accreditation\nRoyal Society of Examples – 12 Cat. A CME points\n"
+        "Example Physiotherapy Association - 4 points per year"
+    ) == [
+        {"type": "OTHER", "amount": 12.0, "unit": "point", "label": "Royal Society of Examples"},
+        {
+            "type": "OTHER",
+            "amount": None,
+            "unit": "point",
+            "label": "Example Physiotherapy Association",
+        },
+    ]
+
+
+def test_cme_points_and_cpd_hours_are_other_systems() -> None:
+    assert rule_credits("Participants may claim 4 CME points.") == [
+        {"type": "OTHER", "amount": 4.0, "unit": "point", "label": "CME points"}
+    ]
+    assert rule_credits("Completing the quiz gives 2 hours of CPD.") == [
+        {"type": "OTHER", "amount": 2.0, "unit": "hour", "label": "CPD"}
+    ]
+    assert rule_credits("Earn 6 CPD hours.") == [
+        {"type": "OTHER", "amount": 6.0, "unit": "hour", "label": "CPD"}
+    ]
+    # "CPD" with no amount names the kind of activity, not a system
+    assert rule_credits("This activity is approved for CPD.") == []
