@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.faculty import extract_faculty as extract_faculty
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
 from opencme.ingest.parsing.vocab import AUDIENCE_CUES, CREDENTIALS, PROVIDER_CUES, is_accreditor
 
@@ -288,88 +289,6 @@ def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
             if orgs:
                 best = (cue["rank"], Cued(orgs, cue["joint"], ln.no, ln.text))
     return best[1] if best else None
-
-
-def split_people(value: str) -> list[str]:
-    """`Jane Roe, MD, PhD; John Doe, RN` -> two people with their credentials (R-PE-1)."""
-    people: list[str] = []
-    for chunk in re.split(r"\s*;\s*|\s+and\s+|\s*\|\s*", value):
-        current = ""
-        for part in [p.strip() for p in chunk.split(",") if p.strip()]:
-            is_cred = part.replace(".", "") in CREDENTIALS or (
-                " " not in part and sum(c.isupper() for c in part) >= 2
-            )
-            if current and is_cred:
-                current += ", " + part
-            else:
-                if current:
-                    people.append(current)
-                current = part
-        if current:
-            people.append(current)
-    # a sentence's full stop goes, a credential's own ("M.D.") stays
-    return [
-        p if re.search(r"\b[A-Z]\.[A-Z]\.$", p) else p.rstrip(".")
-        for p in people
-        if any(c.isalpha() for c in p)
-    ]
-
-
-# "Jane Q. Roe, MD, PhD", "Dr. Ana Ruiz, RN": a name and its credentials, little else
-_PERSON_LINE = re.compile(
-    r"^(?:Dr\.?\s+|Prof\.?\s+)?(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]*|[a-z]{2,3}\b)){1,3}"
-    rf",?\s+(?:(?:{_CRED_ALT})\b|(?:[A-Z][a-z]?\.){{2,4}})(?:,?\s*(?-i:[A-Z][\w().-]{{1,9}}))*\.?$"
-)
-
-
-def _people_under(doc: Doc, key_line: Line) -> list[Line]:
-    """The person lines right under a role key with no value (`Panelists:` / names)."""
-    out: list[Line] = []
-    start = doc.lines.index(key_line) + 1
-    blanks = 0
-    for ln in doc.lines[start:]:
-        if not ln.text:
-            blanks += 1
-            if blanks > 1 and out:
-                break
-            continue
-        if ln.raw_key or not (_PERSON_LINE.match(ln.text.strip()) or _PERSON.search(ln.text)):
-            break
-        if len(ln.text.split()) > 12:
-            break
-        out.append(ln)
-    return out
-
-
-def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    """Names under a role key (data/people_roles.json), else lines that are only a name with
-    credentials (R-PE-2)."""
-    out: list[str] = []
-    for ln in doc.fields("faculty"):
-        head = ln.text.strip().rstrip(":").strip()
-        inline = ln.text.partition(":")[2].strip() != "" or head != ln.raw_key
-        if ln.value and (inline or not _people_under(doc, ln)):
-            value = re.sub(
-                r"^(?:(?:authored|written|presented|led)\s+)?by\s+|^featuring\s+",
-                "",
-                ln.value,
-                flags=re.I,
-            )
-            out.extend(split_people(value))
-            diags.append(Diagnostic("faculty", ln.no, ln.text, "used"))
-        else:
-            for p in _people_under(doc, ln):
-                out.extend(split_people(p.text))
-                diags.append(Diagnostic("faculty", p.no, p.text, "used", "under a role key"))
-    if out:
-        return list(dict.fromkeys(out))
-    for ln in doc.lines:
-        t = ln.text.strip()
-        if t and not ln.raw_key and len(t) <= 90 and _PERSON_LINE.match(t):
-            t = re.sub(r"^(?:(?:authored|written|presented|led)\s+)?by\s+", "", t, flags=re.I)
-            out.extend(split_people(t))
-            diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "name with credentials"))
-    return list(dict.fromkeys(out))
 
 
 def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
