@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.vocab import CREDIT_WORDS
+from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_WORDS
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _STATES = "|".join(
@@ -90,3 +90,71 @@ def org_row(line: str) -> tuple[str, str, str, str] | None:
     if not m or not _HEAD_WORD.search(m.group("org")):
         return None
     return m.group("org").strip(), m.group("num"), m.group("unit"), m.group("rest")
+
+
+# "12.25 NBCC CE Hours", "3 hours of NCCE Credit", "NBCC 15 credit hours": an approver's
+# acronym between (or before) the amount and a credit word names that approver's credit
+_CREDIT_WORD = (
+    r"(?i:contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|credits?|points?|units?|CEUs?)"
+)
+ACRONYM_CREDIT = re.compile(
+    rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:(?P<lead>(?i:contact\s+hours?|clock\s+hours?|hours?))"
+    r"\s+of\s+)?(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+(?:CE\s+|(?P<cpd>CPD)\s+)?"
+    rf"(?P<unit>{_CREDIT_WORD})\b"
+    rf"|(?<![\w-])(?P<acr2>[A-Z][A-Z0-9&]{{1,7}})\s+(?P<num2>{_NUM})\s+(?i:live\s+)?(?:CE\s+)?"
+    rf"(?P<unit2>{_CREDIT_WORD})\b"
+)
+# credit-kind words, credentials and English function words in capitals ("UP TO 21 OF
+# CREDITS") are no approver (MOC boards are read by moc.py)
+_NOT_APPROVERS = frozenset(
+    [
+        "CE",
+        "CME",
+        "CPE",
+        "CEU",
+        "CEUS",
+        "CNE",
+        "CPD",
+        "MOC",
+        "LPN",
+        "AMA",
+        "PRA",
+        "UAN",
+        "ID",
+        "NO",
+        "OF",
+        "THE",
+        "AND",
+        "FOR",
+        "TO",
+        "IN",
+        "ON",
+        "UP",
+        "AT",
+        "BY",
+        "OR",
+        "A",
+        "AN",
+        "AS",
+        "ALL",
+        "TOTAL",
+        "LIVE",
+    ]
+) | frozenset(c.upper() for c in CREDENTIALS)
+
+
+def acronym_credits(sentence: str) -> list[tuple[str, str, str, int, int]]:
+    """(acronym, amount text, unit word, amount offset, end offset) for each
+    "N <ACRONYM> credit" in `sentence`."""
+    out: list[tuple[str, str, str, int, int]] = []
+    for m in ACRONYM_CREDIT.finditer(sentence):
+        acr = m.group("acr") or m.group("acr2")
+        if acr.upper() in _NOT_APPROVERS:
+            continue
+        if m.group("num") is not None:
+            name = f"{acr} CPD" if m.group("cpd") else acr  # "38 PRC CPD points": "PRC CPD"
+            unit = m.group("lead") or m.group("unit")
+            out.append((name, m.group("num"), unit, m.start("num"), m.end()))
+        else:
+            out.append((acr, m.group("num2"), m.group("unit2"), m.start("num2"), m.end()))
+    return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from opencme.ingest.parsing.credit_boards import (
+    acronym_credits,
     board_approvals,
     board_key_value,
     board_named,
@@ -22,6 +23,7 @@ from opencme.ingest.parsing.credit_boards import (
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import (
+    BOARD_CODE_RE,
     BODIES,
     CREDIT_NAME_ANY,
     CREDIT_NAME_RE,
@@ -274,9 +276,10 @@ def extract_credits(
             if "approved" in low:
                 _approved_for(sentence, ln.no, mentions)
                 _boards(sentence, ln.no, mentions)
+            taken = _acronyms(sentence, ln.no, mentions) if ln.digit else []
             if not any(k in low for k in _NAME_HINTS):
                 continue
-            _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags)
+            _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags, taken)
     if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
         _generic_ce(doc, ctx, mentions)
     return _merge(mentions, diags)
@@ -353,6 +356,7 @@ def _scan_sentence(
     ctx: _Ctx,
     mentions: list[_Mention],
     diags: list[Diagnostic],
+    taken: list[tuple[int, int]] | None = None,
 ) -> None:
     prev_end = -1
     prev_amount: tuple[float, str | None] | None = None
@@ -360,6 +364,8 @@ def _scan_sentence(
     for m in CREDIT_NAME_RE.finditer(sentence):
         idx = (m.lastindex or 1) - 1
         _pat, raw_code, label, name_unit = CREDIT_NAMES[idx]
+        if taken and any(a <= m.start() < b for a, b in taken):
+            continue  # read as an approver's acronym credit
         if _ORG_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # R-CR-11: "School of Nursing", "Council for Pharmacy Education"
         code, ctx_label = _resolve(raw_code, sentence, ctx, m.group(0))
@@ -454,6 +460,27 @@ def _scan_sentence(
                     sentence,
                 )
             )
+
+
+def _acronyms(sentence: str, line_no: int, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """'12.25 NBCC CE Hours': the approver's credit type (data/accreditors.json), else OTHER
+    with the acronym; names the credit-name table knows are read by `_scan_sentence`.
+    Returns the spans taken, where `_scan_sentence` reads no name."""
+    taken: list[tuple[int, int]] = []
+    for acr, num, unit_word, pos, end in acronym_credits(sentence):
+        if CREDIT_NAME_RE.fullmatch(acr) or BOARD_CODE_RE.fullmatch(acr.split()[0]):
+            continue
+        if _neg(sentence, pos):
+            continue
+        body = body_named(acr.split()[0])
+        code, label = (body.credit, body.label) if body else ("OTHER", acr)
+        if body and code in _CONTEXT_CODES:
+            continue  # ACCME, ANCC, ...: accreditors, whose credit the names state
+        low = unit_word.lower()
+        unit = "contact_hour" if "contact" in low else "hour" if "hour" in low else _unit(low)
+        mentions.append(_Mention(code, label, _number(num), unit or "credit", line_no, sentence))
+        taken.append((pos, end))
+    return taken
 
 
 def _org_row(text: str, line_no: int, mentions: list[_Mention]) -> bool:

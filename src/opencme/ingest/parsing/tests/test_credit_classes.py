@@ -140,3 +140,20 @@ def test_cme_points_and_cpd_hours_are_other_systems() -> None:
     ]
     # "CPD" with no amount names the kind of activity, not a system
     assert rule_credits("This activity is approved for CPD.") == []
+
+
+def test_an_approvers_acronym_between_the_amount_and_a_credit_word() -> None:
+    assert rule_credits("Earn 12.25 NBCC CE Hours.") == [
+        {"type": "OTHER", "amount": 12.25, "unit": "hour", "label": "NBCC"}
+    ]
+    assert rule_credits("The program is accredited for 3 hours of XYZB Credit.") == [
+        {"type": "OTHER", "amount": 3.0, "unit": "hour", "label": "XYZB"}
+    ]
+    assert rule_credits("Attend to claim 20 PRC CPD points.") == [
+        {"type": "OTHER", "amount": 20.0, "unit": "point", "label": "PRC CPD"}
+    ]
+    # a credential or a capitalised word is no approver
+    assert rule_credits("Jane Roe, MS 2 CE Credits") != [
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "MS"}
+    ]
+    assert rule_credits("EARN UP TO 21 OF CREDITS") == []
