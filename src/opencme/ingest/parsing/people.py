@@ -6,10 +6,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from opencme.ingest.parsing.audience import extract_audience as extract_audience
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty import extract_faculty as extract_faculty
-from opencme.ingest.parsing.layouts import BULLET, Doc, Line
-from opencme.ingest.parsing.vocab import AUDIENCE_CUES, CREDENTIALS, PROVIDER_CUES, is_accreditor
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.vocab import CREDENTIALS, PROVIDER_CUES, is_accreditor
 
 _DESIGNATES = re.compile(
     r"(?:^|(?<=[.;?!]\s)|(?<=care,\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{2,110}?)\s+"
@@ -35,33 +36,6 @@ _NOT_ORG = re.compile(
     r"^(?:This|It|Each|All|Credit|Physicians|Nurses|Participants|"
     r"CME|CE|Activity|The activity)\b"
 )
-# lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
-_AUDIENCE_LEAD = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        p if "[" in p else r"\s+".join(map(re.escape, p.split()))
-        for p in sorted(AUDIENCE_CUES["lead_phrases"], key=len, reverse=True)
-    )
-    + r")\s*:?\s+(?P<list>[^.;:]+)",
-    re.IGNORECASE,
-)
-# the first word of each lead phrase: a cheap substring test before the regex (R-PF-1)
-_LEAD_HINTS = tuple({p.split()[0].lower() for p in AUDIENCE_CUES["lead_phrases"]})
-_AUDIENCE_END = re.compile(
-    r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking)\b.*$|,\s+regardless\b.*$",
-    re.IGNORECASE,
-)
-_AUDIENCE_HEAD = re.compile(
-    r"^(?:the\s+)?(?:target\s+)?audience\s+of\s+|^an\s+audience\s+of\s+", re.I
-)
-_AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
-_AUDIENCE_SUBJECT = re.compile(
-    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
-    r"lesson|series|module|conference|symposium|workshop|training|webinar|session|seminar|"
-    r"meeting|event|initiative|summit|congress)s?\b",
-    re.IGNORECASE,
-)
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
 
 def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -289,69 +263,6 @@ def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
             if orgs:
                 best = (cue["rank"], Cued(orgs, cue["joint"], ln.no, ln.text))
     return best[1] if best else None
-
-
-def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    """The audience items; read once per Doc (specialties ask for it too), its diagnostics
-    added to `diags` on every call."""
-    memo: tuple[list[str], list[Diagnostic]] | None = doc.memo.get("audience")
-    if memo is None:
-        found: list[Diagnostic] = []
-        memo = (_audience(doc, found), found)
-        doc.memo["audience"] = memo
-    items, found = memo
-    diags.extend(found)
-    return list(items)
-
-
-def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    for ln in doc.fields("audience"):
-        if not ln.value:
-            under = _bullets_under(doc, ln)
-            if under:
-                diags.append(Diagnostic("audience", ln.no, ln.text, "used", "list under heading"))
-                return [i for u in under for i in _items(u)]
-            continue
-        if ln.text.strip().rstrip(":").strip() == ln.raw_key:  # value on the line below
-            under = _bullets_under(doc, ln)
-            if len(under) > 1:
-                diags.append(Diagnostic("audience", ln.no, ln.text, "used", "list under heading"))
-                return [i for u in under for i in _items(u)]
-        m = _AUDIENCE_LEAD.search(ln.value)
-        raw = m.group("list") if m else ln.value.split(".")[0]
-        raw = _AUDIENCE_END.sub("", raw)
-        diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
-        return _items(raw)
-    for ln in doc.lines:
-        low = ln.text.lower()
-        if not any(h in low for h in _LEAD_HINTS):
-            continue
-        m = _AUDIENCE_LEAD.search(ln.text)
-        if m and _AUDIENCE_SUBJECT.search(ln.text) and not _AUDIENCE_NOT.search(ln.text):
-            diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
-            return _items(_AUDIENCE_END.sub("", m.group("list")))
-    return []
-
-
-def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
-    """The bulleted lines right under a heading (`Who Should Attend` / `• Residency directors`)."""
-    out: list[str] = []
-    for ln in doc.lines[doc.lines.index(key_line) + 1 :]:
-        t = ln.text.strip()
-        if not t:
-            if out:
-                break
-            continue
-        if not BULLET.match(t) or len(t) > 120:
-            break
-        out.append(BULLET.sub("", t).strip())
-    return out
-
-
-def _items(raw: str) -> list[str]:
-    raw = _AUDIENCE_HEAD.sub("", raw.strip())
-    items = [i.strip().strip(".").lower() for i in _LIST_SPLIT.split(raw)]
-    return [i for i in items if i and len(i) < 60]
 
 
 # --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----

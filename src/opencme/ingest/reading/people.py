@@ -1,16 +1,21 @@
 """Person names with their credentials, as faculty lines write them.
 
-A name is two to five capitalised words (particles such as "de", "van" allowed), optionally
-after honorifics (Dr, Professor, Sir...), optionally followed by credentials: the known list
-(`parsing.vocab.CREDENTIALS`) or any all-capitals token (LCSW-S, FACS). A line gives the names
-at its start and those after a list separator (comma, semicolon, "and", "&", "|"), so role and
+The tagger finds the lines; `person_spans` reads the people out of one with the rules' own
+reading of a person (`parsing.faculty.people_at`: a name with post-nominal letters or an
+honorific, or a bare name alone or in a list of names), after a key ("Speakers:") or an agent
+phrase ("Presented by"), so that one definition of a person serves both readers. Role and
 affiliation text after a name ("Chair", "University of ...") is left out.
+
+`PERSON` is the tagger's feature pattern (reading/features.py): a name of two to five
+capitalised words, optionally after honorifics, optionally followed by credentials. It is kept
+as it was so the features, and the shipped model, do not change with the span reader.
 """
 
 from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.faculty import people_at
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
 _HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Assoc\.?\s+Prof)\.?\s+)"
@@ -22,33 +27,10 @@ PERSON = re.compile(
     rf"(?P<name>{_HONORIFIC}*{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}})"
     rf"(?P<creds>(?:,?\s+{_CRED}\.?(?=[\s,;)|]|$))*)"
 )
-_GAP = re.compile(r"^\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?$")
-_LEAD = re.compile(
-    r"^\s*(?:[^:]{1,40}:\s*)?(?:(?:presented|hosted|moderated|led|written|taught|facilitated|"
-    r"delivered)\s+)?(?:by\s+)?$",
-    re.IGNORECASE,
-)
-_NOT_NAME = re.compile(r"\b(?:University|College|Hospital|Society|Association|Institute|Center)\b")
+_KEY = re.compile(r"^\s*[^:]{1,40}:\s*(?=\S)")
 
 
 def person_spans(text: str) -> list[str]:
     """The people a faculty line names, each with the credentials written after it."""
-    out: list[str] = []
-    prev_end = None
-    for m in PERSON.finditer(text):
-        if text[m.end() : m.end() + 1] == ":":
-            continue  # a key ("Course Director:"), not a name
-        gap = text[prev_end : m.start()] if prev_end is not None else text[: m.start()]
-        ok = _GAP.match(gap) if prev_end is not None else _LEAD.match(gap)
-        if not ok:
-            if prev_end is None:
-                return []
-            break
-        name = m.group("name")
-        if _NOT_NAME.search(name) or name.isupper():
-            break
-        value = (name + m.group("creds")).strip().rstrip(".")
-        if value not in out:
-            out.append(value)
-        prev_end = m.end()
-    return out
+    text = _KEY.sub("", text, count=1) if ":" in text[:42] else text
+    return people_at(text, lead=True)

@@ -48,3 +48,53 @@ def test_rule_pe3_people_after_an_agent_phrase() -> None:
     assert faculty(text) == ["Tia Moss", "Lee Hart"]
     text = "Join Ana Cruz, MD, and Tom Bay, MD, for a review of migraine care."
     assert faculty(text) == ["Ana Cruz, MD", "Tom Bay, MD"]
+
+
+def audience(text: str) -> list[str]:
+    out: list[str] = parse_rules(text).record["audience"]
+    return out
+
+
+def test_rule_au1_the_list_on_the_lines_under_a_bare_audience_key() -> None:
+    text = "Target Audience:\n\nGeneral pediatricians, family physicians and nurses\n\nFee: $20"
+    assert audience(text) == ["general pediatricians", "family physicians", "nurses"]
+    text = (
+        "Target Audience:\n\nNurse Practitioner (NP)\n\nNurse, Registered (RN)\n\n"
+        "Psychologists\n\nSession Objectives:\n"
+    )
+    assert audience(text) == ["nurse practitioner (np)", "nurse, registered (rn)", "psychologists"]
+
+
+def test_rule_au3_and_inside_a_profession_and_lists_inside_brackets_stay_one_item() -> None:
+    text = (
+        "Target Audience: child and adolescent psychiatrists, marriage and family therapists "
+        "and physicians (MD or DO)"
+    )
+    assert audience(text) == [
+        "child and adolescent psychiatrists",
+        "marriage and family therapists",
+        "physicians (md or do)",
+    ]
+
+
+def test_rule_au5_lead_ins_and_a_trailing_only_are_not_items() -> None:
+    text = "Intended Audience: The following healthcare professionals: cardiologists; nurses only"
+    assert audience(text) == ["cardiologists", "nurses"]
+    text = "Target Audience: Health care professionals including physicians, pharmacists"
+    assert audience(text) == ["physicians", "pharmacists"]
+
+
+def test_rule_au2_a_sentence_saying_the_activity_is_for_them() -> None:
+    assert audience("Skin Cancer\nThis course is for general practitioners only.") == [
+        "general practitioners"
+    ]
+    text = "This program is designed specifically for school nurses."
+    assert audience(text) == ["school nurses"]
+    # a tool or an approval "is for" something: no activity is the subject
+    assert audience("This RACE approval is for the subject matter categories of: One") == []
+
+
+def test_rule_au4_a_title_naming_whom_it_is_for() -> None:
+    text = "Local Anesthesia for Dental Hygienists\n\nA four-day course on injections."
+    assert audience(text) == ["dental hygienists"]
+    assert audience("Strategies for Success\n\nA talk on habits.") == []

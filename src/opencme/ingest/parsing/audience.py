@@ -1,0 +1,221 @@
+"""Audience (R-AU-1..5): the professions or roles a listing says an activity is for, in its
+words, lower case (docs/corpus.md "Audience").
+
+Where a page says it is a class of layouts, not of phrases:
+- an audience key or heading (data/audience_cues.json) with the list on its line, in bullets
+  under it, on the next line after a blank, or one item a line (R-AU-1);
+- a lead phrase ("designed for", "intended for", "is for") in a sentence about the activity
+  (R-AU-2);
+- a title naming whom it is for: "... for Dental Hygienists" (R-AU-4), when nothing else does.
+A list is split at commas, semicolons, "and", "or", never inside brackets, and "child and
+adolescent psychiatrists" stays one item: a lone uncountable modifier before "and" shares the
+head noun after it (R-AU-3). Lead-ins ("the following healthcare professionals:",
+"including") and a trailing "only" are not items; a clause after the list is cut (R-AU-5).
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.vocab import AUDIENCE_CUES
+
+# lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
+_AUDIENCE_LEAD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        p if "[" in p else r"\s+".join(map(re.escape, p.split()))
+        for p in sorted(AUDIENCE_CUES["lead_phrases"], key=len, reverse=True)
+    )
+    + r")\s*:?\s+(?P<list>[^.;:]+)",
+    re.IGNORECASE,
+)
+# the first word of each lead phrase: a cheap substring test before the regex (R-PF-1)
+_LEAD_HINTS = tuple({p.split()[0].lower() for p in AUDIENCE_CUES["lead_phrases"]})
+_AUDIENCE_END = re.compile(
+    r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking|as\s+part\s+of|to\s+\w+)\b.*$"
+    r"|,\s+regardless\b.*$",
+    re.IGNORECASE,
+)
+_AUDIENCE_HEAD = re.compile(
+    r"^(?:the\s+)?(?:target\s+|intended\s+|primary\s+)?audience\s+(?:of|is|are|includes?|"
+    r"for\s+this\s+[a-z ]{0,40}?\s+(?:is|are|includes?))\s+|^an\s+audience\s+of\s+"
+    r"|^(?:the\s+|this\s+)?(?:\w+\s+)?(?:is|are)\s+for\s+"
+    r"|^(?:the\s+)?following\s+[^:]{0,40}:\s*|^(?:[\w-]+\s+){0,2}(?:professionals\s+)?"
+    r"(?:including|such\s+as)\s+",
+    re.I,
+)
+_AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
+_AUDIENCE_SUBJECT = re.compile(
+    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
+    r"lesson|series|module|conference|symposium|workshop|training|webinar|session|seminar|"
+    r"meeting|event|initiative|summit|congress|certificate|microcredential|broadcast)s?\b",
+    re.IGNORECASE,
+)
+# "... is for X", "designed specifically for X": a lead with an adverb or the bare copula
+_IS_FOR = re.compile(
+    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
+    r"module|conference|symposium|workshop|training|webinar|session|seminar|certificate|"
+    r"microcredential|broadcast)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
+    r"(?:\w+ly\s+)?for\s+(?P<list>[^.;:]+)",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+&\s+")
+# an item that is the sentence going on, not a profession: it starts with a verb or a pronoun
+_NOT_ITEM = re.compile(
+    r"^(?:is|are|was|were|will|can|may|must|features?|involves?|includes?|provides?|to|it|"
+    r"this|these|they|we|you|among|attendees|participants\s+must)\b",
+    re.IGNORECASE,
+)
+# a profession's head noun, plural ("hygienists", "physicians", "nurses", "professionals")
+_PROFESSION = re.compile(
+    r"\bfor\s+(?:the\s+)?(?P<list>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:ists|ians|ers|ors|"
+    r"ants|ents|ners|nurses|professionals|clinicians|providers|staff|teams))\b(?!\s+[a-z])"
+)
+
+
+def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """The audience items; read once per Doc (specialties ask for it too), its diagnostics
+    added to `diags` on every call."""
+    memo: tuple[list[str], list[Diagnostic]] | None = doc.memo.get("audience")
+    if memo is None:
+        found: list[Diagnostic] = []
+        memo = (_audience(doc, found), found)
+        doc.memo["audience"] = memo
+    items, found = memo
+    diags.extend(found)
+    return list(items)
+
+
+def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    for ln in doc.fields("audience"):
+        keyed = _keyed(doc, ln)
+        if keyed:
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", keyed[1]))
+            return keyed[0]
+    for ln in doc.lines:
+        low = ln.text.lower()
+        if not any(h in low for h in (*_LEAD_HINTS, " for ")):
+            continue
+        if not _AUDIENCE_SUBJECT.search(ln.text) or _AUDIENCE_NOT.search(ln.text):
+            continue
+        m = _AUDIENCE_LEAD.search(ln.text) or _IS_FOR.search(ln.text)
+        items = _items(_AUDIENCE_END.sub("", m.group("list"))) if m else []
+        if items:
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
+            return items
+    return _from_title(doc, diags)
+
+
+def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
+    """The items of one audience key: its value, the bullets under it, or the lines under it."""
+    value = (ln.value or "").strip()
+    bare = not value or ln.text.strip().rstrip(":").strip() == ln.raw_key
+    if bare:  # the value, if any, came from the line below: a list may go on after it
+        under = _bullets_under(doc, ln)
+        if len(under) > 1 or (under and not value):
+            return [i for u in under for i in _items(u)], "list under heading"
+        lines = _lines_under(doc, ln)
+        if len(lines) > 1:
+            items = [u.strip(" .").lower() if len(u) <= 40 else _items(u) for u in lines]
+            flat = [x for i in items for x in ([i] if isinstance(i, str) else i)]
+            return flat, "one item a line"
+        if not value and lines:
+            value = lines[0]
+    if not value:
+        return None
+    value = value.lstrip(":").strip()
+    m = _AUDIENCE_LEAD.search(value) or _IS_FOR.search(value)
+    raw = m.group("list") if m else value.split(". ")[0]
+    return _items(_AUDIENCE_END.sub("", raw)), "used"
+
+
+def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
+    """The bulleted lines right under a heading (`Who Should Attend` / `• Residency directors`)."""
+    out: list[str] = []
+    for ln in doc.lines[doc.lines.index(key_line) + 1 :]:
+        t = ln.text.strip()
+        if not t:
+            if out:
+                break
+            continue
+        if not BULLET.match(t) or len(t) > 120:
+            break
+        out.append(BULLET.sub("", t).strip())
+    return out
+
+
+def _lines_under(doc: Doc, key_line: Line) -> list[str]:
+    """The lines under a bare audience key: one line that may be the whole list, or short
+    lines, one item each (blank lines between them allowed), up to a longer line, a key or a
+    heading."""
+    out: list[str] = []
+    for ln in doc.lines[doc.lines.index(key_line) + 1 :][:40]:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if ln.raw_key or t.endswith(":") or len(t) > 400 or (out and len(t) > 40):
+            break
+        out.append(t)
+        if len(t) > 40:
+            break
+    return out
+
+
+def _from_title(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """R-AU-4: a title ending "for <profession>" names its audience."""
+    texts = [ln for ln in doc.lines if ln.text.strip()][:3]
+    for ln in texts:
+        t = ln.text.strip()
+        if len(t) > 160 or t.endswith("."):
+            continue
+        m = _PROFESSION.search(t)
+        if m:
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "title names whom for"))
+            return _items(m.group("list"))
+    return []
+
+
+def _split(raw: str) -> list[str]:
+    """Split at list separators outside brackets; a lone modifier before "and" joins the next
+    item ("marriage and family therapists")."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for m in _SPLIT.finditer(raw):
+        depth = raw.count("(", 0, m.start()) - raw.count(")", 0, m.start())
+        if depth > 0:
+            continue
+        parts.append(raw[start : m.start()])
+        parts.append(m.group(0))
+        start = m.end()
+    parts.append(raw[start:])
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        item = parts[k].strip()
+        if k + 2 < len(parts) and parts[k + 1].strip() in ("and", "&") and _modifier(item):
+            parts[k + 2] = f"{item} {parts[k + 1].strip()} {parts[k + 2].strip()}"
+        else:
+            out.append(item)
+        k += 2
+    return out
+
+
+def _modifier(item: str) -> bool:
+    """One word that is no plural noun ("child", "marriage", "strength"): it shares the head
+    noun of the item after "and"."""
+    return " " not in item and not item.lower().endswith("s") and item.isalpha()
+
+
+def _items(raw: str) -> list[str]:
+    raw = _AUDIENCE_HEAD.sub("", raw.strip())
+    raw = _AUDIENCE_HEAD.sub("", raw)  # "The target audience is professionals including X"
+    out = []
+    for item in _split(raw):
+        item = re.sub(r"\s+only$", "", item.strip().strip(".").lower())
+        item = _AUDIENCE_HEAD.sub("", item)
+        if item and len(item) < 60 and not _NOT_ITEM.match(item):
+            out.append(item)
+    return out
