@@ -10,7 +10,7 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import led_by
 
 _PRICE = re.compile(
-    r"(?P<cur>US\$|USD\s?|CAD\s?\$?|C\$|A\$|AUD\s?\$?|\$|€|£|EUR\s?|GBP\s?)\s?"
+    r"(?P<cur>US\$|USD\s?\$?|CAD\s?\$?|C\$|A\$|AUD\s?\$?|\$|€|£|EUR\s?|GBP\s?)\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d-])"
 )
 _CURRENCY = {
@@ -33,17 +33,27 @@ _FREE_VALUE = re.compile(
 )
 _FREE_PROSE = re.compile(
     r"\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)|(?:is|are)\s+(?:offered\s+)?free\b"
-    r"(?!\s+(?:of|from|for))|no\s+(?:registration\s+)?fee\b|no\s+cost\s+to\s+(?:you|participants|"
+    r"(?!\s+(?:of|from|for))|no\s+(?:registration\s+)?fees?\b|no\s+cost\s+to\s+(?:you|participants|"
     r"learners))",
     re.IGNORECASE,
 )
 # fees that are not the price of taking part (R-CO-3)
 _FREE_SUBJECT = re.compile(
     r"\b(?:course|activity|program|module|webinar|event|registration|CME|CE|lectures?|"
-    r"conference|education)\b",
+    r"conference|education|participat\w*|credit)\b",
     re.IGNORECASE,
 )
 _FREE_NOT = re.compile(r"\btests?\b|\bpost-tests?\b", re.IGNORECASE)
+# only a part is free ("Your first lecture is FREE", "one free trial module")
+_PART_FREE = re.compile(
+    r"\b(?:first|one|trial|sample)\s+(?:\w+\s+)?(?:is\s+|are\s+)?free\b", re.IGNORECASE
+)
+# the learner pays for what gives the credit (docs/corpus.md "Free to take, pay for the
+# certificate"): "purchase the course", "pay for an exam"
+_PAY_FOR_CREDIT = re.compile(
+    r"\b(?:purchase|pay\s+for|buy)\s+(?:\w+\s+){0,2}?(?:course|test|exam|certificate|credit)s?\b",
+    re.IGNORECASE,
+)
 _COST_HINT = led_by(
     "$€£fnuecga", r"[$€£]|free|no\s+(?:cost|charge|fee)|USD|EUR|CAD|GBP|AUD", re.IGNORECASE
 )
@@ -62,16 +72,97 @@ _PRICE_CONTEXT = re.compile(
 )
 _TIER_LABEL = re.compile(
     # an organisation's acronym stays with its members ("ASHP member")
-    r"(?P<label>(?:(?-i:[A-Z]{2,6})\s+(?=members?\b))?(?:early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|"
+    r"(?P<label>(?:(?:non[\s-]?)?(?-i:[A-Z]{2,6})\s+(?=members?\b))?(?:early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|"
     r"students?|nurses?|allied\s+health|trainees?|pharmacists?|groups?|standard|late|"
     r"in[\s-]person|virtual|online|discounted?)(?:\s+(?:members?|price|rate|registration))?)",
     re.IGNORECASE,
 )
 
 
+# "$73 for ADA members", "FREE for members", "$199 for Wednesday": the condition after "for"
+_FOR_LABEL = re.compile(
+    r"(?:(?P<free>\bfree)|" + _PRICE.pattern + r")\s+for\s+(?P<label>(?!the\s+(?:first|course|"
+    r"activity|program))[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))",
+    re.IGNORECASE,
+)
+# "Member: $75", "Guild Member pharmacy – $500.00": a short condition keyed to a price or "free"
+_KEYED_TIER = re.compile(
+    r"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z][\w\s/&'’()-]{1,60}?)\s*(?::|\s[–—-])\s*"
+    r"(?=[$€£]|USD|AUD|CAD|free\b)",
+    re.IGNORECASE,
+)
+# "free" as an adjective of the activity ("a free, CME-accredited webinar", "free online
+# education series", "1.0 Free CEUs"), not of something else ("free papers in", "free account")
+_FREE_ADJ = re.compile(
+    r"(?<![\w-])free(?![\w-]),?(?:\s+(?!(?:of|to|in|for|and|or|the|a|with|from|on|at|by)\b)"
+    r"[\w()-]+){0,4}?\s+(?:webinars?|webcasts?|workshops?|courses?|programs?|programmes?|"
+    r"trainings?|events?|series|sessions?|lectures?|conferences?|symposium|modules?|"
+    r"activit(?:y|ies)|presentations?|rounds|CMEs?|CEs?|CEUs?|CNEs?|continuing\s+(?:medical\s+)?"
+    r"education)\b",
+    re.IGNORECASE,
+)
+# what may stand beside a price on a line that is only a price ("$260 inc GST", "• $360.00")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _bare(text: str, m: re.Match[str]) -> bool:
+    """A price alone on its line or ` | ` cell, with at most four other words."""
+    for cell in re.split(r"\s\|\|?\s", text):
+        if m.group(0) in cell:
+            rest = cell.replace(m.group(0), " ")
+            return len(_WORD.findall(rest)) <= 4 and len(cell) <= 60
+    return False
+
+
+def _free_said(text: str, keyed: bool) -> bool:
+    """The text says the activity is free: in a sentence about it ("is free of charge", "no fees
+    for participating"), or "free" as an adjective of the activity ("a free workshop"); the
+    fees and tests that are not the price are judged beside the word, not over a whole
+    paragraph."""
+    m = _FREE_ADJ.search(text)
+    if m is None:
+        m = _FREE_PROSE.search(text)
+        if m is None or not (keyed or _FREE_SUBJECT.search(text)):
+            return False
+    near = text[max(0, m.start() - 60) : m.end() + 60]
+    return not (_NOT_PRICE.search(near) or _FREE_NOT.search(near) or _PART_FREE.search(near))
+
+
+def _is_condition(label: str) -> bool:
+    """A key that names who pays or when ("Member", "Other Professionals"), not the fee itself
+    ("Activity Fee", "Cost")."""
+    return bool(_TIER_LABEL.search(label)) or not _PRICE_CONTEXT.search(label)
+
+
+def _before(text: str, m: re.Match[str]) -> str | None:
+    """The condition written just before a price in its cell ("Non-Consortium Members $400",
+    "Member pricing $1199"): up to five words holding a tier word, after any key."""
+    cell = re.split(r"\s\|\|?\s|:\s", text[: m.start()])[-1]
+    words = cell.split()
+    if not 1 <= len(words) <= 5 or not _TIER_LABEL.search(cell) or any(c.isdigit() for c in cell):
+        return None
+    return _label(re.sub(r"\s+(?:pricing|price|rate|fee)\s*$", "", cell, flags=re.IGNORECASE))
+
+
+_CLAUSE_END = re.compile(r"[;,|\n]")
+
+
+def _tier_word(text: str, m: re.Match[str]) -> str | None:
+    """The tier word of the price's clause (between `;`, `,` or `|`): the last before the
+    price, else the first after it."""
+    start = max(0, m.start() - 40)
+    cut = [x.end() for x in _CLAUSE_END.finditer(text, start, m.start())]
+    before = list(_TIER_LABEL.finditer(text, cut[-1] if cut else start, m.start()))
+    if before:
+        return _label(before[-1].group("label"))
+    end = _CLAUSE_END.search(text, m.end(), m.end() + 30)
+    after = _TIER_LABEL.search(text, m.end(), end.start() if end else m.end() + 30)
+    return _label(after.group("label")) if after else None
+
+
 def _label(text: str) -> str:
-    """Lower-case a tier label, keeping acronyms (`ASHP member`)."""
-    return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in text.split())
+    """A tier label as the text writes it (docs/corpus.md: tiers "with their condition")."""
+    return " ".join(text.split()).strip(" -–—:•*")
 
 
 def _currency(tag: str) -> str:
@@ -88,6 +179,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     prices: list[tuple[str | None, float, str]] = []
     free: bool | None = None  # R-CO-4: silence is null; a stated fee or price makes it false
     note: str | None = None
+    said_free = False
     # a line other than the cost key's is read only when the hint is in it (so in the text)
     for ln in doc.lines:
         if not ln.text:
@@ -102,19 +194,34 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
             continue
-        if (
-            not keyed
-            and _FREE_PROSE.search(text)
-            and not _NOT_PRICE.search(text)
-            and _FREE_SUBJECT.search(text)
-            and not _FREE_NOT.search(text)
-        ):
+        if _free_said(text, keyed):
             free = True
+            said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
+            if keyed:
+                continue
         found = False
+        fors = {m.start(): m for m in _FOR_LABEL.finditer(text)}
+        tier_key = None if keyed else _KEYED_TIER.match(ln.text)
+        if tier_key and not _is_condition(tier_key["label"]):
+            tier_key = None
+        for fm in fors.values():
+            if fm["free"] and not _NOT_PRICE.search(fm.group(0)):
+                prices.append((_label(fm["label"]), 0.0, "USD"))
+                found = True
+        if tier_key and re.match(r"free\b", ln.text[tier_key.end() :], re.IGNORECASE):
+            prices.append((_label(tier_key["label"]), 0.0, "USD"))
+            found = True
         for m in _PRICE.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
-            if not keyed and not _PRICE_CONTEXT.search(window):
+            fm = fors.get(m.start())
+            if (
+                not keyed
+                and not _PRICE_CONTEXT.search(window)
+                and not (fm and len(fors) > 1)
+                and not tier_key
+                and not _bare(text, m)
+            ):
                 continue
             near = text[max(0, m.start() - 40) : m.end() + 25]
             if _NOT_PRICE.search(near):
@@ -129,10 +236,11 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 )
                 continue
             amount = _amount(m["num"])
-            label_m = None
-            for lm in _TIER_LABEL.finditer(text[max(0, m.start() - 40) : m.end() + 30]):
-                label_m = lm
-            label = _label(label_m.group("label")) if label_m else None
+            label = _before(text, m) or _tier_word(text, m)
+            if fm:
+                label = _label(fm["label"])
+            elif tier_key and text.find(m.group(0)) == m.start() and m.start() <= tier_key.end():
+                label = _label(tier_key["label"])
             prices.append((label, amount, _currency(m["cur"])))
             found = True
         if found:
@@ -141,8 +249,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             note = ln.value.strip().rstrip(".")
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "note"))
     if prices:
-        if all(a == 0 for _l, a, _c in prices):
+        if all(a == 0 for _l, a, _c in prices) and not any(lbl for lbl, _a, _c in prices):
             free = True
+        elif any(a > 0 for _l, a, _c in prices):
+            free = False  # free for some, or free with a fee for the credit, is not free
         elif free is None:
             free = False
         lowest = min(prices, key=lambda p: p[1])
@@ -156,6 +266,8 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                     seen.add((lbl, a, c))
                     cost["tiers"].append({"label": lbl, "amount": a, "currency": c})
         note = None
+    if said_free and free and _PAY_FOR_CREDIT.search(doc.flat):
+        free = False  # free to take, pay for the test or certificate (docs/corpus.md)
     if free is None and note is not None:
         free = False  # a fee without a figure ("Variable", "a fee applies") is not free
     cost["free"] = free
