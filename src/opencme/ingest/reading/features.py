@@ -31,6 +31,11 @@ _AMOUNT = re.compile(
     r"\b\d{1,3}(?:\.\d{1,2})?\s*(?:contact\s+hours?|credits?|hours?|points?|CEUs?)\b", re.I
 )
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|edu)\b", re.I)
+# Cheap tests before a pattern: each match of `_AMOUNT` (`_URL`) holds one of these words in
+# lower case (none of their letters is one IGNORECASE matches beyond what lower() gives,
+# save "s", which they leave out), so a segment without any needs no search.
+_AMOUNT_WORDS = ("hour", "credit", "point", "ceu")
+_URL_WORDS = ("http", "www.", ".com", ".org", ".net", ".edu")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _DATE_RES = (dates.MDY, dates.DMY, dates.SLASH, dates.ISO, dates.MY)
@@ -138,14 +143,14 @@ def _own(seg: Segment, words: list[str]) -> list[str]:
         (digit and any(w in low for w in _CURRENCY_WORDS)) or "free" in low or "charge" in low
     ) and _MONEY.search(t):
         f.append("money")
-    if digit and _AMOUNT.search(t):
-        f.append("amount")
     tl = t.lower()
+    if digit and any(w in tl for w in _AMOUNT_WORDS) and _AMOUNT.search(t):
+        f.append("amount")
     if (
         _CREDIT_HEAD_RE.search(tl) is not None or any(c in t for c in _ODD_CASE)
     ) and CREDIT_NAME_ANY.search(t):
         f.append("creditname")
-    if ("." in t or ":" in t) and _URL.search(t):  # each alternative needs "." or "://"
+    if any(w in tl for w in _URL_WORDS) and _URL.search(t):
         f.append("url")
     if "@" in t and _EMAIL.search(t):
         f.append("email")

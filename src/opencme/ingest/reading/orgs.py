@@ -88,6 +88,7 @@ def _accreditor(name: str) -> bool:
 
 
 _SEGS = tuple(f"segs={k}" for k in range(6))
+_MOST = ("most=1", "most=2")
 
 
 @lru_cache(maxsize=4096)
@@ -294,44 +295,43 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
     inits = {c.name: _initials(c.name) for c in out}
     initials = {inits[c.name] for c in out if " " in c.name}
     acronyms = {c.name for c, shape in zip(out, shapes, strict=True) if "acronym" in shape}
+    last = max(n, 1)
     for c, shape in zip(out, shapes, strict=True):
-        c.feats.update(shape)
-        c.feats.add(_SEGS[min(len(c.lines), 5)])
-        if c.name in top_names:
-            c.feats.add(f"most={top_names.index(c.name) + 1}")
-        pos = c.first / max(n, 1)
-        c.feats.add(
-            "pos="
-            + (
-                "0"
-                if c.first < 3
-                else "q1"
-                if pos < 0.25
-                else "q2"
-                if pos < 0.5
-                else "q3"
-                if pos < 0.75
-                else "q4"
-            )
+        name, feats, first = c.name, c.feats, c.first
+        feats.update(shape)
+        feats.add(_SEGS[min(len(c.lines), 5)])
+        if name in top_names:
+            feats.add(_MOST[top_names.index(name)])
+        pos = first / last
+        feats.add(
+            "pos=0"
+            if first < 3
+            else "pos=q1"
+            if pos < 0.25
+            else "pos=q2"
+            if pos < 0.5
+            else "pos=q3"
+            if pos < 0.75
+            else "pos=q4"
         )
         if ruled:
-            if c.name == ruled:
-                c.feats.add("rule=same")
-            elif c.name in ruled:
-                c.feats.add("rule=inside")
-            elif ruled in c.name:
-                c.feats.add("rule=around")
-        if title and c.name in title:
-            c.feats.add("title_start" if title.startswith(c.name) else "in_title")
-        if c.name in initials:
-            c.feats.add("acronym_of_other")
-        if inits[c.name] in acronyms:
-            c.feats.add("has_acronym")
+            if name == ruled:
+                feats.add("rule=same")
+            elif name in ruled:
+                feats.add("rule=inside")
+            elif ruled in name:
+                feats.add("rule=around")
+        if title and name in title:
+            feats.add("title_start" if title.startswith(name) else "in_title")
+        if name in initials:
+            feats.add("acronym_of_other")
+        if inits[name] in acronyms:
+            feats.add("has_acronym")
         # a second occurrence not overlapping the first (as `joined.count(name) > 1` says)
-        if joined.find(c.name, joined.find(c.name) + len(c.name)) >= 0:
-            c.feats.add("in_longer")
+        if joined.find(name, joined.find(name) + len(name)) >= 0:
+            feats.add("in_longer")
         for f in c.hows:
-            c.feats.update(_crossed(f, shape))
+            feats.update(_crossed(f, shape))
     return out
 
 
