@@ -36,7 +36,7 @@ _TOOLS = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_TABLE["tools"], key=len)[::-1]) + r")\b",
     re.IGNORECASE,
 )
-_CAP = r"[A-ZÀ-Ý][\w’'&-]*"
+_CAP = r"(?:(?:[A-Z]\.){1,3}|[A-ZÀ-Ý][\w’'&-]*)"  # a word or initials ("B.C.")
 # a venue named by a capitalised run ending in a venue word ("Orange County Convention
 # Center", "Eppley Science Hall Amphitheater"), with what may follow it in the name
 _VENUE_NAME = (
@@ -59,7 +59,7 @@ _EVENT_VERB = (
 )
 _TIME = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
 _PROSE_VENUE = re.compile(
-    rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,80}}?\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}"
+    rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}"
     rf"(?:\s+at\s+(?P<addr>{_ADDRESS}))?(?:(?:,? +in +|, +){_CITY})?"
     rf"(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
 )
@@ -68,7 +68,13 @@ _PROSE_CITY = re.compile(
     re.MULTILINE,
 )
 _TIME_RX = re.compile(_TIME, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _VENUE_LINE = re.compile(rf"(?:{_VENUE_WORD})(?=\s*(?:$|,|\s[-–|]\s|\())")
+# a street address line ("100 Tri County Parkway, Springdale, Ohio 45246", "9630 Gudelsky
+# Drive | Rockville") and a place line ending in a two-letter state or country code
+_STREET_LINE = re.compile(rf"^{_ADDRESS}(?:\s*[,|]\s*{_CAP}(?: +{_CAP})*)*(?: +\d{{5}})?$")
+_CODED_PLACE = re.compile(rf"^{_CAP}(?: +{_CAP})*(?:, +{_CAP}(?: +{_CAP})*)*, +[A-Z]{{2}}$")
+_LEAD_IN = re.compile(r"\b(?:location|venue|address|held|meet|where)\w*\b[^:]*:$", re.IGNORECASE)
 _ADDRESS_LINE = re.compile(rf"^{_ADDRESS}|^{_CAP}(?:\s+{_CAP})*,\s+[A-Z]{{2}}\b")
 # a city and a country after a date ending a heading ("Congress of X, February 19-22, 2025,
 # Berlin, Germany")
@@ -85,9 +91,9 @@ _ALTERNATIVE = re.compile(
 # EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited
 # by the European Accreditation Council ..."
 _EACCME_EVENT = re.compile(
-    r"\bThe\s+(?P<head>[^\n“”\"]{3,200}?),?\s*\d{1,2}/\d{1,2}/\d{4}\s*[–—-]\s*"
-    r"\d{1,2}/\d{1,2}/\d{4},?\s+(?:has\s+been|is)\s+accredited\s+by\s+the\s+European"
-    r"\s+Accreditation\s+Council"
+    r"\bThe\s+(?P<head>[^\n“”\"]{3,200}?),?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[–—-]\s*"
+    r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}),?\s+"
+    r"(?:has\s+been|is)\s+accredited\s+by\s+the\s+European\s+Accreditation\s+Council"
 )
 # a city and country glued to the event's year when a page lost their separators
 _GLUED_PLACE = re.compile(r"(?:19|20)\d\d(?P<place>(?:[A-Z][a-z]+){2,3})$")
@@ -168,6 +174,32 @@ def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return None
 
 
+def _place_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """A street address under a lead-in ("meet us at our location:") or beside the event's
+    date or time, with the venue name above it; or a "Place, City, ST" line beside a date."""
+    lines = doc.lines
+    filled = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    for k, i in enumerate(filled):
+        t = lines[i].text.strip()
+        if len(t) > 100 or lines[i].raw_key is not None:
+            continue
+        prev = lines[filled[k - 1]].text.strip() if k else ""
+        if _STREET_LINE.match(t) and (_LEAD_IN.search(prev) or _near_when(lines, i)):
+            parts = [t]
+            if prev and not prev.endswith(":") and len(prev) <= 60 and not _DIGIT.search(prev):
+                parts.insert(0, prev)
+            place = clean_place(" | ".join(parts))
+            if place:
+                used(diags, "location", lines[i], "a street address")
+                return place
+        if _CODED_PLACE.match(t) and len(t) <= 60:
+            near = [lines[j] for j in filled[max(0, k - 1) : k + 2] if j != i]
+            if any(x.year and parse_range(x.text) for x in near):
+                used(diags, "location", lines[i], "a place beside the event's dates")
+                return t
+    return None
+
+
 def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
     m = _PROSE_VENUE.search(doc.flat)
     if m:
@@ -211,7 +243,7 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if m and not _NOT_CITY.match(m["place"]):
                 used(diags, "location", ln, "a city and country after the event's date")
                 return m["place"]
-    return _venue_line(doc, diags) or _prose_place(doc, diags)
+    return _venue_line(doc, diags) or _place_line(doc, diags) or _prose_place(doc, diags)
 
 
 def eaccme_place(doc: Doc, diags: list[Diagnostic]) -> str | None:

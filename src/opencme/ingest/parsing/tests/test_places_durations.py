@@ -98,3 +98,28 @@ def test_a_length_modifying_another_noun_is_not_the_activitys() -> None:
     assert rec(text)["estimated_minutes"] is None
     text = "Widgets\nIt meets the requirement of a minimum 3-hour approved course.\n"
     assert rec(text)["estimated_minutes"] is None
+
+
+def test_an_eaccme_statement_with_dates_in_words() -> None:
+    text = (
+        "The 9th Widget Annual Meeting, Porto, Portugal, 19 – 21 October 2027 has been "
+        "accredited by the European Accreditation Council for Continuing Medical Education.\n"
+    )
+    assert rec(text)["location"] == "Porto, Portugal"
+
+
+def test_a_street_address_under_a_lead_in_or_beside_the_time() -> None:
+    text = "Widgets\nJoin us in person at our location:\n\n12 Oak Parkway, Dayton, Ohio 45402\n"
+    assert rec(text)["location"] == "12 Oak Parkway, Dayton, Ohio 45402"
+    text = "Widgets\n9:00 a.m. - 1:00 p.m.\n\nShady Grove Commons\n96 Gudelsky Drive | Rockville\n"
+    assert rec(text)["location"] == "Shady Grove Commons, 96 Gudelsky Drive, Rockville"
+
+
+def test_a_place_with_a_state_code_beside_the_dates() -> None:
+    text = "Widgets Summit\n\nRegency Grand Hill, Washington, DC\nApril 27-29, 2027\n"
+    assert rec(text)["location"] == "Regency Grand Hill, Washington, DC"
+
+
+def test_a_venue_named_with_initials() -> None:
+    text = "The CME will be held on 26 May 2027 in the B.C. Roy Auditorium of the college.\n"
+    assert rec(text)["location"] == "B.C. Roy Auditorium"
