@@ -70,7 +70,8 @@ _AFTER = re.compile(
 _GENERIC_HOURS = led_by(
     r"\d",
     rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
-    r"of\s+(?:continuing\s+education\s+)?credit\b",
+    r"of\s+(?P<words>(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education)"
+    r"(?:\s+(?:credit|units?)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
@@ -216,6 +217,7 @@ class _Ctx:
     ancc: bool
     pharmacy_only: bool = False  # names ACPE or pharmacists and no nurse anywhere
     nurses: bool = True  # names nurses or nursing somewhere
+    others: bool = False  # names another profession (dentists, psychologists) and no physician
 
 
 def _neg(sentence: str, num_pos: int) -> str | None:
@@ -245,6 +247,12 @@ def extract_credits(
         and _ANCC_IN_TEXT.search(doc.flat) is not None,
         pharmacy_only=("pharmac" in doc.low or "acpe" in doc.low) and "nurs" not in doc.low,
         nurses="nurs" in doc.low or _RN.search(doc.flat) is not None,
+    )
+    ctx.others = (
+        "physician" not in doc.low
+        and not ctx.ama
+        and not ctx.nurses
+        and _OTHER_PROFESSIONS.search(doc.flat) is not None
     )
     mentions: list[_Mention] = []
     for ln in doc.lines:
@@ -428,7 +436,12 @@ def _scan_sentence(
                 found = True
     if not found:
         for g in _GENERIC_HOURS.finditer(sentence):
+            # no system named: a requirement word anywhere refuses the hours unless the
+            # sentence offers them ("claim up to 8 hours ... to meet the requirements", R-CR-3)
             why = _neg(sentence, g.start("num"))
+            if not why and not _OFFER.search(sentence):
+                w = _WEAK_NEG.search(sentence)
+                why = w.group(0) if w else None
             if why:
                 diags.append(
                     Diagnostic(
@@ -442,12 +455,24 @@ def _scan_sentence(
                 continue
             hours_label: str | None = None
             approver = _approver(sentence)
-            if approver:
+            field = (g.group("field") or "").strip().lower()
+            paren = g.group("paren")
+            if paren and paren not in ("CE", "CME", "CEU", "CPD"):
+                body = body_named(paren)  # "15 hours of continuing education (NAPNAP)"
+                code, hours_label = (body.credit, body.label) if body else ("OTHER", paren)
+            elif approver:
                 code, hours_label = approver
-            elif _PHARM_CTX.search(sentence) or ctx.pharmacy_only:
+            elif field == "medical":
+                code = "AMA_PRA_1" if ctx.ama else "CME"
+            elif field == "nursing":
+                code = "ANCC" if ctx.ancc else "NURSING_CE"
+            elif field == "pharmacy" or _PHARM_CTX.search(sentence) or ctx.pharmacy_only:
                 code = "ACPE"
             elif _NURSE_CTX.search(sentence):
                 code = "ANCC" if ctx.ancc else "NURSING_CE"
+            elif ctx.others:
+                # dentists, psychologists, ...: their unnamed credit in the text's words
+                code, hours_label = "OTHER", " ".join(g.group("words").split())
             else:
                 code = "AMA_PRA_1" if ctx.ama else "CME"
             mentions.append(

@@ -157,3 +157,17 @@ def test_an_approvers_acronym_between_the_amount_and_a_credit_word() -> None:
         {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "MS"}
     ]
     assert rule_credits("EARN UP TO 21 OF CREDITS") == []
+
+
+def test_hours_of_continuing_education_take_the_field_it_names_or_the_profession() -> None:
+    assert rule_credits("A total of 12 hours of continuing medical education is available.") == [
+        {"type": "CME", "amount": 12.0, "unit": "hour"}
+    ]
+    assert rule_credits("For dentists: 2.5 hours of continuing education credit.") == [
+        {"type": "OTHER", "amount": 2.5, "unit": "hour", "label": "continuing education credit"}
+    ]
+    assert rule_credits("Your certificate for 15 hours of continuing education (ABCD).") == [
+        {"type": "OTHER", "amount": 15.0, "unit": "hour", "label": "ABCD"}
+    ]
+    # a requirement, with nothing offered
+    assert rule_credits("Complete 10 hours of continuing education before license renewal.") == []
