@@ -61,7 +61,7 @@ _CREDIT_AFTER = re.compile(
 # key family: a key naming a length of time ("Duration", "Course Length", "Completion Time",
 # "Estimated time to complete", "Instructional Time", "Time required", "Time")
 _KEY = re.compile(
-    r"^(?:[a-z]+\s+){0,3}(?:duration|length|time(?:\s+(?:to\s+complete|required|of\s+completion|"
+    r"^(?:[a-z]+\s+){0,4}(?:duration|length|time(?:\s+(?:to\s+complete|required|of\s+completion|"
     r"for\s+(?:activity\s+)?completion|commitment))?(?:\s+\w+){0,4})$"
 )
 _NOT_KEY = re.compile(r"\b(?:date|start|end|zone|release|expir\w*|access|credit|reading)\b")
@@ -140,8 +140,18 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
     lines = doc.lines
     for i, ln in enumerate(lines):
         raw = ln.raw_key
-        if raw is None and ln.text and len(ln.text) <= 40:
-            raw = ln.text.strip().lstrip("-•*▪ ").rstrip(":").strip()
+        if raw is None and ln.text and len(ln.text) <= 90:
+            # a key longer than the layout reads, or with no colon ("Duration 1 hour(s).")
+            t = ln.text.strip().lstrip("-•*▪ ")
+            span = _SPAN.search(t)
+            head = t[: span.start()] if span else t
+            raw = head.strip().rstrip(":").strip()
+            if span and _is_key(raw):
+                n = minutes_in(t[span.start() :])
+                if n:
+                    used(diags, "estimated_minutes", ln, "a duration key")
+                    return n
+                continue
         if not _is_key(raw):
             continue
         value = ln.value if ln.raw_key is not None and ln.value else None

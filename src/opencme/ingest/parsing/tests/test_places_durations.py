@@ -123,3 +123,11 @@ def test_a_place_with_a_state_code_beside_the_dates() -> None:
 def test_a_venue_named_with_initials() -> None:
     text = "The CME will be held on 26 May 2027 in the B.C. Roy Auditorium of the college.\n"
     assert rec(text)["location"] == "B.C. Roy Auditorium"
+
+
+def test_a_duration_key_too_long_for_the_layout_or_without_a_colon() -> None:
+    text = "Widgets\nEstimated time to complete the educational activity: 30 minutes\n"
+    assert rec(text)["estimated_minutes"] == 30
+    text = "Widgets\nEstimated Time to Complete the Educational Activity:\n1 hour\n"
+    assert rec(text)["estimated_minutes"] == 60
+    assert rec("Widgets\nDuration 1 hour(s).\n")["estimated_minutes"] == 60
