@@ -540,7 +540,8 @@ def _day_lines(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
 
 
 _RELEASE_KEY = re.compile(
-    r"releas|launch|publish|opens|available|valid|posted|updated|creat|record|revis|review|expir"
+    r"releas|launch|publish|opens|available|valid|posted|updated|creat|record|revis|review|expir|"
+    r"effective|online|premiere"
 )
 _CLOCK = led_by(  # a digit or "noon" starts every match
     r"\dn",

@@ -71,19 +71,40 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if code:
                 used(diags, "format", ln)
                 return code
-    if "demand" in doc.low and _ON_DEMAND.search(doc.flat):
+    on_demand = "demand" in doc.low and _ON_DEMAND.search(doc.flat) is not None
+    event = guarded(
+        _EVENT_FORMAT, doc.flat, doc.low, "annual", "national", "congress", "person", "conference"
+    ) or any(  # R-FO-2: a multi-day date range is a live event
+        rng[0] < rng[1] and not STUDY.search(ln.text)
+        for ln in doc.lines
+        if ln.year and not ln.raw_key and (rng := parse_range(ln.text))
+    )
+    if on_demand and not event:
         return "blended" if _LIVE_PART.search(doc.flat) else "enduring"
     if "home study" in doc.low and not _LIVE_PART.search(doc.flat):
         return "enduring"  # ACPE's word for enduring material
-    if guarded(
-        _EVENT_FORMAT, doc.flat, doc.low, "annual", "national", "congress", "person", "conference"
-    ):
-        return "live"
-    for ln in doc.lines:  # R-FO-2: a multi-day date range is a live event
-        rng = parse_range(ln.text) if ln.year and not ln.raw_key else None
-        if rng and rng[0] < rng[1] and not STUDY.search(ln.text):
-            return "live"
+    if event:  # recordings after a live event leave it live (docs/corpus.md)
+        return _live_or_remote(doc)
     return infer_format(doc)
+
+
+def _attended(doc: Doc) -> bool:
+    """Words of physical attendance or a venue: people gather in one place."""
+    return (
+        _signal(doc, "in_person")
+        or guarded(_IN_PERSON, doc.flat, doc.low, "person", "convention", "hotel", "resort")
+        or _signal(doc, "venues")
+        or _STREET.search(doc.flat) is not None
+    )
+
+
+def _live_or_remote(doc: Doc) -> str:
+    """A dated event taken part in only remotely ("a virtual conference", "via Zoom") is
+    `internet_live` (ACCME: live participation "remotely as is the case of ... live internet
+    webinars"); with a venue or in-person words, or neither, it is `live`."""
+    if _signal(doc, "remote_live") and not _signal(doc, "recorded") and not _attended(doc):
+        return "internet_live"
+    return "live"
 
 
 def infer_format(doc: Doc) -> str | None:
@@ -93,6 +114,8 @@ def infer_format(doc: Doc) -> str | None:
     released = bool(doc.fields("expires")) or any(
         ln.key == "start_date" and "releas" in (ln.raw_key or "").lower() for ln in doc.lines
     )
+    if _signal(doc, "point_of_care") and _signal(doc, "searching"):
+        return "internet_searching"
     if _signal(doc, "journal_named") or (
         _signal(doc, "article") and _signal(doc, "test") and not dated
     ):
@@ -110,6 +133,14 @@ def infer_format(doc: Doc) -> str | None:
         and _signal(doc, "study_hint")
     ):
         return "enduring"  # a course taken on one's own, no session dates
+    if (
+        not dated
+        and not clock_time(doc)
+        and ("online" in doc.low and _ONLINE_UNIT.search(doc.flat) is not None)
+        and not _signal(doc, "gathering")
+        and not _attended(doc)
+    ):
+        return "enduring"  # online material with no session dates (docs/corpus.md)
     if _signal(doc, "event") and (dated or clock_time(doc)):
         return "live"
     if _signal(doc, "gathering"):
@@ -117,36 +148,57 @@ def infer_format(doc: Doc) -> str | None:
     return "enduring" if recorded else None  # a recording of a past session
 
 
+_UNITS = "|".join(
+    r"[\s-]+".join(map(re.escape, u.split()))
+    for u in sorted(FORMAT_SIGNALS["learning_units"], key=len)[::-1]
+)
+_VERBS = "|".join(map(re.escape, FORMAT_SIGNALS["delivery_verbs"]))
+# "online modules", "online, self-learning activity", "presented online", "Study mode: Online"
+_ONLINE_UNIT = re.compile(
+    rf"\bonline(?:[\s,]+(?!(?:for|to|at|by|from|the|a|an|and|or|via|with|in|on)\b)[\w-]+)?"
+    rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
+    re.IGNORECASE,
+)
+_STREET = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
+    r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place|Pl\.)(?![\w])"
+)
+_RECORDED_ONLY = re.compile(r"\bon[\s-]*demand\b|\brecord(?:ed|ings?)\b", re.IGNORECASE)
+
+
 def extract_delivery(
     doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
 ) -> str | None:
+    """Online, in person or both (R-DL-1): the tools and words of taking part, and for a live
+    activity a venue or street address. Recordings after a live event do not make it online
+    (docs/corpus.md, "A live event with recordings afterwards")."""
     for ln in doc.fields("format"):
         if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
             used(diags, "delivery", ln)
             return "online"
     low = doc.low
-    online = guarded(
-        _ONLINE,
-        doc.flat,
-        low,
-        "virtual",
-        "webinar",
-        "webcast",
-        "stream",
-        "demand",
-        "online",
-        "web",
-        "internet",
-    ) or fmt in ("internet_live", "internet_searching")
-    in_person = guarded(_IN_PERSON, doc.flat, low, "person", "convention", "hotel", "resort") or (
-        location is not None and fmt == "live"
+    online = (
+        _signal(doc, "online_tools")
+        or ("online" in low and _ONLINE_UNIT.search(doc.flat) is not None)
+        or fmt in ("internet_live", "internet_searching")
+        or (
+            fmt != "live" and guarded(_ONLINE, doc.flat, low, "demand", "online", "web", "internet")
+        )
     )
-    if online and in_person:
+    gathered = fmt in ("live", "rss", "blended")
+    # words of attendance on a self-study page speak of meeting patients, not of the activity
+    attended = (
+        fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person")
+    ) or guarded(_IN_PERSON, doc.flat, low, "person", "convention", "hotel", "resort")
+    venue = gathered and (
+        location is not None or _signal(doc, "venues") or _STREET.search(doc.flat) is not None
+    )
+    if online and (attended or venue):
         return "hybrid"
+    if attended or venue:
+        return "in_person"
     if online:
         return "online"
-    if in_person:
-        return "in_person"
     return None
 
 

@@ -1,0 +1,78 @@
+"""Format and delivery inferred from the page (issue 18, classes of misses; synthetic text)."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def fmt_delivery(text: str) -> tuple[object, object]:
+    r = parse_rules(text).record
+    return r["format"], r["delivery"]
+
+
+def test_online_before_a_learning_unit_or_after_a_verb_of_delivery_is_online() -> None:
+    assert fmt_delivery("Wound Care Basics\nComplete the online modules at your desk.\n")[1] == (
+        "online"
+    )
+    assert fmt_delivery("Acne Update\nIn this online, self-learning activity you will ...\n")[
+        1
+    ] == ("online")
+    assert fmt_delivery("Contraception Training\nCourse materials are presented online.\n")[1] == (
+        "online"
+    )
+    # online words that are not the activity's delivery
+    assert fmt_delivery("Annual Dinner\nPlease register online by May 1.\n")[1] is None
+    assert fmt_delivery("Grand Rounds\nComplete the online evaluation afterwards.\n")[1] is None
+
+
+def test_meeting_tools_and_a_connection_requirement_are_online() -> None:
+    assert fmt_delivery("ADOS-2 Workshop\nThis workshop will be presented via Zoom.\n")[1] == (
+        "online"
+    )
+    text = "Dentifrice Basics\nTechnical Requirements: a stable internet connection.\n"
+    assert fmt_delivery(text)[1] == "online"
+
+
+def test_attendance_words_and_venues_are_in_person_and_with_online_parts_hybrid() -> None:
+    text = "Immunisation Course\n1. Online pre-learning modules\n2. Face to face workshop\n"
+    assert fmt_delivery(text)[1] == "hybrid"
+    text = "Schwartz Rounds\nFriday, March 5, 2027, 12:00 PM\nThese rounds are held in-person.\n"
+    assert fmt_delivery(text)[1] == "in_person"
+    text = "Periodontitis Course\nJanuary 14, 2027\n6:30 p.m.\nHawthorn Center, 12 Main Street\n"
+    assert fmt_delivery(text) == ("live", "in_person")
+
+
+def test_attendance_words_on_a_self_study_page_speak_of_patients() -> None:
+    text = (
+        "Pre-Visit Testing\nThis self-paced online module helps you plan the in-person visit "
+        "with your patients.\n"
+    )
+    assert fmt_delivery(text) == ("enduring", "online")
+
+
+def test_a_recorded_part_of_a_live_event_is_not_online_delivery() -> None:
+    text = (
+        "Annual Congress 2027\nMay 3-5, 2027\nConvention Center, Orlando\n"
+        "Access to on-demand sessions continues through June 30.\n"
+    )
+    assert fmt_delivery(text)[1] == "in_person"
+
+
+def test_a_dated_event_taken_part_in_only_remotely_is_internet_live() -> None:
+    text = "Sedation Society Virtual Conference\nMay 3-5, 2027\nJoin us online via Zoom.\n"
+    assert fmt_delivery(text) == ("internet_live", "online")
+    text = "Spine Meeting\nMay 3-5, 2027\nGrand Hotel, Sydney, and virtual attendance\n"
+    assert fmt_delivery(text)[0] == "live"
+
+
+def test_online_material_with_no_session_dates_is_enduring() -> None:
+    text = "Skin Cancer Diploma\nThe diploma is delivered online by leading skin doctors.\n"
+    assert fmt_delivery(text)[0] == "enduring"
+
+
+def test_point_of_care_searching_is_internet_searching() -> None:
+    text = (
+        "Point of Care CME\nPhysicians earn credit for searching answers to clinical questions "
+        "at the point of care.\n"
+    )
+    assert fmt_delivery(text)[0] == "internet_searching"
