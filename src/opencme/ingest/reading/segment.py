@@ -10,6 +10,7 @@ colon after anything else (a title such as "Opioids: safer prescribing") is not 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from opencme.ingest.parsing.layouts import KEY_ALIASES, norm_key
@@ -21,6 +22,8 @@ _LONE_MARK = re.compile(r"^\s*[•▪●◦‣∙·*–-]\s*$")
 _KEY = re.compile(r"^(?P<key>[^:]{1,50}?)\s*:\s*(?P<value>.*)$")
 _END_PUNCT = (".", ",", ";", ":", "!", "?")
 _MAX_KEY_WORDS = 6
+_WORD_RUN = re.compile(r"\S+")
+_NOT_KEY = re.compile(r"[.;,!?\d]")  # a line's own key holds none of these
 
 
 @dataclass(slots=True)
@@ -53,11 +56,20 @@ def _split_keys(text: str) -> list[str]:
     if ":" not in text:
         return [text]  # every cut is before a colon
     cuts: list[int] = []
-    for n, m in enumerate(re.finditer(":", text)):
-        head = text[: m.start()]
-        if n == 0 and len(head.split()) <= _MAX_KEY_WORDS and not re.search(r"[.;,!?\d]", head):
+    # where the words of `text` start: the words of a head before a colon start at the same
+    # places (a word the colon cuts keeps its start), so they are found once, not per colon
+    word_starts: list[int] | None = None
+    colon = text.find(":")
+    n = -1
+    while colon >= 0:
+        n += 1
+        head = text[:colon]
+        colon = text.find(":", colon + 1)
+        if n == 0 and len(head.split()) <= _MAX_KEY_WORDS and not _NOT_KEY.search(head):
             continue  # the line's own key, known or not, starts the line
-        starts = [w.start() for w in re.finditer(r"\S+", head)][-_MAX_KEY_WORDS:]
+        if word_starts is None:
+            word_starts = [w.start() for w in _WORD_RUN.finditer(text)]
+        starts = word_starts[: bisect_left(word_starts, len(head))][-_MAX_KEY_WORDS:]
         for s in starts:
             cand = head[s:]
             if s > 0 and cand[:1].isupper() and _known(cand):
@@ -184,16 +196,17 @@ def _attach_values(segs: list[Segment]) -> list[Segment]:
 
 def _mark_headings(segs: list[Segment]) -> None:
     under: str | None = None
+    last = len(segs) - 1
     for i, seg in enumerate(segs):
-        nxt = segs[i + 1] if i + 1 < len(segs) else None
-        short = len(seg.text) <= 60 and len(seg.text.split()) <= 8
+        text = seg.text
         if seg.heading_key or (
-            short
+            i < last  # a heading has something under it
+            and len(text) <= 60
             and seg.key is None
             and not seg.bullet
-            and not seg.text.endswith(_END_PUNCT)
-            and nxt is not None
-            and (nxt.bullet or len(nxt.text) > 2 * max(len(seg.text), 20))
+            and not text.endswith(_END_PUNCT)
+            and (segs[i + 1].bullet or len(segs[i + 1].text) > 2 * max(len(text), 20))
+            and len(text.split()) <= 8
         ):
             seg.heading = True
             seg.under = under
