@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.draft import Diagnostic
-from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.vocab import AUDIENCE_CUES
 
 # lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
@@ -89,7 +89,14 @@ def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 
 
 def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    for ln in doc.fields("audience"):
+    # a bare heading the layout left unkeyed (its next line introduces a list: "... including:")
+    heads = [
+        ln
+        for ln in doc.lines
+        if ln.key == "audience"
+        or (not ln.key and len(ln.text) <= 40 and KEY_ALIASES.get(norm_key(ln.text)) == "audience")
+    ]
+    for ln in heads:
         keyed = _keyed(doc, ln)
         if keyed:
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", keyed[1]))
@@ -134,11 +141,15 @@ def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
 def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
     """The bulleted lines right under a heading (`Who Should Attend` / `• Residency directors`)."""
     out: list[str] = []
+    lead_in = False
     for ln in doc.lines[doc.lines.index(key_line) + 1 :]:
         t = ln.text.strip()
         if not t:
             if out:
                 break
+            continue
+        if not out and not lead_in and t.endswith(":") and not BULLET.match(t):
+            lead_in = True  # "... all practitioners who care for X, including:" / bullets
             continue
         if not BULLET.match(t) or len(t) > 120:
             break
@@ -155,7 +166,9 @@ def _lines_under(doc: Doc, key_line: Line) -> list[str]:
         t = ln.text.strip()
         if not t:
             continue
-        if ln.raw_key or t.endswith(":") or len(t) > 400 or (out and len(t) > 40):
+        if (ln.raw_key and (out or ln.key or len(t) <= 40)) or t.endswith(":"):
+            break  # another key or a heading (a long first line with a colon is the list)
+        if len(t) > 400 or (out and len(t) > 40):
             break
         out.append(t)
         if len(t) > 40:

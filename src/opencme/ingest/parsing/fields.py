@@ -21,12 +21,11 @@ from opencme.ingest.parsing.formats import infer_format as infer_format
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.objectives import extract_objectives as extract_objectives
-from opencme.ingest.parsing.people import extract_audience
 from opencme.ingest.parsing.places import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.places import extract_location as extract_location  # owned there
+from opencme.ingest.parsing.specialties import extract_specialties
 from opencme.ingest.parsing.titles import URL
 from opencme.ingest.parsing.titles import extract_title as extract_title
-from opencme.ingest.parsing.vocab import specialty_of
 
 __all__ = [
     "extract_dates",
@@ -131,14 +130,12 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         out["commercial_support"] = True
     elif guarded(_COMMERCIAL_NO, doc.flat, doc.low, "commercial"):
         out["commercial_support"] = False
-    for canon in ("specialties", "measured_outcomes", "topics"):
+    for canon in ("measured_outcomes", "topics"):
         for ln in doc.fields(canon):
             if ln.value:
                 out[canon].extend(split_list(ln.value))
                 used(diags, canon, ln)
-    if not out["specialties"]:  # R-SP-1: specialists named as the audience
-        named = [specialty_of(a) for a in extract_audience(doc, [])]
-        out["specialties"] = list(dict.fromkeys(s for s in named if s))
+    out["specialties"] = extract_specialties(doc, diags)  # parsing/specialties.py
     for m in _UAN.finditer(doc.flat) if ("-h" in doc.low or "-l" in doc.low) else ():
         if m.group(0) not in out["uan"]:
             out["uan"].append(m.group(0))

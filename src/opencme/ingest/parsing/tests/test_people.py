@@ -98,3 +98,30 @@ def test_rule_au4_a_title_naming_whom_it_is_for() -> None:
     text = "Local Anesthesia for Dental Hygienists\n\nA four-day course on injections."
     assert audience(text) == ["dental hygienists"]
     assert audience("Strategies for Success\n\nA talk on habits.") == []
+
+
+def specialties(text: str) -> list[str]:
+    out: list[str] = parse_rules(text).record["specialties"]
+    return out
+
+
+def test_rule_sp2_each_part_of_an_item_and_a_specialty_named_as_itself() -> None:
+    text = "Target Audience: Physicians/Oncologists, primary care physician, PCPs"
+    assert specialties(text) == ["Oncology", "Primary Care"]
+    assert specialties("Target Audience: ophthalmology and optometry") == [
+        "Ophthalmology",
+        "Optometry",
+    ]
+    # "surgeons" names Surgery only unmodified
+    assert specialties("Target Audience: wound care surgeons, general surgeons") == [
+        "General Surgery"
+    ]
+
+
+def test_rule_sp3_a_site_menu_under_a_specialties_key_is_no_list() -> None:
+    text = "Specialties: Cardiology Dermatology Glaucoma Neurology Optometry Retina View All"
+    assert specialties(text) == []
+    assert specialties("Specialties: Cardiology, Internal Medicine") == [
+        "Cardiology",
+        "Internal Medicine",
+    ]
