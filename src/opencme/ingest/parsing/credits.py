@@ -44,6 +44,14 @@ _BEFORE = re.compile(
     rf"(?:of\s+)?)?(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
     re.IGNORECASE,
 )
+# a row of a credit table, "1.00 / AMA PRA Category 1 Credit™" (the amount first in the row)
+_ROW_BEFORE = re.compile(rf"^\s*(?:[-•*|]\s*)?(?P<num>{_NUM})\s*/\s*(?P<unit>(?!))?$")
+# hours with their CEU conversion in parentheses, "12 hour (1.2 CEU)": the hours are the amount
+_HOURS_CEU = led_by(
+    r"\d",
+    rf"(?<![\d.,$])(?P<num>{_NUM})[\s-]*(?P<unit>contact\s+hours?|hours?)\s*\(\s*{_NUM}\s*CEUs?\s*\)",
+    re.IGNORECASE,
+)
 # a unit written after the system's name ("1.5 ACPE contact hours")
 _UNIT_AFTER_NAME = re.compile(
     r"\s*(?:CE\s+|CPE\s+|CME\s+)?(?P<unit>"
@@ -327,6 +335,24 @@ def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
         if "ce" not in low and "continuing" not in low and "credit hour" not in low:
             continue
         for sentence in _sentences(ln.text):
+            h = _HOURS_CEU.search(sentence)
+            if h and not _neg(sentence, h.start("num")):
+                others = _OTHER_PROFESSIONS.search(doc.flat) is not None
+                code = (
+                    "ACPE"
+                    if "acpe" in doc.low
+                    or "council for pharmacy" in doc.low
+                    or (_PHARM_CTX.search(doc.flat) and not ctx.nurses)
+                    else "NURSING_CE"
+                    if ctx.nurses and not others
+                    else None
+                )
+                if code:
+                    unit = _unit(h.group("unit"))
+                    mentions.append(
+                        _Mention(code, None, _number(h.group("num")), unit, ln.no, sentence)
+                    )
+                    return
             # an amount followed by its words wins over a key's ("Credit Hours: 22 Clinical CEs")
             for g in [*_GENERIC_CE.finditer(sentence), *_GENERIC_CE_KEY.finditer(sentence)]:
                 if _neg(sentence, g.start("num")):
@@ -382,7 +408,7 @@ def _scan_sentence(
         unit: str | None = name_unit
         num_pos = -1
         before = sentence[max(0, m.start() - 48) : m.start()]
-        b = _BEFORE.search(before)
+        b = _BEFORE.search(before) or (m.start() <= 48 and _ROW_BEFORE.match(before)) or None
         if b:
             abs_start = m.start() - len(before) + b.start("num")
             if abs_start == 0 or not (

@@ -171,3 +171,16 @@ def test_hours_of_continuing_education_take_the_field_it_names_or_the_profession
     ]
     # a requirement, with nothing offered
     assert rule_credits("Complete 10 hours of continuing education before license renewal.") == []
+
+
+def test_a_credit_table_row_with_the_amount_first() -> None:
+    assert rule_credits("Maximum Credits\n2.50 / AMA PRA Category 1 Credit™") == [
+        {"type": "AMA_PRA_1", "amount": 2.5, "unit": "credit"}
+    ]
+
+
+def test_hours_with_their_ceu_conversion_are_the_amount() -> None:
+    # the CEU in parentheses converts the hours; a pharmacy provider's hours are ACPE
+    assert rule_credits(
+        "Acme is accredited by the ACPE.\nCredits: 2 hours (0.2 CEU) of home study"
+    ) == [{"type": "ACPE", "amount": 2.0, "unit": "hour"}]
