@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from opencme.ingest.parsing.currency import page_dollar, page_rupee
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import led_by
 
 _PRICE = re.compile(
-    r"(?P<cur>US\$|USD\s?\$?|CAD\s?\$?|C\$|A\$|AUD\s?\$?|\$|€|£|EUR\s?|GBP\s?)\s?"
+    r"(?P<cur>US\$|USD\s?\$?|CAD\s?\$?|C\$|A\$|AUD\s?\$?|NZD\s?\$?|NZ\$|\$|€|£|EUR\s?|GBP\s?|"
+    r"Rs\.?\s?|INR\s?|PKR\s?|₹)\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d-])"
 )
 _CURRENCY = {
@@ -25,6 +27,11 @@ _CURRENCY = {
     "EUR": "EUR",
     "£": "GBP",
     "GBP": "GBP",
+    "NZD": "NZD",
+    "NZ$": "NZD",
+    "INR": "INR",
+    "₹": "INR",
+    "PKR": "PKR",
 }
 _FREE_VALUE = re.compile(
     r"^\s*(?:free|no\s+(?:charge|cost|fee)|none|complimentary|\$\s?0"
@@ -55,11 +62,30 @@ _PAY_FOR_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _COST_HINT = led_by(
-    "$€£fnuecga", r"[$€£]|free|no\s+(?:cost|charge|fee)|USD|EUR|CAD|GBP|AUD", re.IGNORECASE
+    "$€£₹fnuecgaRip",
+    r"[$€£₹]|free|no\s+(?:cost|charge|fee)|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|(?-i:Rs)\.?\s?\d",
+    re.IGNORECASE,
 )
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
 # which IGNORECASE matches as "s" and lower() keeps)
-_COST_HINT_WORDS = ("$", "€", "£", "free", "no", "usd", "uſd", "eur", "cad", "gbp", "aud")
+_COST_HINT_WORDS = (
+    "$",
+    "€",
+    "£",
+    "₹",
+    "free",
+    "no",
+    "usd",
+    "uſd",
+    "eur",
+    "cad",
+    "gbp",
+    "aud",
+    "nzd",
+    "inr",
+    "pkr",
+    "rs",
+)
 _NOT_PRICE = re.compile(
     r"cancel|refund|processing|administrative|late\s+(?:registration\s+)?fee|levy|duplicate|"
     r"data\s+entry|application\s+fee|annual\s+fee|membership|fee\s+credit|exam|penalty|deposit|"
@@ -165,8 +191,14 @@ def _label(text: str) -> str:
     return " ".join(text.split()).strip(" -–—:•*")
 
 
-def _currency(tag: str) -> str:
-    tag = tag.strip().rstrip("$").strip() or "$"
+def _currency(tag: str, doc: Doc) -> str | None:
+    """The currency code of a price's sign; a shared sign ("$", "Rs.") by the page's words."""
+    tag = tag.strip()
+    if tag == "$":
+        return page_dollar(doc.flat) or None
+    if tag.startswith("Rs"):
+        return page_rupee(doc.flat)
+    tag = tag.rstrip("$").strip() or "$"
     return _CURRENCY.get(tag, _CURRENCY.get(tag + "$", "USD"))
 
 
@@ -176,7 +208,7 @@ def _amount(num: str) -> float:
 
 def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     cost = empty_cost()
-    prices: list[tuple[str | None, float, str]] = []
+    prices: list[tuple[str | None, float, str | None]] = []
     free: bool | None = None  # R-CO-4: silence is null; a stated fee or price makes it false
     note: str | None = None
     said_free = False
@@ -205,9 +237,9 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         tier_key = None if keyed else _KEYED_TIER.match(ln.text)
         if tier_key and not _is_condition(tier_key["label"]):
             tier_key = None
-        for fm in fors.values():
-            if fm["free"] and not _NOT_PRICE.search(fm.group(0)):
-                prices.append((_label(fm["label"]), 0.0, "USD"))
+        for free_m in fors.values():
+            if free_m["free"] and not _NOT_PRICE.search(free_m.group(0)):
+                prices.append((_label(free_m["label"]), 0.0, "USD"))
                 found = True
         if tier_key and re.match(r"free\b", ln.text[tier_key.end() :], re.IGNORECASE):
             prices.append((_label(tier_key["label"]), 0.0, "USD"))
@@ -241,7 +273,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 label = _label(fm["label"])
             elif tier_key and text.find(m.group(0)) == m.start() and m.start() <= tier_key.end():
                 label = _label(tier_key["label"])
-            prices.append((label, amount, _currency(m["cur"])))
+            prices.append((label, amount, _currency(m["cur"], doc)))
             found = True
         if found:
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "price"))
@@ -260,7 +292,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         cost["currency"] = lowest[2]
         distinct = {(lbl, a, c) for lbl, a, c in prices}
         if len(distinct) > 1:
-            seen: set[tuple[str | None, float, str]] = set()
+            seen: set[tuple[str | None, float, str | None]] = set()
             for lbl, a, c in prices:
                 if (lbl, a, c) not in seen:
                     seen.add((lbl, a, c))

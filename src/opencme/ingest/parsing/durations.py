@@ -177,8 +177,8 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
         if m:
             name = "n" if m["n"] else "n2"
             rest = doc.flat[m.end(name) : m.end()].lower()
-            n = _number(m[name])
-            total = round(n if re.match(r"[\s-]*min", rest) else n * 60)
+            figure = _number(m[name])
+            total = round(figure if re.match(r"[\s-]*min", rest) else figure * 60)
             if total > 0:
                 used(diags, "estimated_minutes", doc.line_at(m.start()), "a length in the prose")
                 return total

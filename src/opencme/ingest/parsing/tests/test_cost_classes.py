@@ -76,3 +76,13 @@ def test_free_for_some_or_free_with_a_paid_test_is_not_free() -> None:
     text = "This free introductory course covers ethics.\nPurchase the course to take the test.\n"
     assert cost(text)["free"] is False
     assert cost("Widgets\nYour first lecture is FREE\n")["free"] is None
+
+
+def test_a_shared_currency_sign_by_the_pages_own_words() -> None:
+    assert cost("Widgets\nCost: $950 + HST\n")["currency"] == "CAD"
+    assert cost("Widgets\nMember pharmacy: $550 (GST-free) per person\n")["currency"] == "AUD"
+    text = "You can register and pay in either AUD or NZD.\nRegistration fee: $1,385\n"
+    assert cost(text)["currency"] is None
+    text = "LAHORE, Pakistan: The course fee will be Rs. 5,000/- per participant.\n"
+    assert (cost(text)["amount"], cost(text)["currency"]) == (5000.0, "PKR")
+    assert cost("Widgets\nRegistration fee: $40\n")["currency"] == "USD"

@@ -1,0 +1,51 @@
+"""The currency of a price whose sign several countries share (a bare "$", "Rs.").
+
+docs/corpus.md (Cost): "a bare "$" on a page of another country is that country's dollar when
+the page is on its national domain or names its tax (GST, HST) or currency". The page text is
+all the parser has, so the page's own words decide: one dollar currency code named on the page
+(ISO 4217: AUD, NZD, CAD, SGD, HKD), or a tax only one country has: the Harmonized Sales Tax
+(Canada Revenue Agency, https://www.canada.ca/en/revenue-agency/services/tax/businesses/topics/gst-hst-businesses.html:
+"The HST is a combination of the GST and provincial sales tax ... in the participating
+provinces") and "GST-free" supplies (Australian Taxation Office,
+https://www.ato.gov.au/businesses-and-organisations/gst-excise-and-indirect-taxes/gst/gst-free-sales:
+"GST-free sales ... You don't include GST in the price"). Two dollar codes ("pay in AUD or
+NZD") leave the currency unstated. "Rs." is the rupee of the country the page names (ISO
+4217: INR, PKR, LKR, NPR), India's when none is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOLLAR_CODE = re.compile(r"\b(AUD|NZD|CAD|SGD|HKD)\b")
+_TAX = (
+    (re.compile(r"\bHST\b"), "CAD"),
+    (re.compile(r"\bGST[\s-]free\b", re.IGNORECASE), "AUD"),
+)
+_RUPEE_COUNTRY = (
+    (re.compile(r"\bPakistan"), "PKR"),
+    (re.compile(r"\bSri\s+Lanka"), "LKR"),
+    (re.compile(r"\bNepal"), "NPR"),
+)
+UNSTATED = ""  # the page names two dollars: no currency
+
+
+def page_dollar(flat: str) -> str:
+    """The currency of a bare "$" on this page: a dollar code or a national tax it names,
+    UNSTATED for two codes, else USD."""
+    codes = set(_DOLLAR_CODE.findall(flat))
+    if len(codes) == 1:
+        return codes.pop()
+    if len(codes) > 1:
+        return UNSTATED
+    for rx, code in _TAX:
+        if rx.search(flat):
+            return code
+    return "USD"
+
+
+def page_rupee(flat: str) -> str:
+    for rx, code in _RUPEE_COUNTRY:
+        if rx.search(flat):
+            return code
+    return "INR"
