@@ -15,21 +15,31 @@ _FINDER = re.compile(
     rf"\b(?P<board>AB[A-Za-z]{{1,5}})\s*[-–:]\s*(?P<num>{_NUM})\s*Points?\s*;?\s*"
     r"(?:Credit\s*Types?(?:\(s\))?\s*:\s*(?P<types>.+))?$"
 )
-# `46.5 ABIM MOC points`, `10 ABP MOC points`
+# `46.5 ABIM MOC points`, `20 ABP MOC Part 2 points`, a table row `1.00 / ABIM Part II MOC Point`
+_PART = r"Part\s+(?:[1-4]|IV|I{1,3})\b"
 _NUM_BOARD = re.compile(
-    rf"(?<![\d.])(?P<num>{_NUM})\s+(?P<board>AB[A-Za-z]{{1,5}})\s+MOC\s+(?:Part\s+[1-4]\s+)?points?",
+    rf"(?<![\d.])(?P<num>{_NUM})\s*(?:/\s*)?(?P<board>AB[A-Za-z]{{1,5}})\s+"
+    rf"(?:(?P<part>{_PART})\s+)?MOC\s+(?:(?P<part2>{_PART})\s+)?points?",
     re.IGNORECASE,
+)
+# `eligible for 20 points towards the Self-Evaluation of Practice Performance requirement of
+# Maintenance of Certification`, the board named in the same sentence
+_POINTS_TOWARDS = re.compile(
+    rf"\b(?:earn|eligible\s+for|receive)\s+(?:up\s+to\s+)?(?P<num>{_NUM})\s+points?\s+towards?\s+"
+    r"(?:the\s+)?(?P<type>[A-Z][\w-]*(?:\s+(?:of|in|[A-Z][\w-]*)){0,5}?)"
+    r"(?=\s+(?:requirement|component|for|of\s+(?:the\s+)?(?:ABIM|American|MOC|Maintenance))\b)"
 )
 # `earn up to 1.0 MOC points in the American Board of Internal Medicine's (ABIM) ...`
 _EARN_UP_TO = re.compile(
-    rf"earn\s+up\s+to\s+(?P<num>{_NUM})\s+(?P<types>(?:[A-Z][a-z]+\s+){{0,3}})?MOC\s+points?"
+    rf"earn\s+up\s+to\s+(?P<num>{_NUM})\s+(?P<types>(?:[A-Z][a-z]+\s+){{0,3}})?MOC(?:\s+points?)?\b"
     r"(?P<rest>[^.]{0,160})",
 )
 # `MOC Points for those who are ABIM certified` (no amount)
 _BOARD_NO_POINTS = re.compile(
     r"\bMOC\s+points?\b[^.]{0,60}?\b(?P<board>AB[A-Z]{1,5})\b", re.IGNORECASE
 )
-_BOARD_MOC = re.compile(r"\b(?P<board>AB[A-Z]{1,5})\s+MOC\s+(?:credit|points?)\b")
+# `ABIM MOC credit`, a list item `ABIM (MOC)`
+_BOARD_MOC = re.compile(r"\b(?P<board>AB[A-Z]{1,5})\s+(?:MOC\s+(?:credit|points?)\b|\(MOC\))")
 _TYPE_SUFFIX = re.compile(r"\s*\((?:AB[A-Za-z]+)\)\s*$")
 _MOC_TYPES = (
     "Medical Knowledge",
@@ -64,7 +74,11 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
         if not text:
             continue
         lower = text.lower()
-        if "moc" not in lower and ("point" not in lower or not _FINDER.search(text)):
+        if (
+            "moc" not in lower
+            and "maintenance of certification" not in lower
+            and ("point" not in lower or not _FINDER.search(text))
+        ):
             continue
         m = _FINDER.search(text)
         if m and BOARD_CODE_RE.fullmatch(m.group("board").upper()):
@@ -83,14 +97,22 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
             continue
         hit = False
         for nb in _NUM_BOARD.finditer(text):
+            part = nb.group("part") or nb.group("part2")
             out.append(
                 {
                     "board": nb.group("board").upper(),
                     "points": float(nb.group("num")),
-                    "credit_types": [],
+                    "credit_types": [" ".join(part.split())] if part else [],
                 }
             )
             hit = True
+        for pt in _POINTS_TOWARDS.finditer(text):
+            board = _board(text)
+            if board and ("moc" in lower or "maintenance of certification" in lower):
+                out.append(
+                    {"board": board, "points": float(pt.group("num")), "credit_types": [pt["type"]]}
+                )
+                hit = True
         for eu in _EARN_UP_TO.finditer(text):
             board = _board(eu.group("rest") or "")
             if board:
