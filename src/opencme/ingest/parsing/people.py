@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from opencme.ingest.parsing.audience import extract_audience as extract_audience
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty import extract_faculty as extract_faculty
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import CREDENTIALS, PROVIDER_CUES, is_accreditor
+
+JOINT_CUES = json.loads(Path(__file__).with_name("data").joinpath("joint_cues.json").read_text())
 
 _DESIGNATES = re.compile(
     r"(?:^|(?<=[.;?!]\s)|(?<=care,\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{2,110}?)\s+"
@@ -105,19 +109,91 @@ def _layout_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 
 def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
+    """The organisations other than the provider that provide the activity with it (R-JP-1):
+    "jointly provided by A and B", "provided by A and B", "planned and implemented by A and
+    B", and the organisations it is made "in collaboration with" (data/joint_cues.json)."""
+    out: list[str] = []
     cued = cued_agents(doc, max_rank=2)
-    if cued and cued.joint and len(cued.orgs) > 1:
-        return [o for o in cued.orgs if o != provider and not (provider and o in provider)]
-    m = _JOINT.search(doc.flat)
-    if not m:
-        return []
-    out = []
-    for org in (m.group("a"), m.group("b")):
-        org = org.strip()
-        if provider and (org in provider or provider in org):
+    if cued and len(cued.orgs) > 1:
+        out.extend(cued.orgs)
+    else:
+        m = _JOINT.search(doc.flat)
+        if m:
+            out.extend(org.strip() for org in (m.group("a"), m.group("b")))
+    out.extend(_collaborators(doc))
+    return _others(out, provider)
+
+
+def _others(orgs: list[str], provider: str | None) -> list[str]:
+    """`orgs` without the provider (in any spelling one holds of the other) and repeats."""
+    kept: list[str] = []
+    prov = (provider or "").lower()
+    for org in orgs:
+        low = org.lower()
+        if prov and (low in prov or prov in low):
             continue
-        out.append(org)
+        if any(low == k.lower() or low in k.lower() for k in kept):
+            continue
+        kept.append(org)
+    return kept
+
+
+_COLLAB = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(r"[\s-]+".join(map(re.escape, c.split())) for c in JOINT_CUES["cues"])
+    + r")\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_COLLAB_HINTS = (
+    "collaborat",
+    "partnership",
+    "conjunction",
+    "cooperation",
+    "association with",
+    "joint",
+    "co-",
+    "cosponsor",
+)
+
+
+def _collaborators(doc: Doc) -> list[str]:
+    """R-JP-2: organisations after a collaboration phrase in a sentence about the activity
+    (not "a society which works in partnership with X"), each an organisation's name: its
+    words capitalised but for particles, no event ("in conjunction with the WONCA
+    conference")."""
+    if not any(h in doc.low for h in _COLLAB_HINTS):
+        return []
+    out: list[str] = []
+    for ln in doc.lines:
+        if len(ln.text) > 2000:
+            continue
+        for m in _COLLAB.finditer(ln.text):
+            before = re.split(r"[.!?]\s", ln.text[: m.start()])[-1]
+            if not _ACTIVITY.search(before) or _RELATIVE.search(before):
+                continue
+            rest = ln.text[m.end() :]
+            end = _AGENT_END.search(rest)
+            run = _NAME_ONLY.match(rest[: end.start()] if end else rest)
+            if not run or _PERSON.search(run.group(0)):
+                continue
+            orgs = [_clean_org(o) for o in _split_orgs(run.group(0))]
+            out.extend(o for o in orgs if _good_org(o, True) and not _EVENT.search(o))
     return out
+
+
+_ACTIVITY = re.compile(
+    r"\b(?:activit(?:y|ies)|course|conference|congress|symposium|workshop|webinar|program|"
+    r"programme|training|event|initiative|meeting|series|module|cme|seminar|summit)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
+# the capitalised words of a name (particles and "&" between them), up to the first other word
+_NAME_ONLY = re.compile(
+    r"(?:\(?[A-Z0-9][\w'’.&()-]*,?(?:\s+|$)|(?:of|for|and|the|in|on|at|de|du|la|le|&)\s+)+"
+)
+_EVENT = re.compile(
+    r"\b(?:Conference|Meeting|Congress|Symposium|Summit|Convention|Annual)\b|'s\b|’s\b"
+)
 
 
 # --- cue phrases (data/provider_cues.json): "provided by X", "jointly provided by X and Y" ----

@@ -125,3 +125,30 @@ def test_rule_sp3_a_site_menu_under_a_specialties_key_is_no_list() -> None:
         "Cardiology",
         "Internal Medicine",
     ]
+
+
+def joint(text: str) -> list[str]:
+    out: list[str] = parse_rules(text).record["joint_providers"]
+    return out
+
+
+def test_rule_jp1_the_second_of_two_providers_is_a_joint_provider() -> None:
+    text = "Sepsis Basics\nThis activity is provided by Acme Health and Beta Medical Group."
+    assert parse_rules(text).record["provider"] == "Acme Health"
+    assert joint(text) == ["Beta Medical Group"]
+
+
+def test_rule_jp2_organisations_an_activity_is_made_in_collaboration_with() -> None:
+    text = (
+        "Infection Control\nProvided by Acme University.\n"
+        "This course is offered in partnership with the Lakeside Dental Society (LDS)."
+    )
+    assert joint(text) == ["Lakeside Dental Society"]
+    text = (
+        "The workshop was developed as a collaboration between Acme University and Beta Institute."
+    )
+    assert joint(text) == ["Acme University", "Beta Institute"]
+    # not about the activity, or an event rather than an organisation
+    text = "Te Whare Society, which works in partnership with Nurses Union, hosts the event."
+    assert joint(text) == []
+    assert joint("The course runs in conjunction with the Annual Congress of Surgery.") == []
