@@ -41,7 +41,8 @@ _CAP = r"(?:(?:[A-Z]\.){1,3}|[A-ZÀ-Ý][\w’'&-]*)"  # a word or initials ("B.C
 # Center", "Eppley Science Hall Amphitheater"), with what may follow it in the name
 _VENUE_NAME = (
     rf"(?P<v>(?:{_CAP} +(?:(?:of|and|&|the|de|at) +)?){{1,5}}?(?:{_VENUE_WORD})\b"
-    rf"(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}(?: +[–-] +{_CAP}(?: +{_CAP}){{0,3}})?)"
+    rf"(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}(?: +of +{_CAP}(?: +{_CAP}){{0,2}})?"
+    rf"(?: +[–-] +{_CAP}(?: +{_CAP}){{0,3}})?)"
 )
 _ADDRESS = rf"\d+\s+(?:{_CAP}\s+){{1,4}}(?:{_STREET})\b\.?"
 _CITY = r"(?P<city>[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2})"
@@ -64,8 +65,24 @@ _PROSE_VENUE = re.compile(
     rf"(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
 )
 _PROSE_CITY = re.compile(
-    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?=\s+(?:[a-z]|on\b|from\b)|[,.;]|\s*$)",
+    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?P<more>, +{_WORDS})?"
+    r"(?=\s+(?:[a-z]|on\b|from\b)|[,.;]|\s*$)",
     re.MULTILINE,
+)
+# an event noun and the city it is in ("Annual Conference and Expo in Chicago, June 19-23",
+# "Diabetes Conference in Abu Dhabi"); a field of study after "in" is no city ("Course in
+# Internal Medicine": English field-name endings, -ology, -ics, -iatry, and field nouns)
+_NOUN_CITY = re.compile(
+    r"\b(?i:conference|congress|symposium|convention|summit|meeting|workshop|seminar|forum|"
+    r"expo|cme)s?(?:\s+(?:and|&)\s+[A-Z]\w+)?\s+in\s+"
+    + _CITY
+    + r"(?=\s+(?:on|from|this|next|last|in|during)\b|\s*[,.;:]|[ \t]*$)",
+    re.MULTILINE,
+)
+_FIELD = re.compile(
+    r"(?:ology|ologies|ics|iatry|medicine|surgery|nursing|care|health|practice|pharmacy|"
+    r"dentistry|therapy|therapies|education|research|sciences?|management|imaging)$",
+    re.IGNORECASE,
 )
 _TIME_RX = re.compile(_TIME, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -200,8 +217,21 @@ def _place_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return None
 
 
+_RECORDED = re.compile(r"\brecord(?:ed|ing)\b", re.IGNORECASE)
+
+
+def _of_a_recording(flat: str, pos: int) -> bool:
+    """The sentence says where a recording was made ("recorded ... at the Midyear Meeting in
+    Anaheim"), which is not where this activity is held."""
+    start = max(flat.rfind(". ", 0, pos), flat.rfind("\n", 0, pos), pos - 200, 0)
+    return _RECORDED.search(flat, start, pos) is not None
+
+
 def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    m = _PROSE_VENUE.search(doc.flat)
+    m = next(
+        (x for x in _PROSE_VENUE.finditer(doc.flat) if not _of_a_recording(doc.flat, x.start())),
+        None,
+    )
     if m:
         region = (m["region"] or "").strip(" ,")
         parts = [m["v"].strip(" ,")] + [p for p in (m["addr"], m["city"], region) if p]
@@ -210,10 +240,16 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
             return ", ".join(parts)
         used(diags, "location", doc.line_at(m.start("v")), "a venue named in the prose")
         return parts[0]
-    for m in _PROSE_CITY.finditer(doc.flat):
-        if not _NOT_CITY.match(m["city"]):
-            used(diags, "location", doc.line_at(m.start("city")), "a city named in the prose")
-            return m["city"]
+    for rx in (_PROSE_CITY, _NOUN_CITY):
+        for m in rx.finditer(doc.flat):
+            if _NOT_CITY.match(m["city"]) or _FIELD.search(m["city"]):
+                continue
+            if not _of_a_recording(doc.flat, m.start()):
+                used(diags, "location", doc.line_at(m.start("city")), "a city named in the prose")
+                more = m.groupdict().get("more")
+                if more and not _NOT_CITY.match(more.strip(" ,")):
+                    return m["city"] + more
+                return m["city"]
     return None
 
 

@@ -131,3 +131,17 @@ def test_a_duration_key_too_long_for_the_layout_or_without_a_colon() -> None:
     text = "Widgets\nEstimated Time to Complete the Educational Activity:\n1 hour\n"
     assert rec(text)["estimated_minutes"] == 60
     assert rec("Widgets\nDuration 1 hour(s).\n")["estimated_minutes"] == 60
+
+
+def test_an_event_noun_and_its_city_but_not_a_field_or_a_recordings_place() -> None:
+    text = "Attend the 28th Annual Conference and Expo in Chicago, June 19-23.\n"
+    assert rec(text)["location"] == "Chicago"
+    assert rec("Update Course in Internal Medicine.\n")["location"] is None
+    text = "These were recorded during the Winter Meeting in Anaheim, California.\n"
+    assert rec(text)["location"] is None
+
+
+def test_a_venue_of_a_place_and_a_city_after_a_comma() -> None:
+    text = "It will be held at the International Convention Center of Yucatan on 3 May 2027.\n"
+    assert rec(text)["location"] == "International Convention Center of Yucatan"
+    assert rec("The course took place in Grand Hyatt, Dubai.\n")["location"] == "Grand Hyatt, Dubai"
