@@ -93,6 +93,7 @@ _STRONG_NEG = led_by(  # the first characters of its words
     r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s")
 # refused only when they come before the number (R-CR-3)
 _WEAK_NEG = re.compile(
     r"\brequire\w*|\bmust\b|\bat\s+least\b|\bminimum\b|\brenew\w*|\btriennium\b|\bcycle\b|"
@@ -233,6 +234,10 @@ def _neg(sentence: str, num_pos: int) -> str | None:
     if m:
         return m.group(0)
     w = _WEAK_NEG.search(sentence, 0, max(num_pos, 0))
+    # a requirement word governs its own clause: not an amount after a dash or a semicolon
+    # ("... CPD Requirements: What You Need to Know - 2 APA CE Credits")
+    if w and _CLAUSE_BREAK.search(sentence, w.end(), max(num_pos, 0)):
+        return None
     return w.group(0) if w else None
 
 
@@ -519,7 +524,12 @@ def _acronyms(sentence: str, line_no: int, mentions: list[_Mention]) -> list[tup
     Returns the spans taken, where `_scan_sentence` reads no name."""
     taken: list[tuple[int, int]] = []
     for acr, num, unit_word, pos, end in acronym_credits(sentence):
-        if CREDIT_NAME_RE.fullmatch(acr) or BOARD_CODE_RE.fullmatch(acr.split()[0]):
+        acr_at = sentence.find(acr.split()[0], min(pos, end))
+        if (
+            CREDIT_NAME_RE.fullmatch(acr)
+            or BOARD_CODE_RE.fullmatch(acr.split()[0])
+            or (acr_at >= 0 and CREDIT_NAME_RE.match(sentence, acr_at))  # "2 APA CE Credits"
+        ):
             continue
         if _neg(sentence, pos):
             continue

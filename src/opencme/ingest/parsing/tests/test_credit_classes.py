@@ -184,3 +184,11 @@ def test_hours_with_their_ceu_conversion_are_the_amount() -> None:
     assert rule_credits(
         "Acme is accredited by the ACPE.\nCredits: 2 hours (0.2 CEU) of home study"
     ) == [{"type": "ACPE", "amount": 2.0, "unit": "hour"}]
+
+
+def test_a_requirement_word_governs_only_its_own_clause() -> None:
+    assert rule_credits("New Licensing Requirements: What Changes - 2 APA CE Credits") == [
+        {"type": "APA", "amount": 2.0, "unit": "credit"}
+    ]
+    # within its clause it still refuses (R-CR-3)
+    assert rule_credits("Licensees must complete 2 APA CE Credits each year.") == []
