@@ -12,12 +12,9 @@ executor marks itself broken and every pending result raises; ``parse_files`` tu
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,6 +88,12 @@ def parse_files(
     if workers <= 1:
         yield from map(parse, paths)
         return
+    # Imported here: `parse-listing` reads files with this module and never needs a pool, and
+    # these imports are a tenth of its start-up.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     paths = list(paths)
     # Spawned, not forked: the caller holds database connections and maybe threads.
     context = multiprocessing.get_context("spawn")
