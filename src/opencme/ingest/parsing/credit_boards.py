@@ -58,6 +58,18 @@ def board_approvals(sentence: str) -> list[tuple[str, str | None, str | None]]:
     return out
 
 
+_APPROVED_BY_BOARD = re.compile(r"\bapproved\s+by\s+(?:the\s+)?(?=[A-Z])")
+
+
+def approving_board(text: str) -> str | None:
+    """The state board `text` says approved the provider or the activity, or None."""
+    for m in _APPROVED_BY_BOARD.finditer(text):
+        board = BOARD.match(text, m.end())
+        if board:
+            return board.group(0)
+    return None
+
+
 def board_named(text: str) -> str | None:
     """The state board `text` names, as written, or None."""
     m = BOARD.search(text)

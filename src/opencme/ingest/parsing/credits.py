@@ -15,6 +15,7 @@ from typing import Any
 
 from opencme.ingest.parsing.credit_boards import (
     acronym_credits,
+    approving_board,
     board_approvals,
     board_key_value,
     board_named,
@@ -211,11 +212,15 @@ def _resolve(code: str, sentence: str, ctx: _Ctx, name: str = "") -> tuple[str, 
             return "ACPE", None
         if ctx.pharmacy_only and not _NURSE_CTX.search(sentence):
             return "ACPE", None  # R-CR-6: a pharmacy listing's contact hours
+        if ctx.board and not ctx.ancc:
+            return "OTHER", ctx.board  # the state board that approved the provider
         if not (ctx.ancc or ctx.nurses):
             # no nurse anywhere: credit with no named system, in the text's own words
             return "OTHER", " ".join(re.sub(r"\s*\(s\)", "", name).split())
         return ("ANCC" if ctx.ancc else "NURSING_CE"), None
     if code == "NURSING":
+        if ctx.board and not ctx.ancc:
+            return "OTHER", ctx.board
         return ("ANCC" if ctx.ancc else "NURSING_CE"), None
     return code, None
 
@@ -227,6 +232,7 @@ class _Ctx:
     pharmacy_only: bool = False  # names ACPE or pharmacists and no nurse anywhere
     nurses: bool = True  # names nurses or nursing somewhere
     others: bool = False  # names another profession (dentists, psychologists) and no physician
+    board: str | None = None  # a state board the text says approved the provider or activity
 
 
 def _neg(sentence: str, num_pos: int) -> str | None:
@@ -261,6 +267,8 @@ def extract_credits(
         pharmacy_only=("pharmac" in doc.low or "acpe" in doc.low) and "nurs" not in doc.low,
         nurses="nurs" in doc.low or _RN.search(doc.flat) is not None,
     )
+    if "board of" in doc.low:
+        ctx.board = approving_board(doc.flat)
     ctx.others = (
         "physician" not in doc.low
         and not ctx.ama

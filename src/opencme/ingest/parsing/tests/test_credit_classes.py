@@ -192,3 +192,12 @@ def test_a_requirement_word_governs_only_its_own_clause() -> None:
     ]
     # within its clause it still refuses (R-CR-3)
     assert rule_credits("Licensees must complete 2 APA CE Credits each year.") == []
+
+
+def test_unnamed_contact_hours_of_a_provider_a_state_board_approved_are_the_boards() -> None:
+    assert rule_credits(
+        "For registered nurses.\nContact Hours: 1.5\nAcme is approved by the Texas Board of "
+        "Nursing, Provider #123, for continuing education credit."
+    ) == [
+        {"type": "OTHER", "amount": 1.5, "unit": "contact_hour", "label": "Texas Board of Nursing"}
+    ]
