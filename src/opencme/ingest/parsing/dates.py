@@ -265,6 +265,14 @@ DATEISH = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|from|to|am|pm|"
     r"[AP]M|E[SD]T|[CP][SD]T)\b|[,:–—-]"
 )
+# DATEISH with times written whole ("11:00AM", "1.30-2.30 pm") and the marks around dates
+# ("6/8/2023", "(Monday)", "| 9:30 am |"): what is left is the words of a line that is no date
+_DATE_WORDS = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|"
+    + DATEISH.pattern
+    + r"|[/.|()]",
+    re.IGNORECASE,
+)
 _HELD_ON = re.compile(
     r"\b(?:(?:will\s+be|was|is|being)\s+held|takes?\s+place|took\s+place|will\s+take\s+place|"
     r"is\s+scheduled|scheduled\s+for|join\s+us)\b[^.]{0,40}?\b(?:on|from|for)\s+(?P<rest>.{0,50})",
@@ -275,7 +283,7 @@ _HELD_ON = re.compile(
 def _date_line(ln: Line) -> bool:
     """A line that is a full date and perhaps a time, little else (an event's date)."""
     d = parse_date(ln.text)
-    return d is not None and len(d) == 10 and len(DATEISH.sub(" ", ln.text).split()) <= 3
+    return d is not None and len(d) == 10 and len(_DATE_WORDS.sub(" ", ln.text).split()) <= 3
 
 
 def _key_phrases(keys: list[str]) -> re.Pattern[str]:
@@ -478,12 +486,12 @@ _OTHER_DAY = re.compile(
 def _date_value(value: str) -> bool:
     """A key's value that is a full date and perhaps a time, little else."""
     d = parse_date(value)
-    return d is not None and len(d) == 10 and len(DATEISH.sub(" ", value).split()) <= 3
+    return d is not None and len(d) == 10 and len(_DATE_WORDS.sub(" ", value).split()) <= 3
 
 
 def _time_line(ln: Line) -> bool:
     """A line that is a time of day and little else ("6:30 p.m.", "9:00 AM - 4:00 PM ET")."""
-    return _CLOCK.search(ln.text) is not None and len(DATEISH.sub(" ", ln.text).split()) <= 2
+    return _CLOCK.search(ln.text) is not None and len(_DATE_WORDS.sub(" ", ln.text).split()) <= 2
 
 
 # the most days between two sessions of one course listed date by date; dates further apart
@@ -496,19 +504,21 @@ def _days_between(a: str, b: str) -> int:
 
 
 def _date_list(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> bool:
-    """Several lines in a row, each only a date in rising order (the sessions of one course):
-    the first is the start, the last the end."""
+    """Lines that are each only a date, in rising order and close together (the sessions of one
+    course, the days of a programme): the first is the start, the last the end."""
     run: list[tuple[str, Line]] = []
     for ln in doc.lines:
-        if not ln.text:
+        if not ln.text or not ln.year or ln.raw_key or not _date_line(ln):
+            continue  # the days of a programme may stand apart, its sessions between them
+        d = parse_date(ln.text)
+        if d is None or _NOT_DATE.search(ln.text):
             continue
-        d = parse_date(ln.text) if ln.year and not ln.raw_key and _date_line(ln) else None
-        if d and (not run or 0 < _days_between(run[-1][0], d) <= _SESSION_GAP):
+        if not run or 0 < _days_between(run[-1][0], d) <= _SESSION_GAP:
             run.append((d, ln))
             continue
         if len(run) >= 2:
             break
-        run = [(d, ln)] if d else []
+        run = [(d, ln)]
     if len(run) < 2:
         return False
     out["start_date"], out["end_date"] = run[0][0], run[-1][0]
@@ -545,7 +555,7 @@ _RELEASE_KEY = re.compile(
 )
 _CLOCK = led_by(  # a digit or "noon" starts every match
     r"\dn",
-    r"(?<![\d.])\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![\d.])\d{1,2}:\d{2}\s*"
+    r"(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![\d.])\d{1,2}:\d{2}\s*"
     r"(?:[ECMP][SD]?T|CET|GMT|UTC|AEST|hrs?)\b|\bnoon\b",
     re.IGNORECASE,
 )
@@ -564,7 +574,7 @@ def event_dated(doc: Doc) -> bool:
     """A full date in the text that is not a release, expiry, deadline or page-history date:
     the date of an event (R-FO-3). A value under its key (R-LY-3) counts under that key."""
     prev: Line | None = None
-    for ln in doc.lines:
+    for i, ln in enumerate(doc.lines):
         if not ln.text:
             continue
         owner = prev if prev is not None and prev.raw_key and prev.value == ln.text else None
@@ -585,6 +595,15 @@ def event_dated(doc: Doc) -> bool:
             or STUDY.search(ln.text)
         ):
             continue
-        if parse_range(ln.text) or len(parse_date(ln.text) or "") == 10:
+        if parse_range(ln.text):
+            return True
+        if len(parse_date(ln.text) or "") == 10:
+            if owner is None and not ln.raw_key and _date_line(ln) and not _CLOCK.search(ln.text):
+                # a date alone on its line with no time is a page's own date as often as an
+                # event's (R-DT-5); the event's has its time on it or on the next line
+                nxt = next((o for o in doc.lines[i + 1 :] if o.text), None)
+                if nxt is None or not _time_line(nxt):
+                    continue
             return True
     return False
+

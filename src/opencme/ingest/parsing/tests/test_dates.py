@@ -119,3 +119,17 @@ def test_a_course_edition_dated_by_its_month_of_publication() -> None:
     assert dates("HIV Testing Services\nPublished: November 2027\n")[0] == "2027-11"
     # a page's own publication day is no activity date
     assert dates("Clinic News\nPublished: November 3, 2027\n")[0] is None
+
+
+def test_session_lines_with_their_times_and_programme_days_apart() -> None:
+    text = (
+        "DBT Intensive\nA live interactive webinar.\n"
+        "6/8/2027 11:00AM - 5:00PM EST\n6/9/2027 11:00AM - 5:00PM EST\n"
+    )
+    assert dates(text)[:2] == ("2027-06-08", "2027-06-09")
+    assert dates("Ethics Webinar\n3 February 2027, 1.30-2.30 pm.\n")[0] == "2027-02-03"
+    text = (
+        "World Congress\nSaturday, 13 November 2027\n08:00 Opening lecture\n09:00 Renal diets\n"
+        "Sunday, 14 November 2027\n08:00 Feline medicine\n"
+    )
+    assert dates(text)[:2] == ("2027-11-13", "2027-11-14")

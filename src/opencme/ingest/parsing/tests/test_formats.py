@@ -76,3 +76,13 @@ def test_point_of_care_searching_is_internet_searching() -> None:
         "at the point of care.\n"
     )
     assert fmt_delivery(text)[0] == "internet_searching"
+
+
+def test_a_date_alone_on_its_line_without_a_time_is_no_event_date() -> None:
+    # a page's own date: nothing says when a session is, so no format is inferred
+    assert (
+        fmt_delivery("Asthma Essentials\nFebruary 23, 2027\nAsthma course for nurses.\n")[0] is None
+    )
+    # with its time on the next line it is the day of a session
+    text = "Asthma Essentials\nFebruary 23, 2027\n6:30 p.m.\nAsthma course for nurses.\n"
+    assert fmt_delivery(text)[0] == "live"
