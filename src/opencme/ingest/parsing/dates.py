@@ -606,4 +606,3 @@ def event_dated(doc: Doc) -> bool:
                     continue
             return True
     return False
-
