@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.draft import Diagnostic
-from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.vocab import CREDENTIALS, PEOPLE_ROLES
 
 _KNOWN = sorted(set(CREDENTIALS) | set(PEOPLE_ROLES["credentials"]["tokens"]), key=len)[::-1]
@@ -35,8 +35,14 @@ _SURE = (
     r"(?:(?:" + "|".join(re.escape(c) for c in _KNOWN) + r")(?![\w]|-\w)"
     r"|(?:[A-Z][a-z]{0,4}\.){2,4}(?:[A-Z][a-z]?(?![\w.]))?|[A-Z][a-z]{0,4}\.[A-Z][a-z]?(?![\w.]))"
 )
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    "NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
 _SHAPE = (
-    r"(?!(?:LLC|INC|LTD|PLC|CORP|USA|UK)\b)(?=[A-Z][a-z]{0,2}-?[A-Z])(?:[A-Z]+[a-z]{0,2})+(?![a-z])(?:[-/][A-Z][A-Za-z]*)*"
+    r"(?!(?:LLC|INC|LTD|PLC|CORP|USA|UK)\b)"  # a company
+    rf"(?!(?:{_STATES})\b(?!-))"  # a US state after a city ("Boston, MA"), USPS codes
+    r"(?=[A-Z][a-z]{0,2}-?[A-Z])(?:[A-Z]+[a-z]{0,2})+(?![a-z])(?:[-/][A-Z][A-Za-z]*)*"
     r"(?!\s+[A-Z][a-z])"
 )
 # a credential ends at a space, a separator, a full stop or the line's end
@@ -45,11 +51,14 @@ _CREDS = (
     rf"(?:,?[ \t]*{_SURE}{_CRED_END}|,[ \t]*{_SHAPE}{_CRED_END})"
     rf"(?:,?[ \t]*(?:{_SURE}|{_SHAPE}){_CRED_END})*"
 )
+_CRED_WORD = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
 PERSON = re.compile(rf"(?P<name>{_NAME})(?P<creds>{_CREDS})?")
 _SEP = re.compile(r"^\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?$")
 _AGENT = re.compile(
     r"(?:\b(?:presented|led|hosted|moderated|facilitated|taught|delivered|given|written|authored|"
-    r"created|developed)\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby|\bspeakers?\s+(?:was|is|will\s+be))"
+    r"created|developed)\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby"
+    r"|\b(?:speakers?|presenters?|trainers?|instructors?|authors?|facilitators?|lecturers?|hosts?|"
+    r"faculty)\b[^.]{0,50}?\b(?:is|was|are|were|will\s+be|include|includes|including))"
     r"[\s:]+",
     re.IGNORECASE,
 )
@@ -68,7 +77,13 @@ _NOT_NAME = re.compile(
     r"\b(?:University|College|Hospital|Society|Association|Institute|Center|Centre|School|"
     r"Department|Medicine|Health|Care|Clinic|Board|Council|Academy|Foundation|Program|Course|"
     r"Conference|Credit|Credits|Hours?|Online|Activity|Webinar|Series|Objectives?|Learning|"
-    r"Education|Home|About|Contact|Help|Login|Register|Newsroom|The|Of|For|And|In|On|To)\b"
+    r"Education|Home|About|Contact|Help|Login|Register|Newsroom|The|Of|For|And|In|On|To|"
+    # heading nouns and address words: a short line of them is no bare name
+    r"Description|Summary|Names?|Plaza|Street|Suite|Road|Avenue|Members?|Liaison|Overview|"
+    r"Information|Details|Agenda|Schedule|Biography|Bio|Topics?|Session|Presentation|Training|"
+    r"Update|Review|Introduction|Part|Module|Day|Week|Date|Time|Location|Fee|Price|Cost|"
+    r"Registration|Accreditation|Disclosures?|Statement|Policy|Superior|Inferior|Middle|"
+    r"Greater|Anterior|Posterior)\b"
 )
 # words of job titles and institutions: a line of them under a name is no second name
 _ROLE = re.compile(
@@ -94,41 +109,65 @@ def people_at(text: str, lead: bool = False) -> list[str]:
 def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
     text = _AGENT_LEAD.sub("", text)
     out: list[str] = []
-    pos = end = bare = 0
+    pending: list[tuple[str, int]] = []  # bare names waiting for a sure person after them
+    pos = end = 0
     drs = False
     while True:
         m = PERSON.match(text, pos)
         if not m:
             break
-        name, creds = m.group("name"), (m.group("creds") or "")
+        name, creds = m.group("name"), (m.group("creds") or "").strip()
         honorific = re.match(_HON, name) is not None
         drs = drs or name.startswith("Drs")  # "Drs. A and B": both are doctors
         plain = re.sub(_HON, "", name)
         if _NOT_NAME.search(plain) or name.isupper() or len(plain.split()) < 2:
             break
-        bare_ok = drs or (lead and bare == len(out))  # a bare name in a run of bare names
-        if not (creds.strip() or honorific or bare_ok):
-            break
         nxt = text[m.end() :].lstrip()
-        if (
-            not (creds.strip() or honorific)
-            and nxt
-            and not nxt.startswith((",", ";", "|", "(", "-", "–", "—", "&", "and ", ". "))
-        ):
-            break  # a bare name must be alone or followed by a separator
-        if not (creds.strip() or honorific) and (_ROLE.search(plain) or _PLACE_TAIL.match(nxt)):
-            break  # a title, an institution or a place ("New York, NY"), not a name
-        bare += not (creds.strip() or honorific)
-        value = re.sub(r"^Drs\.?\s+", "", (name + creds).strip()).rstrip(" ,")
+        sure = bool(creds or honorific)
+        if not sure:
+            if not nxt.startswith((",", ";", "|", "(", "-", "–", "—", "&", "and ", ". ")) and nxt:
+                break  # a bare name must be alone or followed by a separator
+            if _ROLE.search(plain) or _PLACE_TAIL.match(nxt):
+                break  # a title, an institution or a place ("New York, NY"), not a name
+        value = re.sub(r"^Drs\.?\s+", "", (name + (m.group("creds") or "")).strip()).rstrip(" ,")
         if value.endswith(".") and not re.search(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$", value):
             value = value[:-1]  # a sentence's full stop, not a credential's own ("M.A.")
-        out.append(value)
-        end = m.end()
-        sep = re.match(r"\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?", text[m.end() :])
+        if sure or drs:
+            out.extend(v for v, _e in pending)  # "A and B, MD": A is a person too
+            pending = []
+            out.append(value)
+            end = m.end()
+        else:
+            pending.append((value, m.end()))
+        # the next person after a separator, or right after a credential ("A, PhD B, MD")
+        sep = re.match(
+            r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?", text[m.end() :]
+        )
+        if not sep and creds:  # "A, PhD B, MD" / "A, MD (Co-Chair) B, MD"
+            sep = re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?=[A-Z][a-z])", text[m.end() :])
         if not sep:
             break
         pos = m.end() + sep.end()
-    return list(dict.fromkeys(out)), end
+    if pending and lead and not out:  # under a role key, names alone are people
+        out = [v for v, _e in pending]
+        end = pending[-1][1]
+    return _unique(out), end
+
+
+def _unique(people: list[str]) -> list[str]:
+    """Each person once: a later mention with the same surname ("Dr. Green" after "Jeffrey
+    P. Green, M.D.") is the same person."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for p in people:
+        words = re.sub(r"\(.*?\)|“.*?”", "", p.split(",")[0]).split()
+        names = [w for w in words if not _CRED_WORD.fullmatch(w)] or words
+        surname = names[-1].lower().strip(".") if names else p
+        if surname in seen:
+            continue
+        seen.add(surname)
+        out.append(p)
+    return out
 
 
 def _line_people(text: str) -> list[str]:
@@ -136,7 +175,8 @@ def _line_people(text: str) -> list[str]:
     affiliation at most, never with a sentence about them."""
     text = BULLET.sub("", text).strip()
     found, end = _people_at(text, False)
-    if not found or _PROSE_TAIL.search(text[end : end + 80]):
+    clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 120])[0]
+    if not found or _PROSE_TAIL.search(clause):
         return []
     return found
 
@@ -164,16 +204,47 @@ def _under(doc: Doc, key_line: Line) -> tuple[list[str], list[Line]]:
             misses = 0
             continue
         misses += 1
-        if misses > 5:
+        if misses > 8:
             break
     return out, used
+
+
+_HEAD_END = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(sorted(map(re.escape, PEOPLE_ROLES["role_heads"]["words"]), key=len)[::-1])
+    + r")$"
+)
+
+
+def _role_keys(doc: Doc) -> list[Line]:
+    """Faculty keys (layouts' aliases) and other keys ending in a role noun (R-PE-1)."""
+    return [
+        ln
+        for ln in doc.lines
+        if ln.key == "faculty"
+        or (  # a bare heading ("PROGRAM FACULTY", "Instructor Biography")
+            not ln.raw_key
+            and 0 < len(ln.text) <= 40
+            and (
+                KEY_ALIASES.get(norm_key(ln.text)) == "faculty"
+                or _HEAD_END.search(norm_key(ln.text)) is not None
+            )
+            and len(ln.text.split()) <= 4
+        )
+        or (
+            ln.raw_key
+            and ln.key is None
+            and len(ln.raw_key) <= 50
+            and _HEAD_END.search(norm_key(ln.raw_key)) is not None
+        )
+    ]
 
 
 def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """Names under a role key, else lines that start with a person, else persons after an
     agent phrase (module docstring)."""
     out: list[str] = []
-    for ln in doc.fields("faculty"):
+    for ln in _role_keys(doc):
         value = (ln.value or "").strip()
         inline = bool(ln.text.partition(":")[2].strip())
         if value and inline:
@@ -182,13 +253,13 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             if found:
                 out.extend(found)
                 diags.append(Diagnostic("faculty", ln.no, ln.text, "used"))
-        if not (value and inline) or len(out) == 0:
+        if True:  # the list may go on under the key ("Speakers: A, MD" / "B, RN")
             under, lines = _under(doc, ln)
             out.extend(under)
             for u in lines:
                 diags.append(Diagnostic("faculty", u.no, u.text, "used", "under a role key"))
     if out:
-        return list(dict.fromkeys(out))
+        return _unique(out)
     for ln in doc.lines:
         t = ln.text.strip()
         if not t or len(t) > 160 or (ln.raw_key and ln.key):
@@ -198,12 +269,12 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             out.extend(found)
             diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "line starting a person"))
     if out:
-        return list(dict.fromkeys(out))
+        return _unique(out)
     for ln in doc.lines:
-        for m in _AGENT.finditer(ln.text) if len(ln.text) < 1200 else ():
+        for m in _AGENT.finditer(ln.text) if len(ln.text) < 3000 else ():
             found = people_at(ln.text[m.end() :])
             if found:
                 out.extend(found)
                 diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "after an agent"))
                 break
-    return list(dict.fromkeys(out))
+    return _unique(out)

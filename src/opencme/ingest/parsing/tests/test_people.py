@@ -152,3 +152,20 @@ def test_rule_jp2_organisations_an_activity_is_made_in_collaboration_with() -> N
     text = "Te Whare Society, which works in partnership with Nurses Union, hosts the event."
     assert joint(text) == []
     assert joint("The course runs in conjunction with the Annual Congress of Surgery.") == []
+
+
+def test_rule_pe5_keys_ending_in_a_role_noun_and_bare_role_headings() -> None:
+    text = "Main Campus Instructors: Ann Lowe, Field Education Coordinator\n\nBo Kim, MSW\n"
+    assert faculty(text) == ["Ann Lowe", "Bo Kim, MSW"]
+    text = "PROGRAM FACULTY\nLi Wu, MD Dr. Wu is Dean for Clinical Therapeutics.\n"
+    assert faculty(text) == ["Li Wu, MD"]  # the same surname again is the same person
+
+
+def test_rule_pe6_runs_of_people_and_what_is_no_credential() -> None:
+    text = "Author:  Ron Ames, PhD Kay Chu, PhD Dan Roy, MD (Co-Chair) Mat Jay, MD"
+    assert faculty(text) == ["Ron Ames, PhD", "Kay Chu, PhD", "Dan Roy, MD", "Mat Jay, MD"]
+    # a state after a city is no credential; a heading under the key is no name
+    text = (
+        "Faculty\n\nEve Stone, MD, MPH\nBoston Medical Center\nBoston, MA\nTraining Description\n"
+    )
+    assert faculty(text) == ["Eve Stone, MD, MPH"]
