@@ -86,13 +86,26 @@ _GENERIC_HOURS = led_by(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # refused wherever they stand in the sentence (R-CR-2)
 _STRONG_NEG = led_by(  # the first characters of its words
-    "=bcefhnptuw",
+    "=abcefhnptuw",
     r"=|\bequals?\b|\bequivalent\b|\bconvert|\bconversion\b|\bformulas?\b|"
     r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b|"
     r"\bevery\s+(?:\w+\s+)?(?:years?|months?)\b|\btypically\b|\bwill\s+be\s+(?:determined|"
     r"announced)|\bTBD\b|\bno\s+longer\b|\bhours\s+of\s+participation\b|\bbasis\b|"
-    r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b",
+    r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b|\bat\s+a\s+rate\s+of\b|"
+    r"\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|question|case|article|"
+    r"module|session|lecture|poster)\b",
     re.IGNORECASE,
+)
+# a rate of credit ("0.5 credit for each query", "at a rate of 2 credits per student"): the
+# system is offered, the amount is no designation (docs/corpus.md: point-of-care credit)
+_RATE = re.compile(
+    r"\bat\s+a\s+rate\s+of\b|\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|"
+    r"question|case|article)\b|\bper\s+(?:search|query|submission|question|article)\b",
+    re.IGNORECASE,
+)
+# a number that ends a name, not an amount: "Category 1 CME", "Part 2", "Level 3"
+_NAME_NUMBER = re.compile(
+    r"\b(?:Category|Cat\.?|Part|Level|Section|Class|Group)\s*$", re.IGNORECASE
 )
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]\s")
 # refused only when they come before the number (R-CR-3)
@@ -424,9 +437,10 @@ def _scan_sentence(
         b = _BEFORE.search(before) or (m.start() <= 48 and _ROW_BEFORE.match(before)) or None
         if b:
             abs_start = m.start() - len(before) + b.start("num")
-            if abs_start == 0 or not (
-                sentence[abs_start - 1].isdigit() or sentence[abs_start - 1] in ".,$€£"
-            ):
+            if (
+                abs_start == 0
+                or not (sentence[abs_start - 1].isdigit() or sentence[abs_start - 1] in ".,$€£")
+            ) and not _NAME_NUMBER.search(sentence, max(0, abs_start - 12), abs_start):
                 amount = _number(b.group("num"))
                 unit = _unit(b.group("unit")) or unit
                 num_pos = abs_start
@@ -458,6 +472,9 @@ def _scan_sentence(
                     )
                 )
                 prev_amount = None
+                if not table_neg and _RATE.search(sentence):
+                    mentions.append(_Mention(code, label, None, unit, line_no, sentence))
+                    found = True
                 continue
             prev_amount = (amount, unit)
             mentions.append(_Mention(code, label, amount, unit, line_no, sentence))

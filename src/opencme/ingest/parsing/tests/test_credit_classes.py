@@ -201,3 +201,19 @@ def test_unnamed_contact_hours_of_a_provider_a_state_board_approved_are_the_boar
     ) == [
         {"type": "OTHER", "amount": 1.5, "unit": "contact_hour", "label": "Texas Board of Nursing"}
     ]
+
+
+def test_a_rate_of_credit_names_the_system_without_an_amount() -> None:
+    # docs/corpus.md: point-of-care credit per search is a rate
+    assert rule_credits(
+        "Submit the form, earning 0.5 AMA PRA Category 1 Credit for each query."
+    ) == [{"type": "AMA_PRA_1", "amount": None, "unit": "credit"}]
+    assert rule_credits(
+        "Preceptors may be awarded credit at a rate of 2 AAPA Category 1 CME credits per student."
+    ) == [{"type": "AAPA_1", "amount": None, "unit": "credit"}]
+
+
+def test_a_number_that_ends_a_name_is_no_amount() -> None:
+    assert rule_credits("Offered: Category 1 CME for precepting students") == [
+        {"type": "CME", "amount": None, "unit": "credit"}
+    ]
