@@ -140,6 +140,14 @@ def _bare(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+# a fee stated without a figure: "user access fees will apply", "Course fee includes ..."
+_FEE_APPLIES = re.compile(
+    r"\b(?:fees?|charges?)\s+(?:will\s+)?(?:apply|applies)\b|"
+    r"\b(?:course|registration|tuition|program|activity)\s+fees?\s+includes?\b",
+    re.IGNORECASE,
+)
+
+
 def _free_said(text: str, keyed: bool) -> bool:
     """The text says the activity is free: in a sentence about it ("is free of charge", "no fees
     for participating"), or "free" as an adjective of the activity ("a free workshop"); the
@@ -300,6 +308,13 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         note = None
     if said_free and free and _PAY_FOR_CREDIT.search(doc.flat):
         free = False  # free to take, pay for the test or certificate (docs/corpus.md)
+    if free is None and not prices and note is None:
+        for m in _FEE_APPLIES.finditer(doc.flat):
+            if not _NOT_PRICE.search(doc.flat[max(0, m.start() - 40) : m.end()]):
+                free = False  # a fee without a figure (docs/corpus.md)
+                at = doc.line_at(m.start())
+                diags.append(Diagnostic("cost", at.no, at.text, "used", "a fee without a figure"))
+                break
     if free is None and note is not None:
         free = False  # a fee without a figure ("Variable", "a fee applies") is not free
     cost["free"] = free

@@ -86,3 +86,9 @@ def test_a_shared_currency_sign_by_the_pages_own_words() -> None:
     text = "LAHORE, Pakistan: The course fee will be Rs. 5,000/- per participant.\n"
     assert (cost(text)["amount"], cost(text)["currency"]) == (5000.0, "PKR")
     assert cost("Widgets\nRegistration fee: $40\n")["currency"] == "USD"
+
+
+def test_a_fee_stated_without_a_figure_is_not_free() -> None:
+    assert cost("Widgets\nFor non-members, user access fees will apply.\n")["free"] is False
+    assert cost("Widgets\nCourse fee includes materials and credit.\n")["free"] is False
+    assert cost("Widgets\nCancellation fees will apply after May 1.\n")["free"] is None
