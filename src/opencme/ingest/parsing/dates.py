@@ -83,7 +83,7 @@ LIST_MDY = led_by(
 # "13-15 June 2024", "9th to 11th May, 2018", "30 September – 2 October 2025"
 RANGE_DMY = led_by(
     r"\d",
-    rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<mon1>{_MON}))?{_TO}(?P<d2>\d{{1,2}}){_ORD}\s+"
+    rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:\s+(?P<mon1>{_MON}))?{_TO}{_WEEKDAY}(?P<d2>\d{{1,2}}){_ORD}\s+"
     rf"(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -274,10 +274,63 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HELD_ON = re.compile(
-    r"\b(?:(?:will\s+be|was|is|being)\s+held|takes?\s+place|took\s+place|will\s+take\s+place|"
-    r"is\s+scheduled|scheduled\s+for|join\s+us)\b[^.]{0,40}?\b(?:on|from|for)\s+(?P<rest>.{0,50})",
+    r"\b(?:(?:will\s+be|was|is|being)\s+(?:held|presented)|takes?\s+place|took\s+place|"
+    r"will\s+take\s+place|is\s+scheduled|scheduled\s+(?:for|to\s+begin)|join\s+us|presented\s+by|"
+    r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens)\b[^.]{0,60}?\b(?:on|from|for)\s+"
+    r"(?:the\s+)?(?P<rest>.{0,50})|\b(?:takes?|took|take)\s+place\s+(?P<rest2>.{0,50})",
     re.IGNORECASE,
 )
+# a date without its year ("on April 22", "June 21-26", "the 10th and 11th of December") takes
+# the year the page states for the same event, in its sentence or its title (docs/corpus.md)
+_YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+_YL_RANGE_MD = re.compile(
+    rf"^{_WEEKDAY}(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}{_WEEKDAY}(?:(?P<mon2>{_MON})\s+)?"
+    rf"(?P<d2>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+_YL_RANGE_DM = re.compile(
+    rf"^{_WEEKDAY}(?P<d1>\d{{1,2}}){_ORD}{_TO}{_WEEKDAY}(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+    rf"(?P<mon>{_MON})\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+_YL_MD = re.compile(
+    rf"^{_WEEKDAY}(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d)", re.IGNORECASE
+)
+_YL_DM = re.compile(
+    rf"^{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MON})\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _yearless(rest: str, year: int) -> tuple[str, str | None] | None:
+    """The day (or days) at the start of `rest`, written without a year, in `year`."""
+    m = _YL_RANGE_MD.match(rest)
+    if m:
+        mon1 = _mon(m["mon"])
+        mon2 = _mon(m["mon2"]) if m["mon2"] else mon1
+        s, e = _iso(year, mon1, int(m["d1"])), _iso(year, mon2, int(m["d2"]))
+        return (s, e) if s and e and s < e else None
+    m = _YL_RANGE_DM.match(rest)
+    if m:
+        mon = _mon(m["mon"])
+        s, e = _iso(year, mon, int(m["d1"])), _iso(year, mon, int(m["d2"]))
+        return (s, e) if s and e and s < e else None
+    m = _YL_MD.match(rest) or _YL_DM.match(rest)
+    if m:
+        d = _iso(year, _mon(m["mon"]), int(m["d"]))
+        return (d, None) if d else None
+    return None
+
+
+def _event_year(doc: Doc, ln: Line) -> int | None:
+    """The one year stated on the line, else the one year of the page's first line (its title)."""
+    for text in (ln.text, next((o.text for o in doc.lines if o.text), "")):
+        years = set(_YEAR_WORD.findall(text))
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None
+    return None
 
 
 def _date_line(ln: Line) -> bool:
@@ -451,12 +504,19 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
         owned = prev is not None and prev.raw_key is not None and prev.value == ln.text
         prev_unknown = owned and prev is not None and prev.key is None
         prev = ln
-        if not ln.year or ln.key is not None or _NOT_DATE.search(ln.text):
+        if not ln.digit or ln.key is not None or _NOT_DATE.search(ln.text):
             continue
         if owned and not prev_unknown:
             continue
         m = _HELD_ON.search(ln.text)
-        d = parse_date(m.group("rest")) if m else None
+        rest = (m["rest"] or m["rest2"]) if m else None
+        d = parse_date(rest) if rest else None
+        year = _event_year(doc, ln) if rest and d is None else None
+        days = _yearless(rest, year) if rest and year else None
+        if days:
+            out["start_date"], out["end_date"] = days
+            _used(diags, "start_date", ln, "event day, the year from the page")
+            return
         if (
             d is None
             and ln.raw_key

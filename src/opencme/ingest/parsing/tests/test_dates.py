@@ -133,3 +133,24 @@ def test_session_lines_with_their_times_and_programme_days_apart() -> None:
         "Sunday, 14 November 2027\n08:00 Feline medicine\n"
     )
     assert dates(text)[:2] == ("2027-11-13", "2027-11-14")
+
+
+def test_a_date_without_its_year_takes_the_year_stated_for_the_event() -> None:
+    text = (
+        "The 2027 Nursing Symposium will be hosted at the North Campus on April 22, with talks.\n"
+    )
+    assert dates(text)[:2] == ("2027-04-22", None)
+    text = "The 2027 National Conference will take place June 21-26 at the Convention Center.\n"
+    assert dates(text)[:2] == ("2027-06-21", "2027-06-26")
+    text = "Wound Summit 2027\nThe one-day summit is being held on Friday September 24th in Cork.\n"
+    assert dates(text)[0] == "2027-09-24"
+    # two years stated: which one is the event's is not known
+    text = "After 2026, the 2027 summit is being held on Friday September 24th in Cork.\n"
+    assert dates(text)[0] is None
+
+
+def test_weekdays_inside_a_day_first_range() -> None:
+    assert parse_range("held from Monday 7th to Friday 11th August 2027.") == (
+        "2027-08-07",
+        "2027-08-11",
+    )
