@@ -135,11 +135,13 @@ def _bare(text: str, m: re.Match[str]) -> bool:
     """A price alone on its line or ` | ` cell, with at most four other words."""
     for cell in re.split(r"\s\|\|?\s", text):
         if m.group(0) in cell:
-            rest = cell.replace(m.group(0), " ")
+            rest = re.sub(r"\([^)]*\)", " ", cell.replace(m.group(0), " "))
             return len(_WORD.findall(rest)) <= 4 and len(cell) <= 60
     return False
 
 
+# someone else pays: "Currently FULLY funded", "fully funded by NHSE", "places funded by"
+_FUNDED = re.compile(r"\bfully\s+funded\b|\bplaces\s+(?:are\s+)?funded\b", re.IGNORECASE)
 # a fee stated without a figure: "user access fees will apply", "Course fee includes ..."
 _FEE_APPLIES = re.compile(
     r"\b(?:fees?|charges?)\s+(?:will\s+)?(?:apply|applies)\b|"
@@ -308,6 +310,8 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         note = None
     if said_free and free and _PAY_FOR_CREDIT.search(doc.flat):
         free = False  # free to take, pay for the test or certificate (docs/corpus.md)
+    if _FUNDED.search(doc.flat):
+        free = None  # funded places are not the activity stated free (docs/corpus.md)
     if free is None and not prices and note is None:
         for m in _FEE_APPLIES.finditer(doc.flat):
             if not _NOT_PRICE.search(doc.flat[max(0, m.start() - 40) : m.end()]):

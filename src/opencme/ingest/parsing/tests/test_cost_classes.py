@@ -92,3 +92,10 @@ def test_a_fee_stated_without_a_figure_is_not_free() -> None:
     assert cost("Widgets\nFor non-members, user access fees will apply.\n")["free"] is False
     assert cost("Widgets\nCourse fee includes materials and credit.\n")["free"] is False
     assert cost("Widgets\nCancellation fees will apply after May 1.\n")["free"] is None
+
+
+def test_a_price_with_a_parenthesis_and_funded_places() -> None:
+    c = cost("Widgets\n1 day course $375.00 (per student inc gst)\n")
+    assert (c["free"], c["amount"]) == (False, 375.0)
+    c = cost("Widgets\n1 day course $425.00 (Currently FULLY funded)\n")
+    assert (c["free"], c["amount"]) == (None, 425.0)
