@@ -40,7 +40,7 @@ _AUDIENCE_END = re.compile(
 )
 _AUDIENCE_HEAD = re.compile(
     r"^(?:the\s+)?(?:target\s+|intended\s+|primary\s+)?audience\s+(?:of|is|are|includes?|"
-    r"for\s+this\s+[a-z ]{0,40}?\s+(?:is|are|includes?))\s+|^an\s+audience\s+of\s+"
+    r"for\s+[^,]{0,80}?\s+(?:is|are|includes?))\s+|^an\s+audience\s+of\s+"
     r"|^(?:the\s+|this\s+)?(?:\w+\s+)?(?:is|are)\s+for\s+"
     r"|^(?:the\s+)?following\s+[^:]{0,40}:\s*|^(?:[\w-]+\s+){0,2}(?:professionals\s+)?"
     r"(?:including|such\s+as)\s+",
@@ -227,8 +227,10 @@ def _items(raw: str) -> list[str]:
     raw = _AUDIENCE_HEAD.sub("", raw)  # "The target audience is professionals including X"
     out = []
     for item in _split(raw):
-        item = re.sub(r"\s+only$", "", item.strip().strip(".").lower())
+        item = re.sub(r"\s+only$|^(?:the|a|an)\s+", "", item.strip().strip(".").lower())
         item = _AUDIENCE_HEAD.sub("", item)
-        if item and len(item) < 60 and not _NOT_ITEM.match(item):
+        if _NOT_ITEM.match(item):
+            break  # the sentence goes on after the list ("... and features sessions, ...")
+        if item and len(item) < 60:
             out.append(item)
     return out

@@ -169,3 +169,16 @@ def test_rule_pe6_runs_of_people_and_what_is_no_credential() -> None:
         "Faculty\n\nEve Stone, MD, MPH\nBoston Medical Center\nBoston, MA\nTraining Description\n"
     )
     assert faculty(text) == ["Eve Stone, MD, MPH"]
+
+
+def test_rule_au6_the_list_ends_where_the_sentence_goes_on() -> None:
+    text = (
+        "The conference is designed for physicians, nurses and features educational sessions, "
+        "opportunities for outdoor activities."
+    )
+    assert audience(text) == ["physicians", "nurses"]
+    text = (
+        "Target Audience: The target audience for the Society of Eye Surgery meeting is "
+        "ophthalmologists, the nurse"
+    )
+    assert audience(text) == ["ophthalmologists", "nurse"]
