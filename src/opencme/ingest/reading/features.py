@@ -32,8 +32,9 @@ _AMOUNT = re.compile(
 )
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|edu)\b", re.I)
 # Cheap tests before a pattern: each match of `_AMOUNT` (`_URL`) holds one of these words in
-# lower case (none of their letters is one IGNORECASE matches beyond what lower() gives,
-# save "s", which they leave out), so a segment without any needs no search.
+# lower case, so a segment without any needs no search. They leave out the optional "s"; of
+# their letters only "i" is matched by IGNORECASE beyond what lower() gives (by "ı" and "İ",
+# `_ODD_CASE`), and only the amount words hold one.
 _AMOUNT_WORDS = ("hour", "credit", "point", "ceu")
 _URL_WORDS = ("http", "www.", ".com", ".org", ".net", ".edu")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -144,7 +145,11 @@ def _own(seg: Segment, words: list[str]) -> list[str]:
     ) and _MONEY.search(t):
         f.append("money")
     tl = t.lower()
-    if digit and any(w in tl for w in _AMOUNT_WORDS) and _AMOUNT.search(t):
+    if (
+        digit
+        and (any(w in tl for w in _AMOUNT_WORDS) or any(c in t for c in _ODD_CASE))
+        and _AMOUNT.search(t)
+    ):
         f.append("amount")
     if (
         _CREDIT_HEAD_RE.search(tl) is not None or any(c in t for c in _ODD_CASE)
