@@ -88,7 +88,6 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _STRONG_NEG = led_by(  # the first characters of its words
     "=abcefhnptuw",
     r"=|\bequals?\b|\bequivalent\b|\bconvert|\bconversion\b|\bformulas?\b|"
-    r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b|"
     r"\bevery\s+(?:\w+\s+)?(?:years?|months?)\b|\btypically\b|\bwill\s+be\s+(?:determined|"
     r"announced)|\bTBD\b|\bno\s+longer\b|\bhours\s+of\s+participation\b|\bbasis\b|"
     r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b|\bat\s+a\s+rate\s+of\b|"
@@ -107,6 +106,13 @@ _RATE = re.compile(
 _NAME_NUMBER = re.compile(
     r"\b(?:Category|Cat\.?|Part|Level|Section|Class|Group)\s*$", re.IGNORECASE
 )
+# a rate refuses the amount it follows ("2.0 CEUs per session"), not another amount of the
+# sentence ("Earn: 4.0 CEUs (2.0 CEUs per session)") (R-CR-2)
+_PER = re.compile(
+    r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b",
+    re.IGNORECASE,
+)
+_ANY_NUM = re.compile(r"\d+(?:\.\d+)?")
 _CLAUSE_BREAK = re.compile(r";|\s[-–—]\s")
 # refused only when they come before the number (R-CR-3)
 _WEAK_NEG = re.compile(
@@ -252,6 +258,17 @@ def _neg(sentence: str, num_pos: int) -> str | None:
     m = _STRONG_NEG.search(sentence)
     if m:
         return m.group(0)
+    for p in _PER.finditer(sentence):
+        if num_pos < 0 or p.start() < num_pos:
+            return p.group(0)
+        # the amounts before the rate, leaving out numbers that end a name ("Category 1")
+        nums = [
+            n.start()
+            for n in _ANY_NUM.finditer(sentence, num_pos, p.start())
+            if not _NAME_NUMBER.search(sentence, max(0, n.start() - 12), n.start())
+        ]
+        if not nums or nums[-1] == num_pos:
+            return p.group(0)
     w = _WEAK_NEG.search(sentence, 0, max(num_pos, 0))
     # a requirement word governs its own clause: not an amount after a dash or a semicolon
     # ("... CPD Requirements: What You Need to Know - 2 APA CE Credits")
@@ -576,7 +593,7 @@ def _org_row(text: str, line_no: int, mentions: list[_Mention]) -> bool:
     if row is None:
         return False
     org, num, unit, rest = row
-    amount = None if _STRONG_NEG.search(rest) else _number(num)
+    amount = None if _STRONG_NEG.search(rest) or _PER.search(rest) else _number(num)
     mentions.append(_Mention("OTHER", org, amount, _unit(unit), line_no, text))
     return True
 

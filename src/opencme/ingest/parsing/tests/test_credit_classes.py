@@ -217,3 +217,10 @@ def test_a_number_that_ends_a_name_is_no_amount() -> None:
     assert rule_credits("Offered: Category 1 CME for precepting students") == [
         {"type": "CME", "amount": None, "unit": "credit"}
     ]
+
+
+def test_a_rate_refuses_only_the_amount_it_follows() -> None:
+    assert rule_credits("Earn: 4.0 CEUs (2.0 CEUs per session). Counselors welcome.") == [
+        {"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "CEUs"}
+    ]
+    assert rule_credits("The system is based on 1 ECMEC per hour.") == []
