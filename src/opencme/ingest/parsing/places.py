@@ -55,14 +55,19 @@ _NOT_CITY = re.compile(
 )
 # verbs that say an event happens somewhere ("held", "take place", "convene", "kicks off")
 _EVENT_VERB = (
-    r"(?:held|holds?|hosts?|hosted|takes?\s+place|took\s+place|taking\s+place|convenes?|"
+    r"(?i:held|holds?|hosts?|hosted|takes?\s+place|took\s+place|taking\s+place|convenes?|"
     r"converge|gathers?|commenced|kicks?\s+off|return\s+to|will\s+be|meets?|located|runs)"
 )
-_TIME = r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
+_TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
 _PROSE_VENUE = re.compile(
     rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}"
     rf"(?:\s+at\s+(?P<addr>{_ADDRESS}))?(?:(?:,? +in +|, +){_CITY})?"
     rf"(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
+)
+# a venue followed by the day it is used ("at Island Hospital on Saturday, December 2")
+_VENUE_ON_DAY = re.compile(
+    rf"\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}(?:,? +in +{_CITY})?\s+on\s+"
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d)"
 )
 _PROSE_CITY = re.compile(
     rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?P<more>, +{_WORDS})?"
@@ -229,12 +234,18 @@ def _of_a_recording(flat: str, pos: int) -> bool:
 
 def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
     m = next(
-        (x for x in _PROSE_VENUE.finditer(doc.flat) if not _of_a_recording(doc.flat, x.start())),
+        (
+            x
+            for rx in (_PROSE_VENUE, _VENUE_ON_DAY)
+            for x in rx.finditer(doc.flat)
+            if not _of_a_recording(doc.flat, x.start())
+        ),
         None,
     )
     if m:
-        region = (m["region"] or "").strip(" ,")
-        parts = [m["v"].strip(" ,")] + [p for p in (m["addr"], m["city"], region) if p]
+        got = m.groupdict()
+        region = (got.get("region") or "").strip(" ,")
+        parts = [m["v"].strip(" ,")] + [p for p in (got.get("addr"), m["city"], region) if p]
         if not (m["city"] and _NOT_CITY.match(m["city"])):
             used(diags, "location", doc.line_at(m.start("v")), "a venue named in the prose")
             return ", ".join(parts)

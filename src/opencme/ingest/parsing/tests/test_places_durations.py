@@ -145,3 +145,12 @@ def test_a_venue_of_a_place_and_a_city_after_a_comma() -> None:
     text = "It will be held at the International Convention Center of Yucatan on 3 May 2027.\n"
     assert rec(text)["location"] == "International Convention Center of Yucatan"
     assert rec("The course took place in Grand Hyatt, Dubai.\n")["location"] == "Grand Hyatt, Dubai"
+
+
+def test_a_venue_after_a_capitalised_verb_an_upper_case_time_or_before_its_day() -> None:
+    text = "The CME ran on 26 April 2027. Held at the Lister Memorial Auditorium, it drew 150.\n"
+    assert rec(text)["location"] == "Lister Memorial Auditorium"
+    text = "Rounds are scheduled 12-1PM on May 3 and occur usually at Pinn Hall Auditorium.\n"
+    assert rec(text)["location"] == "Pinn Hall Auditorium"
+    text = "The workshop took shape at Harbour Island Hospital on Saturday, December 2.\n"
+    assert rec(text)["location"] == "Harbour Island Hospital"
