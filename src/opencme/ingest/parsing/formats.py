@@ -159,9 +159,18 @@ _ONLINE_UNIT = re.compile(
     rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
     re.IGNORECASE,
 )
+# a street address, or a storey of a building ("on the third floor of ...")
 _STREET = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
-    r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place|Pl\.)(?![\w])"
+    r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place|Pl\.)(?![\w])|"
+    r"\b(?i:first|second|third|fourth|fifth|ground|\d{1,2}(?:st|nd|rd|th))\s+(?i:floor)\s+of\b"
+)
+# the activity named as both ("a hybrid program", "hybrid format")
+_HYBRID = re.compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b", re.IGNORECASE)
+# attendance words naming the activity's own part ("face-to-face training", "in-person workshop")
+_ATTENDED_UNIT = re.compile(
+    rf"\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]?site)\s+(?:[\w-]+\s+)?(?:{_UNITS}|day)\b",
+    re.IGNORECASE,
 )
 _RECORDED_ONLY = re.compile(r"\bon[\s-]*demand\b|\brecord(?:ed|ings?)\b", re.IGNORECASE)
 
@@ -187,9 +196,13 @@ def extract_delivery(
     )
     gathered = fmt in ("live", "rss", "blended")
     # words of attendance on a self-study page speak of meeting patients, not of the activity
+    if "hybrid" in low and _HYBRID.search(doc.flat):
+        return "hybrid"
     attended = (
-        fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person")
-    ) or guarded(_IN_PERSON, doc.flat, low, "person", "convention", "hotel", "resort")
+        (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
+        or guarded(_IN_PERSON, doc.flat, low, "person", "convention", "hotel", "resort")
+        or guarded(_ATTENDED_UNIT, doc.flat, low, "person", "face", "site")
+    )
     venue = gathered and (
         location is not None or _signal(doc, "venues") or _STREET.search(doc.flat) is not None
     )

@@ -86,3 +86,24 @@ def test_a_date_alone_on_its_line_without_a_time_is_no_event_date() -> None:
     # with its time on the next line it is the day of a session
     text = "Asthma Essentials\nFebruary 23, 2027\n6:30 p.m.\nAsthma course for nurses.\n"
     assert fmt_delivery(text)[0] == "live"
+
+
+def test_hybrid_named_podcasts_and_a_floor_of_a_building() -> None:
+    assert fmt_delivery("Immunization Certificate\nThis course is a hybrid program.\n")[1] == (
+        "hybrid"
+    )
+    # "hybrid" in another sense names no delivery
+    assert fmt_delivery("CBT Basics\nCBT is a hybrid of three traditions.\n")[1] is None
+    assert fmt_delivery("Hepatitis B Update\nListen to this podcast, then take the test.\n")[1] == (
+        "online"
+    )
+    text = "Surgery Grand Rounds\nHeld Wednesdays 8 am, on the third floor of Evans Hall.\n"
+    assert fmt_delivery(text) == ("rss", "in_person")
+
+
+def test_attendance_naming_a_part_of_a_self_study_course() -> None:
+    text = (
+        "Buprenorphine Course\nA self-study course with 4 hours of face-to-face training with "
+        "an instructor.\n"
+    )
+    assert fmt_delivery(text)[1] == "in_person"
