@@ -347,7 +347,9 @@ def extract_credits(
 # "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-18)
 _GENERIC_CE = led_by(
     r"\d",
-    rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+)?"
+    rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+|"
+    # a credit category of the profession's registry ("1.5 CAT A CEUs", "Category A CE credits")
+    r"(?-i:Category|Cat\.?|CAT)\s+(?-i:[A-Z]|[1-9])\+?\s+)?"
     r"(?:(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
     r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?|credit\s+hours?))"
     r"(?![\w-])",

@@ -224,3 +224,12 @@ def test_a_rate_refuses_only_the_amount_it_follows() -> None:
         {"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "CEUs"}
     ]
     assert rule_credits("The system is based on 1 ECMEC per hour.") == []
+
+
+def test_a_registry_category_before_unnamed_ce_is_part_of_the_label() -> None:
+    assert rule_credits("Radiologic technologists: approved for 2 Category A CE credits") == [
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "Category A CE credits"}
+    ]
+    assert rule_credits("CEUs awarded: 0.5 CAT B CEUs") == [
+        {"type": "OTHER", "amount": 0.5, "unit": "credit", "label": "CAT B CEUs"}
+    ]
