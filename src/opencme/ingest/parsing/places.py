@@ -44,7 +44,7 @@ _VENUE_NAME = (
     rf"(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}(?: +of +{_CAP}(?: +{_CAP}){{0,2}})?"
     rf"(?: +[–-] +{_CAP}(?: +{_CAP}){{0,3}})?)"
 )
-_ADDRESS = rf"\d+\s+(?:{_CAP}\s+){{1,4}}(?:{_STREET})\b\.?"
+_ADDRESS = rf"\d+\s+(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,4}}(?:{_STREET})\b\.?"
 _CITY = r"(?P<city>[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2})"
 _WORDS = r"[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2}"
 # English months and weekdays (a named class): never a city
@@ -276,10 +276,12 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for i, ln in enumerate(lines):
         if ln.year and len(ln.text) <= 40 and parse_range(ln.text) and not ln.raw_key:
             parts = []
-            for nxt in lines[i + 1 : i + 3]:
+            for j, nxt in enumerate(lines[i + 1 : i + 3], i + 1):
                 t = nxt.text.strip()
                 if not t or any(c.isdigit() for c in t) or len(t) > 60 or nxt.raw_key:
                     break
+                if j + 1 < len(lines) and len(lines[j + 1].text) > 100:
+                    break  # a heading over a paragraph, not a place
                 parts.append(t)
             if parts:
                 used(diags, "location", lines[i + 1], "lines under the event dates")

@@ -154,3 +154,19 @@ def test_a_venue_after_a_capitalised_verb_an_upper_case_time_or_before_its_day()
     assert rec(text)["location"] == "Pinn Hall Auditorium"
     text = "The workshop took shape at Harbour Island Hospital on Saturday, December 2.\n"
     assert rec(text)["location"] == "Harbour Island Hospital"
+
+
+def test_an_address_with_an_ordinal_street_and_no_heading_as_a_place() -> None:
+    text = (
+        "Widgets\nMay 2, 2027\n7:30 a.m. to 5 p.m.\n\n"
+        "King College, Lee Hall, Room 208\n600 S. 43rd St., Philadelphia\n"
+    )
+    assert (
+        rec(text)["location"] == "King College, Lee Hall, Room 208, 600 S. 43rd St., Philadelphia"
+    )
+    text = (
+        "Widgets\nSeptember 13, 2027 - September 21, 2027\nImportant Course Information\n"
+        + "This is a hybrid course that you may attend in person or online. " * 3
+        + "\n"
+    )
+    assert rec(text)["location"] is None
