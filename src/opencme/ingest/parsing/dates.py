@@ -594,12 +594,15 @@ _DAY_N = re.compile(r"^\W*day\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven)
 def _day_lines(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> bool:
     """The days of a programme headed "Day 1", "Day 2", ...: the first and the last day."""
     days: list[tuple[str, Line]] = []
+    first = ""
     for ln in doc.lines:
-        if ln.year and _DAY_N.match(ln.text):
+        head = _DAY_N.match(ln.text) if ln.year else None
+        if head:
             d = parse_date(ln.text)
             if d and len(d) == 10 and (not days or d > days[-1][0]):
+                first = first or head["n"].lower()
                 days.append((d, ln))
-    if not days or _DAY_N.match(days[0][1].text)["n"].lower() not in ("1", "one"):
+    if not days or first not in ("1", "one"):
         return False
     out["start_date"] = days[0][0]
     _used(diags, "start_date", days[0][1], "first day of the programme")
