@@ -41,7 +41,9 @@ _UNIT = r"contact[\s-]*hours?|clock[\s-]*hours?|hours?|hrs?\b|credits?|points?"
 _MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
 _NUMBER_WORD = "|".join(CREDIT_WORDS["number_words"])
 _BEFORE = re.compile(
-    rf"(?P<num>{_NUM})\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
+    # "One (1) ADA CERP": the figure in parentheses after a spelled number
+    rf"(?P<num>{_NUM})(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\d\.\d)\)|(?<=\(\d\.\d\d)\))?"
+    rf"\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
     rf"(?:of\s+)?)?(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
     re.IGNORECASE,
 )
@@ -151,6 +153,7 @@ _NAME_HINTS = (
     "apa",
     "interprof",
     "ada",
+    "agd",
 )
 _ORG_BEFORE = re.compile(
     r"(?:School|College|Department|Faculty|Board|Council|Association|Society|Center|Centre|"
@@ -234,6 +237,9 @@ def _resolve(code: str, sentence: str, ctx: _Ctx, name: str = "") -> tuple[str, 
         if ctx.board and not ctx.ancc:
             return "OTHER", ctx.board  # the state board that approved the provider
         if not (ctx.ancc or ctx.nurses):
+            only = ctx.only_approver()
+            if only:
+                return only  # the one approver the page names ("AOTA CEUs" ... "7 Contact Hours")
             # no nurse anywhere: credit with no named system, in the text's own words
             return "OTHER", " ".join(re.sub(r"\s*\(s\)", "", name).split())
         return ("ANCC" if ctx.ancc else "NURSING_CE"), None
@@ -252,6 +258,20 @@ class _Ctx:
     nurses: bool = True  # names nurses or nursing somewhere
     others: bool = False  # names another profession (dentists, psychologists) and no physician
     board: str | None = None  # a state board the text says approved the provider or activity
+    flat: str = ""  # the whole text, for the page-level approver
+    _only: tuple[str, str | None] | bool | None = False  # not yet asked
+
+    def only_approver(self) -> tuple[str, str | None] | None:
+        """The credit of the one approver (data/accreditors.json, not a physician, nurse or
+        pharmacist accreditor) the page names, when it names exactly one (R-CR-12)."""
+        if self._only is False:
+            named = {
+                (b.credit, b.label)
+                for b in BODIES
+                if b.credit not in _CONTEXT_CODES and b.pattern.search(self.flat)
+            }
+            self._only = next(iter(named)) if len(named) == 1 else None
+        return self._only if isinstance(self._only, tuple) else None
 
 
 def _neg(sentence: str, num_pos: int) -> str | None:
@@ -296,6 +316,7 @@ def extract_credits(
         and _ANCC_IN_TEXT.search(doc.flat) is not None,
         pharmacy_only=("pharmac" in doc.low or "acpe" in doc.low) and "nurs" not in doc.low,
         nurses="nurs" in doc.low or _RN.search(doc.flat) is not None,
+        flat=doc.flat,
     )
     if "board of" in doc.low:
         ctx.board = approving_board(doc.flat)

@@ -40,6 +40,8 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
     (r"BPS(?=\s+and\s+ACPE)|BPS[\s-]*(?:recertification\s+)?credits?", "BPS", None, None),
     (r"ADA[\s-]*CERP(?:[\s-]*Credits?)?", "ADA_CERP", None, None),
     (r"CPEUs?", "CDR", None, None),
+    # AGD's Program Approval for Continuing Education (data/accreditors.json, its source)
+    (r"AGD[\s-]*PACE(?:[\s-]*(?:Credits?|hours?))?", "OTHER", "AGD PACE", None),
     (r"COPE(?:[\s-]*Credits?)?", "COPE", None, None),
     (r"APA[\s-]*CE(?:[\s-]*Credits?)?", "APA", None, None),
     (r"European\s+CME\s+credits?(?:\s*\(ECMEC®?s?\))?", "OTHER", "ECMEC", None),

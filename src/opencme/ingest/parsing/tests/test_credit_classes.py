@@ -233,3 +233,22 @@ def test_a_registry_category_before_unnamed_ce_is_part_of_the_label() -> None:
     assert rule_credits("CEUs awarded: 0.5 CAT B CEUs") == [
         {"type": "OTHER", "amount": 0.5, "unit": "credit", "label": "CAT B CEUs"}
     ]
+
+
+def test_contact_hours_of_a_page_naming_one_approver_are_that_approvers() -> None:
+    # R-CR-12 at page level: "AOTA CEUs" named, the hours stated apart from it
+    assert rule_credits(
+        "Occupational therapy course\nContact Hours: 4\nThe assignment of AOTA CEUs does not "
+        "imply endorsement."
+    ) == [{"type": "OTHER", "amount": 4.0, "unit": "contact_hour", "label": "AOTA"}]
+
+
+def test_a_figure_in_parentheses_after_a_spelled_number() -> None:
+    assert rule_credits("Available Credits:\nTwo (2) ADA CERP\nTwo (2) AGD PACE") == [
+        {"type": "ADA_CERP", "amount": 2.0, "unit": "credit"},
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "AGD PACE"},
+    ]
+    # a numbered list's marker is no amount
+    assert rule_credits("Offered: 1) a syllabus, 2) AMA PRA Category 1 Credits™") == [
+        {"type": "AMA_PRA_1", "amount": None, "unit": "credit"}
+    ]
