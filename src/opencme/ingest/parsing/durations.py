@@ -84,6 +84,18 @@ _MODIFIER = re.compile(
     rf"(?:\s+{_STOP}(?:\([A-Z]+\)|[\w-]+)){{0,4}}?\s+{_ACTIVITY}\b(?!s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
+# the activity's content measured in hours ("consisting of 2 hours of lecture and video",
+# not a part of it: "It includes 4 hours of content specific to ..."
+# "contains approximately 8 hours of video", "30 virtual classroom hours")
+_CONTENT = re.compile(
+    rf"\b(?:consist\w*\s+of|contains?)\s+"
+    rf"(?:approximately\s+|about\s+|over\s+|nearly\s+|approx\.?\s+)?(?P<n>{_NUM})\s*{_HOUR}"
+    r"\s+of\s+(?:\w+\s+)?(?:lectures?|instruction|video|content|training|materials?|teaching|"
+    r"presentations?|recorded|learning)\b"
+    rf"|{_NOT_RANGE}(?P<n2>{_NUM})\s+(?:virtual\s+|online\s+|in-person\s+|live\s+)?"
+    r"(?:classroom|instructional|instruction|training|lecture)\s+hours\b",
+    re.IGNORECASE,
+)
 # a bound of a requirement ("a minimum 3-hour course"), not this activity's length
 _BOUND = re.compile(r"\b(?:minimum|at\s+least|maximum|up\s+to|requirement\s+of)\W+(?:\w+\W+)?$")
 # "takes approximately 1 hour to complete", "1.25 hour to complete", "take you 2 hours"
@@ -165,7 +177,7 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
         if n:
             used(diags, "estimated_minutes", src, "a duration key")
             return n
-    for pattern in (_TO_COMPLETE, _MODIFIER):
+    for pattern in (_TO_COMPLETE, _MODIFIER, _CONTENT):
         m = next(
             (
                 x

@@ -170,3 +170,13 @@ def test_an_address_with_an_ordinal_street_and_no_heading_as_a_place() -> None:
         + "\n"
     )
     assert rec(text)["location"] is None
+
+
+def test_the_content_measured_in_hours() -> None:
+    text = "Widgets\nThis online course consists of 2 hours of lecture and video.\n"
+    assert rec(text)["estimated_minutes"] == 120
+    text = "Widgets\nThis course contains approximately 8 hours of video.\n"
+    assert rec(text)["estimated_minutes"] == 480
+    assert rec("Widgets\n• 30 virtual classroom hours\n")["estimated_minutes"] == 1800
+    text = "Widgets\nIt includes 4 hours of content on risk. It contains 2 hours of CE credit.\n"
+    assert rec(text)["estimated_minutes"] is None
