@@ -14,6 +14,8 @@ _PRICE = re.compile(
     r"(?P<cur>US\$|USD\s?\$?|CAD\s?\$?|C\$|A\$|AUD\s?\$?|NZD\s?\$?|NZ\$|\$|€|£|EUR\s?|GBP\s?|"
     r"Rs\.?\s?|INR\s?|PKR\s?|₹)\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d-])"
+    # a sum of money in a sentence about costs to society, not a price ("$100 billion")
+    r"(?!\s*(?i:million|billion|trillion|bn|mn)\b)"
 )
 _CURRENCY = {
     "$": "USD",
@@ -234,6 +236,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         text = ln.value if keyed and ln.value else ln.text
         if keyed and ln.value is not None and _FREE_VALUE.match(ln.value):
             free = True
+            said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
             continue
         if _free_said(text, keyed):

@@ -99,3 +99,10 @@ def test_a_price_with_a_parenthesis_and_funded_places() -> None:
     assert (c["free"], c["amount"]) == (False, 375.0)
     c = cost("Widgets\n1 day course $425.00 (Currently FULLY funded)\n")
     assert (c["free"], c["amount"]) == (None, 425.0)
+
+
+def test_a_sum_in_billions_is_no_price_and_a_free_key_with_a_paid_exam_is_not_free() -> None:
+    text = "Chronic pain affects 75 million Americans at an annual cost of $100 billion.\n"
+    assert cost(text)["amount"] is None
+    text = "Widgets\nPrice: FREE\nYou don't need to pay for an exam until after you pass it.\n"
+    assert cost(text)["free"] is False
