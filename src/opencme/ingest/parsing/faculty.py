@@ -48,7 +48,7 @@ _SHAPE = (
 # a credential ends at a space, a separator, a full stop or the line's end
 _CRED_END = r"[™®]?(?=[\s,;|)(—–-]|\.(?:\s|$)|$)"
 _CREDS = (
-    rf"(?:,?[ \t]*{_SURE}{_CRED_END}|,[ \t]*{_SHAPE}{_CRED_END})"
+    rf"(?:[ \t]?,?[ \t]*{_SURE}{_CRED_END}|[ \t]?,[ \t]*{_SHAPE}{_CRED_END})"
     rf"(?:,?[ \t]*(?:{_SURE}|{_SHAPE}){_CRED_END})*"
 )
 _CRED_WORD = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
@@ -56,12 +56,13 @@ PERSON = re.compile(rf"(?P<name>{_NAME})(?P<creds>{_CREDS})?")
 _SEP = re.compile(r"^\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?$")
 _AGENT = re.compile(
     r"(?:\b(?:presented|led|hosted|moderated|facilitated|taught|delivered|given|written|authored|"
-    r"created|developed)\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby"
+    r"created|developed)\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby|\bwelcome"
     r"|\b(?:speakers?|presenters?|trainers?|instructors?|authors?|facilitators?|lecturers?|hosts?|"
     r"faculty)\b[^.]{0,50}?\b(?:is|was|are|were|will\s+be|include|includes|including))"
     r"[\s:]+",
     re.IGNORECASE,
 )
+_BEFORE_NAME = re.compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
 _AGENT_LEAD = re.compile(
     r"^(?:(?:presented|led|hosted|moderated|facilitated|taught|written|authored|created)\s+)?"
     r"by\s+|^(?:featuring|with|join)\s+",
@@ -130,6 +131,7 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
             if _ROLE.search(plain) or _PLACE_TAIL.match(nxt):
                 break  # a title, an institution or a place ("New York, NY"), not a name
         value = re.sub(r"^Drs\.?\s+", "", (name + (m.group("creds") or "")).strip()).rstrip(" ,")
+        value = re.sub(r"\s+,", ",", value)  # "Roe , MD": the stray space before a comma goes
         if value.endswith(".") and not re.search(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$", value):
             value = value[:-1]  # a sentence's full stop, not a credential's own ("M.A.")
         if sure or drs:
@@ -272,7 +274,9 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         return _unique(out)
     for ln in doc.lines:
         for m in _AGENT.finditer(ln.text) if len(ln.text) < 3000 else ():
-            found = people_at(ln.text[m.end() :])
+            # "by transplant surgeon Jo Roe, MD", "with me, Tam Day, LCSW": a word or two first
+            rest = _BEFORE_NAME.sub("", ln.text[m.end() :], count=1)
+            found = people_at(rest)
             if found:
                 out.extend(found)
                 diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "after an agent"))

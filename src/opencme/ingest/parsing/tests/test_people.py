@@ -182,3 +182,9 @@ def test_rule_au6_the_list_ends_where_the_sentence_goes_on() -> None:
         "ophthalmologists, the nurse"
     )
     assert audience(text) == ["ophthalmologists", "nurse"]
+
+
+def test_rule_pe7_a_job_word_between_the_agent_phrase_and_the_person() -> None:
+    text = "The season opens with a presentation by transplant surgeon Joe Mertz, MD."
+    assert faculty(text) == ["Joe Mertz, MD"]
+    assert faculty("Faculty: Mia Kotter , MD, PhD") == ["Mia Kotter, MD, PhD"]
