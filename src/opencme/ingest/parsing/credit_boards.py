@@ -110,11 +110,12 @@ _CREDIT_WORD = (
     r"(?i:contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|credits?|points?|units?|CEUs?)"
 )
 ACRONYM_CREDIT = re.compile(
-    rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:(?P<lead>(?i:contact\s+hours?|clock\s+hours?|hours?))"
+    r"(?=[0-9A-Z])"  # every match starts with a digit or a capital: the engine skips the rest
+    rf"(?:(?<![\d.,$])(?P<num>{_NUM})\s+(?:(?P<lead>(?i:contact\s+hours?|clock\s+hours?|hours?))"
     r"\s+of\s+)?(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+(?:CE\s+|(?P<cpd>CPD)\s+)?"
     rf"(?P<unit>{_CREDIT_WORD})\b"
     rf"|(?<![\w-])(?P<acr2>[A-Z][A-Z0-9&]{{1,7}})\s+(?P<num2>{_NUM})\s+(?i:live\s+)?(?:CE\s+)?"
-    rf"(?P<unit2>{_CREDIT_WORD})\b"
+    rf"(?P<unit2>{_CREDIT_WORD})\b)"
 )
 # credit-kind words, credentials and English function words in capitals ("UP TO 21 OF
 # CREDITS") are no approver (MOC boards are read by moc.py)

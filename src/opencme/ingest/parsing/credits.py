@@ -128,6 +128,14 @@ _OFFER = led_by(
     r"claim\w*|receive\s+(?:CE|CME|credit))\b",
     re.IGNORECASE,
 )
+# cheap guards: an acronym credit ends in one of these words; a table row has a dash
+_ACRONYM_UNITS = ("credit", "hour", "point", "unit", "ceu")
+
+
+def _has_dash(text: str) -> bool:
+    return "–" in text or "—" in text or " - " in text
+
+
 # every credit name contains one of these (cheap pre-filter before the big alternation)
 _NAME_HINTS = (
     "credit",
@@ -169,7 +177,7 @@ _AMA_IN_TEXT = led_by("a", CREDIT_NAMES[0][0], re.IGNORECASE)  # "AMA PRA Catego
 _ANCC_IN_TEXT = led_by("a", r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.IGNORECASE)
 _PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
 _NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
-_RN = re.compile(r"\b(?:RNs?|LPNs?|APRNs?)\b")
+_RN = led_by("ALR", r"\b(?:RNs?|LPNs?|APRNs?)\b")
 _CHES_CTX = re.compile(r"\bCHES\b|\bCECH\b", re.IGNORECASE)
 _TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
 # `1.5 CME / CE credits`, `25.50 contact hours (BPS and ACPE)`: one amount for both names
@@ -324,7 +332,7 @@ def extract_credits(
         "physician" not in doc.low
         and not ctx.ama
         and not ctx.nurses
-        and _OTHER_PROFESSIONS.search(doc.flat) is not None
+        and any(w in doc.low for w in _OTHER_PROFESSION_WORDS)
     )
     mentions: list[_Mention] = []
     for ln in doc.lines:
@@ -337,7 +345,7 @@ def extract_credits(
             if "approved" in ln.text:
                 _boards(ln.text, ln.no, mentions)
             continue
-        if ln.digit and _org_row(ln.text, ln.no, mentions):
+        if ln.digit and _has_dash(ln.text) and _org_row(ln.text, ln.no, mentions):
             continue
         if ln.raw_key and ln.value and ln.digit:
             keyed = board_key_value(ln.raw_key, ln.value)
@@ -356,7 +364,11 @@ def extract_credits(
             if "approved" in low:
                 _approved_for(sentence, ln.no, mentions)
                 _boards(sentence, ln.no, mentions)
-            taken = _acronyms(sentence, ln.no, mentions) if ln.digit else []
+            taken = (
+                _acronyms(sentence, ln.no, mentions)
+                if ln.digit and any(k in low for k in _ACRONYM_UNITS)
+                else []
+            )
             if not any(k in low for k in _NAME_HINTS):
                 continue
             _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags, taken)
@@ -391,6 +403,25 @@ _OTHER_PROFESSIONS = led_by(
 )
 
 
+# the stems of `_OTHER_PROFESSIONS`, as plain substrings of the lower-cased text (faster)
+_OTHER_PROFESSION_WORDS = (
+    "social work",
+    "psycholog",
+    "counsel",
+    "therapist",
+    "dental",
+    "dentist",
+    "hygienist",
+    "optometr",
+    "occupational",
+    "physical therap",
+    "dietitian",
+    "case manag",
+    "addiction",
+    "marriage",
+)
+
+
 def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
     """Credit with no named system: the profession's unnamed credit, else OTHER in the text's
     own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
@@ -401,7 +432,7 @@ def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
         if "ce" not in low and "continuing" not in low and "credit hour" not in low:
             continue
         for sentence in _sentences(ln.text):
-            h = _HOURS_CEU.search(sentence)
+            h = _HOURS_CEU.search(sentence) if "ceu" in low else None
             if h and not _neg(sentence, h.start("num")):
                 others = _OTHER_PROFESSIONS.search(doc.flat) is not None
                 code = (
