@@ -95,6 +95,12 @@ _ROLE = re.compile(
 )
 # ", NY" / ", Ohio" / ", New Zealand" closing the line: a place, not a list of names
 _PLACE_TAIL = re.compile(r",\s*(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$)")
+_ROLE_WORD = re.compile(
+    r"\b(?:" + "|".join(PEOPLE_ROLES["role_heads"]["words"]) + r")\b", re.IGNORECASE
+)
+_SECTION_STOP = re.compile(
+    r"\b(?:" + "|".join(PEOPLE_ROLES["not_faculty_sections"]["words"]) + r")\b", re.IGNORECASE
+)
 _STOP_HEAD = re.compile(
     r"\b(?:" + "|".join(PEOPLE_ROLES["not_faculty_heads"]["words"]) + r")", re.IGNORECASE
 )
@@ -262,12 +268,15 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
                 diags.append(Diagnostic("faculty", u.no, u.text, "used", "under a role key"))
     if out:
         return _unique(out)
+    blocked = False  # inside a planners', reviewers' or disclosures' section (R-PE-4)
     for ln in doc.lines:
         t = ln.text.strip()
         if not t or len(t) > 160 or (ln.raw_key and ln.key):
             continue
         found = _line_people(t)
-        if found:
+        if not found and len(t.split()) <= 20 and (_SECTION_STOP.search(t) or _ROLE_WORD.search(t)):
+            blocked = _ROLE_WORD.search(t) is None  # "Presenters/Planners" opens a faculty list
+        if found and not blocked:
             out.extend(found)
             diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "line starting a person"))
     if out:

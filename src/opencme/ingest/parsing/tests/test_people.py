@@ -188,3 +188,13 @@ def test_rule_pe7_a_job_word_between_the_agent_phrase_and_the_person() -> None:
     text = "The season opens with a presentation by transplant surgeon Joe Mertz, MD."
     assert faculty(text) == ["Joe Mertz, MD"]
     assert faculty("Faculty: Mia Kotter , MD, PhD") == ["Mia Kotter, MD, PhD"]
+
+
+def test_rule_pe4_people_in_a_planners_section_are_not_faculty() -> None:
+    text = (
+        "Patch Testing\n\nAnn Pike, MD, FAAD\nProfessor of Dermatology\n\nActivity Planners\n"
+        "Joe Blum, PhD\nSam Gold, MS\n"
+    )
+    assert faculty(text) == ["Ann Pike, MD, FAAD"]
+    text = "Presenters/Planners\n\nMia Fuller, APRN, MSN\nKit Tatum, MSN\n"
+    assert faculty(text) == ["Mia Fuller, APRN, MSN", "Kit Tatum, MSN"]
