@@ -5,12 +5,13 @@ in either order (`1.25 CME Credits`, `IPCE Credits: 1.5 hours`, `a maximum of 1.
 Category 1 Credits™`). Credit-list lines (`Credit Designations Available: ...`) and
 designation sentences add the systems they name even without an amount (amount null).
 Numbers in conversion tables, rates, requirements and caps are refused (rules.md, R-CR-*).
+Shared pieces live in `credit_text.py`, credit with no named system in `credit_generic.py`,
+boards, colleges and approvers' acronyms in `credit_boards.py`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from opencme.ingest.parsing.credit_boards import (
@@ -21,6 +22,22 @@ from opencme.ingest.parsing.credit_boards import (
     board_named,
     org_row,
 )
+from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
+from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
+from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
+from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
+from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
+from opencme.ingest.parsing.credit_text import PER as _PER
+from opencme.ingest.parsing.credit_text import PHARM_CTX as _PHARM_CTX
+from opencme.ingest.parsing.credit_text import RATE as _RATE
+from opencme.ingest.parsing.credit_text import STRONG_NEG as _STRONG_NEG
+from opencme.ingest.parsing.credit_text import WEAK_NEG as _WEAK_NEG
+from opencme.ingest.parsing.credit_text import Ctx as _Ctx
+from opencme.ingest.parsing.credit_text import Mention as _Mention
+from opencme.ingest.parsing.credit_text import neg as _neg
+from opencme.ingest.parsing.credit_text import number as _number
+from opencme.ingest.parsing.credit_text import sentences as _sentences
+from opencme.ingest.parsing.credit_text import unit_of as _unit
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import (
@@ -30,7 +47,6 @@ from opencme.ingest.parsing.vocab import (
     CREDIT_NAME_RE,
     CREDIT_NAMES,
     CREDIT_WORDS,
-    UNIT_WORDS,
     body_named,
     led_by,
 )
@@ -49,12 +65,6 @@ _BEFORE = re.compile(
 )
 # a row of a credit table, "1.00 / AMA PRA Category 1 Credit™" (the amount first in the row)
 _ROW_BEFORE = re.compile(rf"^\s*(?:[-•*|]\s*)?(?P<num>{_NUM})\s*/\s*(?P<unit>(?!))?$")
-# hours with their CEU conversion in parentheses, "12 hour (1.2 CEU)": the hours are the amount
-_HOURS_CEU = led_by(
-    r"\d",
-    rf"(?<![\d.,$])(?P<num>{_NUM})[\s-]*(?P<unit>contact\s+hours?|hours?)\s*\(\s*{_NUM}\s*CEUs?\s*\)",
-    re.IGNORECASE,
-)
 # a unit written after the system's name ("1.5 ACPE contact hours")
 _UNIT_AFTER_NAME = re.compile(
     r"\s*(?:CE\s+|CPE\s+|CME\s+)?(?P<unit>"
@@ -83,43 +93,6 @@ _GENERIC_HOURS = led_by(
     rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
     r"of\s+(?P<words>(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education)"
     r"(?:\s+(?:credit|units?)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",
-    re.IGNORECASE,
-)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
-# refused wherever they stand in the sentence (R-CR-2)
-_STRONG_NEG = led_by(  # the first characters of its words
-    "=abcefhnptuw",
-    r"=|\bequals?\b|\bequivalent\b|\bconvert|\bconversion\b|\bformulas?\b|"
-    r"\bevery\s+(?:\w+\s+)?(?:years?|months?)\b|\btypically\b|\bwill\s+be\s+(?:determined|"
-    r"announced)|\bTBD\b|\bno\s+longer\b|\bhours\s+of\s+participation\b|\bbasis\b|"
-    r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b|\bat\s+a\s+rate\s+of\b|"
-    r"\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|question|case|article|"
-    r"module|session|lecture|poster)\b",
-    re.IGNORECASE,
-)
-# a rate of credit ("0.5 credit for each query", "at a rate of 2 credits per student"): the
-# system is offered, the amount is no designation (docs/corpus.md: point-of-care credit)
-_RATE = re.compile(
-    r"\bat\s+a\s+rate\s+of\b|\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|"
-    r"question|case|article)\b|\bper\s+(?:search|query|submission|question|article)\b",
-    re.IGNORECASE,
-)
-# a number that ends a name, not an amount: "Category 1 CME", "Part 2", "Level 3"
-_NAME_NUMBER = re.compile(
-    r"\b(?:Category|Cat\.?|Part|Level|Section|Class|Group)\s*$", re.IGNORECASE
-)
-# a rate refuses the amount it follows ("2.0 CEUs per session"), not another amount of the
-# sentence ("Earn: 4.0 CEUs (2.0 CEUs per session)") (R-CR-2)
-_PER = re.compile(
-    r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b",
-    re.IGNORECASE,
-)
-_ANY_NUM = re.compile(r"\d+(?:\.\d+)?")
-_CLAUSE_BREAK = re.compile(r";|\s[-–—]\s")
-# refused only when they come before the number (R-CR-3)
-_WEAK_NEG = re.compile(
-    r"\brequire\w*|\bmust\b|\bat\s+least\b|\bminimum\b|\brenew\w*|\btriennium\b|\bcycle\b|"
-    r"\bmandat\w*|\bstatute\b|\bAct\b",
     re.IGNORECASE,
 )
 _OFFER = led_by(
@@ -175,8 +148,6 @@ _OFFER_NEG = re.compile(
 )
 _AMA_IN_TEXT = led_by("a", CREDIT_NAMES[0][0], re.IGNORECASE)  # "AMA PRA Category 1 ..."
 _ANCC_IN_TEXT = led_by("a", r"\bANCC\b|American\s+Nurses\s+Credentialing\s+Center", re.IGNORECASE)
-_PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
-_NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
 _RN = led_by("ALR", r"\b(?:RNs?|LPNs?|APRNs?)\b")
 _CHES_CTX = re.compile(r"\bCHES\b|\bCECH\b", re.IGNORECASE)
 _TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
@@ -184,33 +155,6 @@ _TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
 _SLASH_JOIN = re.compile(r"^\s*(?:/|and|&)\s*$")
 
 
-@dataclass(slots=True)
-class _Mention:
-    code: str
-    label: str | None
-    amount: float | None
-    unit: str | None  # explicit unit when the text names one
-    line: int
-    text: str
-
-
-def _unit(word: str | None) -> str | None:
-    if not word:
-        return None
-    key = re.sub(r"[\s-]+", " ", word.lower()).strip()
-    return UNIT_WORDS.get(key)
-
-
-def _number(text: str) -> float:
-    return float(text)
-
-
-def _sentences(text: str) -> list[str]:
-    return _SENTENCE_SPLIT.split(text)
-
-
-# the physician, nurse and pharmacist systems are read from the whole text (R-CR-4..7)
-_CONTEXT_CODES = frozenset({"AMA_PRA_1", "ANCC", "ACPE", "IPCE", "AAFP_PRESCRIBED", "AOA_1A"})
 _GENERIC = frozenset({"CME", "CONTACT", "NURSING"})  # names that say no system
 _APA_SHORT = re.compile(r"\bAPA\b")
 
@@ -256,53 +200,6 @@ def _resolve(code: str, sentence: str, ctx: _Ctx, name: str = "") -> tuple[str, 
             return "OTHER", ctx.board
         return ("ANCC" if ctx.ancc else "NURSING_CE"), None
     return code, None
-
-
-@dataclass(slots=True)
-class _Ctx:
-    ama: bool
-    ancc: bool
-    pharmacy_only: bool = False  # names ACPE or pharmacists and no nurse anywhere
-    nurses: bool = True  # names nurses or nursing somewhere
-    others: bool = False  # names another profession (dentists, psychologists) and no physician
-    board: str | None = None  # a state board the text says approved the provider or activity
-    flat: str = ""  # the whole text, for the page-level approver
-    _only: tuple[str, str | None] | bool | None = False  # not yet asked
-
-    def only_approver(self) -> tuple[str, str | None] | None:
-        """The credit of the one approver (data/accreditors.json, not a physician, nurse or
-        pharmacist accreditor) the page names, when it names exactly one (R-CR-12)."""
-        if self._only is False:
-            named = {
-                (b.credit, b.label)
-                for b in BODIES
-                if b.credit not in _CONTEXT_CODES and b.pattern.search(self.flat)
-            }
-            self._only = next(iter(named)) if len(named) == 1 else None
-        return self._only if isinstance(self._only, tuple) else None
-
-
-def _neg(sentence: str, num_pos: int) -> str | None:
-    m = _STRONG_NEG.search(sentence)
-    if m:
-        return m.group(0)
-    for p in _PER.finditer(sentence):
-        if num_pos < 0 or p.start() < num_pos:
-            return p.group(0)
-        # the amounts before the rate, leaving out numbers that end a name ("Category 1")
-        nums = [
-            n.start()
-            for n in _ANY_NUM.finditer(sentence, num_pos, p.start())
-            if not _NAME_NUMBER.search(sentence, max(0, n.start() - 12), n.start())
-        ]
-        if not nums or nums[-1] == num_pos:
-            return p.group(0)
-    w = _WEAK_NEG.search(sentence, 0, max(num_pos, 0))
-    # a requirement word governs its own clause: not an amount after a dash or a semicolon
-    # ("... CPD Requirements: What You Need to Know - 2 APA CE Credits")
-    if w and _CLAUSE_BREAK.search(sentence, w.end(), max(num_pos, 0)):
-        return None
-    return w.group(0) if w else None
 
 
 def _has_ama_designation(doc: Doc) -> bool:
@@ -375,108 +272,6 @@ def extract_credits(
     if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
         _generic_ce(doc, ctx, mentions)
     return _merge(mentions, diags)
-
-
-# "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-18)
-_GENERIC_CE = led_by(
-    r"\d",
-    rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+|"
-    # a credit category of the profession's registry ("1.5 CAT A CEUs", "Category A CE credits")
-    r"(?-i:Category|Cat\.?|CAT)\s+(?-i:[A-Z]|[1-9])\+?\s+)?"
-    r"(?:(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
-    r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?|credit\s+hours?))"
-    r"(?![\w-])",
-    re.IGNORECASE,
-)
-# the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3"
-_GENERIC_CE_KEY = led_by(
-    "cC",
-    r"(?<![\w-])(?P<label>CE\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?|CEUs?|"
-    rf"credit\s+hours?)\s*:\s*(?P<num>{_NUM})(?![\d.,])",
-    re.IGNORECASE,
-)
-_OTHER_PROFESSIONS = led_by(
-    "acdhmopst",
-    r"social\s+work|psycholog|counsel|therapist|dental|dentist|hygienist|optometr|occupational|"
-    r"physical\s+therap|dietitian|case\s+manag|addiction|marriage",
-    re.IGNORECASE,
-)
-
-
-# the stems of `_OTHER_PROFESSIONS`, as plain substrings of the lower-cased text (faster)
-_OTHER_PROFESSION_WORDS = (
-    "social work",
-    "psycholog",
-    "counsel",
-    "therapist",
-    "dental",
-    "dentist",
-    "hygienist",
-    "optometr",
-    "occupational",
-    "physical therap",
-    "dietitian",
-    "case manag",
-    "addiction",
-    "marriage",
-)
-
-
-def _generic_ce(doc: Doc, ctx: _Ctx, mentions: list[_Mention]) -> None:
-    """Credit with no named system: the profession's unnamed credit, else OTHER in the text's
-    own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
-    for ln in doc.lines:
-        if not ln.digit:
-            continue
-        low = ln.text.lower()
-        if "ce" not in low and "continuing" not in low and "credit hour" not in low:
-            continue
-        for sentence in _sentences(ln.text):
-            h = _HOURS_CEU.search(sentence) if "ceu" in low else None
-            if h and not _neg(sentence, h.start("num")):
-                others = _OTHER_PROFESSIONS.search(doc.flat) is not None
-                code = (
-                    "ACPE"
-                    if "acpe" in doc.low
-                    or "council for pharmacy" in doc.low
-                    or (_PHARM_CTX.search(doc.flat) and not ctx.nurses)
-                    else "NURSING_CE"
-                    if ctx.nurses and not others
-                    else None
-                )
-                if code:
-                    unit = _unit(h.group("unit"))
-                    mentions.append(
-                        _Mention(code, None, _number(h.group("num")), unit, ln.no, sentence)
-                    )
-                    return
-            # an amount followed by its words wins over a key's ("Credit Hours: 22 Clinical CEs")
-            for g in [*_GENERIC_CE.finditer(sentence), *_GENERIC_CE_KEY.finditer(sentence)]:
-                if _neg(sentence, g.start("num")):
-                    continue
-                words = " ".join(g.group("label").split())
-                low = words.lower()
-                unit = (
-                    "contact_hour"
-                    if "contact hour" in low
-                    else "hour"
-                    if low.endswith(("hour", "hours"))
-                    else "credit"
-                )
-                # asked only here, at the one match this function takes (a whole-text search)
-                others = _OTHER_PROFESSIONS.search(doc.flat) is not None
-                if "ceu" in low:  # a CEU is a unit of its own (IACET), not a system's credit
-                    code, label = "OTHER", words
-                elif ctx.pharmacy_only and not others:
-                    code, label = "ACPE", None
-                elif _NURSE_CTX.search(doc.flat) and not others:
-                    code, label = "NURSING_CE", None
-                else:
-                    code, label = "OTHER", words
-                mentions.append(
-                    _Mention(code, label, _number(g.group("num")), unit, ln.no, sentence)
-                )
-                return
 
 
 def _scan_sentence(

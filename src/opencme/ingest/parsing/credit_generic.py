@@ -1,0 +1,125 @@
+"""Credit with no named system (R-CR-18, R-CR-27): "3 Clinical CEs", "2.5 CEUs", "CE Hours:
+6.00", "12 hour (1.2 CEU)", read only when the page names no credit system at all."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.credit_text import (
+    NURSE_CTX,
+    PHARM_CTX,
+    Ctx,
+    Mention,
+    neg,
+    number,
+    sentences,
+    unit_of,
+)
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.vocab import led_by
+
+_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+# hours with their CEU conversion in parentheses, "12 hour (1.2 CEU)": the hours are the amount
+_HOURS_CEU = led_by(
+    r"\d",
+    rf"(?<![\d.,$])(?P<num>{_NUM})[\s-]*(?P<unit>contact\s+hours?|hours?)\s*\(\s*{_NUM}\s*CEUs?\s*\)",
+    re.IGNORECASE,
+)
+# "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-18)
+_GENERIC_CE = led_by(
+    r"\d",
+    rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+|"
+    # a credit category of the profession's registry ("1.5 CAT A CEUs", "Category A CE credits")
+    r"(?-i:Category|Cat\.?|CAT)\s+(?-i:[A-Z]|[1-9])\+?\s+)?"
+    r"(?:(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
+    r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?|credit\s+hours?))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3"
+_GENERIC_CE_KEY = led_by(
+    "cC",
+    r"(?<![\w-])(?P<label>CE\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?|CEUs?|"
+    rf"credit\s+hours?)\s*:\s*(?P<num>{_NUM})(?![\d.,])",
+    re.IGNORECASE,
+)
+_OTHER_PROFESSIONS = led_by(
+    "acdhmopst",
+    r"social\s+work|psycholog|counsel|therapist|dental|dentist|hygienist|optometr|occupational|"
+    r"physical\s+therap|dietitian|case\s+manag|addiction|marriage",
+    re.IGNORECASE,
+)
+
+
+# the stems of `_OTHER_PROFESSIONS`, as plain substrings of the lower-cased text (faster)
+OTHER_PROFESSION_WORDS = (
+    "social work",
+    "psycholog",
+    "counsel",
+    "therapist",
+    "dental",
+    "dentist",
+    "hygienist",
+    "optometr",
+    "occupational",
+    "physical therap",
+    "dietitian",
+    "case manag",
+    "addiction",
+    "marriage",
+)
+
+
+def generic_ce(doc: Doc, ctx: Ctx, mentions: list[Mention]) -> None:
+    """Credit with no named system: the profession's unnamed credit, else OTHER in the text's
+    own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
+    for ln in doc.lines:
+        if not ln.digit:
+            continue
+        low = ln.text.lower()
+        if "ce" not in low and "continuing" not in low and "credit hour" not in low:
+            continue
+        for sentence in sentences(ln.text):
+            h = _HOURS_CEU.search(sentence) if "ceu" in low else None
+            if h and not neg(sentence, h.start("num")):
+                others = _OTHER_PROFESSIONS.search(doc.flat) is not None
+                code = (
+                    "ACPE"
+                    if "acpe" in doc.low
+                    or "council for pharmacy" in doc.low
+                    or (PHARM_CTX.search(doc.flat) and not ctx.nurses)
+                    else "NURSING_CE"
+                    if ctx.nurses and not others
+                    else None
+                )
+                if code:
+                    unit = unit_of(h.group("unit"))
+                    mentions.append(
+                        Mention(code, None, number(h.group("num")), unit, ln.no, sentence)
+                    )
+                    return
+            # an amount followed by its words wins over a key's ("Credit Hours: 22 Clinical CEs")
+            for g in [*_GENERIC_CE.finditer(sentence), *_GENERIC_CE_KEY.finditer(sentence)]:
+                if neg(sentence, g.start("num")):
+                    continue
+                words = " ".join(g.group("label").split())
+                low = words.lower()
+                unit = (
+                    "contact_hour"
+                    if "contact hour" in low
+                    else "hour"
+                    if low.endswith(("hour", "hours"))
+                    else "credit"
+                )
+                # asked only here, at the one match this function takes (a whole-text search)
+                others = _OTHER_PROFESSIONS.search(doc.flat) is not None
+                if "ceu" in low:  # a CEU is a unit of its own (IACET), not a system's credit
+                    code, label = "OTHER", words
+                elif ctx.pharmacy_only and not others:
+                    code, label = "ACPE", None
+                elif NURSE_CTX.search(doc.flat) and not others:
+                    code, label = "NURSING_CE", None
+                else:
+                    code, label = "OTHER", words
+                mentions.append(Mention(code, label, number(g.group("num")), unit, ln.no, sentence))
+                return

@@ -1,0 +1,125 @@
+"""Shared pieces of the credit readers: sentences, the refusal of numbers that are no
+designation (R-CR-2, R-CR-3), a mention of a credit system, and what the page says about its
+professions (the context the generic names resolve against, R-CR-4..7)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from opencme.ingest.parsing.vocab import BODIES, UNIT_WORDS, led_by
+
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# refused wherever they stand in the sentence (R-CR-2)
+STRONG_NEG = led_by(  # the first characters of its words
+    "=abcefhnptuw",
+    r"=|\bequals?\b|\bequivalent\b|\bconvert|\bconversion\b|\bformulas?\b|"
+    r"\bevery\s+(?:\w+\s+)?(?:years?|months?)\b|\btypically\b|\bwill\s+be\s+(?:determined|"
+    r"announced)|\bTBD\b|\bno\s+longer\b|\bhours\s+of\s+participation\b|\bbasis\b|"
+    r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b|\bat\s+a\s+rate\s+of\b|"
+    r"\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|question|case|article|"
+    r"module|session|lecture|poster)\b",
+    re.IGNORECASE,
+)
+# a rate of credit ("0.5 credit for each query", "at a rate of 2 credits per student"): the
+# system is offered, the amount is no designation (docs/corpus.md: point-of-care credit)
+RATE = re.compile(
+    r"\bat\s+a\s+rate\s+of\b|\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|"
+    r"question|case|article)\b|\bper\s+(?:search|query|submission|question|article)\b",
+    re.IGNORECASE,
+)
+# a number that ends a name, not an amount: "Category 1 CME", "Part 2", "Level 3"
+NAME_NUMBER = re.compile(r"\b(?:Category|Cat\.?|Part|Level|Section|Class|Group)\s*$", re.IGNORECASE)
+# a rate refuses the amount it follows ("2.0 CEUs per session"), not another amount of the
+# sentence ("Earn: 4.0 CEUs (2.0 CEUs per session)") (R-CR-2)
+PER = re.compile(
+    r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b",
+    re.IGNORECASE,
+)
+ANY_NUM = re.compile(r"\d+(?:\.\d+)?")
+CLAUSE_BREAK = re.compile(r";|\s[-–—]\s")
+# refused only when they come before the number (R-CR-3)
+WEAK_NEG = re.compile(
+    r"\brequire\w*|\bmust\b|\bat\s+least\b|\bminimum\b|\brenew\w*|\btriennium\b|\bcycle\b|"
+    r"\bmandat\w*|\bstatute\b|\bAct\b",
+    re.IGNORECASE,
+)
+
+PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
+NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Mention:
+    code: str
+    label: str | None
+    amount: float | None
+    unit: str | None  # explicit unit when the text names one
+    line: int
+    text: str
+
+
+def unit_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = re.sub(r"[\s-]+", " ", word.lower()).strip()
+    return UNIT_WORDS.get(key)
+
+
+def number(text: str) -> float:
+    return float(text)
+
+
+def sentences(text: str) -> list[str]:
+    return SENTENCE_SPLIT.split(text)
+
+
+# the physician, nurse and pharmacist systems are read from the whole text (R-CR-4..7)
+CONTEXT_CODES = frozenset({"AMA_PRA_1", "ANCC", "ACPE", "IPCE", "AAFP_PRESCRIBED", "AOA_1A"})
+
+
+@dataclass(slots=True)
+class Ctx:
+    ama: bool
+    ancc: bool
+    pharmacy_only: bool = False  # names ACPE or pharmacists and no nurse anywhere
+    nurses: bool = True  # names nurses or nursing somewhere
+    others: bool = False  # names another profession (dentists, psychologists) and no physician
+    board: str | None = None  # a state board the text says approved the provider or activity
+    flat: str = ""  # the whole text, for the page-level approver
+    _only: tuple[str, str | None] | bool | None = False  # not yet asked
+
+    def only_approver(self) -> tuple[str, str | None] | None:
+        """The credit of the one approver (data/accreditors.json, not a physician, nurse or
+        pharmacist accreditor) the page names, when it names exactly one (R-CR-12)."""
+        if self._only is False:
+            named = {
+                (b.credit, b.label)
+                for b in BODIES
+                if b.credit not in CONTEXT_CODES and b.pattern.search(self.flat)
+            }
+            self._only = next(iter(named)) if len(named) == 1 else None
+        return self._only if isinstance(self._only, tuple) else None
+
+
+def neg(sentence: str, num_pos: int) -> str | None:
+    m = STRONG_NEG.search(sentence)
+    if m:
+        return m.group(0)
+    for p in PER.finditer(sentence):
+        if num_pos < 0 or p.start() < num_pos:
+            return p.group(0)
+        # the amounts before the rate, leaving out numbers that end a name ("Category 1")
+        nums = [
+            n.start()
+            for n in ANY_NUM.finditer(sentence, num_pos, p.start())
+            if not NAME_NUMBER.search(sentence, max(0, n.start() - 12), n.start())
+        ]
+        if not nums or nums[-1] == num_pos:
+            return p.group(0)
+    w = WEAK_NEG.search(sentence, 0, max(num_pos, 0))
+    # a requirement word governs its own clause: not an amount after a dash or a semicolon
+    # ("... CPD Requirements: What You Need to Know - 2 APA CE Credits")
+    if w and CLAUSE_BREAK.search(sentence, w.end(), max(num_pos, 0)):
+        return None
+    return w.group(0) if w else None
