@@ -176,8 +176,13 @@ def _collaborators(doc: Doc) -> list[str]:
             run = _NAME_ONLY.match(rest[: end.start()] if end else rest)
             if not run or _PERSON.search(run.group(0)):
                 continue
+            after = rest[run.end() :].lstrip()
+            if _EVENT.match(after.title()):
+                continue  # "in conjunction with the WONCA Europe 2024 conference": an event
             orgs = [_clean_org(o) for o in _split_orgs(run.group(0))]
             out.extend(o for o in orgs if _good_org(o, True) and not _EVENT.search(o))
+        if out:
+            break  # the first statement of it; later ones spell the same names again
     return out
 
 
@@ -192,7 +197,7 @@ _NAME_ONLY = re.compile(
     r"(?:\(?[A-Z0-9][\w'’.&()-]*,?(?:\s+|$)|(?:of|for|and|the|in|on|at|de|du|la|le|&)\s+)+"
 )
 _EVENT = re.compile(
-    r"\b(?:Conference|Meeting|Congress|Symposium|Summit|Convention|Annual)\b|'s\b|’s\b"
+    r"(?:^|\b)(?:Conference|Meeting|Congress|Symposium|Summit|Convention|Annual)\b|'s\b|’s\b"
 )
 
 
