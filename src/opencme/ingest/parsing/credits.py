@@ -101,6 +101,8 @@ _OFFER = led_by(
     r"claim\w*|receive\s+(?:CE|CME|credit))\b",
     re.IGNORECASE,
 )
+# "... for a maximum of 40.0" ending a line, the system's name on the next one
+_ENDS_WITH_AMOUNT = re.compile(r"\b(?:of|for|up\s+to|earn|receive)\s+\d{1,3}(?:\.\d{1,2})?\s*$")
 # cheap guards: an acronym credit ends in one of these words; a table row has a dash
 _ACRONYM_UNITS = ("credit", "hour", "point", "unit", "ceu")
 
@@ -232,7 +234,7 @@ def extract_credits(
         and any(w in doc.low for w in _OTHER_PROFESSION_WORDS)
     )
     mentions: list[_Mention] = []
-    for ln in doc.lines:
+    for i, ln in enumerate(doc.lines):
         if id(ln) in skip_lines or not ln.text:
             continue
         is_list = ln.key == "credits"
@@ -256,7 +258,12 @@ def extract_credits(
         if idx >= 0:
             near = " ".join(x.text for x in context[max(0, idx - 2) : idx + 3])
             table_neg = bool(_STRONG_NEG.search(near))
-        for sentence in _sentences(ln.text):
+        text = ln.text
+        if ln.digit and _ENDS_WITH_AMOUNT.search(text) and i + 1 < len(doc.lines):
+            nxt = doc.lines[i + 1].text
+            if CREDIT_NAME_ANY.match(nxt.lstrip()):
+                text = f"{text} {nxt}"  # a designation wrapped before the system's name
+        for sentence in _sentences(text):
             low = sentence.lower()
             if "approved" in low:
                 _approved_for(sentence, ln.no, mentions)

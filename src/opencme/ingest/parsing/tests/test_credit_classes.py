@@ -252,3 +252,10 @@ def test_a_figure_in_parentheses_after_a_spelled_number() -> None:
     assert rule_credits("Offered: 1) a syllabus, 2) AMA PRA Category 1 Credits™") == [
         {"type": "AMA_PRA_1", "amount": None, "unit": "credit"}
     ]
+
+
+def test_a_designation_wrapped_before_the_systems_name() -> None:
+    assert rule_credits(
+        "The Society designates this enduring material for a maximum of 12.0\n"
+        "AMA PRA Category 1\nCredit(s)"
+    ) == [{"type": "AMA_PRA_1", "amount": 12.0, "unit": "credit"}]
