@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from opencme.ingest.parsing.currency import page_dollar, page_rupee
@@ -69,14 +70,17 @@ _COST_HINT = led_by(
     re.IGNORECASE,
 )
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
-# which IGNORECASE matches as "s" and lower() keeps)
+# which IGNORECASE matches as "s" and lower() keeps); found with str.find, far cheaper than
+# the pattern over a whole listing
 _COST_HINT_WORDS = (
     "$",
     "€",
     "£",
     "₹",
     "free",
-    "no",
+    "no cost",
+    "no charge",
+    "no fee",
     "usd",
     "uſd",
     "eur",
@@ -86,7 +90,7 @@ _COST_HINT_WORDS = (
     "nzd",
     "inr",
     "pkr",
-    "rs",
+    "rs.",
 )
 _NOT_PRICE = re.compile(
     r"cancel|refund|processing|administrative|late\s+(?:registration\s+)?fee|levy|duplicate|"
@@ -145,11 +149,13 @@ def _bare(text: str, m: re.Match[str]) -> bool:
 # someone else pays: "Currently FULLY funded", "fully funded by NHSE", "places funded by"
 _FUNDED = re.compile(r"\bfully\s+funded\b|\bplaces\s+(?:are\s+)?funded\b", re.IGNORECASE)
 # a fee stated without a figure: "user access fees will apply", "Course fee includes ..."
-_FEE_APPLIES = re.compile(
-    r"\b(?:fees?|charges?)\s+(?:will\s+)?(?:apply|applies)\b|"
-    r"\b(?:course|registration|tuition|program|activity)\s+fees?\s+includes?\b",
-    re.IGNORECASE,
+# (read in the lower-cased text; each pattern starts with a literal, which the engine finds
+# fast)
+_FEE_APPLIES = (
+    re.compile(r"fee(?:s?\s+(?:will\s+)?appl(?:y|ies)\b|s?\s+includes?\b)"),
+    re.compile(r"charges?\s+(?:will\s+)?appl(?:y|ies)\b"),
 )
+_FEE_OWNER = re.compile(r"(?:course|registration|tuition|program|activity)\s+$")
 
 
 def _free_said(text: str, keyed: bool) -> bool:
@@ -224,15 +230,23 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     free: bool | None = None  # R-CO-4: silence is null; a stated fee or price makes it false
     note: str | None = None
     said_free = False
-    # a line other than the cost key's is read only when the hint is in it (so in the text)
-    for ln in doc.lines:
+    # a line other than the cost key's is read only when the hint is in it: one scan of the
+    # listing finds those lines (a test of each line costs more on long listings)
+    lines = doc.lines
+    starts = doc._starts
+    picked = {i for i, ln in enumerate(lines) if ln.key == "cost" and ln.value is not None}
+    low = doc.low
+    for word in _COST_HINT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            picked.add(bisect_right(starts, at) - 1)
+            at = low.find(word, at + 1)
+    for ln in (lines[i] for i in sorted(picked)):
         if not ln.text:
             continue
         keyed = ln.key == "cost" and ln.value is not None
-        if not keyed:
-            low = ln.text.lower()
-            if not any(w in low for w in _COST_HINT_WORDS) or not _COST_HINT.search(ln.text):
-                continue
+        if not keyed and not _COST_HINT.search(ln.text):
+            continue
         text = ln.value if keyed and ln.value else ln.text
         if keyed and ln.value is not None and _FREE_VALUE.match(ln.value):
             free = True
@@ -313,11 +327,15 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         note = None
     if said_free and free and _PAY_FOR_CREDIT.search(doc.flat):
         free = False  # free to take, pay for the test or certificate (docs/corpus.md)
-    if _FUNDED.search(doc.flat):
+    if "funded" in doc.low and _FUNDED.search(doc.flat):
         free = None  # funded places are not the activity stated free (docs/corpus.md)
     if free is None and not prices and note is None:
-        for m in _FEE_APPLIES.finditer(doc.flat):
-            if not _NOT_PRICE.search(doc.flat[max(0, m.start() - 40) : m.end()]):
+        for m in (x for rx in _FEE_APPLIES for x in rx.finditer(doc.low)):
+            if "includ" in m.group(0) and not _FEE_OWNER.search(
+                doc.low[max(0, m.start() - 20) : m.start()]
+            ):
+                continue  # "the fee includes" of a named fee only ("Course fee includes ...")
+            if not _NOT_PRICE.search(doc.low[max(0, m.start() - 40) : m.end()]):
                 free = False  # a fee without a figure (docs/corpus.md)
                 at = doc.line_at(m.start())
                 diags.append(Diagnostic("cost", at.no, at.text, "used", "a fee without a figure"))

@@ -10,6 +10,7 @@ credit word are never read here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
@@ -108,6 +109,25 @@ _TO_COMPLETE = re.compile(
 )
 
 
+# the stems of the key words and of the units, found with str.find (a regex over a whole
+# listing costs ten times more)
+_KEY_STEMS = ("duration", "length", "time", "complet", "commitment")
+_UNIT_STEMS = ("hour", "hr", "min")
+
+
+def _finds(low: str, stems: tuple[str, ...]) -> list[int]:
+    out: list[int] = []
+    for stem in stems:
+        at = low.find(stem)
+        while at >= 0:
+            out.append(at)
+            at = low.find(stem, at + 1)
+    return out
+
+
+_UNIT = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.IGNORECASE)
+
+
 def _number(word: str) -> float:
     w = word.lower()
     return float(_WORDS[w]) if w in _WORDS else float(w)
@@ -142,7 +162,10 @@ def _next_text(lines: list[Line], i: int) -> tuple[Line, str] | None:
 
 
 def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
-    """Minutes from a duration key (its value, or the line under it), else from the prose."""
+    """Minutes from a duration key (its value, or the line under it), else from the prose.
+
+    Only lines holding a unit word ("hour", "hr", "min") or a key word are read with the
+    patterns: most lines of a listing hold neither, and the patterns are costly."""
     ln = keyed(doc, "estimated_minutes")
     if ln and ln.value:
         n = minutes_in(ln.value)
@@ -150,12 +173,19 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
             used(diags, "estimated_minutes", ln)
             return n
     lines = doc.lines
-    for i, ln in enumerate(lines):
+    # only the lines holding a key word ("duration", "time", ...) can hold a duration key
+    starts = doc._starts
+    low = doc.low
+    candidates = sorted({bisect_right(starts, at) - 1 for at in _finds(low, _KEY_STEMS)})
+    for i in candidates:
+        ln = lines[i]
         raw = ln.raw_key
-        if raw is None and ln.text and len(ln.text) <= 90:
+        if raw is None:
+            if not ln.text or len(ln.text) > 90:
+                continue
             # a key longer than the layout reads, or with no colon ("Duration 1 hour(s).")
             t = ln.text.strip().lstrip("-•*▪ ")
-            span = _SPAN.search(t)
+            span = _SPAN.search(t) if _UNIT.search(t) else None
             head = t[: span.start()] if span else t
             raw = head.strip().rstrip(":").strip()
             if span and _is_key(raw):
@@ -177,18 +207,23 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
         if n:
             used(diags, "estimated_minutes", src, "a duration key")
             return n
+    # each pattern is tried only in a window of its line around each unit word (a pattern
+    # holds one): most of a listing holds none, and the patterns are costly
+    flat = doc.flat
+    windows = []
+    for at in sorted(_finds(low, _UNIT_STEMS)):
+        if at and low[at - 1].isalpha():
+            continue  # "administration", "thr..."
+        ls = flat.rfind("\n", 0, at) + 1
+        le = flat.find("\n", at)
+        windows.append((max(ls, at - 60), min(at + 130, le if le >= 0 else len(flat))))
     for pattern in (_TO_COMPLETE, _MODIFIER, _CONTENT):
-        m = next(
-            (
-                x
-                for x in pattern.finditer(doc.flat)
-                if not _BOUND.search(doc.flat[max(0, x.start() - 40) : x.start()])
-            ),
-            None,
-        )
-        if m:
+        for start, end in windows:
+            m = pattern.search(flat, start, end)
+            if m is None or _BOUND.search(flat[max(0, m.start() - 40) : m.start()]):
+                continue
             name = "n" if m["n"] else "n2"
-            rest = doc.flat[m.end(name) : m.end()].lower()
+            rest = flat[m.end(name) : m.end()].lower()
             figure = _number(m[name])
             total = round(figure if re.match(r"[\s-]*min", rest) else figure * 60)
             if total > 0:

@@ -206,7 +206,11 @@ def _place_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if len(t) > 100 or lines[i].raw_key is not None:
             continue
         prev = lines[filled[k - 1]].text.strip() if k else ""
-        if _STREET_LINE.match(t) and (_LEAD_IN.search(prev) or _near_when(lines, i)):
+        if (
+            t[:1].isdigit()
+            and _STREET_LINE.match(t)
+            and (_LEAD_IN.search(prev) or _near_when(lines, i))
+        ):
             parts = [t]
             if prev and not prev.endswith(":") and len(prev) <= 60 and not _DIGIT.search(prev):
                 parts.insert(0, prev)
@@ -214,7 +218,7 @@ def _place_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if place:
                 used(diags, "location", lines[i], "a street address")
                 return place
-        if _CODED_PLACE.match(t) and len(t) <= 60:
+        if len(t) <= 60 and t[-4:-2] == ", " and _CODED_PLACE.match(t):
             near = [lines[j] for j in filled[max(0, k - 1) : k + 2] if j != i]
             if any(x.year and parse_range(x.text) for x in near):
                 used(diags, "location", lines[i], "a place beside the event's dates")
@@ -232,13 +236,48 @@ def _of_a_recording(flat: str, pos: int) -> bool:
     return _RECORDED.search(flat, start, pos) is not None
 
 
+# where the prose patterns can match: after "at " or "in " and a capital (each pattern holds
+# one). Found with str.find: the patterns, or even one alternation, over a whole listing cost
+# ten times more.
+def _capital_after(flat: str, at: int) -> bool:
+    if flat.startswith("the ", at):
+        at += 4
+    return at < len(flat) and flat[at].isupper()
+
+
+def _windows(flat: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+    """Spans of `flat` around each of `words` followed by a capital, inside its line,
+    overlapping spans merged, in text order."""
+    hits: list[int] = []
+    for word in words:
+        at = flat.find(word)
+        while at >= 0:
+            if _capital_after(flat, at + len(word)):
+                hits.append(at)
+            at = flat.find(word, at + 1)
+    out: list[tuple[int, int]] = []
+    for h in sorted(hits):
+        ls = flat.rfind("\n", 0, h) + 1
+        le = flat.find("\n", h)
+        start = max(ls, h - before)
+        end = min(len(flat) if le < 0 else le, h + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    flat = doc.flat
+    near_venue = _windows(flat, (" at ", " in ", "\nat ", "\nin "), 160, 260)
     m = next(
         (
             x
             for rx in (_PROSE_VENUE, _VENUE_ON_DAY)
-            for x in rx.finditer(doc.flat)
-            if not _of_a_recording(doc.flat, x.start())
+            for start, end in near_venue
+            for x in rx.finditer(flat, start, end)
+            if not _of_a_recording(flat, x.start())
         ),
         None,
     )
@@ -251,8 +290,9 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
             return ", ".join(parts)
         used(diags, "location", doc.line_at(m.start("v")), "a venue named in the prose")
         return parts[0]
+    near_in = _windows(flat, (" in ", "\nin "), 140, 90)
     for rx in (_PROSE_CITY, _NOUN_CITY):
-        for m in rx.finditer(doc.flat):
+        for m in (x for start, end in near_in for x in rx.finditer(flat, start, end)):
             if _NOT_CITY.match(m["city"]) or _FIELD.search(m["city"]):
                 continue
             if not _of_a_recording(doc.flat, m.start()):
