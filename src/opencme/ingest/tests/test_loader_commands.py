@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,27 @@ def test_import_command_says_which_fields_are_held_for_review(
     assert activity.status == Activity.Status.DRAFT
     assert "held for review (title): out of the finder until staff confirm it" in out
     assert f"/import/?review={activity.pk}" in out
+
+
+def _dies(path: str) -> object:
+    """A parsing worker that ends its process without answering (killed, out of memory)."""
+    os._exit(3)
+
+
+def test_import_a_dead_parsing_worker_is_a_one_line_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opencme.ingest import loader
+    from opencme.ingest.parsing import files
+
+    for k in range(3):
+        (tmp_path / f"listing{k}.txt").write_text(LISTING.replace("2026", f"202{k + 6}"))
+    # the real worker pool, with workers that die: the fault is injected, the pool is real
+    monkeypatch.setattr(
+        loader,
+        "parse_files",
+        lambda paths, workers: files.parse_files(paths, workers=2, parse=_dies),
+    )
+    with pytest.raises(CommandError, match=r"^paths: .*worker process died"):
+        _run("import", str(tmp_path))
+    assert not Activity.objects.exists()

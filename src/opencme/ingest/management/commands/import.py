@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 
 from opencme.ingest.loader import import_files, listing_files
+from opencme.ingest.parsing.files import WorkerDied
 from opencme.providers.models import Provider
 
 
@@ -29,6 +30,17 @@ class Command(BaseCommand):
         if not files:
             raise CommandError("paths: no listing files found")
         counts: dict[str, int] = {}
+        try:
+            self._import(files, owner, dry_run, counts)
+        except WorkerDied as died:
+            # what was written before stays (one transaction a chunk); the rest can be run again
+            raise CommandError(f"paths: {died}") from died
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        self.stdout.write(f"{len(files)} files: {summary}")
+        if counts.get("refused"):
+            raise CommandError(f"{counts['refused']} of {len(files)} listings were refused")
+
+    def _import(self, files, owner, dry_run: bool, counts: dict[str, int]) -> None:
         # Chunks of listings are written one transaction each (see opencme.ingest.loader).
         for outcome in import_files(files, actor=None, provider=owner, dry_run=dry_run):
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
@@ -45,7 +57,3 @@ class Command(BaseCommand):
                     f"  held for review ({fields}): out of the finder until staff confirm it "
                     f"on the import page (/import/?review={outcome.activity_id})"
                 )
-        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        self.stdout.write(f"{len(files)} files: {summary}")
-        if counts.get("refused"):
-            raise CommandError(f"{counts['refused']} of {len(files)} listings were refused")
