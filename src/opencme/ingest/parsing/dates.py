@@ -419,7 +419,20 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     out: dict[str, str | None] = {"start_date": None, "end_date": None, "expires": None}
     _keyed_dates(doc, out, diags)
     for ln in doc.lines:
-        if not ln.digit:
+        if not ln.year:
+            # a two-digit year is read only right after a release or expiry key ("Released on
+            # 3/12/25", "Expires 6/9/16")
+            low = ln.text.lower() if ln.digit else ""
+            if out["start_date"] is None and "releas" in low:
+                d = _first(_RELEASE_PROSE, ln.text)
+                if d:
+                    out["start_date"] = d
+                    _used(diags, "start_date", ln)
+            if out["expires"] is None and ln.key != "expires" and "expir" in low:
+                d = _first(_EXPIRES_PROSE, ln.text) or _first(_PROSE_KEYS["expires"], ln.text)
+                if d:
+                    out["expires"] = d
+                    _used(diags, "expires", ln)
             continue
         if out["expires"] is None and ln.key != "expires":
             d = _first(_EXPIRES_PROSE, ln.text) or _first(_PROSE_KEYS["expires"], ln.text)
@@ -500,11 +513,14 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
         return
     prev: Line | None = None
     texts = [ln for ln in doc.lines if ln.text]
+    titled = bool(texts) and texts[0].year  # a line without a year may take the title's
     for i, ln in enumerate(texts):
         owned = prev is not None and prev.raw_key is not None and prev.value == ln.text
         prev_unknown = owned and prev is not None and prev.key is None
         prev = ln
-        if not ln.digit or ln.key is not None or _NOT_DATE.search(ln.text):
+        if not (ln.year or (titled and ln.digit)) or ln.key is not None:
+            continue
+        if _NOT_DATE.search(ln.text):
             continue
         if owned and not prev_unknown:
             continue

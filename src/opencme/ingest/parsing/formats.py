@@ -51,9 +51,15 @@ _SIGNAL_HINTS = {
 
 
 def _signal(doc: Doc, name: str) -> bool:
-    if not any(h in doc.low for h in _SIGNAL_HINTS[name]):
-        return False
-    return _SIGNAL[name].search(doc.flat) is not None
+    """The page holds a word of the class `name` (asked by several rules: read once a page)."""
+    key = "signal:" + name
+    found = doc.memo.get(key)
+    if found is None:
+        found = any(h in doc.low for h in _SIGNAL_HINTS[name]) and (
+            _SIGNAL[name].search(doc.flat) is not None
+        )
+        doc.memo[key] = found
+    return bool(found)
 
 
 def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -201,7 +207,7 @@ def extract_delivery(
     attended = (
         (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
         or guarded(_IN_PERSON, doc.flat, low, "person", "convention", "hotel", "resort")
-        or guarded(_ATTENDED_UNIT, doc.flat, low, "person", "face", "site")
+        or guarded(_ATTENDED_UNIT, doc.flat, low, "person", "face-", "face ", "onsite", "on-site")
     )
     venue = gathered and (
         location is not None or _signal(doc, "venues") or _STREET.search(doc.flat) is not None

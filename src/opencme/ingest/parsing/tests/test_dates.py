@@ -50,6 +50,7 @@ def test_a_two_digit_year_is_read_only_after_a_date_key() -> None:
     assert dates("Asthma Update\nRelease Date: Wed, 1/4/27\n")[0] == "2027-01-04"
     assert dates("Asthma Update\nReleased on 3/12/27\n")[0] == "2027-03-12"
     assert dates("Asthma Update\nRelease Date: March-10-27\n")[0] == "2027-03-10"
+    assert dates("Asthma Update\nExpires 6/9/28\n")[2] == "2028-06-09"
     assert dates("Asthma Update\nSee table 3/12/27 for doses\n")[0] is None
 
 
