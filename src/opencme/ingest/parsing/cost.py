@@ -337,8 +337,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 continue  # "the fee includes" of a named fee only ("Course fee includes ...")
             if not _NOT_PRICE.search(doc.low[max(0, m.start() - 40) : m.end()]):
                 free = False  # a fee without a figure (docs/corpus.md)
-                at = doc.line_at(m.start())
-                diags.append(Diagnostic("cost", at.no, at.text, "used", "a fee without a figure"))
+                said = doc.line_at(m.start())
+                diags.append(
+                    Diagnostic("cost", said.no, said.text, "used", "a fee without a figure")
+                )
                 break
     if free is None and note is not None:
         free = False  # a fee without a figure ("Variable", "a fee applies") is not free
