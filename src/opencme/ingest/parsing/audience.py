@@ -55,19 +55,30 @@ _AUDIENCE_SUBJECT = re.compile(
 )
 # "... is for X", "designed specifically for X": a lead with an adverb or the bare copula
 _IS_FOR = re.compile(
-    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
+    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,3}(?:activit(?:y|ies)|course|program|programme|"
     r"module|conference|symposium|workshop|training|webinar|session|seminar|certificate|"
     r"microcredential|broadcast)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
     r"(?:\w+ly\s+)?for\s+(?P<list>[^.;:]+)",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+&\s+")
+# under an audience key: "This activity provides continuing education for X, Y"
+_ACTIVITY_FOR = re.compile(
+    r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
+    r"module|conference|training|webinar|session|series)\s+[^.]{0,60}?\bfor\s+(?P<list>[^.;:]+)",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"\s*[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+&\s+|\s+as\s+well\s+as\s+"
+)
 # an item that is the sentence going on, not a profession: it starts with a verb or a pronoun
 _NOT_ITEM = re.compile(
     r"^(?:is|are|was|were|will|can|may|must|features?|involves?|includes?|provides?|to|it|"
     r"this|these|they|we|you|among|attendees|participants\s+must)\b",
     re.IGNORECASE,
 )
+# what one item goes on with after the profession: "nurses involved in wound care"
+_ITEM_END = re.compile(r"\s+(?:involved\s+in|with\s+(?:a|the|current)\s).*$", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:will|is|are|was|were|can|may|must|has|have)\b")
 # a profession's head noun, plural ("hygienists", "physicians", "nurses", "professionals")
 _PROFESSION = re.compile(
     r"\bfor\s+(?:the\s+)?(?P<list>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:ists|ians|ers|ors|"
@@ -133,7 +144,7 @@ def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
     if not value:
         return None
     value = value.lstrip(":").strip()
-    m = _AUDIENCE_LEAD.search(value) or _IS_FOR.search(value)
+    m = _AUDIENCE_LEAD.search(value) or _IS_FOR.search(value) or _ACTIVITY_FOR.match(value)
     raw = m.group("list") if m else value.split(". ")[0]
     return _items(_AUDIENCE_END.sub("", raw)), "used"
 
@@ -151,7 +162,7 @@ def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
         if not out and not lead_in and t.endswith(":") and not BULLET.match(t):
             lead_in = True  # "... all practitioners who care for X, including:" / bullets
             continue
-        if not BULLET.match(t) or len(t) > 120:
+        if not BULLET.match(t) or len(t) > 200:
             break
         out.append(BULLET.sub("", t).strip())
     return out
@@ -227,10 +238,11 @@ def _items(raw: str) -> list[str]:
     raw = _AUDIENCE_HEAD.sub("", raw)  # "The target audience is professionals including X"
     out = []
     for item in _split(raw):
+        item = _ITEM_END.sub("", _AUDIENCE_END.sub("", item.strip()))
         item = re.sub(r"\s+only$|^(?:the|a|an)\s+", "", item.strip().strip(".").lower())
         item = _AUDIENCE_HEAD.sub("", item)
-        if _NOT_ITEM.match(item):
+        if _NOT_ITEM.match(item) or _FINITE.search(item):
             break  # the sentence goes on after the list ("... and features sessions, ...")
-        if item and len(item) < 60:
+        if item and len(item) < 90:
             out.append(item)
     return out

@@ -199,3 +199,20 @@ def test_rule_pe4_people_in_a_planners_section_are_not_faculty() -> None:
     assert faculty(text) == ["Ann Pike, MD, FAAD"]
     text = "Presenters/Planners\n\nMia Fuller, APRN, MSN\nKit Tatum, MSN\n"
     assert faculty(text) == ["Mia Fuller, APRN, MSN", "Kit Tatum, MSN"]
+
+
+def test_rule_au7_a_sentence_under_the_key_and_clauses_after_each_item() -> None:
+    text = (
+        "Target Audience\n\nThis activity provides continuing education for occupational "
+        "therapists, athletic trainers and physical therapists.\n"
+    )
+    assert audience(text) == ["occupational therapists", "athletic trainers", "physical therapists"]
+    text = "Target Audience: nurses involved in wound care as well as dietitians"
+    assert audience(text) == ["nurses", "dietitians"]
+    text = (
+        "Who Can Attend\n- Medical physicians (DO or MD) with a current license to practice\n"
+        "- Dentists with a current license\n"
+    )
+    assert audience(text) == ["medical physicians (do or md)", "dentists"]
+    text = "Target Audience: Our activities will focus on the needs of staff physicians."
+    assert audience(text) == []
