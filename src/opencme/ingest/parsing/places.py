@@ -18,6 +18,7 @@ from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line, norm_key
+from opencme.ingest.parsing.vocab import CREDENTIALS
 
 EACCME_NOTE = "EACCME statement"
 _TABLE = json.loads(
@@ -91,6 +92,7 @@ _FIELD = re.compile(
 )
 _TIME_RX = re.compile(_TIME, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
 _VENUE_LINE = re.compile(rf"(?:{_VENUE_WORD})(?=\s*(?:$|,|\s[-–|]\s|\())")
 # a street address line ("100 Tri County Parkway, Springdale, Ohio 45246", "9630 Gudelsky
 # Drive | Rockville") and a place line ending in a two-letter state or country code
@@ -185,6 +187,8 @@ def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
             continue
         if _TIME_RX.search(t) or parse_range(t):
             continue
+        if any(w in CREDENTIALS for w in _TOKEN.findall(t)[:-1]):
+            continue  # a person and their affiliation ("Jane Roe, MD, Lakeside Hospital")
         parts = [t]
         nxt = next((x for x in lines[i + 1 : i + 3] if x.text.strip()), None)
         if nxt is not None and _ADDRESS_LINE.match(nxt.text.strip()):

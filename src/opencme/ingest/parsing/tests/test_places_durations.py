@@ -180,3 +180,8 @@ def test_the_content_measured_in_hours() -> None:
     assert rec("Widgets\n• 30 virtual classroom hours\n")["estimated_minutes"] == 1800
     text = "Widgets\nIt includes 4 hours of content on risk. It contains 2 hours of CE credit.\n"
     assert rec(text)["estimated_minutes"] is None
+
+
+def test_a_person_and_their_hospital_beside_a_date_is_no_venue() -> None:
+    text = "Widget Rounds\nMarch 3, 2027\nJane Roe, MD, Lakeside Hospital\n"
+    assert rec(text)["location"] is None
