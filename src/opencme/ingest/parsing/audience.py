@@ -1,4 +1,4 @@
-"""Audience (R-AU-1..5): the professions or roles a listing says an activity is for, in its
+"""Audience (R-AU-1..3): the professions or roles a listing says an activity is for, in its
 words, lower case (docs/corpus.md "Audience").
 
 Where a page says it is a class of layouts, not of phrases:
@@ -6,11 +6,11 @@ Where a page says it is a class of layouts, not of phrases:
   under it, on the next line after a blank, or one item a line (R-AU-1);
 - a lead phrase ("designed for", "intended for", "is for") in a sentence about the activity
   (R-AU-2);
-- a title naming whom it is for: "... for Dental Hygienists" (R-AU-4), when nothing else does.
+- a title naming whom it is for: "... for Dental Hygienists" (R-AU-2), when nothing else does.
 A list is split at commas, semicolons, "and", "or", never inside brackets, and "child and
 adolescent psychiatrists" stays one item: a lone uncountable modifier before "and" shares the
 head noun after it (R-AU-3). Lead-ins ("the following healthcare professionals:",
-"including") and a trailing "only" are not items; a clause after the list is cut (R-AU-5).
+"including") and a trailing "only" are not items; a clause after the list is cut (R-AU-3).
 """
 
 from __future__ import annotations
@@ -188,7 +188,7 @@ def _lines_under(doc: Doc, key_line: Line) -> list[str]:
 
 
 def _from_title(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    """R-AU-4: a title ending "for <profession>" names its audience."""
+    """R-AU-2: a title ending "for <profession>" names its audience."""
     texts = [ln for ln in doc.lines if ln.text.strip()][:3]
     for ln in texts:
         t = ln.text.strip()

@@ -157,7 +157,7 @@ _COLLAB_HINTS = (
 
 
 def _collaborators(doc: Doc) -> list[str]:
-    """R-JP-2: organisations after a collaboration phrase in a sentence about the activity
+    """R-JP-1: organisations after a collaboration phrase in a sentence about the activity
     (not "a society which works in partnership with X"), each an organisation's name: its
     words capitalised but for particles, no event ("in conjunction with the WONCA
     conference")."""

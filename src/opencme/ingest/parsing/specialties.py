@@ -1,12 +1,12 @@
-"""Specialties (R-SP-1..3, docs/corpus.md "Specialties"): only specialties the text names as
+"""Specialties (R-SP-1..2, docs/corpus.md "Specialties"): only specialties the text names as
 the activity's specialty or target, never inferred from the topic.
 
 - a "Specialties:" key's list, unless it is a site's menu (a long run of words with no list
-  separators, R-SP-3);
+  separators, R-SP-2);
 - else the specialists the audience names (R-SP-1): "family physicians" -> Family Medicine by
   data/specialties.json (its nouns, the "-ologists" -> "-ology" rule of English word
   formation), an item that is a specialty's own name ("ophthalmology and optometry",
-  ABMS names), each part of "physicians/oncologists" (R-SP-2). A noun that names a specialty
+  ABMS names), each part of "physicians/oncologists" (R-SP-1). A noun that names a specialty
   only unmodified ("surgeons") gives none with a modifier ("wound care surgeons").
 """
 
@@ -82,7 +82,7 @@ def extract_specialties(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     for ln in doc.fields("specialties"):
         value = (ln.value or "").strip()
         if not value or (len(value.split()) > 6 and not re.search(r"[,;|]", value)):
-            continue  # R-SP-3: a menu of a site's specialties, not this activity's list
+            continue  # R-SP-2: a menu of a site's specialties, not this activity's list
         out.extend(_split_list(value))
         used(diags, "specialties", ln)
     if out:
