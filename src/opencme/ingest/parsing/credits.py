@@ -368,7 +368,8 @@ def _scan_sentence(
             # no system named: a requirement word anywhere refuses the hours unless the
             # sentence offers them ("claim up to 8 hours ... to meet the requirements", R-CR-3)
             why = _neg(sentence, g.start("num"))
-            if not why and not _OFFER.search(sentence):
+            approver = _approver(sentence)
+            if not why and not approver and not _OFFER.search(sentence):
                 w = _WEAK_NEG.search(sentence)
                 why = w.group(0) if w else None
             if why:
@@ -383,7 +384,6 @@ def _scan_sentence(
                 )
                 continue
             hours_label: str | None = None
-            approver = _approver(sentence)
             field = (g.group("field") or "").strip().lower()
             paren = g.group("paren")
             if paren and paren not in ("CE", "CME", "CEU", "CPD"):

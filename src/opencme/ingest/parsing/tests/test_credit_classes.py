@@ -169,6 +169,11 @@ def test_hours_of_continuing_education_take_the_field_it_names_or_the_profession
     assert rule_credits("Your certificate for 15 hours of continuing education (ABCD).") == [
         {"type": "OTHER", "amount": 15.0, "unit": "hour", "label": "ABCD"}
     ]
+    # an approver's own standard ("as required by") is no requirement on the learner
+    assert rule_credits(
+        "The course meets the qualifications for 6 hours of continuing education credit as "
+        "required by the National Board for Certified Counselors."
+    ) == [{"type": "OTHER", "amount": 6.0, "unit": "hour", "label": "NBCC"}]
     # a requirement, with nothing offered
     assert rule_credits("Complete 10 hours of continuing education before license renewal.") == []
 
