@@ -104,13 +104,28 @@ def _attended(doc: Doc) -> bool:
     )
 
 
-def _live_or_remote(doc: Doc) -> str:
+def _live_or_remote(doc: Doc) -> str | None:
     """A dated event taken part in only remotely ("a virtual conference", "via Zoom") is
     `internet_live` (ACCME: live participation "remotely as is the case of ... live internet
-    webinars"); with a venue or in-person words, or neither, it is `live`."""
+    webinars"); with a venue or in-person words, or neither, it is `live`. Online material
+    over fixed dates with neither is a cohort course: no format (docs/corpus.md)."""
     if _signal(doc, "remote_live") and not _signal(doc, "recorded") and not _attended(doc):
         return "internet_live"
+    if _cohort_online(doc):
+        return None
     return "live"
+
+
+def _cohort_online(doc: Doc) -> bool:
+    """Online material ("online coursework", "Study mode: Online") and no sign of a session
+    taken part in together (no meeting tool, no attendance or venue, no gathering's name)."""
+    return (
+        "online" in doc.low
+        and _ONLINE_UNIT.search(doc.flat) is not None
+        and not _signal(doc, "remote_live")
+        and not _signal(doc, "gathering")
+        and not _attended(doc)
+    )
 
 
 def infer_format(doc: Doc) -> str | None:
@@ -148,7 +163,7 @@ def infer_format(doc: Doc) -> str | None:
     ):
         return "enduring"  # online material with no session dates (docs/corpus.md)
     if _signal(doc, "event") and (dated or clock_time(doc)):
-        return "live"
+        return None if _cohort_online(doc) else "live"
     if _signal(doc, "gathering"):
         return "live"
     return "enduring" if recorded else None  # a recording of a past session

@@ -107,3 +107,14 @@ def test_attendance_naming_a_part_of_a_self_study_course() -> None:
         "an instructor.\n"
     )
     assert fmt_delivery(text)[1] == "in_person"
+
+
+def test_an_online_course_over_fixed_cohort_dates_takes_no_format() -> None:
+    text = (
+        "Schizophrenia Essentials Course\nMay 5, 2027 to June 16, 2027\n"
+        "All online coursework must be done by the last day.\n"
+    )
+    assert fmt_delivery(text)[0] is None
+    # the same dates with a venue are a live course
+    text = "Schizophrenia Essentials Course\nMay 5, 2027 to June 16, 2027\nGrand Hotel, Boston\n"
+    assert fmt_delivery(text)[0] == "live"
