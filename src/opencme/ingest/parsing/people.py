@@ -289,11 +289,26 @@ def _split_orgs(run: str) -> list[str]:
 def _continues(left: str, right: str) -> bool:
     """`right` ends the name `left` began: `left` is inside an "of"/"for" complement and
     `right` has several words, none an organisation's head noun or an acronym."""
-    return (
-        (" of " in left or " for " in left)
-        and len(right.split()) >= 2
-        and _ORG_WORD.search(right) is None
-    )
+    if " of " not in left and " for " not in left:
+        return False
+    if len(right.split()) >= 2 and _ORG_WORD.search(right) is None:
+        return True
+    # "Institute for Medical and Nursing Education", "College of Physicians and Surgeons":
+    # the right part has no head noun of its own (an organisation's kind, not a field)
+    words = right.split()
+    if len(words) == 1 and not re.fullmatch(r"[A-Z][a-z]+s", right):
+        return False  # one word is a name of its own ("Rockpointe", "DKBmed") unless a plural
+    return _HEAD_NOUN.search(right) is None and not re.search(r"[A-Z]{2,}", right)
+
+
+# the nouns that head an organisation's name (its kind), as against the field words
+# ("Education", "Medical", "Nursing") data/provider_cues.json's org_words also holds
+_HEAD_NOUN = re.compile(
+    r"\b(?:Association|Society|College|University|Institute|Academy|Cent(?:er|re)|Foundation|"
+    r"Hospital|Department|School|Council|Board|Federation|Alliance|Network|Inc\.?|LLC|Ltd|"
+    r"Corporation|Company|Committee|Clinic|Organi[sz]ation|Commission|Agency|Press|Group|"
+    r"Partners|Trust|League|Guild|Division|Faculty|Ministry|Service|Services|Systems?)\b"
+)
 
 
 def _good_org(org: str, org_only: bool) -> bool:

@@ -216,3 +216,14 @@ def test_rule_au7_a_sentence_under_the_key_and_clauses_after_each_item() -> None
     assert audience(text) == ["medical physicians (do or md)", "dentists"]
     text = "Target Audience: Our activities will focus on the needs of staff physicians."
     assert audience(text) == []
+
+
+def test_rule_jp1_and_inside_one_organisations_name() -> None:
+    text = (
+        "Sepsis Protocols\nJointly provided by Acme Health, the Institute for Medical and "
+        "Nursing Education, and Beta Medical Press."
+    )
+    assert joint(text) == ["Institute for Medical and Nursing Education", "Beta Medical Press"]
+    text = "Jointly provided by the College of Physicians and Surgeons and Rockwell."
+    assert joint(text) == ["Rockwell"]
+    assert parse_rules(text).record["provider"] == "College of Physicians and Surgeons"
