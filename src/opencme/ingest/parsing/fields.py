@@ -1,9 +1,9 @@
-"""Single-value and list fields read from keyed lines and set phrases: url, location, minutes,
-registration, providership, commercial support, specialties, UANs.
+"""Single-value and list fields read from keyed lines and set phrases: url, registration,
+providership, commercial support, specialties, UANs.
 
-The title, description, objectives and format live in their own modules (titles.py,
-descriptions.py, objectives.py, formats.py); they are re-exported here because parser.py and
-older callers read them as `fields.<name>`."""
+The title, description, objectives, format, location and minutes live in their own modules
+(titles.py, descriptions.py, objectives.py, formats.py, places.py, durations.py); they are
+re-exported here because parser.py and older callers read them as `fields.<name>`."""
 
 from __future__ import annotations
 
