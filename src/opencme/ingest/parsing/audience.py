@@ -123,7 +123,35 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if items:
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
             return items
-    return _from_title(doc, diags)
+    return _from_title(doc, diags) or _list_line(doc, diags)
+
+
+# the head of a profession noun phrase, plural: "-ists", "-ians", "nurses", "assistants", ...
+_HEAD = re.compile(
+    r"(?:ists|ians|workers|counse(?:l)?lors|trainers|educators|managers|leaders|officers|carers|"
+    r"caregivers|responders|instructors|supervisors|directors|administrators|coordinators|"
+    r"nurses|professionals|clinicians|providers|assistants|technicians|"
+    r"students|residents|fellows|staff|dentists|surgeons|midwives|paramedics|doctors|gps|pas|"
+    r"nps|rns|mds|pcps)$"
+)
+
+
+def _list_line(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """R-AU-2: a line that is only a list of professions ("Counselors, Social Workers,
+    Marriage and Family Therapists, and Psychologists"): three or more items, each a short
+    noun phrase headed by a plural profession noun."""
+    for ln in doc.lines:
+        t = ln.text.strip()
+        if not t or ln.raw_key or len(t) > 160 or t.endswith((".", ":", "?")):
+            continue
+        items = _split(BULLET.sub("", t))
+        if len(items) < 3 or any(len(i.split()) > 4 or not i for i in items):
+            continue
+        low = [i.lower() for i in items]
+        if all(_HEAD.search(i) for i in low) and all(i[:1].isupper() for i in items):
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "a line of professions"))
+            return low
+    return []
 
 
 def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:

@@ -227,3 +227,11 @@ def test_rule_jp1_and_inside_one_organisations_name() -> None:
     text = "Jointly provided by the College of Physicians and Surgeons and Rockwell."
     assert joint(text) == ["Rockwell"]
     assert parse_rules(text).record["provider"] == "College of Physicians and Surgeons"
+
+
+def test_rule_au2_a_line_that_is_only_a_list_of_professions() -> None:
+    text = "When in Doubt\n6 CE Hours\n\nCounselors, Social Workers, Marriage and Family Therapists"
+    assert audience(text) == ["counselors", "social workers", "marriage and family therapists"]
+    # a list of topics is no audience, nor a table row of two colleges
+    assert audience("Asthma\n\nRisk Factors, Triggers, Inhaler Technique\n") == []
+    assert audience("CME points\n\nObstetricians & Gynaecologists\n") == []
