@@ -52,7 +52,7 @@ MDY = led_by(
     _WEEKDAY + rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
-DMY = led_by(r"\d", rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+DMY = led_by(r"\d", rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 MY = led_by(_MON_FIRST, rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 # US numeric dates: "6/8/2023", "05-17-2024" (month first unless the first part cannot be one)
 SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
@@ -239,6 +239,11 @@ _CLAIM_DEADLINE = re.compile(
     r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|"
     r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
     re.IGNORECASE,
+)
+# the window for claiming credit ("claim CME credits from 20 September until 30 December, 2023",
+# "offered for home study CE credit until December 15, 2021"): its last day is the expiry
+_CREDIT_UNTIL = re.compile(
+    r"\bcredits?\b[^.]{0,40}?\b(?:until|through|thru)\s+(?P<rest>.{0,40})", re.IGNORECASE
 )
 _RELEASE_PROSE = led_by(
     "dr",
@@ -443,7 +448,9 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 out["expires"] = d
                 _used(diags, "expires", ln)
         if out["expires"] is None and ln.key != "expires":
-            m = _CLAIM_DEADLINE.search(ln.text)
+            m = _CLAIM_DEADLINE.search(ln.text) or (
+                _CREDIT_UNTIL.search(ln.text) if "credit" in ln.text.lower() else None
+            )
             if m:
                 d = parse_date(m.group("rest"))
                 if d and len(d) == 10:

@@ -155,3 +155,13 @@ def test_weekdays_inside_a_day_first_range() -> None:
         "2027-08-07",
         "2027-08-11",
     )
+
+
+def test_the_last_day_of_a_window_for_claiming_credit_is_the_expiry() -> None:
+    text = "Congress 2027\nYou may claim CME credits from 20 September until 30 December, 2027.\n"
+    assert dates(text)[2] == "2027-12-30"
+    text = (
+        "Preceptors Conference\nSessions are offered for home study CE credit until May 15, 2027.\n"
+    )
+    assert dates(text)[2] == "2027-05-15"
+    assert parse_date("30 December, 2027") == "2027-12-30"
