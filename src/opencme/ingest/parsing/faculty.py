@@ -70,7 +70,8 @@ _AGENT_LEAD = re.compile(
 )
 # a person's tail that makes the line a biography or a disclosure sentence, not a faculty line
 _PROSE_TAIL = re.compile(
-    r"\b(?:is|are|was|has|have|had|will|reports?|received|serves|disclos\w*|declares?|"
+    r"\b(?:is|are|was|has|have|had|will|reports?|received|serves|disclos\w*|declares?|said|says|"
+    r"set|added|noted|explained|announced|stated|emphasi[sz]ed|welcomed|opened|"
     r"nothing|no\s+relevant|financial)\b",
     re.IGNORECASE,
 )
@@ -183,7 +184,7 @@ def _line_people(text: str) -> list[str]:
     affiliation at most, never with a sentence about them."""
     text = BULLET.sub("", text).strip()
     found, end = _people_at(text, False)
-    clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 120])[0]
+    clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
     if not found or _PROSE_TAIL.search(clause):
         return []
     return found
@@ -271,7 +272,7 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     blocked = False  # inside a planners', reviewers' or disclosures' section (R-PE-4)
     for ln in doc.lines:
         t = ln.text.strip()
-        if not t or len(t) > 160 or (ln.raw_key and ln.key):
+        if not t or len(t) > 400 or (ln.raw_key and ln.key):
             continue
         found = _line_people(t)
         if not found and len(t.split()) <= 20 and (_SECTION_STOP.search(t) or _ROLE_WORD.search(t)):

@@ -235,3 +235,17 @@ def test_rule_au2_a_line_that_is_only_a_list_of_professions() -> None:
     # a list of topics is no audience, nor a table row of two colleges
     assert audience("Asthma\n\nRisk Factors, Triggers, Inhaler Technique\n") == []
     assert audience("CME points\n\nObstetricians & Gynaecologists\n") == []
+
+
+def test_rule_pe2_a_bullet_with_a_person_and_an_affiliation_before_a_biography() -> None:
+    text = (
+        "Myopia Event\n\n• Professor Ana Saw (Duke-NUS Medical School, Singapore). Saw has made "
+        "key discoveries in the epidemiology of myopia over two decades of work with children "
+        "and families across the region, and leads the national cohort study.\n"
+    )
+    assert faculty(text) == ["Professor Ana Saw"]
+    text = (
+        "Dr. Omar Rahal, Chairman of the Conference, said that the meeting, which began in 2004 "
+        "with 300 doctors, is today the largest in the region and attracts many participants."
+    )
+    assert faculty(text) == []
