@@ -62,6 +62,8 @@ _AGENT = re.compile(
     r"[\s:]+",
     re.IGNORECASE,
 )
+# a sentence's end, not an honorific's or an initial's full stop
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _BEFORE_NAME = re.compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
 _AGENT_LEAD = re.compile(
     r"^(?:(?:presented|led|hosted|moderated|facilitated|taught|written|authored|created)\s+)?"
@@ -288,6 +290,11 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             rest = _BEFORE_NAME.sub("", ln.text[m.end() :], count=1)
             found = people_at(rest)
             if found:
+                # the sentence may go on with more people, each after its own appositive:
+                # "by Dr. A, director of X; Dr. B, chief of Y; and Dr. C, ..."
+                sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
+                for part in sentence.split(";")[1:]:
+                    found += people_at(re.sub(r"^\s*(?:and\s+)?", "", part))
                 out.extend(found)
                 diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "after an agent"))
                 break

@@ -249,3 +249,11 @@ def test_rule_pe2_a_bullet_with_a_person_and_an_affiliation_before_a_biography()
         "with 300 doctors, is today the largest in the region and attracts many participants."
     )
     assert faculty(text) == []
+
+
+def test_rule_pe3_people_each_after_an_appositive_in_one_sentence() -> None:
+    text = (
+        "Adapted from a presentation by Dr. Mark Sule, medical director of a clinic; "
+        "Dr. Ray Chu, director of hepatology; and Dr. Sara Kim, a fellow. Read more below."
+    )
+    assert faculty(text) == ["Dr. Mark Sule", "Dr. Ray Chu", "Dr. Sara Kim"]
