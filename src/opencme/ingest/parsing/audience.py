@@ -256,9 +256,15 @@ def _split(raw: str) -> list[str]:
 
 
 def _modifier(item: str) -> bool:
-    """One word that is no plural noun ("child", "marriage", "strength"): it shares the head
-    noun of the item after "and"."""
-    return " " not in item and not item.lower().endswith("s") and item.isalpha()
+    """An item ending in a word that is neither a plural nor a profession's head ("child",
+    "licensed marriage", "both non-clinical"): it shares the head noun of the item after
+    "and" ("child and adolescent psychiatrists")."""
+    words = item.lower().split()
+    if not words or len(words) > 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    last = words[-1]
+    collective = last in ("faculty", "staff", "personnel", "team", "public")
+    return not last.endswith("s") and not collective and not _HEAD.search(last + "s")
 
 
 def _items(raw: str) -> list[str]:
@@ -271,6 +277,9 @@ def _items(raw: str) -> list[str]:
         item = _AUDIENCE_HEAD.sub("", item)
         if _NOT_ITEM.match(item) or _FINITE.search(item):
             break  # the sentence goes on after the list ("... and features sessions, ...")
+        if item.count("(") != item.count(")"):
+            continue  # cut inside a bracket ("(and/or nurse practitio")
+        item = re.sub(r"^both\s+", "", item)
         if item and len(item) < 90:
             out.append(item)
     return out

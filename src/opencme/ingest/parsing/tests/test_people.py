@@ -257,3 +257,20 @@ def test_rule_pe3_people_each_after_an_appositive_in_one_sentence() -> None:
         "Dr. Ray Chu, director of hepatology; and Dr. Sara Kim, a fellow. Read more below."
     )
     assert faculty(text) == ["Dr. Mark Sule", "Dr. Ray Chu", "Dr. Sara Kim"]
+
+
+def test_rule_au3_a_modifier_of_two_words_shares_the_next_head_noun() -> None:
+    text = (
+        "Target Audience: licensed social workers, licensed marriage and family therapists, "
+        "both non-clinical and clinical counselors, adjunct faculty and full-time faculty"
+    )
+    assert audience(text) == [
+        "licensed social workers",
+        "licensed marriage and family therapists",
+        "non-clinical and clinical counselors",
+        "adjunct faculty",
+        "full-time faculty",
+    ]
+    assert audience("Target Audience: nurse practitioners, (and/or nurse practitio") == [
+        "nurse practitioners"
+    ]
