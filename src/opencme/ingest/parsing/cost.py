@@ -148,6 +148,13 @@ def _bare(text: str, m: re.Match[str]) -> bool:
 
 # someone else pays: "Currently FULLY funded", "fully funded by NHSE", "places funded by"
 _FUNDED = re.compile(r"\bfully\s+funded\b|\bplaces\s+(?:are\s+)?funded\b", re.IGNORECASE)
+# its wording for the note: a parenthesis saying so, or who funds ("fully funded by NHSE",
+# "60 places funded by NHSE")
+_FUNDED_NOTE = re.compile(
+    r"\(([^()\n]{0,40}\bfunded\b[^()\n]{0,20})\)|\b(?:\d+\s+places|fully)\s+funded\s+by\s+"
+    r"(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})",
+    re.IGNORECASE,
+)
 # a fee stated without a figure: "user access fees will apply", "Course fee includes ..."
 # (read in the lower-cased text; each pattern starts with a literal, which the engine finds
 # fast)
@@ -230,6 +237,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     free: bool | None = None  # R-CO-4: silence is null; a stated fee or price makes it false
     note: str | None = None
     said_free = False
+    part_note: str | None = None
     # a line other than the cost key's is read only when the hint is in it: one scan of the
     # listing finds those lines (a test of each line costs more on long listings)
     lines = doc.lines
@@ -259,6 +267,8 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
             if keyed:
                 continue
+        elif part_note is None and len(text) <= 80 and _PART_FREE.search(text):
+            part_note = text.strip()  # "Your first lecture is FREE": its wording (docs/corpus.md)
         found = False
         fors = {m.start(): m for m in _FOR_LABEL.finditer(text)}
         tier_key = None if keyed else _KEYED_TIER.match(ln.text)
@@ -327,8 +337,6 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         note = None
     if said_free and free and _PAY_FOR_CREDIT.search(doc.flat):
         free = False  # free to take, pay for the test or certificate (docs/corpus.md)
-    if "funded" in doc.low and _FUNDED.search(doc.flat):
-        free = None  # funded places are not the activity stated free (docs/corpus.md)
     if free is None and not prices and note is None:
         for m in (x for rx in _FEE_APPLIES for x in rx.finditer(doc.low)):
             if "includ" in m.group(0) and not _FEE_OWNER.search(
@@ -344,6 +352,13 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 break
     if free is None and note is not None:
         free = False  # a fee without a figure ("Variable", "a fee applies") is not free
+    if "funded" in doc.low and _FUNDED.search(doc.flat):
+        free = None  # funded places are not the activity stated free (docs/corpus.md)
+        said = _FUNDED_NOTE.search(doc.flat)
+        if said and note is None:
+            note = (said[1] or said[0]).strip()
+    if note is None and part_note is not None and not prices:
+        note = part_note  # only a part is free: its wording, free unstated
     cost["free"] = free
     if free and cost["amount"] is None:
         cost["amount"] = 0

@@ -106,3 +106,13 @@ def test_a_sum_in_billions_is_no_price_and_a_free_key_with_a_paid_exam_is_not_fr
     assert cost(text)["amount"] is None
     text = "Widgets\nPrice: FREE\nYou don't need to pay for an exam until after you pass it.\n"
     assert cost(text)["free"] is False
+
+
+def test_funded_places_and_a_free_part_keep_their_wording_as_the_note() -> None:
+    assert cost("Widgets\n1 day course $425.00 (Currently FULLY funded)\n")["note"] == (
+        "Currently FULLY funded"
+    )
+    text = "This course has been fully funded by NHSE with development funding.\n"
+    assert cost(text)["note"] == "fully funded by NHSE"
+    c = cost("Widgets\nYour first lecture is FREE\n")
+    assert (c["free"], c["note"]) == (None, "Your first lecture is FREE")
