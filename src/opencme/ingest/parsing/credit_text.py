@@ -89,6 +89,12 @@ class Ctx:
     flat: str = ""  # the whole text, for the page-level approver
     _only: tuple[str, str | None] | bool | None = False  # not yet asked
 
+    def cme_authority(self) -> tuple[str, str | None] | None:
+        """The one CME authority outside the US (data/accreditors.json `cme`) the page names,
+        whose credit its plain "CME credits" are (R-CR-35)."""
+        named = {(b.credit, b.label) for b in BODIES if b.cme and b.pattern.search(self.flat)}
+        return next(iter(named)) if len(named) == 1 else None
+
     def only_approver(self) -> tuple[str, str | None] | None:
         """The credit of the one approver (data/accreditors.json, not a physician, nurse or
         pharmacist accreditor) the page names, when it names exactly one (R-CR-12)."""

@@ -174,7 +174,9 @@ def _approver(sentence: str) -> tuple[str, str | None] | None:
 def _resolve(code: str, sentence: str, ctx: _Ctx, name: str = "") -> tuple[str, str | None]:
     """Map generic names to codes (R-CR-4..R-CR-7); `name` is the text's words for it."""
     if code == "CME":
-        return ("AMA_PRA_1" if ctx.ama else "CME"), None
+        if ctx.ama:
+            return "AMA_PRA_1", None
+        return ctx.cme_authority() or ("CME", None)
     if code in ("CONTACT", "HOURS"):
         approver = _approver(sentence)
         if approver:

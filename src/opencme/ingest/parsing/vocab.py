@@ -255,6 +255,7 @@ class Body:
     credit: str
     label: str | None
     pattern: re.Pattern[str]
+    cme: bool = False  # a CME authority outside the US: its credit is the page's plain "CME"
 
 
 def _body(entry: dict[str, Any]) -> Body:
@@ -263,7 +264,7 @@ def _body(entry: dict[str, Any]) -> Body:
     alts = [r"\s+".join(re.escape(w) for w in n.split()) for n in names]
     alts += [r"(?-i:" + r"\s+".join(re.escape(w) for w in a.split()) + ")" for a in abbrevs]
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
-    return Body(names, abbrevs, entry["credit"], entry.get("label"), rx)
+    return Body(names, abbrevs, entry["credit"], entry.get("label"), rx, bool(entry.get("cme")))
 
 
 BODIES: tuple[Body, ...] = tuple(_body(e) for e in _table("accreditors.json")["bodies"])

@@ -264,3 +264,14 @@ def test_a_designation_wrapped_before_the_systems_name() -> None:
         "The Society designates this enduring material for a maximum of 12.0\n"
         "AMA PRA Category 1\nCredit(s)"
     ) == [{"type": "AMA_PRA_1", "amount": 12.0, "unit": "credit"}]
+
+
+def test_plain_cme_credits_of_a_page_naming_one_cme_authority_abroad_are_its() -> None:
+    assert rule_credits(
+        "The congress applied to the European Board for Accreditation in Pneumology (EBAP).\n"
+        "EBAP has granted 12 CME credits to the congress."
+    ) == [{"type": "OTHER", "amount": 12.0, "unit": "credit", "label": "EBAP"}]
+    # a US page's plain CME stays CME
+    assert rule_credits("Grand rounds: 1 CME credit.") == [
+        {"type": "CME", "amount": 1.0, "unit": "credit"}
+    ]
