@@ -354,9 +354,9 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         free = False  # a fee without a figure ("Variable", "a fee applies") is not free
     if "funded" in doc.low and _FUNDED.search(doc.flat):
         free = None  # funded places are not the activity stated free (docs/corpus.md)
-        said = _FUNDED_NOTE.search(doc.flat)
-        if said and note is None:
-            note = (said[1] or said[0]).strip()
+        funded_by = _FUNDED_NOTE.search(doc.flat)
+        if funded_by and note is None:
+            note = (funded_by[1] or funded_by[0]).strip()
     if note is None and part_note is not None and not prices:
         note = part_note  # only a part is free: its wording, free unstated
     cost["free"] = free
