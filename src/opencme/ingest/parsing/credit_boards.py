@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_WORDS
+from opencme.ingest.parsing.vocab import BODIES, CREDENTIALS, CREDIT_WORDS
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _STATES = "|".join(
@@ -55,6 +55,26 @@ def board_approvals(sentence: str) -> list[tuple[str, str | None, str | None]]:
             out.append((m.group(0), amount.group("num"), amount.group("unit")))
         else:
             out.append((m.group(0), None, None))
+    return out
+
+
+# "This activity, COPE Activity Number 115363, is accredited by COPE": the activity itself
+_ACTIVITY_BY = re.compile(
+    rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?"
+    r"\b(?:approved|accredited)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def body_approvals(sentence: str) -> list[tuple[str, str | None]]:
+    """(credit type, label) of each approver of data/accreditors.json that `sentence` says
+    approved or accredited the activity itself (not its provider, R-CR-13)."""
+    out: list[tuple[str, str | None]] = []
+    for m in _ACTIVITY_BY.finditer(sentence):
+        for b in BODIES:
+            if b.credit != "AMA_PRA_1" and b.pattern.match(sentence, m.end()):
+                out.append((b.credit, b.label))
+                break
     return out
 
 

@@ -20,6 +20,7 @@ from opencme.ingest.parsing.credit_boards import (
     board_approvals,
     board_key_value,
     board_named,
+    body_approvals,
     org_row,
 )
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
@@ -270,6 +271,9 @@ def extract_credits(
             if "approved" in low:
                 _approved_for(sentence, ln.no, mentions)
                 _boards(sentence, ln.no, mentions)
+            if "approved by" in low or "accredited by" in low:
+                for code, label in body_approvals(sentence):  # R-CR-36
+                    mentions.append(_Mention(code, label, None, None, ln.no, sentence))
             taken = (
                 _acronyms(sentence, ln.no, mentions)
                 if ln.digit and any(k in low for k in _ACRONYM_UNITS)

@@ -275,3 +275,11 @@ def test_plain_cme_credits_of_a_page_naming_one_cme_authority_abroad_are_its() -
     assert rule_credits("Grand rounds: 1 CME credit.") == [
         {"type": "CME", "amount": 1.0, "unit": "credit"}
     ]
+
+
+def test_an_approver_accrediting_the_activity_itself_designates_its_credit() -> None:
+    assert rule_credits(
+        "This activity, COPE Activity Number 123, is accredited by COPE for optometrists."
+    ) == [{"type": "COPE", "amount": None, "unit": "credit"}]
+    # the provider's accreditation is no designation (R-CR-13)
+    assert rule_credits("Acme is accredited by COPE as a provider of education.") == []
