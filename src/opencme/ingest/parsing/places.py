@@ -48,11 +48,14 @@ _VENUE_NAME = (
 _ADDRESS = rf"\d+\s+(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,4}}(?:{_STREET})\b\.?"
 _CITY = r"(?P<city>[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2})"
 _WORDS = r"[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2}"
-# English months and weekdays (a named class): never a city
+# English months and weekdays (a named class) and the nouns of "in + noun" idioms: never a city
 _NOT_CITY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|The|This|Person|Collaboration|Partnership)\b"
+    r"Thursday|Friday|Saturday|Sunday|The|This|Person|Collaboration|Partnership|"
+    # English "in + noun" idioms of titles ("Cardiology in Review", "Ethics in Practice")
+    r"Review|Focus|Action|Brief|Depth|Practice|Session|Progress|Context|Motion|Summary|"
+    r"Person|Honor|Honour|Memory|Partnership)\b"
 )
 # verbs that say an event happens somewhere ("held", "take place", "convene", "kicks off")
 _EVENT_VERB = (

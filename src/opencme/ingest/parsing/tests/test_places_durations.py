@@ -185,3 +185,8 @@ def test_the_content_measured_in_hours() -> None:
 def test_a_person_and_their_hospital_beside_a_date_is_no_venue() -> None:
     text = "Widget Rounds\nMarch 3, 2027\nJane Roe, MD, Lakeside Hospital\n"
     assert rec(text)["location"] is None
+
+
+def test_an_in_noun_idiom_is_no_city() -> None:
+    assert rec("Annual Widget Conference in Review, May 2027\n")["location"] is None
+    assert rec("The Ethics Workshop in Practice.\n")["location"] is None
