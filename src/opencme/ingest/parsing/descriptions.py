@@ -34,17 +34,23 @@ _GLUED_KEY = re.compile(r"(?<=[.!?])\s+(?P<key>[A-Z][A-Za-z/&' ]{2,40}):\s")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<s>[^.!?]+)$")
 
 
-def paragraph_cut(text: str) -> str:
+def paragraph_cut(text: str, guarded: bool = True) -> str:
     """The description part of a paragraph (docs/corpus.md "Description"): up to a key glued
-    after it on the same line, without a last sentence that opens the objectives."""
+    after it on the same line, without a last sentence that opens the objectives. Unguarded,
+    both patterns are tried on every text (what a test compares the guards with)."""
     t = text.strip()
-    for m in _GLUED_KEY.finditer(t):
-        if KEY_ALIASES.get(norm_key(m["key"])) or _OBJ_KEY.search(m["key"]):
-            t = t[: m.start()].rstrip()
-            break
-    last = _LAST_SENTENCE.search(t)
-    if last and last["s"].endswith(":") and OBJECTIVES_HEAD.search(last["s"]):
-        t = t[: last.start()].rstrip()  # the objectives' lead-in (R-OB-1)
+    # every glued key holds ": " (a colon, then `\s`), so a text without a colon has none
+    if not guarded or ":" in t:
+        for m in _GLUED_KEY.finditer(t):
+            if KEY_ALIASES.get(norm_key(m["key"])) or _OBJ_KEY.search(m["key"]):
+                t = t[: m.start()].rstrip()
+                break
+    # the last sentence runs to the end of `t`, which has no trailing space (`$` then is the
+    # end): it ends with ":" only when `t` does, so other texts skip the search
+    if not guarded or t.endswith(":"):
+        last = _LAST_SENTENCE.search(t)
+        if last and last["s"].endswith(":") and OBJECTIVES_HEAD.search(last["s"]):
+            t = t[: last.start()].rstrip()  # the objectives' lead-in (R-OB-1)
     return t
 
 

@@ -31,6 +31,23 @@ _OBJ_HEAD = re.compile(
     re.IGNORECASE,
 )
 OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
+# What a stripped text that _OBJ_HEAD matches holds, in lower case: "objective" or "outcome"
+# (its two headings), or the end of a lead-in (the text ends the match at `$`: "… able to",
+# "… learn", "… understand", "… know", "… gain", each perhaps with a colon, or "…will:").
+# Exact as a guard only with no _ODD_CASE letter in the text (IGNORECASE matches "K", the
+# Kelvin sign, as "k", and lower() makes it "k": no other letter of these words has a
+# case-blind twin besides the _ODD_CASE ones).
+_HEAD_WORDS = ("objective", "outcome")
+_HEAD_ENDS = (":", "to", "learn", "understand", "know", "gain")
+
+
+def may_head(t: str, low: str) -> bool:
+    """A cheap test _OBJ_HEAD.search(t) cannot pass without (t stripped, low its lower case)."""
+    return (
+        any(w in low for w in _HEAD_WORDS)
+        or low.endswith(_HEAD_ENDS)
+        or any(c in t for c in _ODD_CASE)
+    )
 
 
 def objectives_start(ln: Line) -> bool:
@@ -40,6 +57,7 @@ def objectives_start(ln: Line) -> bool:
     return ln.key == "objectives" or bool(
         t
         and (any(h in low for h in _OBJ_HINT_WORDS) or any(c in t for c in _ODD_CASE))
+        and may_head(t, low)
         and _OBJ_HINT.search(t)
         and _OBJ_HEAD.search(t)
     )
@@ -49,16 +67,15 @@ def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     lines = doc.lines
     for i, ln in enumerate(lines):
         low = ln.text.lower()
-        if (
-            not ln.text
-            or not any(h in low for h in _OBJ_HINT_WORDS)
-            or not _OBJ_HINT.search(ln.text)
-        ):
+        if not ln.text or not any(h in low for h in _OBJ_HINT_WORDS):
             continue
         head = (ln.text if ln.raw_key and not ln.value else ln.raw_key or ln.text).strip()
-        lead_in = ln.value is not None and ln.value.endswith(":") and _OBJ_HEAD.search(ln.value)
-        if not head or not _OBJ_HEAD.search(head) or len(head) > 160:
+        # the cheap tests of the head before the patterns (all of them must pass)
+        if not head or len(head) > 160 or not may_head(head, head.lower()):
             continue
+        if not _OBJ_HINT.search(ln.text) or not _OBJ_HEAD.search(head):
+            continue
+        lead_in = ln.value is not None and ln.value.endswith(":") and _OBJ_HEAD.search(ln.value)
         if ln.value and not lead_in:
             return [ln.value.strip()]
         items: list[str] = []

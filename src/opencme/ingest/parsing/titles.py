@@ -115,27 +115,49 @@ def _note(part: str, dates: bool = True) -> bool:
     )
 
 
+# What each step of clean_title needs in the text before its pattern can match (the guards:
+# `clean_steps(t, guarded=False)` tries every pattern, and a test compares the two):
+# _TAIL_SEP one of its separators' characters; _PAREN_TAIL a ")" ending the text (`\s` is
+# str.isspace, so `\)\s*$` needs `t.rstrip()` to end with it); _PRICE_TAIL a currency sign;
+# the "CME: …" label ": "; _NUMBERED a first character that is a decimal digit or "#" (`\d`
+# is str.isdecimal), _ABOUT an "a" (IGNORECASE matches only "a" and "A" as "a").
+_SEPARATOR_MARKS = frozenset("|-–—:»•")
+_CURRENCY_MARKS = frozenset("$€£")
+
+
 def clean_title(text: str) -> str:
     """The name without what a page appends or prefixes to it (docs/corpus.md "Title"): a
     credit, price, status or date note after a separator or in a closing parenthesis, a
     category label before a colon ("CME: …"), an item number, "About the …"."""
-    t = text.strip()
+    return clean_steps(text.strip())
+
+
+def clean_steps(t: str, guarded: bool = True) -> str:
+    """clean_title's steps on a stripped text; unguarded, every pattern is tried."""
     for _ in range(3):
         before = t
-        parts = _TAIL_SEP.split(t)
-        if len(parts) > 1 and _note(parts[-1]):
-            t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
-        if len(parts) > 1 and _note(parts[0]):
-            t = t[len(parts[0]) :].lstrip(" |-–—:»•")
-        m = _PAREN_TAIL.search(t)
-        # a date in parentheses names the run of the activity ("… (May 2025)"): it stays
-        if m and m.start() > 0 and _note(m.group("inner"), dates=False):
-            t = t[: m.start()].rstrip()
-        t = _PRICE_TAIL.sub("", t).rstrip(" ,")
-        head, colon, rest = t.partition(": ")
-        if colon and rest and _note(head):
-            t = rest.strip()
-        t = _ABOUT.sub("", _NUMBERED.sub("", t))
+        if not guarded or not _SEPARATOR_MARKS.isdisjoint(t):
+            parts = _TAIL_SEP.split(t)
+            if len(parts) > 1 and _note(parts[-1]):
+                t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
+            if len(parts) > 1 and _note(parts[0]):
+                t = t[len(parts[0]) :].lstrip(" |-–—:»•")
+        if not guarded or t.rstrip().endswith(")"):
+            m = _PAREN_TAIL.search(t)
+            # a date in parentheses names the run of the activity ("… (May 2025)"): it stays
+            if m and m.start() > 0 and _note(m.group("inner"), dates=False):
+                t = t[: m.start()].rstrip()
+        if not guarded or not _CURRENCY_MARKS.isdisjoint(t):
+            t = _PRICE_TAIL.sub("", t)
+        t = t.rstrip(" ,")
+        if not guarded or ": " in t:
+            head, colon, rest = t.partition(": ")
+            if colon and rest and _note(head):
+                t = rest.strip()
+        if not guarded or t[:1].isdecimal() or t[:1] == "#":
+            t = _NUMBERED.sub("", t)
+        if not guarded or t[:1] in ("a", "A"):
+            t = _ABOUT.sub("", t)
         if t == before:
             break
     return t.strip()
