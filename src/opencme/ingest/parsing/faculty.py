@@ -64,7 +64,19 @@ _AGENT = re.compile(
 )
 # a sentence's end, not an honorific's or an initial's full stop
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+# a cheap test that a line may hold a person people_at accepts: an honorific, or a token of
+# two or more capitals or dotted letters after a word (a credential)
+_MAY_HOLD_PERSON = re.compile(
+    r"\b(?:Drs?|Prof|Professor)\b|[a-z],? [A-Z][A-Za-z]*[A-Z]|\b[A-Z][a-z]?\.[A-Z]"
+)
 _BEFORE_NAME = re.compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
+_HON_RE = re.compile(_HON)
+_DRS = re.compile(r"^Drs\.?\s+")
+_SPACE_COMMA = re.compile(r"\s+,")
+_OWN_DOT = re.compile(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$")  # "M.A.", "Jr." keep their dot
+# what goes between two people: a separator ("," ";" "and"), after a parenthetical role
+_SEP_RUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?")
+_SEP_SPACE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?=[A-Z][a-z])")  # "A, PhD B, MD"
 _AGENT_LEAD = re.compile(
     r"^(?:(?:presented|led|hosted|moderated|facilitated|taught|written|authored|created)\s+)?"
     r"by\s+|^(?:featuring|with|join)\s+",
@@ -101,6 +113,15 @@ _PLACE_TAIL = re.compile(r",\s*(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$)
 _ROLE_WORD = re.compile(
     r"\b(?:" + "|".join(PEOPLE_ROLES["role_heads"]["words"]) + r")\b", re.IGNORECASE
 )
+# a substring every section or role word holds: a cheap test before the two patterns
+_SECTION_HINT = re.compile(
+    "|".join(
+        sorted(
+            {re.escape(w[:5]) for w in PEOPLE_ROLES["not_faculty_sections"]["words"]}
+            | {re.escape(w[:5]) for w in PEOPLE_ROLES["role_heads"]["words"]}
+        )
+    )
+)
 _SECTION_STOP = re.compile(
     r"\b(?:" + "|".join(PEOPLE_ROLES["not_faculty_sections"]["words"]) + r")\b", re.IGNORECASE
 )
@@ -127,9 +148,9 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
         if not m:
             break
         name, creds = m.group("name"), (m.group("creds") or "").strip()
-        honorific = re.match(_HON, name) is not None
+        honorific = _HON_RE.match(name) is not None
         drs = drs or name.startswith("Drs")  # "Drs. A and B": both are doctors
-        plain = re.sub(_HON, "", name)
+        plain = _HON_RE.sub("", name)
         if _NOT_NAME.search(plain) or name.isupper() or len(plain.split()) < 2:
             break
         nxt = text[m.end() :].lstrip()
@@ -139,9 +160,9 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
                 break  # a bare name must be alone or followed by a separator
             if _ROLE.search(plain) or _PLACE_TAIL.match(nxt):
                 break  # a title, an institution or a place ("New York, NY"), not a name
-        value = re.sub(r"^Drs\.?\s+", "", (name + (m.group("creds") or "")).strip()).rstrip(" ,")
-        value = re.sub(r"\s+,", ",", value)  # "Roe , MD": the stray space before a comma goes
-        if value.endswith(".") and not re.search(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$", value):
+        value = _DRS.sub("", (name + (m.group("creds") or "")).strip()).rstrip(" ,")
+        value = _SPACE_COMMA.sub(",", value)  # "Roe , MD": a stray space before a comma goes
+        if value.endswith(".") and not _OWN_DOT.search(value):
             value = value[:-1]  # a sentence's full stop, not a credential's own ("M.A.")
         if sure or drs:
             out.extend(v for v, _e in pending)  # "A and B, MD": A is a person too
@@ -151,14 +172,12 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
         else:
             pending.append((value, m.end()))
         # the next person after a separator, or right after a credential ("A, PhD B, MD")
-        sep = re.match(
-            r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?", text[m.end() :]
-        )
+        sep = _SEP_RUN.match(text, m.end())
         if not sep and creds:  # "A, PhD B, MD" / "A, MD (Co-Chair) B, MD"
-            sep = re.match(r"(?:\s*\([^()]{1,30}\))?\s+(?=[A-Z][a-z])", text[m.end() :])
+            sep = _SEP_SPACE.match(text, m.end())
         if not sep:
             break
-        pos = m.end() + sep.end()
+        pos = sep.end()
     if pending and lead and not out:  # under a role key, names alone are people
         out = [v for v, _e in pending]
         end = pending[-1][1]
@@ -277,15 +296,20 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if not t or len(t) > 400 or (ln.raw_key and ln.key):
             continue
         found = _line_people(t)
-        if not found and len(t.split()) <= 20 and (_SECTION_STOP.search(t) or _ROLE_WORD.search(t)):
-            blocked = _ROLE_WORD.search(t) is None  # "Presenters/Planners" opens a faculty list
+        low = t.lower()
+        if not found and _SECTION_HINT.search(low) and len(t.split()) <= 20:
+            role = _ROLE_WORD.search(t) is not None
+            if role or _SECTION_STOP.search(t):
+                blocked = not role  # "Presenters/Planners" opens a faculty list
         if found and not blocked:
             out.extend(found)
             diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "line starting a person"))
     if out:
         return _unique(out)
     for ln in doc.lines:
-        for m in _AGENT.finditer(ln.text) if len(ln.text) < 3000 else ():
+        if len(ln.text) >= 3000 or not _MAY_HOLD_PERSON.search(ln.text):
+            continue
+        for m in _AGENT.finditer(ln.text):
             # "by transplant surgeon Jo Roe, MD", "with me, Tam Day, LCSW": a word or two first
             rest = _BEFORE_NAME.sub("", ln.text[m.end() :], count=1)
             found = people_at(rest)
