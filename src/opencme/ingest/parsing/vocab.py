@@ -63,6 +63,9 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
     # "10 CPD hours", "1 hour of CPD": continuing professional development outside the US
     (r"CPD\s+hours?", "OTHER", "CPD", "hour"),
     (r"CPD", "OTHER", "CPD", None),
+    # the ABR's Self-Assessment CME: "at least 25 of which must be credits from Self-Assessment
+    # CME (SA-CME) activities" (https://www.theabr.org/moc-dr-comp2)
+    (r"SA[\s-]*CME(?:[\s-]*Credits?)?", "OTHER", "SA-CME", None),
     (r"CME[\s-]*Credits?|Credits?[\s-]*CME|CME", "CME", None, None),
     (r"contact[\s-]*hours?(?:\s*\(s\))?", "CONTACT", None, "contact_hour"),
 )

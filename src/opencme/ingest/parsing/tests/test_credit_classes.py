@@ -283,3 +283,9 @@ def test_an_approver_accrediting_the_activity_itself_designates_its_credit() -> 
     ) == [{"type": "COPE", "amount": None, "unit": "credit"}]
     # the provider's accreditation is no designation (R-CR-13)
     assert rule_credits("Acme is accredited by COPE as a provider of education.") == []
+
+
+def test_self_assessment_cme_is_its_own_system() -> None:
+    assert rule_credits("Credits:\n- 2.00 SA-CME") == [
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "SA-CME"}
+    ]
