@@ -197,13 +197,21 @@ def _pieces(span: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
         elif a in _BREAKS:
             starts.add(k)
     ordered_ends = sorted(ends)
+    # _org_like of a part of two words or more is "one of its words is a head noun, bare or
+    # before a comma or full stop": the count of such words before each position answers it
+    # for every part at once (a one-word part is tested as it is)
+    heads_before = [0]
+    for w in words:
+        heads_before.append(
+            heads_before[-1] + (w in _HEADS or (w[-1] in ",." and w[:-1] in _HEADS))
+        )
     for i in sorted(starts):
         if i >= n or not words[i][0].isupper():
             continue
         for j in ordered_ends:
             if i < j and (i, j) != (0, n):
                 part = words[i:j]
-                if _org_like(part):
+                if heads_before[j] > heads_before[i] if j - i > 1 else _org_like(part):
                     left = words[i - 1].lower() if i else None
                     right = words[j].lower() if j < n else poss
                     out.append((" ".join(part), "part", left, right))
