@@ -14,7 +14,7 @@ from django.core.management.base import CommandError
 from opencme.activities.models import Activity
 from opencme.core.models import AuditEvent
 from opencme.ingest.loader import import_listing
-from opencme.ingest.parsing import MAX_LISTING_BYTES
+from opencme.ingest.parsing import MAX_LISTING_BYTES, files
 from opencme.providers.models import Provider
 from tests import factories
 
@@ -188,7 +188,7 @@ def test_import_command_says_which_fields_are_held_for_review(
     assert f"/import/?review={activity.pk}" in out
 
 
-def _dies(path: str) -> object:
+def _dies(path: str) -> files.ParsedFile:
     """A parsing worker that ends its process without answering (killed, out of memory)."""
     os._exit(3)
 
@@ -197,7 +197,6 @@ def test_import_a_dead_parsing_worker_is_a_one_line_error_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from opencme.ingest import loader
-    from opencme.ingest.parsing import files
 
     for k in range(3):
         (tmp_path / f"listing{k}.txt").write_text(LISTING.replace("2026", f"202{k + 6}"))
