@@ -123,7 +123,33 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if items:
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
             return items
-    return _from_title(doc, diags) or _list_line(doc, diags)
+    return _from_title(doc, diags) or _serves(doc, diags) or _list_line(doc, diags)
+
+
+# "This program equips GPs with ...", "a webinar that helps physicians identify ...": an
+# activity that acts on its learners, the object a profession noun
+_SERVES = re.compile(
+    r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
+    r"training|webinar|seminar|series)\b[^.]{0,40}?\b(?:equips?|prepares?|helps?|enables?|"
+    r"trains?|teaches|supports?|empowers?|assists?)\s+(?P<obj>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def _serves(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """R-AU-2: the profession an activity equips, prepares or helps, up to its head noun."""
+    for ln in doc.lines:
+        m = _SERVES.search(ln.text) if len(ln.text) < 2000 else None
+        if not m:
+            continue
+        words = m.group("obj").split()
+        head = next((k for k, w in enumerate(words) if _HEAD.search(w.lower())), None)
+        if head is not None:
+            item = " ".join(words[: head + 1]).lower()
+            if not _NOT_ITEM.match(item):
+                diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity serves"))
+                return [item]
+    return []
 
 
 # the head of a profession noun phrase, plural: "-ists", "-ians", "nurses", "assistants", ...

@@ -274,3 +274,11 @@ def test_rule_au3_a_modifier_of_two_words_shares_the_next_head_noun() -> None:
     assert audience("Target Audience: nurse practitioners, (and/or nurse practitio") == [
         "nurse practitioners"
     ]
+
+
+def test_rule_au2_the_professions_an_activity_equips_or_helps() -> None:
+    text = "Obesity Care\nThis program equips GPs with the knowledge to manage obesity."
+    assert audience(text) == ["gps"]
+    text = "A free webinar that helps family physicians identify inequities in screening."
+    assert audience(text) == ["family physicians"]
+    assert audience("This course helps you identify inequities in screening.") == []
