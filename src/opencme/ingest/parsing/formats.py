@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.dates import STUDY, clock_time, event_dated, parse_range
+from opencme.ingest.parsing.dates import STUDY, clock_time, event_dated, parse_date, parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
@@ -128,12 +128,39 @@ def _cohort_online(doc: Doc) -> bool:
     )
 
 
+# an expiry word then a date on its line, keyed or in prose ("Course Expires On: December 10,
+# 2027", "Expires Jul 01, 2017", "Pharmacy CE Expiration Date: May 23, 2010")
+_EXPIRY = re.compile(
+    r"\bexpir(?:es|y|ation)\b(?:\s+(?:on|date))?\s*(?:is|:|-|–)?\s*(?P<rest>.{0,40})",
+    re.IGNORECASE,
+)
+
+
+def _expiry_stated(doc: Doc) -> bool:
+    """Credit that expires on a stated day, keyed or not: docs/corpus.md 'Format' makes material
+    "with a release or expiry date and no event date" enduring, and the table's date keys miss
+    the expiry written with a qualifier or without a colon; a live event has no expiry."""
+    if "expir" not in doc.low:
+        return False
+    for ln in doc.lines:
+        if "expir" in ln.text.lower():
+            for m in _EXPIRY.finditer(ln.text):
+                d = parse_date(m["rest"])
+                if d and len(d) == 10:
+                    return True
+    return False
+
+
 def infer_format(doc: Doc) -> str | None:
     """The format the page implies when it names none (R-FO-3, data/format_signals.json)."""
     dated = event_dated(doc)
     recorded = _signal(doc, "recorded")
-    released = bool(doc.fields("expires")) or any(
-        ln.key == "start_date" and "releas" in (ln.raw_key or "").lower() for ln in doc.lines
+    released = (
+        bool(doc.fields("expires"))
+        or any(
+            ln.key == "start_date" and "releas" in (ln.raw_key or "").lower() for ln in doc.lines
+        )
+        or _expiry_stated(doc)
     )
     if _signal(doc, "point_of_care") and _signal(doc, "searching"):
         return "internet_searching"

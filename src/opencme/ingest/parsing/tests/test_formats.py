@@ -118,3 +118,15 @@ def test_an_online_course_over_fixed_cohort_dates_takes_no_format() -> None:
     # the same dates with a venue are a live course
     text = "Schizophrenia Essentials Course\nMay 5, 2027 to June 16, 2027\nGrand Hotel, Boston\n"
     assert fmt_delivery(text)[0] == "live"
+
+
+def test_an_expiry_date_written_with_a_qualifier_or_without_a_colon_is_enduring() -> None:
+    # docs/corpus.md 'Format': material with an expiry date and no event date is enduring
+    text = "Fluid Balance in Sepsis\nCourse Expires On: March 3, 2029\n2 contact hours.\n"
+    assert fmt_delivery(text)[0] == "enduring"
+    text = "Heart Failure Update\nExpires Feb 02, 2028\nEarn 1.5 contact hours.\n"
+    assert fmt_delivery(text)[0] == "enduring"
+    text = "COPD Review\nPharmacy CE Expiration Date: June 4, 2030\n"
+    assert fmt_delivery(text)[0] == "enduring"
+    # an expiry word without a date is no expiry date
+    assert fmt_delivery("Wound Care Talk\nYour membership expires soon.\n")[0] is None
