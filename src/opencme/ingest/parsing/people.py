@@ -16,14 +16,31 @@ from opencme.ingest.parsing.vocab import CREDENTIALS, PROVIDER_CUES, is_accredit
 
 JOINT_CUES = json.loads(Path(__file__).with_name("data").joinpath("joint_cues.json").read_text())
 
+# a statement's subject: a name (dashes inside, "Acme Seminars, LLC" with its company suffix)
+# at a line's start (after a bullet), a sentence's start, or after the Joint Accreditation
+# statement's lead-in "In support of improving patient care, the X ..."
+_SUBJECT = (
+    r"(?:^(?:[-•*–]\s+)?|(?<=[.;?!]\s)|(?<=care,\s))(?:[Tt]he\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
+)
 _DESIGNATES = re.compile(
-    r"(?:^|(?<=[.;?!]\s)|(?<=care,\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{2,110}?)\s+"
+    _SUBJECT + r"(?:\s+"
     r"(?:designates|(?P<are>is|are)\s+(?:jointly\s+)?accredited\s+(?:by|as)|awards|"
     r"is\s+approved\s+by\s+the\s+American\s+Psychological|"
-    r"is\s+an?\s+(?:[\w-]+\s+){0,3}(?:education\s+)?provider\s+under)\b"
+    # "X is an AOTA Approved Provider of ...", "X is the sole provider and sponsor of ..."
+    # (a provider "of", "under" or "and": "a primary care provider for" names a person's job)
+    r"is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:education\s+)?[Pp]rovider(?=\s+(?:under|of|and)\b))"
+    # the apposition "X, the provider of this continuing education, is ..."
+    r"|,\s+the\s+(?:[\w-]+\s+){0,2}provider\s+of)\b"
 )
-# page chrome glued to the sentence ("ACPE logoThe American Society ...")
-_GLUED_PREFIX = re.compile(r"^.*[a-z](?=The\s+[A-Z])")
+# "As an ACCME accredited provider of CME, X complies with ...": the provider after the clause
+_AS_PROVIDER = re.compile(
+    r"\bAs\s+an?\s+(?:[\w-]+\s+){0,4}[Pp]rovider\b[^,]{0,100},\s+(?:[Tt]he\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)\s+(?=[a-z])"
+)
+# page chrome glued to the sentence ("ACPE logoThe American Society ...", "acpePostgraduate
+# Healthcare ..."): a lower-case word run into a capitalised one ("VisionEdSeminars" stays)
+_GLUED_PREFIX = re.compile(r"^(?:.*[a-z](?=The\s+[A-Z])|.*?(?<!\w)[a-z]{2,}(?=[A-Z][a-z]))")
 _JOINT = re.compile(
     r"planned\s+and\s+implemented\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w&.'’\- ]{2,100}?)\s+and\s+"
     r"(?:the\s+)?(?P<b>[A-Z][\w&.'’\- ]{2,100}?)(?:\s+for\b|\.|,|\s+is\b)"
@@ -69,11 +86,15 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """The subject of a designation, accreditation or approval statement (R-PV-1)."""
-    has_statement = any(w in doc.low for w in ("designates", "accredited", "awards", "approved"))
+    has_statement = any(
+        w in doc.low for w in ("designates", "accredited", "awards", "approved", "provider")
+    )
     for ln in doc.lines if has_statement else ():
         text = ln.value if ln.raw_key and ln.value else ln.text
-        m = (_DESIGNATES.search(text) if any(w in text for w in _DESIGNATES_WORDS) else None) or (
-            _APPROVED_SUBJECT.search(text) if any(w in text for w in _APPROVAL_WORDS) else None
+        m = (
+            (_DESIGNATES.search(text) if any(w in text for w in _DESIGNATES_WORDS) else None)
+            or (_APPROVED_SUBJECT.search(text) if any(w in text for w in _APPROVAL_WORDS) else None)
+            or (_AS_PROVIDER.search(text) if "As a" in text else None)
         )
         if m and not _NOT_ORG.match(m.group("org")):
             org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
@@ -224,10 +245,11 @@ _ORG_WORD = re.compile(
 )
 _APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
 # words one of which every match holds (both patterns are case-sensitive): cheap tests first
-_DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider")
+_DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider", "Provider")
 _APPROVAL_WORDS = tuple(PROVIDER_CUES["approval_words"])
 _APPROVED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\- ]{1,110}?)"
+    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
     r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_APPROVAL})\s+(?:by|as|provider|to\s+(?:offer|sponsor|provide))\b"
 )
@@ -446,6 +468,8 @@ def provider_mentions(text: str) -> list[Mention]:
         pats.append(_DESIGNATES)
     if any(w in text for w in _APPROVAL_WORDS):
         pats.append(_APPROVED_SUBJECT)
+    if "As a" in text:
+        pats.append(_AS_PROVIDER)
     for pat in pats:
         sm = pat.search(text)
         if sm and not _NOT_ORG.match(sm.group("org")):
