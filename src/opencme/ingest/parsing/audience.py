@@ -160,6 +160,7 @@ _HEAD = re.compile(
     r"students|residents|fellows|staff|dentists|surgeons|midwives|paramedics|doctors|gps|pas|"
     r"nps|rns|mds|pcps)$"
 )
+PROFESSION_HEAD = _HEAD  # titles.py tells a line of professions from a title with it
 
 
 def _list_line(doc: Doc, diags: list[Diagnostic]) -> list[str]:

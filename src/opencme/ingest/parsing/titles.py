@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.audience import PROFESSION_HEAD
 from opencme.ingest.parsing.dates import DATEISH, MONTH_TITLE, parse_date
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
@@ -26,7 +27,7 @@ _QUESTION = re.compile(
 _PROFESSIONS_ONLY = re.compile(
     r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
     r"nurse\s+practitioners?|nurse,\s+registered|social\s+workers?|psychologists?|dentists?)"
-    r"(?:\s+\([A-Z]{2,6}\))?$",
+    r"(?:\s+\([^()]{1,24}\))?$",  # their degrees or a state: "Physicians (MD or DO)"
     re.IGNORECASE,
 )
 _GENERIC_HEAD = re.compile(
@@ -198,6 +199,69 @@ def _coded(words: list[str]) -> int:
     return sum(1 for w in words if _DIGIT.search(w))
 
 
+_ELEMENT_LEAD = re.compile(
+    r"^\W*(?:" + "|".join(map(re.escape, TITLE_NOISE["required_elements"])) + r")\b",
+    re.IGNORECASE,
+)
+_ELEMENT_ANY = word_class(TITLE_NOISE["required_elements"])
+_CREDIT_PROCEDURE = re.compile(
+    r"^(?:how\s+to\s+)?(?:" + "|".join(TITLE_NOISE["credit_verbs"]) + r")\s+(?:for\s+)?"
+    r"(?:your\s+|the\s+|a\s+)?(?:[\w/+-]+\s+){0,2}?"
+    r"(?:credits?|cpd|cme|ce|cne|ceus?|points?|units?|hours?|certificates?)(?:\(s\))?"
+    r"(?:\s+(?:forms?|survey|procedures?|process|instructions))?$",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def _identifier_dash(t: str) -> bool:
+    """An identifier's label, a dash and its code ("Universal Activity Number (UAN) - 0000-…")."""
+    parts = _TAIL_SEP.split(t, maxsplit=1)
+    if len(parts) < 2 or " " in parts[1].strip() or not _DIGIT.search(parts[1]):
+        return False
+    label = _PARENS.sub("", parts[0]).split()
+    return bool(label) and label[-1].lower().strip(".") in _IDENTIFIER_HEADS
+
+
+_LIST_SEP = re.compile(r"\s*[,;/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_RELATION = re.compile(r"\b(?:for|in|of|to|with|on|at|from|by|about)\b", re.IGNORECASE)
+
+
+def _professions(t: str) -> bool:
+    """A line that only lists professions ("Pharmacist, Pharmacy Technician, Nurse", "Other
+    Healthcare Professionals"): each item a short capitalised noun phrase headed by a profession
+    noun (audience.PROFESSION_HEAD, singular or plural), none related to anything by a
+    preposition ("Wound Care for Practice Nurses" is a title)."""
+    if len(t) > 100 or _RELATION.search(t):
+        return False
+    items = [i for i in _LIST_SEP.split(t) if i]
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= 4 or not item[:1].isupper():
+            return False
+        head = words[-1].lower().strip(".")
+        if not PROFESSION_HEAD.search(head if head.endswith("s") else head + "s"):
+            return False
+    return bool(items)
+
+
+def field_statement(t: str) -> bool:
+    """A line that heads or states another field, whole: an element ACCME requires an enduring
+    material to state ("Method of Physician Participation in the Learning Process"), how to
+    claim credit ("Claiming Your Credits"), professions with their degrees ("Physicians (MD or
+    DO)"), an identifier and its code (R-TI-2, data/title_noise.json)."""
+    t = t.strip()
+    words = len(t.split())
+    return bool(
+        _ELEMENT_LEAD.match(t)
+        or (words <= 5 and _ELEMENT_ANY.search(t))
+        or (words <= 7 and _CREDIT_PROCEDURE.match(t))
+        or _PROFESSIONS_ONLY.match(t)
+        or _professions(t)
+        or _identifier_dash(t)
+    )
+
+
 def _not_title(ln: Line, t: str | None = None) -> bool:
     t = (ln.text if t is None else t).strip()
     words = t.split()
@@ -218,7 +282,7 @@ def _not_title(ln: Line, t: str | None = None) -> bool:
         or URL.search(t)
         or _BOILERPLATE.match(t)
         or _QUESTION.match(t)
-        or _PROFESSIONS_ONLY.match(t)
+        or field_statement(t)
         or norm_key(t) in KEY_ALIASES
         or sum(map(str.isdigit, t)) * 3 > len(t)
         or _page_noise(t)

@@ -153,3 +153,49 @@ def test_rule_ti2_an_identifiers_label_and_value_is_a_field_not_a_title() -> Non
     title = parse_rules(text).record["title"]
     assert title is not None
     assert title.startswith("Advanced Wound Care Specialty Review Course")
+
+
+_BODY = "Leg Ulcer Dressings in Primary Care\n\nRead the article, then pass the test to earn credit.\n"
+
+
+def test_rule_ti2_a_required_elements_heading_is_a_field_not_a_title() -> None:
+    # ACCME's list of what an enduring material must communicate (data/title_noise.json)
+    for heading in (
+        "Method of Learner Participation in the Learning Process",
+        "Estimated Time to Complete the Educational Activity",
+        "Learning Method and Medium",
+        "Medium or Combination of Media Used",
+    ):
+        assert parse_rules(f"{heading}\n\n{_BODY}").record["title"] == (
+            "Leg Ulcer Dressings in Primary Care"
+        ), heading
+
+
+def test_rule_ti2_a_heading_on_how_to_claim_credit_is_not_a_title() -> None:
+    for heading in ("Claiming Your Credits", "Earning CPD Points", "Request for Credit Survey"):
+        assert parse_rules(f"{heading}\n\n{_BODY}").record["title"] == (
+            "Leg Ulcer Dressings in Primary Care"
+        ), heading
+
+
+def test_rule_ti2_professions_with_their_degrees_are_an_audience_not_a_title() -> None:
+    for heading in ("Nurses (RN or LPN)", "Physician Assistants (in TX)", "Pharmacists (RPh)"):
+        assert parse_rules(f"{heading}\n\n{_BODY}").record["title"] == (
+            "Leg Ulcer Dressings in Primary Care"
+        ), heading
+
+
+def test_rule_ti2_an_identifiers_label_before_a_dash_and_code_is_not_a_title() -> None:
+    text = f"Universal Activity Number (UAN) - 0000-1111-27-042-H01-P\n\n{_BODY}"
+    assert parse_rules(text).record["title"] == "Leg Ulcer Dressings in Primary Care"
+
+
+def test_rule_ti2_a_line_of_professions_is_an_audience_not_a_title() -> None:
+    for heading in ("Pharmacist, Pharmacy Technician, Nurse", "Other Healthcare Professionals"):
+        assert parse_rules(f"{heading}\n\n{_BODY}").record["title"] == (
+            "Leg Ulcer Dressings in Primary Care"
+        ), heading
+    # a title that names its audience after a preposition stays a title
+    assert parse_rules("Wound Care for Practice Nurses\n\nRead on.\n").record["title"] == (
+        "Wound Care for Practice Nurses"
+    )
