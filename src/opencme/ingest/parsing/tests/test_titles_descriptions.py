@@ -155,7 +155,7 @@ def test_rule_ti2_an_identifiers_label_and_value_is_a_field_not_a_title() -> Non
     assert title.startswith("Advanced Wound Care Specialty Review Course")
 
 
-_BODY = "Leg Ulcer Dressings in Primary Care\n\nRead the article, then pass the test to earn credit.\n"
+_BODY = "Leg Ulcer Dressings in Primary Care\n\nRead the article, then pass the test.\n"
 
 
 def test_rule_ti2_a_required_elements_heading_is_a_field_not_a_title() -> None:
