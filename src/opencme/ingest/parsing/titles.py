@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.audience import PROFESSION_HEAD
+from opencme.ingest.parsing.date_grammar import MONTHS
 from opencme.ingest.parsing.dates import DATEISH, MONTH_TITLE, parse_date
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
@@ -32,7 +33,7 @@ _PROFESSIONS_ONLY = re.compile(
 )
 _GENERIC_HEAD = re.compile(
     r"\b(?:questions?|faq|credits?|accreditation|designation|statements?|information|"
-    r"continuing\s+(?:medical\s+)?education|cme|ce|cpd|moc|overview|introduction|summary)\b",
+    r"continuing\s+(?:(?:medical|nursing|dental|pharmacy|professional)\s+)?education|cme|ce|cpd|moc|overview|introduction|summary)\b",
     re.IGNORECASE,
 )
 
@@ -71,16 +72,51 @@ _AMOUNT_HEAD = re.compile(
 )
 
 
+_WEEKDAYS = frozenset(
+    d + s for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun") for s in ("day", "")
+) | {"tue", "wed", "thu", "sat"}
+# words a day-and-date line holds besides its calendar words ("Day One (Tuesday 8 June)")
+_DAY_WORDS = frozenset({"day", "days", "one", "two", "three", "am", "pm", "at", "to", "from"})
+
+
+# times of day and their zone alone ("8:00am MST – 5:30pm MST", "9 a.m. to 4 p.m.")
+_TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+_CLOCK_LINE = re.compile(rf"^{_TIME}\s*(?:[-–—]|to)\s*{_TIME}$", re.IGNORECASE)
+
+
+def _calendar_line(t: str) -> bool:
+    """A day and a date with no year ("Thursday, March 6", "Live Friday February 21"), or a
+    span of times of day ("8:00am MST – 5:30pm MST"): a line of weekday and month names, numbers and section words (R-TI-2)."""
+    if _CLOCK_LINE.match(t):
+        return True
+    words = [w.strip(":,.()–-").lower() for w in t.split()]
+    calendar = [w for w in words if w in _WEEKDAYS or w in MONTHS]
+    return (
+        bool(calendar)
+        and all(
+            w in _WEEKDAYS
+            or w in MONTHS
+            or w in _DAY_WORDS
+            or w in _SECTION_WORDS
+            or (w[:1].isdigit() and len(w) <= 4)
+            for w in words
+            if w
+        )
+        and any(w[:1].isdigit() for w in words)
+    )
+
+
 def _page_noise(t: str) -> bool:
     """Navigation, page controls, section headings, people, dates and amounts (R-TI-2)."""
     if _CONTROL.match(t) or _CHROME.search(t) or _CRED_AFTER.search(t):
         return True
     # the words are stripped one at a time: most lines fail at their first word
-    words = (w.strip(":,.()").lower() for w in t.split())
+    words = (w.strip(":,.()").lower() for w in t.replace("/", " ").split())
     return bool(
         all(w in _SECTION_WORDS for w in words if w)
         or (_AMOUNT_HEAD.match(t) and len(t.split()) <= 4)
         or (parse_date(t) is not None and len(DATEISH.sub("", t).split()) <= 1)
+        or _calendar_line(t)
     )
 
 

@@ -199,3 +199,30 @@ def test_rule_ti2_a_line_of_professions_is_an_audience_not_a_title() -> None:
     assert parse_rules("Wound Care for Practice Nurses\n\nRead on.\n").record["title"] == (
         "Wound Care for Practice Nurses"
     )
+
+
+def test_rule_ti2_a_generic_section_heading_is_not_a_title() -> None:
+    for heading in (
+        "Frequently Asked Questions",
+        "Educational Materials",
+        "Course Content/Format",
+        "Technical Requirements",
+        "Software/Hardware Requirements",
+        "Continuing Nursing Education",
+    ):
+        assert parse_rules(f"{heading}\n\n{_BODY}").record["title"] == (
+            "Leg Ulcer Dressings in Primary Care"
+        ), heading
+
+
+def test_rule_ti2_a_day_and_date_line_without_a_year_is_not_a_title() -> None:
+    for heading in ("Thursday, March 6", "Live Friday February 21", "Day One (Tuesday 8 June)"):
+        assert parse_rules(f"{heading}\n\n{_BODY}").record["title"] == (
+            "Leg Ulcer Dressings in Primary Care"
+        ), heading
+    assert parse_rules(f"March Madness in the Clinic\n\n{_BODY}").record["title"] == (
+        "March Madness in the Clinic"
+    )
+    assert parse_rules(f"8:30am EST – 4:00pm EST\n\n{_BODY}").record["title"] == (
+        "Leg Ulcer Dressings in Primary Care"
+    )
