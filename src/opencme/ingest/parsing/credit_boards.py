@@ -191,3 +191,58 @@ def acronym_credits(sentence: str) -> list[tuple[str, str, str, int, int]]:
         else:
             out.append((acr, m.group("num2"), m.group("unit2"), m.start("num2"), m.end()))
     return out
+
+
+# --- a list of approvers sharing the page's one amount (R-CR-38) -------------------------------
+# docs/corpus.md: "hours approved by several named boards give one OTHER (or known type) entry
+# per board". Two layouts name the approvers of one stated amount: a line that is only their
+# short names ("CA BBS, FL, NAADAC, NBCC") right after the amount, and the lines under a heading
+# "approved by the following ...:" each naming one.
+_SHORT = r"(?:[A-Z]{2}\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z&-]*"  # "NBCC", "CA BBS", "TXBSWE"
+SHORT_LIST = re.compile(rf"^\s*(?P<items>{_SHORT}(?:\s*,\s*{_SHORT}){{2,}})\s*\.?\s*$")
+_FOLLOWING = re.compile(
+    r"\b(?:approved|accepted)\b[^.:]{0,30}\bby\s+the\s+following\b(?P<rest>[^:]{0,80}):\s*$",
+    re.IGNORECASE,
+)
+_PAREN_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Z&]{1,9})\)")
+_HEADING_UNIT = re.compile(r"(contact[\s-]+hours?|clock[\s-]+hours?|hours?|credits?)\s*$", re.I)
+
+
+def short_list(line: str) -> list[tuple[str, str | None]]:
+    """(credit type, label) of each short name of a line that lists only approvers' short names,
+    a known approver (data/accreditors.json) as its credit, any other as written."""
+    m = SHORT_LIST.match(line)
+    if not m:
+        return []
+    out: list[tuple[str, str | None]] = []
+    for item in (x.strip() for x in m.group("items").split(",")):
+        if item.upper() in _NOT_APPROVERS:
+            return []  # a list of credit kinds or credentials, not of approvers
+        body = next((b for b in BODIES if b.pattern.search(item)), None)
+        out.append((body.credit, body.label) if body else ("OTHER", item))
+    return out
+
+
+def following_heading(line: str) -> str | None:
+    """The unit word a heading "approved by the following for ... contact hours:" ends with
+    ("" when none), or None when `line` is no such heading."""
+    m = _FOLLOWING.search(line)
+    if not m:
+        return None
+    unit = _HEADING_UNIT.search(m.group("rest").strip())
+    return unit.group(1) if unit else ""
+
+
+def listed_approver(line: str) -> tuple[str, str | None] | None:
+    """(credit type, label) of the approver a line under such a heading names: a known approver,
+    a state board as written, or the acronym the line gives in parentheses."""
+    body = next((b for b in BODIES if b.pattern.search(line)), None)
+    if body:
+        return body.credit, body.label
+    board = BOARD.search(line)
+    if board:
+        return "OTHER", board.group(0)
+    acr = _PAREN_ACRONYM.search(line)
+    if acr and acr.group("acr").upper() not in _NOT_APPROVERS:
+        return "OTHER", acr.group("acr")
+    return None

@@ -21,7 +21,10 @@ from opencme.ingest.parsing.credit_boards import (
     board_key_value,
     board_named,
     body_approvals,
+    following_heading,
+    listed_approver,
     org_row,
+    short_list,
 )
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
@@ -284,7 +287,57 @@ def extract_credits(
             _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags, taken)
     if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
         _generic_ce(doc, ctx, mentions)
+    _shared_amount(doc, mentions)
     return _merge(mentions, diags)
+
+
+# a label of credit words only ("CE Credits", "continuing education"): no system named
+_CREDIT_WORDS_ONLY = re.compile(
+    r"^(?:\s|/|CEs?\b|CEUs?\b|continuing\b|education\b|credits?\b|(?:contact|clock)\b|"
+    r"hours?\b)+$",
+    re.IGNORECASE,
+)
+
+
+# a line of a name ("The California Consortium of ...: ... Provider # 1N-16"): its words of four
+# letters or more are capitalised
+_NAME_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:[^a-z\s]\S*|[a-z]{1,3})(?:\s+(?:[^a-z\s]\S*|[a-z]{1,3}))*\s*$"
+)
+
+
+def _shared_amount(doc: Doc, mentions: list[_Mention]) -> None:
+    """R-CR-38: the page's one amount of unnamed credit, then the approvers it is for listed
+    by their short names on the next line or under a heading "approved by the following ...:",
+    is one entry per approver with that amount (docs/corpus.md, several named boards)."""
+    stated = [m for m in mentions if m.amount is not None]
+    if not stated or len({m.amount for m in stated}) != 1:
+        return
+    if any(m.code != "OTHER" or not _CREDIT_WORDS_ONLY.match(m.label or "") for m in stated):
+        return
+    first = stated[0]
+    lines = [ln for ln in doc.lines if ln.text.strip()]
+    at = next((i for i, ln in enumerate(lines) if ln.no == first.line), -1)
+    listed: list[tuple[str, str | None, str | None]] = []
+    if 0 <= at < len(lines) - 1:
+        listed = [(c, lb, first.unit) for c, lb in short_list(lines[at + 1].text)]
+    for i, ln in enumerate(lines if not listed and "following" in doc.low else ()):
+        heading = following_heading(ln.text) if ":" in ln.text else None
+        if heading is None:
+            continue
+        unit = _unit(heading) if heading else first.unit
+        for nxt in lines[i + 1 :]:
+            named = listed_approver(nxt.text)
+            if named:
+                listed.append((named[0], named[1], unit))
+            elif not _NAME_LINE.match(nxt.text):
+                break  # the list ends at a line of prose
+    if not listed:
+        return
+    generic = {m.label for m in stated}
+    mentions[:] = [m for m in mentions if not (m.code == "OTHER" and m.label in generic)]
+    for code, label, unit in listed:
+        mentions.append(_Mention(code, label, first.amount, unit, first.line, first.text))
 
 
 def _scan_sentence(

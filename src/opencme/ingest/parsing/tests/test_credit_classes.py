@@ -289,3 +289,30 @@ def test_self_assessment_cme_is_its_own_system() -> None:
     assert rule_credits("Credits:\n- 2.00 SA-CME") == [
         {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "SA-CME"}
     ]
+
+
+def test_approvers_listed_after_the_pages_one_amount_each_take_it() -> None:
+    # R-CR-38, docs/corpus.md: several named boards give one entry per board
+    text = "Grief Counseling Basics\nThis course qualifies for 4 hours of continuing education\n"
+    text += "OH CSW, NBCC, NAADAC, MN BBHT\n"
+    got = rule_credits(text)
+    assert {(c["type"], c.get("label"), c["amount"], c["unit"]) for c in got} == {
+        ("OTHER", "OH CSW", 4.0, "hour"),
+        ("OTHER", "NBCC", 4.0, "hour"),
+        ("OTHER", "NAADAC", 4.0, "hour"),
+        ("OTHER", "MN BBHT", 4.0, "hour"),
+    }
+    # a heading "approved by the following ...:" then one approver a line, until the prose
+    text = "Anger Management\nYou will receive 3 CE Credits/Contact Hours.\n"
+    text += "This course is approved by the following for continuing education contact hours:\n"
+    text += "The Ohio Board of Nursing # 12\nThe Guild of Sand Counselors (GSC) #4\n"
+    text += "Check with your board about your own requirements.\n"
+    got = rule_credits(text)
+    assert {(c.get("label"), c["amount"], c["unit"]) for c in got} == {
+        ("Ohio Board of Nursing", 3.0, "contact_hour"),
+        ("GSC", 3.0, "contact_hour"),
+    }
+    # without such a list the unnamed amount stays as it is
+    assert rule_credits("Anger Management\nYou will receive 3 CE Credits.\nNBCC, APA, ASWB\n")[0][
+        "amount"
+    ] == (3.0)
