@@ -29,7 +29,9 @@ _DESIGNATES = re.compile(
     r"is\s+approved\s+by\s+the\s+American\s+Psychological|"
     # "X is an AOTA Approved Provider of ...", "X is the sole provider and sponsor of ..."
     # (a provider "of", "under" or "and": "a primary care provider for" names a person's job)
-    r"is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:education\s+)?[Pp]rovider(?=\s+(?:under|of|and)\b))"
+    r"is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:education\s+)?[Pp]rovider(?=\s+(?:under|of|and)\b)|"
+    # a status in title case ends the sentence: "X, LLC is an ADA CERP Recognized Provider."
+    r"is\s+an?\s+(?:[\w-]+\s+){0,3}Provider(?=[.,]))"
     # the apposition "X, the provider of this continuing education, is ..."
     r"|,\s+the\s+(?:[\w-]+\s+){0,2}provider\s+of)\b"
 )
@@ -81,6 +83,11 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if cued:
         diags.append(Diagnostic("provider", cued.line, cued.text, "used", "offered/organised by"))
         return cued.orgs[0]
+    for ln in doc.lines if _ACT_CHEAP.search(doc.flat) else ():
+        acted = _acting_org(ln.text)
+        if acted:
+            diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
+            return acted[0]
     return _layout_provider(doc, diags)
 
 
@@ -381,6 +388,65 @@ def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
             if orgs:
                 best = (cue["rank"], Cued(orgs, cue["joint"], ln.no, ln.text))
     return best[1] if best else None
+
+
+# --- an organisation offering or owning an activity (R-PV-7, data/provider_cues.json) -------
+_ACT_NOUNS = (
+    r"(?i:"
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in PROVIDER_CUES["activity_nouns"])
+    + r")"
+)
+_ACT_VERBS = "|".join(map(re.escape, PROVIDER_CUES["active_verbs"]))
+_ACT_CHEAP = re.compile(rf"\b{_ACT_NOUNS}\b")
+_ACT_VERB = re.compile(rf"\b(?:{_ACT_VERBS})")
+_CREDIT_ACRS = frozenset(PROVIDER_CUES["credit_acronyms"])
+# a subject of capitalised words (and their connectors), its "(ACR)", the comma'd acronym of
+# its institution ("Department of Ophthalmology, KRU, organized a ... program")
+_CAP_RUN = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|at|&|[-–—])[ \t]+)*[A-Z][\w&.'’-]*){0,8}"
+_ACTIVE = re.compile(
+    rf"(?:^|(?<=[.;?!]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
+    r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+)?"
+    rf"(?:{_ACT_VERBS})(?:s|es|ed|d|ing)?\s+(?:[\w,’'()-]+\s+){{0,6}}?{_ACT_NOUNS}\b"
+)
+_HEADS = _HEAD_NOUN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+_OWNER_RUN = (
+    r"(?P<org>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}?"
+    rf"(?:(?:{_HEADS})|[A-Z][A-Z&]{{1,9}})(?:(?:\s+[A-Z][\w&.-]*){{0,3}},?\s+(?:Inc\.?|LLC|Ltd\.?))?)"
+    r"(?![\w-])"
+)
+# "A X (ACR) webinar", "This X podcast"; "X's Annual Conference", "X's curriculum"
+_OWNER_DET = re.compile(
+    rf"\b(?:A|An|This|The)\s+{_OWNER_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+{_ACT_NOUNS}\b"
+)
+# (not "in conjunction with X's Annual Meeting": a partner's event)
+_OWNER_POSS = re.compile(
+    rf"(?<![\w-])(?<!with\s){_OWNER_RUN}['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_ACT_NOUNS}\b"
+)
+
+
+def _acting_org(text: str) -> list[str]:
+    """The organisations a line names offering an activity ("X offers online workshops") or
+    owning one ("A X webinar", "X's Annual Conference"): organisation-shaped, no person, no
+    accreditor."""
+    out: list[str] = []
+    if not _ACT_CHEAP.search(text):
+        return out
+    pats = [_OWNER_DET]
+    if _ACT_VERB.search(text):
+        pats.insert(0, _ACTIVE)
+    if "’" in text or "'" in text:
+        pats.append(_OWNER_POSS)
+    for pat in pats:
+        for m in pat.finditer(text):
+            org = _clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip())
+            # one word alone ("College", "Trust") is a kind, not a name, unless an acronym
+            named = " " in org or _ACRONYM_SHAPE.match(org) is not None
+            owner = org.split()[-1] if org else ""  # "... for ABIM's MOC Program": a board's
+            if owner in _CREDIT_ACRS or is_accreditor(owner):
+                continue
+            if named and _good_org(org, org_only=True) and org not in out:
+                out.append(org)
+    return out
 
 
 # --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----

@@ -78,3 +78,44 @@ def test_a_logo_caption_glued_to_the_subject_goes() -> None:
         "Accreditation Council for Pharmacy Education as a provider.\n"
     )
     assert provider(text) == "Harbor Pharmacy Education, LLC"
+
+
+def test_an_organisation_as_subject_of_an_active_verb_of_offering_an_activity() -> None:
+    text = "Interviewing\n\nWRU offers sequential online workshops to advance your skills.\n"
+    assert provider(text) == "WRU"
+    text = (
+        "Update\n\nThe Department of Ophthalmology, KRU, organized a Continuing Medical "
+        "Education (CME) program under the Eye Plan.\n"
+    )
+    assert provider(text) == "Department of Ophthalmology, KRU"
+    text = (
+        "Broadcast\n\nThe Northern Stroke Association will present a live, interactive "
+        "broadcast for medical professionals.\n"
+    )
+    assert provider(text) == "Northern Stroke Association"
+    # its object is no activity, or the subject no organisation: no provider
+    assert provider("Care\n\nThe NHA offers discounts to members.\n") is None
+    assert provider("Care\n\nAnna Kowal hosts a webinar on sleep.\n") is None
+
+
+def test_an_organisation_owning_the_activity() -> None:
+    text = (
+        "Myopia\n\nA Western Contact Lens Association (WCLA) webinar will outline how eye care "
+        "professionals can help.\n"
+    )
+    assert provider(text) == "Western Contact Lens Association"
+    text = "Edge\n\nThis activity is part of AAPN’s curriculum known as Leadership Edge.\n"
+    assert provider(text) == "AAPN"
+    text = "Expo\n\nHave you decided to attend CMSX’s 28th Annual Conference and Expo in June?\n"
+    assert provider(text) == "CMSX"
+    # a possessive before no activity names no provider
+    assert provider("Policy\n\nYou agree to CHEX's cancellation policy.\n") is None
+
+
+def test_a_title_case_provider_status_and_no_credit_scheme_as_owner() -> None:
+    text = (
+        "Oral Pathology\n\nThe Academy of Tooth Learning, LLC is an ADA CERP Recognized Provider.\n"
+    )
+    assert provider(text) == "Academy of Tooth Learning, LLC"
+    text = "Points\n\nThe Medical Council of Erewhon CME Programme gives points to members.\n"
+    assert provider(text) is None
