@@ -11,7 +11,7 @@ from opencme.ingest.parsing.layouts import Doc, norm_key
 from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS, word_class
 
 _DESIGNATION_FORMAT = re.compile(
-    r"designates\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?)(?:activity\s+)?for\b", re.IGNORECASE
+    r"designat(?:es|ed)\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?)(?:activity\s+)?for\b", re.IGNORECASE
 )
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _ONLINE = re.compile(
@@ -29,6 +29,13 @@ _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
     r"\bthe\s+congress\b|\battend(?:ing)?\s+the\s+conference\b|"
     r"\blive\s+in[\s-]person\b",
+    re.IGNORECASE,
+)
+# "a two-day course", "this 4-day intensive": a gathering held over a count of days (data
+# format_signals.json about_multi_day)
+_MULTI_DAY = re.compile(
+    rf"\b(?:{'|'.join(FORMAT_SIGNALS['day_counts'])})[\s-]+days?[\s-]+"
+    rf"(?:[\w-]+\s+)?(?:{'|'.join(FORMAT_SIGNALS['day_units'])})\b",
     re.IGNORECASE,
 )
 _LIVE_PART = re.compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", re.IGNORECASE)
@@ -65,7 +72,7 @@ def _signal(doc: Doc, name: str) -> bool:
 def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if _signal(doc, "rss"):  # a series is rss even when it "designates this live activity"
         return "rss"
-    m = _DESIGNATION_FORMAT.search(doc.flat) if "designates" in doc.low else None
+    m = _DESIGNATION_FORMAT.search(doc.flat) if "designat" in doc.low else None
     if m and m.group("fmt").strip():
         code = _format_of(m.group("fmt"))
         if code:
@@ -78,8 +85,18 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 used(diags, "format", ln)
                 return code
     on_demand = "demand" in doc.low and _ON_DEMAND.search(doc.flat) is not None
-    event = guarded(
-        _EVENT_FORMAT, doc.flat, doc.low, "annual", "national", "congress", "person", "conference"
+    event = (
+        guarded(
+            _EVENT_FORMAT,
+            doc.flat,
+            doc.low,
+            "annual",
+            "national",
+            "congress",
+            "person",
+            "conference",
+        )
+        or ("day" in doc.low and _MULTI_DAY.search(doc.flat) is not None)
     ) or any(  # R-FO-2: a multi-day date range is a live event
         rng[0] < rng[1] and not STUDY.search(ln.text)
         for ln in doc.lines

@@ -130,3 +130,19 @@ def test_an_expiry_date_written_with_a_qualifier_or_without_a_colon_is_enduring(
     assert fmt_delivery(text)[0] == "enduring"
     # an expiry word without a date is no expiry date
     assert fmt_delivery("Wound Care Talk\nYour membership expires soon.\n")[0] is None
+
+
+def test_a_count_of_days_before_a_gathering_is_a_live_event() -> None:
+    # data/format_signals.json about_multi_day
+    text = "Airway Skills\nThis two-day course offers 13 hours of CME, with hands-on practice.\n"
+    assert fmt_delivery(text)[0] == "live"
+    text = "Sedation Update\nThe 3-day intensive includes lectures. Watch the recorded intro.\n"
+    assert fmt_delivery(text)[0] == "live"
+    # a day count before no gathering ("a 2-day supply") says nothing of the format
+    assert fmt_delivery("Antibiotic Basics\nPrescribe a 2-day supply when needed.\n")[0] is None
+
+
+def test_a_past_tense_designation_names_the_format() -> None:
+    text = "Breast Imaging Update\nThe Society has designated this live activity for a maximum of 5 "
+    text += "AMA PRA Category 1 Credits.\n"
+    assert fmt_delivery(text)[0] == "live"
