@@ -529,6 +529,8 @@ def provider_mentions(text: str) -> list[Mention]:
             orgs = [_clean_org(o) for o in _split_orgs(run)]
             for n, org in enumerate(o for o in orgs if _good_org(o, False)):
                 out.append(Mention(org, cue["verb"], n))
+    # an organisation offering or owning an activity (R-PV-7): the ranker weighs the cue
+    out.extend(Mention(org, "offers", n) for n, org in enumerate(_acting_org(text)))
     pats = []
     if any(w in text for w in _DESIGNATES_WORDS):
         pats.append(_DESIGNATES)

@@ -132,3 +132,15 @@ def test_an_and_inside_an_of_complement_does_not_split_a_joint_providers_name() 
     assert parse_rules(text).record["joint_providers"] == ["Society of Beta and Related Disorders"]
     two = "Jointly provided by Postgraduate Institute for Medicine and Rockpointe.\n"
     assert parse_rules(two).record["joint_providers"] == ["Rockpointe"]
+
+
+def test_provider_mentions_give_an_organisation_offering_an_activity() -> None:
+    got = provider_mentions("The Northern Stroke Association will present a live broadcast.")
+    assert got == [Mention("Northern Stroke Association", "offers", 0)]
+
+
+def test_a_licensing_body_is_marked_a_regulator() -> None:
+    cands = _cands(
+        "Sedation Review\n\nApproved by the Texas State Board of Dental Examiners for 3 hours."
+    )
+    assert "class=regulator" in cands["Texas State Board of Dental Examiners"]
