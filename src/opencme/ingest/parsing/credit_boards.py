@@ -129,10 +129,12 @@ def org_row(line: str) -> tuple[str, str, str, str] | None:
 _CREDIT_WORD = (
     r"(?i:contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|credits?|points?|units?|CEUs?)"
 )
+_KINDS = "|".join(CREDIT_WORDS["education_kinds"])  # case-sensitive: the name's capitals
 ACRONYM_CREDIT = re.compile(
     r"(?=[0-9A-Z])"  # every match starts with a digit or a capital: the engine skips the rest
     rf"(?:(?<![\d.,$])(?P<num>{_NUM})\s+(?:(?P<lead>(?i:contact\s+hours?|clock\s+hours?|hours?))"
-    r"\s+of\s+)?(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+(?:CE\s+|(?P<cpd>CPD)\s+)?"
+    r"\s+of\s+)?(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+(?:CE\s+|(?P<cpd>CPD)\s+|"
+    rf"(?P<kind>(?:(?:{_KINDS})\s+){{1,3}}))?"
     rf"(?P<unit>{_CREDIT_WORD})\b"
     rf"|(?<![\w-])(?P<acr2>[A-Z][A-Z0-9&]{{1,7}})\s+(?P<num2>{_NUM})\s+(?i:live\s+)?(?:CE\s+)?"
     rf"(?P<unit2>{_CREDIT_WORD})\b)"
@@ -186,6 +188,8 @@ def acronym_credits(sentence: str) -> list[tuple[str, str, str, int, int]]:
             continue
         if m.group("num") is not None:
             name = f"{acr} CPD" if m.group("cpd") else acr  # "38 PRC CPD points": "PRC CPD"
+            if m.group("kind"):  # R-CR-39: the credit's own name
+                name = f"{acr} {m.group('kind')}{m.group('unit')}"
             unit = m.group("lead") or m.group("unit")
             out.append((name, m.group("num"), unit, m.start("num"), m.end()))
         else:

@@ -316,3 +316,17 @@ def test_approvers_listed_after_the_pages_one_amount_each_take_it() -> None:
     assert rule_credits("Anger Management\nYou will receive 3 CE Credits.\nNBCC, APA, ASWB\n")[0][
         "amount"
     ] == (3.0)
+
+
+def test_an_acronym_with_the_words_of_its_credits_name_names_that_credit() -> None:
+    # data/credit_words.json education_kinds: the credit's own name between acronym and unit
+    got = rule_credits(
+        "Leadership Rounds\nParticipants may earn up to 2.00 ACHE Qualifying Education Hours.\n"
+    )
+    assert got == [
+        {"type": "OTHER", "amount": 2.0, "unit": "hour", "label": "ACHE Qualifying Education Hours"}
+    ]
+    got = rule_credits(
+        "Renal Diet Update\n  • Dietitians — 1.5 CDR Continuing Professional Education units.\n"
+    )
+    assert got == [{"type": "CDR", "amount": 1.5, "unit": "credit"}]
