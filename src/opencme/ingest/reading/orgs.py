@@ -218,6 +218,17 @@ def _pieces(span: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
     return tuple(out)
 
 
+def _cut_modifier(run: str, part: str) -> bool:
+    """`part` starts with a head noun that a capitalised word of the same run modifies:
+    "School of Nursing" out of "Yale School of Nursing" is a department without its
+    institution (docs/corpus.md 'Provider': the name as the page writes it in full)."""
+    first = part.split(" ", 1)[0]
+    if first not in _HEADS:
+        return False
+    before = run[: run.find(part)].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1] not in _CONN_WORDS
+
+
 def _context(raw: str, start: int, end: int) -> tuple[str, str]:
     """The words either side of a name, when they are lower-case words (a verb, a
     preposition: "offered by X", "X presents", "at X"); "^"/"$" at the line's ends."""
@@ -276,7 +287,9 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
                 continue  # no head noun and no acronym in the run: no organisation in it
             before, after = _context(raw, m.start(), m.end())
             for span, how, left, right in _pieces(m.group(0)):
-                ctx = (f"before={left or before}", f"after={right or after}")
+                ctx: tuple[str, ...] = (f"before={left or before}", f"after={right or after}")
+                if how == "part" and left and _cut_modifier(m.group(0), span):
+                    ctx += ("cut_modifier",)
                 add(span, i, seg, f"{how}_{where}", ctx)
             if _AFTER_ACR.match(raw, m.end()):  # "Name (ACR)": the name is introduced
                 add(m.group(0), i, seg, "introduced")

@@ -144,3 +144,9 @@ def test_a_licensing_body_is_marked_a_regulator() -> None:
         "Sedation Review\n\nApproved by the Texas State Board of Dental Examiners for 3 hours."
     )
     assert "class=regulator" in cands["Texas State Board of Dental Examiners"]
+
+
+def test_a_department_cut_from_its_institutions_name_is_marked() -> None:
+    cands = _cands("Insulin Therapy\n\nOffered by the Elmwood School of Nursing this spring.\n")
+    assert "cut_modifier" in cands["School of Nursing"]
+    assert "cut_modifier" not in cands["Elmwood School of Nursing"]
