@@ -201,6 +201,29 @@ def clean_steps(t: str, guarded: bool = True) -> str:
     return t.strip()
 
 
+_HEADLINE_VERB = re.compile(
+    r"\s(?:to\s+)?(?:"
+    + "|".join(r"\s+".join(map(re.escape, v.split())) for v in TITLE_NOISE["headline_verbs"])
+    + r")\s+(?:its\s+|the\s+|their\s+|an?\s+)?(?=[A-Z0-9])",
+    re.IGNORECASE,
+)
+
+
+def _headline_name(t: str) -> str | None:
+    """The event a news headline reports ("Lakeside Hospital Hosts Annual Wound Symposium in
+    Dayton" -> "Annual Wound Symposium"): a capitalised name ending in an activity noun after
+    a headline verb (R-TI-6, data/title_noise.json 'headline_verbs')."""
+    if len(t.split()) > 16 or t.endswith(".") or ". " in t:
+        return None  # a sentence of prose, not a headline
+    m = _HEADLINE_VERB.search(t)
+    if not m or m.start() == 0:
+        return None
+    named = _NAMED_LONG.match(t, m.end())
+    if named is None or len(named["name"].split()) < 3:
+        return None
+    return named["name"].strip()
+
+
 def _candidate(ln: Line) -> str | None:
     """The line's title text when it may be a title: the whole line, or, for a line whose colon
     is not a known key ("Opioids: safer prescribing"), the whole line too."""
@@ -216,7 +239,8 @@ def _candidate(ln: Line) -> str | None:
             return clean_title(value) if _note(ln.raw_key) else None  # "CME: <title>"
         if ln.raw_key.split()[-1].lower().strip(".") in _IDENTIFIER_HEADS:
             return None  # an identifier's label: "ACPE Numbers: Various – see listing below"
-    return clean_title(ln.text)
+    t = clean_title(ln.text)
+    return (_headline_name(t) if " " in t else None) or t
 
 
 def _content_words(words: list[str]) -> int:
@@ -299,6 +323,26 @@ def field_statement(t: str) -> bool:
     )
 
 
+def never_title(text: str) -> bool:
+    """A line no reader should give as the title, whatever its position or look: another
+    field's statement or heading, page noise, a sentence or a heading that opens a list (ends
+    in "." or ":"), a key with a note for value ("Estimated time: 30 minutes"). The tagger's
+    choice is checked with it (reading/extract.py)."""
+    t = " ".join(text.split())
+    _head, colon, value = clean_title(t).partition(": ")
+    words = (w.strip(":,.()").lower() for w in t.replace("/", " ").split())
+    return bool(
+        t.endswith((".", ":"))
+        or _BOILERPLATE.match(t)
+        or (colon and _DIGIT.search(value) and _note(value))
+        or field_statement(t)
+        or _CONTROL.match(t)
+        or _CHROME.search(t)
+        or all(w in _SECTION_WORDS for w in words if w)
+        or _calendar_line(t)
+    )
+
+
 def _not_title(ln: Line, t: str | None = None) -> bool:
     t = (ln.text if t is None else t).strip()
     words = t.split()
@@ -375,6 +419,8 @@ _NAMED = re.compile(
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
     + r")s?(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
+# the longest such name from a given start ("Wound Care Certificate Course", not "… Certificate")
+_NAMED_LONG = re.compile(_NAMED.pattern.replace("{1,8}?", "{1,8}", 1))
 _PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
 
 

@@ -226,3 +226,22 @@ def test_rule_ti2_a_day_and_date_line_without_a_year_is_not_a_title() -> None:
     assert parse_rules(f"8:30am EST – 4:00pm EST\n\n{_BODY}").record["title"] == (
         "Leg Ulcer Dressings in Primary Care"
     )
+
+
+def test_rule_ti6_a_news_headline_gives_the_name_of_the_activity_it_reports() -> None:
+    for headline in (
+        "Lakeside Hospital Hosts Annual Rural Wound Care Symposium in Dayton",
+        "Lakeside College holds its Third Regional Wound Care Conference",
+        "Nurses Guild to Launch Wound Care Certificate Course Next Month",
+    ):
+        title = parse_rules(f"{headline}\n\nThe event drew 300 nurses.\n").record["title"]
+        assert title in (
+            "Annual Rural Wound Care Symposium",
+            "Third Regional Wound Care Conference",
+            "Wound Care Certificate Course",
+        ), headline
+
+
+def test_rule_ti2_a_link_line_is_page_chrome_not_a_title() -> None:
+    text = f"For details and to register, click here\n\n{_BODY}"
+    assert parse_rules(text).record["title"] == "Leg Ulcer Dressings in Primary Care"
