@@ -11,7 +11,8 @@ from opencme.ingest.parsing.layouts import Doc, norm_key
 from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS, word_class
 
 _DESIGNATION_FORMAT = re.compile(
-    r"designat(?:es|ed)\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?)(?:activity\s+)?for\b", re.IGNORECASE
+    r"designat(?:es|ed)\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?(?:\([^()]{1,60}\)\s+)?)(?:activity\s+)?for\b",
+    re.IGNORECASE,
 )
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _ONLINE = re.compile(
@@ -84,6 +85,8 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if code:
                 used(diags, "format", ln)
                 return code
+    if "blended" in doc.low and _BLENDED.search(doc.flat):
+        return "blended"  # the text names it ("a blended learning program")
     on_demand = "demand" in doc.low and _ON_DEMAND.search(doc.flat) is not None
     event = (
         guarded(
@@ -223,6 +226,10 @@ _ONLINE_UNIT = re.compile(
     rf"\bonline(?:[\s,]+(?!(?:for|to|at|by|from|the|a|an|and|or|via|with|in|on)\b)[\w-]+)?"
     rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
     re.IGNORECASE,
+)
+# the activity named blended ("a blended learning program", "Blended Learning Approach")
+_BLENDED = re.compile(
+    rf"\bblended\s+(?:{_UNITS}|approach|format|model|mode|delivery)\b", re.IGNORECASE
 )
 # a street address, or a storey of a building ("on the third floor of ...")
 _STREET = re.compile(

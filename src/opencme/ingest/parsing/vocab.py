@@ -153,6 +153,11 @@ BOARD_CODE_RE = re.compile(
 
 # (pattern, format code); first hit wins within one source of evidence
 FORMAT_WORDS: tuple[tuple[str, str], ...] = (
+    # both formats named ("Other (Live and Enduring Material)"): blended, before either alone
+    (
+        r"blended|\blive\b[\w\s,-]{0,20}?\band\s+enduring|\benduring\b[\w\s,-]{0,20}?\band\s+live\b",
+        "blended",
+    ),
     (
         r"internet\s+live|live\s+internet|live\s+webinar|live\s+webcast|live\s+stream",
         "internet_live",

@@ -143,6 +143,23 @@ def test_a_count_of_days_before_a_gathering_is_a_live_event() -> None:
 
 
 def test_a_past_tense_designation_names_the_format() -> None:
-    text = "Breast Imaging Update\nThe Society has designated this live activity for a maximum of 5 "
+    text = (
+        "Breast Imaging Update\nThe Society has designated this live activity for a maximum of 5 "
+    )
     text += "AMA PRA Category 1 Credits.\n"
     assert fmt_delivery(text)[0] == "live"
+
+
+def test_an_activity_named_blended_or_live_and_enduring_is_blended() -> None:
+    text = "Spine Meeting 2031\nThe Society designates this Other (Live and Enduring Material) "
+    text += "activity for a maximum of 20 AMA PRA Category 1 Credits.\n"
+    assert fmt_delivery(text)[0] == "blended"
+    text = (
+        "Insulin Skills\nThis is a blended learning program with an online part and a workshop.\n"
+    )
+    assert fmt_delivery(text)[0] == "blended"
+    # a live activity alone stays live; 'blended' before no unit of learning says nothing
+    text = "Spine Meeting 2031\nThe Society designates this live activity for a maximum of 20 "
+    text += "AMA PRA Category 1 Credits.\n"
+    assert fmt_delivery(text)[0] == "live"
+    assert fmt_delivery("Smoothie Nutrition\nServe the blended fruit cold.\n")[0] is None
