@@ -11,7 +11,13 @@ from opencme.ingest.parsing.dates import DATEISH, MONTH_TITLE, parse_date
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
-from opencme.ingest.parsing.vocab import CREDENTIALS, DESCRIPTION_KEYS, TITLE_NOISE, word_class
+from opencme.ingest.parsing.vocab import (
+    CREDENTIALS,
+    DESCRIPTION_KEYS,
+    TITLE_NOISE,
+    _table,
+    word_class,
+)
 
 URL = re.compile(r"https?://\S+")
 _BOILERPLATE = re.compile(
@@ -306,6 +312,37 @@ def _professions(t: str) -> bool:
     return bool(items)
 
 
+# head nouns of an institution's name (data/org_classes.json, its academic, society and
+# institute classes) that never head an activity's name
+_ORG_HEADS = (
+    frozenset(
+        w
+        for cls in ("academic", "society", "institute")
+        for w in _table("org_classes.json")["classes"][cls]
+    )
+    - {w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]}
+    - {"Congress", "Academic"}
+)
+_ACTIVITY_WORD = re.compile(
+    r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
+)
+_ORG_NAME = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}(?P<head>[A-Z][a-z]+)"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5})?$"
+)
+
+
+def _org_name(t: str) -> bool:
+    """An institution's name alone ("Canadian Wound Nurses Association", "School of Nursing",
+    "Royal College of Wound Nurses"): capitalised words headed by an institution's head noun,
+    with no activity noun (R-TI-2: the provider's name, not the activity's)."""
+    m = _ORG_NAME.match(t)
+    if m is None or _ACTIVITY_WORD.search(t):
+        return False
+    words = t.split()
+    return m["head"] in _ORG_HEADS and (words[-1] == m["head"] or m["head"] in words[:6])
+
+
 def field_statement(t: str) -> bool:
     """A line that heads or states another field, whole: an element ACCME requires an enduring
     material to state ("Method of Physician Participation in the Learning Process"), how to
@@ -320,6 +357,7 @@ def field_statement(t: str) -> bool:
         or _PROFESSIONS_ONLY.match(t)
         or _professions(t)
         or _identifier_dash(t)
+        or _org_name(t)
     )
 
 

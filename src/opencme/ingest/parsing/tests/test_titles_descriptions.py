@@ -245,3 +245,17 @@ def test_rule_ti6_a_news_headline_gives_the_name_of_the_activity_it_reports() ->
 def test_rule_ti2_a_link_line_is_page_chrome_not_a_title() -> None:
     text = f"For details and to register, click here\n\n{_BODY}"
     assert parse_rules(text).record["title"] == "Leg Ulcer Dressings in Primary Care"
+
+
+def test_rule_ti2_an_organisations_name_alone_is_a_provider_not_a_title() -> None:
+    for heading in (
+        "Northern Wound Nurses Association",
+        "Lakeside School of Nursing",
+        "Royal College of Wound Nurses",
+    ):
+        assert parse_rules(f"{heading}\n\n{_BODY}").record["title"] == (
+            "Leg Ulcer Dressings in Primary Care"
+        ), heading
+    # an organisation's name before an activity noun is the activity's name
+    name = "Northern Wound Nurses Association Annual Conference"
+    assert parse_rules(f"{name}\n\nJoin us in May.\n").record["title"] == name
