@@ -5,7 +5,9 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from opencme.ingest.parsing.audience import extract_audience as extract_audience
@@ -83,7 +85,7 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if cued:
         diags.append(Diagnostic("provider", cued.line, cued.text, "used", "offered/organised by"))
         return cued.orgs[0]
-    for ln in doc.lines if _ACT_CHEAP.search(doc.flat) else ():
+    for ln in doc.lines if _ACT_CHEAP.search(doc.low) else ():
         acted = _acting_org(ln.text)
         if acted:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
@@ -397,7 +399,10 @@ _ACT_NOUNS = (
     + r")"
 )
 _ACT_VERBS = "|".join(map(re.escape, PROVIDER_CUES["active_verbs"]))
-_ACT_CHEAP = re.compile(rf"\b{_ACT_NOUNS}\b")
+# a cheap test first: the first five letters of an activity noun, on the lower-cased text
+_ACT_CHEAP = re.compile(
+    "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["activity_nouns"]}))
+)
 _ACT_VERB = re.compile(rf"\b(?:{_ACT_VERBS})")
 _CREDIT_ACRS = frozenset(PROVIDER_CUES["credit_acronyms"])
 # a subject of capitalised words (and their connectors), its "(ACR)", the comma'd acronym of
@@ -427,26 +432,42 @@ _OWNER_POSS = re.compile(
 def _acting_org(text: str) -> list[str]:
     """The organisations a line names offering an activity ("X offers online workshops") or
     owning one ("A X webinar", "X's Annual Conference"): organisation-shaped, no person, no
-    accreditor."""
+    accreditor. Read once per line (the rules and the ranker's mentions both ask)."""
+    return list(_acting_orgs(text)) if _ACT_CHEAP.search(text.lower()) else []
+
+
+@lru_cache(maxsize=4096)
+def _acting_orgs(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    if not _ACT_CHEAP.search(text):
-        return out
-    pats = [_OWNER_DET]
+    for m in _acting_matches(text):
+        org = _clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip())
+        # one word alone ("College", "Trust") is a kind, not a name, unless an acronym
+        named = " " in org or _ACRONYM_SHAPE.match(org) is not None
+        owner = org.split()[-1] if org else ""  # "... for ABIM's MOC Program": a board's
+        if owner in _CREDIT_ACRS or is_accreditor(owner):
+            continue
+        if named and _good_org(org, org_only=True) and org not in out:
+            out.append(org)
+    return tuple(out)
+
+
+def _acting_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the three patterns, each ending at an activity noun: each is tried only
+    in a window before a noun's first letters, and only with its anchor in the line (a verb
+    of offering, a determiner, an apostrophe)."""
+    tries = []
     if _ACT_VERB.search(text):
-        pats.insert(0, _ACTIVE)
-    if "’" in text or "'" in text:
-        pats.append(_OWNER_POSS)
-    for pat in pats:
-        for m in pat.finditer(text):
-            org = _clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip())
-            # one word alone ("College", "Trust") is a kind, not a name, unless an acronym
-            named = " " in org or _ACRONYM_SHAPE.match(org) is not None
-            owner = org.split()[-1] if org else ""  # "... for ABIM's MOC Program": a board's
-            if owner in _CREDIT_ACRS or is_accreditor(owner):
-                continue
-            if named and _good_org(org, org_only=True) and org not in out:
-                out.append(org)
-    return out
+        tries.append(_ACTIVE)
+    if any(d in text for d in ("A ", "An ", "This ", "The ")):
+        tries.append(_OWNER_DET)
+    if "'" in text or "’" in text:
+        tries.append(_OWNER_POSS)
+    for noun in _ACT_CHEAP.finditer(text.lower()) if tries else ():
+        lo, hi = max(0, noun.start() - 160), noun.start() + 30
+        for pat in tries:
+            m = pat.search(text, lo, hi)
+            if m:
+                yield m
 
 
 # --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----
