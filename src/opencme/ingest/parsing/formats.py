@@ -109,6 +109,8 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         return "blended" if _LIVE_PART.search(doc.flat) else "enduring"
     if "home study" in doc.low and not _LIVE_PART.search(doc.flat):
         return "enduring"  # ACPE's word for enduring material
+    if event and on_demand and _credited_later(doc.flat):
+        return "blended"  # credit for the sessions on demand as well (docs/corpus.md)
     if event:  # recordings after a live event leave it live (docs/corpus.md)
         return _live_or_remote(doc)
     return infer_format(doc)
@@ -227,6 +229,22 @@ _ONLINE_UNIT = re.compile(
     rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
     re.IGNORECASE,
 )
+# credit for sessions taken later: "live or on-demand", "Sessions-on-Demand: 0.5 CPD Unit",
+# "recorded and offered for home study CE credit"
+_CREDITED_LATER = re.compile(
+    r"\blive\s*(?:or|/|and)\s*on[\s-]*demand\b|"
+    r"\bon[\s-]*demand\b(?:[^.\n]|\.\d){0,40}\b(?:credits?|CPD|CME|CE)\b|"
+    r"\b(?:credits?|CPD|CME|CE)\b(?:[^.\n]|\.\d){0,40}\bon[\s-]*demand\b",
+    re.IGNORECASE,
+)
+_NO_CREDIT = re.compile(r"\b(?:no|not|non|without)\b", re.IGNORECASE)
+
+
+def _credited_later(text: str) -> bool:
+    """Sessions taken on demand earn credit too ("no longer CME accredited" does not)."""
+    return any(not _NO_CREDIT.search(m.group()) for m in _CREDITED_LATER.finditer(text))
+
+
 # the activity named blended ("a blended learning program", "Blended Learning Approach")
 _BLENDED = re.compile(
     rf"\bblended\s+(?:{_UNITS}|approach|format|model|mode|delivery)\b", re.IGNORECASE

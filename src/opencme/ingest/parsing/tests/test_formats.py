@@ -163,3 +163,14 @@ def test_an_activity_named_blended_or_live_and_enduring_is_blended() -> None:
     text += "AMA PRA Category 1 Credits.\n"
     assert fmt_delivery(text)[0] == "live"
     assert fmt_delivery("Smoothie Nutrition\nServe the blended fruit cold.\n")[0] is None
+
+
+def test_a_dated_event_whose_sessions_on_demand_earn_credit_is_blended() -> None:
+    # docs/corpus.md: a live event with recordings is live unless the recordings earn credit too
+    head = "Dermatology Congress 2031\n12-15 May 2031, Lisbon\n"
+    text = head + "Claim CME credits for each session you attend live or on-demand.\n"
+    assert fmt_delivery(text)[0] == "blended"
+    text = head + "Sessions on demand: 0.5 CPD points per session.\n"
+    assert fmt_delivery(text)[0] == "blended"
+    text = head + "Recordings will be on-demand afterwards but no longer CME accredited.\n"
+    assert fmt_delivery(text)[0] == "live"
