@@ -186,8 +186,10 @@ def infer_format(doc: Doc) -> str | None:
     )
     if _signal(doc, "point_of_care") and _signal(doc, "searching"):
         return "internet_searching"
-    if _signal(doc, "journal_named") or (
-        _signal(doc, "article") and _signal(doc, "test") and not dated
+    if (
+        _signal(doc, "journal_named")
+        or (_signal(doc, "article") and _signal(doc, "test") and not dated)
+        or ("issue of" in doc.low and _ISSUE_OF.search(doc.flat) is not None)
     ):
         return "journal"
     if _signal(doc, "remote_live") and (dated or clock_time(doc)) and not recorded:
@@ -245,6 +247,13 @@ def _credited_later(text: str) -> bool:
     return any(not _NO_CREDIT.search(m.group()) for m in _CREDITED_LATER.finditer(text))
 
 
+# an issue of a named publication ("the April 2014 issue of The Clinical Advisor", "the Spring
+# 2022 issue of The National Psychologist"): article-based CME (docs/corpus.md 'Format': journal)
+_ISSUE_OF = re.compile(
+    r"\b(?i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Fall|Autumn|Winter)\s+(?:\d{4}\s+)?(?i:issue)\s+of\s+"
+    r"(?:(?i:the)\s+)?[A-Z]"
+)
 # the activity named blended ("a blended learning program", "Blended Learning Approach")
 _BLENDED = re.compile(
     rf"\bblended\s+(?:{_UNITS}|approach|format|model|mode|delivery)\b", re.IGNORECASE

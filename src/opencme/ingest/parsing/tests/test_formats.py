@@ -174,3 +174,13 @@ def test_a_dated_event_whose_sessions_on_demand_earn_credit_is_blended() -> None
     assert fmt_delivery(text)[0] == "blended"
     text = head + "Recordings will be on-demand afterwards but no longer CME accredited.\n"
     assert fmt_delivery(text)[0] == "live"
+
+
+def test_articles_from_a_dated_issue_of_a_named_publication_are_journal_cme() -> None:
+    text = "Opioid Safety\nFrom the June 2029 issue of The Family Clinician. Self-study online.\n"
+    assert fmt_delivery(text)[0] == "journal"
+    text = "Sleep Update\nSelect articles from the Winter issue of Practice Notes, self-paced.\n"
+    assert fmt_delivery(text)[0] == "journal"
+    # an issue of something unnamed is not a publication
+    text = "Sleep Update\nThe June issue of concern is billing. Self-paced online course.\n"
+    assert fmt_delivery(text)[0] != "journal"
