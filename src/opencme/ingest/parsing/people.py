@@ -22,7 +22,7 @@ JOINT_CUES = json.loads(Path(__file__).with_name("data").joinpath("joint_cues.js
 # at a line's start (after a bullet), a sentence's start, or after the Joint Accreditation
 # statement's lead-in "In support of improving patient care, the X ..."
 _SUBJECT = (
-    r"(?:^(?:[-•*–]\s+)?|(?<=[.;?!]\s)|(?<=care,\s))(?:[Tt]he\s+)?"
+    r"(?:^(?:[-•*–]\s+)?|(?<=[.;?!]\s)|(?<=care,\s)|(?<=[™®]))(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
 )
 _DESIGNATES = re.compile(
@@ -36,6 +36,15 @@ _DESIGNATES = re.compile(
     r"is\s+an?\s+(?:[\w-]+\s+){0,3}Provider(?=[.,]))"
     # the apposition "X, the provider of this continuing education, is ..."
     r"|,\s+the\s+(?:[\w-]+\s+){0,2}provider\s+of)\b"
+)
+# the accredited provider resolves its planners' conflicts of interest (ACCME Standards for
+# Integrity and Independence, Standard 3, https://accme.org/standards: "the accredited
+# provider must ... mitigate relevant financial relationships"): "X has identified and
+# resolved all ... conflicts", "Neither X nor any authors, planners ... have"
+_RESOLVER = re.compile(
+    r"(?:^|(?<=[.;?!]\s))(?:Neither\s+(?:the\s+)?(?P<nor>[A-Z][\w&.'’()\-–— ]{2,110}?)\s+nor\b"
+    r"|(?:The\s+)?(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?))?),?\s+has\s+"
+    r"(?:identified\s+and\s+)?(?:resolved|mitigated)\s+all\b)"
 )
 # "As an ACCME accredited provider of CME, X complies with ...": the provider after the clause
 _AS_PROVIDER = re.compile(
@@ -96,7 +105,17 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
 def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """The subject of a designation, accreditation or approval statement (R-PV-1)."""
     has_statement = any(
-        w in doc.low for w in ("designates", "accredited", "awards", "approved", "provider")
+        w in doc.low
+        for w in (
+            "designates",
+            "accredited",
+            "awards",
+            "approved",
+            "provider",
+            "resolved",
+            "mitigated",
+            "neither",
+        )
     )
     for ln in doc.lines if has_statement else ():
         text = ln.value if ln.raw_key and ln.value else ln.text
@@ -104,8 +123,14 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             (_DESIGNATES.search(text) if any(w in text for w in _DESIGNATES_WORDS) else None)
             or (_APPROVED_SUBJECT.search(text) if any(w in text for w in _APPROVAL_WORDS) else None)
             or (_AS_PROVIDER.search(text) if "As a" in text else None)
+            or (_RESOLVER.search(text) if "Neither" in text or "has " in text else None)
         )
-        if m and not _NOT_ORG.match(m.group("org")):
+        if m and m.groupdict().get("nor"):
+            org = _clean_org(m.group("nor"))
+            if org and not is_accreditor(org) and not _PERSON.search(org):
+                diags.append(Diagnostic("provider", ln.no, ln.text, "used", "conflict resolver"))
+                return org
+        elif m and not _NOT_ORG.match(m.group("org")):
             org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
             if m.groupdict().get("are") == "are":  # "A and B are accredited by": the first
                 org = org.split(" and ")[0]

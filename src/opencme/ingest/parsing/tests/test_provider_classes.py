@@ -119,3 +119,22 @@ def test_a_title_case_provider_status_and_no_credit_scheme_as_owner() -> None:
     assert provider(text) == "Academy of Tooth Learning, LLC"
     text = "Points\n\nThe Medical Council of Erewhon CME Programme gives points to members.\n"
     assert provider(text) is None
+
+
+def test_a_statement_glued_to_a_mark_and_the_conflict_resolver() -> None:
+    text = (
+        "Weight\n\n- 1.00 AMA PRA Category 1 Credit™The Harbor Weight Association (HWA) is "
+        "accredited by the Accreditation Council for Continuing Medical Education.\n"
+    )
+    assert provider(text) == "Harbor Weight Association"
+    # the accredited provider resolves the conflicts of interest (ACCME Standard 3)
+    text = (
+        "Skin Tears\n\nFenwood CME Institute, Inc, has identified and resolved all faculty and "
+        "staff conflicts of interest regarding this educational activity.\n"
+    )
+    assert provider(text) == "Fenwood CME Institute, Inc"
+    text = (
+        "Sepsis\n\nNeither Northgate Institute for Nursing Education nor any authors, planners "
+        "or contributors have any relevant financial relationships.\n"
+    )
+    assert provider(text) == "Northgate Institute for Nursing Education"
