@@ -105,6 +105,23 @@ def _best(segs: list[Segment], marg: list[dict[str, float]], lab: str) -> int | 
     return -neg if score > 0.0 else None
 
 
+_TITLE_TRIES = 3
+
+
+def _best_title(segs: list[Segment], marg: list[dict[str, float]]) -> int | None:
+    """The segment the tagger most likely calls the title, passing over a line that is never
+    a title (titles.never_title: a credit statement, a section heading, a sentence); the
+    next best is tried, a few times at most."""
+    order = sorted(
+        (j for j, m in enumerate(marg) if m.get("title", 0.0) > 0.0 and len(segs[j].text) <= 400),
+        key=lambda j: (-marg[j]["title"], j),
+    )
+    for j in order[:_TITLE_TRIES]:
+        if not titles.never_title(segs[j].text):
+            return j
+    return None
+
+
 def extract(
     segs: list[Segment],
     tags: list[str],
@@ -115,7 +132,7 @@ def extract(
     specialties. A field appears only when some segment was tagged with it. `rule` is the
     rules' record of the same listing: their cut of a value inside the tagged line is kept."""
     out: dict[str, Found] = {}
-    i = _best(segs, marg, "title")
+    i = _best_title(segs, marg)
     if i is not None and (tags[i] == "title" or marg[i]["title"] >= _FALLBACK_TITLE):
         title = clean_title(segs[i].text)
         ruled = str((rule or {}).get("title") or "")
