@@ -94,6 +94,8 @@ def _calendar_line(t: str) -> bool:
     """A day and a date with no year ("Thursday, March 6", "Live Friday February 21"), or a
     span of times of day ("8:00am MST – 5:30pm MST"): a line of weekday and month
     names, numbers and section words (R-TI-2)."""
+    if not _DIGIT.search(t):
+        return False  # a day and date line or a time span holds a number
     if _CLOCK_LINE.match(t):
         return True
     words = [w.strip(":,.()–-").lower() for w in t.split()]
