@@ -24,6 +24,7 @@ from opencme.ingest.parsing.objectives import extract_objectives as extract_obje
 from opencme.ingest.parsing.places import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.places import extract_location as extract_location  # owned there
 from opencme.ingest.parsing.specialties import extract_specialties
+from opencme.ingest.parsing.text import split_list
 from opencme.ingest.parsing.titles import URL
 from opencme.ingest.parsing.titles import extract_title as extract_title
 
@@ -72,25 +73,6 @@ def extract_url(doc: Doc, diags: list[Diagnostic]) -> str | None:
             used(diags, "url", ln)
             return m.group(0).rstrip(".,;)")
     return None
-
-
-def split_list(value: str) -> list[str]:
-    """Comma-separated values, keeping commas inside parentheses."""
-    out: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in value:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        if ch in ",;" and depth == 0:
-            out.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur).strip())
-    return [o for o in out if o]
 
 
 def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from opencme.ingest.parsing.audience import extract_audience
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.text import split_list
 from opencme.ingest.parsing.vocab import SPECIALTIES
 
 _NOUNS: dict[str, str] = SPECIALTIES["nouns"]
@@ -61,29 +62,13 @@ def _of_item(item: str) -> list[str]:
     return found or ([whole] if whole and "/" not in whole else [])
 
 
-def _split_list(value: str) -> list[str]:
-    """Comma-separated values, keeping commas inside parentheses."""
-    out: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    for ch in value:
-        depth += (ch == "(") - (ch == ")") if depth or ch == "(" else 0
-        if ch in ",;" and depth == 0:
-            out.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur).strip())
-    return [o for o in out if o]
-
-
 def extract_specialties(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     out: list[str] = []
     for ln in doc.fields("specialties"):
         value = (ln.value or "").strip()
         if not value or (len(value.split()) > 6 and not re.search(r"[,;|]", value)):
             continue  # R-SP-2: a menu of a site's specialties, not this activity's list
-        out.extend(_split_list(value))
+        out.extend(split_list(value))
         used(diags, "specialties", ln)
     if out:
         return out

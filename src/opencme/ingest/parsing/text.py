@@ -159,3 +159,22 @@ def html_to_text(html: str) -> str:
         for line in text.split("\n")
     )
     return _MANY_BLANKS.sub("\n\n", text).strip() + "\n"
+
+
+def split_list(value: str) -> list[str]:
+    """Comma-separated values, keeping commas inside parentheses."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for ch in value:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if ch in ",;" and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur).strip())
+    return [o for o in out if o]
