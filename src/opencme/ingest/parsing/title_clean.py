@@ -1,0 +1,92 @@
+"""A title's own words: what a page appends or prefixes to an activity's name (a credit,
+price, status or date note, a category label, an item number) is cut off (docs/corpus.md
+"Title", data/title_noise.json 'status' and 'note_words')."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.dates import DATEISH, parse_date
+from opencme.ingest.parsing.vocab import TITLE_NOISE, word_class
+
+SECTION_WORDS = frozenset(TITLE_NOISE["section_words"]) | {
+    "and",
+    "&",
+    "of",
+    "the",
+    "this",
+    "for",
+    "a",
+}
+TAIL_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|•)\s+")
+_PAREN_TAIL = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+_PRICE_TAIL = re.compile(r"\s*[$€£]\s?\d[\d,.]*\s*$")
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\s*\d+)\s+")
+_ABOUT = re.compile(r"^about\s+(?:the|this|our)\s+", re.IGNORECASE)
+_STATUS = word_class(TITLE_NOISE["status"])
+_NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
+DIGIT = re.compile(r"\d")
+
+
+def is_note(part: str, dates: bool = True) -> bool:
+    """A credit, price, status, date or section note appended to a name ("2 CE Credits",
+    "Sold Out!", "November 10, 2025", "CPD Information"), not part of it."""
+    p = part.strip(" .:-–—!")
+    if not p:
+        return True
+    words = (w.strip(":,.()!'’").lower() for w in p.split())  # stripped only while needed
+    return bool(
+        _STATUS.fullmatch(p)
+        or (DIGIT.search(p) and _NOTE_WORDS.search(p) and len(p.split()) <= 8)
+        or (dates and parse_date(p) is not None and len(DATEISH.sub("", p).split()) <= 1)
+        or (all(w in SECTION_WORDS or _NOTE_WORDS.fullmatch(w) for w in words if w))
+        or _PRICE_TAIL.fullmatch(p) is not None
+    )
+
+
+# What each step of clean_title needs in the text before its pattern can match (the guards:
+# `clean_steps(t, guarded=False)` tries every pattern, and a test compares the two):
+# TAIL_SEP one of its separators' characters; _PAREN_TAIL a ")" ending the text (`\s` is
+# str.isspace, so `\)\s*$` needs `t.rstrip()` to end with it); _PRICE_TAIL a currency sign;
+# the "CME: …" label ": "; _NUMBERED a first character that is a decimal digit or "#" (`\d`
+# is str.isdecimal), _ABOUT an "a" (IGNORECASE matches only "a" and "A" as "a").
+_SEPARATOR_MARKS = frozenset("|-–—:»•")
+_CURRENCY_MARKS = frozenset("$€£")
+
+
+def clean_title(text: str) -> str:
+    """The name without what a page appends or prefixes to it (docs/corpus.md "Title"): a
+    credit, price, status or date note after a separator or in a closing parenthesis, a
+    category label before a colon ("CME: …"), an item number, "About the …"."""
+    return clean_steps(text.strip())
+
+
+def clean_steps(t: str, guarded: bool = True) -> str:
+    """clean_title's steps on a stripped text; unguarded, every pattern is tried."""
+    for _ in range(3):
+        before = t
+        if not guarded or not _SEPARATOR_MARKS.isdisjoint(t):
+            parts = TAIL_SEP.split(t)
+            if len(parts) > 1 and is_note(parts[-1]):
+                t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
+            if len(parts) > 1 and is_note(parts[0]):
+                t = t[len(parts[0]) :].lstrip(" |-–—:»•")
+        if not guarded or t.rstrip().endswith(")"):
+            m = _PAREN_TAIL.search(t)
+            # a date in parentheses names the run of the activity ("… (May 2025)"): it stays
+            if m and m.start() > 0 and is_note(m.group("inner"), dates=False):
+                t = t[: m.start()].rstrip()
+        if not guarded or not _CURRENCY_MARKS.isdisjoint(t):
+            t = _PRICE_TAIL.sub("", t)
+        t = t.rstrip(" ,")
+        if not guarded or ": " in t:
+            head, colon, rest = t.partition(": ")
+            if colon and rest and is_note(head):
+                t = rest.strip()
+        if not guarded or t[:1].isdecimal() or t[:1] == "#":
+            t = _NUMBERED.sub("", t)
+        if not guarded or t[:1] in ("a", "A"):
+            t = _ABOUT.sub("", t)
+        if t == before:
+            break
+    return t.strip()

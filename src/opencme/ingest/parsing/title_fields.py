@@ -1,0 +1,114 @@
+"""Lines that head or state another field, whole, and so are never a title: an element ACCME
+requires an enduring material to state, the credit procedure, professions, an identifier and
+its code, an institution's name (R-TI-2, data/title_noise.json)."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.audience import PROFESSION_HEAD
+from opencme.ingest.parsing.title_clean import DIGIT, TAIL_SEP
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE, _table, word_class
+
+_PROFESSIONS_ONLY = re.compile(
+    r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
+    r"nurse\s+practitioners?|nurse,\s+registered|social\s+workers?|psychologists?|dentists?)"
+    r"(?:\s+\([^()]{1,24}\))?$",  # their degrees or a state: "Physicians (MD or DO)"
+    re.IGNORECASE,
+)
+IDENTIFIER_HEADS = frozenset(TITLE_NOISE["identifier_heads"])
+
+
+_ELEMENT_LEAD = re.compile(
+    r"^\W*(?:" + "|".join(map(re.escape, TITLE_NOISE["required_elements"])) + r")\b",
+    re.IGNORECASE,
+)
+_ELEMENT_ANY = word_class(TITLE_NOISE["required_elements"])
+_CREDIT_PROCEDURE = re.compile(
+    r"^(?:how\s+to\s+)?(?:" + "|".join(TITLE_NOISE["credit_verbs"]) + r")\s+(?:for\s+)?"
+    r"(?:your\s+|the\s+|a\s+)?(?:[\w/+-]+\s+){0,2}?"
+    r"(?:credits?|cpd|cme|ce|cne|ceus?|points?|units?|hours?|certificates?)(?:\(s\))?"
+    r"(?:\s+(?:forms?|survey|procedures?|process|instructions))?$",
+    re.IGNORECASE,
+)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def _identifier_dash(t: str) -> bool:
+    """An identifier's label, a dash and its code ("Universal Activity Number (UAN) - 0000-…")."""
+    parts = TAIL_SEP.split(t, maxsplit=1)
+    if len(parts) < 2 or " " in parts[1].strip() or not DIGIT.search(parts[1]):
+        return False
+    label = _PARENS.sub("", parts[0]).split()
+    return bool(label) and label[-1].lower().strip(".") in IDENTIFIER_HEADS
+
+
+_LIST_SEP = re.compile(r"\s*[,;/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_RELATION = re.compile(r"\b(?:for|in|of|to|with|on|at|from|by|about)\b", re.IGNORECASE)
+
+
+def _professions(t: str) -> bool:
+    """A line that only lists professions ("Pharmacist, Pharmacy Technician, Nurse", "Other
+    Healthcare Professionals"): each item a short capitalised noun phrase headed by a profession
+    noun (audience.PROFESSION_HEAD, singular or plural), none related to anything by a
+    preposition ("Wound Care for Practice Nurses" is a title)."""
+    if len(t) > 100 or _RELATION.search(t):
+        return False
+    items = [i for i in _LIST_SEP.split(t) if i]
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= 4 or not item[:1].isupper():
+            return False
+        head = words[-1].lower().strip(".")
+        if not PROFESSION_HEAD.search(head if head.endswith("s") else head + "s"):
+            return False
+    return bool(items)
+
+
+# head nouns of an institution's name (data/org_classes.json, its academic, society and
+# institute classes) that never head an activity's name
+_ORG_HEADS = (
+    frozenset(
+        w
+        for cls in ("academic", "society", "institute")
+        for w in _table("org_classes.json")["classes"][cls]
+    )
+    - {w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]}
+    - {"Congress", "Academic"}
+)
+_ACTIVITY_WORD = re.compile(
+    r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
+)
+_ORG_NAME = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}(?P<head>[A-Z][a-z]+)"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5})?$"
+)
+
+
+def _org_name(t: str) -> bool:
+    """An institution's name alone ("Canadian Wound Nurses Association", "School of Nursing",
+    "Royal College of Wound Nurses"): capitalised words headed by an institution's head noun,
+    with no activity noun (R-TI-2: the provider's name, not the activity's)."""
+    m = _ORG_NAME.match(t)
+    if m is None or _ACTIVITY_WORD.search(t):
+        return False
+    words = t.split()
+    return m["head"] in _ORG_HEADS and (words[-1] == m["head"] or m["head"] in words[:6])
+
+
+def field_statement(t: str) -> bool:
+    """A line that heads or states another field, whole: an element ACCME requires an enduring
+    material to state ("Method of Physician Participation in the Learning Process"), how to
+    claim credit ("Claiming Your Credits"), professions with their degrees ("Physicians (MD or
+    DO)"), an identifier and its code (R-TI-2, data/title_noise.json)."""
+    t = t.strip()
+    words = len(t.split())
+    return bool(
+        _ELEMENT_LEAD.match(t)
+        or (words <= 5 and _ELEMENT_ANY.search(t))
+        or (words <= 7 and _CREDIT_PROCEDURE.match(t))
+        or _PROFESSIONS_ONLY.match(t)
+        or _professions(t)
+        or _identifier_dash(t)
+        or _org_name(t)
+    )

@@ -1,0 +1,180 @@
+"""Page noise and the shape of a line that is no title: navigation and page controls, section
+headings, sentences and questions, dates, times and amounts (R-TI-2, data/title_noise.json).
+`never_title` is the check any reader's choice passes; `not_title` the stricter one the
+rules' heading search applies to the lines it looks at."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.date_grammar import MONTHS
+from opencme.ingest.parsing.dates import DATEISH, parse_date
+from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Line, norm_key
+from opencme.ingest.parsing.title_clean import DIGIT, SECTION_WORDS, clean_title, is_note
+from opencme.ingest.parsing.title_fields import field_statement
+from opencme.ingest.parsing.vocab import CREDENTIALS, TITLE_NOISE, word_class
+
+URL = re.compile(r"https?://\S+")
+_BOILERPLATE = re.compile(
+    r"^\[?(?:skip to|jump to|image for|menu|home|sign in|log in|breadcrumb|search|"
+    r"free cookie|you are on page|share|print|advertisement|download|transcript|idea transcript|"
+    r"available\s+(?:until|through|from)|expires?\b|updated\b|posted\b|last\s+revised|"
+    r"designat|approved\b|accredited\b)",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(
+    r"^(?:how|what|when|why|where|who|can|do|does|is|are|you|we|i|if|this|these|please)\b",
+    re.IGNORECASE,
+)
+_PROFESSIONS_ONLY = re.compile(
+    r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
+    r"nurse\s+practitioners?|nurse,\s+registered|social\s+workers?|psychologists?|dentists?)"
+    r"(?:\s+\([^()]{1,24}\))?$",  # their degrees or a state: "Physicians (MD or DO)"
+    re.IGNORECASE,
+)
+_GENERIC_HEAD = re.compile(
+    r"\b(?:questions?|faq|credits?|accreditation|designation|statements?|information|"
+    r"continuing\s+(?:(?:medical|nursing|dental|pharmacy|professional)\s+)?education|cme|ce|cpd|moc|overview|introduction|summary)\b",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(
+    r"^\W*(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in TITLE_NOISE["controls"])
+    + r")(?:\W|$)",
+    re.IGNORECASE,
+)
+_CHROME = word_class(TITLE_NOISE["chrome"])
+_CRED_AFTER = re.compile(
+    r",\s*(?:" + "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True))) + r")\b"
+)
+_AMOUNT_HEAD = re.compile(
+    r"^\d+(?:\.\d+)?\s+(?:\w+\s+)?(?:credits?|hours?|CEUs?|CEs?|CME|contact|points?|minutes?|"
+    r"units?)\b|^[A-Z][.)]\s",  # an amount of credit; an outline item ("B. Objectives")
+    re.IGNORECASE,
+)
+
+
+_WEEKDAYS = frozenset(
+    d + s for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun") for s in ("day", "")
+) | {"tue", "wed", "thu", "sat"}
+# words a day-and-date line holds besides its calendar words ("Day One (Tuesday 8 June)")
+_DAY_WORDS = frozenset({"day", "days", "one", "two", "three", "am", "pm", "at", "to", "from"})
+
+
+# times of day and their zone alone ("8:00am MST – 5:30pm MST", "9 a.m. to 4 p.m.")
+_TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+_CLOCK_LINE = re.compile(rf"^{_TIME}\s*(?:[-–—]|to)\s*{_TIME}$", re.IGNORECASE)
+
+
+def _calendar_line(t: str) -> bool:
+    """A day and a date with no year ("Thursday, March 6", "Live Friday February 21"), or a
+    span of times of day ("8:00am MST – 5:30pm MST"): a line of weekday and month
+    names, numbers and section words (R-TI-2)."""
+    if not DIGIT.search(t):
+        return False  # a day and date line or a time span holds a number
+    if _CLOCK_LINE.match(t):
+        return True
+    words = [w.strip(":,.()–-").lower() for w in t.split()]
+    calendar = [w for w in words if w in _WEEKDAYS or w in MONTHS]
+    return (
+        bool(calendar)
+        and all(
+            w in _WEEKDAYS
+            or w in MONTHS
+            or w in _DAY_WORDS
+            or w in SECTION_WORDS
+            or (w[:1].isdigit() and len(w) <= 4)
+            for w in words
+            if w
+        )
+        and any(w[:1].isdigit() for w in words)
+    )
+
+
+def page_noise(t: str) -> bool:
+    """Navigation, page controls, section headings, people, dates and amounts (R-TI-2)."""
+    if _CONTROL.match(t) or _CHROME.search(t) or _CRED_AFTER.search(t):
+        return True
+    # the words are stripped one at a time: most lines fail at their first word
+    words = (w.strip(":,.()").lower() for w in t.replace("/", " ").split())
+    return bool(
+        all(w in SECTION_WORDS for w in words if w)
+        or (_AMOUNT_HEAD.match(t) and len(t.split()) <= 4)
+        or (parse_date(t) is not None and len(DATEISH.sub("", t).split()) <= 1)
+        or _calendar_line(t)
+    )
+
+
+# a name in two parts ("Dental Aerosols: How Far Do They Spread?", "Sepsis – a problem?"): a
+# question or a long subtitle after the colon or dash belongs to the title
+_TWO_PART = re.compile(r"\S:\s+\S|\s[–—-]\s")
+# words of generic headings besides _GENERIC_HEAD's ("Continuing Medical Education Information")
+_GENERIC_EXTRA = frozenset({"continuing", "medical", "recognition", "to", "in", "on", "with"})
+
+
+def _content_words(words: list[str]) -> int:
+    """Words that are neither generic section words nor words of a generic heading."""
+    return sum(
+        1
+        for w in words
+        if (lw := w.strip(":,.()").lower())
+        and lw not in SECTION_WORDS
+        and not _GENERIC_HEAD.fullmatch(lw)
+        and lw not in _GENERIC_EXTRA
+    )
+
+
+def _coded(words: list[str]) -> int:
+    """Words that hold a digit: codes and numbers ("Course #Y8001"), not names."""
+    return sum(1 for w in words if DIGIT.search(w))
+
+
+def never_title(text: str) -> bool:
+    """A line no reader should give as the title, whatever its position or look: another
+    field's statement or heading, page noise, a sentence or a heading that opens a list (ends
+    in "." or ":"), a key with a note for value ("Estimated time: 30 minutes"). The tagger's
+    choice is checked with it (reading/extract.py)."""
+    t = " ".join(text.split())
+    _head, colon, value = clean_title(t).partition(": ")
+    words = (w.strip(":,.()").lower() for w in t.replace("/", " ").split())
+    return bool(
+        t.endswith((".", ":"))
+        or _BOILERPLATE.match(t)
+        or (colon and DIGIT.search(value) and is_note(value))
+        or field_statement(t)
+        or _CONTROL.match(t)
+        or _CHROME.search(t)
+        or all(w in SECTION_WORDS for w in words if w)
+        or _calendar_line(t)
+    )
+
+
+def not_title(ln: Line, t: str | None = None) -> bool:
+    t = (ln.text if t is None else t).strip()
+    words = t.split()
+    # the shape of the line first, then its words: the cheap tests settle most lines
+    return bool(
+        len(t) < 6
+        or len(t) > 160
+        or len(words) < 2
+        or t.endswith((".", ":", "!"))
+        or t.startswith("$")
+        or "|" in t
+        or " > " in t
+        or (ln.raw_key is not None and (ln.key is not None or not ln.value))
+        or (t.upper() == t and any(c.isalpha() for c in t))
+        or len(words) > (28 if _TWO_PART.search(t) else 20 if "(" in t else 12)
+        or (t.endswith("?") and not _TWO_PART.search(t))
+        or BULLET.match(t)
+        or URL.search(t)
+        or _BOILERPLATE.match(t)
+        or _QUESTION.match(t)
+        or field_statement(t)
+        or norm_key(t) in KEY_ALIASES
+        or sum(map(str.isdigit, t)) * 3 > len(t)
+        or page_noise(t)
+        or (len(words) <= 8 and _GENERIC_HEAD.search(t) and _content_words(words) <= 1)
+        or (len(words) <= 4 and _content_words(words) == _coded(words))
+        or is_note(t)
+        or len(_GENERIC_HEAD.findall(t)) >= 3
+    )
