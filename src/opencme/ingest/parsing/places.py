@@ -60,7 +60,7 @@ _NOT_CITY = re.compile(
 # verbs that say an event happens somewhere ("held", "take place", "convene", "kicks off")
 _EVENT_VERB = (
     r"(?i:held|holds?|hosts?|hosted|takes?\s+place|took\s+place|taking\s+place|convenes?|"
-    r"converge|gathers?|commenced|kicks?\s+off|return\s+to|will\s+be|meets?|located|runs)"
+    r"converge|gathers?|commenced|kicks?\s+off|return\s+to|will\s+be|meets?|located|runs|opens)"
 )
 _TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
 _PROSE_VENUE = re.compile(
@@ -292,6 +292,8 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
         got = m.groupdict()
         region = (got.get("region") or "").strip(" ,")
         parts = [m["v"].strip(" ,")] + [p for p in (got.get("addr"), m["city"], region) if p]
+        if len(parts) == 1 and not m["city"]:
+            parts += _event_city(doc)
         if not (m["city"] and _NOT_CITY.match(m["city"])):
             used(diags, "location", doc.line_at(m.start("v")), "a venue named in the prose")
             return ", ".join(parts)
@@ -309,6 +311,33 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
                     return m["city"] + more
                 return m["city"]
     return None
+
+
+# the city an event verb places the event in ("will return to Chattanooga June 22-26",
+# "set to converge in Mombasa", "opens in Orlando, Florida")
+_RETURN_CITY = re.compile(
+    rf"\breturns?\s+to\s+{_CITY}(?P<more>, +{_WORDS})?(?=\s+[a-z]|\s+[A-Z][a-z]+\s+\d|[,.;])"
+)
+
+
+def _event_city(doc: Doc) -> list[str]:
+    """The city the prose says the event is held in, to follow a venue named without one
+    (docs/corpus.md "Location": a venue and its city)."""
+    flat = doc.flat
+    found = [
+        x
+        for start, end in _windows(flat, (" in ", "\nin "), 140, 90)
+        for x in _PROSE_CITY.finditer(flat, start, end)
+    ]
+    if " to " in flat:
+        found += [x for x in _RETURN_CITY.finditer(flat)]
+    for m in sorted(found, key=lambda x: x.start()):
+        city = m["city"]
+        if _NOT_CITY.match(city) or _FIELD.search(city) or _of_a_recording(flat, m.start()):
+            continue
+        more = (m["more"] or "").strip(" ,")
+        return [city] + ([more] if more and not _NOT_CITY.match(more) else [])
+    return []
 
 
 def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
