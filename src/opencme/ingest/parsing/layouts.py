@@ -17,7 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from opencme.ingest.parsing.text import clean_text, html_to_text, looks_like_html
-from opencme.ingest.parsing.vocab import AUDIENCE_CUES, DATE_KEYS, DESCRIPTION_KEYS, PEOPLE_ROLES
+from opencme.ingest.parsing.vocab import (
+    AUDIENCE_CUES,
+    DATE_KEYS,
+    DESCRIPTION_KEYS,
+    PEOPLE_ROLES,
+    PROVIDER_CUES,
+)
 
 # canonical field for each key as listings write it (lower case, no punctuation)
 KEY_ALIASES: dict[str, str] = {}
@@ -58,6 +64,8 @@ for _canon, _keys in {
 # (a title, a release date) is read from them
 for _k in PEOPLE_ROLES["faculty_keys"]:
     KEY_ALIASES.setdefault(_k, "faculty")
+for _k in PROVIDER_CUES["provider_keys"]:  # the organisation family of keys (V's table)
+    KEY_ALIASES.setdefault(_k, "provider")
 for _k in AUDIENCE_CUES["audience_keys"]:
     KEY_ALIASES.setdefault(_k, "audience")
 for _k in DESCRIPTION_KEYS["description_keys"]:

@@ -94,7 +94,7 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if cued:
         diags.append(Diagnostic("provider", cued.line, cued.text, "used", "offered/organised by"))
         return cued.orgs[0]
-    for ln in doc.lines if _ACT_CHEAP.search(doc.low) else ():
+    for ln in doc.lines if _ACT_CHEAP.search(doc.low) or _PLEASED_CHEAP.search(doc.low) else ():
         acted = _acting_org(ln.text)
         if acted:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
@@ -263,7 +263,8 @@ _CUE_RE = re.compile(
     + "|".join(
         "("
         + r"[\s-]+".join(re.escape(w) for w in c["verb"].split())
-        + (r")\s+" if c.get("no_by") else r")\s+by\b")
+        # an adverb may stand between the participle and "by" ("hosted recently by")
+        + (r")\s+" if c.get("no_by") else r")\s+(?:[a-z]{2,}ly\s+)?by\b")
         for c in _CUES
     )
     + r")\s*:?\s*",
@@ -433,10 +434,32 @@ _CREDIT_ACRS = frozenset(PROVIDER_CUES["credit_acronyms"])
 # a subject of capitalised words (and their connectors), its "(ACR)", the comma'd acronym of
 # its institution ("Department of Ophthalmology, KRU, organized a ... program")
 _CAP_RUN = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|at|&|[-–—])[ \t]+)*[A-Z][\w&.'’-]*){0,8}"
+# the credit an activity gives as the object of offering ("is offering 2.5 hours of credit")
+_CREDIT_OBJS = (
+    r"(?:"
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in PROVIDER_CUES["credit_objects"])
+    + r")"
+)
+_CREDIT_CHEAP = re.compile(
+    "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["credit_objects"]}))
+)
+# a verb phrase: a modal or adverb, the progressive "is offering", the perfect "has offered"
+# (not "was held": a passive's subject is the event)
 _ACTIVE = re.compile(
     rf"(?:^|(?<=[.;?!]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
-    r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+)?"
-    rf"(?:{_ACT_VERBS})(?:s|es|ed|d|ing)?\s+(?:[\w,’'()-]+\s+){{0,6}}?{_ACT_NOUNS}\b"
+    r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+|"
+    r"(?:is|are)\s+(?=\w+ing\b)|(?:has|have|had)\s+(?!been\b))?"
+    rf"(?:{_ACT_VERBS})(?:s|es|ed|d|ing)?\s+(?:(?:\d+\.\d+|[\w,’'()-]+)\s+){{0,6}}?"
+    rf"(?:{_ACT_NOUNS}|{_CREDIT_OBJS})\b"
+)
+# the organisation's own voice: "X is pleased to announce", "X is excited to welcome"
+_PLEASED_ADJ = "|".join(map(re.escape, PROVIDER_CUES["pleased_words"]))
+_PLEASED_CHEAP = re.compile(rf"\b(?:{_PLEASED_ADJ})\s+to\b")
+_PLEASED = re.compile(
+    rf"(?:^|(?<=[.;?!]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
+    r"(?:,\s+[A-Z][a-z]+)?)\s+(?:is|are)\s+(?:(?:so|very|truly|especially)\s+)?"
+    rf"(?:{_PLEASED_ADJ})\s+to\s+"
+    rf"(?:{'|'.join(map(re.escape, PROVIDER_CUES['announce_verbs']))})\b"
 )
 _HEADS = _HEAD_NOUN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
 _OWNER_RUN = (
@@ -458,7 +481,10 @@ def _acting_org(text: str) -> list[str]:
     """The organisations a line names offering an activity ("X offers online workshops") or
     owning one ("A X webinar", "X's Annual Conference"): organisation-shaped, no person, no
     accreditor. Read once per line (the rules and the ranker's mentions both ask)."""
-    return list(_acting_orgs(text)) if _ACT_CHEAP.search(text.lower()) else []
+    low = text.lower()
+    if _ACT_CHEAP.search(low) or _PLEASED_CHEAP.search(low):
+        return list(_acting_orgs(text))
+    return []
 
 
 @lru_cache(maxsize=4096)
@@ -480,19 +506,29 @@ def _acting_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of the three patterns, each ending at an activity noun: each is tried only
     in a window before a noun's first letters, and only with its anchor in the line (a verb
     of offering, a determiner, an apostrophe)."""
+    low = text.lower()
+    if _PLEASED_CHEAP.search(low):
+        m = _PLEASED.search(text)
+        if m:
+            yield m
     tries = []
-    if _ACT_VERB.search(text):
+    verb = _ACT_VERB.search(text) is not None
+    if verb:
         tries.append(_ACTIVE)
     if any(d in text for d in ("A ", "An ", "This ", "The ")):
         tries.append(_OWNER_DET)
     if "'" in text or "’" in text:
         tries.append(_OWNER_POSS)
-    for noun in _ACT_CHEAP.finditer(text.lower()) if tries else ():
+    for noun in _ACT_CHEAP.finditer(low) if tries else ():
         lo, hi = max(0, noun.start() - 160), noun.start() + 30
         for pat in tries:
             m = pat.search(text, lo, hi)
             if m:
                 yield m
+    for noun in _CREDIT_CHEAP.finditer(low) if verb else ():  # a credit offered
+        m = _ACTIVE.search(text, max(0, noun.start() - 160), noun.start() + 30)
+        if m:
+            yield m
 
 
 # --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----
