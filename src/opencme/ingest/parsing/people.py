@@ -276,7 +276,7 @@ _NOT_AFTER = re.compile(
 )
 _ORG_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in PROVIDER_CUES["org_words"]) + r")(?!\w)"
-    r"|\b[A-Z][A-Z&]{1,}[a-z]*\b"
+    r"|\b[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+[a-z]*\b"  # an acronym, "APhA" too
 )
 _APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
 # words one of which every match holds (both patterns are case-sensitive): cheap tests first
@@ -462,14 +462,20 @@ _PLEASED = re.compile(
     rf"(?:{'|'.join(map(re.escape, PROVIDER_CUES['announce_verbs']))})\b"
 )
 _HEADS = _HEAD_NOUN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+# a run of capitalised words ending in a head noun, with the head's "of"/"for" complement
+# ("Pharmacy Guild of Erewhon"), or in an acronym (a lower-case letter only before a capital:
+# "APhA")
 _OWNER_RUN = (
     r"(?P<org>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}?"
-    rf"(?:(?:{_HEADS})|[A-Z][A-Z&]{{1,9}})(?:(?:\s+[A-Z][\w&.-]*){{0,3}},?\s+(?:Inc\.?|LLC|Ltd\.?))?)"
+    rf"(?:(?:{_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})?"
+    r"|[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,9})"
+    r"(?:(?:\s+[A-Z][\w&.-]*){0,3},?\s+(?:Inc\.?|LLC|Ltd\.?))?)"
     r"(?![\w-])"
 )
 # "A X (ACR) webinar", "This X podcast"; "X's Annual Conference", "X's curriculum"
 _OWNER_DET = re.compile(
-    rf"\b(?:A|An|This|The)\s+{_OWNER_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+{_ACT_NOUNS}\b"
+    rf"\b(?:A|An|This|The)\s+{_OWNER_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+"
+    rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|an?)\s)[\w-]+\s+){{0,2}}?{_ACT_NOUNS}\b"
 )
 # (not "in conjunction with X's Annual Meeting": a partner's event)
 _OWNER_POSS = re.compile(

@@ -62,3 +62,27 @@ def test_a_provider_key_of_the_organisation_family() -> None:
     assert provider("Sepsis\n\nPosted By\nHarbor Sepsis Alliance\n\nDetails\n") == (
         "Harbor Sepsis Alliance"
     )
+
+
+def test_an_owner_named_with_its_place_a_mixed_case_acronym_or_a_modifier() -> None:
+    # the head noun's "of" complement is part of the owner's name
+    text = (
+        "Immunisation\n\nThe Pharmacy Guild of Erewhon’s Immunisation Courses are designed "
+        "for pharmacists.\n"
+    )
+    assert provider(text) == "Pharmacy Guild of Erewhon"
+    # an acronym with a lower-case letter inside ("APhA")
+    text = "Training\n\nAPxA’s Pharmacy-based Immunization Delivery certificate program is here.\n"
+    assert provider(text) == "APxA"
+    # words modifying the activity noun between the owner and it
+    text = (
+        "Policies\n\nThe Northern Optometric Association (NOA) continuing education programs "
+        "aim to develop competence.\n"
+    )
+    assert provider(text) == "Northern Optometric Association"
+    # a function word is no modifier: the noun belongs to another phrase
+    text = "News\n\nThe Harbor Federation of Medicine (HFM) and the Meeting of Deans were held.\n"
+    assert provider(text) is None
+    # a partner's event stays no owner
+    text = "Course\n\nThe course runs in conjunction with ACXP’s Annual Meeting.\n"
+    assert provider(text) is None
