@@ -8,6 +8,7 @@ import re
 from opencme.ingest.parsing.credit_text import (
     NURSE_CTX,
     PHARM_CTX,
+    WORD_NUM,
     Ctx,
     Mention,
     neg,
@@ -26,16 +27,22 @@ _HOURS_CEU = led_by(
     re.IGNORECASE,
 )
 # "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-18)
-_GENERIC_CE = led_by(
-    r"\d",
-    rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+|"
+_GENERIC_CE_WORDS = (
+    r"\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)\s+|"
     # a credit category of the profession's registry ("1.5 CAT A CEUs", "Category A CE credits")
     r"(?-i:Category|Cat\.?|CAT)\s+(?-i:[A-Z]|[1-9])\+?\s+)?"
     r"(?:(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
     r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?|credit\s+hours?))"
-    r"(?![\w-])",
-    re.IGNORECASE,
+    r"(?![\w-])"
 )
+_GENERIC_CE = led_by(r"\d", rf"(?<![\d.,$])(?P<num>{_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
+# R-CR-40: the same with the amount spelled out ("awarded six continuing education units")
+_GENERIC_CE_SPELLED = re.compile(rf"(?P<num>{WORD_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
+_SPELLED = re.compile(WORD_NUM, re.IGNORECASE)
+# R-CR-41: a key alone on its line ending in ":", its value the next line ("Credit Hours:" /
+# "3 Hour(s)"): read as one line
+_KEY_ALONE = re.compile(r"^[^:]{2,40}:\s*$")
+_SHORT_VALUE = 24
 # the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3"
 _GENERIC_CE_KEY = led_by(
     "cC",
@@ -73,13 +80,18 @@ OTHER_PROFESSION_WORDS = (
 def generic_ce(doc: Doc, ctx: Ctx, mentions: list[Mention]) -> None:
     """Credit with no named system: the profession's unnamed credit, else OTHER in the text's
     own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
-    for ln in doc.lines:
-        if not ln.digit:
+    for i, ln in enumerate(doc.lines):
+        text, digit = ln.text, ln.digit
+        if _KEY_ALONE.match(text) and i + 1 < len(doc.lines):
+            nxt = doc.lines[i + 1]
+            if nxt.digit and len(nxt.text) <= _SHORT_VALUE:
+                text, digit = f"{text} {nxt.text}", True
+        if not digit and not _SPELLED.search(text):
             continue
-        low = ln.text.lower()
+        low = text.lower()
         if "ce" not in low and "continuing" not in low and "credit hour" not in low:
             continue
-        for sentence in sentences(ln.text):
+        for sentence in sentences(text):
             h = _HOURS_CEU.search(sentence) if "ceu" in low else None
             if h and not neg(sentence, h.start("num")):
                 others = _OTHER_PROFESSIONS.search(doc.flat) is not None
@@ -99,7 +111,13 @@ def generic_ce(doc: Doc, ctx: Ctx, mentions: list[Mention]) -> None:
                     )
                     return
             # an amount followed by its words wins over a key's ("Credit Hours: 22 Clinical CEs")
-            for g in [*_GENERIC_CE.finditer(sentence), *_GENERIC_CE_KEY.finditer(sentence)]:
+            found = (
+                [*_GENERIC_CE.finditer(sentence), *_GENERIC_CE_KEY.finditer(sentence)]
+                if digit
+                else []
+            )
+            found += _GENERIC_CE_SPELLED.finditer(sentence) if _SPELLED.search(sentence) else ()
+            for g in found:
                 if neg(sentence, g.start("num")):
                     continue
                 words = " ".join(g.group("label").split())

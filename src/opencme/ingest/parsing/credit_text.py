@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from opencme.ingest.parsing.vocab import BODIES, UNIT_WORDS, led_by
+from opencme.ingest.parsing.vocab import BODIES, CREDIT_WORDS, UNIT_WORDS, led_by
+
+# R-CR-40: an amount spelled out in words ("one nursing contact hour"); only a numeral present
+# in the text gives a value (data/credit_words.json `number_word_values`)
+WORD_VALUES: dict[str, float] = {w: float(v) for w, v in CREDIT_WORDS["number_word_values"].items()}
+WORD_NUM = r"(?<![\w-])(?:" + "|".join(sorted(WORD_VALUES, key=len)[::-1]) + r")(?![\w-])"
 
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # refused wherever they stand in the sentence (R-CR-2)
@@ -17,7 +22,7 @@ STRONG_NEG = led_by(  # the first characters of its words
     r"\bevery\s+(?:\w+\s+)?(?:years?|months?)\b|\btypically\b|\bwill\s+be\s+(?:determined|"
     r"announced)|\bTBD\b|\bno\s+longer\b|\bhours\s+of\s+participation\b|\bbasis\b|"
     r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b|\bat\s+a\s+rate\s+of\b|"
-    r"\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|question|case|article|"
+    r"\b(?:for\s+)?each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|question|case|article|"
     r"module|session|lecture|poster)\b",
     re.IGNORECASE,
 )
@@ -67,7 +72,9 @@ def unit_of(word: str | None) -> str | None:
 
 
 def number(text: str) -> float:
-    return float(text)
+    """A figure, or a spelled-out numeral of the closed class (R-CR-40)."""
+    word = WORD_VALUES.get(text.lower())
+    return word if word is not None else float(text)
 
 
 def sentences(text: str) -> list[str]:

@@ -36,6 +36,7 @@ from opencme.ingest.parsing.credit_text import PHARM_CTX as _PHARM_CTX
 from opencme.ingest.parsing.credit_text import RATE as _RATE
 from opencme.ingest.parsing.credit_text import STRONG_NEG as _STRONG_NEG
 from opencme.ingest.parsing.credit_text import WEAK_NEG as _WEAK_NEG
+from opencme.ingest.parsing.credit_text import WORD_NUM as _WORD_NUM
 from opencme.ingest.parsing.credit_text import Ctx as _Ctx
 from opencme.ingest.parsing.credit_text import Mention as _Mention
 from opencme.ingest.parsing.credit_text import neg as _neg
@@ -62,7 +63,7 @@ _MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_W
 _NUMBER_WORD = "|".join(CREDIT_WORDS["number_words"])
 _BEFORE = re.compile(
     # "One (1) ADA CERP": the figure in parentheses after a spelled number
-    rf"(?P<num>{_NUM})(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\d\.\d)\)|(?<=\(\d\.\d\d)\))?"
+    rf"(?P<num>{_NUM}|{_WORD_NUM})(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\d\.\d)\)|(?<=\(\d\.\d\d)\))?"
     rf"\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
     rf"(?:of\s+)?)?(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
     re.IGNORECASE,
@@ -107,8 +108,32 @@ _OFFER = led_by(
 )
 # "... for a maximum of 40.0" ending a line, the system's name on the next one
 _ENDS_WITH_AMOUNT = re.compile(r"\b(?:of|for|up\s+to|earn|receive)\s+\d{1,3}(?:\.\d{1,2})?\s*$")
+# R-CR-40: a line without a figure whose spelled-out numeral stands before a credit word
+_WORDED = re.compile(
+    rf"{_WORD_NUM}\s+(?:[\w-]+\s+){{0,4}}?(?:credit|contact|hours?\b|CMEs?\b|CEs?\b|CEUs?\b|"
+    r"units?\b|points?\b)",
+    re.IGNORECASE,
+)
 # cheap guards: an acronym credit ends in one of these words; a table row has a dash
 _ACRONYM_UNITS = ("credit", "hour", "point", "unit", "ceu")
+
+
+_UNIT_IN_NAME = re.compile(r"credit|hour|unit|point|CEU", re.IGNORECASE)
+# what may follow a bare "CME" / "CE" counted by a spelled numeral: a verb or the clause's end
+_COUNT_END = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:is|are|was|were|will|may|can|provided|available|awarded|offered)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_credit(
+    sentence: str, name: re.Match[str], unit: str | None, after: re.Match[str] | None
+) -> bool:
+    """R-CR-40: a spelled numeral counts credit, not activities: a unit word in or after the
+    name ("one nursing contact hour"), or a bare "CME" ending its clause ("one CME is provided")."""
+    if unit or after or _UNIT_IN_NAME.search(name.group(0)):
+        return True
+    return _COUNT_END.match(sentence, name.end()) is not None
 
 
 def _has_dash(text: str) -> bool:
@@ -240,13 +265,16 @@ def extract_credits(
         and any(w in doc.low for w in _OTHER_PROFESSION_WORDS)
     )
     mentions: list[_Mention] = []
+    worded = {doc.line_at(m.start()).no for m in _WORDED.finditer(doc.flat)}
     for i, ln in enumerate(doc.lines):
         if id(ln) in skip_lines or not ln.text:
             continue
         is_list = ln.key == "credits"
         if _name_alone(ln.text, ctx, ln.no, mentions):
             continue
-        if not (ln.digit or is_list or _OFFER.search(ln.text) or "TBD" in ln.text):
+        if not (
+            ln.digit or is_list or ln.no in worded or _OFFER.search(ln.text) or "TBD" in ln.text
+        ):
             if "approved" in ln.text:
                 _boards(ln.text, ln.no, mentions)
             continue
@@ -379,6 +407,9 @@ def _scan_sentence(
                 after = _UNIT_AFTER_NAME.match(sentence, m.end())
                 if unit is None and after and not m.group(0).lower().rstrip("s").endswith("credit"):
                     unit = _unit(after.group("unit"))
+                spelled = b.group("num").isalpha()
+                if spelled and not _counts_credit(sentence, m, b.group("unit"), after):
+                    amount, num_pos = None, -1  # "Two CPD accredited activities" (R-CR-40)
         if amount is None:
             a = _AFTER.match(sentence, m.end())
             if a:

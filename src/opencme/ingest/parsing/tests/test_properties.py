@@ -1,4 +1,7 @@
-"""Hypothesis: the parser never raises and never invents a credit amount."""
+"""Hypothesis: the parser never raises and never invents a credit amount.
+
+An amount is invented unless it is a figure in the text or, since R-CR-40, a spelled-out
+numeral of the closed class in data/credit_words.json standing as a word in the text."""
 
 from __future__ import annotations
 
@@ -8,8 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from opencme.ingest.parsing import parse_listing
+from opencme.ingest.parsing.vocab import CREDIT_WORDS
 
 _NUMBERS = re.compile(r"\d+(?:\.\d+)?")
+_WORD_VALUES: dict[str, int] = CREDIT_WORDS["number_word_values"]
+_WORDS = re.compile(r"(?<![\w-])(" + "|".join(_WORD_VALUES) + r")(?![\w-])", re.IGNORECASE)
 FRAGMENTS = st.sampled_from(
     [
         "AMA PRA Category 1 Credit™",
@@ -40,12 +46,19 @@ FRAGMENTS = st.sampled_from(
         "ECMEC",
         "MOC points",
         "ABIM",
+        "one ",
+        "Six ",
+        "twenty",
+        "someone ",
+        "nursing contact hour",
+        "continuing education units",
     ]
 )
 
 
 def _amounts_in(text: str) -> set[float]:
-    return {float(n) for n in _NUMBERS.findall(text)}
+    figures = {float(n) for n in _NUMBERS.findall(text)}
+    return figures | {float(_WORD_VALUES[w.lower()]) for w in _WORDS.findall(text)}
 
 
 @settings(max_examples=300, deadline=None)

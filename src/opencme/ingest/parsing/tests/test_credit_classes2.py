@@ -1,0 +1,47 @@
+"""Classes of credit wording the rule extractor missed, second round (issue 18, R-CR-40 on).
+
+One short synthetic text per class; each assertion failed before its rule."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def rule_credits(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = parse_rules(text).record["credits"]
+    return out
+
+
+def test_a_spelled_out_amount_before_a_credit_name_is_the_amount() -> None:
+    # R-CR-40: "one nursing contact hour", "six continuing education units"
+    assert rule_credits(
+        "Grand Rounds for nurses.\nOne nursing contact hour will be awarded to nurses who attend."
+    ) == [{"type": "NURSING_CE", "amount": 1.0, "unit": "contact_hour"}]
+    assert rule_credits(
+        "Physicians welcome. Lunch and two AMA PRA Category 1 Credits™ provided."
+    ) == [{"type": "AMA_PRA_1", "amount": 2.0, "unit": "credit"}]
+
+
+def test_a_spelled_number_that_is_no_amount_stays_unread() -> None:
+    # a pronoun or part of another word is no amount; a requirement is still refused (R-CR-3)
+    assert rule_credits("Someone CME credits approved.") == []
+    assert rule_credits("Nurses must complete twenty contact hours every two years to renew.") == []
+
+
+def test_a_spelled_numeral_counting_activities_or_per_article_is_no_amount() -> None:
+    # R-CR-40: "Two CPD accredited activities" counts activities; R-CR-30: a rate per article
+    assert rule_credits("Complete Two CPD Accredited activities this year.") == []
+    assert rule_credits(
+        "Each article can be recorded for up to two CPD hours.\nEarn 10 CPD hours in total."
+    ) == [{"type": "OTHER", "amount": 10.0, "unit": "hour", "label": "CPD"}]
+
+
+def test_unnamed_credit_spelled_out_or_under_a_key_alone_on_its_line() -> None:
+    # R-CR-40 with R-CR-18: unnamed credit whose amount is spelled out
+    assert rule_credits(
+        "Nurses who attend ($30) will be awarded six continuing education units."
+    ) == [{"type": "NURSING_CE", "amount": 6.0, "unit": "credit"}]
+    # R-CR-41: the key alone on its line, the amount on the next
+    assert rule_credits("Dental course\nCredit Hours:\n3 Hour(s)\nShare") == [
+        {"type": "OTHER", "amount": 3.0, "unit": "hour", "label": "Credit Hours"}
+    ]
