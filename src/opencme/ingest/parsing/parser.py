@@ -15,6 +15,7 @@ from opencme.ingest.parsing.people import (
     extract_faculty,
     extract_joint_providers,
     extract_provider,
+    extract_providership,
 )
 from opencme.ingest.parsing.statements import extract_statements
 from opencme.ingest.parsing.topics import extract_topics
@@ -69,6 +70,7 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
     simple = fields.extract_simple(doc, diags)
     for key in ("registration", "providership", "commercial_support"):
         record[key] = simple[key]
+    record["providership"] = extract_providership(doc, record["providership"])  # V's hook
     moc, moc_lines = extract_moc(doc, diags)
     record["credits"] = extract_credits(doc, moc_lines, diags)
     record["moc"] = moc

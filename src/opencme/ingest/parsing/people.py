@@ -636,3 +636,29 @@ def provider_mentions(text: str) -> list[Mention]:
                 if part and part[0].isupper() and not is_accreditor(part):
                     out.append(Mention(part, "subject", n))
     return out
+
+
+# --- providership (data/provider_cues.json "providership") -----------------------------------
+def _phrases(words: list[str]) -> str:
+    return "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in words)
+
+
+_PS = PROVIDER_CUES["providership"]
+_JOINTLY = re.escape(_PS["joint_adverb"])
+_JOINT_WORDING = re.compile(
+    rf"(?<![\w-])(?:{_phrases(_PS['joint'])}|{_JOINTLY}\s+(?:{_ACT_VERBS})\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+_DIRECT_WORDING = re.compile(rf"(?<![\w-])(?:{_phrases(_PS['direct'])})(?![\w-])", re.IGNORECASE)
+
+
+def extract_providership(doc: Doc, found: str | None) -> str | None:
+    """`joint` or `direct` as the page words its providership (ACCME's terms; a joint
+    wording wins), else what the keyed rule found (`found`)."""
+    low = doc.low
+    cheap = "joint" in low or "co-" in low or "co " in low or "have planned" in low
+    if cheap and _JOINT_WORDING.search(doc.flat):
+        return "joint"
+    if found is None and ("direct" in low or "sole" in low) and _DIRECT_WORDING.search(doc.flat):
+        return "direct"
+    return found

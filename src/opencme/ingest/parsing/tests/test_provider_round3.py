@@ -86,3 +86,20 @@ def test_an_owner_named_with_its_place_a_mixed_case_acronym_or_a_modifier() -> N
     # a partner's event stays no owner
     text = "Course\n\nThe course runs in conjunction with ACXP’s Annual Meeting.\n"
     assert provider(text) is None
+
+
+def test_providership_from_the_joint_and_direct_wordings() -> None:
+    assert record("Sepsis\n\nJointly sponsored by Alpha Medical and Beta Society.\n")[
+        "providership"
+    ] == ("joint")
+    text = "Heart\n\nThrough the joint sponsorship of Alpha Medical (AM) and Beta Education.\n"
+    assert record(text)["providership"] == "joint"
+    text = "Eyes\n\nThis activity is co-provided by Gamma College of Nursing and Delta Inc.\n"
+    assert record(text)["providership"] == "joint"
+    text = "News\n\nThe Kappa Association and the Lambda College will jointly host the congress.\n"
+    assert record(text)["providership"] == "joint"
+    text = "Ulcers\n\nOmega Group is the sole provider and sponsor of this course.\n"
+    assert record(text)["providership"] == "direct"
+    # an accreditor's joint status is no joint providership
+    text = "Care\n\nOmega Group is jointly accredited by the ACCME, ACPE and ANCC.\n"
+    assert record(text)["providership"] is None
