@@ -69,35 +69,76 @@ _SELF = re.compile(
 _SELF_WINDOW = 3
 _OBJ_KEY = re.compile(r"objective|outcome|goal", re.I)
 _NOT_DESCRIPTION_WORDS = tuple(w.lower() for w in DESCRIPTION_KEYS["not_description"])
+# "registered" names a profession's licence ("registered nurses"), not a registration
+_REGISTERED = re.compile(r"\bregistered\b")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 
 
-def _prose(ln: Line, text: str, headed: set[str]) -> bool:
+def statement_like(text: str, lenient: bool = False) -> bool:
+    """A paragraph of statement, credit, policy or page text (docs/corpus.md "Description":
+    never the description): one holding a not-description word. Lenient, only one whose
+    first sentence or most of whose sentences hold one: a description may say in passing
+    that the course is accredited or what learners must do ("The program reviews the issues
+    pharmacists must consider …"), the second pass when no paragraph passes the strict test.
+    "Registered" before a profession ("registered dental hygienists") is no registration."""
+    low = _REGISTERED.sub("licensed", text.lower())
+    if not any(w in low for w in _NOT_DESCRIPTION_WORDS):
+        return False  # most paragraphs: no such word at all
+    if not lenient:
+        return True
+    sentences = [_REGISTERED.sub("licensed", s.lower()) for s in _SENTENCE_GAP.split(text)]
+    marked = [any(w in s for w in _NOT_DESCRIPTION_WORDS) for s in sentences]
+    return marked[0] or sum(marked) * 2 > len(marked)
+
+
+def _sentence_colon(raw_key: str) -> bool:
+    """A "key" that is the start of a sentence about the activity, its colon opening a list
+    ("This two-day course is divided into two parts: …", "The aim of this webinar is to: …"):
+    the line is prose, not a key and its value."""
+    return len(raw_key.split()) >= 4 and _SELF.search(raw_key) is not None
+
+
+def _dateline(ln: Line) -> str | None:
+    """The paragraph after a capitalised lead before a colon that is no known key: a news
+    dateline or a heading in capitals ("LONDON: The college will …", "GENERAL AIM: To …")."""
+    raw, value = ln.raw_key or "", (ln.value or "").strip()
+    if ln.key is None and raw.isupper() and len(raw.split()) <= 3 and len(value) >= 120:
+        return value
+    return None
+
+
+def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool:
     """A paragraph that may be the description: 120+ characters ending a sentence, not keyed,
-    not a bullet, not the audience paragraph, no statement, credit, policy or page words."""
-    low = text.lower()
+    not a bullet, not the audience paragraph, not a statement (statement_like)."""
     return not (
         ln.text in headed
         or len(text) < 120
-        or ln.raw_key
+        or (ln.raw_key and not _sentence_colon(ln.raw_key) and _dateline(ln) is None)
         or BULLET.match(text)
         or not text.endswith((".", "!", "?"))
-        or any(w in low for w in _NOT_DESCRIPTION_WORDS)
+        or statement_like(text, lenient)
     )
 
 
 def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """The first prose paragraph about the activity, before its objectives (R-DE-2); among the
     first three, one that speaks of the activity itself wins. A paragraph that ends by opening
-    the objectives is the last one looked at, without its lead-in (R-DE-3)."""
+    the objectives is the last one looked at, without its lead-in (R-DE-3). With none, the
+    same search again with the lenient statement test (statement_like)."""
+    return _search(doc, diags, lenient=False) or _search(doc, diags, lenient=True)
+
+
+def _search(doc: Doc, diags: list[Diagnostic], lenient: bool) -> str | None:
+    """One pass of _first_paragraph's search."""
     headed = {ln.value for ln in doc.lines if ln.key in _OTHER_HEADED and ln.value}
     first: Line | None = None
     seen = 0
     for ln in doc.lines:
         lead_in = objectives_start(ln)
-        t = paragraph_cut(ln.text)
+        t = paragraph_cut(_dateline(ln) or ln.text)
         if lead_in and len(t) == len(ln.text.strip()):
             break  # a heading or lead-in line of the objectives
-        if _prose(ln, t, headed):
+        if _prose(ln, t, headed, lenient):
             first = first or ln
             seen += 1
             if seen <= _SELF_WINDOW and _SELF.search(t):  # speaks of the activity itself
@@ -107,5 +148,5 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
             break  # the objectives follow this paragraph
     if first is not None:
         used(diags, "description", first, "first paragraph")
-        return paragraph_cut(first.text)
+        return paragraph_cut(_dateline(first) or first.text)
     return None

@@ -1,0 +1,61 @@
+"""Classes of description misses (docs/corpus.md "Description"; R-DE-2, R-DE-4, R-DE-5).
+
+Texts here are written for the tests, not taken from corpus listings."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.descriptions import statement_like
+from opencme.ingest.parsing.parser import parse_rules
+
+_MUST = (
+    "This workshop teaches the ankle-brachial index from first principles and walks through "
+    "twelve recorded cases. Clinicians must weigh each reading against the history, and the "
+    "cases show how."
+)
+
+
+def test_rule_de4_a_description_that_mentions_a_statement_word_in_passing() -> None:
+    # the only prose paragraph says "must" in its second sentence: still the description
+    text = f"Ankle Pressures in Practice\n{_MUST}\n"
+    assert parse_rules(text).record["description"] == _MUST
+    # a paragraph whose first sentence is a statement stays out, even in the second pass
+    credit = (
+        "This activity is designated for 2 credits by the Lakeside Council. The course "
+        "teaches the ankle-brachial index with twelve recorded cases from the clinic."
+    )
+    assert parse_rules(f"Ankle Pressures in Practice\n{credit}\n").record["description"] is None
+    # a paragraph free of such words still beats an earlier one that has them
+    clean = (
+        "In this course, vascular nurses rehearse the ankle-brachial index on video cases and "
+        "compare their readings with an expert's."
+    )
+    got = parse_rules(f"Ankle Pressures in Practice\n{_MUST}\n{clean}\n").record["description"]
+    assert got == clean
+
+
+def test_rule_de4_registered_before_a_profession_is_no_registration() -> None:
+    para = (
+        "This course is recommended for registered dental hygienists who would like to become "
+        "certified in local anaesthesia, with six supervised clinical sessions."
+    )
+    assert not statement_like(para)
+    assert statement_like(para.replace("registered dental hygienists", "hygienists who register"))
+    assert parse_rules(f"Local Anaesthesia for Hygienists\n{para}\n").record["description"] == para
+
+
+def test_rule_de5_a_sentence_whose_colon_opens_a_list_is_prose() -> None:
+    line = (
+        "This two-day course is divided into two parts: a self-paced module on wound "
+        "physiology, then a live day of dressing practice with feedback from tissue viability "
+        "nurses."
+    )
+    assert parse_rules(f"Wound Care Essentials\n{line}\n").record["description"] == line
+
+
+def test_rule_de5_a_capitalised_dateline_before_the_paragraph_is_not_part_of_it() -> None:
+    para = (
+        "The regional heart society has decided to start a certificate course in the management "
+        "of hypertension for family physicians, to be held over six weekends."
+    )
+    text = f"Hypertension Certificate Course\nLAKESIDE: {para}\n"
+    assert parse_rules(text).record["description"] == para
