@@ -12,6 +12,7 @@ boards, colleges and approvers' acronyms in `credit_boards.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from opencme.ingest.parsing.credit_boards import (
@@ -28,6 +29,7 @@ from opencme.ingest.parsing.credit_boards import (
 )
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
+from opencme.ingest.parsing.credit_lists import CREDIT_KEY, read_list
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
@@ -280,6 +282,11 @@ def extract_credits(
             continue
         if ln.digit and _has_dash(ln.text) and _org_row(ln.text, ln.no, mentions):
             continue
+        if ln.raw_key and ln.value and ln.digit and CREDIT_KEY.search(ln.raw_key):
+            listed = read_list(ln.value, ln.no, ln.text, _part_reader(ln.no, ctx, diags))
+            if listed is not None:
+                mentions.extend(listed)  # R-CR-42
+                continue
         if ln.raw_key and ln.value and ln.digit:
             keyed = board_key_value(ln.raw_key, ln.value)
             if keyed:
@@ -504,6 +511,20 @@ def _scan_sentence(
                     sentence,
                 )
             )
+
+
+def _part_reader(
+    line_no: int, ctx: _Ctx, diags: list[Diagnostic]
+) -> Callable[[str], list[_Mention]]:
+    """Reads one item of a credit list (R-CR-42) as a sentence of its own."""
+
+    def read(part: str) -> list[_Mention]:
+        found: list[_Mention] = []
+        taken = _acronyms(part, line_no, found)
+        _scan_sentence(part, line_no, False, False, ctx, found, diags, taken)
+        return found
+
+    return read
 
 
 def _acronyms(sentence: str, line_no: int, mentions: list[_Mention]) -> list[tuple[int, int]]:

@@ -45,3 +45,20 @@ def test_unnamed_credit_spelled_out_or_under_a_key_alone_on_its_line() -> None:
     assert rule_credits("Dental course\nCredit Hours:\n3 Hour(s)\nShare") == [
         {"type": "OTHER", "amount": 3.0, "unit": "hour", "label": "Credit Hours"}
     ]
+
+
+def test_a_credit_keys_list_of_amounts_each_with_its_own_name() -> None:
+    # R-CR-42: each item on its own; an unknown system is OTHER with its words as written
+    assert rule_credits(
+        "Total Credits: 3 State Board Ethics Hours, 2 AMA PRA Category 1 Credits™, "
+        "1.5 Required Laws, Rules, and Regulations"
+    ) == [
+        {"type": "OTHER", "amount": 3.0, "unit": "hour", "label": "State Board Ethics Hours"},
+        {"type": "AMA_PRA_1", "amount": 2.0, "unit": "credit"},
+        {
+            "type": "OTHER",
+            "amount": 1.5,
+            "unit": "credit",
+            "label": "Required Laws, Rules, and Regulations",
+        },
+    ]

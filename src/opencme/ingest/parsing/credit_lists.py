@@ -1,0 +1,60 @@
+"""R-CR-42: a credit key's value that lists several amounts, each followed by its own name
+("Total Credits: 3 NYSED LMSW CEs/Contact Hours, 2.5 ASWB ACE approved continuing education,
+3 UBSW - NYS OASAS"). Each item is read on its own: a system the credit-name table knows keeps
+its reading; any other item is `OTHER` labelled with its words as written (the corpus'
+convention for credit with no known system, docs/corpus.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from opencme.ingest.parsing.credit_text import Mention, neg, number
+from opencme.ingest.parsing.text import split_list
+
+# a key of the credit family: a credit word in the key ("Total Credits", "CE Hours Offered")
+CREDIT_KEY = re.compile(r"\bcredits?\b|\bCEs?\b|\bCEUs?\b|\bcontact\s+hours?\b", re.IGNORECASE)
+_ITEM = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>[A-Za-z].{1,120}?)\s*$")
+# the unit is the last unit word of the label ("CEs/Contact Hours" -> contact hours)
+_UNIT_WORD = re.compile(
+    r"(contact\s+hours?|clock\s+hours?|hours?|points?|credits?)\W*$", re.IGNORECASE
+)
+_UNITS = {"contact": "contact_hour", "clock": "hour", "hour": "hour", "point": "point"}
+_MIN_ITEMS = 2
+
+# reads one item's text as the named-system scanner would; returns what it found
+Scan = Callable[[str], list[Mention]]
+
+
+def items(value: str) -> list[str]:
+    """The value's comma items, a piece that starts with no amount joined back to the item
+    before it ("3 NYSED ... Laws, Rules, and Regulations" is one item)."""
+    out: list[str] = []
+    for part in split_list(value):
+        if out and not part[:1].isdigit():
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def read_list(value: str, line_no: int, text: str, scan: Scan) -> list[Mention] | None:
+    """The mentions of a listed value, or None when the value is no list of amounts."""
+    parts = items(value)
+    if len(parts) < _MIN_ITEMS or not all(_ITEM.match(p) for p in parts):
+        return None
+    out: list[Mention] = []
+    for part in parts:
+        if neg(part, 0):
+            continue
+        known = [m for m in scan(part) if m.amount is not None]
+        if known:
+            out.extend(known)
+            continue
+        m = _ITEM.match(part)
+        assert m is not None  # every part matched above
+        label = " ".join(m.group("label").split())
+        u = _UNIT_WORD.search(label)
+        unit = _UNITS.get(u.group(1).split()[0].lower().rstrip("s"), "credit") if u else "credit"
+        out.append(Mention("OTHER", label, number(m.group("num")), unit, line_no, text))
+    return out
