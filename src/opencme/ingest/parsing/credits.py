@@ -88,6 +88,14 @@ _APPROVED_FOR = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT}|CEUs?)\b",
     re.IGNORECASE,
 )
+# R-CR-43: "HPCSA accredited for 7 Clinical CPD points": an acronym accrediting the activity
+# for an amount, up to three capitalised words between the amount and its unit
+_ACCREDITED_FOR = re.compile(
+    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?accredited\s+(?:this\s+[\w-]+\s+)?for\s+"
+    rf"(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}"
+    rf"(?P<unit>{_UNIT}|CEUs?)\b",
+    re.IGNORECASE,
+)
 # "Contact Hours Awarded: 2.5": a participle of offering between the name and its amount
 _AFTER = re.compile(
     r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:(?:awarded|offered|available|earned|granted)\b\s*)?"
@@ -306,6 +314,9 @@ def extract_credits(
                 text = f"{text} {nxt}"  # a designation wrapped before the system's name
         for sentence in _sentences(text):
             low = sentence.lower()
+            accredited = (
+                _accredited_for(sentence, ln.no, mentions) if "accredited for" in low else []
+            )
             if "approved" in low:
                 _approved_for(sentence, ln.no, mentions)
                 _boards(sentence, ln.no, mentions)
@@ -316,7 +327,7 @@ def extract_credits(
                 _acronyms(sentence, ln.no, mentions)
                 if ln.digit and any(k in low for k in _ACRONYM_UNITS)
                 else []
-            )
+            ) + accredited
             if not any(k in low for k in _NAME_HINTS):
                 continue
             _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags, taken)
@@ -593,6 +604,25 @@ def _name_alone(text: str, ctx: _Ctx, line_no: int, mentions: list[_Mention]) ->
     code, ctx_label = _resolve(raw_code, cell, ctx, cell)
     mentions.append(_Mention(code, label or ctx_label, None, unit, line_no, cell))
     return True
+
+
+def _accredited_for(sentence: str, line_no: int, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """R-CR-43: "<ACRONYM> accredited for N [words] points": the acronym's credit type
+    (data/accreditors.json), else `OTHER` with the acronym; a credit name ("CPD accredited
+    for") is no body. Returns the spans read, where no other name is read."""
+    taken: list[tuple[int, int]] = []
+    for m in _ACCREDITED_FOR.finditer(sentence):
+        org = m.group("org")
+        if _neg(sentence, m.start("num")) or CREDIT_NAME_RE.fullmatch(org):
+            continue
+        body = body_named(org)
+        if body and body.credit in _CONTEXT_CODES:
+            continue  # ACCME, ANCC: accreditors of providers, their credit named elsewhere
+        code, label = (body.credit, body.label) if body else ("OTHER", org)
+        unit = _unit(m.group("unit")) or "credit"
+        mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
+        taken.append((m.start(), m.end()))
+    return taken
 
 
 def _approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:

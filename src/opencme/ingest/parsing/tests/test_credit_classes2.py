@@ -62,3 +62,14 @@ def test_a_credit_keys_list_of_amounts_each_with_its_own_name() -> None:
             "label": "Required Laws, Rules, and Regulations",
         },
     ]
+
+
+def test_an_acronym_accrediting_the_activity_for_an_amount() -> None:
+    # R-CR-43: the acronym is the credit's label; words between the amount and the unit
+    assert rule_credits("This course is XYZA accredited for 7 Clinical CPD points (Level 1).") == [
+        {"type": "OTHER", "amount": 7.0, "unit": "point", "label": "XYZA"}
+    ]
+    # a known approver takes its credit's label (data/accreditors.json)
+    assert rule_credits("This course is HPCSA accredited for 7 Clinical CPD points.") == [
+        {"type": "OTHER", "amount": 7.0, "unit": "point", "label": "HPCSA CPD"}
+    ]
