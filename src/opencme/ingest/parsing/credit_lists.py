@@ -58,3 +58,39 @@ def read_list(value: str, line_no: int, text: str, scan: Scan) -> list[Mention] 
         unit = _UNITS.get(u.group(1).split()[0].lower().rstrip("s"), "credit") if u else "credit"
         out.append(Mention("OTHER", label, number(m.group("num")), unit, line_no, text))
     return out
+
+
+# R-CR-44: a line that is only an amount and a name ending in a unit word ("8 Educational
+# activity hours"), a bullet allowed
+_LINE_ITEM = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>[A-Za-z][A-Za-z &/-]{0,60}?"
+    r"\b(?:contact\s+hours?|clock\s+hours?|hours?|points?|credits?|CEUs?|CEs))\s*$",
+    re.IGNORECASE,
+)
+
+
+def read_runs(lines: list[tuple[int, str]], scan: Scan) -> list[Mention]:
+    """R-CR-44: two or more consecutive lines, each an amount and a name ending in a unit
+    word, list one credit each; a line naming a known system is left to the scanner, any
+    other is `OTHER` labelled with its words as written."""
+    out: list[Mention] = []
+    run: list[tuple[int, str, re.Match[str]]] = []
+    for no, text in [*lines, (-1, "")]:
+        m = _LINE_ITEM.match(text) if text else None
+        if m and not neg(text, 0):
+            run.append((no, text, m))
+            continue
+        if len(run) >= _MIN_ITEMS:
+            for r_no, r_text, r_m in run:
+                if any(x.amount is not None for x in scan(r_text)):
+                    continue  # a known system's line, read where it stands
+                label = " ".join(r_m.group("label").split())
+                u = _UNIT_WORD.search(label)
+                unit = (
+                    _UNITS.get(u.group(1).split()[0].lower().rstrip("s"), "credit")
+                    if u
+                    else "credit"
+                )
+                out.append(Mention("OTHER", label, number(r_m.group("num")), unit, r_no, r_text))
+        run = []
+    return out

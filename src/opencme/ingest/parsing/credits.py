@@ -29,7 +29,7 @@ from opencme.ingest.parsing.credit_boards import (
 )
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
-from opencme.ingest.parsing.credit_lists import CREDIT_KEY, read_list
+from opencme.ingest.parsing.credit_lists import CREDIT_KEY, read_list, read_runs
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
@@ -128,6 +128,7 @@ _WORDED = re.compile(
 _ACRONYM_UNITS = ("credit", "hour", "point", "unit", "ceu")
 
 
+_RUN_LINE = 80  # a line of a run of credit lines (R-CR-44) is short
 _UNIT_IN_NAME = re.compile(r"credit|hour|unit|point|CEU", re.IGNORECASE)
 # what may follow a bare "CME" / "CE" counted by a spelled numeral: a verb or the clause's end
 _COUNT_END = re.compile(
@@ -331,6 +332,9 @@ def extract_credits(
             if not any(k in low for k in _NAME_HINTS):
                 continue
             _scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags, taken)
+    # R-CR-44: runs of short lines with a figure (any other line breaks a run)
+    short = [(ln.no, ln.text if ln.digit and len(ln.text) <= _RUN_LINE else "") for ln in doc.lines]
+    mentions.extend(read_runs(short, _part_reader(0, ctx, diags)))
     if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
         _generic_ce(doc, ctx, mentions)
     _shared_amount(doc, mentions)

@@ -73,3 +73,12 @@ def test_an_acronym_accrediting_the_activity_for_an_amount() -> None:
     assert rule_credits("This course is HPCSA accredited for 7 Clinical CPD points.") == [
         {"type": "OTHER", "amount": 7.0, "unit": "point", "label": "HPCSA CPD"}
     ]
+
+
+def test_consecutive_lines_each_an_amount_and_a_named_unit() -> None:
+    # R-CR-44: a run of two or more lines lists one credit each; a single line is no run
+    assert rule_credits("GP course\n8 Educational activity hours\n10 Performance review hours") == [
+        {"type": "OTHER", "amount": 8.0, "unit": "hour", "label": "Educational activity hours"},
+        {"type": "OTHER", "amount": 10.0, "unit": "hour", "label": "Performance review hours"},
+    ]
+    assert rule_credits("GP course\n8 Educational activity hours\nOpen to all.") == []
