@@ -50,6 +50,18 @@ WEAK_NEG = re.compile(
     re.IGNORECASE,
 )
 
+# R-CR-45: the pharmacy accreditor, and the accreditors of nursing credit (the ANCC, a board of
+# nursing, Joint Accreditation's interprofessional credit, nursing credit named as such)
+ACPE_NAMED = led_by(
+    "AC", r"\bACPE\b|Accreditation\s+Council\s+for\s+Pharmacy\s+Education", re.IGNORECASE
+)
+NURSING_ACCREDITOR = led_by(
+    "abcjinr",
+    r"\bANCC\b|American\s+Nurses\s+Credentialing|board\s+of\s+(?:registered\s+)?nursing|"
+    r"\bjoint(?:ly)?\s+accredit|\bIPCE\b|interprofessional\s+continuing|"
+    r"\bnursing\s+(?:contact\s+hours?|credits?|CE\b|continuing)|\bCNE\b|\bCNEs\b",
+    re.IGNORECASE,
+)
 PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
 NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
 
@@ -94,6 +106,7 @@ class Ctx:
     others: bool = False  # names another profession (dentists, psychologists) and no physician
     board: str | None = None  # a state board the text says approved the provider or activity
     flat: str = ""  # the whole text, for the page-level approver
+    acpe_alone: bool = False  # names ACPE and no nursing or joint accreditor (R-CR-45)
     _only: tuple[str, str | None] | bool | None = False  # not yet asked
 
     def cme_authority(self) -> tuple[str, str | None] | None:

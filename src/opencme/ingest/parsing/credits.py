@@ -30,9 +30,11 @@ from opencme.ingest.parsing.credit_boards import (
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
 from opencme.ingest.parsing.credit_lists import CREDIT_KEY, read_list, read_runs
+from opencme.ingest.parsing.credit_text import ACPE_NAMED as _ACPE_NAMED
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
+from opencme.ingest.parsing.credit_text import NURSING_ACCREDITOR as _NURSING_ACCREDITOR
 from opencme.ingest.parsing.credit_text import PER as _PER
 from opencme.ingest.parsing.credit_text import PHARM_CTX as _PHARM_CTX
 from opencme.ingest.parsing.credit_text import RATE as _RATE
@@ -228,8 +230,8 @@ def _resolve(code: str, sentence: str, ctx: _Ctx, name: str = "") -> tuple[str, 
             return "OTHER", "CECH"
         if _PHARM_CTX.search(sentence) and not _NURSE_CTX.search(sentence):
             return "ACPE", None
-        if ctx.pharmacy_only and not _NURSE_CTX.search(sentence):
-            return "ACPE", None  # R-CR-6: a pharmacy listing's contact hours
+        if (ctx.pharmacy_only or ctx.acpe_alone) and not _NURSE_CTX.search(sentence):
+            return "ACPE", None  # R-CR-6, R-CR-45: a pharmacy listing's contact hours
         if ctx.board and not ctx.ancc:
             return "OTHER", ctx.board  # the state board that approved the provider
         if not (ctx.ancc or ctx.nurses):
@@ -269,6 +271,11 @@ def extract_credits(
     )
     if "board of" in doc.low:
         ctx.board = approving_board(doc.flat)
+    ctx.acpe_alone = (
+        ("acpe" in doc.low or "pharmacy education" in doc.low)
+        and _ACPE_NAMED.search(doc.flat) is not None
+        and _NURSING_ACCREDITOR.search(doc.flat) is None
+    )
     ctx.others = (
         "physician" not in doc.low
         and not ctx.ama

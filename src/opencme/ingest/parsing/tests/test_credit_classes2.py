@@ -82,3 +82,19 @@ def test_consecutive_lines_each_an_amount_and_a_named_unit() -> None:
         {"type": "OTHER", "amount": 10.0, "unit": "hour", "label": "Performance review hours"},
     ]
     assert rule_credits("GP course\n8 Educational activity hours\nOpen to all.") == []
+
+
+def test_contact_hours_on_a_page_whose_only_accreditor_is_acpe() -> None:
+    # R-CR-45: nurses in the audience do not make ACPE-accredited contact hours nursing credit
+    assert rule_credits(
+        "Audience: Pharmacist, Pharmacy Technician, Nurse\nCredits: 1 Contact Hour(s)\n"
+        "A home study in law (ACPE accredited)."
+    ) == [{"type": "ACPE", "amount": 1.0, "unit": "contact_hour"}]
+    # a nursing accreditor named keeps them the nurses' credit
+    assert (
+        rule_credits(
+            "Audience: Pharmacist, Nurse\nCredits: 1 Contact Hour(s)\n"
+            "ACPE accredited. Approved by the Ohio Board of Nursing."
+        )[0]["type"]
+        != "ACPE"
+    )
