@@ -99,6 +99,10 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if acted:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
             return acted[0]
+    lead = collaboration_lead(doc)
+    if lead:
+        diags.append(Diagnostic("provider", 0, lead, "used", "leads a collaboration"))
+        return lead
     return _layout_provider(doc, diags)
 
 
@@ -182,15 +186,21 @@ def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
 def _others(orgs: list[str], provider: str | None) -> list[str]:
     """`orgs` without the provider (in any spelling one holds of the other) and repeats."""
     kept: list[str] = []
-    prov = (provider or "").lower()
+    prov = _letters(provider or "")
     for org in orgs:
-        low = org.lower()
+        low = _letters(org)
         if prov and (low in prov or prov in low):
             continue
-        if any(low == k.lower() or low in k.lower() for k in kept):
+        if any(low in _letters(k) for k in kept):
             continue
         kept.append(org)
     return kept
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, lower case: one name however its dashes and spaces run
+    ("College of Medicine-Eastvale" and "College of Medicine – Eastvale")."""
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
 
 
 _COLLAB = re.compile(
@@ -212,19 +222,42 @@ _COLLAB_HINTS = (
 
 
 def _collaborators(doc: Doc) -> list[str]:
+    """R-JP-1: the organisations after the first collaboration phrase about the activity."""
+    return _collaboration(doc)[0]
+
+
+def collaboration_lead(doc: Doc) -> str | None:
+    """The organisation leading a collaboration (R-PV-10): the first of "a collaboration
+    between A and B", or the subject of "A (ACR) in association with B is organising ...";
+    None when the sentence names no such organisation."""
+    return _collaboration(doc)[1]
+
+
+def _collaboration(doc: Doc) -> tuple[list[str], str | None]:
+    """(the organisations after a collaboration phrase, the leading organisation) of the
+    first such statement about the activity; read once per Doc."""
+    if "collaboration" not in doc.memo:
+        doc.memo["collaboration"] = _read_collaboration(doc)
+    found: tuple[list[str], str | None] = doc.memo["collaboration"]
+    return found
+
+
+def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
     """R-JP-1: organisations after a collaboration phrase in a sentence about the activity
     (not "a society which works in partnership with X"), each an organisation's name: its
     words capitalised but for particles, no event ("in conjunction with the WONCA
-    conference")."""
+    conference"). The sentence is about the activity when it names one or a verb of offering
+    before the phrase, or when an organisation is its subject and the activity follows."""
     if not any(h in doc.low for h in _COLLAB_HINTS):
-        return []
+        return [], None
     out: list[str] = []
+    lead: str | None = None
     for ln in doc.lines:
         if len(ln.text) > 2000:
             continue
         for m in _COLLAB.finditer(ln.text):
             before = re.split(r"[.!?]\s", ln.text[: m.start()])[-1]
-            if not _ACTIVITY.search(before) or _RELATIVE.search(before):
+            if _RELATIVE.search(before):
                 continue
             rest = ln.text[m.end() :]
             end = _AGENT_END.search(rest)
@@ -232,13 +265,33 @@ def _collaborators(doc: Doc) -> list[str]:
             if not run or _PERSON.search(run.group(0)):
                 continue
             after = rest[run.end() :].lstrip()
+            sm = _COLLAB_SUBJECT.search(before)
+            subject = _clean_org(sm.group("org")) if sm else None
+            if subject and not _good_org(subject, True):
+                subject = None  # "Through a partnership between": no organisation before it
+            about = _ACTIVITY.search(before) or _ACT_VERB.search(before)
+            if not about and not (subject and _ACTIVITY.search(after.split(". ")[0])):
+                continue
             if _EVENT.match(after.title()):
                 continue  # "in conjunction with the WONCA Europe 2024 conference": an event
             orgs = [_clean_org(o) for o in _split_orgs(run.group(0))]
-            out.extend(o for o in orgs if _good_org(o, True) and not _EVENT.search(o))
+            orgs = [o for o in orgs if _good_org(o, True) and not _EVENT.search(o)]
+            out.extend(orgs)
+            if lead is None and orgs:
+                if "between" in m.group(0).lower() and len(orgs) > 1:
+                    lead = orgs[0]
+                elif subject:
+                    lead = subject
         if out:
             break  # the first statement of it; later ones spell the same names again
-    return out
+    return out, lead
+
+
+# an organisation as the subject just before the phrase: "..., X (ACR) in association with"
+_COLLAB_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*"
+    r"[A-Z][\w&.'’-]*){0,8})(?:\s+\([A-Z][\w&-]{1,10}\))?,?\s*$"
+)
 
 
 _ACTIVITY = re.compile(
@@ -336,11 +389,24 @@ def _split_orgs(run: str) -> list[str]:
             continue
         if out and _SUFFIX.match(p):
             out[-1] += ", " + p
+        elif out and sep.startswith(",") and _DEPARTMENT.match(out[-1]) and _INSTITUTION.search(p):
+            out[-1] += ", " + p  # "College of Pharmacy, Northgate University": one name
         elif out and sep == "and" and _continues(out[-1], p):
             out[-1] += " and " + p
         else:
             out.append(p)
     return out
+
+
+# a unit of an institution named by its head noun alone ("College of Pharmacy") and the
+# institution itself ("Northgate University", "University of X", "X Hospital")
+_DEPARTMENT = re.compile(
+    r"^(?:[Tt]he\s+)?(?:College|School|Faculty|Department|Division)\s+(?:of|for)\s"
+)
+_INSTITUTION = re.compile(
+    r"^(?!(?:College|School|Faculty|Department|Division|Institute|Cent(?:er|re))\b)[A-Z].*"
+    r"\b(?:University|College|Hospital)\b"
+)
 
 
 def _continues(left: str, right: str) -> bool:

@@ -103,3 +103,42 @@ def test_providership_from_the_joint_and_direct_wordings() -> None:
     # an accreditor's joint status is no joint providership
     text = "Care\n\nOmega Group is jointly accredited by the ACCME, ACPE and ANCC.\n"
     assert record(text)["providership"] is None
+
+
+def test_the_first_of_a_collaboration_between_two_is_the_provider() -> None:
+    text = (
+        "Primer\n\nThis continuing education program has been developed as a collaboration "
+        "between the Pharmacy Association of Erewhon and the College of Pharmacy, Northgate "
+        "University.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Pharmacy Association of Erewhon"
+    # a department and its institution after a comma are one name
+    assert rec["joint_providers"] == ["College of Pharmacy, Northgate University"]
+    text = (
+        "News\n\nASC 2024, organised through a collaboration between the College of Physicians "
+        "Erewhon and Harbor Medical Department, gathered 300 participants.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "College of Physicians Erewhon"
+    assert rec["joint_providers"] == ["Harbor Medical Department"]
+
+
+def test_the_subject_of_a_sentence_made_in_collaboration_with_another() -> None:
+    text = (
+        "CME\n\nIn order to improve care, Clinical Fever Society (CFS) in association with "
+        "Harbor Training Centre is organising a CME on fevers.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Clinical Fever Society"
+    assert rec["joint_providers"] == ["Harbor Training Centre"]
+
+
+def test_a_joint_provider_spelled_with_other_dashes_is_the_provider() -> None:
+    text = (
+        "Sepsis\n\nIn support of improving patient care, this activity has been planned and "
+        "implemented by Northgate College of Medicine-Eastvale Medical Center and MedNetix. "
+        "Northgate College of Medicine – Eastvale Medical Center is jointly accredited by the "
+        "ACCME.\n"
+    )
+    assert record(text)["joint_providers"] == ["MedNetix"]
