@@ -115,7 +115,7 @@ _GENERIC_HOURS = led_by(
 _OFFER = led_by(
     "acdeor",
     r"\b(?:designat\w*|offer(?:s|ed|ing)?\b|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
-    r"claim\w*|receive\s+(?:CE|CME|credit))\b",
+    r"claim\w*|receive\s+(?:CE|CME|credit)|(?:obtain|earn)\s+(?:[\w-]+\s+)?(?:CE|CME|CPE|credit))\b",
     re.IGNORECASE,
 )
 # "... for a maximum of 40.0" ending a line, the system's name on the next one
@@ -179,6 +179,7 @@ _NAME_HINTS = (
     "interprof",
     "ada",
     "agd",
+    "cne",
 )
 _ORG_BEFORE = re.compile(
     r"(?:School|College|Department|Faculty|Board|Council|Association|Society|Center|Centre|"

@@ -37,6 +37,13 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
     (r"Nursing(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "NURSING", None, None),
     (r"Pharmacy(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "ACPE", None, None),
     (r"ACPE(?:[\s-]*Credits?)?", "ACPE", None, None),
+    # R-CR-46: the credit named by its education: "ACPE accredits providers of continuing
+    # pharmacy education (CPE)" (https://www.acpe-accredit.org/continuing-education-provider-
+    # accreditation/); "continuing nursing education (CNE)" is the ANCC's term for nursing CE
+    # (https://www.nursingworld.org/organizational-programs/accreditation/)
+    (r"CPE[\s-]*Credits?|CE\s+for\s+Pharmacists", "ACPE", None, None),
+    (r"CNE[\s-]*Contact[\s-]*Hours?", "NURSING", None, "contact_hour"),
+    (r"CNE(?:[\s-]*Credits?)?|CE\s+for\s+Nurses\b", "NURSING", None, None),
     (r"BPS(?=\s+and\s+ACPE)|BPS[\s-]*(?:recertification\s+)?credits?", "BPS", None, None),
     (r"ADA[\s-]*CERP(?:[\s-]*Credits?)?", "ADA_CERP", None, None),
     (r"CPEUs?", "CDR", None, None),

@@ -98,3 +98,26 @@ def test_contact_hours_on_a_page_whose_only_accreditor_is_acpe() -> None:
         )[0]["type"]
         != "ACPE"
     )
+
+
+def test_credit_named_by_its_education_cpe_and_cne() -> None:
+    # R-CR-46: CPE credit is ACPE's, CNE contact hours are nursing credit
+    assert rule_credits(
+        "Maximum Credits\n1.00 / CNE Contact Hour\n1.00 / CE for Pharmacists (0.10 CEUs)"
+    ) == [
+        {"type": "NURSING_CE", "amount": 1.0, "unit": "contact_hour"},
+        {"type": "ACPE", "amount": 1.0, "unit": "credit"},
+    ]
+
+
+def test_an_instruction_to_obtain_or_earn_a_systems_credit_offers_it() -> None:
+    # R-CR-47: "obtain / earn <system> credit" offers the system, amount null
+    assert rule_credits("Instructions to Obtain CPE Credit:") == [
+        {"type": "ACPE", "amount": None, "unit": "credit"}
+    ]
+    assert rule_credits("Sign in and obtain free CME or CNE as you work through the modules.") == [
+        {"type": "CME", "amount": None, "unit": "credit"},
+        {"type": "NURSING_CE", "amount": None, "unit": "credit"},
+    ]
+    # a system only mentioned, with no offer, stays unread
+    assert rule_credits("Ask us about CPE credit.") == []
