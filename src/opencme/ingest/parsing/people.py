@@ -270,7 +270,9 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
             if subject and not _good_org(subject, True):
                 subject = None  # "Through a partnership between": no organisation before it
             about = _ACTIVITY.search(before) or _ACT_VERB.search(before)
-            if not about and not (subject and _ACTIVITY.search(after.split(". ")[0])):
+            # a byline: the phrase and the names make the whole line ("In collaboration with X")
+            byline = not before.strip() and not after.strip(" .")
+            if not (about or byline) and not (subject and _ACTIVITY.search(after.split(". ")[0])):
                 continue
             if _EVENT.match(after.title()):
                 continue  # "in conjunction with the WONCA Europe 2024 conference": an event
@@ -343,7 +345,7 @@ _APPROVED_SUBJECT = re.compile(
 )
 # where an agent's name ends: sentence end, clause, or a preposition starting a new phrase
 _AGENT_END = re.compile(
-    r"[.;|!?](?:\s|$)|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
+    r"[.;|!?](?:\s|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
     r"partnership|association|cooperation|conjunction)\s+with|with|to|through|under|is|was|has|"
     r"and\s+supported|supported|at\s+(?:the|a|its|our)|on\s+\d+)\s|\s[-–—]\s|\s\((?=[a-z])|\s{2,}|$"
 )
@@ -414,6 +416,7 @@ def _continues(left: str, right: str) -> bool:
     `right` has several words, none an organisation's head noun or an acronym."""
     if " of " not in left and " for " not in left:
         return False
+    right = _TRAIL.sub("", right).strip()  # "Research in Pain (AMERP)": the name, not its acronym
     if len(right.split()) >= 2 and _ORG_WORD.search(right) is None:
         return True
     # "Institute for Medical and Nursing Education", "College of Physicians and Surgeons":

@@ -142,3 +142,29 @@ def test_a_joint_provider_spelled_with_other_dashes_is_the_provider() -> None:
         "ACCME.\n"
     )
     assert record(text)["joint_providers"] == ["MedNetix"]
+
+
+def test_joint_names_an_acronym_a_glued_sentence_and_a_collaboration_byline() -> None:
+    # "and" inside a name whose "(ACRONYM)" follows it
+    text = (
+        "Induction\n\nThrough the joint providership of Harbor Academy of Psychiatry (HAP) and "
+        "Association for Medical Education and Research in Pain (AMERP).\n"
+    )
+    assert record(text)["joint_providers"] == [
+        "Association for Medical Education and Research in Pain"
+    ]
+    # a sentence glued to the next without a space ends the agents
+    text = (
+        "Dementia\n\nThis activity is co-provided by Eastvale University College of Nursing and "
+        "SLATE Incorporated.Eastvale University College of Nursing is accredited as a provider.\n"
+    )
+    assert record(text)["joint_providers"] == ["SLATE Incorporated"]
+    # a byline line made only of the collaboration phrase and the names
+    text = (
+        "Obesity\n\nJointly provided by Potomac Center for Medical Education and Rockline.\n\n"
+        "In collaboration with National Council for Behavioral Care\n\nOverview\n"
+    )
+    assert record(text)["joint_providers"] == ["Rockline", "National Council for Behavioral Care"]
+    # not a byline: the sentence goes on about something else
+    text = "Note\n\nIn collaboration with Harbor Council for Care, we publish a newsletter.\n"
+    assert record(text)["joint_providers"] == []
