@@ -30,6 +30,7 @@ from opencme.ingest.parsing.credit_boards import (
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
 from opencme.ingest.parsing.credit_lists import CREDIT_KEY, read_list, read_runs
+from opencme.ingest.parsing.credit_tables import read_tables
 from opencme.ingest.parsing.credit_text import ACPE_NAMED as _ACPE_NAMED
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
@@ -343,6 +344,9 @@ def extract_credits(
     # R-CR-44: runs of short lines with a figure (any other line breaks a run)
     short = [(ln.no, ln.text if ln.digit and len(ln.text) <= _RUN_LINE else "") for ln in doc.lines]
     mentions.extend(read_runs(short, _part_reader(0, ctx, diags)))
+    if "awarded" in doc.low:  # R-CR-48: a flattened table's heading says "... Awarded"
+        cells = [(ln.no, ln.text) for ln in doc.lines]
+        mentions.extend(read_tables(cells, _part_reader(0, ctx, diags)))
     if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
         _generic_ce(doc, ctx, mentions)
     _shared_amount(doc, mentions)

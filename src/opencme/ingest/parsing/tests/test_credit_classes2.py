@@ -121,3 +121,17 @@ def test_an_instruction_to_obtain_or_earn_a_systems_credit_offers_it() -> None:
     ]
     # a system only mentioned, with no offer, stays unread
     assert rule_credits("Ask us about CPE credit.") == []
+
+
+def test_a_credit_table_flattened_to_one_cell_a_line() -> None:
+    # R-CR-48: heading "CME Points Awarded", then name cell / amount cell rows
+    text = (
+        "CME Points Awarded\n\nMax for whole day\n\n1 June\n\nCollege\n\n"
+        "Cardiologists\n\n6\n\n3\n\nCAT-A\n\nRadiologists\n\nPending\n\nPending\n\n"
+        "Surgeons\n\n4.5\n\n2\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 6.0, "unit": "point", "label": "CME points (Cardiologists)"},
+        {"type": "OTHER", "amount": None, "unit": "point", "label": "CME points (Radiologists)"},
+        {"type": "OTHER", "amount": 4.5, "unit": "point", "label": "CME points (Surgeons)"},
+    ]
