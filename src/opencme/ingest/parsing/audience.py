@@ -16,6 +16,7 @@ head noun after it (R-AU-3). Lead-ins ("the following healthcare professionals:"
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
@@ -87,8 +88,15 @@ _PROFESSION = re.compile(
 
 
 def extract_audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    """The audience items; read once per Doc (specialties ask for it too), its diagnostics
-    added to `diags` on every call."""
+    """The audience items, those whose head names people (R-AU-3); its diagnostics added to
+    `diags` on every call."""
+    return [i for i in audience_phrases(doc, diags) if names_people(i)]
+
+
+def audience_phrases(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """Every item of the audience list as read, fields of practice included ("gynecology",
+    "ophthalmology and optometry": no audience, but a specialty, R-SP-1). Read once per Doc
+    (specialties ask for it too)."""
     memo: tuple[list[str], list[Diagnostic]] | None = doc.memo.get("audience")
     if memo is None:
         found: list[Diagnostic] = []
@@ -107,11 +115,25 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if ln.key == "audience"
         or (not ln.key and len(ln.text) <= 40 and KEY_ALIASES.get(norm_key(ln.text)) == "audience")
     ]
+    fields: tuple[Line, list[str], str] | None = None  # a keyed list naming no people
     for ln in heads:
         keyed = _keyed(doc, ln)
-        if keyed:
+        if keyed and not any(map(names_people, keyed[0])):
+            fields = fields or (ln, *keyed)  # fields of practice; people may be named later
+        elif keyed:
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", keyed[1]))
             return keyed[0]
+    if fields:
+        later = _audience_unkeyed(doc, diags)
+        if later:
+            return later
+        diags.append(Diagnostic("audience", fields[0].no, fields[0].text, "used", fields[2]))
+        return fields[1]
+    return _audience_unkeyed(doc, diags)
+
+
+def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """R-AU-2: a lead phrase, a title, an activity serving a profession, a line of them."""
     for ln in doc.lines:
         low = ln.text.lower()
         if not any(h in low for h in (*_LEAD_HINTS, " for ")):
@@ -120,7 +142,7 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             continue
         m = _AUDIENCE_LEAD.search(ln.text) or _IS_FOR.search(ln.text)
         items = _items(_AUDIENCE_END.sub("", m.group("list"))) if m else []
-        if items:
+        if any(map(names_people, items)):  # else the lead phrase was about something else
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
             return items
     return _from_title(doc, diags) or _serves(doc, diags) or _list_line(doc, diags)
@@ -292,6 +314,49 @@ def _modifier(item: str) -> bool:
     last = words[-1]
     collective = last in ("faculty", "staff", "personnel", "team", "public")
     return not last.endswith("s") and not collective and not _HEAD.search(last + "s")
+
+
+_PEOPLE = AUDIENCE_CUES["people_nouns"]
+_PEOPLE_WORDS = frozenset(_PEOPLE["words"])
+_NOT_PEOPLE = frozenset(_PEOPLE["not_people"])
+_NOT_ABBREVIATION = frozenset(_PEOPLE["not_abbreviations"])
+_PEOPLE_SUFFIX = tuple(_PEOPLE["suffixes"])
+# where an item's noun phrase ends and its post-modifier begins ("nurses with an interest in",
+# "others supporting", "members of the academy")
+_POST_MODIFIER = re.compile(
+    r"\s+(?:of|in|with|within|from|for|at|who|that|as|on|to|by|across|including|such)\b"
+    r"|\s*[—–(:]|\s+-\s",
+)
+
+
+def names_people(item: str) -> bool:
+    """The head noun of an audience item names people (data/audience_cues.json
+    "people_nouns"): "clinical nurse specialists", "members of the academy", "others
+    supporting X", "RN"; not "daily clinical practice" or "management of patients with" (the
+    sentence going on, R-AU-3)."""
+    words = _POST_MODIFIER.split(item, maxsplit=1)[0].split()
+    # the head: the phrase's last word, or the word a participle follows ("others supporting")
+    heads = words[-1:] + [w for w, nxt in pairwise(words) if nxt.endswith(("ing", "ed"))]
+    lone = len(item.split()) == 1
+    return any(_people_word(h.strip(".,;’'\""), lone) for h in heads)
+
+
+def _people_word(head: str, lone: bool) -> bool:
+    parts = [p for p in re.split(r"[/-]", head) if p] or [head]
+    for part in parts:
+        if part in _PEOPLE_WORDS:
+            return True
+        if part in _NOT_PEOPLE or part.endswith(("ment", "ments")):
+            continue
+        if part.endswith(_PEOPLE_SUFFIX) and len(part) > 4:
+            return True
+    # an item that is one abbreviation ("rn", "lpn/lvn", "cota", "aprns")
+    return lone and all(
+        p.isalpha()
+        and p not in _NOT_ABBREVIATION
+        and (len(p) <= 4 or (len(p) == 5 and p[-1] == "s"))
+        for p in parts
+    )
 
 
 def _items(raw: str) -> list[str]:

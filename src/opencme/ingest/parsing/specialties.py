@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.audience import extract_audience
+from opencme.ingest.parsing.audience import audience_phrases
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
@@ -46,7 +46,7 @@ def specialty_of(item: str) -> str | None:
     if any(" ".join(words[-n:]) in _NOT for n in (1, 2, 3)):
         return None
     for suffix, field in SPECIALTIES["suffixes"]:
-        if last.endswith(suffix) and len(last) > len(suffix) + 2:
+        if last.endswith(suffix) and len(last) >= len(suffix) + 2:  # "ur-ologists"
             return last[: -len(suffix)].capitalize() + field
     return None
 
@@ -72,5 +72,5 @@ def extract_specialties(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         used(diags, "specialties", ln)
     if out:
         return out
-    named = [s for a in extract_audience(doc, []) for s in _of_item(a)]
+    named = [s for a in audience_phrases(doc, []) for s in _of_item(a)]
     return list(dict.fromkeys(named))

@@ -1,0 +1,73 @@
+"""Audience and specialties classes (docs/corpus.md "Audience", "Specialties"; rules.md R-AU-3,
+R-SP-1) on short synthetic texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opencme.ingest.parsing.audience import names_people
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def rec(text: str) -> dict[str, Any]:
+    return parse_rules(text, "t").record
+
+
+def test_an_item_whose_head_names_no_people_is_the_sentence_going_on() -> None:
+    text = (
+        "Heart Course\nThis course is designed for cardiologists, internists and pharmacists "
+        "involved in the management of patients with, or at risk for, heart failure.\n"
+    )
+    assert rec(text)["audience"] == ["cardiologists", "internists", "pharmacists"]
+    text = "Skin Course\nThis course is relevant to daily clinical practice.\n"
+    assert rec(text)["audience"] == []
+
+
+def test_a_lead_phrase_about_no_people_does_not_stop_the_search() -> None:
+    text = (
+        "Knee Course\nThis course is designed for successful outcomes after injury.\n"
+        "Knee Surgery for Physical Therapists\n"
+    )
+    assert rec(text)["audience"] == ["physical therapists"]
+
+
+def test_people_heads_agent_nouns_person_nouns_and_abbreviations() -> None:
+    for item in (
+        "clinical nurse specialists",
+        "members of the academy",
+        "others supporting the mental health of children",
+        "dental assisting students",
+        "aspiring supervisors",
+        "lpn/lvn",
+        "aprns",
+        "health professionals",
+        "neurosurgeons",
+    ):
+        assert names_people(item), item
+    for item in ("practice setting", "management of patients with", "chronic wounds", "and"):
+        assert not names_people(item), item
+
+
+def test_a_field_of_practice_in_the_audience_list_is_a_specialty_not_an_audience() -> None:
+    text = "Eye Course\nThis activity is intended for ophthalmology, nurses and pharmacists.\n"
+    got = rec(text)
+    assert got["audience"] == ["nurses", "pharmacists"]
+    assert got["specialties"] == ["Ophthalmology"]
+
+
+def test_a_two_letter_stem_before_ologists_is_a_specialty() -> None:
+    text = "Stone Course\nTarget Audience\n\n  • Urologists\n  • Urologists in training\n"
+    assert rec(text)["specialties"] == ["Urology"]
+
+
+def test_topic_words_in_the_audience_sentence_of_a_description_are_no_topic() -> None:
+    text = (
+        "Wound Basics\n\n"
+        "This microcredential is suited for carers of elderly people, disability carers and "
+        "registered nurses. It covers wound assessment, dressings and the healing process "
+        "in community settings across the region.\n"
+    )
+    got = rec(text)
+    assert "carers of elderly people" in got["audience"]
+    assert "elderly" in (got["description"] or "")
+    assert "geriatrics" not in got["topics"]
