@@ -279,7 +279,7 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
             orgs = [_clean_org(o) for o in _split_orgs(run.group(0))]
             orgs = [o for o in orgs if _good_org(o, True) and not _EVENT.search(o)]
             out.extend(orgs)
-            if lead is None and orgs:
+            if lead is None:  # the subject leads even when its partners are no names
                 if "between" in m.group(0).lower() and len(orgs) > 1:
                     lead = orgs[0]
                 elif subject:

@@ -132,6 +132,12 @@ def test_the_subject_of_a_sentence_made_in_collaboration_with_another() -> None:
     rec = record(text)
     assert rec["provider"] == "Clinical Fever Society"
     assert rec["joint_providers"] == ["Harbor Training Centre"]
+    # commas round the phrase, a partner whose name has no organisation shape
+    text = (
+        "Myopia\n\nThe World Council of Lenses (WCL), in association with ClearVista, is "
+        "hosting the free online event on February 16.\n"
+    )
+    assert provider(text) == "World Council of Lenses"
 
 
 def test_a_joint_provider_spelled_with_other_dashes_is_the_provider() -> None:
