@@ -43,10 +43,10 @@ _SPELLED = re.compile(WORD_NUM, re.IGNORECASE)
 # "3 Hour(s)"): read as one line
 _KEY_ALONE = re.compile(r"^[^:]{2,40}:\s*$")
 _SHORT_VALUE = 24
-# the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3"
+# the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3", "CEs: 2.5"
 _GENERIC_CE_KEY = led_by(
     "cC",
-    r"(?<![\w-])(?P<label>CE\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?|CEUs?|"
+    r"(?<![\w-])(?P<label>CE\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?|CEUs?|CEs|"
     rf"credit\s+hours?)\s*:\s*(?P<num>{_NUM})(?![\d.,])",
     re.IGNORECASE,
 )

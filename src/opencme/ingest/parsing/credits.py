@@ -91,6 +91,10 @@ _APPROVED_FOR = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT}|CEUs?)\b",
     re.IGNORECASE,
 )
+# R-CR-49: the amount in parentheses after the name, "(CME) credits (1.5) are available"
+_AFTER_PAREN = re.compile(
+    rf"\)?\s*(?P<unit>credits?|hours?)?\s*\(\s*(?P<num>{_NUM})\s*\)", re.IGNORECASE
+)
 # R-CR-43: "HPCSA accredited for 7 Clinical CPD points": an acronym accrediting the activity
 # for an amount, up to three capitalised words between the amount and its unit
 _ACCREDITED_FOR = re.compile(
@@ -445,7 +449,7 @@ def _scan_sentence(
                 if spelled and not _counts_credit(sentence, m, b.group("unit"), after):
                     amount, num_pos = None, -1  # "Two CPD accredited activities" (R-CR-40)
         if amount is None:
-            a = _AFTER.match(sentence, m.end())
+            a = _AFTER.match(sentence, m.end()) or _AFTER_PAREN.match(sentence, m.end())
             if a:
                 amount = _number(a.group("num"))
                 unit = _unit(a.group("unit")) or unit

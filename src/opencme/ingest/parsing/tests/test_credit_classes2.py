@@ -135,3 +135,15 @@ def test_a_credit_table_flattened_to_one_cell_a_line() -> None:
         {"type": "OTHER", "amount": None, "unit": "point", "label": "CME points (Radiologists)"},
         {"type": "OTHER", "amount": 4.5, "unit": "point", "label": "CME points (Surgeons)"},
     ]
+
+
+def test_an_amount_in_parentheses_after_the_name_and_a_ces_key() -> None:
+    # R-CR-49: "(CME) credits (1.5) are available"; a year in parentheses is no amount
+    assert rule_credits("Continuing Medical Education (CME) credits (1.5) are available.") == [
+        {"type": "CME", "amount": 1.5, "unit": "credit"}
+    ]
+    assert rule_credits("CME credits (2023) are available.") == []
+    # R-CR-18's key family: "CEs: 2.5"
+    assert rule_credits("Social work course\nCEs: 2.5") == [
+        {"type": "OTHER", "amount": 2.5, "unit": "credit", "label": "CEs"}
+    ]
