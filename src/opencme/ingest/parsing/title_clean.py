@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.dates import DATEISH, parse_date
-from opencme.ingest.parsing.vocab import TITLE_NOISE, word_class
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE, is_accreditor, word_class
 
 SECTION_WORDS = frozenset(TITLE_NOISE["section_words"]) | {
     "and",
@@ -22,7 +22,21 @@ TAIL_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|•)\s+")
 _PAREN_TAIL = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
 _PRICE_TAIL = re.compile(r"\s*[$€£]\s?\d[\d,.]*\s*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\s*\d+)\s+")
-_ABOUT = re.compile(r"^about\s+(?:the|this|our)\s+", re.IGNORECASE)
+_ACTIVITY = r"(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?"
+# "About the …", or "About <a name ending in an activity noun>" ("About Psychiatry Grand Rounds")
+_ABOUT = re.compile(
+    r"^about\s+(?:(?:the|this|our)\s+|(?=(?:[A-Z][\w’'&-]*\s+){0,6}" + _ACTIVITY.title() + r"\Z))",
+    re.IGNORECASE,
+)
+# an editorial note in square brackets after the name ("… [2017 new]", "… [archived]")
+_BRACKET_TAIL = re.compile(r"\s*\[[^\[\]]*\]\s*\Z")
+# a section heading's last words after the name ("<name> CPE Information", "<name> Course Details")
+_INFO_TAIL = re.compile(
+    r"\s+(?:CME|CE|CPE|CPD|CEU|CNE|Credit|Course|Program|Programme|Activity|Event)\s+"
+    r"(?:Information|Info|Details)\Z"
+)
+_INFO_ENDS = ("Information", "Info", "Details")
+_FORMAT_LABELS = frozenset(TITLE_NOISE["format_labels"])
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
 DIGIT = re.compile(r"\d")
@@ -39,8 +53,15 @@ def is_note(part: str, dates: bool = True) -> bool:
         _STATUS.fullmatch(p)
         or (DIGIT.search(p) and _NOTE_WORDS.search(p) and len(p.split()) <= 8)
         or (dates and parse_date(p) is not None and len(DATEISH.sub("", p).split()) <= 1)
-        or (all(w in SECTION_WORDS or _NOTE_WORDS.fullmatch(w) for w in words if w))
+        or (
+            all(
+                w in SECTION_WORDS or w in _FORMAT_LABELS or _NOTE_WORDS.fullmatch(w)
+                for w in words
+                if w
+            )
+        )
         or _PRICE_TAIL.fullmatch(p) is not None
+        or (len(p) <= 12 and p[:1].isupper() and is_accreditor(p))  # "… - COPE"
     )
 
 
@@ -49,7 +70,8 @@ def is_note(part: str, dates: bool = True) -> bool:
 # TAIL_SEP one of its separators' characters; _PAREN_TAIL a ")" ending the text (`\s` is
 # str.isspace, so `\)\s*$` needs `t.rstrip()` to end with it); _PRICE_TAIL a currency sign;
 # the "CME: …" label ": "; _NUMBERED a first character that is a decimal digit or "#" (`\d`
-# is str.isdecimal), _ABOUT an "a" (IGNORECASE matches only "a" and "A" as "a").
+# is str.isdecimal), _ABOUT an "a" (IGNORECASE matches only "a" and "A" as "a");
+# _BRACKET_TAIL a "]" ending the text; _INFO_TAIL one of its end words ending the text (`\Z`).
 _SEPARATOR_MARKS = frozenset("|-–—:»•")
 _CURRENCY_MARKS = frozenset("$€£")
 
@@ -57,7 +79,8 @@ _CURRENCY_MARKS = frozenset("$€£")
 def clean_title(text: str) -> str:
     """The name without what a page appends or prefixes to it (docs/corpus.md "Title"): a
     credit, price, status or date note after a separator or in a closing parenthesis, a
-    category label before a colon ("CME: …"), an item number, "About the …"."""
+    category label before a colon ("CME: …") or a format label after one, an item number,
+    "About the …", an editorial note in brackets, a section heading's last words."""
     return clean_steps(text.strip())
 
 
@@ -83,6 +106,17 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             head, colon, rest = t.partition(": ")
             if colon and rest and is_note(head):
                 t = rest.strip()
+            name, colon, tail = t.rpartition(": ")
+            if colon and name and len(tail.split()) >= 2 and is_note(tail):
+                t = name.rstrip()  # "<name>: Zoom Workshop Presentation"
+        if not guarded or t.rstrip().endswith("]"):
+            m = _BRACKET_TAIL.search(t)
+            if m and m.start() > 0:
+                t = t[: m.start()]
+        if not guarded or t.endswith(_INFO_ENDS):
+            m = _INFO_TAIL.search(t)
+            if m and len(t[: m.start()].split()) >= 2:
+                t = t[: m.start()]
         if not guarded or t[:1].isdecimal() or t[:1] == "#":
             t = _NUMBERED.sub("", t)
         if not guarded or t[:1] in ("a", "A"):

@@ -96,11 +96,38 @@ def _org_name(t: str) -> bool:
     return m["head"] in _ORG_HEADS and (words[-1] == m["head"] or m["head"] in words[:6])
 
 
+_OBJECTIVE_VERB = frozenset(TITLE_NOISE["objective_verbs"])
+_RANK = re.compile(
+    r"^(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, r.split()))
+        for r in sorted(TITLE_NOISE["academic_ranks"], key=len, reverse=True)
+    )
+    + r")\b\.?(?:\s+|,|$)",
+    re.IGNORECASE,
+)
+
+
+def _objective(t: str) -> bool:
+    """A learning objective ("Describe the role of …"): an objective verb in the imperative,
+    then a lower-case word as in a sentence (a name is capitalised: "Explain Pain Today")."""
+    words = t.split()
+    return len(words) >= 3 and words[0].lower() in _OBJECTIVE_VERB and words[1][:1].islower()
+
+
+def _position(t: str) -> bool:
+    """A faculty member's position or name with a rank ("Associate Professor of Medicine",
+    "Prof. Jane Doe", "Professor, University of Lakeside"): a short line opening with an
+    academic rank and naming no activity."""
+    return len(t.split()) <= 12 and _RANK.match(t) is not None and not _ACTIVITY_WORD.search(t)
+
+
 def field_statement(t: str) -> bool:
     """A line that heads or states another field, whole: an element ACCME requires an enduring
     material to state ("Method of Physician Participation in the Learning Process"), how to
     claim credit ("Claiming Your Credits"), professions with their degrees ("Physicians (MD or
-    DO)"), an identifier and its code (R-TI-2, data/title_noise.json)."""
+    DO)"), an identifier and its code, an institution's name, a learning objective, a faculty
+    member's position (R-TI-2, R-TI-7, data/title_noise.json)."""
     t = t.strip()
     words = len(t.split())
     return bool(
@@ -111,4 +138,6 @@ def field_statement(t: str) -> bool:
         or _professions(t)
         or _identifier_dash(t)
         or _org_name(t)
+        or _objective(t)
+        or _position(t)
     )

@@ -149,6 +149,13 @@ def never_title(text: str) -> bool:
     )
 
 
+def capped(words: list[str]) -> bool:
+    """A line in title case: four in five of its longer words capitalised (a long name
+    in title case is a title; a long line in sentence case is prose)."""
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) * 5 >= len(long_words) * 4
+
+
 def not_title(ln: Line, t: str | None = None) -> bool:
     t = (ln.text if t is None else t).strip()
     words = t.split()
@@ -163,7 +170,8 @@ def not_title(ln: Line, t: str | None = None) -> bool:
         or " > " in t
         or (ln.raw_key is not None and (ln.key is not None or not ln.value))
         or (t.upper() == t and any(c.isalpha() for c in t))
-        or len(words) > (28 if _TWO_PART.search(t) else 20 if "(" in t else 12)
+        or len(words)
+        > (28 if _TWO_PART.search(t) else 20 if "(" in t else 16 if capped(words) else 12)
         or (t.endswith("?") and not _TWO_PART.search(t))
         or BULLET.match(t)
         or URL.search(t)

@@ -15,8 +15,8 @@ from opencme.ingest.parsing.title_clean import is_note
 from opencme.ingest.parsing.title_fields import IDENTIFIER_HEADS
 from opencme.ingest.parsing.title_fields import field_statement as field_statement
 from opencme.ingest.parsing.title_noise import URL as URL
+from opencme.ingest.parsing.title_noise import capped, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
-from opencme.ingest.parsing.title_noise import not_title, page_noise
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 
@@ -50,6 +50,25 @@ def _headline_name(t: str) -> str | None:
     return named["name"].strip()
 
 
+# what a colon after one word costs a candidate: "Sepsis: Pediatric First Response" is a title
+# (docs/corpus.md "Title": a title containing a colon is one title), "Organization: Lakeside
+# Learning Group" a field; a line without a colon nearby wins over it
+_LABEL_COLON = 0.6
+
+
+def _one_word_label(ln: Line) -> bool:
+    """The line reads as one unknown word, a colon and a value ("Sepsis: First Response"), the
+    word no category label ("CME: <title>")."""
+    raw = ln.raw_key
+    return ln.key is None and raw is not None and len(raw.split()) < 2 and not is_note(raw)
+
+
+def _label_value(ln: Line) -> bool:
+    """A one-word label's value that is no name (not in title case): a field's value
+    ("Method: Live instruction via Zoom (link sent before the course date)")."""
+    return _one_word_label(ln) and not capped((ln.value or "").split())
+
+
 def _candidate(ln: Line) -> str | None:
     """The line's title text when it may be a title: the whole line, or, for a line whose colon
     is not a known key ("Opioids: safer prescribing"), the whole line too."""
@@ -61,8 +80,8 @@ def _candidate(ln: Line) -> str | None:
         value = ln.value or ""
         if len(value.split()) < 2 or is_note(value):
             return None
-        if len(ln.raw_key.split()) < 2:
-            return clean_title(value) if is_note(ln.raw_key) else None  # "CME: <title>"
+        if len(ln.raw_key.split()) < 2 and is_note(ln.raw_key):
+            return clean_title(value)  # "CME: <title>"
         if ln.raw_key.split()[-1].lower().strip(".") in IDENTIFIER_HEADS:
             return None  # an identifier's label: "ACPE Numbers: Various – see listing below"
     t = clean_title(ln.text)
@@ -153,9 +172,9 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     best: tuple[float, int, str] | None = None
     for i, ln in enumerate(head):
         cand = _candidate(ln)
-        if not cand or not_title(ln, cand):
+        if not cand or not_title(ln, cand) or _label_value(ln):
             continue
-        sc = _score(cand, i, texts)
+        sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
         if best is None or sc > best[0]:
             best = (sc, i, cand)
     if best is None:

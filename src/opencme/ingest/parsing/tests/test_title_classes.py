@@ -1,0 +1,62 @@
+"""Classes of title misses (docs/corpus.md "Title"; R-TI-1, R-TI-3, R-TI-7).
+
+Texts here are written for the tests, not taken from corpus listings."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.titles import clean_title, never_title
+
+_BODY = (
+    "Leg Ulcer Dressings in Primary Care\n\n"
+    "This course shows practice nurses how to choose a dressing for a venous leg ulcer and "
+    "when to refer to a tissue viability nurse.\n"
+)
+
+
+def test_rule_ti7_a_learning_objective_is_never_a_title() -> None:
+    line = "Describe the dressing choices for a venous leg ulcer"
+    assert never_title(line)
+    assert parse_rules(f"{line}\n{_BODY}").record["title"] == "Leg Ulcer Dressings in Primary Care"
+    # a name in title case that opens with the same verb stays a title
+    assert not never_title("Explain Pain in Primary Care")
+
+
+def test_rule_ti7_a_faculty_members_position_is_never_a_title() -> None:
+    for line in (
+        "Associate Professor of Nursing",
+        "Prof. Alma Reyes",
+        "Professor, University of Lakeside",
+    ):
+        assert never_title(line), line
+        text = f"{line}\n{_BODY}"
+        assert parse_rules(text).record["title"] == "Leg Ulcer Dressings in Primary Care", line
+    # an activity named after a rank is an activity
+    assert not never_title("Professor Rounds in Wound Care")
+
+
+def test_rule_ti1_a_title_with_a_colon_after_one_word_is_a_title() -> None:
+    text = "Sepsis: First Hour Care for Children\n\nThis course teaches the first hour of care.\n"
+    assert parse_rules(text).record["title"] == "Sepsis: First Hour Care for Children"
+    # a one-word label whose value is no name stays a field
+    text = "Method: Live instruction via Zoom (link sent before the day)\n" + _BODY
+    assert parse_rules(text).record["title"] == "Leg Ulcer Dressings in Primary Care"
+
+
+def test_rule_ti1_a_long_name_in_title_case_is_a_title() -> None:
+    name = "Lakeside Perspectives on Leg Ulcer Care from the Annual Meeting of the Wound Society"
+    assert parse_rules(f"{name}\n\nThis course reviews the meeting.\n").record["title"] == name
+
+
+def test_rule_ti3_labels_and_notes_a_page_adds_to_a_name_are_dropped() -> None:
+    assert clean_title("Virtual Conference - Leg Ulcer Care Today") == "Leg Ulcer Care Today"
+    assert clean_title("Leg Ulcer Care: Zoom Workshop Presentation") == "Leg Ulcer Care"
+    assert clean_title("Online Topics: Leg Ulcer Care") == "Leg Ulcer Care"
+    assert clean_title("Leg Ulcer Care Today [2019 edition]") == "Leg Ulcer Care Today"
+    assert clean_title("Leg Ulcer Care Today CPE Information") == "Leg Ulcer Care Today"
+    assert clean_title("About Wound Care Grand Rounds") == "Wound Care Grand Rounds"
+    assert clean_title("Leg Ulcer Care Today - COPE") == "Leg Ulcer Care Today"
+    # what belongs to the name stays
+    assert clean_title("Sepsis: First Hour Care") == "Sepsis: First Hour Care"
+    assert clean_title("About Face: Facial Wounds") == "About Face: Facial Wounds"
+    assert clean_title("Wound Care Information") == "Wound Care Information"
