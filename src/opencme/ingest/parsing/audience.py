@@ -141,7 +141,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if not _AUDIENCE_SUBJECT.search(ln.text) or _AUDIENCE_NOT.search(ln.text):
             continue
         m = _AUDIENCE_LEAD.search(ln.text) or _IS_FOR.search(ln.text)
-        items = _items(_AUDIENCE_END.sub("", m.group("list"))) if m else []
+        items = _clause_items(m.group("list")) if m else []
         if any(map(names_people, items)):  # else the lead phrase was about something else
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
             return items
@@ -223,7 +223,7 @@ def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
     value = value.lstrip(":").strip()
     m = _AUDIENCE_LEAD.search(value) or _IS_FOR.search(value) or _ACTIVITY_FOR.match(value)
     raw = m.group("list") if m else value.split(". ")[0]
-    return _items(_AUDIENCE_END.sub("", raw)), "used"
+    return _clause_items(raw), "used"
 
 
 def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
@@ -357,6 +357,25 @@ def _people_word(head: str, lone: bool) -> bool:
         and (len(p) <= 4 or (len(p) == 5 and p[-1] == "s"))
         for p in parts
     )
+
+
+# "others", "other X", "anyone", "individuals", "those" name no one until their clause says
+# who ("and others who perform ultrasound", "other health care professionals who manage
+# patients with cancer"): the clause is part of that item, as the text writes it
+_OTHERS_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?i:others|other|anyone|individuals|those)\b"
+    r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in)\b.*)$"
+)
+
+
+def _clause_items(raw: str) -> list[str]:
+    """The items of a list, its trailing clause cut (R-AU-3) unless it says who "others" are."""
+    m = _OTHERS_CLAUSE.search(raw)
+    if m is None:
+        return _items(_AUDIENCE_END.sub("", raw))
+    head = _items(_AUDIENCE_END.sub("", raw[: m.start()])) if m.start() else []
+    tail = " ".join(re.split(r"\s+[–—]\s+", m["tail"])[0].split()).strip(" .").lower()
+    return head + ([tail] if len(tail) < 200 else [])
 
 
 def _items(raw: str) -> list[str]:

@@ -71,3 +71,26 @@ def test_topic_words_in_the_audience_sentence_of_a_description_are_no_topic() ->
     assert "carers of elderly people" in got["audience"]
     assert "elderly" in (got["description"] or "")
     assert "geriatrics" not in got["topics"]
+
+
+def test_others_keep_the_clause_that_says_who_they_are() -> None:
+    text = (
+        "Tendon Course\nThis activity is designed for physicians, sonographers, and others who "
+        "perform and/or interpret musculoskeletal ultrasound.\n"
+    )
+    assert rec(text)["audience"] == [
+        "physicians",
+        "sonographers",
+        "others who perform and/or interpret musculoskeletal ultrasound",
+    ]
+    text = (
+        "Supervision Course\nThis workshop is intended for new supervisors and individuals who "
+        "are considering becoming a supervisor.\n"
+    )
+    assert rec(text)["audience"] == [
+        "new supervisors",
+        "individuals who are considering becoming a supervisor",
+    ]
+    # a named profession's clause is cut (R-AU-3)
+    text = "Skin Course\nThis activity is designed for pharmacists who practice in dermatology.\n"
+    assert rec(text)["audience"] == ["pharmacists"]
