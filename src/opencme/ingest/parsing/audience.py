@@ -141,7 +141,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if not _AUDIENCE_SUBJECT.search(ln.text) or _AUDIENCE_NOT.search(ln.text):
             continue
         m = _AUDIENCE_LEAD.search(ln.text) or _IS_FOR.search(ln.text)
-        items = _clause_items(m.group("list")) if m else []
+        items = _clause_items(m.group("list")) + _also_for(ln.text[m.end() :]) if m else []
         if any(map(names_people, items)):  # else the lead phrase was about something else
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
             return items
@@ -153,25 +153,53 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 _SERVES = re.compile(
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
     r"training|webinar|seminar|series)\b[^.]{0,40}?\b(?:equips?|prepares?|helps?|enables?|"
-    r"trains?|teaches|supports?|empowers?|assists?)\s+(?P<obj>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)",
+    r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es))\s+"
+    r"(?P<obj>[A-Za-z’'-]+(?:,?\s+[A-Za-z’'-]+){0,11})",
     re.IGNORECASE,
 )
 
 
 def _serves(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    """R-AU-2: the profession an activity equips, prepares or helps, up to its head noun."""
+    """R-AU-2: the professions an activity equips, prepares or helps, each up to its head
+    noun, joined by "and", "or" or commas ("equip nurse practitioners and primary care
+    physicians with")."""
     for ln in doc.lines:
         m = _SERVES.search(ln.text) if len(ln.text) < 2000 else None
         if not m:
             continue
-        words = m.group("obj").split()
-        head = next((k for k, w in enumerate(words) if _HEAD.search(w.lower())), None)
-        if head is not None:
-            item = " ".join(words[: head + 1]).lower()
-            if not _NOT_ITEM.match(item):
-                diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity serves"))
-                return [item]
+        items = _served(m.group("obj"))
+        if items and not _NOT_ITEM.match(items[0]):
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity serves"))
+            return items
     return []
+
+
+def _served(obj: str) -> list[str]:
+    """The professions at the start of a verb's object: a first noun phrase up to a people
+    head noun (within four words), then more while "and", "or" or a comma joins them."""
+    words = obj.replace(",", " , ").split()
+    items: list[str] = []
+    start = 0
+    while start < len(words):
+        span = words[start : start + 4]
+        head = next((k for k, w in enumerate(span) if _served_head(w)), None)
+        while head is not None and head + 1 < len(span) and _served_head(span[head + 1]):
+            head += 1  # "nurse practitioners": the head is the last noun
+        if head is None or not span[head].rstrip("’'").endswith("s"):
+            break  # a plural names the profession; "the learner" is anyone
+        items.append(" ".join(span[: head + 1]).lower().rstrip("’'"))
+        nxt = start + head + 1
+        while nxt < len(words) and words[nxt].lower() in (",", "and", "or", "&"):
+            nxt += 1
+        if nxt == start + head + 1:
+            break
+        start = nxt
+    return items
+
+
+def _served_head(word: str) -> bool:
+    w = word.lower().rstrip("’'")
+    return bool(_HEAD.search(w)) or (w not in ("and", "or", ",") and _people_word(w, False))
 
 
 # the head of a profession noun phrase, plural: "-ists", "-ians", "nurses", "assistants", ...
@@ -223,7 +251,7 @@ def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
     value = value.lstrip(":").strip()
     m = _AUDIENCE_LEAD.search(value) or _IS_FOR.search(value) or _ACTIVITY_FOR.match(value)
     raw = m.group("list") if m else value.split(". ")[0]
-    return _clause_items(raw), "used"
+    return _clause_items(raw) + _also_for(value), "used"
 
 
 def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
@@ -366,6 +394,22 @@ _OTHERS_CLAUSE = re.compile(
     r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?i:others|other|anyone|individuals|those)\b"
     r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in)\b.*)$"
 )
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _also_for(rest: str) -> list[str]:
+    """Items of a later sentence that adds to the list ("It is also intended for primary care
+    physicians and other members of the team."), after the first list."""
+    if "also" not in rest.lower():
+        return []
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", rest)[1:]:
+        m = _AUDIENCE_LEAD.search(sentence) if _ALSO.search(sentence) else None
+        if m and _ALSO.search(sentence[: m.start()]):
+            out += [i for i in _clause_items(m.group("list")) if i not in out]
+    return out
 
 
 def _clause_items(raw: str) -> list[str]:

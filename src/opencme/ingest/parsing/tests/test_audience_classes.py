@@ -94,3 +94,31 @@ def test_others_keep_the_clause_that_says_who_they_are() -> None:
     # a named profession's clause is cut (R-AU-3)
     text = "Skin Course\nThis activity is designed for pharmacists who practice in dermatology.\n"
     assert rec(text)["audience"] == ["pharmacists"]
+
+
+def test_the_professions_an_activity_equips_joined_by_and() -> None:
+    text = (
+        "ECG Course\nThis course is designed to equip nurse practitioners and primary care "
+        "physicians with foundational knowledge in ECG interpretation.\n"
+    )
+    got = rec(text)
+    assert got["audience"] == ["nurse practitioners", "primary care physicians"]
+    assert got["specialties"] == ["Primary Care"]
+    text = (
+        "Obesity Course\nIt is the purpose of this course to familiarize pharmacists with drugs.\n"
+    )
+    assert rec(text)["audience"] == ["pharmacists"]
+    text = "Lactation Course\nThis course helps the learner identify latch problems.\n"
+    assert rec(text)["audience"] == []
+
+
+def test_a_later_sentence_that_also_names_the_audience_adds_to_it() -> None:
+    text = (
+        "Obesity Meeting\nTarget Audience\n\nThis program is intended for endocrinologists. "
+        "It is also intended for primary care physicians and other members of the care team.\n"
+    )
+    assert rec(text)["audience"] == [
+        "endocrinologists",
+        "primary care physicians",
+        "other members of the care team",
+    ]
