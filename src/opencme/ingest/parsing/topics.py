@@ -154,6 +154,17 @@ def _field_texts(record: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+# a sentence whose subject is the activity and whose verb says what it contains or covers
+# ("The activity includes ... a self-assessment examination", "This course covers ..."): it
+# states the activity's subject as the first sentence does
+_ACTIVITY_COVERS = re.compile(
+    r"^(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:activity|course|program|programme|module|webinar|"
+    r"workshop|session|series|lecture|training|curriculum)\s+(?:will\s+)?(?:includes?|cover(?:s)?|"
+    r"address(?:es)?|focus(?:es)?\s+on|reviews?|examines?|explores?|discuss(?:es)?|consists?\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def _description_codes(sentences: list[str]) -> list[str]:
     """Codes a description states as its subject: named in its first sentence, or at least
     twice (a single later mention is more often a neighbouring subject: measured on the
@@ -163,11 +174,20 @@ def _description_codes(sentences: list[str]) -> list[str]:
     if not any_topic().search(description):  # the first sentence is a part of it
         return []
     first = sentences[0] if sentences else ""
+    own = " ".join([first] + [s for s in sentences[1:] if _ACTIVITY_COVERS.search(s)])
     return [
         code
         for code, rx in topic_patterns().items()
-        if rx.search(first) or len(rx.findall(description)) >= 2
+        if rx.search(own) or len(rx.findall(description)) >= 2
     ]
+
+
+# examples listed after "including", "such as", "e.g." to the end of the clause: a passing
+# word inside a sentence about something else (docs/corpus.md "Topics": "sepsis prevention,
+# including ... infection control measures" is no infection control)
+_EXAMPLES = re.compile(
+    r"(?:,\s*|\s+)(?:including|such\s+as|e\.g\.|for\s+example)\s[^.;:()]*", re.IGNORECASE
+)
 
 
 def _without_audience(description: str, audience: list[str], diags: list[Diagnostic]) -> list[str]:
@@ -226,12 +246,13 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
     requirement."""
     found: list[tuple[str, int, str, list[str]]] = []
     for zone, text in _field_texts(record):
-        codes = codes_in(text)
+        codes = codes_in(_EXAMPLES.sub("", text) if zone == "objectives" else text)
         if codes:
             found.append((zone, _line_of(doc, diags, zone, text), text, codes))
     description = str(record.get("description") or "")
     if description:
         sentences = _without_audience(description, record.get("audience") or [], diags)
+        sentences = [_EXAMPLES.sub("", x) for x in sentences]
         codes = _description_codes(sentences)
         if codes:
             found.append(

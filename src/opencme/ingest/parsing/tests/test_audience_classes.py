@@ -122,3 +122,27 @@ def test_a_later_sentence_that_also_names_the_audience_adds_to_it() -> None:
         "primary care physicians",
         "other members of the care team",
     ]
+
+
+def test_topic_words_among_examples_in_an_objective_are_a_passing_mention() -> None:
+    text = (
+        "Sepsis Basics\nLearning Objectives\n"
+        "- Evaluate strategies for sepsis prevention, including early recognition, infection "
+        "control measures, and public health interventions.\n"
+        "- Describe the ethical duties of the care team.\n"
+    )
+    got = rec(text)
+    assert any("infection control" in o for o in got["objectives"])
+    assert got["topics"] == ["ethics"]
+
+
+def test_a_description_sentence_saying_what_the_activity_includes_states_its_subject() -> None:
+    text = (
+        "Rhinology Study Course\n\n"
+        "Sinus disease is common in adults and children and has many causes worth reviewing "
+        "in depth. The activity includes a review of the literature and a self-assessment "
+        "examination.\n"
+    )
+    got = rec(text)
+    assert "self-assessment examination" in (got["description"] or "")
+    assert got["topics"] == ["self_assessment"]
