@@ -38,7 +38,6 @@ _GENERIC_CE_WORDS = (
 _GENERIC_CE = led_by(r"\d", rf"(?<![\d.,$])(?P<num>{_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
 # R-CR-40: the same with the amount spelled out ("awarded six continuing education units")
 _GENERIC_CE_SPELLED = re.compile(rf"(?P<num>{WORD_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
-_SPELLED = re.compile(WORD_NUM, re.IGNORECASE)
 # R-CR-41: a key alone on its line ending in ":", its value the next line ("Credit Hours:" /
 # "3 Hour(s)"): read as one line
 _KEY_ALONE = re.compile(r"^[^:]{2,40}:\s*$")
@@ -77,19 +76,22 @@ OTHER_PROFESSION_WORDS = (
 )
 
 
-def generic_ce(doc: Doc, ctx: Ctx, mentions: list[Mention]) -> None:
+def generic_ce(
+    doc: Doc, ctx: Ctx, mentions: list[Mention], worded: frozenset[int] | set[int] = frozenset()
+) -> None:
     """Credit with no named system: the profession's unnamed credit, else OTHER in the text's
-    own words (docs/corpus.md, settled cases). Only when no system is named anywhere."""
+    own words (docs/corpus.md, settled cases). Only when no system is named anywhere.
+    `worded`: the lines without a figure whose amount is spelled out (R-CR-40)."""
     for i, ln in enumerate(doc.lines):
         text, digit = ln.text, ln.digit
-        if _KEY_ALONE.match(text) and i + 1 < len(doc.lines):
+        if text.endswith(":") and i + 1 < len(doc.lines) and _KEY_ALONE.match(text):
             nxt = doc.lines[i + 1]
             if nxt.digit and len(nxt.text) <= _SHORT_VALUE:
                 text, digit = f"{text} {nxt.text}", True
-        if not digit and not _SPELLED.search(text):
-            continue
         low = text.lower()
         if "ce" not in low and "continuing" not in low and "credit hour" not in low:
+            continue
+        if not digit and ln.no not in worded:
             continue
         for sentence in sentences(text):
             h = _HOURS_CEU.search(sentence) if "ceu" in low else None
@@ -116,7 +118,7 @@ def generic_ce(doc: Doc, ctx: Ctx, mentions: list[Mention]) -> None:
                 if digit
                 else []
             )
-            found += _GENERIC_CE_SPELLED.finditer(sentence) if _SPELLED.search(sentence) else ()
+            found += _GENERIC_CE_SPELLED.finditer(sentence) if ln.no in worded else ()
             for g in found:
                 if neg(sentence, g.start("num")):
                     continue

@@ -125,12 +125,27 @@ _OFFER = led_by(
 )
 # "... for a maximum of 40.0" ending a line, the system's name on the next one
 _ENDS_WITH_AMOUNT = re.compile(r"\b(?:of|for|up\s+to|earn|receive)\s+\d{1,3}(?:\.\d{1,2})?\s*$")
-# R-CR-40: a line without a figure whose spelled-out numeral stands before a credit word
-_WORDED = re.compile(
-    rf"{_WORD_NUM}\s+(?:[\w-]+\s+){{0,4}}?(?:credit|contact|hours?\b|CMEs?\b|CEs?\b|CEUs?\b|"
-    r"units?\b|points?\b)",
-    re.IGNORECASE,
-)
+# a spelled-out numeral and up to four words ending where a credit word starts
+_WORD_BEFORE = re.compile(rf"(?=[efnost]){_WORD_NUM}[ \t]+(?:[\w-]+[ \t]+){{0,4}}$")
+_WORD_WINDOW = 60
+# the credit words `_WORDED` ends in, found by plain substring search first (fast)
+_WORD_ANCHORS = ("credit", "contact", "hour", "cme", "ceu", "continuing education", "point")
+
+
+def _worded_lines(doc: Doc) -> set[int]:
+    """R-CR-40: the numbers of the lines where a spelled-out numeral stands before a credit
+    word; the regex runs only just before each credit word, found by substring search."""
+    found: set[int] = set()
+    low = doc.low
+    for key in _WORD_ANCHORS:
+        at = low.find(key)
+        while at >= 0:
+            if _WORD_BEFORE.search(low, max(0, at - _WORD_WINDOW), at):
+                found.add(doc.line_at(at).no)
+            at = low.find(key, at + len(key))
+    return found
+
+
 # cheap guards: an acronym credit ends in one of these words; a table row has a dash
 _ACRONYM_UNITS = ("credit", "hour", "point", "unit", "ceu")
 
@@ -289,7 +304,7 @@ def extract_credits(
         and any(w in doc.low for w in _OTHER_PROFESSION_WORDS)
     )
     mentions: list[_Mention] = []
-    worded = {doc.line_at(m.start()).no for m in _WORDED.finditer(doc.flat)}
+    worded = _worded_lines(doc)
     for i, ln in enumerate(doc.lines):
         if id(ln) in skip_lines or not ln.text:
             continue
@@ -352,7 +367,7 @@ def extract_credits(
         cells = [(ln.no, ln.text) for ln in doc.lines]
         mentions.extend(read_tables(cells, _part_reader(0, ctx, diags)))
     if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
-        _generic_ce(doc, ctx, mentions)
+        _generic_ce(doc, ctx, mentions, worded)
     _shared_amount(doc, mentions)
     return _merge(mentions, diags)
 
