@@ -113,8 +113,9 @@ _AFTER = re.compile(
 _GENERIC_HOURS = led_by(
     r"\d",
     rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
-    r"of\s+(?P<words>(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education)"
-    r"(?:\s+(?:credit|units?)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",
+    r"of\s+(?P<words>(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,3}"
+    r"(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education)"
+    r"(?:\s+(?:credit|units?|training)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",
     re.IGNORECASE,
 )
 _OFFER = led_by(

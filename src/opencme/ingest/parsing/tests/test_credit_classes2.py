@@ -147,3 +147,29 @@ def test_an_amount_in_parentheses_after_the_name_and_a_ces_key() -> None:
     assert rule_credits("Social work course\nCEs: 2.5") == [
         {"type": "OTHER", "amount": 2.5, "unit": "credit", "label": "CEs"}
     ]
+
+
+def test_hours_of_named_continuing_education_keep_the_words_for_other_professions() -> None:
+    # R-CR-50: capitalised words before "continuing education" and "training" after it
+    assert rule_credits(
+        "For social workers. This course qualifies for 3 hours of Clinical and Ethics "
+        "continuing education training."
+    ) == [
+        {
+            "type": "OTHER",
+            "amount": 3.0,
+            "unit": "hour",
+            "label": "Clinical and Ethics continuing education training",
+        }
+    ]
+    # R-CR-18's label takes a capitalised word and one lower-case word before the CE words
+    assert rule_credits(
+        "Counselors receive 3 Ethics asynchronous continuing education credits."
+    ) == [
+        {
+            "type": "OTHER",
+            "amount": 3.0,
+            "unit": "credit",
+            "label": "Ethics asynchronous continuing education credits",
+        }
+    ]
