@@ -513,9 +513,10 @@ _CREDIT_CHEAP = re.compile(
     "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["credit_objects"]}))
 )
 # a verb phrase: a modal or adverb, the progressive "is offering", the perfect "has offered"
-# (not "was held": a passive's subject is the event)
+# (not "was held": a passive's subject is the event); a subject starts a line, a sentence,
+# or follows a news dateline's dash ("PRINCETON, May 22 /PRNewswire/ -- X is hosting ...")
 _ACTIVE = re.compile(
-    rf"(?:^|(?<=[.;?!]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
+    rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
     r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+|"
     r"(?:is|are)\s+(?=\w+ing\b)|(?:has|have|had)\s+(?!been\b))?"
     rf"(?:{_ACT_VERBS})(?:s|es|ed|d|ing)?\s+(?:(?:\d+\.\d+|[\w,’'()-]+)\s+){{0,6}}?"
@@ -525,7 +526,7 @@ _ACTIVE = re.compile(
 _PLEASED_ADJ = "|".join(map(re.escape, PROVIDER_CUES["pleased_words"]))
 _PLEASED_CHEAP = re.compile(rf"\b(?:{_PLEASED_ADJ})\s+to\b")
 _PLEASED = re.compile(
-    rf"(?:^|(?<=[.;?!]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
+    rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
     r"(?:,\s+[A-Z][a-z]+)?)\s+(?:is|are)\s+(?:(?:so|very|truly|especially)\s+)?"
     rf"(?:{_PLEASED_ADJ})\s+to\s+"
     rf"(?:{'|'.join(map(re.escape, PROVIDER_CUES['announce_verbs']))})\b"

@@ -174,3 +174,11 @@ def test_joint_names_an_acronym_a_glued_sentence_and_a_collaboration_byline() ->
     # not a byline: the sentence goes on about something else
     text = "Note\n\nIn collaboration with Harbor Council for Care, we publish a newsletter.\n"
     assert record(text)["joint_providers"] == []
+
+
+def test_a_subject_after_a_news_dateline() -> None:
+    text = (
+        "News\n\nPRINCETON, N.J., May 22, 2018 /PRNewswire/ -- NJXA is hosting a symposium on "
+        "trends in nursing.\n"
+    )
+    assert provider(text) == "NJXA"
