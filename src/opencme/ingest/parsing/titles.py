@@ -38,16 +38,34 @@ _HEADLINE_VERB = re.compile(
 def _headline_name(t: str) -> str | None:
     """The event a news headline reports ("Lakeside Hospital Hosts Annual Wound Symposium in
     Dayton" -> "Annual Wound Symposium"): a capitalised name ending in an activity noun after
-    a headline verb (R-TI-6, data/title_noise.json 'headline_verbs')."""
+    a headline verb (R-TI-6, data/title_noise.json 'headline_verbs'), or before a predicate."""
     if len(t.split()) > 16 or t.endswith(".") or ". " in t:
         return None  # a sentence of prose, not a headline
     m = _HEADLINE_VERB.search(t)
     if not m or m.start() == 0:
-        return None
+        return _subject_name(t)
     named = _NAMED_LONG.match(t, m.end())
     if named is None or len(named["name"].split()) < 3:
         return None
     return named["name"].strip()
+
+
+# after a headline's subject: an optional place ("in Abu Dhabi"), then a verb in the present
+# tense ("Discusses", "Records") or "to" and a verb ("to Focus on …") and more words
+_PREDICATE = re.compile(
+    r"\s+(?:in\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:[A-Z][a-z]+s|to\s+[A-Za-z][a-z]+)\s+\S+\s+\S"
+)
+
+
+def _subject_name(t: str) -> str | None:
+    """The event a headline is about when it is the headline's subject ("The 3rd Lakeside
+    Diabetes Conference in Dayton Discusses New Devices" -> "3rd Lakeside Diabetes
+    Conference"): a capitalised name ending in an activity noun, then a predicate (R-TI-6)."""
+    start = 4 if t.startswith("The ") else 0
+    named = _NAMED_LONG.match(t, start)
+    if named is None or len(named["name"].split()) < 3:
+        return None
+    return named["name"].strip() if _PREDICATE.match(t, named.end()) else None
 
 
 # what a colon after one word costs a candidate: "Sepsis: Pediatric First Response" is a title
@@ -89,6 +107,9 @@ def _candidate(ln: Line) -> str | None:
 
 
 _LOOK = 20  # lines a title is looked for in: after the site chrome, before the body
+# the lowest score of a heading taken as the title: a line neither capitalised as a name nor
+# named again on the page, past the first lines, is some section's line (R-TI-8)
+_WEAKEST = -0.5
 # EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited by
 # the European Accreditation Council for Continuing Medical Education (EACCME®)"
 _EACCME_TITLE = re.compile(
@@ -136,12 +157,25 @@ _NAMED = re.compile(
 # the longest such name from a given start ("Wound Care Certificate Course", not "… Certificate")
 _NAMED_LONG = re.compile(_NAMED.pattern.replace("{1,8}?", "{1,8}", 1))
 _PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
+_NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
+# a name in quotation marks before an activity noun ("the “Memory Lane” workshop") or after one
+# and a naming verb ("this year's conference, entitled “Caring Together”")
+_QUOTED_NAME = re.compile(
+    r"[“\"](?P<before>[A-Z][^”\"]{2,80})[”\"]\s+(?:" + _NOUNS + r")s?\b"
+    r"|\b(?:" + _NOUNS + r")s?,?\s+(?:entitled|titled|called|named)\s+"
+    r"[“\"](?P<after>[A-Z][^”\"]{2,80})[”\"]",
+    re.IGNORECASE,
+)
 
 
 def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """With no heading, a page that names its activity in its first paragraphs ("GHC will host
     the 2023 Nursing Science Symposium at …") gives that name (R-TI-5)."""
     for ln in [x for x in doc.lines if x.text][:_PROSE_LOOK]:
+        q = _QUOTED_NAME.search(ln.text)
+        if q:
+            used(diags, "title", ln, "quoted name in prose")
+            return (q["before"] or q["after"]).strip()
         for m in _NAMED.finditer(ln.text):
             name = re.sub(r"^The\s+", "", m["name"].strip())
             if len(name.split()) >= 3 and not page_noise(name):
@@ -179,7 +213,9 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             best = (sc, i, cand)
     if best is None:
         return _named_in_prose(doc, diags)
-    _sc, i, title = best
+    sc, i, title = best
+    if sc < _WEAKEST:
+        return _named_in_prose(doc, diags)  # no line looks like the page's main heading
     used(diags, "title", head[i], "heading")
     if _OPEN_END.search(title) and i + 1 < len(head):
         # a heading broken after "for", "of", ...: the next line completes it, up to a byline

@@ -60,3 +60,45 @@ def test_rule_ti3_labels_and_notes_a_page_adds_to_a_name_are_dropped() -> None:
     assert clean_title("Sepsis: First Hour Care") == "Sepsis: First Hour Care"
     assert clean_title("About Face: Facial Wounds") == "About Face: Facial Wounds"
     assert clean_title("Wound Care Information") == "Wound Care Information"
+
+
+def test_rule_ti2_a_heading_of_a_required_statement_is_not_a_title() -> None:
+    for line in (
+        "Accreditations & Approvals",
+        "Disclosure of Relevant Financial Relationships",
+        "Commercial Support Acknowledgement",
+        "Estimated time for completion: about an hour",
+    ):
+        assert never_title(line), line
+    assert not never_title("Financial Wellbeing for Nurses")
+
+
+def test_rule_ti6_a_headline_whose_subject_is_the_event_gives_its_name() -> None:
+    text = (
+        "The 4th Lakeside Wound Care Conference in Dayton Draws Record Numbers of Nurses\n\n"
+        "More than 300 nurses came to the conference on Friday.\n"
+    )
+    assert parse_rules(text).record["title"] == "4th Lakeside Wound Care Conference"
+    # a name in title case with no predicate after it stays whole
+    name = "Lakeside Wound Care Conference for Practice Nurses"
+    assert parse_rules(f"{name}\n\nJoin us in May.\n").record["title"] == name
+
+
+def test_rule_ti5_a_quoted_name_beside_an_activity_noun_names_the_activity() -> None:
+    text = (
+        "News & Events\n\n"
+        "There will be two sessions of the “Memory Matters” workshop for carers next month.\n"
+    )
+    assert parse_rules(text).record["title"] == "Memory Matters"
+    text = "News & Events\n\nThis year's conference, entitled “Caring Together”, opens on Friday.\n"
+    assert parse_rules(text).record["title"] == "Caring Together"
+
+
+def test_rule_ti8_a_weak_line_far_down_the_page_is_no_title() -> None:
+    lines = [f"Paragraph {i} of the page says something about the day." for i in range(8)]
+    text = "\n".join(lines) + "\nyour supervisor details are required\n"
+    assert parse_rules(text).record["title"] is None
+    # the same line at the top of the page, in title case, is taken
+    assert parse_rules("Your Supervisor Details Matter\n" + "\n".join(lines)).record["title"] == (
+        "Your Supervisor Details Matter"
+    )
