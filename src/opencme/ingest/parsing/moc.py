@@ -40,6 +40,13 @@ _BOARD_NO_POINTS = re.compile(
 )
 # `ABIM MOC credit`, a list item `ABIM (MOC)`
 _BOARD_MOC = re.compile(r"\b(?P<board>AB[A-Z]{1,5})\s+(?:MOC\s+(?:credit|points?)\b|\(MOC\))")
+# R-MO-4: "enables the learner to satisfy the Lifelong Learning, Self-Assessment ... requirements
+# for the American Board of Ophthalmology's Maintenance of Certification": the board's MOC credit
+# types named in a sentence that satisfies its requirements, points null
+_SATISFIES = re.compile(
+    r"\b(?:satisf(?:y|ies)|meets?|fulfil+s?|counts?\s+toward)\b[^.]{0,200}?\brequirements?\b",
+    re.IGNORECASE,
+)
 _TYPE_SUFFIX = re.compile(r"\s*\((?:AB[A-Za-z]+)\)\s*$")
 _MOC_TYPES = (
     "Medical Knowledge",
@@ -63,11 +70,24 @@ def _board(text: str) -> str | None:
     return None
 
 
+def _satisfied(text: str) -> dict[str, Any] | None:
+    """R-MO-4: the MOC credit types a sentence says the activity satisfies for a named board."""
+    m = _SATISFIES.search(text)
+    board = _board(text) if m else None
+    if m is None or board is None:
+        return None
+    low = m.group(0).lower()
+    found = sorted((low.find(t.lower()), t) for t in _MOC_TYPES if t.lower() in low)
+    if not found:
+        return None
+    return {"board": board, "points": None, "credit_types": [t for _at, t in found]}
+
+
 def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]], set[int]]:
     """MOC entries in order, and the ids of the lines they came from (not credit lines)."""
     out: list[dict[str, Any]] = []
     used: set[int] = set()
-    if "moc" not in doc.low and "point" not in doc.low:
+    if "moc" not in doc.low and "point" not in doc.low and "maintenance of" not in doc.low:
         return out, used
     for ln in doc.lines:
         text = ln.value if ln.key == "moc" and ln.value else ln.text
@@ -76,7 +96,7 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
         lower = text.lower()
         if (
             "moc" not in lower
-            and "maintenance of certification" not in lower
+            and "maintenance of" not in lower
             and ("point" not in lower or not _FINDER.search(text))
         ):
             continue
@@ -136,6 +156,11 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
                     out.append(
                         {"board": bm.group("board").upper(), "points": None, "credit_types": []}
                     )
+                hit = True
+        if not hit and "requirement" in lower:
+            entry = _satisfied(text)
+            if entry and not any(e["board"] == entry["board"] for e in out):
+                out.append(entry)
                 hit = True
         if hit:
             if ln.key == "moc":

@@ -37,3 +37,19 @@ def test_a_board_listed_with_moc_in_parentheses() -> None:
     assert rule_moc("Credit offered:\n1. Physicians (CME)\n2. ABIM (MOC)") == [
         {"board": "ABIM", "points": None, "credit_types": []}
     ]
+
+
+def test_a_sentence_satisfying_a_boards_moc_requirements_names_its_types() -> None:
+    # R-MO-4: the types in the order written, points null; the board by its full name
+    assert rule_moc(
+        "Completion enables the learner to satisfy the Lifelong Learning and/or Patient Safety "
+        "requirements for the American Board of Ophthalmology's Maintenance of Certification."
+    ) == [
+        {
+            "board": "ABO",
+            "points": None,
+            "credit_types": ["Lifelong Learning", "Patient Safety"],
+        }
+    ]
+    # no MOC credit type named: nothing
+    assert rule_moc("This meets the requirements of the American Board of Ophthalmology.") == []
