@@ -201,6 +201,7 @@ _NAME_HINTS = (
     "ada",
     "agd",
     "cne",
+    "cech",
 )
 _ORG_BEFORE = re.compile(
     r"(?:School|College|Department|Faculty|Board|Council|Association|Society|Center|Centre|"

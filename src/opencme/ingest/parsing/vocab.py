@@ -66,6 +66,9 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
         None,
     ),
     (r"Category\s+I\s+continuing\s+education\s+contact\s+hours", "OTHER", "CECH", "contact_hour"),
+    # NCHEC's abbreviation: "Category I continuing education contact hours (CECH)"
+    # (https://www.nchec.org/continuing-education), "12 Category 1 CECHs"
+    (r"Category\s+(?:1|I)\s+CECHs?|CECHs?", "OTHER", "CECH", "contact_hour"),
     (r"CPD\s+points?", "OTHER", "CPD points", "point"),
     # "10 CPD hours", "1 hour of CPD": continuing professional development outside the US
     (r"CPD\s+hours?", "OTHER", "CPD", "hour"),

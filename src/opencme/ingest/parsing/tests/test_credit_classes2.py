@@ -173,3 +173,10 @@ def test_hours_of_named_continuing_education_keep_the_words_for_other_profession
             "label": "Ethics asynchronous continuing education credits",
         }
     ]
+
+
+def test_nchecs_abbreviation_cech_with_its_category() -> None:
+    # R-CR-7's CECH written as NCHEC abbreviates it, "Category 1" part of the name
+    assert rule_credits("Earn:\n  • 12 Category 1 CECHs for CHES or MCHES") == [
+        {"type": "OTHER", "amount": 12.0, "unit": "contact_hour", "label": "CECH"}
+    ]
