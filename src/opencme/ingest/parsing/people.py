@@ -296,9 +296,15 @@ _COLLAB_SUBJECT = re.compile(
 )
 
 
+# a sentence about an activity: one of the activity nouns (R-PV-7's table) or a word of prose
+# naming one ("activity", "event", "a CME"), one table for both (data/provider_cues.json)
 _ACTIVITY = re.compile(
-    r"\b(?:activit(?:y|ies)|course|conference|congress|symposium|workshop|webinar|program|"
-    r"programme|training|event|initiative|meeting|series|module|cme|seminar|summit)\b",
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, n.split()))
+        for n in (*PROVIDER_CUES["activity_nouns"], *PROVIDER_CUES["activity_mentions"])
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)

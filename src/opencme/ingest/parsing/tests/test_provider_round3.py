@@ -182,3 +182,10 @@ def test_a_subject_after_a_news_dateline() -> None:
         "trends in nursing.\n"
     )
     assert provider(text) == "NJXA"
+
+
+def test_one_table_of_activity_nouns_for_owners_and_collaborations() -> None:
+    # "podcast" and "lecture" are activity nouns of R-PV-7's table: a sentence naming one is
+    # about the activity for R-JP-1 too
+    text = "Sleep\n\nThis podcast is produced in partnership with the Harbor Sleep Society.\n"
+    assert record(text)["joint_providers"] == ["Harbor Sleep Society"]
