@@ -151,6 +151,8 @@ def _worded_lines(doc: Doc) -> set[int]:
 _ACRONYM_UNITS = ("credit", "hour", "point", "unit", "ceu")
 
 
+# R-CR-52: names that are only a profession's word ("Nursing", "Pharmacy", "Social Work")
+_PROFESSION_WORD = re.compile(r"(?:nursing|pharmacy|social[\s-]*work)$", re.IGNORECASE)
 _RUN_LINE = 80  # a line of a run of credit lines (R-CR-44) is short
 _UNIT_IN_NAME = re.compile(r"credit|hour|unit|point|CEU", re.IGNORECASE)
 # what may follow a bare "CME" / "CE" counted by a spelled numeral: a verb or the clause's end
@@ -462,9 +464,11 @@ def _scan_sentence(
                 after = _UNIT_AFTER_NAME.match(sentence, m.end())
                 if unit is None and after and not m.group(0).lower().rstrip("s").endswith("credit"):
                     unit = _unit(after.group("unit"))
-                spelled = b.group("num").isalpha()
-                if spelled and not _counts_credit(sentence, m, b.group("unit"), after):
-                    amount, num_pos = None, -1  # "Two CPD accredited activities" (R-CR-40)
+                # "Two CPD accredited activities" (R-CR-40); "43 nursing workforce entities"
+                # (R-CR-52): the number counts what the noun after a bare name is
+                counted = b.group("num").isalpha() or _PROFESSION_WORD.match(m.group(0))
+                if counted and not _counts_credit(sentence, m, b.group("unit"), after):
+                    amount, num_pos = None, -1
         if amount is None:
             a = _AFTER.match(sentence, m.end()) or _AFTER_PAREN.match(sentence, m.end())
             if a:

@@ -180,3 +180,12 @@ def test_nchecs_abbreviation_cech_with_its_category() -> None:
     assert rule_credits("Earn:\n  • 12 Category 1 CECHs for CHES or MCHES") == [
         {"type": "OTHER", "amount": 12.0, "unit": "contact_hour", "label": "CECH"}
     ]
+
+
+def test_a_number_before_a_bare_profession_word_and_another_noun_is_a_count() -> None:
+    # R-CR-52: "43 nursing workforce entities" counts entities; "1.5 Nursing." is credit
+    got = rule_credits("For nurses. A network of 43 nursing workforce entities awards credit.")
+    assert all(c["amount"] is None for c in got)
+    assert rule_credits("Credits awarded: 1.5 Nursing.") == [
+        {"type": "NURSING_CE", "amount": 1.5, "unit": "credit"}
+    ]
