@@ -146,3 +146,13 @@ def test_a_description_sentence_saying_what_the_activity_includes_states_its_sub
     got = rec(text)
     assert "self-assessment examination" in (got["description"] or "")
     assert got["topics"] == ["self_assessment"]
+
+
+def test_the_educational_needs_of_a_profession_name_the_audience() -> None:
+    text = (
+        "Ear Course\nThe course is designed to address the practice gaps and educational needs "
+        "of general otolaryngologists and is led by the department.\n"
+    )
+    got = rec(text)
+    assert got["audience"] == ["general otolaryngologists"]
+    assert got["specialties"] == ["Otolaryngology"]
