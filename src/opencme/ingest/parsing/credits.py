@@ -273,6 +273,16 @@ def _resolve(code: str, sentence: str, ctx: _Ctx, name: str = "") -> tuple[str, 
     return code, None
 
 
+def _clause(sentence: str, name: re.Match[str]) -> str:
+    """R-CR-53: the clause between semicolons that holds the name; its profession decides
+    unnamed hours ("1.5 hours of CME for physicians; 1.5 contact hours for pharmacists")."""
+    if ";" not in sentence:
+        return sentence
+    start = sentence.rfind(";", 0, name.start()) + 1
+    end = sentence.find(";", name.end())
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
 def _has_ama_designation(doc: Doc) -> bool:
     """An AMA PRA name anywhere outside a conversion/rate sentence (R-CR-4)."""
     for m in _AMA_IN_TEXT.finditer(doc.flat):
@@ -445,7 +455,7 @@ def _scan_sentence(
             continue  # read as an approver's acronym credit
         if _ORG_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # R-CR-11: "School of Nursing", "Council for Pharmacy Education"
-        code, ctx_label = _resolve(raw_code, sentence, ctx, m.group(0))
+        code, ctx_label = _resolve(raw_code, _clause(sentence, m), ctx, m.group(0))
         label = label or ctx_label
         amount: float | None = None
         unit: str | None = name_unit

@@ -18,7 +18,7 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
         None,
         None,
     ),
-    (r"AMA[\s-]*Category[\s-]*1[\s-]*Credits?", "AMA_PRA_1", None, None),
+    (r"AMA[\s-]*Category[\s-]*1(?:[\s-]*Credits?)?", "AMA_PRA_1", None, None),
     (r"AOA[\s-]*Category[\s-]*1[\s-]*-?\s*A\b(?:[\s-]*Credits?)?", "AOA_1A", None, None),
     (r"AAFP[\s-]*Prescribed(?:[\s-]*Credits?)?", "AAFP_PRESCRIBED", None, None),
     (r"AAPA[\s-]*Category[\s-]*1(?:[\s-]*CME)?(?:[\s-]*Credits?)?", "AAPA_1", None, None),

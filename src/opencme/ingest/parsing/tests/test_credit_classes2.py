@@ -189,3 +189,21 @@ def test_a_number_before_a_bare_profession_word_and_another_noun_is_a_count() ->
     assert rule_credits("Credits awarded: 1.5 Nursing.") == [
         {"type": "NURSING_CE", "amount": 1.5, "unit": "credit"}
     ]
+
+
+def test_each_clause_between_semicolons_names_its_own_profession() -> None:
+    # R-CR-53: unnamed contact hours "for pharmacists" in their own clause are ACPE, though
+    # nurses are named in another clause of the sentence
+    assert rule_credits(
+        "Physicians, nurses and pharmacists may receive credit as follows: 1.5 hours of AMA "
+        "category 1 medical education for physicians; 1.5 contact hours for pharmacists."
+    ) == [
+        {"type": "AMA_PRA_1", "amount": 1.5, "unit": "hour"},
+        {"type": "ACPE", "amount": 1.5, "unit": "contact_hour"},
+    ]
+
+
+def test_a_bare_cerp_is_not_the_adas() -> None:
+    # accreditors.json: only "ADA CERP" names the ADA's program; AACN's points are CERPs too
+    got = rule_credits("Nurses are awarded 1.25 contact hours approved by CERP.")
+    assert all(c["type"] != "ADA_CERP" for c in got)
