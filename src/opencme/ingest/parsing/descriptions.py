@@ -9,6 +9,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.objectives import OBJECTIVES_HEAD, objectives_start
+from opencme.ingest.parsing.title_fields import is_objective_verb
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 
@@ -107,6 +108,30 @@ def _dateline(ln: Line) -> str | None:
     return None
 
 
+# another field's paragraph in a description's shape: the target audience statement ("This
+# activity is intended for …", ACCME's "designed to meet the educational needs of …") and
+# the objectives ("Participants will be able to …", "Describe the role of …")
+_AUDIENCE_STATEMENT = re.compile(
+    r"^(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been)\s+(?:intended\s+for|designed\s+to"
+    r"\s+meet\s+the\s+(?:educational\s+)?needs)\b",
+    re.IGNORECASE,
+)
+_OUTCOMES = re.compile(r"\bwill\s+(?:\w+\s+and\s+)?be\s+(?:better\s+)?able\s+to\b", re.IGNORECASE)
+
+
+def other_field(text: str) -> bool:
+    """The audience statement or the objectives written as a paragraph (docs/corpus.md
+    "Description": never the target audience paragraph nor the objectives): a paragraph of
+    one sentence stating the audience, or one opening with the outcomes or an objective."""
+    first = _SENTENCE_GAP.split(text, maxsplit=1)
+    words = text.split(maxsplit=2)
+    return bool(
+        (len(first) == 1 and _AUDIENCE_STATEMENT.match(text))  # nothing but the audience
+        or _OUTCOMES.search(first[0])
+        or (len(words) > 2 and is_objective_verb(words[0]) and words[1][:1].islower())
+    )
+
+
 def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool:
     """A paragraph that may be the description: 120+ characters ending a sentence, not keyed,
     not a bullet, not the audience paragraph, not a statement (statement_like)."""
@@ -117,6 +142,7 @@ def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool
         or BULLET.match(text)
         or not text.endswith((".", "!", "?"))
         or statement_like(text, lenient)
+        or other_field(text)
     )
 
 

@@ -108,6 +108,11 @@ _RANK = re.compile(
 )
 
 
+def is_objective_verb(word: str) -> bool:
+    """An action verb of measurable learning objectives (data/title_noise.json)."""
+    return word.lower() in _OBJECTIVE_VERB
+
+
 def _objective(t: str) -> bool:
     """A learning objective ("Describe the role of …"): an objective verb in the imperative,
     then a lower-case word as in a sentence (a name is capitalised: "Explain Pain Today")."""

@@ -59,3 +59,32 @@ def test_rule_de5_a_capitalised_dateline_before_the_paragraph_is_not_part_of_it(
     )
     text = f"Hypertension Certificate Course\nLAKESIDE: {para}\n"
     assert parse_rules(text).record["description"] == para
+
+
+def test_rule_de2_the_audience_statement_and_objectives_as_prose_are_not_the_description() -> None:
+    desc = (
+        "Leg ulcers heal slowly in older adults, and most are treated at home by district "
+        "nurses who see them every week and choose their dressings with little guidance."
+    )
+    for other in (
+        "This activity is intended for district nurses, practice nurses and tissue viability "
+        "nurses who dress venous leg ulcers at home.",
+        "Participants in this webinar will be able to choose a dressing for each kind of leg "
+        "ulcer and to say when to refer.",
+        "Describe the dressings used for venous leg ulcers and the signs that call for a "
+        "referral to a tissue viability nurse.",
+    ):
+        got = parse_rules(f"Leg Ulcer Care\n{other}\n{desc}\n").record["description"]
+        assert got == desc, other
+
+
+def test_rule_de2_a_request_to_the_reader_is_not_the_description() -> None:
+    desc = (
+        "Leg ulcers heal slowly in older adults, and most are treated at home by district "
+        "nurses who see them every week and choose their dressings with little guidance."
+    )
+    ask = (
+        "Interested in a course that is full? Please join the waiting list and we will write "
+        "to you when the next course is planned."
+    )
+    assert parse_rules(f"Leg Ulcer Care\n{ask}\n{desc}\n").record["description"] == desc
