@@ -324,12 +324,21 @@ def _split(raw: str) -> list[str]:
     k = 0
     while k < len(parts):
         item = parts[k].strip()
-        if k + 2 < len(parts) and parts[k + 1].strip() in ("and", "&") and _modifier(item):
+        joined = k + 2 < len(parts) and parts[k + 1].strip() in ("and", "&")
+        if joined and (_modifier(item) or _shares_head(item, parts[k + 2])):
             parts[k + 2] = f"{item} {parts[k + 1].strip()} {parts[k + 2].strip()}"
         else:
             out.append(item)
         k += 2
     return out
+
+
+def _shares_head(item: str, following: str) -> bool:
+    """A short item naming no people before "and" and one that does ("sales and marketing
+    specialists"): a modifier sharing the next item's head noun."""
+    words = item.lower().split()
+    nxt = following.strip().lower()
+    return 0 < len(words) <= 2 and not names_people(item.lower()) and names_people(nxt)
 
 
 def _modifier(item: str) -> bool:
@@ -382,7 +391,7 @@ def _people_word(head: str, lone: bool) -> bool:
     return lone and all(
         p.isalpha()
         and p not in _NOT_ABBREVIATION
-        and (len(p) <= 4 or (len(p) == 5 and p[-1] == "s"))
+        and (len(p) <= 4 or (len(p) == 5 and p[-1] == "s" and sum(c in "aeiou" for c in p) <= 1))
         for p in parts
     )
 
@@ -422,6 +431,11 @@ def _clause_items(raw: str) -> list[str]:
     return head + ([tail] if len(tail) < 200 else [])
 
 
+# a participle left at an item's end when the list cut its clause ("other allied healthcare
+# professionals specializing" [or certified in ...])
+_PARTICIPLE_END = re.compile(r"(?<=s)\s+[a-z]+ing$")
+
+
 def _items(raw: str) -> list[str]:
     raw = _AUDIENCE_HEAD.sub("", raw.strip())
     raw = _AUDIENCE_HEAD.sub("", raw)  # "The target audience is professionals including X"
@@ -435,6 +449,7 @@ def _items(raw: str) -> list[str]:
         if item.count("(") != item.count(")"):
             continue  # cut inside a bracket ("(and/or nurse practitio")
         item = re.sub(r"^both\s+", "", item)
+        item = _PARTICIPLE_END.sub("", item)
         if item and len(item) < 90:
             out.append(item)
     return out

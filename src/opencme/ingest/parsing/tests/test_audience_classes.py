@@ -156,3 +156,14 @@ def test_the_educational_needs_of_a_profession_name_the_audience() -> None:
     got = rec(text)
     assert got["audience"] == ["general otolaryngologists"]
     assert got["specialties"] == ["Otolaryngology"]
+
+
+def test_a_modifier_naming_no_people_shares_the_next_head_and_a_cut_participle_goes() -> None:
+    text = "Wound Course\nThis course is designed for nurses, sales and marketing specialists.\n"
+    assert rec(text)["audience"] == ["nurses", "sales and marketing specialists"]
+    text = (
+        "Pressure Course\nThis activity is intended for physicians and other allied healthcare "
+        "professionals specializing or certified in the areas of obstetrics.\n"
+    )
+    assert rec(text)["audience"] == ["physicians", "other allied healthcare professionals"]
+    assert not names_people("learning objectives")
