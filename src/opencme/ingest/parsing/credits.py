@@ -637,7 +637,7 @@ def _boards(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
 
 
 # "AMA PRA Category 1 Credits™" alone on its line (a table's cell, a list item): offered
-_CELL_MARK = re.compile(r"^[\s|•*-]+|[\s|.]+$")
+_CELL_MARK = re.compile(r"^[\s|•*-]+|[\s|.*†‡]+$")  # a footnote mark after the name too
 _SYSTEM_WORD = re.compile(r"credit|hour|point|\bCE\b|CME", re.IGNORECASE)
 
 
@@ -650,8 +650,10 @@ def _name_alone(text: str, ctx: _Ctx, line_no: int, mentions: list[_Mention]) ->
     if not m:
         return False
     _pat, raw_code, label, unit = CREDIT_NAMES[(m.lastindex or 1) - 1]
-    if raw_code in _GENERIC or raw_code == "HOURS" or not _SYSTEM_WORD.search(cell):
+    if raw_code in _GENERIC or raw_code == "HOURS":
         return False
+    if raw_code != "AMA_PRA_1" and not _SYSTEM_WORD.search(cell):
+        return False  # "Nursing", "Pharmacy" alone name a profession; "AMA PRA Category 1" not
     code, ctx_label = _resolve(raw_code, cell, ctx, cell)
     mentions.append(_Mention(code, label or ctx_label, None, unit, line_no, cell))
     return True

@@ -207,3 +207,11 @@ def test_a_bare_cerp_is_not_the_adas() -> None:
     # accreditors.json: only "ADA CERP" names the ADA's program; AACN's points are CERPs too
     got = rule_credits("Nurses are awarded 1.25 contact hours approved by CERP.")
     assert all(c["type"] != "ADA_CERP" for c in got)
+
+
+def test_the_ama_system_alone_in_a_cell_with_a_footnote_mark() -> None:
+    # R-CR-21: a line that is only the system's name; "AMA PRA Category 1 *" names it
+    assert rule_credits("Credit Type\nAMA PRA Category 1 *\nNumber of Credits") == [
+        {"type": "AMA_PRA_1", "amount": None, "unit": "credit"}
+    ]
+    assert rule_credits("Audience\nNursing\nPharmacy") == []
