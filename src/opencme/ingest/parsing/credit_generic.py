@@ -141,5 +141,22 @@ def generic_ce(
                     code, label = "NURSING_CE", None
                 else:
                     code, label = "OTHER", words
-                mentions.append(Mention(code, label, number(g.group("num")), unit, ln.no, sentence))
+                amount = number(g.group("num"))
+                if code == "OTHER" and label:
+                    label = _more_precise(doc, i, amount, label)
+                mentions.append(Mention(code, label, amount, unit, ln.no, sentence))
                 return
+
+
+def _more_precise(doc: Doc, after: int, amount: float, label: str) -> str:
+    """R-CR-55: the same amount written again later with a qualifier before the same words
+    ("3 CEs" ... "3 Clinical CEs") gives the label its more precise words."""
+    tail = " " + label.lower()
+    for ln in doc.lines[after + 1 :]:
+        if not ln.digit or label.lower() not in ln.text.lower():
+            continue
+        for g in _GENERIC_CE.finditer(ln.text):
+            words = " ".join(g.group("label").split())
+            if number(g.group("num")) == amount and words.lower().endswith(tail):
+                return words
+    return label

@@ -215,3 +215,10 @@ def test_the_ama_system_alone_in_a_cell_with_a_footnote_mark() -> None:
         {"type": "AMA_PRA_1", "amount": None, "unit": "credit"}
     ]
     assert rule_credits("Audience\nNursing\nPharmacy") == []
+
+
+def test_unnamed_credit_written_twice_keeps_its_more_precise_words() -> None:
+    # R-CR-55: "3 CEs" and "3 Clinical CEs" are one credit, "Clinical CEs"
+    assert rule_credits("For counselors.\n3 CEs\nCEU Course\nCredit Hours\n3 Clinical CEs") == [
+        {"type": "OTHER", "amount": 3.0, "unit": "credit", "label": "Clinical CEs"}
+    ]
