@@ -107,6 +107,14 @@ def audience_phrases(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     return list(items)
 
 
+# a key announcing people ("The following HCPs:", "The following healthcare professionals:")
+_FOLLOWING_PEOPLE = re.compile(
+    r"^the\s+following\s+(?:[\w-]+\s+){0,2}(?:hcps|professionals|clinicians|providers|"
+    r"practitioners|learners|participants|disciplines|professions)$",
+    re.IGNORECASE,
+)
+
+
 def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     # a bare heading the layout left unkeyed (its next line introduces a list: "... including:")
     heads = [
@@ -114,6 +122,7 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         for ln in doc.lines
         if ln.key == "audience"
         or (not ln.key and len(ln.text) <= 40 and KEY_ALIASES.get(norm_key(ln.text)) == "audience")
+        or (not ln.key and ln.raw_key and _FOLLOWING_PEOPLE.match(ln.raw_key))
     ]
     fields: tuple[Line, list[str], str] | None = None  # a keyed list naming no people
     for ln in heads:

@@ -167,3 +167,20 @@ def test_a_modifier_naming_no_people_shares_the_next_head_and_a_cut_participle_g
     )
     assert rec(text)["audience"] == ["physicians", "other allied healthcare professionals"]
     assert not names_people("learning objectives")
+
+
+def test_a_key_announcing_the_following_professionals_is_an_audience_key() -> None:
+    text = (
+        "Acne Update\nAcne is common and treatable in most adults seen in practice today.\n"
+        "The following HCPs: dermatologists, primary care physicians, and pediatricians; "
+        "nurse practitioners and pharmacists.\n"
+    )
+    got = rec(text)
+    assert got["audience"] == [
+        "dermatologists",
+        "primary care physicians",
+        "pediatricians",
+        "nurse practitioners",
+        "pharmacists",
+    ]
+    assert got["specialties"] == ["Dermatology", "Primary Care", "Pediatrics"]
