@@ -13,7 +13,8 @@ Items compared (`reading.score`): scalar fields (one item when stated), each lis
 cost key and statement flag (a label's `free: null` against an unclaimed `free: false` is no
 item). Also printed: the fraction of fields sent to review (a value in the draft or the label,
 confidence below REVIEW_BELOW), the precision of fields accepted automatically (whole field
-right), the threshold that would give 0.97 auto precision, and parsing speed in process.
+right), the threshold that would give 0.97 auto precision, the reliability table (stated
+confidence against how often the field was right, by band) and parsing speed in process.
 Last line: `import accuracy folds=5 listings=<n> f1=<x.xxx> min_field_f1=<x.xxx>
 review=<x.xx> auto_precision=<x.xxx>`.
 """
@@ -21,6 +22,7 @@ review=<x.xx> auto_precision=<x.xxx>`.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import time
@@ -134,6 +136,36 @@ def _threshold(
     return best
 
 
+BUCKETS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99, 1.01)
+
+
+def reliability(scored: list[tuple[float, bool]]) -> str:
+    """The reliability table: per band of stated confidence, how many filled fields, the mean
+    confidence they were given and how often the whole field was right. Honest confidence
+    keeps `right` near `stated` in every band (above all the top ones, which skip review)."""
+    out = ["reliability (stated confidence vs whole field right):"]
+    out.append(f"  {'band':<13}{'fields':>7}{'stated':>8}{'right':>7}")
+    for lo, hi in itertools.pairwise(BUCKETS):
+        got = [(c, r) for c, r in scored if lo <= c < hi]
+        if got:
+            stated = sum(c for c, _ in got) / len(got)
+            right = sum(r for _, r in got) / len(got)
+            band = f"[{lo:.2f},{min(hi, 1.0):.2f}{')' if hi <= 1 else ']'}"
+            out.append(f"  {band:<13}{len(got):>7}{stated:>8.3f}{right:>7.3f}")
+    return "\n".join(out)
+
+
+def operating_points(scored: list[tuple[float, bool]], fields: int) -> str:
+    """Review fraction and auto precision at other REVIEW_BELOW values: the trade to choose."""
+    cells = []
+    for th in (0.8, 0.85, 0.9, 0.93, 0.95):
+        acc = [r for c, r in scored if c >= th]
+        review = (len(scored) - len(acc)) / max(fields, 1)
+        auto = sum(acc) / len(acc) if acc else 1.0
+        cells.append(f"{th:.2f}: review {review:.2f} auto {auto:.3f}")
+    return "operating points by REVIEW_BELOW: " + "; ".join(cells)
+
+
 def report(tally: Tally, n: int, mode: str) -> None:
     print(f"{'field':<20}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}{'f1':>7}")
     total = [0, 0, 0]
@@ -153,14 +185,8 @@ def report(tally: Tally, n: int, mode: str) -> None:
     print(f"REVIEW_BELOW={REVIEW_BELOW} fields={tally.fields} accepted={tally.accepted}")
     print(f"threshold for 0.97 auto precision: {th:.3f} (review {th_review:.2f})")
     print(f"parse speed: {speed:.0f} listings/s (in process, one core)")
-    cells = []
-    for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)):
-        got = [r for c, r in tally.scored if lo <= c < hi]
-        if got:
-            cells.append(
-                f"[{lo:.2f},{min(hi, 1):.2f}) n={len(got)} right={sum(got) / len(got):.2f}"
-            )
-    print("confidence vs whole field right: " + "; ".join(cells))
+    print(reliability(tally.scored))
+    print(operating_points(tally.scored, tally.fields))
     folds = f"folds={FOLDS}" if mode == "cv" and not tally.rules_only else "folds=0"
     print(
         f"import accuracy {folds} listings={n} f1={f:.3f} min_field_f1={min(f1s, default=0):.3f} "

@@ -42,7 +42,8 @@ def parse_listing(text: str, origin: str | None = None, *, model: bytes | None =
     if model is None:
         return draft
     reading = read(text, model, draft)
-    combine(draft, reading.segments, reading.found, reader_for(model).meta["calibration"])
+    cal = reader_for(model).meta["calibration"]
+    combine(draft, reading.segments, reading.found, cal, reading.marginals)
     return draft
 
 

@@ -5,7 +5,9 @@ the tagger's marginal in a bucket). The calibration table, measured out of fold 
 is trained (`calibrate.py`), gives for each situation how often each source was right; the
 combiner takes the likelier source and reports that rate as the field's confidence. A rate is
 shrunk toward its field's pooled rate by its sample count (a Beta prior), so a situation seen
-four times never claims the certainty of one seen four hundred times.
+four times never claims the certainty of one seen four hundred times. A model trained with
+the confidence model (`confidence.py`, stored in the table under its KEY) then replaces those
+rates by per-field calibrated probabilities over more signals; it never changes a value.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
+from opencme.ingest.reading.confidence import KEY, refine
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.score import filled, norm
 from opencme.ingest.reading.segment import Segment
@@ -97,6 +100,8 @@ def _priors(cal: dict[str, Any]) -> dict[tuple[str, str, str, int], float]:
         return hit[1]
     sums: dict[tuple[str, str, str, int], list[float]] = {}
     for field, sits in cal.items():
+        if field == KEY:
+            continue
         for sit, cells in sits.items():
             kind = sit.split("|")[0]
             for source, c in cells.items():
@@ -170,15 +175,22 @@ def choose(cal: dict[str, Any], field: str, sit: str) -> tuple[str, float] | Non
 
 
 def combine(
-    draft: Draft, segs: list[Segment], found: dict[str, Found], cal: dict[str, Any]
+    draft: Draft,
+    segs: list[Segment],
+    found: dict[str, Found],
+    cal: dict[str, Any],
+    marginals: Sequence[dict[str, float]] = (),
 ) -> None:
-    """Fill the draft's record and confidence from both sources, in place."""
+    """Fill the draft's record and confidence from both sources, in place; `marginals`, the
+    tagger's label marginals per segment, are one of the confidence model's signals."""
     record = draft.record
+    sits: dict[str, str] = {}
     for field in list(record):
         f = found.get(field)
         sit = situation(field, record[field], f, segs, draft.diagnostics)
         if sit is None:
             continue
+        sits[field] = sit
         picked = choose(cal, field, sit)
         if picked is None:
             record[field] = [] if isinstance(record[field], list) else None
@@ -198,6 +210,9 @@ def combine(
         # the reader chose one of the rules' joint providers as the provider: it is not also
         # a joint provider of its own activity
         record["joint_providers"] = [j for j in joint if j != provider]
+    model = cal.get(KEY)
+    if model:  # a model trained before the confidence model keeps the table's rates
+        refine(draft, segs, found, sits, model, marginals)
 
 
 def _line(text: str, no: int) -> str:
