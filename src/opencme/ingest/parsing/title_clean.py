@@ -42,7 +42,7 @@ _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
 DIGIT = re.compile(r"\d")
 
 
-def is_note(part: str, dates: bool = True) -> bool:
+def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
     """A credit, price, status, date or section note appended to a name ("2 CE Credits",
     "Sold Out!", "November 10, 2025", "CPD Information"), not part of it."""
     p = part.strip(" .:-–—!")
@@ -55,7 +55,7 @@ def is_note(part: str, dates: bool = True) -> bool:
         or (dates and parse_date(p) is not None and len(DATEISH.sub("", p).split()) <= 1)
         or (
             all(
-                w in SECTION_WORDS or w in _FORMAT_LABELS or _NOTE_WORDS.fullmatch(w)
+                w in SECTION_WORDS or (formats and w in _FORMAT_LABELS) or _NOTE_WORDS.fullmatch(w)
                 for w in words
                 if w
             )
@@ -96,8 +96,9 @@ def clean_steps(t: str, guarded: bool = True) -> str:
                 t = t[len(parts[0]) :].lstrip(" |-–—:»•")
         if not guarded or t.rstrip().endswith(")"):
             m = _PAREN_TAIL.search(t)
-            # a date in parentheses names the run of the activity ("… (May 2025)"): it stays
-            if m and m.start() > 0 and is_note(m.group("inner"), dates=False):
+            # a date in parentheses names the run of the activity ("… (May 2025)"), a format
+            # label there is the name's ("… (Recorded Webinar)", the corpus's labels): they stay
+            if m and m.start() > 0 and is_note(m.group("inner"), dates=False, formats=False):
                 t = t[: m.start()].rstrip()
         if not guarded or not _CURRENCY_MARKS.isdisjoint(t):
             t = _PRICE_TAIL.sub("", t)

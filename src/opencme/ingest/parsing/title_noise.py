@@ -132,8 +132,9 @@ def _coded(words: list[str]) -> int:
 def never_title(text: str) -> bool:
     """A line no reader should give as the title, whatever its position or look: another
     field's statement or heading, page noise, a sentence or a heading that opens a list (ends
-    in "." or ":"), a key with a note for value ("Estimated time: 30 minutes"). The tagger's
-    choice is checked with it (reading/extract.py)."""
+    in "." or ":"), a key with a note for value ("Estimated time: 30 minutes"), a bullet, a
+    note or generic heading alone, a list of credentials. The tagger's choice is checked with
+    it (reading/extract.py)."""
     t = " ".join(text.split())
     _head, colon, value = clean_title(t).partition(": ")
     words = (w.strip(":,.()").lower() for w in t.replace("/", " ").split())
@@ -146,7 +147,33 @@ def never_title(text: str) -> bool:
         or _CHROME.search(t)
         or all(w in SECTION_WORDS for w in words if w)
         or _calendar_line(t)
+        or BULLET.match(t) is not None
+        or t[:1] in _BULLET_GLYPHS  # "•Pathogenesis of …": a bullet glued to its item
+        or is_note(t)
+        or _generic(t.split())
+        or _credentials_only(t)
     )
+
+
+def _generic(words: list[str]) -> bool:
+    """A generic heading ("Continuing Education", "CME Information for Learners"): a generic
+    heading's word and at most one word of content in a short line."""
+    return (
+        len(words) <= 8
+        and bool(_GENERIC_HEAD.search(" ".join(words)))
+        and (_content_words(words) <= 1)
+    )
+
+
+_BULLET_GLYPHS = frozenset("•▪●◦‣∙")
+_CRED_SPLIT = re.compile(r"[\s,/;]+")
+
+
+def _credentials_only(t: str) -> bool:
+    """A list of credentials or licences alone ("RN, APRN, LPN/LVN"): an audience or a
+    person's letters, never a name."""
+    parts = [p.strip(".()") for p in _CRED_SPLIT.split(t) if p.strip(".()")]
+    return len(parts) >= 2 and all(p in CREDENTIALS or p.lower() in ("and", "or") for p in parts)
 
 
 def capped(words: list[str]) -> bool:
@@ -181,7 +208,7 @@ def not_title(ln: Line, t: str | None = None) -> bool:
         or norm_key(t) in KEY_ALIASES
         or sum(map(str.isdigit, t)) * 3 > len(t)
         or page_noise(t)
-        or (len(words) <= 8 and _GENERIC_HEAD.search(t) and _content_words(words) <= 1)
+        or _generic(words)
         or (len(words) <= 4 and _content_words(words) == _coded(words))
         or is_note(t)
         or len(_GENERIC_HEAD.findall(t)) >= 3

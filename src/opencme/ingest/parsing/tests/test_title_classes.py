@@ -102,3 +102,19 @@ def test_rule_ti8_a_weak_line_far_down_the_page_is_no_title() -> None:
     assert parse_rules("Your Supervisor Details Matter\n" + "\n".join(lines)).record["title"] == (
         "Your Supervisor Details Matter"
     )
+
+
+def test_rule_ti2_a_reader_never_takes_a_bullet_a_note_or_letters_for_a_title() -> None:
+    for line in (
+        "•Causes of venous leg ulcers",
+        "• Causes of venous leg ulcers",
+        "Virtual Conference",
+        "Continuing Education",
+        "Full CPD Module",
+        "RN, APRN, NP",
+    ):
+        assert never_title(line), line
+    for line in ("Venous Leg Ulcers", "Leg Ulcer Conference", "Leg Ulcer Care (CE Webcast)"):
+        assert not never_title(line), line
+    # a format label in parentheses is the name's ("(CE Webcast)": the corpus's labels keep it)
+    assert clean_title("Leg Ulcer Care (CE Webcast)") == "Leg Ulcer Care (CE Webcast)"
