@@ -95,6 +95,14 @@ _APPROVED_FOR = re.compile(
 _AFTER_PAREN = re.compile(
     rf"\)?\s*(?P<unit>credits?|hours?)?\s*\(\s*(?P<num>{_NUM})\s*\)", re.IGNORECASE
 )
+# R-CR-56: "RCPCH has approved this activity for CPD", "TSBDE Approved Course": an acronym
+# approving the activity itself (data/credit_words.json `activity_nouns`), no amount
+_ACTIVITY_NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
+_ACRONYM_APPROVED = re.compile(
+    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?approved\s+(?:this\s+)?"
+    rf"(?:{_ACTIVITY_NOUNS})\b(?:\s+for\s+(?P<word>CPD|CME|CE)\b)?",
+    re.IGNORECASE,
+)
 # R-CR-43: "HPCSA accredited for 7 Clinical CPD points": an acronym accrediting the activity
 # for an amount, up to three capitalised words between the amount and its unit
 _ACCREDITED_FOR = re.compile(
@@ -328,8 +336,9 @@ def extract_credits(
         if not (
             ln.digit or is_list or ln.no in worded or _OFFER.search(ln.text) or "TBD" in ln.text
         ):
-            if "approved" in ln.text:
+            if "approved" in ln.text or "Approved" in ln.text:
                 _boards(ln.text, ln.no, mentions)
+                _acronym_approved(ln.text, ln.no, mentions)
             continue
         if ln.digit and _has_dash(ln.text) and _org_row(ln.text, ln.no, mentions):
             continue
@@ -362,6 +371,7 @@ def extract_credits(
             )
             if "approved" in low:
                 _approved_for(sentence, ln.no, mentions)
+                _acronym_approved(sentence, ln.no, mentions)
                 _boards(sentence, ln.no, mentions)
             if "approved by" in low or "accredited by" in low:
                 for code, label in body_approvals(sentence):  # R-CR-36
@@ -676,6 +686,24 @@ def _accredited_for(sentence: str, line_no: int, mentions: list[_Mention]) -> li
         mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
         taken.append((m.start(), m.end()))
     return taken
+
+
+def _acronym_approved(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
+    """R-CR-56: an acronym approving the activity itself: its credit (data/accreditors.json),
+    else `OTHER` with the acronym and the credit word after "for" ("RCPCH CPD"), amount null.
+    A credit name or a provider accreditor (ACCME, ANCC) is no such approver."""
+    for m in _ACRONYM_APPROVED.finditer(sentence):
+        org = m.group("org")
+        if CREDIT_NAME_RE.fullmatch(org):
+            continue
+        body = body_named(org)
+        if body and body.credit in _CONTEXT_CODES:
+            continue
+        word = m.group("word")
+        code, label = (
+            (body.credit, body.label) if body else ("OTHER", f"{org} {word}" if word else org)
+        )
+        mentions.append(_Mention(code, label, None, None, line_no, sentence))
 
 
 def _approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:

@@ -222,3 +222,15 @@ def test_unnamed_credit_written_twice_keeps_its_more_precise_words() -> None:
     assert rule_credits("For counselors.\n3 CEs\nCEU Course\nCredit Hours\n3 Clinical CEs") == [
         {"type": "OTHER", "amount": 3.0, "unit": "credit", "label": "Clinical CEs"}
     ]
+
+
+def test_an_acronym_approving_the_activity_itself_without_an_amount() -> None:
+    # R-CR-56: the acronym (and the credit word after "for") labels the credit
+    assert rule_credits("(XYZH has approved this activity for CPD in line with its rules)") == [
+        {"type": "OTHER", "amount": None, "unit": "credit", "label": "XYZH CPD"}
+    ]
+    assert rule_credits("TSBX Approved Course for Recertification") == [
+        {"type": "OTHER", "amount": None, "unit": "credit", "label": "TSBX"}
+    ]
+    # an agency approving a drug is no credit
+    assert rule_credits("The FDA approved a reversal agent in 2015.") == []
