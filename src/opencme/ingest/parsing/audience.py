@@ -162,7 +162,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 _SERVES = re.compile(
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
     r"training|webinar|seminar|series)\b[^.]{0,40}?\b(?:equips?|prepares?|helps?|enables?|"
-    r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es))\s+"
+    r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es)|gives)\s+"
     r"(?P<obj>[A-Za-z’'-]+(?:,?\s+[A-Za-z’'-]+){0,11})",
     re.IGNORECASE,
 )

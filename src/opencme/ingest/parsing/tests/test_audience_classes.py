@@ -184,3 +184,11 @@ def test_a_key_announcing_the_following_professionals_is_an_audience_key() -> No
         "pharmacists",
     ]
     assert got["specialties"] == ["Dermatology", "Primary Care", "Pediatrics"]
+
+
+def test_an_activity_that_gives_professions_something_names_them() -> None:
+    text = (
+        "Hospice Overview\nThis course gives nurses, therapists, and social workers an overview "
+        "of hospice care.\n"
+    )
+    assert rec(text)["audience"] == ["nurses", "therapists", "social workers"]
