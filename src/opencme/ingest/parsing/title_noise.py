@@ -136,7 +136,8 @@ def never_title(text: str) -> bool:
     note or generic heading alone, a list of credentials. The tagger's choice is checked with
     it (reading/extract.py)."""
     t = " ".join(text.split())
-    _head, colon, value = clean_title(t).partition(": ")
+    cleaned = clean_title(t)
+    _head, colon, value = cleaned.partition(": ")
     words = (w.strip(":,.()").lower() for w in t.replace("/", " ").split())
     return bool(
         t.endswith((".", ":"))
@@ -149,7 +150,7 @@ def never_title(text: str) -> bool:
         or _calendar_line(t)
         or BULLET.match(t) is not None
         or t[:1] in _BULLET_GLYPHS  # "•Pathogenesis of …": a bullet glued to its item
-        or is_note(t)
+        or is_note(cleaned)
         or _generic(t.split())
         or _credentials_only(t)
     )
