@@ -93,6 +93,8 @@ def sentences(text: str) -> list[str]:
     return SENTENCE_SPLIT.split(text)
 
 
+# names that say no system: resolved against the page (R-CR-4..7)
+GENERIC_NAMES = frozenset({"CME", "CONTACT", "NURSING"})
 # the physician, nurse and pharmacist systems are read from the whole text (R-CR-4..7)
 CONTEXT_CODES = frozenset({"AMA_PRA_1", "ANCC", "ACPE", "IPCE", "AAFP_PRESCRIBED", "AOA_1A"})
 

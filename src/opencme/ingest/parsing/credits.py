@@ -15,6 +15,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from opencme.ingest.parsing.credit_approvals import (
+    accredited_for,
+    acronym_approved,
+    approved_for,
+)
 from opencme.ingest.parsing.credit_boards import (
     acronym_credits,
     approving_board,
@@ -33,6 +38,7 @@ from opencme.ingest.parsing.credit_lists import CREDIT_KEY, read_list, read_runs
 from opencme.ingest.parsing.credit_tables import read_tables
 from opencme.ingest.parsing.credit_text import ACPE_NAMED as _ACPE_NAMED
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
+from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
 from opencme.ingest.parsing.credit_text import NURSING_ACCREDITOR as _NURSING_ACCREDITOR
@@ -52,7 +58,6 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import (
     BOARD_CODE_RE,
-    BODIES,
     CREDIT_NAME_ANY,
     CREDIT_NAME_RE,
     CREDIT_NAMES,
@@ -82,34 +87,9 @@ _UNIT_AFTER_NAME = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_BODY_ALT = "|".join(b.pattern.pattern for b in BODIES)
-# "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours" (R-CR-17)
-_APPROVED_FOR = re.compile(
-    rf"(?:(?P<org>(?-i:[A-Z][A-Za-z]{{1,9}})|{_BODY_ALT})\s+(?:has\s+)?approved|"
-    rf"approved\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
-    r"\s+(?:this\s+(?:[\w-]+\s+){0,2}?)?for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?"
-    rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT}|CEUs?)\b",
-    re.IGNORECASE,
-)
 # R-CR-49: the amount in parentheses after the name, "(CME) credits (1.5) are available"
 _AFTER_PAREN = re.compile(
     rf"\)?\s*(?P<unit>credits?|hours?)?\s*\(\s*(?P<num>{_NUM})\s*\)", re.IGNORECASE
-)
-# R-CR-56: "RCPCH has approved this activity for CPD", "TSBDE Approved Course": an acronym
-# approving the activity itself (data/credit_words.json `activity_nouns`), no amount
-_ACTIVITY_NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
-_ACRONYM_APPROVED = re.compile(
-    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?approved\s+(?:this\s+)?"
-    rf"(?:{_ACTIVITY_NOUNS})\b(?:\s+for\s+(?P<word>CPD|CME|CE)\b)?",
-    re.IGNORECASE,
-)
-# R-CR-43: "HPCSA accredited for 7 Clinical CPD points": an acronym accrediting the activity
-# for an amount, up to three capitalised words between the amount and its unit
-_ACCREDITED_FOR = re.compile(
-    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?accredited\s+(?:this\s+[\w-]+\s+)?for\s+"
-    rf"(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}"
-    rf"(?P<unit>{_UNIT}|CEUs?)\b",
-    re.IGNORECASE,
 )
 # "Contact Hours Awarded: 2.5": a participle of offering between the name and its amount
 _AFTER = re.compile(
@@ -232,7 +212,6 @@ _TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
 _SLASH_JOIN = re.compile(r"^\s*(?:/|and|&)\s*$")
 
 
-_GENERIC = frozenset({"CME", "CONTACT", "NURSING"})  # names that say no system
 _APA_SHORT = re.compile(r"\bAPA\b")
 
 
@@ -338,7 +317,7 @@ def extract_credits(
         ):
             if "approved" in ln.text or "Approved" in ln.text:
                 _boards(ln.text, ln.no, mentions)
-                _acronym_approved(ln.text, ln.no, mentions)
+                acronym_approved(ln.text, ln.no, mentions)
             continue
         if ln.digit and _has_dash(ln.text) and _org_row(ln.text, ln.no, mentions):
             continue
@@ -367,11 +346,11 @@ def extract_credits(
         for sentence in _sentences(text):
             low = sentence.lower()
             accredited = (
-                _accredited_for(sentence, ln.no, mentions) if "accredited for" in low else []
+                accredited_for(sentence, ln.no, mentions) if "accredited for" in low else []
             )
             if "approved" in low:
-                _approved_for(sentence, ln.no, mentions)
-                _acronym_approved(sentence, ln.no, mentions)
+                approved_for(sentence, ln.no, mentions)
+                acronym_approved(sentence, ln.no, mentions)
                 _boards(sentence, ln.no, mentions)
             if "approved by" in low or "accredited by" in low:
                 for code, label in body_approvals(sentence):  # R-CR-36
@@ -667,66 +646,6 @@ def _name_alone(text: str, ctx: _Ctx, line_no: int, mentions: list[_Mention]) ->
     code, ctx_label = _resolve(raw_code, cell, ctx, cell)
     mentions.append(_Mention(code, label or ctx_label, None, unit, line_no, cell))
     return True
-
-
-def _accredited_for(sentence: str, line_no: int, mentions: list[_Mention]) -> list[tuple[int, int]]:
-    """R-CR-43: "<ACRONYM> accredited for N [words] points": the acronym's credit type
-    (data/accreditors.json), else `OTHER` with the acronym; a credit name ("CPD accredited
-    for") is no body. Returns the spans read, where no other name is read."""
-    taken: list[tuple[int, int]] = []
-    for m in _ACCREDITED_FOR.finditer(sentence):
-        org = m.group("org")
-        if _neg(sentence, m.start("num")) or CREDIT_NAME_RE.fullmatch(org):
-            continue
-        body = body_named(org)
-        if body and body.credit in _CONTEXT_CODES:
-            continue  # ACCME, ANCC: accreditors of providers, their credit named elsewhere
-        code, label = (body.credit, body.label) if body else ("OTHER", org)
-        unit = _unit(m.group("unit")) or "credit"
-        mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
-        taken.append((m.start(), m.end()))
-    return taken
-
-
-def _acronym_approved(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
-    """R-CR-56: an acronym approving the activity itself: its credit (data/accreditors.json),
-    else `OTHER` with the acronym and the credit word after "for" ("RCPCH CPD"), amount null.
-    A credit name or a provider accreditor (ACCME, ANCC) is no such approver."""
-    for m in _ACRONYM_APPROVED.finditer(sentence):
-        org = m.group("org")
-        if CREDIT_NAME_RE.fullmatch(org):
-            continue
-        body = body_named(org)
-        if body and body.credit in _CONTEXT_CODES:
-            continue
-        word = m.group("word")
-        code, label = (
-            (body.credit, body.label) if body else ("OTHER", f"{org} {word}" if word else org)
-        )
-        mentions.append(_Mention(code, label, None, None, line_no, sentence))
-
-
-def _approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
-    """R-CR-17: "<body> approved for N hours" / "approved by <body> for N hours"."""
-    for m in _APPROVED_FOR.finditer(sentence):
-        org = (m.group("org") or m.group("org2") or "").strip()
-        if _neg(sentence, m.start("num")):
-            continue
-        body = body_named(org)
-        if body:
-            code, label = body.credit, body.label
-        else:
-            named = CREDIT_NAME_RE.fullmatch(org)
-            if named and CREDIT_NAMES[(named.lastindex or 1) - 1][1] not in _GENERIC:
-                _p, code, label, _u = CREDIT_NAMES[(named.lastindex or 1) - 1]
-            elif org.isupper() and not named:
-                code, label = "OTHER", org
-            else:
-                continue
-        unit = _unit(m.group("unit")) or (
-            "credit" if m.group("unit").lower().startswith("ceu") else None
-        )
-        mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
 
 
 def _merge(mentions: list[_Mention], diags: list[Diagnostic]) -> list[dict[str, Any]]:

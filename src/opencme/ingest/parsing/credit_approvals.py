@@ -1,0 +1,109 @@
+"""Approvals and accreditations that designate credit: "<body> approved for N hours"
+(R-CR-17), "<ACRONYM> accredited for N points" (R-CR-43) and an acronym approving the activity
+itself (R-CR-56). Split from credits.py, which calls them per sentence."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
+from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
+from opencme.ingest.parsing.credit_text import Mention as _Mention
+from opencme.ingest.parsing.credit_text import neg as _neg
+from opencme.ingest.parsing.credit_text import number as _number
+from opencme.ingest.parsing.credit_text import unit_of as _unit
+from opencme.ingest.parsing.vocab import (
+    BODIES,
+    CREDIT_NAME_RE,
+    CREDIT_NAMES,
+    CREDIT_WORDS,
+    body_named,
+)
+
+_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+_UNIT = r"contact[\s-]*hours?|clock[\s-]*hours?|hours?|hrs?\b|credits?|points?"
+_BODY_ALT = "|".join(b.pattern.pattern for b in BODIES)
+# "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours" (R-CR-17)
+_APPROVED_FOR = re.compile(
+    rf"(?:(?P<org>(?-i:[A-Z][A-Za-z]{{1,9}})|{_BODY_ALT})\s+(?:has\s+)?approved|"
+    rf"approved\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
+    r"\s+(?:this\s+(?:[\w-]+\s+){0,2}?)?for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?"
+    rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT}|CEUs?)\b",
+    re.IGNORECASE,
+)
+# R-CR-56: "RCPCH has approved this activity for CPD", "TSBDE Approved Course": an acronym
+# approving the activity itself (data/credit_words.json `activity_nouns`), no amount
+_ACTIVITY_NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
+_ACRONYM_APPROVED = re.compile(
+    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?approved\s+(?:this\s+)?"
+    rf"(?:{_ACTIVITY_NOUNS})\b(?:\s+for\s+(?P<word>CPD|CME|CE)\b)?",
+    re.IGNORECASE,
+)
+# R-CR-43: "HPCSA accredited for 7 Clinical CPD points": an acronym accrediting the activity
+# for an amount, up to three capitalised words between the amount and its unit
+_ACCREDITED_FOR = re.compile(
+    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?accredited\s+(?:this\s+[\w-]+\s+)?for\s+"
+    rf"(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}"
+    rf"(?P<unit>{_UNIT}|CEUs?)\b",
+    re.IGNORECASE,
+)
+
+
+def accredited_for(sentence: str, line_no: int, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """R-CR-43: "<ACRONYM> accredited for N [words] points": the acronym's credit type
+    (data/accreditors.json), else `OTHER` with the acronym; a credit name ("CPD accredited
+    for") is no body. Returns the spans read, where no other name is read."""
+    taken: list[tuple[int, int]] = []
+    for m in _ACCREDITED_FOR.finditer(sentence):
+        org = m.group("org")
+        if _neg(sentence, m.start("num")) or CREDIT_NAME_RE.fullmatch(org):
+            continue
+        body = body_named(org)
+        if body and body.credit in _CONTEXT_CODES:
+            continue  # ACCME, ANCC: accreditors of providers, their credit named elsewhere
+        code, label = (body.credit, body.label) if body else ("OTHER", org)
+        unit = _unit(m.group("unit")) or "credit"
+        mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
+        taken.append((m.start(), m.end()))
+    return taken
+
+
+def acronym_approved(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
+    """R-CR-56: an acronym approving the activity itself: its credit (data/accreditors.json),
+    else `OTHER` with the acronym and the credit word after "for" ("RCPCH CPD"), amount null.
+    A credit name or a provider accreditor (ACCME, ANCC) is no such approver."""
+    for m in _ACRONYM_APPROVED.finditer(sentence):
+        org = m.group("org")
+        if CREDIT_NAME_RE.fullmatch(org):
+            continue
+        body = body_named(org)
+        if body and body.credit in _CONTEXT_CODES:
+            continue
+        word = m.group("word")
+        code, label = (
+            (body.credit, body.label) if body else ("OTHER", f"{org} {word}" if word else org)
+        )
+        mentions.append(_Mention(code, label, None, None, line_no, sentence))
+
+
+def approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
+    """R-CR-17: "<body> approved for N hours" / "approved by <body> for N hours"."""
+    for m in _APPROVED_FOR.finditer(sentence):
+        org = (m.group("org") or m.group("org2") or "").strip()
+        if _neg(sentence, m.start("num")):
+            continue
+        body = body_named(org)
+        if body:
+            code, label = body.credit, body.label
+        else:
+            named = CREDIT_NAME_RE.fullmatch(org)
+            if named and CREDIT_NAMES[(named.lastindex or 1) - 1][1] not in _GENERIC:
+                _p, code, label, _u = CREDIT_NAMES[(named.lastindex or 1) - 1]
+            elif org.isupper() and not named:
+                code, label = "OTHER", org
+            else:
+                continue
+        unit = _unit(m.group("unit")) or (
+            "credit" if m.group("unit").lower().startswith("ceu") else None
+        )
+        mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
