@@ -225,6 +225,16 @@ def _credit_lines(doc: Doc, diags: list[Diagnostic]) -> list[tuple[int, str]]:
     return [(ln.no, ln.text) for ln in doc.lines if ln.no in used]
 
 
+# ABMS's MOC parts named together ("Lifelong Learning, Self-Assessment, Improvement in Medical
+# Practice and/or Patient Safety requirements"; abms.org, "ABMS Program for Maintenance of
+# Certification": "Professionalism and Professional Standing, Lifelong Learning and
+# Self-Assessment, Assessment of Knowledge, Judgment, and Skills, and Improvement in Medical
+# Practice"): a sentence every ABMS-board activity prints, no topic of this one
+_MOC_PARTS = re.compile(
+    r"lifelong\s+learning\b.{0,80}\bimprovement\s+in\s+medical\s+practice", re.I
+)
+
+
 def _requirement_lines(doc: Doc) -> list[tuple[str, int, str]]:
     """Sentences anywhere in the text that say the activity meets a requirement."""
     if not any(w in doc.low for w in ("requirement", "mandate", "mate act", "renewal")):
@@ -234,6 +244,8 @@ def _requirement_lines(doc: Doc) -> list[tuple[str, int, str]]:
     for ln in doc.lines:
         for sentence in _SENTENCE.split(ln.text):
             m = rx.search(sentence)
+            if m and _MOC_PARTS.search(sentence):
+                continue  # ABMS MOC boilerplate naming every part (docs/corpus.md "Topics")
             if m and not _NEGATION.search(sentence[: m.end()]):
                 out.append(("requirement", ln.no, sentence))
     return out
@@ -252,7 +264,7 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
     description = str(record.get("description") or "")
     if description:
         sentences = _without_audience(description, record.get("audience") or [], diags)
-        sentences = [_EXAMPLES.sub("", x) for x in sentences]
+        sentences = ["" if _MOC_PARTS.search(x) else _EXAMPLES.sub("", x) for x in sentences]
         codes = _description_codes(sentences)
         if codes:
             found.append(
@@ -267,6 +279,8 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
         if ln.value and (codes := codes_in(ln.value)):
             found.append(("keyed", ln.no, ln.value, codes))
     for no, text in _credit_lines(doc, diags):
+        if _MOC_PARTS.search(text):  # the line without the ABMS MOC sentence
+            text = " ".join(x for x in _SENTENCE.split(text) if not _MOC_PARTS.search(x))
         if codes := codes_in(text):
             found.append(("credit", no, text, codes))
     for zone, no, text in _requirement_lines(doc):

@@ -192,3 +192,14 @@ def test_an_activity_that_gives_professions_something_names_them() -> None:
         "of hospice care.\n"
     )
     assert rec(text)["audience"] == ["nurses", "therapists", "social workers"]
+
+
+def test_the_abms_moc_parts_sentence_is_boilerplate_not_a_topic() -> None:
+    text = (
+        "Eye Meeting 2027\nCredit: 10 AMA PRA Category 1 Credits.\n"
+        "Successful completion of this CME activity enables the learner to satisfy the Lifelong "
+        "Learning, Self-Assessment, Improvement in Medical Practice and/or Patient Safety "
+        "requirements for the American Board of Ophthalmology's Maintenance of Certification "
+        "program.\n"
+    )
+    assert "patient_safety" not in rec(text)["topics"]
