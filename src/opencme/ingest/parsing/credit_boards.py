@@ -19,9 +19,14 @@ _STATES = "|".join(
 )
 # a capitalised word of the board's name, or a joining word between two of them
 _NAME_WORD = r"[A-Z][A-Za-z’'-]+"
+# R-CR-57: a board of several professions lists them with commas and a last "and" ("Board of
+# Clinical Social Work, Marriage and Family Therapy and Mental Health Counseling"); a comma
+# not followed by such a list ends the name ("Board of Nursing, Provider Number 123")
 BOARD = re.compile(
     rf"(?<![\w-])(?:{_STATES})\s+(?:State\s+)?Board\s+[Oo]f\s+{_NAME_WORD}"
     rf"(?:\s+(?:(?:and|of|&)\s+)?{_NAME_WORD})*"
+    rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+and\s+{_NAME_WORD}"
+    rf"(?:\s+(?:(?:and|of|&)\s+)?{_NAME_WORD})*)?"
 )
 _NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
 # "This course has been approved by", "These activities are also provider approved by"

@@ -234,3 +234,17 @@ def test_an_acronym_approving_the_activity_itself_without_an_amount() -> None:
     ]
     # an agency approving a drug is no credit
     assert rule_credits("The FDA approved a reversal agent in 2015.") == []
+
+
+def test_a_boards_name_listing_several_professions() -> None:
+    # R-CR-57: commas and a last "and" inside the board's name; a comma before other words ends it
+    long = "Florida Board of Clinical Social Work, Marriage and Family Therapy and Mental Health"
+    assert rule_credits(f"This course has been approved by the {long} for 6 contact hours.") == [
+        {"type": "OTHER", "amount": 6.0, "unit": "contact_hour", "label": long}
+    ]
+    assert rule_credits(
+        "This webinar is approved by the Oregon Board of Nursing, Provider Number 123, for 2.0 "
+        "contact hours."
+    ) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "contact_hour", "label": "Oregon Board of Nursing"}
+    ]
