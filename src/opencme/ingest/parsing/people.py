@@ -31,7 +31,9 @@ _DESIGNATES = re.compile(
     r"is\s+approved\s+by\s+the\s+American\s+Psychological|"
     # "X is an AOTA Approved Provider of ...", "X is the sole provider and sponsor of ..."
     # (a provider "of", "under" or "and": "a primary care provider for" names a person's job)
-    r"is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:education\s+)?[Pp]rovider(?=\s+(?:under|of|and)\b)|"
+    # or "in" a field of education ("a leading provider in continuing professional development")
+    r"is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:education\s+)?[Pp]rovider(?=\s+(?:under|of|and)\b"
+    r"|\s+in\s+(?:continuing|professional|medical|nursing|CPD|CME|CE|education|training)\b)|"
     # a status in title case ends the sentence: "X, LLC is an ADA CERP Recognized Provider."
     r"is\s+an?\s+(?:[\w-]+\s+){0,3}Provider(?=[.,]))"
     # the apposition "X, the provider of this continuing education, is ..."

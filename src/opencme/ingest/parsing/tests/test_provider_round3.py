@@ -189,3 +189,10 @@ def test_one_table_of_activity_nouns_for_owners_and_collaborations() -> None:
     # about the activity for R-JP-1 too
     text = "Sleep\n\nThis podcast is produced in partnership with the Harbor Sleep Society.\n"
     assert record(text)["joint_providers"] == ["Harbor Sleep Society"]
+
+
+def test_a_provider_in_a_field_of_education() -> None:
+    text = "Wounds\n\nBNX is a leading provider in continuing professional development training.\n"
+    assert provider(text) == "BNX"
+    # a provider in a place is a person's job, not this
+    assert provider("Care\n\nAnna Kowal is a primary care provider in Boston.\n") is None
