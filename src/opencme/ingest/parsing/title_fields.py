@@ -8,7 +8,13 @@ import re
 
 from opencme.ingest.parsing.audience import PROFESSION_HEAD
 from opencme.ingest.parsing.title_clean import DIGIT, TAIL_SEP
-from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE, _table, word_class
+from opencme.ingest.parsing.vocab import (
+    CREDIT_NAME_ANY,
+    DESCRIPTION_KEYS,
+    TITLE_NOISE,
+    _table,
+    word_class,
+)
 
 _PROFESSIONS_ONLY = re.compile(
     r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
@@ -25,7 +31,8 @@ _ELEMENT_LEAD = re.compile(
 )
 _ELEMENT_ANY = word_class(TITLE_NOISE["required_elements"])
 _CREDIT_PROCEDURE = re.compile(
-    r"^(?:how\s+to\s+)?(?:" + "|".join(TITLE_NOISE["credit_verbs"]) + r")\s+(?:for\s+)?"
+    r"^(?:(?:how|guidelines?|instructions?|steps?|procedures?)\s+(?:to|on|for)\s+)?"
+    r"(?:" + "|".join(TITLE_NOISE["credit_verbs"]) + r")\s+(?:for\s+)?"
     r"(?:your\s+|the\s+|a\s+)?(?:[\w/+-]+\s+){0,2}?"
     r"(?:credits?|cpd|cme|ce|cne|ceus?|points?|units?|hours?|certificates?)(?:\(s\))?"
     r"(?:\s+(?:forms?|survey|procedures?|process|instructions))?$",
@@ -75,13 +82,13 @@ _ORG_HEADS = (
     )
     - {w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]}
     - {"Congress", "Academic"}
-)
+) | {"Department", "Division"}  # a university's units: "Department of Clinical Pharmacy"
 _ACTIVITY_WORD = re.compile(
     r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
 )
 _ORG_NAME = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}(?P<head>[A-Z][a-z]+)"
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5})?$"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5}){0,2}$"
 )
 
 
@@ -127,12 +134,23 @@ def _position(t: str) -> bool:
     return len(t.split()) <= 12 and _RANK.match(t) is not None and not _ACTIVITY_WORD.search(t)
 
 
+# a price stated on its own line: a word or two, then an amount ("Tuition $2395 (…)")
+_PRICE_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,2}[A-Za-z]*:?\s*[$€£]\s?\d")
+
+
+def _credit_name(t: str) -> bool:
+    """A credit's name alone ("AMA PRA Category 1", "AAFP Prescribed credit(s)"): a credit
+    name (vocab's credit names) covering most of the line."""
+    m = CREDIT_NAME_ANY.search(t)
+    return m is not None and len(m.group(0)) >= 6 and len(m.group(0)) * 5 >= len(t) * 3
+
+
 def field_statement(t: str) -> bool:
     """A line that heads or states another field, whole: an element ACCME requires an enduring
     material to state ("Method of Physician Participation in the Learning Process"), how to
     claim credit ("Claiming Your Credits"), professions with their degrees ("Physicians (MD or
     DO)"), an identifier and its code, an institution's name, a learning objective, a faculty
-    member's position (R-TI-2, R-TI-7, data/title_noise.json)."""
+    member's position, a price, a credit's name (R-TI-2, R-TI-7, data/title_noise.json)."""
     t = t.strip()
     words = len(t.split())
     return bool(
@@ -145,4 +163,6 @@ def field_statement(t: str) -> bool:
         or _org_name(t)
         or _objective(t)
         or _position(t)
+        or _PRICE_LINE.match(t) is not None
+        or _credit_name(t)
     )

@@ -118,3 +118,17 @@ def test_rule_ti2_a_reader_never_takes_a_bullet_a_note_or_letters_for_a_title() 
         assert not never_title(line), line
     # a format label in parentheses is the name's ("(CE Webcast)": the corpus's labels keep it)
     assert clean_title("Leg Ulcer Care (CE Webcast)") == "Leg Ulcer Care (CE Webcast)"
+
+
+def test_rule_ti2_a_price_a_credit_name_a_department_or_credit_guidance_is_not_a_title() -> None:
+    for line in (
+        "Tuition $1200 (see below for grants)",
+        "AMA PRA Category 1",
+        "Department of Wound Nursing",
+        "The College of Wound Nurses of Lakeside",
+        "Guidelines on Earning CPD Points",
+    ):
+        assert never_title(line), line
+        text = f"{line}\n{_BODY}"
+        assert parse_rules(text).record["title"] == "Leg Ulcer Dressings in Primary Care", line
+    assert not never_title("Wound Care for the Department Nurse")
