@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from opencme.ingest.parsing.people import provider_mentions
-from opencme.ingest.parsing.vocab import BODIES, _table, is_accreditor
+from opencme.ingest.parsing.vocab import BODIES, PROVIDER_CUES, _table, is_accreditor
 from opencme.ingest.reading.segment import Segment
 
 ORG_CLASSES: dict[str, frozenset[str]] = {
@@ -29,6 +29,11 @@ for _name, _words in sorted(ORG_CLASSES.items()):
     for _w in _words:
         _CLASS_OF[_w] = (*_CLASS_OF.get(_w, ()), _name)
 _HEADS = frozenset(_CLASS_OF)
+# the nouns naming an educational event or product (data/provider_cues.json activity_nouns,
+# "Rounds" of grand rounds): a name holding one is often the event's, not its provider's
+_EVENT_WORDS = frozenset(
+    w.capitalize() for n in PROVIDER_CUES["activity_nouns"] for w in n.split()
+) | {"Rounds"}
 SPAN_CHARS = 250  # names are looked for in a segment's opening (its subject, its heading)
 
 _CAPW = r"(?:[A-Z][\w'’.&/-]*|\d+(?:st|nd|rd|th)\b)"
@@ -49,6 +54,9 @@ _AFTER_ACR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&-]{1,13})\)")
 _LAST_WORD = re.compile(r"(?<![\w-])([a-z]{1,12})$")
 _FIRST_WORD = re.compile(r"([a-z]{1,12})(?![\w-])")
 _DIGIT = re.compile(r"\d")
+# a full stop after a word of three lower-case letters or more, then a capital: a sentence
+# ends there (not "Inc.", "Co.", "St.", "Corp.", "Dept.")
+_SENT_END = re.compile(r"(?<=[a-z]{3})(?<!Corp)(?<!Dept)(?<!Assoc)\.\s+(?=[A-Z])")
 # a word (at the start of a run or after a space or comma) shaped like a name of its own
 _SHORT_NAME = re.compile(
     r"(?:^|(?<=[\s,]))(?:[A-Z][A-Za-z0-9&-]*[A-Z]|[A-Z]*[a-z]+[A-Z]|(?i:www\.))"
@@ -154,6 +162,8 @@ def _shape(name: str) -> tuple[str, ...]:
         out.append("class=none")
     if words and words[-1].strip(",.") in _CLASS_OF:
         out.append("head_last")
+    if any(w.strip(",.") in _EVENT_WORDS for w in words):
+        out.append("event_word")
     return tuple(out)
 
 
@@ -281,21 +291,25 @@ def candidates(segs: list[Segment], rule: dict[str, Any] | None = None) -> list[
         where = "top" if top else "bottom" if bottom else "body"
         prev_end, prev_span = -1, ""
         for m in _SPAN.finditer(raw, 0, SPAN_CHARS):
-            span = m.group(0)
-            words = span.replace(",", " ").split()
-            if _HEADS.isdisjoint(words) and not _SHORT_NAME.search(span):
+            run, start, stop = m.group(0), m.start(), m.end()
+            if ". " in run:  # a sentence ends inside the run ("... University. He is"): cut
+                cut = _SENT_END.search(run)
+                if cut:
+                    run, stop = run[: cut.start()], start + cut.start()
+            words = run.replace(",", " ").split()
+            if _HEADS.isdisjoint(words) and not _SHORT_NAME.search(run):
                 continue  # no head noun and no acronym in the run: no organisation in it
-            before, after = _context(raw, m.start(), m.end())
-            for span, how, left, right in _pieces(m.group(0)):
+            before, after = _context(raw, start, stop)
+            for span, how, left, right in _pieces(run):
                 ctx: tuple[str, ...] = (f"before={left or before}", f"after={right or after}")
-                if how == "part" and left and _cut_modifier(m.group(0), span):
+                if how == "part" and left and _cut_modifier(run, span):
                     ctx += ("cut_modifier",)
                 add(span, i, seg, f"{how}_{where}", ctx)
-            if _AFTER_ACR.match(raw, m.end()):  # "Name (ACR)": the name is introduced
-                add(m.group(0), i, seg, "introduced")
-            if prev_span and raw[prev_end : m.start()] == ", ":  # "Dept of X, University Y"
-                add(f"{prev_span}, {m.group(0)}", i, seg, f"comma_{where}")
-            prev_end, prev_span = m.end(), m.group(0)
+            if _AFTER_ACR.match(raw, stop):  # "Name (ACR)": the name is introduced
+                add(run, i, seg, "introduced")
+            if prev_span and raw[prev_end:start] == ", ":  # "Dept of X, University Y"
+                add(f"{prev_span}, {run}", i, seg, f"comma_{where}")
+            prev_end, prev_span = stop, run
         cm = _COPYRIGHT.search(raw) if len(raw) <= 300 else None
         if cm:
             add(cm.group("org"), i, seg, "copyright")
