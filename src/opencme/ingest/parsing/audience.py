@@ -70,6 +70,7 @@ _ACTIVITY_FOR = re.compile(
 )
 _SPLIT = re.compile(
     r"\s*[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+&\s+|\s+as\s+well\s+as\s+"
+    r"|\s+[•·]\s+"  # an inline bulleted list ("Chaplains • Clinical Therapist • Educators")
 )
 # an item that is the sentence going on, not a profession: it starts with a verb or a pronoun
 _NOT_ITEM = re.compile(

@@ -203,3 +203,16 @@ def test_the_abms_moc_parts_sentence_is_boilerplate_not_a_topic() -> None:
         "program.\n"
     )
     assert "patient_safety" not in rec(text)["topics"]
+
+
+def test_an_inline_bulleted_list_of_professions_is_split_at_its_bullets() -> None:
+    text = (
+        "Interviewing Workshop\nWho should participate\n\n"
+        "Behavioral Health Professionals • Chaplains • Clinical Therapist • Nurses\n"
+    )
+    assert rec(text)["audience"] == [
+        "behavioral health professionals",
+        "chaplains",
+        "clinical therapist",
+        "nurses",
+    ]
