@@ -117,8 +117,9 @@ _ENDS_WITH_AMOUNT = re.compile(r"\b(?:of|for|up\s+to|earn|receive)\s+\d{1,3}(?:\
 # a spelled-out numeral and up to four words ending where a credit word starts
 _WORD_BEFORE = re.compile(rf"(?=[efnost]){_WORD_NUM}[ \t]+(?:[\w-]+[ \t]+){{0,4}}$")
 _WORD_WINDOW = 60
-# the credit words `_WORDED` ends in, found by plain substring search first (fast)
-_WORD_ANCHORS = ("credit", "contact", "hour", "cme", "ceu", "continuing education", "point")
+# the credit words a spelled amount stands before, found by plain substring search (fast);
+# "hour" and "point" alone are left out: spelled durations ("a one hour webinar") are common
+_WORD_ANCHORS = ("credit", "contact", "cme", "ceu", "continuing education")
 
 
 def _worded_lines(doc: Doc) -> set[int]:
