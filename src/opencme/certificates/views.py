@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
 from opencme.accounts.services import user_for_token
-from opencme.certificates import pdf, presenters, selectors, transcripts
+from opencme.certificates import presenters, selectors, transcripts
 from opencme.certificates.models import ProviderKey
 from opencme.certificates.signing.credential import issuer_document
 from opencme.core.errors import NotFound
@@ -76,6 +76,8 @@ def _own(request: HttpRequest, code: str):
 
 @bearer_or_session
 def certificate_pdf(request: HttpRequest, code: str) -> HttpResponse:
+    from opencme.certificates import pdf  # WeasyPrint: loaded on the first PDF, not at start
+
     cert = _own(request, code)
     response = HttpResponse(pdf.certificate_pdf(cert), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="certificate-{cert.code[:8]}.pdf"'
@@ -102,6 +104,8 @@ def issuer(request: HttpRequest, slug: str) -> HttpResponse:
 @bearer_or_session
 def transcript_pdf(request: HttpRequest) -> HttpResponse:
     """The transcript as PDF with the page's filters, carrying its verification code."""
+    from opencme.certificates import pdf  # WeasyPrint: loaded on the first PDF, not at start
+
     form, filters = transcript_filters(request)
     if form.errors:
         return filter_problems(form)

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from django.db import DatabaseError, transaction
 
@@ -32,11 +32,14 @@ from opencme.activities.services import (
     source_hash,
 )
 from opencme.core.errors import DomainError, Problem, ValidationFailed
+from opencme.ingest import parsing
 from opencme.ingest.holding import review_fields, rule_warnings, settle_created, settle_import
-from opencme.ingest.parsing import Draft, ListingError, parse_listing
+from opencme.ingest.parsing import Draft, ListingError
 from opencme.ingest.parsing.checks import Review, check, review, unread
-from opencme.ingest.parsing.files import ParsedFile, parse_files, read_listing_path
 from opencme.providers.models import Provider
+
+if TYPE_CHECKING:
+    from opencme.ingest.parsing.files import ParsedFile
 
 # ``confirmed=ALL_CONFIRMED``: the caller vouches for every field (hand-checked listings such
 # as the demo seeds), so nothing is held back for review.
@@ -106,7 +109,7 @@ def prepare_listing(
     are held back, and the fields that could not be read are kept for the public warnings. A
     provider given by the person importing is their choice, not the parser's: never held.
     """
-    draft = draft or parse_listing(text, origin=origin)
+    draft = draft or parsing.parse_listing(text, origin=origin)
     record = dict(draft.record)
     if provider is not None:
         record["provider"] = provider.name
@@ -237,6 +240,8 @@ def listing_files(paths: list[str]) -> list[Path]:
 
 def read_file(path: Path) -> str | ImportOutcome:
     """The listing text of ``path``, or a refused outcome with a one-line reason."""
+    from opencme.ingest.parsing.files import read_listing_path  # the parser: loaded when used
+
     try:
         return read_listing_path(str(path))
     except ListingError as exc:
@@ -265,6 +270,8 @@ def import_files(
     Files are parsed ahead in ``workers`` processes (by default one per core, up to two, for
     more than two chunks of files) while each parsed chunk is written in one transaction.
     """
+    from opencme.ingest.parsing.files import parse_files  # the parser: loaded when used
+
     paths = [str(p) for p in files]
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if len(paths) > 2 * batch_size else 1

@@ -27,10 +27,11 @@ from opencme.activities.records import activity_record
 from opencme.activities.selectors import activity_get_for_page
 from opencme.activities.services import STATEMENT_FIELDS
 from opencme.core.toobig import answers_too_big
+from opencme.ingest import parsing
 from opencme.ingest.forms import DraftForm, SourceForm, draft_initial
 from opencme.ingest.holding import REVIEW, held_list_for_providers, is_held
 from opencme.ingest.loader import import_listing
-from opencme.ingest.parsing import Draft, parse_listing
+from opencme.ingest.parsing import Draft
 from opencme.ingest.parsing.checks import Review, review
 from opencme.ingest.presenters import (
     PROPOSED,
@@ -120,7 +121,7 @@ def import_page(request: HttpRequest) -> HttpResponse:
     source_form = SourceForm(post, files, providers=providers)
     if not source_form.is_valid():
         return render(request, TEMPLATE, {"step": "source", "form": source_form})
-    draft = parse_listing(source_form.source, origin=source_form.origin)
+    draft = parsing.parse_listing(source_form.source, origin=source_form.origin)
     initial = draft_initial(
         draft.record,
         source=source_form.source,
@@ -165,7 +166,7 @@ def _stored_flags(activity: Activity) -> list[Review]:
 def _reopen(request: HttpRequest, providers: QuerySet[Provider], raw: str) -> HttpResponse:
     """A held activity on the review step: its stored values, its source, what to confirm."""
     activity = _held(providers, raw)
-    draft = parse_listing(activity.source_text, origin=activity.source_origin)
+    draft = parsing.parse_listing(activity.source_text, origin=activity.source_origin)
     record = {k: v for k, v in activity_record(activity).items() if k != "id"}
     statements = {k: getattr(activity, name) for k, name in STATEMENT_FIELDS.items()}
     initial = draft_initial(
@@ -181,7 +182,7 @@ def _save(request: HttpRequest, post: Any, providers: QuerySet[Provider]) -> Htt
     # The draft is made again from the source: the page only sends the fields it lets you
     # correct. A held activity reopened here keeps the fields still to confirm.
     source = post.get("source") or ""
-    draft = parse_listing(source, origin=post.get("origin") or "web form")
+    draft = parsing.parse_listing(source, origin=post.get("origin") or "web form")
     held = _held(providers, post["activity"]) if post.get("activity") else None
     flags = _page_flags(draft)
     if held is not None:

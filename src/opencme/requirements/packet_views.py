@@ -12,13 +12,14 @@ from opencme.core import clock
 from opencme.core.errors import NotFound
 from opencme.core.private import private_page
 from opencme.requirements import selectors
-from opencme.requirements.packet_pdf import packet_pdf
 
 
 @login_required
 @private_page
 def credential_packet_pdf(request: HttpRequest, credential_id: int) -> HttpResponse:
     """``/learn/tracker/credentials/<id>/packet.pdf``: the cycle's summary and certificates."""
+    from opencme.requirements.packet_pdf import packet_pdf  # WeasyPrint: loaded when used
+
     try:
         row = selectors.credential_get_for(request.user, credential_id)
     except NotFound as exc:

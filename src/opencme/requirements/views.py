@@ -18,7 +18,6 @@ from opencme.core import clock
 from opencme.core.errors import DomainError, NotFound
 from opencme.core.private import private_page
 from opencme.requirements import selectors, services
-from opencme.requirements.calendar import calendar_bytes
 from opencme.requirements.entry import topic_labels
 from opencme.requirements.explain import number
 from opencme.requirements.feed import key_for
@@ -225,6 +224,8 @@ def feed_renew(request: HttpRequest) -> HttpResponse:
 def feed(request: HttpRequest, key: str) -> HttpResponse:
     """``/learn/tracker/calendar/<key>.ics``: the deadlines of the address's owner, without
     signing in (calendar programs cannot); an address revoked or never made is not found."""
+    from opencme.requirements.calendar import calendar_bytes  # icalendar: loaded when used
+
     owner = selectors.user_for_feed_key(key)
     if owner is None:
         raise Http404("no calendar at this address")

@@ -13,7 +13,7 @@ from django.test import Client
 from opencme.activities.models import Activity
 from opencme.catalog.models import CatalogEntry
 from opencme.core.models import AuditEvent
-from opencme.ingest import views
+from opencme.ingest import parsing
 from opencme.ingest.parsing import Draft, parse_listing
 from opencme.ingest.parsing.draft import REVIEW_BELOW
 from opencme.ingest.tests.formdata import draft_form_data
@@ -49,7 +49,7 @@ def sure(monkeypatch):
         confidence = {k: 0.99 for k in record} | low
         return dataclasses.replace(draft, record=record, confidence=confidence)
 
-    monkeypatch.setattr(views, "parse_listing", parse)
+    monkeypatch.setattr(parsing, "parse_listing", parse)  # as the views call it
     return low, changes
 
 

@@ -13,7 +13,7 @@ from django.test import Client
 
 from opencme.activities.models import Activity
 from opencme.core.models import AuditEvent
-from opencme.ingest import views
+from opencme.ingest import parsing
 from opencme.ingest.parsing import Draft, parse_listing
 from opencme.ingest.tests.formdata import draft_form_data
 from tests import factories
@@ -48,7 +48,7 @@ def topics_unsure(monkeypatch):
         confidence = {k: 0.99 for k in draft.record} | {"topics": 0.5}
         return dataclasses.replace(draft, confidence=confidence)
 
-    monkeypatch.setattr(views, "parse_listing", parse)
+    monkeypatch.setattr(parsing, "parse_listing", parse)  # as the views call it
 
 
 def _client(user) -> Client:

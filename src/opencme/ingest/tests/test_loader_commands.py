@@ -196,15 +196,12 @@ def _dies(path: str) -> files.ParsedFile:
 def test_import_a_dead_parsing_worker_is_a_one_line_error_not_a_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from opencme.ingest import loader
-
     for k in range(3):
         (tmp_path / f"listing{k}.txt").write_text(LISTING.replace("2026", f"202{k + 6}"))
     # the real worker pool, with workers that die: the fault is injected, the pool is real
+    pool = files.parse_files
     monkeypatch.setattr(
-        loader,
-        "parse_files",
-        lambda paths, workers: files.parse_files(paths, workers=2, parse=_dies),
+        files, "parse_files", lambda paths, workers: pool(paths, workers=2, parse=_dies)
     )
     with pytest.raises(CommandError, match=r"^paths: .*worker process died"):
         _run("import", str(tmp_path))
