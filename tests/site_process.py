@@ -9,10 +9,14 @@ use ``django_db(transaction=True)`` so that what it writes is committed).
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
+import shutil
+import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from django.db import connection
@@ -37,9 +41,35 @@ def site_env(var_dir: Path, **extra: str) -> dict[str, str]:
             f"postgres://{s['USER']}:{s['PASSWORD']}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
         )
     else:
-        env["DATABASE_URL"] = f"sqlite:///{var_dir / 'opencme.sqlite3'}"
-        opencme(env, "migrate", "-v0")
+        database = var_dir / "opencme.sqlite3"
+        env["DATABASE_URL"] = f"sqlite:///{database}"
+        _copy_migrated(env, database)
     return env
+
+
+_migrated: list[Path] = []
+
+
+def _copy_migrated(env: dict[str, str], database: Path) -> None:
+    """A fresh migrated SQLite file: ``opencme migrate`` runs once per test process (in a real
+    process, as each test used to), and each test gets its own copy through SQLite's backup."""
+    if not _migrated:
+        folder = Path(tempfile.mkdtemp(prefix="opencme-migrated-"))
+        atexit.register(shutil.rmtree, folder, True)
+        (folder / "secret_key").write_text(secrets.token_urlsafe(50))
+        template = folder / "opencme.sqlite3"
+        opencme(
+            env | {"OPENCME_VAR_DIR": str(folder), "DATABASE_URL": f"sqlite:///{template}"},
+            "migrate",
+            "-v0",
+        )
+        _migrated.append(template)
+    source, copy = sqlite3.connect(_migrated[0]), sqlite3.connect(database)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
 
 
 def opencme(env: dict[str, str], *args: str, timeout: float = 300) -> str:
