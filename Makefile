@@ -7,6 +7,10 @@ PORT ?= 8000
 # The links the site makes (emails, certificate QR codes) follow the port served.
 export PORT
 WORKERS ?= 2
+# Test processes (pytest-xdist), one per core of the 2-core machines the suite is sized for;
+# a module's tests stay in one process (--dist loadfile), as its fixtures expect.
+TEST_WORKERS ?= 2
+PYTEST := $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 export OPENCME_SETTINGS_CHECKED := 1
 
 .PHONY: run test lint typecheck test-sqlite test-postgres install demo serve clean check-python
@@ -50,10 +54,10 @@ typecheck: install
 	$(BIN)/mypy src config bench tests
 
 test-sqlite: install node_modules/.installed
-	$(BIN)/pytest
+	$(PYTEST)
 
 test-postgres: install node_modules/.installed
-	$(BIN)/python tests/pgserver.py -- $(BIN)/pytest
+	$(BIN)/python tests/pgserver.py -- $(PYTEST)
 
 test: lint typecheck test-sqlite test-postgres
 
