@@ -36,6 +36,7 @@ _GENERIC_CE_WORDS = (
     r"(?![\w-])"
 )
 _GENERIC_CE = led_by(r"\d", rf"(?<![\d.,$])(?P<num>{_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
+GENERIC_CE = _GENERIC_CE  # unnamed credit's amount, read by R-CR-58 too
 # R-CR-40: the same with the amount spelled out ("awarded six continuing education units")
 _GENERIC_CE_SPELLED = re.compile(rf"(?P<num>{WORD_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
 # R-CR-41: a key alone on its line ending in ":", its value the next line ("Credit Hours:" /

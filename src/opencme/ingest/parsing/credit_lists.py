@@ -94,3 +94,39 @@ def read_runs(lines: list[tuple[int, str]], scan: Scan) -> list[Mention]:
                 out.append(Mention("OTHER", label, number(r_m.group("num")), unit, r_no, r_text))
         run = []
     return out
+
+
+# R-CR-58: "approved for APA CE credit, NBCC CE clock hours, ASWB Clinical CE clock hours, and
+# NYSED CE credit": a list of approvers' acronyms, each with its credit words, no amount
+_APPROVED_FOR_LIST = re.compile(r"\bapproved\s+for\s+(?P<list>[^.;]{5,300})", re.IGNORECASE)
+_LIST_ITEM = re.compile(
+    r"^(?:and\s+|or\s+)?(?:the\s+)?(?P<acr>[A-Z][A-Z&]{1,9})\s+(?P<words>(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:credits?|(?:clock|contact)\s+hours?|hours?|units?|CEUs?))$"
+)
+_SPLIT_ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+")
+_ITEM_UNITS = {"clock": "hour", "contact": "contact_hour", "hour": "hour"}
+
+# the approver of an acronym: (credit type, label) from data/accreditors.json, or None
+Approver = Callable[[str], tuple[str, str | None] | None]
+
+
+def approved_list(sentence: str, approver: Approver) -> list[tuple[str, str | None, str]]:
+    """(credit type, label, unit) of each item of an "approved for <list>" whose items are all
+    an acronym with credit words; a known approver's type, else `OTHER` with the acronym."""
+    m = _APPROVED_FOR_LIST.search(sentence)
+    if m is None:
+        return []
+    parts = [p.strip() for p in _SPLIT_ITEMS.split(m.group("list").strip()) if p.strip()]
+    items = [_LIST_ITEM.match(p) for p in parts]
+    if len(parts) < _MIN_ITEMS or not all(items):
+        return []
+    out: list[tuple[str, str | None, str]] = []
+    for it in items:
+        assert it is not None  # every part matched above
+        known = approver(it.group("acr"))
+        code, label = known if known else ("OTHER", it.group("acr"))
+        first = it.group("words").split()[-2:][0].lower().rstrip("s")
+        last = it.group("words").split()[-1].lower().rstrip("s")
+        unit = _ITEM_UNITS.get(first if last == "hour" else last, "credit")
+        out.append((code, label, unit))
+    return out

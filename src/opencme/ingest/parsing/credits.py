@@ -32,9 +32,10 @@ from opencme.ingest.parsing.credit_boards import (
     org_row,
     short_list,
 )
+from opencme.ingest.parsing.credit_generic import GENERIC_CE as _GENERIC_CE_ANY
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
-from opencme.ingest.parsing.credit_lists import CREDIT_KEY, read_list, read_runs
+from opencme.ingest.parsing.credit_lists import CREDIT_KEY, approved_list, read_list, read_runs
 from opencme.ingest.parsing.credit_tables import read_tables
 from opencme.ingest.parsing.credit_text import ACPE_NAMED as _ACPE_NAMED
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
@@ -373,7 +374,26 @@ def extract_credits(
     if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
         _generic_ce(doc, ctx, mentions, worded)
     _shared_amount(doc, mentions)
+    _listed_approvals(doc, mentions)
     return _merge(mentions, diags)
+
+
+def _listed_approvals(doc: Doc, mentions: list[_Mention]) -> None:
+    """R-CR-58: "approved for APA CE credit, NBCC CE clock hours, ..." with no amount, on a
+    page whose one stated amount is unnamed credit ("2 CE Credits"): each listed approver's
+    credit with that amount (as R-CR-38 for approvers listed after the amount)."""
+    if "approved for" not in doc.low or any(m.amount is not None for m in mentions):
+        return
+    amounts = {_number(g.group("num")) for g in _GENERIC_CE_ANY.finditer(doc.flat)}
+    if len(amounts) != 1:
+        return
+    amount = amounts.pop()
+    for ln in doc.lines:
+        if "approved for" not in ln.text.lower():
+            continue
+        for sentence in _sentences(ln.text):
+            for code, label, unit in approved_list(sentence, _approver):
+                mentions.append(_Mention(code, label, amount, unit, ln.no, sentence))
 
 
 # a label of credit words only ("CE Credits", "continuing education"): no system named

@@ -248,3 +248,20 @@ def test_a_boards_name_listing_several_professions() -> None:
     ) == [
         {"type": "OTHER", "amount": 2.0, "unit": "contact_hour", "label": "Oregon Board of Nursing"}
     ]
+
+
+def test_approvers_listed_after_approved_for_share_the_pages_one_amount() -> None:
+    # R-CR-58: each listed approver's credit with the page's one unnamed amount
+    text = (
+        "Insomnia, 2 CE Credits\n"
+        "This online course is approved for APA CE credit, NBCC CE clock hours, and XYZB CE "
+        "credit."
+    )
+    assert rule_credits(text) == [
+        {"type": "APA", "amount": 2.0, "unit": "credit"},
+        {"type": "OTHER", "amount": 2.0, "unit": "hour", "label": "NBCC"},
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "XYZB"},
+    ]
+    # two different amounts on the page: no amount is shared
+    got = rule_credits(text.replace("Insomnia, 2 CE Credits", "2 CE Credits or 3 CE Credits"))
+    assert all(c.get("label") != "NBCC" for c in got)
