@@ -530,8 +530,9 @@ def _scan_sentence(
             )
             # "CPD" alone names the activity kind, not a system, unless an amount stands by it
             if offered and raw_code not in ("CONTACT",) and label != "CPD":
+                # a name offered without an amount leaves the sentence's unnamed hours to be
+                # read ("approved for 1.0 hours of continuing pharmacy education", R-CR-59)
                 mentions.append(_Mention(code, label, None, unit, line_no, sentence))
-                found = True
     if not found:
         for g in _GENERIC_HOURS.finditer(sentence):
             # no system named: a requirement word anywhere refuses the hours unless the

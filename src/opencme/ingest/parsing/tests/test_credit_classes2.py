@@ -265,3 +265,11 @@ def test_approvers_listed_after_approved_for_share_the_pages_one_amount() -> Non
     # two different amounts on the page: no amount is shared
     got = rule_credits(text.replace("Insomnia, 2 CE Credits", "2 CE Credits or 3 CE Credits"))
     assert all(c.get("label") != "NBCC" for c in got)
+
+
+def test_a_name_offered_without_amount_leaves_the_unnamed_hours_to_be_read() -> None:
+    # R-CR-59: "pharmacy" inside "continuing pharmacy education" no longer hides the hours
+    assert rule_credits(
+        "This activity is approved for 1.0 hours of continuing pharmacy education credit "
+        "(0.10 CEUs)."
+    ) == [{"type": "ACPE", "amount": 1.0, "unit": "hour"}]
