@@ -656,7 +656,7 @@ def _name_alone(text: str, ctx: _Ctx, line_no: int, mentions: list[_Mention]) ->
     """A line that is only a named system's name designates it, amount null."""
     if len(text) > 60 or not CREDIT_NAME_ANY.match(text.lstrip(" |•*-")):
         return False
-    cell = _CELL_MARK.sub("", text)
+    cell = _CELL_MARK.sub("", text).replace("(s)", "")  # "AAFP Prescribed credit(s)"
     m = CREDIT_NAME_RE.fullmatch(cell)
     if not m:
         return False

@@ -273,3 +273,10 @@ def test_a_name_offered_without_amount_leaves_the_unnamed_hours_to_be_read() -> 
         "This activity is approved for 1.0 hours of continuing pharmacy education credit "
         "(0.10 CEUs)."
     ) == [{"type": "ACPE", "amount": 1.0, "unit": "hour"}]
+
+
+def test_a_name_alone_with_a_plural_mark() -> None:
+    # R-CR-21 with "(s)": a heading that is only the system's name
+    assert rule_credits("AAFP Prescribed credit(s)\n\nThis Live activity is approved.") == [
+        {"type": "AAFP_PRESCRIBED", "amount": None, "unit": "credit"}
+    ]
