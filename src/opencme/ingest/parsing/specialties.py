@@ -51,9 +51,14 @@ def specialty_of(item: str) -> str | None:
     return None
 
 
+# "certified in the areas of gynecology": the field the item names after its lead
+_AREA_OF = re.compile(r"^.*?\b(?:in|of)\s+(?:the\s+)?(?:areas?|fields?|specialt(?:y|ies))\s+of\s+")
+
+
 def _of_item(item: str) -> list[str]:
     """The specialties of one audience item, "physicians/oncologists" and "ophthalmology and
-    optometry" read part by part."""
+    optometry" read part by part, "certified in the areas of gynecology" by its field."""
+    item = _AREA_OF.sub("", item)
     whole = specialty_of(item)
     if whole and "/" not in item:
         return [whole]

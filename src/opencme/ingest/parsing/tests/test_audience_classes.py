@@ -216,3 +216,11 @@ def test_an_inline_bulleted_list_of_professions_is_split_at_its_bullets() -> Non
         "clinical therapist",
         "nurses",
     ]
+
+
+def test_a_field_named_after_in_the_areas_of_is_a_specialty() -> None:
+    text = (
+        "Pressure Course\nThis activity is intended for physicians and other allied healthcare "
+        "professionals specializing or certified in the areas of gynecology, obstetrics.\n"
+    )
+    assert rec(text)["specialties"] == ["Gynecology", "Obstetrics"]
