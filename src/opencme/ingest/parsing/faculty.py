@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.vocab import CREDENTIALS, PEOPLE_ROLES
 
@@ -62,6 +63,7 @@ _AGENT = re.compile(
     r"[\s:]+",
     re.IGNORECASE,
 )
+_AGENT_FOLDED = Folded(_AGENT)  # the same spans, faster on ASCII lines (fastre.py)
 # a sentence's end, not an honorific's or an initial's full stop
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 # a cheap test that a line may hold a person people_at accepts: an honorific, or a token of
@@ -309,9 +311,9 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     for ln in doc.lines:
         if len(ln.text) >= 3000 or not _MAY_HOLD_PERSON.search(ln.text):
             continue
-        for m in _AGENT.finditer(ln.text):
+        for _start, end in _AGENT_FOLDED.spans(ln.text):
             # "by transplant surgeon Jo Roe, MD", "with me, Tam Day, LCSW": a word or two first
-            rest = _BEFORE_NAME.sub("", ln.text[m.end() :], count=1)
+            rest = _BEFORE_NAME.sub("", ln.text[end:], count=1)
             found = people_at(rest)
             if found:
                 # the sentence may go on with more people, each after its own appositive:

@@ -16,7 +16,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.durations import extract_minutes as extract_minutes  # owned there
 from opencme.ingest.parsing.formats import extract_delivery as extract_delivery
 from opencme.ingest.parsing.formats import extract_format as extract_format
-from opencme.ingest.parsing.formats import guarded
+from opencme.ingest.parsing.formats import guarded, guarded_text
 from opencme.ingest.parsing.formats import infer_format as infer_format
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
@@ -96,9 +96,9 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     ln = keyed(doc, "providership")
     text = (ln.value if ln and ln.value else "") + " " + doc.flat
     low = text.lower()
-    if guarded(_JOINT_PS, text, low, "joint", "planned and implemented"):
+    if guarded_text(_JOINT_PS, text, low, "joint", "planned and implemented"):
         out["providership"] = "joint"
-    elif guarded(_DIRECT_PS, text, low, "direct"):
+    elif guarded_text(_DIRECT_PS, text, low, "direct"):
         out["providership"] = "direct"
     ln = keyed(doc, "commercial_support")
     if ln and ln.value:
@@ -108,9 +108,9 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         elif v.startswith(("yes", "true")) or "grant" in v:
             out["commercial_support"] = True
         used(diags, "commercial_support", ln)
-    elif guarded(_COMMERCIAL_YES, doc.flat, doc.low, "grant", "commercial support"):
+    elif guarded(_COMMERCIAL_YES, doc, "grant", "commercial support"):
         out["commercial_support"] = True
-    elif guarded(_COMMERCIAL_NO, doc.flat, doc.low, "commercial"):
+    elif guarded(_COMMERCIAL_NO, doc, "commercial"):
         out["commercial_support"] = False
     for canon in ("measured_outcomes", "topics"):
         for ln in doc.fields(canon):

@@ -6,6 +6,7 @@ import re
 
 from opencme.ingest.parsing.dates import STUDY, clock_time, event_dated, parse_date, parse_range
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.fastre import folded
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
 from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS, word_class
@@ -63,9 +64,7 @@ def _signal(doc: Doc, name: str) -> bool:
     key = "signal:" + name
     found = doc.memo.get(key)
     if found is None:
-        found = any(h in doc.low for h in _SIGNAL_HINTS[name]) and (
-            _SIGNAL[name].search(doc.flat) is not None
-        )
+        found = any(h in doc.low for h in _SIGNAL_HINTS[name]) and doc.has(_SIGNAL[name])
         doc.memo[key] = found
     return bool(found)
 
@@ -85,29 +84,28 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if code:
                 used(diags, "format", ln)
                 return code
-    if "blended" in doc.low and _BLENDED.search(doc.flat):
+    if "blended" in doc.low and doc.has(_BLENDED):
         return "blended"  # the text names it ("a blended learning program")
-    on_demand = "demand" in doc.low and _ON_DEMAND.search(doc.flat) is not None
+    on_demand = "demand" in doc.low and doc.has(_ON_DEMAND)
     event = (
         guarded(
             _EVENT_FORMAT,
-            doc.flat,
-            doc.low,
+            doc,
             "annual",
             "national",
             "congress",
             "person",
             "conference",
         )
-        or ("day" in doc.low and _MULTI_DAY.search(doc.flat) is not None)
+        or ("day" in doc.low and doc.has(_MULTI_DAY))
     ) or any(  # R-FO-2: a multi-day date range is a live event
         rng[0] < rng[1] and not STUDY.search(ln.text)
         for ln in doc.lines
         if ln.year and not ln.raw_key and (rng := parse_range(ln.text))
     )
     if on_demand and not event:
-        return "blended" if _LIVE_PART.search(doc.flat) else "enduring"
-    if "home study" in doc.low and not _LIVE_PART.search(doc.flat):
+        return "blended" if doc.has(_LIVE_PART) else "enduring"
+    if "home study" in doc.low and not doc.has(_LIVE_PART):
         return "enduring"  # ACPE's word for enduring material
     if event and on_demand and _credited_later(doc.flat):
         return "blended"  # credit for the sessions on demand as well (docs/corpus.md)
@@ -120,7 +118,7 @@ def _attended(doc: Doc) -> bool:
     """Words of physical attendance or a venue: people gather in one place."""
     return (
         _signal(doc, "in_person")
-        or guarded(_IN_PERSON, doc.flat, doc.low, "person", "convention", "hotel", "resort")
+        or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
         or _signal(doc, "venues")
         or _STREET.search(doc.flat) is not None
     )
@@ -143,7 +141,7 @@ def _cohort_online(doc: Doc) -> bool:
     taken part in together (no meeting tool, no attendance or venue, no gathering's name)."""
     return (
         "online" in doc.low
-        and _ONLINE_UNIT.search(doc.flat) is not None
+        and doc.has(_ONLINE_UNIT)
         and not _signal(doc, "remote_live")
         and not _signal(doc, "gathering")
         and not _attended(doc)
@@ -208,7 +206,7 @@ def infer_format(doc: Doc) -> str | None:
     if (
         not dated
         and not clock_time(doc)
-        and ("online" in doc.low and _ONLINE_UNIT.search(doc.flat) is not None)
+        and ("online" in doc.low and doc.has(_ONLINE_UNIT))
         and not _signal(doc, "gathering")
         and not _attended(doc)
     ):
@@ -287,20 +285,18 @@ def extract_delivery(
     low = doc.low
     online = (
         _signal(doc, "online_tools")
-        or ("online" in low and _ONLINE_UNIT.search(doc.flat) is not None)
+        or ("online" in low and doc.has(_ONLINE_UNIT))
         or fmt in ("internet_live", "internet_searching")
-        or (
-            fmt != "live" and guarded(_ONLINE, doc.flat, low, "demand", "online", "web", "internet")
-        )
+        or (fmt != "live" and guarded(_ONLINE, doc, "demand", "online", "web", "internet"))
     )
     gathered = fmt in ("live", "rss", "blended")
     # words of attendance on a self-study page speak of meeting patients, not of the activity
-    if "hybrid" in low and _HYBRID.search(doc.flat):
+    if "hybrid" in low and doc.has(_HYBRID):
         return "hybrid"
     attended = (
         (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
-        or guarded(_IN_PERSON, doc.flat, low, "person", "convention", "hotel", "resort")
-        or guarded(_ATTENDED_UNIT, doc.flat, low, "person", "face-", "face ", "onsite", "on-site")
+        or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
+        or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
     )
     venue = gathered and (
         location is not None or _signal(doc, "venues") or _STREET.search(doc.flat) is not None
@@ -314,6 +310,11 @@ def extract_delivery(
     return None
 
 
-def guarded(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:
-    """Run `rx` only when one of the needles is in the text (speed, R-PF-1)."""
-    return any(n in low for n in needles) and rx.search(text) is not None
+def guarded(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
+    """Search the page for `rx` only when one of the needles is in it (speed, R-PF-1)."""
+    return any(n in doc.low for n in needles) and doc.has(rx)
+
+
+def guarded_text(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:
+    """`guarded` for a text other than a page's (`low` is `text.lower()`)."""
+    return any(n in low for n in needles) and folded(rx).found(text, low)

@@ -8,6 +8,7 @@ from opencme.ingest.parsing import fields
 from opencme.ingest.parsing.cost import extract_cost
 from opencme.ingest.parsing.credits import extract_credits
 from opencme.ingest.parsing.draft import Diagnostic, Draft, empty_record
+from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.layouts import build_doc
 from opencme.ingest.parsing.moc import extract_moc
 from opencme.ingest.parsing.people import (
@@ -20,10 +21,13 @@ from opencme.ingest.parsing.people import (
 from opencme.ingest.parsing.statements import extract_statements
 from opencme.ingest.parsing.topics import extract_topics
 
-_RELEVANT = re.compile(
-    r"\b(?:credits?|contact\s+hours?|CME|CE|MOC|UAN|fee|cost|expir\w*|"
-    r"release\w*|designat\w*|continuing)\b",
-    re.IGNORECASE,
+# written in lower case (IGNORECASE reads "cme" as "CME") so that `Folded` can search it
+_RELEVANT = Folded(
+    re.compile(
+        r"\b(?:credits?|contact\s+hours?|cme|ce|moc|uan|fee|cost|expir\w*|"
+        r"release\w*|designat\w*|continuing)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -93,7 +97,7 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
             and ln.no not in used_lines
             and ln.no not in missed
             and len(ln.text) < 300
-            and _RELEVANT.search(ln.text)
+            and _RELEVANT.found(ln.text)
         ):
             diags.append(
                 Diagnostic(

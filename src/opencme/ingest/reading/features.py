@@ -40,7 +40,11 @@ _URL_WORDS = ("http", "www.", ".com", ".org", ".net", ".edu")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _DATE_RES = (dates.MDY, dates.DMY, dates.SLASH, dates.ISO, dates.MY)
-_CRED = re.compile(r"(?:,\s*|\s)(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS)) + r")\b")
+# A credential after a space or a comma (", MD"). Searched as the credentials alone, then the
+# character before each match is checked: a case-sensitive alternation of literals lets the
+# regex engine skip to the letters credentials start with, where a leading `(?:,\s*|\s)` made
+# it try every space (tests/test_credential_fast.py compares the two).
+_CRED_ALONE = re.compile("(?:" + "|".join(re.escape(c) for c in sorted(CREDENTIALS)) + r")\b")
 _SCAN = 240
 # letters IGNORECASE matches as "i" or "s" that lower() does not turn into them
 _ODD_CASE = ("ı", "İ", "ſ")
@@ -83,6 +87,18 @@ _STOP = frozenset(
         "from",
     ]
 )
+
+
+def has_credential(text: str) -> bool:
+    """A known credential after a space or a comma: what `(?:,\\s*|\\s)(?:CREDENTIAL)\\b`
+    finds, faster (`_CRED_ALONE`)."""
+    m = _CRED_ALONE.search(text)
+    while m is not None:
+        q = m.start()
+        if q and (text[q - 1] == "," or text[q - 1].isspace()):  # `\s` is str.isspace()
+            return True
+        m = _CRED_ALONE.search(text, q + 1)  # from the next character: no start is skipped
+    return False
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -159,7 +175,7 @@ def _own(seg: Segment, words: list[str]) -> list[str]:
         f.append("url")
     if "@" in t and _EMAIL.search(t):
         f.append("email")
-    if _CRED.search(t):
+    if has_credential(t):
         f.append("credential")
     m = PERSON.match(t)
     if m and len(m.group("name").split()) <= 4:
