@@ -4,12 +4,14 @@ The combiner's table (`combine.py`) gives one rate per situation (a key read by 
 value the tagger and rules agree on), so every field read the same way got the same
 confidence. Here a logistic model per field turns signals the combiner sees at parse time
 into the probability that the whole field is right: that table's rate, whether the tagger
-agrees with the value kept (and how sure it is), how the rules read it (their diagnostic's
-note), whether a check of the accreditation rules fails on it, how many items it has. It is
-trained on the training listings read out of fold (`calibrate.py`), and its scores are then
-recalibrated (Platt) on predictions for listings of sites the model was not fitted on, so a
-stated 0.95 is right about 95 times in 100. The model never changes a value, only how sure
-the draft says it is.
+agrees with the value kept (and how sure it is), how sure the tagger is that the lines the
+rules used are of the field's kind, how the rules read it (their diagnostic's note), whether
+a check of the accreditation rules fails on it, its value when from a closed vocabulary, how
+many items it has, and how much the page looks like a course listing at all. It is trained on
+the training listings read out of fold (`calibrate.py`); the signals kept and their penalty
+are chosen, and the scores recalibrated (Platt), on predictions for sites the weights were
+not fitted on; the result is averaged with the table's rate in log-odds (`predict`). The
+model never changes a value, only how sure the draft says it is.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from opencme.ingest.reading.calibrate import Held
 
 KEY = "_confidence"  # where the model lives in the calibration table
-# a field with fewer held-out rows than this keeps one recalibrated rate curve, no signals
+# a field with fewer held-out rows than this gets no signals: a constant or its table rate
 MIN_ROWS = 40
 # a signal is used for a field when present (and absent) in at least this many of its rows
 MIN_WAY = 8
@@ -174,7 +176,7 @@ def predict(model: dict[str, Any], field: str, sig: dict[str, float]) -> float |
     estimates are averaged on the log-odds scale: the situation table's shrunk rate and the
     signal model's. Their errors differ (the table's is coarse, the model's is noisy on few
     sites), and the mean kept the top bands honest where the model alone overstated (the
-    grouped CV's reliability table, bench/RESULTS.md)."""
+    reliability table of bench/import_accuracy.py, grouped CV)."""
     m = model.get(field)
     if m is None:
         return None
