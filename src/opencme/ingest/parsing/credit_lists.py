@@ -130,3 +130,33 @@ def approved_list(sentence: str, approver: Approver) -> list[tuple[str, str | No
         unit = _ITEM_UNITS.get(first if last == "hour" else last, "credit")
         out.append((code, label, unit))
     return out
+
+
+# R-CR-60: a list item that is only an amount and an approver's acronym ("• 25.00 NASW")
+_ACRONYM_ITEM = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<acr>[A-Z]{2,8})\s*$"
+)
+_HEADING_SPAN = 4  # lines above the item where its credit heading may stand
+
+
+def acronym_items(
+    lines: list[tuple[int, str]], approver: Approver, is_name: Callable[[str], bool]
+) -> list[Mention]:
+    """R-CR-60: an amount and an acronym alone on a line, under a heading with "credit" a few
+    lines above ("Available credit:"): the acronym's credit (a known approver's type, else
+    `OTHER` with the acronym). A credit name ("2.00 COPE") is left to the scanner."""
+    out: list[Mention] = []
+    for i, (no, text) in enumerate(lines):
+        m = _ACRONYM_ITEM.match(text) if text else None
+        if m is None or is_name(m.group("acr")):
+            continue
+        above = lines[max(0, i - _HEADING_SPAN) : i]
+        if not any("credit" in t.lower() and len(t) < _HEADING_LINE for _n, t in above):
+            continue
+        known = approver(m.group("acr"))
+        code, label = known if known else ("OTHER", m.group("acr"))
+        out.append(Mention(code, label, number(m.group("num")), "credit", no, text))
+    return out
+
+
+_HEADING_LINE = 40  # a heading is short

@@ -35,7 +35,13 @@ from opencme.ingest.parsing.credit_boards import (
 from opencme.ingest.parsing.credit_generic import GENERIC_CE as _GENERIC_CE_ANY
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
-from opencme.ingest.parsing.credit_lists import CREDIT_KEY, approved_list, read_list, read_runs
+from opencme.ingest.parsing.credit_lists import (
+    CREDIT_KEY,
+    acronym_items,
+    approved_list,
+    read_list,
+    read_runs,
+)
 from opencme.ingest.parsing.credit_tables import read_tables
 from opencme.ingest.parsing.credit_text import ACPE_NAMED as _ACPE_NAMED
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
@@ -368,6 +374,9 @@ def extract_credits(
     # R-CR-44: runs of short lines with a figure (any other line breaks a run)
     short = [(ln.no, ln.text if ln.digit and len(ln.text) <= _RUN_LINE else "") for ln in doc.lines]
     mentions.extend(read_runs(short, _part_reader(0, ctx, diags)))
+    if "credit" in doc.low:  # R-CR-60: "• 25.00 NASW" under "Available credit:"
+        every = [(ln.no, ln.text) for ln in doc.lines]
+        mentions.extend(acronym_items(every, _approver, _is_credit_name))
     if "awarded" in doc.low:  # R-CR-48: a flattened table's heading says "... Awarded"
         cells = [(ln.no, ln.text) for ln in doc.lines]
         mentions.extend(read_tables(cells, _part_reader(0, ctx, diags)))
@@ -376,6 +385,10 @@ def extract_credits(
     _shared_amount(doc, mentions)
     _listed_approvals(doc, mentions)
     return _merge(mentions, diags)
+
+
+def _is_credit_name(word: str) -> bool:
+    return CREDIT_NAME_RE.fullmatch(word) is not None
 
 
 def _listed_approvals(doc: Doc, mentions: list[_Mention]) -> None:

@@ -280,3 +280,11 @@ def test_a_name_alone_with_a_plural_mark() -> None:
     assert rule_credits("AAFP Prescribed credit(s)\n\nThis Live activity is approved.") == [
         {"type": "AAFP_PRESCRIBED", "amount": None, "unit": "credit"}
     ]
+
+
+def test_an_amount_and_an_acronym_alone_under_a_credit_heading() -> None:
+    # R-CR-60: "• 25.00 NASW" under "Available credit:"; not without the heading ("10 AM")
+    assert rule_credits(
+        "Available credit:\n  • 25.00 Hours of Participation\n  • 25.00 NASW\nCourse opens:"
+    ) == [{"type": "OTHER", "amount": 25.0, "unit": "credit", "label": "NASW"}]
+    assert rule_credits("Schedule\n  • 10 AM\n  • 3 PM") == []
