@@ -4,6 +4,7 @@ R-DE-2, data/description_keys.json)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
@@ -132,6 +133,15 @@ def other_field(text: str) -> bool:
     )
 
 
+def never_description(text: str) -> bool:
+    """A paragraph no reader should give as the description: a statement, credit, policy or
+    instruction paragraph (its first sentence or most of its sentences: statement_like,
+    lenient), the audience statement or the objectives (other_field). The tagger's choice is
+    checked with it (reading/extract.py)."""
+    t = " ".join(text.split())
+    return statement_like(t, lenient=True) or other_field(t)
+
+
 def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool:
     """A paragraph that may be the description: 120+ characters ending a sentence, not keyed,
     not a bullet, not the audience paragraph, not a statement (statement_like)."""
@@ -150,28 +160,52 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """The first prose paragraph about the activity, before its objectives (R-DE-2); among the
     first three, one that speaks of the activity itself wins. A paragraph that ends by opening
     the objectives is the last one looked at, without its lead-in (R-DE-3). With none, the
-    same search again with the lenient statement test (statement_like)."""
-    return _search(doc, diags, lenient=False) or _search(doc, diags, lenient=True)
-
-
-def _search(doc: Doc, diags: list[Diagnostic], lenient: bool) -> str | None:
-    """One pass of _first_paragraph's search."""
+    same search again with the lenient statement test (statement_like, R-DE-4), over the same
+    lines (cut once, on demand: most pages end the first search early)."""
     headed = {ln.value for ln in doc.lines if ln.key in _OTHER_HEADED and ln.value}
-    first: Line | None = None
-    seen = 0
+    cache: list[tuple[Line, str]] = []
+    source = _paragraphs(doc)
+
+    def walk() -> Iterator[tuple[Line, str]]:
+        i = 0
+        while True:
+            if i == len(cache):
+                nxt = next(source, None)
+                if nxt is None:
+                    return
+                cache.append(nxt)
+            yield cache[i]
+            i += 1
+
+    return _search(walk(), headed, diags, False) or _search(walk(), headed, diags, True)
+
+
+def _paragraphs(doc: Doc) -> Iterator[tuple[Line, str]]:
+    """The lines a description is looked for in, each with its cut text: up to the objectives'
+    heading or lead-in line, or the paragraph that ends by opening them (R-DE-3)."""
     for ln in doc.lines:
         lead_in = objectives_start(ln)
         t = paragraph_cut(_dateline(ln) or ln.text)
         if lead_in and len(t) == len(ln.text.strip()):
-            break  # a heading or lead-in line of the objectives
+            return  # a heading or lead-in line of the objectives
+        yield ln, t
+        if lead_in:
+            return  # the objectives follow this paragraph
+
+
+def _search(
+    lines: Iterator[tuple[Line, str]], headed: set[str], diags: list[Diagnostic], lenient: bool
+) -> str | None:
+    """One pass of _first_paragraph's search."""
+    first: Line | None = None
+    seen = 0
+    for ln, t in lines:
         if _prose(ln, t, headed, lenient):
             first = first or ln
             seen += 1
             if seen <= _SELF_WINDOW and _SELF.search(t):  # speaks of the activity itself
                 used(diags, "description", ln, "first paragraph about the activity")
                 return t
-        if lead_in:
-            break  # the objectives follow this paragraph
     if first is not None:
         used(diags, "description", first, "first paragraph")
         return paragraph_cut(_dateline(first) or first.text)

@@ -198,8 +198,11 @@ def not_title(ln: Line, t: str | None = None) -> bool:
         or " > " in t
         or (ln.raw_key is not None and (ln.key is not None or not ln.value))
         or (t.upper() == t and any(c.isalpha() for c in t))
-        or len(words)
-        > (28 if _TWO_PART.search(t) else 20 if "(" in t else 16 if capped(words) else 12)
+        or (
+            len(words) > 12  # every limit below is 12 or more: most lines stop here
+            and len(words)
+            > (28 if _TWO_PART.search(t) else 20 if "(" in t else 16 if capped(words) else 12)
+        )
         or (t.endswith("?") and not _TWO_PART.search(t))
         or BULLET.match(t)
         or URL.search(t)

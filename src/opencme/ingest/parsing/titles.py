@@ -61,6 +61,8 @@ def _subject_name(t: str) -> str | None:
     """The event a headline is about when it is the headline's subject ("The 3rd Lakeside
     Diabetes Conference in Dayton Discusses New Devices" -> "3rd Lakeside Diabetes
     Conference"): a capitalised name ending in an activity noun, then a predicate (R-TI-6)."""
+    if len(t.split()) < 6 or _CAPITAL_NOUN.search(t) is None:
+        return None  # a name of three words and a predicate of three; a capitalised noun
     start = 4 if t.startswith("The ") else 0
     named = _NAMED_LONG.match(t, start)
     if named is None or len(named["name"].split()) < 3:
@@ -154,6 +156,10 @@ _NAMED = re.compile(
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
     + r")s?(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
+_QUOTES = frozenset('“"')
+_CAPITAL_NOUN = re.compile(
+    r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")"
+)
 # the longest such name from a given start ("Wound Care Certificate Course", not "… Certificate")
 _NAMED_LONG = re.compile(_NAMED.pattern.replace("{1,8}?", "{1,8}", 1))
 _PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
@@ -172,10 +178,13 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """With no heading, a page that names its activity in its first paragraphs ("GHC will host
     the 2023 Nursing Science Symposium at …") gives that name (R-TI-5)."""
     for ln in [x for x in doc.lines if x.text][:_PROSE_LOOK]:
-        q = _QUOTED_NAME.search(ln.text)
+        # each pattern needs its marks: a quotation mark; a capitalised activity noun
+        q = _QUOTED_NAME.search(ln.text) if _QUOTES.intersection(ln.text) else None
         if q:
             used(diags, "title", ln, "quoted name in prose")
             return (q["before"] or q["after"]).strip()
+        if _CAPITAL_NOUN.search(ln.text) is None:
+            continue
         for m in _NAMED.finditer(ln.text):
             name = re.sub(r"^The\s+", "", m["name"].strip())
             if len(name.split()) >= 3 and not page_noise(name):
