@@ -157,12 +157,15 @@ def extract(
         best = _best(segs, marg, "description")
         if best is not None and marg[best]["description"] >= _FALLBACK:
             runs.append([best])
-    if runs:
-        # one paragraph (docs/corpus.md "Description"): the run's pieces of its first line
-        run = [j for j in runs[0] if segs[j].lines == segs[runs[0][0]].lines]
+    # one paragraph (docs/corpus.md "Description"): the pieces of one line of a run, the first
+    # that is no statement, audience statement or objectives (descriptions.never_description)
+    for run in (r for r0 in runs for r in _by_line(r0, segs)):
         text = descriptions.paragraph_cut(" ".join(segs[j].text for j in run))
+        if descriptions.never_description(text):
+            continue
         conf = min(marg[j]["description"] for j in run)
         out["description"] = Found(text, conf, [ln for j in run for ln in segs[j].lines])
+        break
     _list_field(out, "objectives", segs, tags, marg, "objective", lambda s: [strip_bullet(s.text)])
     _list_field(out, "faculty", segs, tags, marg, "faculty", lambda s: person_spans(s.text))
     _list_field(out, "audience", segs, tags, marg, "audience", lambda s: audience_items(s.text))
@@ -185,6 +188,17 @@ def extract(
     )
     for name in ("faculty", "audience", "specialties"):  # objectives: one per line already
         _prefer_rule_cut(out, name, segs, rule)
+    return out
+
+
+def _by_line(run: list[int], segs: list[Segment]) -> list[list[int]]:
+    """A run of segments cut where their line changes: one paragraph each."""
+    out: list[list[int]] = []
+    for j in run:
+        if out and segs[out[-1][-1]].lines == segs[j].lines:
+            out[-1].append(j)
+        else:
+            out.append([j])
     return out
 
 
