@@ -137,6 +137,7 @@ _ACRONYM_ITEM = re.compile(
     r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<acr>[A-Z]{2,8})\s*$"
 )
 _HEADING_SPAN = 4  # lines above the item where its credit heading may stand
+_HEADING_LINE = 40  # a heading is short
 
 
 def acronym_items(
@@ -157,6 +158,3 @@ def acronym_items(
         code, label = known if known else ("OTHER", m.group("acr"))
         out.append(Mention(code, label, number(m.group("num")), "credit", no, text))
     return out
-
-
-_HEADING_LINE = 40  # a heading is short
