@@ -88,3 +88,8 @@ def test_rule_de2_a_request_to_the_reader_is_not_the_description() -> None:
         "to you when the next course is planned."
     )
     assert parse_rules(f"Leg Ulcer Care\n{ask}\n{desc}\n").record["description"] == desc
+
+
+def test_rule_de2_pleased_to_announce_is_no_request() -> None:
+    assert not statement_like("The Lakeside Academy is pleased to announce its new wound course.")
+    assert statement_like("Please bring your own laptop to the wound course.")
