@@ -138,7 +138,9 @@ _KINDS = "|".join(CREDIT_WORDS["education_kinds"])  # case-sensitive: the name's
 ACRONYM_CREDIT = re.compile(
     r"(?=[0-9A-Z])"  # every match starts with a digit or a capital: the engine skips the rest
     rf"(?:(?<![\d.,$])(?P<num>{_NUM})\s+(?:(?P<lead>(?i:contact\s+hours?|clock\s+hours?|hours?))"
-    r"\s+of\s+)?(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+(?:CE\s+|(?P<cpd>CPD)\s+|"
+    # R-CR-61: "15 LIVE CONTACT APT CREDIT HOURS": "contact" before the acronym is the unit's
+    r"\s+of\s+|(?i:live\s+)?(?P<pre>(?i:contact))\s+)?"
+    r"(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+(?:CE\s+|(?P<cpd>CPD)\s+|"
     rf"(?P<kind>(?:(?:{_KINDS})\s+){{1,3}}))?"
     rf"(?P<unit>{_CREDIT_WORD})\b"
     rf"|(?<![\w-])(?P<acr2>[A-Z][A-Z0-9&]{{1,7}})\s+(?P<num2>{_NUM})\s+(?i:live\s+)?(?:CE\s+)?"
@@ -195,7 +197,9 @@ def acronym_credits(sentence: str) -> list[tuple[str, str, str, int, int]]:
             name = f"{acr} CPD" if m.group("cpd") else acr  # "38 PRC CPD points": "PRC CPD"
             if m.group("kind"):  # R-CR-39: the credit's own name
                 name = f"{acr} {m.group('kind')}{m.group('unit')}"
-            unit = m.group("lead") or m.group("unit")
+            unit = m.group("lead") or (
+                f"contact {m.group('unit')}" if m.group("pre") else m.group("unit")
+            )
             out.append((name, m.group("num"), unit, m.start("num"), m.end()))
         else:
             out.append((acr, m.group("num2"), m.group("unit2"), m.start("num2"), m.end()))

@@ -288,3 +288,10 @@ def test_an_amount_and_an_acronym_alone_under_a_credit_heading() -> None:
         "Available credit:\n  • 25.00 Hours of Participation\n  • 25.00 NASW\nCourse opens:"
     ) == [{"type": "OTHER", "amount": 25.0, "unit": "credit", "label": "NASW"}]
     assert rule_credits("Schedule\n  • 10 AM\n  • 3 PM") == []
+
+
+def test_contact_before_an_approvers_acronym_is_the_units() -> None:
+    # R-CR-61: "15 LIVE CONTACT APT CREDIT HOURS" is APT's, in contact hours
+    assert rule_credits("In-person | 15 LIVE CONTACT XPT CREDIT HOURS | December 5-6, 2025") == [
+        {"type": "OTHER", "amount": 15.0, "unit": "contact_hour", "label": "XPT"}
+    ]
