@@ -16,8 +16,8 @@ head noun after it (R-AU-3). Lead-ins ("the following healthcare professionals:"
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
+from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.vocab import AUDIENCE_CUES
@@ -209,7 +209,7 @@ def _served(obj: str) -> list[str]:
 
 def _served_head(word: str) -> bool:
     w = word.lower().rstrip("’'")
-    return bool(_HEAD.search(w)) or (w not in ("and", "or", ",") and _people_word(w, False))
+    return bool(_HEAD.search(w)) or (w not in ("and", "or", ",") and people_word(w, False))
 
 
 # the head of a profession noun phrase, plural: "-ists", "-ians", "nurses", "assistants", ...
@@ -361,49 +361,6 @@ def _modifier(item: str) -> bool:
     last = words[-1]
     collective = last in ("faculty", "staff", "personnel", "team", "public")
     return not last.endswith("s") and not collective and not _HEAD.search(last + "s")
-
-
-_PEOPLE = AUDIENCE_CUES["people_nouns"]
-_PEOPLE_WORDS = frozenset(_PEOPLE["words"])
-_NOT_PEOPLE = frozenset(_PEOPLE["not_people"])
-_NOT_ABBREVIATION = frozenset(_PEOPLE["not_abbreviations"])
-_PEOPLE_SUFFIX = tuple(_PEOPLE["suffixes"])
-# where an item's noun phrase ends and its post-modifier begins ("nurses with an interest in",
-# "others supporting", "members of the academy")
-_POST_MODIFIER = re.compile(
-    r"\s+(?:of|in|with|within|from|for|at|who|that|as|on|to|by|across|including|such)\b"
-    r"|\s*[—–(:]|\s+-\s",
-)
-
-
-def names_people(item: str) -> bool:
-    """The head noun of an audience item names people (data/audience_cues.json
-    "people_nouns"): "clinical nurse specialists", "members of the academy", "others
-    supporting X", "RN"; not "daily clinical practice" or "management of patients with" (the
-    sentence going on, R-AU-3)."""
-    words = _POST_MODIFIER.split(item, maxsplit=1)[0].split()
-    # the head: the phrase's last word, or the word a participle follows ("others supporting")
-    heads = words[-1:] + [w for w, nxt in pairwise(words) if nxt.endswith(("ing", "ed"))]
-    lone = len(item.split()) == 1
-    return any(_people_word(h.strip(".,;’'\""), lone) for h in heads)
-
-
-def _people_word(head: str, lone: bool) -> bool:
-    parts = [p for p in re.split(r"[/-]", head) if p] or [head]
-    for part in parts:
-        if part in _PEOPLE_WORDS:
-            return True
-        if part in _NOT_PEOPLE or part.endswith(("ment", "ments")):
-            continue
-        if part.endswith(_PEOPLE_SUFFIX) and len(part) > 4:
-            return True
-    # an item that is one abbreviation ("rn", "lpn/lvn", "cota", "aprns")
-    return lone and all(
-        p.isalpha()
-        and p not in _NOT_ABBREVIATION
-        and (len(p) <= 4 or (len(p) == 5 and p[-1] == "s" and sum(c in "aeiou" for c in p) <= 1))
-        for p in parts
-    )
 
 
 # "others", "other X", "anyone", "individuals", "those" name no one until their clause says

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from opencme.ingest.parsing.audience import names_people
+from opencme.ingest.parsing.audience_heads import names_people
 from opencme.ingest.parsing.parser import parse_rules
 
 
