@@ -1,5 +1,5 @@
-"""Audience and specialties classes (docs/corpus.md "Audience", "Specialties"; rules.md R-AU-3,
-R-SP-1) on short synthetic texts."""
+"""Audience, specialties and topics classes (docs/corpus.md "Audience", "Specialties",
+"Topics"; rules.md R-AU-1..3, R-SP-1) on short synthetic texts."""
 
 from __future__ import annotations
 
