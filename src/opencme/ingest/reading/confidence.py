@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from opencme.ingest.parsing.draft import Draft
@@ -68,45 +69,74 @@ def _sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
 
 
-def signals(
-    field: str,
+@dataclass(slots=True)
+class _Page:
+    """What every field's signals look up, gathered in one pass over the listing."""
+
+    keys: set[str | None]
+    used: dict[str, tuple[str, set[int]]]  # field -> (note of its first "used" line, lines)
+    line_segs: dict[int, list[int]]  # line -> indexes of the segments holding it
+    marginals: Sequence[dict[str, float]]
+    problems: frozenset[str]
+    shape: dict[str, float]
+
+
+def _page(
     draft: Draft,
     segs: Sequence[Segment],
-    found: Found | None,
-    sit: str,
-    rate: float,
-    problems: frozenset[str],
-    page: dict[str, float],
-    marginals: Sequence[dict[str, float]] = (),
+    sits: dict[str, str],
+    marginals: Sequence[dict[str, float]],
+) -> _Page:
+    from opencme.ingest.parsing.checks import check
+
+    problems = frozenset(p.field.split(".")[0] for p in check(draft))
+    used: dict[str, tuple[str, set[int]]] = {}
+    for d in draft.diagnostics:
+        if d.status == "used":
+            used.setdefault(d.field, (d.note, set()))[1].add(d.line)
+    line_segs: dict[int, list[int]] = {}
+    for i, seg in enumerate(segs[: len(marginals)]):
+        for no in seg.lines:
+            line_segs.setdefault(no, []).append(i)
+    return _Page(
+        keys={s.key for s in segs} | {s.heading_key for s in segs},
+        used=used,
+        line_segs=line_segs,
+        marginals=marginals,
+        problems=problems,
+        shape=page_signals(draft, segs, sits, len(problems)),
+    )
+
+
+def signals(
+    field: str, draft: Draft, found: Found | None, sit: str, rate: float, page: _Page
 ) -> dict[str, float]:
     """What the combiner knows about one filled field, as named numbers."""
     value = draft.record[field]
     kind = sit.split("|")[0]
-    out = {"rate": _logit(rate), "kind=" + kind: 1.0, **page}
+    out = {"rate": _logit(rate), "kind=" + kind: 1.0, **page.shape}
     if isinstance(value, bool) or (isinstance(value, str) and _ENUM.fullmatch(value)):
         out[f"value={value}"] = 1.0  # a closed vocabulary's value (format, delivery, ...)
-    if any(s.key == field or s.heading_key == field for s in segs):
+    if field in page.keys:
         out["keyed"] = 1.0
-    if field in problems:
+    if field in page.problems:
         out["check"] = 1.0
-    used = [d for d in draft.diagnostics if d.field == field and d.status == "used"]
+    used = page.used.get(field)
     if used:
-        out["way=" + ("-".join(used[0].note.lower().split()) or "key")] = 1.0
-    label = LINE_LABEL.get(field)
-    if label and marginals and used:
-        # how sure the tagger is that the lines the value came from are this field's kind
-        lines = {d.line for d in used}
-        near = [
-            m.get(label, 0.0) for s, m in zip(segs, marginals, strict=False) if lines & set(s.lines)
-        ]
-        if near:
-            out["line_tag"] = max(near)
-    mine = items(field, value)
-    out["items"] = math.log1p(len(mine))
+        out["way=" + ("-".join(used[0].lower().split()) or "key")] = 1.0
+        label = LINE_LABEL.get(field)
+        near = {i for no in used[1] for i in page.line_segs.get(no, ())}
+        if label and near:
+            # how sure the tagger is that the lines the value came from are this field's kind
+            out["line_tag"] = max(page.marginals[i].get(label, 0.0) for i in near)
+    # items(field, value) counts a dict's keys, a list's elements, a scalar once
+    n = len(value) if isinstance(value, dict | list) else int(value is not None)
+    out["items"] = math.log1p(n)
     if isinstance(value, str):
         out["chars"] = math.log1p(len(value))
     if found is not None and filled(field, found.value):
         out["tag"] = found.confidence
+        mine = items(field, value)
         theirs = items(field, found.value)
         same = len(set(mine) & set(theirs)) / max(len(set(mine) | set(theirs)), 1)
         out["tag_same"] = 1.0 if norm(found.value) == norm(value) else same
@@ -121,16 +151,12 @@ def all_signals(
     marginals: Sequence[dict[str, float]] = (),
 ) -> dict[str, dict[str, float]]:
     """The signals of every field the combined draft filled with a confidence."""
-    from opencme.ingest.parsing.checks import check
-
-    problems = frozenset(p.field.split(".")[0] for p in check(draft))
-    page = page_signals(draft, segs, sits, len(problems))
+    page = _page(draft, segs, sits, marginals)
     out = {}
     for field, conf in draft.confidence.items():
         sit = sits.get(field)
         if sit is not None and filled(field, draft.record[field]):
-            f = found.get(field)
-            out[field] = signals(field, draft, segs, f, sit, conf, problems, page, marginals)
+            out[field] = signals(field, draft, found.get(field), sit, conf, page)
     return out
 
 
