@@ -278,6 +278,17 @@ def _clause(sentence: str, name: re.Match[str]) -> str:
     return sentence[start : end if end >= 0 else len(sentence)]
 
 
+_EARN = re.compile(r"\b(?:earn|obtain|receive|claim)\b", re.IGNORECASE)
+
+
+def _required(sentence: str, name_at: int) -> bool:
+    """R-CR-62: a requirement word before a name offered without an amount makes the sentence a
+    requirement, not an offer ("Sessions must be designated for CME credit"), unless it is the
+    condition to earn the credit ("Requires 80% ... to earn CME credit")."""
+    w = _WEAK_NEG.search(sentence, 0, name_at)
+    return w is not None and _EARN.search(sentence, w.end(), name_at) is None
+
+
 def _has_ama_designation(doc: Doc) -> bool:
     """An AMA PRA name anywhere outside a conversion/rate sentence (R-CR-4)."""
     for m in _AMA_IN_TEXT.finditer(doc.flat):
@@ -539,7 +550,11 @@ def _scan_sentence(
             offered = (
                 is_list
                 or _TBD_DESIGNATION.search(sentence)
-                or (_OFFER.search(sentence) and not _OFFER_NEG.search(sentence))
+                or (
+                    _OFFER.search(sentence)
+                    and not _OFFER_NEG.search(sentence)
+                    and not _required(sentence, m.start())
+                )
             )
             # "CPD" alone names the activity kind, not a system, unless an amount stands by it
             if offered and raw_code not in ("CONTACT",) and label != "CPD":

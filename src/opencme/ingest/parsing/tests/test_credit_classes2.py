@@ -295,3 +295,11 @@ def test_contact_before_an_approvers_acronym_is_the_units() -> None:
     assert rule_credits("In-person | 15 LIVE CONTACT XPT CREDIT HOURS | December 5-6, 2025") == [
         {"type": "OTHER", "amount": 15.0, "unit": "contact_hour", "label": "XPT"}
     ]
+
+
+def test_a_requirement_before_a_name_offered_without_amount_offers_nothing() -> None:
+    # R-CR-62: a requirement, not an offer; unless it is the condition to earn the credit
+    assert rule_credits("Sessions must be designated for CME credit in the schedule.") == []
+    assert rule_credits("Requires 80% or higher score to earn CME credit.") == [
+        {"type": "CME", "amount": None, "unit": "credit"}
+    ]
