@@ -37,6 +37,11 @@ _INFO_TAIL = re.compile(
 )
 _INFO_ENDS = ("Information", "Info", "Details")
 _FORMAT_LABELS = frozenset(TITLE_NOISE["format_labels"])
+_CATEGORY_LABELS = frozenset(TITLE_NOISE["category_labels"])
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+# a date with its year opening a part ("27 February 2017 @ …", "February 19-22, 2025, Berlin")
+_LEAD_DATE = re.compile(rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY},?)\s+(?:19|20)\d\d\b")
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
 DIGIT = re.compile(r"\d")
@@ -62,6 +67,7 @@ def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
         )
         or _PRICE_TAIL.fullmatch(p) is not None
         or (len(p) <= 12 and p[:1].isupper() and is_accreditor(p))  # "… - COPE"
+        or (dates and _LEAD_DATE.match(p) is not None)  # "… – 27 February 2017 @ …"
     )
 
 
@@ -105,7 +111,7 @@ def clean_steps(t: str, guarded: bool = True) -> str:
         t = t.rstrip(" ,")
         if not guarded or ": " in t:
             head, colon, rest = t.partition(": ")
-            if colon and rest and is_note(head):
+            if colon and rest and (is_note(head) or head.lower() in _CATEGORY_LABELS):
                 t = rest.strip()
             name, colon, tail = t.rpartition(": ")
             if colon and name and len(tail.split()) >= 2 and is_note(tail):

@@ -88,7 +88,8 @@ _ACTIVITY_WORD = re.compile(
 )
 _ORG_NAME = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}(?P<head>[A-Z][a-z]+)"
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5}){0,2}$"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5}){0,2}"
+    r"(?:,\s+(?:[A-Z][\w-]*\s*){1,3})?$"  # its place: "University of X, San Diego"
 )
 
 
@@ -127,11 +128,26 @@ def _objective(t: str) -> bool:
     return len(words) >= 3 and words[0].lower() in _OBJECTIVE_VERB and words[1][:1].islower()
 
 
+_POST = re.compile(
+    r"^(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, r.split()))
+        for r in sorted(TITLE_NOISE["position_heads"], key=len, reverse=True)
+    )
+    + r")\.?\s*(?:,|\bof\b)",
+    re.IGNORECASE,
+)
+
+
 def _position(t: str) -> bool:
     """A faculty member's position or name with a rank ("Associate Professor of Medicine",
     "Prof. Jane Doe", "Professor, University of Lakeside"): a short line opening with an
     academic rank and naming no activity."""
-    return len(t.split()) <= 12 and _RANK.match(t) is not None and not _ACTIVITY_WORD.search(t)
+    return (
+        len(t.split()) <= 12
+        and (_RANK.match(t) is not None or _POST.match(t) is not None)
+        and not _ACTIVITY_WORD.search(t)
+    )
 
 
 # a price stated on its own line: a word or two, then an amount ("Tuition $2395 (…)")

@@ -132,3 +132,20 @@ def test_rule_ti2_a_price_a_credit_name_a_department_or_credit_guidance_is_not_a
         text = f"{line}\n{_BODY}"
         assert parse_rules(text).record["title"] == "Leg Ulcer Dressings in Primary Care", line
     assert not never_title("Wound Care for the Department Nurse")
+
+
+def test_rule_ti3_a_discipline_label_and_a_dated_tail_are_not_the_name() -> None:
+    assert clean_title("Nursing: Leg Ulcer Care at Home") == "Leg Ulcer Care at Home"
+    assert clean_title("Leg Ulcer Care – 14 March 2027 @ Lakeside Hall") == "Leg Ulcer Care"
+    # a colon after a topic word is the name's
+    assert clean_title("Ulcers: Care at Home") == "Ulcers: Care at Home"
+
+
+def test_rule_ti7_a_post_or_an_institution_with_its_place_is_not_a_title() -> None:
+    for line in (
+        "Medical Officer, Division of Wound Care",
+        "Director of Nursing Education",
+        "University of Lakeside, East Dayton",
+    ):
+        assert never_title(line), line
+    assert not never_title("Chair Yoga for Older Adults")
