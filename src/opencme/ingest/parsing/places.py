@@ -74,7 +74,7 @@ _VENUE_ON_DAY = re.compile(
     r"(?:(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d)"
 )
 _PROSE_CITY = re.compile(
-    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?P<more>, +{_WORDS})?"
+    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?P<more>, +(?:[A-Z]{{2}}\b|{_WORDS}))?"
     r"(?=\s+(?:[a-z]|on\b|from\b)|[,.;]|\s*$)",
     re.MULTILINE,
 )

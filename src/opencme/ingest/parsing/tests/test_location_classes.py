@@ -28,3 +28,8 @@ def test_a_venue_named_without_its_city_takes_the_city_the_event_is_held_in() ->
 def test_a_venue_alone_stays_alone() -> None:
     text = "It will be held at the Lakeview Resort on 3 May 2027.\n"
     assert loc(text) == "Lakeview Resort"
+
+
+def test_a_city_in_the_prose_keeps_its_state_code() -> None:
+    text = "The lab portion will be held in Colorado Springs, CO from March 15 - 17, 2026.\n"
+    assert loc(text) == "Colorado Springs, CO"
