@@ -75,7 +75,6 @@ def test_fixture_expected_record_has_the_documented_shape(stem: str) -> None:
 # Known misses, counted by bench/import_accuracy.py; strict, so a fix turns them into failures
 # to be removed from this list.
 CREDIT_MISSES = {
-    "aap_2023_national_conference_abp_moc_part2": "'designated for CME credit' read as an offer",
     "gpce_racgp_acrrm_cpd_points_table": "ACRRM PDP program named without a credit word",
     "relias_nc_dhhs_inservice_not_accredited": "approver named in a sentence apart from the hours",
 }
