@@ -93,3 +93,7 @@ def test_rule_de2_a_request_to_the_reader_is_not_the_description() -> None:
 def test_rule_de2_pleased_to_announce_is_no_request() -> None:
     assert not statement_like("The Lakeside Academy is pleased to announce its new wound course.")
     assert statement_like("Please bring your own laptop to the wound course.")
+
+
+def test_rule_de2_a_requirement_paragraph_is_not_the_description() -> None:
+    assert statement_like("An evaluation is required before the certificate is sent to you.")
