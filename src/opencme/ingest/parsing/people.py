@@ -141,7 +141,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if m.groupdict().get("are") == "are":  # "A and B are accredited by": the first
                 org = org.split(" and ")[0]
             org = _clean_org(org)
-            if not org or not org[0].isupper() or is_accreditor(org):
+            if not org or not org[0].isupper() or is_accreditor(org) or _EVENT_NAME.search(org):
                 continue
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "designation statement"))
             return org
@@ -150,6 +150,21 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         diags.append(Diagnostic("provider", doc.line_at(m.start()).no, m.group(0), "used"))
         return m.group("org").strip()
     return None
+
+
+# an event's name, not an organisation's: it ends in an activity noun (data/provider_cues.json),
+# a year or edition after it ("The X World Congress 2021 is approved by ..."; its owner X may
+# still be read by R-PV-7); "Congress of Obstetricians" goes on past the noun and stays a
+# name, and so does a company named for its product ("X Seminars", an organisation word)
+_EVENT_NAME = re.compile(
+    r"\b(?i:"
+    + "|".join(
+        r"\s+".join(map(re.escape, n.split()))
+        for n in PROVIDER_CUES["activity_nouns"]
+        if n.lower() not in {w.lower() for w in PROVIDER_CUES["org_words"]}  # "X Seminars"
+    )
+    + r")(?:\s+(?:\d{4}|\d+(?:st|nd|rd|th)?))?$"
+)
 
 
 def _layout_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:

@@ -196,3 +196,17 @@ def test_a_provider_in_a_field_of_education() -> None:
     assert provider(text) == "BNX"
     # a provider in a place is a person's job, not this
     assert provider("Care\n\nAnna Kowal is a primary care provider in Boston.\n") is None
+
+
+def test_an_event_as_the_subject_of_an_approval_is_no_provider() -> None:
+    text = (
+        "CE\n\nThe WSAXA World Congress 2021 is approved by the Registry of Approved Continuing "
+        "Education (RACE) to provide the following CE activity.\n"
+    )
+    assert provider(text) == "WSAXA"  # not the event: its owner (R-PV-7)
+    # a society named "Congress of ..." stays an organisation
+    text = (
+        "CE\n\nThe Northern Congress of Obstetricians is accredited by the Accreditation Council "
+        "for Continuing Medical Education to provide CME.\n"
+    )
+    assert provider(text) == "Northern Congress of Obstetricians"
