@@ -151,6 +151,7 @@ def _position(t: str) -> bool:
 
 
 # a price stated on its own line: a word or two, then an amount ("Tuition $2395 (…)")
+_CURRENCY = frozenset("$€£")
 _PRICE_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,2}[A-Za-z]*:?\s*[$€£]\s?\d")
 
 
@@ -177,8 +178,9 @@ def field_statement(t: str) -> bool:
         or _professions(t)
         or _identifier_dash(t)
         or _org_name(t)
-        or _objective(t)
-        or _position(t)
-        or _PRICE_LINE.match(t) is not None
+        or (words >= 3 and _objective(t))
+        or (words <= 12 and _position(t))
+        # a price needs a currency sign
+        or (not _CURRENCY.isdisjoint(t) and _PRICE_LINE.match(t) is not None)
         or _credit_name(t)
     )
