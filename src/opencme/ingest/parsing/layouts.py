@@ -148,7 +148,18 @@ class Doc:
         return folded(rx).found(self.flat, self.low, self.foldable)
 
     def fields(self, canon: str) -> list[Line]:
-        return [ln for ln in self.lines if ln.key == canon]
+        """The lines keyed `canon`, in order. Extractors ask for a key a dozen times a page:
+        the lines are grouped by key once (keys are settled when build_doc returns)."""
+        keyed = self.memo.get(_KEYED)
+        if keyed is None:
+            keyed = self.memo[_KEYED] = {}
+            for ln in self.lines:
+                if ln.key is not None:
+                    keyed.setdefault(ln.key, []).append(ln)
+        return list(keyed.get(canon, ()))
+
+
+_KEYED = "lines by key"  # Doc.memo's key of Doc.fields' grouping
 
 
 # the words a glued run holds at least two of (no one overlaps another: a count of the matches

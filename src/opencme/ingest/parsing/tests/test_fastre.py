@@ -137,3 +137,32 @@ def test_no_caseless_character_matches_an_ascii_letter_ignoring_case() -> None:
         c = chr(code)
         if c.lower() == c == c.upper():
             assert letter.fullmatch(c) is None, hex(code)
+
+
+_KEYED_PIECES = [
+    "Fee: $25",
+    "Cost: free",
+    "Credits: 2 AMA PRA Category 1",
+    "Format",
+    "Enduring",
+    "Release Date: May 1, 2025",
+    "Speakers:",
+    "Jo Roe, MD",
+    "Some prose.",
+    "",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_KEYED_PIECES),
+        max_size=12,
+    ).map("\n".join)
+)
+def test_lines_grouped_by_key_are_the_plain_filter(text: str) -> None:
+    doc = build_doc(text)
+    for canon in ("cost", "credits", "format", "start_date", "faculty", "title"):
+        assert doc.fields(canon) == [ln for ln in doc.lines if ln.key == canon]
+    doc.fields("cost").extend(doc.lines)  # a caller's list is its own
+    assert doc.fields("cost") == [ln for ln in doc.lines if ln.key == "cost"]
