@@ -572,7 +572,7 @@ _OWNER_DET = re.compile(
 )
 # (not "in conjunction with X's Annual Meeting": a partner's event)
 _OWNER_POSS = re.compile(
-    rf"(?<![\w-])(?<!with\s){_OWNER_RUN}['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_ACT_NOUNS}\b"
+    rf"(?<![\w-])(?<!with\s){_OWNER_RUN}['’]s?\s+(?:[\w-]+\s+){{0,4}}?{_ACT_NOUNS}\b"
 )
 
 

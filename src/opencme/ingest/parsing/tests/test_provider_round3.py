@@ -210,3 +210,13 @@ def test_an_event_as_the_subject_of_an_approval_is_no_provider() -> None:
         "for Continuing Medical Education to provide CME.\n"
     )
     assert provider(text) == "Northern Congress of Obstetricians"
+
+
+def test_a_meal_sponsor_and_a_certificate_issuer_are_no_provider() -> None:
+    text = "DBT\n\nLunch generously sponsored by Clearwater Treatment Centers\n"
+    assert provider(text) is None
+    text = "CPD\n\nThe PRX certificate will be made available after 3 months.\n"
+    assert provider(text) is None
+    # a certificate course still names its owner
+    text = "Skin\n\nThe Harbor University certificate courses run each spring.\n"
+    assert provider(text) == "Harbor University"
