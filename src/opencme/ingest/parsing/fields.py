@@ -45,6 +45,8 @@ _UAN = re.compile(
     r"\b(?:JA)?\d{4}-\d{4}-\d{2}-\d{3}-[LH]\d{2}(?:-[PT])?\b|"
     r"\b\d{3}-\d{3}-\d{2}-\d{3}-[LH]\d{2}(?:-[PT])?\b"
 )
+# The same number written without its hyphens (ACPE's thirteen digits, then L/H and the topic)
+_UAN_PLAIN = re.compile(r"\b(?:JA)?\d{13}[LH]\d{2}[PT]?\b")
 _COMMERCIAL_NO = re.compile(
     r"without\s+(?:any\s+)?(?:bias\s+and\s+without\s+)?commercial\s+support|"
     r"no\s+commercial\s+support|not\s+(?:receive|accept)\w*\s+(?:any\s+)?commercial\s+support|"
@@ -118,7 +120,8 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 out[canon].extend(split_list(ln.value))
                 used(diags, canon, ln)
     out["specialties"] = extract_specialties(doc, diags)  # parsing/specialties.py
-    for m in _UAN.finditer(doc.flat) if ("-h" in doc.low or "-l" in doc.low) else ():
+    found = list(_UAN.finditer(doc.flat)) if ("-h" in doc.low or "-l" in doc.low) else []
+    for m in [*found, *_UAN_PLAIN.finditer(doc.flat)]:
         if m.group(0) not in out["uan"]:
             out["uan"].append(m.group(0))
     return out

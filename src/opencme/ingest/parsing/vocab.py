@@ -318,24 +318,6 @@ AUDIENCE_CUES = _table("audience_cues.json")
 SPECIALTIES = _table("specialties.json")
 
 
-def specialty_of(audience: str) -> str | None:
-    """The specialty an audience item names ("interventional cardiologists" -> Cardiology)."""
-    words = audience.lower().split()
-    if not words:
-        return None
-    for n in range(min(3, len(words)), 0, -1):
-        tail = " ".join(words[-n:])
-        if tail in SPECIALTIES["nouns"]:
-            return str(SPECIALTIES["nouns"][tail])
-    last = words[-1]
-    if any(" ".join(words[-n:]) in SPECIALTIES["not_specialties"] for n in (1, 2, 3)):
-        return None
-    for suffix, field in SPECIALTIES["suffixes"]:
-        if last.endswith(suffix) and len(last) > len(suffix) + 2:
-            return last[: -len(suffix)].capitalize() + field
-    return None
-
-
 def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a look-ahead for `first`, a character class body listing
     every character a match can start with (the caller reads that off the pattern). The

@@ -58,3 +58,11 @@ def test_statement_texts_exactly_for_the_flagged_statements(path) -> None:
     assert set(draft.statement_texts) == flagged
     for text in draft.statement_texts.values():
         assert text.strip()
+
+
+def test_uan_written_without_its_hyphens_is_read_as_written() -> None:
+    text = (
+        "Pharmacy law update\nACPE UAN: 0202000013105L04P\n"
+        "Also offered live as 0202-0000-13-106-L04-P.\nOrder no. 12345678901234 is not one.\n"
+    )
+    assert parse_listing(text).record["uan"] == ["0202-0000-13-106-L04-P", "0202000013105L04P"]
