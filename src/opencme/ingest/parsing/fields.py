@@ -23,6 +23,7 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.objectives import extract_objectives as extract_objectives
 from opencme.ingest.parsing.places import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.places import extract_location as extract_location  # owned there
+from opencme.ingest.parsing.registration import extract_registration
 from opencme.ingest.parsing.specialties import extract_specialties
 from opencme.ingest.parsing.text import split_list
 from opencme.ingest.parsing.titles import URL
@@ -87,14 +88,7 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         "topics": [],
         "uan": [],
     }
-    ln = keyed(doc, "registration")
-    if ln and ln.value:
-        if re.search(r"\bopen\b", ln.value, re.IGNORECASE):
-            out["registration"] = "open"
-        elif re.search(r"\blimited|restricted|closed|invitation", ln.value, re.IGNORECASE):
-            out["registration"] = "limited"
-        if out["registration"]:
-            used(diags, "registration", ln)
+    out["registration"] = extract_registration(doc, diags)  # parsing/registration.py
     ln = keyed(doc, "providership")
     text = (ln.value if ln and ln.value else "") + " " + doc.flat
     low = text.lower()

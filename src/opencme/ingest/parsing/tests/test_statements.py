@@ -66,3 +66,33 @@ def test_uan_written_without_its_hyphens_is_read_as_written() -> None:
         "Also offered live as 0202-0000-13-106-L04-P.\nOrder no. 12345678901234 is not one.\n"
     )
     assert parse_listing(text).record["uan"] == ["0202-0000-13-106-L04-P", "0202000013105L04P"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Attendance is limited to members of the society and their staff.", "limited"),
+        ("The workshop series is only available to staff of partner hospitals.", "limited"),
+        ("Participation by invitation only.", "limited"),
+        ("Registration: open to all clinicians", "open"),
+        ("Space is limited, so register early.", None),  # a capacity, not who
+        ("This request form is only available to program directors.", None),  # not the activity
+        ("Credit is limited to 2 hours per session.", None),
+    ],
+)
+def test_registration_limited_when_the_text_restricts_who_may_take_part(sentence, want) -> None:
+    text = f"Pain management update\nOnline course\n\n{sentence}\n"
+    assert parse_listing(text).record["registration"] == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Capacity in this course is limited to 30 learners.",
+        "The workshop is limited to 25 participants.",
+        "Attendance limited to faculty and staff.",
+    ],
+)
+def test_registration_a_number_or_a_capacity_is_not_who(sentence) -> None:
+    want = None if any(c.isdigit() for c in sentence) else "limited"
+    assert parse_listing(f"Pain update\n\n{sentence}\n").record["registration"] == want

@@ -1,0 +1,55 @@
+"""``registration``: "open" (anyone may register) or "limited" (the text restricts who may).
+
+The record's two values (accreditation.rules.REGISTRATIONS; the finder shows "Open to all" and
+"Limited") say who may take part, not how many: "space is limited" is a capacity and reads as
+nothing. Read from a registration key (R-RG-1), else from prose whose subject is taking part
+or the activity itself and whose predicate restricts it to a group (R-RG-2): "attendance is
+limited to ...", "the series is only available to ...", "by invitation only".
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.keyed import keyed, used
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.vocab import PROVIDER_CUES
+
+_OPEN = re.compile(r"\bopen\b", re.IGNORECASE)
+_LIMITED = re.compile(r"\blimited|restricted|closed|invitation", re.IGNORECASE)
+
+# Taking part, named as a noun, and the activity nouns of data/provider_cues.json.
+_PART = ["attendance", "registration", "enrollment", "enrolment", "participation", "admission"]
+_SUBJECT = "|".join(
+    re.escape(w) for w in sorted({*_PART, *PROVIDER_CUES["activity_nouns"]}, key=len, reverse=True)
+)
+_RESTRICTED = re.compile(
+    rf"\b(?:{_SUBJECT})\b(?P<between>[^.;:\n]{{0,40}}?)\b(?:(?:is|are)\s+)?"
+    r"(?:currently\s+|strictly\s+)?(?:limited|restricted|only\s+(?:open|available))\s+to\b"
+    r"(?!\s+(?:a\s+(?:maximum|total)\s+of\s+|about\s+|approximately\s+)?\d)|"
+    r"\bby\s+invitation\s+only\b|\binvitation[\s-]only\b",
+    re.IGNORECASE,
+)
+# a number after "limited to", or these words before it, make it a capacity, not who
+_CAPACITY = re.compile(r"\b(?:capacity|space|spaces|seats?|places|numbers?|size)\b", re.IGNORECASE)
+
+
+def extract_registration(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    ln = keyed(doc, "registration")
+    if ln and ln.value:
+        value = (
+            "open" if _OPEN.search(ln.value) else "limited" if _LIMITED.search(ln.value) else None
+        )
+        if value:
+            used(diags, "registration", ln)
+            return value
+    if ("limited" in doc.low or "restricted" in doc.low or "only" in doc.low) and (
+        m := next(
+            (m for m in _RESTRICTED.finditer(doc.flat) if not _CAPACITY.search(m["between"] or "")),
+            None,
+        )
+    ):
+        used(diags, "registration", doc.line_at(m.start()), "restricts who may take part")
+        return "limited"
+    return None
