@@ -9,15 +9,11 @@ from opencme.ingest.parsing.cost import extract_cost
 from opencme.ingest.parsing.credits import extract_credits
 from opencme.ingest.parsing.draft import Diagnostic, Draft, empty_record
 from opencme.ingest.parsing.fastre import Folded
+from opencme.ingest.parsing.joint_providers import extract_joint_providers
 from opencme.ingest.parsing.layouts import build_doc
 from opencme.ingest.parsing.moc import extract_moc
-from opencme.ingest.parsing.people import (
-    extract_audience,
-    extract_faculty,
-    extract_joint_providers,
-    extract_provider,
-    extract_providership,
-)
+from opencme.ingest.parsing.people import extract_audience, extract_faculty
+from opencme.ingest.parsing.providers import extract_provider, extract_providership
 from opencme.ingest.parsing.statements import extract_statements
 from opencme.ingest.parsing.topics import extract_topics
 

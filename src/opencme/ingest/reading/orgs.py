@@ -2,7 +2,7 @@
 
 Candidates come from where pages name who offers an activity: the agents of provider cues and
 the subjects of accreditation, designation and approval statements (the rules' own patterns,
-`parsing.people.provider_mentions`), a `Provider:` key, organisation-shaped names (capitalised
+`parsing.providers.provider_mentions`), a `Provider:` key, organisation-shaped names (capitalised
 runs holding a head noun of `parsing/data/org_classes.json`, or an acronym) anywhere in the
 text, short lines at the top and bottom of the page (title area, footer), copyright lines.
 Features say where and how a candidate appears, never what it is called: the cue, the place
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from opencme.ingest.parsing.people import provider_mentions
+from opencme.ingest.parsing.providers import provider_mentions
 from opencme.ingest.parsing.vocab import BODIES, PROVIDER_CUES, _table, is_accreditor
 from opencme.ingest.reading.segment import Segment
 

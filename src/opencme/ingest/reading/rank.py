@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from opencme.ingest.parsing.people import spelled_out
+from opencme.ingest.parsing.org_names import spelled_out
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.orgs import Candidate, candidates, null_features
 from opencme.ingest.reading.segment import Segment

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from opencme.ingest.parsing.org_names import spelled_out
 from opencme.ingest.parsing.parser import parse_rules
-from opencme.ingest.parsing.people import Mention, provider_mentions, spelled_out
+from opencme.ingest.parsing.providers import Mention, provider_mentions
 from opencme.ingest.reading.combine import combine
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.model_io import read, train

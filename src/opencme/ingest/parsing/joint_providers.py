@@ -1,0 +1,177 @@
+"""The joint providers (R-JP-1): the organisations other than the provider that provide the
+activity with it, after a joint cue ("jointly provided by A and B"), in "planned and
+implemented by A and B", or after a collaboration phrase (data/joint_cues.json); and the
+organisation leading a collaboration, which the provider rules ask (R-PV-10). Apart from
+providers.py: a statement's partners, read by a table and tests of their own."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.org_names import PERSON as _PERSON
+from opencme.ingest.parsing.org_names import clean_org as _clean_org
+from opencme.ingest.parsing.org_names import good_org as _good_org
+from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
+from opencme.ingest.parsing.provider_cues import ACT_VERB as _ACT_VERB
+from opencme.ingest.parsing.provider_cues import AGENT_END as _AGENT_END
+from opencme.ingest.parsing.provider_cues import cued_agents
+from opencme.ingest.parsing.vocab import PROVIDER_CUES
+
+JOINT_CUES = json.loads(Path(__file__).with_name("data").joinpath("joint_cues.json").read_text())
+_JOINT = re.compile(
+    r"planned\s+and\s+implemented\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w&.'’\- ]{2,100}?)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[A-Z][\w&.'’\- ]{2,100}?)(?:\s+for\b|\.|,|\s+is\b)"
+)
+
+
+def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
+    """The organisations other than the provider that provide the activity with it (R-JP-1):
+    "jointly provided by A and B", "provided by A and B", "planned and implemented by A and
+    B", and the organisations it is made "in collaboration with" (data/joint_cues.json)."""
+    out: list[str] = []
+    cued = cued_agents(doc, max_rank=2)
+    if cued and len(cued.orgs) > 1:
+        out.extend(cued.orgs)
+    else:
+        m = _JOINT.search(doc.flat)
+        if m:
+            out.extend(org.strip() for org in (m.group("a"), m.group("b")))
+    out.extend(_collaborators(doc))
+    return _others(out, provider)
+
+
+def _others(orgs: list[str], provider: str | None) -> list[str]:
+    """`orgs` without the provider (in any spelling one holds of the other) and repeats."""
+    kept: list[str] = []
+    prov = _letters(provider or "")
+    for org in orgs:
+        low = _letters(org)
+        if prov and (low in prov or prov in low):
+            continue
+        if any(low in _letters(k) for k in kept):
+            continue
+        kept.append(org)
+    return kept
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits, lower case: one name however its dashes and spaces run
+    ("College of Medicine-Eastvale" and "College of Medicine – Eastvale")."""
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
+
+
+_COLLAB = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(r"[\s-]+".join(map(re.escape, c.split())) for c in JOINT_CUES["cues"])
+    + r")\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_COLLAB_HINTS = (
+    "collaborat",
+    "partnership",
+    "conjunction",
+    "cooperation",
+    "association with",
+    "joint",
+    "co-",
+    "cosponsor",
+)
+
+
+def _collaborators(doc: Doc) -> list[str]:
+    """R-JP-1: the organisations after the first collaboration phrase about the activity."""
+    return _collaboration(doc)[0]
+
+
+def collaboration_lead(doc: Doc) -> str | None:
+    """The organisation leading a collaboration (R-PV-10): the first of "a collaboration
+    between A and B", or the subject of "A (ACR) in association with B is organising ...";
+    None when the sentence names no such organisation."""
+    return _collaboration(doc)[1]
+
+
+def _collaboration(doc: Doc) -> tuple[list[str], str | None]:
+    """(the organisations after a collaboration phrase, the leading organisation) of the
+    first such statement about the activity; read once per Doc."""
+    if "collaboration" not in doc.memo:
+        doc.memo["collaboration"] = _read_collaboration(doc)
+    found: tuple[list[str], str | None] = doc.memo["collaboration"]
+    return found
+
+
+def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
+    """R-JP-1: organisations after a collaboration phrase in a sentence about the activity
+    (not "a society which works in partnership with X"), each an organisation's name: its
+    words capitalised but for particles, no event ("in conjunction with the WONCA
+    conference"). The sentence is about the activity when it names one or a verb of offering
+    before the phrase, or when an organisation is its subject and the activity follows."""
+    if not any(h in doc.low for h in _COLLAB_HINTS):
+        return [], None
+    out: list[str] = []
+    lead: str | None = None
+    for ln in doc.lines:
+        if len(ln.text) > 2000:
+            continue
+        for m in _COLLAB.finditer(ln.text):
+            before = re.split(r"[.!?]\s", ln.text[: m.start()])[-1]
+            if _RELATIVE.search(before):
+                continue
+            rest = ln.text[m.end() :]
+            end = _AGENT_END.search(rest)
+            run = _NAME_ONLY.match(rest[: end.start()] if end else rest)
+            if not run or _PERSON.search(run.group(0)):
+                continue
+            after = rest[run.end() :].lstrip()
+            sm = _COLLAB_SUBJECT.search(before)
+            subject = _clean_org(sm.group("org")) if sm else None
+            if subject and not _good_org(subject, True):
+                subject = None  # "Through a partnership between": no organisation before it
+            about = _ACTIVITY.search(before) or _ACT_VERB.search(before)
+            # a byline: the phrase and the names make the whole line ("In collaboration with X")
+            byline = not before.strip() and not after.strip(" .")
+            if not (about or byline) and not (subject and _ACTIVITY.search(after.split(". ")[0])):
+                continue
+            if _EVENT.match(after.title()):
+                continue  # "in conjunction with the WONCA Europe 2024 conference": an event
+            orgs = [_clean_org(o) for o in _split_orgs(run.group(0))]
+            orgs = [o for o in orgs if _good_org(o, True) and not _EVENT.search(o)]
+            out.extend(orgs)
+            if lead is None:  # the subject leads even when its partners are no names
+                if "between" in m.group(0).lower() and len(orgs) > 1:
+                    lead = orgs[0]
+                elif subject:
+                    lead = subject
+        if out:
+            break  # the first statement of it; later ones spell the same names again
+    return out, lead
+
+
+# an organisation as the subject just before the phrase: "..., X (ACR) in association with"
+_COLLAB_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*"
+    r"[A-Z][\w&.'’-]*){0,8})(?:\s+\([A-Z][\w&-]{1,10}\))?,?\s*$"
+)
+
+
+# a sentence about an activity: one of the activity nouns (R-PV-7's table) or a word of prose
+# naming one ("activity", "event", "a CME"), one table for both (data/provider_cues.json)
+_ACTIVITY = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, n.split()))
+        for n in (*PROVIDER_CUES["activity_nouns"], *PROVIDER_CUES["activity_mentions"])
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
+# the capitalised words of a name (particles and "&" between them), up to the first other word
+_NAME_ONLY = re.compile(
+    r"(?:\(?[A-Z0-9][\w'’.&()-]*,?(?:\s+|$)|(?:of|for|and|the|in|on|at|de|du|la|le|&)\s+)+"
+)
+_EVENT = re.compile(
+    r"(?:^|\b)(?:Conference|Meeting|Congress|Symposium|Summit|Convention|Annual)\b|'s\b|’s\b"
+)

@@ -1,0 +1,156 @@
+"""What an organisation's name is, as the provider rules read it: a name cleaned of its
+article, logo caption and "(ACRONYM)", a run of names split at its commas and "and"s (one name
+kept whole when its "and" is inside it), a name told from a person's, and an acronym spelled
+out (R-PV-6). Apart from the provider rules (providers.py) because the cue patterns
+(provider_cues.py), the joint providers (joint_providers.py) and the reader's ranker
+(reading/rank.py) ask the same."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.vocab import CREDENTIALS, PROVIDER_CUES, is_accreditor
+
+# page chrome glued to the sentence ("ACPE logoThe American Society ...", "acpePostgraduate
+# Healthcare ..."): a lower-case word run into a capitalised one ("VisionEdSeminars" stays)
+GLUED_PREFIX = re.compile(r"^(?:.*[a-z](?=The\s+[A-Z])|.*?(?<!\w)[a-z]{2,}(?=[A-Z][a-z]))")
+NOT_ORG = re.compile(
+    r"^(?:This|It|Each|All|Credit|Physicians|Nurses|Participants|"
+    r"CME|CE|Activity|The activity)\b"
+)
+ORG_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in PROVIDER_CUES["org_words"]) + r")(?!\w)"
+    r"|\b[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+[a-z]*\b"  # an acronym, "APhA" too
+)
+_SUFFIX = re.compile(r"^(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLC|Corp\.?|P\.?C\.?)(?:\s*\([^)]*\))?$")
+_CRED_ALT = "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
+# a person, not an organisation: a title, a credential after the name, or a credential alone
+PERSON = re.compile(rf"^(?:Dr\.?\s|Prof(?:\.|essor)?\s)|(?:^|[,\s])(?:{_CRED_ALT})\b")
+_TRAIL = re.compile(r"\s*(?:\((?-i:[A-Z][\w&/-]{1,11})\)|logo|®|™)\s*$", re.IGNORECASE)
+
+
+def clean_org(org: str) -> str:
+    """An organisation's name without a leading "the", a logo caption, a mark or a trailing
+    "(ACRONYM)" (the name as the label convention writes it)."""
+    org = org.strip().strip(",:;").strip()
+    prev = None
+    while prev != org:
+        prev = org
+        org = _TRAIL.sub("", org).strip()
+    for art in ("the ", "The "):
+        org = org.removeprefix(art)
+    return org.strip()
+
+
+def split_orgs(run: str) -> list[str]:
+    """`A, Inc., B and C` -> [`A, Inc.`, `B`, `C`]; "Society of X and Related Disorders" stays
+    one name (an "and" inside an "of"/"for" complement, before words naming no organisation)."""
+    pieces = re.split(r"(,\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=the\s))", run)
+    out: list[str] = []
+    for k in range(0, len(pieces), 2):
+        p = pieces[k].strip()
+        sep = pieces[k - 1].strip() if k else ""
+        if not p:
+            continue
+        if out and _SUFFIX.match(p):
+            out[-1] += ", " + p
+        elif out and sep.startswith(",") and _DEPARTMENT.match(out[-1]) and _INSTITUTION.search(p):
+            out[-1] += ", " + p  # "College of Pharmacy, Northgate University": one name
+        elif out and sep == "and" and _continues(out[-1], p):
+            out[-1] += " and " + p
+        else:
+            out.append(p)
+    return out
+
+
+# a unit of an institution named by its head noun alone ("College of Pharmacy") and the
+# institution itself ("Northgate University", "University of X", "X Hospital")
+_DEPARTMENT = re.compile(
+    r"^(?:[Tt]he\s+)?(?:College|School|Faculty|Department|Division)\s+(?:of|for)\s"
+)
+_INSTITUTION = re.compile(
+    r"^(?!(?:College|School|Faculty|Department|Division|Institute|Cent(?:er|re))\b)[A-Z].*"
+    r"\b(?:University|College|Hospital)\b"
+)
+
+
+def _continues(left: str, right: str) -> bool:
+    """`right` ends the name `left` began: `left` is inside an "of"/"for" complement and
+    `right` has several words, none an organisation's head noun or an acronym."""
+    if " of " not in left and " for " not in left:
+        return False
+    right = _TRAIL.sub("", right).strip()  # "Research in Pain (AMERP)": the name, not its acronym
+    if len(right.split()) >= 2 and ORG_WORD.search(right) is None:
+        return True
+    # "Institute for Medical and Nursing Education", "College of Physicians and Surgeons":
+    # the right part has no head noun of its own (an organisation's kind, not a field)
+    words = right.split()
+    if len(words) == 1 and not re.fullmatch(r"[A-Z][a-z]+s", right):
+        return False  # one word is a name of its own ("Rockpointe", "DKBmed") unless a plural
+    return HEAD_NOUN.search(right) is None and not re.search(r"[A-Z]{2,}", right)
+
+
+# the nouns that head an organisation's name (its kind), as against the field words
+# ("Education", "Medical", "Nursing") data/provider_cues.json's org_words also holds
+HEAD_NOUN = re.compile(
+    r"\b(?:Association|Society|College|University|Institute|Academy|Cent(?:er|re)|Foundation|"
+    r"Hospital|Department|School|Council|Board|Federation|Alliance|Network|Inc\.?|LLC|Ltd|"
+    r"Corporation|Company|Committee|Clinic|Organi[sz]ation|Commission|Agency|Press|Group|"
+    r"Partners|Trust|League|Guild|Division|Faculty|Ministry|Service|Services|Systems?)\b"
+)
+
+
+def good_org(org: str, org_only: bool) -> bool:
+    if not (2 <= len(org) <= 110) or not (org[0].isupper() or org[0].isdigit()):
+        return False
+    if NOT_ORG.match(org) or is_accreditor(org) or PERSON.search(org):
+        return False
+    if org.count("(") != org.count(")"):
+        return False
+    return not org_only or ORG_WORD.search(org) is not None
+
+
+# --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----
+ACRONYM_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}$")
+_NAME_RUN = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’.&—–-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|at|de|du|la|le|di|&)"
+    r"[ \t]+)*[A-Z][\w'’.&—–-]*)+"
+)
+_DASHES = re.compile(r"[—–-]")
+
+
+def _initials(words: list[str]) -> str:
+    """Capitals starting words, a dash starting a word too ("Otolaryngology—Head": O, H)."""
+    return "".join(p[0] for w in words for p in _DASHES.split(w) if p and p[0].isupper())
+
+
+def spelled_out(org: str, text: str) -> str:
+    """The organisation's full name when `org` is an acronym the text spells out: the name
+    written before "(ACRONYM)", else a run of capitalised words whose initials are the
+    acronym's capitals. The labels name an organisation in full when the page does
+    (docs/corpus.md "Provider"); an acronym the page never expands stays."""
+    if not ACRONYM_SHAPE.match(org) or org not in text:
+        return org
+    caps = "".join(c for c in org if c.isupper())
+    best: str | None = None
+    for m in _NAME_RUN.finditer(text):
+        run = m.group(0).split()
+        # the run may start before the name ("Join the California Medical Association") or
+        # run on after it ("... Association NZNO conference")
+        cut = next(
+            (
+                (k, e)
+                for k in range(len(run) - 1)
+                for e in range(len(run), k + 1, -1)
+                if run[k][0].isupper() and run[k] != "The" and _initials(run[k:e]) == caps
+            ),
+            None,
+        )
+        if cut is None:
+            continue
+        name = " ".join(run[cut[0] : cut[1]])
+        after = text[m.end() : m.end() + len(org) + 6] if cut[1] == len(run) else ""
+        if "(" + org in after.replace(" ", "").replace('"', "").replace("“", ""):
+            return name  # written as "Name (ACR)": the page's own expansion
+        best = best or name
+    return best or org

@@ -1,0 +1,218 @@
+"""The cue tables of data/provider_cues.json as patterns: the agents after a cue ("provided by
+X", "jointly provided by X and Y"; `cued_agents`, read once per Doc) and the organisations a
+line names offering or owning an activity (R-PV-7: "X offers online workshops", "A X
+webinar", "X's Annual Conference"; `acting_org`). Apart from the rules that choose among them
+(providers.py, joint_providers.py) because the provider, the joint providers and the
+reader's mentions (provider_mentions) all ask them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.org_names import ACRONYM_SHAPE as _ACRONYM_SHAPE
+from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
+from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
+from opencme.ingest.parsing.org_names import PERSON as _PERSON
+from opencme.ingest.parsing.org_names import clean_org as _clean_org
+from opencme.ingest.parsing.org_names import good_org as _good_org
+from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
+from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
+
+# --- cue phrases (data/provider_cues.json): "provided by X", "jointly provided by X and Y" ----
+CUES = sorted(PROVIDER_CUES["agent_cues"], key=lambda c: -len(c["verb"]))
+CUE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        "("
+        + r"[\s-]+".join(re.escape(w) for w in c["verb"].split())
+        # an adverb may stand between the participle and "by" ("hosted recently by")
+        + (r")\s+" if c.get("no_by") else r")\s+(?:[a-z]{2,}ly\s+)?by\b")
+        for c in CUES
+    )
+    + r")\s*:?\s*",
+    re.IGNORECASE,
+)
+NOT_AFTER = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, PROVIDER_CUES["not_after"])) + r")\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# where an agent's name ends: sentence end, clause, or a preposition starting a new phrase
+AGENT_END = re.compile(
+    r"[.;|!?](?:\s|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
+    r"partnership|association|cooperation|conjunction)\s+with|with|to|through|under|is|was|has|"
+    r"and\s+supported|supported|at\s+(?:the|a|its|our)|on\s+\d+)\s|\s[-–—]\s|\s\((?=[a-z])|\s{2,}|$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cued:
+    """Organisations named after a provider cue, the provider first."""
+
+    orgs: list[str]
+    joint: bool
+    line: int
+    text: str
+
+
+def cued_agents(doc: Doc, max_rank: int) -> Cued | None:
+    """The best-ranked "provided by X [and Y]" of the text with a rank up to `max_rank`; read
+    once per Doc and rank (the provider and the joint providers both ask; callers only read)."""
+    key = f"cued_agents:{max_rank}"
+    if key not in doc.memo:
+        doc.memo[key] = _cued_agents(doc, max_rank)
+    cued: Cued | None = doc.memo[key]
+    return cued
+
+
+def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
+    if " by" not in doc.low and "ship of" not in doc.low:
+        return None
+    best: tuple[int, Cued] | None = None
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        low = ln.text.lower()
+        if not ln.text or not ("by" in low or "ship of" in low):
+            continue
+        for m in CUE_RE.finditer(ln.text):
+            cue = CUES[(m.lastindex or 1) - 1]
+            if cue["rank"] > max_rank or (best and best[0] <= cue["rank"]):
+                continue
+            if NOT_AFTER.search(ln.text[max(0, m.start() - 30) : m.start()]):
+                continue
+            rest = ln.text[m.end() :]
+            if not rest.strip():  # the key alone on its line: the agent is on the next one
+                nxt = next((x for x in lines[i + 1 : i + 4] if x.text.strip()), None)
+                rest = nxt.text if nxt else ""
+            end = AGENT_END.search(rest)
+            run = rest[: end.start()] if end else rest
+            if _PERSON.search(run):
+                continue  # a presenter with credentials, not an organisation
+            orgs = [_clean_org(o) for o in _split_orgs(run)]
+            orgs = [o for o in orgs if _good_org(o, cue["org_only"])]
+            if orgs:
+                best = (cue["rank"], Cued(orgs, cue["joint"], ln.no, ln.text))
+    return best[1] if best else None
+
+
+# --- an organisation offering or owning an activity (R-PV-7, data/provider_cues.json) -------
+_ACT_NOUNS = (
+    r"(?i:"
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in PROVIDER_CUES["activity_nouns"])
+    + r")"
+)
+ACT_VERBS = "|".join(map(re.escape, PROVIDER_CUES["active_verbs"]))
+# a cheap test first: the first five letters of an activity noun, on the lower-cased text
+ACT_CHEAP = re.compile(
+    "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["activity_nouns"]}))
+)
+ACT_VERB = re.compile(rf"\b(?:{ACT_VERBS})")
+_CREDIT_ACRS = frozenset(PROVIDER_CUES["credit_acronyms"])
+# a subject of capitalised words (and their connectors), its "(ACR)", the comma'd acronym of
+# its institution ("Department of Ophthalmology, KRU, organized a ... program")
+_CAP_RUN = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|at|&|[-–—])[ \t]+)*[A-Z][\w&.'’-]*){0,8}"
+# the credit an activity gives as the object of offering ("is offering 2.5 hours of credit")
+_CREDIT_OBJS = (
+    r"(?:"
+    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in PROVIDER_CUES["credit_objects"])
+    + r")"
+)
+_CREDIT_CHEAP = re.compile(
+    "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["credit_objects"]}))
+)
+# a verb phrase: a modal or adverb, the progressive "is offering", the perfect "has offered"
+# (not "was held": a passive's subject is the event); a subject starts a line, a sentence,
+# or follows a news dateline's dash ("PRINCETON, May 22 /PRNewswire/ -- X is hosting ...")
+_ACTIVE = re.compile(
+    rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
+    r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+|"
+    r"(?:is|are)\s+(?=\w+ing\b)|(?:has|have|had)\s+(?!been\b))?"
+    rf"(?:{ACT_VERBS})(?:s|es|ed|d|ing)?\s+(?:(?:\d+\.\d+|[\w,’'()-]+)\s+){{0,6}}?"
+    rf"(?:{_ACT_NOUNS}|{_CREDIT_OBJS})\b"
+)
+# the organisation's own voice: "X is pleased to announce", "X is excited to welcome"
+_PLEASED_ADJ = "|".join(map(re.escape, PROVIDER_CUES["pleased_words"]))
+PLEASED_CHEAP = re.compile(rf"\b(?:{_PLEASED_ADJ})\s+to\b")
+_PLEASED = re.compile(
+    rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
+    r"(?:,\s+[A-Z][a-z]+)?)\s+(?:is|are)\s+(?:(?:so|very|truly|especially)\s+)?"
+    rf"(?:{_PLEASED_ADJ})\s+to\s+"
+    rf"(?:{'|'.join(map(re.escape, PROVIDER_CUES['announce_verbs']))})\b"
+)
+_HEADS = _HEAD_NOUN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+# a run of capitalised words ending in a head noun, with the head's "of"/"for" complement
+# ("Pharmacy Guild of Erewhon"), or in an acronym (a lower-case letter only before a capital:
+# "APhA")
+_OWNER_RUN = (
+    r"(?P<org>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}?"
+    rf"(?:(?:{_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})?"
+    r"|[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,9})"
+    r"(?:(?:\s+[A-Z][\w&.-]*){0,3},?\s+(?:Inc\.?|LLC|Ltd\.?))?)"
+    r"(?![\w-])"
+)
+# "A X (ACR) webinar", "This X podcast"; "X's Annual Conference", "X's curriculum"
+_OWNER_DET = re.compile(
+    rf"\b(?:A|An|This|The)\s+{_OWNER_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+"
+    rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|an?)\s)[\w-]+\s+){{0,2}}?{_ACT_NOUNS}\b"
+)
+# (not "in conjunction with X's Annual Meeting": a partner's event)
+_OWNER_POSS = re.compile(
+    rf"(?<![\w-])(?<!with\s){_OWNER_RUN}['’]s?\s+(?:[\w-]+\s+){{0,4}}?{_ACT_NOUNS}\b"
+)
+
+
+def acting_org(text: str) -> list[str]:
+    """The organisations a line names offering an activity ("X offers online workshops") or
+    owning one ("A X webinar", "X's Annual Conference"): organisation-shaped, no person, no
+    accreditor. Read once per line (the rules and the ranker's mentions both ask)."""
+    low = text.lower()
+    if ACT_CHEAP.search(low) or PLEASED_CHEAP.search(low):
+        return list(_acting_orgs(text))
+    return []
+
+
+@lru_cache(maxsize=4096)
+def _acting_orgs(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for m in _acting_matches(text):
+        org = _clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip())
+        # one word alone ("College", "Trust") is a kind, not a name, unless an acronym
+        named = " " in org or _ACRONYM_SHAPE.match(org) is not None
+        owner = org.split()[-1] if org else ""  # "... for ABIM's MOC Program": a board's
+        if owner in _CREDIT_ACRS or is_accreditor(owner):
+            continue
+        if named and _good_org(org, org_only=True) and org not in out:
+            out.append(org)
+    return tuple(out)
+
+
+def _acting_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the three patterns, each ending at an activity noun: each is tried only
+    in a window before a noun's first letters, and only with its anchor in the line (a verb
+    of offering, a determiner, an apostrophe)."""
+    low = text.lower()
+    if PLEASED_CHEAP.search(low):
+        m = _PLEASED.search(text)
+        if m:
+            yield m
+    tries = []
+    verb = ACT_VERB.search(text) is not None
+    if verb:
+        tries.append(_ACTIVE)
+    if any(d in text for d in ("A ", "An ", "This ", "The ")):
+        tries.append(_OWNER_DET)
+    if "'" in text or "’" in text:
+        tries.append(_OWNER_POSS)
+    for noun in ACT_CHEAP.finditer(low) if tries else ():
+        lo, hi = max(0, noun.start() - 160), noun.start() + 30
+        for pat in tries:
+            m = pat.search(text, lo, hi)
+            if m:
+                yield m
+    for noun in _CREDIT_CHEAP.finditer(low) if verb else ():  # a credit offered
+        m = _ACTIVE.search(text, max(0, noun.start() - 160), noun.start() + 30)
+        if m:
+            yield m

@@ -1,0 +1,279 @@
+"""The provider (R-PV-1..10) and the providership of a listing, and every provider mention of
+a line for the reader's ranker. Apart from people.py (faculty, audience): an organisation,
+not a person, read by its own rules and tables (data/provider_cues.json). What a name is
+lives in org_names.py, the cue patterns in provider_cues.py, the joint providers in
+joint_providers.py."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.joint_providers import collaboration_lead
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
+from opencme.ingest.parsing.org_names import NOT_ORG as _NOT_ORG
+from opencme.ingest.parsing.org_names import PERSON as _PERSON
+from opencme.ingest.parsing.org_names import clean_org as _clean_org
+from opencme.ingest.parsing.org_names import good_org as _good_org
+from opencme.ingest.parsing.org_names import spelled_out
+from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
+from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
+from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS
+from opencme.ingest.parsing.provider_cues import AGENT_END as _AGENT_END
+from opencme.ingest.parsing.provider_cues import CUE_RE as _CUE_RE
+from opencme.ingest.parsing.provider_cues import CUES as _CUES
+from opencme.ingest.parsing.provider_cues import NOT_AFTER as _NOT_AFTER
+from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
+from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
+from opencme.ingest.parsing.provider_cues import cued_agents
+from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
+
+# a statement's subject: a name (dashes inside, "Acme Seminars, LLC" with its company suffix)
+# at a line's start (after a bullet), a sentence's start, or after the Joint Accreditation
+# statement's lead-in "In support of improving patient care, the X ..."
+_SUBJECT = (
+    r"(?:^(?:[-•*–]\s+)?|(?<=[.;?!]\s)|(?<=care,\s)|(?<=[™®]))(?:[Tt]he\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
+)
+_DESIGNATES = re.compile(
+    _SUBJECT + r"(?:\s+"
+    r"(?:designates|(?P<are>is|are)\s+(?:jointly\s+)?accredited\s+(?:by|as)|awards|"
+    r"is\s+approved\s+by\s+the\s+American\s+Psychological|"
+    # "X is an AOTA Approved Provider of ...", "X is the sole provider and sponsor of ..."
+    # (a provider "of", "under" or "and": "a primary care provider for" names a person's job)
+    # or "in" a field of education ("a leading provider in continuing professional development")
+    r"is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:education\s+)?[Pp]rovider(?=\s+(?:under|of|and)\b"
+    r"|\s+in\s+(?:continuing|professional|medical|nursing|CPD|CME|CE|education|training)\b)|"
+    # a status in title case ends the sentence: "X, LLC is an ADA CERP Recognized Provider."
+    r"is\s+an?\s+(?:[\w-]+\s+){0,3}Provider(?=[.,]))"
+    # the apposition "X, the provider of this continuing education, is ..."
+    r"|,\s+the\s+(?:[\w-]+\s+){0,2}provider\s+of)\b"
+)
+# the accredited provider resolves its planners' conflicts of interest (ACCME Standards for
+# Integrity and Independence, Standard 3, https://accme.org/standards: "the accredited
+# provider must ... mitigate relevant financial relationships"): "X has identified and
+# resolved all ... conflicts", "Neither X nor any authors, planners ... have"
+_RESOLVER = re.compile(
+    r"(?:^|(?<=[.;?!]\s))(?:Neither\s+(?:the\s+)?(?P<nor>[A-Z][\w&.'’()\-–— ]{2,110}?)\s+nor\b"
+    r"|(?:The\s+)?(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?))?),?\s+has\s+"
+    r"(?:identified\s+and\s+)?(?:resolved|mitigated)\s+all\b)"
+)
+# "As an ACCME accredited provider of CME, X complies with ...": the provider after the clause
+_AS_PROVIDER = re.compile(
+    r"\bAs\s+an?\s+(?:[\w-]+\s+){0,4}[Pp]rovider\b[^,]{0,100},\s+(?:[Tt]he\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)\s+(?=[a-z])"
+)
+_ACCREDITED_BY_WHICH = re.compile(
+    r"activity\s+is\s+accredited\s+by\s+(?:the\s+)?(?P<org>[A-Z][^.]{2,150}?),\s+which\s+is\s+"
+    r"accredited"
+)
+_COMPANY_HEAD = re.compile(
+    r"^(?P<org>[A-Z][\w&.'’\- ]{1,60}?,?\s+(?:Inc\.|LLC|Ltd\.?|L\.L\.C\.|Corporation))"
+)
+_DOMAIN = re.compile(r"^[\w.-]+\.(?:org|com|net|edu|gov|ca|uk|eu)$", re.IGNORECASE)
+
+
+def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """The provider (R-PV-1..5), its name spelled out when the page gives it (R-PV-6)."""
+    org = _extract_provider(doc, diags)
+    return spelled_out(org, doc.flat) if org else org
+
+
+def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    for ln in doc.fields("provider"):
+        if ln.value and not is_accreditor(ln.value):
+            diags.append(Diagnostic("provider", ln.no, ln.text, "used"))
+            return ln.value.strip()
+    cued = cued_agents(doc, max_rank=2)
+    if cued:
+        diags.append(Diagnostic("provider", cued.line, cued.text, "used", "provided/sponsored by"))
+        return cued.orgs[0]
+    found = _statement_provider(doc, diags)
+    if found:
+        return found
+    cued = cued_agents(doc, max_rank=9)
+    if cued:
+        diags.append(Diagnostic("provider", cued.line, cued.text, "used", "offered/organised by"))
+        return cued.orgs[0]
+    for ln in doc.lines if _ACT_CHEAP.search(doc.low) or _PLEASED_CHEAP.search(doc.low) else ():
+        acted = _acting_org(ln.text)
+        if acted:
+            diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
+            return acted[0]
+    lead = collaboration_lead(doc)
+    if lead:
+        diags.append(Diagnostic("provider", 0, lead, "used", "leads a collaboration"))
+        return lead
+    return _layout_provider(doc, diags)
+
+
+def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """The subject of a designation, accreditation or approval statement (R-PV-1)."""
+    has_statement = any(
+        w in doc.low
+        for w in (
+            "designates",
+            "accredited",
+            "awards",
+            "approved",
+            "provider",
+            "resolved",
+            "mitigated",
+            "neither",
+        )
+    )
+    for ln in doc.lines if has_statement else ():
+        text = ln.value if ln.raw_key and ln.value else ln.text
+        m = (
+            (_DESIGNATES.search(text) if any(w in text for w in _DESIGNATES_WORDS) else None)
+            or (_APPROVED_SUBJECT.search(text) if any(w in text for w in _APPROVAL_WORDS) else None)
+            or (_AS_PROVIDER.search(text) if "As a" in text else None)
+            or (_RESOLVER.search(text) if "Neither" in text or "has " in text else None)
+        )
+        if m and m.groupdict().get("nor"):
+            org = _clean_org(m.group("nor"))
+            if org and not is_accreditor(org) and not _PERSON.search(org):
+                diags.append(Diagnostic("provider", ln.no, ln.text, "used", "conflict resolver"))
+                return org
+        elif m and not _NOT_ORG.match(m.group("org")):
+            org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
+            if m.groupdict().get("are") == "are":  # "A and B are accredited by": the first
+                org = org.split(" and ")[0]
+            org = _clean_org(org)
+            if not org or not org[0].isupper() or is_accreditor(org) or _EVENT_NAME.search(org):
+                continue
+            diags.append(Diagnostic("provider", ln.no, ln.text, "used", "designation statement"))
+            return org
+    m = _ACCREDITED_BY_WHICH.search(doc.flat)
+    if m:
+        diags.append(Diagnostic("provider", doc.line_at(m.start()).no, m.group(0), "used"))
+        return m.group("org").strip()
+    return None
+
+
+# an event's name, not an organisation's: it ends in an activity noun (data/provider_cues.json),
+# a year or edition after it ("The X World Congress 2021 is approved by ..."; its owner X may
+# still be read by R-PV-7); "Congress of Obstetricians" goes on past the noun and stays a
+# name, and so does a company named for its product ("X Seminars", an organisation word)
+_EVENT_NAME = re.compile(
+    r"\b(?i:"
+    + "|".join(
+        r"\s+".join(map(re.escape, n.split()))
+        for n in PROVIDER_CUES["activity_nouns"]
+        if n.lower() not in {w.lower() for w in PROVIDER_CUES["org_words"]}  # "X Seminars"
+    )
+    + r")(?:\s+(?:\d{4}|\d+(?:st|nd|rd|th)?))?$"
+)
+
+
+def _layout_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    # R-PV-2: a footer block `Name` followed by its own domain (`PCSS-MOUD` / `PCSS-MOUD.org`)
+    texts = [ln for ln in doc.lines if ln.text]
+    for a, b in itertools.pairwise(texts):
+        name = a.text.strip()
+        nxt = b.text.strip()
+        if 2 <= len(name) <= 60 and _DOMAIN.match(nxt) and nxt.lower().startswith(name.lower()):
+            diags.append(Diagnostic("provider", a.no, a.text, "used", "footer name + domain"))
+            return name
+    first = texts[0].text if texts else ""
+    m = _COMPANY_HEAD.match(first)
+    if m and " by " not in m.group("org"):  # "Supported by a grant from X, Inc." names a funder
+        diags.append(Diagnostic("provider", texts[0].no, first, "used", "company heading"))
+        return m.group("org").strip()
+    return None
+
+
+_APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
+# words one of which every match holds (both patterns are case-sensitive): cheap tests first
+_DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider", "Provider")
+_APPROVAL_WORDS = tuple(PROVIDER_CUES["approval_words"])
+_APPROVED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
+    r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_APPROVAL})\s+(?:by|as|provider|to\s+(?:offer|sponsor|provide))\b"
+)
+
+
+# --- every provider mention of a line, for the reader's provider ranker (reading/orgs.py) ----
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An organisation a line names in a provider role: `how` is the cue's verb
+    ("provided", "jointly provided", ...) or "subject" (of an accreditation, designation or
+    approval statement); `order` is its place among the agents after one cue (0 = first)."""
+
+    org: str
+    how: str
+    order: int
+
+
+# the first four letters of every cue's verb: a line holding none of them has no cue
+_CUE_STEMS = tuple(sorted({c["verb"][:4].lower() for c in _CUES}))
+
+
+def provider_mentions(text: str) -> list[Mention]:
+    """All cue agents and statement subjects of one line, unranked: candidates, not answers
+    (the rules' `extract_provider` picks one; the ranker weighs them all)."""
+    out: list[Mention] = []
+    low = text.lower()
+    if ("by" in low or "ship of" in low) and any(s in low for s in _CUE_STEMS):
+        for m in _CUE_RE.finditer(text):
+            cue = _CUES[(m.lastindex or 1) - 1]
+            if _NOT_AFTER.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            rest = text[m.end() :]
+            end = _AGENT_END.search(rest)
+            run = rest[: end.start()] if end else rest
+            if _PERSON.search(run):
+                continue
+            orgs = [_clean_org(o) for o in _split_orgs(run)]
+            for n, org in enumerate(o for o in orgs if _good_org(o, False)):
+                out.append(Mention(org, cue["verb"], n))
+    # an organisation offering or owning an activity (R-PV-7): the ranker weighs the cue
+    out.extend(Mention(org, "offers", n) for n, org in enumerate(_acting_org(text)))
+    pats = []
+    if any(w in text for w in _DESIGNATES_WORDS):
+        pats.append(_DESIGNATES)
+    if any(w in text for w in _APPROVAL_WORDS):
+        pats.append(_APPROVED_SUBJECT)
+    if "As a" in text:
+        pats.append(_AS_PROVIDER)
+    for pat in pats:
+        sm = pat.search(text)
+        if sm and not _NOT_ORG.match(sm.group("org")):
+            org = _GLUED_PREFIX.sub("", sm.group("org").strip().rstrip(","))
+            parts = org.split(" and ") if sm.groupdict().get("are") else [org]
+            for n, part in enumerate(parts):
+                part = _clean_org(part)
+                if part and part[0].isupper() and not is_accreditor(part):
+                    out.append(Mention(part, "subject", n))
+    return out
+
+
+# --- providership (data/provider_cues.json "providership") -----------------------------------
+def _phrases(words: list[str]) -> str:
+    return "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", w))) for w in words)
+
+
+_PS = PROVIDER_CUES["providership"]
+_JOINTLY = re.escape(_PS["joint_adverb"])
+_JOINT_WORDING = re.compile(
+    rf"(?<![\w-])(?:{_phrases(_PS['joint'])}|{_JOINTLY}\s+(?:{_ACT_VERBS})\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+_DIRECT_WORDING = re.compile(rf"(?<![\w-])(?:{_phrases(_PS['direct'])})(?![\w-])", re.IGNORECASE)
+
+
+def extract_providership(doc: Doc, found: str | None) -> str | None:
+    """`joint` or `direct` as the page words its providership (ACCME's terms; a joint
+    wording wins), else what the keyed rule found (`found`)."""
+    low = doc.low
+    cheap = "joint" in low or "co-" in low or "co " in low or "have planned" in low
+    if cheap and _JOINT_WORDING.search(doc.flat):
+        return "joint"
+    if found is None and ("direct" in low or "sole" in low) and _DIRECT_WORDING.search(doc.flat):
+        return "direct"
+    return found
