@@ -1,0 +1,297 @@
+"""The designation-statement reader: a credit system's name in a sentence with its amount
+before or after it (`1.25 CME Credits`, `IPCE Credits: 1.5 hours`), a name offered without an
+amount, hours of continuing education with no system named, and a line that is only a
+system's name. Numbers in conversion tables, rates, requirements and caps are refused
+(R-CR-2, R-CR-3)."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.credit_resolve import approver_of, clause_of, resolve_code
+from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
+from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
+from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
+from opencme.ingest.parsing.credit_text import PHARM_CTX as _PHARM_CTX
+from opencme.ingest.parsing.credit_text import RATE as _RATE
+from opencme.ingest.parsing.credit_text import WEAK_NEG as _WEAK_NEG
+from opencme.ingest.parsing.credit_text import WORD_NUM as _WORD_NUM
+from opencme.ingest.parsing.credit_text import Ctx as _Ctx
+from opencme.ingest.parsing.credit_text import Mention as _Mention
+from opencme.ingest.parsing.credit_text import neg as _neg
+from opencme.ingest.parsing.credit_text import number as _number
+from opencme.ingest.parsing.credit_text import unit_of as _unit
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.vocab import (
+    CREDIT_NAME_ANY,
+    CREDIT_NAME_RE,
+    CREDIT_NAMES,
+    CREDIT_WORDS,
+    body_named,
+    led_by,
+)
+
+_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+_UNIT = r"contact[\s-]*hours?|clock[\s-]*hours?|hours?|hrs?\b|credits?|points?"
+# words that may stand between an amount and the system's name (data/credit_words.json)
+_MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
+_NUMBER_WORD = "|".join(CREDIT_WORDS["number_words"])
+_BEFORE = re.compile(
+    # "One (1) ADA CERP": the figure in parentheses after a spelled number
+    rf"(?P<num>{_NUM}|{_WORD_NUM})(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\d\.\d)\)|(?<=\(\d\.\d\d)\))?"
+    rf"\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
+    rf"(?:of\s+)?)?(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
+    re.IGNORECASE,
+)
+# a row of a credit table, "1.00 / AMA PRA Category 1 Credit™" (the amount first in the row)
+_ROW_BEFORE = re.compile(rf"^\s*(?:[-•*|]\s*)?(?P<num>{_NUM})\s*/\s*(?P<unit>(?!))?$")
+# a unit written after the system's name ("1.5 ACPE contact hours")
+_UNIT_AFTER_NAME = re.compile(
+    r"\s*(?:CE\s+|CPE\s+|CME\s+)?(?P<unit>"
+    + "|".join(r"[\s-]+".join(map(re.escape, u.split())) for u in CREDIT_WORDS["units_after_name"])
+    + r")\b",
+    re.IGNORECASE,
+)
+# R-CR-49: the amount in parentheses after the name, "(CME) credits (1.5) are available"
+_AFTER_PAREN = re.compile(
+    rf"\)?\s*(?P<unit>credits?|hours?)?\s*\(\s*(?P<num>{_NUM})\s*\)", re.IGNORECASE
+)
+# "Contact Hours Awarded: 2.5": a participle of offering between the name and its amount
+_AFTER = re.compile(
+    r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:(?:awarded|offered|available|earned|granted)\b\s*)?"
+    r"(?:[:=–|-]\s*)*(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
+    rf"(?P<num>{_NUM})(?![\d/-]|\.\d)\s*(?P<unit>{_UNIT})?",
+    re.IGNORECASE,
+)
+_GENERIC_HOURS = led_by(
+    r"\d",
+    rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
+    r"of\s+(?P<words>(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,3}"
+    r"(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education)"
+    r"(?:\s+(?:credit|units?|training)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",
+    re.IGNORECASE,
+)
+OFFER = led_by(
+    "acdeor",
+    r"\b(?:designat\w*|offer(?:s|ed|ing)?\b|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
+    r"claim\w*|receive\s+(?:CE|CME|credit)|(?:obtain|earn)\s+(?:[\w-]+\s+)?(?:CE|CME|CPE|credit))\b",
+    re.IGNORECASE,
+)
+
+
+# R-CR-52: names that are only a profession's word ("Nursing", "Pharmacy", "Social Work")
+_PROFESSION_WORD = re.compile(r"(?:nursing|pharmacy|social[\s-]*work)$", re.IGNORECASE)
+
+
+_UNIT_IN_NAME = re.compile(r"credit|hour|unit|point|CEU", re.IGNORECASE)
+# what may follow a bare "CME" / "CE" counted by a spelled numeral: a verb or the clause's end
+_COUNT_END = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:is|are|was|were|will|may|can|provided|available|awarded|offered)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_credit(
+    sentence: str, name: re.Match[str], unit: str | None, after: re.Match[str] | None
+) -> bool:
+    """R-CR-40: a spelled numeral counts credit, not activities: a unit word in or after the
+    name ("one nursing contact hour"), or a bare "CME" ending its clause ("one CME is provided")."""
+    if unit or after or _UNIT_IN_NAME.search(name.group(0)):
+        return True
+    return _COUNT_END.match(sentence, name.end()) is not None
+
+
+_ORG_BEFORE = re.compile(
+    r"(?:School|College|Department|Faculty|Board|Council|Association|Society|Center|Centre|"
+    r"Institute|Academy|Division)s?\s+(?:of\s+|for\s+|on\s+)?(?:the\s+)?$"
+)
+# R-CR-13: a provider "approved to offer" a system's credit designates nothing by itself
+_OFFER_NEG = re.compile(
+    r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b|"
+    r"\bapproved\s+(?:as\s+an?\s+[\w\s]{0,30}?provider\s+)?to\s+(?:offer|provide|award)\b",
+    re.IGNORECASE,
+)
+
+
+_TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
+# `1.5 CME / CE credits`, `25.50 contact hours (BPS and ACPE)`: one amount for both names
+_SLASH_JOIN = re.compile(r"^\s*(?:/|and|&)\s*$")
+
+
+_EARN = re.compile(r"\b(?:earn|obtain|receive|claim)\b", re.IGNORECASE)
+
+
+def _required(sentence: str, name_at: int) -> bool:
+    """R-CR-62: a requirement word before a name offered without an amount makes the sentence a
+    requirement, not an offer ("Sessions must be designated for CME credit"), unless it is the
+    condition to earn the credit ("Requires 80% ... to earn CME credit")."""
+    w = _WEAK_NEG.search(sentence, 0, name_at)
+    return w is not None and _EARN.search(sentence, w.end(), name_at) is None
+
+
+def scan_sentence(
+    sentence: str,
+    line_no: int,
+    is_list: bool,
+    table_neg: bool,
+    ctx: _Ctx,
+    mentions: list[_Mention],
+    diags: list[Diagnostic],
+    taken: list[tuple[int, int]] | None = None,
+) -> None:
+    prev_end = -1
+    prev_amount: tuple[float, str | None] | None = None
+    found = False
+    for m in CREDIT_NAME_RE.finditer(sentence):
+        idx = (m.lastindex or 1) - 1
+        _pat, raw_code, label, name_unit = CREDIT_NAMES[idx]
+        if taken and any(a <= m.start() < b for a, b in taken):
+            continue  # read as an approver's acronym credit
+        if _ORG_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # R-CR-11: "School of Nursing", "Council for Pharmacy Education"
+        code, ctx_label = resolve_code(raw_code, clause_of(sentence, m), ctx, m.group(0))
+        label = label or ctx_label
+        amount: float | None = None
+        unit: str | None = name_unit
+        num_pos = -1
+        before = sentence[max(0, m.start() - 48) : m.start()]
+        b = _BEFORE.search(before) or (m.start() <= 48 and _ROW_BEFORE.match(before)) or None
+        if b:
+            abs_start = m.start() - len(before) + b.start("num")
+            if (
+                abs_start == 0
+                or not (sentence[abs_start - 1].isdigit() or sentence[abs_start - 1] in ".,$€£")
+            ) and not _NAME_NUMBER.search(sentence, max(0, abs_start - 12), abs_start):
+                amount = _number(b.group("num"))
+                unit = _unit(b.group("unit")) or unit
+                num_pos = abs_start
+                after = _UNIT_AFTER_NAME.match(sentence, m.end())
+                if unit is None and after and not m.group(0).lower().rstrip("s").endswith("credit"):
+                    unit = _unit(after.group("unit"))
+                # "Two CPD accredited activities" (R-CR-40); "43 nursing workforce entities"
+                # (R-CR-52): the number counts what the noun after a bare name is
+                counted = b.group("num").isalpha() or _PROFESSION_WORD.match(m.group(0))
+                if counted and not _counts_credit(sentence, m, b.group("unit"), after):
+                    amount, num_pos = None, -1
+        if amount is None:
+            a = _AFTER.match(sentence, m.end()) or _AFTER_PAREN.match(sentence, m.end())
+            if a:
+                amount = _number(a.group("num"))
+                unit = _unit(a.group("unit")) or unit
+                num_pos = a.start("num")
+        if amount is None and prev_amount and _SLASH_JOIN.match(sentence[prev_end : m.start()]):
+            amount, unit = prev_amount[0], prev_amount[1] or unit
+            num_pos = m.start()
+        prev_end = m.end()
+        if code == "CME" and unit == "point":
+            code, label = "OTHER", "CME points"  # points are no US CME unit (docs/corpus.md)
+        if amount is not None:
+            why = "conversion table" if table_neg else _neg(sentence, num_pos)
+            if why or amount <= 0 or amount > 500:
+                diags.append(
+                    Diagnostic(
+                        "credits",
+                        line_no,
+                        sentence,
+                        "not_understood",
+                        f"number beside {m.group(0).strip()!r} refused: {why}",
+                    )
+                )
+                prev_amount = None
+                if not table_neg and _RATE.search(sentence):
+                    mentions.append(_Mention(code, label, None, unit, line_no, sentence))
+                    found = True
+                continue
+            prev_amount = (amount, unit)
+            mentions.append(_Mention(code, label, amount, unit, line_no, sentence))
+            found = True
+        else:
+            prev_amount = None
+            offered = (
+                is_list
+                or _TBD_DESIGNATION.search(sentence)
+                or (
+                    OFFER.search(sentence)
+                    and not _OFFER_NEG.search(sentence)
+                    and not _required(sentence, m.start())
+                )
+            )
+            # "CPD" alone names the activity kind, not a system, unless an amount stands by it
+            if offered and raw_code not in ("CONTACT",) and label != "CPD":
+                # a name offered without an amount leaves the sentence's unnamed hours to be
+                # read ("approved for 1.0 hours of continuing pharmacy education", R-CR-59)
+                mentions.append(_Mention(code, label, None, unit, line_no, sentence))
+    if not found:
+        for g in _GENERIC_HOURS.finditer(sentence):
+            # no system named: a requirement word anywhere refuses the hours unless the
+            # sentence offers them ("claim up to 8 hours ... to meet the requirements", R-CR-3)
+            why = _neg(sentence, g.start("num"))
+            approver = approver_of(sentence)
+            if not why and not approver and not OFFER.search(sentence):
+                w = _WEAK_NEG.search(sentence)
+                why = w.group(0) if w else None
+            if why:
+                diags.append(
+                    Diagnostic(
+                        "credits",
+                        line_no,
+                        sentence,
+                        "not_understood",
+                        f"hours of credit refused: {why}",
+                    )
+                )
+                continue
+            hours_label: str | None = None
+            field = (g.group("field") or "").strip().lower()
+            paren = g.group("paren")
+            if paren and paren not in ("CE", "CME", "CEU", "CPD"):
+                body = body_named(paren)  # "15 hours of continuing education (NAPNAP)"
+                code, hours_label = (body.credit, body.label) if body else ("OTHER", paren)
+            elif approver:
+                code, hours_label = approver
+            elif field == "medical":
+                code = "AMA_PRA_1" if ctx.ama else "CME"
+            elif field == "nursing":
+                code = "ANCC" if ctx.ancc else "NURSING_CE"
+            elif field == "pharmacy" or _PHARM_CTX.search(sentence) or ctx.pharmacy_only:
+                code = "ACPE"
+            elif _NURSE_CTX.search(sentence):
+                code = "ANCC" if ctx.ancc else "NURSING_CE"
+            elif ctx.others:
+                # dentists, psychologists, ...: their unnamed credit in the text's words
+                code, hours_label = "OTHER", " ".join(g.group("words").split())
+            else:
+                code = "AMA_PRA_1" if ctx.ama else "CME"
+            mentions.append(
+                _Mention(
+                    code,
+                    hours_label,
+                    _number(g.group("num")),
+                    _unit(g.group("unit")),
+                    line_no,
+                    sentence,
+                )
+            )
+
+
+# "AMA PRA Category 1 Credits™" alone on its line (a table's cell, a list item): offered
+_CELL_MARK = re.compile(r"^[\s|•*-]+|[\s|.*†‡]+$")  # a footnote mark after the name too
+_SYSTEM_WORD = re.compile(r"credit|hour|point|\bCE\b|CME", re.IGNORECASE)
+
+
+def name_alone(text: str, ctx: _Ctx, line_no: int, mentions: list[_Mention]) -> bool:
+    """A line that is only a named system's name designates it, amount null."""
+    if len(text) > 60 or not CREDIT_NAME_ANY.match(text.lstrip(" |•*-")):
+        return False
+    cell = _CELL_MARK.sub("", text).replace("(s)", "")  # "AAFP Prescribed credit(s)"
+    m = CREDIT_NAME_RE.fullmatch(cell)
+    if not m:
+        return False
+    _pat, raw_code, label, unit = CREDIT_NAMES[(m.lastindex or 1) - 1]
+    if raw_code in _GENERIC or raw_code == "HOURS":
+        return False
+    if raw_code != "AMA_PRA_1" and not _SYSTEM_WORD.search(cell):
+        return False  # "Nursing", "Pharmacy" alone name a profession; "AMA PRA Category 1" not
+    code, ctx_label = resolve_code(raw_code, cell, ctx, cell)
+    mentions.append(_Mention(code, label or ctx_label, None, unit, line_no, cell))
+    return True
