@@ -23,6 +23,7 @@ ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _refuse_shared_ids(items)
     keep: list[pytest.Item] = []
     drop: list[pytest.Item] = []
     for item in items:
@@ -122,6 +123,14 @@ def live_server(request: pytest.FixtureRequest) -> Iterator[LiveServer]:
         server = LiveServer(addr)
     yield server
     server.stop()
+
+
+def _refuse_shared_ids(items: list[pytest.Item]) -> None:
+    """Two tests with one id would run as one under pytest-xdist (``make test``), silently."""
+    seen: set[str] = set()
+    shared = sorted({i.nodeid for i in items if i.nodeid in seen or seen.add(i.nodeid)})
+    if shared:
+        raise pytest.UsageError(f"tests share an id (give each its own): {shared[:5]}")
 
 
 def pytest_report_header(config: pytest.Config) -> str:
