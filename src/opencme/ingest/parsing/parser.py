@@ -71,9 +71,8 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
     simple = fields.extract_simple(doc, diags)
     for key in ("registration", "providership", "commercial_support"):
         record[key] = simple[key]
-    record["providership"] = extract_providership(
-        doc, record["providership"]
-    )  # joint or direct as the page words it (R-PS-1)
+    # joint or direct as the page words it (R-PS-1)
+    record["providership"] = extract_providership(doc, record["providership"])
     moc, moc_lines = extract_moc(doc, diags)
     record["credits"] = extract_credits(doc, moc_lines, diags)
     record["moc"] = moc
