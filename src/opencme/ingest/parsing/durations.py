@@ -99,6 +99,12 @@ _CONTENT = re.compile(
 )
 # a bound of a requirement ("a minimum 3-hour course"), not this activity's length
 _BOUND = re.compile(r"\b(?:minimum|at\s+least|maximum|up\s+to|requirement\s+of)\W+(?:\w+\W+)?$")
+# ...unless the bound is on the time the activity takes to complete: "should take a maximum of
+# 2.0 hours to complete" states the activity's length, as "takes about 2 hours" does
+_TAKES_BOUND = re.compile(
+    r"\btakes?\s+(?:you\s+)?(?:a\s+maximum\s+of|up\s+to|at\s+most|no\s+more\s+than)\s+$",
+    re.IGNORECASE,
+)
 # "takes approximately 1 hour to complete", "1.25 hour to complete", "take you 2 hours"
 _TO_COMPLETE = re.compile(
     rf"(?:\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*)?"
@@ -220,7 +226,14 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
     for pattern in (_TO_COMPLETE, _MODIFIER, _CONTENT):
         for start, end in windows:
             m = pattern.search(flat, start, end)
-            if m is None or _BOUND.search(flat[max(0, m.start() - 40) : m.start()]):
+            if m is None:
+                continue
+            before = flat[max(0, m.start() - 40) : m.start()]
+            if _BOUND.search(before) and not (
+                pattern is _TO_COMPLETE
+                and m.group(0).lower().endswith("complete")
+                and _TAKES_BOUND.search(before)
+            ):
                 continue
             name = "n" if m["n"] else "n2"
             rest = flat[m.end(name) : m.end()].lower()

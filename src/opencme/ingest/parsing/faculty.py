@@ -53,6 +53,8 @@ _CREDS = (
     rf"(?:,?[ \t]*(?:{_SURE}|{_SHAPE}){_CRED_END})*"
 )
 _CRED_WORD = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
+# a line of credentials only ("BSN, RN"): a bare name's post-nominals wrapped onto its own line
+_CREDS_LINE = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?(?:\s*,\s*(?:{_SURE}|{_SHAPE})[™®.]?)*")
 PERSON = re.compile(rf"(?P<name>{_NAME})(?P<creds>{_CREDS})?")
 _SEP = re.compile(r"^\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?$")
 _AGENT = re.compile(
@@ -213,12 +215,19 @@ def _line_people(text: str) -> list[str]:
     return found
 
 
+def _is_bare(person: str) -> bool:
+    """A name with no credentials after it (nor an honorific before it)."""
+    m = PERSON.fullmatch(person)
+    return m is not None and not m.group("creds") and _HON_RE.match(person) is None
+
+
 def _under(doc: Doc, key_line: Line) -> tuple[list[str], list[Line]]:
     """People listed under a role key: one a line, lines of role, institution or biography
     between them skipped; a non-faculty heading or another field's key ends the list."""
     out: list[str] = []
     used: list[Line] = []
     misses = 0
+    prev: Line | None = None  # the last non-empty line read
     for ln in doc.lines[doc.lines.index(key_line) + 1 :][:80]:
         t = ln.text.strip()
         if not t:
@@ -229,6 +238,13 @@ def _under(doc: Doc, key_line: Line) -> tuple[list[str], list[Line]]:
             break
         if len(t.split()) <= 5 and _STOP_HEAD.search(t) and not people_at(t):
             break
+        bare = out and used and used[-1] is prev and _is_bare(out[-1])
+        if bare and _CREDS_LINE.fullmatch(t.rstrip(" .")):
+            out[-1] = f"{out[-1]}, {t.rstrip(' .')}"  # "Jo Roe" then "BSN, RN"
+            used.append(ln)
+            prev = ln
+            continue
+        prev = ln
         found = people_at(t, lead=len(t.split()) <= 5)
         if found:
             out.extend(found)
