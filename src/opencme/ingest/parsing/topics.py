@@ -28,11 +28,14 @@ from typing import Any
 from opencme.accreditation.topics import TOPICS, VOCABULARY
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.topic_outline import outline_lines
 
 # How often a code proposed from each zone was in the hand-checked labels of the corpus
 # (404 listings relabelled under docs/corpus.md "Topics"), smoothed as the reader's calibration
 # is ((right + 1) / (n + 2)): title 24 of 25, objectives 20 of 25, description 13 of 22,
 # credit lines 2 of 4, requirement sentences 1 of 2; keyed "Topics:" lines none (0.5, unknown).
+# The outline zone (``topic_outline``, 2026-12-06) gave 42 codes, all right, on the listings it
+# was written against: held at the title's figure, not the in-sample 43 of 44.
 ZONE_CONFIDENCE: dict[str, float] = {
     "title": 0.93,
     "objectives": 0.78,
@@ -40,6 +43,7 @@ ZONE_CONFIDENCE: dict[str, float] = {
     "credit": 0.5,
     "requirement": 0.5,
     "keyed": 0.5,
+    "outline": 0.93,
 }
 # The fields whose lines are zones (the extractors' "used" diagnostics name them).
 ZONE_FIELDS = {"title": "title", "objectives": "objectives", "description": "description"}
@@ -275,6 +279,9 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
                     codes,
                 )
             )
+    for no, item in outline_lines(doc):
+        if codes := codes_in(_EXAMPLES.sub("", item)):
+            found.append(("outline", no, item, codes))
     for ln in doc.fields("topics"):
         if ln.value and (codes := codes_in(ln.value)):
             found.append(("keyed", ln.no, ln.value, codes))
@@ -320,6 +327,7 @@ def extract_topics(
 _ZONE_NAMES = {
     "requirement": "sentence saying it meets a requirement",
     "keyed": "topics line",
+    "outline": "outline of what it covers",
     "credit": "credit designation",
     "title": "title",
     "objectives": "objectives",

@@ -1,0 +1,105 @@
+"""The outline of what an activity covers, as a zone for proposing topics.
+
+docs/corpus.md "Topics": a topic is stated when the activity's subject names it "in its title,
+its learning objectives or its description (or the outline of what it covers: 'Module 3: HIV
+prevention')". The objectives extractor keeps one list under an objectives heading and stops at
+the first line that does not look like one of its sentences, and nothing read a course's content
+list ("Course content", "The following topics are covered in this course:", "Core Areas of
+Study"), a table of contents (a list opening with "Introduction") or numbered parts ("Module 3:
+…"). Those lists are what the activity teaches, so their items are a zone of their own; a list
+only follows a lead that says it is the content, so a site's menu of other courses (no such
+lead) is never read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.objectives import objectives_start
+
+# A heading naming the content of the activity ("Course content", "Curriculum", "Agenda",
+# "Core Areas of Study", "Topics covered", "Table of contents"), alone on its line.
+_HEAD = re.compile(
+    r"^(?:(?:course|program(?:me)?|session|workshop|module|training|conference)\s+)?"
+    r"(?:content|contents|curriculum|outline|syllabus|agenda|topics(?:\s+covered)?|"
+    r"(?:core\s+|key\s+)?(?:areas|topics)\s+of\s+study|table\s+of\s+contents)\s*:?$",
+    re.IGNORECASE,
+)
+# A lead-in sentence ending in ":" that says the list is what the activity covers ("The
+# following topics are covered in this course:", "The articles included in this course are:",
+# "… is designed to help clinicians:").
+_LEAD_IN = re.compile(
+    r"\b(?:(?:topics|articles|subjects|modules|sessions|units|areas|content)\b.{0,60}?"
+    r"\b(?:covered|addressed|included|includes?|are|discussed)|designed\s+to\s+help\b.{0,40}?)"
+    r"[^:]{0,40}:$",
+    re.IGNORECASE,
+)
+# A numbered part of a course ("Module 3: HIV prevention", "Chapter 1: Introduction"): an
+# item of its outline wherever it stands.
+PART = re.compile(
+    r"^(?:chapter|module|part|section|unit|session|lesson|day|week)\s+\d{1,2}\b\s*[:.–-]",
+    re.IGNORECASE,
+)
+_MAX_ITEMS = 40  # an outline longer than this is a page of something else
+_MAX_ITEM = 200  # characters: a longer line is a paragraph, the list has ended
+
+
+def _is_lead(ln: Line) -> bool:
+    t = ln.text.strip()
+    if not t or len(t) > 160:
+        return False
+    if t.endswith(":") and _LEAD_IN.search(t):
+        return True
+    return bool(_HEAD.match(t)) or objectives_start(ln)
+
+
+def _opens_contents(t: str) -> bool:
+    """A bulleted "Introduction": the first entry of a table of contents."""
+    return bool(BULLET.match(t)) and BULLET.sub("", t).strip().lower() == "introduction"
+
+
+def _items(lines: list[Line], start: int) -> list[Line]:
+    """The list after a lead: bullets, numbered parts, or short unkeyed lines (a list set as
+    plain lines). A plain line after a bulleted list is the next section's heading; a keyed
+    line or a paragraph ends the list."""
+    out: list[Line] = []
+    bulleted = False
+    for ln in lines[start:]:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if len(out) >= _MAX_ITEMS or len(t) > _MAX_ITEM:
+            break
+        if BULLET.match(t) or PART.match(t):
+            bulleted = bulleted or bool(BULLET.match(t))
+            out.append(ln)
+        elif bulleted or ln.raw_key or _is_lead(ln) or t.endswith(":"):
+            break
+        else:
+            out.append(ln)
+    return out
+
+
+def outline_lines(doc: Doc) -> list[tuple[int, str]]:
+    """(line number, item text without its bullet) of every list the text introduces as the
+    activity's content, and every numbered part, each line once."""
+    seen: set[int] = set()
+    out: list[tuple[int, str]] = []
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t or ln.no in seen:
+            continue
+        items: list[Line] = []
+        if _opens_contents(t):
+            items = _items(lines, i + 1)
+        elif PART.match(t):
+            items = [ln]
+        elif _is_lead(ln):
+            items = _items(lines, i + 1)
+        for it in items:
+            if it.no not in seen:
+                seen.add(it.no)
+                out.append((it.no, BULLET.sub("", it.text).strip()))
+    return out
