@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from opencme.ingest.parsing.commercial import (
+    COMMERCIAL_NO,
+    COMMERCIAL_YES,
+    extract_commercial_support,
+)
 from opencme.ingest.parsing.dates import extract_dates as extract_dates  # parser.py reads it here
 from opencme.ingest.parsing.descriptions import extract_description as extract_description
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.durations import extract_minutes as extract_minutes  # owned there
 from opencme.ingest.parsing.formats import extract_delivery as extract_delivery
 from opencme.ingest.parsing.formats import extract_format as extract_format
-from opencme.ingest.parsing.formats import guarded, guarded_text
+from opencme.ingest.parsing.formats import guarded_text
 from opencme.ingest.parsing.formats import infer_format as infer_format
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
@@ -48,18 +53,7 @@ _UAN = re.compile(
 )
 # The same number written without its hyphens (ACPE's thirteen digits, then L/H and the topic)
 _UAN_PLAIN = re.compile(r"\b(?:JA)?\d{13}[LH]\d{2}[PT]?\b")
-_COMMERCIAL_NO = re.compile(
-    r"without\s+(?:any\s+)?(?:bias\s+and\s+without\s+)?commercial\s+support|"
-    r"no\s+commercial\s+support|not\s+(?:receive|accept)\w*\s+(?:any\s+)?commercial\s+support|"
-    r"without\s+support\s+from\s+any\s+commercial|does\s+not\s+(?:sell\s+advertising\s+or\s+)?"
-    r"receive\s+any\s+commercial\s+support|no\s+commercial\s+interest",
-    re.IGNORECASE,
-)
-_COMMERCIAL_YES = re.compile(
-    r"supported\s+by\s+(?:an?\s+)?(?:independent\s+)?educational\s+grants?|"
-    r"educational\s+grant\s+from|commercial\s+support\s+(?:was\s+)?(?:received|provided)\s+from",
-    re.IGNORECASE,
-)
+_COMMERCIAL_NO, _COMMERCIAL_YES = COMMERCIAL_NO, COMMERCIAL_YES  # statements.py reads them here
 _JOINT_PS = re.compile(
     r"\bjointly\s+provided|\bjoint\s+providership\b|planned\s+and\s+implemented\s+by"
     r"\s+[^.]+?\s+and\s+",
@@ -96,18 +90,7 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         out["providership"] = "joint"
     elif guarded_text(_DIRECT_PS, text, low, "direct"):
         out["providership"] = "direct"
-    ln = keyed(doc, "commercial_support")
-    if ln and ln.value:
-        v = ln.value.strip().lower()
-        if v.startswith(("no", "none", "false")):
-            out["commercial_support"] = False
-        elif v.startswith(("yes", "true")) or "grant" in v:
-            out["commercial_support"] = True
-        used(diags, "commercial_support", ln)
-    elif guarded(_COMMERCIAL_YES, doc, "grant", "commercial support"):
-        out["commercial_support"] = True
-    elif guarded(_COMMERCIAL_NO, doc, "commercial"):
-        out["commercial_support"] = False
+    out["commercial_support"] = extract_commercial_support(doc, diags)  # parsing/commercial.py
     for canon in ("measured_outcomes", "topics"):
         for ln in doc.fields(canon):
             if ln.value:

@@ -1,0 +1,69 @@
+"""Commercial support: whether an ineligible company pays for the activity (issue 18).
+
+Read from the keyed field first (its value a yes/no or a sentence read like prose), then from
+sentences that give an educational grant or support from industry (True) or deny commercial
+support (False). The company classes and their source: data/commercial_support.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.formats import guarded
+from opencme.ingest.parsing.keyed import keyed, used
+from opencme.ingest.parsing.layouts import Doc
+
+_DATA = json.loads((Path(__file__).parent / "data" / "commercial_support.json").read_text())
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+
+
+_QUAL1 = rf"(?:{_alt(_DATA['grant_qualifiers'])})"
+_QUAL = rf"(?:{_QUAL1}\s+)*"
+# "educational grant(s)", or "education grant" after a qualifier ("independent education grant");
+# a bare "Education grant" is a named award ("Institute for Dermatologic Education grant")
+_GRANT = rf"(?:{_QUAL}educational|(?:{_QUAL1}\s+)+education)\s+grants?\b"
+COMMERCIAL_NO = re.compile(
+    r"without\s+(?:any\s+)?(?:bias\s+and\s+without\s+)?commercial\s+support|"
+    r"\bno\s+(?:known\s+)?commercial\s+support|"
+    r"not\s+(?:receive|accept)\w*\s+(?:any\s+)?commercial\s+support|"
+    r"without\s+support\s+from\s+any\s+commercial|does\s+not\s+(?:sell\s+advertising\s+or\s+)?"
+    r"receive\s+any\s+commercial\s+support|no\s+commercial\s+interest",
+    re.IGNORECASE,
+)
+# an educational grant given for the activity, in its usual wordings: "supported in part by an
+# independent education grant from", "through educational grants from", "educational grant
+# support", "commercial support was received from"; or support "from pharmaceutical companies"
+COMMERCIAL_YES = re.compile(
+    rf"\b{_GRANT}\s+(?:support|from|provided|funding)\b|"
+    rf"\bsupport(?:ed)?\b[^.\n]{{0,40}}\b(?:an?|by|through|with|from)\s+{_GRANT}|"
+    r"commercial\s+support\s+(?:was\s+)?(?:received|provided)\s+from|"
+    rf"\bsupport\s+(?:was\s+)?(?:received\s+)?from\s+(?:\w+\s+){{0,2}}"
+    rf"(?:{_alt(_DATA['industry'])})\s+(?:companies|company|manufacturers?|firms?|partners?|sponsors?)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_commercial_support(doc: Doc, diags: list[Diagnostic]) -> bool | None:
+    """True, False or None (the page does not say)."""
+    ln = keyed(doc, "commercial_support")
+    if ln and ln.value:
+        v = ln.value.strip().lower()
+        found: bool | None = None
+        if v.startswith(("no", "none", "false")) or COMMERCIAL_NO.search(ln.value):
+            found = False
+        elif v.startswith(("yes", "true")) or "grant" in v or COMMERCIAL_YES.search(ln.value):
+            found = True
+        used(diags, "commercial_support", ln)
+        if found is not None:
+            return found
+    if guarded(COMMERCIAL_YES, doc, "grant", "support"):
+        return True
+    if guarded(COMMERCIAL_NO, doc, "commercial"):
+        return False
+    return None
