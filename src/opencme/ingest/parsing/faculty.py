@@ -48,9 +48,12 @@ _SHAPE = (
 )
 # a credential ends at a space, a separator, a full stop or the line's end
 _CRED_END = r"[™®]?(?=[\s,;|)(—–-]|\.(?:\s|$)|$)"
+# post-nominals in brackets after the name or its credentials ("Richard Roe (OD, FAAO)",
+# "Ann Lee, MD (MSc FRCPC)"): only credential tokens inside, so a role ("(Moderator)") stays out
+_PAREN_CREDS = rf"[ \t]*\([ \t]*{_SURE}(?:[ \t]*,?[ \t]*(?:{_SURE}|{_SHAPE}))*[ \t]*\)(?=[\s,;.]|$)"
 _CREDS = (
-    rf"(?:[ \t]?,?[ \t]*{_SURE}{_CRED_END}|[ \t]?,[ \t]*{_SHAPE}{_CRED_END})"
-    rf"(?:,?[ \t]*(?:{_SURE}|{_SHAPE}){_CRED_END})*"
+    rf"(?:[ \t]?,?[ \t]*{_SURE}{_CRED_END}|[ \t]?,[ \t]*{_SHAPE}{_CRED_END}|{_PAREN_CREDS})"
+    rf"(?:,?[ \t]*(?:{_SURE}|{_SHAPE}){_CRED_END})*(?:{_PAREN_CREDS})?"
 )
 _CRED_WORD = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
 # a line of credentials only ("BSN, RN"): a bare name's post-nominals wrapped onto its own line
@@ -61,7 +64,7 @@ _AGENT = re.compile(
     r"(?:\b(?:presented|led|hosted|moderated|facilitated|taught|delivered|given|written|authored|"
     r"created|developed)\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby|\bwelcome"
     r"|\b(?:speakers?|presenters?|trainers?|instructors?|authors?|facilitators?|lecturers?|hosts?|"
-    r"faculty)\b[^.]{0,50}?\b(?:is|was|are|were|will\s+be|include|includes|including))"
+    r"faculty)\b[^.]{0,50}?\b(?:is|was|are|were|will\s+be|include|includes|included|including))"
     r"[\s:]+",
     re.IGNORECASE,
 )
@@ -157,6 +160,8 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
         plain = _HON_RE.sub("", name)
         if _NOT_NAME.search(plain) or name.isupper() or len(plain.split()) < 2:
             break
+        if creds.startswith("(") and _initials(plain) == re.sub(r"[^A-Z]", "", creds):
+            break  # "Nurse Practitioner (NP)": the name's own abbreviation, no person
         nxt = text[m.end() :].lstrip()
         sure = bool(creds or honorific)
         if not sure:
@@ -188,6 +193,11 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
     return _unique(out), end
 
 
+def _initials(name: str) -> str:
+    """The capitals starting the words of `name` ("Military Sexual Trauma" -> "MST")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _unique(people: list[str]) -> list[str]:
     """Each person once: a later mention with the same surname ("Dr. Green" after "Jeffrey
     P. Green, M.D.") is the same person."""
@@ -204,10 +214,15 @@ def _unique(people: list[str]) -> list[str]:
     return out
 
 
+# a programme line naming a talk in quotes, then its speaker after a dash:
+# "“Title of the talk”—Jo Roe MD"
+_TALK_TITLE = re.compile(r"^[“\"][^”\"]{1,150}[”\"]\s*[—–-]\s*(?=[A-Z])")
+
+
 def _line_people(text: str) -> list[str]:
     """People of a standalone line: it starts with them and goes on with a role or an
     affiliation at most, never with a sentence about them."""
-    text = BULLET.sub("", text).strip()
+    text = _TALK_TITLE.sub("", BULLET.sub("", text).strip(), count=1)
     found, end = _people_at(text, False)
     clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
     if not found or _PROSE_TAIL.search(clause):

@@ -19,3 +19,30 @@ def test_a_maximum_time_to_complete_is_the_activitys_length() -> None:
     # a requirement's bound is still no length
     text = "Widgets\nLicensees must complete a minimum 3-hour course each year.\n"
     assert parse_rules(text).record["estimated_minutes"] is None
+
+
+def test_post_nominals_in_brackets_after_the_name() -> None:
+    text = "Widgets Course\n\n  • Ann Lee ( OD)\n  • Bo Park (OD, FAAO)\n"
+    assert parse_rules(text).record["faculty"] == ["Ann Lee ( OD)", "Bo Park (OD, FAAO)"]
+    # a role in brackets is no credential
+    text = "Widgets Course\n\nSpeakers:\nAnn Lee, MD (Moderator)\n"
+    assert parse_rules(text).record["faculty"] == ["Ann Lee, MD"]
+    # a term and its own abbreviation in brackets is no person
+    text = "Widgets Course\n\n  • Nurse Practitioner (NP)\n  • Physician Assistant (PA)\n"
+    assert parse_rules(text).record["faculty"] == []
+
+
+def test_a_programme_line_of_a_talk_in_quotes_then_its_speaker() -> None:
+    text = (
+        "Grand Rounds\nThis month's talks:\n  • “Ears for the Internist”—Jo Roe MD\n"
+        "  • “Breast Cancer Update”—Al Ray MD, Chief of Surgery\n"
+    )
+    assert parse_rules(text).record["faculty"] == ["Jo Roe MD", "Al Ray MD"]
+
+
+def test_faculty_who_were_included_in_a_past_event() -> None:
+    text = (
+        "Widgets Course\nThe opening was attended by faculty members which included "
+        "Prof. Ann Lee, Prof. Bo Park and Dr. Cy Diaz.\n"
+    )
+    assert parse_rules(text).record["faculty"] == ["Prof. Ann Lee", "Prof. Bo Park", "Dr. Cy Diaz"]
