@@ -1,0 +1,40 @@
+"""A description states a code as its subject in its first sentence or in two of its sentences
+(docs/corpus.md "Topics"); two words of one code in one later sentence are one mention.
+
+The listings are written for the test; the first fails when matches are counted instead of
+sentences.
+"""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+DESIGNATION = (
+    "Example Heart Society designates this enduring material for a maximum of 1 AMA PRA "
+    "Category 1 Credit."
+)
+
+
+def topics(description: str) -> list[str]:
+    text = f"Tumour Board Case Review\n\nDescription: {description}\n\n{DESIGNATION}\n"
+    out: list[str] = parse_rules(text).record["topics"]
+    return out
+
+
+def test_two_words_of_one_code_in_one_later_sentence_are_one_mention() -> None:
+    assert (
+        topics(
+            "Each week the team reviews new cases of lung cancer. "
+            "Surgery, radiation, palliative care and hospice are all weighed for each case. "
+            "The group then agrees on a plan for each patient."
+        )
+        == []
+    )
+
+
+def test_a_code_named_in_two_sentences_is_the_subject() -> None:
+    assert topics(
+        "Each week the team reviews new cases of lung cancer. "
+        "Palliative care starts at diagnosis for many of them. "
+        "The group then agrees when hospice is offered."
+    ) == ["end_of_life"]
