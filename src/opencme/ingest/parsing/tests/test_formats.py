@@ -184,3 +184,17 @@ def test_articles_from_a_dated_issue_of_a_named_publication_are_journal_cme() ->
     # an issue of something unnamed is not a publication
     text = "Sleep Update\nThe June issue of concern is billing. Self-paced online course.\n"
     assert fmt_delivery(text)[0] != "journal"
+
+
+def test_a_course_worked_through_at_the_learners_own_time_is_enduring() -> None:
+    # ACCME: the participant determines whether and when to complete it (no session, no date)
+    for words in (
+        "Estimated Time: 90 minutes\nPassing Score: 75%",
+        "Video Runtime: 40 Minutes",
+        "Read Course | Complete Survey | Claim Credit",
+        "Course preview\nThis course covers wound dressings.",
+    ):
+        assert fmt_delivery(f"Wound Dressings Course\n{words}\n")[0] == "enduring", words
+    # a dated session with the same words stays a session
+    text = "Wound Dressings Course\nMarch 3, 2027, 9:00 AM - 4:00 PM\nClaim credit afterwards.\n"
+    assert fmt_delivery(text)[0] != "enduring"
