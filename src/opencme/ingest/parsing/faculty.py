@@ -78,6 +78,8 @@ _MAY_HOLD_PERSON = re.compile(
 )
 _BEFORE_NAME = re.compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
 _HON_RE = re.compile(_HON)
+_ROLE_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "course co-directors "
+_COMMA_HON = re.compile(rf",[”\"’]?\s+(?:and\s+)?(?={_HON})")
 _DRS = re.compile(r"^Drs\.?\s+")
 _SPACE_COMMA = re.compile(r"\s+,")
 _OWN_DOT = re.compile(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$")  # "M.A.", "Jr." keep their dot
@@ -150,8 +152,14 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
     pending: list[tuple[str, int]] = []  # bare names waiting for a sure person after them
     pos = end = 0
     drs = False
+    need_sure = False  # after a role phrase between two people, only a sure person counts
     while True:
         m = PERSON.match(text, pos)
+        if not m and out and not need_sure:
+            # "A, MD and course co-directors B, MD": a role's words before the next person
+            role = _ROLE_WORDS.match(text, pos)
+            m = PERSON.match(text, role.end()) if role else None
+            need_sure = m is not None
         if not m:
             break
         name, creds = m.group("name"), (m.group("creds") or "").strip()
@@ -164,6 +172,9 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
             break  # "Nurse Practitioner (NP)": the name's own abbreviation, no person
         nxt = text[m.end() :].lstrip()
         sure = bool(creds or honorific)
+        if need_sure and not sure:
+            break
+        need_sure = False
         if not sure:
             if not nxt.startswith((",", ";", "|", "(", "-", "–", "—", "&", "and ", ". ")) and nxt:
                 break  # a bare name must be alone or followed by a separator
@@ -352,6 +363,10 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
                 sentence = _SENTENCE_END.split(rest, maxsplit=1)[0]
                 for part in sentence.split(";")[1:]:
                     found += people_at(re.sub(r"^\s*(?:and\s+)?", "", part))
+                # "... include Dr A, on X, Dr B, of Y, and Prof C": each after a comma with
+                # an honorific
+                for hon in _COMMA_HON.finditer(sentence):
+                    found += people_at(sentence[hon.end() :])
                 out.extend(found)
                 diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "after an agent"))
                 break

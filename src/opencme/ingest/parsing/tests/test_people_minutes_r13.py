@@ -46,3 +46,22 @@ def test_faculty_who_were_included_in_a_past_event() -> None:
         "Prof. Ann Lee, Prof. Bo Park and Dr. Cy Diaz.\n"
     )
     assert parse_rules(text).record["faculty"] == ["Prof. Ann Lee", "Prof. Bo Park", "Dr. Cy Diaz"]
+
+
+def test_a_role_phrase_between_two_people_of_a_list() -> None:
+    text = (
+        "Widgets Course\nThe course is led by course director Ann Lee, MD and course "
+        "co-directors Bo Park, MD, FACS, and Cy Diaz, MD.\n"
+    )
+    assert parse_rules(text).record["faculty"] == ["Ann Lee, MD", "Bo Park, MD, FACS", "Cy Diaz, MD"]
+    # a bare name after the role words is no person
+    text = "Widgets Course\nThe course is led by Ann Lee, MD and staff Bo Park.\n"
+    assert parse_rules(text).record["faculty"] == ["Ann Lee, MD"]
+
+
+def test_people_with_honorifics_each_after_a_comma_and_an_appositive() -> None:
+    text = (
+        "Widgets Meeting\nKeynote speakers include Dr Ann Lee, on the theme of “Telehealth,” "
+        "Dr Bo Park, Regional Office, on “Staffing”, and Prof Cy Diaz, on research.\n"
+    )
+    assert parse_rules(text).record["faculty"] == ["Dr Ann Lee", "Dr Bo Park", "Prof Cy Diaz"]
