@@ -53,7 +53,8 @@ def test_a_role_phrase_between_two_people_of_a_list() -> None:
         "Widgets Course\nThe course is led by course director Ann Lee, MD and course "
         "co-directors Bo Park, MD, FACS, and Cy Diaz, MD.\n"
     )
-    assert parse_rules(text).record["faculty"] == ["Ann Lee, MD", "Bo Park, MD, FACS", "Cy Diaz, MD"]
+    want = ["Ann Lee, MD", "Bo Park, MD, FACS", "Cy Diaz, MD"]
+    assert parse_rules(text).record["faculty"] == want
     # a bare name after the role words is no person
     text = "Widgets Course\nThe course is led by Ann Lee, MD and staff Bo Park.\n"
     assert parse_rules(text).record["faculty"] == ["Ann Lee, MD"]
