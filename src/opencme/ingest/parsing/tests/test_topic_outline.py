@@ -86,3 +86,21 @@ def test_a_heading_after_a_bulleted_outline_ends_it() -> None:
         f"{DESIGNATION}\n"
     )
     assert topics(text) == []
+
+
+def test_a_long_objective_in_a_plain_list_does_not_end_it() -> None:
+    long_item = (
+        "Compare the loop diuretics, thiazides and mineralocorticoid receptor antagonists used "
+        "in chronic heart failure, their starting doses, how each is titrated against weight "
+        "and kidney function, and which laboratory values to follow at each visit after a dose "
+        "change"
+    )
+    assert 200 < len(long_item) < 320
+    text = (
+        f"{INTRO}Objectives:\n"
+        "Describe the stages of heart failure.\n"
+        f"{long_item}\n"
+        "Discuss ethical considerations in device deactivation.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["ethics"]
