@@ -5,8 +5,8 @@ its learning objectives or its description (or the outline of what it covers: 'M
 prevention')". The objectives extractor keeps one list under an objectives heading and stops at
 the first line that does not look like one of its sentences, and nothing read a course's content
 list ("Course content", "The following topics are covered in this course:", "Core Areas of
-Study"), a table of contents (a list opening with "Introduction") or numbered parts ("Module 3:
-…"). Those lists are what the activity teaches, so their items are a zone of their own; a list
+Study"), a table of contents (a list opening with "Introduction"), numbered parts ("Module 3:
+…") or a programme's entries ("8:00 – 11:00 AM <session title>"). Those lists are what the activity teaches, so their items are a zone of their own; a list
 only follows a lead that says it is the content, so a site's menu of other courses (no such
 lead) is never read.
 """
@@ -41,6 +41,11 @@ PART = re.compile(
     r"^(?:chapter|module|part|section|unit|session|lesson|day|week)\s+\d{1,2}\b\s*[:.–-]",
     re.IGNORECASE,
 )
+# An entry of a programme: a clock time, or a span of two, then a session title ("8:00 – 11:00
+# AM Facilitating Discussion of ...", "2:45 Implicit Bias ..."): what a session teaches is what
+# the event teaches (docs/corpus.md "Topics": "one objective or session among many").
+_CLOCK = r"\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+SESSION = re.compile(rf"^{_CLOCK}(?:\s*[–—-]\s*{_CLOCK})?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 _MAX_ITEMS = 40  # an outline longer than this is a page of something else
 # characters: a longer line is a paragraph and the list has ended (an objective of two clauses
 # runs to about 300; 2026-12-06, 200 cut two lists short, 320 added no wrong code)
@@ -96,12 +101,12 @@ def outline_lines(doc: Doc) -> list[tuple[int, str]]:
         items: list[Line] = []
         if _opens_contents(t):
             items = _items(lines, i + 1)
-        elif PART.match(t):
+        elif PART.match(t) or (t[0].isdigit() and SESSION.match(t)):
             items = [ln]
         elif _is_lead(ln):
             items = _items(lines, i + 1)
         for it in items:
             if it.no not in seen:
                 seen.add(it.no)
-                out.append((it.no, BULLET.sub("", it.text).strip()))
+                out.append((it.no, SESSION.sub("", BULLET.sub("", it.text).strip())))
     return out

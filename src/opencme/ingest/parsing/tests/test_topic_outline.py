@@ -104,3 +104,19 @@ def test_a_long_objective_in_a_plain_list_does_not_end_it() -> None:
         f"{DESIGNATION}\n"
     )
     assert topics(text) == ["ethics"]
+
+
+def test_a_programme_entry_after_a_clock_time_is_an_outline_item() -> None:
+    text = (
+        f"{INTRO}Saturday\n"
+        "8:30 – 10:00 AM Imaging the Failing Heart\n"
+        "10:15 Implicit Bias in Referral for Transplant\n"
+        "12 pm Lunch\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["implicit_bias"]
+
+
+def test_a_clock_time_inside_a_sentence_is_no_programme_entry() -> None:
+    text = f"{INTRO}Doors open at 8:30 and the ethics of the day are explained.\n\n{DESIGNATION}\n"
+    assert topics(text) == []
