@@ -65,7 +65,11 @@ _KEY = re.compile(
     r"^(?:[a-z]+\s+){0,4}(?:duration|length|time(?:\s+(?:to\s+complete|required|of\s+completion|"
     r"for\s+(?:activity\s+)?completion|commitment))?(?:\s+\w+){0,4})$"
 )
-_NOT_KEY = re.compile(r"\b(?:date|start|end|zone|release|expir\w*|access|credit|reading)\b")
+# ... nor a part's length: a distributive ("each lesson", "per module") names a part, and a
+# part's length is not the activity's (docs/corpus.md, "Estimated minutes")
+_NOT_KEY = re.compile(
+    r"\b(?:date|start|end|zone|release|expir\w*|access|credit|reading|each|per)\b"
+)
 _TIME_WORD = re.compile(
     r"\b(?:duration|length|time|complete|completion|commitment)\b", re.IGNORECASE
 )
@@ -99,6 +103,14 @@ _CONTENT = re.compile(
 )
 # a bound of a requirement ("a minimum 3-hour course"), not this activity's length
 _BOUND = re.compile(r"\b(?:minimum|at\s+least|maximum|up\s+to|requirement\s+of)\W+(?:\w+\W+)?$")
+# a verb of lasting or meeting with its duration adverbial ("meets every week for 90 minutes",
+# "will last for about 2 hours", "lasts 3 hours")
+_LASTS = re.compile(
+    rf"\b(?:lasts?|lasting|meets?|meeting|runs?|running)\s+(?:(?:every|each)\s+\w+\s+)?"
+    rf"(?:for\s+)?(?:about\s+|approximately\s+|around\s+)?{_NOT_RANGE}(?P<n>{_NUM})"
+    rf"(?![–-]\d)[\s-]*(?:{_HOUR}|{_MIN})\b",
+    re.IGNORECASE,
+)
 # ...unless the bound is on the time the activity takes to complete: "should take a maximum of
 # 2.0 hours to complete" states the activity's length, as "takes about 2 hours" does
 _TAKES_BOUND = re.compile(
@@ -223,7 +235,7 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
         ls = flat.rfind("\n", 0, at) + 1
         le = flat.find("\n", at)
         windows.append((max(ls, at - 60), min(at + 130, le if le >= 0 else len(flat))))
-    for pattern in (_TO_COMPLETE, _MODIFIER, _CONTENT):
+    for pattern in (_TO_COMPLETE, _MODIFIER, _CONTENT, _LASTS):
         for start, end in windows:
             m = pattern.search(flat, start, end)
             if m is None:

@@ -66,3 +66,19 @@ def test_people_with_honorifics_each_after_a_comma_and_an_appositive() -> None:
         "Dr Bo Park, Regional Office, on “Staffing”, and Prof Cy Diaz, on research.\n"
     )
     assert parse_rules(text).record["faculty"] == ["Dr Ann Lee", "Dr Bo Park", "Prof Cy Diaz"]
+
+
+def test_a_verb_of_lasting_or_meeting_with_its_duration() -> None:
+    text = "Tumor Board\nToday it meets every week for 90 minutes with new cases presented.\n"
+    assert parse_rules(text).record["estimated_minutes"] == 90
+    assert parse_rules("Widgets\nThe workshop lasts 3 hours.\n").record["estimated_minutes"] == 180
+    # a range is no single length
+    text = "Widgets\nThe workshop lasts 2-3 hours.\n"
+    assert parse_rules(text).record["estimated_minutes"] is None
+
+
+def test_a_duration_key_of_each_part_is_no_length_of_the_activity() -> None:
+    text = "Widgets Series\nEstimated Time to complete each lesson: 2 hours\n"
+    assert parse_rules(text).record["estimated_minutes"] is None
+    text = "Widgets Series\nEstimated Time to complete: 2 hours\n"
+    assert parse_rules(text).record["estimated_minutes"] == 120
