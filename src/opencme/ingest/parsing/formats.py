@@ -65,8 +65,31 @@ def _signal(doc: Doc, name: str) -> bool:
     found = doc.memo.get(key)
     if found is None:
         found = any(h in doc.low for h in _SIGNAL_HINTS[name]) and doc.has(_SIGNAL[name])
+        if name == "recorded" and not found:
+            found = "record" in doc.low and doc.has(_MEDIA_RECORDING)
         doc.memo[key] = found
     return bool(found)
+
+
+_THINGS = "|".join(map(re.escape, sorted(FORMAT_SIGNALS["recorded_things"], key=len)[::-1]))
+_WATCH = "|".join(
+    r"\s+".join(map(re.escape, w.split()))
+    for w in sorted(FORMAT_SIGNALS["recording_verbs"], key=len)[::-1]
+)
+# a recording of the activity, not a record kept of something (format_signals.json
+# about_recorded_media): "recorded webinar", "the sessions will be recorded", "view the recording",
+# "Recording Date", "recorded during a live ...", "recorded then posted online"
+_MEDIA_RECORDING = re.compile(
+    rf"\brecorded\s+(?:[\w-]+\s+)?(?:{_THINGS})\b|"
+    rf"\b(?:{_THINGS})\s+(?:will\s+be|was|were|are|is|has\s+been|have\s+been)\s+"
+    rf"(?:[\w-]+\s+)?recorded\b|"
+    rf"\b(?:{_WATCH})\s+(?:the\s+|a\s+|all\s+)?recordings?\b|"
+    rf"\brecordings?\s+of\s+(?:the\s+|this\s+|each\s+|all\s+|our\s+)?(?:{_THINGS})\b|"
+    r"\brecording\s+date\b|\brecorded\s+on\s*:|"
+    r"\brecorded\s+(?:during|at)\s+(?:a|an|the)\b|\brecorded\s+(?:then|and)\s+(?:posted|offered|made)\b|"
+    r"\b(?:video|audio)[\s-]+recordings?\b",
+    re.IGNORECASE,
+)
 
 
 def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:

@@ -198,3 +198,14 @@ def test_a_course_worked_through_at_the_learners_own_time_is_enduring() -> None:
     # a dated session with the same words stays a session
     text = "Wound Dressings Course\nMarch 3, 2027, 9:00 AM - 4:00 PM\nClaim credit afterwards.\n"
     assert fmt_delivery(text)[0] != "enduring"
+
+
+def test_recording_as_keeping_a_record_is_not_a_recorded_activity() -> None:
+    # documenting (a record kept) says nothing of the format
+    text = "Immunisation Conference\nRecognise the importance of recording vaccinations.\n"
+    assert fmt_delivery(text)[0] == "live"
+    text = "Immunisation Workshop\nYour attendance will be recorded on your CPD record.\n"
+    assert fmt_delivery(text)[0] is None
+    # a recording of the activity still makes it enduring
+    for words in ("View the recording at any time.", "The recorded webinar is available."):
+        assert fmt_delivery(f"Immunisation Update\n{words}\n")[0] == "enduring", words
