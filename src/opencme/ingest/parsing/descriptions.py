@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from opencme.ingest.parsing.draft import Diagnostic
-from opencme.ingest.parsing.keyed import keyed, used
+from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.objectives import OBJECTIVES_HEAD, objectives_start
 from opencme.ingest.parsing.title_fields import is_objective_verb
@@ -15,10 +15,11 @@ from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 
 def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    ln = keyed(doc, "description")
-    if ln and ln.value and len(ln.value) > 40:
+    found = _under_key(doc)
+    if found is not None:
+        ln, text = found
         used(diags, "description", ln)
-        return paragraph_cut(ln.value)
+        return text
     if doc.layout == "key_value":  # R-DE-1: a finder record's leading paragraph
         for ln in doc.lines:
             if not ln.text:
@@ -28,6 +29,69 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 return ln.text.strip()
             break
     return _first_paragraph(doc, diags)
+
+
+# headings of the subject's background or the activity's need (description_keys.json
+# "background_keys"): never the description, nor their paragraph
+_BACKGROUND_KEYS = frozenset(DESCRIPTION_KEYS["background_keys"])
+# lines looked at under a description heading whose own value is no paragraph
+_UNDER_WINDOW = 8
+
+
+def _under_key(doc: Doc) -> tuple[Line, str] | None:
+    """The paragraph of the first description key or heading that is no background heading
+    (docs/corpus.md "Description": where it starts): its value when that is a paragraph, else
+    the first paragraph under the heading that is prose (a heading repeating the title, or a
+    blank line before the paragraph, leaves the value empty or a name), skipping statements
+    ("Skip them and take the next paragraph that qualifies"), up to the next key."""
+    keys = [norm_key(ln.raw_key or "") for ln in doc.fields("description")]
+    # a heading repeated is one part's of many (each session's "Session Summary"), and a
+    # background heading's paragraph is no description
+    fields = [
+        ln
+        for ln, k in zip(doc.fields("description"), keys, strict=True)
+        if keys.count(k) == 1 and k not in _BACKGROUND_KEYS
+    ]
+    for ln in fields:
+        if ln.value and len(ln.value) > 40 and _sentence_like(ln.value):
+            return ln, paragraph_cut(ln.value)
+    for ln in fields:
+        below = _paragraph_below(doc, ln)
+        if below is not None:
+            return below
+    for ln in fields:  # a value that is a name or has no sentence end: the old reading
+        if ln.value and len(ln.value) > 40:
+            return ln, paragraph_cut(ln.value)
+    return None
+
+
+def _background(ln: Line) -> bool:
+    """A background heading (description_keys.json "background_keys")."""
+    return norm_key(ln.raw_key or "") in _BACKGROUND_KEYS
+
+
+def _sentence_like(text: str) -> bool:
+    """A paragraph, not a name: it ends a sentence or holds one end before more words."""
+    t = text.strip()
+    return t.endswith((".", "!", "?", ":")) or _SENTENCE_GAP.search(t) is not None
+
+
+def _paragraph_below(doc: Doc, head: Line) -> tuple[Line, str] | None:
+    """The first prose paragraph in the few lines under a description heading, before the
+    next key or heading: no bullet, no statement (statement_like), of a sentence or more."""
+    try:
+        i = next(j for j, x in enumerate(doc.lines) if x is head)
+    except StopIteration:
+        return None
+    for ln in doc.lines[i + 1 : i + 1 + _UNDER_WINDOW]:
+        if not ln.text:
+            continue
+        if ln.key is not None or KEY_ALIASES.get(norm_key(ln.text)) or BULLET.match(ln.text):
+            return None  # the next key, heading or list: the heading had no paragraph
+        t = paragraph_cut(ln.text)
+        if len(t) >= 80 and _sentence_like(t) and not never_description(t):
+            return ln, t
+    return None
 
 
 # a key glued after the paragraph on its line ("… treatment plan. LEARNING OBJECTIVES: After …")
@@ -162,7 +226,11 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     the objectives is the last one looked at, without its lead-in (R-DE-3). With none, the
     same search again with the lenient statement test (statement_like, R-DE-4), over the same
     lines (cut once, on demand: most pages end the first search early)."""
-    headed = {ln.value for ln in doc.lines if ln.key in _OTHER_HEADED and ln.value}
+    headed = {
+        ln.value
+        for ln in doc.lines
+        if ln.value and (ln.key in _OTHER_HEADED or (ln.key == "description" and _background(ln)))
+    }
     cache: list[tuple[Line, str]] = []
     source = _paragraphs(doc)
 

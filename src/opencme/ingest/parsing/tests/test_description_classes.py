@@ -97,3 +97,72 @@ def test_rule_de2_pleased_to_announce_is_no_request() -> None:
 
 def test_rule_de2_a_requirement_paragraph_is_not_the_description() -> None:
     assert statement_like("An evaluation is required before the certificate is sent to you.")
+
+
+_NAME = "Local Anaesthesia and Nitrous Oxide Analgesia for Dental Hygienists"
+# a paragraph on the subject, with no "this course" (which would win on its own)
+_ABOUT = (
+    "Block and infiltration anaesthesia are taught through three evenings of lectures, then "
+    "a day of supervised clinical practice on partners."
+)
+
+
+def test_the_paragraph_under_a_description_heading_that_repeats_the_title() -> None:
+    # the heading's own line is a name (the title again), then a statement to skip: the
+    # paragraph under them is the description, not the name and not an earlier paragraph
+    text = (
+        f"{_NAME}\n\n"
+        "This session will be held in person at the school of dentistry.\n\n"
+        f"Course Description\n\n{_NAME}\n\n"
+        "This five-day course has been approved by the state board of dentistry.\n\n"
+        f"{_ABOUT}\n"
+    )
+    assert parse_rules(text).record["description"] == _ABOUT
+
+
+def test_an_empty_description_heading_takes_the_paragraph_below_it() -> None:
+    intro = (
+        "Hygienists who wish to administer anaesthesia often find the first injections the "
+        "hardest part of the work, and practice under supervision helps most."
+    )
+    text = f"Local Anaesthesia for Hygienists\n\n{intro}\n\nDescription:\n\n\n{_ABOUT}\n"
+    assert parse_rules(text).record["description"] == _ABOUT
+
+
+def test_a_background_heading_gives_no_description() -> None:
+    need = (
+        "Gout affects one adult in twenty-five, and flares are often treated late because the "
+        "first signs are mistaken for an injury or an infection."
+    )
+    # a needs statement alone: no description (the labels: 1 of 17 takes such a paragraph)
+    alone = f"Gout in Primary Care\n\nStatement of Need\n{need}\n\nCredits: 1.0\n"
+    assert parse_rules(alone).record["description"] is None
+    # an introduction before the heading naming the description: the description's
+    course = (
+        "This course reviews the diagnosis of gout and the first treatment of a flare in "
+        "primary care, with four short cases."
+    )
+    text = f"Gout in Primary Care\n\nIntroduction\n{need}\n\nCourse Description\n{course}\n"
+    assert parse_rules(text).record["description"] == course
+
+
+def test_a_heading_repeated_for_each_session_is_no_description_heading() -> None:
+    # the paragraph under the first of several "Session Summary" headings is that session's,
+    # not the conference's: the page's own paragraph about the conference is read instead
+    overall = (
+        "The goal of this conference is to bring families and clinicians together around "
+        "feeding difficulties in children, from infancy to school age."
+    )
+    one = (
+        "Opening the conference, this keynote talk follows feeding difficulties in infancy "
+        "and what families notice first."
+    )
+    two = (
+        "Closing the day, a panel gathers the talks on feeding difficulties into a plan for "
+        "the coming year's clinics."
+    )
+    text = (
+        f"Feeding Difficulties Conference\n\n{overall}\n\nSession Summary\n\n\n"
+        f"{one}\n\nSession Summary\n\n\n{two}\n"
+    )
+    assert parse_rules(text).record["description"] == overall
