@@ -241,6 +241,32 @@ _MOC_PARTS = re.compile(
 )
 
 
+# credit designated in a topic's name wherever the page states it ("3 New Jersey Ethics
+# Continuing Education Credits", "2 contact hours of pain management"): docs/corpus.md "Topics",
+# "the listing says it meets a requirement on the topic (... '3 Ethics CE credits')"; the credit
+# extractor reads one designation, an add-on's credit stands in the prose
+_UNIT = r"(?:(?:CE|CME|CEUs?|CPE|continuing\s+education|contact)\s+)?(?:credits?|hours?|units?)"
+_TOPIC_CREDIT = re.compile(
+    rf"\b\d{{1,2}}(?:\.\d{{1,2}})?\s+(?:(?P<named>(?:[\w’'&/-]+\s+){{1,4}}?){_UNIT}\b"
+    rf"|{_UNIT}\s+(?:of|in)\s+(?P<of>[\w’'&/-]+(?:\s+[\w’'&/-]+){{0,3}}))",
+    re.IGNORECASE,
+)
+
+
+def _topic_credit_lines(doc: Doc) -> list[tuple[int, str]]:
+    """(line, the words naming the credit) of every credit designated in a topic's name."""
+    out = []
+    for ln in doc.lines:
+        if not ln.digit:
+            continue
+        low = ln.text.lower()
+        if "credit" not in low and "hour" not in low and "unit" not in low:
+            continue
+        for m in _TOPIC_CREDIT.finditer(ln.text):
+            out.append((ln.no, m["named"] or m["of"]))
+    return out
+
+
 def _requirement_lines(doc: Doc) -> list[tuple[str, int, str]]:
     """Sentences anywhere in the text that say the activity meets a requirement."""
     if not any(w in doc.low for w in ("requirement", "mandate", "mate act", "renewal")):
@@ -292,6 +318,9 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
             text = " ".join(x for x in _SENTENCE.split(text) if not _MOC_PARTS.search(x))
         if codes := codes_in(text):
             found.append(("credit", no, text, codes))
+    for no, words in _topic_credit_lines(doc):
+        if codes := codes_in(words):
+            found.append(("credit", no, words, codes))
     for zone, no, text in _requirement_lines(doc):
         if codes := codes_in(text):
             found.append((zone, no, text, codes))

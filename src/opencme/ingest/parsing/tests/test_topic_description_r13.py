@@ -38,3 +38,15 @@ def test_a_code_named_in_two_sentences_is_the_subject() -> None:
         "Palliative care starts at diagnosis for many of them. "
         "The group then agrees when hospice is offered."
     ) == ["end_of_life"]
+
+
+def test_a_credit_designated_in_a_topics_name_counts_where_the_page_states_it() -> None:
+    text = (
+        "Suicide Risk Assessment in Primary Care\n\n"
+        "Description: A workshop on screening and safety planning for adults at risk.\n\n"
+        f"{DESIGNATION}\n"
+        "Registration: add 3 Ohio Ethics Continuing Education Credits for $15.\n"
+        "Optional: 2 contact hours of pain management on the second day.\n"
+    )
+    out: list[str] = parse_rules(text).record["topics"]
+    assert out == ["pain_management", "ethics"]
