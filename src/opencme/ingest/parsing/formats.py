@@ -215,6 +215,8 @@ def infer_format(doc: Doc) -> str | None:
         return "journal"
     if _signal(doc, "remote_live") and (dated or clock_time(doc)) and not recorded:
         return "internet_live"
+    if recorded and not dated and _two_parts(doc):
+        return None  # self-study and a live part, neither named the format (docs/corpus.md)
     if recorded and (not dated or released or not clock_time(doc)):
         return "enduring"
     if released and not dated:
@@ -292,6 +294,20 @@ _ATTENDED_UNIT = re.compile(
     rf"\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]?site)\s+(?:[\w-]+\s+)?(?:{_UNITS}|day)\b",
     re.IGNORECASE,
 )
+# a part of the activity taken together: "the live training seminar", "24 hours of Live
+# Virtual sessions"; with self-study the activity is in two parts (blended only when so named)
+_LIVE_UNIT = re.compile(
+    rf"\blive\s+(?:[\w-]+\s+)?(?:{_UNITS}|seminar|part|portion|component)\b", re.IGNORECASE
+)
+
+
+def _two_parts(doc: Doc) -> bool:
+    """Self-study with a live or attended part: `blended` is only what the text names."""
+    return guarded(_LIVE_UNIT, doc, "live") or guarded(
+        _ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site"
+    )
+
+
 _RECORDED_ONLY = re.compile(r"\bon[\s-]*demand\b|\brecord(?:ed|ings?)\b", re.IGNORECASE)
 
 

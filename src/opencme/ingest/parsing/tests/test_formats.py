@@ -209,3 +209,12 @@ def test_recording_as_keeping_a_record_is_not_a_recorded_activity() -> None:
     # a recording of the activity still makes it enduring
     for words in ("View the recording at any time.", "The recorded webinar is available."):
         assert fmt_delivery(f"Immunisation Update\n{words}\n")[0] == "enduring", words
+
+
+def test_self_study_with_a_live_part_takes_only_a_named_format() -> None:
+    # two parts, no format named and no dates: not enduring (blended only when the text says so)
+    for part in ("the live training seminar", "a face-to-face workshop"):
+        text = f"Immunization Program\nThe program has two parts: self-study and {part}.\n"
+        assert fmt_delivery(text)[0] is None, part
+    text = "Immunization Program\nThe program is self-study, with a final quiz.\n"
+    assert fmt_delivery(text)[0] == "enduring"
