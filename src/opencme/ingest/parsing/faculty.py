@@ -64,7 +64,7 @@ _AGENT = re.compile(
     r"(?:\b(?:presented|led|hosted|moderated|facilitated|taught|delivered|given|written|authored|"
     r"created|developed)\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby|\bwelcome"
     r"|\b(?:speakers?|presenters?|trainers?|instructors?|authors?|facilitators?|lecturers?|hosts?|"
-    r"faculty)\b[^.]{0,50}?\b(?:is|was|are|were|will\s+be|include|includes|included|including))"
+    r"faculty|experts?|panelists?)\b[^.]{0,50}?\b(?:is|was|are|were|will\s+be|include|includes|included|including))"
     r"[\s:]+",
     re.IGNORECASE,
 )
@@ -78,6 +78,7 @@ _MAY_HOLD_PERSON = re.compile(
 )
 _BEFORE_NAME = re.compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
 _HON_RE = re.compile(_HON)
+_LAST_BRACKET = re.compile(r"\s+\([A-Z][a-z]+\)$")
 _ROLE_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "course co-directors "
 _COMMA_HON = re.compile(rf",[”\"’]?\s+(?:and\s+)?(?={_HON})")
 _DRS = re.compile(r"^Drs\.?\s+")
@@ -180,6 +181,9 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
                 break  # a bare name must be alone or followed by a separator
             if _ROLE.search(plain) or _PLACE_TAIL.match(nxt):
                 break  # a title, an institution or a place ("New York, NY"), not a name
+        # a bracketed word closing the name is a place or a role ("(Austria)"), a nickname
+        # stands inside it ("Kathleen (Micki) McDonough")
+        name = name if m.group("creds") else _LAST_BRACKET.sub("", name)
         value = _DRS.sub("", (name + (m.group("creds") or "")).strip()).rstrip(" ,")
         value = _SPACE_COMMA.sub(",", value)  # "Roe , MD": a stray space before a comma goes
         if value.endswith(".") and not _OWN_DOT.search(value):

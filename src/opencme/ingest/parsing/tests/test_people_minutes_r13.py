@@ -82,3 +82,12 @@ def test_a_duration_key_of_each_part_is_no_length_of_the_activity() -> None:
     assert parse_rules(text).record["estimated_minutes"] is None
     text = "Widgets Series\nEstimated Time to complete: 2 hours\n"
     assert parse_rules(text).record["estimated_minutes"] == 120
+
+
+def test_experts_including_people_with_honorifics() -> None:
+    text = (
+        "Widgets Diploma\nThe course is presented by leading experts, including Professor "
+        "Ann Lee (Austria), Professor Bo Park (USA) and Professor Cy Diaz.\n"
+    )
+    want = ["Professor Ann Lee", "Professor Bo Park", "Professor Cy Diaz"]
+    assert parse_rules(text).record["faculty"] == want
