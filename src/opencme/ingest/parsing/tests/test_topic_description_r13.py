@@ -50,3 +50,9 @@ def test_a_credit_designated_in_a_topics_name_counts_where_the_page_states_it() 
     )
     out: list[str] = parse_rules(text).record["topics"]
     assert out == ["pain_management", "ethics"]
+
+
+def test_the_treatment_of_pain_is_pain_management() -> None:
+    text = f"Acupuncture in the Treatment of Pain\n\n{DESIGNATION}\n"
+    out: list[str] = parse_rules(text).record["topics"]
+    assert out == ["pain_management"]
