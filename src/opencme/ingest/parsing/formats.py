@@ -59,6 +59,29 @@ _SIGNAL_HINTS = {
 }
 
 
+_HOME_STUDY = re.compile(r"\bhome[\s-]study\b", re.IGNORECASE)
+
+
+def because(doc: Doc, field: str, note: str, *what: str | re.Pattern[str]) -> None:
+    """Remember what decided `field` (the last call before a return wins): a note and the
+    signal classes (by name) or patterns whose first match gives the line it was read on."""
+    doc.memo["why:" + field] = (note, [_SIGNAL[w] if isinstance(w, str) else w for w in what])
+
+
+def explain(doc: Doc, diags: list[Diagnostic], field: str) -> None:
+    """A "used" diagnostic for `field` on the line of its deciding signal, noted with the
+    signal's name; none when no pattern matches on a line (a date range decided it)."""
+    why = doc.memo.get("why:" + field)
+    if not why:
+        return
+    note, patterns = why
+    for rx in patterns:
+        m = rx.search(doc.flat)
+        if m:
+            used(diags, field, doc.line_at(m.start()), note)
+            return
+
+
 def _signal(doc: Doc, name: str) -> bool:
     """The page holds a word of the class `name` (asked by several rules: read once a page)."""
     key = "signal:" + name
@@ -93,7 +116,20 @@ _MEDIA_RECORDING = re.compile(
 
 
 def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    if _signal(doc, "rss"):  # a series is rss even when it "designates this live activity"
+    """The format; when no keyed line or designation decided it, a "used" diagnostic on the line
+    of the signal that did, its note naming the signal (a way= feature for the confidence model)."""
+    start = len(diags)
+    code = _read_format(doc, diags)
+    if code is not None and not any(d.field == "format" for d in diags[start:]):
+        explain(doc, diags, "format")
+    return code
+
+
+def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    if _signal(doc, "rss"):
+        because(
+            doc, "format", "series signal", "rss"
+        )  # a series is rss even when it "designates this live activity"
         return "rss"
     m = _DESIGNATION_FORMAT.search(doc.flat) if "designat" in doc.low else None
     if m and m.group("fmt").strip():
@@ -108,6 +144,7 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 used(diags, "format", ln)
                 return code
     if "blended" in doc.low and doc.has(_BLENDED):
+        because(doc, "format", "blended named", _BLENDED)
         return "blended"  # the text names it ("a blended learning program")
     on_demand = "demand" in doc.low and doc.has(_ON_DEMAND)
     event = (
@@ -127,12 +164,16 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if ln.year and not ln.raw_key and (rng := parse_range(ln.text))
     )
     if on_demand and not event:
+        because(doc, "format", "on demand", _ON_DEMAND)
         return "blended" if doc.has(_LIVE_PART) else "enduring"
     if "home study" in doc.low and not doc.has(_LIVE_PART):
+        because(doc, "format", "home study", _HOME_STUDY)
         return "enduring"  # ACPE's word for enduring material
     if event and on_demand and _credited_later(doc.flat):
+        because(doc, "format", "credit on demand too", _CREDITED_LATER)
         return "blended"  # credit for the sessions on demand as well (docs/corpus.md)
     if event:  # recordings after a live event leave it live (docs/corpus.md)
+        because(doc, "format", "event named or dated", _EVENT_FORMAT, _MULTI_DAY)
         return _live_or_remote(doc)
     return infer_format(doc)
 
@@ -153,6 +194,7 @@ def _live_or_remote(doc: Doc) -> str | None:
     webinars"); with a venue or in-person words, or neither, it is `live`. Online material
     over fixed dates with neither is a cohort course: no format (docs/corpus.md)."""
     if _signal(doc, "remote_live") and not _signal(doc, "recorded") and not _attended(doc):
+        because(doc, "format", "remote live signal", "remote_live")
         return "internet_live"
     if _cohort_online(doc):
         return None
@@ -206,20 +248,26 @@ def infer_format(doc: Doc) -> str | None:
         or _expiry_stated(doc)
     )
     if _signal(doc, "point_of_care") and _signal(doc, "searching"):
+        because(doc, "format", "point of care signal", "point_of_care")
         return "internet_searching"
     if (
         _signal(doc, "journal_named")
         or (_signal(doc, "article") and _signal(doc, "test") and not dated)
         or ("issue of" in doc.low and _ISSUE_OF.search(doc.flat) is not None)
     ):
+        because(doc, "format", "journal signal", "journal_named", "article", _ISSUE_OF)
         return "journal"
     if _signal(doc, "remote_live") and (dated or clock_time(doc)) and not recorded:
+        because(doc, "format", "remote live signal", "remote_live")
         return "internet_live"
     if recorded and not dated and _two_parts(doc):
+        because(doc, "format", "two parts", _LIVE_UNIT, _ATTENDED_UNIT)
         return None  # self-study and a live part, neither named the format (docs/corpus.md)
     if recorded and (not dated or released or not clock_time(doc)):
+        because(doc, "format", "recorded signal", "recorded", _MEDIA_RECORDING)
         return "enduring"
     if released and not dated:
+        because(doc, "format", "release or expiry", _EXPIRY)
         return "enduring"
     if (
         not dated
@@ -227,6 +275,7 @@ def infer_format(doc: Doc) -> str | None:
         and _signal(doc, "study_unit")
         and _signal(doc, "study_hint")
     ):
+        because(doc, "format", "self study signal", "study_hint")
         return "enduring"  # a course taken on one's own, no session dates
     if (
         not dated
@@ -235,11 +284,15 @@ def infer_format(doc: Doc) -> str | None:
         and not _signal(doc, "gathering")
         and not _attended(doc)
     ):
+        because(doc, "format", "online material", _ONLINE_UNIT)
         return "enduring"  # online material with no session dates (docs/corpus.md)
     if _signal(doc, "event") and (dated or clock_time(doc)):
+        because(doc, "format", "dated event signal", "event")
         return None if _cohort_online(doc) else "live"
     if _signal(doc, "gathering"):
+        because(doc, "format", "gathering signal", "gathering")
         return "live"
+    because(doc, "format", "recorded signal", "recorded", _MEDIA_RECORDING)
     return "enduring" if recorded else None  # a recording of a past session
 
 
@@ -316,7 +369,17 @@ def extract_delivery(
 ) -> str | None:
     """Online, in person or both (R-DL-1): the tools and words of taking part, and for a live
     activity a venue or street address. Recordings after a live event do not make it online
-    (docs/corpus.md, "A live event with recordings afterwards")."""
+    (docs/corpus.md, "A live event with recordings afterwards"). Noted like the format."""
+    start = len(diags)
+    code = _read_delivery(doc, diags, fmt, location)
+    if code is not None and not any(d.field == "delivery" for d in diags[start:]):
+        explain(doc, diags, "delivery")
+    return code
+
+
+def _read_delivery(
+    doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
+) -> str | None:
     for ln in doc.fields("format"):
         if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
             used(diags, "delivery", ln)
@@ -331,6 +394,7 @@ def extract_delivery(
     gathered = fmt in ("live", "rss", "blended")
     # words of attendance on a self-study page speak of meeting patients, not of the activity
     if "hybrid" in low and doc.has(_HYBRID):
+        because(doc, "delivery", "hybrid named", _HYBRID)
         return "hybrid"
     attended = (
         (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
@@ -340,11 +404,16 @@ def extract_delivery(
     venue = gathered and (
         location is not None or _signal(doc, "venues") or _STREET.search(doc.flat) is not None
     )
+    online_at = ("online_tools", _ONLINE_UNIT, _ONLINE)
+    attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)
     if online and (attended or venue):
+        because(doc, "delivery", "online and attended", *online_at, *attended_at)
         return "hybrid"
     if attended or venue:
+        because(doc, "delivery", "attendance or venue", *attended_at)
         return "in_person"
     if online:
+        because(doc, "delivery", "online signal", *online_at)
         return "online"
     return None
 

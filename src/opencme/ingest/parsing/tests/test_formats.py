@@ -218,3 +218,14 @@ def test_self_study_with_a_live_part_takes_only_a_named_format() -> None:
         assert fmt_delivery(text)[0] is None, part
     text = "Immunization Program\nThe program is self-study, with a final quiz.\n"
     assert fmt_delivery(text)[0] == "enduring"
+
+
+def test_the_diagnostic_names_the_signal_that_decided_format_and_delivery() -> None:
+    text = "Asthma Update\nRelease date: June 1, 2026\nJoin the webinar via Zoom.\n"
+    text += "Watch the recorded presentation at your own pace.\n"
+    draft = parse_rules(text)
+    notes = {(d.field, d.note, d.line) for d in draft.diagnostics if d.status == "used"}
+    assert draft.record["format"] == "enduring"
+    assert ("format", "recorded signal", 4) in notes  # the line of the recording
+    assert draft.record["delivery"] == "online"
+    assert ("delivery", "online signal", 3) in notes  # the line of the meeting tool
