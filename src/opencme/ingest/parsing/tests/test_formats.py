@@ -229,3 +229,9 @@ def test_the_diagnostic_names_the_signal_that_decided_format_and_delivery() -> N
     assert ("format", "recorded signal", 4) in notes  # the line of the recording
     assert draft.record["delivery"] == "online"
     assert ("delivery", "online signal", 3) in notes  # the line of the meeting tool
+
+
+def test_a_dated_session_held_virtually_is_internet_live() -> None:
+    text = "Pressure Injury Staging\nMarch 4, 2027, 12:00 PM - 1:00 PM\n"
+    text += "This session will be conducted virtually.\n"
+    assert fmt_delivery(text) == ("internet_live", "online")
