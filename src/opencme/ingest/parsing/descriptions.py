@@ -11,7 +11,7 @@ from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.objectives import OBJECTIVES_HEAD, objectives_start
 from opencme.ingest.parsing.title_fields import is_objective_verb
-from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+from opencme.ingest.parsing.vocab import CREDENTIALS, DESCRIPTION_KEYS
 
 
 def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -184,6 +184,15 @@ _AUDIENCE_STATEMENT = re.compile(
 _OUTCOMES = re.compile(r"\bwill\s+(?:\w+\s+and\s+)?be\s+(?:better\s+)?able\s+to\b", re.IGNORECASE)
 
 
+# a biography's opening: a person's name, then a credential after a comma ("Ann Lee, MD, is
+# professor of …"; the credentials are vocab.CREDENTIALS, the faculty reader's)
+_BIOGRAPHY = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s+(?:"
+    + "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
+    + r")\b"
+)
+
+
 def other_field(text: str) -> bool:
     """The audience statement or the objectives written as a paragraph (docs/corpus.md
     "Description": never the target audience paragraph nor the objectives): a paragraph of
@@ -194,6 +203,7 @@ def other_field(text: str) -> bool:
         (len(first) == 1 and _AUDIENCE_STATEMENT.match(text))  # nothing but the audience
         or _OUTCOMES.search(first[0])
         or (len(words) > 2 and is_objective_verb(words[0]) and words[1][:1].islower())
+        or _BIOGRAPHY.match(text) is not None  # a faculty biography
     )
 
 

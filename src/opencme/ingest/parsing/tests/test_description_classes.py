@@ -166,3 +166,17 @@ def test_a_heading_repeated_for_each_session_is_no_description_heading() -> None
         f"{one}\n\nSession Summary\n\n\n{two}\n"
     )
     assert parse_rules(text).record["description"] == overall
+
+
+def test_a_faculty_biography_is_no_description() -> None:
+    bio = (
+        "Ann Lee, MD, is professor of neurology at the Lakeside medical school and directs its "
+        "headache clinic, where she has led trials of migraine treatment since the clinic opened."
+    )
+    assert parse_rules(f"Migraine in Practice\n\n{bio}\n").record["description"] is None
+    # a paragraph that names its speaker after its first words is still the description
+    talk = (
+        "In this webinar, Ann Lee, MD, reviews migraine treatment in primary care, from the "
+        "first visit to the choice of a preventive drug."
+    )
+    assert parse_rules(f"Migraine in Practice\n\n{bio}\n\n{talk}\n").record["description"] == talk
