@@ -267,6 +267,21 @@ def _topic_credit_lines(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
+def _covers_lines(doc: Doc) -> list[tuple[int, str]]:
+    """Sentences anywhere whose subject is the activity and whose verb says what it covers
+    ("The online course reviews ..."): the activity stating its subject, like the description's
+    first sentence, where the description extractor stopped before it."""
+    out = []
+    for ln in doc.lines:
+        low = ln.text.lower()
+        if not low.startswith(("this ", "the ")) and ". th" not in low:
+            continue
+        for sentence in _SENTENCE.split(ln.text):
+            if _ACTIVITY_COVERS.search(sentence):
+                out.append((ln.no, _EXAMPLES.sub("", sentence)))
+    return out
+
+
 def _requirement_lines(doc: Doc) -> list[tuple[str, int, str]]:
     """Sentences anywhere in the text that say the activity meets a requirement."""
     if not any(w in doc.low for w in ("requirement", "mandate", "mate act", "renewal")):
@@ -318,6 +333,9 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
             text = " ".join(x for x in _SENTENCE.split(text) if not _MOC_PARTS.search(x))
         if codes := codes_in(text):
             found.append(("credit", no, text, codes))
+    for no, text in _covers_lines(doc):
+        if codes := codes_in(text):
+            found.append(("description", no, text, codes))
     for no, words in _topic_credit_lines(doc):
         if codes := codes_in(words):
             found.append(("credit", no, words, codes))

@@ -56,3 +56,28 @@ def test_the_treatment_of_pain_is_pain_management() -> None:
     text = f"Acupuncture in the Treatment of Pain\n\n{DESIGNATION}\n"
     out: list[str] = parse_rules(text).record["topics"]
     assert out == ["pain_management"]
+
+
+def test_a_sentence_saying_what_the_course_covers_counts_past_the_description() -> None:
+    text = (
+        "Local Anesthesia for the Dental Hygienist\n\n"
+        "Course Description\n\n"
+        "This course has two parts.\n\n"
+        "Component 1: Theory and foundations.\n\n"
+        "The online didactic course reviews the procedures available for the management of "
+        "pain and anxiety.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    out: list[str] = parse_rules(text).record["topics"]
+    assert out == ["pain_management"]
+
+
+def test_a_sentence_about_another_course_does_not_count() -> None:
+    text = (
+        "Local Anesthesia for the Dental Hygienist\n\n"
+        "Description: This course has two parts.\n\n"
+        f"{DESIGNATION}\n\n"
+        "Our ethics webinar, offered next month, reviews boundaries in practice.\n"
+    )
+    out: list[str] = parse_rules(text).record["topics"]
+    assert out == []
