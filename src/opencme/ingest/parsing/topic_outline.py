@@ -58,12 +58,12 @@ def _is_lead(ln: Line) -> bool:
         return False
     if t.endswith(":") and _LEAD_IN.search(t):
         return True
-    return bool(_HEAD.match(t)) or objectives_start(ln)
+    return (len(t) <= 40 and bool(_HEAD.match(t))) or objectives_start(ln)
 
 
 def _opens_contents(t: str) -> bool:
     """A bulleted "Introduction": the first entry of a table of contents."""
-    return bool(BULLET.match(t)) and BULLET.sub("", t).strip().lower() == "introduction"
+    return len(t) <= 20 and t[-12:].lower() == "introduction" and bool(BULLET.match(t))
 
 
 def _items(lines: list[Line], start: int) -> list[Line]:
@@ -101,7 +101,7 @@ def outline_lines(doc: Doc) -> list[tuple[int, str]]:
         items: list[Line] = []
         if _opens_contents(t):
             items = _items(lines, i + 1)
-        elif PART.match(t) or (t[0].isdigit() and SESSION.match(t)):
+        elif (t[0].isdigit() and SESSION.match(t)) or (t[0].isalpha() and PART.match(t)):
             items = [ln]
         elif _is_lead(ln):
             items = _items(lines, i + 1)

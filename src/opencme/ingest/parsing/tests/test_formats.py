@@ -235,3 +235,9 @@ def test_a_dated_session_held_virtually_is_internet_live() -> None:
     text = "Pressure Injury Staging\nMarch 4, 2027, 12:00 PM - 1:00 PM\n"
     text += "This session will be conducted virtually.\n"
     assert fmt_delivery(text) == ("internet_live", "online")
+
+
+def test_a_hall_of_a_congress_is_a_venue() -> None:
+    text = "Skin Congress 2027\nA blended learning program: scan your badge at the entrance of "
+    text += "each session hall, or follow the livestream.\n"
+    assert fmt_delivery(text) == ("blended", "hybrid")
