@@ -1,32 +1,38 @@
-"""Format and delivery: the designation's wording, keyed types, then signals (R-FO-1..3, R-DL-1)."""
+"""Format: the designation's wording, keyed types, then signals (R-FO-1..3); delivery is in
+delivery.py, the word classes both read in format_cues.py."""
 
 from __future__ import annotations
 
 import re
 
 from opencme.ingest.parsing.dates import STUDY, clock_time, event_dated, parse_date, parse_range
+from opencme.ingest.parsing.delivery import _HYBRID as _HYBRID
+from opencme.ingest.parsing.delivery import extract_delivery as extract_delivery
 from opencme.ingest.parsing.draft import Diagnostic
-from opencme.ingest.parsing.fastre import folded
+from opencme.ingest.parsing.format_cues import _ATTENDED_UNIT as _ATTENDED_UNIT
+from opencme.ingest.parsing.format_cues import _IN_PERSON as _IN_PERSON
+from opencme.ingest.parsing.format_cues import (
+    _MEDIA_RECORDING,
+    _ONLINE_UNIT,
+    _UNITS,
+    _attended,
+    _signal,
+    because,
+    explain,
+    guarded,
+)
+from opencme.ingest.parsing.format_cues import _ONLINE as _ONLINE
+from opencme.ingest.parsing.format_cues import _SIGNAL as _SIGNAL
+from opencme.ingest.parsing.format_cues import guarded_text as guarded_text
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
-from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS, word_class
+from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS
 
 _DESIGNATION_FORMAT = re.compile(
     r"designat(?:es|ed)\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?(?:\([^()]{1,60}\)\s+)?)(?:activity\s+)?for\b",
     re.IGNORECASE,
 )
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
-_ONLINE = re.compile(
-    r"\b(?:virtual|webinar|webcast|livestream|live\s*stream|on[\s-]*demand|"
-    r"online\s+(?:course|module|learning|activity|lectures?)|web[\s-]based|"
-    r"internet)\b",
-    re.IGNORECASE,
-)
-_IN_PERSON = re.compile(
-    r"\bin[\s-]person\s+(?:attendance|activity|event|conference|meeting|course|registration|"
-    r"annual|convention|session)|\bconvention\s+cent|\bhotel\b|\bresort\b",
-    re.IGNORECASE,
-)
 _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
     r"\bthe\s+congress\b|\battend(?:ing)?\s+the\s+conference\b|"
@@ -50,69 +56,7 @@ def _format_of(text: str) -> str | None:
     return None
 
 
-_SIGNAL = {k: word_class(v) for k, v in FORMAT_SIGNALS.items() if isinstance(v, list)}
-# the longest token of each phrase, lower case: a cheap substring test before the regex (R-PF-1)
-_SIGNAL_HINTS = {
-    k: tuple({max(w.lower().replace("-", " ").split(), key=len) for w in v})
-    for k, v in FORMAT_SIGNALS.items()
-    if isinstance(v, list)
-}
-
-
 _HOME_STUDY = re.compile(r"\bhome[\s-]study\b", re.IGNORECASE)
-
-
-def because(doc: Doc, field: str, note: str, *what: str | re.Pattern[str]) -> None:
-    """Remember what decided `field` (the last call before a return wins): a note and the
-    signal classes (by name) or patterns whose first match gives the line it was read on."""
-    doc.memo["why:" + field] = (note, [_SIGNAL[w] if isinstance(w, str) else w for w in what])
-
-
-def explain(doc: Doc, diags: list[Diagnostic], field: str) -> None:
-    """A "used" diagnostic for `field` on the line of its deciding signal, noted with the
-    signal's name; none when no pattern matches on a line (a date range decided it)."""
-    why = doc.memo.get("why:" + field)
-    if not why:
-        return
-    note, patterns = why
-    for rx in patterns:
-        m = rx.search(doc.flat)
-        if m:
-            used(diags, field, doc.line_at(m.start()), note)
-            return
-
-
-def _signal(doc: Doc, name: str) -> bool:
-    """The page holds a word of the class `name` (asked by several rules: read once a page)."""
-    key = "signal:" + name
-    found = doc.memo.get(key)
-    if found is None:
-        found = any(h in doc.low for h in _SIGNAL_HINTS[name]) and doc.has(_SIGNAL[name])
-        if name == "recorded" and not found:
-            found = "record" in doc.low and doc.has(_MEDIA_RECORDING)
-        doc.memo[key] = found
-    return bool(found)
-
-
-_THINGS = "|".join(map(re.escape, sorted(FORMAT_SIGNALS["recorded_things"], key=len)[::-1]))
-_WATCH = "|".join(
-    r"\s+".join(map(re.escape, w.split()))
-    for w in sorted(FORMAT_SIGNALS["recording_verbs"], key=len)[::-1]
-)
-# a recording of the activity, not a record kept of something (format_signals.json
-# about_recorded_media): "recorded webinar", "the sessions will be recorded", "view the recording",
-# "Recording Date", "recorded during a live ...", "recorded then posted online"
-_MEDIA_RECORDING = re.compile(
-    rf"\brecorded\s+(?:[\w-]+\s+)?(?:{_THINGS})\b|"
-    rf"\b(?:{_THINGS})\s+(?:will\s+be|was|were|are|is|has\s+been|have\s+been)\s+"
-    rf"(?:[\w-]+\s+)?recorded\b|"
-    rf"\b(?:{_WATCH})\s+(?:the\s+|a\s+|all\s+)?recordings?\b|"
-    rf"\brecordings?\s+of\s+(?:the\s+|this\s+|each\s+|all\s+|our\s+)?(?:{_THINGS})\b|"
-    r"\brecording\s+date\b|\brecorded\s+on\s*:|"
-    r"\brecorded\s+(?:during|at)\s+(?:a|an|the)\b|\brecorded\s+(?:then|and)\s+(?:posted|offered|made)\b|"
-    r"\b(?:video|audio)[\s-]+recordings?\b",
-    re.IGNORECASE,
-)
 
 
 def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -176,16 +120,6 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         because(doc, "format", "event named or dated", _EVENT_FORMAT, _MULTI_DAY)
         return _live_or_remote(doc)
     return infer_format(doc)
-
-
-def _attended(doc: Doc) -> bool:
-    """Words of physical attendance or a venue: people gather in one place."""
-    return (
-        _signal(doc, "in_person")
-        or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
-        or _signal(doc, "venues")
-        or _STREET.search(doc.flat) is not None
-    )
 
 
 def _live_or_remote(doc: Doc) -> str | None:
@@ -296,17 +230,6 @@ def infer_format(doc: Doc) -> str | None:
     return "enduring" if recorded else None  # a recording of a past session
 
 
-_UNITS = "|".join(
-    r"[\s-]+".join(map(re.escape, u.split()))
-    for u in sorted(FORMAT_SIGNALS["learning_units"], key=len)[::-1]
-)
-_VERBS = "|".join(map(re.escape, FORMAT_SIGNALS["delivery_verbs"]))
-# "online modules", "online, self-learning activity", "presented online", "Study mode: Online"
-_ONLINE_UNIT = re.compile(
-    rf"\bonline(?:[\s,]+(?!(?:for|to|at|by|from|the|a|an|and|or|via|with|in|on)\b)[\w-]+)?"
-    rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
-    re.IGNORECASE,
-)
 # credit for sessions taken later: "live or on-demand", "Sessions-on-Demand: 0.5 CPD Unit",
 # "recorded and offered for home study CE credit"
 _CREDITED_LATER = re.compile(
@@ -334,19 +257,6 @@ _ISSUE_OF = re.compile(
 _BLENDED = re.compile(
     rf"\bblended\s+(?:{_UNITS}|approach|format|model|mode|delivery)\b", re.IGNORECASE
 )
-# a street address, or a storey of a building ("on the third floor of ...")
-_STREET = re.compile(
-    r"\b\d{1,5}\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
-    r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place|Pl\.)(?![\w])|"
-    r"\b(?i:first|second|third|fourth|fifth|ground|\d{1,2}(?:st|nd|rd|th))\s+(?i:floor)\s+of\b"
-)
-# the activity named as both ("a hybrid program", "hybrid format")
-_HYBRID = re.compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b", re.IGNORECASE)
-# attendance words naming the activity's own part ("face-to-face training", "in-person workshop")
-_ATTENDED_UNIT = re.compile(
-    rf"\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]?site)\s+(?:[\w-]+\s+)?(?:{_UNITS}|day)\b",
-    re.IGNORECASE,
-)
 # a part of the activity taken together: "the live training seminar", "24 hours of Live
 # Virtual sessions"; with self-study the activity is in two parts (blended only when so named)
 _LIVE_UNIT = re.compile(
@@ -359,70 +269,3 @@ def _two_parts(doc: Doc) -> bool:
     return guarded(_LIVE_UNIT, doc, "live") or guarded(
         _ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site"
     )
-
-
-_RECORDED_ONLY = re.compile(r"\bon[\s-]*demand\b|\brecord(?:ed|ings?)\b", re.IGNORECASE)
-
-
-def extract_delivery(
-    doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
-) -> str | None:
-    """Online, in person or both (R-DL-1): the tools and words of taking part, and for a live
-    activity a venue or street address. Recordings after a live event do not make it online
-    (docs/corpus.md, "A live event with recordings afterwards"). Noted like the format."""
-    start = len(diags)
-    code = _read_delivery(doc, diags, fmt, location)
-    if code is not None and not any(d.field == "delivery" for d in diags[start:]):
-        explain(doc, diags, "delivery")
-    return code
-
-
-def _read_delivery(
-    doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
-) -> str | None:
-    for ln in doc.fields("format"):
-        if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
-            used(diags, "delivery", ln)
-            return "online"
-    low = doc.low
-    online = (
-        _signal(doc, "online_tools")
-        or ("online" in low and doc.has(_ONLINE_UNIT))
-        or fmt in ("internet_live", "internet_searching")
-        or (fmt != "live" and guarded(_ONLINE, doc, "demand", "online", "web", "internet"))
-    )
-    gathered = fmt in ("live", "rss", "blended")
-    # words of attendance on a self-study page speak of meeting patients, not of the activity
-    if "hybrid" in low and doc.has(_HYBRID):
-        because(doc, "delivery", "hybrid named", _HYBRID)
-        return "hybrid"
-    attended = (
-        (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
-        or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
-        or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
-    )
-    venue = gathered and (
-        location is not None or _signal(doc, "venues") or _STREET.search(doc.flat) is not None
-    )
-    online_at = ("online_tools", _ONLINE_UNIT, _ONLINE)
-    attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)
-    if online and (attended or venue):
-        because(doc, "delivery", "online and attended", *online_at, *attended_at)
-        return "hybrid"
-    if attended or venue:
-        because(doc, "delivery", "attendance or venue", *attended_at)
-        return "in_person"
-    if online:
-        because(doc, "delivery", "online signal", *online_at)
-        return "online"
-    return None
-
-
-def guarded(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
-    """Search the page for `rx` only when one of the needles is in it (speed, R-PF-1)."""
-    return any(n in doc.low for n in needles) and doc.has(rx)
-
-
-def guarded_text(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:
-    """`guarded` for a text other than a page's (`low` is `text.lower()`)."""
-    return any(n in low for n in needles) and folded(rx).found(text, low)

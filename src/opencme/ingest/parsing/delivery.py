@@ -1,0 +1,78 @@
+"""Delivery: online, in person or both (R-DL-1)."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.format_cues import (
+    _ATTENDED_UNIT,
+    _IN_PERSON,
+    _ONLINE,
+    _ONLINE_UNIT,
+    _STREET,
+    _UNITS,
+    _signal,
+    because,
+    explain,
+    guarded,
+)
+from opencme.ingest.parsing.keyed import used
+from opencme.ingest.parsing.layouts import Doc
+
+# the activity named as both ("a hybrid program", "hybrid format")
+_HYBRID = re.compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b", re.IGNORECASE)
+
+
+def extract_delivery(
+    doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
+) -> str | None:
+    """Online, in person or both (R-DL-1): the tools and words of taking part, and for a live
+    activity a venue or street address. Recordings after a live event do not make it online
+    (docs/corpus.md, "A live event with recordings afterwards"). Noted like the format."""
+    start = len(diags)
+    code = _read_delivery(doc, diags, fmt, location)
+    if code is not None and not any(d.field == "delivery" for d in diags[start:]):
+        explain(doc, diags, "delivery")
+    return code
+
+
+def _read_delivery(
+    doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
+) -> str | None:
+    for ln in doc.fields("format"):
+        if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
+            used(diags, "delivery", ln)
+            return "online"
+    low = doc.low
+    online = (
+        _signal(doc, "online_tools")
+        or ("online" in low and doc.has(_ONLINE_UNIT))
+        or fmt in ("internet_live", "internet_searching")
+        or (fmt != "live" and guarded(_ONLINE, doc, "demand", "online", "web", "internet"))
+    )
+    gathered = fmt in ("live", "rss", "blended")
+    # words of attendance on a self-study page speak of meeting patients, not of the activity
+    if "hybrid" in low and doc.has(_HYBRID):
+        because(doc, "delivery", "hybrid named", _HYBRID)
+        return "hybrid"
+    attended = (
+        (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
+        or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
+        or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
+    )
+    venue = gathered and (
+        location is not None or _signal(doc, "venues") or _STREET.search(doc.flat) is not None
+    )
+    online_at = ("online_tools", _ONLINE_UNIT, _ONLINE)
+    attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)
+    if online and (attended or venue):
+        because(doc, "delivery", "online and attended", *online_at, *attended_at)
+        return "hybrid"
+    if attended or venue:
+        because(doc, "delivery", "attendance or venue", *attended_at)
+        return "in_person"
+    if online:
+        because(doc, "delivery", "online signal", *online_at)
+        return "online"
+    return None

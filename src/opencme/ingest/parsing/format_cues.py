@@ -1,0 +1,134 @@
+"""The word classes and patterns that format and delivery read (data/format_signals.json),
+and the note of what decided a field (R-FO-3, R-DL-1)."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.fastre import folded
+from opencme.ingest.parsing.keyed import used
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.vocab import FORMAT_SIGNALS, word_class
+
+_ONLINE = re.compile(
+    r"\b(?:virtual|webinar|webcast|livestream|live\s*stream|on[\s-]*demand|"
+    r"online\s+(?:course|module|learning|activity|lectures?)|web[\s-]based|"
+    r"internet)\b",
+    re.IGNORECASE,
+)
+_IN_PERSON = re.compile(
+    r"\bin[\s-]person\s+(?:attendance|activity|event|conference|meeting|course|registration|"
+    r"annual|convention|session)|\bconvention\s+cent|\bhotel\b|\bresort\b",
+    re.IGNORECASE,
+)
+
+
+_SIGNAL = {k: word_class(v) for k, v in FORMAT_SIGNALS.items() if isinstance(v, list)}
+# the longest token of each phrase, lower case: a cheap substring test before the regex (R-PF-1)
+_SIGNAL_HINTS = {
+    k: tuple({max(w.lower().replace("-", " ").split(), key=len) for w in v})
+    for k, v in FORMAT_SIGNALS.items()
+    if isinstance(v, list)
+}
+
+
+def because(doc: Doc, field: str, note: str, *what: str | re.Pattern[str]) -> None:
+    """Remember what decided `field` (the last call before a return wins): a note and the
+    signal classes (by name) or patterns whose first match gives the line it was read on."""
+    doc.memo["why:" + field] = (note, [_SIGNAL[w] if isinstance(w, str) else w for w in what])
+
+
+def explain(doc: Doc, diags: list[Diagnostic], field: str) -> None:
+    """A "used" diagnostic for `field` on the line of its deciding signal, noted with the
+    signal's name; none when no pattern matches on a line (a date range decided it)."""
+    why = doc.memo.get("why:" + field)
+    if not why:
+        return
+    note, patterns = why
+    for rx in patterns:
+        m = rx.search(doc.flat)
+        if m:
+            used(diags, field, doc.line_at(m.start()), note)
+            return
+
+
+def _signal(doc: Doc, name: str) -> bool:
+    """The page holds a word of the class `name` (asked by several rules: read once a page)."""
+    key = "signal:" + name
+    found = doc.memo.get(key)
+    if found is None:
+        found = any(h in doc.low for h in _SIGNAL_HINTS[name]) and doc.has(_SIGNAL[name])
+        if name == "recorded" and not found:
+            found = "record" in doc.low and doc.has(_MEDIA_RECORDING)
+        doc.memo[key] = found
+    return bool(found)
+
+
+_THINGS = "|".join(map(re.escape, sorted(FORMAT_SIGNALS["recorded_things"], key=len)[::-1]))
+_WATCH = "|".join(
+    r"\s+".join(map(re.escape, w.split()))
+    for w in sorted(FORMAT_SIGNALS["recording_verbs"], key=len)[::-1]
+)
+# a recording of the activity, not a record kept of something (format_signals.json
+# about_recorded_media): "recorded webinar", "the sessions will be recorded", "view the recording",
+# "Recording Date", "recorded during a live ...", "recorded then posted online"
+_MEDIA_RECORDING = re.compile(
+    rf"\brecorded\s+(?:[\w-]+\s+)?(?:{_THINGS})\b|"
+    rf"\b(?:{_THINGS})\s+(?:will\s+be|was|were|are|is|has\s+been|have\s+been)\s+"
+    rf"(?:[\w-]+\s+)?recorded\b|"
+    rf"\b(?:{_WATCH})\s+(?:the\s+|a\s+|all\s+)?recordings?\b|"
+    rf"\brecordings?\s+of\s+(?:the\s+|this\s+|each\s+|all\s+|our\s+)?(?:{_THINGS})\b|"
+    r"\brecording\s+date\b|\brecorded\s+on\s*:|"
+    r"\brecorded\s+(?:during|at)\s+(?:a|an|the)\b|\brecorded\s+(?:then|and)\s+(?:posted|offered|made)\b|"
+    r"\b(?:video|audio)[\s-]+recordings?\b",
+    re.IGNORECASE,
+)
+
+
+def _attended(doc: Doc) -> bool:
+    """Words of physical attendance or a venue: people gather in one place."""
+    return (
+        _signal(doc, "in_person")
+        or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
+        or _signal(doc, "venues")
+        or _STREET.search(doc.flat) is not None
+    )
+
+
+_UNITS = "|".join(
+    r"[\s-]+".join(map(re.escape, u.split()))
+    for u in sorted(FORMAT_SIGNALS["learning_units"], key=len)[::-1]
+)
+_VERBS = "|".join(map(re.escape, FORMAT_SIGNALS["delivery_verbs"]))
+# "online modules", "online, self-learning activity", "presented online", "Study mode: Online"
+_ONLINE_UNIT = re.compile(
+    rf"\bonline(?:[\s,]+(?!(?:for|to|at|by|from|the|a|an|and|or|via|with|in|on)\b)[\w-]+)?"
+    rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
+    re.IGNORECASE,
+)
+
+
+# a street address, or a storey of a building ("on the third floor of ...")
+_STREET = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
+    r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place|Pl\.)(?![\w])|"
+    r"\b(?i:first|second|third|fourth|fifth|ground|\d{1,2}(?:st|nd|rd|th))\s+(?i:floor)\s+of\b"
+)
+
+
+# attendance words naming the activity's own part ("face-to-face training", "in-person workshop")
+_ATTENDED_UNIT = re.compile(
+    rf"\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]?site)\s+(?:[\w-]+\s+)?(?:{_UNITS}|day)\b",
+    re.IGNORECASE,
+)
+
+
+def guarded(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
+    """Search the page for `rx` only when one of the needles is in it (speed, R-PF-1)."""
+    return any(n in doc.low for n in needles) and doc.has(rx)
+
+
+def guarded_text(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:
+    """`guarded` for a text other than a page's (`low` is `text.lower()`)."""
+    return any(n in low for n in needles) and folded(rx).found(text, low)
