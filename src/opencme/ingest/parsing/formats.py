@@ -32,6 +32,13 @@ _DESIGNATION_FORMAT = re.compile(
     r"designat(?:es|ed)\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?(?:\([^()]{1,60}\)\s+)?)(?:activity\s+)?for\b",
     re.IGNORECASE,
 )
+# "the Surgical Morbidity and Mortality Teaching Conference": a series, not a disease's burden
+# (format_signals.json about_series)
+_MM_SERIES = re.compile(
+    r"\bmorbidity\s+(?:and|&)\s+mortality\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(FORMAT_SIGNALS['series_meetings'])})\b",
+    re.IGNORECASE,
+)
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
@@ -70,9 +77,9 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 
 def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    if _signal(doc, "rss"):
+    if _signal(doc, "rss") or guarded(_MM_SERIES, doc, "mortality"):
         because(
-            doc, "format", "series signal", "rss"
+            doc, "format", "series signal", "rss", _MM_SERIES
         )  # a series is rss even when it "designates this live activity"
         return "rss"
     m = _DESIGNATION_FORMAT.search(doc.flat) if "designat" in doc.low else None

@@ -1,0 +1,22 @@
+"""Format and delivery, session 14 classes of misses (issue 18; invented text)."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def fmt_delivery(text: str) -> tuple[object, object]:
+    r = parse_rules(text).record
+    return r["format"], r["delivery"]
+
+
+def test_morbidity_and_mortality_of_a_disease_is_no_series() -> None:
+    text = (
+        "Gout in Primary Care\nGout carries significant morbidity and mortality worldwide.\n"
+        "This self-paced online module ends with a post-test.\n"
+    )
+    assert fmt_delivery(text)[0] == "enduring"
+    text = "Ward Review\nThe Surgical Morbidity and Mortality Teaching Conference meets monthly.\n"
+    assert fmt_delivery(text)[0] == "rss"
+    text = "Ward Review\nOur monthly M&M conference reviews complications.\n"
+    assert fmt_delivery(text)[0] == "rss"
