@@ -83,8 +83,8 @@ _ITEM_END = re.compile(r"\s+(?:involved\s+in|with\s+(?:a|the|current)\s).*$", re
 _FINITE = re.compile(r"\b(?:will|is|are|was|were|can|may|must|has|have)\b")
 # a profession's head noun, plural ("hygienists", "physicians", "nurses", "professionals")
 _PROFESSION = re.compile(
-    r"\bfor\s+(?:the\s+)?(?P<list>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:ists|ians|ers|ors|"
-    r"ants|ents|ners|nurses|professionals|clinicians|providers|staff|teams))\b(?!\s+[a-z])"
+    r"\bfor\s+(?:the\s+)?(?P<list>(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*(?:ists|ians|ers|ors|"
+    r"ants|ents|ners)|(?i:nurses|professionals|clinicians|providers|staff|teams)))\b(?!\s+[a-z])"
 )
 
 
