@@ -128,8 +128,12 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for ln in doc.lines if has_statement else ():
         text = ln.value if ln.raw_key and ln.value else ln.text
         m = (
-            (_DESIGNATES.search(text) if any(w in text for w in _DESIGNATES_WORDS) else None)
-            or (_APPROVED_SUBJECT.search(text) if any(w in text for w in _APPROVAL_WORDS) else None)
+            (_subject(_DESIGNATES, text) if any(w in text for w in _DESIGNATES_WORDS) else None)
+            or (
+                _subject(_APPROVED_SUBJECT, text)
+                if any(w in text for w in _APPROVAL_WORDS)
+                else None
+            )
             or (_AS_PROVIDER.search(text) if "As a" in text else None)
             or (_RESOLVER.search(text) if "Neither" in text or "has " in text else None)
         )
@@ -151,6 +155,27 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if m:
         diags.append(Diagnostic("provider", doc.line_at(m.start()).no, m.group(0), "used"))
         return m.group("org").strip()
+    return None
+
+
+# a sentence's end inside a subject the line's start began ("The learner must pass the quiz. CE
+# Zenith Seminars, LLC, ... is approved"): two lower-case letters and a stop before a capital
+# ("St. Anne", "U.S. Army", "Acme Inc. Foundation" go on)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)[a-z]{2}[.!?]\s+(?=[A-Z])")
+
+
+def _subject(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pat`'s first match whose subject holds no sentence's end: the subject a line's start
+    began is tried again after the last stop inside it."""
+    pos = 0
+    for _ in range(4):
+        m = pat.search(text, pos)
+        if not m or m.group("org") is None:
+            return m
+        ends = list(_SENTENCE_END.finditer(m.group("org")))
+        if not ends:
+            return m
+        pos = m.start("org") + ends[-1].end()
     return None
 
 
@@ -242,7 +267,7 @@ def provider_mentions(text: str) -> list[Mention]:
     if "As a" in text:
         pats.append(_AS_PROVIDER)
     for pat in pats:
-        sm = pat.search(text)
+        sm = _subject(pat, text)
         if sm and not _NOT_ORG.match(sm.group("org")):
             org = _GLUED_PREFIX.sub("", sm.group("org").strip().rstrip(","))
             parts = org.split(" and ") if sm.groupdict().get("are") else [org]
