@@ -12,6 +12,7 @@ from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.title_clean import clean_steps as clean_steps
 from opencme.ingest.parsing.title_clean import clean_title as clean_title
 from opencme.ingest.parsing.title_clean import is_note
+from opencme.ingest.parsing.title_cohesion import cohesion, page_words
 from opencme.ingest.parsing.title_fields import IDENTIFIER_HEADS
 from opencme.ingest.parsing.title_fields import field_statement as field_statement
 from opencme.ingest.parsing.title_noise import URL as URL
@@ -74,6 +75,9 @@ def _subject_name(t: str) -> str | None:
 # (docs/corpus.md "Title": a title containing a colon is one title), "Organization: Lakeside
 # Learning Group" a field; a line without a colon nearby wins over it
 _LABEL_COLON = 0.6
+# what a heading costs when the page uses none of its content words again: a slogan, a
+# banner, a caption, not the name of what the page is about (title_cohesion.py)
+_UNRELATED = 1.0
 
 
 def _one_word_label(ln: Line) -> bool:
@@ -212,12 +216,15 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             used(diags, "title", doc.line_at(m.start("event")), "EACCME statement")
             return m["event"].strip()
     texts = [" ".join(ln.text.split()).lower() for ln in doc.lines if ln.text]
+    counts = page_words(texts)
     best: tuple[float, int, str] | None = None
     for i, ln in enumerate(head):
         cand = _candidate(ln)
         if not cand or not_title(ln, cand) or _label_value(ln):
             continue
         sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
+        if cohesion(cand, texts[i], counts) == 0.0:
+            sc -= _UNRELATED
         if best is None or sc > best[0]:
             best = (sc, i, cand)
     if best is None:
