@@ -7,7 +7,13 @@ the activity's specialty or target, never inferred from the topic.
   data/specialties.json (its nouns, the "-ologists" -> "-ology" rule of English word
   formation), an item that is a specialty's own name ("ophthalmology and optometry",
   ABMS names), each part of "physicians/oncologists" (R-SP-1). A noun that names a specialty
-  only unmodified ("surgeons") gives none with a modifier ("wound care surgeons").
+  only unmodified ("surgeons") gives none with a modifier ("wound care surgeons");
+  "<field> specialists" practise the field's specialty ("headache specialists" -> Headache
+  Medicine, "internal medicine specialists"); a modifier shared by two names across "or"
+  ("family or general medicine") names both (R-SP-4);
+- and the fields of "physicians specialized in <list>" (R-SP-5), each a specialty's name or a
+  field the data's `fields` map gives ("Anaesthesia and Intensive Care" -> Anesthesiology,
+  Critical Care Medicine); a field that names no specialty gives none.
 """
 
 from __future__ import annotations
@@ -26,6 +32,14 @@ _NOT = frozenset(SPECIALTIES["not_specialties"])
 _MODIFIED_NOT = frozenset(SPECIALTIES["modified_not"]["nouns"])
 _NAMES = {n.lower(): n for n in SPECIALTIES["names"]["list"]}
 _PARTS = re.compile(r"\s*(?:/|\band\b|,)\s*")
+_FIELDS: dict[str, str] = SPECIALTIES["fields"]["map"]
+_SPECIALIST = ("specialist", "specialists")
+
+
+def field_specialty(words: str) -> str | None:
+    """The specialty a field of practice is ("internal medicine", "respiratory diseases")."""
+    key = " ".join(words.lower().split())
+    return _NAMES.get(key) or _FIELDS.get(key)
 
 
 def specialty_of(item: str) -> str | None:
@@ -35,6 +49,9 @@ def specialty_of(item: str) -> str | None:
         return None
     if " ".join(words) in _NAMES:
         return _NAMES[" ".join(words)]
+    if words[-1] in _SPECIALIST and len(words) > 1:  # "headache specialists" (R-SP-4)
+        field = " ".join(words[:-1])
+        return field_specialty(field) or field_specialty(field + " medicine")
     for n in range(min(4, len(words)), 0, -1):
         tail = " ".join(words[-n:])
         for form in (tail, tail + "s"):  # "primary care physician" as its plural
@@ -67,6 +84,43 @@ def _of_item(item: str) -> list[str]:
     return found or ([whole] if whole and "/" not in whole else [])
 
 
+# R-SP-5: "Physicians specialized in Anaesthesia, Cardiology and Nephrology"
+_SPECIALIZED_IN = re.compile(r"\bspeciali[sz](?:ed|ing)\s+in\s+(?P<list>[^.;:\n]{3,400})", re.I)
+_COMMA = re.compile(r"\s*,\s*")
+_AND_OR = re.compile(r"\s+(?:and|or|&)\s+")
+
+
+def _field_items(item: str) -> list[str]:
+    whole = field_specialty(item)
+    if whole:
+        return [whole]
+    parts = _AND_OR.split(item)
+    return [s for p in parts if (s := field_specialty(p))] if len(parts) > 1 else []
+
+
+def _specialized_in(doc: Doc) -> list[str]:
+    if "speciali" not in doc.low:
+        return []
+    out: list[str] = []
+    for m in _SPECIALIZED_IN.finditer(doc.flat):
+        for item in _COMMA.split(m.group("list")):
+            out.extend(_field_items(item))
+    return out
+
+
+# the head nouns a modifier may share across "or" ("family or general medicine")
+_SHARED_HEADS = ("medicine", "surgery")
+
+
+def _shared_head(item: str, nxt: str | None) -> str | None:
+    """R-SP-4: "family" before "general medicine" (split from "family or general medicine")
+    is "Family Medicine" when that is a specialty's name."""
+    if not nxt or " " in item.strip() or not item.isalpha():
+        return None
+    head = nxt.split()[-1].lower()
+    return field_specialty(f"{item} {head}") if head in _SHARED_HEADS else None
+
+
 def extract_specialties(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     out: list[str] = []
     for ln in doc.fields("specialties"):
@@ -77,5 +131,13 @@ def extract_specialties(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         used(diags, "specialties", ln)
     if out:
         return out
-    named = [s for a in audience_phrases(doc, []) for s in _of_item(a)]
+    phrases = audience_phrases(doc, [])
+    named: list[str] = []
+    for i, a in enumerate(phrases):
+        found = _of_item(a)
+        if not found:
+            shared = _shared_head(a, phrases[i + 1] if i + 1 < len(phrases) else None)
+            found = [shared] if shared else []
+        named.extend(found)
+    named.extend(_specialized_in(doc))
     return list(dict.fromkeys(named))
