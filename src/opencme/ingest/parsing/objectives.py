@@ -10,6 +10,7 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.objective_items import tidy_objectives
 
 _OBJ_HINT = re.compile(
     r"bjective|utcome|able\s+to|(?:will|should)\s*:|will\s+(?:learn|understand|know|gain)|"
@@ -64,6 +65,13 @@ def objectives_start(ln: Line) -> bool:
 
 
 def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """The objectives as the record keeps them (R-OB-1..4)."""
+    items = _listed(doc, diags)
+    return tidy_objectives(items, doc.flat) if items else items
+
+
+def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """The items of the first objectives list, as the page writes them (R-OB-1)."""
     lines = doc.lines
     for i, ln in enumerate(lines):
         low = ln.text.lower()

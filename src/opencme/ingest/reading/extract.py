@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from opencme.ingest.parsing import descriptions, titles
+from opencme.ingest.parsing.objective_items import tidy_objectives
 from opencme.ingest.reading import cues
 from opencme.ingest.reading.align import strip_bullet
 from opencme.ingest.reading.people import person_spans
@@ -167,6 +168,14 @@ def extract(
         out["description"] = Found(text, conf, [ln for j in run for ln in segs[j].lines])
         break
     _list_field(out, "objectives", segs, tags, marg, "objective", lambda s: [strip_bullet(s.text)])
+    if "objectives" in out:  # as the rules keep them (R-OB-2..4)
+        obj = out["objectives"]
+        listed = obj.value if isinstance(obj.value, list) else []
+        kept = tidy_objectives([str(v) for v in listed], segs[-1].text)
+        if kept:
+            obj.value = kept
+        else:
+            del out["objectives"]
     _list_field(out, "faculty", segs, tags, marg, "faculty", lambda s: person_spans(s.text))
     _list_field(out, "audience", segs, tags, marg, "audience", lambda s: audience_items(s.text))
     if "audience" not in out and "description" in out:

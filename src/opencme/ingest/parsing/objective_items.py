@@ -1,0 +1,87 @@
+"""The items of a list of learning objectives, as a record keeps them (R-OB-2..4).
+
+A list on a page is punctuated as one sentence ("Describe X;", "List Y; and", "Explain Z.");
+an objective of the record is one item, without the punctuation that joined it to the next.
+A lead-in written as a list item ("The participant will:") is no objective; items numbered on
+one line ("1. Outline X. 2. Identify Y.") are one each; an item the page's excerpt cuts off
+after a few words says nothing and is dropped (docs/corpus.md "Settled cases").
+"""
+
+from __future__ import annotations
+
+import re
+
+# what joins an item to the next: ";" or "," perhaps with "and"/"or" (R-OB-2)
+_JOINER = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or)\s*[;,])\s*$", re.IGNORECASE)
+# a lead-in ends in a modal or "able to" and a colon: "Upon completion the nurse will:"
+_LEAD_IN = re.compile(
+    r"\b(?:will|should|shall|can|(?:be\s+)?(?:able|prepared)\s+to)\s*:\s*$", re.IGNORECASE
+)
+# "2. " or "2) " after an item's end, before a capital: the next item of a numbered run
+_NEXT_NUMBER = re.compile(r"(?<=[.;])\s+(\d{1,2})[.)]\s+(?=[A-Z])")
+_LEAD_NUMBER = re.compile(r"^1[.)]\s+")
+CUT_WORDS = 5  # a cut-off item of fewer words is dropped (docs/corpus.md)
+# words no objective ends with: an item the page ends on with one of these was cut mid-phrase
+_NEVER_LAST = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "with",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "and",
+        "or",
+        "how",
+        "what",
+        "which",
+        "that",
+        "its",
+        "their",
+    ]
+)
+
+
+def _numbered(item: str) -> list[str]:
+    """Split "A. 2. B. 3. C." where the numbers run 2, 3, ... in order; else the item whole."""
+    if "2" not in item:
+        return [item]
+    marks = list(_NEXT_NUMBER.finditer(item))
+    if not marks or [int(m.group(1)) for m in marks] != list(range(2, len(marks) + 2)):
+        return [item]
+    parts, start = [], 0
+    for m in marks:
+        parts.append(item[start : m.start()])
+        start = m.end()
+    parts.append(item[start:])
+    return [_LEAD_NUMBER.sub("", p).strip() for p in parts]
+
+
+def _cut_off(item: str, page: str | None) -> bool:
+    """The page ends inside this item: few words, the page's last, and the last of them a
+    piece of a word (two letters or fewer) or a word no phrase ends with ("how", "an")."""
+    words = item.split()
+    if page is None or len(words) >= CUT_WORDS or not item[-1:].isalpha():
+        return False
+    last = words[-1]
+    return (len(last) <= 2 or last.lower() in _NEVER_LAST) and page.rstrip().endswith(item)
+
+
+def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:
+    """The record's objectives from the items of a list; `page` is the listing's text (to
+    tell an item the excerpt cut off)."""
+    out: list[str] = []
+    for raw in items:
+        for item in _numbered(raw.strip()):
+            if not item or _LEAD_IN.search(item) or _cut_off(item, page):
+                continue
+            item = _JOINER.sub("", item) if item[-1] in ";,dr" else item
+            if item and item not in out:
+                out.append(item)
+    return out

@@ -1,0 +1,70 @@
+"""R-OB-2..4: objectives as the record keeps them (invented text)."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.objective_items import tidy_objectives
+from opencme.ingest.parsing.parser import parse_listing, parse_rules
+
+
+def test_r_ob_2_the_list_punctuation_joining_items_is_no_part_of_them() -> None:
+    items = ["Name the stages of widget failure;", "Plan a repair, and", "Explain the cost."]
+    want = ["Name the stages of widget failure", "Plan a repair", "Explain the cost."]
+    assert tidy_objectives(items) == want
+    assert tidy_objectives(["List the tools; and"]) == ["List the tools"]
+    # a word ending in "and" or "or" is kept whole
+    assert tidy_objectives(["Describe the role of the mentor"]) == [
+        "Describe the role of the mentor"
+    ]
+
+
+def test_r_ob_3_a_lead_in_is_no_objective_and_a_numbered_run_is_split() -> None:
+    assert tidy_objectives(["Upon completion of this course the technician will:", "Fix X."]) == [
+        "Fix X."
+    ]
+    assert tidy_objectives(["Explain the epidemiology of gout in terms of:"]) == [
+        "Explain the epidemiology of gout in terms of:"
+    ]
+    run = "Outline the burden of gout. 2. Identify barriers to care. 3. Describe the plan."
+    assert tidy_objectives([run]) == [
+        "Outline the burden of gout.",
+        "Identify barriers to care.",
+        "Describe the plan.",
+    ]
+    # numbers that do not run 2, 3, ... are text ("in 2. Phase")
+    odd = "Compare the 1998 rules. 4. Later changes"
+    assert tidy_objectives([odd]) == [odd]
+
+
+def test_r_ob_4_an_item_the_excerpt_cuts_after_few_words_is_dropped() -> None:
+    page = "Objectives\n- Discuss the burden of gout.\n- Develop a pl"
+    assert tidy_objectives(["Discuss the burden of gout.", "Develop a pl"], page) == [
+        "Discuss the burden of gout."
+    ]
+    page = "Objectives\n- Discuss the burden of gout.\n- Develop a pln for the care of pat"
+    got = tidy_objectives(
+        ["Discuss the burden of gout.", "Develop a pln for the care of pat"], page
+    )
+    assert got == ["Discuss the burden of gout.", "Develop a pln for the care of pat"]
+    # a whole short item where the page ends is kept; one ending in a word no phrase ends
+    # with is cut
+    page = "Objectives\n- Discuss gout.\n- Select a test series"
+    assert (
+        tidy_objectives(["Discuss gout.", "Select a test series"], page)[-1]
+        == "Select a test series"
+    )
+    page = "Objectives\n- Discuss gout.\n- Explain how"
+    assert tidy_objectives(["Discuss gout.", "Explain how"], page) == ["Discuss gout."]
+    # a short item that is not where the page ends is kept
+    assert tidy_objectives(["Define gout"], "Objectives\n- Define gout\nFee: $20\n") == [
+        "Define gout"
+    ]
+
+
+def test_both_readers_keep_objectives_the_same_way() -> None:
+    text = (
+        "Widget Care Update\n\nLearning Objectives\n"
+        "- Describe the barriers to widget care;\n- Plan a repair; and\n- Explain the co"
+    )
+    want = ["Describe the barriers to widget care", "Plan a repair"]
+    assert parse_rules(text).record["objectives"] == want
+    assert parse_listing(text).record["objectives"] == want
