@@ -23,6 +23,7 @@ from opencme.ingest.parsing.date_grammar import (
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.vocab import DATE_KEYS, led_by
+from opencme.ingest.parsing.weekday_dates import weekday_sessions
 
 # callers (titles, fields, formats, reading/features, reading/align) read these here
 __all__ = [
@@ -333,6 +334,10 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
             out["start_date"] = d
             _used(diags, "start_date", ln, "event day")
             return
+    sessions = weekday_sessions([ln.text for ln in texts], doc.flat)
+    for field, (d, i) in zip(("start_date", "end_date"), sessions, strict=False):
+        out[field] = d
+        _used(diags, field, texts[i], "session day by its weekday, the year the page names")
 
 
 # keys of a day that is not the activity's: its page history or recording, a deadline

@@ -1,0 +1,57 @@
+"""Date classes of round 14 (issue 18; invented text only)."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.weekday_dates import named_years, weekday_day
+
+
+def dates(text: str) -> tuple[object, object, object]:
+    r = parse_rules(text).record
+    return r["start_date"], r["end_date"], r["expires"]
+
+
+def test_years_that_stand_in_a_name_not_in_a_date() -> None:
+    flat = "Lakeview 2031 Lecture Series\nPosted May 22, 2029 /Newswire/ -- founded in 1999, it"
+    assert named_years(flat) == {2031}
+    assert named_years("The 2030 Regional Forum on Sleep") == {2030}
+
+
+def test_a_weekday_date_takes_the_one_named_year_it_fits() -> None:
+    # 18 March is a Friday in 2022 and in 2016; only 2022 is named
+    assert weekday_day("Friday, March 18", {2022, 2023}) == "2022-03-18"
+    assert weekday_day("Wed. July 19 |", {2023}) == "2023-07-19"
+    assert weekday_day("Thursday 9 November", {2023}) == "2023-11-09"
+    # the weekday does not fit the named year: no date
+    assert weekday_day("Saturday, March 18", {2022}) is None
+    # two named years fit (2016 and 2022 both have Friday 18 March): no date
+    assert weekday_day("Friday, March 18", {2016, 2022}) is None
+
+
+def test_session_days_by_weekday_under_a_named_year() -> None:
+    text = (
+        "2031 Harbor Town Dental Lecture Series\n\n"
+        "Restoring the worn dentition\n\n"
+        "Tuesday, March 18\n"
+        "9:00 a.m. - 1:00 p.m.\n\n"
+        "Speaker: Dr. Ada Quill\n"
+    )
+    assert dates(text) == ("2031-03-18", None, None)
+    two_days = (
+        "Pinecrest 2030 Virtual Meeting of Fellows\n"
+        "Wednesday, October 16\n"
+        "8:00 – 11:00 AM Ethics in daily practice\n"
+        "Thursday, October 17\n"
+        "10:00 AM – 2:00 PM Convocation\n"
+    )
+    assert dates(two_days) == ("2030-10-16", "2030-10-17", None)
+
+
+def test_a_weekday_date_without_a_named_year_is_no_date() -> None:
+    text = (
+        "Sleep medicine rounds\n"
+        "Posted July 11, 2029\n"
+        "Thursday, July 19\n"
+        "7:30 a.m. in the main auditorium\n"
+    )
+    assert dates(text) == (None, None, None)
