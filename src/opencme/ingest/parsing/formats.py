@@ -32,6 +32,17 @@ _DESIGNATION_FORMAT = re.compile(
     r"designat(?:es|ed)\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?(?:\([^()]{1,60}\)\s+)?)(?:activity\s+)?for\b",
     re.IGNORECASE,
 )
+_QUALIFIERS = "|".join(
+    r"[\s-]+".join(map(re.escape, w.split("-"))) for w in FORMAT_SIGNALS["exam_qualifiers"]
+)
+# the learner's own exam, not a patient's (format_signals.json about_exam): "pass a final exam",
+# "complete the online post examination", "take the exam", "pass a brief exam"
+_LEARNER_EXAM = re.compile(
+    rf"\b(?:{_QUALIFIERS})\s+(?:[\w-]+\s+)?exam(?:ination)?s?\b|"
+    rf"\b(?:{'|'.join(FORMAT_SIGNALS['exam_verbs'])})\s+(?:a|an|the|this|our)\s+"
+    r"(?:(?:brief|short|written|comprehensive|course|module|required)\s+)?exam(?:ination)?\b",
+    re.IGNORECASE,
+)
 # "the Surgical Morbidity and Mortality Teaching Conference": a series, not a disease's burden
 # (format_signals.json about_series)
 _MM_SERIES = re.compile(
@@ -214,9 +225,9 @@ def infer_format(doc: Doc) -> str | None:
         not dated
         and not clock_time(doc)
         and _signal(doc, "study_unit")
-        and _signal(doc, "study_hint")
+        and (_signal(doc, "study_hint") or guarded(_LEARNER_EXAM, doc, "exam"))
     ):
-        because(doc, "format", "self study signal", "study_hint")
+        because(doc, "format", "self study signal", "study_hint", _LEARNER_EXAM)
         return "enduring"  # a course taken on one's own, no session dates
     if (
         not dated

@@ -20,3 +20,21 @@ def test_morbidity_and_mortality_of_a_disease_is_no_series() -> None:
     assert fmt_delivery(text)[0] == "rss"
     text = "Ward Review\nOur monthly M&M conference reviews complications.\n"
     assert fmt_delivery(text)[0] == "rss"
+
+
+def test_a_clinical_examination_in_the_objectives_is_no_learners_exam() -> None:
+    text = (
+        "Shoulder Pain Update\n$35.00\n3 Contact Hours\nAfter completing the course, you will:\n"
+        "1. Perform a focused shoulder examination.\n2. Interpret exam findings.\n"
+    )
+    assert fmt_delivery(text)[0] is None
+    # the learner's own exam: a course taken alone
+    for exam in (
+        "pass a final exam",
+        "complete the online post examination",
+        "take the exam",
+        "pass a brief exam",
+        "complete the self-assessment exam",
+    ):
+        text = f"Shoulder Pain Update\n3 Contact Hours\nFor credit, read the course and {exam}.\n"
+        assert fmt_delivery(text)[0] == "enduring", exam
