@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from opencme.ingest.parsing.description_statements import statement_opening, statement_sentence
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
@@ -148,12 +149,17 @@ def statement_like(text: str, lenient: bool = False) -> bool:
     pharmacists must consider …"), the second pass when no paragraph passes the strict test.
     "Registered" before a profession ("registered dental hygienists") is no registration."""
     low = _REGISTERED.sub("licensed", text.lower())
-    if not any(w in low for w in _NOT_DESCRIPTION_WORDS):
-        return False  # most paragraphs: no such word at all
+    if not any(w in low for w in _NOT_DESCRIPTION_WORDS) and not statement_sentence(low):
+        # no such word: a statement only when it opens by meeting a board's rule
+        return "meet" in low and statement_opening(_SENTENCE_GAP.split(text, 1)[0].lower())
     if not lenient:
         return True
     sentences = [_REGISTERED.sub("licensed", s.lower()) for s in _SENTENCE_GAP.split(text)]
-    marked = [any(w in s for w in _NOT_DESCRIPTION_WORDS) for s in sentences]
+    if statement_opening(sentences[0]):
+        return True
+    marked = [
+        any(w in s for w in _NOT_DESCRIPTION_WORDS) or statement_sentence(s) for s in sentences
+    ]
     return marked[0] or sum(marked) * 2 > len(marked)
 
 

@@ -1,0 +1,58 @@
+"""Statement sentences a description never is, as classes (docs/corpus.md "Description": never
+statements, policies or instructions; R-DE-4): an approval statement, a disclaimer,
+and account or logistics text for the reader (data/description_keys.json "statement_classes").
+
+These complete the word list of `descriptions.statement_like`, which matches substrings: these
+need a pattern (a form of "to be" before "approved", "not … reflect").
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
+_CLASSES: dict[str, list[str]] = DESCRIPTION_KEYS["statement_classes"]
+
+
+def _alt(words: list[str]) -> str:
+    """The words as alternatives, longest first, a space matching spaces or a hyphen."""
+    return "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+
+
+# an approval (R-ST-3's wording, data/statement_words.json): "The X Course is approved by the
+# board", "has been approved for", "an Approved Provider", "has approved this"; not in a relative
+# clause ("the protocol that was approved by the board" says what the course covers)
+_APPROVAL = re.compile(
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:[\w-]+\s+){0,3}?approved\s+(?:by|as|for|through|under)\b"
+    r"|\bapproved\s+providers?\b|\bhas\s+approved\s+this\b",
+    re.IGNORECASE,
+)
+# a course meeting a board's rule: "This course meets the criteria for continuing education
+# as defined by …", "meets the mandatory CE training" (a paragraph's opening only: a description
+# may say so in passing, "… a four-day course that meets the requirements of the board")
+_MEETS = re.compile(
+    r"\bmeets?\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + _alt(_CLASSES["meets_objects"]) + r")\b",
+    re.IGNORECASE,
+)
+# a disclaimer (R-ST-1: not-medical-advice / views-not-endorsed text)
+_DISCLAIMER = re.compile(r"\b(?:" + _alt(_CLASSES["disclaimer"]) + r")", re.IGNORECASE)
+# account and logistics words of the page ("password", "username")
+_ACCOUNT = re.compile(r"\b(?:" + _alt(_CLASSES["account"]) + r")\b", re.IGNORECASE)
+# a cheap guard: every pattern above holds one of these
+_GUARDS = ("approved", "password", "username", *_CLASSES["disclaimer_guards"])
+
+
+def statement_sentence(low: str) -> bool:
+    """A sentence or paragraph (any case) holding an approval, a disclaimer or account text: a
+    statement, never the description."""
+    if not any(g in low for g in _GUARDS):
+        return False
+    return bool(_APPROVAL.search(low) or _DISCLAIMER.search(low) or _ACCOUNT.search(low))
+
+
+def statement_opening(first: str) -> bool:
+    """A paragraph's first sentence that says the course meets a board's rule ("This course
+    meets the criteria for …"): the paragraph is a statement."""
+    return "meet" in first and _MEETS.search(first) is not None

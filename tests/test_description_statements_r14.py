@@ -1,0 +1,71 @@
+"""Statement sentences a description never is, as classes (docs/corpus.md "Description";
+R-DE-4): approvals, a course meeting a board's rule, disclaimers, account text.
+
+Texts here are written for the tests, not taken from corpus listings."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.descriptions import never_description, statement_like
+from opencme.ingest.parsing.parser import parse_rules
+
+_TITLE = "Pressure Injury Staging in Practice"
+_DESC = (
+    "Over two evenings, ward nurses stage pressure injuries from photographs and compare "
+    "their stages with those of a tissue viability team, case by case."
+)
+
+
+def _description(*paragraphs: str) -> str | None:
+    text = _TITLE + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    return parse_rules(text).record["description"]
+
+
+def test_an_approval_statement_is_not_the_description() -> None:
+    for approval in (
+        "This two-day workshop has been approved by the Riverside Board of Nursing as a "
+        "refresher for ward staff who stage pressure injuries.",
+        "Lakeside Learning is an Approved Provider of professional development for nurses and "
+        "therapists in the northern region.",
+    ):
+        assert statement_like(approval), approval
+        assert _description(approval, _DESC) == _DESC
+        assert _description(approval) is None
+
+
+def test_an_approval_in_a_relative_clause_says_what_the_course_covers() -> None:
+    para = (
+        "This workshop reviews the dosing protocol that was approved by the Riverside Board of "
+        "Pharmacy last spring, with six worked cases from community practice."
+    )
+    assert not statement_like(para)
+    assert _description(para) == para
+
+
+def test_a_paragraph_opening_with_a_board_rule_met_is_a_statement() -> None:
+    meets = (
+        "This course meets the criteria for acceptable continuing education as defined by the "
+        "Riverside Board of Counselors and Family Therapists."
+    )
+    assert statement_like(meets, lenient=True)
+    assert _description(meets) is None
+    # said in passing after the course is described: still the description
+    passing = (
+        "This evening course teaches wound photography for community nurses. The content meets "
+        "the requirements of the Riverside Board for documentation training."
+    )
+    assert not never_description(passing)
+    assert _description(passing) == passing
+
+
+def test_a_disclaimer_is_not_the_description() -> None:
+    for disclaimer in (
+        "Opinions expressed by the speakers are their own and do not necessarily reflect those "
+        "of the Lakeside Nursing Society or its members.",
+        "This site may contain links or materials provided by third parties, which the Lakeside "
+        "Nursing Society does not control or review.",
+        "Lakeside Learning is committed to access for all learners and will provide reasonable "
+        "accommodations to those who ask us in writing.",
+    ):
+        assert statement_like(disclaimer, lenient=True), disclaimer
+        assert _description(disclaimer) is None
+        assert _description(disclaimer, _DESC) == _DESC
