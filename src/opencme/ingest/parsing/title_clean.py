@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.dates import DATEISH, parse_date
-from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE, is_accreditor, word_class
+from opencme.ingest.parsing.vocab import (
+    CREDENTIALS,
+    DESCRIPTION_KEYS,
+    TITLE_NOISE,
+    is_accreditor,
+    word_class,
+)
 
 SECTION_WORDS = frozenset(TITLE_NOISE["section_words"]) | {
     "and",
@@ -42,6 +48,20 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
 # a date with its year opening a part ("27 February 2017 @ …", "February 19-22, 2025, Berlin")
 _LEAD_DATE = re.compile(rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY},?)\s+(?:19|20)\d\d\b")
+# a byline after the name: "by", "presented by", "featuring" or "with", then a person (a
+# title before the name, or credentials after it: vocab's, or a short run of capitals): "…
+# featuring Dr. Ann Lee, DDS", "… by Jo M. Park, MS 2 CE Credits"; all from the byline word
+# on is the page's note, not the name (R-TI-3)
+_CRED = "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
+_BYLINE_TAIL = re.compile(
+    r"[ ,]+(?:presented by|featuring|with|by) +"
+    r"(?=(?:Dr|Prof)\.?\s+[A-Z]|(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+,\s*(?:"
+    + _CRED
+    + r"|[A-Z][a-z]?[A-Z]{1,4})\b)"
+)
+_BYLINE_MOST = 10  # words after the byline word: a person, credentials, a credit note
+_BYLINE_WORDS = ("by ", "featuring ", "with ")  # the guard: the pattern needs one of them
+_QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
 DIGIT = re.compile(r"\d")
@@ -90,6 +110,14 @@ def clean_title(text: str) -> str:
     return clean_steps(text.strip())
 
 
+def _unquote(t: str) -> str:
+    """A name the page sets in quotation marks, whole ("‘Knee Pain in Runners’"): the marks go."""
+    close = _QUOTE_PAIRS.get(t[:1])
+    if close and len(t) > 2 and t.endswith(close) and close not in t[1:-1]:
+        return t[1:-1].strip()
+    return t
+
+
 def clean_steps(t: str, guarded: bool = True) -> str:
     """clean_title's steps on a stripped text; unguarded, every pattern is tried."""
     for _ in range(3):
@@ -128,6 +156,11 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             t = _NUMBERED.sub("", t)
         if not guarded or t[:1] in ("a", "A"):
             t = _ABOUT.sub("", t)
+        if not guarded or any(w in t for w in _BYLINE_WORDS):
+            m = _BYLINE_TAIL.search(t)
+            if m and m.start() > 0 and len(t[m.end() :].split()) <= _BYLINE_MOST:
+                t = t[: m.start()]
+        t = _unquote(t)
         if t == before:
             break
     return t.strip()

@@ -5,6 +5,7 @@ Texts here are written for the tests, not taken from corpus listings."""
 from __future__ import annotations
 
 from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_cohesion import cohesion, page_words
 
 
@@ -26,3 +27,23 @@ def test_cohesion_counts_the_heading_words_the_page_uses_again() -> None:
     counts = page_words(texts)
     assert cohesion("Bright Minds, Brave Hearts", texts[0], counts) == 0.0
     assert cohesion("Ventilated Patients", texts[1], counts) == 1.0
+
+
+def test_rule_ti3_a_byline_after_the_name_is_cut_off() -> None:
+    for line, name in (
+        (
+            "Knee Pain in Young Runners presented by Mara Quint, PT, DPT",
+            "Knee Pain in Young Runners",
+        ),
+        ("‘Gum Health and the Heart’, featuring Dr. Ivo Brandt, DDS", "Gum Health and the Heart"),
+        (
+            "Sleep Habits of Shift Workers by Lena K. Ortiz, MS 2 CE Credits",
+            "Sleep Habits of Shift Workers",
+        ),
+    ):
+        assert clean_title(line) == name, line
+        text = f"{line}\nThis course reviews the subject for clinicians.\n"
+        assert parse_rules(text).record["title"] == name, line
+    # a name that holds "with" or "by" before no person stays whole
+    assert clean_title("Living with Chronic Pain") == "Living with Chronic Pain"
+    assert clean_title("Infection Spread by Hand Contact") == "Infection Spread by Hand Contact"
