@@ -216,3 +216,44 @@ def _acting_matches(text: str) -> Iterator[re.Match[str]]:
         m = _ACTIVE.search(text, max(0, noun.start() - 160), noun.start() + 30)
         if m:
             yield m
+
+
+# --- the organisation awarding the credit (data/provider_cues.json credit_agent_about) -------
+_CREDIT_NOUN = "|".join(
+    r"\s+".join(map(re.escape, n.split()))
+    for n in (*PROVIDER_CUES["credit_objects"], *PROVIDER_CUES["credit_documents"])
+)
+_CREDIT_AGENT = re.compile(
+    rf"\b(?:{_CREDIT_NOUN})\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:will\s+be|are|is|were|was|"
+    r"have\s+been|has\s+been)\s+)?(?:" + "|".join(PROVIDER_CUES["credit_agent_verbs"]) + r")\s+"
+    r"(?:[a-z]{2,}ly\s+)?by\s+",
+    re.IGNORECASE,
+)
+# a name's words: capitalised words with particles between, up to the first other word
+_NAME_WORDS = re.compile(
+    r"(?:the\s+)?[A-Z0-9][\w'’.&()/-]*(?:[ \t]+(?:(?:of|for|and|the|in|at|on|de|&)[ \t]+)*"
+    r"[A-Z0-9(][\w'’.&()/-]*)*"
+)
+_CREDIT_VERB_CHEAP = tuple(v[:5] for v in PROVIDER_CUES["credit_agent_verbs"])
+
+
+def credit_awarder(doc: Doc) -> tuple[str, int, str] | None:
+    """(the organisation, its line's number and text) of the first "credit awarded by X",
+    "CME points (...) issued by X", "a certificate issued by X"; None when no line says so."""
+    if " by " not in doc.low or not any(v in doc.low for v in _CREDIT_VERB_CHEAP):
+        return None
+    for ln in doc.lines:
+        low = ln.text.lower()
+        if " by " not in low or not any(v in low for v in _CREDIT_VERB_CHEAP):
+            continue
+        for m in _CREDIT_AGENT.finditer(ln.text):
+            rest = ln.text[m.end() :]
+            end = AGENT_END.search(rest)
+            run = rest[: end.start()] if end else rest
+            name = _NAME_WORDS.match(run)
+            if not name or _PERSON.search(run):
+                continue
+            orgs = [_clean_org(o) for o in _split_orgs(name.group(0))]
+            if orgs and _good_org(orgs[0], True):
+                return orgs[0], ln.no, ln.text
+    return None

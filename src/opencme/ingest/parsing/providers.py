@@ -28,7 +28,7 @@ from opencme.ingest.parsing.provider_cues import CUES as _CUES
 from opencme.ingest.parsing.provider_cues import NOT_AFTER as _NOT_AFTER
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
-from opencme.ingest.parsing.provider_cues import cued_agents
+from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
 # a statement's subject: a name (dashes inside, "Acme Seminars, LLC" with its company suffix)
@@ -94,6 +94,10 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     found = _statement_provider(doc, diags)
     if found:
         return found
+    awarder = credit_awarder(doc)
+    if awarder:
+        diags.append(Diagnostic("provider", awarder[1], awarder[2], "used", "awards the credit"))
+        return awarder[0]
     cued = cued_agents(doc, max_rank=9)
     if cued:
         diags.append(Diagnostic("provider", cued.line, cued.text, "used", "offered/organised by"))

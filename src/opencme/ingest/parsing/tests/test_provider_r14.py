@@ -36,3 +36,30 @@ def test_a_name_opening_with_a_credit_acronym_is_an_organisation() -> None:
     assert provider(text) is None
     text = "Sleep Update\n\nCE Credit is approved by the State Board of Nursing.\n"
     assert provider(text) is None
+
+
+def test_the_organisation_awarding_or_issuing_the_credit() -> None:
+    # a credit's noun as the subject of "awarded/issued/granted by X" (provider_cues.json
+    # credit_agent_verbs): the awarder answers for the credit (docs/corpus.md "credit awarded
+    # by CES" -> CES), after any statement subject
+    text = (
+        "Wound Basics\n\nAttendees will learn dressing choice.\n"
+        "1.5 contact hours will be awarded by Fernhill University College of Nursing upon "
+        "completion.\n"
+    )
+    assert provider(text) == "Fernhill University College of Nursing"
+    text = (
+        "Wound Basics\n\nTo apply for CME points (for registered herbalists) issued by the "
+        "University of Erewhon, please note the following.\n"
+    )
+    assert provider(text) == "University of Erewhon"
+    text = (
+        "Wound Basics\n\nPharmacists completing this program will obtain a certificate issued "
+        "by the Chemists Guild of Erewhon.\n"
+    )
+    assert provider(text) == "Chemists Guild of Erewhon"
+    # an accreditor issuing standards, a licence issued by a council: no credit's awarder
+    text = "Wound Basics\n\nThe Standards issued by the ACCME apply.\n"
+    assert provider(text) is None
+    text = "Wound Basics\n\nYour supervisor status issued by the Council must be current.\n"
+    assert provider(text) is None
