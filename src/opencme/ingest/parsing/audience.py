@@ -18,22 +18,13 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.audience_heads import names_people, people_word
+from opencme.ingest.parsing.audience_lead import AUDIENCE_LEAD as _AUDIENCE_LEAD
+from opencme.ingest.parsing.audience_lead import IS_FOR as _IS_FOR
+from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
+from opencme.ingest.parsing.audience_lead import lead_about_activity
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
-from opencme.ingest.parsing.vocab import AUDIENCE_CUES
 
-# lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
-_AUDIENCE_LEAD = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        p if "[" in p else r"\s+".join(map(re.escape, p.split()))
-        for p in sorted(AUDIENCE_CUES["lead_phrases"], key=len, reverse=True)
-    )
-    + r")\s*:?\s+(?P<list>[^.;:]+)",
-    re.IGNORECASE,
-)
-# the first word of each lead phrase: a cheap substring test before the regex (R-PF-1)
-_LEAD_HINTS = tuple({p.split()[0].lower() for p in AUDIENCE_CUES["lead_phrases"]})
 _AUDIENCE_END = re.compile(
     r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking|as\s+part\s+of|to\s+\w+)\b.*$"
     r"|,\s+regardless\b.*$",
@@ -48,20 +39,6 @@ _AUDIENCE_HEAD = re.compile(
     re.I,
 )
 _AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
-_AUDIENCE_SUBJECT = re.compile(
-    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
-    r"lesson|series|module|conference|symposium|workshop|training|webinar|session|seminar|"
-    r"meeting|event|initiative|summit|congress|certificate|microcredential|broadcast)s?\b",
-    re.IGNORECASE,
-)
-# "... is for X", "designed specifically for X": a lead with an adverb or the bare copula
-_IS_FOR = re.compile(
-    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,3}(?:activit(?:y|ies)|course|program|programme|"
-    r"module|conference|symposium|workshop|training|webinar|session|seminar|certificate|"
-    r"microcredential|broadcast)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
-    r"(?:\w+ly\s+)?for\s+(?P<list>[^.;:]+)",
-    re.IGNORECASE,
-)
 # under an audience key: "This activity provides continuing education for X, Y"
 _ACTIVITY_FOR = re.compile(
     r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
@@ -144,13 +121,14 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 
 def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """R-AU-2: a lead phrase, a title, an activity serving a profession, a line of them."""
+    prev = ""  # the last sentence of the line before: what "It is intended for" refers to
     for ln in doc.lines:
         low = ln.text.lower()
         if not any(h in low for h in (*_LEAD_HINTS, " for ")):
+            prev = ln.text if ln.text.strip() else prev
             continue
-        if not _AUDIENCE_SUBJECT.search(ln.text) or _AUDIENCE_NOT.search(ln.text):
-            continue
-        m = _AUDIENCE_LEAD.search(ln.text) or _IS_FOR.search(ln.text)
+        m = lead_about_activity(ln.text, prev) if not _AUDIENCE_NOT.search(ln.text) else None
+        prev = ln.text
         items = _clause_items(m.group("list")) + _also_for(ln.text[m.end() :]) if m else []
         if any(map(names_people, items)):  # else the lead phrase was about something else
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))

@@ -17,3 +17,35 @@ def test_a_title_for_a_capitalised_profession_noun_names_its_audience() -> None:
     ]
     assert aud("Pebble Basics for Nurses\n\nA short course on pebbles.\n") == ["nurses"]
     assert aud("Pebble Basics for Care Providers\n\nA course.\n") == ["care providers"]
+
+
+def test_a_lead_phrase_counts_only_in_a_sentence_about_the_activity() -> None:
+    text = (
+        "Gravel Safety\n"
+        "Agencies published rules aimed at shielding health workers from dust. The course "
+        "reviews these rules for dental offices.\n"
+    )
+    assert aud(text) == []
+    text = (
+        "Gravel Congress Terms\n"
+        "Students at the reduced congress fee must upload a card. The junior membership is open "
+        "to a holder of a degree in geology who is not a vendor.\n"
+    )
+    assert aud(text) == []
+    text = "Gravel Course\nDesigned for quarry nurses, this course covers gravel dust.\n"
+    assert aud(text) == ["quarry nurses"]
+    text = (
+        "Gravel Course\nGravel dust is hard to see. This intense, hands-on, two-day course "
+        "is designed especially for quarry nurses. The course has four parts.\n"
+    )
+    assert aud(text) == ["quarry nurses"]
+
+
+def test_it_continuing_a_sentence_about_the_activity_is_its_subject() -> None:
+    text = (
+        "Pebble Therapy Part 1\n"
+        "This course is 12 CEUs and is a beginner-level course.\n\n"
+        "It gives an introduction to pebble therapy, and is intended for licensed counselors "
+        "and social workers.\n"
+    )
+    assert aud(text) == ["licensed counselors", "social workers"]

@@ -1,0 +1,86 @@
+"""The lead phrase of an audience sentence (R-AU-2: "designed for", "intended for", "this
+course is for"), counted only in a sentence about the activity.
+
+A lead phrase says whom the activity is for only when its sentence is about the activity:
+its subject names it ("This course is designed for nurses", "Designed for nurses, this course
+...") or is "It" continuing the sentence before, which names it ("This course is a beginner
+course. It ... is intended for counselors"). A lead phrase in another sentence of the same line
+("rules aimed at shielding workers", "the membership is open to a holder of a degree") is
+about something else. Kept apart from audience.py, which reads
+the list after the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from opencme.ingest.parsing.vocab import AUDIENCE_CUES
+
+
+def _adverb(phrase: str) -> str:
+    """A lead phrase as a pattern; an adverb may stand before its closing preposition
+    ("designed specifically for", "intended primarily for")."""
+    words = [re.escape(w) for w in phrase.split()]
+    if len(words) > 1 and words[-1] in ("for", "to", "at", "toward", "towards"):
+        words[-1] = r"(?:\w+ly\s+)?" + words[-1]
+    return r"\s+".join(words)
+
+
+# lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
+AUDIENCE_LEAD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        p if "[" in p else _adverb(p)
+        for p in sorted(AUDIENCE_CUES["lead_phrases"], key=len, reverse=True)
+    )
+    + r")\s*:?\s+(?P<list>[^.;:]+)",
+    re.IGNORECASE,
+)
+# the first word of each lead phrase: a cheap substring test before the regex (R-PF-1)
+LEAD_HINTS = tuple({p.split()[0].lower() for p in AUDIENCE_CUES["lead_phrases"]})
+# the activity named as a sentence's subject: a determiner, up to four words ("This intense,
+# evidence-based, six-day course", "The ACR’s Musculoskeletal Ultrasound Course"), a noun for
+# an activity
+AUDIENCE_SUBJECT = re.compile(
+    r"\b(?:this|the|these|our|an?)\s+(?:[\w’'-]+,?\s+){0,4}?(?:activit(?:y|ies)|course|program|"
+    r"programme|lesson|series|module|conference|symposium|workshop|training|webinar|session|"
+    r"seminar|meeting|event|initiative|summit|congress|certificate|microcredential|broadcast|"
+    r"self-study|diploma|curriculum|class|masterclass|lecture|presentation|e-?learning)s?\b",
+    re.IGNORECASE,
+)
+# "... is for X", "designed specifically for X": a lead with an adverb or the bare copula
+IS_FOR = re.compile(
+    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,3}(?:activit(?:y|ies)|course|program|programme|"
+    r"module|conference|symposium|workshop|training|webinar|session|seminar|certificate|"
+    r"microcredential|broadcast)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
+    r"(?:\w+ly\s+)?for\s+(?P<list>[^.;:]+)",
+    re.IGNORECASE,
+)
+# where a sentence ends: end punctuation, space, a capital (or a quote or bracket)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])")
+# a sentence whose subject is "It" ("It is intended for", "It gives ..., and is intended for")
+_IT = re.compile(r"It\b(?!['’]s\s)")
+
+
+def _starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def lead_about_activity(text: str, before: str = "") -> re.Match[str] | None:
+    """The first lead phrase of `text` in a sentence about the activity: its own subject
+    names the activity, or it opens with "It" and the sentence before (in this line, else the
+    last of `before`, the line above) names it. Else an "X is for" sentence (its subject
+    is the activity)."""
+    starts: list[int] | None = None
+    for m in AUDIENCE_LEAD.finditer(text):
+        starts = starts or _starts(text)
+        k = bisect_right(starts, m.start()) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if AUDIENCE_SUBJECT.search(text, starts[k], end):
+            return m
+        if _IT.match(text, starts[k]):
+            previous = text[starts[k - 1] : starts[k]] if k else before[_starts(before)[-1] :]
+            if AUDIENCE_SUBJECT.search(previous):
+                return m
+    return IS_FOR.search(text)
