@@ -20,6 +20,22 @@ _LEAD_IN = re.compile(
 # "2. " or "2) " after an item's end, before a capital: the next item of a numbered run
 _NEXT_NUMBER = re.compile(r"(?<=[.;])\s+(\d{1,2})[.)]\s+(?=[A-Z])")
 _LEAD_NUMBER = re.compile(r"^1[.)]\s+")
+
+
+# the action verbs of Bloom's revised taxonomy (Anderson & Krathwohl, 2001) that learning
+# objectives open with
+def _bar_words(block: str) -> frozenset[str]:
+    return frozenset(block.split("|"))
+
+
+OBJECTIVE_VERBS = _bar_words(
+    "identify|describe|explain|discuss|list|define|recognize|recognise|review|summarize|"
+    "apply|demonstrate|use|implement|employ|utilize|analyze|analyse|differentiate|compare|"
+    "distinguish|examine|evaluate|assess|appraise|critique|select|justify|create|design|"
+    "develop|formulate|plan|construct|integrate|outline|state|name|recall|interpret|"
+    "incorporate|understand|determine|manage|perform|provide|improve|increase|"
+    "illustrate|classify|prioritize|counsel|educate|recommend|choose|articulate"
+)
 CUT_WORDS = 5  # a cut-off item of fewer words is dropped (docs/corpus.md)
 # words no objective ends with: an item the page ends on with one of these was cut mid-phrase
 _NEVER_LAST = frozenset(

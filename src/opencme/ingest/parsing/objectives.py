@@ -10,11 +10,14 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
-from opencme.ingest.parsing.objective_items import tidy_objectives
+from opencme.ingest.parsing.objective_items import OBJECTIVE_VERBS, tidy_objectives
+
+UNHEADED_RUN = 3  # items in a row that make a list of objectives without a heading (R-OB-5)
+_ITEM_CHARS = 300
 
 _OBJ_HINT = re.compile(
     r"bjective|utcome|able\s+to|(?:will|should)\s*:|will\s+(?:learn|understand|know|gain)|"
-    r"should\s+(?:learn|understand|know|gain)|prepared\s+to",
+    r"should\s+(?:learn|understand|know|gain)|prepared\s+to|\b(?:will|should|shall)\b[^:.]{0,60}:$",
     re.IGNORECASE,
 )
 _OBJ_HINT_WORDS = ("bjective", "utcome", "able", "will", "should", "prepared")
@@ -28,7 +31,11 @@ _OBJ_HEAD = re.compile(
     r"objectives?\b|^learning\s+outcomes?\b|"
     r"\b(?:will|should|shall)\s+(?:be\s+(?:able|prepared)\s+to|learn(?:\s+(?:how\s+)?to)?|"
     r"understand|know|gain)\s*:?$|"
-    r"\b(?:participants|attendees|learners|you|students|delegates)\s+(?:will|should)\s*:$",
+    r"\b(?:participants|attendees|learners|you|students|delegates)\s+(?:will|should)\s*:$|"
+    # a sentence on completing the activity whose verb is "will"/"should", ending in a colon:
+    # "After completing this module, participants will have increased confidence in:"
+    r"^(?:upon|after|at\s+the\s+(?:end|conclusion)|by\s+the\s+end|on\s+completion|following)"
+    r"\b[^:]{0,120}\b(?:will|should|shall)\b[^:.]{0,60}:$",
     re.IGNORECASE,
 )
 OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
@@ -65,9 +72,38 @@ def objectives_start(ln: Line) -> bool:
 
 
 def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    """The objectives as the record keeps them (R-OB-1..4)."""
-    items = _listed(doc, diags)
+    """The objectives as the record keeps them (R-OB-1..5)."""
+    items = _listed(doc, diags) or _unheaded(doc, diags)
     return tidy_objectives(items, doc.flat) if items else items
+
+
+def _unheaded(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """With no heading or lead-in: the first run of UNHEADED_RUN lines or more in a row (blank
+    lines between them allowed), each an item opening with an action verb of learning
+    objectives, short, not a key line and not a question (R-OB-5)."""
+    run: list[Line] = []
+    for ln in doc.lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if _verb_item(ln, t):
+            run.append(ln)
+            continue
+        if len(run) >= UNHEADED_RUN:
+            break
+        run = []
+    if len(run) < UNHEADED_RUN:
+        return []
+    for r in run:
+        used(diags, "objectives", r)
+    return [BULLET.sub("", r.text).strip() for r in run]
+
+
+def _verb_item(ln: Line, t: str) -> bool:
+    if ln.raw_key or len(t) > _ITEM_CHARS or t.endswith(("?", ":")):
+        return False
+    first = BULLET.sub("", t).split(" ", 1)[0].lower()
+    return first in OBJECTIVE_VERBS
 
 
 def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.objective_items import OBJECTIVE_VERBS as OBJECTIVE_VERBS
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(w.strip() for w in block.split("|") if w.strip())
@@ -60,14 +62,6 @@ PROFESSIONS = _words(
     "clinicians|surgeons|students|healthcare professionals|health care professionals|"
     "providers|practitioners|midwives|paramedics|technicians|technologists|specialists|"
     "gps|general practitioners|doctors|team members|primary care"
-)
-OBJECTIVE_VERBS = _words(
-    "identify|describe|explain|discuss|list|define|recognize|recognise|review|summarize|"
-    "apply|demonstrate|use|implement|employ|utilize|analyze|analyse|differentiate|compare|"
-    "distinguish|examine|evaluate|assess|appraise|critique|select|justify|create|design|"
-    "develop|formulate|plan|construct|integrate|outline|state|name|recall|interpret|"
-    "incorporate|understand|determine|manage|perform|provide|improve|increase|apply|"
-    "illustrate|classify|prioritize|counsel|educate|recommend|choose|articulate"
 )
 SPECIALTIES = _words(
     "allergy|immunology|anesthesiology|cardiology|dermatology|emergency medicine|"

@@ -68,3 +68,32 @@ def test_both_readers_keep_objectives_the_same_way() -> None:
     want = ["Describe the barriers to widget care", "Plan a repair"]
     assert parse_rules(text).record["objectives"] == want
     assert parse_listing(text).record["objectives"] == want
+
+
+def test_r_ob_1_a_sentence_on_completing_the_activity_leads_in_objectives() -> None:
+    text = (
+        "Widget Care Update\n\nAfter completing this module, participants will have increased "
+        "confidence in:\n\n  1. Identifying worn widgets\n  2. Planning a repair\n"
+    )
+    assert parse_rules(text).record["objectives"] == [
+        "Identifying worn widgets",
+        "Planning a repair",
+    ]
+
+
+def test_r_ob_5_a_run_of_items_opening_with_objective_verbs_without_a_heading() -> None:
+    text = (
+        "Widget Care Update\n\nWidgets fail in many ways; this talk is about how.\n\n"
+        "Describe the three kinds of widget failure\n\nIdentify a worn widget\n\n"
+        "Explain the repair plan to a patient\n\nFee: $20\n"
+    )
+    assert parse_rules(text).record["objectives"] == [
+        "Describe the three kinds of widget failure",
+        "Identify a worn widget",
+        "Explain the repair plan to a patient",
+    ]
+    # two such lines are no list; steps that do not open with such verbs are none
+    two = "Widget Care\n\nDescribe widget failure\nIdentify a worn widget\nFee: $20\n"
+    assert parse_rules(two).record["objectives"] == []
+    steps = "Widget Care\n\n- Access the form\n- Complete the quiz\n- Print the certificate\n"
+    assert parse_rules(steps).record["objectives"] == []
