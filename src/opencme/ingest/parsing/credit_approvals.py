@@ -42,7 +42,10 @@ _ACRONYM_APPROVED = re.compile(
 # R-CR-43: "HPCSA accredited for 7 Clinical CPD points": an acronym accrediting the activity
 # for an amount, up to three capitalised words between the amount and its unit
 _ACCREDITED_FOR = re.compile(
-    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?accredited\s+(?:this\s+[\w-]+\s+)?for\s+"
+    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))"
+    # the programme's own words after the acronym ("WCDH Nursing CPD accredited for")
+    r"(?P<words>(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:CPD|CME))?"
+    r"\s+(?:has\s+)?accredited\s+(?:this\s+[\w-]+\s+)?for\s+"
     rf"(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}"
     rf"(?P<unit>{_UNIT}|CEUs?)\b",
     re.IGNORECASE,
@@ -51,8 +54,9 @@ _ACCREDITED_FOR = re.compile(
 
 def accredited_for(sentence: str, line_no: int, mentions: list[_Mention]) -> list[tuple[int, int]]:
     """R-CR-43: "<ACRONYM> accredited for N [words] points": the acronym's credit type
-    (data/accreditors.json), else `OTHER` with the acronym; a credit name ("CPD accredited
-    for") is no body. Returns the spans read, where no other name is read."""
+    (data/accreditors.json), else `OTHER` with the acronym and the programme's words after it
+    ("WCDH Nursing CPD accredited for"); a credit name ("CPD accredited for") is no body.
+    Returns the spans read, where no other name is read."""
     taken: list[tuple[int, int]] = []
     for m in _ACCREDITED_FOR.finditer(sentence):
         org = m.group("org")
@@ -61,7 +65,8 @@ def accredited_for(sentence: str, line_no: int, mentions: list[_Mention]) -> lis
         body = body_named(org)
         if body and body.credit in _CONTEXT_CODES:
             continue  # ACCME, ANCC: accreditors of providers, their credit named elsewhere
-        code, label = (body.credit, body.label) if body else ("OTHER", org)
+        words = " ".join((m.group("words") or "").split())
+        code, label = (body.credit, body.label) if body else ("OTHER", f"{org} {words}".strip())
         unit = _unit(m.group("unit")) or "credit"
         mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
         taken.append((m.start(), m.end()))

@@ -45,6 +45,7 @@ from opencme.ingest.parsing.credit_lists import (
     read_runs,
 )
 from opencme.ingest.parsing.credit_merge import listed_approvals, merge_mentions, shared_amount
+from opencme.ingest.parsing.credit_owner import own_cpd
 from opencme.ingest.parsing.credit_resolve import approver_of
 from opencme.ingest.parsing.credit_sentences import OFFER, name_alone, scan_sentence
 from opencme.ingest.parsing.credit_tables import read_tables
@@ -219,6 +220,7 @@ def extract_credits(
         mentions.extend(read_tables(cells, part_reader(0, ctx, diags)))
     if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
         _generic_ce(doc, ctx, mentions, worded)
+    own_cpd(doc, mentions)  # R-CR-63
     shared_amount(doc, mentions)
     listed_approvals(doc, mentions)
     return merge_mentions(mentions, diags)

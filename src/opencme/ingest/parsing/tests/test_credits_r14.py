@@ -1,0 +1,64 @@
+"""Credit classes of session 14 (issue 18; invented text). Each assertion failed before its
+rule."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def rule_credits(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = parse_rules(text).record["credits"]
+    return out
+
+
+def test_cpd_points_are_the_one_named_cpd_programmes_points() -> None:
+    # R-CR-63: "CPD points" on a page naming one approver whose credit is a CPD programme
+    text = (
+        "Coastal Spine Update\n"
+        "The programme is submitted to the Health Professions Council of South Africa (HPCSA) "
+        "for accreditation.\n"
+        "CPD points will be awarded for the congress per session attended.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": None, "unit": "point", "label": "HPCSA CPD"}
+    ]
+    text = (
+        "Accreditation\n"
+        "Harbour GP Week is a CPD education provider under the RACGP CPD program.\n"
+        "Delegates can earn up to 12 CPD points.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 12.0, "unit": "point", "label": "RACGP CPD"}
+    ]
+
+
+def test_cpd_points_with_two_programmes_named_stay_unnamed() -> None:
+    text = (
+        "Accreditation\n"
+        "Recognised by the RACGP and the Health Professions Council of South Africa.\n"
+        "Delegates can earn up to 12 CPD points.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 12.0, "unit": "point", "label": "CPD points"}
+    ]
+
+
+def test_cpd_points_beside_another_acronym_keep_their_words() -> None:
+    text = (
+        "Accreditation: This course is HPCSA accredited for 5 Clinical CPD points and "
+        "KZNH accredited for 2 CPD points.\n"
+    )
+    got = rule_credits(text)
+    assert {"type": "OTHER", "amount": 2.0, "unit": "point", "label": "HPCSA CPD"} not in got
+
+
+def test_an_acronym_with_its_credit_words_accredited_for_points() -> None:
+    # R-CR-43: "<ACRONYM> Nursing CPD accredited for N points" names that programme
+    text = (
+        "Accreditation: This course is HPCSA accredited for 5 Clinical CPD points (Level 1) and "
+        "KZNH Nursing CPD accredited for 2 CPD points in Area of Practice.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 5.0, "unit": "point", "label": "HPCSA CPD"},
+        {"type": "OTHER", "amount": 2.0, "unit": "point", "label": "KZNH Nursing CPD"},
+    ]
