@@ -69,3 +69,17 @@ def test_a_disclaimer_is_not_the_description() -> None:
         assert statement_like(disclaimer, lenient=True), disclaimer
         assert _description(disclaimer) is None
         assert _description(disclaimer, _DESC) == _DESC
+
+
+def test_every_paragraph_of_a_background_section_is_background() -> None:
+    need = (
+        "Pressure injuries affect one patient in ten on surgical wards, and most begin in the "
+        "first three days after an operation."
+    )
+    more = (
+        "Staging them early changes the care they receive, yet staff agree on a stage in fewer "
+        "than half of the cases reviewed in recent audits."
+    )
+    # the section's second paragraph is background too, up to the next heading
+    assert _description("Statement of Need", need, more, "Credits: 1.0") is None
+    assert _description("Statement of Need", need, more, "Faculty Panel", _DESC) == _DESC

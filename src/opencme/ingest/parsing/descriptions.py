@@ -247,6 +247,7 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
         for ln in doc.lines
         if ln.value and (ln.key in _OTHER_HEADED or (ln.key == "description" and _background(ln)))
     }
+    headed.update(_background_section(doc))
     cache: list[tuple[Line, str]] = []
     source = _paragraphs(doc)
 
@@ -262,6 +263,34 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
             i += 1
 
     return _search(walk(), headed, diags, False) or _search(walk(), headed, diags, True)
+
+
+# a line that may be a heading: short, no sentence end
+_HEADING_MAX = 80
+
+
+def _background_section(doc: Doc) -> Iterator[str]:
+    """The paragraphs after the first under a background heading, up to the next heading, key
+    or list: the section is the subject's background (description_keys.json "background_keys"),
+    not the description, however many paragraphs it runs to."""
+    inside = False
+    for ln in doc.lines:
+        if not ln.text:
+            continue
+        if ln.key == "description" and ln.raw_key is not None and _background(ln):
+            inside = True
+            continue
+        if not inside:
+            continue
+        t = ln.text.strip()
+        if (
+            ln.raw_key is not None
+            or BULLET.match(t)
+            or (len(t) <= _HEADING_MAX and not t.endswith((".", "!", "?")))
+        ):
+            inside = False
+            continue
+        yield ln.text
 
 
 def _paragraphs(doc: Doc) -> Iterator[tuple[Line, str]]:
