@@ -18,6 +18,7 @@ from opencme.ingest.parsing.title_fields import field_statement as field_stateme
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
+from opencme.ingest.parsing.title_prose import lower_noun_name, quoted_after_noun
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 
@@ -167,6 +168,8 @@ _CAPITAL_NOUN = re.compile(
 # the longest such name from a given start ("Wound Care Certificate Course", not "… Certificate")
 _NAMED_LONG = re.compile(_NAMED.pattern.replace("{1,8}?", "{1,8}", 1))
 _PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
+_PROSE_LOOK_LOWER = 8  # ... and one before a lower-case noun or after a noun and a comma
+_QUOTES_ANY = frozenset('“"‘')
 _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
 # a name in quotation marks before an activity noun ("the “Memory Lane” workshop") or after one
 # and a naming verb ("this year's conference, entitled “Caring Together”")
@@ -194,6 +197,14 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if len(name.split()) >= 3 and not page_noise(name):
                 used(diags, "title", ln, "named in prose")
                 return name
+    for ln in [x for x in doc.lines if x.text][:_PROSE_LOOK_LOWER]:
+        # a quoted name after an activity noun; a name before one in lower case (title_prose)
+        name = quoted_after_noun(ln.text) if _QUOTES_ANY.intersection(ln.text) else None
+        if name is None and "he " in ln.text:
+            name = lower_noun_name(ln.text)
+        if name and not page_noise(name):
+            used(diags, "title", ln, "named in prose before a lower-case noun")
+            return name
     return None
 
 

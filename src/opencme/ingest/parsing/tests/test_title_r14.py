@@ -7,6 +7,7 @@ from __future__ import annotations
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_cohesion import cohesion, page_words
+from opencme.ingest.parsing.title_prose import quoted_after_noun
 
 
 def test_rule_ti1_a_slogan_the_page_never_speaks_of_again_is_no_title() -> None:
@@ -47,3 +48,28 @@ def test_rule_ti3_a_byline_after_the_name_is_cut_off() -> None:
     # a name that holds "with" or "by" before no person stays whole
     assert clean_title("Living with Chronic Pain") == "Living with Chronic Pain"
     assert clean_title("Infection Spread by Hand Contact") == "Infection Spread by Hand Contact"
+
+
+def test_rule_ti5_a_name_before_a_lower_case_activity_noun() -> None:
+    # no heading: the name is in prose, before the noun in lower case
+    course = (
+        "Release date: 1 March 2031\n"
+        "Funding for the Foundations of Knee Taping course came from the Lakeside Trust.\n"
+        "Physiotherapists learn to tape the knee for sport.\n"
+    )
+    assert parse_rules(course).record["title"] == "Foundations of Knee Taping"
+    event = (
+        "Nurses from across the region will meet in Avonford for the LNA conference on 3 May.\n"
+        "Speakers will cover staffing and wellbeing.\n"
+    )
+    assert parse_rules(event).record["title"] == "LNA conference"
+
+
+def test_rule_ti5_a_quoted_name_after_an_activity_noun_and_a_comma() -> None:
+    text = (
+        "The society is hosting a free online event, ‘Sleep and the Ageing Heart’, on 4 June.\n"
+        "Cardiologists will discuss sleep apnoea and arrhythmia.\n"
+    )
+    assert parse_rules(text).record["title"] == "Sleep and the Ageing Heart"
+    # a quoted sentence after a comma is speech, not a name
+    assert quoted_after_noun("at the conference, “We must act now.” she said") is None

@@ -1,0 +1,59 @@
+"""Names of an activity in prose that the heading search does not see (R-TI-5): a run of
+capitalised words the page sets before an activity noun in lower case ("the Introduction to
+Knee Taping course", "the NZNO conference"), and a quoted name after an activity noun and a
+comma or "on" ("the free online event, ‘Sleep and the Heart’", "a symposium on “Ageing
+Well”")."""
+
+from __future__ import annotations
+
+import re
+
+# an event's name ends in its noun even when the page writes it in lower case ("the Lakeside
+# Nurses conference"): the noun stays; a course is named by its subject ("the Introduction to
+# Knee Taping course" -> "Introduction to Knee Taping"): the noun goes
+_EVENT_NOUNS = ("conference", "congress", "symposium", "convention", "summit", "meeting")
+_COURSE_NOUNS = ("course", "webinar", "module", "workshop", "training", "programme", "program")
+# a capitalised word (a full stop only inside it: "U.S", never "Center. The"), or an acronym
+# in parentheses
+_WORD = r"(?:[A-Z0-9][\w’'&/-]*(?:\.\w+)*:?|\([A-Z]{2,8}\))"
+_LINK = r"(?:of|and|for|in|on|to|the|&)"
+_LOWER_NOUN = re.compile(
+    r"\b[Tt]he\s+(?P<name>" + _WORD + r"(?:\s+(?:" + _LINK + r"\s+)?" + _WORD + r"){0,11})"
+    r"\s+(?P<mod>(?:annual|biannual|biennial|national|international)\s+)?"
+    r"(?P<noun>" + "|".join(_EVENT_NOUNS + _COURSE_NOUNS) + r")\b(?!\s*[A-Z])"
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
+
+
+def lower_noun_name(text: str) -> str | None:
+    """The name a line gives before a lower-case activity noun ("the Lakeside Nurses
+    conference" -> "Lakeside Nurses conference"; "the Introduction to Knee Taping course" ->
+    "Introduction to Knee Taping"), else None."""
+    for m in _LOWER_NOUN.finditer(text):
+        name = m["name"].rstrip(":")
+        words = name.split()
+        if m["noun"] in _EVENT_NOUNS:
+            if len(words) >= 2 or _ACRONYM.match(name):
+                return f"{name} {m['mod'] or ''}{m['noun']}".replace("  ", " ")
+        elif len(words) >= 3 and not m["mod"]:
+            return name
+    return None
+
+
+_QUOTE_OPEN = '“"‘'
+# an activity noun, a comma or "on", then the name in quotation marks: "the online event,
+# ‘Sleep and the Heart’", "a symposium on “Ageing Well”"
+_QUOTED_AFTER = re.compile(
+    r"\b(?:event|webinar|symposium|conference|workshop|course|seminar|session|lecture|forum)s?"
+    r"(?:,\s+|\s+on\s+)[“\"‘](?P<name>[A-Z][^”\"’]{2,100}?)[”\"’](?=[\s,.;:)]|$)",
+    re.IGNORECASE,
+)
+
+
+def quoted_after_noun(text: str) -> str | None:
+    """A quoted name after an activity noun and a comma or "on" (not a quoted sentence)."""
+    m = _QUOTED_AFTER.search(text)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    return None if name.endswith((".", "!", "?", ",")) or len(name.split()) < 2 else name
