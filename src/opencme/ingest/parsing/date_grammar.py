@@ -162,7 +162,7 @@ _GAP = re.compile(
 )
 
 
-def _two_dates(text: str) -> tuple[str, str] | None:
+def _two_dates(text: str) -> tuple[str, str, int] | None:
     """`July 15, 2024 to July 19, 2024`: two whole dates joined as a range."""
     found: list[tuple[int, int, str]] = []
     for rx in _FULL_DATES:
@@ -171,15 +171,22 @@ def _two_dates(text: str) -> tuple[str, str] | None:
             if d and len(d) == 10:
                 found.append((m.start(), m.end(), d))
     found.sort()
-    for (_, e1, d1), (s2, _, d2) in pairwise(found):
+    for (s1, e1, d1), (s2, _, d2) in pairwise(found):
         if s2 > e1 and d1 < d2 and _GAP.fullmatch(text[e1:s2]):
-            return d1, d2
+            return d1, d2, s1
     return None
 
 
 @lru_cache(maxsize=4096)
 def parse_range(text: str) -> tuple[str, str] | None:
     """`November 9-13, 2025` or `12/06/2024 – 15/06/2024` as (start, end)."""
+    found = range_at(text)
+    return found[:2] if found else None
+
+
+@lru_cache(maxsize=4096)
+def range_at(text: str) -> tuple[str, str, int] | None:
+    """`parse_range` with the offset where the range starts in `text`."""
     if not _YEAR.search(text):
         return None
     m = RANGE_MDY.search(text)
@@ -188,14 +195,14 @@ def parse_range(text: str) -> tuple[str, str] | None:
         mon2 = _mon(m["mon2"]) if m["mon2"] else mon1
         s, e = _iso(y, mon1, int(m["d1"])), _iso(y, mon2, int(m["d2"]))
         if s and e and s <= e:
-            return s, e
+            return s, e, m.start()
     m = RANGE_DMY.search(text)
     if m:
         y, mon2 = int(m["y"]), _mon(m["mon"])
         mon1 = _mon(m["mon1"]) if m["mon1"] else mon2
         s, e = _iso(y, mon1, int(m["d1"])), _iso(y, mon2, int(m["d2"]))
         if s and e and s < e:
-            return s, e
+            return s, e, m.start()
     m = LIST_MDY.search(text)
     if m:
         days = [int(d) for d in re.findall(r"\d+", m["days"])]
@@ -205,7 +212,7 @@ def parse_range(text: str) -> tuple[str, str] | None:
                 _iso(int(m["y"]), _mon(m["mon"]), days[-1]),
             )
             if s and e:
-                return s, e
+                return s, e, m.start()
     two = _two_dates(text)
     if two:
         return two
@@ -218,7 +225,7 @@ def parse_range(text: str) -> tuple[str, str] | None:
         else:
             s, e = _iso(int(m["y1"]), a1, b1), _iso(int(m["y2"]), a2, b2)
         if s and e and s <= e:
-            return s, e
+            return s, e, m.start()
     return None
 
 

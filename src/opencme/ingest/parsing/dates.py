@@ -19,6 +19,7 @@ from opencme.ingest.parsing.date_grammar import (
     parse_keyed_date,
     parse_range,
     parse_yearless,
+    range_at,
 )
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
@@ -75,7 +76,7 @@ STUDY = re.compile(
     re.IGNORECASE,
 )
 _EVENT = re.compile(
-    r"accredited|held|takes\s+place|conference|meeting|congress|course|"
+    r"accredited|held|(?:takes?|taking|took)\s+place|conference|meeting|congress|course|"
     r"symposium|convention",
     re.IGNORECASE,
 )
@@ -165,13 +166,26 @@ _REGISTRATION_DEADLINE = re.compile(
 _PUBLISHED_MONTH = re.compile(r"^\W*(?:first\s+)?published\s*:?\s*$", re.IGNORECASE)
 
 
+# a key's value that says when the course can be taken ("Available online from ... until ...")
+_AVAILABLE_VALUE = re.compile(r"^\W*(?:available|accessible|valid|on[\s-]demand)\b", re.IGNORECASE)
+# keys of the day a course opens for enrolment: a key of the event's own start beats them
+_OPENS_KEY = re.compile(r"\bopens?\b", re.IGNORECASE)
+# keys of the moment an event ends ("Event ends:"): on its first day, the end time of a one-day
+# event (docs/corpus.md: a one-day event has no end_date), unlike a finder's "End Date" (R-DT-3)
+_ENDS_KEY = re.compile(r"\bends\b", re.IGNORECASE)
+
+
 def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
+    end_key = ""
     for canon in ("start_date", "end_date", "expires"):
-        for ln in doc.fields(canon):
+        lines = doc.fields(canon)
+        if canon == "start_date":
+            lines = sorted(lines, key=lambda x: bool(_OPENS_KEY.search(x.raw_key or "")))
+        for ln in lines:
             if not ln.value or out[canon]:
                 continue
             rng = parse_range(ln.value) if canon == "start_date" else None
-            if rng and _AVAILABILITY.search(ln.raw_key or ""):
+            if rng and (_AVAILABILITY.search(ln.raw_key or "") or _AVAILABLE_VALUE.match(ln.value)):
                 # the span a course is available in: its release and its expiry
                 out["start_date"], out["expires"] = rng
                 _used(diags, canon, ln, "availability range")
@@ -183,18 +197,33 @@ def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) 
             d = parse_keyed_date(ln.value)
             if d:
                 out[canon] = d
+                end_key = ln.raw_key or "" if canon == "end_date" else end_key
                 _used(diags, canon, ln)
             else:
                 diags.append(Diagnostic(canon, ln.no, ln.text, "not_understood", "no date"))
+    if out["end_date"] and out["end_date"] == out["start_date"] and _ENDS_KEY.search(end_key):
+        out["end_date"] = None
 
 
 def _first(rx: re.Pattern[str], text: str) -> str | None:
-    """The first date after a key phrase of `rx` (a two-digit year too: a key precedes it)."""
+    """The first date after a key phrase of `rx` (a two-digit year too: a key precedes it),
+    unless the phrase ends a key of no date of the record ("media release, 27 March 2031")."""
     for m in rx.finditer(text):
+        if _in_not_date(text, m):
+            continue
         d = parse_keyed_date(m.group("rest"))
         if d:
             return d
     return None
+
+
+def _in_not_date(text: str, m: re.Match[str]) -> bool:
+    """The key phrase of `m` is the end of a longer key of no record date (R-DT-4)."""
+    rest = m.start("rest")
+    for n in _NOT_DATE.finditer(text, max(0, m.start() - 30), rest):
+        if n.start() < m.start() < n.start("rest"):
+            return True
+    return False
 
 
 def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, str | None]:
@@ -234,6 +263,11 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 if d and len(d) == 10:
                     out["expires"] = d
                     _used(diags, "expires", ln, "deadline to claim credit")
+            elif "claim" in ln.text.lower() or "valuat" in ln.text:
+                d = _claim_window_end(ln.text)
+                if d:
+                    out["expires"] = d
+                    _used(diags, "expires", ln, "last day of the window to claim credit")
         if out["start_date"] is None and ln.key not in ("start_date", "end_date", "expires"):
             d = _first(_RELEASE_PROSE, ln.text) or _first(_PROSE_KEYS["start_date"], ln.text)
             if d:
@@ -266,7 +300,7 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 _used(diags, "start_date", ln, "issue month")
                 break
             rng = _segment_range(t)
-            if rng and not STUDY.search(t):
+            if rng and not STUDY.search(_PLACE_BETWEEN.sub(" ", _range_sentence(t))):
                 out["start_date"], out["end_date"] = rng
                 _used(diags, "start_date", ln, "event date range")
                 break
@@ -275,11 +309,56 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     return out
 
 
+# "taking place between 9–12 September": the days of an event, not a study period (STUDY)
+_PLACE_BETWEEN = re.compile(r"\b(?:place|held|runs?|running)\s+between\b", re.IGNORECASE)
+# a window to view, claim, evaluate or access, or an approval period, before a range in its
+# sentence: the range is that window, not the event's days
+_WINDOW = re.compile(
+    r"\b(?:claim\w*|evaluations?|view(?:ed|ing)?|access\w*|availab\w*|approval\s+period|"
+    r"accreditation\s+period|submi\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _range_sentence(t: str) -> str:
+    """The sentence of `t` holding its first range (the whole line when it has none)."""
+    found = range_at(t)
+    if found is None:
+        return t
+    start = t.rfind(". ", 0, found[2]) + 1
+    end = t.find(". ", found[2])
+    return t[start : len(t) if end < 0 else end]
+
+
+_CLAIM_WINDOW = re.compile(r"\b(?:claim\w*|evaluations?)\b", re.IGNORECASE)
+
+
+def _claim_window_end(t: str) -> str | None:
+    """The last day of a window to claim credit or evaluate ("Evaluations are possible from
+    March 1 – March 6, 2031"): the expiry (docs/corpus.md: the last day credit can be claimed)."""
+    found = range_at(t)
+    if found is None:
+        return None
+    pos = found[2]
+    before = t[max(0, t.rfind(". ", 0, pos) + 1, pos - 90) : pos]
+    return found[1] if _CLAIM_WINDOW.search(before) else None
+
+
+def _window(t: str) -> bool:
+    """The first range of `t` is a window to view, claim or access (R-DT-1)."""
+    found = range_at(t)
+    if found is None:
+        return False
+    pos = found[2]
+    before = t[max(0, t.rfind(". ", 0, pos) + 1, pos - 90) : pos]
+    return _WINDOW.search(before) is not None
+
+
 def _segment_range(t: str) -> tuple[str, str] | None:
     """A range on a short line, on a line naming an event, or in one short part of a line
     glued with ` | ` (a page's header run: "Live Webinar | 15 CE hours | May 30-31, 2025")."""
     rng = parse_range(t)
-    if rng is None:
+    if rng is None or _window(t):
         return None
     if len(t) <= 80 or _EVENT.search(t):
         return rng

@@ -55,3 +55,62 @@ def test_a_weekday_date_without_a_named_year_is_no_date() -> None:
         "7:30 a.m. in the main auditorium\n"
     )
     assert dates(text) == (None, None, None)
+
+
+def test_a_window_to_view_claim_or_approve_is_no_event_range() -> None:
+    text = (
+        "Riverbend Pediatric Convention\n"
+        "Recorded plenaries will be available until October 30, 2031. The keynote of Dr. Ivo\n"
+        "Pell can only be viewed from July 28, 2031 to August 1, 2031 for legal reasons.\n"
+    )
+    assert dates(text)[:2] == (None, None)
+    assert dates("Garnet CE, LLC. ACE provider approval period: 8/2/2031 – 8/2/2034.")[:2] == (
+        None,
+        None,
+    )
+    assert dates("Evaluations are only possible from March 1 – March 6, 2031 (23:59 CET)")[:2] == (
+        None,
+        None,
+    )
+
+
+def test_sessions_taking_place_between_two_days_are_the_event() -> None:
+    text = (
+        "Credit is awarded for your attendance of live sessions taking place between "
+        "9–12 September, 2031. Replays count by the hour."
+    )
+    assert dates(text)[:2] == ("2031-09-09", "2031-09-12")
+
+
+def test_a_press_release_date_is_no_release_date() -> None:
+    text = "Northfield Nurses Union media release, 27 March 2031\nNurses will convene tomorrow."
+    assert dates(text)[0] is None
+
+
+def test_an_availability_range_under_a_date_key() -> None:
+    text = "Date & Time: Available online from August 1, 2031 until July 31, 2032\n"
+    assert dates(text) == ("2031-08-01", None, "2032-07-31")
+
+
+def test_the_event_start_beats_the_course_opening_and_one_day_has_no_end() -> None:
+    text = (
+        "Course opens: \n09/17/2031\nCourse expires: \n11/23/2031\n"
+        "Event starts: \n10/06/2031 - 9:00am CDT\nEvent ends: \n10/09/2031 - 5:00pm CDT\n"
+    )
+    assert dates(text) == ("2031-10-06", "2031-10-09", "2031-11-23")
+    one_day = (
+        "Course expires: \n11/03/2031\n"
+        "Event starts: \n09/18/2031 - 8:00am CDT\nEvent ends: \n09/18/2031 - 12:30pm CDT\n"
+    )
+    assert dates(one_day) == ("2031-09-18", None, "2031-11-03")
+
+
+def test_the_window_to_evaluate_or_claim_ends_on_the_expiry() -> None:
+    assert dates("Evaluations are only possible from March 1 – March 6, 2031 (23:59 CET)") == (
+        None,
+        None,
+        "2031-03-06",
+    )
+    assert dates("Delegates may claim their credits from 4 to 30 November 2031.")[2] == (
+        "2031-11-30"
+    )
