@@ -126,8 +126,15 @@ _CREDIT_CHEAP = re.compile(
 # a verb phrase: a modal or adverb, the progressive "is offering", the perfect "has offered"
 # (not "was held": a passive's subject is the event); a subject starts a line, a sentence,
 # or follows a news dateline's dash ("PRINCETON, May 22 /PRNewswire/ -- X is hosting ...")
+# a fronted adverbial phrase before a sentence's subject ("In addition to ..., X is", "Last May
+# 4 to 7, 2025, the X held"): an opener of data/provider_cues.json fronted_openers, no comma
+# inside but a year's
+FRONTED = (
+    r"(?:(?:" + "|".join(PROVIDER_CUES["fronted_openers"]) + r")\b[^,.;:!?\n]{0,120}?"
+    r"(?:,\s+\d{4})?,\s+)"
+)
 _ACTIVE = re.compile(
-    rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
+    rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:{FRONTED}?[Tt]he\s+|{FRONTED})?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
     r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+|"
     r"(?:is|are)\s+(?=\w+ing\b)|(?:has|have|had)\s+(?!been\b))?"
     rf"(?:{ACT_VERBS})(?:s|es|ed|d|ing)?\s+(?:(?:\d+\.\d+|[\w,’'()-]+)\s+){{0,6}}?"

@@ -25,6 +25,7 @@ from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS
 from opencme.ingest.parsing.provider_cues import AGENT_END as _AGENT_END
 from opencme.ingest.parsing.provider_cues import CUE_RE as _CUE_RE
 from opencme.ingest.parsing.provider_cues import CUES as _CUES
+from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import NOT_AFTER as _NOT_AFTER
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
@@ -220,7 +221,7 @@ _APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
 _DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider", "Provider")
 _APPROVAL_WORDS = tuple(PROVIDER_CUES["approval_words"])
 _APPROVED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?"
+    rf"(?:^|(?<=[.;?!]\s))(?:The\s+|{_FRONTED}(?:the\s+)?)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
     r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_APPROVAL})\s+(?:by|as|provider|to\s+(?:offer|sponsor|provide))\b"

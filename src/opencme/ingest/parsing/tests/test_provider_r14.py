@@ -63,3 +63,22 @@ def test_the_organisation_awarding_or_issuing_the_credit() -> None:
     assert provider(text) is None
     text = "Wound Basics\n\nYour supervisor status issued by the Council must be current.\n"
     assert provider(text) is None
+
+
+def test_a_subject_after_a_fronted_adverbial_phrase() -> None:
+    # a sentence opening with a prepositional or time phrase and a comma before its subject
+    # ("In addition to ..., X is an approved provider", "Last June 4 to 7, 2025, the X held
+    # its annual congress"): the subject is read as at the sentence's start (R-PV-5, R-PV-7)
+    text = (
+        "Falls\n\nIn addition to states that accept national courses, Nurse Lantern Seminars is "
+        "an approved provider by the Erewhon Board of Nursing.\n"
+    )
+    assert provider(text) == "Nurse Lantern Seminars"
+    text = (
+        "News\n\nIt is that time of year again. Last June 4 to 7, 2025, the Erewhon College of "
+        "Internists (ECI) held its 12th annual congress at the Harbour Hall.\n"
+    )
+    assert provider(text) == "Erewhon College of Internists"
+    # a list of names before the verb is no fronted phrase
+    text = "News\n\nAnna Kowal, Ben Ode and the Erewhon Society held a congress.\n"
+    assert provider(text) != "Ben Ode"
