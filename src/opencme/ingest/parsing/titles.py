@@ -199,12 +199,12 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 return name
     for ln in [x for x in doc.lines if x.text][:_PROSE_LOOK_LOWER]:
         # a quoted name after an activity noun; a name before one in lower case (title_prose)
-        name = quoted_after_noun(ln.text) if _QUOTES_ANY.intersection(ln.text) else None
-        if name is None and "he " in ln.text:
-            name = lower_noun_name(ln.text)
-        if name and not page_noise(name):
+        found = quoted_after_noun(ln.text) if _QUOTES_ANY.intersection(ln.text) else None
+        if found is None and "he " in ln.text:
+            found = lower_noun_name(ln.text)
+        if found and not page_noise(found):
             used(diags, "title", ln, "named in prose before a lower-case noun")
-            return name
+            return found
     return None
 
 
