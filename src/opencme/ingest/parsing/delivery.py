@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.format_cues import (
@@ -18,10 +20,38 @@ from opencme.ingest.parsing.format_cues import (
     guarded,
 )
 from opencme.ingest.parsing.keyed import used
-from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.layouts import Doc, norm_key
 
 # the activity named as both ("a hybrid program", "hybrid format")
 _HYBRID = re.compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b", re.IGNORECASE)
+
+
+_PLACES = json.loads(
+    (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
+)
+# the head noun of a building or room ("Brindle Conference Centre", "Island Hospital"), a street
+# address, or a place "in" a city ("Te Papa in Wellington") (data/venue_words.json)
+_VENUE_IN_LOCATION = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_PLACES["building"] + _PLACES["room"], key=len)[::-1]))
+    + r")\b|\b\d{1,5}\s+(?:[\w.-]+\s+){1,4}(?:"
+    + "|".join(_PLACES["street_suffixes"])
+    + r")\b|\s+in\s+[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def names_venue(location: str) -> bool:
+    """A location names a venue, not only a city or region ("Lorton", "Berlin, Germany"): a
+    building's or room's head noun, a street, "X in City", or a place before its city and region
+    ("Hyatt Regency Capitol Hill, Washington, DC"). docs/corpus.md 'Delivery': in_person for a
+    venue; a city alone says where, not how one takes part."""
+    return location.count(",") >= 2 or _VENUE_IN_LOCATION.search(location) is not None
+
+
+def _venue_keyed(doc: Doc) -> bool:
+    """The page keys a place as the venue ("Venue: Brooklyn, New York")."""
+    return any(norm_key(ln.raw_key or "") == "venue" for ln in doc.fields("location"))
 
 
 def extract_delivery(
@@ -62,7 +92,9 @@ def _read_delivery(
         or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
     )
     venue = gathered and (
-        location is not None or _signal(doc, "venues") or _STREET.search(doc.flat) is not None
+        (location is not None and (names_venue(location) or _venue_keyed(doc)))
+        or _signal(doc, "venues")
+        or _STREET.search(doc.flat) is not None
     )
     online_at = ("online_tools", _ONLINE_UNIT, _ONLINE)
     attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)

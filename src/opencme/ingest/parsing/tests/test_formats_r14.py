@@ -38,3 +38,18 @@ def test_a_clinical_examination_in_the_objectives_is_no_learners_exam() -> None:
     ):
         text = f"Shoulder Pain Update\n3 Contact Hours\nFor credit, read the course and {exam}.\n"
         assert fmt_delivery(text)[0] == "enduring", exam
+
+
+def test_a_city_alone_says_where_not_how_one_takes_part() -> None:
+    text = (
+        "Marsh Valley Nurses Convene in Lorton\nThe two-day Annual Conference of the Marsh Valley "
+        "Nurses Society opens in Lorton on March 3, 2027.\n"
+    )
+    assert fmt_delivery(text) == ("live", None)
+    text = (
+        "Wound Care Day\nLocation: Brindle Conference Centre, Lorton\nMarch 3, 2027, 9:00 AM\n"
+        "A one-day workshop on wound care.\n"
+    )
+    assert fmt_delivery(text) == ("live", "in_person")
+    text = "Wound Care Day\nVenue: Lorton, Kent\nMarch 3, 2027, 9:00 AM\nA one-day workshop.\n"
+    assert fmt_delivery(text) == ("live", "in_person")
