@@ -6,11 +6,11 @@ all the parser has, so the page's own words decide: one dollar currency code nam
 (ISO 4217: AUD, NZD, CAD, SGD, HKD), or a tax only one country has: the Harmonized Sales Tax
 (Canada Revenue Agency, https://www.canada.ca/en/revenue-agency/services/tax/businesses/topics/gst-hst-businesses.html:
 "The HST is a combination of the GST and provincial sales tax ... in the participating
-provinces") and "GST-free" supplies (Australian Taxation Office,
+provinces"), "GST-free" supplies (Australian Taxation Office,
 https://www.ato.gov.au/businesses-and-organisations/gst-excise-and-indirect-taxes/gst/gst-free-sales:
-"GST-free sales ... You don't include GST in the price"). Two dollar codes ("pay in AUD or
-NZD") leave the currency unstated. "Rs." is the rupee of the country the page names (ISO
-4217: INR, PKR, LKR, NPR), India's when none is named.
+"GST-free sales ... You don't include GST in the price"), and a GST (`_gst_dollar`). Two
+dollar codes ("pay in AUD or NZD") leave the currency unstated. "Rs." is the rupee of the
+country the page names (ISO 4217: INR, PKR, LKR, NPR), India's when none is named.
 """
 
 from __future__ import annotations
@@ -41,7 +41,34 @@ def page_dollar(flat: str) -> str:
     for rx, code in _TAX:
         if rx.search(flat):
             return code
+    if "GST" in flat or "gst" in flat:
+        return _gst_dollar(flat)
     return "USD"
+
+
+# a Goods and Services Tax: the dollar of the country the page names, Australia's when none
+_GST = re.compile(r"\bGST\b", re.IGNORECASE)
+_GST_COUNTRY = (
+    (re.compile(r"\bNew\s+Zealand\b|\bAotearoa\b"), "NZD"),
+    (re.compile(r"\bCanad(?:a|ian)\b"), "CAD"),
+    (re.compile(r"\bSingapore\b"), "SGD"),
+    (re.compile(r"\bAustralian?\b"), "AUD"),
+)
+_RUPEE = re.compile(r"\bRs\.?\s?\d|₹|\bINR\b|\bIndia\b")
+
+
+def _gst_dollar(flat: str) -> str:
+    """The dollar of a page naming a GST: the United States levies none, so a bare "$" beside
+    "inc GST" is not USD. The country the page names decides (New Zealand, Canada, Singapore
+    and Australia levy one; two named leave it unstated); without one, Australia's, the
+    largest market quoting prices "inc GST" (its consumer law asks for the total price,
+    taxes included). A page pricing in rupees too (India's GST) keeps USD for its dollar."""
+    if not _GST.search(flat) or _RUPEE.search(flat):
+        return "USD"
+    found = {code for rx, code in _GST_COUNTRY if rx.search(flat)}
+    if len(found) == 1:
+        return found.pop()
+    return "AUD" if not found else UNSTATED
 
 
 def page_rupee(flat: str) -> str:
