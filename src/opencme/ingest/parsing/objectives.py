@@ -12,6 +12,12 @@ from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
 from opencme.ingest.parsing.objective_items import OBJECTIVE_VERBS, tidy_objectives
 
+# what may stand before an objective's verb: "Participants will", "Be able to"
+_LEARNER_WILL = re.compile(
+    r"^(?:(?:the\s+)?(?:participants?|attendees?|learners?|students?)\s+will\s+)?"
+    r"(?:be\s+able\s+to\s+)?",
+    re.IGNORECASE,
+)
 UNHEADED_RUN = 3  # items in a row that make a list of objectives without a heading (R-OB-5)
 _ITEM_CHARS = 300
 
@@ -28,10 +34,10 @@ _ODD_CASE = ("ı", "İ", "ſ")
 # to:", "Participants will:", "You will learn") (R-OB-1)
 _OBJ_HEAD = re.compile(
     r"^(?:educational|learning|course|activity|session|program)?\s*(?:goals?\s+(?:and|&)\s+)?"
-    r"objectives?\b|^learning\s+outcomes?\b|"
+    r"objectives?\b|^(?:learning|desired|expected|intended)\s+outcomes?\b|"
     r"\b(?:will|should|shall)\s+(?:be\s+(?:able|prepared)\s+to|learn(?:\s+(?:how\s+)?to)?|"
     r"understand|know|gain)\s*:?$|"
-    r"\b(?:participants|attendees|learners|you|students|delegates)\s+(?:will|should)\s*:$|"
+    r"\b(?:participants?|attendees?|learners?|you|students?|delegates?)\s+(?:will|should)\s*:$|"
     # a sentence on completing the activity whose verb is "will"/"should", ending in a colon:
     # "After completing this module, participants will have increased confidence in:"
     r"^(?:upon|after|at\s+the\s+(?:end|conclusion)|by\s+the\s+end|on\s+completion|following)"
@@ -81,8 +87,16 @@ def _unheaded(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """With no heading or lead-in: the first run of UNHEADED_RUN lines or more in a row (blank
     lines between them allowed), each an item opening with an action verb of learning
     objectives, short, not a key line and not a question (R-OB-5)."""
+    run = _plain_run(doc.lines) or _bullet_run(doc.lines)
+    for r in run:
+        used(diags, "objectives", r)
+    return [BULLET.sub("", r.text).strip() for r in run]
+
+
+def _plain_run(lines: list[Line]) -> list[Line]:
+    """The first run of UNHEADED_RUN lines or more, each opening with an objective's verb."""
     run: list[Line] = []
-    for ln in doc.lines:
+    for ln in lines:
         t = ln.text.strip()
         if not t:
             continue
@@ -92,18 +106,32 @@ def _unheaded(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if len(run) >= UNHEADED_RUN:
             break
         run = []
-    if len(run) < UNHEADED_RUN:
-        return []
-    for r in run:
-        used(diags, "objectives", r)
-    return [BULLET.sub("", r.text).strip() for r in run]
+    return run if len(run) >= UNHEADED_RUN else []
+
+
+def _bullet_run(lines: list[Line]) -> list[Line]:
+    """The first bulleted list of UNHEADED_RUN items or more whose first item and at least
+    two in three open with an objective's verb (after "Participants will", "Be able to")."""
+    run: list[Line] = []
+    for ln in (*lines, None):
+        t = ln.text.strip() if ln is not None else ""
+        if ln is not None and not t:
+            continue
+        if ln is not None and BULLET.match(t) and not ln.raw_key and len(t) <= _ITEM_CHARS:
+            run.append(ln)
+            continue
+        verbs = [_verb_item(r, r.text.strip()) for r in run]
+        if len(run) >= UNHEADED_RUN and verbs[0] and 3 * sum(verbs) >= 2 * len(run):
+            return run
+        run = []
+    return []
 
 
 def _verb_item(ln: Line, t: str) -> bool:
     if ln.raw_key or len(t) > _ITEM_CHARS or t.endswith(("?", ":")):
         return False
-    first = BULLET.sub("", t).split(" ", 1)[0].lower()
-    return first in OBJECTIVE_VERBS
+    words = _LEARNER_WILL.sub("", BULLET.sub("", t), count=1).split(" ", 1)
+    return words[0].lower() in OBJECTIVE_VERBS
 
 
 def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
@@ -117,9 +145,11 @@ def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         # the cheap tests of the head before the patterns (all of them must pass)
         if not head or len(head) > 160 or not may_head(head, head.lower()):
             continue
-        if not _OBJ_HINT.search(ln.text) or not _OBJ_HEAD.search(head):
+        if not _OBJ_HINT.search(ln.text):
             continue
         lead_in = ln.value is not None and ln.value.endswith(":") and _OBJ_HEAD.search(ln.value)
+        if not lead_in and not _OBJ_HEAD.search(head):
+            continue
         if ln.value and not lead_in:
             return [ln.value.strip()]
         items: list[str] = []
@@ -134,7 +164,8 @@ def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             if not items and t.endswith(":"):
                 continue
             if not items and len(t) > 20 and not nxt.raw_key:
-                run = _sentence_run(lines, lines.index(nxt))  # one objective per line
+                at = lines.index(nxt)
+                run = _verb_run(lines, at) or _sentence_run(lines, at)  # one objective per line
                 for r in run:
                     used(diags, "objectives", r)
                 return [r.text.strip() for r in run]
@@ -142,6 +173,20 @@ def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if items:
             return items
     return []
+
+
+def _verb_run(lines: list[Line], start: int) -> list[Line]:
+    """The lines from `start` that each open with an objective's verb (blank lines between
+    them allowed); none unless the first does."""
+    run: list[Line] = []
+    for ln in lines[start:]:
+        t = ln.text.strip()
+        if not t:
+            continue
+        if not _verb_item(ln, t) or BULLET.match(t):
+            break
+        run.append(ln)
+    return run if len(run) >= 2 else []
 
 
 def _sentence_run(lines: list[Line], start: int) -> list[Line]:

@@ -97,3 +97,33 @@ def test_r_ob_5_a_run_of_items_opening_with_objective_verbs_without_a_heading() 
     assert parse_rules(two).record["objectives"] == []
     steps = "Widget Care\n\n- Access the form\n- Complete the quiz\n- Print the certificate\n"
     assert parse_rules(steps).record["objectives"] == []
+
+
+def test_r_ob_1_a_keyed_lead_in_and_verb_lines_after_it() -> None:
+    text = (
+        "Widget Care Update\n\nObjectives: The participant will:\n\n"
+        "Recognize the two kinds of widget\n\nIdentify a worn widget\n\nFee: $20\n"
+    )
+    want = ["Recognize the two kinds of widget", "Identify a worn widget"]
+    assert parse_rules(text).record["objectives"] == want
+    text = (
+        "Widget Care Update\n\nDesired outcomes: At the end of each session, participants will"
+        " be able to:\n  • Describe widget failure.\n  • Plan a repair.\n"
+    )
+    assert parse_rules(text).record["objectives"] == ["Describe widget failure.", "Plan a repair."]
+
+
+def test_r_ob_5_a_bulleted_list_mostly_of_objective_verbs() -> None:
+    text = (
+        "Widget Care Update\n\nWidgets fail in many ways.\n\n"
+        "  • List the three kinds of widget failure\n  • Become familiar with worn widgets\n"
+        "  • Participants will explain the repair plan\n\nFee: $20\n"
+    )
+    assert parse_rules(text).record["objectives"] == [
+        "List the three kinds of widget failure",
+        "Become familiar with worn widgets",
+        "Participants will explain the repair plan",
+    ]
+    # a list whose first item opens otherwise, or mostly otherwise, is none
+    text = "Widget Care\n\n  • Lunch\n  • Describe widgets\n  • Identify a widget\n"
+    assert parse_rules(text).record["objectives"] == []
