@@ -66,7 +66,8 @@ _PAY_FOR_CREDIT = re.compile(
 )
 _COST_HINT = led_by(
     "$€£₹fnuecgaRip",
-    r"[$€£₹]|free|no\s+(?:cost|charge|fee)|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|(?-i:Rs)\.?\s?\d",
+    r"[$€£₹]|free|no\s+(?:cost|charge|fee)|complimentary|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|"
+    r"(?-i:Rs)\.?\s?\d",
     re.IGNORECASE,
 )
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
@@ -78,6 +79,7 @@ _COST_HINT_WORDS = (
     "£",
     "₹",
     "free",
+    "complimentary",
     "no cost",
     "no charge",
     "no fee",
@@ -133,6 +135,19 @@ _FREE_ADJ = re.compile(
     r"education)\b",
     re.IGNORECASE,
 )
+# a line that is only the word for free ("Complimentary", "FREE"): the price line of a page
+_FREE_LINE = re.compile(
+    r"\s*(?:[-•*▪]\s*)?(?:free(?:\s+of\s+charge)?|complimentary|no\s+charge)[.!]?\s*$",
+    re.IGNORECASE,
+)
+# a discount, not a price: "deduct $0.95 from the price", "save $5", "$10 off"
+_DISCOUNT_BEFORE = re.compile(
+    r"(?:\bdeduct|\bsave|\bsaving|\bdiscount\s+of|\bless)\s+(?:an?\s+(?:additional|extra)\s+)?$",
+    re.IGNORECASE,
+)
+_DISCOUNT_AFTER = re.compile(r"\s*off\b", re.IGNORECASE)
+# cents set apart after a whole-dollar price at the line's end ("$72 95": raised cents)
+_CENTS = re.compile(r" (\d{2})\s*$")
 # what may stand beside a price on a line that is only a price ("$260 inc GST", "• $360.00")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -261,6 +276,11 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
             continue
+        if not keyed and _FREE_LINE.match(ln.text):
+            free = True
+            said_free = True
+            diags.append(Diagnostic("cost", ln.no, ln.text, "used", "a line that is only free"))
+            continue
         if _free_said(text, keyed):
             free = True
             said_free = True
@@ -293,6 +313,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             ):
                 continue
             near = text[max(0, m.start() - 40) : m.end() + 25]
+            if _DISCOUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or (
+                _DISCOUNT_AFTER.match(text, m.end())
+            ):
+                continue  # a discount, not a price
             if _NOT_PRICE.search(near):
                 diags.append(
                     Diagnostic(
@@ -305,6 +329,9 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 )
                 continue
             amount = _amount(m["num"])
+            cents = _CENTS.match(text, m.end()) if "." not in m["num"] else None
+            if cents:
+                amount = round(amount + int(cents[1]) / 100, 2)
             label = _before(text, m) or _tier_word(text, m)
             if fm:
                 label = _label(fm["label"])

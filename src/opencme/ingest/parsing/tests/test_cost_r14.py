@@ -21,3 +21,25 @@ def test_a_dollar_price_with_gst_is_not_the_us_dollar() -> None:
     assert c["currency"] == "CAD"
     text = "Widget Congress\nIndian delegates: Rs. 5000 + 18% GST\nForeign delegates: $300\n"
     assert cost(text)["currency"] != "AUD"
+
+
+def test_a_discount_is_no_price() -> None:
+    text = (
+        "Widget Test\nMail the form and registration fee of $18.50 to the Widget Group.\n"
+        "Send two or more tests together and deduct $0.75 from the price of each test.\n"
+    )
+    c = cost(text)
+    assert (c["amount"], c["tiers"]) == (18.5, [])
+    text = "Widget Test\nMail the form and the registration fee to us.\nSave $5 on each test.\n"
+    assert cost(text)["amount"] is None
+
+
+def test_a_line_that_is_only_free_is_the_price() -> None:
+    c = cost("Widget Care: An Update\n\nComplimentary\n\nReleased on 3/12/31\n")
+    assert (c["free"], c["amount"]) == (True, 0)
+    assert cost("Widget Care\n\nFREE\n\nStart Activity\n")["free"] is True
+
+
+def test_cents_set_apart_after_a_whole_dollar_price_at_the_line_end() -> None:
+    assert cost("Widget eBook\n30 hours $64 95\n")["amount"] == 64.95
+    assert cost("Widget eBook\nPrice: $64 for 12 hours\n")["amount"] == 64.0
