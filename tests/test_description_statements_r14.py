@@ -83,3 +83,15 @@ def test_every_paragraph_of_a_background_section_is_background() -> None:
     # the section's second paragraph is background too, up to the next heading
     assert _description("Statement of Need", need, more, "Credits: 1.0") is None
     assert _description("Statement of Need", need, more, "Faculty Panel", _DESC) == _DESC
+
+
+def test_requests_and_expectations_addressed_to_the_reader_are_not_the_description() -> None:
+    for ask in (
+        "We expect participants to attend every evening of the course, as each evening builds "
+        "on the cases of the one before.",
+        "Come prepared to share a case! Bring photographs of two pressure injuries you have "
+        "staged on your ward in the last month.",
+        "Below you will find the ways this course can count toward your yearly learning record, "
+        "with the forms for each of them.",
+    ):
+        assert _description(ask, _DESC) == _DESC, ask
