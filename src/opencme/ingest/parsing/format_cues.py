@@ -53,12 +53,31 @@ def explain(doc: Doc, diags: list[Diagnostic], field: str) -> None:
             return
 
 
+def _in_address(text: str, m: re.Match[str]) -> bool:
+    """The match is part of a web or mail address ("elearning.example.org/catalog",
+    "https://www.virtualcare.org"): the address names a site, not how the activity is taken."""
+    before = text[max(0, m.start() - 60) : m.start()]
+    token = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
+    after = text[m.end() : m.end() + 2]
+    return (
+        "/" in token
+        or "@" in token
+        or token.lower().startswith("www.")
+        or (token.endswith(".") and len(token) > 1)
+        or (len(after) == 2 and after[0] in "./" and after[1].isalnum())
+    )
+
+
 def _signal(doc: Doc, name: str) -> bool:
     """The page holds a word of the class `name` (asked by several rules: read once a page)."""
     key = "signal:" + name
     found = doc.memo.get(key)
     if found is None:
-        found = any(h in doc.low for h in _SIGNAL_HINTS[name]) and doc.has(_SIGNAL[name])
+        found = (
+            any(h in doc.low for h in _SIGNAL_HINTS[name])
+            and doc.has(_SIGNAL[name])
+            and any(not _in_address(doc.flat, m) for m in _SIGNAL[name].finditer(doc.flat))
+        )
         if name == "recorded" and not found:
             found = "record" in doc.low and doc.has(_MEDIA_RECORDING)
         doc.memo[key] = found

@@ -53,3 +53,13 @@ def test_a_city_alone_says_where_not_how_one_takes_part() -> None:
     assert fmt_delivery(text) == ("live", "in_person")
     text = "Wound Care Day\nVenue: Lorton, Kent\nMarch 3, 2027, 9:00 AM\nA one-day workshop.\n"
     assert fmt_delivery(text) == ("live", "in_person")
+
+
+def test_a_signal_word_inside_a_web_address_names_a_site_not_the_delivery() -> None:
+    text = (
+        "Anticoagulation Review\nRelease Date: March 3, 2027\n"
+        "For recertification courses see https://elearning.example.org/catalog/anticoag\n"
+    )
+    assert fmt_delivery(text)[1] is None
+    text = "Anticoagulation Review\nRelease Date: March 3, 2027\nAn e-learning course.\n"
+    assert fmt_delivery(text)[1] == "online"
