@@ -162,6 +162,29 @@ def _credit_name(t: str) -> bool:
     return m is not None and len(m.group(0)) >= 6 and len(m.group(0)) * 5 >= len(t) * 3
 
 
+# the heading of the disclosure statement: "Disclosure of Conflicts of Interest and Relevant
+# Financial Relationships" (a course on disclosing errors is named otherwise)
+_DISCLOSURE_HEAD = re.compile(
+    r"^disclosures?\s+of\s+(?:[\w-]+\s+){0,3}?(?:conflicts?|interests?|relationships?|"
+    r"financial)\b",
+    re.IGNORECASE,
+)
+# a credit's label: acronyms of boards and credit systems and a credit unit ("ABIM MOC Points",
+# "ANCC Contact Hours"): no words of a name
+_UNITS = frozenset({"credit", "credits", "point", "points", "hour", "hours", "unit", "units"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z&+]{1,5}$")
+
+
+def _credit_label(t: str) -> bool:
+    """Acronyms, then credit-unit words only ("ABIM MOC Points", "ANCC Contact Hours")."""
+    words = t.split()
+    if not 2 <= len(words) <= 6 or words[-1].lower() not in _UNITS:
+        return False
+    acronyms = sum(1 for w in words if _ACRONYM.match(w))
+    rest = [w.lower() for w in words if not _ACRONYM.match(w)]
+    return acronyms >= 1 and all(w in _UNITS or w in ("contact", "ce", "cme") for w in rest)
+
+
 def field_statement(t: str) -> bool:
     """A line that heads or states another field, whole: an element ACCME requires an enduring
     material to state ("Method of Physician Participation in the Learning Process"), how to
@@ -183,4 +206,6 @@ def field_statement(t: str) -> bool:
         # a price needs a currency sign
         or (not _CURRENCY.isdisjoint(t) and _PRICE_LINE.match(t) is not None)
         or _credit_name(t)
+        or _credit_label(t)
+        or _DISCLOSURE_HEAD.match(t) is not None
     )

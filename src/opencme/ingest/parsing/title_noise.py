@@ -166,6 +166,8 @@ def _generic(words: list[str]) -> bool:
     )
 
 
+generic_heading = _generic  # for the names other modules find in prose
+
 _BULLET_GLYPHS = frozenset("•▪●◦‣∙")
 _CRED_SPLIT = re.compile(r"[\s,/;]+")
 

@@ -16,7 +16,7 @@ from opencme.ingest.parsing.title_cohesion import cohesion, page_words
 from opencme.ingest.parsing.title_fields import IDENTIFIER_HEADS
 from opencme.ingest.parsing.title_fields import field_statement as field_statement
 from opencme.ingest.parsing.title_noise import URL as URL
-from opencme.ingest.parsing.title_noise import capped, not_title, page_noise
+from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
 from opencme.ingest.parsing.title_prose import lower_noun_name, quoted_after_noun
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
@@ -194,7 +194,11 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
             continue
         for m in _NAMED.finditer(ln.text):
             name = re.sub(r"^The\s+", "", m["name"].strip())
-            if len(name.split()) >= 3 and not page_noise(name):
+            if (
+                len(name.split()) >= 3
+                and not page_noise(name)
+                and not generic_heading(name.split())
+            ):
                 used(diags, "title", ln, "named in prose")
                 return name
     for ln in [x for x in doc.lines if x.text][:_PROSE_LOOK_LOWER]:

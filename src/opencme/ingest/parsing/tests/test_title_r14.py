@@ -7,6 +7,7 @@ from __future__ import annotations
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_cohesion import cohesion, page_words
+from opencme.ingest.parsing.title_noise import never_title
 from opencme.ingest.parsing.title_prose import quoted_after_noun
 
 
@@ -73,3 +74,25 @@ def test_rule_ti5_a_quoted_name_after_an_activity_noun_and_a_comma() -> None:
     assert parse_rules(text).record["title"] == "Sleep and the Ageing Heart"
     # a quoted sentence after a comma is speech, not a name
     assert quoted_after_noun("at the conference, “We must act now.” she said") is None
+
+
+def test_rule_ti2_credit_labels_and_the_disclosure_heading_are_never_titles() -> None:
+    for line in (
+        "ABIM MOC Points",
+        "ANCC Contact Hours",
+        "Disclosure of Conflicts of Interest and Relevant Financial Relationships",
+        "Disclosures of Financial Relationships",
+    ):
+        assert never_title(line), line
+    for line in ("Conflicts of Interest", "Disclosure of Medical Errors", "ECG Basics for Nurses"):
+        assert not never_title(line), line
+
+
+def test_rule_ti5_a_generic_heading_in_prose_is_no_name() -> None:
+    text = (
+        "Print\n"
+        "Continuing Medical Education Program\n"
+        "After completing this activity, the participant should be better able to:\n"
+        "- Discuss the results of new research\n"
+    )
+    assert parse_rules(text).record["title"] is None
