@@ -95,3 +95,27 @@ def test_requests_and_expectations_addressed_to_the_reader_are_not_the_descripti
         "with the forms for each of them.",
     ):
         assert _description(ask, _DESC) == _DESC, ask
+
+
+def test_a_paragraph_saying_what_the_activity_is_speaks_of_the_activity() -> None:
+    subject = (
+        "Pressure injuries affect one patient in ten on surgical wards, and most begin in the "
+        "first three days after an operation, before anyone has looked."
+    )
+    what = (
+        "Staging at the Bedside is a two-evening workshop for ward nurses, who stage pressure "
+        "injuries from photographs and compare their stages with an expert's."
+    )
+    assert _description(subject, what) == what
+
+
+def test_a_paragraph_opening_with_the_title_and_its_colon_is_prose() -> None:
+    titled = (
+        "Staging at the Bedside: Pressure Injuries on the Ward is a four-session course that "
+        "teaches ward nurses to stage pressure injuries from photographs, case by case."
+    )
+    later = (
+        "Capacity in this course is limited to thirty learners so that each of them can present "
+        "a case of their own."
+    )
+    assert _description(titled, later) == titled

@@ -170,6 +170,23 @@ def _sentence_colon(raw_key: str) -> bool:
     return len(raw_key.split()) >= 4 and _SELF.search(raw_key) is not None
 
 
+# a value whose first sentence says what the activity is ("Supporting Bereaved Families is a
+# six-session course that …")
+_IS_AN_ACTIVITY = re.compile(
+    r"^[^.!?]{0,120}?\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_sentence(ln: Line) -> bool:
+    """A paragraph opening with the activity's title whose colon is the title's own ("Grief and
+    Loss: Supporting Bereaved Families is a six-session course that …"): no known key, and the
+    words after the colon say what the activity is. The line is prose, the title with it."""
+    return ln.key is None and _IS_AN_ACTIVITY.match(ln.value or "") is not None
+
+
 def _dateline(ln: Line) -> str | None:
     """The paragraph after a capitalised lead before a colon that is no known key: a news
     dateline or a heading in capitals ("LONDON: The college will …", "GENERAL AIM: To …")."""
@@ -228,7 +245,12 @@ def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool
     return not (
         ln.text in headed
         or len(text) < 120
-        or (ln.raw_key and not _sentence_colon(ln.raw_key) and _dateline(ln) is None)
+        or (
+            ln.raw_key
+            and not _sentence_colon(ln.raw_key)
+            and _dateline(ln) is None
+            and not _titled_sentence(ln)
+        )
         or BULLET.match(text)
         or not text.endswith((".", "!", "?"))
         or statement_like(text, lenient)
@@ -316,7 +338,8 @@ def _search(
         if _prose(ln, t, headed, lenient):
             first = first or ln
             seen += 1
-            if seen <= _SELF_WINDOW and _SELF.search(t):  # speaks of the activity itself
+            # speaks of the activity itself
+            if seen <= _SELF_WINDOW and (_SELF.search(t) or _IS_AN_ACTIVITY.match(t)):
                 used(diags, "description", ln, "first paragraph about the activity")
                 return t
     if first is not None:
