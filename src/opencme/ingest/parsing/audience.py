@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.audience_heads import names_people, people_word
+from opencme.ingest.parsing.audience_invited import invited_subject
 from opencme.ingest.parsing.audience_lead import AUDIENCE_LEAD as _AUDIENCE_LEAD
 from opencme.ingest.parsing.audience_lead import IS_FOR as _IS_FOR
 from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
@@ -133,7 +134,23 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if any(map(names_people, items)):  # else the lead phrase was about something else
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
             return items
-    return _from_title(doc, diags) or _serves(doc, diags) or _list_line(doc, diags)
+    return (
+        _from_title(doc, diags)
+        or _serves(doc, diags)
+        or _list_line(doc, diags)
+        or _invited(doc, diags)
+    )
+
+
+def _invited(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """R-AU-2: the people a sentence invites or welcomes to attend (audience_invited.py)."""
+    for ln in doc.lines:
+        subject = invited_subject(ln.text) if len(ln.text) < 2000 else None
+        items = _clause_items(subject) if subject else []
+        if items and all(map(names_people, items)):
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "invited to attend"))
+            return items
+    return []
 
 
 # "This program equips GPs with ...", "a webinar that helps physicians identify ...": an

@@ -49,3 +49,22 @@ def test_it_continuing_a_sentence_about_the_activity_is_its_subject() -> None:
         "and social workers.\n"
     )
     assert aud(text) == ["licensed counselors", "social workers"]
+
+
+def test_people_invited_or_welcome_to_attend_are_the_audience() -> None:
+    text = (
+        "Gravel Rounds\n"
+        "The rounds meet monthly to discuss gravel cases. Quarry physicians and ancillary staff "
+        "are welcome to attend.\n"
+    )
+    assert aud(text) == ["quarry physicians", "ancillary staff"]
+    text = (
+        "Pebble Day\n"
+        "Chair Dr. Ann Gravel said geologists and other earth scientists from around the "
+        "world are invited to attend this virtual event.\n"
+    )
+    assert aud(text) == ["geologists", "other earth scientists"]
+    text = "Both new and experienced field mentors are invited to participate in this training.\n"
+    assert aud(text) == ["new and experienced field mentors"]
+    text = "Pebble Congress\nThe delegates are encouraged to register early.\n"
+    assert aud(text) == []
