@@ -126,6 +126,11 @@ def _has_ama_designation(doc: Doc) -> bool:
     return False
 
 
+def _unnamed(m: _Mention) -> bool:
+    """Unnamed credit read in the text's words ("2 hours of Ethics continuing education")."""
+    return m.code == "OTHER" and m.label is not None and "continuing education" in m.label.lower()
+
+
 def extract_credits(
     doc: Doc, skip_lines: set[int], diags: list[Diagnostic]
 ) -> list[dict[str, Any]]:
@@ -218,7 +223,10 @@ def extract_credits(
     if "awarded" in doc.low:  # R-CR-48: a flattened table's heading says "... Awarded"
         cells = [(ln.no, ln.text) for ln in doc.lines]
         mentions.extend(read_tables(cells, part_reader(0, ctx, diags)))
-    if not mentions and ("ce" in doc.low or "continuing" in doc.low or "credit" in doc.low):
+    # R-CR-18: no system named; unnamed hours in the text's words (R-CR-50) name none either
+    if all(_unnamed(m) for m in mentions) and (
+        "ce" in doc.low or "continuing" in doc.low or "credit" in doc.low
+    ):
         _generic_ce(doc, ctx, mentions, worded)
     own_cpd(doc, mentions)  # R-CR-63
     shared_amount(doc, mentions)

@@ -62,3 +62,29 @@ def test_an_acronym_with_its_credit_words_accredited_for_points() -> None:
         {"type": "OTHER", "amount": 5.0, "unit": "point", "label": "HPCSA CPD"},
         {"type": "OTHER", "amount": 2.0, "unit": "point", "label": "KZNH Nursing CPD"},
     ]
+
+
+def test_unnamed_ce_credits_read_beside_unnamed_hours_of_continuing_education() -> None:
+    # R-CR-18 with R-CR-50: neither names a system, both are read
+    text = (
+        "Boundaries in Counseling Practice\n"
+        "Social workers completing this course receive 2 Ethics recorded continuing education "
+        "credits.\n"
+        "For other board approvals, this course qualifies for 2 hours of Ethics continuing "
+        "education training.\n"
+    )
+    got = sorted(rule_credits(text), key=lambda c: str(c["unit"]))
+    assert got == [
+        {
+            "type": "OTHER",
+            "amount": 2.0,
+            "unit": "credit",
+            "label": "Ethics recorded continuing education credits",
+        },
+        {
+            "type": "OTHER",
+            "amount": 2.0,
+            "unit": "hour",
+            "label": "Ethics continuing education training",
+        },
+    ]
