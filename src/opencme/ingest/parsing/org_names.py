@@ -124,6 +124,9 @@ _NAME_RUN = re.compile(
     r"[ \t]+)*[A-Z][\w'’.&—–-]*)+"
 )
 _DASHES = re.compile(r"[—–-]")
+# three lower-case letters in a row make a word, not an acronym ("CEimpact", "MedLantern";
+# "APhA" is an acronym)
+_WORDLIKE = re.compile(r"[a-z]{3}")
 
 
 def _initials(words: list[str]) -> str:
@@ -136,7 +139,7 @@ def spelled_out(org: str, text: str) -> str:
     written before "(ACRONYM)", else a run of capitalised words whose initials are the
     acronym's capitals. The labels name an organisation in full when the page does
     (docs/corpus.md "Provider"); an acronym the page never expands stays."""
-    if not ACRONYM_SHAPE.match(org) or org not in text:
+    if not ACRONYM_SHAPE.match(org) or org not in text or _WORDLIKE.search(org):
         return org
     caps = "".join(c for c in org if c.isupper())
     best: str | None = None

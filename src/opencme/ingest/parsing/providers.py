@@ -213,6 +213,30 @@ def _layout_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if m and " by " not in m.group("org"):  # "Supported by a grant from X, Inc." names a funder
         diags.append(Diagnostic("provider", texts[0].no, first, "used", "company heading"))
         return m.group("org").strip()
+    return _copyright_owner(doc, diags)
+
+
+# the holder of the page's copyright notice ("Copyright 2025, X. All Rights Reserved."), not
+# of quoted material "used/reprinted with permission"
+_COPYRIGHT = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?i:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"(?:by\s+)?(?:[Tt]he\s+)?(?P<org>[A-Z][^.\n]{1,80}?(?:\.(?:com|org|net|edu))?)\.?\s+"
+    r"(?i:all\s+rights\s+reserved)(?!\.?\s+(?i:used|reprinted))"
+)
+
+
+def _copyright_owner(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    if "rights reserved" not in doc.low:
+        return None
+    for ln in doc.lines:
+        if "opyright" not in ln.text and "©" not in ln.text:
+            continue
+        m = _COPYRIGHT.search(ln.text)
+        org = _clean_org(m.group("org")) if m else ""
+        # a domain is a name however its letters read ("MSW.org" is no social worker)
+        if org and (_good_org(org, False) or _DOMAIN.match(org)):
+            diags.append(Diagnostic("provider", ln.no, ln.text, "used", "copyright owner"))
+            return org
     return None
 
 

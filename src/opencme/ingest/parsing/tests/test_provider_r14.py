@@ -82,3 +82,34 @@ def test_a_subject_after_a_fronted_adverbial_phrase() -> None:
     # a list of names before the verb is no fronted phrase
     text = "News\n\nAnna Kowal, Ben Ode and the Erewhon Society held a congress.\n"
     assert provider(text) != "Ben Ode"
+
+
+def test_the_owner_of_a_copyright_notice() -> None:
+    # with nothing else naming it, the holder of the page's copyright notice ("Copyright 2025,
+    # X. All Rights Reserved.") is the organisation that offers the course; a notice on quoted
+    # material "used with permission" is a third party's
+    text = (
+        "Dosing Basics\n\nThis course reviews dosing.\n"
+        "Copyright 2025, PharmaLantern. All Rights Reserved. Any reproduction is forbidden.\n"
+    )
+    assert provider(text) == "PharmaLantern"
+    # a name with three lower-case letters in a row is a word, no acronym to spell out (R-PV-6)
+    text = (
+        "Dosing Basics\n\nReviewed by the Quarry Xylem Board of Erewhon.\n"
+        "Copyright 2025, QXlantern. All Rights Reserved.\n"
+    )
+    assert provider(text) == "QXlantern"
+    text = (
+        "Dosing Basics This course has been awarded 1.0 contact hours. Copyright © 2016 by "
+        "NurseLantern.com. All Rights Reserved. Reproduction is prohibited.\n"
+    )
+    assert provider(text) == "NurseLantern.com"
+    text = "Dosing Basics\n\nThis course reviews dosing. © 2019 by MSW.org. All rights reserved.\n"
+    assert provider(text) == "MSW.org"
+    text = (
+        "Dosing Basics\n\nContent includes text from a textbook. Copyright 2012 Quill Press. "
+        "All Rights Reserved. Used with Permission.\n"
+    )
+    assert provider(text) is None
+    text = "Dosing Basics\n\nThis course reviews dosing. Copyright © 2025. All rights reserved.\n"
+    assert provider(text) is None
