@@ -50,6 +50,15 @@ _MM_SERIES = re.compile(
     rf"(?:{'|'.join(FORMAT_SIGNALS['series_meetings'])})\b",
     re.IGNORECASE,
 )
+# the activity named a performance improvement one in prose ("this performance improvement
+# project", "our PI CME module", "after starting the improvement activity"): ACCME's activity
+# type 'Performance/quality improvement' (a learner audits and improves their own practice)
+_PERFORMANCE_IMPROVEMENT = re.compile(
+    r"\bperformance[\s-]+improvement\s+(?:\(PI\)\s+)?(?:(?:CME|CE)\s+)?"
+    r"(?:projects?|activit(?:y|ies)|initiatives?|modules?|programs?|CME|credit)\b|"
+    r"\bPI[\s-]+CME\b|\bimprovement\s+activity\b",
+    re.IGNORECASE,
+)
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
@@ -105,6 +114,9 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if code:
                 used(diags, "format", ln)
                 return code
+    if guarded(_PERFORMANCE_IMPROVEMENT, doc, "improvement", "pi cme", "pi-cme"):
+        because(doc, "format", "performance improvement named", _PERFORMANCE_IMPROVEMENT)
+        return "performance_improvement"  # named in prose: ACCME's performance improvement
     if "blended" in doc.low and doc.has(_BLENDED):
         because(doc, "format", "blended named", _BLENDED)
         return "blended"  # the text names it ("a blended learning program")

@@ -63,3 +63,17 @@ def test_a_signal_word_inside_a_web_address_names_a_site_not_the_delivery() -> N
     assert fmt_delivery(text)[1] is None
     text = "Anticoagulation Review\nRelease Date: March 3, 2027\nAn e-learning course.\n"
     assert fmt_delivery(text)[1] == "online"
+
+
+def test_a_performance_improvement_activity_named_in_prose() -> None:
+    for named in (
+        "This web-based performance improvement project helps you audit your charts.",
+        "Earn credit through our PI CME module on asthma control.",
+        "Reassess your charts three months after starting the improvement activity.",
+    ):
+        assert fmt_delivery(f"Asthma Control in Practice\n{named}\n")[0] == (
+            "performance_improvement"
+        ), named
+    # the aim of a topic, not the activity's format
+    text = "Ward Safety\nThe online course covers quality improvement methods.\n"
+    assert fmt_delivery(text)[0] != "performance_improvement"
