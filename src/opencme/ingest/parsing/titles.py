@@ -37,6 +37,25 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+# a headline's verb in sentence case after its subject: present tense ("X holds conference in
+# Y", "Centre launches diabetes initiative") or "to" and the verb ("X to start course in …")
+_SENTENCE_HEADLINE = re.compile(
+    r"^[A-Z][\w’'&.,-]*(?:\s+[A-Z][\w’'&.,-]*){0,5}\s+(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in TITLE_NOISE["headline_verbs"]
+        if v.endswith("s") or " " in v
+    )
+    + r"|to\s+(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in TITLE_NOISE["headline_verbs"]
+        if not v.endswith("s")
+    )
+    + r"))\s+\S"
+)
+
+
 def _headline_name(t: str) -> str | None:
     """The event a news headline reports ("Lakeside Hospital Hosts Annual Wound Symposium in
     Dayton" -> "Annual Wound Symposium"): a capitalised name ending in an activity noun after
@@ -110,7 +129,12 @@ def _candidate(ln: Line) -> str | None:
         if ln.raw_key.split()[-1].lower().strip(".") in IDENTIFIER_HEADS:
             return None  # an identifier's label: "ACPE Numbers: Various – see listing below"
     t = clean_title(ln.text)
-    return (_headline_name(t) if " " in t else None) or t
+    if " " not in t:
+        return t
+    named = _headline_name(t)
+    if named is None and _SENTENCE_HEADLINE.search(t) and not capped(t.split()):
+        return None  # a headline in sentence case that names no event ("X holds conference")
+    return named or t
 
 
 _LOOK = 20  # lines a title is looked for in: after the site chrome, before the body

@@ -96,3 +96,16 @@ def test_rule_ti5_a_generic_heading_in_prose_is_no_name() -> None:
         "- Discuss the results of new research\n"
     )
     assert parse_rules(text).record["title"] is None
+
+
+def test_rule_ti6_a_sentence_case_headline_naming_no_event_is_no_title() -> None:
+    for line in (
+        "LNA holds conference in Avonford from May 3 to 5",
+        "Lakeside Clinic launches wound care initiative",
+        "LNA to start Certificate course in Wound Care for Practice Nurses",
+    ):
+        text = f"{line}\nNurses from across the region met to share practice.\n"
+        assert parse_rules(text).record["title"] is None, line
+    # a headline naming its event gives the event (R-TI-6)
+    text = "Lakeside Hospital Hosts Annual Wound Care Symposium in Avonford\nNurses met.\n"
+    assert parse_rules(text).record["title"] == "Annual Wound Care Symposium"
