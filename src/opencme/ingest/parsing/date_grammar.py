@@ -49,7 +49,12 @@ MDY = led_by(
     _WEEKDAY + rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
-DMY = led_by(r"\d", rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+# "16 May 2031", "07-Mar-2031" (day, month and year joined by hyphens: a common machine format)
+DMY = led_by(
+    r"\d",
+    rf"\b(?P<d>\d{{1,2}})(?:\s+|-)(?P<mon>{_MON})(?:,?\s+|-)(?P<y>\d{{4}})\b",
+    re.IGNORECASE,
+)
 MY = led_by(_MON_FIRST, rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 # US numeric dates: "6/8/2023", "05-17-2024" (month first unless the first part cannot be one)
 SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
@@ -60,6 +65,9 @@ SHORT_YEAR = re.compile(
     rf"(?:\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/|\b(?P<mon>{_MON})[\s-](?P<d>\d{{1,2}})[,-]\s?)"
     r"(?P<y>\d{2})(?![\d/-])",
     re.IGNORECASE,
+)
+SHORT_DMY = re.compile(
+    rf"\b(?P<d>\d{{1,2}})-(?P<mon>{_MON})-(?P<y>\d{{2}})(?![\d/-])", re.IGNORECASE
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _TO = r"\s*(?:[-–—]|to|through|until|and)\s*"
@@ -143,7 +151,8 @@ def parse_keyed_date(text: str) -> str | None:
         return d
     m = SHORT_YEAR.search(text)
     if not m:
-        return None
+        m = SHORT_DMY.search(text)  # "01-Feb-13"
+        return _iso(2000 + int(m["y"]), _mon(m["mon"]), int(m["d"])) if m else None
     y = 2000 + int(m["y"])
     if m["mon"]:
         return _iso(y, _mon(m["mon"]), int(m["d"]))

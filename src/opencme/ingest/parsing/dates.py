@@ -77,7 +77,7 @@ STUDY = re.compile(
 )
 _EVENT = re.compile(
     r"accredited|held|(?:takes?|taking|took)\s+place|conference|meeting|congress|course|"
-    r"symposium|convention",
+    r"symposium|convention|programme|workshop|seminar|summit",
     re.IGNORECASE,
 )
 MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]+\s+\d{4})\s+[“\"](?P<title>[^”\"]{6,160})[”\"]")

@@ -114,3 +114,29 @@ def test_the_window_to_evaluate_or_claim_ends_on_the_expiry() -> None:
     assert dates("Delegates may claim their credits from 4 to 30 November 2031.")[2] == (
         "2031-11-30"
     )
+
+
+def test_a_day_month_year_date_joined_by_hyphens() -> None:
+    from opencme.ingest.parsing.dates import parse_date, parse_keyed_date
+
+    assert parse_date("Posted on 07-Mar-2031") == "2031-03-07"
+    assert parse_keyed_date("01-Feb-31") == "2031-02-01"
+    assert dates("Launch Date: 01-Feb-31\nExpiration Date: 01-Feb-32\n") == (
+        "2031-02-01",
+        None,
+        "2032-02-01",
+    )
+
+
+def test_the_day_a_course_goes_online_is_its_release() -> None:
+    text = "Date Course Online:\nJan 16, 2031\nCourse Expiration Date:\nOct 31, 2033\n"
+    assert dates(text) == ("2031-01-16", None, "2033-10-31")
+
+
+def test_a_range_in_a_sentence_about_a_programme() -> None:
+    text = (
+        "The Society of Tropical Medicine in association with the Lakeside Training Centre is "
+        "going to conduct a continuing medical education (CME) programme on fevers for "
+        "post-graduates from December 12 to 14, 2031."
+    )
+    assert dates(text)[:2] == ("2031-12-12", "2031-12-14")
