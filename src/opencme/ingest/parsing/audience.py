@@ -361,9 +361,13 @@ def _modifier(item: str) -> bool:
 # "others", "other X", "anyone", "individuals", "those" name no one until their clause says
 # who ("and others who perform ultrasound", "other health care professionals who manage
 # patients with cancer"): the clause is part of that item, as the text writes it
+# (a participle or "with" after "others", "anyone", "individuals", "those": "others supporting
+# the health of ...", "anyone with an interest in nursing")
 _OTHERS_CLAUSE = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?i:others|other|anyone|individuals|those)\b"
-    r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in)\b.*)$"
+    r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?:(?i:any|all)\s+)?(?:(?i:others|other|anyone|individuals|those)\b"
+    r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in)\b"
+    r"|(?i:others|anyone|individuals|those),?\s+"
+    r"(?i:with|[a-z]+ing)\s).*)$"
 )
 
 

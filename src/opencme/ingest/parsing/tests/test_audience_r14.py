@@ -68,3 +68,24 @@ def test_people_invited_or_welcome_to_attend_are_the_audience() -> None:
     assert aud(text) == ["new and experienced field mentors"]
     text = "Pebble Congress\nThe delegates are encouraged to register early.\n"
     assert aud(text) == []
+
+
+def test_others_and_anyone_keep_a_participle_or_with_clause() -> None:
+    text = (
+        "Gravel Workshop\nThis workshop is designed for geologists, quarry nurses, and others "
+        "supporting the safety and health of miners and families.\n"
+    )
+    assert aud(text) == [
+        "geologists",
+        "quarry nurses",
+        "others supporting the safety and health of miners and families",
+    ]
+    text = (
+        "Pebble Day\nThe conference is open to nurses, geologists, and anyone with an interest "
+        "in pebbles – the meeting after it is for members only.\n"
+    )
+    assert aud(text) == ["nurses", "geologists", "anyone with an interest in pebbles"]
+    text = "Pebble Day\nThis course is designed for geologists and any others who study pebbles.\n"
+    assert aud(text) == ["geologists", "any others who study pebbles"]
+    text = "Pebble Day\nThis course is designed for other nursing staff and pharmacists.\n"
+    assert aud(text) == ["other nursing staff", "pharmacists"]
