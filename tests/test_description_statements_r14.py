@@ -119,3 +119,14 @@ def test_a_paragraph_opening_with_the_title_and_its_colon_is_prose() -> None:
         "a case of their own."
     )
     assert _description(titled, later) == titled
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    # "Dr." is no sentence: the biography's first sentence is the one with "his"
+    bio = (
+        "Dr. Hallam received his medical degree from the University of Lakeside. After a "
+        "fellowship in wound care at the Riverside Hospital, he led the tissue viability team "
+        "there for twelve years and wrote its staging guide."
+    )
+    assert statement_like(bio, lenient=True)
+    assert _description(bio) is None

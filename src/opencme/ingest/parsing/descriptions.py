@@ -138,7 +138,11 @@ _OBJ_KEY = re.compile(r"objective|outcome|goal", re.I)
 _NOT_DESCRIPTION_WORDS = tuple(w.lower() for w in DESCRIPTION_KEYS["not_description"])
 # "registered" names a profession's licence ("registered nurses"), not a registration
 _REGISTERED = re.compile(r"\bregistered\b")
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+# a sentence end: not the point of a title or an initial before a name ("Dr. Lee", "J. Smith")
+_SENTENCE_GAP = re.compile(
+    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)"
+    r"(?<!\b[A-Z]\.)\s+(?=[A-Z(\"“])"
+)
 
 
 def statement_like(text: str, lenient: bool = False) -> bool:
