@@ -59,6 +59,9 @@ _PERFORMANCE_IMPROVEMENT = re.compile(
     r"\bPI[\s-]+CME\b|\bimprovement\s+activity\b",
     re.IGNORECASE,
 )
+# the page is the article the credit is for ("described in this article", "After reading this
+# article and taking this test"): its own dates (published, corrected) are no event's
+_THIS_ARTICLE = re.compile(r"\bthis\s+(?:(?:CE|CME|CNE|journal)\s+)?article\b", re.IGNORECASE)
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
@@ -217,6 +220,7 @@ def infer_format(doc: Doc) -> str | None:
     if (
         _signal(doc, "journal_named")
         or (_signal(doc, "article") and _signal(doc, "test") and not dated)
+        or (guarded(_THIS_ARTICLE, doc, "article") and (_signal(doc, "test") or not dated))
         or ("issue of" in doc.low and _ISSUE_OF.search(doc.flat) is not None)
     ):
         because(doc, "format", "journal signal", "journal_named", "article", _ISSUE_OF)

@@ -77,3 +77,13 @@ def test_a_performance_improvement_activity_named_in_prose() -> None:
     # the aim of a topic, not the activity's format
     text = "Ward Safety\nThe online course covers quality improvement methods.\n"
     assert fmt_delivery(text)[0] != "performance_improvement"
+
+
+def test_the_page_is_the_article_its_own_dates_are_no_events() -> None:
+    text = (
+        "Knee Pain in Runners\nThe key points described in this article.\n"
+        "Sign in to take quiz\nThis article was corrected on March 3, 2027, to fix a dose.\n"
+    )
+    assert fmt_delivery(text)[0] == "journal"
+    text = "Knee Pain in Runners\nUnauthorized reproduction of this article is prohibited.\n"
+    assert fmt_delivery(text)[0] == "journal"
