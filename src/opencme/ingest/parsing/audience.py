@@ -364,8 +364,9 @@ def _modifier(item: str) -> bool:
 # (a participle or "with" after "others", "anyone", "individuals", "those": "others supporting
 # the health of ...", "anyone with an interest in nursing")
 _OTHERS_CLAUSE = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?:(?i:any|all)\s+)?(?:(?i:others|other|anyone|individuals|those)\b"
-    r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in)\b"
+    r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?:(?i:any|all)\s+)?"
+    r"(?:(?i:others|other|anyone|individuals|those)\b"
+    r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in|with)\b"
     r"|(?i:others|anyone|individuals|those),?\s+"
     r"(?i:with|[a-z]+ing)\s).*)$"
 )

@@ -89,3 +89,15 @@ def test_others_and_anyone_keep_a_participle_or_with_clause() -> None:
     assert aud(text) == ["geologists", "any others who study pebbles"]
     text = "Pebble Day\nThis course is designed for other nursing staff and pharmacists.\n"
     assert aud(text) == ["other nursing staff", "pharmacists"]
+
+
+def test_other_x_keeps_a_with_clause() -> None:
+    text = (
+        "Target Audience:\n\nThe following HCPs: geologists and miners; and any other HCPs with "
+        "an interest in or who clinically encounter patients with pebble lung.\n"
+    )
+    assert aud(text) == [
+        "geologists",
+        "miners",
+        "any other hcps with an interest in or who clinically encounter patients with pebble lung",
+    ]
