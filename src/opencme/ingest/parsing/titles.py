@@ -137,6 +137,8 @@ def _candidate(ln: Line) -> str | None:
     return named or t
 
 
+# fields whose bare heading opens a list of items, none of them the activity's name
+_LIST_SECTIONS = frozenset({"audience", "objectives"})
 _LOOK = 20  # lines a title is looked for in: after the site chrome, before the body
 # the lowest score of a heading taken as the title: a line neither capitalised as a name nor
 # named again on the page, past the first lines, is some section's line (R-TI-8)
@@ -257,7 +259,14 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     texts = [" ".join(ln.text.split()).lower() for ln in doc.lines if ln.text]
     counts = page_words(texts)
     best: tuple[float, int, str] | None = None
+    section: str | None = None  # the list field a bare heading above opened
     for i, ln in enumerate(head):
+        if ln.key is not None:
+            section = ln.key if ln.key in _LIST_SECTIONS and not ln.value else None
+        elif ln.raw_key is not None or (section and generic_heading(ln.text.split())):
+            section = None  # another heading or field ends the list
+        if section is not None:
+            continue  # an item of the audience or objectives under their heading
         cand = _candidate(ln)
         if not cand or not_title(ln, cand) or _label_value(ln):
             continue

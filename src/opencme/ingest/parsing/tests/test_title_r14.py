@@ -109,3 +109,16 @@ def test_rule_ti6_a_sentence_case_headline_naming_no_event_is_no_title() -> None
     # a headline naming its event gives the event (R-TI-6)
     text = "Lakeside Hospital Hosts Annual Wound Care Symposium in Avonford\nNurses met.\n"
     assert parse_rules(text).record["title"] == "Annual Wound Care Symposium"
+
+
+def test_rule_ti2_the_items_under_an_audience_heading_are_never_titles() -> None:
+    text = (
+        "Series Description:\n"
+        "The Lakeside Cardiology Grand Rounds is a monthly series for the hospital's staff.\n"
+        "Target Audience:\n"
+        "Nurse Practitioner (NP)\n"
+        "Trainees of Allied Health Professions\n"
+        "Session Objectives:\n"
+        "After attending, learners should be able to:\n"
+    )
+    assert parse_rules(text).record["title"] == "Lakeside Cardiology Grand Rounds"
