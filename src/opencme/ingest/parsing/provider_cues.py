@@ -162,7 +162,7 @@ _OWNER_RUN = (
 )
 # "A X (ACR) webinar", "This X podcast"; "X's Annual Conference", "X's curriculum"
 _OWNER_DET = re.compile(
-    rf"\b(?:A|An|This|The)\s+{_OWNER_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+"
+    rf"(?:\b(?:A|An|This|The)|(?<!with\s)(?<!at\s)(?<!of\s)(?<!from\s)(?<!to\s)(?<!as\s)(?<!\w)the(?:\s+annual)?)\s+{_OWNER_RUN}[®™]?(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+"
     rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|an?)\s)[\w-]+\s+){{0,2}}?{_ACT_NOUNS}\b"
 )
 # (not "in conjunction with X's Annual Meeting": a partner's event)
@@ -209,7 +209,7 @@ def _acting_matches(text: str) -> Iterator[re.Match[str]]:
     verb = ACT_VERB.search(text) is not None
     if verb:
         tries.append(_ACTIVE)
-    if any(d in text for d in ("A ", "An ", "This ", "The ")):
+    if any(d in text for d in ("A ", "An ", "This ", "The ", "the ")):
         tries.append(_OWNER_DET)
     if "'" in text or "’" in text:
         tries.append(_OWNER_POSS)

@@ -113,3 +113,25 @@ def test_the_owner_of_a_copyright_notice() -> None:
     assert provider(text) is None
     text = "Dosing Basics\n\nThis course reviews dosing. Copyright © 2025. All rights reserved.\n"
     assert provider(text) is None
+
+
+def test_an_owner_named_mid_sentence_before_its_activity() -> None:
+    # "the X® (ACR) national conference", "the annual X (ACR) Regional Convention": an owner
+    # after a lower-case "the" inside a sentence (R-PV-7); not after "with/at/of/from/to the",
+    # where the event is a partner's or a source's
+    text = (
+        "News\n\nTODAY -- Today, the Erewhon Guild of Midwives® (EGM) national conference opens "
+        "in Portville with 200 sessions.\n"
+    )
+    assert provider(text) == "Erewhon Guild of Midwives"
+    text = (
+        "Media release\n\nNurses will convene tomorrow for the annual Erewhon Nurses Association "
+        "(ENA) Southern Regional Convention.\n"
+    )
+    assert provider(text) == "Erewhon Nurses Association"
+    text = "Digest\n\nAn online newsletter with highlights from the Erewhon Society workshop.\n"
+    assert provider(text) is None
+    text = "Digest\n\nOur course is held together with the Erewhon Society conference.\n"
+    assert provider(text) is None
+    text = "Digest\n\nShe serves as the Medical Director for EMS Education Programs here.\n"
+    assert provider(text) is None
