@@ -118,6 +118,27 @@ _TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
 _SLASH_JOIN = re.compile(r"^\s*(?:/|and|&)\s*$")
 
 
+# R-CR-65: "CPD points are available", "CME credit through the AAFP is available": the name is
+# the subject of "is/are available" (a certificate, "not available" or "no longer" is none)
+_AVAILABLE = re.compile(
+    r"\s*(?:(?:through|from)\s+(?P<body>[^.;:]{2,100}?)\s+)?"
+    r"(?:is|are)\s+(?:now\s+|also\s+)?available\b",
+    re.IGNORECASE,
+)
+
+
+def available(sentence: str, name_end: int) -> tuple[bool, tuple[str, str | None] | None]:
+    """R-CR-65: the name is offered as available; the credit of a body it comes "through"
+    (data/accreditors.json), when one is named."""
+    if "available" not in sentence:
+        return False, None
+    a = _AVAILABLE.match(sentence, name_end)
+    if not a:
+        return False, None
+    body = body_named(a.group("body")) if a.group("body") else None
+    return True, ((body.credit, body.label) if body else None)
+
+
 _EARN = re.compile(r"\b(?:earn|obtain|receive|claim)\b", re.IGNORECASE)
 
 
@@ -207,8 +228,12 @@ def scan_sentence(
             found = True
         else:
             prev_amount = None
+            is_available, through = available(sentence, m.end())
+            if through:
+                code, label = through  # "CME credit through the AAFP" (R-CR-65)
             offered = (
                 is_list
+                or is_available
                 or _TBD_DESIGNATION.search(sentence)
                 or (
                     OFFER.search(sentence)

@@ -164,7 +164,12 @@ def extract_credits(
         if name_alone(ln.text, ctx, ln.no, mentions):
             continue
         if not (
-            ln.digit or is_list or ln.no in worded or OFFER.search(ln.text) or "TBD" in ln.text
+            ln.digit
+            or is_list
+            or ln.no in worded
+            or OFFER.search(ln.text)
+            or "TBD" in ln.text
+            or " available" in ln.text  # R-CR-65
         ):
             if "approved" in ln.text or "Approved" in ln.text:
                 read_boards(ln.text, ln.no, mentions)

@@ -88,3 +88,30 @@ def test_unnamed_ce_credits_read_beside_unnamed_hours_of_continuing_education() 
             "label": "Ethics continuing education training",
         },
     ]
+
+
+def test_a_credit_name_that_is_available_is_offered() -> None:
+    # R-CR-65: "<credit> [through <body>] is/are available" offers it, amount null
+    text = (
+        "Eye Care Evening\nThe webinar is open to all but CPD points are available for members "
+        "only.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": None, "unit": "point", "label": "CPD points"}
+    ]
+    text = (
+        "Compassion Rounds\nCME / CE:\n"
+        "  • CME credit through the American Academy of Family Physicians (AAFP) is available "
+        "(attendance required)\n"
+        "  • CME credit through Lakeside Medical School is not available.\n"
+    )
+    assert rule_credits(text) == [{"type": "AAFP_PRESCRIBED", "amount": None, "unit": "credit"}]
+
+
+def test_a_certificate_or_a_credit_no_longer_available_is_no_offer() -> None:
+    text = "Sepsis Review\nCME certificates will be available after the evaluation.\n"
+    assert rule_credits(text) == []
+    text = "Sepsis Review\nCME credit is no longer available for this recording.\n"
+    assert rule_credits(text) == []
+    text = "Sepsis Review\nCME credit is not available for this recording.\n"
+    assert rule_credits(text) == []
