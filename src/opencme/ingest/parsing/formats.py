@@ -62,6 +62,15 @@ _PERFORMANCE_IMPROVEMENT = re.compile(
 # the page is the article the credit is for ("described in this article", "After reading this
 # article and taking this test"): its own dates (published, corrected) are no event's
 _THIS_ARTICLE = re.compile(r"\bthis\s+(?:(?:CE|CME|CNE|journal)\s+)?article\b", re.IGNORECASE)
+# the activity named live and remote together, dated or not ("Live Interactive Webinar",
+# "presented live on Zoom", "a live, online workshop"): ACCME's live activity taken part in
+# "remotely as is the case of ... live internet webinars" (format_signals.json about_delivery)
+_LIVE_REMOTE = re.compile(
+    r"\blive,?\s+(?:(?:interactive|online|virtual),?\s+)*(?:webinars?|webcasts?|virtual|online)\b|"
+    r"\blive[\s-]+stream(?:ed|ing)?\b|\blivestream(?:ed|ing)?\b|"
+    r"\blive\s+(?:on|via|over)\s+(?:zoom|microsoft\s+teams|teams|webex)\b",
+    re.IGNORECASE,
+)
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
@@ -82,8 +91,13 @@ _LIVE_PART = re.compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", r
 def _format_of(text: str) -> str | None:
     for rx, code in FORMAT_RES:
         if rx.search(text):
+            if code == "live" and _LIVE_REMOTE.search(text) and not _IN_PERSON_ALSO.search(text):
+                return "internet_live"  # "Live Interactive Webinar"
             return code
     return None
+
+
+_IN_PERSON_ALSO = re.compile(r"\bin[\s-]person\b|\bon[\s-]?site\b|\bface[\s-]to[\s-]face\b", re.I)
 
 
 _HOME_STUDY = re.compile(r"\bhome[\s-]study\b", re.IGNORECASE)
@@ -228,6 +242,14 @@ def infer_format(doc: Doc) -> str | None:
     if _signal(doc, "remote_live") and (dated or clock_time(doc)) and not recorded:
         because(doc, "format", "remote live signal", "remote_live")
         return "internet_live"
+    if (
+        not recorded
+        and guarded(_LIVE_REMOTE, doc, "live")
+        and not _attended(doc)
+        and not _two_parts(doc)
+    ):
+        because(doc, "format", "live remote named", _LIVE_REMOTE)
+        return "internet_live"  # "a live interactive webinar", "presented live on Zoom"
     if recorded and not dated and _two_parts(doc):
         because(doc, "format", "two parts", _LIVE_UNIT, _ATTENDED_UNIT)
         return None  # self-study and a live part, neither named the format (docs/corpus.md)

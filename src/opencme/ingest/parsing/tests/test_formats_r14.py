@@ -87,3 +87,18 @@ def test_the_page_is_the_article_its_own_dates_are_no_events() -> None:
     assert fmt_delivery(text)[0] == "journal"
     text = "Knee Pain in Runners\nUnauthorized reproduction of this article is prohibited.\n"
     assert fmt_delivery(text)[0] == "journal"
+
+
+def test_a_live_webinar_named_so_is_internet_live_without_a_date() -> None:
+    for named in (
+        "Format: Live Interactive Webinar",
+        "The training will be presented live on Zoom.",
+        "Join this live, online workshop from your office.",
+    ):
+        text = f"Ethics in Supervision\n{named}\n3 CE credits.\n"
+        assert fmt_delivery(text) == ("internet_live", "online"), named
+    # a recording of one, or a choice of attending in person, is not
+    text = "Ethics in Supervision\nRecorded Live Webinar with downloadable slides.\n"
+    assert fmt_delivery(text)[0] == "enduring"
+    text = "Ethics in Supervision\nAttend in person or via live interactive webinar on Zoom.\n"
+    assert fmt_delivery(text)[0] != "internet_live"
