@@ -21,6 +21,7 @@ from opencme.ingest.parsing.date_grammar import (
     parse_yearless,
     range_at,
 )
+from opencme.ingest.parsing.date_runs import day_rows, month_line, split_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.vocab import DATE_KEYS, led_by
@@ -304,6 +305,12 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 out["start_date"], out["end_date"] = rng
                 _used(diags, "start_date", ln, "event date range")
                 break
+    if out["start_date"] is None:
+        texts = [ln for ln in doc.lines if ln.text]
+        split = split_range([ln.text for ln in texts])
+        if split:
+            out["start_date"], out["end_date"] = split[:2]
+            _used(diags, "start_date", texts[split[2]], "a range over two heading lines")
     if out["start_date"] is None and out["expires"] is None:
         _event_day(doc, out, diags)
     return out
@@ -373,10 +380,16 @@ def _segment_range(t: str) -> tuple[str, str] | None:
 def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
     """No release and no expiry: the event's day from "held on <date>" or from a line that is
     only a date (and time), unless that line is the value of a key above it (R-DT-5)."""
+    texts = [ln for ln in doc.lines if ln.text]
     if _day_lines(doc, out, diags) or _date_list(doc, out, diags):
         return
+    rows = day_rows([ln.text for ln in texts])
+    if rows:
+        out["start_date"], out["end_date"] = rows[:2]
+        _used(diags, "start_date", texts[rows[2]], "first of the programme days listed")
+        _used(diags, "end_date", texts[rows[3]], "last of the programme days listed")
+        return
     prev: Line | None = None
-    texts = [ln for ln in doc.lines if ln.text]
     titled = bool(texts) and texts[0].year  # a line without a year may take the title's
     for i, ln in enumerate(texts):
         owned = prev is not None and prev.raw_key is not None and prev.value == ln.text
@@ -401,10 +414,11 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
             d is None
             and ln.raw_key
             and ln.value
-            and _date_value(ln.value)
+            and _date_value(ln.value.split(". ", 1)[0])
             and not _OTHER_DAY.search(ln.raw_key)
         ):
-            d = parse_date(ln.value)  # under a key of no known field ("Upcoming Rounds: <date>")
+            # under a key of no known field ("Upcoming Rounds: <date>. Please RSVP ...")
+            d = parse_date(ln.value.split(". ", 1)[0])
         if d is None and _date_line(ln) and _CLOCK.search(ln.text):
             d = parse_date(ln.text)  # a day with its time: a session, not a page's date
         if d is None and i + 1 < len(texts) and _date_line(ln) and _time_line(texts[i + 1]):
@@ -417,6 +431,10 @@ def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
     for field, (d, i) in zip(("start_date", "end_date"), sessions, strict=False):
         out[field] = d
         _used(diags, field, texts[i], "session day by its weekday, the year the page names")
+    month = None if sessions else month_line([ln.text for ln in texts])
+    if month:
+        out["start_date"] = month[0]
+        _used(diags, "start_date", texts[month[1]], "a line that is a month and year")
 
 
 # keys of a day that is not the activity's: its page history or recording, a deadline

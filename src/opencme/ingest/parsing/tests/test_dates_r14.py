@@ -140,3 +140,33 @@ def test_a_range_in_a_sentence_about_a_programme() -> None:
         "post-graduates from December 12 to 14, 2031."
     )
     assert dates(text)[:2] == ("2031-12-12", "2031-12-14")
+
+
+def test_a_line_that_is_only_a_month_and_year_dates_the_edition() -> None:
+    text = "advertisement\nAPRIL 2031\nCaring for Fragile Skin in Older Adults\n1 contact hour\n"
+    assert dates(text) == ("2031-04", None, None)
+    assert dates("Wound Care Module\nStart dates\nSeptember 2031\nCity campus\n")[0] == "2031-09"
+
+
+def test_a_range_broken_over_short_heading_lines() -> None:
+    text = "TUESDAY 9 to THURSDAY 11\nOCTOBER 2031\nABOUT THE CONFERENCE\nA meeting of nurses.\n"
+    assert dates(text)[:2] == ("2031-10-09", "2031-10-11")
+
+
+def test_programme_days_listed_with_their_credit() -> None:
+    text = (
+        "Daily points for the congress days\n"
+        "27. 9. 2031: 6 CME points/category B\n"
+        "28. 9. 2031: 6 CME points/category B\n"
+        "29. 9. 2031: 3 CME points/category B\n"
+        "Courses are not certified separately.\n"
+    )
+    assert dates(text)[:2] == ("2031-09-27", "2031-09-29")
+
+
+def test_a_date_opening_the_value_of_an_unknown_key() -> None:
+    text = (
+        "Ethics Rounds\n"
+        "Upcoming Ethics Rounds: Friday, March 28, 2031. Please RSVP by March 20th for lunch.\n"
+    )
+    assert dates(text)[0] == "2031-03-28"
