@@ -388,8 +388,22 @@ def _also_for(rest: str) -> list[str]:
     return out
 
 
+# "professionals", "practitioners", "clinicians" with no modifier name no one until their
+# clause says who, like "individuals": "professionals with a prior background in X, including
+# psychologists" keeps "with ..." up to the comma
+_BARE_GENERIC = re.compile(
+    r"(?:^|[,;]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?P<tail>(?i:(?:all\s+)?(?:professionals|"
+    r"practitioners|clinicians))\s+(?i:with|who|that)\s+[\w-]+\s+\w[^,;]*)"
+)
+
+
 def _clause_items(raw: str) -> list[str]:
     """The items of a list, its trailing clause cut (R-AU-3) unless it says who "others" are."""
+    bare = _BARE_GENERIC.search(raw) if "s " in raw else None
+    if bare:
+        tail = " ".join(bare["tail"].split()).strip(" .").lower()
+        before = _clause_items(raw[: bare.start()]) if bare.start() else []
+        return before + ([tail] if len(tail) < 200 else []) + _clause_items(raw[bare.end() :])
     m = _OTHERS_CLAUSE.search(raw)
     if m is None:
         return _items(_AUDIENCE_END.sub("", raw))

@@ -101,3 +101,24 @@ def test_other_x_keeps_a_with_clause() -> None:
         "miners",
         "any other hcps with an interest in or who clinically encounter patients with pebble lung",
     ]
+
+
+def test_bare_professionals_keep_the_clause_that_says_who_they_are() -> None:
+    text = (
+        "Pebble Workshop\nThis workshop is designed for professionals with a prior background "
+        "in geology and formal testing, including geologists, and to take part fully you must "
+        "buy the manual.\n"
+    )
+    assert aud(text) == [
+        "professionals with a prior background in geology and formal testing",
+        "geologists",
+    ]
+    text = (
+        "Pebble Workshop\nThis workshop is aimed at professionals with some knowledge and "
+        "experience of pebble therapy, who wish to learn more.\n"
+    )
+    assert aud(text) == ["professionals with some knowledge and experience of pebble therapy"]
+    text = "Pebble Workshop\nThis course is designed for mental health professionals who treat miners.\n"
+    assert aud(text) == ["mental health professionals"]
+    text = "Pebble Workshop\nThis training is appropriate for clinicians who are \n"
+    assert aud(text) == ["clinicians"]
