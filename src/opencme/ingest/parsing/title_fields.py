@@ -144,7 +144,7 @@ def _position(t: str) -> bool:
     "Prof. Jane Doe", "Professor, University of Lakeside"): a short line opening with an
     academic rank and naming no activity."""
     return (
-        len(t.split()) <= 12
+        len(t.split()) <= 16
         and (_RANK.match(t) is not None or _POST.match(t) is not None)
         and not _ACTIVITY_WORD.search(t)
     )
@@ -185,6 +185,25 @@ def _credit_label(t: str) -> bool:
     return acronyms >= 1 and all(w in _UNITS or w in ("contact", "ce", "cme") for w in rest)
 
 
+# a person and their letters: two to four capitalised words, a comma, then credentials only
+# ("Ann Lee-Park, MDiv, BCC", "Jo Ruiz, DNP, APRN-CNP"): a token of a capital and up to six
+# letters or slashes (two joined by a hyphen), with a second capital ("PhD", "MDiv", "OTR/L",
+# "APRN-CNP")
+_PERSON = re.compile(r"^(?:Dr\.?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*(?P<creds>.+)$")
+_CRED_TOKEN = re.compile(r"^[A-Z][A-Za-z/]{0,6}(?:-[A-Z][A-Za-z/]{0,5})?$")
+
+
+def _person_line(t: str) -> bool:
+    """A person's name and credentials alone (a faculty line), never an activity's name."""
+    m = _PERSON.match(t) if "," in t else None
+    if m is None:
+        return False
+    tokens = [w for w in re.split(r"[,\s]+", m["creds"]) if w]
+    return bool(tokens) and all(
+        _CRED_TOKEN.match(w) and sum(c.isupper() for c in w) >= 2 for w in tokens
+    )
+
+
 def field_statement(t: str) -> bool:
     """A line that heads or states another field, whole: an element ACCME requires an enduring
     material to state ("Method of Physician Participation in the Learning Process"), how to
@@ -202,10 +221,11 @@ def field_statement(t: str) -> bool:
         or _identifier_dash(t)
         or _org_name(t)
         or (words >= 3 and _objective(t))
-        or (words <= 12 and _position(t))
+        or (words <= 16 and _position(t))
         # a price needs a currency sign
         or (not _CURRENCY.isdisjoint(t) and _PRICE_LINE.match(t) is not None)
         or _credit_name(t)
         or _credit_label(t)
+        or _person_line(t)
         or _DISCLOSURE_HEAD.match(t) is not None
     )

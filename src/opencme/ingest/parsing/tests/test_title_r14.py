@@ -122,3 +122,15 @@ def test_rule_ti2_the_items_under_an_audience_heading_are_never_titles() -> None
         "After attending, learners should be able to:\n"
     )
     assert parse_rules(text).record["title"] == "Lakeside Cardiology Grand Rounds"
+
+
+def test_rule_ti7_a_faculty_line_is_never_a_title() -> None:
+    for line in (
+        "Ana Quill-Marsh, MDiv, BCC",
+        "Jo Ruiz, DNP, APRN-CNP",
+        "Medical Officer, Division of Infection Prevention, Lakeside Regional "
+        "Health Authority of the North",
+    ):
+        assert never_title(line), line
+    assert not never_title("Sepsis, Shock and Fluids")
+    assert not never_title("Wound Care, Part 2")
