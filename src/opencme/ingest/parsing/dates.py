@@ -6,26 +6,33 @@ alone above its value: layouts.py) or written in prose before their date."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from opencme.ingest.parsing.date_base import CLOCK as _CLOCK
+from opencme.ingest.parsing.date_base import DATEISH as DATEISH
+from opencme.ingest.parsing.date_base import NOT_DATE as _NOT_DATE
+from opencme.ingest.parsing.date_base import PROSE_KEYS as _PROSE_KEYS
+from opencme.ingest.parsing.date_base import date_line as _date_line
+from opencme.ingest.parsing.date_base import time_line as _time_line
+from opencme.ingest.parsing.date_base import used as _used
 from opencme.ingest.parsing.date_grammar import (
     DMY,
     ISO,
     MDY,
     MY,
     SLASH,
-    YEAR_WORD,
     parse_date,
     parse_keyed_date,
     parse_range,
-    parse_yearless,
-    range_at,
 )
-from opencme.ingest.parsing.date_runs import day_rows, month_line, split_range
+from opencme.ingest.parsing.date_runs import split_range
+from opencme.ingest.parsing.date_windows import PLACE_BETWEEN as _PLACE_BETWEEN
+from opencme.ingest.parsing.date_windows import claim_window_end as _claim_window_end
+from opencme.ingest.parsing.date_windows import range_sentence as _range_sentence
+from opencme.ingest.parsing.date_windows import segment_range as _segment_range
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.event_days import event_day as _event_day
 from opencme.ingest.parsing.layouts import Doc, Line
-from opencme.ingest.parsing.vocab import DATE_KEYS, led_by
-from opencme.ingest.parsing.weekday_dates import weekday_sessions
+from opencme.ingest.parsing.vocab import led_by
 
 # callers (titles, fields, formats, reading/features, reading/align) read these here
 __all__ = [
@@ -76,80 +83,15 @@ STUDY = re.compile(
     r"participants\s+were)\b",
     re.IGNORECASE,
 )
-_EVENT = re.compile(
-    r"accredited|held|(?:takes?|taking|took)\s+place|conference|meeting|congress|course|"
-    r"symposium|convention|programme|workshop|seminar|summit",
-    re.IGNORECASE,
-)
 MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]+\s+\d{4})\s+[“\"](?P<title>[^”\"]{6,160})[”\"]")
 
 
-# the words of a date and time line ("Friday, 29th March 2024, 8:30 AM EST")
-DATEISH = re.compile(
-    r"\b(?:\d{1,4}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|from|to|am|pm|"
-    r"[AP]M|E[SD]T|[CP][SD]T)\b|[,:–—-]"
-)
-# DATEISH with times written whole ("11:00AM", "1.30-2.30 pm") and the marks around dates
-# ("6/8/2023", "(Monday)", "| 9:30 am |"): what is left is the words of a line that is no date
-_DATE_WORDS = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|"
-    + DATEISH.pattern
-    + r"|[/.|()]",
-    re.IGNORECASE,
-)
-_HELD_ON = re.compile(
-    r"\b(?:(?:will\s+be|was|is|being)\s+(?:held|presented)|takes?\s+place|took\s+place|"
-    r"will\s+take\s+place|is\s+scheduled|scheduled\s+(?:for|to\s+begin)|join\s+us|presented\s+by|"
-    r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens)\b[^.]{0,60}?\b(?:on|from|for)\s+"
-    r"(?:the\s+)?(?P<rest>.{0,50})|\b(?:takes?|took|take)\s+place\s+(?P<rest2>.{0,50})",
-    re.IGNORECASE,
-)
-
-
-def _event_year(doc: Doc, ln: Line) -> int | None:
-    """The one year stated on the line, else the one year of the page's first line (its title)."""
-    for text in (ln.text, next((o.text for o in doc.lines if o.text), "")):
-        years = set(YEAR_WORD.findall(text))
-        if len(years) == 1:
-            return int(years.pop())
-        if years:
-            return None
-    return None
-
-
-def _date_line(ln: Line) -> bool:
-    """A line that is a full date and perhaps a time, little else (an event's date)."""
-    d = parse_date(ln.text)
-    return d is not None and len(d) == 10 and len(_DATE_WORDS.sub(" ", ln.text).split()) <= 3
-
-
-def _key_phrases(keys: list[str]) -> re.Pattern[str]:
-    """A date key of the table written in prose, then its date (`Valid through June 1, 2026`).
-    One-word keys other than the expiry words are too common in prose ("start", "when")."""
-    usable = [k for k in keys if " " in k or k.startswith(("expir", "releas"))]
-    usable = [k for k in usable if not k.startswith(("date", "when", "dates"))]
-    alt = "|".join(r"[\s-]+".join(map(re.escape, k.split())) for k in sorted(usable, key=len)[::-1])
-    first = "".join(sorted({re.escape(k[0]) for k in usable}))  # any case: IGNORECASE
-    return led_by(
-        first,
-        rf"(?<![\w-])(?:{alt})\s*(?:is|was|:|-|–|on)?\s*(?P<rest>.{{0,40}})",
-        re.IGNORECASE,
-    )
-
-
-_PROSE_KEYS = {f: _key_phrases(DATE_KEYS[f]) for f in ("start_date", "expires")}
-_NOT_DATE = _key_phrases(DATE_KEYS["not_dates"])
 # "available online from August 1, 2009 until July 31, 2010", "access to the sessions until ..."
 _AVAILABLE_UNTIL = re.compile(
     r"\b(?:available|accessible|access|viewing|on[\s-]demand|open)\b[^.]{0,60}?\b(?:until|through|"
     r"till)\s+(?P<rest>.{0,40})",
     re.IGNORECASE,
 )
-
-
-def _used(diags: list[Diagnostic], field: str, ln: Line, note: str = "") -> None:
-    diags.append(Diagnostic(field, ln.no, ln.text, "used", note))
 
 
 _AVAILABILITY = re.compile(r"availab|valid|access", re.IGNORECASE)
@@ -316,213 +258,9 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     return out
 
 
-# "taking place between 9–12 September": the days of an event, not a study period (STUDY)
-_PLACE_BETWEEN = re.compile(r"\b(?:place|held|runs?|running)\s+between\b", re.IGNORECASE)
-# a window to view, claim, evaluate or access, or an approval period, before a range in its
-# sentence: the range is that window, not the event's days
-_WINDOW = re.compile(
-    r"\b(?:claim\w*|evaluations?|view(?:ed|ing)?|access\w*|availab\w*|approval\s+period|"
-    r"accreditation\s+period|submi\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def _range_sentence(t: str) -> str:
-    """The sentence of `t` holding its first range (the whole line when it has none)."""
-    found = range_at(t)
-    if found is None:
-        return t
-    start = t.rfind(". ", 0, found[2]) + 1
-    end = t.find(". ", found[2])
-    return t[start : len(t) if end < 0 else end]
-
-
-_CLAIM_WINDOW = re.compile(r"\b(?:claim\w*|evaluations?)\b", re.IGNORECASE)
-
-
-def _claim_window_end(t: str) -> str | None:
-    """The last day of a window to claim credit or evaluate ("Evaluations are possible from
-    March 1 – March 6, 2031"): the expiry (docs/corpus.md: the last day credit can be claimed)."""
-    found = range_at(t)
-    if found is None:
-        return None
-    pos = found[2]
-    before = t[max(0, t.rfind(". ", 0, pos) + 1, pos - 90) : pos]
-    return found[1] if _CLAIM_WINDOW.search(before) else None
-
-
-def _window(t: str) -> bool:
-    """The first range of `t` is a window to view, claim or access (R-DT-1)."""
-    found = range_at(t)
-    if found is None:
-        return False
-    pos = found[2]
-    before = t[max(0, t.rfind(". ", 0, pos) + 1, pos - 90) : pos]
-    return _WINDOW.search(before) is not None
-
-
-def _segment_range(t: str) -> tuple[str, str] | None:
-    """A range on a short line, on a line naming an event, or in one short part of a line
-    glued with ` | ` (a page's header run: "Live Webinar | 15 CE hours | May 30-31, 2025")."""
-    rng = parse_range(t)
-    if rng is None or _window(t):
-        return None
-    if len(t) <= 80 or _EVENT.search(t):
-        return rng
-    for part in t.split(" | ") if " | " in t else ():
-        if len(part) <= 80:
-            rng = parse_range(part)
-            if rng:
-                return rng
-    return None
-
-
-def _event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
-    """No release and no expiry: the event's day from "held on <date>" or from a line that is
-    only a date (and time), unless that line is the value of a key above it (R-DT-5)."""
-    texts = [ln for ln in doc.lines if ln.text]
-    if _day_lines(doc, out, diags) or _date_list(doc, out, diags):
-        return
-    rows = day_rows([ln.text for ln in texts])
-    if rows:
-        out["start_date"], out["end_date"] = rows[:2]
-        _used(diags, "start_date", texts[rows[2]], "first of the programme days listed")
-        _used(diags, "end_date", texts[rows[3]], "last of the programme days listed")
-        return
-    prev: Line | None = None
-    titled = bool(texts) and texts[0].year  # a line without a year may take the title's
-    for i, ln in enumerate(texts):
-        owned = prev is not None and prev.raw_key is not None and prev.value == ln.text
-        prev_unknown = owned and prev is not None and prev.key is None
-        prev = ln
-        if not (ln.year or (titled and ln.digit)) or ln.key is not None:
-            continue
-        if _NOT_DATE.search(ln.text):
-            continue
-        if owned and not prev_unknown:
-            continue
-        m = _HELD_ON.search(ln.text)
-        rest = (m["rest"] or m["rest2"]) if m else None
-        d = parse_date(rest) if rest else None
-        year = _event_year(doc, ln) if rest and d is None else None
-        days = parse_yearless(rest, year) if rest and year else None
-        if days:
-            out["start_date"], out["end_date"] = days
-            _used(diags, "start_date", ln, "event day, the year from the page")
-            return
-        if (
-            d is None
-            and ln.raw_key
-            and ln.value
-            and _date_value(ln.value.split(". ", 1)[0])
-            and not _OTHER_DAY.search(ln.raw_key)
-        ):
-            # under a key of no known field ("Upcoming Rounds: <date>. Please RSVP ...")
-            d = parse_date(ln.value.split(". ", 1)[0])
-        if d is None and _date_line(ln) and _CLOCK.search(ln.text):
-            d = parse_date(ln.text)  # a day with its time: a session, not a page's date
-        if d is None and i + 1 < len(texts) and _date_line(ln) and _time_line(texts[i + 1]):
-            d = parse_date(ln.text)  # a date with its time on the next line ("6:30 p.m.")
-        if d and len(d) == 10:
-            out["start_date"] = d
-            _used(diags, "start_date", ln, "event day")
-            return
-    sessions = weekday_sessions([ln.text for ln in texts], doc.flat)
-    for field, (d, i) in zip(("start_date", "end_date"), sessions, strict=False):
-        out[field] = d
-        _used(diags, field, texts[i], "session day by its weekday, the year the page names")
-    month = None if sessions else month_line([ln.text for ln in texts])
-    if month:
-        out["start_date"] = month[0]
-        _used(diags, "start_date", texts[month[1]], "a line that is a month and year")
-
-
-# keys of a day that is not the activity's: its page history or recording, a deadline
-_OTHER_DAY = re.compile(
-    r"releas|launch|publish|posted|updated|creat|record|revis|review|expir|original|deadline|"
-    r"\bby\b|\bapply|regist|due\b|until|through",
-    re.IGNORECASE,
-)
-
-
-def _date_value(value: str) -> bool:
-    """A key's value that is a full date and perhaps a time, little else."""
-    d = parse_date(value)
-    return d is not None and len(d) == 10 and len(_DATE_WORDS.sub(" ", value).split()) <= 3
-
-
-def _time_line(ln: Line) -> bool:
-    """A line that is a time of day and little else ("6:30 p.m.", "9:00 AM - 4:00 PM ET")."""
-    return _CLOCK.search(ln.text) is not None and len(_DATE_WORDS.sub(" ", ln.text).split()) <= 2
-
-
-# the most days between two sessions of one course listed date by date; dates further apart
-# (a year: a release and an expiry that lost their keys) are no run of sessions
-_SESSION_GAP = 62
-
-
-def _days_between(a: str, b: str) -> int:
-    return (date.fromisoformat(b) - date.fromisoformat(a)).days if len(a) == len(b) == 10 else 0
-
-
-def _date_list(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> bool:
-    """Lines that are each only a date, in rising order and close together (the sessions of one
-    course, the days of a programme): the first is the start, the last the end."""
-    run: list[tuple[str, Line]] = []
-    for ln in doc.lines:
-        if not ln.text or not ln.year or ln.raw_key or not _date_line(ln):
-            continue  # the days of a programme may stand apart, its sessions between them
-        d = parse_date(ln.text)
-        if d is None or _NOT_DATE.search(ln.text):
-            continue
-        if not run or 0 < _days_between(run[-1][0], d) <= _SESSION_GAP:
-            run.append((d, ln))
-            continue
-        if len(run) >= 2:
-            break
-        run = [(d, ln)]
-    if len(run) < 2:
-        return False
-    out["start_date"], out["end_date"] = run[0][0], run[-1][0]
-    _used(diags, "start_date", run[0][1], "first of the dates listed")
-    _used(diags, "end_date", run[-1][1], "last of the dates listed")
-    return True
-
-
-# "Day 1: 15 July 2024", "Day one, Wednesday 25 March 2020", "Day Two (Friday 14 June 2024)"
-_DAY_N = re.compile(r"^\W*day\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\b", re.IGNORECASE)
-
-
-def _day_lines(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> bool:
-    """The days of a programme headed "Day 1", "Day 2", ...: the first and the last day."""
-    days: list[tuple[str, Line]] = []
-    first = ""
-    for ln in doc.lines:
-        head = _DAY_N.match(ln.text) if ln.year else None
-        if head:
-            d = parse_date(ln.text)
-            if d and len(d) == 10 and (not days or d > days[-1][0]):
-                first = first or head["n"].lower()
-                days.append((d, ln))
-    if not days or first not in ("1", "one"):
-        return False
-    out["start_date"] = days[0][0]
-    _used(diags, "start_date", days[0][1], "first day of the programme")
-    if len(days) > 1:
-        out["end_date"] = days[-1][0]
-        _used(diags, "end_date", days[-1][1], "last day of the programme")
-    return True
-
-
 _RELEASE_KEY = re.compile(
     r"releas|launch|publish|opens|available|valid|posted|updated|creat|record|revis|review|expir|"
     r"effective|online|premiere"
-)
-_CLOCK = led_by(  # a digit or "noon" starts every match
-    r"\dn",
-    r"(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![\d.])\d{1,2}:\d{2}\s*"
-    r"(?:[ECMP][SD]?T|CET|GMT|UTC|AEST|hrs?)\b|\bnoon\b",
-    re.IGNORECASE,
 )
 
 
