@@ -80,13 +80,14 @@ def _numbered(item: str) -> list[str]:
 
 
 def _cut_off(item: str, page: str | None) -> bool:
-    """The page ends inside this item: few words, the page's last, and the last of them a
-    piece of a word (two letters or fewer) or a word no phrase ends with ("how", "an")."""
+    """The page ends inside this item: few words, the page's last, and one word only, or the
+    last of them a piece of a word (two letters or fewer) or a word no phrase ends with."""
     words = item.split()
     if page is None or len(words) >= CUT_WORDS or not item[-1:].isalpha():
         return False
     last = words[-1]
-    return (len(last) <= 2 or last.lower() in _NEVER_LAST) and page.rstrip().endswith(item)
+    cut = len(words) == 1 or len(last) <= 2 or last.lower() in _NEVER_LAST
+    return cut and page.rstrip().endswith(item)
 
 
 def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:

@@ -52,6 +52,9 @@ def test_r_ob_4_an_item_the_excerpt_cuts_after_few_words_is_dropped() -> None:
         tidy_objectives(["Discuss gout.", "Select a test series"], page)[-1]
         == "Select a test series"
     )
+    assert tidy_objectives(["Discuss gout.", "Describ"], "- Discuss gout.\n- Describ") == [
+        "Discuss gout."
+    ]
     page = "Objectives\n- Discuss gout.\n- Explain how"
     assert tidy_objectives(["Discuss gout.", "Explain how"], page) == ["Discuss gout."]
     # a short item that is not where the page ends is kept
