@@ -16,6 +16,7 @@ from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
 from opencme.ingest.parsing.provider_cues import ACT_VERB as _ACT_VERB
+from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS_ALT
 from opencme.ingest.parsing.provider_cues import AGENT_END as _AGENT_END
 from opencme.ingest.parsing.provider_cues import cued_agents
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
@@ -39,8 +40,49 @@ def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
         m = _JOINT.search(doc.flat)
         if m:
             out.extend(org.strip() for org in (m.group("a"), m.group("b")))
+        else:
+            out.extend(jointly_offering(doc))
     out.extend(_collaborators(doc))
     return _others(out, provider)
+
+
+# a coordinated subject of "jointly" and a verb of offering: "A (ACR) and the B (ACR) will
+# jointly host the conference", "A and B jointly offer a workshop" (R-PS-1's wording)
+_JOINTLY_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<subj>[A-Z][\w&.'’(),\- ]{4,220}?)\s+"
+    r"(?:(?:will|have|has|are|also|now)\s+)?jointly\s+(?:" + _ACT_VERBS_ALT + r")"
+)
+# where a coordinated subject divides: after an "(ACRONYM)", or at "and the"
+_SUBJECT_SPLIT = re.compile(r"(?<=\))\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s+and\s+the\s+")
+
+
+def jointly_offering(doc: Doc) -> list[str]:
+    """The organisations of a coordinated subject that jointly offers the activity, the first
+    the provider; [] when no sentence says so. Read once per Doc."""
+    if "jointly_offering" not in doc.memo:
+        doc.memo["jointly_offering"] = _jointly_offering(doc)
+    found: list[str] = doc.memo["jointly_offering"]
+    return found
+
+
+def _jointly_offering(doc: Doc) -> list[str]:
+    if "jointly" not in doc.low:
+        return []
+    for ln in doc.lines:
+        if "jointly" not in ln.text:
+            continue
+        m = _JOINTLY_SUBJECT.search(ln.text)
+        if not m or (" and " not in m.group("subj") and "&" not in m.group("subj")):
+            continue
+        subj = m.group("subj")
+        if ")" in subj:
+            parts = _SUBJECT_SPLIT.split(subj)
+        else:
+            parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", subj)
+        orgs = [_clean_org(p) for p in parts]
+        if len(orgs) > 1 and all(_good_org(o, False) and not _PERSON.search(o) for o in orgs):
+            return orgs
+    return []
 
 
 def _others(orgs: list[str], provider: str | None) -> list[str]:

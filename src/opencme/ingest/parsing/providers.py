@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from opencme.ingest.parsing.draft import Diagnostic
-from opencme.ingest.parsing.joint_providers import collaboration_lead
+from opencme.ingest.parsing.joint_providers import collaboration_lead, jointly_offering
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
 from opencme.ingest.parsing.org_names import NOT_ORG as _NOT_ORG
@@ -103,6 +103,10 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if cued:
         diags.append(Diagnostic("provider", cued.line, cued.text, "used", "offered/organised by"))
         return cued.orgs[0]
+    jointly = jointly_offering(doc)
+    if jointly:
+        diags.append(Diagnostic("provider", 0, jointly[0], "used", "jointly offers"))
+        return jointly[0]
     for ln in doc.lines if _ACT_CHEAP.search(doc.low) or _PLEASED_CHEAP.search(doc.low) else ():
         acted = _acting_org(ln.text)
         if acted:

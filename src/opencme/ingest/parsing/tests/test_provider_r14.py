@@ -135,3 +135,25 @@ def test_an_owner_named_mid_sentence_before_its_activity() -> None:
     assert provider(text) is None
     text = "Digest\n\nShe serves as the Medical Director for EMS Education Programs here.\n"
     assert provider(text) is None
+
+
+def test_organisations_that_jointly_host_or_offer() -> None:
+    # a coordinated subject of "jointly" and a verb of offering ("A (ACR) and the B (ACR) will
+    # jointly host the conference"): the first provides, the others are joint providers, and
+    # the providership is joint (R-PS-1)
+    text = (
+        "News\n\nThe Erewhon Association of Internists (EAI) and the North, East and West "
+        "Erewhon College of Physicians (NEWECP) will jointly host the 5th Annual Scientific "
+        "Conference from May 2 to 5, 2025.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Erewhon Association of Internists"
+    assert rec["joint_providers"] == ["North, East and West Erewhon College of Physicians"]
+    assert rec["providership"] == "joint"
+    text = (
+        "Course\n\nFernhill Sports Medicine and Lakeside College Athletics jointly offer a "
+        "workshop on knee injuries.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Fernhill Sports Medicine"
+    assert rec["joint_providers"] == ["Lakeside College Athletics"]
