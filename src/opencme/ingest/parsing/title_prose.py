@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
 # an event's name ends in its noun even when the page writes it in lower case ("the Lakeside
 # Nurses conference"): the noun stays; a course is named by its subject ("the Introduction to
 # Knee Taping course" -> "Introduction to Knee Taping"): the noun goes
@@ -22,6 +24,10 @@ _LOWER_NOUN = re.compile(
     r"\s+(?P<mod>(?:annual|biannual|biennial|national|international)\s+)?"
     r"(?P<noun>" + "|".join(_EVENT_NOUNS + _COURSE_NOUNS) + r")\b(?!\s*[A-Z])"
 )
+# a capitalised activity noun (data/description_keys.json) ending a two-word name
+_NAMED_KIND = re.compile(
+    r"^(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")s?$"
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 
 
@@ -35,8 +41,10 @@ def lower_noun_name(text: str) -> str | None:
         if m["noun"] in _EVENT_NOUNS:
             if len(words) >= 2 or _ACRONYM.match(name):
                 return f"{name} {m['mod'] or ''}{m['noun']}".replace("  ", " ")
-        elif len(words) >= 3 and not m["mod"]:
-            return name
+        elif not m["mod"] and (
+            len(words) >= 3 or (len(words) == 2 and _NAMED_KIND.match(words[1]))
+        ):
+            return name  # three words, or two ending in a kind of activity ("Lakeside Rounds")
     return None
 
 

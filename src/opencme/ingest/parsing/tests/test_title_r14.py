@@ -8,7 +8,7 @@ from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_cohesion import cohesion, page_words
 from opencme.ingest.parsing.title_noise import never_title
-from opencme.ingest.parsing.title_prose import quoted_after_noun
+from opencme.ingest.parsing.title_prose import lower_noun_name, quoted_after_noun
 
 
 def test_rule_ti1_a_slogan_the_page_never_speaks_of_again_is_no_title() -> None:
@@ -134,3 +134,12 @@ def test_rule_ti7_a_faculty_line_is_never_a_title() -> None:
         assert never_title(line), line
     assert not never_title("Sepsis, Shock and Fluids")
     assert not never_title("Wound Care, Part 2")
+
+
+def test_rule_ti5_a_two_word_name_ending_in_an_activity_noun_before_a_course_noun() -> None:
+    text = (
+        "Series date: 01/09/2031 - 12/31/2031\n"
+        "The Lakeside Rounds program offers staff a monthly hour to talk about their work.\n"
+    )
+    assert parse_rules(text).record["title"] == "Lakeside Rounds"
+    assert lower_noun_name("the Knee Taping course") is None  # two words of a subject
