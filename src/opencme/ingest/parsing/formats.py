@@ -71,6 +71,16 @@ _LIVE_REMOTE = re.compile(
     r"\blive\s+(?:on|via|over)\s+(?:zoom|microsoft\s+teams|teams|webex)\b",
     re.IGNORECASE,
 )
+# the activity is material from a session held before: "This activity was presented on
+# May 2, 2019, at ...", "This webinar was filmed on ...", "contains slides from the ... held on"
+_PAST_SESSION = re.compile(
+    r"\bthis\s+(?:activity|program|programme|presentation|session|webinar|lecture|course|talk|"
+    r"symposium|content)\s+(?:was|were)\s+(?:originally\s+|first\s+)?"
+    r"(?:presented|delivered|recorded|held|given|filmed|captured)\b|"
+    r"\b(?:contains|includes|features)\s+(?:the\s+)?(?:slides|video|recordings?|presentations?)"
+    r"\s+(?:from|of)\s+the\b",
+    re.IGNORECASE,
+)
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
@@ -137,6 +147,9 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if "blended" in doc.low and doc.has(_BLENDED):
         because(doc, "format", "blended named", _BLENDED)
         return "blended"  # the text names it ("a blended learning program")
+    if guarded(_PAST_SESSION, doc, " was ", " were ", "slides", "recording", "video"):
+        because(doc, "format", "past session", _PAST_SESSION)
+        return "enduring"  # material from a session held before (docs/corpus.md 'Format')
     on_demand = "demand" in doc.low and doc.has(_ON_DEMAND)
     event = (
         guarded(

@@ -102,3 +102,14 @@ def test_a_live_webinar_named_so_is_internet_live_without_a_date() -> None:
     assert fmt_delivery(text)[0] == "enduring"
     text = "Ethics in Supervision\nAttend in person or via live interactive webinar on Zoom.\n"
     assert fmt_delivery(text)[0] != "internet_live"
+
+
+def test_material_from_a_past_session_is_enduring() -> None:
+    for said in (
+        "NOTE: This activity was presented on May 2, 2019, at the Annual Meeting of the "
+        "Lakeshore Heart Society.",
+        "The online activity contains slides from the Lakeshore Heart Symposium held on "
+        "May 2, 2019 during the National Heart Congress.",
+    ):
+        text = f"Atrial Fibrillation in Older Adults\n{said}\n"
+        assert fmt_delivery(text)[0] == "enduring", said
