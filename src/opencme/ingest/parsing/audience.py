@@ -304,11 +304,18 @@ def _from_title(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         t = ln.text.strip()
         if len(t) > 160 or t.endswith("."):
             continue
-        m = _PROFESSION.search(t)
-        if m:
+        m = _PROFESSION.search(t) or _ONE_PROFESSION.search(t)
+        if m and (m.re is _PROFESSION or people_word(m["head"].lower(), False)):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "title names whom for"))
             return _items(m.group("list"))
     return []
+
+
+# "... for the Dental Hygienist": one member of a profession, singular after "the"
+_ONE_PROFESSION = re.compile(
+    r"\bfor\s+the\s+(?P<list>(?:[A-Z][\w-]*\s+){0,3}(?P<head>[A-Z][a-z-]*(?:ist|ian|er|or|ant|"
+    r"ent|(?i:nurse|professional|clinician|provider|surgeon))))$"
+)
 
 
 def _split(raw: str) -> list[str]:

@@ -122,3 +122,11 @@ def test_bare_professionals_keep_the_clause_that_says_who_they_are() -> None:
     assert aud(text) == ["mental health professionals"]
     text = "Pebble Workshop\nThis training is appropriate for clinicians who are \n"
     assert aud(text) == ["clinicians"]
+
+
+def test_a_title_for_the_one_member_of_a_profession() -> None:
+    assert aud("Applying Pebble Gel for the Quarry Hygienist\n\nA four-day course.\n") == [
+        "quarry hygienist"
+    ]
+    assert aud("Pebble Basics for the Winter\n\nA short course.\n") == []
+    assert aud("Pebble Basics for the Quarry Center\n\nA short course.\n") == []
