@@ -61,6 +61,10 @@ _BYLINE_TAIL = re.compile(
 )
 _BYLINE_MOST = 10  # words after the byline word: a person, credentials, a credit note
 _BYLINE_WORDS = ("by ", "featuring ", "with ")  # the guard: the pattern needs one of them
+# what follows a name's closing parenthesis: a catalogue code ("PB25") or only status and
+# format words ("New Online Course") is the page's label, not the name's
+_AFTER_PAREN = re.compile(r"\) (?P<tail>[^()]+)\Z")
+_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
 _QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
@@ -80,7 +84,9 @@ def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
         or (dates and parse_date(p) is not None and len(DATEISH.sub("", p).split()) <= 1)
         or (
             all(
-                w in SECTION_WORDS or (formats and w in _FORMAT_LABELS) or _NOTE_WORDS.fullmatch(w)
+                (w in SECTION_WORDS and (formats or w not in _FORMAT_LABELS))
+                or (formats and w in _FORMAT_LABELS)
+                or _NOTE_WORDS.fullmatch(w)
                 for w in words
                 if w
             )
@@ -108,6 +114,12 @@ def clean_title(text: str) -> str:
     category label before a colon ("CME: …") or a format label after one, an item number,
     "About the …", an editorial note in brackets, a section heading's last words."""
     return clean_steps(text.strip())
+
+
+def _format_words(part: str) -> bool:
+    """Only status and format words ("New Online Course", "Recorded Webinar")."""
+    words = part.lower().split()
+    return bool(words) and all(w in _FORMAT_LABELS or _STATUS.fullmatch(w) for w in words)
 
 
 def _unquote(t: str) -> str:
@@ -161,6 +173,12 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             if m and m.start() > 0 and len(t[m.end() :].split()) <= _BYLINE_MOST:
                 t = t[: m.start()]
         t = _unquote(t)
+        if not guarded or ") " in t:
+            m = _AFTER_PAREN.search(t)
+            if m and (_CODE.fullmatch(m["tail"]) or _format_words(m["tail"])):
+                t = t[
+                    : m.start("tail")
+                ].rstrip()  # "… (Recorded Webinar) PB25", "… New Online Course"
         if t == before:
             break
     return t.strip()

@@ -143,3 +143,15 @@ def test_rule_ti5_a_two_word_name_ending_in_an_activity_noun_before_a_course_nou
     )
     assert parse_rules(text).record["title"] == "Lakeside Rounds"
     assert lower_noun_name("the Knee Taping course") is None  # two words of a subject
+
+
+def test_rule_ti3_a_code_or_format_words_after_the_closing_parenthesis_are_cut() -> None:
+    assert clean_title("Knee Taping for Runners (Recorded Webinar) KT12") == (
+        "Knee Taping for Runners (Recorded Webinar)"
+    )
+    assert clean_title("Dialectical Therapy (DBT) New Online Course") == "Dialectical Therapy (DBT)"
+    # a format label in parentheses stays with the name
+    assert (
+        clean_title("Gout in Primary Care (Live Webinar)") == "Gout in Primary Care (Live Webinar)"
+    )
+    assert clean_title("Wound Care (WOC) for Home Nurses") == "Wound Care (WOC) for Home Nurses"
