@@ -130,3 +130,15 @@ def test_a_title_before_a_name_ends_no_sentence() -> None:
     )
     assert statement_like(bio, lenient=True)
     assert _description(bio) is None
+
+
+def test_required_after_a_noun_is_no_requirement() -> None:
+    para = (
+        "The Bedside Staging Course gives ward nurses the knowledge and skills required to stage "
+        "pressure injuries, with twelve photographed cases and an expert's stages for each."
+    )
+    assert not statement_like(para)
+    assert _description(para) == para
+    # a requirement put on the reader stays a statement
+    assert statement_like("An evaluation is required before the certificate is sent to you.")
+    assert statement_like("Registration required: places are given in the order asked.")

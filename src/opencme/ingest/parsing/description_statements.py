@@ -1,6 +1,6 @@
 """Statement sentences a description never is, as classes (docs/corpus.md "Description": never
-statements, policies or instructions; R-DE-4): an approval statement, a disclaimer,
-and account or logistics text for the reader (data/description_keys.json "statement_classes").
+statements, policies or instructions; R-DE-4): an approval statement, a requirement put
+on the reader, a disclaimer, and account text (data/description_keys.json "statement_classes").
 
 These complete the word list of `descriptions.statement_like`, which matches substrings: these
 need a pattern (a form of "to be" before "approved", "not … reflect").
@@ -40,16 +40,26 @@ _MEETS = re.compile(
 _DISCLAIMER = re.compile(r"\b(?:" + _alt(_CLASSES["disclaimer"]) + r")", re.IGNORECASE)
 # account and logistics words of the page ("password", "username")
 _ACCOUNT = re.compile(r"\b(?:" + _alt(_CLASSES["account"]) + r")\b", re.IGNORECASE)
+# a requirement put on the reader ("An evaluation is required before …", "Registration
+# required:"), not a participle after a noun ("the skills required to assess wounds")
+_REQUIRED = re.compile(
+    r"\b(?:is|are|be|been|was|were|not)\s+(?:\w+\s+)?required\b|\brequired\s*:", re.IGNORECASE
+)
 # a cheap guard: every pattern above holds one of these
-_GUARDS = ("approved", "password", "username", *_CLASSES["disclaimer_guards"])
+_GUARDS = ("approved", "required", "password", "username", *_CLASSES["disclaimer_guards"])
 
 
 def statement_sentence(low: str) -> bool:
-    """A sentence or paragraph (any case) holding an approval, a disclaimer or account text: a
-    statement, never the description."""
+    """A sentence or paragraph (any case) holding an approval, a requirement put on the reader,
+    a disclaimer or account text: a statement or instruction, never the description."""
     if not any(g in low for g in _GUARDS):
         return False
-    return bool(_APPROVAL.search(low) or _DISCLAIMER.search(low) or _ACCOUNT.search(low))
+    return bool(
+        _APPROVAL.search(low)
+        or _REQUIRED.search(low)
+        or _DISCLAIMER.search(low)
+        or _ACCOUNT.search(low)
+    )
 
 
 def statement_opening(first: str) -> bool:
