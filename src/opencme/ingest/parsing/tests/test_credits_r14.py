@@ -115,3 +115,22 @@ def test_a_certificate_or_a_credit_no_longer_available_is_no_offer() -> None:
     assert rule_credits(text) == []
     text = "Sepsis Review\nCME credit is not available for this recording.\n"
     assert rule_credits(text) == []
+
+
+def test_profession_rows_under_a_credit_heading() -> None:
+    # R-CR-66: "Credit Hours" / "Physicians, PAs: 1" / "Nurses, NPs: 1.2"
+    text = (
+        "Liver Disease Update\nAudio release for clinicians.\n\nCredit Hours\n\n"
+        "Physicians, PAs: 1.5\nNurses, NPs: 1.75\n\nProgram Description\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "CME", "amount": 1.5, "unit": "hour"},
+        {"type": "NURSING_CE", "amount": 1.75, "unit": "hour"},
+    ]
+
+
+def test_profession_rows_without_a_credit_heading_are_no_credit() -> None:
+    text = "Attendance\n\nPhysicians: 120\nNurses: 85\n"
+    assert rule_credits(text) == []
+    text = "Credit Hours\n\nPhysicians: 1.5\n\nProgram Description\n"
+    assert rule_credits(text) == []  # one row is no table
