@@ -81,6 +81,17 @@ _PAST_SESSION = re.compile(
     r"\s+(?:from|of)\s+the\b",
     re.IGNORECASE,
 )
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)"
+# a conference or meeting that recurs ("a monthly meeting", "Cancer Conference is held every
+# Thursday", "our weekly case conference"): ACCME's regularly scheduled series; a course or
+# committee that meets weekly is none
+_RECURRING = re.compile(
+    r"\b(?:weekly|monthly|bi-?weekly|bi-?monthly|twice[\s-]monthly)\s+(?:[\w-]+\s+)?"
+    r"(?:conferences?|meetings?|rounds|lecture\s+series|forums?|tumou?r\s+boards?)\b|"
+    r"\b(?:conference|meeting|rounds|forum|board)\s+(?:is\s+|are\s+)?(?:held|meets?|takes\s+place)"
+    rf"\s+(?:every|each)\s+(?:other\s+)?{_DAYS}\b",
+    re.IGNORECASE,
+)
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
@@ -124,9 +135,13 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 
 def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    if _signal(doc, "rss") or guarded(_MM_SERIES, doc, "mortality"):
+    if (
+        _signal(doc, "rss")
+        or guarded(_MM_SERIES, doc, "mortality")
+        or guarded(_RECURRING, doc, "weekly", "monthly", "every", "each")
+    ):
         because(
-            doc, "format", "series signal", "rss", _MM_SERIES
+            doc, "format", "series signal", "rss", _MM_SERIES, _RECURRING
         )  # a series is rss even when it "designates this live activity"
         return "rss"
     m = _DESIGNATION_FORMAT.search(doc.flat) if "designat" in doc.low else None

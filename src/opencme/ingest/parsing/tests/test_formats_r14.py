@@ -113,3 +113,15 @@ def test_material_from_a_past_session_is_enduring() -> None:
     ):
         text = f"Atrial Fibrillation in Older Adults\n{said}\n"
         assert fmt_delivery(text)[0] == "enduring", said
+
+
+def test_a_conference_that_recurs_is_a_series() -> None:
+    for said in (
+        "The Breast Conference is a monthly meeting where surgeons discuss cases.",
+        "Cancer Case Conference is held every Tuesday at 7 am.",
+        "Our weekly case conference reviews new admissions.",
+    ):
+        assert fmt_delivery(f"Breast Conference\n{said}\n")[0] == "rss", said
+    # a course that meets weekly is no series, nor a committee
+    text = "Supervision Course\nThe course meets every week on Thursdays from 1 to 3 pm.\n"
+    assert fmt_delivery(text)[0] != "rss"
