@@ -23,6 +23,8 @@ from opencme.ingest.parsing.audience_lead import AUDIENCE_LEAD as _AUDIENCE_LEAD
 from opencme.ingest.parsing.audience_lead import IS_FOR as _IS_FOR
 from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
 from opencme.ingest.parsing.audience_lead import lead_about_activity
+from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION_HEAD
+from opencme.ingest.parsing.audience_serves import SERVES, served
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 
@@ -153,69 +155,19 @@ def _invited(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     return []
 
 
-# "This program equips GPs with ...", "a webinar that helps physicians identify ...": an
-# activity that acts on its learners, the object a profession noun
-_SERVES = re.compile(
-    r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
-    r"training|webinar|seminar|series)\b[^.]{0,40}?\b(?:equips?|prepares?|helps?|enables?|"
-    r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es)|gives)\s+"
-    r"(?P<obj>[A-Za-z’'-]+(?:,?\s+[A-Za-z’'-]+){0,11})",
-    re.IGNORECASE,
-)
-
-
 def _serves(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """R-AU-2: the professions an activity equips, prepares or helps, each up to its head
     noun, joined by "and", "or" or commas ("equip nurse practitioners and primary care
     physicians with")."""
     for ln in doc.lines:
-        m = _SERVES.search(ln.text) if len(ln.text) < 2000 else None
+        m = SERVES.search(ln.text) if len(ln.text) < 2000 else None
         if not m:
             continue
-        items = _served(m.group("obj"))
+        items = served(m.group("obj"))
         if items and not _NOT_ITEM.match(items[0]):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity serves"))
             return items
     return []
-
-
-def _served(obj: str) -> list[str]:
-    """The professions at the start of a verb's object: a first noun phrase up to a people
-    head noun (within four words), then more while "and", "or" or a comma joins them."""
-    words = obj.replace(",", " , ").split()
-    items: list[str] = []
-    start = 0
-    while start < len(words):
-        span = words[start : start + 4]
-        head = next((k for k, w in enumerate(span) if _served_head(w)), None)
-        while head is not None and head + 1 < len(span) and _served_head(span[head + 1]):
-            head += 1  # "nurse practitioners": the head is the last noun
-        if head is None or not span[head].rstrip("’'").endswith("s"):
-            break  # a plural names the profession; "the learner" is anyone
-        items.append(" ".join(span[: head + 1]).lower().rstrip("’'"))
-        nxt = start + head + 1
-        while nxt < len(words) and words[nxt].lower() in (",", "and", "or", "&"):
-            nxt += 1
-        if nxt == start + head + 1:
-            break
-        start = nxt
-    return items
-
-
-def _served_head(word: str) -> bool:
-    w = word.lower().rstrip("’'")
-    return bool(_HEAD.search(w)) or (w not in ("and", "or", ",") and people_word(w, False))
-
-
-# the head of a profession noun phrase, plural: "-ists", "-ians", "nurses", "assistants", ...
-_HEAD = re.compile(
-    r"(?:ists|ians|workers|counse(?:l)?lors|trainers|educators|managers|leaders|officers|carers|"
-    r"caregivers|responders|instructors|supervisors|directors|administrators|coordinators|"
-    r"nurses|professionals|clinicians|providers|assistants|technicians|"
-    r"students|residents|fellows|staff|dentists|surgeons|midwives|paramedics|doctors|gps|pas|"
-    r"nps|rns|mds|pcps)$"
-)
-PROFESSION_HEAD = _HEAD  # titles.py tells a line of professions from a title with it
 
 
 def _list_line(doc: Doc, diags: list[Diagnostic]) -> list[str]:
@@ -230,7 +182,7 @@ def _list_line(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if len(items) < 3 or any(len(i.split()) > 4 or not i for i in items):
             continue
         low = [i.lower() for i in items]
-        if all(_HEAD.search(i) for i in low) and all(i[:1].isupper() for i in items):
+        if all(PROFESSION_HEAD.search(i) for i in low) and all(i[:1].isupper() for i in items):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "a line of professions"))
             return low
     return []
@@ -362,7 +314,7 @@ def _modifier(item: str) -> bool:
         return False
     last = words[-1]
     collective = last in ("faculty", "staff", "personnel", "team", "public")
-    return not last.endswith("s") and not collective and not _HEAD.search(last + "s")
+    return not last.endswith("s") and not collective and not PROFESSION_HEAD.search(last + "s")
 
 
 # "others", "other X", "anyone", "individuals", "those" name no one until their clause says

@@ -1,0 +1,60 @@
+"""Professions named as the object of what an activity does to its learners (R-AU-2): "This
+program equips GPs with ...", "a webinar that helps physicians identify ...", each up to its
+plural head noun ("-ists", "-ians", "nurses", "assistants", ...), joined by "and", "or" or
+commas. Kept apart from audience.py, which decides when this reading is used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.audience_heads import people_word
+
+# "This program equips GPs with ...", "a webinar that helps physicians identify ...": an
+# activity that acts on its learners, the object a profession noun
+SERVES = re.compile(
+    r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
+    r"training|webinar|seminar|series)\b[^.]{0,40}?\b(?:equips?|prepares?|helps?|enables?|"
+    r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es)|gives)\s+"
+    r"(?P<obj>[A-Za-z’'-]+(?:,?\s+[A-Za-z’'-]+){0,11})",
+    re.IGNORECASE,
+)
+
+
+def served(obj: str) -> list[str]:
+    """The professions at the start of a verb's object: a first noun phrase up to a people
+    head noun (within four words), then more while "and", "or" or a comma joins them."""
+    words = obj.replace(",", " , ").split()
+    items: list[str] = []
+    start = 0
+    while start < len(words):
+        span = words[start : start + 4]
+        head = next((k for k, w in enumerate(span) if _served_head(w)), None)
+        while head is not None and head + 1 < len(span) and _served_head(span[head + 1]):
+            head += 1  # "nurse practitioners": the head is the last noun
+        if head is None or not span[head].rstrip("’'").endswith("s"):
+            break  # a plural names the profession; "the learner" is anyone
+        items.append(" ".join(span[: head + 1]).lower().rstrip("’'"))
+        nxt = start + head + 1
+        while nxt < len(words) and words[nxt].lower() in (",", "and", "or", "&"):
+            nxt += 1
+        if nxt == start + head + 1:
+            break
+        start = nxt
+    return items
+
+
+def _served_head(word: str) -> bool:
+    w = word.lower().rstrip("’'")
+    return bool(_HEAD.search(w)) or (w not in ("and", "or", ",") and people_word(w, False))
+
+
+# the head of a profession noun phrase, plural: "-ists", "-ians", "nurses", "assistants", ...
+_HEAD = re.compile(
+    r"(?:ists|ians|workers|counse(?:l)?lors|trainers|educators|managers|leaders|officers|carers|"
+    r"caregivers|responders|instructors|supervisors|directors|administrators|coordinators|"
+    r"nurses|professionals|clinicians|providers|assistants|technicians|"
+    r"students|residents|fellows|staff|dentists|surgeons|midwives|paramedics|doctors|gps|pas|"
+    r"nps|rns|mds|pcps)$"
+)
+PROFESSION_HEAD = _HEAD  # titles.py tells a line of professions from a title with it
