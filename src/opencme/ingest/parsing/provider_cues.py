@@ -181,6 +181,10 @@ def acting_org(text: str) -> list[str]:
     return []
 
 
+# two letters around "&" abbreviate a kind of thing ("M&M", "Q&A", "R&D"), not a name
+_KIND_ABBREV = re.compile(r"^[A-Z]&[A-Z]$")
+
+
 @lru_cache(maxsize=4096)
 def _acting_orgs(text: str) -> tuple[str, ...]:
     out: list[str] = []
@@ -188,8 +192,12 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
         org = _clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip())
         # one word alone ("College", "Trust") is a kind, not a name, unless an acronym
         named = " " in org or _ACRONYM_SHAPE.match(org) is not None
-        owner = org.split()[-1] if org else ""  # "... for ABIM's MOC Program": a board's
-        if owner in _CREDIT_ACRS or is_accreditor(owner):
+        owner = org.split()[-1] if org else ""  # "The Medical Council CME Programme"
+        # a credit acronym after the owner names its credit scheme ("for ABIM's MOC Program")
+        tail = m.string[m.end("org") : m.end()].split()
+        if owner in _CREDIT_ACRS or is_accreditor(owner) or _CREDIT_ACRS.intersection(tail):
+            continue
+        if _KIND_ABBREV.match(org):  # "The M&M Conference": a kind of meeting, no name
             continue
         if named and _good_org(org, org_only=True) and org not in out:
             out.append(org)

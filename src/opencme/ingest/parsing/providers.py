@@ -153,10 +153,14 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 return org
         elif m and not _NOT_ORG.match(m.group("org")):
             org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
+            parts = _DASHED.split(org)  # "NBCC - Board Approval - X has been approved": X
+            if len(parts) > 1 and any(is_accreditor(p.strip()) for p in parts[:-1]):
+                org = parts[-1]
             if m.groupdict().get("are") == "are":  # "A and B are accredited by": the first
                 org = org.split(" and ")[0]
             org = _clean_org(org)
-            if not org or not org[0].isupper() or is_accreditor(org) or _EVENT_NAME.search(org):
+            named = org[:1].isupper() or _DOMAIN.match(org) is not None  # "www.x.com" too
+            if not named or is_accreditor(org) or _EVENT_NAME.search(org):
                 continue
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "designation statement"))
             return org
@@ -171,6 +175,9 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
 # Zenith Seminars, LLC, ... is approved"): two lower-case letters and a stop before a capital
 # ("St. Anne", "U.S. Army", "Acme Inc. Foundation" go on)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)[a-z]{2}[.!?]\s+(?=[A-Z])")
+
+
+_DASHED = re.compile(r"\s[-–—]\s")
 
 
 def _subject(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -192,12 +199,19 @@ def _subject(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
 # a year or edition after it ("The X World Congress 2021 is approved by ..."; its owner X may
 # still be read by R-PV-7); "Congress of Obstetricians" goes on past the noun and stays a
 # name, and so does a company named for its product ("X Seminars", an organisation word)
+_ORG_WORDS_LOW = {w.lower() for w in PROVIDER_CUES["org_words"]}
 _EVENT_NAME = re.compile(
-    r"\b(?i:"
+    r"\b(?:(?i:"
     + "|".join(
         r"\s+".join(map(re.escape, n.split()))
         for n in PROVIDER_CUES["activity_nouns"]
-        if n.lower() not in {w.lower() for w in PROVIDER_CUES["org_words"]}  # "X Seminars"
+        if n.lower() not in _ORG_WORDS_LOW  # "X Seminars"
+    )
+    # a noun that also names a company ("X Program", "X Seminars") only in lower case: "the X
+    # training program"
+    + r")|"
+    + "|".join(
+        re.escape(n.lower()) for n in PROVIDER_CUES["activity_nouns"] if n.lower() in _ORG_WORDS_LOW
     )
     + r")(?:\s+(?:\d{4}|\d+(?:st|nd|rd|th)?))?$"
 )

@@ -157,3 +157,33 @@ def test_organisations_that_jointly_host_or_offer() -> None:
     rec = record(text)
     assert rec["provider"] == "Fernhill Sports Medicine"
     assert rec["joint_providers"] == ["Lakeside College Athletics"]
+
+
+def test_no_owner_from_a_credit_scheme_an_event_abbreviation_or_a_dashed_heading() -> None:
+    # "for ABIM's MOC Program": a board's credit scheme (R-PV-7); "The M&M Conference": an
+    # abbreviation of a kind of meeting, no organisation; a heading glued before a statement's
+    # subject by dashes, its first part an accreditor ("NBCC - ... - X has been approved")
+    text = (
+        "Module\n\nTo complete this module and earn 20 points towards Self-Review of Practice "
+        "for ABIM’s MOC Program, you will:\n"
+    )
+    assert provider(text) is None
+    text = "Rounds\n\nThe M&M Conference also provides a forum to teach quality.\n"
+    assert provider(text) is None
+    text = (
+        "Trauma Care\n\nNBCC - Board Approval - www.mindlantern.com has been approved by NBCC as "
+        "an Approved Continuing Education Provider, ACEP No. 1234.\n"
+    )
+    assert provider(text) == "www.mindlantern.com"
+
+
+def test_an_activity_named_with_a_lower_case_noun_is_no_statement_subject() -> None:
+    # "The Direct Access Version training program is accredited by ...": an activity's name
+    # (its noun in lower case), not an organisation; "Lantern Seminars is accredited" stays one
+    text = (
+        "Privacy Training\n\nThe Direct Access Version training program is accredited by the "
+        "Erewhon College of Pharmacists for 2 CEUs.\n"
+    )
+    assert provider(text) is None
+    text = "Privacy Training\n\nLantern Seminars is accredited by the Erewhon Board.\n"
+    assert provider(text) == "Lantern Seminars"
