@@ -26,7 +26,7 @@ def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
     return [ln for ln in doc.lines if ln.text.strip()][:limit]
 
 
-_OPEN_END = re.compile(r"\s(?:for|of|and|the|in|to|with|on|a|an)$", re.IGNORECASE)
+_OPEN_END = re.compile(r"\s(?:for|of|and|the|in|to|with|on|a|an|&)$", re.IGNORECASE)
 _BYLINE = re.compile(r"\s+By\s+(?=[A-Z])")
 
 _HEADLINE_VERB = re.compile(
@@ -281,6 +281,11 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if sc < _WEAKEST:
         return _named_in_prose(doc, diags)  # no line looks like the page's main heading
     used(diags, "title", head[i], "heading")
+    if i > 0 and _OPEN_END.search(prev := head[i - 1].text.strip()) and len(prev.split()) <= 8:
+        before = _candidate(head[i - 1])
+        if before and not not_title(head[i - 1], before.rstrip(" &")):
+            # the heading's first half on the line above: "Knee Pain &" / "Running Injuries"
+            return f"{before} {title}"
     if _OPEN_END.search(title) and i + 1 < len(head):
         # a heading broken after "for", "of", ...: the next line completes it, up to a byline
         rest = _BYLINE.split(head[i + 1].text.strip())[0]

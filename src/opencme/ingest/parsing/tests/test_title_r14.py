@@ -155,3 +155,15 @@ def test_rule_ti3_a_code_or_format_words_after_the_closing_parenthesis_are_cut()
         clean_title("Gout in Primary Care (Live Webinar)") == "Gout in Primary Care (Live Webinar)"
     )
     assert clean_title("Wound Care (WOC) for Home Nurses") == "Wound Care (WOC) for Home Nurses"
+
+
+def test_rule_ti1_a_heading_wrapped_after_an_ampersand_is_joined() -> None:
+    text = (
+        "2031 Speaker Series\n"
+        "Shoulder Pain &\n"
+        "Rotator Cuff Tears in Older Adults\n"
+        "Friday, March 18\n"
+        "This course reviews rotator cuff tears in older adults and their care.\n"
+    )
+    title = parse_rules(text).record["title"]
+    assert title == "Shoulder Pain & Rotator Cuff Tears in Older Adults"
