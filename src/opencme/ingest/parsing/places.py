@@ -18,6 +18,7 @@ from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line, norm_key
+from opencme.ingest.parsing.place_online import webinar_only
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
 EACCME_NOTE = "EACCME statement"
@@ -40,10 +41,16 @@ _TOOLS = re.compile(
 _CAP = r"(?:(?:[A-Z]\.){1,3}|[A-ZÀ-Ý][\w’'&-]*)"  # a word or initials ("B.C.")
 # a venue named by a capitalised run ending in a venue word ("Orange County Convention
 # Center", "Eppley Science Hall Amphitheater"), with what may follow it in the name
+# a second venue joined by "and" ("the Lake Hotel and the Hospital Queen Anne"): its venue word
+# may come first
+_SECOND_VENUE = rf"(?:{_CAP} +){{0,4}}(?:{_VENUE_WORD})\b(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}"
 _VENUE_NAME = (
-    rf"(?P<v>(?:{_CAP} +(?:(?:of|and|&|the|de|at) +)?){{1,5}}?(?:{_VENUE_WORD})\b"
+    rf"(?P<v>(?:[a-z]+ +floor +of +(?:the +)?)?"  # a part of the building ("third floor of")
+    rf"(?:{_CAP} +(?:(?:of|and|&|the|de|at) +)?){{1,5}}?(?:{_VENUE_WORD})\b"
     rf"(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}(?: +of +{_CAP}(?: +{_CAP}){{0,2}})?"
-    rf"(?: +[–-] +{_CAP}(?: +{_CAP}){{0,3}})?)"
+    rf"(?: +[–-] +{_CAP}(?: +{_CAP}){{0,3}})?"
+    rf"(?: +and +(?:the +)?{_SECOND_VENUE})?"
+    rf"(?: +on +the +{_CAP}(?: +{_CAP}){{0,3}} +campus)?)"  # "... on the Elm Hospital campus"
 )
 _ADDRESS = rf"\d+\s+(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,4}}(?:{_STREET})\b\.?"
 _CITY = r"(?P<city>[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2})"
@@ -60,11 +67,14 @@ _NOT_CITY = re.compile(
 # verbs that say an event happens somewhere ("held", "take place", "convene", "kicks off")
 _EVENT_VERB = (
     r"(?i:held|holds?|hosts?|hosted|takes?\s+place|took\s+place|taking\s+place|convenes?|"
-    r"converge|gathers?|commenced|kicks?\s+off|return\s+to|will\s+be|meets?|located|runs|opens)"
+    r"converge|gathers?|commenced|kicks?\s+off|return\s+to|will\s+be(?=\s+(?:at|in)\s)|meets?|"
+    r"located|runs|opens)"
 )
 _TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
 _PROSE_VENUE = re.compile(
-    rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}"
+    rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
+    rf"\b(?:(?:at|in)\s+(?:the\s+)?|on\s+the\s+(?=[a-z]+\s+floor\s+of\s))"
+    rf"{_VENUE_NAME}"
     rf"(?:\s+at\s+(?P<addr>{_ADDRESS}))?(?:(?:,? +in +|, +){_CITY})?"
     rf"(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
 )
@@ -277,7 +287,7 @@ def _windows(flat: str, words: tuple[str, ...], before: int, after: int) -> list
 
 def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
     flat = doc.flat
-    near_venue = _windows(flat, (" at ", " in ", "\nat ", "\nin "), 160, 260)
+    near_venue = _windows(flat, (" at ", " in ", "\nat ", "\nin ", " floor of "), 160, 260)
     m = next(
         (
             x
@@ -368,7 +378,8 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if m and not _NOT_CITY.match(m["place"]):
                 used(diags, "location", ln, "a city and country after the event's date")
                 return m["place"]
-    return _venue_line(doc, diags) or _place_line(doc, diags) or _prose_place(doc, diags)
+    place = _venue_line(doc, diags) or _place_line(doc, diags) or _prose_place(doc, diags)
+    return None if place and webinar_only(doc) else place
 
 
 def eaccme_place(doc: Doc, diags: list[Diagnostic]) -> str | None:

@@ -1,0 +1,52 @@
+"""Location classes of round 14 (docs/corpus.md "Location"; invented text only)."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def loc(text: str) -> object:
+    return parse_rules(text, "t").record["location"]
+
+
+def test_a_building_on_a_named_campus_keeps_the_campus() -> None:
+    text = (
+        "We hold Grand Rounds every Thursday at 7:30 AM in the Lowell Building on the Elm "
+        "Hospital campus.\n"
+    )
+    assert loc(text) == "Lowell Building on the Elm Hospital campus"
+
+
+def test_a_floor_of_a_building() -> None:
+    text = "Rounds are held on Tuesdays from 8 am-10 am, on the second floor of Carver Hall.\n"
+    assert loc(text) == "second floor of Carver Hall"
+
+
+def test_two_venues_joined_by_and() -> None:
+    text = (
+        "The Regional Sepsis Conference that took place 10th – 13th March at the Marlow Hotel "
+        "and the Hospital Queen Anne, Port Kemble, was a success.\n"
+    )
+    assert loc(text) == "Marlow Hotel and the Hospital Queen Anne, Port Kemble"
+
+
+def test_centres_to_be_set_up_somewhere_are_no_venue() -> None:
+    text = (
+        "The society will conduct a CME programme on fevers from May 2 to 4, 2031.\n"
+        "The other centres will be set up at the Northern Institute of Medical Sciences, "
+        "Avondale.\n"
+    )
+    assert loc(text) is None
+
+
+def test_the_host_address_of_a_webinar_is_no_location() -> None:
+    text = (
+        "Talking With Families About Stroke\n"
+        "Friday, August 7, 2031\n"
+        "06:00 PM - 08:00 PM\n"
+        "Harbor Air Rescue Inc.\n"
+        "2420 Millpond Road, Lakeport, NY, USA\n\n"
+        "This is a FREE webinar presentation hosted by Harbor Air Rescue. The Zoom link will be "
+        "sent by email.\n"
+    )
+    assert loc(text) is None
