@@ -52,6 +52,13 @@ _UNIT_AFTER_NAME = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# R-CR-67: a unit after the words of the name's education ("Nursing continuing professional
+# development contact hours are awarded"), for a name offered without an amount
+_UNIT_AFTER_EDUCATION = re.compile(
+    r"\s+continuing\s+(?:professional\s+development|(?:nursing\s+|medical\s+|pharmacy\s+)?"
+    r"education)\s+(?P<unit>contact\s+hours?|clock\s+hours?)\b",
+    re.IGNORECASE,
+)
 # R-CR-49: the amount in parentheses after the name, "(CME) credits (1.5) are available"
 _AFTER_PAREN = re.compile(
     rf"\)?\s*(?P<unit>credits?|hours?)?\s*\(\s*(?P<num>{_NUM})\s*\)", re.IGNORECASE
@@ -228,6 +235,9 @@ def scan_sentence(
             found = True
         else:
             prev_amount = None
+            if unit is None and "continuing" in sentence:
+                ed = _UNIT_AFTER_EDUCATION.match(sentence, m.end())
+                unit = _unit(ed.group("unit")) if ed else None
             is_available, through = available(sentence, m.end())
             if through:
                 code, label = through  # "CME credit through the AAFP" (R-CR-65)

@@ -134,3 +134,13 @@ def test_profession_rows_without_a_credit_heading_are_no_credit() -> None:
     assert rule_credits(text) == []
     text = "Credit Hours\n\nPhysicians: 1.5\n\nProgram Description\n"
     assert rule_credits(text) == []  # one row is no table
+
+
+def test_a_unit_after_the_words_of_continuing_education_gives_the_unit() -> None:
+    # R-CR-67: "Nursing continuing professional development contact hours are awarded by ..."
+    text = (
+        "Spring Nursing Summit\n"
+        "Nursing continuing professional development contact hours are awarded by the Ridge "
+        "Center for Nursing.\n"
+    )
+    assert rule_credits(text) == [{"type": "NURSING_CE", "amount": None, "unit": "contact_hour"}]
