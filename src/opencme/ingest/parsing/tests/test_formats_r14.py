@@ -125,3 +125,12 @@ def test_a_conference_that_recurs_is_a_series() -> None:
     # a course that meets weekly is no series, nor a committee
     text = "Supervision Course\nThe course meets every week on Thursdays from 1 to 3 pm.\n"
     assert fmt_delivery(text)[0] != "rss"
+
+
+def test_a_congress_named_in_another_european_language_is_a_gathering() -> None:
+    for said in (
+        "Quem participar do 43º Congresso Brasileiro de Cardiologia recebe 20 pontos.",
+        "Punkte werden pro Tag auf dem Kongress vergeben.",
+        "El Congreso Nacional otorga 20 créditos.",
+    ):
+        assert fmt_delivery(f"CME\n{said}\n")[0] == "live", said
