@@ -65,6 +65,8 @@ _BYLINE_WORDS = ("by ", "featuring ", "with ")  # the guard: the pattern needs o
 # format words ("New Online Course") is the page's label, not the name's
 _AFTER_PAREN = re.compile(r"\) (?P<tail>[^()]+)\Z")
 _CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
+# a catalogue number before the name and a separator ("Course # 91411 • <name>", "No. 12 –")
+_LEAD_CODE = re.compile(r"(?:[A-Z][a-z]+ )?(?:#|No\.?) ?\d[\w-]*\Z")
 _QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
@@ -138,7 +140,7 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             parts = TAIL_SEP.split(t)
             if len(parts) > 1 and is_note(parts[-1]):
                 t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
-            if len(parts) > 1 and is_note(parts[0]):
+            if len(parts) > 1 and (is_note(parts[0]) or _LEAD_CODE.match(parts[0])):
                 t = t[len(parts[0]) :].lstrip(" |-–—:»•")
         if not guarded or t.rstrip().endswith(")"):
             m = _PAREN_TAIL.search(t)

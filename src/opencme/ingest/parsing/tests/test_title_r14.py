@@ -167,3 +167,15 @@ def test_rule_ti1_a_heading_wrapped_after_an_ampersand_is_joined() -> None:
     )
     title = parse_rules(text).record["title"]
     assert title == "Shoulder Pain & Rotator Cuff Tears in Older Adults"
+
+
+def test_rule_ti3_a_site_tagline_and_a_catalogue_number_are_no_part_of_the_name() -> None:
+    assert clean_title("Course # 40217 • Gout in Primary Care") == "Gout in Primary Care"
+    text = (
+        "LakeLearn - Continuing Education Online\n"
+        "Read course content\n"
+        "Course # 40217 • Gout in Primary Care: Diagnosis and Treatment\n"
+        "Overview\n"
+        "This course covers the diagnosis and treatment of gout in primary care.\n"
+    )
+    assert parse_rules(text).record["title"] == "Gout in Primary Care: Diagnosis and Treatment"
