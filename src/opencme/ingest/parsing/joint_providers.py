@@ -214,6 +214,8 @@ _RELATIVE = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 _NAME_ONLY = re.compile(
     r"(?:\(?[A-Z0-9][\w'’.&()-]*,?(?:\s+|$)|(?:of|for|and|the|in|on|at|de|du|la|le|&)\s+)+"
 )
+# an event's name: an event noun, a possessive, or a year ending it ("X Europe 2024")
 _EVENT = re.compile(
     r"(?:^|\b)(?:Conference|Meeting|Congress|Symposium|Summit|Convention|Annual)\b|'s\b|’s\b"
+    r"|\s(?:19|20)\d\d$"
 )

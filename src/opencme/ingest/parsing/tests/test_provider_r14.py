@@ -187,3 +187,13 @@ def test_an_activity_named_with_a_lower_case_noun_is_no_statement_subject() -> N
     assert provider(text) is None
     text = "Privacy Training\n\nLantern Seminars is accredited by the Erewhon Board.\n"
     assert provider(text) == "Lantern Seminars"
+
+
+def test_an_event_named_with_its_year_is_no_joint_provider() -> None:
+    # "in conjunction with EMCA Europe 2024, the largest gathering ...": a name ending in a
+    # year names an event, not an organisation (R-JP-1)
+    text = (
+        "Erewhon College of GPs holds its national conference.\n\n"
+        "Conference held in conjunction with EMCA Europe 2024, the largest gathering of GPs.\n"
+    )
+    assert record(text)["joint_providers"] == []
