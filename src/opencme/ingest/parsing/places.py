@@ -18,10 +18,11 @@ from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line, norm_key
+from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
+from opencme.ingest.parsing.place_eaccme import eaccme_place
 from opencme.ingest.parsing.place_online import webinar_only
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
-EACCME_NOTE = "EACCME statement"
 _TABLE = json.loads(
     (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
 )
@@ -88,6 +89,18 @@ _PROSE_CITY = re.compile(
     r"(?=\s+(?:[a-z]|on\b|from\b)|[,.;]|\s*$)",
     re.MULTILINE,
 )
+# a place named without a venue word, then its city: "runs ... at Te Ara in Northport", "will be
+# held at the Corbel Harbourside in Aotearoa New Zealand & Online" (venue, city: docs/corpus.md)
+_NAMED_AT = re.compile(
+    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bat\s+(?:the\s+)?(?P<v>{_CAP}(?: +{_CAP}){{0,3}})\s+in\s+"
+    rf"{_CITY}(?P<more>, +(?:[A-Z]{{2}}\b|{_WORDS}))?(?=\s+(?:[a-z]|on\b|from\b|&)|[,.;]|\s*$)",
+    re.MULTILINE,
+)
+# an event's own name ends in its noun: "held at the Annual Meeting in X" names no venue
+_EVENT_NOUN_END = re.compile(
+    r"(?:Meeting|Conference|Congress|Symposium|Convention|Summit|Forum|Workshop|Course|Session|"
+    r"Week|Day|Webinar|Event)s?$"
+)
 # an event noun and the city it is in ("Annual Conference and Expo in Chicago, June 19-23",
 # "Diabetes Conference in Abu Dhabi"); a field of study after "in" is no city ("Course in
 # Internal Medicine": English field-name endings, -ology, -ics, -iatry, and field nouns)
@@ -125,15 +138,6 @@ _ALTERNATIVE = re.compile(
     r"\s+(?:or|and|&|\+|/)\s+(?:an?\s+)?(?:online|virtual|via|live\s*stream|webinar|zoom)\b.*$",
     re.IGNORECASE,
 )
-# EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited
-# by the European Accreditation Council ..."
-_EACCME_EVENT = re.compile(
-    r"\bThe\s+(?P<head>[^\n“”\"]{3,200}?),?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[–—-]\s*"
-    r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}),?\s+"
-    r"(?:has\s+been|is)\s+accredited\s+by\s+the\s+European\s+Accreditation\s+Council"
-)
-# a city and country glued to the event's year when a page lost their separators
-_GLUED_PLACE = re.compile(r"(?:19|20)\d\d(?P<place>(?:[A-Z][a-z]+){2,3})$")
 
 
 def clean_place(value: str) -> str | None:
@@ -310,6 +314,15 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
         used(diags, "location", doc.line_at(m.start("v")), "a venue named in the prose")
         return parts[0]
     near_in = _windows(flat, (" in ", "\nin "), 140, 90)
+    for m in (x for start, end in near_in for x in _NAMED_AT.finditer(flat, start, end)):
+        v, city = m["v"], m["city"]
+        if _NOT_CITY.match(v) or _EVENT_NOUN_END.search(v) or _NOT_CITY.match(city):
+            continue
+        if _FIELD.search(city) or _of_a_recording(flat, m.start()):
+            continue
+        used(diags, "location", doc.line_at(m.start("v")), "a named place and its city")
+        more = (m["more"] or "").strip(" ,")
+        return ", ".join([v, city] + ([more] if more and not _NOT_CITY.match(more) else []))
     for rx in (_PROSE_CITY, _NOUN_CITY):
         for m in (x for start, end in near_in for x in rx.finditer(flat, start, end)):
             if _NOT_CITY.match(m["city"]) or _FIELD.search(m["city"]):
@@ -380,23 +393,3 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 return m["place"]
     place = _venue_line(doc, diags) or _place_line(doc, diags) or _prose_place(doc, diags)
     return None if place and webinar_only(doc) else place
-
-
-def eaccme_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    """The city and country of an EACCME statement (R-LO-1), or None."""
-    m = _EACCME_EVENT.search(doc.flat)
-    if not m:
-        return None
-    head = m["head"].strip().rstrip(",")
-    parts = [p.strip() for p in head.split(",")]
-    if len(parts) >= 3 and all(parts[-2:]):
-        place = ", ".join(parts[-2:])
-    else:
-        glued = _GLUED_PLACE.search(head)
-        if not glued:
-            return None
-        place = ", ".join(re.findall(r"[A-Z][a-z]+", glued["place"]))
-    if any(c.isdigit() for c in place) or len(place) > 80:
-        return None
-    used(diags, "location", doc.line_at(m.start("head")), EACCME_NOTE)
-    return place

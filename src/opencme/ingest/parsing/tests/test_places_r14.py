@@ -50,3 +50,16 @@ def test_the_host_address_of_a_webinar_is_no_location() -> None:
         "sent by email.\n"
     )
     assert loc(text) is None
+
+
+def test_a_named_place_held_at_in_a_city() -> None:
+    text = "The nurses' forum runs again on May 15 and 16 at Te Ara in Northport.\n"
+    assert loc(text) == "Te Ara, Northport"
+    text = (
+        "The 2031 Society Conference will be held at the Corbel Harbourside in Aotearoa New "
+        "Zealand & Online.\n"
+    )
+    assert loc(text) == "Corbel Harbourside, Aotearoa New Zealand"
+    # an event's name is no venue: only its city
+    text = "The lectures were held at the Annual Meeting in Riverton last year.\n"
+    assert loc(text) == "Riverton"
