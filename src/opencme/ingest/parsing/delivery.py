@@ -43,10 +43,31 @@ _VENUE_IN_LOCATION = re.compile(
 
 def names_venue(location: str) -> bool:
     """A location names a venue, not only a city or region ("Lorton", "Berlin, Germany"): a
-    building's or room's head noun, a street, "X in City", or a place before its city and region
-    ("Hyatt Regency Capitol Hill, Washington, DC"). docs/corpus.md 'Delivery': in_person for a
+    building's or room's head noun, a street, "X in City", a place before its city and region
+    ("Hyatt Regency Capitol Hill, Washington, DC"), or a place before a city that is no country
+    or region ("Te Papa, Wellington"). docs/corpus.md 'Delivery': in_person for a
     venue; a city alone says where, not how one takes part."""
-    return location.count(",") >= 2 or _VENUE_IN_LOCATION.search(location) is not None
+    if location.count(",") >= 2 or _VENUE_IN_LOCATION.search(location) is not None:
+        return True
+    parts = [p.strip() for p in location.split(",")]
+    return len(parts) == 2 and not _region(parts[1])
+
+
+_REGIONS = json.loads(
+    (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
+)
+_REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
+
+
+def _region(part: str) -> bool:
+    """A country or first-level region ("Germany", "New York", "CA"; data/regions.json)."""
+    words = part.split()
+    return (
+        (len(part) == 2 and part.isupper())
+        or part.lower() in _REGION_NAMES
+        or " ".join(words[-2:]).lower() in _REGION_NAMES
+        or (bool(words) and words[-1].lower() in _REGION_NAMES)
+    )
 
 
 def _venue_keyed(doc: Doc) -> bool:

@@ -134,3 +134,14 @@ def test_a_congress_named_in_another_european_language_is_a_gathering() -> None:
         "El Congreso Nacional otorga 20 créditos.",
     ):
         assert fmt_delivery(f"CME\n{said}\n")[0] == "live", said
+
+
+def test_a_place_before_its_city_is_a_venue_a_city_before_its_country_is_not() -> None:
+    from opencme.ingest.parsing.delivery import names_venue
+
+    assert names_venue("Grand Marlow, Dubai")
+    assert names_venue("Te Whare, Wellington")
+    assert not names_venue("Berlin, Germany")
+    assert not names_venue("San Diego, CA")
+    assert not names_venue("Brooklyn, New York")
+    assert not names_venue("Lorton")
