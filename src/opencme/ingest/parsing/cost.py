@@ -135,6 +135,14 @@ _FREE_ADJ = re.compile(
     r"education)\b",
     re.IGNORECASE,
 )
+# a group that takes part for free ("All students may register and attend for free",
+# "residents attend free of charge"): that group's tier, at 0
+_GROUP_FREE = re.compile(
+    r"(?:^|(?<=[.;,:]\s))(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:(?:may|can|will)\s+)?(?:register|attend|participate|join)(?:\s+(?:and|or)\s+"
+    r"(?:register|attend|participate))?\s+(?:for\s+free|free(?:\s+of\s+charge)?)\b",
+    re.IGNORECASE,
+)
 # a line that is only the word for free ("Complimentary", "FREE"): the price line of a page
 _FREE_LINE = re.compile(
     r"\s*(?:[-•*▪]\s*)?(?:free(?:\s+of\s+charge)?|complimentary|no\s+charge)[.!]?\s*$",
@@ -210,7 +218,7 @@ def _before(text: str, m: re.Match[str]) -> str | None:
     return _label(re.sub(r"\s+(?:pricing|price|rate|fee)\s*$", "", cell, flags=re.IGNORECASE))
 
 
-_CLAUSE_END = re.compile(r"[;,|\n]")
+_CLAUSE_END = re.compile(r"[;,|\n]|\.\s")
 
 
 def _tier_word(text: str, m: re.Match[str]) -> str | None:
@@ -281,7 +289,11 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "a line that is only free"))
             continue
-        if _free_said(text, keyed):
+        group_free = _GROUP_FREE.search(text) if "free" in text.lower() else None
+        group = re.sub(r"^all\s+", "", group_free["label"], flags=re.I) if group_free else ""
+        if group and not _TIER_LABEL.fullmatch(group):
+            group = ""
+        if not group and _free_said(text, keyed):  # free for a group is not free (docs/corpus.md)
             free = True
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
@@ -338,6 +350,9 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             elif tier_key and text.find(m.group(0)) == m.start() and m.start() <= tier_key.end():
                 label = _label(tier_key["label"])
             prices.append((label, amount, _currency(m["cur"], doc)))
+            found = True
+        if group:
+            prices.append((_label(group), 0.0, "USD"))  # after the line's prices, as written
             found = True
         if found:
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "price"))

@@ -43,3 +43,18 @@ def test_a_line_that_is_only_free_is_the_price() -> None:
 def test_cents_set_apart_after_a_whole_dollar_price_at_the_line_end() -> None:
     assert cost("Widget eBook\n30 hours $64 95\n")["amount"] == 64.95
     assert cost("Widget eBook\nPrice: $64 for 12 hours\n")["amount"] == 64.0
+
+
+def test_a_group_that_attends_for_free_is_a_tier_at_zero() -> None:
+    text = (
+        "Pebble Symposium\nThe cost of the event is $40 and lunch is included. All students "
+        "may register and attend for free, and nurses will earn six units.\n"
+    )
+    c = cost(text)
+    assert (c["free"], c["amount"]) == (False, 0)
+    assert [(t["label"], t["amount"]) for t in c["tiers"]] == [(None, 40.0), ("students", 0.0)]
+    text = "Pebble Symposium\nRegistration fee: $40. Residents attend free of charge.\n"
+    assert [(t["label"], t["amount"]) for t in cost(text)["tiers"]] == [
+        (None, 40.0),
+        ("Residents", 0.0),
+    ]
