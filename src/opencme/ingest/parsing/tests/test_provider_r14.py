@@ -197,3 +197,12 @@ def test_an_event_named_with_its_year_is_no_joint_provider() -> None:
         "Conference held in conjunction with EMCA Europe 2024, the largest gathering of GPs.\n"
     )
     assert record(text)["joint_providers"] == []
+
+
+def test_an_events_company_is_an_organisation() -> None:
+    # "Events" names a company's trade like "Seminars" (org_words): "organised by X Events"
+    text = (
+        "Congress\n\nHe noted that the conference, organised by Lantern Peak Events, draws "
+        "delegates from many countries.\n"
+    )
+    assert provider(text) == "Lantern Peak Events"
