@@ -140,7 +140,9 @@ ACRONYM_CREDIT = re.compile(
     rf"(?:(?<![\d.,$])(?P<num>{_NUM})\s+(?:(?P<lead>(?i:contact\s+hours?|clock\s+hours?|hours?))"
     # R-CR-61: "15 LIVE CONTACT APT CREDIT HOURS": "contact" before the acronym is the unit's
     r"\s+of\s+|(?i:live\s+)?(?P<pre>(?i:contact))\s+)?"
-    r"(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+(?:CE\s+|(?P<cpd>CPD)\s+|"
+    # "38 PRC CPD points" -> "PRC CPD"; "1 MME CME point" -> "MME CME" (points are no US CME
+    # unit, R-CR-24: the acronym names the programme)
+    r"(?P<acr>[A-Z][A-Z0-9&]{1,7})\s+(?:CE\s+|(?P<cpd>CPD|CME(?=\s+(?i:points?)\b))\s+|"
     rf"(?P<kind>(?:(?:{_KINDS})\s+){{1,3}}))?"
     rf"(?P<unit>{_CREDIT_WORD})\b"
     rf"|(?<![\w-])(?P<acr2>[A-Z][A-Z0-9&]{{1,7}})\s+(?P<num2>{_NUM})\s+(?i:live\s+)?(?:CE\s+)?"
@@ -194,7 +196,7 @@ def acronym_credits(sentence: str) -> list[tuple[str, str, str, int, int]]:
         if acr.upper() in _NOT_APPROVERS:
             continue
         if m.group("num") is not None:
-            name = f"{acr} CPD" if m.group("cpd") else acr  # "38 PRC CPD points": "PRC CPD"
+            name = f"{acr} {m.group('cpd')}" if m.group("cpd") else acr  # "PRC CPD", "MME CME"
             if m.group("kind"):  # R-CR-39: the credit's own name
                 name = f"{acr} {m.group('kind')}{m.group('unit')}"
             unit = m.group("lead") or (

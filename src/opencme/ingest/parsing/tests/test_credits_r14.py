@@ -144,3 +144,27 @@ def test_a_unit_after_the_words_of_continuing_education_gives_the_unit() -> None
         "Center for Nursing.\n"
     )
     assert rule_credits(text) == [{"type": "NURSING_CE", "amount": None, "unit": "contact_hour"}]
+
+
+def test_an_acronym_before_cme_points_names_its_programme() -> None:
+    # R-CR-25 as for "38 PRC CPD points": "2 KME CME points" -> "KME CME"
+    text = "Ethics Webinar Series\nEach webinar carries 2 KME CME points for registered doctors.\n"
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "point", "label": "KME CME"}
+    ]
+    # an acronym before CME credits (a US credit unit) is left to the credit names
+    text = "Heart Day\nThe activity offers 2 ABC CME credits.\n"
+    assert {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "ABC CME"} not in (
+        rule_credits(text)
+    )
+
+
+def test_unowned_points_written_again_with_the_programme_take_its_name() -> None:
+    # R-CR-55's principle for points: "1 CME Point(s)" ... "1 KME CME point" is one credit
+    text = (
+        "Ethics Webinar 3\n1 CME Point(s)\n"
+        "The series covers ethics topics. It carries 1 KME CME point for registered doctors.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 1.0, "unit": "point", "label": "KME CME"}
+    ]
