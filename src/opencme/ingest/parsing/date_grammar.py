@@ -49,10 +49,12 @@ MDY = led_by(
     _WEEKDAY + rf"\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
-# "16 May 2031", "07-Mar-2031" (day, month and year joined by hyphens: a common machine format)
+# "16 May 2031", "26th April 2031", "31st of October 2031", "07-Mar-2031" (day, month and year
+# joined by hyphens: a common machine format)
 DMY = led_by(
     r"\d",
-    rf"\b(?P<d>\d{{1,2}})(?:\s+|-)(?P<mon>{_MON})(?:,?\s+|-)(?P<y>\d{{4}})\b",
+    rf"\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)?(?:\s+of)?\s+|-)(?P<mon>{_MON})(?:,?\s+|-)"
+    rf"(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
 MY = led_by(_MON_FIRST, rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)

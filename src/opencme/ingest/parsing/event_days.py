@@ -24,7 +24,8 @@ from opencme.ingest.parsing.weekday_dates import weekday_sessions
 _HELD_ON = re.compile(
     r"\b(?:(?:will\s+be|was|is|being)\s+(?:held|presented)|takes?\s+place|took\s+place|"
     r"will\s+take\s+place|is\s+scheduled|scheduled\s+(?:for|to\s+begin)|join\s+us|presented\s+by|"
-    r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens)\b[^.]{0,60}?\b(?:on|from|for)\s+"
+    r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens|organi[sz]ed|conducted)\b"
+    r"[^.]{0,120}?\b(?:on|from|for)\s+"
     r"(?:the\s+)?(?P<rest>.{0,50})|\b(?:takes?|took|take)\s+place\s+(?P<rest2>.{0,50})",
     re.IGNORECASE,
 )

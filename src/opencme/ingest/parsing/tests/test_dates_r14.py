@@ -170,3 +170,22 @@ def test_a_date_opening_the_value_of_an_unknown_key() -> None:
         "Upcoming Ethics Rounds: Friday, March 28, 2031. Please RSVP by March 20th for lunch.\n"
     )
     assert dates(text)[0] == "2031-03-28"
+
+
+def test_a_day_first_date_with_an_ordinal() -> None:
+    from opencme.ingest.parsing.dates import parse_date
+
+    assert parse_date("26th April 2031") == "2031-04-26"
+    assert parse_date("on 23rd September, 2031") == "2031-09-23"
+    assert parse_date("by the 31st of October 2031") == "2031-10-31"
+    assert parse_date("21st Jan, 2031") == "2031-01-21"
+
+
+def test_an_event_organised_on_a_day_after_a_long_name() -> None:
+    text = (
+        "Published on: May 24, 2031\n"
+        "The Department of Ophthalmology organized a Continuing Medical Education (CME) program "
+        "under the Regional Eye Education Initiative (REEI) on 26th April 2031. Held at the "
+        "Lister Auditorium, the event drew 150 doctors.\n"
+    )
+    assert dates(text)[0] == "2031-04-26"
