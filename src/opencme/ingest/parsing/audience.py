@@ -22,7 +22,7 @@ from opencme.ingest.parsing.audience_invited import invited_subject
 from opencme.ingest.parsing.audience_lead import AUDIENCE_LEAD as _AUDIENCE_LEAD
 from opencme.ingest.parsing.audience_lead import IS_FOR as _IS_FOR
 from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
-from opencme.ingest.parsing.audience_lead import lead_about_activity
+from opencme.ingest.parsing.audience_lead import LIST_TEXT, lead_about_activity
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION_HEAD
 from opencme.ingest.parsing.audience_serves import SERVES, served
 from opencme.ingest.parsing.draft import Diagnostic
@@ -30,7 +30,7 @@ from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_
 
 _AUDIENCE_END = re.compile(
     r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking|as\s+part\s+of|to\s+\w+)\b.*$"
-    r"|,\s+regardless\b.*$",
+    r"|,\s+regardless\b.*$|,?\s+(?:e\.g|i\.e)\..*$",  # "staff e.g. nurses / paramedics"
     re.IGNORECASE,
 )
 _AUDIENCE_HEAD = re.compile(
@@ -45,7 +45,9 @@ _AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
 # under an audience key: "This activity provides continuing education for X, Y"
 _ACTIVITY_FOR = re.compile(
     r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
-    r"module|conference|training|webinar|session|series)\s+[^.]{0,60}?\bfor\s+(?P<list>[^.;:]+)",
+    r"module|conference|training|webinar|session|series)\s+[^.]{0,60}?\bfor\s+(?P<list>"
+    + LIST_TEXT
+    + ")",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(

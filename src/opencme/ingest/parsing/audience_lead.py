@@ -27,6 +27,9 @@ def _adverb(phrase: str) -> str:
     return r"\s+".join(words)
 
 
+# the text of a list: up to a sentence's end, a colon or a semicolon; the stop of a one-letter
+# abbreviation ("U.S.", "e.g.") does not end it
+LIST_TEXT = r"(?:[^.;:]|(?<=[\s.(][A-Za-z])\.)+"
 # lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
 AUDIENCE_LEAD = re.compile(
     r"(?<![\w-])(?:"
@@ -34,7 +37,9 @@ AUDIENCE_LEAD = re.compile(
         p if "[" in p else _adverb(p)
         for p in sorted(AUDIENCE_CUES["lead_phrases"], key=len, reverse=True)
     )
-    + r")\s*:?\s+(?P<list>[^.;:]+)",
+    + r")\s*:?\s+(?P<list>"
+    + LIST_TEXT
+    + ")",
     re.IGNORECASE,
 )
 # the first word of each lead phrase: a cheap substring test before the regex (R-PF-1)
@@ -54,7 +59,7 @@ IS_FOR = re.compile(
     r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,3}(?:activit(?:y|ies)|course|program|programme|"
     r"module|conference|symposium|workshop|training|webinar|session|seminar|certificate|"
     r"microcredential|broadcast)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
-    r"(?:\w+ly\s+)?for\s+(?P<list>[^.;:]+)",
+    r"(?:\w+ly\s+)?for\s+(?P<list>" + LIST_TEXT + ")",
     re.IGNORECASE,
 )
 # where a sentence ends: end punctuation, space, a capital (or a quote or bracket)

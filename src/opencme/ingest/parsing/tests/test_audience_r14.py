@@ -118,7 +118,7 @@ def test_bare_professionals_keep_the_clause_that_says_who_they_are() -> None:
         "experience of pebble therapy, who wish to learn more.\n"
     )
     assert aud(text) == ["professionals with some knowledge and experience of pebble therapy"]
-    text = "Pebble Workshop\nThis course is designed for mental health professionals who treat miners.\n"
+    text = "Pebble Workshop\nThis course is for mental health professionals who treat miners.\n"
     assert aud(text) == ["mental health professionals"]
     text = "Pebble Workshop\nThis training is appropriate for clinicians who are \n"
     assert aud(text) == ["clinicians"]
@@ -130,3 +130,16 @@ def test_a_title_for_the_one_member_of_a_profession() -> None:
     ]
     assert aud("Pebble Basics for the Winter\n\nA short course.\n") == []
     assert aud("Pebble Basics for the Quarry Center\n\nA short course.\n") == []
+
+
+def test_a_one_letter_abbreviation_does_not_end_the_list() -> None:
+    text = (
+        "Target Audience\nThis activity has been designed to meet the educational needs of "
+        "quarry teams, including within U.S. Government, gravel planners, and geologists.\n"
+    )
+    assert aud(text) == ["quarry teams", "gravel planners", "geologists"]
+    text = (
+        "Pebble Course\nThis course is open to all registered staff within quarry care e.g. "
+        "nurses / medics.\n"
+    )
+    assert aud(text) == ["all registered staff within quarry care"]
