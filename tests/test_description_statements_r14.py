@@ -142,3 +142,27 @@ def test_required_after_a_noun_is_no_requirement() -> None:
     # a requirement put on the reader stays a statement
     assert statement_like("An evaluation is required before the certificate is sent to you.")
     assert statement_like("Registration required: places are given in the order asked.")
+
+
+_SUBJECT = (
+    "Pressure injuries affect one patient in ten on surgical wards, and most begin in the first "
+    "three days after an operation, before anyone has looked."
+)
+
+
+def test_a_paragraph_putting_the_activity_on_speaks_of_the_activity() -> None:
+    launched = (
+        "The Lakeside Nursing Society has launched a staging program for ward nurses, with two "
+        "evenings of photographed cases and an expert's stages for each of them."
+    )
+    later = (
+        "During the session, a tissue viability nurse shows each photograph in turn and the "
+        "nurses stage it on their own before the answer and its reasons are given."
+    )
+    assert _description(launched, _SUBJECT, later) == launched
+    # named as a sentence's subject: the activity's name, capitalised, ending in its noun
+    named = (
+        "Wound Staging Conference is held every Tuesday at noon in the Lakeside ward, where "
+        "nurses and surgeons stage the week's pressure injuries together."
+    )
+    assert _description(named, _SUBJECT, later) == named

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from opencme.ingest.parsing.description_self import names_the_activity
 from opencme.ingest.parsing.description_statements import statement_opening, statement_sentence
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
@@ -343,7 +344,9 @@ def _search(
             first = first or ln
             seen += 1
             # speaks of the activity itself
-            if seen <= _SELF_WINDOW and (_SELF.search(t) or _IS_AN_ACTIVITY.match(t)):
+            if seen <= _SELF_WINDOW and (
+                _SELF.search(t) or _IS_AN_ACTIVITY.match(t) or names_the_activity(t)
+            ):
                 used(diags, "description", ln, "first paragraph about the activity")
                 return t
     if first is not None:

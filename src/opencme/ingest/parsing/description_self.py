@@ -1,0 +1,40 @@
+"""More ways a paragraph speaks of the activity itself (docs/corpus.md "Description": the
+first prose paragraph that does wins over one on the subject only; R-DE-2), beside
+descriptions._SELF's "this course", "in this webinar":
+
+- a provider's verb of putting the activity on before an article and an activity noun ("HMSDC
+  has launched a diabetes program", "The society will host a two-day symposium", "organised a
+  CME programme"): data/description_keys.json "announce_verbs";
+- the activity's name, capitalised, ending in an activity noun, as a sentence's subject
+  ("Tumour Board Conference is held every Monday", "The Lakeside Wound Course will …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
+_NOUNS: list[str] = DESCRIPTION_KEYS["activity_nouns"]
+_VERBS: list[str] = DESCRIPTION_KEYS["announce_verbs"]
+
+_ANNOUNCED = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_VERBS, key=len, reverse=True)))
+    + r")\s+(?:an?|its|their|the)\s+(?:[\w'’-]+\s+){0,4}?(?:"
+    + "|".join(map(re.escape, _NOUNS))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+# case-sensitive: the name's words and its noun capitalised, at a sentence start, then a verb
+_NAMED = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:[A-Z][\w'’-]*\s+){1,4}(?:"
+    + "|".join(re.escape(n.capitalize()) for n in _NOUNS)
+    + r")s?\s+(?:is|are|was|were|will)\b"
+)
+
+
+def names_the_activity(text: str) -> bool:
+    """`text` puts the activity on ("has launched a … program") or names it as a sentence's
+    subject ("Cancer Conference is held …")."""
+    return _ANNOUNCED.search(text) is not None or _NAMED.search(text) is not None
