@@ -145,3 +145,11 @@ def test_a_place_before_its_city_is_a_venue_a_city_before_its_country_is_not() -
     assert not names_venue("San Diego, CA")
     assert not names_venue("Brooklyn, New York")
     assert not names_venue("Lorton")
+
+
+def test_a_venue_named_as_the_location_is_attended_whatever_the_format() -> None:
+    text = (
+        "Anticoagulation Certificate\nLocation: Harbor School of Pharmacy, 12 Elm Street\n"
+        "The program has 14 hours of home study and 8 hours of live training.\n"
+    )
+    assert fmt_delivery(text)[1] == "in_person"
