@@ -112,9 +112,9 @@ def _read_delivery(
         or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
         or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
     )
-    venue = (
-        location is not None and (names_venue(location) or _venue_keyed(doc))
-    ) or (gathered and (_signal(doc, "venues") or _STREET.search(doc.flat) is not None))
+    venue = (location is not None and (names_venue(location) or _venue_keyed(doc))) or (
+        gathered and (_signal(doc, "venues") or _STREET.search(doc.flat) is not None)
+    )
     online_at = ("online_tools", _ONLINE_UNIT, _ONLINE)
     attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)
     if online and (attended or venue):
