@@ -1,5 +1,6 @@
 """Session days written with their weekday and without a year ("Friday, March 18" over
-"9:00 a.m. - 1:00 p.m.", "Wed. July 19 | 7:30PM-9:30PM").
+"9:00 a.m. - 1:00 p.m.", "Wed. July 19 | 7:30PM-9:30PM"), or without a weekday ("16 May" over
+"(08:45 - 12:00)") on a page that names one year only.
 
 A date without its year takes the year the page names the same event with (docs/corpus.md,
 settled cases: a title "ACD 2021 Annual Meeting", "2022 Speaker Series"), never the year of a
@@ -22,9 +23,10 @@ _WD = (
     r"(?P<wd>Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|"
     r"Sat(?:urday)?|Sun(?:day)?)"
 )
-# a line that opens with a weekday and a day of a month, and no year after it
+# a line that opens with a weekday (or, under one named year only, none) and a day of a month,
+# and no year after it
 _WEEKDAY_DATE = re.compile(
-    rf"^\W*{_WD}\.?,?\s+(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?:of\s+)?"
+    rf"^\W*(?:{_WD}\.?,?\s+)?(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?:of\s+)?"
     rf"(?P<mon2>{_MON})\.?)(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
     re.IGNORECASE,
 )
@@ -70,11 +72,13 @@ def weekday_day(text: str, years: set[int]) -> str | None:
         return None
     month = MONTHS.get((m["mon"] or m["mon2"]).lower()[:3])
     day = int(m["d"] or m["d2"])
-    weekday = _WEEKDAYS[m["wd"].lower()[:3]]
+    if m["wd"] is None and len(years) != 1:
+        return None  # no weekday to tell the year: only the page's one named year
+    weekday = _WEEKDAYS[m["wd"].lower()[:3]] if m["wd"] else None
     fits = []
     for y in years:
         try:
-            if month and date(y, month, day).weekday() == weekday:
+            if month and (weekday is None or date(y, month, day).weekday() == weekday):
                 fits.append(y)
         except ValueError:
             continue

@@ -189,3 +189,17 @@ def test_an_event_organised_on_a_day_after_a_long_name() -> None:
         "Lister Auditorium, the event drew 150 doctors.\n"
     )
     assert dates(text)[0] == "2031-04-26"
+
+
+def test_yearless_session_days_under_the_one_named_year() -> None:
+    text = (
+        "CME for Lakeside Convention 2031\n"
+        "CME Points Awarded\n"
+        "16 May\n(08:45 - 12:00)\n"
+        "16 May\n(13:15 - 17:45)\n"
+        "17 May\n(09:00 - 12:00)\n"
+    )
+    assert dates(text)[:2] == ("2031-05-16", "2031-05-17")
+    # two years named: the year of the days is not known
+    two_years = "Lakeside Convention 2031 and Harbor Forum 2032\n16 May\n(08:45 - 12:00)\n"
+    assert dates(two_years)[:2] == (None, None)
