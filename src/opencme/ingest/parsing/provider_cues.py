@@ -272,3 +272,24 @@ def credit_awarder(doc: Doc) -> tuple[str, int, str] | None:
             if orgs and _good_org(orgs[0], True):
                 return orgs[0], ln.no, ln.text
     return None
+
+
+# --- the organisation the page speaks for: "At X, we are dedicated to ..." (R-PV-20) ---------
+_AT_WE = re.compile(
+    r"\b[Aa]t\s+(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.-]*){0,6}),"
+    r"?\s+(?:we|our)\b(?!['’])"
+)
+
+
+def own_voice(doc: Doc) -> tuple[str, int, str] | None:
+    """(the organisation, its line's number and text) of the first "At X, we ..."."""
+    if ", we " not in doc.low and ", our " not in doc.low:
+        return None
+    for ln in doc.lines:
+        if ", we " not in ln.text and ", our " not in ln.text:
+            continue
+        m = _AT_WE.search(ln.text)
+        org = _clean_org(m.group("org")) if m else ""
+        if org and not _PERSON.search(org) and not is_accreditor(org) and _good_org(org, False):
+            return org, ln.no, ln.text
+    return None

@@ -29,7 +29,7 @@ from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import NOT_AFTER as _NOT_AFTER
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
-from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents
+from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
 # a statement's subject: a name (dashes inside, "Acme Seminars, LLC" with its company suffix)
@@ -112,6 +112,10 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if acted:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
             return acted[0]
+    voiced = own_voice(doc)
+    if voiced:
+        diags.append(Diagnostic("provider", voiced[1], voiced[2], "used", "the page's own voice"))
+        return voiced[0]
     lead = collaboration_lead(doc)
     if lead:
         diags.append(Diagnostic("provider", 0, lead, "used", "leads a collaboration"))

@@ -206,3 +206,17 @@ def test_an_events_company_is_an_organisation() -> None:
         "delegates from many countries.\n"
     )
     assert provider(text) == "Lantern Peak Events"
+
+
+def test_the_organisation_the_page_speaks_for() -> None:
+    # "At X, we ...": the writer's own organisation (the page's owner, R-PV-11's own voice)
+    text = (
+        "Wound Care\n\nStudy mode: Online\n\nAt Fernvale, we are dedicated to empowering "
+        "carers with the skills to provide safe wound care.\n"
+    )
+    assert provider(text) == "Fernvale"
+    text = "Rounds\n\nNow at FMC, we too have Grand Rounds every Thursday.\n"
+    assert provider(text) == "FMC"
+    # a person's place, a possessive: no organisation speaking
+    text = "Rounds\n\nAt Dr. Ode's clinic, we review cases weekly.\n"
+    assert provider(text) is None
