@@ -143,3 +143,16 @@ def test_a_one_letter_abbreviation_does_not_end_the_list() -> None:
         "nurses / medics.\n"
     )
     assert aud(text) == ["all registered staff within quarry care"]
+
+
+def test_an_umbrella_before_including_gives_way_to_the_people_it_names() -> None:
+    text = (
+        "Gravel Course\nThis activity is intended for healthcare professionals, including "
+        "geologists, quarry nurses, and pharmacists involved in the care of miners.\n"
+    )
+    assert aud(text) == ["geologists", "quarry nurses", "pharmacists"]
+    text = (
+        "Gravel Course\nThis workshop is designed for professionals with a background in "
+        "gravel, including geologists.\n"
+    )
+    assert aud(text) == ["professionals with a background in gravel", "geologists"]
