@@ -3,14 +3,20 @@
 R-CR-4, R-CR-5 and R-CR-6 resolve it (physicians: AMA PRA Category 1 when the page names it,
 else CME; nurses: the ANCC when named, else nursing CE; pharmacists: ACPE); the unit is the
 row's, else the heading's. Two rows at least (one may be a count); other professions' rows are
-left out (their system is not named)."""
+left out (their system is not named).
+
+And professions listed with their system in parentheses under a lead-in that offers credit
+(R-CR-69): "This activity offers CE credit for:" / "1. Physicians (CME)" / "2. Pharmacists
+(ACPE)": each system the credit names know, amount null."""
 
 from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.credit_resolve import resolve_code
 from opencme.ingest.parsing.credit_text import Ctx, Mention, number, unit_of
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_NAMES
 
 _HEADING = re.compile(
     r"^(?:(?:CE|CME|CNE)\s+)?(?P<unit>credit\s+hours?|contact\s+hours?|hours?|credits?)"
@@ -69,4 +75,37 @@ def profession_rows(doc: Doc, ctx: Ctx) -> list[Mention]:
                 rows.append(Mention(code, None, number(row.group("num")), unit, nxt.no, nxt.text))
         if count >= 2:
             out.extend(rows)
+    return out
+
+
+# R-CR-69: a lead-in offering credit to a list ("This activity offers CE credit for:")
+_LEAD_IN = re.compile(
+    r"\b(?:offers?|provides?|awards?|available|eligible)\b.{0,40}\bcredits?\b.{0,20}\bfor:\s*$",
+    re.IGNORECASE,
+)
+_SYSTEM_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*(?P<who>[A-Z][A-Za-z ]{2,30}?)\s*\((?P<sys>[^()]{2,30})\)\s*$"
+)
+_LIST_LINES = 8
+
+
+def system_items(doc: Doc, ctx: Ctx) -> list[Mention]:
+    """R-CR-69: the systems of the professions listed under a lead-in offering credit."""
+    out: list[Mention] = []
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        if not ln.text.endswith(":") or not _LEAD_IN.search(ln.text):
+            continue
+        for nxt in lines[i + 1 : i + 1 + _LIST_LINES]:
+            if not nxt.text:
+                continue
+            item = _SYSTEM_ITEM.match(nxt.text)
+            if not item:
+                break
+            name = CREDIT_NAME_RE.fullmatch(item.group("sys").strip())
+            if not name:
+                continue
+            _pat, raw_code, label, unit = CREDIT_NAMES[(name.lastindex or 1) - 1]
+            code, ctx_label = resolve_code(raw_code, nxt.text, ctx, name.group(0))
+            out.append(Mention(code, label or ctx_label, None, unit, nxt.no, nxt.text))
     return out

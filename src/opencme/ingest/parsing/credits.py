@@ -46,7 +46,7 @@ from opencme.ingest.parsing.credit_lists import (
 )
 from opencme.ingest.parsing.credit_merge import listed_approvals, merge_mentions, shared_amount
 from opencme.ingest.parsing.credit_owner import own_cpd
-from opencme.ingest.parsing.credit_professions import profession_rows
+from opencme.ingest.parsing.credit_professions import profession_rows, system_items
 from opencme.ingest.parsing.credit_resolve import approver_of
 from opencme.ingest.parsing.credit_sentences import OFFER, name_alone, scan_sentence
 from opencme.ingest.parsing.credit_tables import read_tables
@@ -228,6 +228,8 @@ def extract_credits(
         mentions.extend(acronym_items(every, approver_of, is_credit_name))
     if "hour" in doc.low or "credit" in doc.low:  # R-CR-66: "Physicians, PAs: 1" rows
         mentions.extend(profession_rows(doc, ctx))
+    if "credit" in doc.low and " for:" in doc.low:  # R-CR-69: "offers CE credit for:" lists
+        mentions.extend(system_items(doc, ctx))
     if "awarded" in doc.low:  # R-CR-48: a flattened table's heading says "... Awarded"
         cells = [(ln.no, ln.text) for ln in doc.lines]
         mentions.extend(read_tables(cells, part_reader(0, ctx, diags)))

@@ -168,3 +168,18 @@ def test_unowned_points_written_again_with_the_programme_take_its_name() -> None
     assert rule_credits(text) == [
         {"type": "OTHER", "amount": 1.0, "unit": "point", "label": "KME CME"}
     ]
+
+
+def test_professions_with_their_system_listed_under_a_credit_lead_in() -> None:
+    # R-CR-69: "This activity offers CE credit for:" / "1. Physicians (CME)" / ...
+    text = (
+        "Renal Podcast\nThis activity offers CE credit for:\n\n  1. Physicians (CME)\n"
+        "  2. Pharmacists (ACPE)\n  3. Other\n\nProgram Overview\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "CME", "amount": None, "unit": "credit"},
+        {"type": "ACPE", "amount": None, "unit": "credit"},
+    ]
+    # no lead-in offering credit: a list of professions is no credit
+    text = "Renal Podcast\nSpeakers:\n\n  1. Physicians (CME)\n  2. Pharmacists (ACPE)\n"
+    assert rule_credits(text) == []
