@@ -166,3 +166,20 @@ def test_a_paragraph_putting_the_activity_on_speaks_of_the_activity() -> None:
         "nurses and surgeons stage the week's pressure injuries together."
     )
     assert _description(named, _SUBJECT, later) == named
+
+
+def test_a_first_sentence_describing_the_activity_mentions_credit_in_passing() -> None:
+    para = (
+        "This practice-based, 12 contact hour course teaches ward nurses to stage pressure "
+        "injuries from photographs. Each case comes with an expert's stage and the reasons for "
+        "it."
+    )
+    assert not statement_like(para, lenient=True)
+    assert _description(para) == para
+    # a first sentence that is the credit statement itself stays out
+    credit = (
+        "This course is designated for 12 contact hours by the Lakeside Board. Each case comes "
+        "with an expert's stage and the reasons for it."
+    )
+    assert statement_like(credit, lenient=True)
+    assert _description(credit) is None

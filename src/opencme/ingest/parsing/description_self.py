@@ -7,6 +7,9 @@ descriptions._SELF's "this course", "in this webinar":
   CME programme"): data/description_keys.json "announce_verbs";
 - the activity's name, capitalised, ending in an activity noun, as a sentence's subject
   ("Tumour Board Conference is held every Monday", "The Lakeside Wound Course will …").
+
+And a sentence that describes the activity (`describes_the_activity`): its subject the activity,
+its verb one of data/description_keys.json "describing_verbs".
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _NOUNS: list[str] = DESCRIPTION_KEYS["activity_nouns"]
 _VERBS: list[str] = DESCRIPTION_KEYS["announce_verbs"]
+_DESCRIBING: list[str] = DESCRIPTION_KEYS["describing_verbs"]
 
 _ANNOUNCED = re.compile(
     r"\b(?:"
@@ -38,3 +42,20 @@ def names_the_activity(text: str) -> bool:
     """`text` puts the activity on ("has launched a … program") or names it as a sentence's
     subject ("Cancer Conference is held …")."""
     return _ANNOUNCED.search(text) is not None or _NAMED.search(text) is not None
+
+
+# a sentence whose subject is the activity ("This practice-based, 40 contact hour, course", "The
+# GPCE program") and whose verb says what it does or holds
+_DESCRIBES = re.compile(
+    r"(?:this|the|our)\s+(?:[\w,'’-]+\s+){0,6}?(?:"
+    + "|".join(map(re.escape, _DESCRIBING))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def describes_the_activity(sentence: str) -> bool:
+    """`sentence` opens with the activity as subject and a verb saying what it does ("This
+    course provides …", "The program delivers …"): a description's sentence, whatever credit
+    word it holds in passing (R-DE-4)."""
+    return _DESCRIBES.match(sentence) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from opencme.ingest.parsing.description_self import names_the_activity
+from opencme.ingest.parsing.description_self import describes_the_activity, names_the_activity
 from opencme.ingest.parsing.description_statements import statement_opening, statement_sentence
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
@@ -151,7 +151,9 @@ def statement_like(text: str, lenient: bool = False) -> bool:
     never the description): one holding a not-description word. Lenient, only one whose
     first sentence or most of whose sentences hold one: a description may say in passing
     that the course is accredited or what learners must do ("The program reviews the issues
-    pharmacists must consider …"), the second pass when no paragraph passes the strict test.
+    pharmacists must consider …"), the second pass when no paragraph passes the strict test;
+    a first sentence that describes the activity ("This 40 contact hour course provides …",
+    description_self.describes_the_activity) mentions its word in passing too.
     "Registered" before a profession ("registered dental hygienists") is no registration."""
     low = _REGISTERED.sub("licensed", text.lower())
     if not any(w in low for w in _NOT_DESCRIPTION_WORDS) and not statement_sentence(low):
@@ -159,12 +161,15 @@ def statement_like(text: str, lenient: bool = False) -> bool:
         return "meet" in low and statement_opening(_SENTENCE_GAP.split(text, 1)[0].lower())
     if not lenient:
         return True
-    sentences = [_REGISTERED.sub("licensed", s.lower()) for s in _SENTENCE_GAP.split(text)]
+    raw = _SENTENCE_GAP.split(text)
+    sentences = [_REGISTERED.sub("licensed", s.lower()) for s in raw]
     if statement_opening(sentences[0]):
         return True
     marked = [
         any(w in s for w in _NOT_DESCRIPTION_WORDS) or statement_sentence(s) for s in sentences
     ]
+    if marked[0] and describes_the_activity(raw[0]):
+        marked[0] = False  # "This 40 contact hour course provides …": credit in passing
     return marked[0] or sum(marked) * 2 > len(marked)
 
 
