@@ -220,3 +220,14 @@ def test_the_organisation_the_page_speaks_for() -> None:
     # a person's place, a possessive: no organisation speaking
     text = "Rounds\n\nAt Dr. Ode's clinic, we review cases weekly.\n"
     assert provider(text) is None
+
+
+def test_a_statement_subject_after_a_glued_heading() -> None:
+    # text flattened from a PDF glues a heading before the statement ("... Accreditation The X
+    # Association is accredited by ..."): a capitalised "The" inside a line opens the subject
+    text = (
+        "6/27/2013 1 Vaccine Update Slides Ann Lo, PharmD Accreditation The Erewhon Chemists "
+        "Association is accredited by the Accreditation Council for Pharmacy Education as a "
+        "provider of continuing pharmacy education.\n"
+    )
+    assert provider(text) == "Erewhon Chemists Association"
