@@ -19,7 +19,7 @@ from opencme.ingest.parsing.date_grammar import YEAR_WORD, parse_date, parse_yea
 from opencme.ingest.parsing.date_runs import day_rows, month_line
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
-from opencme.ingest.parsing.weekday_dates import weekday_sessions
+from opencme.ingest.parsing.weekday_dates import named_years, weekday_sessions
 
 _HELD_ON = re.compile(
     r"\b(?:(?:will\s+be|was|is|being)\s+(?:held|presented)|takes?\s+place|took\s+place|"
@@ -32,14 +32,27 @@ _HELD_ON = re.compile(
 
 
 def _event_year(doc: Doc, ln: Line) -> int | None:
-    """The one year stated on the line, else the one year of the page's first line (its title)."""
+    """The one year stated on the line, else the one year of the page's first line (its title),
+    else the one year the page names anything with ("HSC 2031": weekday_dates.named_years)."""
     for text in (ln.text, next((o.text for o in doc.lines if o.text), "")):
         years = set(YEAR_WORD.findall(text))
         if len(years) == 1:
             return int(years.pop())
         if years:
             return None
-    return None
+    named = named_years(doc.flat)  # else the one year the page names the event with
+    return named.pop() if len(named) == 1 else None
+
+
+_MINUTES = re.compile(r"\b\d{1,2}[:.](\d\d)\b")
+
+
+def _session_clock(text: str) -> bool:
+    """A time of day a session starts or ends at: on the five minutes ("12:30 pm"); a page's
+    own timestamp falls on any minute ("10 March 2031 | 12:22 am")."""
+    if not CLOCK.search(text):
+        return False
+    return all(int(m[1]) % 5 == 0 for m in _MINUTES.finditer(text))
 
 
 def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
@@ -84,7 +97,7 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
         ):
             # under a key of no known field ("Upcoming Rounds: <date>. Please RSVP ...")
             d = parse_date(ln.value.split(". ", 1)[0])
-        if d is None and date_line(ln) and CLOCK.search(ln.text):
+        if d is None and date_line(ln) and _session_clock(ln.text):
             d = parse_date(ln.text)  # a day with its time: a session, not a page's date
         if d is None and i + 1 < len(texts) and date_line(ln) and time_line(texts[i + 1]):
             d = parse_date(ln.text)  # a date with its time on the next line ("6:30 p.m.")

@@ -203,3 +203,24 @@ def test_yearless_session_days_under_the_one_named_year() -> None:
     # two years named: the year of the days is not known
     two_years = "Lakeside Convention 2031 and Harbor Forum 2032\n16 May\n(08:45 - 12:00)\n"
     assert dates(two_years)[:2] == (None, None)
+
+
+def test_a_yearless_held_on_day_takes_the_one_named_year() -> None:
+    text = (
+        " date 2030-11-24 Under the patronage of the Health Authority\n"
+        "Launch of the 5th Harbor Skin Conference “HSC 2031”.\n"
+        "The event will be held at the Lakeview Hotel, on the 10th and 11th of December, in the "
+        "presence of guests.\n"
+    )
+    assert dates(text)[:2] == ("2031-12-10", "2031-12-11")
+
+
+def test_a_page_timestamp_off_the_five_minutes_is_no_session() -> None:
+    text = (
+        "Doctors' association holds conference in Lakeport from April 8 to 17\n"
+        "10 March 2031 | 12:22 am\n"
+        "Over 1000 members will gather in Lakeport.\n"
+    )
+    assert dates(text)[0] is None
+    session = "Spring Ethics Forum\n10 March 2031 | 12:30 pm\nA forum for staff.\n"
+    assert dates(session)[0] == "2031-03-10"
