@@ -71,10 +71,22 @@ _ACTIVITY_BY = re.compile(
 )
 
 
+# "ASWB accreditation for this course expires ...": the approver's accreditation of the activity
+_OF_ACTIVITY = re.compile(
+    rf"\s+(?:accreditation|approval)\s+(?:for|of)\s+(?:this|these)\s+(?:{_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+
 def body_approvals(sentence: str) -> list[tuple[str, str | None]]:
     """(credit type, label) of each approver of data/accreditors.json that `sentence` says
     approved or accredited the activity itself (not its provider, R-CR-13)."""
     out: list[tuple[str, str | None]] = []
+    if " for this" in sentence or " of this" in sentence:
+        for b in BODIES:
+            named = b.pattern.search(sentence)
+            if named and b.credit != "AMA_PRA_1" and _OF_ACTIVITY.match(sentence, named.end()):
+                out.append((b.credit, b.label))
     for m in _ACTIVITY_BY.finditer(sentence):
         for b in BODIES:
             if b.credit != "AMA_PRA_1" and b.pattern.match(sentence, m.end()):

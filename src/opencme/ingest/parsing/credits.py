@@ -209,7 +209,12 @@ def extract_credits(
                 approved_for(sentence, ln.no, mentions)
                 acronym_approved(sentence, ln.no, mentions)
                 read_boards(sentence, ln.no, mentions)
-            if "approved by" in low or "accredited by" in low:
+            if (
+                "approved by" in low
+                or "accredited by" in low
+                or " for this" in low  # R-CR-36: "ASWB accreditation for this course"
+                or " of this" in low
+            ):
                 for code, label in body_approvals(sentence):  # R-CR-36
                     mentions.append(_Mention(code, label, None, None, ln.no, sentence))
             taken = (

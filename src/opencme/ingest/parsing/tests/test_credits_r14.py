@@ -183,3 +183,14 @@ def test_professions_with_their_system_listed_under_a_credit_lead_in() -> None:
     # no lead-in offering credit: a list of professions is no credit
     text = "Renal Podcast\nSpeakers:\n\n  1. Physicians (CME)\n  2. Pharmacists (ACPE)\n"
     assert rule_credits(text) == []
+
+
+def test_an_approvers_accreditation_for_this_course_names_its_credit() -> None:
+    # R-CR-36: "<approver> accreditation for this course" is the approver accrediting the course
+    text = (
+        "Boundaries in Practice\nASWB accreditation for this course expires March 3, 2026.\n"
+        "This course contains downloadable lessons and a test.\n"
+    )
+    assert rule_credits(text) == [{"type": "ASWB_ACE", "amount": None, "unit": "credit"}]
+    text = "Boundaries in Practice\nAccreditation for this course has expired.\n"
+    assert rule_credits(text) == []
