@@ -26,6 +26,11 @@ _POST_MODIFIER = re.compile(
 )
 
 
+# adjectives that follow the noun they modify, with their complement ("clinicians responsible
+# for the care of", "physicians eligible for"): the noun before them is the head
+_POST_ADJECTIVES = frozenset(("responsible", "eligible", "qualified", "able"))
+
+
 def names_people(item: str) -> bool:
     """The head noun of an audience item names people (data/audience_cues.json
     "people_nouns"): "clinical nurse specialists", "members of the academy", "others
@@ -33,7 +38,9 @@ def names_people(item: str) -> bool:
     sentence going on, R-AU-3)."""
     words = _POST_MODIFIER.split(item, maxsplit=1)[0].split()
     # the head: the phrase's last word, or the word a participle follows ("others supporting")
-    heads = words[-1:] + [w for w, nxt in pairwise(words) if nxt.endswith(("ing", "ed"))]
+    heads = words[-1:] + [
+        w for w, nxt in pairwise(words) if nxt.endswith(("ing", "ed")) or nxt in _POST_ADJECTIVES
+    ]
     lone = len(item.split()) == 1
     return any(people_word(h.strip(".,;’'\""), lone) for h in heads)
 

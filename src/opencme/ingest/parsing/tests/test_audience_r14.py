@@ -156,3 +156,11 @@ def test_an_umbrella_before_including_gives_way_to_the_people_it_names() -> None
         "gravel, including geologists.\n"
     )
     assert aud(text) == ["professionals with a background in gravel", "geologists"]
+
+
+def test_a_profession_before_a_post_modifying_adjective_names_people() -> None:
+    text = (
+        "Gravel Lung\nThe intended audience for this educational initiative is clinicians "
+        "responsible for the daily care of miners with gravel lung.\n"
+    )
+    assert aud(text) == ["clinicians responsible for the daily care of miners with gravel lung"]
