@@ -230,6 +230,13 @@ _EXPIRY = re.compile(
 )
 
 
+_BARE_EXPIRY = re.compile(
+    r"\s*(?:(?:course|activity|credit|cme|ce)\s+)?(?:expiry|expiration)\s+date\s*:?\s*$|"
+    r"\s*expires(?:\s+on)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _expiry_stated(doc: Doc) -> bool:
     """Credit that expires on a stated day, keyed or not: docs/corpus.md 'Format' makes material
     "with a release or expiry date and no event date" enduring, and the table's date keys miss
@@ -238,6 +245,8 @@ def _expiry_stated(doc: Doc) -> bool:
         return False
     for ln in doc.lines:
         if "expir" in ln.text.lower():
+            if _BARE_EXPIRY.match(ln.text):
+                return True  # the heading of a date the page lost ("Expiry Date" alone)
             for m in _EXPIRY.finditer(ln.text):
                 d = parse_date(m["rest"])
                 if d and len(d) == 10:

@@ -153,3 +153,8 @@ def test_a_venue_named_as_the_location_is_attended_whatever_the_format() -> None
         "The program has 14 hours of home study and 8 hours of live training.\n"
     )
     assert fmt_delivery(text)[1] == "in_person"
+
+
+def test_an_expiry_heading_whose_date_the_page_lost_is_enduring_material() -> None:
+    text = "Dry Skin Update\n1 hr\n# of Credits\nExpiry Date\nDry skin is common in winter.\n"
+    assert fmt_delivery(text)[0] == "enduring"
