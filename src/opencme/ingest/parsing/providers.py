@@ -68,6 +68,13 @@ _AS_PROVIDER = re.compile(
     r"\bAs\s+an?\s+(?:[\w-]+\s+){0,4}[Pp]rovider\b[^,]{0,100},\s+(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)\s+(?=[a-z])"
 )
+# Joint Accreditation's required statement opens "In support of improving patient care, X is
+# jointly accredited by ..." (https://www.jointaccreditation.org): its subject even when the
+# excerpt cuts the statement after "is"
+_JA_LEAD_IN = re.compile(
+    r"\bIn\s+support\s+of\s+improving\s+patient\s+care,\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?)\s+is\b"
+)
 _ACCREDITED_BY_WHICH = re.compile(
     r"activity\s+is\s+accredited\s+by\s+(?:the\s+)?(?P<org>[A-Z][^.]{2,150}?),\s+which\s+is\s+"
     r"accredited"
@@ -137,6 +144,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             "resolved",
             "mitigated",
             "neither",
+            "improving patient care",
         )
     )
     for ln in doc.lines if has_statement else ():
@@ -149,6 +157,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 else None
             )
             or (_AS_PROVIDER.search(text) if "As a" in text else None)
+            or (_JA_LEAD_IN.search(text) if "improving patient care," in text else None)
             or (_RESOLVER.search(text) if "Neither" in text or "has " in text else None)
         )
         if m and m.groupdict().get("nor"):

@@ -231,3 +231,14 @@ def test_a_statement_subject_after_a_glued_heading() -> None:
         "provider of continuing pharmacy education.\n"
     )
     assert provider(text) == "Erewhon Chemists Association"
+
+
+def test_the_joint_accreditation_lead_in_names_its_provider_even_cut_off() -> None:
+    # Joint Accreditation's statement opens "In support of improving patient care, X is
+    # jointly accredited by ..." (its required wording): X is the provider even when the
+    # excerpt cuts the statement after "is"
+    text = (
+        "Obesity Care\n\nThis activity is supported by a grant.\n\n"
+        "In support of improving patient care, Lantern Medical Education is joint"
+    )
+    assert provider(text) == "Lantern Medical Education"
