@@ -106,6 +106,7 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if ln.key == "audience"
         or (not ln.key and len(ln.text) <= 40 and KEY_ALIASES.get(norm_key(ln.text)) == "audience")
         or (not ln.key and ln.raw_key and _FOLLOWING_PEOPLE.match(ln.raw_key))
+        or (not ln.key and ln.text.endswith(":") and _ends_with_key(ln.text))
     ]
     fields: tuple[Line, list[str], str] | None = None  # a keyed list naming no people
     for ln in heads:
@@ -122,6 +123,17 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         diags.append(Diagnostic("audience", fields[0].no, fields[0].text, "used", fields[2]))
         return fields[1]
     return _audience_unkeyed(doc, diags)
+
+
+def _ends_with_key(text: str) -> bool:
+    """A line whose last words are an audience key and a colon ("July 12, 2022 primary
+    audience:"): a heading the page ran onto the line above; its list is under it."""
+    words = text[:-1].split()
+    if len(text) > 120 or len(words) < 2:
+        return False
+    return any(
+        KEY_ALIASES.get(norm_key(" ".join(words[-n:]))) == "audience" for n in (1, 2, 3)
+    ) and not text[:-1].strip().lower().startswith(("the ", "this ", "our "))
 
 
 def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:

@@ -164,3 +164,11 @@ def test_a_profession_before_a_post_modifying_adjective_names_people() -> None:
         "responsible for the daily care of miners with gravel lung.\n"
     )
     assert aud(text) == ["clinicians responsible for the daily care of miners with gravel lung"]
+
+
+def test_an_audience_key_run_onto_the_line_above_heads_the_list_under_it() -> None:
+    text = (
+        "Launch Date:\nMarch 3, 2031\nExpiration Date:\nMarch 3, 2032 primary audience:\n\n"
+        "Geologists, Quarry nurses\nRelevant Terms:\nNone\n"
+    )
+    assert aud(text) == ["geologists", "quarry nurses"]
