@@ -24,7 +24,7 @@ from opencme.ingest.parsing.weekday_dates import named_years, weekday_sessions
 _HELD_ON = re.compile(
     r"\b(?:(?:will\s+be|was|is|being)\s+(?:held|presented)|takes?\s+place|took\s+place|"
     r"will\s+take\s+place|is\s+scheduled|scheduled\s+(?:for|to\s+begin)|join\s+us|presented\s+by|"
-    r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens|organi[sz]ed|conducted)\b"
+    r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens|organi[sz]ed|conducted|will\s+begin|begins|began)\b"
     r"[^.]{0,120}?\b(?:on|from|for)\s+"
     r"(?:the\s+)?(?P<rest>.{0,50})|\b(?:takes?|took|take)\s+place\s+(?P<rest2>.{0,50})",
     re.IGNORECASE,
@@ -44,6 +44,12 @@ def _event_year(doc: Doc, ln: Line) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+# what may begin or open on a day that is not the event's
+_NOT_THE_EVENT = re.compile(
+    r"\b(?:registration|enrol+ment|applications?|abstracts?|submissions?|sign[\s-]?ups?|"
+    r"ticket\s+sales|sales|voting|nominations?)\s+$",
+    re.IGNORECASE,
+)
 _MINUTES = re.compile(r"\b\d{1,2}[:.](\d\d)\b")
 
 
@@ -80,6 +86,8 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
         if owned and not prev_unknown:
             continue
         m = _HELD_ON.search(ln.text)
+        if m and _NOT_THE_EVENT.search(ln.text, max(0, m.start() - 40), m.start()):
+            m = None  # "Registration will begin on ...": the day of something else
         rest = (m["rest"] or m["rest2"]) if m else None
         d = parse_date(rest) if rest else None
         year = _event_year(doc, ln) if rest and d is None else None

@@ -224,3 +224,10 @@ def test_a_page_timestamp_off_the_five_minutes_is_no_session() -> None:
     assert dates(text)[0] is None
     session = "Spring Ethics Forum\n10 March 2031 | 12:30 pm\nA forum for staff.\n"
     assert dates(session)[0] == "2031-03-10"
+
+
+def test_the_event_will_begin_on_a_day_but_registration_is_no_event() -> None:
+    text = "The Sixth Harbor Skin Conference (HSC) will begin on 23rd September, 2031, in Lakeport."
+    assert dates(text)[0] == "2031-09-23"
+    assert dates("Registration will begin on June 1, 2031 for the Harbor Forum.")[0] is None
+    assert dates("Registration opens on June 1, 2031 for the Harbor Forum.")[0] is None
