@@ -19,6 +19,8 @@ import re
 
 from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.audience_invited import invited_subject
+from opencme.ingest.parsing.audience_items import NOT_ITEM, clause_items, split
+from opencme.ingest.parsing.audience_items import items as _items
 from opencme.ingest.parsing.audience_lead import AUDIENCE_LEAD as _AUDIENCE_LEAD
 from opencme.ingest.parsing.audience_lead import IS_FOR as _IS_FOR
 from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
@@ -28,19 +30,6 @@ from opencme.ingest.parsing.audience_serves import SERVES, served
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 
-_AUDIENCE_END = re.compile(
-    r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking|as\s+part\s+of|to\s+\w+)\b.*$"
-    r"|,\s+regardless\b.*$|,?\s+(?:e\.g|i\.e)\..*$",  # "staff e.g. nurses / paramedics"
-    re.IGNORECASE,
-)
-_AUDIENCE_HEAD = re.compile(
-    r"^(?:the\s+)?(?:target\s+|intended\s+|primary\s+)?audience\s+(?:of|is|are|includes?|"
-    r"for\s+[^,]{0,80}?\s+(?:is|are|includes?))\s+|^an\s+audience\s+of\s+"
-    r"|^(?:the\s+|this\s+)?(?:\w+\s+)?(?:is|are)\s+for\s+"
-    r"|^(?:the\s+)?following\s+[^:]{0,40}:\s*|^(?:[\w-]+\s+){0,2}(?:professionals\s+)?"
-    r"(?:including|such\s+as)\s+",
-    re.I,
-)
 _AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
 # under an audience key: "This activity provides continuing education for X, Y"
 _ACTIVITY_FOR = re.compile(
@@ -50,19 +39,6 @@ _ACTIVITY_FOR = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(
-    r"\s*[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+&\s+|\s+as\s+well\s+as\s+"
-    r"|\s+[•·]\s+"  # an inline bulleted list ("Chaplains • Clinical Therapist • Educators")
-)
-# an item that is the sentence going on, not a profession: it starts with a verb or a pronoun
-_NOT_ITEM = re.compile(
-    r"^(?:is|are|was|were|will|can|may|must|features?|involves?|includes?|provides?|to|it|"
-    r"this|these|they|we|you|among|attendees|participants\s+must)\b",
-    re.IGNORECASE,
-)
-# what one item goes on with after the profession: "nurses involved in wound care"
-_ITEM_END = re.compile(r"\s+(?:involved\s+in|with\s+(?:a|the|current)\s).*$", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:will|is|are|was|were|can|may|must|has|have)\b")
 # a profession's head noun, plural ("hygienists", "physicians", "nurses", "professionals")
 _PROFESSION = re.compile(
     r"\bfor\s+(?:the\s+)?(?P<list>(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*(?:ists|ians|ers|ors|"
@@ -146,7 +122,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             continue
         m = lead_about_activity(ln.text, prev) if not _AUDIENCE_NOT.search(ln.text) else None
         prev = ln.text
-        items = _clause_items(m.group("list")) + _also_for(ln.text[m.end() :]) if m else []
+        items = clause_items(m.group("list")) + _also_for(ln.text[m.end() :]) if m else []
         if any(map(names_people, items)):  # else the lead phrase was about something else
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
             return items
@@ -162,7 +138,7 @@ def _invited(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """R-AU-2: the people a sentence invites or welcomes to attend (audience_invited.py)."""
     for ln in doc.lines:
         subject = invited_subject(ln.text) if len(ln.text) < 2000 else None
-        items = _clause_items(subject) if subject else []
+        items = clause_items(subject) if subject else []
         if items and all(map(names_people, items)):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "invited to attend"))
             return items
@@ -178,7 +154,7 @@ def _serves(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if not m:
             continue
         items = served(m.group("obj"))
-        if items and not _NOT_ITEM.match(items[0]):
+        if items and not NOT_ITEM.match(items[0]):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity serves"))
             return items
     return []
@@ -192,7 +168,7 @@ def _list_line(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         t = ln.text.strip()
         if not t or ln.raw_key or len(t) > 160 or t.endswith((".", ":", "?")):
             continue
-        items = _split(BULLET.sub("", t))
+        items = split(BULLET.sub("", t))
         if len(items) < 3 or any(len(i.split()) > 4 or not i for i in items):
             continue
         low = [i.lower() for i in items]
@@ -222,7 +198,7 @@ def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
     value = value.lstrip(":").strip()
     m = _AUDIENCE_LEAD.search(value) or _IS_FOR.search(value) or _ACTIVITY_FOR.match(value)
     raw = m.group("list") if m else value.split(". ")[0]
-    return _clause_items(raw) + _also_for(value), "used"
+    return clause_items(raw) + _also_for(value), "used"
 
 
 def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
@@ -284,67 +260,6 @@ _ONE_PROFESSION = re.compile(
 )
 
 
-def _split(raw: str) -> list[str]:
-    """Split at list separators outside brackets; a lone modifier before "and" joins the next
-    item ("marriage and family therapists")."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    for m in _SPLIT.finditer(raw):
-        depth = raw.count("(", 0, m.start()) - raw.count(")", 0, m.start())
-        if depth > 0:
-            continue
-        parts.append(raw[start : m.start()])
-        parts.append(m.group(0))
-        start = m.end()
-    parts.append(raw[start:])
-    out: list[str] = []
-    k = 0
-    while k < len(parts):
-        item = parts[k].strip()
-        joined = k + 2 < len(parts) and parts[k + 1].strip() in ("and", "&")
-        if joined and (_modifier(item) or _shares_head(item, parts[k + 2])):
-            parts[k + 2] = f"{item} {parts[k + 1].strip()} {parts[k + 2].strip()}"
-        else:
-            out.append(item)
-        k += 2
-    return out
-
-
-def _shares_head(item: str, following: str) -> bool:
-    """A short item naming no people before "and" and one that does ("sales and marketing
-    specialists"): a modifier sharing the next item's head noun."""
-    words = item.lower().split()
-    nxt = following.strip().lower()
-    return 0 < len(words) <= 2 and not names_people(item.lower()) and names_people(nxt)
-
-
-def _modifier(item: str) -> bool:
-    """An item ending in a word that is neither a plural nor a profession's head ("child",
-    "licensed marriage", "both non-clinical"): it shares the head noun of the item after
-    "and" ("child and adolescent psychiatrists")."""
-    words = item.lower().split()
-    if not words or len(words) > 3 or not all(w.replace("-", "").isalpha() for w in words):
-        return False
-    last = words[-1]
-    collective = last in ("faculty", "staff", "personnel", "team", "public")
-    return not last.endswith("s") and not collective and not PROFESSION_HEAD.search(last + "s")
-
-
-# "others", "other X", "anyone", "individuals", "those" name no one until their clause says
-# who ("and others who perform ultrasound", "other health care professionals who manage
-# patients with cancer"): the clause is part of that item, as the text writes it
-# (a participle or "with" after "others", "anyone", "individuals", "those": "others supporting
-# the health of ...", "anyone with an interest in nursing")
-_OTHERS_CLAUSE = re.compile(
-    r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?:(?i:any|all)\s+)?"
-    r"(?:(?i:others|other|anyone|individuals|those)\b"
-    r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in|with)\b"
-    r"|(?i:others|anyone|individuals|those),?\s+"
-    r"(?i:with|[a-z]+ing)\s).*)$"
-)
-
-
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
@@ -357,69 +272,5 @@ def _also_for(rest: str) -> list[str]:
     for sentence in re.split(r"(?<=[.!?])\s+", rest)[1:]:
         m = _AUDIENCE_LEAD.search(sentence) if _ALSO.search(sentence) else None
         if m and _ALSO.search(sentence[: m.start()]):
-            out += [i for i in _clause_items(m.group("list")) if i not in out]
-    return out
-
-
-# "professionals", "practitioners", "clinicians" with no modifier name no one until their
-# clause says who, like "individuals": "professionals with a prior background in X, including
-# psychologists" keeps "with ..." up to the comma
-_BARE_GENERIC = re.compile(
-    r"(?:^|[,;]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?P<tail>(?i:(?:all\s+)?(?:professionals|"
-    r"practitioners|clinicians))\s+(?i:with|who|that)\s+[\w-]+\s+\w[^,;]*)"
-)
-
-
-# "healthcare professionals, including cardiologists, internists and pharmacists": the
-# umbrella before "including"/"such as" gives way to the professions it names
-_INCLUDING = re.compile(r",?\s+(?:including|such\s+as)\s+", re.IGNORECASE)
-_UMBRELLA = re.compile(
-    r"\b(?:professionals?|providers?|clinicians?|practitioners?|hcps?|staff|personnel|workers?|"
-    r"disciplines|professions|learners)\b",
-    re.IGNORECASE,
-)
-
-
-def _clause_items(raw: str) -> list[str]:
-    """The items of a list, its trailing clause cut (R-AU-3) unless it says who "others" are;
-    an umbrella of one phrase before "including" and two or more people goes."""
-    inc = _INCLUDING.search(raw) if "ing " in raw or "such as" in raw else None
-    if inc and not re.search(r"[,;(]", raw[: inc.start()]) and _UMBRELLA.search(raw[: inc.start()]):
-        named = _clause_items(raw[inc.end() :])
-        if sum(map(names_people, named)) >= 2:
-            return named
-    bare = _BARE_GENERIC.search(raw) if "s " in raw else None
-    if bare:
-        tail = " ".join(bare["tail"].split()).strip(" .").lower()
-        before = _clause_items(raw[: bare.start()]) if bare.start() else []
-        return before + ([tail] if len(tail) < 200 else []) + _clause_items(raw[bare.end() :])
-    m = _OTHERS_CLAUSE.search(raw)
-    if m is None:
-        return _items(_AUDIENCE_END.sub("", raw))
-    head = _items(_AUDIENCE_END.sub("", raw[: m.start()])) if m.start() else []
-    tail = " ".join(re.split(r"\s+[–—]\s+", m["tail"])[0].split()).strip(" .").lower()
-    return head + ([tail] if len(tail) < 200 else [])
-
-
-# a participle left at an item's end when the list cut its clause ("other allied healthcare
-# professionals specializing" [or certified in ...])
-_PARTICIPLE_END = re.compile(r"(?<=s)\s+[a-z]+ing$")
-
-
-def _items(raw: str) -> list[str]:
-    raw = _AUDIENCE_HEAD.sub("", raw.strip())
-    raw = _AUDIENCE_HEAD.sub("", raw)  # "The target audience is professionals including X"
-    out = []
-    for item in _split(raw):
-        item = _ITEM_END.sub("", _AUDIENCE_END.sub("", item.strip()))
-        item = re.sub(r"\s+only$|^(?:the|a|an)\s+", "", item.strip().strip(".").lower())
-        item = _AUDIENCE_HEAD.sub("", item)
-        if _NOT_ITEM.match(item) or _FINITE.search(item):
-            break  # the sentence goes on after the list ("... and features sessions, ...")
-        if item.count("(") != item.count(")"):
-            continue  # cut inside a bracket ("(and/or nurse practitio")
-        item = re.sub(r"^both\s+", "", item)
-        item = _PARTICIPLE_END.sub("", item)
-        if item and len(item) < 90:
-            out.append(item)
+            out += [i for i in clause_items(m.group("list")) if i not in out]
     return out

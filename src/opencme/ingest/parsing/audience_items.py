@@ -1,0 +1,168 @@
+"""How an audience list is split into items (R-AU-3, docs/corpus.md "Audience"): at commas,
+semicolons, "and", "or", "as well as", never inside brackets; a lone modifier before "and"
+shares the next head noun ("marriage and family therapists"); lead-ins ("the following
+healthcare professionals:", "including") and a trailing "only" go; a clause after an item goes,
+except after "others", "other X", "anyone", "individuals", "those" and a bare
+"professionals", whose clause says who they are; an umbrella before "including" gives way to
+the people it names. Kept apart from audience.py, which finds where the list is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.audience_heads import names_people
+from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD
+
+_AUDIENCE_END = re.compile(
+    r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking|as\s+part\s+of|to\s+\w+)\b.*$"
+    r"|,\s+regardless\b.*$|,?\s+(?:e\.g|i\.e)\..*$",  # "staff e.g. nurses / paramedics"
+    re.IGNORECASE,
+)
+_AUDIENCE_HEAD = re.compile(
+    r"^(?:the\s+)?(?:target\s+|intended\s+|primary\s+)?audience\s+(?:of|is|are|includes?|"
+    r"for\s+[^,]{0,80}?\s+(?:is|are|includes?))\s+|^an\s+audience\s+of\s+"
+    r"|^(?:the\s+|this\s+)?(?:\w+\s+)?(?:is|are)\s+for\s+"
+    r"|^(?:the\s+)?following\s+[^:]{0,40}:\s*|^(?:[\w-]+\s+){0,2}(?:professionals\s+)?"
+    r"(?:including|such\s+as)\s+",
+    re.I,
+)
+
+_SPLIT = re.compile(
+    r"\s*[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+&\s+|\s+as\s+well\s+as\s+"
+    r"|\s+[•·]\s+"  # an inline bulleted list ("Chaplains • Clinical Therapist • Educators")
+)
+# an item that is the sentence going on, not a profession: it starts with a verb or a pronoun
+NOT_ITEM = re.compile(
+    r"^(?:is|are|was|were|will|can|may|must|features?|involves?|includes?|provides?|to|it|"
+    r"this|these|they|we|you|among|attendees|participants\s+must)\b",
+    re.IGNORECASE,
+)
+# what one item goes on with after the profession: "nurses involved in wound care"
+_ITEM_END = re.compile(r"\s+(?:involved\s+in|with\s+(?:a|the|current)\s).*$", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:will|is|are|was|were|can|may|must|has|have)\b")
+
+
+def split(raw: str) -> list[str]:
+    """Split at list separators outside brackets; a lone modifier before "and" joins the next
+    item ("marriage and family therapists")."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for m in _SPLIT.finditer(raw):
+        depth = raw.count("(", 0, m.start()) - raw.count(")", 0, m.start())
+        if depth > 0:
+            continue
+        parts.append(raw[start : m.start()])
+        parts.append(m.group(0))
+        start = m.end()
+    parts.append(raw[start:])
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        item = parts[k].strip()
+        joined = k + 2 < len(parts) and parts[k + 1].strip() in ("and", "&")
+        if joined and (_modifier(item) or _shares_head(item, parts[k + 2])):
+            parts[k + 2] = f"{item} {parts[k + 1].strip()} {parts[k + 2].strip()}"
+        else:
+            out.append(item)
+        k += 2
+    return out
+
+
+def _shares_head(item: str, following: str) -> bool:
+    """A short item naming no people before "and" and one that does ("sales and marketing
+    specialists"): a modifier sharing the next item's head noun."""
+    words = item.lower().split()
+    nxt = following.strip().lower()
+    return 0 < len(words) <= 2 and not names_people(item.lower()) and names_people(nxt)
+
+
+def _modifier(item: str) -> bool:
+    """An item ending in a word that is neither a plural nor a profession's head ("child",
+    "licensed marriage", "both non-clinical"): it shares the head noun of the item after
+    "and" ("child and adolescent psychiatrists")."""
+    words = item.lower().split()
+    if not words or len(words) > 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    last = words[-1]
+    collective = last in ("faculty", "staff", "personnel", "team", "public")
+    return not last.endswith("s") and not collective and not PROFESSION_HEAD.search(last + "s")
+
+
+# "others", "other X", "anyone", "individuals", "those" name no one until their clause says
+# who ("and others who perform ultrasound", "other health care professionals who manage
+# patients with cancer"): the clause is part of that item, as the text writes it
+# (a participle or "with" after "others", "anyone", "individuals", "those": "others supporting
+# the health of ...", "anyone with an interest in nursing")
+_OTHERS_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?:(?i:any|all)\s+)?"
+    r"(?:(?i:others|other|anyone|individuals|those)\b"
+    r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in|with)\b"
+    r"|(?i:others|anyone|individuals|those),?\s+"
+    r"(?i:with|[a-z]+ing)\s).*)$"
+)
+
+
+# "professionals", "practitioners", "clinicians" with no modifier name no one until their
+# clause says who, like "individuals": "professionals with a prior background in X, including
+# psychologists" keeps "with ..." up to the comma
+_BARE_GENERIC = re.compile(
+    r"(?:^|[,;]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?P<tail>(?i:(?:all\s+)?(?:professionals|"
+    r"practitioners|clinicians))\s+(?i:with|who|that)\s+[\w-]+\s+\w[^,;]*)"
+)
+
+
+# "healthcare professionals, including cardiologists, internists and pharmacists": the
+# umbrella before "including"/"such as" gives way to the professions it names
+_INCLUDING = re.compile(r",?\s+(?:including|such\s+as)\s+", re.IGNORECASE)
+_UMBRELLA = re.compile(
+    r"\b(?:professionals?|providers?|clinicians?|practitioners?|hcps?|staff|personnel|workers?|"
+    r"disciplines|professions|learners)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_items(raw: str) -> list[str]:
+    """The items of a list, its trailing clause cut (R-AU-3) unless it says who "others" are;
+    an umbrella of one phrase before "including" and two or more people goes."""
+    inc = _INCLUDING.search(raw) if "ing " in raw or "such as" in raw else None
+    if inc and not re.search(r"[,;(]", raw[: inc.start()]) and _UMBRELLA.search(raw[: inc.start()]):
+        named = clause_items(raw[inc.end() :])
+        if sum(map(names_people, named)) >= 2:
+            return named
+    bare = _BARE_GENERIC.search(raw) if "s " in raw else None
+    if bare:
+        tail = " ".join(bare["tail"].split()).strip(" .").lower()
+        before = clause_items(raw[: bare.start()]) if bare.start() else []
+        return before + ([tail] if len(tail) < 200 else []) + clause_items(raw[bare.end() :])
+    m = _OTHERS_CLAUSE.search(raw)
+    if m is None:
+        return items(_AUDIENCE_END.sub("", raw))
+    head = items(_AUDIENCE_END.sub("", raw[: m.start()])) if m.start() else []
+    tail = " ".join(re.split(r"\s+[–—]\s+", m["tail"])[0].split()).strip(" .").lower()
+    return head + ([tail] if len(tail) < 200 else [])
+
+
+# a participle left at an item's end when the list cut its clause ("other allied healthcare
+# professionals specializing" [or certified in ...])
+_PARTICIPLE_END = re.compile(r"(?<=s)\s+[a-z]+ing$")
+
+
+def items(raw: str) -> list[str]:
+    raw = _AUDIENCE_HEAD.sub("", raw.strip())
+    raw = _AUDIENCE_HEAD.sub("", raw)  # "The target audience is professionals including X"
+    out = []
+    for item in split(raw):
+        item = _ITEM_END.sub("", _AUDIENCE_END.sub("", item.strip()))
+        item = re.sub(r"\s+only$|^(?:the|a|an)\s+", "", item.strip().strip(".").lower())
+        item = _AUDIENCE_HEAD.sub("", item)
+        if NOT_ITEM.match(item) or _FINITE.search(item):
+            break  # the sentence goes on after the list ("... and features sessions, ...")
+        if item.count("(") != item.count(")"):
+            continue  # cut inside a bracket ("(and/or nurse practitio")
+        item = re.sub(r"^both\s+", "", item)
+        item = _PARTICIPLE_END.sub("", item)
+        if item and len(item) < 90:
+            out.append(item)
+    return out
