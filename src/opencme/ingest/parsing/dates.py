@@ -63,8 +63,8 @@ _EXPIRES_PROSE = led_by(
 _CLAIM_DEADLINE = re.compile(
     r"\b(?:tests?|evaluations?(?:\s+forms?)?|certificates?|claim\s+forms?|reflections|surveys?|"
     r"verification\s+forms?|credits?\s+must\s+be\s+(?:claimed|reported|submitted))\b[^.]{0,40}?"
-    r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|"
-    r"[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})",
+    r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     re.IGNORECASE,
 )
 # the window for claiming credit ("claim CME credits from 20 September until 30 December, 2023",

@@ -231,3 +231,8 @@ def test_the_event_will_begin_on_a_day_but_registration_is_no_event() -> None:
     assert dates(text)[0] == "2031-09-23"
     assert dates("Registration will begin on June 1, 2031 for the Harbor Forum.")[0] is None
     assert dates("Registration opens on June 1, 2031 for the Harbor Forum.")[0] is None
+
+
+def test_a_claim_deadline_with_an_ordinal_day() -> None:
+    text = "Reflections will be allowed until Friday, November 10th, 2031 at 11:59 pm EST."
+    assert dates(text)[2] == "2031-11-10"
