@@ -93,8 +93,8 @@ def _calendar_line(t: str) -> bool:
 
 def page_noise(t: str) -> bool:
     """Navigation, page controls, section headings, people, dates and amounts (R-TI-2)."""
-    if _CONTROL.match(t) or _CHROME.search(t) or _CRED_AFTER.search(t):
-        return True
+    if "©" in t or _CONTROL.match(t) or _CHROME.search(t) or _CRED_AFTER.search(t):
+        return True  # a copyright notice, navigation, page chrome, a person
     # the words are stripped one at a time: most lines fail at their first word
     words = (w.strip(":,.()").lower() for w in t.replace("/", " ").split())
     return bool(

@@ -100,6 +100,13 @@ _LABEL_COLON = 0.6
 _UNRELATED = 1.0
 
 
+def _lead_in(key: str) -> bool:
+    """A sentence in sentence case before a colon ("The course is divided into"): it opens a
+    list; a heading in title case ("Please Review the Following Article") does not."""
+    words = key.split()
+    return len(words) >= 4 and not capped(words)
+
+
 def _one_word_label(ln: Line) -> bool:
     """The line reads as one unknown word, a colon and a value ("Sepsis: First Response"), the
     word no category label ("CME: <title>")."""
@@ -185,7 +192,8 @@ _NAMED = re.compile(
     r"(?:[A-Z][\w’'&/-]*\s+(?:(?:of|and|for|in|on|&)\s+)?){1,8}?"
     r"(?:"
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
-    + r")s?(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
+    + r")s?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})?"
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
 _QUOTES = frozenset('“"')
 _CAPITAL_NOUN = re.compile(
@@ -263,6 +271,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for i, ln in enumerate(head):
         if ln.key is not None:
             section = ln.key if ln.key in _LIST_SECTIONS and not ln.value else None
+        elif ln.raw_key is not None and not ln.value and _lead_in(ln.raw_key):
+            section = "list"  # a sentence that opens a list: "The course is divided into:"
         elif ln.raw_key is not None or (section and generic_heading(ln.text.split())):
             section = None  # another heading or field ends the list
         if section is not None:

@@ -179,3 +179,35 @@ def test_rule_ti3_a_site_tagline_and_a_catalogue_number_are_no_part_of_the_name(
         "This course covers the diagnosis and treatment of gout in primary care.\n"
     )
     assert parse_rules(text).record["title"] == "Gout in Primary Care: Diagnosis and Treatment"
+
+
+def test_rule_ti2_more_page_chrome_is_never_a_title() -> None:
+    for line in (
+        "Uploaded by Jo Smith",
+        "Also read: Clinic Opens New Wing in Avonford",
+        "Knee Taping YOU ARE HERE Advanced Certificate",
+        "Knee Taping LEARN MORE Advanced Certificate",
+        "Vision Seminars ©Jo Smith 2031 revision",
+    ):
+        text = f"{line}\nThe page goes on about other things for readers.\n"
+        assert parse_rules(text).record["title"] is None, line
+
+
+def test_rule_ti2_the_items_after_a_lead_in_sentence_are_never_titles() -> None:
+    text = (
+        "KTC - Course Format\n"
+        "The course is apportioned between:\n"
+        "  1. Lectures on Knee Taping Basics\n"
+        "  2. Demonstrations on Live Models\n"
+        "Printed lecture material is provided.\n"
+    )
+    assert parse_rules(text).record["title"] is None
+
+
+def test_rule_ti5_a_name_in_prose_runs_on_through_of_and_capitalised_words() -> None:
+    text = (
+        "Doctors from the region gathered in Avonford for the 12th National Congress of "
+        "Internal Medicine, which closed on Friday.\n"
+        "Speakers discussed staffing.\n"
+    )
+    assert parse_rules(text).record["title"] == "12th National Congress of Internal Medicine"
