@@ -75,6 +75,13 @@ _JA_LEAD_IN = re.compile(
     r"\bIn\s+support\s+of\s+improving\s+patient\s+care,\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?)\s+is\b"
 )
+# the applicant for the activity's accreditation: "X applied for CME accreditation from Y",
+# "X has applied to Y for accreditation"
+_APPLIED = re.compile(
+    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?)\s+(?:has\s+|have\s+)?"
+    r"(?:applied|is\s+applying)\s+(?:to\s+(?:the\s+)?[^.;]{2,80}?\s+)?for\s+(?:[\w/-]+\s+){0,2}"
+    r"accreditation\b"
+)
 _ACCREDITED_BY_WHICH = re.compile(
     r"activity\s+is\s+accredited\s+by\s+(?:the\s+)?(?P<org>[A-Z][^.]{2,150}?),\s+which\s+is\s+"
     r"accredited"
@@ -145,6 +152,8 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             "mitigated",
             "neither",
             "improving patient care",
+            "applied",
+            "applying",
         )
     )
     for ln in doc.lines if has_statement else ():
@@ -158,6 +167,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             )
             or (_AS_PROVIDER.search(text) if "As a" in text else None)
             or (_JA_LEAD_IN.search(text) if "improving patient care," in text else None)
+            or (_subject(_APPLIED, text) if "appl" in text else None)
             or (_RESOLVER.search(text) if "Neither" in text or "has " in text else None)
         )
         if m and m.groupdict().get("nor"):

@@ -242,3 +242,20 @@ def test_the_joint_accreditation_lead_in_names_its_provider_even_cut_off() -> No
         "In support of improving patient care, Lantern Medical Education is joint"
     )
     assert provider(text) == "Lantern Medical Education"
+
+
+def test_the_organisation_applying_for_accreditation() -> None:
+    # "X applied for CME accreditation from Y", "X has applied to Y for accreditation": the
+    # applicant answers for the activity (like "X is accredited by"), Y accredits
+    text = (
+        "CME credits\n\nERL applied for CME accreditation from the European Board for "
+        "Accreditation in Lungs (EBAL). EBAL has granted 30 CME credits to the ERL Congress.\n"
+    )
+    assert provider(text) == "ERL"
+    text = (
+        "Credits\n\nThe Erewhon Society of Skin has applied to the UEMS-EACCME for CME "
+        "accreditation of this event.\n"
+    )
+    assert provider(text) == "Erewhon Society of Skin"
+    text = "Credits\n\nParticipants applied for CME credits after the course.\n"
+    assert provider(text) is None
