@@ -66,6 +66,15 @@ PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
 NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
 
 
+# R-CR-35: "the Sicilian Regional Commission for Continuing Medical Education" (a national or
+# regional CME authority outside the US, named by its own capitalised words)
+CME_COMMISSION = re.compile(
+    r"(?:(?-i:[A-Z][a-z]+)\s+){1,4}(?:Commission|Council|Agency|Committee)\s+for\s+"
+    r"Continuing\s+Medical\s+Education\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(slots=True)
 class Mention:
     code: str
@@ -113,9 +122,20 @@ class Ctx:
 
     def cme_authority(self) -> tuple[str, str | None] | None:
         """The one CME authority outside the US (data/accreditors.json `cme`) the page names,
-        whose credit its plain "CME credits" are (R-CR-35)."""
+        whose credit its plain "CME credits" are (R-CR-35); else the one commission, council,
+        agency or committee "for Continuing Medical Education" it names that is not the US
+        accreditor of providers (ACCME): `OTHER` with its name as written."""
         named = {(b.credit, b.label) for b in BODIES if b.cme and b.pattern.search(self.flat)}
-        return next(iter(named)) if len(named) == 1 else None
+        if len(named) == 1:
+            return next(iter(named))
+        if named or "for continuing medical education" not in self.flat.lower():
+            return None
+        orgs = {
+            m.group(0)
+            for m in CME_COMMISSION.finditer(self.flat)
+            if not m.group(0).startswith("Accreditation ")
+        }
+        return ("OTHER", next(iter(orgs))) if len(orgs) == 1 else None
 
     def only_approver(self) -> tuple[str, str | None] | None:
         """The credit of the one approver (data/accreditors.json, not a physician, nurse or

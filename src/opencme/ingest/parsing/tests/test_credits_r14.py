@@ -194,3 +194,25 @@ def test_an_approvers_accreditation_for_this_course_names_its_credit() -> None:
     assert rule_credits(text) == [{"type": "ASWB_ACE", "amount": None, "unit": "credit"}]
     text = "Boundaries in Practice\nAccreditation for this course has expired.\n"
     assert rule_credits(text) == []
+
+
+def test_plain_cme_credits_of_a_named_commission_for_cme_outside_the_us() -> None:
+    # R-CR-35: a commission for continuing medical education the page names is the authority
+    text = (
+        "Valley Transplant Days\nThe congress is accredited by the provider Ospedale Nord to the "
+        "Umbrian Regional Commission for Continuing Medical Education for physicians and nurses. "
+        "The event has been attributed 9.5 CME credits.\n"
+    )
+    assert rule_credits(text) == [
+        {
+            "type": "OTHER",
+            "amount": 9.5,
+            "unit": "credit",
+            "label": "Umbrian Regional Commission for Continuing Medical Education",
+        }
+    ]
+    text = (
+        "Heart Day\nAcme Health is accredited by the Accreditation Council for Continuing Medical "
+        "Education to provide continuing medical education. The event offers 3 CME credits.\n"
+    )
+    assert rule_credits(text)[0]["type"] in ("CME", "AMA_PRA_1")
