@@ -158,3 +158,13 @@ def test_a_venue_named_as_the_location_is_attended_whatever_the_format() -> None
 def test_an_expiry_heading_whose_date_the_page_lost_is_enduring_material() -> None:
     text = "Dry Skin Update\n1 hr\n# of Credits\nExpiry Date\nDry skin is common in winter.\n"
     assert fmt_delivery(text)[0] == "enduring"
+
+
+def test_words_of_attendance_in_class_on_campus_and_in_other_languages() -> None:
+    text = (
+        "Local Anesthesia for Hygienists\nThis four-day course has online assignments, "
+        "in-class quizzes and an on-campus clinic.\n"
+    )
+    assert fmt_delivery(text) == ("live", "hybrid")
+    text = "Kongress 2027\n27. 9. 2027: 6 CME-Punkte\nDie Erfassung erfolgt vor Ort.\n"
+    assert fmt_delivery(text)[1] == "in_person"
