@@ -39,7 +39,10 @@ NOT_ITEM = re.compile(
     re.IGNORECASE,
 )
 # what one item goes on with after the profession: "nurses involved in wound care"
-_ITEM_END = re.compile(r"\s+(?:involved\s+in|with\s+(?:a|the|current)\s).*$", re.IGNORECASE)
+_ITEM_END = re.compile(
+    r"\s+(?:involved\s+in|with\s+(?:a|an|the|current|experience|some|prior|special)\s).*$",
+    re.IGNORECASE,
+)
 _FINITE = re.compile(r"\b(?:will|is|are|was|were|can|may|must|has|have)\b")
 
 

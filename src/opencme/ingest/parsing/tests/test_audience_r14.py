@@ -172,3 +172,13 @@ def test_an_audience_key_run_onto_the_line_above_heads_the_list_under_it() -> No
         "Geologists, Quarry nurses\nRelevant Terms:\nNone\n"
     )
     assert aud(text) == ["geologists", "quarry nurses"]
+
+
+def test_a_with_clause_after_a_named_profession_goes() -> None:
+    text = (
+        "Gravel Course\nThis six-day course is designed for geologists, quarry nurses and MDs "
+        "with experience treating miners with gravel lung.\n"
+    )
+    assert aud(text) == ["geologists", "quarry nurses", "mds"]
+    text = "Gravel Course\nThis course is for geologists and nurses with an interest in dust.\n"
+    assert aud(text) == ["geologists", "nurses"]
