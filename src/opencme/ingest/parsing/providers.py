@@ -30,6 +30,8 @@ from opencme.ingest.parsing.provider_cues import NOT_AFTER as _NOT_AFTER
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
+from opencme.ingest.parsing.provider_templates import TEMPLATE_WORDS, template_subject
+from opencme.ingest.parsing.provider_templates import subject_match as _subject
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
 # a statement's subject: a name (dashes inside, "Acme Seminars, LLC" with its company suffix)
@@ -67,20 +69,6 @@ _RESOLVER = re.compile(
 _AS_PROVIDER = re.compile(
     r"\bAs\s+an?\s+(?:[\w-]+\s+){0,4}[Pp]rovider\b[^,]{0,100},\s+(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)\s+(?=[a-z])"
-)
-# Joint Accreditation's required statement opens "In support of improving patient care, X is
-# jointly accredited by ..." (https://www.jointaccreditation.org): its subject even when the
-# excerpt cuts the statement after "is"
-_JA_LEAD_IN = re.compile(
-    r"\bIn\s+support\s+of\s+improving\s+patient\s+care,\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?)\s+is\b"
-)
-# the applicant for the activity's accreditation: "X applied for CME accreditation from Y",
-# "X has applied to Y for accreditation"
-_APPLIED = re.compile(
-    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?)\s+(?:has\s+|have\s+)?"
-    r"(?:applied|is\s+applying)\s+(?:to\s+(?:the\s+)?[^.;]{2,80}?\s+)?for\s+(?:[\w/-]+\s+){0,2}"
-    r"accreditation\b"
 )
 _ACCREDITED_BY_WHICH = re.compile(
     r"activity\s+is\s+accredited\s+by\s+(?:the\s+)?(?P<org>[A-Z][^.]{2,150}?),\s+which\s+is\s+"
@@ -151,11 +139,8 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             "resolved",
             "mitigated",
             "neither",
-            "improving patient care",
-            "applied",
-            "applying",
         )
-    )
+    ) or any(w in doc.low for w in TEMPLATE_WORDS)
     for ln in doc.lines if has_statement else ():
         text = ln.value if ln.raw_key and ln.value else ln.text
         m = (
@@ -166,8 +151,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 else None
             )
             or (_AS_PROVIDER.search(text) if "As a" in text else None)
-            or (_JA_LEAD_IN.search(text) if "improving patient care," in text else None)
-            or (_subject(_APPLIED, text) if "appl" in text else None)
+            or template_subject(text)
             or (_RESOLVER.search(text) if "Neither" in text or "has " in text else None)
         )
         if m and m.groupdict().get("nor"):
@@ -195,28 +179,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return None
 
 
-# a sentence's end inside a subject the line's start began ("The learner must pass the quiz. CE
-# Zenith Seminars, LLC, ... is approved"): two lower-case letters and a stop before a capital
-# ("St. Anne", "U.S. Army", "Acme Inc. Foundation" go on)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)[a-z]{2}[.!?]\s+(?=[A-Z])")
-
-
 _DASHED = re.compile(r"\s[-–—]\s")
-
-
-def _subject(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pat`'s first match whose subject holds no sentence's end: the subject a line's start
-    began is tried again after the last stop inside it."""
-    pos = 0
-    for _ in range(4):
-        m = pat.search(text, pos)
-        if not m or m.group("org") is None:
-            return m
-        ends = list(_SENTENCE_END.finditer(m.group("org")))
-        if not ends:
-            return m
-        pos = m.start("org") + ends[-1].end()
-    return None
 
 
 # an event's name, not an organisation's: it ends in an activity noun (data/provider_cues.json),

@@ -259,3 +259,22 @@ def test_the_organisation_applying_for_accreditation() -> None:
     assert provider(text) == "Erewhon Society of Skin"
     text = "Credits\n\nParticipants applied for CME credits after the course.\n"
     assert provider(text) is None
+
+
+def test_the_approver_in_the_royal_college_section_template() -> None:
+    # the Royal College of Physicians and Surgeons of Canada's statement template: "This event
+    # is an Accredited Group Learning Activity (Section 1) as defined by the Maintenance of
+    # Certification Program of the Royal College ..., and approved by X": X, the accredited
+    # CPD provider, provides
+    text = (
+        "Annual Meeting\n\nThe 2030 EOS Annual Meeting is an accredited group learning activity "
+        "under Section 1 of the MOC Program as defined by the Royal College of Physicians and "
+        "Surgeons of Canada (RCPSC) and has been approved by the Erewhon Ophthalmic Society.\n"
+    )
+    assert provider(text) == "Erewhon Ophthalmic Society"
+    text = (
+        "Rounds\n\nThis event is an Accredited Group Learning Activity (Section 1) as defined by "
+        "the Maintenance of Certification Program of the Royal College of Physicians and Surgeons "
+        "of Canada, and approved by the Office of CPD, Fernhill University.\n"
+    )
+    assert provider(text) == "Office of CPD, Fernhill University"

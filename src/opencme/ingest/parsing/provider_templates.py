@@ -1,0 +1,71 @@
+"""Statement subjects read by the fixed wording of an accreditor's template or of an
+application for accreditation (R-PV-22, R-PV-23, R-PV-24), and the subject search that retries
+after a sentence's end (R-PV-12). Apart from providers.py: each reading is one template, and
+the provider rules ask them with the designation statements (`_statement_provider`)."""
+
+from __future__ import annotations
+
+import re
+
+# words one of which the text holds when a template below may match (cheap tests first)
+TEMPLATE_WORDS = ("improving patient care", "applied", "applying", "group learning")
+
+# a sentence's end inside a subject the line's start began ("The learner must pass the quiz. CE
+# Zenith Seminars, LLC, ... is approved"): two lower-case letters and a stop before a capital
+# ("St. Anne", "U.S. Army", "Acme Inc. Foundation" go on)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)[a-z]{2}[.!?]\s+(?=[A-Z])")
+
+
+def subject_match(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pat`'s first match whose subject holds no sentence's end: the subject a line's start
+    began is tried again after the last stop inside it."""
+    pos = 0
+    for _ in range(4):
+        m = pat.search(text, pos)
+        if not m or m.group("org") is None:
+            return m
+        ends = list(_SENTENCE_END.finditer(m.group("org")))
+        if not ends:
+            return m
+        pos = m.start("org") + ends[-1].end()
+    return None
+
+
+# Joint Accreditation's required statement opens "In support of improving patient care, X is
+# jointly accredited by ..." (https://www.jointaccreditation.org): its subject even when the
+# excerpt cuts the statement after "is"
+_JA_LEAD_IN = re.compile(
+    r"\bIn\s+support\s+of\s+improving\s+patient\s+care,\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?)\s+is\b"
+)
+# the applicant for the activity's accreditation: "X applied for CME accreditation from Y",
+# "X has applied to Y for accreditation"
+_APPLIED = re.compile(
+    r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?)\s+(?:has\s+|have\s+)?"
+    r"(?:applied|is\s+applying)\s+(?:to\s+(?:the\s+)?[^.;]{2,80}?\s+)?for\s+(?:[\w/-]+\s+){0,2}"
+    r"accreditation\b"
+)
+# the Royal College of Physicians and Surgeons of Canada's template: "This event is an
+# Accredited Group Learning Activity (Section 1) as defined by the Maintenance of Certification
+# Program of the Royal College ..., and approved by X" (https://www.royalcollege.ca, MOC
+# Program accreditation statements): X is the accredited CPD provider
+_SECTION_APPROVER = re.compile(
+    r"\b[Aa]ccredited\s+(?:[Gg]roup\s+[Ll]earning|[Ss]elf-[Aa]ssessment|[Ss]imulation)\s+"
+    r"(?:[Aa]ctivit(?:y|ies)|[Pp]rograms?)\b[^.]{0,300}?\bapproved\s+by\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^.;()]{2,120}?)(?=\s*(?:[.;(]|$))"
+)
+
+
+def template_subject(text: str) -> re.Match[str] | None:
+    """The match of the first template one line's text follows, its subject in group "org"."""
+    if "improving patient care," in text:
+        m = _JA_LEAD_IN.search(text)
+        if m:
+            return m
+    if "appl" in text:
+        m = subject_match(_APPLIED, text)
+        if m:
+            return m
+    if "roup" in text or "ssessment" in text or "imulation" in text:
+        return _SECTION_APPROVER.search(text)
+    return None
