@@ -146,6 +146,12 @@ def available(sentence: str, name_end: int) -> tuple[bool, tuple[str, str | None
     return True, ((body.credit, body.label) if body else None)
 
 
+# R-CR-70: "an application is being made to <body> for 1.5 contact hours": pending
+_PENDING = re.compile(
+    r"\bapplication\s+(?:has\s+been|is\s+being|will\s+be|was)\s+(?:made|submitted|filed)\b|"
+    r"\bhas\s+been\s+applied\s+for\b",
+    re.IGNORECASE,
+)
 _EARN = re.compile(r"\b(?:earn|obtain|receive|claim)\b", re.IGNORECASE)
 
 
@@ -213,6 +219,12 @@ def scan_sentence(
         prev_end = m.end()
         if code == "CME" and unit == "point":
             code, label = "OTHER", "CME points"  # points are no US CME unit (docs/corpus.md)
+        if amount is not None and "appli" in sentence and _PENDING.search(clause_of(sentence, m)):
+            # R-CR-70: hours applied for are not designated yet: the system, amount null
+            if raw_code != "CONTACT":
+                mentions.append(_Mention(code, label, None, unit, line_no, sentence))
+            prev_amount = None
+            continue
         if amount is not None:
             why = "conversion table" if table_neg else _neg(sentence, num_pos)
             if why or amount <= 0 or amount > 500:
@@ -261,6 +273,8 @@ def scan_sentence(
             # no system named: a requirement word anywhere refuses the hours unless the
             # sentence offers them ("claim up to 8 hours ... to meet the requirements", R-CR-3)
             why = _neg(sentence, g.start("num"))
+            if not why and "appli" in sentence and _PENDING.search(sentence):
+                why = "applied for (R-CR-70)"
             approver = approver_of(sentence)
             if not why and not approver and not OFFER.search(sentence):
                 w = _WEAK_NEG.search(sentence)

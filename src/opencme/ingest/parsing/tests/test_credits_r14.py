@@ -216,3 +216,20 @@ def test_plain_cme_credits_of_a_named_commission_for_cme_outside_the_us() -> Non
         "Education to provide continuing medical education. The event offers 3 CME credits.\n"
     )
     assert rule_credits(text)[0]["type"] in ("CME", "AMA_PRA_1")
+
+
+def test_hours_applied_for_are_pending_not_designated() -> None:
+    # R-CR-70: "an application is being made to <body> for N contact hours": no amount yet
+    text = (
+        "Stroke Broadcast\nParticipants may receive credit as follows: 1.5 hours of AMA "
+        "category 1 medical education (CME) for physicians; and an application is being made "
+        "to the Plains Association of Nurses for 1.5 contact hours.\n"
+    )
+    got = rule_credits(text)
+    assert {"type": "AMA_PRA_1", "amount": 1.5, "unit": "hour"} in got
+    assert all(c["type"] == "AMA_PRA_1" for c in got)
+    text = (
+        "Dental Update\nAn application has been made to the Lakes Dental Board for 5 hours of "
+        "continuing education credit.\n"
+    )
+    assert all(c["amount"] is None for c in rule_credits(text))
