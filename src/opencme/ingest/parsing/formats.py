@@ -4,6 +4,7 @@ delivery.py, the word classes both read in format_cues.py."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from opencme.ingest.parsing.dates import STUDY, clock_time, event_dated, parse_date, parse_range
 from opencme.ingest.parsing.delivery import _HYBRID as _HYBRID
@@ -177,8 +178,8 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
             "conference",
         )
         or ("day" in doc.low and doc.has(_MULTI_DAY))
-    ) or any(  # R-FO-2: a multi-day date range is a live event
-        rng[0] < rng[1] and not STUDY.search(ln.text)
+    ) or any(  # R-FO-2: a multi-day date range is a live event, one over months a program
+        rng[0] < rng[1] and _days(rng) <= _EVENT_DAYS and not STUDY.search(ln.text)
         for ln in doc.lines
         if ln.year and not ln.raw_key and (rng := parse_range(ln.text))
     )
@@ -195,6 +196,21 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         because(doc, "format", "event named or dated", _EVENT_FORMAT, _MULTI_DAY)
         return _live_or_remote(doc)
     return infer_format(doc)
+
+
+# the longest an event runs: a range over more days is a program of months (a cohort, a
+# preceptorship, a training year), not a conference or course held on those days
+_EVENT_DAYS = 31
+
+
+def _days(rng: tuple[str, str]) -> int:
+    """Days from the range's first to its last ("2026-05-02" to "2026-05-04": 2); partial
+    dates ("2026-05") count from the month's first day."""
+    try:
+        a, b = (date.fromisoformat((d + "-01-01")[:10] if len(d) < 10 else d) for d in rng)
+    except ValueError:
+        return 0
+    return (b - a).days
 
 
 def _live_or_remote(doc: Doc) -> str | None:

@@ -168,3 +168,13 @@ def test_words_of_attendance_in_class_on_campus_and_in_other_languages() -> None
     assert fmt_delivery(text) == ("live", "hybrid")
     text = "Kongress 2027\n27. 9. 2027: 6 CME-Punkte\nDie Erfassung erfolgt vor Ort.\n"
     assert fmt_delivery(text)[1] == "in_person"
+
+
+def test_a_date_range_over_months_is_a_program_not_an_event() -> None:
+    text = (
+        "Clinical Preceptor Credit\nSeptember 1, 2026 - June 30, 2027\n"
+        "Preceptors earn credit for each student they supervise.\n"
+    )
+    assert fmt_delivery(text)[0] is None
+    text = "Clinical Preceptor Update\nMay 3 - 5, 2027\nA review for preceptors.\n"
+    assert fmt_delivery(text)[0] == "live"
