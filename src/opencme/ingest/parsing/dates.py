@@ -23,6 +23,7 @@ from opencme.ingest.parsing.date_grammar import (
     parse_date,
     parse_keyed_date,
     parse_range,
+    range_at,
 )
 from opencme.ingest.parsing.date_runs import split_range
 from opencme.ingest.parsing.date_windows import PLACE_BETWEEN as _PLACE_BETWEEN
@@ -118,6 +119,22 @@ _OPENS_KEY = re.compile(r"\bopens?\b", re.IGNORECASE)
 _ENDS_KEY = re.compile(r"\bends\b", re.IGNORECASE)
 
 
+# "valid from January 1, 2031 to December 31, 2031", "available online from 3/1/2031 - 2/28/2032"
+_AVAILABLE_FROM = re.compile(
+    r"\b(?:valid|available|accessible|offered)\b[^.]{0,40}?\bfrom\s*$", re.IGNORECASE
+)
+
+
+def _availability_span(t: str) -> tuple[str, str] | None:
+    """A range right after "valid/available ... from": the release and the expiry (R-DT-4)."""
+    if "from" not in t:
+        return None
+    found = range_at(t)
+    if found is None or not _AVAILABLE_FROM.search(t, max(0, found[2] - 60), found[2]):
+        return None
+    return found[0], found[1]
+
+
 def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
     end_key = ""
     for canon in ("start_date", "end_date", "expires"):
@@ -194,6 +211,10 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
             if d is None and not live and not _NOT_DATE.search(ln.text):
                 # a live event's recordings "available until" is no deadline for credit
                 d = _first(_AVAILABLE_UNTIL, ln.text)
+                span = None if d else _availability_span(ln.text)
+                if span:
+                    out["start_date"] = out["start_date"] or span[0]
+                    d = span[1]
             if d:
                 out["expires"] = d
                 _used(diags, "expires", ln)

@@ -236,3 +236,10 @@ def test_the_event_will_begin_on_a_day_but_registration_is_no_event() -> None:
 def test_a_claim_deadline_with_an_ordinal_day() -> None:
     text = "Reflections will be allowed until Friday, November 10th, 2031 at 11:59 pm EST."
     assert dates(text)[2] == "2031-11-10"
+
+
+def test_an_availability_range_in_prose_is_release_and_expiry() -> None:
+    text = "Self-study module.\nThis activity is valid from January 1, 2031 to December 31, 2031.\n"
+    assert dates(text) == ("2031-01-01", None, "2031-12-31")
+    text = "The recorded course is available online from 3/1/2031 - 2/28/2032 for credit.\n"
+    assert dates(text) == ("2031-03-01", None, "2032-02-28")
