@@ -62,6 +62,10 @@ IS_FOR = re.compile(
     r"(?:\w+ly\s+)?for\s+(?P<list>" + LIST_TEXT + ")",
     re.IGNORECASE,
 )
+# how far before its lead phrase the activity may be named ("The Professional Diploma of X has
+# been designed to meet the needs of"); farther, the lead belongs to another noun ("The
+# workshop received support ..., showcasing equipment and consumables tailored for")
+_NEAR = 60
 # where a sentence ends: end punctuation, space, a capital (or a quote or bracket)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])")
 # a sentence whose subject is "It" ("It is intended for", "It gives ..., and is intended for")
@@ -82,7 +86,10 @@ def lead_about_activity(text: str, before: str = "") -> re.Match[str] | None:
         starts = starts or _starts(text)
         k = bisect_right(starts, m.start()) - 1
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        if AUDIENCE_SUBJECT.search(text, starts[k], end):
+        subjects = [x.end() for x in AUDIENCE_SUBJECT.finditer(text, starts[k], m.start("list"))]
+        if (subjects and m.start() - subjects[-1] <= _NEAR) or AUDIENCE_SUBJECT.search(
+            text, m.start("list"), end
+        ):
             return m
         if _IT.match(text, starts[k]):
             previous = text[starts[k - 1] : starts[k]] if k else before[_starts(before)[-1] :]

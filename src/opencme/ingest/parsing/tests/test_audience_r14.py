@@ -182,3 +182,11 @@ def test_a_with_clause_after_a_named_profession_goes() -> None:
     assert aud(text) == ["geologists", "quarry nurses", "mds"]
     text = "Gravel Course\nThis course is for geologists and nurses with an interest in dust.\n"
     assert aud(text) == ["geologists", "nurses"]
+
+
+def test_a_lead_phrase_far_from_the_activity_belongs_to_another_noun() -> None:
+    text = (
+        "Pebble Day\nThe workshop received support from various quarry companies, showcasing "
+        "a variety of gravel equipment and tools tailored for pebble miners.\n"
+    )
+    assert aud(text) == []
