@@ -183,3 +183,18 @@ def test_a_first_sentence_describing_the_activity_mentions_credit_in_passing() -
     )
     assert statement_like(credit, lenient=True)
     assert _description(credit) is None
+
+
+def test_a_paragraph_opening_with_who_funds_the_course_is_a_statement() -> None:
+    funded = (
+        "This course has been fully funded by the Lakeside Health Board for its ward staff. It "
+        "is open to all nurses who stage pressure injuries on surgical wards."
+    )
+    assert statement_like(funded, lenient=True)
+    assert _description(funded, _DESC) == _DESC
+    # said after the course is described, it is in passing
+    passing = (
+        "This evening course teaches ward nurses to stage pressure injuries from photographs, "
+        "case by case. The course is funded by the Lakeside Health Board."
+    )
+    assert not never_description(passing)

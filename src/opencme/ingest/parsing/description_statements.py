@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, STATEMENT_WORDS, word_class
 
 _CLASSES: dict[str, list[str]] = DESCRIPTION_KEYS["statement_classes"]
 
@@ -36,6 +36,9 @@ _MEETS = re.compile(
     r"\bmeets?\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + _alt(_CLASSES["meets_objects"]) + r")\b",
     re.IGNORECASE,
 )
+# funding (R-ST-4): "funded by", "educational grant from", "financial support"
+_FUNDING = word_class(STATEMENT_WORDS["funding"])
+_FUNDING_GUARDS = ("fund", "grant", "support", "cooperative")
 # a disclaimer (R-ST-1: not-medical-advice / views-not-endorsed text)
 _DISCLAIMER = re.compile(r"\b(?:" + _alt(_CLASSES["disclaimer"]) + r")", re.IGNORECASE)
 # account and logistics words of the page ("password", "username")
@@ -64,5 +67,9 @@ def statement_sentence(low: str) -> bool:
 
 def statement_opening(first: str) -> bool:
     """A paragraph's first sentence that says the course meets a board's rule ("This course
-    meets the criteria for …"): the paragraph is a statement."""
-    return "meet" in first and _MEETS.search(first) is not None
+    meets the criteria for …") or who funds it ("This course has been fully funded by the
+    regional health board"; R-ST-4, data/statement_words.json "funding"): the paragraph is a
+    statement. Said later, after the course is described, either is in passing."""
+    return ("meet" in first and _MEETS.search(first) is not None) or (
+        any(g in first for g in _FUNDING_GUARDS) and _FUNDING.search(first) is not None
+    )

@@ -157,8 +157,8 @@ def statement_like(text: str, lenient: bool = False) -> bool:
     "Registered" before a profession ("registered dental hygienists") is no registration."""
     low = _REGISTERED.sub("licensed", text.lower())
     if not any(w in low for w in _NOT_DESCRIPTION_WORDS) and not statement_sentence(low):
-        # no such word: a statement only when it opens by meeting a board's rule
-        return "meet" in low and statement_opening(_SENTENCE_GAP.split(text, 1)[0].lower())
+        # no such word: a statement only when it opens as one (a board's rule met, funding)
+        return statement_opening(_SENTENCE_GAP.split(text, 1)[0].lower())
     if not lenient:
         return True
     raw = _SENTENCE_GAP.split(text)
