@@ -278,3 +278,22 @@ def test_the_approver_in_the_royal_college_section_template() -> None:
         "of Canada, and approved by the Office of CPD, Fernhill University.\n"
     )
     assert provider(text) == "Office of CPD, Fernhill University"
+
+
+def test_a_masthead_naming_a_continuing_education_company() -> None:
+    # the page's masthead: the company's name and its slogan naming continuing education ("X -
+    # Continuing Education Online", "X: A Continuing Medical Education Company", "X    The
+    # Nurse's Source for C.E. Credits Online"), among the first lines
+    for line in (
+        "MedLantern - Continuing Education Online",
+        "Healthlantern: A Continuing Medical Education Company",
+        "Lantern Forum Online    The Nurse's Source for C.E. Credits Online",
+    ):
+        name = line.split(" - ")[0].split(":")[0].split("    ")[0]
+        text = f"Home\n{line}\nOpioid Safety\nThis course covers opioid risk.\n"
+        assert provider(text) == name
+    # a course's heading with its credit is no masthead
+    text = "Erewhon College of Medicine - 10 CME points\nOpioid Safety\n"
+    assert provider(text) is None
+    text = "Immunisation Course - CPD Information\nOpioid Safety\n"
+    assert provider(text) is None

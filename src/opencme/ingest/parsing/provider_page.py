@@ -1,0 +1,40 @@
+"""The page's owner read from its layout when no statement, cue or sentence names the provider
+(R-PV-25): a masthead among the first lines giving a company's name and a slogan naming
+continuing education. Apart from providers.py: the page's chrome, not its prose."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.org_names import PERSON as _PERSON
+from opencme.ingest.parsing.vocab import is_accreditor
+
+# "X - Continuing Education Online", "X: A Continuing Medical Education Company", "X    The
+# Psychologist's Source for C.E. Credits Online": a name, a separator (a dash, a colon, a bar,
+# a wide gap, or none before a slogan opening with an article: the rules read the text with its
+# spaces collapsed) and a slogan that spells continuing education out and says what the company
+# is (a company, a source, a provider, a leader) or where it teaches (online)
+_MASTHEAD = re.compile(
+    r"^(?P<org>[A-Z][\w&.'’-]*(?:\s(?:(?:of|for|and|the|&)\s)*(?!(?:The|A|An|Your)\s)[A-Z][\w&.'’-]*)"
+    r"{0,5})(?:\s*[:|]\s+|\s+[-–—]\s+|\s{3,}|\s(?=(?:The|A|An|Your)\s))"
+    r"(?P<slogan>.{0,60}\b(?:[Cc]ontinuing\s+(?:[Mm]edical\s+|[Nn]ursing\s+|[Pp]rofessional\s+)?"
+    r"[Ee]ducation\b|\bC\.E\.).{0,40})$"
+)
+_SLOGAN_NOUN = re.compile(r"\b(?:Company|Source|Provider|Leader|Online)\b", re.IGNORECASE)
+
+
+def masthead_owner(doc: Doc) -> tuple[str, int, str] | None:
+    """(the company, its line's number and text) of a masthead among the first five lines."""
+    texts = [ln for ln in doc.lines if ln.text.strip()][:5]
+    for ln in texts:
+        if len(ln.text) > 120 or ("ontinuing" not in ln.text and "C.E." not in ln.text):
+            continue
+        line = ln.text.strip()
+        m = _MASTHEAD.match(line)
+        if not m or not _SLOGAN_NOUN.search(m.group("slogan")):
+            continue
+        org = m.group("org").strip()
+        if not _PERSON.search(org) and not is_accreditor(org):
+            return org, ln.no, ln.text
+    return None
