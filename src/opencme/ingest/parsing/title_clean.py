@@ -136,7 +136,7 @@ def clean_steps(t: str, guarded: bool = True) -> str:
     """clean_title's steps on a stripped text; unguarded, every pattern is tried."""
     for _ in range(3):
         before = t
-        if not guarded or not _SEPARATOR_MARKS.isdisjoint(t):
+        if not guarded or any(c in t for c in _SEPARATOR_MARKS):
             parts = TAIL_SEP.split(t)
             if len(parts) > 1 and is_note(parts[-1]):
                 t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
@@ -148,7 +148,7 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             # label there is the name's ("… (Recorded Webinar)", the corpus's labels): they stay
             if m and m.start() > 0 and is_note(m.group("inner"), dates=False, formats=False):
                 t = t[: m.start()].rstrip()
-        if not guarded or not _CURRENCY_MARKS.isdisjoint(t):
+        if not guarded or any(c in t for c in _CURRENCY_MARKS):
             t = _PRICE_TAIL.sub("", t)
         t = t.rstrip(" ,")
         if not guarded or ": " in t:

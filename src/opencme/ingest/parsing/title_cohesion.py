@@ -48,12 +48,9 @@ _FUNCTION = frozenset(
 )
 
 
-def page_words(texts: list[str]) -> Counter[str]:
-    """How often each content word occurs on the page (lines in lower case)."""
-    counts: Counter[str] = Counter()
-    for t in texts:
-        counts.update(_WORD.findall(t))
-    return counts
+def page_words(low: str) -> Counter[str]:
+    """How often each content word occurs on the page (its text in lower case)."""
+    return Counter(_WORD.findall(low))
 
 
 def cohesion(cand: str, own: str, counts: Counter[str]) -> float:
@@ -64,3 +61,17 @@ def cohesion(cand: str, own: str, counts: Counter[str]) -> float:
         return 0.0
     mine = Counter(_WORD.findall(own))
     return sum(1 for w in words if counts[w] > mine[w]) / len(words)
+
+
+def unrelated(cand: str, own: str, counts: Counter[str]) -> bool:
+    """None of the candidate's content words comes back outside its own line (cohesion 0.0),
+    decided at the first word that does."""
+    mine: list[str] | None = None
+    for w in _WORD.findall(cand.lower()):
+        if w in _FUNCTION:
+            continue
+        if mine is None:
+            mine = _WORD.findall(own)
+        if counts[w] > mine.count(w):
+            return False
+    return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 # an event's name ends in its noun even when the page writes it in lower case ("the Lakeside
 # Nurses conference"): the noun stays; a course is named by its subject ("the Introduction to
@@ -65,3 +65,84 @@ def quoted_after_noun(text: str) -> str | None:
         return None
     name = m["name"].strip()
     return None if name.endswith((".", "!", "?", ",")) or len(name.split()) < 2 else name
+
+
+# words a name may open with on the page before its short form: capitalised words, ordinals and
+# years, joined by "of", "and", "&" ("Interdisciplinary", "2026", "10th ECSACOP and 28th")
+_PREFIX_WORD = r"(?:[A-Z][\w’'&-]*|\d{1,2}(?:st|nd|rd|th)|(?:19|20)\d\d)"
+_PREFIX = _PREFIX_WORD + r"(?: (?:(?:of|and|&) )?" + _PREFIX_WORD + r"){0,7}"
+# capitalised words that open a sentence or a call, not a name ("Join", "Welcome to")
+_OPENERS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "Join",
+        "Welcome",
+        "Attend",
+        "Register",
+        "At",
+        "In",
+        "On",
+        "For",
+        "During",
+        "About",
+        "Our",
+        "This",
+        "These",
+        "Its",
+        "Their",
+        "Your",
+        "Day",
+        "CME",
+        "CE",
+    }
+)
+_NOT_NAME = (
+    frozenset(TITLE_NOISE["format_labels"])
+    | frozenset(TITLE_NOISE["status"])
+    | frozenset(w for v in TITLE_NOISE["headline_verbs"] for w in v.split())
+    | {"upcoming", "next", "past", "previous", "recent", "kicks", "off"}
+)
+
+
+def _not_name_word(w: str) -> bool:
+    """A word no name of an activity holds before its short form: a sentence opener, a format
+    or status word, a headline verb, a possessive ("Australia’s")."""
+    return w in _OPENERS or w.lower() in _NOT_NAME or w.endswith(("’s", "'s"))
+
+
+# the capitalised words right before a place in the page (searched up to that place)
+_BEFORE = re.compile(r"(?<![\w’'-])(" + _PREFIX + r") \Z")
+_NAMED_END = re.compile(
+    r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")s?$"
+)
+
+
+def longer_name(title: str, flat: str) -> str:
+    """The heading's name as the page gives it in full before its short form: "Cancer
+    Conference" with "… the Interdisciplinary Cancer Conference, which …" in the page ->
+    "Interdisciplinary Cancer Conference" (an event's name ending in its noun)."""
+    if not _NAMED_END.search(title) or title not in flat:
+        return title
+    best = title
+    at = flat.find(title)
+    while at >= 0:  # each place the page states the short form: the words before it
+        m = _BEFORE.search(flat, max(0, at - 160), at) if at > 1 else None
+        at = flat.find(title, at + 1)
+        if m is None:
+            continue
+        words = m[1].split()
+        for k in range(
+            len(words) - 1, -1, -1
+        ):  # the name starts after the last word no name opens with
+            if _not_name_word(words[k]):
+                words = words[k + 1 :]
+                break
+        while words and words[0] in ("of", "and", "&"):
+            words = words[1:]
+        if words:
+            full = " ".join(words) + " " + title
+            if len(full) > len(best):
+                best = full
+    return best

@@ -12,13 +12,13 @@ from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.title_clean import clean_steps as clean_steps
 from opencme.ingest.parsing.title_clean import clean_title as clean_title
 from opencme.ingest.parsing.title_clean import is_note
-from opencme.ingest.parsing.title_cohesion import cohesion, page_words
+from opencme.ingest.parsing.title_cohesion import page_words, unrelated
 from opencme.ingest.parsing.title_fields import IDENTIFIER_HEADS
 from opencme.ingest.parsing.title_fields import field_statement as field_statement
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
-from opencme.ingest.parsing.title_prose import lower_noun_name, quoted_after_noun
+from opencme.ingest.parsing.title_prose import longer_name, lower_noun_name, quoted_after_noun
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 
@@ -265,7 +265,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             used(diags, "title", doc.line_at(m.start("event")), "EACCME statement")
             return m["event"].strip()
     texts = [" ".join(ln.text.split()).lower() for ln in doc.lines if ln.text]
-    counts = page_words(texts)
+    counts = page_words(doc.low)
     best: tuple[float, int, str] | None = None
     section: str | None = None  # the list field a bare heading above opened
     for i, ln in enumerate(head):
@@ -281,7 +281,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if not cand or not_title(ln, cand) or _label_value(ln):
             continue
         sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
-        if cohesion(cand, texts[i], counts) == 0.0:
+        if unrelated(cand, texts[i], counts):
             sc -= _UNRELATED
         if best is None or sc > best[0]:
             best = (sc, i, cand)
@@ -296,6 +296,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if before and not not_title(head[i - 1], before.rstrip(" &")):
             # the heading's first half on the line above: "Knee Pain &" / "Running Injuries"
             return f"{before} {title}"
+    if _CAPITAL_NOUN.search(title):
+        title = longer_name(title, doc.flat)
     if _OPEN_END.search(title) and i + 1 < len(head):
         # a heading broken after "for", "of", ...: the next line completes it, up to a byline
         rest = _BYLINE.split(head[i + 1].text.strip())[0]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_clean import clean_title
-from opencme.ingest.parsing.title_cohesion import cohesion, page_words
+from opencme.ingest.parsing.title_cohesion import cohesion, page_words, unrelated
 from opencme.ingest.parsing.title_noise import never_title
-from opencme.ingest.parsing.title_prose import lower_noun_name, quoted_after_noun
+from opencme.ingest.parsing.title_prose import longer_name, lower_noun_name, quoted_after_noun
 
 
 def test_rule_ti1_a_slogan_the_page_never_speaks_of_again_is_no_title() -> None:
@@ -26,7 +26,7 @@ def test_rule_ti1_a_slogan_the_page_never_speaks_of_again_is_no_title() -> None:
 
 def test_cohesion_counts_the_heading_words_the_page_uses_again() -> None:
     texts = ["bright minds, brave hearts", "ventilated patients", "patients who are ventilated"]
-    counts = page_words(texts)
+    counts = page_words("\n".join(texts))
     assert cohesion("Bright Minds, Brave Hearts", texts[0], counts) == 0.0
     assert cohesion("Ventilated Patients", texts[1], counts) == 1.0
 
@@ -211,3 +211,22 @@ def test_rule_ti5_a_name_in_prose_runs_on_through_of_and_capitalised_words() -> 
         "Speakers discussed staffing.\n"
     )
     assert parse_rules(text).record["title"] == "12th National Congress of Internal Medicine"
+
+
+def test_unrelated_is_cohesion_zero() -> None:
+    texts = ["bright minds, brave hearts", "ventilated patients", "patients who are ventilated"]
+    counts = page_words("\n".join(texts))
+    for cand, own in (("Bright Minds, Brave Hearts", 0), ("Ventilated Patients", 1), ("Of", 1)):
+        assert unrelated(cand, texts[own], counts) == (cohesion(cand, texts[own], counts) == 0.0)
+
+
+def test_rule_ti1_a_short_heading_takes_the_full_name_the_page_gives_before_it() -> None:
+    text = (
+        "Wound Conference\n"
+        "Every Tuesday the hospital's nurses and surgeons meet to review wound cases.\n"
+        "The Interprofessional Wound Conference, held since 1998, meets every week.\n"
+    )
+    assert parse_rules(text).record["title"] == "Interprofessional Wound Conference"
+    flat = "Upcoming Wound Conference\nJoin the Online Wound Conference today"
+    assert longer_name("Wound Conference", flat) == "Wound Conference"
+    assert longer_name("Annual Meeting", "the 2031 LNA Annual Meeting") == "2031 LNA Annual Meeting"
