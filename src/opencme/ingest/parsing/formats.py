@@ -183,15 +183,15 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         for ln in doc.lines
         if ln.year and not ln.raw_key and (rng := parse_range(ln.text))
     )
+    if event and _credited_later(doc):
+        because(doc, "format", "credit on demand too", _CREDITED_LATER)
+        return "blended"  # credit for the sessions on demand as well (docs/corpus.md)
     if on_demand and not event:
         because(doc, "format", "on demand", _ON_DEMAND)
         return "blended" if doc.has(_LIVE_PART) else "enduring"
     if "home study" in doc.low and not doc.has(_LIVE_PART):
         because(doc, "format", "home study", _HOME_STUDY)
         return "enduring"  # ACPE's word for enduring material
-    if event and on_demand and _credited_later(doc.flat):
-        because(doc, "format", "credit on demand too", _CREDITED_LATER)
-        return "blended"  # credit for the sessions on demand as well (docs/corpus.md)
     if event:  # recordings after a live event leave it live (docs/corpus.md)
         because(doc, "format", "event named or dated", _EVENT_FORMAT, _MULTI_DAY)
         return _live_or_remote(doc)
@@ -341,18 +341,24 @@ def infer_format(doc: Doc) -> str | None:
 
 # credit for sessions taken later: "live or on-demand", "Sessions-on-Demand: 0.5 CPD Unit",
 # "recorded and offered for home study CE credit"
+_LATER = (
+    r"(?:on[\s-]*demand|(?:session\s+)?replays?|recorded\s+and\s+offered\s+for\s+home[\s-]study)"
+)
 _CREDITED_LATER = re.compile(
-    r"\blive\s*(?:or|/|and)\s*on[\s-]*demand\b|"
-    r"\bon[\s-]*demand\b(?:[^.\n]|\.\d){0,40}\b(?:credits?|CPD|CME|CE)\b|"
-    r"\b(?:credits?|CPD|CME|CE)\b(?:[^.\n]|\.\d){0,40}\bon[\s-]*demand\b",
+    rf"\blive\s*(?:or|/|and)\s*on[\s-]*demand\b|"
+    rf"\b{_LATER}\b(?:[^.\n]|\.\d){{0,40}}\b(?:credits?|CPD|CME|CE)\b|"
+    rf"\b(?:credits?|CPD|CME|CE)\b(?:[^.\n]|\.\d){{0,40}}\b{_LATER}\b",
     re.IGNORECASE,
 )
 _NO_CREDIT = re.compile(r"\b(?:no|not|non|without)\b", re.IGNORECASE)
 
 
-def _credited_later(text: str) -> bool:
-    """Sessions taken on demand earn credit too ("no longer CME accredited" does not)."""
-    return any(not _NO_CREDIT.search(m.group()) for m in _CREDITED_LATER.finditer(text))
+def _credited_later(doc: Doc) -> bool:
+    """Sessions taken on demand, replayed or recorded for home study earn credit too ("no
+    longer CME accredited" does not)."""
+    if not any(w in doc.low for w in ("demand", "replay", "home study", "home-study")):
+        return False
+    return any(not _NO_CREDIT.search(m.group()) for m in _CREDITED_LATER.finditer(doc.flat))
 
 
 # an issue of a named publication ("the April 2014 issue of The Clinical Advisor", "the Spring

@@ -178,3 +178,15 @@ def test_a_date_range_over_months_is_a_program_not_an_event() -> None:
     assert fmt_delivery(text)[0] is None
     text = "Clinical Preceptor Update\nMay 3 - 5, 2027\nA review for preceptors.\n"
     assert fmt_delivery(text)[0] == "live"
+
+
+def test_credit_for_the_sessions_replayed_or_recorded_for_home_study_is_blended() -> None:
+    for said in (
+        "All sessions will be recorded and offered for home study CE credit until May 1, 2028.",
+        "CME credits will also be awarded for session replays, based on hours watched.",
+    ):
+        text = f"Lakeshore Preceptors Conference\nMarch 3 - 5, 2028\n{said}\n"
+        assert fmt_delivery(text)[0] == "blended", said
+    # recordings after the event, no credit for them: live
+    text = "Lakeshore Preceptors Conference\nMarch 3 - 5, 2028\nSession replays are free.\n"
+    assert fmt_delivery(text)[0] == "live"
