@@ -62,7 +62,13 @@ NURSING_ACCREDITOR = led_by(
     r"\bnursing\s+(?:contact\s+hours?|credits?|CE\b|continuing)|\bCNE\b|\bCNEs\b",
     re.IGNORECASE,
 )
-PHARM_CTX = led_by("acp", r"pharmac|\bCPE\b|\bACPE\b", re.IGNORECASE)
+# the pharmacy profession, not a subject of study ("pharmacology hours", "pharmacotherapy",
+# "pharmaceutical companies")
+PHARM_CTX = led_by(
+    "acp",
+    r"pharmac(?!olog|otherap|eutic|okinetic|odynamic|ogenomic|ovigilance)|\bCPE\b|\bACPE\b",
+    re.IGNORECASE,
+)
 NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
 
 

@@ -52,6 +52,7 @@ from opencme.ingest.parsing.credit_sentences import OFFER, name_alone, scan_sent
 from opencme.ingest.parsing.credit_tables import read_tables
 from opencme.ingest.parsing.credit_text import ACPE_NAMED as _ACPE_NAMED
 from opencme.ingest.parsing.credit_text import NURSING_ACCREDITOR as _NURSING_ACCREDITOR
+from opencme.ingest.parsing.credit_text import PHARM_CTX as _PHARM_CTX
 from opencme.ingest.parsing.credit_text import STRONG_NEG as _STRONG_NEG
 from opencme.ingest.parsing.credit_text import Ctx as _Ctx
 from opencme.ingest.parsing.credit_text import Mention as _Mention
@@ -139,7 +140,9 @@ def extract_credits(
         ama=_has_ama_designation(doc),
         ancc=("ancc" in doc.low or "center" in doc.low)  # one is in every match
         and _ANCC_IN_TEXT.search(doc.flat) is not None,
-        pharmacy_only=("pharmac" in doc.low or "acpe" in doc.low) and "nurs" not in doc.low,
+        pharmacy_only=("pharmac" in doc.low or "acpe" in doc.low)
+        and "nurs" not in doc.low
+        and _PHARM_CTX.search(doc.flat) is not None,  # "pharmacology" alone is no pharmacy
         nurses="nurs" in doc.low or _RN.search(doc.flat) is not None,
         flat=doc.flat,
     )

@@ -233,3 +233,14 @@ def test_hours_applied_for_are_pending_not_designated() -> None:
         "continuing education credit.\n"
     )
     assert all(c["amount"] is None for c in rule_credits(text))
+
+
+def test_pharmacology_hours_name_no_pharmacy_credit() -> None:
+    # R-CR-6: "pharmacology" (APRN pharmacology hours) is a subject, not the pharmacy profession
+    text = (
+        "Advanced Practice Nursing Ebook\nAccepted by your state board and ANCC accredited.\n"
+        "[3 contact hours] [2 pharmacology hours] Chronic pain care costs society billions.\n"
+    )
+    assert rule_credits(text) == [{"type": "ANCC", "amount": 3.0, "unit": "contact_hour"}]
+    text = "Clinical Pharmacology Review\nThis course offers 2 contact hours to physicians.\n"
+    assert all(c["type"] != "ACPE" for c in rule_credits(text))
