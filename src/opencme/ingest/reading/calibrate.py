@@ -48,7 +48,6 @@ def held_out(
     """Every example read by the rules and by a tagger trained on the other folds."""
     from opencme.ingest.parsing.parser import parse_rules
     from opencme.ingest.reading.model_io import pack, read, train_tagger
-    from opencme.ingest.reading.rank import train_provider_ranker
 
     groups = groups or [str(i) for i in range(len(examples))]
     folds = fold_of(groups)
@@ -59,7 +58,7 @@ def held_out(
         tgroups = [g for g, f in zip(groups, folds, strict=True) if f == k]
         if not train or not test:
             continue
-        model = pack(train_tagger(train), {"provider_ranker": train_provider_ranker(train)})
+        model = pack(train_tagger(train), {})
         for (text, want), group in zip(test, tgroups, strict=True):
             draft = parse_rules(text)
             reading = read(text, model, draft)

@@ -77,13 +77,11 @@ def train(examples: list[Example], *, groups: list[str] | None = None) -> bytes:
     """A model (bytes) from (text, record) pairs: the tagger trained on all of them and the
     combiner's calibration measured out of fold (folds by `groups`, e.g. the listing's site)."""
     from opencme.ingest.reading.calibrate import calibrate
-    from opencme.ingest.reading.rank import train_provider_ranker
 
     meta = {
         "labels": list(LABELS),
         "settings": SETTINGS,
         "calibration": calibrate(examples, groups),
-        "provider_ranker": train_provider_ranker(examples),
     }
     return pack(train_tagger(examples), meta)
 
@@ -115,8 +113,6 @@ def shipped_model() -> bytes | None:
         return None
     manifest = json.loads(MANIFEST_FILE.read_text(encoding="utf-8"))
     meta = {k: manifest[k] for k in ("labels", "settings", "calibration") if k in manifest}
-    if "provider_ranker" in manifest:
-        meta["provider_ranker"] = manifest["provider_ranker"]
     return pack(CRF_FILE.read_bytes(), meta)
 
 
@@ -136,9 +132,4 @@ def read(text: str, model: bytes, rule: Draft | None = None) -> Reading:
     marks = rule_marks(rule.record, rule.diagnostics, segs)
     tags, marg = reader.tagger.tag(sequence_features(segs, marks), EXTRACTED)
     found = extract(segs, tags, marg, rule.record)
-    weights = reader.meta.get("provider_ranker")
-    if weights:  # the ranker over candidate organisations reads the provider (rank.py)
-        from opencme.ingest.reading.rank import ranked_provider
-
-        found["provider"] = ranked_provider(weights, segs, rule.record)
     return Reading(segs, tags, marg, found)

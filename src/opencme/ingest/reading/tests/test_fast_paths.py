@@ -1,6 +1,5 @@
-"""Shortcuts taken for speed give what the plain code gave: `orgs._tidy` skipping its loop
-when nothing can come off a name's end, `segment._split_keys` finding word starts once per
-line. Each is checked against the plain code it replaced, on generated text."""
+"""Shortcuts taken for speed give what the plain code gave: `segment._split_keys` finding word
+starts once per line, checked against the plain code it replaced, on generated text."""
 
 from __future__ import annotations
 
@@ -9,58 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from opencme.ingest.reading import orgs, segment
-
-_NAME_PIECES = st.sampled_from(
-    [
-        "The",
-        "the",
-        "Delta",
-        "Hospital",
-        "of",
-        "and",
-        "y",
-        "&",
-        "-",
-        "–",
-        "Inc.",
-        "Co.",
-        "A.",
-        "X.",
-        ",",
-        ":",
-        ";",
-        " ",
-        "  ",
-        "\t",
-        "in",
-        "Board",
-        "(ABC)",
-        "der",
-        ".",
-        "St",
-    ]
-)
-
-
-def _tidy_plain(name: str, keep_the: bool = False) -> str:
-    name = " ".join(name.split())
-    if not keep_the:
-        name = orgs._LEAD_THE.sub("", name)
-    prev = None
-    while prev != name:
-        prev = name
-        name = orgs._TRAIL_CONN.sub("", name)
-        if name.endswith(".") and not orgs._KEEP_DOT.search(name):
-            name = name[:-1]
-    return name.strip(" ,;:")
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(_NAME_PIECES, max_size=8), st.booleans(), st.booleans())
-def test_tidy_is_the_plain_loop(pieces: list[str], spaced: bool, keep_the: bool) -> None:
-    name = (" " if spaced else "").join(pieces)
-    assert orgs._tidy.__wrapped__(name, keep_the) == _tidy_plain(name, keep_the)
+from opencme.ingest.reading import segment
 
 
 def _split_keys_plain(text: str) -> list[str]:
