@@ -116,9 +116,10 @@ _BARE_GENERIC = re.compile(
 )
 
 
-# "healthcare professionals, including cardiologists, internists and pharmacists": the
-# umbrella before "including"/"such as" gives way to the professions it names
-_INCLUDING = re.compile(r",?\s+(?:including|such\s+as)\s+", re.IGNORECASE)
+# "healthcare professionals, including cardiologists, internists and pharmacists", "all levels
+# of prescribing practitioners – NPs, GPs, RNs": the umbrella before "including", "such as" or
+# a dash gives way to the professions it names
+_INCLUDING = re.compile(r",?\s+(?:including|such\s+as)\s+|\s+[–—]\s+", re.IGNORECASE)
 _UMBRELLA = re.compile(
     r"\b(?:professionals?|providers?|clinicians?|practitioners?|hcps?|staff|personnel|workers?|"
     r"disciplines|professions|learners)\b",
@@ -129,7 +130,7 @@ _UMBRELLA = re.compile(
 def clause_items(raw: str) -> list[str]:
     """The items of a list, its trailing clause cut (R-AU-3) unless it says who "others" are;
     an umbrella of one phrase before "including" and two or more people goes."""
-    inc = _INCLUDING.search(raw) if "ing " in raw or "such as" in raw else None
+    inc = _INCLUDING.search(raw) if "ing " in raw or "such as" in raw or "–" in raw else None
     if inc and not re.search(r"[,;(]", raw[: inc.start()]) and _UMBRELLA.search(raw[: inc.start()]):
         named = clause_items(raw[inc.end() :])
         if sum(map(names_people, named)) >= 2:

@@ -190,3 +190,11 @@ def test_a_lead_phrase_far_from_the_activity_belongs_to_another_noun() -> None:
         "a variety of gravel equipment and tools tailored for pebble miners.\n"
     )
     assert aud(text) == []
+
+
+def test_an_umbrella_before_a_dash_gives_way_to_the_people_it_names() -> None:
+    text = (
+        "Pebble Day\nThe conference is open to all levels of quarry practitioners – NPs, GPs, "
+        "geologists, and nurses.\n"
+    )
+    assert aud(text) == ["nps", "gps", "geologists", "nurses"]
