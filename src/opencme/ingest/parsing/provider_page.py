@@ -1,12 +1,15 @@
 """The page's owner read from its layout when no statement, cue or sentence names the provider
-(R-PV-25): a masthead among the first lines giving a company's name and a slogan naming
-continuing education. Apart from providers.py: the page's chrome, not its prose."""
+(R-PV-25, R-PV-26): a masthead among the first lines giving a company's name and a slogan
+naming continuing education; an organisation's name written twice at the top (a logo's caption
+and its heading). Apart from providers.py: the page's chrome, not its prose."""
 
 from __future__ import annotations
 
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
+from opencme.ingest.parsing.org_names import ORG_WORD as _ORG_WORD
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.vocab import is_accreditor
 
@@ -38,3 +41,33 @@ def masthead_owner(doc: Doc) -> tuple[str, int, str] | None:
         if not _PERSON.search(org) and not is_accreditor(org):
             return org, ln.no, ln.text
     return None
+
+
+# an organisation's name alone: capitalised words, particles between
+_NAME = re.compile(
+    r"(?:[A-Z][\w&.'’-]*|(?:of|for|and|the|&|at|in|on))(?:\s(?:[A-Z][\w&.'’-]*|of|for|and|the|&"
+    r"|at|in|on)){1,9}"
+)
+
+
+def repeated_owner(doc: Doc) -> tuple[str, int, str] | None:
+    """(the organisation, its line's number and text) of a name written twice among the first
+    five lines: on two lines (a name with an organisation's head noun: "X Association"), or
+    glued into one line ("X Dental EducationX Dental Education", with an organisation word)."""
+    texts = [ln for ln in doc.lines if ln.text.strip()][:5]
+    seen: set[str] = set()
+    for ln in texts:
+        line = ln.text.strip()
+        half = len(line) // 2
+        if len(line) % 2 == 0 and line[:half] == line[half:]:
+            name = line[:half].strip()
+            if _NAME.fullmatch(name) and _ORG_WORD.search(name) and _owner_ok(name):
+                return name, ln.no, ln.text
+        elif line in seen and _NAME.fullmatch(line) and _HEAD_NOUN.search(line) and _owner_ok(line):
+            return line, ln.no, ln.text
+        seen.add(line)
+    return None
+
+
+def _owner_ok(name: str) -> bool:
+    return len(name) <= 90 and not _PERSON.search(name) and not is_accreditor(name)

@@ -30,7 +30,7 @@ from opencme.ingest.parsing.provider_cues import NOT_AFTER as _NOT_AFTER
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
-from opencme.ingest.parsing.provider_page import masthead_owner
+from opencme.ingest.parsing.provider_page import masthead_owner, repeated_owner
 from opencme.ingest.parsing.provider_templates import TEMPLATE_WORDS, template_subject
 from opencme.ingest.parsing.provider_templates import subject_match as _subject
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
@@ -219,7 +219,7 @@ def _layout_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if m and " by " not in m.group("org"):  # "Supported by a grant from X, Inc." names a funder
         diags.append(Diagnostic("provider", texts[0].no, first, "used", "company heading"))
         return m.group("org").strip()
-    mast = masthead_owner(doc)
+    mast = masthead_owner(doc) or repeated_owner(doc)
     if mast:
         diags.append(Diagnostic("provider", mast[1], mast[2], "used", "masthead"))
         return mast[0]

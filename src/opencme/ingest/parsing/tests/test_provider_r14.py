@@ -297,3 +297,20 @@ def test_a_masthead_naming_a_continuing_education_company() -> None:
     assert provider(text) is None
     text = "Immunisation Course - CPD Information\nOpioid Safety\n"
     assert provider(text) is None
+
+
+def test_an_organisation_name_written_twice_at_the_top() -> None:
+    # a logo's caption and the heading beside it give the page owner's name twice among the
+    # first lines (on two lines, or glued into one); a course title repeated is no organisation
+    text = "Please wait...\nErewhon Dietitians Association\nErewhon Dietitians Association\nShare\n"
+    assert (
+        provider(text + "Minor Ailments CPD\nLearn to assess.\n")
+        == "Erewhon Dietitians Association"
+    )
+    text = (
+        "Part of the Lantern Health.\nLantern Health Continuing Dental EducationLantern Health "
+        "Continuing Dental Education\nQuicklinks\n"
+    )
+    assert provider(text) == "Lantern Health Continuing Dental Education"
+    text = "Asthma Course\nAsthma Course\n17.5 CEUs\nThis course covers asthma care.\n"
+    assert provider(text) is None
