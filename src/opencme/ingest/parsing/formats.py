@@ -160,6 +160,9 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if guarded(_PERFORMANCE_IMPROVEMENT, doc, "improvement", "pi cme", "pi-cme"):
         because(doc, "format", "performance improvement named", _PERFORMANCE_IMPROVEMENT)
         return "performance_improvement"  # named in prose: ACCME's performance improvement
+    if _signal(doc, "point_of_care") and _signal(doc, "searching"):
+        because(doc, "format", "point of care signal", "point_of_care")
+        return "internet_searching"  # on demand and self-directed too, by its nature
     if "blended" in doc.low and doc.has(_BLENDED):
         because(doc, "format", "blended named", _BLENDED)
         return "blended"  # the text names it ("a blended learning program")

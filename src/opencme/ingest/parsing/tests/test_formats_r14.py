@@ -190,3 +190,11 @@ def test_credit_for_the_sessions_replayed_or_recorded_for_home_study_is_blended(
     # recordings after the event, no credit for them: live
     text = "Lakeshore Preceptors Conference\nMarch 3 - 5, 2028\nSession replays are free.\n"
     assert fmt_delivery(text)[0] == "live"
+
+
+def test_point_of_care_learning_on_demand_is_internet_searching() -> None:
+    text = (
+        "Point-of-Care Learning\nDocument your clinical questions and the sources consulted.\n"
+        "This activity is presented in an online, on demand, self-directed format.\n"
+    )
+    assert fmt_delivery(text)[0] == "internet_searching"
