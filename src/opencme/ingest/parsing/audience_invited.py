@@ -26,6 +26,12 @@ _PLACE = re.compile(r"\s+from\s+(?:around|across|all\s+over|throughout)\b.*$", r
 _GENERIC = frozenset(
     ("delegates", "participants", "attendees", "registrants", "you", "everyone", "learners")
 )
+# people invited to an event for another part than learning: they are not its audience
+_NOT_LEARNERS = re.compile(
+    r"\b(?:sponsors?|exhibitors?|vendors?|speakers?|presenters?|authors?|submitters?|"
+    r"volunteers?|media|press|guests?)\b",
+    re.IGNORECASE,
+)
 
 
 def invited_subject(text: str) -> str | None:
@@ -42,6 +48,11 @@ def invited_subject(text: str) -> str | None:
     if reported:
         subject = subject[reported.end() :]
     subject = _PLACE.sub("", _LEADING.sub("", subject.strip()))
-    if not subject or len(subject) > 160 or subject.lower() in _GENERIC:
+    if (
+        not subject
+        or len(subject) > 160
+        or subject.lower() in _GENERIC
+        or _NOT_LEARNERS.search(subject)
+    ):
         return None
     return subject

@@ -198,3 +198,8 @@ def test_an_umbrella_before_a_dash_gives_way_to_the_people_it_names() -> None:
         "geologists, and nurses.\n"
     )
     assert aud(text) == ["nps", "gps", "geologists", "nurses"]
+
+
+def test_sponsors_or_speakers_invited_are_no_audience() -> None:
+    assert aud("Pebble Congress\nSponsors and exhibitors are invited to attend the gala.\n") == []
+    assert aud("Pebble Congress\nAbstract authors are encouraged to register early.\n") == []
