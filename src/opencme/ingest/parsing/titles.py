@@ -150,6 +150,9 @@ _LOOK = 20  # lines a title is looked for in: after the site chrome, before the 
 # the lowest score of a heading taken as the title: a line neither capitalised as a name nor
 # named again on the page, past the first lines, is some section's line (R-TI-8)
 _WEAKEST = -0.5
+# ... and of a heading in sentence case: past the first lines and never named again, such a
+# line is a list item or a clause of prose ("Addressing health inequities")
+_WEAKEST_PLAIN = 0.0
 # EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited by
 # the European Accreditation Council for Continuing Medical Education (EACCME®)"
 _EACCME_TITLE = re.compile(
@@ -288,7 +291,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if best is None:
         return _named_in_prose(doc, diags)
     sc, i, title = best
-    if sc < _WEAKEST:
+    if sc < _WEAKEST or (sc < _WEAKEST_PLAIN and not capped(title.split())):
         return _named_in_prose(doc, diags)  # no line looks like the page's main heading
     used(diags, "title", head[i], "heading")
     if i > 0 and _OPEN_END.search(prev := head[i - 1].text.strip()) and len(prev.split()) <= 8:

@@ -230,3 +230,20 @@ def test_rule_ti1_a_short_heading_takes_the_full_name_the_page_gives_before_it()
     flat = "Upcoming Wound Conference\nJoin the Online Wound Conference today"
     assert longer_name("Wound Conference", flat) == "Wound Conference"
     assert longer_name("Annual Meeting", "the 2031 LNA Annual Meeting") == "2031 LNA Annual Meeting"
+
+
+def test_rule_ti8_a_sentence_case_line_past_the_first_lines_is_no_title() -> None:
+    text = (
+        "Date: 24/02/2031 Location: Other\n"
+        "This program equips nurses to manage leg ulcers in the community over six weeks.\n"
+        "8 Educational activity hours\n"
+        "10 Performance review hours\n"
+        "32 Outcome measurement hours\n"
+        "Managing ulcers at home\n"
+        "Culturally safe practice\n"
+    )
+    assert parse_rules(text).record["title"] is None
+    # the same line first on its page is the page's heading
+    assert parse_rules("Leg ulcers in the community\n" + text).record["title"] == (
+        "Leg ulcers in the community"
+    )
