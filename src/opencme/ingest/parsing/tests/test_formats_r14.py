@@ -198,3 +198,13 @@ def test_point_of_care_learning_on_demand_is_internet_searching() -> None:
         "This activity is presented in an online, on demand, self-directed format.\n"
     )
     assert fmt_delivery(text)[0] == "internet_searching"
+
+
+def test_articles_offered_beside_a_course_do_not_make_it_journal_cme() -> None:
+    text = (
+        "Palliative Care Basics\nRead stories and articles about palliative care.\n"
+        "Complete the course modules and the post-test.\n"
+    )
+    assert fmt_delivery(text)[0] == "enduring"
+    text = "Palliative Care Basics\nRead the article, then take the test.\n"
+    assert fmt_delivery(text)[0] == "journal"
