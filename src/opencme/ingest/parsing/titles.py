@@ -149,7 +149,7 @@ _LIST_SECTIONS = frozenset({"audience", "objectives"})
 _LOOK = 20  # lines a title is looked for in: after the site chrome, before the body
 # the lowest score of a heading taken as the title: a line neither capitalised as a name nor
 # named again on the page, past the first lines, is some section's line (R-TI-8)
-_WEAKEST = -0.5
+_WEAKEST = -0.4
 # ... and of a heading in sentence case: past the first lines and never named again, such a
 # line is a list item or a clause of prose ("Addressing health inequities")
 _WEAKEST_PLAIN = 0.0

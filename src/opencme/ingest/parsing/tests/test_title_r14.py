@@ -247,3 +247,15 @@ def test_rule_ti8_a_sentence_case_line_past_the_first_lines_is_no_title() -> Non
     assert parse_rules("Leg ulcers in the community\n" + text).record["title"] == (
         "Leg ulcers in the community"
     )
+
+
+def test_rule_ti8_a_title_case_heading_thirteen_lines_down_is_no_title() -> None:
+    prose = "".join(
+        f"Attendance rule number {n} applies to every session of the week.\n" for n in range(13)
+    )
+    text = prose + "Proof of Attendance Letters\nAttendance letters are sent by email.\n"
+    assert parse_rules(text).record["title"] is None
+    # the same heading near the top is the page's heading
+    assert parse_rules("Proof of Attendance Letters\n" + prose).record["title"] == (
+        "Proof of Attendance Letters"
+    )
