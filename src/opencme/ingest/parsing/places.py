@@ -247,12 +247,19 @@ def _place_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return None
 
 
-_RECORDED = re.compile(r"\brecord(?:ed|ing)\b", re.IGNORECASE)
+# a recording, or past editions of the event ("the first two courses have been hosted at X in
+# Y", "previous meetings were held in Y"): where those were, not this activity
+_RECORDED = re.compile(
+    r"\brecord(?:ed|ing)\b|\b(?:previous|past|prior|earlier)\s+(?:\w+\s+){0,3}?(?:courses?|"
+    r"meetings?|conferences?|editions?|events?|symposi\w*|congress\w*)\b|"
+    r"\bfirst\s+(?:two|three|four|five|few)\b",
+    re.IGNORECASE,
+)
 
 
 def _of_a_recording(flat: str, pos: int) -> bool:
     """The sentence says where a recording was made ("recorded ... at the Midyear Meeting in
-    Anaheim"), which is not where this activity is held."""
+    Anaheim") or past editions were held, which is not where this activity is held."""
     start = max(flat.rfind(". ", 0, pos), flat.rfind("\n", 0, pos), pos - 200, 0)
     return _RECORDED.search(flat, start, pos) is not None
 

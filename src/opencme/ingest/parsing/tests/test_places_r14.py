@@ -63,3 +63,12 @@ def test_a_named_place_held_at_in_a_city() -> None:
     # an event's name is no venue: only its city
     text = "The lectures were held at the Annual Meeting in Riverton last year.\n"
     assert loc(text) == "Riverton"
+
+
+def test_where_past_editions_were_held_is_no_location() -> None:
+    text = (
+        "While the first two Harbor Sinus Courses have been hosted at Lake Eye Institute in "
+        "Riverton, the 2031 course was hosted remotely.\n"
+    )
+    assert loc(text) is None
+    assert loc("Previous meetings were held in Riverton and drew 300 guests.\n") is None
