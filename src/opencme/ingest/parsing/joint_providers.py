@@ -15,9 +15,11 @@ from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
+from opencme.ingest.parsing.provider_cues import ACT_NOUNS as _ACT_NOUNS
 from opencme.ingest.parsing.provider_cues import ACT_VERB as _ACT_VERB
 from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS_ALT
 from opencme.ingest.parsing.provider_cues import AGENT_END as _AGENT_END
+from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import cued_agents
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
@@ -41,7 +43,8 @@ def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
         if m:
             out.extend(org.strip() for org in (m.group("a"), m.group("b")))
         else:
-            out.extend(jointly_offering(doc))
+            # "A and B are accredited by ... as providers" (providers.py read the statement)
+            out.extend(doc.memo.get("statement_partners") or jointly_offering(doc))
     out.extend(_collaborators(doc))
     return _others(out, provider)
 
@@ -56,6 +59,24 @@ _JOINTLY_SUBJECT = re.compile(
 _SUBJECT_SPLIT = re.compile(r"(?<=\))\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s+and\s+the\s+")
 
 
+# a coordinated subject with a plural verb of offering and an activity after it: "(To support
+# ..., ) the A (ACR) and the B (ACR) are offering a free CME program", "A and B host a webinar"
+_PRESENT = [v for v in PROVIDER_CUES["active_verbs"] if v not in ("held", "ran")]
+_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in _PRESENT)
+_PLURAL_OFFER = re.compile(
+    rf"(?:^|(?<=[.;?!]\s))(?:{_FRONTED})?(?:[Tt]he\s+)?(?P<subj>[A-Z][\w&.'’(),\- ]{{4,220}}?)\s+"
+    rf"(?:are\s+(?:{_STEMS})\w*ing|(?:will|have)\s+(?:{_STEMS})\w*|(?:{'|'.join(_PRESENT)}))\s+"
+    rf"(?:[\w,()-]+\s+){{0,8}}?(?:{_ACT_NOUNS}|CME|CE)\b"
+)
+
+
+# each part of the subject a name: capitalised words, particles between ("East, Central and
+# West X College of Physicians" too), no verb ("... worldwide were also")
+_ORG_NAME = re.compile(
+    r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:of|for|and|the|&|in|at|on|de)\s+)*[A-Z][\w&.'’-]*)*"
+)
+
+
 def jointly_offering(doc: Doc) -> list[str]:
     """The organisations of a coordinated subject that jointly offers the activity, the first
     the provider; [] when no sentence says so. Read once per Doc."""
@@ -66,22 +87,31 @@ def jointly_offering(doc: Doc) -> list[str]:
 
 
 def _jointly_offering(doc: Doc) -> list[str]:
-    if "jointly" not in doc.low:
-        return []
-    for ln in doc.lines:
-        if "jointly" not in ln.text:
-            continue
-        m = _JOINTLY_SUBJECT.search(ln.text)
-        if not m or (" and " not in m.group("subj") and "&" not in m.group("subj")):
-            continue
-        subj = m.group("subj")
-        if ")" in subj:
-            parts = _SUBJECT_SPLIT.split(subj)
-        else:
-            parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", subj)
-        orgs = [_clean_org(p) for p in parts]
-        if len(orgs) > 1 and all(_good_org(o, False) and not _PERSON.search(o) for o in orgs):
-            return orgs
+    """ "A and B (will) jointly host ..." (any organisations' names), else "A and B are
+    offering a program" (each name with an organisation word)."""
+    pats = []
+    if "jointly" in doc.low:
+        pats.append((_JOINTLY_SUBJECT, "jointly", False))
+    if " and " in doc.low or "&" in doc.low:
+        pats.append((_PLURAL_OFFER, " and ", True))
+    for pat, cheap, org_only in pats:
+        for ln in doc.lines:
+            if cheap not in ln.text and (cheap != " and " or "&" not in ln.text):
+                continue
+            m = pat.search(ln.text)
+            if not m or (" and " not in m.group("subj") and "&" not in m.group("subj")):
+                continue
+            subj = m.group("subj")
+            if ")" in subj:
+                parts = _SUBJECT_SPLIT.split(subj)
+            else:
+                parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", subj)
+            orgs = [_clean_org(p) for p in parts]
+            if len(orgs) > 1 and all(
+                _good_org(o, org_only) and not _PERSON.search(o) and _ORG_NAME.fullmatch(o)
+                for o in orgs
+            ):
+                return orgs
     return []
 
 

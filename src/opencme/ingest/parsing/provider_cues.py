@@ -99,7 +99,7 @@ def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
 
 
 # --- an organisation offering or owning an activity (R-PV-7, data/provider_cues.json) -------
-_ACT_NOUNS = (
+ACT_NOUNS = (
     r"(?i:"
     + "|".join(r"\s+".join(map(re.escape, n.split())) for n in PROVIDER_CUES["activity_nouns"])
     + r")"
@@ -138,7 +138,7 @@ _ACTIVE = re.compile(
     r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+|"
     r"(?:is|are)\s+(?=\w+ing\b)|(?:has|have|had)\s+(?!been\b))?"
     rf"(?:{ACT_VERBS})(?:s|es|ed|d|ing)?\s+(?:(?:\d+\.\d+|[\w,’'()-]+)\s+){{0,6}}?"
-    rf"(?:{_ACT_NOUNS}|{_CREDIT_OBJS})\b"
+    rf"(?:{ACT_NOUNS}|{_CREDIT_OBJS})\b"
 )
 # the organisation's own voice: "X is pleased to announce", "X is excited to welcome"
 _PLEASED_ADJ = "|".join(map(re.escape, PROVIDER_CUES["pleased_words"]))
@@ -163,11 +163,11 @@ _OWNER_RUN = (
 # "A X (ACR) webinar", "This X podcast"; "X's Annual Conference", "X's curriculum"
 _OWNER_DET = re.compile(
     rf"(?:\b(?:A|An|This|The)|(?<!with\s)(?<!at\s)(?<!of\s)(?<!from\s)(?<!to\s)(?<!as\s)(?<!\w)the(?:\s+annual)?)\s+{_OWNER_RUN}[®™]?(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+"
-    rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|an?)\s)[\w-]+\s+){{0,2}}?{_ACT_NOUNS}\b"
+    rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|an?)\s)[\w-]+\s+){{0,2}}?{ACT_NOUNS}\b"
 )
 # (not "in conjunction with X's Annual Meeting": a partner's event)
 _OWNER_POSS = re.compile(
-    rf"(?<![\w-])(?<!with\s){_OWNER_RUN}['’]s?\s+(?:[\w-]+\s+){{0,4}}?{_ACT_NOUNS}\b"
+    rf"(?<![\w-])(?<!with\s){_OWNER_RUN}['’]s?\s+(?:[\w-]+\s+){{0,4}}?{ACT_NOUNS}\b"
 )
 
 

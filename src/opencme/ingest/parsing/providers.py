@@ -166,7 +166,9 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if len(parts) > 1 and any(is_accreditor(p.strip()) for p in parts[:-1]):
                 org = parts[-1]
             if m.groupdict().get("are") == "are":  # "A and B are accredited by": the first
-                org = org.split(" and ")[0]
+                org, *partners = org.split(" and ")
+                # the others are joint providers (R-JP-1, joint_providers.py asks)
+                doc.memo["statement_partners"] = [_clean_org(p) for p in partners]
             org = _clean_org(org)
             named = org[:1].isupper() or _DOMAIN.match(org) is not None  # "www.x.com" too
             if not named or is_accreditor(org) or _EVENT_NAME.search(org):

@@ -314,3 +314,29 @@ def test_an_organisation_name_written_twice_at_the_top() -> None:
     assert provider(text) == "Lantern Health Continuing Dental Education"
     text = "Asthma Course\nAsthma Course\n17.5 CEUs\nThis course covers asthma care.\n"
     assert provider(text) is None
+
+
+def test_organisations_offering_together_and_accredited_together() -> None:
+    # a coordinated subject of organisations with a plural verb of offering and an activity
+    # ("To support ..., the A (ACR) and the B (ACR) are offering a free CME program"), and a
+    # plural accreditation statement ("A and B are accredited by ... as providers"): the second
+    # is a joint provider (R-JP-1)
+    text = (
+        "Diabetes\n\nTo support physicians in advancing care, the Erewhon Medical Association "
+        "(EMA) and the Erewhon Department of Public Health (EDPH) are offering a free, on-demand "
+        "continuing medical education (CME) program titled Screening Matters.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Erewhon Medical Association"
+    assert rec["joint_providers"] == ["Erewhon Department of Public Health"]
+    text = (
+        "Review Course\n\nThe Erewhon College of Pharmacy and Erewhon Society of Pharmacists are "
+        "accredited by the Accreditation Council for Pharmacy Education as providers of "
+        "continuing pharmacy education.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Erewhon College of Pharmacy"
+    assert rec["joint_providers"] == ["Erewhon Society of Pharmacists"]
+    # people offering a course are no organisations
+    text = "Course\n\nAnna Kowal and Ben Ode are offering a workshop on grief.\n"
+    assert record(text)["joint_providers"] == []
