@@ -84,12 +84,35 @@ def shared_amount(doc: Doc, mentions: list[_Mention]) -> None:
                 listed.append((named[0], named[1], unit))
             elif not _NAME_LINE.match(nxt.text):
                 break  # the list ends at a line of prose
+    if not listed and "types of credit" in doc.low:
+        listed = [(c, lb, first.unit) for c, lb in _types_listed(doc)]
     if not listed:
         return
     generic = {m.label for m in stated}
     mentions[:] = [m for m in mentions if not (m.code == "OTHER" and m.label in generic)]
     for code, label, unit in listed:
         mentions.append(_Mention(code, label, first.amount, unit, first.line, first.text))
+
+
+# "This activity offers the following types of credit: APA, NBCC": the approvers the page's
+# one unnamed amount is for, listed before it (R-CR-38)
+_TYPES_OF_CREDIT = re.compile(
+    r"\btypes?\s+of\s+credits?\s*:\s*(?P<items>[A-Z][A-Za-z&-]{1,11}"
+    r"(?:\s*(?:,|\band\b)\s*[A-Z][A-Za-z&-]{1,11})*)\s*\.?\s*$"
+)
+
+
+def _types_listed(doc: Doc) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for ln in doc.lines:
+        m = _TYPES_OF_CREDIT.search(ln.text) if "types of credit" in ln.text.lower() else None
+        if not m:
+            continue
+        for item in re.split(r"\s*(?:,|\band\b)\s*", m.group("items")):
+            if not item or not item.isupper():
+                return []  # a word, not an approver's acronym: no such list
+            out.append(approver_of(item) or ("OTHER", item))
+    return out
 
 
 def merge_mentions(mentions: list[_Mention], diags: list[Diagnostic]) -> list[dict[str, Any]]:

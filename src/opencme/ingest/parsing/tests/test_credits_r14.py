@@ -244,3 +244,16 @@ def test_pharmacology_hours_name_no_pharmacy_credit() -> None:
     assert rule_credits(text) == [{"type": "ANCC", "amount": 3.0, "unit": "contact_hour"}]
     text = "Clinical Pharmacology Review\nThis course offers 2 contact hours to physicians.\n"
     assert all(c["type"] != "ACPE" for c in rule_credits(text))
+
+
+def test_types_of_credit_listed_share_the_pages_one_unnamed_amount() -> None:
+    # R-CR-38 for approvers listed before the amount: "offers the following types of credit: APA"
+    text = (
+        "Hoarding Skills Training\nProfessional credit\n"
+        "- This activity offers the following types of credit: APA, NBCC\n"
+        "- 4.0 CEs are available.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "APA", "amount": 4.0, "unit": "credit"},
+        {"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "NBCC"},
+    ]
