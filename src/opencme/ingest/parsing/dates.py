@@ -20,6 +20,7 @@ from opencme.ingest.parsing.date_grammar import (
     MDY,
     MY,
     SLASH,
+    YEAR_WORD,
     parse_date,
     parse_keyed_date,
     parse_range,
@@ -34,6 +35,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.event_days import event_day as _event_day
 from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.vocab import led_by
+from opencme.ingest.parsing.weekday_dates import named_years, weekday_day
 
 # callers (titles, fields, formats, reading/features, reading/align) read these here
 __all__ = [
@@ -155,6 +157,9 @@ def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) 
                 _used(diags, canon, ln, "date range")
                 continue
             d = parse_keyed_date(ln.value)
+            if d is None and canon != "expires" and not YEAR_WORD.search(ln.value):
+                # "Date: Friday, March 21" under "Harbor 2031 Spring Symposium" (R-DT-6)
+                d = weekday_day(ln.value, named_years(doc.flat))
             if d:
                 out[canon] = d
                 end_key = ln.raw_key or "" if canon == "end_date" else end_key

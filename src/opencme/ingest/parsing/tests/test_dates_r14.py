@@ -243,3 +243,10 @@ def test_an_availability_range_in_prose_is_release_and_expiry() -> None:
     assert dates(text) == ("2031-01-01", None, "2031-12-31")
     text = "The recorded course is available online from 3/1/2031 - 2/28/2032 for credit.\n"
     assert dates(text) == ("2031-03-01", None, "2032-02-28")
+
+
+def test_a_yearless_day_under_a_date_key_takes_the_named_year() -> None:
+    text = "Harbor 2031 Spring Symposium\nDate: Friday, March 21\nTime: 8:00 AM - 4:00 PM\n"
+    assert dates(text)[0] == "2031-03-21"
+    # the weekday does not fit 2031: no date
+    assert dates("Harbor 2031 Spring Symposium\nDate: Monday, March 21\n")[0] is None
