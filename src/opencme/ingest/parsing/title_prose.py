@@ -146,3 +146,24 @@ def longer_name(title: str, flat: str) -> str:
             if len(full) > len(best):
                 best = full
     return best
+
+
+# words that refer back to a name already given, never open one ("These Grand Rounds offer …")
+DETERMINERS = frozenset(
+    {"These", "This", "Those", "Our", "Its", "Their", "Each", "Every", "All", "Such", "Other"}
+)
+# a paragraph that opens by defining its subject, a name ending in an activity noun: "The Tumor
+# Conference is a monthly meeting …", "Grand Rounds are an institutional tradition …"
+_DEFINED = re.compile(
+    r"(?:The )?(?P<name>(?:[A-Z][\w’'&-]* ){1,6}?(?:"
+    + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
+    + r")s?) (?:is|are) (?:a|an|the|one) "
+)
+
+
+def defined_name(text: str) -> str | None:
+    """The name a paragraph defines in its first words ("The Tumor Conference is a …")."""
+    m = _DEFINED.match(text)
+    if m is None or m["name"].split()[0] in DETERMINERS:
+        return None
+    return m["name"]

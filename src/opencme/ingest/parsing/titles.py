@@ -18,7 +18,13 @@ from opencme.ingest.parsing.title_fields import field_statement as field_stateme
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
-from opencme.ingest.parsing.title_prose import longer_name, lower_noun_name, quoted_after_noun
+from opencme.ingest.parsing.title_prose import (
+    DETERMINERS,
+    defined_name,
+    longer_name,
+    lower_noun_name,
+    quoted_after_noun,
+)
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 
@@ -221,7 +227,8 @@ _QUOTED_NAME = re.compile(
 def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """With no heading, a page that names its activity in its first paragraphs ("GHC will host
     the 2023 Nursing Science Symposium at …") gives that name (R-TI-5)."""
-    for ln in [x for x in doc.lines if x.text][:_PROSE_LOOK]:
+    lines = [x for x in doc.lines if x.text]
+    for ln in lines[:_PROSE_LOOK]:
         # each pattern needs its marks: a quotation mark; a capitalised activity noun
         q = _QUOTED_NAME.search(ln.text) if _QUOTES.intersection(ln.text) else None
         if q:
@@ -229,8 +236,14 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
             return (q["before"] or q["after"]).strip()
         if _CAPITAL_NOUN.search(ln.text) is None:
             continue
+        # a paragraph that opens by defining its subject: "The Tumor Conference is a …"
+        if name := defined_name(ln.text):
+            used(diags, "title", ln, "the subject a paragraph defines")
+            return name
         for m in _NAMED.finditer(ln.text):
             name = re.sub(r"^The\s+", "", m["name"].strip())
+            if name.split()[0] in DETERMINERS:
+                continue  # "These Grand Rounds offer …": a reference back, not a name
             if (
                 len(name.split()) >= 3
                 and not page_noise(name)
@@ -238,7 +251,7 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
             ):
                 used(diags, "title", ln, "named in prose")
                 return name
-    for ln in [x for x in doc.lines if x.text][:_PROSE_LOOK_LOWER]:
+    for ln in lines[:_PROSE_LOOK_LOWER]:
         # a quoted name after an activity noun; a name before one in lower case (title_prose)
         found = quoted_after_noun(ln.text) if _QUOTES_ANY.intersection(ln.text) else None
         if found is None and "he " in ln.text:

@@ -8,7 +8,12 @@ from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_cohesion import cohesion, page_words, unrelated
 from opencme.ingest.parsing.title_noise import never_title
-from opencme.ingest.parsing.title_prose import longer_name, lower_noun_name, quoted_after_noun
+from opencme.ingest.parsing.title_prose import (
+    defined_name,
+    longer_name,
+    lower_noun_name,
+    quoted_after_noun,
+)
 
 
 def test_rule_ti1_a_slogan_the_page_never_speaks_of_again_is_no_title() -> None:
@@ -259,3 +264,13 @@ def test_rule_ti8_a_title_case_heading_thirteen_lines_down_is_no_title() -> None
     assert parse_rules("Proof of Attendance Letters\n" + prose).record["title"] == (
         "Proof of Attendance Letters"
     )
+
+
+def test_rule_ti5_the_subject_a_paragraph_defines_is_the_name() -> None:
+    text = (
+        "The Lakeside Conference is a monthly meeting where surgeons discuss their cases.\n"
+        "These Lakeside Rounds offer one hour of credit.\n"
+    )
+    assert parse_rules(text).record["title"] == "Lakeside Conference"
+    assert defined_name("These Grand Rounds are a tradition") is None
+    assert defined_name("Grand Rounds are an old tradition in medicine.") == "Grand Rounds"
