@@ -128,8 +128,10 @@ _SLASH_JOIN = re.compile(r"^\s*(?:/|and|&)\s*$")
 # R-CR-65: "CPD points are available", "CME credit through the AAFP is available": the name is
 # the subject of "is/are available" (a certificate, "not available" or "no longer" is none)
 _AVAILABLE = re.compile(
+    # "CME/CEU credits are provided": a second credit word after a slash belongs to the name
+    r"(?:\s*/\s*(?:CEU|CE|CNE|CPE)s?\b)?(?:\s+credits?\b)?"
     r"\s*(?:(?:through|from)\s+(?P<body>[^.;:]{2,100}?)\s+)?"
-    r"(?:is|are)\s+(?:now\s+|also\s+)?available\b",
+    r"(?:is|are)\s+(?:now\s+|also\s+)?(?:available|provided)\b",
     re.IGNORECASE,
 )
 
@@ -137,7 +139,7 @@ _AVAILABLE = re.compile(
 def available(sentence: str, name_end: int) -> tuple[bool, tuple[str, str | None] | None]:
     """R-CR-65: the name is offered as available; the credit of a body it comes "through"
     (data/accreditors.json), when one is named."""
-    if "available" not in sentence:
+    if "available" not in sentence and "provided" not in sentence:
         return False, None
     a = _AVAILABLE.match(sentence, name_end)
     if not a:

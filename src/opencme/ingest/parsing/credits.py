@@ -174,6 +174,7 @@ def extract_credits(
             or OFFER.search(ln.text)
             or "TBD" in ln.text
             or " available" in ln.text  # R-CR-65
+            or " provided" in ln.text
         ):
             if "approved" in ln.text or "Approved" in ln.text:
                 read_boards(ln.text, ln.no, mentions)

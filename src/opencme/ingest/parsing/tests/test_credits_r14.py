@@ -257,3 +257,12 @@ def test_types_of_credit_listed_share_the_pages_one_unnamed_amount() -> None:
         {"type": "APA", "amount": 4.0, "unit": "credit"},
         {"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "NBCC"},
     ]
+
+
+def test_credit_that_is_provided_is_offered() -> None:
+    # R-CR-65: "CME/CEU credits are provided with the support of ..."
+    text = (
+        "Compassion Rounds\nRounds take place on Friday at noon. Lunch will be provided. "
+        "CME/CEU credits are provided with the support of the alumni office.\n"
+    )
+    assert rule_credits(text) == [{"type": "CME", "amount": None, "unit": "credit"}]
