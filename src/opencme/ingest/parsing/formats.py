@@ -93,6 +93,11 @@ _RECURRING = re.compile(
     rf"\s+(?:every|each)\s+(?:other\s+)?{_DAYS}\b",
     re.IGNORECASE,
 )
+# the activity called live in prose ("This is a live, interactive, training", "a live workshop")
+_LIVE_NAMED = re.compile(
+    rf"\b(?:a|this|our)\s+live,?\s+(?:[a-z-]+,?\s+)?(?:{_UNITS}|seminar|event|workshop)\b",
+    re.IGNORECASE,
+)
 _ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
 _EVENT_FORMAT = re.compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
@@ -306,6 +311,9 @@ def infer_format(doc: Doc) -> str | None:
     ):
         because(doc, "format", "live remote named", _LIVE_REMOTE)
         return "internet_live"  # "a live interactive webinar", "presented live on Zoom"
+    if not recorded and guarded(_LIVE_NAMED, doc, "live") and not _two_parts(doc):
+        because(doc, "format", "live named", _LIVE_NAMED)
+        return _live_or_remote(doc)  # "This is a live, interactive training"
     if recorded and not dated and _two_parts(doc):
         because(doc, "format", "two parts", _LIVE_UNIT, _ATTENDED_UNIT)
         return None  # self-study and a live part, neither named the format (docs/corpus.md)

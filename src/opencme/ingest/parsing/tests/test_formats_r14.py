@@ -208,3 +208,13 @@ def test_articles_offered_beside_a_course_do_not_make_it_journal_cme() -> None:
     assert fmt_delivery(text)[0] == "enduring"
     text = "Palliative Care Basics\nRead the article, then take the test.\n"
     assert fmt_delivery(text)[0] == "journal"
+
+
+def test_an_activity_the_text_calls_live_is_live() -> None:
+    text = (
+        "Skills Group Basics\nThis is a live, interactive, training that will also be "
+        "streamed on Zoom. Join us in person at our clinic.\n"
+    )
+    assert fmt_delivery(text) == ("live", "hybrid")
+    text = "Skills Group Basics\nOn demand: a live, interactive training, recorded.\n"
+    assert fmt_delivery(text)[0] == "enduring"
