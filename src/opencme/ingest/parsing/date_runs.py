@@ -32,13 +32,17 @@ _NOTE_SEP = re.compile(r"^[\s:,;|–—-]+")
 
 def month_line(texts: list[str]) -> tuple[str, int] | None:
     """A line that is only a month and a year ("September 2031", "APRIL 2031"): the month of
-    a course edition or journal issue (docs/corpus.md: dated by its month, `YYYY-MM`)."""
-    for i, t in enumerate(texts):
-        if len(t) <= 24 and t[-1:].isdigit() and _MONTH_LINE.match(t):
-            d = parse_date(t)
-            if d and len(d) == 7:
-                return d, i
-    return None
+    a course edition or journal issue (docs/corpus.md: dated by its month, `YYYY-MM`), when the
+    page has no other such month."""
+    found = [
+        (d, i)
+        for i, t in enumerate(texts)
+        if len(t) <= 24 and t[-1:].isdigit() and _MONTH_LINE.match(t)
+        for d in [parse_date(t)]
+        if d and len(d) == 7
+    ]
+    # several months listed are an archive or a calendar, not the edition
+    return found[0] if len({d for d, _ in found}) == 1 else None
 
 
 def split_range(texts: list[str]) -> tuple[str, str, int] | None:

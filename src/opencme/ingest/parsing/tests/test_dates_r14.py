@@ -250,3 +250,8 @@ def test_a_yearless_day_under_a_date_key_takes_the_named_year() -> None:
     assert dates(text)[0] == "2031-03-21"
     # the weekday does not fit 2031: no date
     assert dates("Harbor 2031 Spring Symposium\nDate: Monday, March 21\n")[0] is None
+
+
+def test_a_list_of_month_lines_is_an_archive_not_an_edition() -> None:
+    text = "Blog archive\nMarch 2031\nFebruary 2031\nJanuary 2031\nWound care tips\n"
+    assert dates(text)[0] is None
