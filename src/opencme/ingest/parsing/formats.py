@@ -392,6 +392,12 @@ _LIVE_UNIT = re.compile(
 
 def _two_parts(doc: Doc) -> bool:
     """Self-study with a live or attended part: `blended` is only what the text names."""
-    return guarded(_LIVE_UNIT, doc, "live") or guarded(
-        _ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site"
+    live = "live" in doc.low and any(
+        not _RECORDED_AT.search(doc.flat, max(0, m.start() - 30), m.start())
+        for m in _LIVE_UNIT.finditer(doc.flat)
     )
+    return live or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
+
+
+# what a recording was made at ("recorded during a live training"): no live part of its own
+_RECORDED_AT = re.compile(r"\brecorded\s+(?:during|at|from)\s+(?:a|an|the|our)\s+$", re.IGNORECASE)

@@ -218,3 +218,10 @@ def test_an_activity_the_text_calls_live_is_live() -> None:
     assert fmt_delivery(text) == ("live", "hybrid")
     text = "Skills Group Basics\nOn demand: a live, interactive training, recorded.\n"
     assert fmt_delivery(text)[0] == "enduring"
+
+
+def test_a_recording_made_at_a_live_session_is_no_live_part() -> None:
+    text = "Skills Group Basics\nThese videos were recorded during a live training in 2025.\n"
+    assert fmt_delivery(text)[0] == "enduring"
+    text = "Skills Group Basics\nSelf-study videos, then a live training seminar.\n"
+    assert fmt_delivery(text)[0] is None
