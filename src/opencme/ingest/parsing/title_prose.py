@@ -167,3 +167,60 @@ def defined_name(text: str) -> str | None:
     if m is None or m["name"].split()[0] in DETERMINERS:
         return None
     return m["name"]
+
+
+# the small words a name in title case keeps in lower case
+_SMALL = r"(?:of|and|for|in|on|to|the|a|an|with|&)"
+# an activity noun, then its name in title case set off by commas: "the course, Oral Care in
+# Dementia, from …", "The broadcast, Stroke Prevention: Current Controversies, will air …"
+_APPOSITIVE = re.compile(
+    r"\b(?:course|webinar|broadcast|webcast|program|programme|session|workshop|symposium|"
+    r"conference|lecture|module|activity|seminar|event|podcast), "
+    r"(?P<name>[A-Z][\w’'&/-]*:?(?: (?:" + _SMALL + r" )?[A-Z0-9][\w’'&/-]*:?){2,14}), (?=[a-z])"
+)
+
+
+def appositive_name(text: str) -> str | None:
+    """A name in title case between commas after an activity noun (no quotation marks)."""
+    m = _APPOSITIVE.search(text) if ", " in text else None
+    return m["name"] if m else None
+
+
+# "the training on Childhood Anxiety Disorders provided by …": an activity noun, "on", then a
+# name in title case (not a day or a month: "a webinar on Tuesday")
+_ON_NAME = re.compile(
+    r"\b(?:course|webinar|training|program|programme|session|workshop|symposium|conference|"
+    r"lecture|module|seminar|event|podcast|series) on "
+    r"(?P<name>[A-Z][\w’'&/-]*(?: (?:" + _SMALL + r" )?[A-Z0-9][\w’'&/-]*){1,10})(?=[ ,.;:]|$)"
+)
+_CALENDAR = frozenset(
+    {
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
+)
+
+
+def on_name(text: str) -> str | None:
+    """A name in title case after an activity noun and "on" ("the training on X Y")."""
+    m = _ON_NAME.search(text) if " on " in text else None
+    if m is None or m["name"].split()[0] in _CALENDAR:
+        return None
+    return m["name"]

@@ -20,9 +20,11 @@ from opencme.ingest.parsing.title_noise import capped, generic_heading, not_titl
 from opencme.ingest.parsing.title_noise import never_title as never_title
 from opencme.ingest.parsing.title_prose import (
     DETERMINERS,
+    appositive_name,
     defined_name,
     longer_name,
     lower_noun_name,
+    on_name,
     quoted_after_noun,
 )
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
@@ -254,6 +256,8 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for ln in lines[:_PROSE_LOOK_LOWER]:
         # a quoted name after an activity noun; a name before one in lower case (title_prose)
         found = quoted_after_noun(ln.text) if _QUOTES_ANY.intersection(ln.text) else None
+        if found is None:
+            found = appositive_name(ln.text) or on_name(ln.text)
         if found is None and "he " in ln.text:
             found = lower_noun_name(ln.text)
         if found and not page_noise(found):

@@ -12,6 +12,7 @@ from opencme.ingest.parsing.title_prose import (
     defined_name,
     longer_name,
     lower_noun_name,
+    on_name,
     quoted_after_noun,
 )
 
@@ -274,3 +275,14 @@ def test_rule_ti5_the_subject_a_paragraph_defines_is_the_name() -> None:
     assert parse_rules(text).record["title"] == "Lakeside Conference"
     assert defined_name("These Grand Rounds are a tradition") is None
     assert defined_name("Grand Rounds are an old tradition in medicine.") == "Grand Rounds"
+
+
+def test_rule_ti5_a_name_set_off_by_commas_or_after_on() -> None:
+    text = (
+        "The society will present a live broadcast for clinicians on 3 May.\n"
+        "The broadcast, Knee Pain in Runners: Current Controversies, will air at noon.\n"
+    )
+    assert parse_rules(text).record["title"] == "Knee Pain in Runners: Current Controversies"
+    text = "Welcome to the training on Adolescent Sleep Problems provided by the Lakeside Trust.\n"
+    assert parse_rules(text).record["title"] == "Adolescent Sleep Problems"
+    assert on_name("a webinar on Tuesday March 3") is None
