@@ -103,7 +103,10 @@ _OTHERS_CLAUSE = re.compile(
     r"(?:(?i:others|other|anyone|individuals|those)\b"
     r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in|with)\b"
     r"|(?i:others|anyone|individuals|those),?\s+"
-    r"(?i:with|[a-z]+ing)\s).*)$"
+    r"(?i:with|[a-z]+ing)\s"
+    # "all"/"any" and a noun phrase: "all healthcare professionals that encounter patients"
+    r"|(?<![\w-])(?i:all|any)\s+(?:(?!(?i:and|or)\b)[\w-]+\s+){0,3}?[\w-]+\s+"
+    r"(?i:who|that|involved\s+in|working|interested\s+in)\b).*)$"
 )
 
 

@@ -203,3 +203,17 @@ def test_an_umbrella_before_a_dash_gives_way_to_the_people_it_names() -> None:
 def test_sponsors_or_speakers_invited_are_no_audience() -> None:
     assert aud("Pebble Congress\nSponsors and exhibitors are invited to attend the gala.\n") == []
     assert aud("Pebble Congress\nAbstract authors are encouraged to register early.\n") == []
+
+
+def test_all_or_any_with_a_noun_keeps_the_clause_that_says_who() -> None:
+    text = (
+        "Gravel Course\nThis course is designed for geologists, miners, and all quarry "
+        "professionals involved in direct dust care.\n"
+    )
+    assert aud(text) == [
+        "geologists",
+        "miners",
+        "all quarry professionals involved in direct dust care",
+    ]
+    text = "Gravel Course\nThis course is for all nurses and geologists involved in dust care.\n"
+    assert aud(text) == ["all nurses", "geologists"]
