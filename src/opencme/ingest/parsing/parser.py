@@ -14,6 +14,7 @@ from opencme.ingest.parsing.layouts import build_doc
 from opencme.ingest.parsing.moc import extract_moc
 from opencme.ingest.parsing.people import extract_audience, extract_faculty
 from opencme.ingest.parsing.providers import extract_provider, extract_providership
+from opencme.ingest.parsing.session_length import session_minutes
 from opencme.ingest.parsing.statements import extract_statements
 from opencme.ingest.parsing.topics import extract_topics
 
@@ -75,6 +76,8 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
     record["providership"] = extract_providership(doc, record["providership"])
     moc, moc_lines = extract_moc(doc, diags)
     record["credits"] = extract_credits(doc, moc_lines, diags)
+    if record["estimated_minutes"] is None:  # a one-day session's clock times (R-MI-1)
+        record["estimated_minutes"] = session_minutes(doc, record, diags)
     record["moc"] = moc
     record["uan"] = simple["uan"]
     record["specialties"] = simple["specialties"]

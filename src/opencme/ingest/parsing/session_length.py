@@ -1,0 +1,93 @@
+"""A one-day session's length from its clock times (R-MI-1, docs/corpus.md 'Estimated minutes').
+
+"Saturday, May 2, 2026, 9:00 AM - 11:00 AM" says how long the activity takes: 120 minutes.
+Read only when no length is stated, for a scheduled live activity (live, internet_live) of one
+day (a start date and no other end date), and only when every clock range on the page has the
+same length: a programme of sessions, a multi-day event or a series of different sessions says
+nothing of one length, and a help line's hours are no session. A range said to recur ("every
+Saturday between 3-5 PM", "for all dates") is one meeting of several, and credit hours the
+session cannot hold (more than an hour of credit per 50 minutes: ACCME and ACPE count an hour
+of credit per 60 minutes of learning, some boards per 50) say the activity is longer than it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.keyed import used
+from opencme.ingest.parsing.layouts import Doc, Line
+
+_T = r"(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b)?"
+_RANGE = re.compile(rf"(?<![\d:/.$£€-]){_T}\s*(?:-|–|—|to|until)\s*{_T}(?![\d:/%])", re.IGNORECASE)
+_SCHEDULED = ("live", "internet_live")
+MAX_MINUTES = 12 * 60  # a session of a day at most
+_RECURS = re.compile(r"\b(?:every|each|weekly|monthly|all\s+dates|recurring)\b", re.IGNORECASE)
+CREDIT_MINUTES = 50  # the fewest minutes of learning an hour of credit stands for
+_HOURLY_UNITS = ("hour", "contact_hour", "credit")
+
+
+def _hour(h: int, mark: str) -> int:
+    if mark.startswith("p") and h < 12:
+        return h + 12
+    if mark.startswith("a") and h == 12:
+        return 0
+    return h
+
+
+def range_minutes(m: re.Match[str]) -> int | None:
+    """The minutes between the two clock times of a `_RANGE` match, or None when it is no
+    clock range (no am/pm and no colon on either side: "8-10", "1.50-2.00")."""
+    h1, sep1, m1, mark1, h2, sep2, m2, mark2 = m.groups()
+    marks = [(x or "").lower().replace(".", "").replace(" ", "") for x in (mark1, mark2)]
+    if not any(marks) and ":" not in (sep1, sep2):
+        return None
+    a, b = int(h1), int(h2)
+    if a > 23 or b > 23 or int(m1 or 0) > 59 or int(m2 or 0) > 59:
+        return None
+    end_mark = "p" if marks[1] == "noon" else marks[1]
+    start_mark = marks[0] or end_mark
+    start = _hour(a, start_mark) * 60 + int(m1 or 0)
+    end = (12 * 60 if marks[1] == "noon" else _hour(b, end_mark) * 60) + int(m2 or 0)
+    if end <= start and not marks[0] and end_mark.startswith("p"):
+        start = a * 60 + int(m1 or 0)  # "11 - 1 pm": the start is in the morning
+    length = end - start
+    return length if 0 < length <= MAX_MINUTES else None
+
+
+def session_minutes(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> int | None:
+    """The one session's length, or None (see the module's rule)."""
+    if record.get("format") not in _SCHEDULED or not record.get("start_date"):
+        return None
+    if record.get("end_date") not in (None, record["start_date"]):
+        return None
+    lengths: set[int] = set()
+    first: Line | None = None
+    for ln in doc.lines:
+        if not ln.digit or ("m" not in ln.text.lower() and ":" not in ln.text):
+            continue
+        for m in _RANGE.finditer(ln.text):
+            n = range_minutes(m)
+            if n is not None:
+                if _RECURS.search(ln.text):
+                    return None
+                lengths.add(n)
+                first = first or ln
+    if len(lengths) != 1 or first is None:
+        return None
+    length = lengths.pop()
+    if _credit_hours(record) * CREDIT_MINUTES > length:
+        return None
+    used(diags, "estimated_minutes", first, "session clock times")
+    return length
+
+
+def _credit_hours(record: dict[str, Any]) -> float:
+    """The most hours of credit one credit entry of the record offers."""
+    hours = [
+        float(c["amount"])
+        for c in record.get("credits") or []
+        if c.get("amount") is not None and c.get("unit") in _HOURLY_UNITS
+    ]
+    return max(hours, default=0.0)
