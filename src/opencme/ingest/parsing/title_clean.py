@@ -151,6 +151,15 @@ def clean_steps(t: str, guarded: bool = True) -> str:
         if not guarded or any(c in t for c in _CURRENCY_MARKS):
             t = _PRICE_TAIL.sub("", t)
         t = t.rstrip(" ,")
+        if not guarded or any(w in t for w in _BYLINE_WORDS):
+            m = _BYLINE_TAIL.search(t)
+            if m and m.start() > 0 and len(t[m.end() :].split()) <= _BYLINE_MOST:
+                t = t[: m.start()]
+        t = _unquote(t)
+        if not guarded or ", " in t:
+            name, comma, tail = t.rpartition(", ")
+            if comma and name and DIGIT.search(tail) and is_note(tail, dates=False):
+                t = name  # "<name>, 8 hour", "<name>, 2 CE Credits"
         if not guarded or ": " in t:
             head, colon, rest = t.partition(": ")
             if colon and rest and (is_note(head) or head.lower() in _CATEGORY_LABELS):
@@ -170,11 +179,6 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             t = _NUMBERED.sub("", t)
         if not guarded or t[:1] in ("a", "A"):
             t = _ABOUT.sub("", t)
-        if not guarded or any(w in t for w in _BYLINE_WORDS):
-            m = _BYLINE_TAIL.search(t)
-            if m and m.start() > 0 and len(t[m.end() :].split()) <= _BYLINE_MOST:
-                t = t[: m.start()]
-        t = _unquote(t)
         if not guarded or ") " in t:
             m = _AFTER_PAREN.search(t)
             if m and (_CODE.fullmatch(m["tail"]) or _format_words(m["tail"])):

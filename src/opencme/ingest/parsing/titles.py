@@ -136,7 +136,7 @@ def _candidate(ln: Line) -> str | None:
     if ln.raw_key is not None:
         # a colon after a one-word label ("Organization: …"), or before a value that is a
         # note or a single word ("Skill Level: Entry-level"), makes a field, not a title
-        value = ln.value or ""
+        value = clean_title(ln.value or "")
         if len(value.split()) < 2 or is_note(value):
             return None
         if len(ln.raw_key.split()) < 2 and is_note(ln.raw_key):

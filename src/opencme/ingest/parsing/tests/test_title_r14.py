@@ -286,3 +286,14 @@ def test_rule_ti5_a_name_set_off_by_commas_or_after_on() -> None:
     text = "Welcome to the training on Adolescent Sleep Problems provided by the Lakeside Trust.\n"
     assert parse_rules(text).record["title"] == "Adolescent Sleep Problems"
     assert on_name("a webinar on Tuesday March 3") is None
+
+
+def test_rule_ti3_a_credit_note_after_a_comma_is_cut() -> None:
+    assert (
+        clean_title("Knee Taping: Theory and Practice, 8 hour")
+        == "Knee Taping: Theory and Practice"
+    )
+    assert clean_title("Gout Update, 2 CE Credits") == "Gout Update"
+    assert clean_title("Sepsis, Shock and Fluids") == "Sepsis, Shock and Fluids"
+    text = "Knee Taping: Theory and Practice, 8 hour\nThis course teaches knee taping.\n"
+    assert parse_rules(text).record["title"] == "Knee Taping: Theory and Practice"
