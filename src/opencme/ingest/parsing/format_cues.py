@@ -68,6 +68,21 @@ def _in_address(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# what "virtual" qualifies when it is care given at a distance, the subject taught ("virtual
+# neurology care", "virtual visits", "Canadian Virtual Hospice"), not how the activity is taken
+_VIRTUAL_TOPIC = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:care|visits?|reality|consults?|consultations?|wards?|hospitals?|"
+    r"hospice|clinics?)\b(?!\s+(?:conferences?|summits?|symposi\w*|meetings?|webinars?|courses?|"
+    r"sessions?|workshops?|events?|series|program\w*|training))",
+    re.IGNORECASE,
+)
+
+
+def _virtual_topic(text: str, m: re.Match[str]) -> bool:
+    """The match is "virtual" before care or a place of care (_VIRTUAL_TOPIC)."""
+    return m.group().lower() == "virtual" and _VIRTUAL_TOPIC.match(text, m.end()) is not None
+
+
 def _signal(doc: Doc, name: str) -> bool:
     """The page holds a word of the class `name` (asked by several rules: read once a page)."""
     key = "signal:" + name
@@ -76,7 +91,10 @@ def _signal(doc: Doc, name: str) -> bool:
         found = (
             any(h in doc.low for h in _SIGNAL_HINTS[name])
             and doc.has(_SIGNAL[name])
-            and any(not _in_address(doc.flat, m) for m in _SIGNAL[name].finditer(doc.flat))
+            and any(
+                not _in_address(doc.flat, m) and not _virtual_topic(doc.flat, m)
+                for m in _SIGNAL[name].finditer(doc.flat)
+            )
         )
         if name == "recorded" and not found:
             found = "record" in doc.low and doc.has(_MEDIA_RECORDING)

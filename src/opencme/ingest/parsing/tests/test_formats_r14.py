@@ -225,3 +225,18 @@ def test_a_recording_made_at_a_live_session_is_no_live_part() -> None:
     assert fmt_delivery(text)[0] == "enduring"
     text = "Skills Group Basics\nSelf-study videos, then a live training seminar.\n"
     assert fmt_delivery(text)[0] is None
+
+
+def test_virtual_care_is_a_topic_not_the_delivery() -> None:
+    text = (
+        "Lakeshore Nurse Practitioner Conference\nJune 3 - 6, 2027\n"
+        "Held at the Lakeshore Convention Center. Sessions cover virtual neurology care and "
+        "virtual visits.\n"
+    )
+    assert fmt_delivery(text) == ("live", "in_person")
+    text = "Grief Basics\nFaculty: Dana Roe, Director, Lakeshore Virtual Hospice\n"
+    assert fmt_delivery(text)[1] is None
+    text = "Lakeshore Care Summit\nA virtual care conference on June 3, 2027, 9:00 AM.\n"
+    assert fmt_delivery(text)[1] == "online"
+    text = "Lakeshore Summit\nA virtual nursing conference on June 3, 2027, 9:00 AM.\n"
+    assert fmt_delivery(text)[1] == "online"
