@@ -96,6 +96,42 @@ def read_runs(lines: list[tuple[int, str]], scan: Scan) -> list[Mention]:
     return out
 
 
+# R-CR-71: a credit table's row, amount first ("1.00 / CE for Nurse Practitioners")
+_SLASH_ROW = re.compile(
+    r"^\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*/\s*(?P<label>[A-Za-z][^()/]{1,60}?)\s*"
+    r"(?:\([^)]*\))?\s*$"
+)
+_CREDIT_WORD = re.compile(r"\b(?:CE|CME|CNE|credits?|hours?|points?|units?)\b", re.IGNORECASE)
+_MOC = re.compile(r"\bMOC\b|\bPart\s+(?:I|II|III|IV|[1-4])\b")
+
+
+def slash_rows(lines: list[tuple[int, str]], scan: Scan) -> list[Mention]:
+    """R-CR-71: two or more consecutive rows "amount / credit name" are a credit table; a row
+    a known system's reader reads stays its, a MOC row is moc.py's, any other row whose name
+    holds a credit word is `OTHER` labelled with the name as written."""
+    out: list[Mention] = []
+    run: list[tuple[int, str, re.Match[str]]] = []
+    for no, text in [*lines, (-1, "end")]:
+        if not text.strip():
+            continue  # blank lines do not break a table's rows
+        m = _SLASH_ROW.match(text) if "/" in text else None
+        if m:
+            run.append((no, text, m))
+            continue
+        if len(run) >= _MIN_ITEMS:
+            for r_no, r_text, r_m in run:
+                label = " ".join(r_m.group("label").split())
+                if _MOC.search(label) or not _CREDIT_WORD.search(label):
+                    continue
+                if any(x.amount is not None for x in scan(r_text)):
+                    continue  # a known system's row, read where it stands
+                out.append(
+                    Mention("OTHER", label, number(r_m.group("num")), "credit", r_no, r_text)
+                )
+        run = []
+    return out
+
+
 # R-CR-58: "approved for APA CE credit, NBCC CE clock hours, ASWB Clinical CE clock hours, and
 # NYSED CE credit": a list of approvers' acronyms, each with its credit words, no amount
 _APPROVED_FOR_LIST = re.compile(r"\bapproved\s+for\s+(?P<list>[^.;]{5,300})", re.IGNORECASE)

@@ -43,6 +43,7 @@ from opencme.ingest.parsing.credit_lists import (
     acronym_items,
     read_list,
     read_runs,
+    slash_rows,
 )
 from opencme.ingest.parsing.credit_merge import listed_approvals, merge_mentions, shared_amount
 from opencme.ingest.parsing.credit_owner import own_cpd
@@ -232,6 +233,9 @@ def extract_credits(
     # R-CR-44: runs of short lines with a figure (any other line breaks a run)
     short = [(ln.no, ln.text if ln.digit and len(ln.text) <= _RUN_LINE else "") for ln in doc.lines]
     mentions.extend(read_runs(short, part_reader(0, ctx, diags)))
+    if " / " in doc.flat:  # R-CR-71: "1.00 / CE for Nurse Practitioners"
+        rows = [(ln.no, ln.text) for ln in doc.lines]
+        mentions.extend(slash_rows(rows, part_reader(0, ctx, diags)))
     if "credit" in doc.low:  # R-CR-60: "• 25.00 NASW" under "Available credit:"
         every = [(ln.no, ln.text) for ln in doc.lines]
         mentions.extend(acronym_items(every, approver_of, is_credit_name))

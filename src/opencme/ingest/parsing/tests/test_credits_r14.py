@@ -266,3 +266,26 @@ def test_credit_that_is_provided_is_offered() -> None:
         "CME/CEU credits are provided with the support of the alumni office.\n"
     )
     assert rule_credits(text) == [{"type": "CME", "amount": None, "unit": "credit"}]
+
+
+def test_a_credit_table_row_of_unknown_credit_words_is_other() -> None:
+    # R-CR-71: "1.00 / CE for Nurse Practitioners" among rows "amount / credit name"
+    text = (
+        "Migraine Update\nMaximum Credits\n\n1.50 / AMA PRA Category 1 Credit™\n"
+        "1.50 / CE for Nurse Practitioners\n1.50 / CE for Pharmacists (0.15 CEUs)\n"
+    )
+    got = rule_credits(text)
+    assert {
+        "type": "OTHER",
+        "amount": 1.5,
+        "unit": "credit",
+        "label": "CE for Nurse Practitioners",
+    } in got
+    assert {"type": "AMA_PRA_1", "amount": 1.5, "unit": "credit"} in got
+    assert {"type": "ACPE", "amount": 1.5, "unit": "credit"} in got
+    # one such row alone is no table
+    assert rule_credits("Migraine Update\n2.00 / Session Handouts\n") == []
+    # rows apart, prose between them, are no table
+    text = "Migraine Update\n1.50 / CE for Nurse Practitioners\nThe talk covers triptans.\n"
+    text += "2.00 / CE hours of reading\n"
+    assert rule_credits(text) == []
