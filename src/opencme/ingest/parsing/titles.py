@@ -128,6 +128,13 @@ def _label_value(ln: Line) -> bool:
     return _one_word_label(ln) and not capped((ln.value or "").split())
 
 
+# a heading in title case glued to the first sentence of the page (text taken from a PDF)
+_GLUED = re.compile(
+    r"(?P<name>[A-Z][\w’'&/-]*(?: (?:of|and|for|in|on|to|the|a|an|with|&|[A-Z0-9][\w’'&/-]*))+)"
+    r" This (?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s? (?=[a-z])"
+)
+
+
 def _candidate(ln: Line) -> str | None:
     """The line's title text when it may be a title: the whole line, or, for a line whose colon
     is not a known key ("Opioids: safer prescribing"), the whole line too."""
@@ -143,7 +150,10 @@ def _candidate(ln: Line) -> str | None:
             return clean_title(value)  # "CME: <title>"
         if ln.raw_key.split()[-1].lower().strip(".") in IDENTIFIER_HEADS:
             return None  # an identifier's label: "ACPE Numbers: Various – see listing below"
-    t = clean_title(ln.text)
+    text = ln.text
+    if " This " in text and (glued := _GLUED.match(text)):
+        text = glued["name"]  # "<name> This course has been awarded …": a heading glued to prose
+    t = clean_title(text)
     if " " not in t:
         return t
     named = _headline_name(t)

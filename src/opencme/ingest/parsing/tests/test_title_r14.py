@@ -297,3 +297,11 @@ def test_rule_ti3_a_credit_note_after_a_comma_is_cut() -> None:
     assert clean_title("Sepsis, Shock and Fluids") == "Sepsis, Shock and Fluids"
     text = "Knee Taping: Theory and Practice, 8 hour\nThis course teaches knee taping.\n"
     assert parse_rules(text).record["title"] == "Knee Taping: Theory and Practice"
+
+
+def test_rule_ti1_a_heading_glued_to_the_first_sentence_is_cut_from_it() -> None:
+    text = (
+        "Care of the Diabetic Foot This course has been awarded 2.0 contact hours. Copyright "
+        "2031 by Lakeside Learning. All rights reserved.\n"
+    )
+    assert parse_rules(text).record["title"] == "Care of the Diabetic Foot"
