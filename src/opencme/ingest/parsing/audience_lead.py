@@ -28,8 +28,9 @@ def _adverb(phrase: str) -> str:
 
 
 # the text of a list: up to a sentence's end, a colon or a semicolon; the stop of a one-letter
-# abbreviation ("U.S.", "e.g.") does not end it
-LIST_TEXT = r"(?:[^.;:]|(?<=[\s.(][A-Za-z])\.)+"
+# abbreviation of letters and stops ("U.S.", "e.g.") does not end it; a sentence ending in one
+# letter ("hepatitis C.") does
+LIST_TEXT = r"(?:[^.;:]|(?<=[\s(][A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.)+"
 # lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
 AUDIENCE_LEAD = re.compile(
     r"(?<![\w-])(?:"
