@@ -19,6 +19,7 @@ from opencme.ingest.parsing.provider_cues import ACT_NOUNS as _ACT_NOUNS
 from opencme.ingest.parsing.provider_cues import ACT_VERB as _ACT_VERB
 from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS_ALT
 from opencme.ingest.parsing.provider_cues import AGENT_END as _AGENT_END
+from opencme.ingest.parsing.provider_cues import CUE_RE as _CUE_RE
 from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import cued_agents
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
@@ -189,7 +190,10 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
             continue
         for m in _COLLAB.finditer(ln.text):
             before = re.split(r"[.!?]\s", ln.text[: m.start()])[-1]
-            if _RELATIVE.search(before):
+            rel = _RELATIVE.search(before)
+            # a relative clause about the activity names its organiser by a cue first ("which
+            # was organized by A (in partnership with B")
+            if rel and not _CUE_RE.search(before, rel.end()):
                 continue
             rest = ln.text[m.end() :]
             end = _AGENT_END.search(rest)

@@ -340,3 +340,33 @@ def test_organisations_offering_together_and_accredited_together() -> None:
     # people offering a course are no organisations
     text = "Course\n\nAnna Kowal and Ben Ode are offering a workshop on grief.\n"
     assert record(text)["joint_providers"] == []
+
+
+def test_a_partner_of_the_organiser_in_a_relative_clause() -> None:
+    # "The conference, which was organized by A (in partnership with B from Erewhon), ...": the
+    # relative clause is the activity's own (its cue names the organiser), so B is a joint
+    # provider; "a society which works in partnership with B" stays no statement of it
+    text = (
+        "Diabetes Conference\n\nThe conference, which was organized by Lakeside Diabetes "
+        "Center (in partnership with Fernhill Diabetes Institute from Erewhon), discussed trends.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Lakeside Diabetes Center"
+    assert rec["joint_providers"] == ["Fernhill Diabetes Institute"]
+    text = (
+        "Diabetes Conference\n\nThe Lakeside Society, which works in partnership with Fernhill "
+        "Diabetes Institute, promotes care.\n"
+    )
+    assert record(text)["joint_providers"] == []
+
+
+def test_german_and_romance_head_nouns_name_organisations() -> None:
+    # the institutional noun of a European name (Zentrum, Sociedade, Instituto, ...) makes an
+    # organisation like "Center" (provider_cues.json org_words)
+    text = (
+        "Diabetes Conference\n\nThe conference, which was organized by Lakeside Diabetes "
+        "Center (in partnership with Diabetes Zentrum Lindenberg from Germany), discussed trends.\n"
+    )
+    assert record(text)["joint_providers"] == ["Diabetes Zentrum Lindenberg"]
+    text = "Congress\n\nThe congress was organised by Sociedade Erewhonense de Pediatria.\n"
+    assert provider(text) == "Sociedade Erewhonense de Pediatria"
