@@ -7,6 +7,7 @@ Well”")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
@@ -224,3 +225,17 @@ def on_name(text: str) -> str | None:
     if m is None or m["name"].split()[0] in _CALENDAR:
         return None
     return m["name"]
+
+
+# a meeting named by its acronym and year ("ECR 2023", "AAO 2014"): a page of a meeting's credit
+# rules names the meeting so, again and again (docs/corpus.md "Title": "ERS Congress 2023")
+_ACRONYM_YEAR = re.compile(r"\b[A-Z][A-Za-z]{1,6}[A-Z](?:/[A-Z]{2,6})? (?:19|20)\d\d\b")
+
+
+def acronym_year(flat: str, least: int = 3) -> str | None:
+    """The acronym and year the page names most, when it names it `least` times or more."""
+    found = _ACRONYM_YEAR.findall(flat)
+    if len(found) < least:
+        return None
+    name, times = Counter(found).most_common(1)[0]
+    return name if times >= least else None

@@ -20,6 +20,7 @@ from opencme.ingest.parsing.title_noise import capped, generic_heading, not_titl
 from opencme.ingest.parsing.title_noise import never_title as never_title
 from opencme.ingest.parsing.title_prose import (
     DETERMINERS,
+    acronym_year,
     appositive_name,
     defined_name,
     longer_name,
@@ -273,7 +274,7 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if found and not page_noise(found):
             used(diags, "title", ln, "named in prose before a lower-case noun")
             return found
-    return None
+    return acronym_year(doc.flat)  # "ECR 2023", named again and again
 
 
 def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:

@@ -9,6 +9,7 @@ from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_cohesion import cohesion, page_words, unrelated
 from opencme.ingest.parsing.title_noise import never_title
 from opencme.ingest.parsing.title_prose import (
+    acronym_year,
     defined_name,
     longer_name,
     lower_noun_name,
@@ -305,3 +306,14 @@ def test_rule_ti1_a_heading_glued_to_the_first_sentence_is_cut_from_it() -> None
         "2031 by Lakeside Learning. All rights reserved.\n"
     )
     assert parse_rules(text).record["title"] == "Care of the Diabetic Foot"
+
+
+def test_rule_ti5_a_meeting_named_by_acronym_and_year_again_and_again() -> None:
+    text = (
+        "CME Information & Acquisition Procedure\n"
+        "Please read the CME summary for sessions during LSM 2031 carefully.\n"
+        "• 1.1 LSM 2031 has been accredited with a maximum of 20 CME credits.\n"
+        "• 2. How to collect CME credits at LSM 2031\n"
+    )
+    assert parse_rules(text).record["title"] == "LSM 2031"
+    assert acronym_year("at LSM 2031 and LSM 2031") is None  # twice is not enough
