@@ -43,6 +43,7 @@ _GENERIC_CE_SPELLED = re.compile(rf"(?P<num>{WORD_NUM})" + _GENERIC_CE_WORDS, re
 # "3 Hour(s)"): read as one line
 _KEY_ALONE = re.compile(r"^[^:]{2,40}:\s*$")
 _SHORT_VALUE = 24
+_NUM_ALONE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*$")
 # the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3", "CEs: 2.5"
 _GENERIC_CE_KEY = led_by(
     "cC",
@@ -89,6 +90,11 @@ def generic_ce(
             nxt = doc.lines[i + 1]
             if nxt.digit and len(nxt.text) <= _SHORT_VALUE:
                 text, digit = f"{text} {nxt.text}", True
+        elif digit and len(text) <= 6 and i + 1 < len(doc.lines) and _NUM_ALONE.match(text):
+            # R-CR-72: "8" / "CE Hours available": the amount alone above its credit words
+            nxt = doc.lines[i + 1].text
+            if _GENERIC_CE.match(f"{text.strip()} {nxt}"):
+                text = f"{text.strip()} {nxt}"
         low = text.lower()
         if "ce" not in low and "continuing" not in low and "credit hour" not in low:
             continue

@@ -289,3 +289,16 @@ def test_a_credit_table_row_of_unknown_credit_words_is_other() -> None:
     text = "Migraine Update\n1.50 / CE for Nurse Practitioners\nThe talk covers triptans.\n"
     text += "2.00 / CE hours of reading\n"
     assert rule_credits(text) == []
+
+
+def test_an_amount_alone_above_its_credit_words() -> None:
+    # R-CR-72: "8" / "CE Hours available ( How do I get my CE? )": the value above its key
+    text = (
+        "ACT 2\n\nCompassion-Focused Skills for Therapists\n\n6\n"
+        "CE Hours available ( How do I get my CE? )\nJane Roe, LCSW, trainer\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 6.0, "unit": "hour", "label": "CE Hours"}
+    ]
+    # a number alone above other words is none
+    assert rule_credits("Module 2\n\n6\nSessions available online\n") == []
