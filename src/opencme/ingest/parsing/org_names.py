@@ -36,6 +36,9 @@ PERSON = re.compile(rf"^(?:Dr\.?\s|Prof(?:\.|essor)?\s)|(?:^|[,\s])(?:{_CRED_ALT
 _TRAIL = re.compile(r"\s*(?:\((?-i:[A-Z][\w&/-]{1,11})\)|logo|®|™)\s*$", re.IGNORECASE)
 
 
+_ARTICLE = re.compile(r"^(?:(?:la|le|el|les|los|las|il|lo|o|a|os|as)\s+|l['’]\s*)(?=[A-Z])")
+
+
 def clean_org(org: str) -> str:
     """An organisation's name without a leading "the", a logo caption, a mark or a trailing
     "(ACRONYM)" (the name as the label convention writes it)."""
@@ -46,7 +49,8 @@ def clean_org(org: str) -> str:
         org = _TRAIL.sub("", org).strip()
     for art in ("the ", "The "):
         org = org.removeprefix(art)
-    return org.strip()
+    # a Romance article in lower case before a name ("por la Sociedad X", "par la Société X")
+    return _ARTICLE.sub("", org).strip()
 
 
 def split_orgs(run: str) -> list[str]:

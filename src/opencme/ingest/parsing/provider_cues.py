@@ -48,6 +48,19 @@ AGENT_END = re.compile(
 )
 
 
+# the agent's prepositions of the Romance cues ("organizado pela", "organisé par"): a cheap
+# test before the cue pattern on a text with no "by"
+_ROMANCE_TAILS = tuple(
+    sorted(
+        {" " + c["verb"].split()[-1] + " " for c in PROVIDER_CUES["agent_cues"] if c.get("romance")}
+    )
+)
+
+
+def _romance(low: str) -> bool:
+    return any(t in low for t in _ROMANCE_TAILS)
+
+
 @dataclass(frozen=True, slots=True)
 class Cued:
     """Organisations named after a provider cue, the provider first."""
@@ -69,13 +82,13 @@ def cued_agents(doc: Doc, max_rank: int) -> Cued | None:
 
 
 def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
-    if " by" not in doc.low and "ship of" not in doc.low:
+    if " by" not in doc.low and "ship of" not in doc.low and not _romance(doc.low):
         return None
     best: tuple[int, Cued] | None = None
     lines = doc.lines
     for i, ln in enumerate(lines):
         low = ln.text.lower()
-        if not ln.text or not ("by" in low or "ship of" in low):
+        if not ln.text or not ("by" in low or "ship of" in low or _romance(low)):
             continue
         for m in CUE_RE.finditer(ln.text):
             cue = CUES[(m.lastindex or 1) - 1]

@@ -370,3 +370,26 @@ def test_german_and_romance_head_nouns_name_organisations() -> None:
     assert record(text)["joint_providers"] == ["Diabetes Zentrum Lindenberg"]
     text = "Congress\n\nThe congress was organised by Sociedade Erewhonense de Pediatria.\n"
     assert provider(text) == "Sociedade Erewhonense de Pediatria"
+
+
+def test_an_organiser_named_in_portuguese_spanish_french_or_italian() -> None:
+    # the participle of organising and its agent's preposition in the Romance languages
+    # ("organizado pela", "organizado por", "organisé par", "organizzato da"), like "organised
+    # by" (R-PV-4, an organisation only)
+    cases = {
+        "O 9º Congresso é organizado pela Sociedade Erewhonense de Pediatria (SEP), sociedade "
+        "médica.": "Sociedade Erewhonense de Pediatria",
+        "El curso es organizado por la Sociedad Erewhonense de Cardiología.": (
+            "Sociedad Erewhonense de Cardiología"
+        ),
+        "Le congrès est organisé par la Société Erewhonienne de Dermatologie.": (
+            "Société Erewhonienne de Dermatologie"
+        ),
+        "Il corso è organizzato dalla Associazione Erewhoniana di Neurologia.": (
+            "Associazione Erewhoniana di Neurologia"
+        ),
+    }
+    for sentence, org in cases.items():
+        assert provider(f"Congresso\n\n{sentence}\n") == org
+    # a person is no organiser
+    assert provider("Curso\n\nEl curso es organizado por Ana Lo, MD.\n") is None
