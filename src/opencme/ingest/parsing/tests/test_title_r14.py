@@ -317,3 +317,8 @@ def test_rule_ti5_a_meeting_named_by_acronym_and_year_again_and_again() -> None:
     )
     assert parse_rules(text).record["title"] == "LSM 2031"
     assert acronym_year("at LSM 2031 and LSM 2031") is None  # twice is not enough
+
+
+def test_rule_ti2_a_line_of_format_words_with_via_is_never_a_title() -> None:
+    assert never_title("Live Training via Zoom")
+    assert not never_title("Telehealth via Video for Rural Nurses")
