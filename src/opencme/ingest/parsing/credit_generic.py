@@ -92,9 +92,9 @@ def generic_ce(
                 text, digit = f"{text} {nxt.text}", True
         elif digit and len(text) <= 6 and i + 1 < len(doc.lines) and _NUM_ALONE.match(text):
             # R-CR-72: "8" / "CE Hours available": the amount alone above its credit words
-            nxt = doc.lines[i + 1].text
-            if _GENERIC_CE.match(f"{text.strip()} {nxt}"):
-                text = f"{text.strip()} {nxt}"
+            below = f"{text.strip()} {doc.lines[i + 1].text}"
+            if _GENERIC_CE.match(below):
+                text = below
         low = text.lower()
         if "ce" not in low and "continuing" not in low and "credit hour" not in low:
             continue
