@@ -16,10 +16,11 @@ from pathlib import Path
 
 from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
-from opencme.ingest.parsing.keyed import keyed, used
-from opencme.ingest.parsing.layouts import BULLET, Doc, Line, norm_key
+from opencme.ingest.parsing.keyed import used
+from opencme.ingest.parsing.layouts import BULLET, Doc, Line
 from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.place_eaccme import eaccme_place
+from opencme.ingest.parsing.place_keys import clean_place, keyed_place
 from opencme.ingest.parsing.place_online import webinar_only
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
@@ -35,10 +36,6 @@ def _title_alts(words: list[str]) -> str:
 
 _VENUE_WORD = _title_alts(_TABLE["building"] + _TABLE["room"])
 _STREET = "|".join(re.escape(w.capitalize()) for w in _TABLE["street_suffixes"])
-_TOOLS = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_TABLE["tools"], key=len)[::-1]) + r")\b",
-    re.IGNORECASE,
-)
 _CAP = r"(?:(?:[A-Z]\.){1,3}|[A-ZÀ-Ý][\w’'&-]*)"  # a word or initials ("B.C.")
 # a venue named by a capitalised run ending in a venue word ("Orange County Convention
 # Center", "Eppley Science Hall Amphitheater"), with what may follow it in the name
@@ -47,8 +44,10 @@ _CAP = r"(?:(?:[A-Z]\.){1,3}|[A-ZÀ-Ý][\w’'&-]*)"  # a word or initials ("B.C
 _SECOND_VENUE = rf"(?:{_CAP} +){{0,4}}(?:{_VENUE_WORD})\b(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}"
 _VENUE_NAME = (
     rf"(?P<v>(?:[a-z]+ +floor +of +(?:the +)?)?"  # a part of the building ("third floor of")
-    rf"(?:{_CAP} +(?:(?:of|and|&|the|de|at) +)?){{1,5}}?(?:{_VENUE_WORD})\b"
-    rf"(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}(?: +of +{_CAP}(?: +{_CAP}){{0,2}})?"
+    rf"(?:(?:{_CAP} +(?:(?:of|and|&|the|de|at) +)?){{1,5}}?(?:{_VENUE_WORD})\b"
+    rf"(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}"
+    rf"|(?:{_VENUE_WORD}) +of +(?:the +)?{_CAP}(?: +{_CAP}){{0,2}})"  # "University of Riverton"
+    rf"(?: +of +(?:the +)?{_CAP}(?: +{_CAP}){{0,2}})?"
     rf"(?: +[–-] +{_CAP}(?: +{_CAP}){{0,3}})?"
     rf"(?: +and +(?:the +)?{_SECOND_VENUE})?"
     rf"(?: +on +the +{_CAP}(?: +{_CAP}){{0,3}} +campus)?)"  # "... on the Elm Hospital campus"
@@ -68,13 +67,14 @@ _NOT_CITY = re.compile(
 # verbs that say an event happens somewhere ("held", "take place", "convene", "kicks off")
 _EVENT_VERB = (
     r"(?i:held|holds?|hosts?|hosted|takes?\s+place|took\s+place|taking\s+place|convenes?|"
-    r"converge|gathers?|commenced|kicks?\s+off|return\s+to|will\s+be(?=\s+(?:at|in)\s)|meets?|"
+    r"converge|gathers?|commenced|kicks?\s+off|returns?\s+to|join\s+us|will\s+be(?=\s+(?:at|in)\s)|meets?|"
     r"located|runs|opens)"
 )
 _TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
 _PROSE_VENUE = re.compile(
     rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
-    rf"\b(?:(?:at|in)\s+(?:the\s+)?|on\s+the\s+(?=[a-z]+\s+floor\s+of\s))"
+    rf"(?:\b(?:at|in)\s+(?:the\s+)?|\bon\s+the\s+(?=[a-z]+\s+floor\s+of\s)|"
+    rf"(?<=return to )(?:the\s+)?|(?<=returns to )(?:the\s+)?)"
     rf"{_VENUE_NAME}"
     rf"(?:\s+at\s+(?P<addr>{_ADDRESS}))?(?:(?:,? +in +|, +){_CITY})?"
     rf"(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
@@ -86,7 +86,7 @@ _VENUE_ON_DAY = re.compile(
 )
 _PROSE_CITY = re.compile(
     rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?P<more>, +(?:[A-Z]{{2}}\b|{_WORDS}))?"
-    r"(?=\s+(?:[a-z]|on\b|from\b)|[,.;]|\s*$)",
+    r"(?=\s+(?:[a-z]|on\b|from\b)|\s*\(|[,.;]|\s*$)",
     re.MULTILINE,
 )
 # a place named without a venue word, then its city: "runs ... at Te Ara in Northport", "will be
@@ -131,55 +131,6 @@ _ADDRESS_LINE = re.compile(rf"^{_ADDRESS}|^{_CAP}(?:\s+{_CAP})*,\s+[A-Z]{{2}}\b"
 _AFTER_DATE = re.compile(
     rf"(?:19|20)\d\d,\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}},\s+{_CAP}(?:\s+{_CAP}){{0,2}})\s*$"
 )
-_KEY = re.compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
-_NOT_KEY = re.compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
-_MODE = re.compile(r"\s*\((?:in[\s-]person|virtual|online|hybrid|live)\)", re.IGNORECASE)
-_ALTERNATIVE = re.compile(
-    r"\s+(?:or|and|&|\+|/)\s+(?:an?\s+)?(?:online|virtual|via|live\s*stream|webinar|zoom)\b.*$",
-    re.IGNORECASE,
-)
-
-
-def clean_place(value: str) -> str | None:
-    """A location value without times, attendance modes and online alternatives; None when
-    only a meeting tool is left."""
-    parts = [p.strip() for p in re.split(r"\s+\|\|?\s+", value)]
-    parts = [p for p in parts if p and not (_TIME_RX.search(p) and len(p) < 30)]
-    v = _ALTERNATIVE.sub("", _MODE.sub("", ", ".join(parts))).strip(" ,;-–")
-    if not v or not re.sub(r"[\W\d_]+", "", _TOOLS.sub("", v)):
-        return None
-    return v
-
-
-def _key_value(lines: list[Line], i: int) -> tuple[Line, str] | None:
-    ln = lines[i]
-    if ln.value:
-        return ln, ln.value
-    for nxt in lines[i + 1 : i + 3]:
-        t = nxt.text.strip().lstrip("-•*▪ ").strip()
-        if t:
-            return (nxt, t) if nxt.raw_key is None and len(t) <= 120 else None
-    return None
-
-
-def _keyed_place(doc: Doc, diags: list[Diagnostic]) -> tuple[bool, str | None]:
-    """(a location key was found, its place)."""
-    ln = keyed(doc, "location")
-    if ln and ln.value:
-        used(diags, "location", ln)
-        return True, clean_place(ln.value)
-    lines = doc.lines
-    for i, ln in enumerate(lines):
-        if ln.raw_key is None or ln.key is not None:
-            continue
-        k = norm_key(ln.raw_key)
-        if k.count(" ") > 4 or not _KEY.search(k) or _NOT_KEY.search(k):
-            continue
-        got = _key_value(lines, i)
-        if got:
-            used(diags, "location", got[0], "a location key")
-            return True, clean_place(got[1])
-    return False, None
 
 
 def _near_when(lines: list[Line], i: int) -> bool:
@@ -296,6 +247,15 @@ def _windows(flat: str, words: tuple[str, ...], before: int, after: int) -> list
     return out
 
 
+_HEAD_FIRST = re.compile(rf"^(?:{_VENUE_WORD}) +of\b")
+
+
+def _field_school(v: str) -> bool:
+    """A venue word of a field ("the School of Dentistry", "Faculty of Medicine"): an institution's
+    part that names no place (docs/corpus.md: an institution's name alone)."""
+    return _HEAD_FIRST.match(v) is not None and _FIELD.search(v) is not None
+
+
 def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
     flat = doc.flat
     near_venue = _windows(flat, (" at ", " in ", "\nat ", "\nin ", " floor of "), 160, 260)
@@ -305,7 +265,7 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
             for rx in (_PROSE_VENUE, _VENUE_ON_DAY)
             for start, end in near_venue
             for x in rx.finditer(flat, start, end)
-            if not _of_a_recording(flat, x.start())
+            if not _of_a_recording(flat, x.start()) and not _field_school(x["v"])
         ),
         None,
     )
@@ -371,7 +331,7 @@ def _event_city(doc: Doc) -> list[str]:
 
 
 def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    found, place = _keyed_place(doc, diags)
+    found, place = keyed_place(doc, diags)
     if found:
         return place
     if "european accreditation council" in doc.low:

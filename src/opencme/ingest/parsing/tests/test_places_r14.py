@@ -72,3 +72,26 @@ def test_where_past_editions_were_held_is_no_location() -> None:
     )
     assert loc(text) is None
     assert loc("Previous meetings were held in Riverton and drew 300 guests.\n") is None
+
+
+def test_venue_phrases_of_invitations_and_returns() -> None:
+    text = "Join us May 3-5, 2031 at the Riverton Convention Center, Riverton, OR."
+    assert loc(text) == "Riverton Convention Center, Riverton, OR"
+    text = "The symposium returns to the Harbor Convention Centre in Riverton from 3-5 May 2031."
+    assert loc(text) == "Harbor Convention Centre, Riverton"
+
+
+def test_a_city_with_its_country_in_parentheses() -> None:
+    assert loc("The course takes place in Riverton (USA) from 3 to 5 May 2031.") == "Riverton"
+
+
+def test_a_venue_named_by_its_head_noun_first() -> None:
+    text = "This year's conference will take place at the University of Riverton on May 3, 2031."
+    assert loc(text) == "University of Riverton"
+    text = "The workshop will be held in Conference Room B of the Lister Pavilion on March 4, 2031."
+    assert loc(text) == "Conference Room B of the Lister Pavilion"
+
+
+def test_a_school_of_a_field_alone_names_no_place() -> None:
+    text = "Session II: This session will be held in person at the School of Dentistry.\n"
+    assert loc(text) is None

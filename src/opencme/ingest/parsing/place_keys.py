@@ -1,0 +1,71 @@
+"""A location under a key ("Location:", "Venue:", "Where:", the value on the line under the
+key) and the cleaning of a location value: times, attendance modes, online alternatives and
+meeting tools are no place (docs/corpus.md "Location")."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.keyed import keyed, used
+from opencme.ingest.parsing.layouts import Doc, Line, norm_key
+
+_TABLE = json.loads(
+    (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
+)
+_TIME_RX = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
+_TOOLS = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_TABLE["tools"], key=len)[::-1]) + r")\b",
+    re.IGNORECASE,
+)
+_KEY = re.compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
+_NOT_KEY = re.compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
+_MODE = re.compile(r"\s*\((?:in[\s-]person|virtual|online|hybrid|live)\)", re.IGNORECASE)
+_ALTERNATIVE = re.compile(
+    r"\s+(?:or|and|&|\+|/)\s+(?:an?\s+)?(?:online|virtual|via|live\s*stream|webinar|zoom)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def clean_place(value: str) -> str | None:
+    """A location value without times, attendance modes and online alternatives; None when
+    only a meeting tool is left."""
+    parts = [p.strip() for p in re.split(r"\s+\|\|?\s+", value)]
+    parts = [p for p in parts if p and not (_TIME_RX.search(p) and len(p) < 30)]
+    v = _ALTERNATIVE.sub("", _MODE.sub("", ", ".join(parts))).strip(" ,;-–")
+    if not v or not re.sub(r"[\W\d_]+", "", _TOOLS.sub("", v)):
+        return None
+    return v
+
+
+def _key_value(lines: list[Line], i: int) -> tuple[Line, str] | None:
+    ln = lines[i]
+    if ln.value:
+        return ln, ln.value
+    for nxt in lines[i + 1 : i + 3]:
+        t = nxt.text.strip().lstrip("-•*▪ ").strip()
+        if t:
+            return (nxt, t) if nxt.raw_key is None and len(t) <= 120 else None
+    return None
+
+
+def keyed_place(doc: Doc, diags: list[Diagnostic]) -> tuple[bool, str | None]:
+    """(a location key was found, its place)."""
+    ln = keyed(doc, "location")
+    if ln and ln.value:
+        used(diags, "location", ln)
+        return True, clean_place(ln.value)
+    lines = doc.lines
+    for i, ln in enumerate(lines):
+        if ln.raw_key is None or ln.key is not None:
+            continue
+        k = norm_key(ln.raw_key)
+        if k.count(" ") > 4 or not _KEY.search(k) or _NOT_KEY.search(k):
+            continue
+        got = _key_value(lines, i)
+        if got:
+            used(diags, "location", got[0], "a location key")
+            return True, clean_place(got[1])
+    return False, None
