@@ -221,6 +221,22 @@ def _days(rng: tuple[str, str]) -> int:
     return (b - a).days
 
 
+def _over_months(doc: Doc) -> bool:
+    """The page's date ranges run over more than a month: a program's term, not an event's
+    days (R-FO-2)."""
+    spans = [
+        _days(rng)
+        for ln in doc.lines
+        if ln.year and (rng := parse_range(ln.text)) and rng[0] < rng[1]
+    ]
+    starts, ends = doc.fields("start_date"), doc.fields("end_date")
+    if starts and ends:  # "Start Date: September 1, 2025" ... "End Date: July 24, 2026"
+        first, last = parse_date(starts[0].value or ""), parse_date(ends[0].value or "")
+        if first and last and len(first) == len(last) == 10 and first < last:
+            spans.append(_days((first, last)))
+    return bool(spans) and min(spans) > _EVENT_DAYS
+
+
 def _live_or_remote(doc: Doc) -> str | None:
     """A dated event taken part in only remotely ("a virtual conference", "via Zoom") is
     `internet_live` (ACCME: live participation "remotely as is the case of ... live internet
@@ -340,7 +356,11 @@ def infer_format(doc: Doc) -> str | None:
     ):
         because(doc, "format", "online material", _ONLINE_UNIT)
         return "enduring"  # online material with no session dates (docs/corpus.md)
-    if _signal(doc, "event") and (dated or clock_time(doc)):
+    if (
+        _signal(doc, "event")
+        and (dated or clock_time(doc))
+        and (_attended(doc) or not _over_months(doc))
+    ):
         because(doc, "format", "dated event signal", "event")
         return None if _cohort_online(doc) else "live"
     if _signal(doc, "gathering"):

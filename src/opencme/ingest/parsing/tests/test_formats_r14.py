@@ -240,3 +240,16 @@ def test_virtual_care_is_a_topic_not_the_delivery() -> None:
     assert fmt_delivery(text)[1] == "online"
     text = "Lakeshore Summit\nA virtual nursing conference on June 3, 2027, 9:00 AM.\n"
     assert fmt_delivery(text)[1] == "online"
+
+
+def test_a_training_program_over_a_term_is_no_dated_event() -> None:
+    text = (
+        "Ultrasound Training Program\nStart Date: September 1, 2026\nEnd Date: June 12, 2027\n"
+        "Monthly hands-on practice for fellows.\n"
+    )
+    assert fmt_delivery(text)[0] != "live"
+    text = (
+        "Ultrasound Training Course\nStart Date: September 1, 2026\nEnd Date: September 3, 2026\n"
+        "Hands-on practice for fellows.\n"
+    )
+    assert fmt_delivery(text)[0] == "live"
