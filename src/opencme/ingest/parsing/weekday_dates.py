@@ -38,6 +38,7 @@ _NOT_NAME = frozenset(
     [*MONTHS, "sept", "copyright", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     + [d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")]
 )
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\W*$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s|,;:()\-–—]+")
 
 
@@ -56,6 +57,8 @@ def named_years(flat: str) -> set[int]:
         s, e = m.span()
         before = flat[max(0, s - 24) : s]
         after = flat[e : e + 24]
+        if _COPYRIGHT.search(before[-14:]):
+            continue  # "© 2029 Harbor Health": the year of a notice, not a name
         prev = before.rsplit(" ", 2)[-2] if before.endswith(" ") and " " in before[:-1] else ""
         prev = prev.rsplit("\n", 1)[-1]
         nxt = after[1:].split(" ", 1)[0].split("\n", 1)[0] if after.startswith(" ") else ""

@@ -255,3 +255,9 @@ def test_a_yearless_day_under_a_date_key_takes_the_named_year() -> None:
 def test_a_list_of_month_lines_is_an_archive_not_an_edition() -> None:
     text = "Blog archive\nMarch 2031\nFebruary 2031\nJanuary 2031\nWound care tips\n"
     assert dates(text)[0] is None
+
+
+def test_a_copyright_year_names_nothing() -> None:
+    assert named_years("Copyright 2029 Lakeside Press. All rights reserved.") == set()
+    assert named_years("© 2029 Harbor Health | Privacy") == set()
+    assert named_years("(c) 2029 Harbor Health") == set()
