@@ -49,6 +49,8 @@ def specialty_of(item: str) -> str | None:
         return None
     if " ".join(words) in _NAMES:
         return _NAMES[" ".join(words)]
+    if any(" ".join(words[-n:]) in _NOT for n in (1, 2, 3)):
+        return None  # a profession ("nurse anesthetists", "psychologists"), no specialty
     if words[-1] in _SPECIALIST and len(words) > 1:  # "headache specialists" (R-SP-4)
         field = " ".join(words[:-1])
         return field_specialty(field) or field_specialty(field + " medicine")

@@ -51,3 +51,13 @@ def test_specialists_named_by_their_field() -> None:
     assert specialties(text) == ["Sleep Medicine"]
     text = "Intended Audience\nThis program is designed for wound care specialists.\n"
     assert specialties(text) == []
+
+
+def test_nurse_anesthetists_are_nurses_not_anesthesiology() -> None:
+    text = (
+        "Target Audience\nThis conference is intended for physicians, dentists, nurses and "
+        "nurse anesthetists.\n"
+    )
+    assert specialties(text) == []
+    text = "Target Audience\nThis course is intended for anesthetists and surgeons.\n"
+    assert specialties(text) == ["Anesthesiology", "Surgery"]
