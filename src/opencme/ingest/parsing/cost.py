@@ -149,8 +149,10 @@ _FREE_LINE = re.compile(
     re.IGNORECASE,
 )
 # a discount, not a price: "deduct $0.95 from the price", "save $5", "$10 off"
+# ... or a charge added for a way of paying ("Please add Rs. 100/- for outstation cheques")
 _DISCOUNT_BEFORE = re.compile(
-    r"(?:\bdeduct|\bsave|\bsaving|\bdiscount\s+of|\bless)\s+(?:an?\s+(?:additional|extra)\s+)?$",
+    r"(?:\bdeduct|\bsave|\bsaving|\bdiscount\s+of|\bless|\badd)\s+"
+    r"(?:an?\s+(?:additional|extra)\s+)?$",
     re.IGNORECASE,
 )
 _DISCOUNT_AFTER = re.compile(r"\s*off\b", re.IGNORECASE)
@@ -366,7 +368,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             free = False  # free for some, or free with a fee for the credit, is not free
         elif free is None:
             free = False
-        lowest = min(prices, key=lambda p: p[1])
+        # the lowest in the currency the page prices in first: sums in two currencies do not
+        # compare ("Rs. 2500" for residents, "US$ 100" for foreign residents)
+        first = next((c for _l, a, c in prices if a > 0), prices[0][2])
+        lowest = min((p for p in prices if p[2] == first or p[1] == 0), key=lambda p: p[1])
         cost["amount"] = lowest[1]
         cost["currency"] = lowest[2]
         distinct = {(lbl, a, c) for lbl, a, c in prices}

@@ -58,3 +58,17 @@ def test_a_group_that_attends_for_free_is_a_tier_at_zero() -> None:
         (None, 40.0),
         ("Residents", 0.0),
     ]
+
+
+def test_a_charge_added_for_a_way_of_paying_is_no_price() -> None:
+    text = (
+        "Pebble Congress\nRegistration fee (see the table). Please add Rs. 100/- for outstation "
+        "cheques.\nDelegates: Rs. 2500\n"
+    )
+    assert cost(text)["amount"] == 2500.0
+
+
+def test_the_lowest_price_is_read_in_the_currency_the_page_prices_in_first() -> None:
+    text = "Pebble Congress\nIndian delegates: Rs. 4000\nResidents: Rs. 2500\nForeign: US$ 100\n"
+    c = cost(text)
+    assert (c["amount"], c["currency"]) == (2500.0, "INR")
