@@ -33,6 +33,7 @@ def range_sentence(t: str) -> str:
     return t[start : len(t) if end < 0 else end]
 
 
+_SPAN_LEAD = re.compile(r"(?:\bfrom|\bbetween|\bduring|:)\s*$", re.IGNORECASE)
 _CLAIM_WINDOW = re.compile(r"\b(?:claim\w*|evaluations?)\b", re.IGNORECASE)
 
 
@@ -54,7 +55,8 @@ def _window(t: str) -> bool:
         return False
     pos = found[2]
     before = t[max(0, t.rfind(". ", 0, pos) + 1, pos - 90) : pos]
-    return _WINDOW.search(before) is not None
+    # the window's own span: its word, then "from", "between", "during" or a colon right before
+    return _WINDOW.search(before) is not None and _SPAN_LEAD.search(before) is not None
 
 
 def segment_range(t: str) -> tuple[str, str] | None:

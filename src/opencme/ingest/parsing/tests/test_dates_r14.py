@@ -261,3 +261,8 @@ def test_a_copyright_year_names_nothing() -> None:
     assert named_years("Copyright 2029 Lakeside Press. All rights reserved.") == set()
     assert named_years("© 2029 Harbor Health | Privacy") == set()
     assert named_years("(c) 2029 Harbor Health") == set()
+
+
+def test_a_window_word_far_from_the_range_leaves_the_event_range() -> None:
+    text = "The conference, available to all members, takes place May 3-5, 2031 in Riverton."
+    assert dates(text)[:2] == ("2031-05-03", "2031-05-05")
