@@ -12,8 +12,11 @@ TEMPLATE_WORDS = ("improving patient care", "applied", "applying", "group learni
 
 # a sentence's end inside a subject the line's start began ("The learner must pass the quiz. CE
 # Zenith Seminars, LLC, ... is approved"): two lower-case letters and a stop before a capital
-# ("St. Anne", "U.S. Army", "Acme Inc. Foundation" go on)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)[a-z]{2}[.!?]\s+(?=[A-Z])")
+# ("St. Anne", "U.S. Army", "Acme Inc. Foundation" go on); a capitalised "The" inside it opens
+# a glued heading's subject ("Expiration Date: February 2031 The X, LLC is ...")
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)[a-z]{2}[.!?]\s+(?=[A-Z])|(?<=\w)\s(?=The\s+[A-Z])"
+)
 
 
 def subject_match(pat: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -39,7 +39,7 @@ from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 # at a line's start (after a bullet), a sentence's start, or after the Joint Accreditation
 # statement's lead-in "In support of improving patient care, the X ..."
 _SUBJECT = (
-    r"(?:^(?:[-•*–]\s+)?|(?<=[.;?!]\s)|(?<=care,\s)|(?<=[™®])|(?<=[A-Za-z]\s)(?=The\s+[A-Z]))"
+    r"(?:^(?:[-•*–]\s+)?|(?<=[.;?!]\s)|(?<=care,\s)|(?<=[™®])|(?<=[A-Za-z0-9]\s)(?=The\s+[A-Z]))"
     r"(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
 )
@@ -257,7 +257,7 @@ _APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
 _DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider", "Provider")
 _APPROVAL_WORDS = tuple(PROVIDER_CUES["approval_words"])
 _APPROVED_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.;?!]\s)|(?<=[A-Za-z]\s)(?=The\s+[A-Z]))(?:The\s+|{_FRONTED}(?:the\s+)?)?"
+    rf"(?:^|(?<=[.;?!]\s)|(?<=[A-Za-z0-9]\s)(?=The\s+[A-Z]))(?:The\s+|{_FRONTED}(?:the\s+)?)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
     r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_APPROVAL})\s+(?:by|as|provider|to\s+(?:offer|sponsor|provide))\b"

@@ -231,6 +231,13 @@ def test_a_statement_subject_after_a_glued_heading() -> None:
         "provider of continuing pharmacy education.\n"
     )
     assert provider(text) == "Erewhon Chemists Association"
+    # after a date's year too ("Expiration Date: February 2031 The X, LLC is an ADA CERP
+    # Recognized Provider.")
+    text = (
+        "Oral Care 4 Credit Hours Expiration Date: February 2031 The Academy of Gum Learning and "
+        "Safety Training, LLC is an ADA CERP Recognized Provider. ADA CERP is a service.\n"
+    )
+    assert provider(text) == "Academy of Gum Learning and Safety Training, LLC"
 
 
 def test_the_joint_accreditation_lead_in_names_its_provider_even_cut_off() -> None:
