@@ -45,7 +45,7 @@ def claim_window_end(t: str) -> str | None:
         return None
     pos = found[2]
     before = t[max(0, t.rfind(". ", 0, pos) + 1, pos - 90) : pos]
-    return found[1] if _CLAIM_WINDOW.search(before) else None
+    return found[1] if _CLAIM_WINDOW.search(before) and _SPAN_LEAD.search(before) else None
 
 
 def _window(t: str) -> bool:

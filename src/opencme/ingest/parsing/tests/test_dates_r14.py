@@ -266,3 +266,8 @@ def test_a_copyright_year_names_nothing() -> None:
 def test_a_window_word_far_from_the_range_leaves_the_event_range() -> None:
     text = "The conference, available to all members, takes place May 3-5, 2031 in Riverton."
     assert dates(text)[:2] == ("2031-05-03", "2031-05-05")
+
+
+def test_claiming_credit_for_an_event_held_on_days_is_no_claim_window() -> None:
+    text = "Delegates can claim credit for the congress held 3-5 May 2031 in Riverton."
+    assert dates(text) == ("2031-05-03", "2031-05-05", None)
