@@ -26,6 +26,12 @@ _MONTH_LINE = re.compile(
 _WEEKDAY_FIRST = re.compile(
     r"^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|^\W*", re.IGNORECASE
 )
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?|to|and|through|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[\s,.&–—-]",
+    re.IGNORECASE,
+)
 _OPENING_DATES = (ISO, MDY, DMY, SLASH, DOTTED)
 _NOTE_SEP = re.compile(r"^[\s:,;|–—-]+")
 
@@ -52,8 +58,8 @@ def split_range(texts: list[str]) -> tuple[str, str, int] | None:
         a, b = texts[i], texts[i + 1]
         if len(a) > 30 or len(b) > 30 or not any(c.isdigit() for c in a):
             continue
-        if YEAR_WORD.search(a) or not YEAR_WORD.search(b):
-            continue
+        if YEAR_WORD.search(a) or not YEAR_WORD.search(b) or _DAY_WORDS.sub("", a).strip():
+            continue  # the first line is days and connectors only ("WEDNESDAY 13 to FRIDAY 15")
         rng = parse_range(f"{a} {b}")
         if rng:
             return rng[0], rng[1], i
@@ -70,8 +76,9 @@ def _opening_date(t: str) -> str | None:
             continue
         d = parse_date(m.group(0))
         note = _NOTE_SEP.sub("", t[m.end() :])
+        # the note says what the day gives ("6 CME points", "7 credits"): it holds a number
         if d and len(d) == 10 and len(note.split()) <= 6 and not YEAR_WORD.search(note):
-            return d
+            return d if any(c.isdigit() for c in note) else None
     return None
 
 

@@ -271,3 +271,15 @@ def test_a_window_word_far_from_the_range_leaves_the_event_range() -> None:
 def test_claiming_credit_for_an_event_held_on_days_is_no_claim_window() -> None:
     text = "Delegates can claim credit for the congress held 3-5 May 2031 in Riverton."
     assert dates(text) == ("2031-05-03", "2031-05-05", None)
+
+
+def test_dated_notes_of_a_page_history_and_numbered_parts_are_no_event() -> None:
+    text = (
+        "Version history\n1 March 2031: first release of the module\n"
+        "2 March 2031: typo fixed in part two\nOnline course, self-paced.\n"
+    )
+    assert dates(text)[:2] != ("2031-03-01", "2031-03-02")
+    assert dates("Modules 1 - 3\nMarch 2031\nSelf-paced online course\n")[:2] != (
+        "2031-03-01",
+        "2031-03-03",
+    )
