@@ -82,7 +82,10 @@ def body_approvals(sentence: str) -> list[tuple[str, str | None]]:
     """(credit type, label) of each approver of data/accreditors.json that `sentence` says
     approved or accredited the activity itself (not its provider, R-CR-13)."""
     out: list[tuple[str, str | None]] = []
-    if " for this" in sentence or " of this" in sentence:
+    low = sentence.lower()
+    if ("accreditation " in low or "approval " in low) and (
+        " for this" in low or " of this" in low
+    ):
         for b in BODIES:
             named = b.pattern.search(sentence)
             if named and b.credit != "AMA_PRA_1" and _OF_ACTIVITY.match(sentence, named.end()):

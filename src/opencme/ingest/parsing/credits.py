@@ -217,8 +217,10 @@ def extract_credits(
             if (
                 "approved by" in low
                 or "accredited by" in low
-                or " for this" in low  # R-CR-36: "ASWB accreditation for this course"
-                or " of this" in low
+                or (  # R-CR-36: "ASWB accreditation for this course"
+                    ("accreditation " in low or "approval " in low)
+                    and (" for this" in low or " of this" in low)
+                )
             ):
                 for code, label in body_approvals(sentence):  # R-CR-36
                     mentions.append(_Mention(code, label, None, None, ln.no, sentence))
