@@ -214,7 +214,9 @@ _NAMED = re.compile(
     r"(?:[A-Z][\w’'&/-]*\s+(?:(?:of|and|for|in|on|&)\s+)?){1,8}?"
     r"(?:"
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
-    + r")s?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})?"
+    # "… of Internal Medicine" after the noun, not a person ("Lecture of Dr …")
+    + r")s?(?:\s+of\s+(?:the\s+)?(?!(?:Dr|Prof|Mr|Mrs|Ms)\b)"
+    r"[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})?"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
 _QUOTES = frozenset('“"')
@@ -261,6 +263,7 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 len(name.split()) >= 3
                 and not page_noise(name)
                 and not generic_heading(name.split())
+                and not never_title(name)
             ):
                 used(diags, "title", ln, "named in prose")
                 return name

@@ -322,3 +322,14 @@ def test_rule_ti5_a_meeting_named_by_acronym_and_year_again_and_again() -> None:
 def test_rule_ti2_a_line_of_format_words_with_via_is_never_a_title() -> None:
     assert never_title("Live Training via Zoom")
     assert not never_title("Telehealth via Video for Rural Nurses")
+
+
+def test_rule_ti5_a_name_in_prose_that_is_another_field_is_no_name() -> None:
+    text = (
+        "Earning CPD Units\n"
+        "Guidelines on Earning CPD Units\n"
+        "The certificates with the corresponding CPD units can be downloaded after the event.\n"
+        "Breakdown of CPD unit credits are as follows:\n"
+        "Plenary Lecture of Dr Ann Lee: 2 CPD Units\n"
+    )
+    assert parse_rules(text).record["title"] is None
