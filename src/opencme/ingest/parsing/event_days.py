@@ -4,8 +4,10 @@ a month line."""
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from pathlib import Path
 
 from opencme.ingest.parsing.date_base import (
     CLOCK,
@@ -44,6 +46,18 @@ def _event_year(doc: Doc, ln: Line) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+_VENUES = json.loads(
+    (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
+)["building"]
+# a venue named by capitalised words ending in its head noun (data/venue_words.json), then the
+# day: "continued at Lakeside Hospital on Saturday, March 8, 2031"
+_AT_VENUE_ON = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:"
+    + "|".join(
+        r"\s+".join(w.capitalize() for w in v.split()) for v in sorted(_VENUES, key=len)[::-1]
+    )
+    + r")\s+on\s+(?P<rest>.{0,50})"
+)
 # what may begin or open on a day that is not the event's
 _NOT_THE_EVENT = re.compile(
     r"\b(?:registration|enrol+ment|applications?|abstracts?|submissions?|sign[\s-]?ups?|"
@@ -89,6 +103,9 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
         if m and _NOT_THE_EVENT.search(ln.text, max(0, m.start() - 40), m.start()):
             m = None  # "Registration will begin on ...": the day of something else
         rest = (m["rest"] or m["rest2"]) if m else None
+        if rest is None and " on " in ln.text:
+            mv = _AT_VENUE_ON.search(ln.text)  # "... at Lakeside Hospital on Saturday, March 8"
+            rest = mv["rest"] if mv else None
         d = parse_date(rest) if rest else None
         year = _event_year(doc, ln) if rest and d is None else None
         days = parse_yearless(rest, year) if rest and year else None

@@ -283,3 +283,11 @@ def test_dated_notes_of_a_page_history_and_numbered_parts_are_no_event() -> None
         "2031-03-01",
         "2031-03-03",
     )
+
+
+def test_a_day_after_a_venue_in_prose() -> None:
+    text = (
+        "The observance of World Kidney Day continued at Lakeside Hospital on Saturday, "
+        "March 8, 2031. The doctors' workshop drew 80 guests.\n"
+    )
+    assert dates(text)[0] == "2031-03-08"
