@@ -89,6 +89,8 @@ _ACTIVITY_WORD = re.compile(
 _ORG_NAME = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}(?P<head>[A-Z][a-z]+)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5}){0,2}"
+    r"(?:\s+and\s+(?:[A-Z][\w’'&-]*\s*){1,3})?"  # "School of Medicine and School of Nursing"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5})?"
     r"(?:,\s+(?:[A-Z][\w-]*\s*){1,3})?$"  # its place: "University of X, San Diego"
 )
 

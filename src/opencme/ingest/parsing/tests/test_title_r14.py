@@ -333,3 +333,9 @@ def test_rule_ti5_a_name_in_prose_that_is_another_field_is_no_name() -> None:
         "Plenary Lecture of Dr Ann Lee: 2 CPD Units\n"
     )
     assert parse_rules(text).record["title"] is None
+
+
+def test_rule_ti2_an_institution_of_two_schools_is_never_a_title() -> None:
+    assert never_title("The University of Lakeside School of Medicine and School of Nursing")
+    assert never_title("University of Lakeside School of Medicine and School")
+    assert not never_title("Wound Care of the Foot and Leg for Nurses")
