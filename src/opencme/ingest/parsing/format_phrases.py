@@ -36,7 +36,7 @@ _MM_SERIES = re.compile(
 _PERFORMANCE_IMPROVEMENT = re.compile(
     r"\bperformance[\s-]+improvement\s+(?:\(PI\)\s+)?(?:(?:CME|CE)\s+)?"
     r"(?:projects?|activit(?:y|ies)|initiatives?|modules?|programs?|CME|credit)\b|"
-    r"\bPI[\s-]+CME\b|\bimprovement\s+activity\b",
+    r"\bPI[\s-]+CME\b|(?<!quality )(?<!quality-)\bimprovement\s+activity\b",
     re.IGNORECASE,
 )
 # the page is the article the credit is for ("described in this article", "After reading this

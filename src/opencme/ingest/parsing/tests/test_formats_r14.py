@@ -77,6 +77,8 @@ def test_a_performance_improvement_activity_named_in_prose() -> None:
     # the aim of a topic, not the activity's format
     text = "Ward Safety\nThe online course covers quality improvement methods.\n"
     assert fmt_delivery(text)[0] != "performance_improvement"
+    text = "Ward Safety\n1. Design a quality improvement activity for your unit.\n"
+    assert fmt_delivery(text)[0] != "performance_improvement"
 
 
 def test_the_page_is_the_article_its_own_dates_are_no_events() -> None:
