@@ -11,9 +11,10 @@ the activity's specialty or target, never inferred from the topic.
   "<field> specialists" practise the field's specialty ("headache specialists" -> Headache
   Medicine, "internal medicine specialists"); a modifier shared by two names across "or"
   ("family or general medicine") names both (R-SP-4);
-- and the fields of "physicians specialized in <list>" (R-SP-5), each a specialty's name or a
-  field the data's `fields` map gives ("Anaesthesia and Intensive Care" -> Anesthesiology,
-  Critical Care Medicine); a field that names no specialty gives none.
+- and the fields of "physicians specialized in <list>", "specialists in <list>" (R-SP-5),
+  each a specialty's name or a field the data's `fields` map gives ("Anaesthesia and
+  Intensive Care" -> Anesthesiology, Critical Care Medicine); a field that names no specialty
+  gives none.
 """
 
 from __future__ import annotations
@@ -87,7 +88,9 @@ def _of_item(item: str) -> list[str]:
 
 
 # R-SP-5: "Physicians specialized in Anaesthesia, Cardiology and Nephrology"
-_SPECIALIZED_IN = re.compile(r"\bspeciali[sz](?:ed|ing)\s+in\s+(?P<list>[^.;:\n]{3,400})", re.I)
+_SPECIALIZED_IN = re.compile(
+    r"\b(?:speciali[sz](?:ed|ing)|specialists?)\s+in\s+(?P<list>[^.;:\n]{3,400})", re.I
+)
 _COMMA = re.compile(r"\s*,\s*")
 _AND_OR = re.compile(r"\s+(?:and|or|&)\s+")
 

@@ -61,3 +61,15 @@ def test_nurse_anesthetists_are_nurses_not_anesthesiology() -> None:
     assert specialties(text) == []
     text = "Target Audience\nThis course is intended for anesthetists and surgeons.\n"
     assert specialties(text) == ["Anesthesiology", "Surgery"]
+
+
+def test_specialists_in_a_list_of_fields() -> None:
+    text = (
+        "Autumn Symposium\nThe symposium addresses specialists in Internal Medicine, Infectious "
+        "Diseases and Intensive Care.\n"
+    )
+    assert specialties(text) == [
+        "Internal Medicine",
+        "Infectious Disease",
+        "Critical Care Medicine",
+    ]
