@@ -92,6 +92,9 @@ _SPECIALIZED_IN = re.compile(
     r"\b(?:speciali[sz](?:ed|ing)|specialists?)\s+in\s+(?P<list>[^.;:\n]{3,400})", re.I
 )
 _COMMA = re.compile(r"\s*,\s*")
+_FACULTY = re.compile(
+    r"\b(?:faculty|speakers?|presenters?|authors?|moderators?|instructors?|team)\b", re.I
+)
 _AND_OR = re.compile(r"\s+(?:and|or|&)\s+")
 
 
@@ -108,6 +111,9 @@ def _specialized_in(doc: Doc) -> list[str]:
         return []
     out: list[str] = []
     for m in _SPECIALIZED_IN.finditer(doc.flat):
+        start = max(doc.flat.rfind(". ", 0, m.start()), doc.flat.rfind("\n", 0, m.start()))
+        if _FACULTY.search(doc.flat, max(0, start), m.start()):
+            continue  # who teaches, not whom the activity is for
         for item in _COMMA.split(m.group("list")):
             out.extend(_field_items(item))
     return out

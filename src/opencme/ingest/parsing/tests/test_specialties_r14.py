@@ -73,3 +73,11 @@ def test_specialists_in_a_list_of_fields() -> None:
         "Infectious Disease",
         "Critical Care Medicine",
     ]
+
+
+def test_faculty_specialized_in_fields_give_no_specialty() -> None:
+    text = (
+        "Autumn Symposium\nOur faculty are physicians specialized in Cardiology and Nephrology.\n"
+        "The symposium is open to all clinicians.\n"
+    )
+    assert specialties(text) == []
