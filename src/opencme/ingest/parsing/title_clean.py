@@ -67,6 +67,10 @@ _AFTER_PAREN = re.compile(r"\) (?P<tail>[^()]+)\Z")
 _CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
 # a catalogue number before the name and a separator ("Course # 91411 • <name>", "No. 12 –")
 _LEAD_CODE = re.compile(r"(?:[A-Z][a-z]+ )?(?:#|No\.?) ?\d[\w-]*\Z")
+# an image's alternative text glued after a name in title case: words in lower case ending in
+# an image word ("… for Pharmacists anti website banner")
+_ALT_ENDS = ("banner", "logo", "image", "icon", "photo", "graphic")
+_ALT_TAIL = re.compile(r"(?: [a-z][\w-]*)* (?:" + "|".join(_ALT_ENDS) + r")\Z")
 _QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
@@ -167,6 +171,10 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             name, colon, tail = t.rpartition(": ")
             if colon and name and len(tail.split()) >= 2 and is_note(tail):
                 t = name.rstrip()  # "<name>: Zoom Workshop Presentation"
+        if not guarded or t.endswith(_ALT_ENDS):
+            m = _ALT_TAIL.search(t)
+            if m and len(t[: m.start()].split()) >= 2:
+                t = t[: m.start()]  # "<name> anti website banner": an image's alt text
         if not guarded or t.rstrip().endswith("]"):
             m = _BRACKET_TAIL.search(t)
             if m and m.start() > 0:

@@ -180,6 +180,9 @@ _EACCME_TITLE = re.compile(
 )
 
 
+_GLUED_PLACE = re.compile(r"(?<=(?:19|20)\d\d)[A-Z][a-z][A-Za-z]*\Z")
+
+
 def _recurs(cand: str, lines: list[str], own: int) -> bool:
     """The candidate's words come back in another line of the page (prose naming the
     activity, a browser-title line): site chrome recurs too, but only as short names."""
@@ -297,7 +300,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         m = _EACCME_TITLE.search(doc.flat)
         if m:  # the statement names the accredited event (R-TI-4)
             used(diags, "title", doc.line_at(m.start("event")), "EACCME statement")
-            return m["event"].strip()
+            # the template's city and country glued to the event's year: "… 2024FrankfurtGermany"
+            return _GLUED_PLACE.sub("", m["event"]).strip()
     texts = [" ".join(ln.text.split()).lower() for ln in doc.lines if ln.text]
     counts = page_words(doc.low)
     best: tuple[float, int, str] | None = None

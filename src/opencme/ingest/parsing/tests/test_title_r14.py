@@ -339,3 +339,21 @@ def test_rule_ti2_an_institution_of_two_schools_is_never_a_title() -> None:
     assert never_title("The University of Lakeside School of Medicine and School of Nursing")
     assert never_title("University of Lakeside School of Medicine and School")
     assert not never_title("Wound Care of the Foot and Leg for Nurses")
+
+
+def test_rule_ti3_an_images_alt_text_after_the_name_is_cut() -> None:
+    assert (
+        clean_title("Gout Care for Pharmacists gout website banner") == "Gout Care for Pharmacists"
+    )
+    assert clean_title("Knee Taping Course logo") == "Knee Taping Course"
+    assert clean_title("Banner Health Wound Symposium") == "Banner Health Wound Symposium"
+
+
+def test_rule_ti4_the_eaccme_event_without_its_glued_city_and_country() -> None:
+    text = (
+        "Accreditation and CME\n"
+        "“The LSM Spring Meeting 2031AvonfordEngland, 15/02/2031-18/02/2031 has been accredited by "
+        "the European Accreditation Council for Continuing Medical Education (EACCME®) with 12 "
+        "European CME credits (ECMEC®s).”\n"
+    )
+    assert parse_rules(text).record["title"] == "LSM Spring Meeting 2031"
