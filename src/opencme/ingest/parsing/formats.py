@@ -88,13 +88,9 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 
 def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    if (
-        _signal(doc, "rss")
-        or guarded(_MM_SERIES, doc, "mortality")
-        or guarded(_RECURRING, doc, "weekly", "monthly", "every", "each")
-    ):
+    if _signal(doc, "rss") or guarded(_MM_SERIES, doc, "mortality"):
         because(
-            doc, "format", "series signal", "rss", _MM_SERIES, _RECURRING
+            doc, "format", "series signal", "rss", _MM_SERIES
         )  # a series is rss even when it "designates this live activity"
         return "rss"
     m = _DESIGNATION_FORMAT.search(doc.flat) if "designat" in doc.low else None
@@ -138,6 +134,9 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         for ln in doc.lines
         if ln.year and not ln.raw_key and (rng := parse_range(ln.text))
     )
+    if not event and guarded(_RECURRING, doc, "weekly", "monthly", "every", "each"):
+        because(doc, "format", "recurring meeting", _RECURRING)
+        return "rss"  # not beside a named or dated event: a society's "monthly meetings"
     if event and _credited_later(doc):
         because(doc, "format", "credit on demand too", _CREDITED_LATER)
         return "blended"  # credit for the sessions on demand as well (docs/corpus.md)

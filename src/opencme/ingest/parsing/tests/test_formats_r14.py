@@ -124,7 +124,12 @@ def test_a_conference_that_recurs_is_a_series() -> None:
         "Our weekly case conference reviews new admissions.",
     ):
         assert fmt_delivery(f"Breast Conference\n{said}\n")[0] == "rss", said
-    # a course that meets weekly is no series, nor a committee
+    # a society's meetings beside its dated conference, a course that meets weekly: no series
+    text = (
+        "Lakeshore Society\nThe society holds monthly meetings.\nIts Annual Conference runs "
+        "May 3 - 5, 2027 at the Harbor Hotel.\n"
+    )
+    assert fmt_delivery(text)[0] == "live"
     text = "Supervision Course\nThe course meets every week on Thursdays from 1 to 3 pm.\n"
     assert fmt_delivery(text)[0] != "rss"
 
