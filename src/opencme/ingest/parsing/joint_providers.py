@@ -15,6 +15,7 @@ from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
+from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
 from opencme.ingest.parsing.provider_cues import ACT_NOUNS as _ACT_NOUNS
 from opencme.ingest.parsing.provider_cues import ACT_VERB as _ACT_VERB
 from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS_ALT
@@ -98,6 +99,12 @@ def _jointly_offering(doc: Doc) -> list[str]:
     for pat, cheap, org_only in pats:
         for ln in doc.lines:
             if cheap not in ln.text and (cheap != " and " or "&" not in ln.text):
+                continue
+            # a plural offering needs a verb of offering and an activity on its line
+            if org_only and not (
+                _ACT_VERB.search(ln.text)
+                and (_ACT_CHEAP.search(ln.text.lower()) or "CE" in ln.text)
+            ):
                 continue
             m = pat.search(ln.text)
             if not m or (" and " not in m.group("subj") and "&" not in m.group("subj")):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.org_names import ACRONYM_SHAPE as _ACRONYM_SHAPE
@@ -22,20 +23,32 @@ from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
+
 # --- cue phrases (data/provider_cues.json): "provided by X", "jointly provided by X and Y" ----
-CUES = sorted(PROVIDER_CUES["agent_cues"], key=lambda c: -len(c["verb"]))
-CUE_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        "("
-        + r"[\s-]+".join(re.escape(w) for w in c["verb"].split())
-        # an adverb may stand between the participle and "by" ("hosted recently by")
-        + (r")\s+" if c.get("no_by") else r")\s+(?:[a-z]{2,}ly\s+)?by\b")
-        for c in CUES
+def _cue_re(cues: list[dict[str, Any]]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(
+            "("
+            + r"[\s-]+".join(re.escape(w) for w in c["verb"].split())
+            # an adverb may stand between the participle and "by" ("hosted recently by")
+            + (r")\s+" if c.get("no_by") else r")\s+(?:[a-z]{2,}ly\s+)?by\b")
+            for c in cues
+        )
+        + r")\s*:?\s*",
+        re.IGNORECASE,
     )
-    + r")\s*:?\s*",
-    re.IGNORECASE,
+
+
+# the English cues, and apart (tried only on a line holding their prepositions) the Romance
+CUES = sorted(
+    (c for c in PROVIDER_CUES["agent_cues"] if not c.get("romance")), key=lambda c: -len(c["verb"])
 )
+CUE_RE = _cue_re(CUES)
+_RCUES = sorted(
+    (c for c in PROVIDER_CUES["agent_cues"] if c.get("romance")), key=lambda c: -len(c["verb"])
+)
+_RCUE_RE = _cue_re(_RCUES)
 NOT_AFTER = re.compile(
     r"\b(?:" + "|".join(map(re.escape, PROVIDER_CUES["not_after"])) + r")\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -57,8 +70,11 @@ _ROMANCE_TAILS = tuple(
 )
 
 
+_ROMANCE_RE = re.compile("|".join(map(re.escape, _ROMANCE_TAILS)))
+
+
 def _romance(low: str) -> bool:
-    return any(t in low for t in _ROMANCE_TAILS)
+    return _ROMANCE_RE.search(low) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +97,28 @@ def cued_agents(doc: Doc, max_rank: int) -> Cued | None:
     return cued
 
 
+def _cue_matches(
+    text: str, english: bool, romance: bool
+) -> Iterator[tuple[re.Match[str], dict[str, Any]]]:
+    """The cue matches of a line and their cues: the English ones, then the Romance ones."""
+    for m in CUE_RE.finditer(text) if english else ():
+        yield m, CUES[(m.lastindex or 1) - 1]
+    for m in _RCUE_RE.finditer(text) if romance else ():
+        yield m, _RCUES[(m.lastindex or 1) - 1]
+
+
 def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
-    if " by" not in doc.low and "ship of" not in doc.low and not _romance(doc.low):
+    romance = _romance(doc.low)
+    if " by" not in doc.low and "ship of" not in doc.low and not romance:
         return None
     best: tuple[int, Cued] | None = None
     lines = doc.lines
     for i, ln in enumerate(lines):
         low = ln.text.lower()
-        if not ln.text or not ("by" in low or "ship of" in low or _romance(low)):
+        if not ln.text or not ("by" in low or "ship of" in low or (romance and _romance(low))):
             continue
-        for m in CUE_RE.finditer(ln.text):
-            cue = CUES[(m.lastindex or 1) - 1]
+        english = "by" in low or "ship of" in low
+        for m, cue in _cue_matches(ln.text, english, romance and _romance(low)):
             if cue["rank"] > max_rank or (best and best[0] <= cue["rank"]):
                 continue
             if NOT_AFTER.search(ln.text[max(0, m.start() - 30) : m.start()]):
@@ -217,6 +244,10 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a lower-case "the" before a capitalised name (R-PV-16's owner): a cheap test first
+_LOWER_THE = re.compile(r"\bthe\s+(?:annual\s+)?[A-Z]")
+
+
 def _acting_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of the three patterns, each ending at an activity noun: each is tried only
     in a window before a noun's first letters, and only with its anchor in the line (a verb
@@ -230,7 +261,7 @@ def _acting_matches(text: str) -> Iterator[re.Match[str]]:
     verb = ACT_VERB.search(text) is not None
     if verb:
         tries.append(_ACTIVE)
-    if any(d in text for d in ("A ", "An ", "This ", "The ", "the ")):
+    if any(d in text for d in ("A ", "An ", "This ", "The ")) or _LOWER_THE.search(text):
         tries.append(_OWNER_DET)
     if "'" in text or "’" in text:
         tries.append(_OWNER_POSS)
