@@ -65,7 +65,8 @@ _EXPIRES_PROSE = led_by(
 )
 _CLAIM_DEADLINE = re.compile(
     r"\b(?:tests?|evaluations?(?:\s+forms?)?|certificates?|claim\s+forms?|reflections|surveys?|"
-    r"verification\s+forms?|credits?\s+must\s+be\s+(?:claimed|reported|submitted))\b[^.]{0,40}?"
+    r"verification\s+forms?|credits?\s+must\s+be\s+(?:claimed|reported|submitted))\b"
+    r"(?:[^.]|\.(?=\w)){0,80}?"  # a dot inside a web address ends no sentence
     r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     re.IGNORECASE,

@@ -291,3 +291,11 @@ def test_a_day_after_a_venue_in_prose() -> None:
         "March 8, 2031. The doctors' workshop drew 80 guests.\n"
     )
     assert dates(text)[0] == "2031-03-08"
+
+
+def test_a_claim_deadline_after_a_web_address() -> None:
+    text = (
+        "Complete an online evaluation and CPE recording form located at "
+        "www.lakesidepharmacy.org/education by April 1, 2032. Release Date: June 28, 2031"
+    )
+    assert dates(text)[2] == "2032-04-01"
