@@ -56,7 +56,7 @@ _LIVE_REMOTE = re.compile(
 _PAST_SESSION = re.compile(
     r"\bthis\s+(?:activity|program|programme|presentation|session|webinar|lecture|course|talk|"
     r"symposium|content)\s+(?:was|were)\s+(?:originally\s+|first\s+)?"
-    r"(?:presented|delivered|recorded|held|given|filmed|captured)\b|"
+    r"(?:presented|delivered|recorded|filmed|captured)\b|"
     r"\b(?:contains|includes|features)\s+(?:the\s+)?(?:slides|video|recordings?|presentations?)"
     r"\s+(?:from|of)\s+the\b",
     re.IGNORECASE,

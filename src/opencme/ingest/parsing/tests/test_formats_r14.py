@@ -115,6 +115,12 @@ def test_material_from_a_past_session_is_enduring() -> None:
     ):
         text = f"Atrial Fibrillation in Older Adults\n{said}\n"
         assert fmt_delivery(text)[0] == "enduring", said
+    # a report of a session just held is the live event's
+    text = (
+        "Glaucoma Update\nThis session was held on April 26, 2027 at the Harbor Hotel, with "
+        "talks and a quiz.\n"
+    )
+    assert fmt_delivery(text)[0] == "live"
 
 
 def test_a_conference_that_recurs_is_a_series() -> None:
