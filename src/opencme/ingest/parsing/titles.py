@@ -223,6 +223,13 @@ _NAMED = re.compile(
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
 _QUOTES = frozenset('“"')
+# a heading "About the <name ending in an activity noun>" names the page's activity itself
+_ABOUT_NAME = 0.5
+_NAMED_ABOUT = re.compile(
+    r"^(?:[A-Z0-9][\w’'&/-]*\s+(?:(?:of|and|for|in|on|&)\s+)?){2,10}(?:"
+    + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
+    + r")s?$"
+)
 _CAPITAL_NOUN = re.compile(
     r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")"
 )
@@ -321,6 +328,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
         if unrelated(cand, texts[i], counts):
             sc -= _UNRELATED
+        if ln.text.startswith("About ") and _NAMED_ABOUT.search(cand):
+            sc += _ABOUT_NAME  # "About the Acute Wound Care Portfolio Course": the page's own name
         if best is None or sc > best[0]:
             best = (sc, i, cand)
     if best is None:

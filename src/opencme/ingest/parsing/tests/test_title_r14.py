@@ -357,3 +357,14 @@ def test_rule_ti4_the_eaccme_event_without_its_glued_city_and_country() -> None:
         "European CME credits (ECMEC®s).”\n"
     )
     assert parse_rules(text).record["title"] == "LSM Spring Meeting 2031"
+
+
+def test_rule_ti1_an_about_heading_naming_the_activity_wins() -> None:
+    text = (
+        "Medical CPD Courses\n"
+        "Knee Taping for Health Professionals Course Information\n"
+        "Contact us\n"
+        "About the Knee Taping Portfolio Course\n"
+        "One day of teaching and a portfolio of competence.\n"
+    )
+    assert parse_rules(text).record["title"] == "Knee Taping Portfolio Course"
