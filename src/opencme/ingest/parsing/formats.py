@@ -209,6 +209,10 @@ def _expiry_stated(doc: Doc) -> bool:
     return False
 
 
+# a test on the article itself ("Sign in to take quiz", "the post-test"), not "questions?"
+_QUIZ = re.compile(r"\bquiz|\bpost[\s-]?test|\btake\s+(?:the|this)\s+test\b", re.IGNORECASE)
+
+
 def infer_format(doc: Doc) -> str | None:
     """The format the page implies when it names none (R-FO-3, data/format_signals.json)."""
     dated = event_dated(doc)
@@ -226,7 +230,7 @@ def infer_format(doc: Doc) -> str | None:
     if (
         _signal(doc, "journal_named")
         or (_signal(doc, "article") and _signal(doc, "test") and not dated)
-        or (guarded(_THIS_ARTICLE, doc, "article") and (_signal(doc, "test") or not dated))
+        or (guarded(_THIS_ARTICLE, doc, "article") and (not dated or doc.has(_QUIZ)))
         or ("issue of" in doc.low and _ISSUE_OF.search(doc.flat) is not None)
     ):
         because(doc, "format", "journal signal", "journal_named", "article", _ISSUE_OF)

@@ -89,6 +89,12 @@ def test_the_page_is_the_article_its_own_dates_are_no_events() -> None:
     assert fmt_delivery(text)[0] == "journal"
     text = "Knee Pain in Runners\nUnauthorized reproduction of this article is prohibited.\n"
     assert fmt_delivery(text)[0] == "journal"
+    # a news article about a dated conference, questions to its organisers: no journal CE
+    text = (
+        "Lakeshore Wound Workshop\nShare this article\nThe workshop is on May 3, 2027, "
+        "9:00 AM at the Harbor Hotel. Send questions to the organisers.\n"
+    )
+    assert fmt_delivery(text)[0] == "live"
 
 
 def test_a_live_webinar_named_so_is_internet_live_without_a_date() -> None:
