@@ -161,6 +161,14 @@ _COLLAB_HINTS = (
 )
 
 
+# a professional society that also approves credit (data/accreditors.json: "American Academy of
+# X") may co-sponsor an activity like any society: named after a collaboration phrase it is a
+# partner; an accrediting council, center or board never is
+_SOCIETY_APPROVER = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Academy|Association|Society|College)\s+(?:of|for)\s+[A-Z]"
+)
+
+
 def _collaborators(doc: Doc) -> list[str]:
     """R-JP-1: the organisations after the first collaboration phrase about the activity."""
     return _collaboration(doc)[0]
@@ -220,7 +228,11 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
             if _EVENT.match(after.title()):
                 continue  # "in conjunction with the WONCA Europe 2024 conference": an event
             orgs = [_clean_org(o) for o in _split_orgs(run.group(0))]
-            orgs = [o for o in orgs if _good_org(o, True) and not _EVENT.search(o)]
+            orgs = [
+                o
+                for o in orgs
+                if (_good_org(o, True) or _SOCIETY_APPROVER.match(o)) and not _EVENT.search(o)
+            ]
             out.extend(orgs)
             if lead is None:  # the subject leads even when its partners are no names
                 if "between" in m.group(0).lower() and len(orgs) > 1:

@@ -55,7 +55,7 @@ NOT_AFTER = re.compile(
 )
 # where an agent's name ends: sentence end, clause, or a preposition starting a new phrase
 AGENT_END = re.compile(
-    r"[.;|!?](?:\s|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
+    r"(?<!\bInc)(?<!\bLtd)(?<!\bCorp)[.;|!?](?:\s|$)|(?<=\bInc|\bLtd)\.(?=\s+[^\s(,]|$)|(?<=\bCorp)\.(?=\s+[^\s(,]|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
     r"partnership|association|cooperation|conjunction)\s+with|with|to|through|under|is|was|has|"
     r"and\s+supported|supported|at\s+(?:the|a|its|our)|on\s+\d+)\s|\s[-–—]\s|\s\((?=[a-z])|\s{2,}|$"
 )

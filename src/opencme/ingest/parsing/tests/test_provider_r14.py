@@ -400,3 +400,27 @@ def test_an_organiser_named_in_portuguese_spanish_french_or_italian() -> None:
         assert provider(f"Congresso\n\n{sentence}\n") == org
     # a person is no organiser
     assert provider("Curso\n\nEl curso es organizado por Ana Lo, MD.\n") is None
+
+
+def test_co_sponsors_with_a_company_suffix_and_a_credit_approving_society() -> None:
+    # "co-sponsored by the A (ACR), the B, Inc. (ACR), and the C (ACR)": "Inc." and its
+    # acronym stay with B; a society that also approves credit (the American Academy of Family
+    # Physicians) is a co-sponsor like any society; an accrediting council never is
+    text = (
+        "Survivorship Symposium\n\nThe Erewhon Survivorship Symposium is co-sponsored by the "
+        "American Academy of Family Physicians (AAFP), the Erewhon College of Internists, Inc. "
+        "(ECI), and the Erewhon Society of Oncology (ESO). The Symposium will help attendees.\n"
+        "The Erewhon Society of Oncology designates this live activity for a maximum of 10 AMA PRA "
+        "Category 1 Credits.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Erewhon Society of Oncology"
+    assert rec["joint_providers"] == [
+        "American Academy of Family Physicians",
+        "Erewhon College of Internists, Inc.",
+    ]
+    text = (
+        "Symposium\n\nThis symposium is offered in collaboration with the Accreditation Council "
+        "for Continuing Medical Education.\n"
+    )
+    assert record(text)["joint_providers"] == []
