@@ -47,15 +47,18 @@ def names_venue(location: str) -> bool:
     ("Hyatt Regency Capitol Hill, Washington, DC"), or a place before a city that is no country
     or region ("Te Papa, Wellington"). docs/corpus.md 'Delivery': in_person for a
     venue; a city alone says where, not how one takes part."""
-    if location.count(",") >= 2 or _VENUE_IN_LOCATION.search(location) is not None:
+    if _VENUE_IN_LOCATION.search(location) is not None:
         return True
     parts = [p.strip() for p in location.split(",")]
+    if len(parts) >= 3:  # not "Springfield, Illinois, USA": a city, its region, its country
+        return not (_region(parts[-2]) and parts[-1].lower() in _COUNTRIES)
     return len(parts) == 2 and not _region(parts[1])
 
 
 _REGIONS = json.loads(
     (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
 )
+_COUNTRIES = frozenset(n.lower() for n in _REGIONS["countries"])
 _REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
 
 

@@ -164,6 +164,8 @@ def test_a_place_before_its_city_is_a_venue_a_city_before_its_country_is_not() -
     assert not names_venue("San Diego, CA")
     assert not names_venue("Brooklyn, New York")
     assert not names_venue("Lorton")
+    assert names_venue("Marlow Regency Hill, Washington, DC")
+    assert not names_venue("Springfield, Illinois, USA")
 
 
 def test_a_venue_named_as_the_location_is_attended_whatever_the_format() -> None:
