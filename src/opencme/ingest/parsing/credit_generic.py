@@ -167,3 +167,21 @@ def _more_precise(doc: Doc, after: int, amount: float, label: str) -> str:
             if number(g.group("num")) == amount and words.lower().endswith(tail):
                 return words
     return label
+
+
+# R-CR-73: an earning verb with unnamed CE ("in order to receive CE credit", "receive CE
+# credits") on a page that names no credit system: unnamed CE is offered, amount null
+_EARN_CE = re.compile(
+    r"\b(?i:receive|earn|obtain|claim)\s+(?:(?i:your|the)\s+)?CE\s+(?i:credits?|hours?)\b"
+)
+
+
+def earned_ce(doc: Doc) -> Mention | None:
+    """R-CR-73: the unnamed CE an earning verb offers, `OTHER` "CE" with no amount."""
+    if "ce " not in doc.low:
+        return None
+    m = _EARN_CE.search(doc.flat)
+    if not m:
+        return None
+    ln = doc.line_at(m.start())
+    return Mention("OTHER", "CE", None, None, ln.no, ln.text)

@@ -29,6 +29,7 @@ from opencme.ingest.parsing.credit_boards import (
     body_approvals,
 )
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
+from opencme.ingest.parsing.credit_generic import earned_ce
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
 from opencme.ingest.parsing.credit_lines import (
     is_credit_name,
@@ -253,6 +254,9 @@ def extract_credits(
         "ce" in doc.low or "continuing" in doc.low or "credit" in doc.low
     ):
         _generic_ce(doc, ctx, mentions, worded)
+        if not mentions:
+            offered = earned_ce(doc)  # R-CR-73: "in order to receive CE credit"
+            mentions.extend([offered] if offered else [])
     own_cpd(doc, mentions)  # R-CR-63
     shared_amount(doc, mentions)
     listed_approvals(doc, mentions)

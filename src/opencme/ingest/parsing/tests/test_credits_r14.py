@@ -302,3 +302,18 @@ def test_an_amount_alone_above_its_credit_words() -> None:
     ]
     # a number alone above other words is none
     assert rule_credits("Module 2\n\n6\nSessions available online\n") == []
+
+
+def test_receiving_ce_credit_on_a_page_naming_no_system_offers_unnamed_ce() -> None:
+    # R-CR-73: R-CR-47's earning verb with unnamed CE ("to receive CE credit"), no amount
+    text = (
+        "Glaucoma Review Online\nAll lectures must be viewed by December in order to receive "
+        "CE credit. An exam follows the lectures.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": None, "unit": "credit", "label": "CE"}
+    ]
+    # CE only mentioned, or a named system on the page: no unnamed entry
+    assert rule_credits("Glaucoma Review\nCE credit rules changed in 2020.\n") == []
+    text = "Glaucoma Review\nReceive CE credit: 2 COPE credits are available.\n"
+    assert all(c.get("label") != "CE" for c in rule_credits(text))
