@@ -67,11 +67,29 @@ def split_orgs(run: str) -> list[str]:
             out[-1] += ", " + p
         elif out and sep.startswith(",") and _DEPARTMENT.match(out[-1]) and _INSTITUTION.search(p):
             out[-1] += ", " + p  # "College of Pharmacy, Northgate University": one name
-        elif out and sep == "and" and _continues(out[-1], p):
+        elif out and sep == "and" and (_continues(out[-1], p) or _acronym_spans(out[-1], p)):
             out[-1] += " and " + p
         else:
             out.append(p)
     return out
+
+
+_ACR_TAIL = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)\s*$")
+
+
+def _acronym_spans(left: str, right: str) -> bool:
+    """`right`'s "(ACRONYM)" spells more than `right`: its first letters are the initials of
+    `left`'s last words ("Texas Health" + "Human Services Commission (HHSC)": one name)."""
+    m = _ACR_TAIL.search(right)
+    if not m:
+        return False
+    caps = "".join(c for c in m.group("acr") if c.isupper())
+    own = "".join(w[0] for w in right[: m.start()].split() if w[0].isupper())
+    if len(caps) <= len(own) or not caps.endswith(own):
+        return False
+    words = [w for w in left.split() if w[0].isupper() and w != "The"]
+    need = caps[: len(caps) - len(own)]
+    return len(need) < len(words) + 1 and "".join(w[0] for w in words[-len(need) :]) == need
 
 
 # a unit of an institution named by its head noun alone ("College of Pharmacy") and the

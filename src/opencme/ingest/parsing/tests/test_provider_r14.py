@@ -424,3 +424,15 @@ def test_co_sponsors_with_a_company_suffix_and_a_credit_approving_society() -> N
         "for Continuing Medical Education.\n"
     )
     assert record(text)["joint_providers"] == []
+
+
+def test_an_acronym_keeps_a_name_with_and_whole() -> None:
+    # "the Erewhon Health and Human Services Commission (HHSC) and the Erewhon Department of
+    # State Health Services (DSHS)": the acronym's letters span the first "and", one name
+    text = (
+        "Welcome\n\nWelcome to the training on Anxiety provided by the Erewhon Health and Human "
+        "Services Commission (HHSC) and the Erewhon Department of State Health Services (DSHS).\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Erewhon Health and Human Services Commission"
+    assert rec["joint_providers"] == ["Erewhon Department of State Health Services"]
