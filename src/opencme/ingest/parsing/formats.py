@@ -87,8 +87,27 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return code
 
 
+_PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
+
+
+def _series(doc: Doc) -> bool:
+    """A series word of the page (format_signals.json rss), but not "rounds" as a verb ("the
+    nurse rounds with each unit") and none on a page whose first line names a podcast (a podcast
+    is enduring even when its host also runs a journal club; rounds offered as a podcast too
+    stay rss)."""
+    if not _signal(doc, "rss"):
+        return False
+    title = next((ln.text for ln in doc.lines if ln.text), "")
+    if "podcast" in title.lower() and _PODCAST.search(title):
+        return False
+    return any(
+        not (m.group() == "rounds" and doc.flat.startswith(" with ", m.end()))
+        for m in _SIGNAL["rss"].finditer(doc.flat)
+    )
+
+
 def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    if _signal(doc, "rss") or guarded(_MM_SERIES, doc, "mortality"):
+    if _series(doc) or guarded(_MM_SERIES, doc, "mortality"):
         because(
             doc, "format", "series signal", "rss", _MM_SERIES
         )  # a series is rss even when it "designates this live activity"

@@ -274,3 +274,17 @@ def test_a_training_program_over_a_term_is_no_dated_event() -> None:
         "Hands-on practice for fellows.\n"
     )
     assert fmt_delivery(text)[0] == "live"
+
+
+def test_rounds_as_a_verb_and_a_series_named_on_a_podcast_page_are_no_rss() -> None:
+    text = "Pressure Injury Prevention\nThe wound nurse rounds with each unit's champions.\n"
+    assert fmt_delivery(text)[0] != "rss"
+    text = (
+        "Retina Talk Podcast\nA colleague who also runs a journal club suggested this podcast.\n"
+        "Listen to the podcast episodes on demand.\n"
+    )
+    assert fmt_delivery(text)[0] == "enduring"
+    text = "Schwartz Rounds\nSchwartz Rounds with our palliative care team, monthly.\n"
+    assert fmt_delivery(text)[0] == "rss"
+    text = "Medicine Grand Rounds\nEvery Thursday at noon; past rounds are also a podcast.\n"
+    assert fmt_delivery(text)[0] == "rss"
