@@ -108,3 +108,17 @@ def _over_months(doc: Doc) -> bool:
         if first and last and len(first) == len(last) == 10 and first < last:
             spans.append(_days((first, last)))
     return bool(spans) and min(spans) > _EVENT_DAYS
+
+
+# ACPE's Universal Activity Number, its fifth part the activity type and topic ("...-H01-P"):
+# L live, H home study, B blended (ACPE, Policies and Procedures Manual, 'Universal Activity
+# Number': https://www.acpe-accredit.org/pdf/CPE_Policies_Procedures.pdf)
+_UAN_TYPE = re.compile(
+    r"\b(?:JA)?\d{3,4}-[0-9A-Z]{3,4}-\d{2}-\d{3}-(?P<type>[LHB])\d{2}(?:-[PT])?\b|"
+    r"\b(?:JA)?\d{13}(?P<plain>[LHB])\d{2}[PT]?\b"
+)
+
+
+def uan_types(doc: Doc) -> set[str]:
+    """The activity types of the page's UANs ({"H"}, {"L", "H"}, ...)."""
+    return {m["type"] or m["plain"] for m in _UAN_TYPE.finditer(doc.flat)}

@@ -34,8 +34,10 @@ from opencme.ingest.parsing.format_phrases import (
     _PERFORMANCE_IMPROVEMENT,
     _RECURRING,
     _THIS_ARTICLE,
+    _UAN_TYPE,
     _days,
     _over_months,
+    uan_types,
 )
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
@@ -124,6 +126,10 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if code:
                 used(diags, "format", ln)
                 return code
+    types = uan_types(doc)
+    if types == {"H"} or types == {"B"}:
+        because(doc, "format", "UAN activity type", _UAN_TYPE)
+        return "enduring" if types == {"H"} else "blended"  # ACPE's home study or blended
     if guarded(_PERFORMANCE_IMPROVEMENT, doc, "improvement", "pi cme", "pi-cme"):
         because(doc, "format", "performance improvement named", _PERFORMANCE_IMPROVEMENT)
         return "performance_improvement"  # named in prose: ACCME's performance improvement

@@ -288,3 +288,14 @@ def test_rounds_as_a_verb_and_a_series_named_on_a_podcast_page_are_no_rss() -> N
     assert fmt_delivery(text)[0] == "rss"
     text = "Medicine Grand Rounds\nEvery Thursday at noon; past rounds are also a podcast.\n"
     assert fmt_delivery(text)[0] == "rss"
+
+
+def test_the_acpe_activity_type_in_the_uan_names_home_study() -> None:
+    text = (
+        "Pharmacy: Managing Gout\nStart Date: September 16, 2026\n"
+        "Expiration Date: September 16, 2029\nUAN 0999-0000-26-008-H01-P\nCourse Objectives\n"
+    )
+    assert fmt_delivery(text)[0] == "enduring"
+    # a live UAN does not tell live from a live webinar; a mixed program is two parts
+    text = "Gout Seminar\nMay 3, 2027, 9:00 AM\nUAN 0999-0000-27-008-L01-P\nA seminar.\n"
+    assert fmt_delivery(text)[0] == "live"
