@@ -334,6 +334,10 @@ def own_voice(doc: Doc) -> tuple[str, int, str] | None:
             continue
         m = _AT_WE.search(ln.text)
         org = _clean_org(m.group("org")) if m else ""
-        if org and not _PERSON.search(org) and not is_accreditor(org) and _good_org(org, False):
+        if not org or _PERSON.search(org) or is_accreditor(org) or not _good_org(org, False):
+            continue
+        # an organisation's word or acronym, else a name the page gives again ("At Week 12,
+        # we found" in a trial's abstract is a time, no organisation)
+        if _good_org(org, True) or (doc.flat.count(org) > 1 and not any(c.isdigit() for c in org)):
             return org, ln.no, ln.text
     return None

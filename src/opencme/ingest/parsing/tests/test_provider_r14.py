@@ -209,14 +209,21 @@ def test_an_events_company_is_an_organisation() -> None:
 
 
 def test_the_organisation_the_page_speaks_for() -> None:
-    # "At X, we ...": the writer's own organisation (the page's owner, R-PV-11's own voice)
+    # "At X, we ...": the writer's own organisation (the page's owner, R-PV-11's own voice), a
+    # name with an organisation's word or acronym, or one the page gives again
     text = (
-        "Wound Care\n\nStudy mode: Online\n\nAt Fernvale, we are dedicated to empowering "
+        "Wound Care\n\nStudy mode: Online\n\nA Learning Opportunity at Fernvale\n\n"
+        "At Fernvale, we are dedicated to empowering "
         "carers with the skills to provide safe wound care.\n"
     )
     assert provider(text) == "Fernvale"
     text = "Rounds\n\nNow at FMC, we too have Grand Rounds every Thursday.\n"
     assert provider(text) == "FMC"
+    # a time in a trial's abstract, a name the page gives once with no organisation word
+    text = "Trial\n\nAt Week 12, we found lower glucose in the treated arm.\n"
+    assert provider(text) is None
+    text = "Holiday\n\nAt Christmas, we close the office for a week.\n"
+    assert provider(text) is None
     # a person's place, a possessive: no organisation speaking
     text = "Rounds\n\nAt Dr. Ode's clinic, we review cases weekly.\n"
     assert provider(text) is None
