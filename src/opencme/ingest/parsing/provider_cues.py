@@ -313,7 +313,9 @@ def credit_awarder(doc: Doc) -> tuple[str, int, str] | None:
             if not name or _PERSON.search(run):
                 continue
             orgs = [_clean_org(o) for o in _split_orgs(name.group(0))]
-            if orgs and _good_org(orgs[0], True):
+            # one word alone ("the Board") is a kind, not a name, unless an acronym
+            named = orgs and (" " in orgs[0] or _ACRONYM_SHAPE.match(orgs[0]) is not None)
+            if named and _good_org(orgs[0], True):
                 return orgs[0], ln.no, ln.text
     return None
 

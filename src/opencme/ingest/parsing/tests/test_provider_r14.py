@@ -63,6 +63,9 @@ def test_the_organisation_awarding_or_issuing_the_credit() -> None:
     assert provider(text) is None
     text = "Wound Basics\n\nYour supervisor status issued by the Council must be current.\n"
     assert provider(text) is None
+    # one word alone is a kind, no name ("issued by the Board")
+    text = "Wound Basics\n\nYour certificate will be issued by the Board upon completion.\n"
+    assert provider(text) is None
 
 
 def test_a_subject_after_a_fronted_adverbial_phrase() -> None:
