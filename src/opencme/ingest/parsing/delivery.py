@@ -112,7 +112,10 @@ def _read_delivery(
         return "hybrid"
     attended = (
         (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
-        or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
+        or (
+            fmt != "internet_live"
+            and guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
+        )
         or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
     )
     venue = (location is not None and (names_venue(location) or _venue_keyed(doc))) or (

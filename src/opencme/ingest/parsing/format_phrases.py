@@ -122,3 +122,12 @@ _UAN_TYPE = re.compile(
 def uan_types(doc: Doc) -> set[str]:
     """The activity types of the page's UANs ({"H"}, {"L", "H"}, ...)."""
     return {m["type"] or m["plain"] for m in _UAN_TYPE.finditer(doc.flat)}
+
+
+# the gathering itself named virtual ("the 2027 Virtual Annual Meeting", "this year's virtual
+# conference", "Virtual Workshops"): taken part in remotely, whatever hotel the page mentions
+VIRTUAL_GATHERING = re.compile(
+    r"\bvirtual\s+(?:(?:annual|international|national|scientific)\s+)?(?:conference|meeting|"
+    r"congress|summit|symposium|convention|workshops?)\b",
+    re.IGNORECASE,
+)

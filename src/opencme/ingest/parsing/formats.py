@@ -35,6 +35,7 @@ from opencme.ingest.parsing.format_phrases import (
     _RECURRING,
     _THIS_ARTICLE,
     _UAN_TYPE,
+    VIRTUAL_GATHERING,
     _days,
     _over_months,
     uan_types,
@@ -185,6 +186,13 @@ def _live_or_remote(doc: Doc) -> str | None:
     if _signal(doc, "remote_live") and not _signal(doc, "recorded") and not _attended(doc):
         because(doc, "format", "remote live signal", "remote_live")
         return "internet_live"
+    if (
+        guarded(VIRTUAL_GATHERING, doc, "virtual")
+        and not _signal(doc, "recorded")
+        and not _signal(doc, "in_person")
+    ):
+        because(doc, "format", "virtual gathering named", VIRTUAL_GATHERING)
+        return "internet_live"  # "the Virtual Annual Meeting": a hotel named is no venue of it
     if _cohort_online(doc):
         return None
     return "live"

@@ -299,3 +299,13 @@ def test_the_acpe_activity_type_in_the_uan_names_home_study() -> None:
     # a live UAN does not tell live from a live webinar; a mixed program is two parts
     text = "Gout Seminar\nMay 3, 2027, 9:00 AM\nUAN 0999-0000-27-008-L01-P\nA seminar.\n"
     assert fmt_delivery(text)[0] == "live"
+
+
+def test_a_gathering_named_virtual_is_taken_part_in_remotely() -> None:
+    text = (
+        "Lakeshore 2027 Virtual Annual Meeting\nOctober 13 - 14, 2027\n"
+        "Whether from your living room or the Harbor Bay Hotel, log in to the sessions.\n"
+    )
+    assert fmt_delivery(text) == ("internet_live", "online")
+    text = "Lakeshore 2027 Virtual Conference\nOctober 13, 2027\nAttend in person or online.\n"
+    assert fmt_delivery(text)[0] == "live"
