@@ -89,19 +89,19 @@ def jointly_offering(doc: Doc) -> list[str]:
 
 
 def _jointly_offering(doc: Doc) -> list[str]:
-    """ "A and B (will) jointly host ..." (any organisations' names), else "A and B are
-    offering a program" (each name with an organisation word)."""
+    """'A and B (will) jointly host ...', else 'A and B are offering a program': each name
+    with an organisation word."""
     pats = []
     if "jointly" in doc.low:
-        pats.append((_JOINTLY_SUBJECT, "jointly", False))
+        pats.append((_JOINTLY_SUBJECT, "jointly"))
     if " and " in doc.low or "&" in doc.low:
-        pats.append((_PLURAL_OFFER, " and ", True))
-    for pat, cheap, org_only in pats:
+        pats.append((_PLURAL_OFFER, " and "))
+    for pat, cheap in pats:
         for ln in doc.lines:
             if cheap not in ln.text and (cheap != " and " or "&" not in ln.text):
                 continue
             # a plural offering needs a verb of offering and an activity on its line
-            if org_only and not (
+            if pat is _PLURAL_OFFER and not (
                 _ACT_VERB.search(ln.text)
                 and (_ACT_CHEAP.search(ln.text.lower()) or "CE" in ln.text)
             ):
@@ -116,7 +116,7 @@ def _jointly_offering(doc: Doc) -> list[str]:
                 parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?", subj)
             orgs = [_clean_org(p) for p in parts]
             if len(orgs) > 1 and all(
-                _good_org(o, org_only) and not _PERSON.search(o) and _ORG_NAME.fullmatch(o)
+                _good_org(o, True) and not _PERSON.search(o) and _ORG_NAME.fullmatch(o)
                 for o in orgs
             ):
                 return orgs

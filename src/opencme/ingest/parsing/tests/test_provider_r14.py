@@ -160,6 +160,9 @@ def test_organisations_that_jointly_host_or_offer() -> None:
     rec = record(text)
     assert rec["provider"] == "Fernhill Sports Medicine"
     assert rec["joint_providers"] == ["Lakeside College Athletics"]
+    # two people jointly presenting are no organisations
+    text = "Course\n\nAnna Kowal and Ben Ode will jointly present a workshop on grief.\n"
+    assert record(text)["joint_providers"] == []
 
 
 def test_no_owner_from_a_credit_scheme_an_event_abbreviation_or_a_dashed_heading() -> None:
