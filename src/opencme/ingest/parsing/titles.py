@@ -236,6 +236,7 @@ _CAPITAL_NOUN = re.compile(
 # the longest such name from a given start ("Wound Care Certificate Course", not "… Certificate")
 _NAMED_LONG = re.compile(_NAMED.pattern.replace("{1,8}?", "{1,8}", 1))
 _PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
+_QUOTED_LOOK = 12  # ... and one quoted after "called", "entitled" (a strong mark)
 _PROSE_LOOK_LOWER = 8  # ... and one before a lower-case noun or after a noun and a comma
 _QUOTES_ANY = frozenset('“"‘')
 _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
@@ -287,6 +288,12 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if found and not page_noise(found):
             used(diags, "title", ln, "named in prose before a lower-case noun")
             return found
+    for ln in lines[_PROSE_LOOK:_QUOTED_LOOK]:
+        # a name the page quotes after a naming verb further down: "a course called “X”"
+        q = _QUOTED_NAME.search(ln.text) if _QUOTES.intersection(ln.text) else None
+        if q and q["after"]:
+            used(diags, "title", ln, "quoted name after a naming verb")
+            return q["after"].strip()
     return acronym_year(doc.flat)  # "ECR 2023", named again and again
 
 

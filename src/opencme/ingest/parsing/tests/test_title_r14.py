@@ -368,3 +368,11 @@ def test_rule_ti1_an_about_heading_naming_the_activity_wins() -> None:
         "One day of teaching and a portfolio of competence.\n"
     )
     assert parse_rules(text).record["title"] == "Knee Taping Portfolio Course"
+
+
+def test_rule_ti5_a_name_quoted_after_a_naming_verb_further_down() -> None:
+    prose = "".join(
+        f"Paragraph {n} of the news story tells of the region's clinics.\n" for n in range(8)
+    )
+    text = prose + "The centre launched a course called “Gout Update 2031” for family doctors.\n"
+    assert parse_rules(text).record["title"] == "Gout Update 2031"
