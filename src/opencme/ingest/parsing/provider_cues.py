@@ -107,6 +107,14 @@ def _cue_matches(
         yield m, _RCUES[(m.lastindex or 1) - 1]
 
 
+def _legal_name(org: str, doc: Doc) -> bool:
+    """The page also writes `org` with a company suffix ("X Inc." in an address block): an
+    organisation though its words name no kind."""
+    if " " not in org or not any(x in doc.flat for x in ("Inc", "LLC", "Ltd")):
+        return False
+    return re.search(re.escape(org) + r",?\s+(?:Inc\b|LLC\b|Ltd\b)", doc.flat) is not None
+
+
 def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
     romance = _romance(doc.low)
     if " by" not in doc.low and "ship of" not in doc.low and not romance:
@@ -132,7 +140,11 @@ def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
             if _PERSON.search(run):
                 continue  # a presenter with credentials, not an organisation
             orgs = [_clean_org(o) for o in _split_orgs(run)]
-            orgs = [o for o in orgs if _good_org(o, cue["org_only"])]
+            orgs = [
+                o
+                for o in orgs
+                if _good_org(o, cue["org_only"]) or (_good_org(o, False) and _legal_name(o, doc))
+            ]
             if orgs:
                 best = (cue["rank"], Cued(orgs, cue["joint"], ln.no, ln.text))
     return best[1] if best else None

@@ -449,3 +449,16 @@ def test_an_acronym_keeps_a_name_with_and_whole() -> None:
     rec = record(text)
     assert rec["provider"] == "Erewhon Health and Human Services Commission"
     assert rec["joint_providers"] == ["Erewhon Department of State Health Services"]
+
+
+def test_an_agent_the_page_also_writes_with_a_company_suffix() -> None:
+    # "hosted by Harbor Flight West" names no organisation's word, but the page writes the
+    # same name with its company suffix ("Harbor Flight West Inc." in its address block)
+    text = (
+        "Stroke Talk\nFriday, August 07, 2020\nHarbor Flight West Inc.\n12 Brick Road, Town, NY\n"
+        "This is a FREE webinar presentation hosted by Harbor Flight West. The link will be sent.\n"
+    )
+    assert provider(text) == "Harbor Flight West"
+    # a person hosting stays no organisation
+    text = "Stroke Talk\n\nThis is a FREE webinar hosted by Anna Kowal. The link will be sent.\n"
+    assert provider(text) is None
