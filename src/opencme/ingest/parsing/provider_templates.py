@@ -1,11 +1,16 @@
 """Statement subjects read by the fixed wording of an accreditor's template or of an
-application for accreditation (R-PV-22, R-PV-23, R-PV-24), and the subject search that retries
-after a sentence's end (R-PV-12). Apart from providers.py: each reading is one template, and
-the provider rules ask them with the designation statements (`_statement_provider`)."""
+application for accreditation (R-PV-22, R-PV-23, R-PV-24), the subject search that retries
+after a sentence's end (R-PV-12), and the organisation of the course's policies (R-PV-35).
+Apart from providers.py: each reading is one template, and the provider rules ask them with
+the designation statements (`_statement_provider`) or last."""
 
 from __future__ import annotations
 
 import re
+
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.org_names import ACRONYM_SHAPE, PERSON, clean_org, good_org
+from opencme.ingest.parsing.vocab import is_accreditor
 
 # words one of which the text holds when a template below may match (cheap tests first)
 TEMPLATE_WORDS = ("improving patient care", "applied", "applying", "group learning")
@@ -71,4 +76,44 @@ def template_subject(text: str) -> re.Match[str] | None:
             return m
     if "roup" in text or "ssessment" in text or "imulation" in text:
         return _SECTION_APPROVER.search(text)
+    return None
+
+
+# --- the organisation of the course's policies (R-PV-35) ----------------------------------
+_NAME_RUN = r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&.'’-]*){0,9}"
+# it answers for the course's cancellation ("X is not responsible for airfare", "X reserves the
+# right to cancel"; an excerpt may cut "respon|sible") and pays its faculty ("Ann Lo receives
+# compensation from X for this course")
+_POLICY = re.compile(
+    rf"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>{_NAME_RUN})\s+(?:is\s+not\s+respon|will\s+not\s+be\s+"
+    r"respon|cannot\s+be\s+held\s+respon|reserves\s+the\s+right\s+to\s+(?:cancel|change|modify|"
+    r"postpone|substitute))"
+)
+_PAYER = re.compile(
+    r"\breceives?\s+(?:compensation|royalties|an?\s+honorarium|honoraria)\s+from\s+(?:the\s+)?"
+    rf"(?P<org>{_NAME_RUN})\s+for\s+(?:this|the)\s+(?:course|activity|program|programme|"
+    r"presentation|webinar|module|session)\b"
+)
+
+
+def policy_owner(doc: Doc) -> tuple[str, int, str] | None:
+    """(the organisation, its line's number and text) answering for the course's cancellation
+    or paying its faculty; a name with an organisation's word or acronym, or one the page
+    gives again."""
+    low = doc.low
+    if "respon" not in low and "reserves the right" not in low and " from " not in low:
+        return None
+    for ln in doc.lines:
+        text = ln.text
+        m = (
+            _POLICY.search(text) if "respon" in text or "reserves the right" in text else None
+        ) or (_PAYER.search(text) if "receive" in text else None)
+        org = clean_org(m.group("org")) if m else ""
+        if not org or not good_org(org, False) or is_accreditor(org) or PERSON.search(org):
+            continue
+        # one word alone is a kind ("The School reserves the right") unless named again
+        if " " not in org and not ACRONYM_SHAPE.match(org) and doc.flat.count(org) < 2:
+            continue
+        if good_org(org, True) or doc.flat.count(org) > 1:
+            return org, ln.no, ln.text
     return None

@@ -31,7 +31,11 @@ from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
 from opencme.ingest.parsing.provider_page import masthead_owner, repeated_owner
-from opencme.ingest.parsing.provider_templates import TEMPLATE_WORDS, template_subject
+from opencme.ingest.parsing.provider_templates import (
+    TEMPLATE_WORDS,
+    policy_owner,
+    template_subject,
+)
 from opencme.ingest.parsing.provider_templates import subject_match as _subject
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
@@ -124,6 +128,10 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if lead:
         diags.append(Diagnostic("provider", 0, lead, "used", "leads a collaboration"))
         return lead
+    policy = policy_owner(doc)
+    if policy:
+        diags.append(Diagnostic("provider", policy[1], policy[2], "used", "the course's policies"))
+        return policy[0]
     return _layout_provider(doc, diags)
 
 

@@ -462,3 +462,21 @@ def test_an_agent_the_page_also_writes_with_a_company_suffix() -> None:
     # a person hosting stays no organisation
     text = "Stroke Talk\n\nThis is a FREE webinar hosted by Anna Kowal. The link will be sent.\n"
     assert provider(text) is None
+
+
+def test_the_organisation_of_the_cancellation_policy_or_paying_the_faculty() -> None:
+    # the course's own organisation answers for its cancellation ("X is not responsible for
+    # airfare ...", "X reserves the right to cancel the program") and pays its faculty ("Ann
+    # Lo receives compensation from X for this course"): with nothing else naming it
+    text = (
+        "Compounding Course\n\nShould the minimum not be met the program is canceled. Fernhill "
+        "University School of Pharmacy is not responsible for any airfare or hotel costs.\n"
+    )
+    assert provider(text) == "Fernhill University School of Pharmacy"
+    text = (
+        "Lung Rehab\n\nFinancial: Ann Lo receives compensation from LanternBridge Learning for "
+        "this course.\n"
+    )
+    assert provider(text) == "LanternBridge Learning"
+    text = "Lung Rehab\n\nThe School reserves the right to make changes.\n"
+    assert provider(text) is None
