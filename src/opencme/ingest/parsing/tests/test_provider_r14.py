@@ -480,3 +480,13 @@ def test_the_organisation_of_the_cancellation_policy_or_paying_the_faculty() -> 
     assert provider(text) == "LanternBridge Learning"
     text = "Lung Rehab\n\nThe School reserves the right to make changes.\n"
     assert provider(text) is None
+
+
+def test_an_organisation_celebrating_with_its_conference() -> None:
+    # "X celebrates its 40th anniversary with major international conference": the occasion
+    # marked with the event X holds (R-PV-7's verbs of offering)
+    text = (
+        "Erewhon College of GPs celebrates its 40th anniversary with major international "
+        "conference in Portville.\n\nThe conference runs for two days.\n"
+    )
+    assert provider(text) == "Erewhon College of GPs"
