@@ -228,7 +228,22 @@ def _credit_lines(doc: Doc, diags: list[Diagnostic]) -> list[tuple[int, str]]:
     """Lines the credit and MOC extractors read: a credit designated in a topic's name
     ("3 Ethics CE credits", "Self-Assessment (ABS)") says which requirement it serves."""
     used = {d.line for d in diags if d.field in ("credits", "moc") and d.status == "used"}
-    return [(ln.no, ln.text) for ln in doc.lines if ln.no in used]
+    return [(ln.no, _credit_sentences(ln.text)) for ln in doc.lines if ln.no in used]
+
+
+_LONG_LINE = 300  # a line longer than this is a paragraph: only its credit sentences count
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+_CREDIT_WORD = re.compile(
+    r"\b(?:credits?|hours?|points?|units?|CEs?|CMEs?|CEUs?|MOC|self-assessment)\b", re.I
+)
+
+
+def _credit_sentences(text: str) -> str:
+    """A credit line as topics read it: a paragraph's sentences that speak of credit (a long
+    page glued on one line is no designation of each topic it names)."""
+    if len(text) <= _LONG_LINE:
+        return text
+    return " ".join(s for s in _SENTENCE_END.split(text) if _CREDIT_WORD.search(s))
 
 
 # ABMS's MOC parts named together ("Lifelong Learning, Self-Assessment, Improvement in Medical
