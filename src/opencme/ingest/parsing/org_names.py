@@ -39,6 +39,12 @@ _TRAIL = re.compile(r"\s*(?:\((?-i:[A-Z][\w&/-]{1,11})\)|logo|®|™)\s*$", re.I
 _ARTICLE = re.compile(r"^(?:(?:la|le|el|les|los|las|il|lo|o|a|os|as)\s+|l['’]\s*)(?=[A-Z])")
 
 
+_EDUCATION_UNIT = re.compile(
+    r"(?<=\w)\s+(?:Office|Division)\s+(?:of|for)\s+(?:Continuing\s+)?(?:Medical\s+|Nursing\s+|"
+    r"Professional\s+)?Education$"
+)
+
+
 def clean_org(org: str) -> str:
     """An organisation's name without a leading "the", a logo caption, a mark or a trailing
     "(ACRONYM)" (the name as the label convention writes it)."""
@@ -50,7 +56,12 @@ def clean_org(org: str) -> str:
     for art in ("the ", "The "):
         org = org.removeprefix(art)
     # a Romance article in lower case before a name ("por la Sociedad X", "par la Société X")
-    return _ARTICLE.sub("", org).strip()
+    org = _ARTICLE.sub("", org).strip()
+    # an organisation's education office is the organisation ("X Division of Education")
+    unit = _EDUCATION_UNIT.search(org)
+    if unit and ORG_WORD.search(org[: unit.start()]):
+        org = org[: unit.start()].strip()
+    return org
 
 
 def split_orgs(run: str) -> list[str]:

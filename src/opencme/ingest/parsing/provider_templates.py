@@ -89,6 +89,14 @@ _POLICY = re.compile(
     r"respon|cannot\s+be\s+held\s+respon|reserves\s+the\s+right\s+to\s+(?:cancel|change|modify|"
     r"postpone|substitute))"
 )
+# the accredited provider acknowledges its commercial supporters (ACCME Standards for
+# Integrity and Independence, Standard 5): "X thanks the companies who support ...", "X
+# gratefully acknowledges the following companies for their support"
+_THANKS = re.compile(
+    rf"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>{_NAME_RUN})\s+(?:(?:gratefully|also)\s+)?"
+    r"(?:thanks|acknowledges|recognizes|recognises)\s+(?:the\s+)?(?:following\s+)?"
+    r"(?:companies|organi[sz]ations|supporters|sponsors|commercial\s+supporters?|industry)\b"
+)
 _PAYER = re.compile(
     r"\breceives?\s+(?:compensation|royalties|an?\s+honorarium|honoraria)\s+from\s+(?:the\s+)?"
     rf"(?P<org>{_NAME_RUN})\s+for\s+(?:this|the)\s+(?:course|activity|program|programme|"
@@ -101,13 +109,20 @@ def policy_owner(doc: Doc) -> tuple[str, int, str] | None:
     or paying its faculty; a name with an organisation's word or acronym, or one the page
     gives again."""
     low = doc.low
-    if "respon" not in low and "reserves the right" not in low and " from " not in low:
+    if (
+        "respon" not in low
+        and "reserves the right" not in low
+        and " from " not in low
+        and ("support" not in low)
+    ):
         return None
     for ln in doc.lines:
         text = ln.text
         m = (
-            _POLICY.search(text) if "respon" in text or "reserves the right" in text else None
-        ) or (_PAYER.search(text) if "receive" in text else None)
+            (_POLICY.search(text) if "respon" in text or "reserves the right" in text else None)
+            or (_PAYER.search(text) if "receive" in text else None)
+            or (_THANKS.search(text) if "support" in text else None)
+        )
         org = clean_org(m.group("org")) if m else ""
         if not org or not good_org(org, False) or is_accreditor(org) or PERSON.search(org):
             continue

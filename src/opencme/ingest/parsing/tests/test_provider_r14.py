@@ -490,3 +490,22 @@ def test_an_organisation_celebrating_with_its_conference() -> None:
         "conference in Portville.\n\nThe conference runs for two days.\n"
     )
     assert provider(text) == "Erewhon College of GPs"
+
+
+def test_an_education_office_names_its_organisation_and_thanks_the_supporters() -> None:
+    # "The X Division of Education" / "X Office of Education" is X's own unit: the provider is
+    # X (docs/corpus.md); the organisation thanking the companies for their support is the
+    # accredited provider acknowledging commercial support (ACCME Standard 5)
+    text = (
+        "Oral Exam Course\n\nThe Erewhon College of Surgeons Division of Education is pleased to "
+        "offer a new course to help candidates prepare.\n"
+    )
+    assert provider(text) == "Erewhon College of Surgeons"
+    text = (
+        "Highlights 2031\n\nThe EUA Office of Education thanks the companies who support "
+        "continuing education of physicians.\n"
+    )
+    assert provider(text) == "EUA"
+    # a state's department of education is the whole name
+    text = "Course\n\nErewhon Department of Education is pleased to offer a course.\n"
+    assert provider(text) == "Erewhon Department of Education"
