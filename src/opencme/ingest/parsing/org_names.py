@@ -2,8 +2,7 @@
 article, logo caption and "(ACRONYM)", a run of names split at its commas and "and"s (one name
 kept whole when its "and" is inside it), a name told from a person's, and an acronym spelled
 out (R-PV-6). Apart from the provider rules (providers.py) because the cue patterns
-(provider_cues.py), the joint providers (joint_providers.py) and the reader's ranker
-(reading/rank.py) ask the same."""
+(provider_cues.py) and the joint providers (joint_providers.py) ask the same."""
 
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 X", "jointly provided by X and Y"; `cued_agents`, read once per Doc) and the organisations a
 line names offering or owning an activity (R-PV-7: "X offers online workshops", "A X
 webinar", "X's Annual Conference"; `acting_org`). Apart from the rules that choose among them
-(providers.py, joint_providers.py) because the provider, the joint providers and the
-reader's mentions (provider_mentions) all ask them."""
+(providers.py, joint_providers.py) because the provider and the joint providers both ask
+them."""
 
 from __future__ import annotations
 
@@ -226,7 +226,7 @@ _OWNER_POSS = re.compile(
 def acting_org(text: str) -> list[str]:
     """The organisations a line names offering an activity ("X offers online workshops") or
     owning one ("A X webinar", "X's Annual Conference"): organisation-shaped, no person, no
-    accreditor. Read once per line (the rules and the ranker's mentions both ask)."""
+    accreditor."""
     low = text.lower()
     if ACT_CHEAP.search(low) or PLEASED_CHEAP.search(low):
         return list(_acting_orgs(text))

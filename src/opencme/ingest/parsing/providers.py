@@ -1,5 +1,5 @@
-"""The provider (R-PV-1..10) and the providership of a listing, and every provider mention of
-a line for the reader's ranker. Apart from people.py (faculty, audience): an organisation,
+"""The provider (R-PV-1..36) and the providership of a listing. Apart from people.py
+(faculty, audience): an organisation,
 not a person, read by its own rules and tables (data/provider_cues.json). What a name is
 lives in org_names.py, the cue patterns in provider_cues.py, the joint providers in
 joint_providers.py."""
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.joint_providers import collaboration_lead, jointly_offering
@@ -19,14 +18,9 @@ from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import spelled_out
-from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
 from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS
-from opencme.ingest.parsing.provider_cues import AGENT_END as _AGENT_END
-from opencme.ingest.parsing.provider_cues import CUE_RE as _CUE_RE
-from opencme.ingest.parsing.provider_cues import CUES as _CUES
 from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
-from opencme.ingest.parsing.provider_cues import NOT_AFTER as _NOT_AFTER
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
@@ -270,61 +264,6 @@ _APPROVED_SUBJECT = re.compile(
     r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_APPROVAL})\s+(?:by|as|provider|to\s+(?:offer|sponsor|provide))\b"
 )
-
-
-# --- every provider mention of a line, for the reader's provider ranker (reading/orgs.py) ----
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An organisation a line names in a provider role: `how` is the cue's verb
-    ("provided", "jointly provided", ...) or "subject" (of an accreditation, designation or
-    approval statement); `order` is its place among the agents after one cue (0 = first)."""
-
-    org: str
-    how: str
-    order: int
-
-
-# the first four letters of every cue's verb: a line holding none of them has no cue
-_CUE_STEMS = tuple(sorted({c["verb"][:4].lower() for c in _CUES}))
-
-
-def provider_mentions(text: str) -> list[Mention]:
-    """All cue agents and statement subjects of one line, unranked: candidates, not answers
-    (the rules' `extract_provider` picks one; the ranker weighs them all)."""
-    out: list[Mention] = []
-    low = text.lower()
-    if ("by" in low or "ship of" in low) and any(s in low for s in _CUE_STEMS):
-        for m in _CUE_RE.finditer(text):
-            cue = _CUES[(m.lastindex or 1) - 1]
-            if _NOT_AFTER.search(text[max(0, m.start() - 30) : m.start()]):
-                continue
-            rest = text[m.end() :]
-            end = _AGENT_END.search(rest)
-            run = rest[: end.start()] if end else rest
-            if _PERSON.search(run):
-                continue
-            orgs = [_clean_org(o) for o in _split_orgs(run)]
-            for n, org in enumerate(o for o in orgs if _good_org(o, False)):
-                out.append(Mention(org, cue["verb"], n))
-    # an organisation offering or owning an activity (R-PV-7): the ranker weighs the cue
-    out.extend(Mention(org, "offers", n) for n, org in enumerate(_acting_org(text)))
-    pats = []
-    if any(w in text for w in _DESIGNATES_WORDS):
-        pats.append(_DESIGNATES)
-    if any(w in text for w in _APPROVAL_WORDS):
-        pats.append(_APPROVED_SUBJECT)
-    if "As a" in text:
-        pats.append(_AS_PROVIDER)
-    for pat in pats:
-        sm = _subject(pat, text)
-        if sm and not _NOT_ORG.match(sm.group("org")):
-            org = _GLUED_PREFIX.sub("", sm.group("org").strip().rstrip(","))
-            parts = org.split(" and ") if sm.groupdict().get("are") else [org]
-            for n, part in enumerate(parts):
-                part = _clean_org(part)
-                if part and part[0].isupper() and not is_accreditor(part):
-                    out.append(Mention(part, "subject", n))
-    return out
 
 
 # --- providership (data/provider_cues.json "providership") -----------------------------------

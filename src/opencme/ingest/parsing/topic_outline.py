@@ -6,9 +6,9 @@ prevention')". The objectives extractor keeps one list under an objectives headi
 the first line that does not look like one of its sentences, and nothing read a course's content
 list ("Course content", "The following topics are covered in this course:", "Core Areas of
 Study"), a table of contents (a list opening with "Introduction"), numbered parts ("Module 3:
-…") or a programme's entries ("8:00 – 11:00 AM <session title>"). Those lists are what the activity teaches, so their items are a zone of their own; a list
-only follows a lead that says it is the content, so a site's menu of other courses (no such
-lead) is never read.
+…") or a programme's entries ("8:00 – 11:00 AM <session title>"). Those lists are what the
+activity teaches, so their items are a zone of their own; a list only follows a lead that says
+it is the content, so a site's menu of other courses (no such lead) is never read.
 """
 
 from __future__ import annotations
