@@ -71,8 +71,11 @@ _EVENT_VERB = (
     r"located|runs|opens)"
 )
 _TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
+# words of attending in a room ("face-to-face training (at the X Campus in Y)"): a venue after
+# them is where the attended part is held
+_ATTENDED = r"(?i:face[\s-]to[\s-]face|in[\s-]person|on[\s-]?site|hands[\s-]on)"
 _PROSE_VENUE = re.compile(
-    rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
+    rf"\b(?:{_EVENT_VERB}|{_TIME}|{_ATTENDED})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
     rf"(?:\b(?:at|in)\s+(?:the\s+)?|\bon\s+the\s+(?=[a-z]+\s+floor\s+of\s)|"
     rf"(?<=return to )(?:the\s+)?|(?<=returns to )(?:the\s+)?)"
     rf"{_VENUE_NAME}"
@@ -90,10 +93,20 @@ _PROSE_CITY = re.compile(
     re.MULTILINE,
 )
 # a place named without a venue word, then its city: "runs ... at Te Ara in Northport", "will be
-# held at the Corbel Harbourside in Aotearoa New Zealand & Online" (venue, city: docs/corpus.md)
+# held at the Corbel Harbourside in Aotearoa New Zealand & Online", "our new facility at Harbour
+# Yard in Eastfield, MA" (venue, city: docs/corpus.md)
 _NAMED_AT = re.compile(
-    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bat\s+(?:the\s+)?(?P<v>{_CAP}(?: +{_CAP}){{0,3}})\s+in\s+"
+    rf"(?:\b{_EVENT_VERB}\b[^.\n]{{0,60}}?|\b(?:facility|facilities|premises)\s+)"
+    rf"\bat\s+(?:the\s+)?(?P<v>{_CAP}(?: +{_CAP}){{0,3}})\s+in\s+"
     rf"{_CITY}(?P<more>, +(?:[A-Z]{{2}}\b|{_WORDS}))?(?=\s+(?:[a-z]|on\b|from\b|&)|[,.;]|\s*$)",
+    re.MULTILINE,
+)
+# a coming month and the city ("its first course for rheumatologists this October in Lakeview",
+# "join us next March in Port Avery, Oregon"); a past month ("published last March in X") is none
+_MONTH_CITY = re.compile(
+    r"\b(?i:this|next|coming)\s+(?:January|February|March|April|May|June|July|August|"
+    rf"September|October|November|December)\s+in\s+{_CITY}(?P<more>, +(?:[A-Z]{{2}}\b|{_WORDS}))?"
+    r"(?=\s+(?:[a-z]|on\b|from\b)|\s*\(|[,.;]|\s*$)",
     re.MULTILINE,
 )
 # an event's own name ends in its noun: "held at the Annual Meeting in X" names no venue
@@ -290,7 +303,7 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
         used(diags, "location", doc.line_at(m.start("v")), "a named place and its city")
         more = (m["more"] or "").strip(" ,")
         return ", ".join([v, city] + ([more] if more and not _NOT_CITY.match(more) else []))
-    for rx in (_PROSE_CITY, _NOUN_CITY):
+    for rx in (_PROSE_CITY, _NOUN_CITY, _MONTH_CITY):
         for m in (x for start, end in near_in for x in rx.finditer(flat, start, end)):
             if _NOT_CITY.match(m["city"]) or _FIELD.search(m["city"]):
                 continue

@@ -1,0 +1,44 @@
+"""Location classes of round 14, second part (docs/corpus.md "Location"; invented text only)."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def loc(text: str) -> object:
+    return parse_rules(text, "t").record["location"]
+
+
+def test_a_month_then_the_city() -> None:
+    text = (
+        "The Society is widening its offerings in wound imaging by organising its first "
+        "hands-on imaging course for dermatologists this October in Lakeview. The same "
+        "course will be offered again later.\n"
+    )
+    assert loc(text) == "Lakeview"
+
+
+def test_a_month_then_a_city_and_region() -> None:
+    text = "Join our faculty next March in Port Avery, Oregon for two days of cases.\n"
+    assert loc(text) == "Port Avery, Oregon"
+
+
+def test_a_past_month_in_a_journal_is_no_place() -> None:
+    text = "The trial was published last March in Lancet Neurology and changed practice.\n"
+    assert loc(text) is None
+
+
+def test_attended_training_at_a_venue_in_a_city() -> None:
+    text = (
+        "The certificate combines self-study modules, live webinars and face-to-face skills "
+        "training (at Marlow Health Sciences Campus in Port Avery).\n"
+    )
+    assert loc(text) == "Marlow Health Sciences Campus, Port Avery"
+
+
+def test_a_facility_at_a_named_place_in_a_city() -> None:
+    text = (
+        "Our one-day format at our new facility at Harbour Yard in Eastfield, MA lets you "
+        "learn without long travel.\n"
+    )
+    assert loc(text) == "Harbour Yard, Eastfield, MA"
