@@ -139,8 +139,14 @@ HEAD_NOUN = re.compile(
 )
 
 
+# a health profession's abbreviation ("the GP's conference"): a job, no organisation
+_PROFESSIONS = frozenset(PROVIDER_CUES["profession_abbreviations"])
+
+
 def good_org(org: str, org_only: bool) -> bool:
     if not (2 <= len(org) <= 110) or not (org[0].isupper() or org[0].isdigit()):
+        return False
+    if org in _PROFESSIONS:
         return False
     if NOT_ORG.match(org) or is_accreditor(org) or PERSON.search(org):
         return False
