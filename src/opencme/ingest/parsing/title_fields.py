@@ -8,6 +8,7 @@ import re
 
 from opencme.ingest.parsing.audience import PROFESSION_HEAD
 from opencme.ingest.parsing.title_clean import DIGIT, TAIL_SEP
+from opencme.ingest.parsing.title_people import person_or_issue
 from opencme.ingest.parsing.vocab import (
     CREDIT_NAME_ANY,
     DESCRIPTION_KEYS,
@@ -229,5 +230,6 @@ def field_statement(t: str) -> bool:
         or _credit_name(t)
         or _credit_label(t)
         or _person_line(t)
+        or person_or_issue(t)
         or _DISCLOSURE_HEAD.match(t) is not None
     )

@@ -1,0 +1,51 @@
+"""Lines that name people or a journal's issue, never an activity (R-TI-7, R-TI-2): a person
+and their post-nominal letters with no comma ("Jorla Mennick RDH"), a run of names wrapped
+after its "and" ("Pell Arnavy, Quint Osterlo, and"), a journal's volume and issue line
+("Volume 41 No. 2 Page 17")."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.title_clean import SECTION_WORDS
+from opencme.ingest.parsing.vocab import CREDENTIALS, DESCRIPTION_KEYS, PEOPLE_ROLES, TITLE_NOISE
+
+# post-nominal letters the vocabularies know (a known list, not any run of capitals: "CME",
+# "CPD" and acronyms of topics are capitals too)
+_LETTERS = frozenset(CREDENTIALS) | frozenset(PEOPLE_ROLES["credentials"]["tokens"])
+# a word of a given or family name: a capital and lower-case letters, maybe a hyphen or an
+# apostrophe and a second part ("Oakvale-Reed", "O’Neill")
+_NAME_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?"
+_PERSON = rf"(?:(?:Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
+_BARE = re.compile(rf"^(?P<name>{_PERSON})(?P<letters>(?:,?\s+[A-Z][\w/-]{{1,8}}){{1,3}})$")
+# names in a list, the line ending in "and" (the last name on the next line)
+_NAME_RUN = re.compile(rf"^{_PERSON}(?:,\s+{_PERSON})+,?\s+(?:and|&)$")
+# the words of an activity's or a section's name: "Advanced Practice RN" is a name, not a person
+_NAME_WORDS = (
+    SECTION_WORDS
+    | frozenset(DESCRIPTION_KEYS["activity_nouns"])
+    | frozenset(TITLE_NOISE["category_labels"])
+    | frozenset({"care", "practice", "health", "clinical", "advanced", "review", "update"})
+)
+# a journal's volume with its issue or page ("Volume 33 No. 4 Page 80", "Vol. 9, Issue 3")
+_ISSUE = re.compile(
+    r"^(?:.{0,30}\s)?Vol(?:ume|\.)?\s*\d+\b[,.]?\s+(?:No\.?|Issue|Iss\.|Number|Page|pp?\.)\s*\d",
+    re.IGNORECASE,
+)
+
+
+def person_or_issue(t: str) -> bool:
+    """A person with letters and no comma, names wrapped after "and", a journal's issue line."""
+    if len(t) > 80:
+        return False
+    if t.endswith(("and", "&")) and "," in t and _NAME_RUN.match(t):
+        return True
+    if "ol" in t and _ISSUE.match(t):
+        return True
+    m = _BARE.match(t) if t[-1:].isupper() else None
+    if m is None:
+        return False
+    letters = [w for w in re.split(r"[,\s]+", m["letters"]) if w]
+    return all(w in _LETTERS for w in letters) and not any(
+        w.lower() in _NAME_WORDS for w in m["name"].split()
+    )

@@ -1,0 +1,36 @@
+"""Title classes of round 14b (invented text): people lines without a comma, a run of names
+wrapped after 'and', a journal's issue line (R-TI-7, R-TI-2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.titles import never_title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jorla Mennick RDH",  # a person and a post-nominal, no comma
+        "Tamsin Oakvale-Reed RN BSN",
+        "Pell Arnavy, Quint Osterlo, and",  # faculty names wrapped after "and"
+        "Dr. Ivo Strand, Mara Quell, Tobin Yates and",
+        "Volume 41 No. 2 Page 17",  # a journal's issue line
+        "Vol. 9, Issue 3, pp. 112-118",
+    ],
+)
+def test_people_and_issue_lines_are_never_titles(line: str) -> None:
+    assert never_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pediatric Oral Health for the RDH",
+        "Advanced Practice Wound Care RN",  # a name's words before the letters
+        "Wound Care, Pain Relief, and Healing in Older Adults",
+        "Volume Resuscitation in Trauma: Two Cases",
+    ],
+)
+def test_names_stay_titles(line: str) -> None:
+    assert not never_title(line)
