@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from opencme.ingest.parsing.description_sections import answer_sections
 from opencme.ingest.parsing.description_self import describes_the_activity, names_the_activity
 from opencme.ingest.parsing.description_statements import statement_opening, statement_sentence
 from opencme.ingest.parsing.draft import Diagnostic
@@ -280,6 +281,7 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if ln.value and (ln.key in _OTHER_HEADED or (ln.key == "description" and _background(ln)))
     }
     headed.update(_background_section(doc))
+    headed.update(answer_sections(doc))
     cache: list[tuple[Line, str]] = []
     source = _paragraphs(doc)
 

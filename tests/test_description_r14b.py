@@ -1,0 +1,39 @@
+"""Description classes of session 14, second round (docs/corpus.md "Description").
+
+Texts here are written for the tests, not taken from corpus listings."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+_TITLE = "Wound Dressings for Community Nurses"
+_DESC = (
+    "This evening course walks community nurses through choosing a dressing for leg ulcers, "
+    "from exudate level to cost, with photographs of twelve healing wounds."
+)
+
+
+def _description(*paragraphs: str) -> str | None:
+    text = _TITLE + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    return parse_rules(text).record["description"]
+
+
+def test_the_answers_of_a_list_of_questions_are_not_the_description() -> None:
+    faq = (
+        "Course Questions",
+        "Why should I take this dressing course?",
+        "District Nurses (in Northshire)",
+        "The Northshire Health Authority asks each district nurse to complete training in "
+        "wound dressings before ordering dressings from the formulary on her own.",
+        "Do I need to repeat the course each year?",
+        "No, one completion lasts for the whole of your time on the district register.",
+        "Q: Can I pause the recorded lectures and come back later to finish them?",
+        "A: Yes. Your place in each lecture is kept, so you may stop at any point and carry "
+        "on from the same minute on another day, on any device you use.",
+    )
+    assert _description(*faq) is None
+    assert _description(_DESC, *faq) == _DESC
+
+
+def test_one_question_alone_makes_no_list_of_answers() -> None:
+    assert _description("Would you like to hear when this course runs near you?", _DESC) == _DESC
