@@ -46,7 +46,12 @@ def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
             out.extend(org.strip() for org in (m.group("a"), m.group("b")))
         else:
             # "A and B are accredited by ... as providers" (providers.py read the statement)
-            out.extend(doc.memo.get("statement_partners") or jointly_offering(doc))
+            # or the partners of a headline ("A, B Partner on ... Training", providers.py)
+            out.extend(
+                doc.memo.get("statement_partners")
+                or doc.memo.get("headline_partners")
+                or jointly_offering(doc)
+            )
     out.extend(_collaborators(doc))
     return _others(out, provider)
 

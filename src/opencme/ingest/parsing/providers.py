@@ -1,4 +1,4 @@
-"""The provider (R-PV-1..36) and the providership of a listing. Apart from people.py
+"""The provider (R-PV-1..39) and the providership of a listing. Apart from people.py
 (faculty, audience): an organisation,
 not a person, read by its own rules and tables (data/provider_cues.json). What a name is
 lives in org_names.py, the cue patterns in provider_cues.py, the joint providers in
@@ -24,6 +24,7 @@ from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
+from opencme.ingest.parsing.provider_news import headline_orgs, offering_org
 from opencme.ingest.parsing.provider_page import masthead_owner, repeated_owner
 from opencme.ingest.parsing.provider_templates import (
     TEMPLATE_WORDS,
@@ -114,6 +115,15 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if acted:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
             return acted[0]
+    news = headline_orgs(doc)
+    if news:
+        diags.append(Diagnostic("provider", news[1], news[2], "used", "a news headline"))
+        doc.memo["headline_partners"] = news[0][1:]  # joint_providers.py reads them (R-JP-1)
+        return news[0][0]
+    offering = offering_org(doc)
+    if offering:
+        diags.append(Diagnostic("provider", offering[1], offering[2], "used", "offers a series"))
+        return offering[0]
     voiced = own_voice(doc)
     if voiced:
         diags.append(Diagnostic("provider", voiced[1], voiced[2], "used", "the page's own voice"))

@@ -18,6 +18,45 @@ def provider(text: str) -> str | None:
     return out
 
 
+def test_a_news_headline_names_the_organisation_announcing_or_partnering_on_an_activity() -> None:
+    # a headline in title case: "X Announces ... Programs", "A, B Partner on ... Training"
+    text = (
+        "Erewhon College of Podiatry Announces Live Wound Care Training Programs\n\n"
+        "Seats are limited. The sessions run in the spring.\n"
+    )
+    assert provider(text) == "Erewhon College of Podiatry"
+    text = (
+        "QRTA, FNDC Partner on Interactive Sprain Training\n\n"
+        "The free modules teach trainers to spot sprains early.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "QRTA"
+    assert rec["joint_providers"] == ["FNDC"]
+    # a sentence's capitalised verb is no headline; a headline naming no activity says nothing
+    text = "Erewhon College of Podiatry Announces New Dean\n\nThe dean starts in May.\n"
+    assert provider(text) is None
+
+
+def test_the_organisation_a_relative_clause_says_offers_the_training() -> None:
+    text = (
+        "To see the kinds of training and coaching that QLTECH offers, visit our catalog.\n\n"
+        "Mindful Listening Intensive\n"
+    )
+    assert provider(text) == "QLTECH"
+    # a person offering is no provider
+    text = "Read about the workshops that Dr Ann Moss offers each spring.\n"
+    assert provider(text) is None
+
+
+def test_the_organisation_owning_the_series_an_activity_is_part_of() -> None:
+    text = (
+        "Wound Dressing Basics\n\n"
+        "This program is part of the Erewhon School of Nursing Continuing Nursing Education "
+        "credit series.\n"
+    )
+    assert provider(text) == "Erewhon School of Nursing"
+
+
 def test_a_profession_abbreviation_owns_no_conference() -> None:
     # "the GP's conference": general practitioners' meeting, no organisation (vocab of jobs)
     text = (
@@ -25,3 +64,8 @@ def test_a_profession_abbreviation_owns_no_conference() -> None:
         "as the GP’s conference.\n"
     )
     assert provider(text) is None
+
+
+def test_a_series_owner_is_read_without_its_possessive() -> None:
+    text = "Pain Basics\n\nThis module is part of the QRSA’s pain curriculum for nurses.\n"
+    assert provider(text) == "QRSA"

@@ -1,0 +1,99 @@
+"""The organisation a page's sentence shows offering an activity where no statement or cue
+names its provider (R-PV-37..39): a news headline in title case ("X Announces ... Training
+Programs", "A, B Partner on ... Training": A provides, B joins), the offerer of a relative
+clause ("the kinds of training that X offers"), the owner of the series an activity is part of
+("This program is part of the X School of Nursing ... credit series"). Apart from
+provider_cues.py: these read whole sentences, and only after its patterns found nothing."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.org_names import PERSON as _PERSON
+from opencme.ingest.parsing.org_names import clean_org as _clean_org
+from opencme.ingest.parsing.org_names import good_org as _good_org
+from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
+from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
+from opencme.ingest.parsing.provider_cues import ACT_NOUNS as _ACT_NOUNS
+from opencme.ingest.parsing.vocab import is_accreditor
+
+# a name: capitalised words with the particles of names between them
+_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|at|&)[ \t]+)*[A-Z][\w&.'’-]*){0,9}"
+
+# --- a news headline: a subject, a verb in title case, an activity --------------------------
+# the verbs a headline writes of an organisation offering an activity, in the headline's title
+# case (a sentence writes them in lower case), and of organisations joining to offer one
+_ONE_VERBS = r"Announces|Offers|Hosts|Launches|Presents|Holds|Unveils|Introduces|Debuts"
+_MANY_VERBS = r"Partner|Partners|Team\s+Up|Join\s+Forces|Collaborate"
+_HEAD_VERB = re.compile(rf"\s(?:{_ONE_VERBS}|{_MANY_VERBS})\s")
+_HEADLINE = re.compile(
+    # a dateline's place in capitals may open it ("ERE CITY: X Announces ...")
+    r"^(?:[A-Z][A-Z .,'-]{1,40}[:—–]\s+)?(?:The\s+)?"
+    rf"(?P<subj>{_NAME}?(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+){_NAME}?)*?)[ \t]+"
+    rf"(?:(?P<one>{_ONE_VERBS})|(?P<many>{_MANY_VERBS}))[ \t]+"
+    rf"(?:[\w'’&,:-]+[ \t]+){{0,8}}?{_ACT_NOUNS}\b"
+)
+
+
+def headline_orgs(doc: Doc) -> tuple[list[str], int, str] | None:
+    """(the organisations, the provider first; the line's number and text) of the first
+    headline saying an organisation offers an activity, or organisations partner on one."""
+    for ln in doc.lines:
+        text = ln.text.strip()
+        if not 10 <= len(text) <= 160 or text.endswith(".") or not _HEAD_VERB.search(text):
+            continue
+        m = _HEADLINE.match(text)
+        if not m:
+            continue
+        subj = m.group("subj")
+        orgs = [_clean_org(o) for o in (_split_orgs(subj) if m.group("many") else [subj])]
+        if m.group("many") and len(orgs) < 2:
+            continue
+        if orgs and all(_good_org(o, True) and not _PERSON.search(o) for o in orgs):
+            return orgs, ln.no, ln.text
+    return None
+
+
+# --- a relative clause: "the kinds of training that X offers" -------------------------------
+_RELATIVE = re.compile(
+    rf"{_ACT_NOUNS}\b[^.;!?]{{0,60}}?\b(?:that|which)\s+(?:the\s+)?(?P<org>{_NAME})\s+"
+    r"(?:now\s+|also\s+|currently\s+|regularly\s+)?(?:offers|hosts|provides|presents|runs|"
+    r"delivers|organi[sz]es)\b"
+)
+
+# --- the series an activity is part of: "This program is part of the X ... series" ----------
+_SERIES = re.compile(
+    r"\b(?:is|are)\s+(?:a\s+)?(?:part|one)\s+of\s+(?:the\s+|an?\s+)?"
+    rf"(?P<org>{_NAME})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,5}}?"
+    r"(?:series|curriculum|program|programme)\b"
+)
+# where an owner's name ends inside the run of capitals: the name of its education or credit
+# ("X School of Nursing Continuing Nursing Education credit series")
+_NAME_CUT = re.compile(
+    rf"\s+(?:Continuing|CME|CE|CNE|CPD|Credit|Education|Educational|{_ACT_NOUNS})\b.*$"
+)
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def offering_org(doc: Doc) -> tuple[str, int, str] | None:
+    """(the organisation, its line's number and text) of the first relative clause saying it
+    offers an activity, or of the first series an activity is said to be part of."""
+    if not _ACT_CHEAP.search(doc.low):
+        return None
+    for ln in doc.lines:
+        text = ln.text
+        low = text.lower()
+        found = []
+        if (" that " in low or " which " in low) and _ACT_CHEAP.search(low):
+            found.append(_RELATIVE.search(text))
+        if " of " in low and ("part of" in low or "one of" in low):
+            found.append(_SERIES.search(text))
+        for m in found:
+            if not m:
+                continue
+            org = _clean_org(_POSSESSIVE.sub("", _NAME_CUT.sub("", m.group("org"))))
+            if _good_org(org, True) and not _PERSON.search(org) and not is_accreditor(org):
+                return org, ln.no, ln.text
+    return None
