@@ -20,6 +20,7 @@ from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
 from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.place_eaccme import eaccme_place
+from opencme.ingest.parsing.place_heading import banner_place, title_place
 from opencme.ingest.parsing.place_keys import clean_place, keyed_place
 from opencme.ingest.parsing.place_online import webinar_only
 from opencme.ingest.parsing.vocab import CREDENTIALS
@@ -371,5 +372,13 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if m and not _NOT_CITY.match(m["place"]):
                 used(diags, "location", ln, "a city and country after the event's date")
                 return m["place"]
-    place = _venue_line(doc, diags) or _place_line(doc, diags) or _prose_place(doc, diags)
+    place = banner_place(doc, diags)
+    if place:
+        return place
+    place = (
+        _venue_line(doc, diags)
+        or _place_line(doc, diags)
+        or _prose_place(doc, diags)
+        or title_place(doc, diags)
+    )
     return None if place and webinar_only(doc) else place

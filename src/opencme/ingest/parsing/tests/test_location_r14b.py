@@ -42,3 +42,30 @@ def test_a_facility_at_a_named_place_in_a_city() -> None:
         "learn without long travel.\n"
     )
     assert loc(text) == "Harbour Yard, Eastfield, MA"
+
+
+def test_a_banner_place_in_capitals_over_the_dates() -> None:
+    text = (
+        "PORT MAREN - PORTUGAL\n\n12-14 JUNE 2031\n\nSKIN AND SUN\n\n"
+        "A tailored programme of updates in dermatology.\n"
+    )
+    assert loc(text) == "Port Maren, Portugal"
+
+
+def test_a_banner_line_over_the_dates_naming_no_country_is_no_place() -> None:
+    text = "DEEP ROOTS - NEW SHOOTS\n\n12-14 JUNE 2031\n\nA programme of updates.\n"
+    assert loc(text) is None
+
+
+def test_a_title_ending_in_a_city_and_state() -> None:
+    text = (
+        "Menu\n\nAseptic Technique Certification for Pharmacy Staff, Glenrock Wyoming\n\n"
+        "This practice-based course gives pharmacy staff the skills to prepare sterile "
+        "products.\n"
+    )
+    assert loc(text) == "Glenrock Wyoming"
+
+
+def test_a_title_ending_in_a_state_alone_names_no_city() -> None:
+    text = "Pharmacy Law Update, Wyoming\n\nThis course reviews the rules of the state board.\n"
+    assert loc(text) is None
