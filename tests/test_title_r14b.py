@@ -34,3 +34,34 @@ def test_people_and_issue_lines_are_never_titles(line: str) -> None:
 )
 def test_names_stay_titles(line: str) -> None:
     assert not never_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The theme of this year’s Summit is “Calm Hands, Clear Minds.”",  # a sentence in quotes
+        "Tuesday 9am (Kit Pickup) – Thursday = Online Pre-Work",  # a week's schedule
+        "Friday 7:30 am Registration and Breakfast",
+        "Section 3 – Self-Assessment Programs",  # an accreditor's credit category
+        "Category 1 CME for Mentoring Student Nurses",
+        "Take the Online Module",  # a call to action
+        "Facebook Share",
+        "Pinterest Share",
+    ],
+)
+def test_sentences_schedules_categories_and_actions_are_never_titles(line: str) -> None:
+    assert never_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Calm Hands, Clear Minds”: A Summit on Burnout",
+        "Tuesday Night Tumor Board",
+        "Category Theory for Clinicians",
+        "Take Charge of Your Knees: Running Injuries",
+        "Shared Decision Making in Oncology",
+    ],
+)
+def test_such_names_stay_titles(line: str) -> None:
+    assert not never_title(line)

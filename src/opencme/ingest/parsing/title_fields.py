@@ -95,6 +95,8 @@ _ORG_NAME = re.compile(
     r"(?:,\s+(?:[A-Z][\w-]*\s*){1,3})?$"  # its place: "University of X, San Diego"
 )
 
+_TUMOR_BOARD = re.compile(r"\bTumou?r\s+Board\b", re.IGNORECASE)
+
 
 def _org_name(t: str) -> bool:
     """An institution's name alone ("Canadian Wound Nurses Association", "School of Nursing",
@@ -104,6 +106,8 @@ def _org_name(t: str) -> bool:
     if m is None or _ACTIVITY_WORD.search(t):
         return False
     words = t.split()
+    if m["head"] == "Board" and _TUMOR_BOARD.search(t):
+        return False  # a tumor board is a meeting of a hospital's clinicians, not a body
     return m["head"] in _ORG_HEADS and (words[-1] == m["head"] or m["head"] in words[:6])
 
 

@@ -12,13 +12,15 @@ from opencme.ingest.parsing.dates import DATEISH, parse_date
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Line, norm_key
 from opencme.ingest.parsing.title_clean import DIGIT, SECTION_WORDS, clean_title, is_note
 from opencme.ingest.parsing.title_fields import field_statement
+from opencme.ingest.parsing.title_shapes import other_shape
 from opencme.ingest.parsing.vocab import CREDENTIALS, TITLE_NOISE, word_class
 
 URL = re.compile(r"https?://\S+")
 _BOILERPLATE = re.compile(
-    r"^\[?(?:skip to|jump to|image for|menu|home|sign in|log in|breadcrumb|search|"
-    r"free cookie|you are on page|share|print|advertisement|download|transcript|idea transcript|"
-    r"available\s+(?:until|through|from)|expires?\b|updated\b|posted\b|last\s+revised|"
+    # whole words ("Shared Decision Making" is no share button), then stems ("designat…")
+    r"^\[?(?:(?:skip to|jump to|image for|menu|home|sign in|log in|breadcrumb|search|"
+    r"free cookie|you are on page|share|print|advertisement|download|transcript|idea transcript)"
+    r"s?\b|available\s+(?:until|through|from)|expires?\b|updated\b|posted\b|last\s+revised|"
     r"designat|approved\b|accredited\b)",
     re.IGNORECASE,
 )
@@ -153,6 +155,7 @@ def never_title(text: str) -> bool:
         or is_note(cleaned)
         or _generic(t.split())
         or _credentials_only(t)
+        or other_shape(t)
     )
 
 
@@ -218,4 +221,5 @@ def not_title(ln: Line, t: str | None = None) -> bool:
         or (len(words) <= 4 and _content_words(words) == _coded(words))
         or is_note(t)
         or len(_GENERIC_HEAD.findall(t)) >= 3
+        or other_shape(t)
     )

@@ -1,0 +1,42 @@
+"""Shapes of lines that are never a title (R-TI-2): a sentence whose period sits inside its
+closing quotation mark, a week's schedule (a weekday and a time of day), an accreditor's
+credit category opening the line ("Section 3 – …", "Category 1 CME for …"), a call to take
+the activity ("Take the Online Course") and a social network's share button."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
+_CLOSING = "”’\"'"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+# a weekday, then a time of day ("Monday 8am …", "Friday, 7:30 am …"): a schedule's line
+_SCHEDULE = re.compile(
+    rf"^{_WEEKDAY},?\s+\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?![a-z])", re.IGNORECASE
+)
+# the credit categories of accreditors opening the line: the Royal College's MOC sections
+# ("Section 1 – Group Learning"), the AMA's and AAPA's categories ("Category 1 CME for …")
+_CATEGORY = re.compile(r"^(?:Section|Category)\s+[1-3AB]\b(?:\s*[-–—:]|\s+(?:CME|CE|CPD|Credit))")
+_NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
+# a call to take the activity: "Take the Online Course", "Start This Module"
+_TAKE = re.compile(
+    rf"^(?:Take|Start|Begin|Launch|Access|Join)\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:{_NOUNS})s?$",
+    re.IGNORECASE,
+)
+_NETWORKS = r"(?:Facebook|Twitter|LinkedIn|Google\s*(?:Plus|\+)|Pinterest|WhatsApp|Reddit|Email|X)"
+_SHARE = re.compile(rf"^{_NETWORKS}\s+Share$", re.IGNORECASE)
+
+
+def other_shape(t: str) -> bool:
+    """A quoted sentence's end, a schedule, a credit category, a call to action, a share
+    button: the cheap marks first."""
+    if t[-1:] in _CLOSING and t.rstrip(_CLOSING).endswith("."):
+        return True
+    if t[:1] in "MTWFS" and _SCHEDULE.match(t):
+        return True
+    if t[:1] in "SC" and _CATEGORY.match(t):
+        return True
+    if t.endswith(("Share", "share")) and _SHARE.match(t):
+        return True
+    return len(t) < 60 and t[:1] in "TtSsBbLlAaJj" and _TAKE.match(t) is not None
