@@ -233,6 +233,7 @@ def acting_org(text: str) -> list[str]:
     return []
 
 
+_PRIOR = re.compile(r"\b(?:completed|completing|finished|finishing)\s+$")
 # two letters around "&" abbreviate a kind of thing ("M&M", "Q&A", "R&D"), not a name
 _KIND_ABBREV = re.compile(r"^[A-Z]&[A-Z]$")
 
@@ -250,6 +251,10 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
         if owner in _CREDIT_ACRS or is_accreditor(owner) or _CREDIT_ACRS.intersection(tail):
             continue
         if _KIND_ABBREV.match(org):  # "The M&M Conference": a kind of meeting, no name
+            continue
+        # a course the learner has completed is a prerequisite, not the one offered ("Doctors
+        # who have completed the X certificate courses will gain credit")
+        if _PRIOR.search(m.string, max(0, m.start() - 16), m.start()):
             continue
         if named and _good_org(org, org_only=True) and org not in out:
             out.append(org)

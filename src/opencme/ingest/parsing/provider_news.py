@@ -2,7 +2,8 @@
 names its provider (R-PV-37..39): a news headline in title case ("X Announces ... Training
 Programs", "A, B Partner on ... Training": A provides, B joins), the offerer of a relative
 clause ("the kinds of training that X offers"), the owner of the series an activity is part of
-("This program is part of the X School of Nursing ... credit series"). Apart from
+("This program is part of the X School of Nursing ... credit series"), the organisation it
+was "developed by". Apart from
 provider_cues.py: these read whole sentences, and only after its patterns found nothing."""
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ _NAME_CUT = re.compile(
 )
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# --- the maker of the activity: "This course was developed by the X program at Y" -----------
+_DEVELOPED = re.compile(
+    rf"{_ACT_NOUNS}\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:jointly\s+)?"
+    r"(?:developed|designed|created)\s+by\s+(?:the\s+)?"
+    rf"(?P<org>{_NAME})"
+)
+# the run's own activity noun ends its owner's name ("the X program at Y": X)
+_AT_ACTIVITY = re.compile(rf"\s+{_ACT_NOUNS}\b.*$")
 
 
 def offering_org(doc: Doc) -> tuple[str, int, str] | None:
@@ -90,10 +99,15 @@ def offering_org(doc: Doc) -> tuple[str, int, str] | None:
             found.append(_RELATIVE.search(text))
         if " of " in low and ("part of" in low or "one of" in low):
             found.append(_SERIES.search(text))
+        if " by " in low and ("develop" in low or "design" in low or "creat" in low):
+            m = _DEVELOPED.search(text)
+            if m and not _PERSON.search(text[m.start("org") : m.end("org") + 12]):
+                found.append(m)
         for m in found:
             if not m:
                 continue
-            org = _clean_org(_POSSESSIVE.sub("", _NAME_CUT.sub("", m.group("org"))))
+            org = _AT_ACTIVITY.sub("", m.group("org"))
+            org = _clean_org(_POSSESSIVE.sub("", _NAME_CUT.sub("", org)))
             if _good_org(org, True) and not _PERSON.search(org) and not is_accreditor(org):
                 return org, ln.no, ln.text
     return None

@@ -69,3 +69,24 @@ def test_a_profession_abbreviation_owns_no_conference() -> None:
 def test_a_series_owner_is_read_without_its_possessive() -> None:
     text = "Pain Basics\n\nThis module is part of the QRSA’s pain curriculum for nurses.\n"
     assert provider(text) == "QRSA"
+
+
+def test_the_organisation_an_activity_was_developed_by() -> None:
+    # with nothing else naming it: "This course was developed by the X program at Y" (the
+    # program's name, cut before its activity noun)
+    text = (
+        "Ventilator Weaning\n\nThis course was developed by the VENTKids program at Erewhon "
+        "Children's Hospital. Sign up for a free account.\n"
+    )
+    assert provider(text) == "VENTKids"
+    text = "Ventilator Weaning\n\nThis module was developed by Dr Ann Moss, RN.\n"
+    assert provider(text) is None
+
+
+def test_a_course_the_learner_has_completed_is_not_the_one_offered() -> None:
+    # "Doctors who have completed the X certificate courses will gain credit": a prerequisite
+    text = (
+        "Diploma of Wound Medicine\n\nDoctors who have completed The Erewhon University "
+        "certificate courses in wound care will gain credit into the diploma.\n"
+    )
+    assert provider(text) is None
