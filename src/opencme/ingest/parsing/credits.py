@@ -31,6 +31,7 @@ from opencme.ingest.parsing.credit_boards import (
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import earned_ce
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
+from opencme.ingest.parsing.credit_keys import key_credits
 from opencme.ingest.parsing.credit_lines import (
     is_credit_name,
     part_reader,
@@ -259,6 +260,7 @@ def extract_credits(
             offered = earned_ce(doc)  # R-CR-73: "in order to receive CE credit"
             mentions.extend([offered] if offered else [])
     own_cpd(doc, mentions)  # R-CR-63
+    key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)
     listed_approvals(doc, mentions)
     uan_acpe(doc, mentions)  # R-CR-74

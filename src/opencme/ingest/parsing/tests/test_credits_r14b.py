@@ -35,3 +35,34 @@ def test_a_uan_adds_nothing_when_acpe_credit_is_read() -> None:
 def test_a_number_of_another_shape_is_no_uan() -> None:
     text = "Order code 0999-0000-26-101\nRelease Date: March 1, 2026\n"
     assert rule_credits(text) == []
+
+
+def test_a_credits_key_takes_the_activity_kind_the_page_names() -> None:
+    # R-CR-75: "Credits: 1" on a page calling itself a CME activity, nothing else read
+    text = (
+        "Thyroid Nodules for the Busy Clinician\n"
+        "Release Date: 1/1/26\n"
+        "Credits: 1\n"
+        "Participants in this online CME activity will review ultrasound criteria.\n"
+    )
+    assert rule_credits(text) == [{"type": "CME", "amount": 1.0, "unit": "credit"}]
+    # a qualifier before "Credits" is the label of credit with no known system
+    text = (
+        "Contact Lens Update\n"
+        "Journal Credits: 2\n"
+        "The target audience for this CE activity is optometrists.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "Journal Credits"}
+    ]
+
+
+def test_a_credits_key_without_continuing_education_is_no_credit() -> None:
+    # a university course's credits: no CME/CE activity named
+    text = "Introduction to Epidemiology\nCredits: 3\nPrerequisite: Statistics I\n"
+    assert rule_credits(text) == []
+    text = "Human Anatomy\nAcademic Credits: 4\nThis CE course is not offered this year.\n"
+    assert rule_credits(text) == []
+    # plain "Credits" under a CE activity names no system: left
+    text = "Wound Basics\nCredits: 2\nThis CE activity is for all staff.\n"
+    assert rule_credits(text) == []
