@@ -23,6 +23,7 @@ from opencme.ingest.parsing.place_eaccme import eaccme_place
 from opencme.ingest.parsing.place_heading import banner_place, title_place
 from opencme.ingest.parsing.place_keys import clean_place, keyed_place
 from opencme.ingest.parsing.place_online import webinar_only
+from opencme.ingest.parsing.place_runs import several_runs
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
 _TABLE = json.loads(
@@ -373,7 +374,7 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 used(diags, "location", ln, "a city and country after the event's date")
                 return m["place"]
     place = banner_place(doc, diags)
-    if place:
+    if place or several_runs(doc):
         return place
     place = (
         _venue_line(doc, diags)

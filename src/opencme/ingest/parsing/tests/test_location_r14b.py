@@ -69,3 +69,22 @@ def test_a_title_ending_in_a_city_and_state() -> None:
 def test_a_title_ending_in_a_state_alone_names_no_city() -> None:
     text = "Pharmacy Law Update, Wyoming\n\nThis course reviews the rules of the state board.\n"
     assert loc(text) is None
+
+
+def test_runs_on_two_dates_at_two_addresses_name_no_single_place() -> None:
+    text = (
+        "Warfarin Skills Certificate\nHosted by the Tarn Pharmacists Guild\n\n"
+        "March 3, 2031\nMarlow School of Pharmacy\n410 Birch Avenue\nEastfield, CA 90001\n\n"
+        "September 8, 2031\nHarbour College\n22 Quay Road\nPort Avery, CA 95001\n\n"
+        "Registration Fees\n"
+    )
+    assert loc(text) is None
+
+
+def test_one_run_at_an_address_keeps_its_place() -> None:
+    text = (
+        "Warfarin Skills Certificate\n\n"
+        "March 3, 2031\nMarlow School of Pharmacy\n410 Birch Avenue\nEastfield, CA 90001\n\n"
+        "Registration Fees\n"
+    )
+    assert loc(text) == "Marlow School of Pharmacy, 410 Birch Avenue"
