@@ -46,10 +46,11 @@ def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
             out.extend(org.strip() for org in (m.group("a"), m.group("b")))
         else:
             # "A and B are accredited by ... as providers" (providers.py read the statement)
-            # or the partners of a headline ("A, B Partner on ... Training", providers.py)
+            # or the partners of a headline or a meeting ("A, B Partner on ... Training", "the
+            # Congress of A and B", providers.py)
             out.extend(
                 doc.memo.get("statement_partners")
-                or doc.memo.get("headline_partners")
+                or doc.memo.get("sentence_partners")
                 or jointly_offering(doc)
             )
     out.extend(_collaborators(doc))

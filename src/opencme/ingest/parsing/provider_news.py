@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.org_names import ACRONYM_SHAPE as _ACRONYM_SHAPE
+from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
@@ -110,4 +112,38 @@ def offering_org(doc: Doc) -> tuple[str, int, str] | None:
             org = _clean_org(_POSSESSIVE.sub("", _NAME_CUT.sub("", org)))
             if _good_org(org, True) and not _PERSON.search(org) and not is_accreditor(org):
                 return org, ln.no, ln.text
+    return None
+
+
+# --- the organisation whose meeting the event is: "the 20th Congress of X" -------------------
+_ACR = r"(?:\s+\([A-Z][\w&'’-]{1,12}\))?"
+_MEETING_OF = re.compile(
+    r"\b(?:Conference|Congress|Meeting|Convention|Symposium|Summit|Assembly)"
+    rf"{_ACR}\s+of\s+(?:the\s+)?(?P<a>{_NAME}){_ACR}"
+    rf"(?:,?\s+and\s+(?:the\s+)?(?P<b>{_NAME}){_ACR})?"
+)
+_MEETING_CHEAP = ("Conference", "Congress", "Meeting", "Convention", "Symposium", "Summit")
+
+
+def _owner_name(org: str | None) -> str:
+    """`org` cleaned when it is an organisation's name: an acronym or a name with a head noun
+    ("Congress of Neurological Surgeons" is a society's own name, no meeting of one)."""
+    org = _clean_org(org or "")
+    named = _ACRONYM_SHAPE.match(org) is not None or _HEAD_NOUN.search(org) is not None
+    return org if named and _good_org(org, True) and not _PERSON.search(org) else ""
+
+
+def meeting_owner(doc: Doc) -> tuple[list[str], int, str] | None:
+    """(the organisations whose meeting the event is, the first providing; the line's number
+    and text) of the first "Conference/Congress/Meeting ... of X [and Y]"."""
+    if " of " not in doc.low or not any(w in doc.flat for w in _MEETING_CHEAP):
+        return None
+    for ln in doc.lines:
+        if " of " not in ln.text or not any(w in ln.text for w in _MEETING_CHEAP):
+            continue
+        for m in _MEETING_OF.finditer(ln.text):
+            first = _owner_name(m.group("a"))
+            if first:
+                second = _owner_name(m.group("b"))
+                return [first, second] if second else [first], ln.no, ln.text
     return None

@@ -24,7 +24,7 @@ from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
-from opencme.ingest.parsing.provider_news import headline_orgs, offering_org
+from opencme.ingest.parsing.provider_news import headline_orgs, meeting_owner, offering_org
 from opencme.ingest.parsing.provider_page import masthead_owner, repeated_owner
 from opencme.ingest.parsing.provider_templates import (
     TEMPLATE_WORDS,
@@ -118,7 +118,7 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     news = headline_orgs(doc)
     if news:
         diags.append(Diagnostic("provider", news[1], news[2], "used", "a news headline"))
-        doc.memo["headline_partners"] = news[0][1:]  # joint_providers.py reads them (R-JP-1)
+        doc.memo["sentence_partners"] = news[0][1:]  # joint_providers.py reads them (R-JP-1)
         return news[0][0]
     offering = offering_org(doc)
     if offering:
@@ -136,6 +136,11 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if policy:
         diags.append(Diagnostic("provider", policy[1], policy[2], "used", "the course's policies"))
         return policy[0]
+    meeting = meeting_owner(doc)
+    if meeting:
+        diags.append(Diagnostic("provider", meeting[1], meeting[2], "used", "its meeting"))
+        doc.memo["sentence_partners"] = meeting[0][1:]
+        return meeting[0][0]
     return _layout_provider(doc, diags)
 
 

@@ -90,3 +90,19 @@ def test_a_course_the_learner_has_completed_is_not_the_one_offered() -> None:
         "certificate courses in wound care will gain credit into the diploma.\n"
     )
     assert provider(text) is None
+
+
+def test_the_organisation_whose_meeting_the_event_is() -> None:
+    # "the 12th Annual Conference of A (ACR) and B (ACR)": A owns it, B joins (R-PV-7's owner)
+    text = (
+        "Erewhon 2031 Communique\n\nThe 12th Annual Scientific Conference (ASC) of the Erewhon "
+        "College of Surgeons (ECS) and the Surgeons Fellows Association (SFA) took place in "
+        "Erewhon from 7 to 11 August 2031.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Erewhon College of Surgeons"
+    assert rec["joint_providers"] == ["Surgeons Fellows Association"]
+    assert provider("Terms\n\n20th Congress of QRCO, May 2031, Erewhon\n") == "QRCO"
+    # a name made of the event noun stays a name: no head noun, no acronym after "of"
+    text = "Erewhon Update\n\nThe Congress of Neurological Surgeons meets in May.\n"
+    assert provider(text) is None
