@@ -62,6 +62,7 @@ from opencme.ingest.parsing.credit_text import Mention as _Mention
 from opencme.ingest.parsing.credit_text import number as _number
 from opencme.ingest.parsing.credit_text import sentences as _sentences
 from opencme.ingest.parsing.credit_text import unit_of as _unit
+from opencme.ingest.parsing.credit_total import stated_totals
 from opencme.ingest.parsing.credit_uan import uan_acpe
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
@@ -264,4 +265,5 @@ def extract_credits(
     shared_amount(doc, mentions)
     listed_approvals(doc, mentions)
     uan_acpe(doc, mentions)  # R-CR-74
+    stated_totals(doc, mentions)  # R-CR-76
     return merge_mentions(mentions, diags)

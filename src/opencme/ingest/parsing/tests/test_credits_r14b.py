@@ -66,3 +66,30 @@ def test_a_credits_key_without_continuing_education_is_no_credit() -> None:
     # plain "Credits" under a CE activity names no system: left
     text = "Wound Basics\nCredits: 2\nThis CE activity is for all staff.\n"
     assert rule_credits(text) == []
+
+
+def test_a_stated_total_of_the_parts_wins() -> None:
+    # R-CR-76: parts listed one a line, then their total (docs/corpus.md, parts and a total)
+    text = (
+        "Play-Based Assessment Training\n"
+        "Participants earn the following credits:\n"
+        "- 12 CE Credits for Modules 1-3 (first two days)\n"
+        "- 4.5 Credits for the Infant Module (third day)\n"
+        "For a total of 16.5 credits.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 16.5, "unit": "credit", "label": "CE Credits"}
+    ]
+
+
+def test_a_total_that_is_not_the_sum_of_the_parts_is_left() -> None:
+    text = (
+        "Play-Based Assessment Training\n"
+        "Participants earn the following credits:\n"
+        "- 12 CE Credits for Modules 1-3 (first two days)\n"
+        "- 4.5 Credits for the Infant Module (third day)\n"
+        "Licensees need a total of 40 credits each cycle.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 12.0, "unit": "credit", "label": "CE Credits"}
+    ]
