@@ -4,6 +4,7 @@ Texts here are written for the tests, not taken from corpus listings."""
 
 from __future__ import annotations
 
+from opencme.ingest.parsing.descriptions import paragraph_cut
 from opencme.ingest.parsing.parser import parse_rules
 
 _TITLE = "Wound Dressings for Community Nurses"
@@ -37,3 +38,18 @@ def test_the_answers_of_a_list_of_questions_are_not_the_description() -> None:
 
 def test_one_question_alone_makes_no_list_of_answers() -> None:
     assert _description("Would you like to hear when this course runs near you?", _DESC) == _DESC
+
+
+def test_a_news_items_dateline_is_not_part_of_its_lead() -> None:
+    lead = "A wound care nurse from Northshire will lead a free dressing workshop on Thursday."
+    for dateline in (
+        "date 2031-03-02 BRIDGEPORT, Ore. (KXYZ) – ",
+        "LAKEVIEW, Texas, March 2, 2031 /Health Wire/ -- ",
+        "Port Ellis [UAE], March 2 (NAA/WNS): ",
+    ):
+        assert paragraph_cut(dateline + lead) == lead, dateline
+        page = dateline + lead + "\n\nSeats are limited, so book early.\n"
+        assert parse_rules(page).record["description"] == lead, dateline
+    # a title before its own colon is no dateline
+    titled = "Wound Care, Basics (Level 2): The course covers leg ulcers in six cases."
+    assert paragraph_cut(titled) == titled
