@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.titles import never_title
 
 
@@ -65,3 +66,31 @@ def test_sentences_schedules_categories_and_actions_are_never_titles(line: str) 
 )
 def test_such_names_stay_titles(line: str) -> None:
     assert not never_title(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit type named in prose: the name is followed by its credit word
+        "This course is approved for up to 6 Certified Group Learning Activity credits.\n",
+        # what the credit counts towards, an umbrella initiative, another event
+        "Finish the quiz to earn 10 points towards Practice Review for Eastmoor Board "
+        "Recertification Program, then print your certificate.\n",
+        "Westfield Eye Hospital organised a half-day session under the Ocular Health Education "
+        "Program on 3 May.\n",
+        "The same workshop will be offered prior to the 2031 Northern Retina Society Annual "
+        "Meeting in Leeds.\n",
+        # a name that runs on into an institution's name
+        "The Harbour Society with Pelagic Medicine Training & Research Centre, Port Avery, "
+        "will hold sessions on marine stings.\n",
+        # a possessive and format words only
+        "Credit earned from the Guild’s Virtual Webinar Series can be combined.\n",
+    ],
+)
+def test_names_in_prose_of_other_things_are_no_titles(text: str) -> None:
+    assert parse_rules(text).record["title"] is None
+
+
+def test_a_name_in_prose_of_the_activity_stays() -> None:
+    text = "Eastbay Clinic will host the 2031 Coastal Wound Care Symposium at its new hall.\n"
+    assert parse_rules(text).record["title"] == "2031 Coastal Wound Care Symposium"

@@ -1,0 +1,46 @@
+"""A name in prose that is not the page's activity (R-TI-5): what its words around it make
+of it. A credit type ("… Certified Assessment Activity credits"), what credit counts towards
+("points towards X Program"), an umbrella initiative ("a session under the X Program"),
+another event ("offered prior to the X Meeting"), an institution the name runs on into ("X
+Training & Research Centre"), a possessive and format words only ("the Guild’s Virtual
+Webinar")."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
+
+# words right before the name that make it something the activity serves or follows
+_BEFORE = re.compile(
+    r"\b(?:towards?|under|prior\s+to|ahead\s+of)\s+(?:the\s+|an?\s+|your\s+)?\Z",
+    re.IGNORECASE,
+)
+# a credit's unit right after the name: the name is a credit type's
+_CREDIT_AFTER = re.compile(r"\s*(?:credits?|points?|hours?|units?)\b", re.IGNORECASE)
+# an institution's head noun the name runs on into (after "&" or "and" and capitalised words)
+_ORG_AFTER = re.compile(
+    r"\s+(?:(?:&|and)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Centre|Center|Institute|Society|"
+    r"Association|Department|College|Foundation|Committee|Council|Hospital|University)\b"
+)
+_FORMAT = (
+    frozenset(TITLE_NOISE["format_labels"])
+    | frozenset(TITLE_NOISE["section_words"])
+    | frozenset(DESCRIPTION_KEYS["activity_nouns"])
+)
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+
+
+def elsewhere(text: str, start: int, end: int, name: str) -> bool:
+    """The name at text[start:end] names a credit, a target, an umbrella, another event or
+    an institution, or is a possessive with format words only (not the page's activity)."""
+    if _BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if _CREDIT_AFTER.match(text, end) or _ORG_AFTER.match(text, end):
+        return True
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].endswith(_POSSESSIVE)
+        and all(w.lower() in _FORMAT for w in words[1:])
+    )
