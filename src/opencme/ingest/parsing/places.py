@@ -23,6 +23,7 @@ from opencme.ingest.parsing.place_eaccme import eaccme_place
 from opencme.ingest.parsing.place_heading import banner_place, title_place
 from opencme.ingest.parsing.place_keys import clean_place, keyed_place
 from opencme.ingest.parsing.place_online import webinar_only
+from opencme.ingest.parsing.place_romance import romance_place
 from opencme.ingest.parsing.place_runs import several_runs
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
@@ -380,6 +381,7 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
         _venue_line(doc, diags)
         or _place_line(doc, diags)
         or _prose_place(doc, diags)
+        or romance_place(doc, diags)
         or title_place(doc, diags)
     )
     return None if place and webinar_only(doc) else place

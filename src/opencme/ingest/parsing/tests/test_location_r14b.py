@@ -88,3 +88,31 @@ def test_one_run_at_an_address_keeps_its_place() -> None:
         "Registration Fees\n"
     )
     assert loc(text) == "Marlow School of Pharmacy, 410 Birch Avenue"
+
+
+def test_a_portuguese_venue_and_city() -> None:
+    text = (
+        "O congresso será de 3 a 5 de maio, no Pavilhão Lusitano, em Vila Serena.\n"
+        "Inscrições abertas.\n"
+    )
+    assert loc(text) == "Pavilhão Lusitano, Vila Serena"
+
+
+def test_a_spanish_venue_and_city() -> None:
+    text = "El simposio se celebrará del 3 al 5 de mayo en el Palacio Marisol, en Villa Serena.\n"
+    assert loc(text) == "Palacio Marisol, Villa Serena"
+
+
+def test_a_portuguese_city_alone() -> None:
+    text = "O curso será realizado em Vila Serena, nos dias 3 e 4 de maio.\n"
+    assert loc(text) == "Vila Serena"
+
+
+def test_portuguese_words_without_an_event_verb_are_no_place() -> None:
+    text = "Os autores trabalham no Instituto Lusitano, em Vila Serena.\n"
+    assert loc(text) is None
+
+
+def test_a_french_venue_and_city() -> None:
+    text = "Le congrès aura lieu du 3 au 5 mai au Palais Marin, à Port-Serein.\n"
+    assert loc(text) == "Palais Marin, Port-Serein"
