@@ -78,6 +78,19 @@ _NAME_CUT = re.compile(
 )
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# --- the department holding grand rounds, the employer of the continuing-education director --
+# grand rounds and tumour boards are a department's or hospital's own standing conference
+_ROUNDS_AT = re.compile(
+    rf"\b(?i:grand\s+rounds|tumou?r\s+boards?)\s+(?:in|at|of)\s+(?:the\s+)?(?P<org>{_NAME})"
+)
+# a person answering for the continuing education of an organisation ("the Continuing Education
+# Director at X", "Director of Continuing Education at X"), not a faculty member's employer
+_CE_DIRECTOR_AT = re.compile(
+    r"\b(?:(?:Continuing\s+(?:Medical\s+|Nursing\s+|Professional\s+)?Education|CE|CME|CPD)\s+"
+    r"(?:Director|Coordinator|Manager)|(?:Director|Coordinator|Manager)\s+of\s+Continuing\s+"
+    rf"(?:Medical\s+|Nursing\s+|Professional\s+)?Education)\s+(?:at|for|of)\s+(?:the\s+)?"
+    rf"(?P<org>{_NAME})"
+)
 # --- the maker of the activity: "This course was developed by the X program at Y" -----------
 _DEVELOPED = re.compile(
     rf"{_ACT_NOUNS}\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:jointly\s+)?"
@@ -89,8 +102,9 @@ _AT_ACTIVITY = re.compile(rf"\s+{_ACT_NOUNS}\b.*$")
 
 
 def offering_org(doc: Doc) -> tuple[str, int, str] | None:
-    """(the organisation, its line's number and text) of the first relative clause saying it
-    offers an activity, or of the first series an activity is said to be part of."""
+    """(the organisation, its line's number and text) of the first line saying it offers an
+    activity (a relative clause), owns the series the activity is part of, developed it, holds
+    grand rounds, or employs the continuing-education director."""
     if not _ACT_CHEAP.search(doc.low):
         return None
     for ln in doc.lines:
@@ -101,6 +115,10 @@ def offering_org(doc: Doc) -> tuple[str, int, str] | None:
             found.append(_RELATIVE.search(text))
         if " of " in low and ("part of" in low or "one of" in low):
             found.append(_SERIES.search(text))
+        if "rounds" in low or "board" in low:
+            found.append(_ROUNDS_AT.search(text))
+        if "director" in low or "coordinator" in low or "manager" in low:
+            found.append(_CE_DIRECTOR_AT.search(text))
         if " by " in low and ("develop" in low or "design" in low or "creat" in low):
             m = _DEVELOPED.search(text)
             if m and not _PERSON.search(text[m.start("org") : m.end("org") + 12]):
@@ -110,7 +128,9 @@ def offering_org(doc: Doc) -> tuple[str, int, str] | None:
                 continue
             org = _AT_ACTIVITY.sub("", m.group("org"))
             org = _clean_org(_POSSESSIVE.sub("", _NAME_CUT.sub("", org)))
-            if _good_org(org, True) and not _PERSON.search(org) and not is_accreditor(org):
+            # the director's employer is named by the role alone: no organisation word asked
+            org_only = m.re is not _CE_DIRECTOR_AT
+            if _good_org(org, org_only) and not _PERSON.search(org) and not is_accreditor(org):
                 return org, ln.no, ln.text
     return None
 
@@ -146,4 +166,26 @@ def meeting_owner(doc: Doc) -> tuple[list[str], int, str] | None:
             if first:
                 second = _owner_name(m.group("b"))
                 return [first, second] if second else [first], ln.no, ln.text
+    return None
+
+
+# --- "The ACR offers ...": an organisation's acronym with its article, offering -------------
+_THE_ACRONYM_OFFERS = re.compile(
+    r"(?:^|(?<=[.;!?]\s))The\s+(?P<org>[A-Z][A-Za-z&]{1,9})\s+(?:now\s+|also\s+)?"
+    r"(?:offers|hosts|organi[sz]es)\b"
+)
+
+
+def acronym_offering(doc: Doc) -> tuple[str, int, str] | None:
+    """(the acronym, its line's number and text) of the first "The ACR [now] offers ...": an
+    organisation the page names by its acronym offering something to its readers."""
+    if "The " not in doc.flat or (" offers" not in doc.low and " hosts" not in doc.low):
+        return None
+    for ln in doc.lines:
+        if "The " not in ln.text:
+            continue
+        m = _THE_ACRONYM_OFFERS.search(ln.text)
+        org = m.group("org") if m else ""
+        if org and _ACRONYM_SHAPE.match(org) and _good_org(org, True):
+            return org, ln.no, ln.text
     return None
