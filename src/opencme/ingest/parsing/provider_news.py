@@ -167,25 +167,3 @@ def meeting_owner(doc: Doc) -> tuple[list[str], int, str] | None:
                 second = _owner_name(m.group("b"))
                 return [first, second] if second else [first], ln.no, ln.text
     return None
-
-
-# --- "The ACR offers ...": an organisation's acronym with its article, offering -------------
-_THE_ACRONYM_OFFERS = re.compile(
-    r"(?:^|(?<=[.;!?]\s))The\s+(?P<org>[A-Z][A-Za-z&]{1,9})\s+(?:now\s+|also\s+)?"
-    r"(?:offers|hosts|organi[sz]es)\b"
-)
-
-
-def acronym_offering(doc: Doc) -> tuple[str, int, str] | None:
-    """(the acronym, its line's number and text) of the first "The ACR [now] offers ...": an
-    organisation the page names by its acronym offering something to its readers."""
-    if "The " not in doc.flat or (" offers" not in doc.low and " hosts" not in doc.low):
-        return None
-    for ln in doc.lines:
-        if "The " not in ln.text:
-            continue
-        m = _THE_ACRONYM_OFFERS.search(ln.text)
-        org = m.group("org") if m else ""
-        if org and _ACRONYM_SHAPE.match(org) and _good_org(org, True):
-            return org, ln.no, ln.text
-    return None

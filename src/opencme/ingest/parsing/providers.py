@@ -25,7 +25,6 @@ from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
 from opencme.ingest.parsing.provider_news import (
-    acronym_offering,
     headline_orgs,
     meeting_owner,
     offering_org,
@@ -129,10 +128,6 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if offering:
         diags.append(Diagnostic("provider", offering[1], offering[2], "used", "offers a series"))
         return offering[0]
-    acronym = acronym_offering(doc)
-    if acronym:
-        diags.append(Diagnostic("provider", acronym[1], acronym[2], "used", "the ACR offers"))
-        return acronym[0]
     voiced = own_voice(doc)
     if voiced:
         diags.append(Diagnostic("provider", voiced[1], voiced[2], "used", "the page's own voice"))

@@ -108,17 +108,6 @@ def test_the_organisation_whose_meeting_the_event_is() -> None:
     assert provider(text) is None
 
 
-def test_an_organisation_named_by_its_acronym_offering_on_its_page() -> None:
-    # "The ACR offers ...": an acronym with its article, subject of offering (any object)
-    text = (
-        "Sprain Self-Assessment\n\nAnswer the forty items at your pace.\n"
-        "The QPNB now offers a choice of two methods for answering the items.\n"
-    )
-    assert provider(text) == "QPNB"
-    # a word in capitals is no acronym of an organisation
-    assert provider("Sprain Basics\n\nThe FREE option offers a choice of items.\n") is None
-
-
 def test_the_department_holding_grand_rounds_and_the_employer_of_the_ce_director() -> None:
     text = (
         "Psychiatry Grand Rounds\n\nGrand Rounds in the Erewhon Department of Psychiatry "
