@@ -94,3 +94,33 @@ def test_names_in_prose_of_other_things_are_no_titles(text: str) -> None:
 def test_a_name_in_prose_of_the_activity_stays() -> None:
     text = "Eastbay Clinic will host the 2031 Coastal Wound Care Symposium at its new hall.\n"
     assert parse_rules(text).record["title"] == "2031 Coastal Wound Care Symposium"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Name of Society / College",  # a form's or a table's column label
+        "Early Bird Registrations",  # a registration rate's heading
+        "Group Registration Fees",
+        "Organising Secretariat",  # the organiser's contact heading
+        "Secretaría del Congreso",
+        "Per State Board Rule §12.301",  # a rule's citation
+        "Logging Podcasts for Your CPD",  # guidance on credit
+        "C/Alcalá Nº42·3º dcha",  # a Spanish street address
+        "Avda. del Puerto N° 7",
+    ],
+)
+def test_labels_contacts_citations_and_credit_guidance_are_never_titles(line: str) -> None:
+    assert never_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Registration Science for Trial Nurses: Ethics and Records",
+        "Name That Rash: Dermatology Cases for Primary Care",
+        "Designing Care for Your Older Patients",
+    ],
+)
+def test_names_with_those_words_stay(line: str) -> None:
+    assert not never_title(line)

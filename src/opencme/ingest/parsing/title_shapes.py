@@ -1,7 +1,9 @@
 """Shapes of lines that are never a title (R-TI-2): a sentence whose period sits inside its
 closing quotation mark, a week's schedule (a weekday and a time of day), an accreditor's
 credit category opening the line ("Section 3 – …", "Category 1 CME for …"), a call to take
-the activity ("Take the Online Course") and a social network's share button."""
+the activity ("Take the Online Course"), a social network's share button, a form's column
+label ("Name of …"), a heading of registration rates, the organiser's secretariat, a rule's
+citation (a section sign) and guidance on earning credit ("Using X for your CPD")."""
 
 from __future__ import annotations
 
@@ -28,6 +30,21 @@ _NETWORKS = r"(?:Facebook|Twitter|LinkedIn|Google\s*(?:Plus|\+)|Pinterest|WhatsA
 _SHARE = re.compile(rf"^{_NETWORKS}\s+Share$", re.IGNORECASE)
 
 
+# a form's or a table's column label: "Name of Academy / Board", "Name of Participant"
+_NAME_OF = re.compile(r"^Name\s+of\s+\S+(?:\s+\S+){0,4}$")
+# a heading of registration rates, at most four words: "Early Bird Registrations"
+_REGISTRATION = re.compile(
+    r"^(?:[\w-]+\s+){0,3}Registrations?(?:\s+(?:Fees?|Rates?|Costs?))?$", re.IGNORECASE
+)
+# the organiser's contact heading (English, Spanish, Portuguese, French): "Organising
+# Secretariat", "Secretaría Técnica", "Secrétariat du congrès"
+_SECRETARIAT = re.compile(r"\bsecr(?:etariat|etar[ií]a|étariat)\b", re.IGNORECASE)
+# guidance on using something for one's credit: "Using <journal> for your CPD"
+_FOR_YOUR_CREDIT = re.compile(
+    r"\sfor\s+your\s+(?:CPD|CME|CE|CNE|CEUs?|credits?|MOC|revalidation)$", re.IGNORECASE
+)
+
+
 def other_shape(t: str) -> bool:
     """A quoted sentence's end, a schedule, a credit category, a call to action, a share
     button: the cheap marks first."""
@@ -38,5 +55,17 @@ def other_shape(t: str) -> bool:
     if t[:1] in "SC" and _CATEGORY.match(t):
         return True
     if t.endswith(("Share", "share")) and _SHARE.match(t):
+        return True
+    if t.startswith(("C/", "Avda", "Av. ")) or "Nº" in t or "N°" in t:
+        return True  # a street address in Spanish or Portuguese: "C/Mayor Nº4", "Avda. …"
+    if "§" in t:
+        return True  # a rule's or a statute's citation: "Per Administrative Code Rule §…"
+    if t.startswith("Name") and _NAME_OF.match(t):
+        return True
+    if "egistration" in t and _REGISTRATION.match(t):
+        return True
+    if "ecr" in t and len(t.split()) <= 4 and _SECRETARIAT.search(t):
+        return True
+    if " your " in t.lower() and _FOR_YOUR_CREDIT.search(t):
         return True
     return len(t) < 60 and t[:1] in "TtSsBbLlAaJj" and _TAKE.match(t) is not None
