@@ -53,3 +53,25 @@ def test_a_news_items_dateline_is_not_part_of_its_lead() -> None:
     # a title before its own colon is no dateline
     titled = "Wound Care, Basics (Level 2): The course covers leg ulcers in six cases."
     assert paragraph_cut(titled) == titled
+
+
+def test_under_a_description_heading_statements_and_blank_lines_are_skipped() -> None:
+    title = "Wound Dressings and Leg Ulcer Care for Community Nurses"  # a name, no sentence
+    page = "\n\n\n".join(
+        (
+            title,
+            "Course Description",
+            title,
+            "This four-evening course has been approved by the Northshire Board of Nursing.",
+            "Please check what your own board asks of you before you register.",
+            _DESC,
+        )
+    )
+    assert parse_rules(page + "\n").record["description"] == _DESC
+
+
+def test_a_tagline_in_title_case_under_a_description_heading_is_no_paragraph() -> None:
+    page = "\n\n".join(
+        (_TITLE, "Course Overview", "Preparing Nurses for the Future of Wound Care.", _DESC)
+    )
+    assert parse_rules(page + "\n").record["description"] == _DESC

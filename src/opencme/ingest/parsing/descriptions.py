@@ -37,15 +37,18 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
 # headings of the subject's background or the activity's need (description_keys.json
 # "background_keys"): never the description, nor their paragraph
 _BACKGROUND_KEYS = frozenset(DESCRIPTION_KEYS["background_keys"])
-# lines looked at under a description heading whose own value is no paragraph
-_UNDER_WINDOW = 8
+# the longest title-case value read as a name (a tagline), not a paragraph
+_NAME_MAX = 100
+# lines with text looked at under a description heading whose own value is no paragraph
+_UNDER_WINDOW = 6
 
 
 def _under_key(doc: Doc) -> tuple[Line, str] | None:
     """The paragraph of the first description key or heading that is no background heading
     (docs/corpus.md "Description": where it starts): its value when that is a paragraph, else
     the first paragraph under the heading that is prose (a heading repeating the title, or a
-    blank line before the paragraph, leaves the value empty or a name), skipping statements
+    blank line before the paragraph, leaves the value empty, a name or a title-case tagline:
+    `_named`), skipping statements
     ("Skip them and take the next paragraph that qualifies"), up to the next key."""
     keys = [norm_key(ln.raw_key or "") for ln in doc.fields("description")]
     # a heading repeated is one part's of many (each session's "Session Summary"), and a
@@ -56,7 +59,7 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
         if keys.count(k) == 1 and k not in _BACKGROUND_KEYS
     ]
     for ln in fields:
-        if ln.value and len(ln.value) > 40 and _sentence_like(ln.value):
+        if ln.value and len(ln.value) > 40 and _sentence_like(ln.value) and not _named(ln.value):
             return ln, paragraph_cut(ln.value)
     for ln in fields:
         below = _paragraph_below(doc, ln)
@@ -66,6 +69,13 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
         if ln.value and len(ln.value) > 40:
             return ln, paragraph_cut(ln.value)
     return None
+
+
+def _named(text: str) -> bool:
+    """A name or tagline in title case, a point after it or not ("Caring for the Future of
+    Wound Care."): its words of four letters or more all capitalised, no paragraph."""
+    words = [w for w in text.split() if len(w) >= 4]
+    return len(words) >= 3 and len(text) <= _NAME_MAX and all(w[0].isupper() for w in words)
 
 
 def _background(ln: Line) -> bool:
@@ -80,15 +90,20 @@ def _sentence_like(text: str) -> bool:
 
 
 def _paragraph_below(doc: Doc, head: Line) -> tuple[Line, str] | None:
-    """The first prose paragraph in the few lines under a description heading, before the
-    next key or heading: no bullet, no statement (statement_like), of a sentence or more."""
+    """The first prose paragraph in the few lines with text under a description heading (blank
+    lines not counted), before the next key or heading: no bullet, no statement
+    (statement_like), of a sentence or more."""
     try:
         i = next(j for j, x in enumerate(doc.lines) if x is head)
     except StopIteration:
         return None
-    for ln in doc.lines[i + 1 : i + 1 + _UNDER_WINDOW]:
+    seen = 0
+    for ln in doc.lines[i + 1 :]:
         if not ln.text:
             continue
+        seen += 1
+        if seen > _UNDER_WINDOW:
+            return None
         if ln.key is not None or KEY_ALIASES.get(norm_key(ln.text)) or BULLET.match(ln.text):
             return None  # the next key, heading or list: the heading had no paragraph
         t = paragraph_cut(ln.text)
