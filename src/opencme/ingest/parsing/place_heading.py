@@ -87,6 +87,8 @@ def title_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if m is None:
             continue
         words = m["place"].split()
+        if _region(m["place"]):
+            continue  # a region alone ("..., New Mexico", "..., West Virginia")
         for cut in (2, 1):  # "Albany New York", "Glenrock Wyoming"
             city = " ".join(words[:-cut])
             if city and _region(" ".join(words[-cut:])) and not _region(city):

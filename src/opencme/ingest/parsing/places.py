@@ -78,12 +78,18 @@ _TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
 # them is where the attended part is held
 _ATTENDED = r"(?i:face[\s-]to[\s-]face|in[\s-]person|on[\s-]?site|hands[\s-]on)"
 _PROSE_VENUE = re.compile(
-    rf"\b(?:{_EVENT_VERB}|{_TIME}|{_ATTENDED})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
+    rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
     rf"(?:\b(?:at|in)\s+(?:the\s+)?|\bon\s+the\s+(?=[a-z]+\s+floor\s+of\s)|"
     rf"(?<=return to )(?:the\s+)?|(?<=returns to )(?:the\s+)?)"
     rf"{_VENUE_NAME}"
     rf"(?:\s+at\s+(?P<addr>{_ADDRESS}))?(?:(?:,? +in +|, +){_CITY})?"
     rf"(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
+)
+# the venue right after words of attending (within 40 characters: a professor "at X University"
+# further on names no venue)
+_ATTENDED_VENUE = re.compile(
+    rf"\b{_ATTENDED}\b[^.\n]{{0,40}}?\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}"
+    rf"(?:(?:,? +in +|, +){_CITY})?(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
 )
 # a venue followed by the day it is used ("at Island Hospital on Saturday, December 2")
 _VENUE_ON_DAY = re.compile(
@@ -278,7 +284,7 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
     m = next(
         (
             x
-            for rx in (_PROSE_VENUE, _VENUE_ON_DAY)
+            for rx in (_PROSE_VENUE, _VENUE_ON_DAY, _ATTENDED_VENUE)
             for start, end in near_venue
             for x in rx.finditer(flat, start, end)
             if not _of_a_recording(flat, x.start()) and not _field_school(x["v"])

@@ -116,3 +116,16 @@ def test_portuguese_words_without_an_event_verb_are_no_place() -> None:
 def test_a_french_venue_and_city() -> None:
     text = "Le congrès aura lieu du 3 au 5 mai au Palais Marin, à Port-Serein.\n"
     assert loc(text) == "Palais Marin, Port-Serein"
+
+
+def test_a_title_ending_in_a_two_word_state_names_no_city() -> None:
+    text = "Medicaid Policy Update, New Mexico\n\nThis course reviews the state's rules.\n"
+    assert loc(text) is None
+
+
+def test_a_hands_on_course_taught_by_a_professor_names_no_venue() -> None:
+    text = (
+        "This hands-on course in suturing for family doctors is taught by Ann Lo, professor "
+        "of surgery at Riverton University in Eastfield.\n"
+    )
+    assert loc(text) is None
