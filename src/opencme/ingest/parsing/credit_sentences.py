@@ -114,7 +114,7 @@ _ORG_BEFORE = re.compile(
 )
 # R-CR-13: a provider "approved to offer" a system's credit designates nothing by itself
 _OFFER_NEG = re.compile(
-    r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b|"
+    r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b|\bdeemed\b|"
     r"\bapproved\s+(?:as\s+an?\s+[\w\s]{0,30}?provider\s+)?to\s+(?:offer|provide|award)\b",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ from opencme.ingest.parsing.credit_merge import listed_approvals, merge_mentions
 from opencme.ingest.parsing.credit_owner import own_cpd
 from opencme.ingest.parsing.credit_professions import profession_rows, system_items
 from opencme.ingest.parsing.credit_resolve import approver_of
+from opencme.ingest.parsing.credit_sections import moc_sections
 from opencme.ingest.parsing.credit_sentences import OFFER, name_alone, scan_sentence
 from opencme.ingest.parsing.credit_tables import read_tables
 from opencme.ingest.parsing.credit_text import ACPE_NAMED as _ACPE_NAMED
@@ -131,6 +132,12 @@ def _has_ama_designation(doc: Doc) -> bool:
             if _AMA_IN_TEXT.search(sentence) and not _STRONG_NEG.search(sentence):
                 return True
     return False
+
+
+def _sections(doc: Doc) -> list[_Mention]:
+    found: list[_Mention] = []
+    moc_sections([(ln.no, ln.text) for ln in doc.lines], found)
+    return found
 
 
 def _unnamed(m: _Mention) -> bool:
@@ -252,6 +259,8 @@ def extract_credits(
     if "awarded" in doc.low:  # R-CR-48: a flattened table's heading says "... Awarded"
         cells = [(ln.no, ln.text) for ln in doc.lines]
         mentions.extend(read_tables(cells, part_reader(0, ctx, diags)))
+    if "Section" in doc.flat:  # R-CR-78: "under Section 1 of the MOC Program"
+        mentions.extend(_sections(doc))
     # R-CR-18: no system named; unnamed hours in the text's words (R-CR-50) name none either
     if all(_unnamed(m) for m in mentions) and (
         "ce" in doc.low or "continuing" in doc.low or "credit" in doc.low

@@ -93,3 +93,64 @@ def test_a_total_that_is_not_the_sum_of_the_parts_is_left() -> None:
     assert rule_credits(text) == [
         {"type": "OTHER", "amount": 12.0, "unit": "credit", "label": "CE Credits"}
     ]
+
+
+def test_a_system_the_activity_is_deemed_eligible_for_is_no_designation() -> None:
+    # R-CR-77: recognition by another body's agreement ("deemed ... eligible for ECMEC") is
+    # no designation, as "accepts" (R-CR-10)
+    text = (
+        "Northern Eye Forum 2026\n"
+        "The forum is an accredited group learning activity under Section 1 of the MOC "
+        "Program.\n"
+        "Live activities in Canada recognized as Section 1 are deemed by the European Union of "
+        "Medical Specialists (UEMS) eligible for ECMEC.\n"
+    )
+    assert rule_credits(text) == [  # R-CR-78 reads the first sentence
+        {"type": "OTHER", "amount": None, "unit": "credit", "label": "MOC Section 1"}
+    ]
+    text = (
+        "Lakeside Cardiology Days\n"
+        "The forum is accredited by the EACCME® for 12 European CME credits (ECMEC®s).\n"
+        "Live activities recognized by the UEMS-EACCME® for ECMEC®s are deemed to be "
+        "Accredited Group Learning Activities (Section 1).\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 12.0, "unit": "credit", "label": "ECMEC"}
+    ]
+
+
+def test_a_section_of_the_royal_colleges_moc_program() -> None:
+    # R-CR-78: "an accredited group learning activity under Section 1 of the MOC Program"
+    text = (
+        "Prairie Retina Days 2026\n"
+        "Prairie Retina Days is an accredited group learning activity under Section 1 of the "
+        "MOC Program as defined by the Royal College of Physicians and Surgeons of Canada. "
+        "Participants may claim up to 12.5 hours.\n"
+        "The wet labs are Accredited Simulation Activities (Section 3) as defined by the MOC "
+        "Program of the Royal College.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 12.5, "unit": "hour", "label": "MOC Section 1"},
+        {"type": "OTHER", "amount": None, "unit": "credit", "label": "MOC Section 3"},
+    ]
+    text = (
+        "Listening to learn\n"
+        "You can claim a podcast as a scanning activity under Section 2 MOC for 0.5 credit "
+        "per podcast.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": None, "unit": "credit", "label": "Section 2 MOC"}
+    ]
+
+
+def test_a_section_other_activities_are_deemed_is_none() -> None:
+    text = (
+        "Lakeside Cardiology Days\n"
+        "The forum is accredited by the EACCME® for 12 European CME credits (ECMEC®s).\n"
+        "Live educational activities recognised by the UEMS-EACCME® for ECMEC®s are deemed to "
+        "be Accredited Group Learning Activities (Section 1) as defined by the Maintenance of "
+        "Certification Program of the Royal College.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 12.0, "unit": "credit", "label": "ECMEC"}
+    ]
