@@ -4,7 +4,7 @@ Texts here are written for the tests, not taken from corpus listings."""
 
 from __future__ import annotations
 
-from opencme.ingest.parsing.descriptions import paragraph_cut
+from opencme.ingest.parsing.descriptions import never_description, paragraph_cut
 from opencme.ingest.parsing.parser import parse_rules
 
 _TITLE = "Wound Dressings for Community Nurses"
@@ -75,3 +75,14 @@ def test_a_tagline_in_title_case_under_a_description_heading_is_no_paragraph() -
         (_TITLE, "Course Overview", "Preparing Nurses for the Future of Wound Care.", _DESC)
     )
     assert parse_rules(page + "\n").record["description"] == _DESC
+
+
+def test_a_faculty_statement_is_not_the_description() -> None:
+    for faculty in (
+        "The course lead is Northshire Nursing's Head of Education, Ann Lee, RN, MSc, who has "
+        "taught wound care to district teams for twenty years.",
+        "The author and presenter for this program is Dr. Ben Carter, BSc (Pharm), PharmD, "
+        "Professor of Pharmacy Practice, Northshire University.",
+    ):
+        assert never_description(faculty), faculty
+        assert _description(faculty, _DESC) == _DESC

@@ -272,6 +272,19 @@ _BIOGRAPHY = re.compile(
 )
 
 
+# a faculty statement: the activity's people as the first sentence's subject ("The course
+# lead is Ann Lee, RN", "The author and presenter for this program is Dr. Lee", "Our speakers
+# are …"; description_keys.json "faculty_roles")
+_FACULTY_STATEMENT = re.compile(
+    r"^(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(map(re.escape, DESCRIPTION_KEYS["faculty_roles"]))
+    + r")s?(?:\s+(?:and|&)\s+(?:"
+    + "|".join(map(re.escape, DESCRIPTION_KEYS["faculty_roles"]))
+    + r")s?)?(?:\s+(?:for|of)\s+(?:this|the)\s+[\w-]+)?\s+(?:is|are|will\s+be)\b",
+    re.IGNORECASE,
+)
+
+
 def other_field(text: str) -> bool:
     """The audience statement or the objectives written as a paragraph (docs/corpus.md
     "Description": never the target audience paragraph nor the objectives): a paragraph of
@@ -283,6 +296,7 @@ def other_field(text: str) -> bool:
         or _OUTCOMES.search(first[0])
         or (len(words) > 2 and is_objective_verb(words[0]) and words[1][:1].islower())
         or _BIOGRAPHY.match(text) is not None  # a faculty biography
+        or _FACULTY_STATEMENT.match(text) is not None  # who leads or presents it
     )
 
 
