@@ -18,6 +18,7 @@ from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.place_campus import hosted_campus
 from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.place_eaccme import eaccme_place
 from opencme.ingest.parsing.place_heading import banner_place, title_place
@@ -294,7 +295,9 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if m:
         got = m.groupdict()
         region = (got.get("region") or "").strip(" ,")
-        parts = [m["v"].strip(" ,")] + [p for p in (got.get("addr"), m["city"], region) if p]
+        venue = m["v"].strip(" ,")
+        venue = hosted_campus(flat, venue, m.start("v")) or venue
+        parts = [venue] + [p for p in (got.get("addr"), m["city"], region) if p]
         if len(parts) == 1 and not m["city"]:
             parts += _event_city(doc)
         if not (m["city"] and _NOT_CITY.match(m["city"])):

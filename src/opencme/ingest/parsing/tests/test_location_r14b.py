@@ -129,3 +129,19 @@ def test_a_hands_on_course_taught_by_a_professor_names_no_venue() -> None:
         "of surgery at Riverton University in Eastfield.\n"
     )
     assert loc(text) is None
+
+
+def test_a_campus_named_alone_takes_its_hosting_institution() -> None:
+    text = (
+        "Marlow Valley College (MVC) will host the 2031 Wound Care Symposium at the Birch "
+        "Campus on May 2, bringing together nurses from the region.\n"
+    )
+    assert loc(text) == "Marlow Valley College, Birch Campus"
+
+
+def test_a_campus_named_with_its_institution_stays() -> None:
+    text = (
+        "The 2031 Wound Care Symposium will be held at the Marlow University Birch Campus on "
+        "May 2.\n"
+    )
+    assert loc(text) == "Marlow University Birch Campus"
