@@ -124,3 +124,22 @@ def test_labels_contacts_citations_and_credit_guidance_are_never_titles(line: st
 )
 def test_names_with_those_words_stay(line: str) -> None:
     assert not never_title(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Join us at the Western Forum of Rural Clinics 2031 Annual Conference in Reno, "
+            "where members share their programs.\n",
+            "Western Forum of Rural Clinics 2031 Annual Conference",
+        ),
+        (
+            "The Harbour Wound Symposium: Healing Together—A Nursing and Podiatry Partnership "
+            "is co-hosted by two colleges.\n",
+            "Harbour Wound Symposium: Healing Together—A Nursing and Podiatry Partnership",
+        ),
+    ],
+)
+def test_a_name_in_prose_runs_on_to_its_noun_and_subtitle(text: str, title: str) -> None:
+    assert parse_rules(text).record["title"] == title

@@ -29,6 +29,15 @@ _FORMAT = (
     | frozenset(DESCRIPTION_KEYS["activity_nouns"])
 )
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
+_NOUN = r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")s?"
+# the name runs on to a second activity noun ("<Forum of X> 2024 Annual Conference")
+_MORE_NOUN = re.compile(r" (?:[A-Z][\w’'&-]*\s+){0,3}" + _NOUN + r"(?![\w-])")
+# a subtitle after the name's colon, up to the sentence's verb ("The X Symposium: Advancing
+# Care—A Y Collaboration is co-sponsored by …"): capitalised words, links, dashes
+_SUBTITLE = re.compile(
+    r": (?P<sub>[A-Z][\w’'-]*(?:(?: |—|–)(?:[A-Z][\w’'-]*|of|and|for|in|on|to|the|a|an|&))"
+    r"{1,16}) (?=(?:is|are|was|will|has|have|offers|brings)\b)"
+)
 
 
 def elsewhere(text: str, start: int, end: int, name: str) -> bool:
@@ -44,3 +53,13 @@ def elsewhere(text: str, start: int, end: int, name: str) -> bool:
         and words[0].endswith(_POSSESSIVE)
         and all(w.lower() in _FORMAT for w in words[1:])
     )
+
+
+def run_on(text: str, end: int) -> int:
+    """Where the name found ending at `end` truly ends: at a second activity noun right after
+    it, and after a subtitle its colon opens before the sentence's verb."""
+    if text.startswith(" ", end) and (m := _MORE_NOUN.match(text, end)):
+        end = m.end()
+    if text.startswith(": ", end) and (m := _SUBTITLE.match(text, end)):
+        end = m.end("sub")
+    return end

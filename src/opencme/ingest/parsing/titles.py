@@ -28,7 +28,7 @@ from opencme.ingest.parsing.title_prose import (
     on_name,
     quoted_after_noun,
 )
-from opencme.ingest.parsing.title_reference import elsewhere
+from opencme.ingest.parsing.title_reference import elsewhere, run_on
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 
@@ -273,6 +273,8 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 continue  # "These Grand Rounds offer …": a reference back, not a name
             if elsewhere(ln.text, m.start("name"), m.end("name"), name):
                 continue  # a credit type, a target, an umbrella, another event, an institution
+            if (end := run_on(ln.text, m.end("name"))) > m.end("name"):
+                name = re.sub(r"^The\s+", "", ln.text[m.start("name") : end].strip())
             if (
                 len(name.split()) >= 3
                 and not page_noise(name)
