@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from opencme.ingest.parsing.description_news import NEWS_LEAD_MIN, dateline_end
 from opencme.ingest.parsing.description_sections import answer_sections
 from opencme.ingest.parsing.description_self import describes_the_activity, names_the_activity
 from opencme.ingest.parsing.description_statements import statement_opening, statement_sentence
@@ -118,41 +119,13 @@ _GLUED_KEY = re.compile(r"(?<=[.!?])\s+(?P<key>[A-Z][A-Za-z/&' ]{2,40}):\s")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<s>[^.!?]+)$")
 
 
-# a news item's dateline before its first sentence: the stored page's date, a place, a date, the
-# agency in brackets or slashes, then a dash or colon ("MADISON, Ala. (WKRN) – ", "AUSTIN,
-# Texas, June 2, 2022 /PR Wire/ -- ", "date 2025-05-09 Dubai [UAE], May 9 (ANI): ")
-_NEWS_DATELINE = re.compile(
-    r"^(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"(?:\s*\[[A-Z]{2,5}\])?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^()]{2,40}\)|/[^/]{2,40}/)\s*(?:--?|[–—:])\s+(?=[A-Z\"“‘'])"
-)
-# the shortest news lead read after its dateline (a sentence)
-_NEWS_LEAD_MIN = 80
-
-
-def _dateline_end(t: str, guarded: bool = True) -> int:
-    """Where a news item's dateline before the paragraph ends (0: none). The place is a name
-    in capitals ("MADISON, Ala."), one with a country code ("Dubai [UAE]"), or the stored date
-    leads: "Wound Care, Basics (CE): The course …" is a title before its colon."""
-    if guarded and "(" not in t and "/" not in t:  # the agency, in brackets or slashes
-        return 0
-    dated = _NEWS_DATELINE.match(t)
-    if dated is None:
-        return 0
-    lead = dated[0]
-    if lead.startswith("date ") or "[" in lead or lead.split(maxsplit=1)[0].rstrip(",").isupper():
-        return dated.end()
-    return 0
-
-
 def paragraph_cut(text: str, guarded: bool = True) -> str:
     """The description part of a paragraph (docs/corpus.md "Description"): without a news
     item's dateline before it, up to a key glued after it on the same line, without a last
     sentence that opens the objectives. Unguarded, the patterns are tried on every text (what
     a test compares the guards with)."""
     t = text.strip()
-    t = t[_dateline_end(t, guarded) :]
+    t = t[dateline_end(t, guarded) :]
     # every glued key holds ": " (a colon, then `\s`), so a text without a colon has none
     if not guarded or ":" in t:
         for m in _GLUED_KEY.finditer(t):
@@ -315,7 +288,7 @@ def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool
     return not (
         ln.text in headed
         # a news item's lead after its dateline may be shorter
-        or (len(text) < 120 and (len(text) < _NEWS_LEAD_MIN or not _dateline_end(ln.text.strip())))
+        or (len(text) < 120 and (len(text) < NEWS_LEAD_MIN or not dateline_end(ln.text.strip())))
         or (
             ln.raw_key
             and not _sentence_colon(ln.raw_key)
