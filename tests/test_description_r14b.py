@@ -4,7 +4,7 @@ Texts here are written for the tests, not taken from corpus listings."""
 
 from __future__ import annotations
 
-from opencme.ingest.parsing.descriptions import never_description, paragraph_cut
+from opencme.ingest.parsing.descriptions import never_description, paragraph_cut, statement_like
 from opencme.ingest.parsing.parser import parse_rules
 
 _TITLE = "Wound Dressings for Community Nurses"
@@ -86,3 +86,20 @@ def test_a_faculty_statement_is_not_the_description() -> None:
     ):
         assert never_description(faculty), faculty
         assert _description(faculty, _DESC) == _DESC
+
+
+def test_a_paragraph_opening_with_an_instruction_to_the_learner_is_not_the_description() -> None:
+    for instruction in (
+        "Participants should keep their certificate of attendance for five years in case "
+        "their board selects them for an audit of their hours.",
+        "Conference registrants should open the event app on their phones to see the full "
+        "schedule of sessions, the slides and the rooms.",
+    ):
+        assert statement_like(instruction), instruction
+        assert _description(instruction, _DESC) == _DESC
+    # the learner as the subject of a relative clause gives no instruction
+    course = (
+        "The Lakeside Dressing Course is a four-evening course that gives you the skills you "
+        "need to choose a dressing for any leg ulcer you meet on the district."
+    )
+    assert not statement_like(course)

@@ -65,11 +65,26 @@ def statement_sentence(low: str) -> bool:
     )
 
 
+# an instruction to the learner: the learner the subject that opens the sentence, then a duty or
+# a credit claimed ("Participants should keep their certificate …", "Conference registrants
+# should log on to the app …", "You can claim …"); "Participants will learn …" says what the
+# course does, and "the skills you need to give injections" is no instruction
+_INSTRUCTION = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:"
+    + _alt(_CLASSES["learners"])
+    + r")\s+(?:should|need\s+to|will\s+need\s+to|"
+    r"(?:can|may)\s+claim|are\s+(?:asked|expected|reminded)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def statement_opening(first: str) -> bool:
     """A paragraph's first sentence that says the course meets a board's rule ("This course
     meets the criteria for …") or who funds it ("This course has been fully funded by the
     regional health board"; R-ST-4, data/statement_words.json "funding"): the paragraph is a
     statement. Said later, after the course is described, either is in passing."""
-    return ("meet" in first and _MEETS.search(first) is not None) or (
-        any(g in first for g in _FUNDING_GUARDS) and _FUNDING.search(first) is not None
+    return (
+        ("meet" in first and _MEETS.search(first) is not None)
+        or (any(g in first for g in _FUNDING_GUARDS) and _FUNDING.search(first) is not None)
+        or _INSTRUCTION.search(first) is not None
     )
