@@ -167,3 +167,24 @@ def meeting_owner(doc: Doc) -> tuple[list[str], int, str] | None:
                 second = _owner_name(m.group("b"))
                 return [first, second] if second else [first], ln.no, ln.text
     return None
+
+
+# --- the page asking its reader to choose its owner: "Why choose X?" -------------------------
+_WHY_CHOOSE = re.compile(
+    rf"^Why\s+(?:[Cc]hoose|[Ss]tudy\s+with|[Ll]earn\s+with)\s+(?P<org>{_NAME})\?"
+)
+
+
+def chosen_owner(doc: Doc) -> tuple[str, int, str] | None:
+    """(the organisation, its line's number and text) of a heading "Why choose X?" (a page's
+    own pitch for itself): an acronym or a name with a head noun."""
+    if "why " not in doc.low:
+        return None
+    for ln in doc.lines:
+        text = ln.text.strip()
+        if text.startswith("Why ") and text.endswith("?"):
+            m = _WHY_CHOOSE.match(text)
+            org = _owner_name(m.group("org")) if m else ""
+            if org:
+                return org, ln.no, ln.text
+    return None

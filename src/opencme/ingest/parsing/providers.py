@@ -25,6 +25,7 @@ from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
 from opencme.ingest.parsing.provider_news import (
+    chosen_owner,
     headline_orgs,
     meeting_owner,
     offering_org,
@@ -128,6 +129,10 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if offering:
         diags.append(Diagnostic("provider", offering[1], offering[2], "used", "offers a series"))
         return offering[0]
+    chosen = chosen_owner(doc)
+    if chosen:
+        diags.append(Diagnostic("provider", chosen[1], chosen[2], "used", "why choose X"))
+        return chosen[0]
     voiced = own_voice(doc)
     if voiced:
         diags.append(Diagnostic("provider", voiced[1], voiced[2], "used", "the page's own voice"))

@@ -122,3 +122,14 @@ def test_the_department_holding_grand_rounds_and_the_employer_of_the_ce_director
     # a faculty member's hospital is not the provider
     text = "Opioid Misuse\n\nA. B. Cole, MD is Medical Director at Erewhon Hospital.\n"
     assert provider(text) is None
+
+
+def test_the_organisation_the_page_asks_the_reader_to_choose() -> None:
+    text = (
+        "Training Program\n\nLearn scanning in this 8-month training program.\n\n"
+        "Why choose QSONAR?\n\nOver 400 students have graduated from our program.\n"
+    )
+    assert provider(text) == "QSONAR"
+    # a kind of learning is no organisation
+    text = "Training Program\n\nWhy choose Online Learning?\n\nIt fits your schedule.\n"
+    assert provider(text) is None
