@@ -143,3 +143,27 @@ def test_names_with_those_words_stay(line: str) -> None:
 )
 def test_a_name_in_prose_runs_on_to_its_noun_and_subtitle(text: str, title: str) -> None:
     assert parse_rules(text).record["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dated entry of a schedule: a numeric date with its year opening the line
+        "Zertifizierung\n"
+        "14. 5. 2031: 6 CME-Punkte/Kategorie A\n"
+        "15. 5. 2031: 6 CME-Punkte/Kategorie A\n"
+        "Die Punkte werden gemeldet.\n",
+        "date 2031-03-02 Under the Patronage of the Regional Health Authority\n"
+        "Registration opens in January for all delegates.\n",
+    ],
+)
+def test_a_line_opening_with_a_full_numeric_date_is_no_title(text: str) -> None:
+    assert parse_rules(text).record["title"] is None
+
+
+def test_a_name_in_prose_keeps_its_exhibition() -> None:
+    text = (
+        "Eastbay will host the 3rd Gulf Wound Healing Conference & Exhibition “GWH 2031” "
+        "at its convention centre.\n"
+    )
+    assert parse_rules(text).record["title"] == "3rd Gulf Wound Healing Conference & Exhibition"

@@ -32,6 +32,8 @@ _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _NOUN = r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")s?"
 # the name runs on to a second activity noun ("<Forum of X> 2024 Annual Conference")
 _MORE_NOUN = re.compile(r" (?:[A-Z][\w’'&-]*\s+){0,3}" + _NOUN + r"(?![\w-])")
+# an exhibition held with the event is part of its name ("… Conference & Exhibition (GWHC)")
+_EXHIBITION = re.compile(r" (?:&|and) (?:Exhibition|Exposition|Expo)(?: \([A-Z]{2,8}\))?(?![\w-])")
 # a subtitle after the name's colon, up to the sentence's verb ("The X Symposium: Advancing
 # Care—A Y Collaboration is co-sponsored by …"): capitalised words, links, dashes
 _SUBTITLE = re.compile(
@@ -57,8 +59,11 @@ def elsewhere(text: str, start: int, end: int, name: str) -> bool:
 
 def run_on(text: str, end: int) -> int:
     """Where the name found ending at `end` truly ends: at a second activity noun right after
-    it, and after a subtitle its colon opens before the sentence's verb."""
+    it, after the exhibition held with it, and after a subtitle its colon opens before the
+    sentence's verb."""
     if text.startswith(" ", end) and (m := _MORE_NOUN.match(text, end)):
+        end = m.end()
+    if text.startswith((" & ", " and "), end) and (m := _EXHIBITION.match(text, end)):
         end = m.end()
     if text.startswith(": ", end) and (m := _SUBTITLE.match(text, end)):
         end = m.end("sub")

@@ -44,6 +44,17 @@ _FOR_YOUR_CREDIT = re.compile(
     r"\sfor\s+your\s+(?:CPD|CME|CE|CNE|CEUs?|credits?|MOC|revalidation)$", re.IGNORECASE
 )
 
+# a numeric date with its year opening the line, maybe after the word "date": an ISO date
+# ("date 2031-03-02 …") or a day, month and year with full stops ("14. 5. 2031: 6 Punkte")
+_DATED = re.compile(
+    r"^(?:date:?\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\b"
+)
+
+
+def dated_entry(text: str) -> bool:
+    """A line opening with a full numeric date: an entry of a schedule or a news stamp."""
+    return text[:1] in "d0123456789" and _DATED.match(text) is not None
+
 
 def other_shape(t: str) -> bool:
     """A quoted sentence's end, a schedule, a credit category, a call to action, a share

@@ -29,6 +29,7 @@ from opencme.ingest.parsing.title_prose import (
     quoted_after_noun,
 )
 from opencme.ingest.parsing.title_reference import elsewhere, run_on
+from opencme.ingest.parsing.title_shapes import dated_entry
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 
@@ -140,8 +141,8 @@ _GLUED = re.compile(
 def _candidate(ln: Line) -> str | None:
     """The line's title text when it may be a title: the whole line, or, for a line whose colon
     is not a known key ("Opioids: safer prescribing"), the whole line too."""
-    if ln.key is not None or not ln.text.strip():
-        return None
+    if ln.key is not None or not ln.text.strip() or dated_entry(ln.text.lstrip()):
+        return None  # a key's line; a dated entry ("14. 5. 2031: 6 CME-Punkte")
     if ln.raw_key is not None:
         # a colon after a one-word label ("Organization: …"), or before a value that is a
         # note or a single word ("Skill Level: Entry-level"), makes a field, not a title
