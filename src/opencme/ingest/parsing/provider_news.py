@@ -58,6 +58,36 @@ def headline_orgs(doc: Doc) -> tuple[list[str], int, str] | None:
     return None
 
 
+# --- an activity offered by its title: "A & B offer The Young Knee" (a line's whole sentence) --
+_OFFERS_TITLE = re.compile(
+    rf"^(?:The\s+)?(?P<subj>{_NAME}?(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+){_NAME}?)*?)[ \t]+"
+    r"(?:proudly\s+)?(?:offers?|presents?|hosts?)\s*:?\s+(?:The\s+)?[\"“]?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|for|and|the|in|on|to|&)\s+)*[A-Z][\w'’-]*)*[\"”]?$"
+)
+
+_COORD = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def title_offerers(doc: Doc) -> tuple[list[str], int, str] | None:
+    """(the organisations, the provider first; the line's number and text) of a short line
+    whose subject offers, presents or hosts an activity named by its title in title case."""
+    for ln in doc.lines:
+        text = ln.text.strip()
+        if not 10 <= len(text) <= 120 or not (
+            " offer" in text or " present" in text or " host" in text
+        ):
+            continue
+        m = _OFFERS_TITLE.match(text)
+        if not m:
+            continue
+        # "A & B": two names when each side is one ("Training & Research Centre" stays whole)
+        parts = [_clean_org(o) for o in _COORD.split(m.group("subj"))]
+        orgs = parts if all(_good_org(o, True) for o in parts) else [_clean_org(m.group("subj"))]
+        if all(_good_org(o, True) and not _PERSON.search(o) for o in orgs):
+            return orgs, ln.no, ln.text
+    return None
+
+
 # --- a relative clause: "the kinds of training that X offers" -------------------------------
 _RELATIVE = re.compile(
     rf"{_ACT_NOUNS}\b[^.;!?]{{0,60}}?\b(?:that|which)\s+(?:the\s+)?(?P<org>{_NAME})\s+"

@@ -29,6 +29,7 @@ from opencme.ingest.parsing.provider_news import (
     headline_orgs,
     meeting_owner,
     offering_org,
+    title_offerers,
 )
 from opencme.ingest.parsing.provider_page import masthead_owner, repeated_owner
 from opencme.ingest.parsing.provider_templates import (
@@ -125,6 +126,11 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         diags.append(Diagnostic("provider", news[1], news[2], "used", "a news headline"))
         doc.memo["sentence_partners"] = news[0][1:]  # joint_providers.py reads them (R-JP-1)
         return news[0][0]
+    titled = title_offerers(doc)
+    if titled:
+        diags.append(Diagnostic("provider", titled[1], titled[2], "used", "offers a title"))
+        doc.memo["sentence_partners"] = titled[0][1:]  # joint_providers.py reads them
+        return titled[0][0]
     offering = offering_org(doc)
     if offering:
         diags.append(Diagnostic("provider", offering[1], offering[2], "used", "offers a series"))

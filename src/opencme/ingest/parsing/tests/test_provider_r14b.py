@@ -133,3 +133,17 @@ def test_the_organisation_the_page_asks_the_reader_to_choose() -> None:
     # a kind of learning is no organisation
     text = "Training Program\n\nWhy choose Online Learning?\n\nIt fits your schedule.\n"
     assert provider(text) is None
+
+
+def test_organisations_offering_an_activity_by_its_title() -> None:
+    # "A & B offer The Title": the subject offers the activity named by its title (title case)
+    text = (
+        "- Knee injuries rise in young athletes.\n"
+        "Erewhon Sports Medicine & Dunmore College Sports Medicine offer The Young Knee\n"
+        "Category A Presentation\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Erewhon Sports Medicine"
+    assert rec["joint_providers"] == ["Dunmore College Sports Medicine"]
+    # an offer of a thing in lower case is no activity's title
+    assert provider("Knee\n\nErewhon College offers free parking.\n") is None
