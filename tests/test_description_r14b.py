@@ -103,3 +103,19 @@ def test_a_paragraph_opening_with_an_instruction_to_the_learner_is_not_the_descr
         "need to choose a dressing for any leg ulcer you meet on the district."
     )
     assert not statement_like(course)
+
+
+def test_policy_is_a_statement_word_only_as_a_pages_rule() -> None:
+    subject = (
+        "Join the Northshire Nursing Forum for a day of talks on programs and data that "
+        "transform workforce policy, with six short case reports from district teams."
+    )
+    assert not statement_like(subject)
+    assert _description(subject) == subject
+    for rule in (
+        "Our substitution policy lets a colleague take your place up to a day before the "
+        "course, at no charge, when you tell the office in writing.",
+        "Attendance Policy: learners who miss more than one evening of the course are asked to "
+        "join the next cohort for the evenings they missed.",
+    ):
+        assert statement_like(rule), rule

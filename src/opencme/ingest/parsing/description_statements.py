@@ -43,18 +43,34 @@ _FUNDING_GUARDS = ("fund", "grant", "support", "cooperative")
 _DISCLAIMER = re.compile(r"\b(?:" + _alt(_CLASSES["disclaimer"]) + r")", re.IGNORECASE)
 # account and logistics words of the page ("password", "username")
 _ACCOUNT = re.compile(r"\b(?:" + _alt(_CLASSES["account"]) + r")\b", re.IGNORECASE)
+# a page's rules ("our cancellation policy", "the policy on substitutions", "Policy: …"), not a
+# subject ("health policy", "programs that transform policy"): a determiner or a rule's topic
+# before it (data/description_keys.json statement_classes "policy_topics"), or a colon after it
+_POLICY = re.compile(
+    r"\b(?:our|this|the|" + _alt(_CLASSES["policy_topics"]) + r")\s+polic(?:y|ies)\b"
+    r"|\bpolic(?:y|ies)\s*:",
+    re.IGNORECASE,
+)
 # a requirement put on the reader ("An evaluation is required before …", "Registration
 # required:"), not a participle after a noun ("the skills required to assess wounds")
 _REQUIRED = re.compile(
     r"\b(?:is|are|be|been|was|were|not)\s+(?:\w+\s+)?required\b|\brequired\s*:", re.IGNORECASE
 )
 # a cheap guard: every pattern above holds one of these
-_GUARDS = ("approved", "required", "password", "username", *_CLASSES["disclaimer_guards"])
+_GUARDS = (
+    "approved",
+    "required",
+    "password",
+    "username",
+    "polic",
+    *_CLASSES["disclaimer_guards"],
+)
 
 
 def statement_sentence(low: str) -> bool:
     """A sentence or paragraph (any case) holding an approval, a requirement put on the reader,
-    a disclaimer or account text: a statement or instruction, never the description."""
+    a disclaimer, account text or a page's policy: a statement or instruction, never the
+    description."""
     if not any(g in low for g in _GUARDS):
         return False
     return bool(
@@ -62,6 +78,7 @@ def statement_sentence(low: str) -> bool:
         or _REQUIRED.search(low)
         or _DISCLAIMER.search(low)
         or _ACCOUNT.search(low)
+        or ("polic" in low and _POLICY.search(low) is not None)
     )
 
 
