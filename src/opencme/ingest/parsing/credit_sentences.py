@@ -74,7 +74,8 @@ _GENERIC_HOURS = led_by(
     r"\d",
     rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
     r"of\s+(?P<words>(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,3}"
-    r"(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education)"
+    # R-CR-79: "CE" abbreviates continuing education ("40 hours of CE training")
+    r"(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education|(?P<ce>(?-i:CE)))"
     r"(?:\s+(?:credit|units?|training)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",
     re.IGNORECASE,
 )
@@ -310,7 +311,11 @@ def scan_sentence(
                 code = "ANCC" if ctx.ancc else "NURSING_CE"
             elif ctx.others:
                 # dentists, psychologists, ...: their unnamed credit in the text's words
-                code, hours_label = "OTHER", " ".join(g.group("words").split())
+                # R-CR-79: "CE" is the name itself, the words after it are none of it
+                words = sentence[
+                    g.start("words") : g.end("ce") if g.group("ce") else g.end("words")
+                ]
+                code, hours_label = "OTHER", " ".join(words.split())
             else:
                 code = "AMA_PRA_1" if ctx.ama else "CME"
             mentions.append(

@@ -154,3 +154,25 @@ def test_a_section_other_activities_are_deemed_is_none() -> None:
     assert rule_credits(text) == [
         {"type": "OTHER", "amount": 12.0, "unit": "credit", "label": "ECMEC"}
     ]
+
+
+def test_hours_of_ce_are_hours_of_continuing_education() -> None:
+    # R-CR-79: "N hours of CE" is R-CR-26's "N hours of continuing education"
+    text = (
+        "Local Anesthesia for Dental Hygienists\n"
+        "With 24 hours of CE training designed by Dr. Ann Lee, this course prepares "
+        "hygienists for the board examination.\n"
+    )
+    assert rule_credits(text) == [{"type": "OTHER", "amount": 24.0, "unit": "hour", "label": "CE"}]
+    text = (
+        "Advanced Practice Nursing Handbook\n"
+        "This nursing handbook contains 12 hours of CE.\n"
+        "Elm Learning is accredited as a provider of nursing continuing professional development "
+        "by the American Nurses Credentialing Center's Commission on Accreditation (ANCC).\n"
+    )
+    assert rule_credits(text) == [{"type": "ANCC", "amount": 12.0, "unit": "hour"}]
+
+
+def test_hours_of_ce_required_are_no_credit() -> None:
+    text = "Renewal\nHygienists must complete 24 hours of CE every two years.\n"
+    assert rule_credits(text) == []
