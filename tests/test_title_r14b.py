@@ -106,6 +106,8 @@ def test_a_name_in_prose_of_the_activity_stays() -> None:
         "Secretaría del Congreso",
         "Per State Board Rule §12.301",  # a rule's citation
         "Logging Podcasts for Your CPD",  # guidance on credit
+        "Maximum CME/CPD Points for the Whole Meeting",  # a credit's cap
+        "Max for whole event",
         "C/Alcalá Nº42·3º dcha",  # a Spanish street address
         "Avda. del Puerto N° 7",
     ],
@@ -167,3 +169,18 @@ def test_a_name_in_prose_keeps_its_exhibition() -> None:
         "at its convention centre.\n"
     )
     assert parse_rules(text).record["title"] == "3rd Gulf Wound Healing Conference & Exhibition"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Royal College of Wound Nurses (RCWN)",
+        "Lakeside Nursing Council (for Registered Nurses of Lakeside)",
+    ],
+)
+def test_an_institution_with_a_parenthesis_is_never_a_title(line: str) -> None:
+    assert never_title(line)
+
+
+def test_an_activity_with_its_acronym_stays() -> None:
+    assert not never_title("Lakeside Wound Symposium (LWS)")

@@ -102,6 +102,8 @@ def _org_name(t: str) -> bool:
     """An institution's name alone ("Canadian Wound Nurses Association", "School of Nursing",
     "Royal College of Wound Nurses"): capitalised words headed by an institution's head noun,
     with no activity noun (R-TI-2: the provider's name, not the activity's)."""
+    if t.endswith(")"):
+        t = _PARENS.sub("", t)  # its acronym or a note: "Royal College of X (RCX)"
     m = _ORG_NAME.match(t)
     if m is None or _ACTIVITY_WORD.search(t):
         return False

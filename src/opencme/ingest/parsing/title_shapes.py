@@ -50,6 +50,12 @@ _DATED = re.compile(
     r"^(?:date:?\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\b"
 )
 
+# a credit's cap: "Maximum CME/CPD points for whole function", "Max for whole function"
+_MAXIMUM = re.compile(
+    r"^Max(?:imum|\.)?\s+(?:[\w/+-]+\s+){0,3}?(?:points?|credits?|hours?|for\s+(?:the\s+)?whole)\b",
+    re.IGNORECASE,
+)
+
 
 def dated_entry(text: str) -> bool:
     """A line opening with a full numeric date: an entry of a schedule or a news stamp."""
@@ -69,6 +75,8 @@ def other_shape(t: str) -> bool:
         return True
     if t.startswith(("C/", "Avda", "Av. ")) or "Nº" in t or "N°" in t:
         return True  # a street address in Spanish or Portuguese: "C/Mayor Nº4", "Avda. …"
+    if t.startswith("Max") and _MAXIMUM.match(t):
+        return True  # a credit's cap: "Maximum CME points for the whole function"
     if "§" in t:
         return True  # a rule's or a statute's citation: "Per Administrative Code Rule §…"
     if t.startswith("Name") and _NAME_OF.match(t):
