@@ -17,7 +17,6 @@ from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
-from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
 from opencme.ingest.parsing.provider_cues import ACT_NOUNS as _ACT_NOUNS
 from opencme.ingest.parsing.vocab import is_accreditor
 
@@ -131,25 +130,31 @@ _DEVELOPED = re.compile(
 _AT_ACTIVITY = re.compile(rf"\s+{_ACT_NOUNS}\b.*$")
 
 
+# cheap tests before the patterns: a capitalised name after the clause's word
+_REL_CHEAP = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[A-Z]")
+_SERIES_CHEAP = re.compile(r"\b(?:part|one)\s+of\s+(?:the\s+|an?\s+)?[A-Z]")
+_MADE_BY_CHEAP = re.compile(r"\b(?:developed|designed|created)\s+by\s+(?:the\s+)?[A-Z]")
+
+
 def offering_org(doc: Doc) -> tuple[str, int, str] | None:
     """(the organisation, its line's number and text) of the first line saying it offers an
     activity (a relative clause), owns the series the activity is part of, developed it, holds
     grand rounds, or employs the continuing-education director."""
-    if not _ACT_CHEAP.search(doc.low):
-        return None
     for ln in doc.lines:
         text = ln.text
         low = text.lower()
         found = []
-        if (" that " in low or " which " in low) and _ACT_CHEAP.search(low):
+        if (" that " in low or " which " in low) and _REL_CHEAP.search(text):
             found.append(_RELATIVE.search(text))
-        if " of " in low and ("part of" in low or "one of" in low):
+        if " of " in low and ("part of" in low or "one of" in low) and _SERIES_CHEAP.search(text):
             found.append(_SERIES.search(text))
-        if "rounds" in low or "board" in low:
+        if "grand rounds" in low or "tumor board" in low or "tumour board" in low:
             found.append(_ROUNDS_AT.search(text))
-        if "director" in low or "coordinator" in low or "manager" in low:
+        if ("director" in low or "coordinator" in low or "manager" in low) and (
+            "education" in low or "cme" in low or "cpd" in low or "ce " in low
+        ):
             found.append(_CE_DIRECTOR_AT.search(text))
-        if " by " in low and ("develop" in low or "design" in low or "creat" in low):
+        if " by " in low and _MADE_BY_CHEAP.search(text):
             m = _DEVELOPED.search(text)
             if m and not _PERSON.search(text[m.start("org") : m.end("org") + 12]):
                 found.append(m)
