@@ -63,7 +63,7 @@ def read_list(value: str, line_no: int, text: str, scan: Scan) -> list[Mention] 
 # R-CR-44: a line that is only an amount and a name ending in a unit word ("8 Educational
 # activity hours"), a bullet allowed
 _LINE_ITEM = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>[A-Za-z][A-Za-z &/-]{0,60}?"
+    r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>[A-Za-z][A-Za-z &/–-]{0,60}?"
     r"\b(?:contact\s+hours?|clock\s+hours?|hours?|points?|credits?|CEUs?|CEs))\s*$",
     re.IGNORECASE,
 )

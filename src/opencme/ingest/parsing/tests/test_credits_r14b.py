@@ -176,3 +176,22 @@ def test_hours_of_ce_are_hours_of_continuing_education() -> None:
 def test_hours_of_ce_required_are_no_credit() -> None:
     text = "Renewal\nHygienists must complete 24 hours of CE every two years.\n"
     assert rule_credits(text) == []
+
+
+def test_a_run_line_whose_name_holds_an_en_dash() -> None:
+    # R-CR-44: a university's name with its campus after an en dash is one name
+    text = (
+        "Pressure Injury Staging\n"
+        "Credit\n"
+        "    • 3.00 ANCC Contact Hours\n"
+        "    • 3.00 University of Erewhon–Northfield Continuing Education Hours\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "ANCC", "amount": 3.0, "unit": "contact_hour"},
+        {
+            "type": "OTHER",
+            "amount": 3.0,
+            "unit": "hour",
+            "label": "University of Erewhon–Northfield Continuing Education Hours",
+        },
+    ]
