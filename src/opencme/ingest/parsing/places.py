@@ -18,6 +18,7 @@ from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.place_address import address_city
 from opencme.ingest.parsing.place_campus import hosted_campus
 from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.place_eaccme import eaccme_place
@@ -184,6 +185,8 @@ def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
         nxt = next((x for x in lines[i + 1 : i + 3] if x.text.strip()), None)
         if nxt is not None and _ADDRESS_LINE.match(nxt.text.strip()):
             parts.append(nxt.text.strip())
+        elif "," not in t:
+            parts += [c for c in (address_city(lines, i),) if c]
         place = clean_place(" | ".join(parts))
         if place:
             used(diags, "location", ln, "a venue beside the event's date or time")

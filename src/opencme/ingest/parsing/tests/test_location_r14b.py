@@ -145,3 +145,13 @@ def test_a_campus_named_with_its_institution_stays() -> None:
         "May 2.\n"
     )
     assert loc(text) == "Marlow University Birch Campus"
+
+
+def test_a_venue_line_takes_the_city_of_the_address_below() -> None:
+    text = (
+        "Date and Times:\nFriday, May 2, 2031 from 1 - 5 p.m.\n\n"
+        "Marlow University Health Science Center\n\n"
+        "Friday: Teaching Building, Room TBD\n12 N. Elm St., Eastfield, TN 38000\n\n"
+        "Parking is available nearby.\n"
+    )
+    assert loc(text) == "Marlow University Health Science Center, Eastfield, TN"
