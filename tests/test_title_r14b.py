@@ -184,3 +184,17 @@ def test_an_institution_with_a_parenthesis_is_never_a_title(line: str) -> None:
 
 def test_an_activity_with_its_acronym_stays() -> None:
     assert not never_title("Lakeside Wound Symposium (LWS)")
+
+
+def test_a_two_part_name_with_a_one_word_subtitle_the_page_names_again_is_the_title() -> None:
+    text = (
+        "Caring for Feet: Basics - CNE 1.0 Contact Hour(s)\n"
+        "“Caring for Feet: Basics” shows how to inspect the feet of patients with diabetes.\n"
+        "Skill Level: Beginner\n"
+    )
+    assert parse_rules(text).record["title"] == "Caring for Feet: Basics"
+
+
+def test_a_field_with_a_one_word_value_stays_no_title() -> None:
+    text = "Skill Level: Beginner\nContent Area: Cardiology\nA short talk on stents.\n"
+    assert parse_rules(text).record["title"] is None

@@ -194,6 +194,18 @@ def _recurs(cand: str, lines: list[str], own: int) -> bool:
     )
 
 
+def _two_part_named(ln: Line, idx: int, lines: list[str]) -> str | None:
+    """A name in title case whose part after the colon is one word ("Caring for Feet:
+    Basics"), which the page names again whole: a title, not a field ("Skill Level: Beginner"
+    is never named again)."""
+    if ln.raw_key is None or ln.key is not None or len(ln.raw_key.split()) < 2:
+        return None
+    full = clean_title(ln.text)
+    if ": " not in full or not capped(full.split()):
+        return None
+    return full if _recurs(full, lines, idx) else None
+
+
 def _score(cand: str, idx: int, lines: list[str]) -> float:
     """How much a candidate line looks like the page's main heading (R-TI-1): early, named
     again elsewhere on the page, in title case, of a title's length."""
@@ -335,7 +347,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             section = None  # another heading or field ends the list
         if section is not None:
             continue  # an item of the audience or objectives under their heading
-        cand = _candidate(ln)
+        cand = _candidate(ln) or _two_part_named(ln, i, texts)
         if not cand or not_title(ln, cand) or _label_value(ln):
             continue
         sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
