@@ -31,9 +31,11 @@ _CITY_ONLY = re.compile(
     rf"\b{_VERB}\b[^.\n]{{0,40}}?\b(?:em|en|à)\s+(?P<city>{_CITY})(?=\s*[,.;(]|\s+[a-zà-ÿ]|\s*$)",
     re.MULTILINE,
 )
-# months, lowercase in these languages but capitalised by some pages, are no city
+# months and languages, lowercase in these languages but capitalised by some pages, are no city
+# ("ministrado em Português")
 _NOT_CITY = re.compile(
-    r"^(?:Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|Novembro|"
+    r"^(?:Português|Portugués|Inglês|Inglés|Espanhol|Español|Francês|Francés|Français|Anglais|"
+    r"Espagnol|Portugais|Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|Novembro|"
     r"Dezembro|Enero|Febrero|Marzo|Mayo|Junio|Julio|Septiembre|Octubre|Noviembre|Diciembre|"
     r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b"
 )

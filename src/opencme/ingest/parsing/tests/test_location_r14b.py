@@ -155,3 +155,8 @@ def test_a_venue_line_takes_the_city_of_the_address_below() -> None:
         "Parking is available nearby.\n"
     )
     assert loc(text) == "Marlow University Health Science Center, Eastfield, TN"
+
+
+def test_a_language_after_em_is_no_city() -> None:
+    text = "O curso será ministrado em Português, com tradução simultânea.\n"
+    assert loc(text) is None
