@@ -61,10 +61,13 @@ def read_list(value: str, line_no: int, text: str, scan: Scan) -> list[Mention] 
 
 
 # R-CR-44: a line that is only an amount and a name ending in a unit word ("8 Educational
-# activity hours"), a bullet allowed
+# activity hours"), a bullet allowed; "CEUs" alone too as one of alternatives ("1.2 CEUs or":
+# a CEU is a unit of credit of its own, IACET's; without "or" it may be a conversion, R-CR-27)
 _LINE_ITEM = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>[A-Za-z][A-Za-z &/–-]{0,60}?"
-    r"\b(?:contact\s+hours?|clock\s+hours?|hours?|points?|credits?|CEUs?|CEs))\s*$",
+    r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>(?-i:CEUs?)(?=\s+or\s*$)|"
+    r"[A-Za-z][A-Za-z &/–-]{0,60}?"
+    r"\b(?:contact\s+hours?|clock\s+hours?|hours?|points?|credits?|CEUs?|CEs))"
+    r"(?:\s+(?:or|and))?\s*$",  # "1.2 CEUs or": one of alternatives listed
     re.IGNORECASE,
 )
 
@@ -74,15 +77,20 @@ def read_runs(lines: list[tuple[int, str]], scan: Scan) -> list[Mention]:
     word, list one credit each; a line naming a known system is left to the scanner, any
     other is `OTHER` labelled with its words as written."""
     out: list[Mention] = []
-    run: list[tuple[int, str, re.Match[str]]] = []
+    run: list[tuple[int, str, re.Match[str] | None]] = []
     for no, text in [*lines, (-1, "")]:
         m = _LINE_ITEM.match(text) if text else None
         if m and not neg(text, 0):
             run.append((no, text, m))
             continue
+        if run and text and any(x.amount is not None for x in scan(text)):
+            # a known system's line with more words after its unit ("12 Category 1 CECHs for
+            # CHES") goes on the run, read where it stands
+            run.append((no, text, None))
+            continue
         if len(run) >= _MIN_ITEMS:
             for r_no, r_text, r_m in run:
-                if any(x.amount is not None for x in scan(r_text)):
+                if r_m is None or any(x.amount is not None for x in scan(r_text)):
                     continue  # a known system's line, read where it stands
                 label = " ".join(r_m.group("label").split())
                 u = _UNIT_WORD.search(label)

@@ -195,3 +195,24 @@ def test_a_run_line_whose_name_holds_an_en_dash() -> None:
             "label": "University of Erewhon–Northfield Continuing Education Hours",
         },
     ]
+
+
+def test_a_run_of_alternatives_joined_by_or() -> None:
+    # R-CR-44: "• 1.5 CEUs or" / "• 15 Category 1 CECHs for CHES" / "• 15.25 NBCC CE Hours"
+    text = (
+        "Brief Interventions Workshop\n"
+        "  • 1.5 CEUs or \n"
+        "  • 15 Category 1 CECHs for CHES or MCHES\n"
+        "  • 15.25 NBCC CE Hours\n"
+    )
+    got = sorted(rule_credits(text), key=lambda c: str(c["label"]))
+    assert got == [
+        {"type": "OTHER", "amount": 15.0, "unit": "contact_hour", "label": "CECH"},
+        {"type": "OTHER", "amount": 1.5, "unit": "credit", "label": "CEUs"},
+        {"type": "OTHER", "amount": 15.25, "unit": "hour", "label": "NBCC"},
+    ]
+
+
+def test_a_ceu_line_without_or_stays_a_conversion() -> None:
+    text = "Opioid Stewardship\n  • 1.5 ACPE Contact Hours\n  • 0.15 CEUs\n"
+    assert rule_credits(text) == [{"type": "ACPE", "amount": 1.5, "unit": "contact_hour"}]
