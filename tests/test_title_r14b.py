@@ -198,3 +198,27 @@ def test_a_two_part_name_with_a_one_word_subtitle_the_page_names_again_is_the_ti
 def test_a_field_with_a_one_word_value_stays_no_title() -> None:
     text = "Skill Level: Beginner\nContent Area: Cardiology\nA short talk on stents.\n"
     assert parse_rules(text).record["title"] is None
+
+
+def test_a_short_heading_takes_the_full_name_the_next_paragraph_defines() -> None:
+    text = (
+        "Wound Closure\n"
+        "\n"
+        "Nurse closing a wound.\n"
+        "\n"
+        "The Wound Closure/Suturing Certification for the Practice Nurse is a two-day course "
+        "that teaches simple interrupted sutures.\n"
+        "Fee: $400\n"
+    )
+    title = parse_rules(text).record["title"]
+    assert title == "Wound Closure/Suturing Certification for the Practice Nurse"
+
+
+def test_a_short_heading_stays_when_the_paragraph_speaks_of_something_else() -> None:
+    text = (
+        "Wound Closure\n"
+        "\n"
+        "The Wound Closure market is a growing one, and nurses are asked to close wounds.\n"
+        "Fee: $400\n"
+    )
+    assert parse_rules(text).record["title"] == "Wound Closure"

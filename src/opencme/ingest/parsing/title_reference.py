@@ -68,3 +68,32 @@ def run_on(text: str, end: int) -> int:
     if text.startswith(": ", end) and (m := _SUBTITLE.match(text, end)):
         end = m.end("sub")
     return end
+
+
+_DEFINES = re.compile(r" (?:is|are) (?:a|an|the|one) ")
+
+
+def defined_longer(title: str, paragraphs: list[str]) -> str | None:
+    """A short heading ("Wound Closure") whose name a paragraph right after defines in full,
+    opening with it ("The Wound Closure/Suturing Certification for the Practice Nurse is a
+    two-day course …"): the full name, in title case, up to the defining verb."""
+    opening = "The " + title
+    for text in paragraphs:
+        if not text.startswith(opening) or len(text) <= len(opening) + 2:
+            continue
+        m = _DEFINES.search(text, len(opening), len(opening) + 140)
+        if m is None:
+            return None
+        name = text[4 : m.start()]
+        words = name.split()
+        long_words = [w for w in words if len(w) > 3]
+        if (
+            ". " not in name
+            and ", " not in name
+            and len(words) <= 16
+            and long_words
+            and all(w[:1].isupper() for w in long_words)
+        ):
+            return name
+        return None
+    return None
