@@ -28,6 +28,7 @@ from opencme.ingest.parsing.credit_boards import (
     board_key_value,
     body_approvals,
 )
+from opencme.ingest.parsing.credit_cerp import cerp_lines
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import earned_ce
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
@@ -261,6 +262,8 @@ def extract_credits(
         mentions.extend(read_tables(cells, part_reader(0, ctx, diags)))
     if "Section" in doc.flat:  # R-CR-78: "under Section 1 of the MOC Program"
         mentions.extend(_sections(doc))
+    if "CERP" in doc.flat:  # R-CR-80: "CERP A 1.25"
+        cerp_lines([(ln.no, ln.text) for ln in doc.lines if ln.digit], mentions)
     # R-CR-18: no system named; unnamed hours in the text's words (R-CR-50) name none either
     if all(_unnamed(m) for m in mentions) and (
         "ce" in doc.low or "continuing" in doc.low or "credit" in doc.low

@@ -216,3 +216,18 @@ def test_a_run_of_alternatives_joined_by_or() -> None:
 def test_a_ceu_line_without_or_stays_a_conversion() -> None:
     text = "Opioid Stewardship\n  • 1.5 ACPE Contact Hours\n  • 0.15 CEUs\n"
     assert rule_credits(text) == [{"type": "ACPE", "amount": 1.5, "unit": "contact_hour"}]
+
+
+def test_an_aacn_cerp_category_line() -> None:
+    # R-CR-80: AACN's Continuing Education Recognition Points by category, name then amount
+    text = "Sepsis Bundles for ICU Nurses\nContact Hours 1.5\nCERP A 1.5\nExpires Jul 01, 2027\n"
+    got = sorted(rule_credits(text), key=lambda c: str(c.get("label")))
+    assert got == [
+        {"type": "OTHER", "amount": 1.5, "unit": "credit", "label": "CERP A"},
+        {"type": "NURSING_CE", "amount": 1.5, "unit": "contact_hour"},
+    ]
+
+
+def test_an_ada_cerp_statement_is_no_cerp_category() -> None:
+    text = "Implant Update\nNorthfield Dental is an ADA CERP Recognized Provider.\nADA CERP 2027\n"
+    assert rule_credits(text) == []
