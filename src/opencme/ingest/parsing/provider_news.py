@@ -180,10 +180,16 @@ _MEETING_OF = re.compile(
 _MEETING_CHEAP = ("Conference", "Congress", "Meeting", "Convention", "Symposium", "Summit")
 
 
+# the members of a governing body ("the Meeting of the Board of Directors")
+_BODY = re.compile(r"\b(?:Directors|Trustees|Governors|Regents|Delegates|Members|Presidents)$")
+
+
 def _owner_name(org: str | None) -> str:
     """`org` cleaned when it is an organisation's name: an acronym or a name with a head noun
     ("Congress of Neurological Surgeons" is a society's own name, no meeting of one)."""
     org = _clean_org(org or "")
+    if _BODY.search(org) or (" " not in org and _ACRONYM_SHAPE.match(org) is None):
+        return ""  # a governing body's sitting, or a kind alone ("the Society"), is no owner
     named = _ACRONYM_SHAPE.match(org) is not None or _HEAD_NOUN.search(org) is not None
     return org if named and _good_org(org, True) and not _PERSON.search(org) else ""
 

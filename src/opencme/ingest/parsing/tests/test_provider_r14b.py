@@ -147,3 +147,11 @@ def test_organisations_offering_an_activity_by_its_title() -> None:
     assert rec["joint_providers"] == ["Dunmore College Sports Medicine"]
     # an offer of a thing in lower case is no activity's title
     assert provider("Knee\n\nErewhon College offers free parking.\n") is None
+
+
+def test_a_meeting_of_a_governing_body_names_no_owner() -> None:
+    # "the Meeting of the Board of Directors", "the Meeting of the Society": a body's sitting
+    text = "Winter Update\n\nThe Annual Meeting of the Board of Directors follows the lectures.\n"
+    assert provider(text) is None
+    text = "Winter Update\n\nThe General Meeting of the Society follows the lectures.\n"
+    assert provider(text) is None
