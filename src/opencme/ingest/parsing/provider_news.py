@@ -1,9 +1,11 @@
 """The organisation a page's sentence shows offering an activity where no statement or cue
-names its provider (R-PV-37..39): a news headline in title case ("X Announces ... Training
-Programs", "A, B Partner on ... Training": A provides, B joins), the offerer of a relative
-clause ("the kinds of training that X offers"), the owner of the series an activity is part of
-("This program is part of the X School of Nursing ... credit series"), the organisation it
-was "developed by". Apart from
+names its provider (R-PV-37..47): a news headline in title case ("X Announces ... Training
+Programs", "A, B Partner on ... Training": A provides, B joins), a line offering an activity by
+its title ("A & B offer The Young Knee"), the offerer of a relative clause ("the kinds of
+training that X offers"), the owner of the series an activity is part of, the organisation it
+was "developed by", the department holding grand rounds, the employer of the
+continuing-education director, the organisation whose meeting the event is ("the 20th Congress
+of X"), the organisation a heading asks the reader to choose ("Why choose X?"). Apart from
 provider_cues.py: these read whole sentences, and only after its patterns found nothing."""
 
 from __future__ import annotations
