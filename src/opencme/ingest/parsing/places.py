@@ -18,7 +18,7 @@ from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
-from opencme.ingest.parsing.place_address import address_city
+from opencme.ingest.parsing.place_address import address_city, inline_address
 from opencme.ingest.parsing.place_campus import hosted_campus
 from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.place_eaccme import eaccme_place
@@ -392,6 +392,7 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
     place = (
         _venue_line(doc, diags)
         or _place_line(doc, diags)
+        or inline_address(doc, diags)
         or _prose_place(doc, diags)
         or romance_place(doc, diags)
         or title_place(doc, diags)

@@ -160,3 +160,22 @@ def test_a_venue_line_takes_the_city_of_the_address_below() -> None:
 def test_a_language_after_em_is_no_city() -> None:
     text = "O curso será ministrado em Português, com tradução simultânea.\n"
     assert loc(text) is None
+
+
+def test_a_venue_and_its_full_address_inside_a_heading_line() -> None:
+    text = (
+        "Wound Imaging: A Hands-Free Course Marlow Conference Center and Hotel 22 Birch Road, "
+        "NW Eastfield, Oregon 97001 May 2 – May 4, 2031\n\nCourse Description\n\n"
+        "This course is designed for nurses.\n"
+    )
+    assert (
+        loc(text) == "Marlow Conference Center and Hotel 22 Birch Road, NW Eastfield, Oregon 97001"
+    )
+
+
+def test_a_copyright_footer_address_is_no_venue() -> None:
+    text = (
+        "Wound Imaging Essentials\n\nAn online module for nurses.\n\n"
+        "© 2031 Marlow University Hospital 22 Birch Road, Eastfield, Oregon 97001\n"
+    )
+    assert loc(text) is None
