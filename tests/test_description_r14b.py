@@ -119,3 +119,25 @@ def test_policy_is_a_statement_word_only_as_a_pages_rule() -> None:
         "join the next cohort for the evenings they missed.",
     ):
         assert statement_like(rule), rule
+
+
+def test_funding_in_passing_and_diplomates_are_no_statement() -> None:
+    funded = (
+        "This module walks surgeons through closing wounds under tension, in twelve filmed "
+        "cases. It was made possible by an educational grant from the Northshire Foundation."
+    )
+    later = (
+        "Each filmed case is followed by three questions on the choice of suture, the knot and "
+        "the dressing, with the answers of two senior surgeons."
+    )
+    assert _description(funded, later) == funded
+    board = (
+        "This self-assessment module helps diplomates of the Northshire Board of Surgery keep "
+        "their knowledge of wound closure up to date, with forty case questions."
+    )
+    assert not statement_like(board)
+    # funding that opens the paragraph is still a statement
+    assert statement_like(
+        "This module was made possible by an educational grant from the Northshire "
+        "Foundation. It walks surgeons through closing wounds in twelve cases."
+    )
