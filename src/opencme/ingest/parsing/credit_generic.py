@@ -39,6 +39,13 @@ _GENERIC_CE = led_by(r"\d", rf"(?<![\d.,$])(?P<num>{_NUM})" + _GENERIC_CE_WORDS,
 GENERIC_CE = _GENERIC_CE  # unnamed credit's amount, read by R-CR-58 too
 # R-CR-40: the same with the amount spelled out ("awarded six continuing education units")
 _GENERIC_CE_SPELLED = re.compile(rf"(?P<num>{WORD_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
+# R-CR-81: unnamed CE for nurses right after its words ("1.0 CEUs for Nurse Practitioners"):
+# the profession decides, as a clause's does (R-CR-53)
+_FOR_NURSES = re.compile(
+    r"\s+for\s+(?:(?:registered|advanced\s+practice|licensed\s+practical)\s+)?"
+    r"(?:nurses?|nurse\s+practitioners?|RNs?|APRNs?|NPs?)\b",
+    re.IGNORECASE,
+)
 # R-CR-41: a key alone on its line ending in ":", its value the next line ("Credit Hours:" /
 # "3 Hour(s)"): read as one line
 _KEY_ALONE = re.compile(r"^[^:]{2,40}:\s*$")
@@ -140,7 +147,9 @@ def generic_ce(
                 )
                 # asked only here, at the one match this function takes (a whole-text search)
                 others = _OTHER_PROFESSIONS.search(doc.flat) is not None
-                if "ceu" in low:  # a CEU is a unit of its own (IACET), not a system's credit
+                if _FOR_NURSES.match(sentence, g.end()):  # R-CR-81: "2 CEUs for Nurses"
+                    code, label = ("ANCC" if ctx.ancc else "NURSING_CE"), None
+                elif "ceu" in low:  # a CEU is a unit of its own (IACET), not a system's credit
                     code, label = "OTHER", words
                 elif ctx.pharmacy_only and not others:
                     code, label = "ACPE", None

@@ -231,3 +231,13 @@ def test_an_aacn_cerp_category_line() -> None:
 def test_an_ada_cerp_statement_is_no_cerp_category() -> None:
     text = "Implant Update\nNorthfield Dental is an ADA CERP Recognized Provider.\nADA CERP 2027\n"
     assert rule_credits(text) == []
+
+
+def test_unnamed_ceus_for_nurses_are_nursing_credit() -> None:
+    # R-CR-81: the profession right after unnamed CE ("CEUs for Nurse Practitioners") decides
+    text = "Managing Asthma\n2.0 CEUs for Nurse Practitioners which includes 1 pharmacology hour\n"
+    assert rule_credits(text) == [{"type": "NURSING_CE", "amount": 2.0, "unit": "credit"}]
+    text = "Managing Asthma\n2.0 CEUs for counselors\n"
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "CEUs"}
+    ]
