@@ -222,3 +222,25 @@ def test_a_short_heading_stays_when_the_paragraph_speaks_of_something_else() -> 
         "Fee: $400\n"
     )
     assert parse_rules(text).record["title"] == "Wound Closure"
+
+
+def test_a_short_heading_takes_the_quoted_name_of_the_program_below_it() -> None:
+    text = (
+        "Suturing Training\n"
+        "\n"
+        "Outline\n"
+        "\n"
+        "The Harbour Guild’s ‘Safe Suturing in a Rural Clinic Setting’ program gives nurses "
+        "the skills to close simple wounds.\n"
+    )
+    assert parse_rules(text).record["title"] == "Safe Suturing in a Rural Clinic Setting"
+
+
+def test_a_quoted_name_sharing_no_word_with_the_heading_does_not_replace_it() -> None:
+    text = (
+        "Suturing Training\n"
+        "\n"
+        "Part of the ‘Better Rural Care’ program, this training teaches suturing to "
+        "nurses.\n"
+    )
+    assert parse_rules(text).record["title"] == "Suturing Training"

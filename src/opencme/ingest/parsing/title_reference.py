@@ -97,3 +97,25 @@ def defined_longer(title: str, paragraphs: list[str]) -> str | None:
             return name
         return None
     return None
+
+
+# a name in quotation marks before an activity noun: "the ‘Safe Suturing …’ program"
+_QUOTED_BEFORE = re.compile(
+    r"[‘“\"](?P<name>[A-Z][^’”\"]{5,100})[’”\"]\s+(?:"
+    + "|".join(DESCRIPTION_KEYS["activity_nouns"])
+    + r")s?\b"
+)
+
+
+def quoted_longer(title: str, paragraphs: list[str]) -> str | None:
+    """A short heading ("Suturing Training") and a paragraph right below quoting a program's
+    name that holds one of its words ("the ‘Safe Suturing in a Rural Clinic Setting’
+    program"): the quoted name is the activity's full name."""
+    words = {w.lower() for w in title.split() if len(w) > 3}
+    for text in paragraphs:
+        if not ("‘" in text or "“" in text or '"' in text):
+            continue
+        m = _QUOTED_BEFORE.search(text)
+        if m and words.intersection(w.lower() for w in m["name"].split()):
+            return m["name"].strip()
+    return None

@@ -28,7 +28,12 @@ from opencme.ingest.parsing.title_prose import (
     on_name,
     quoted_after_noun,
 )
-from opencme.ingest.parsing.title_reference import defined_longer, elsewhere, run_on
+from opencme.ingest.parsing.title_reference import (
+    defined_longer,
+    elsewhere,
+    quoted_longer,
+    run_on,
+)
 from opencme.ingest.parsing.title_shapes import dated_entry
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
@@ -368,10 +373,10 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if before and not not_title(head[i - 1], before.rstrip(" &")):
             # the heading's first half on the line above: "Knee Pain &" / "Running Injuries"
             return f"{before} {title}"
-    if len(title.split()) <= 3 and (
-        full := defined_longer(title, [ln.text for ln in head[i + 1 : i + 4]])
-    ):
-        return full  # "Wound Closure" + "The Wound Closure/Suturing Certification … is a …"
+    if len(title.split()) <= 3:
+        below = [ln.text for ln in head[i + 1 : i + 4]]
+        if full := defined_longer(title, below) or quoted_longer(title, below):
+            return full  # "Wound Closure" + "The Wound Closure/Suturing Certification … is a …"
     if _CAPITAL_NOUN.search(title):
         title = longer_name(title, doc.flat)
     if _OPEN_END.search(title) and i + 1 < len(head):
