@@ -16,13 +16,13 @@ GLUED_PREFIX = re.compile(r"^(?:.*[a-z](?=The\s+[A-Z])|.*?(?<!\w)[a-z]{2,}(?=[A-
 # a credit acronym opens a sentence about the credit ("CE credit", "CME Activity"), but also a
 # company named for its trade ("CE Zenith Seminars, LLC", "CME Lanterns"): a capitalised word
 # after it other than a record word makes a name
-_RECORD_WORDS = (
+RECORD_WORDS = (
     "Credits?|Hours?|Activit(?:y|ies)|Accreditation|Information|Statements?|Certificates?|"
     "Programs?|Programmes?|Courses?|Units?|Points?|Requirements?|Approval|Provider"
 )
 NOT_ORG = re.compile(
     r"^(?:(?:This|It|Each|All|Credit|Physicians|Nurses|Participants|Activity|The activity)\b"
-    rf"|(?:CME|CE)\b(?!\s+(?!(?:{_RECORD_WORDS})\b)[A-Z][a-z]))"
+    rf"|(?:CME|CE)\b(?!\s+(?!(?:{RECORD_WORDS})\b)[A-Z][a-z]))"
 )
 ORG_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in PROVIDER_CUES["org_words"]) + r")(?!\w)"

@@ -18,6 +18,7 @@ from opencme.ingest.parsing.org_names import ACRONYM_SHAPE as _ACRONYM_SHAPE
 from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
 from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
+from opencme.ingest.parsing.org_names import RECORD_WORDS as _RECORD_WORDS
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
@@ -208,6 +209,8 @@ _HEADS = _HEAD_NOUN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
 _OWNER_RUN = (
     r"(?P<org>(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|&)\s+)?){0,6}?"
     rf"(?:(?:{_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})?"
+    # a company named for its credit trade ("CME Lanterns", org_names.NOT_ORG): no record word
+    rf"|(?:CME|CE)\s+(?!(?:{_RECORD_WORDS})\b)[A-Z][a-z]+"
     r"|[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,9})"
     r"(?:(?:\s+[A-Z][\w&.-]*){0,3},?\s+(?:Inc\.?|LLC|Ltd\.?))?)"
     r"(?![\w-])"

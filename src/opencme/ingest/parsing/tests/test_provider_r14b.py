@@ -155,3 +155,11 @@ def test_a_meeting_of_a_governing_body_names_no_owner() -> None:
     assert provider(text) is None
     text = "Winter Update\n\nThe General Meeting of the Society follows the lectures.\n"
     assert provider(text) is None
+
+
+def test_a_company_named_for_its_credit_trade_owns_its_podcast() -> None:
+    # "This CME Lanterns podcast": a company named "CME X" (org_names.NOT_ORG reads it a name)
+    text = "Prostate Update\n\nThis CME Lanterns podcast will focus on imaging after surgery.\n"
+    assert provider(text) == "CME Lanterns"
+    # a credit's record word after the acronym is no company ("This CME Activity webinar")
+    assert provider("Update\n\nThis CME Activity webinar covers imaging.\n") is None
