@@ -107,6 +107,11 @@ def test_a_name_in_prose_of_the_activity_stays() -> None:
         "Per State Board Rule §12.301",  # a rule's citation
         "Logging Podcasts for Your CPD",  # guidance on credit
         "Maximum CME/CPD Points for the Whole Meeting",  # a credit's cap
+        "Contact the Harbour Guild Northern branch",  # a call to contact the provider
+        "Part of the Eastmoor Health Network",  # a site's tagline
+        "Calendar of Northern and National events",  # a listing of events
+        "Northern calendar and events",
+        "Eastmoor Dental EducationEastmoor Dental Education",  # a logo's text twice, glued
         "Max for whole event",
         "C/Alcalá Nº42·3º dcha",  # a Spanish street address
         "Avda. del Puerto N° 7",
@@ -122,6 +127,8 @@ def test_labels_contacts_citations_and_credit_guidance_are_never_titles(line: st
         "Registration Science for Trial Nurses: Ethics and Records",
         "Name That Rash: Dermatology Cases for Primary Care",
         "Designing Care for Your Older Patients",
+        "Contact Dermatitis in Hairdressers",
+        "Part of the Solution: Nurses and Opioids",
     ],
 )
 def test_names_with_those_words_stay(line: str) -> None:

@@ -56,6 +56,19 @@ _MAXIMUM = re.compile(
     re.IGNORECASE,
 )
 
+# a call to contact the provider ("Contact PSA Northern branch", "Contact the Events Team")
+_CONTACT = re.compile(
+    r"^Contact\s+(?:the\s+|our\s+)?(?:[A-Z][\w&.-]*\s+){0,4}(?:branch|office|team|secretariat|"
+    r"department|us)$",
+    re.IGNORECASE,
+)
+# a site's tagline naming the network it belongs to: "Part of the UT Health System"
+_PART_OF = re.compile(r"^Part\s+of\s+the\s+(?:[A-Z][\w&.-]*\s*){1,6}$")
+
+# a listing of events: "Calendar of Victorian and National events", "Regional calendar and
+# events"
+_CALENDAR = re.compile(r"\bcalendar\b.*\bevents\b|\bevents\b.*\bcalendar\b", re.IGNORECASE)
+
 
 def dated_entry(text: str) -> bool:
     """A line opening with a full numeric date: an entry of a schedule or a news stamp."""
@@ -77,6 +90,12 @@ def other_shape(t: str) -> bool:
         return True  # a street address in Spanish or Portuguese: "C/Mayor Nº4", "Avda. …"
     if t.startswith("Max") and _MAXIMUM.match(t):
         return True  # a credit's cap: "Maximum CME points for the whole function"
+    if t.startswith(("Contact ", "Part of ")) and (_CONTACT.match(t) or _PART_OF.match(t)):
+        return True
+    if "alendar" in t and _CALENDAR.search(t):
+        return True  # a listing of events: "Calendar of … events"
+    if len(t) >= 12 and len(t) % 2 == 0 and t[: len(t) // 2] == t[len(t) // 2 :]:
+        return True  # a logo's text and its caption glued: "X EducationX Education"
     if "§" in t:
         return True  # a rule's or a statute's citation: "Per Administrative Code Rule §…"
     if t.startswith("Name") and _NAME_OF.match(t):
