@@ -141,3 +141,24 @@ def test_funding_in_passing_and_diplomates_are_no_statement() -> None:
         "This module was made possible by an educational grant from the Northshire "
         "Foundation. It walks surgeons through closing wounds in twelve cases."
     )
+
+
+def test_a_short_paragraph_speaking_of_the_activity_itself_is_the_description() -> None:
+    short = "The workshop will focus on three dressings: foams, alginates and films."
+    subject = (
+        "Leg ulcers affect one older adult in fifty, and most of them are dressed at home by "
+        "district nurses who choose among dozens of dressings with little guidance."
+    )
+    assert len(short) < 120
+    assert _description(subject, short) == short
+    # a short paragraph on the subject alone is still too short
+    assert _description("Leg ulcers heal slowly in older adults who smoke.", subject) == subject
+
+
+def test_a_providership_statement_is_not_the_description() -> None:
+    for joint in (
+        "This activity is jointly provided by Northshire Learning and the Lakeside Nurses Guild.",
+        "This course is offered in partnership with the Northshire School of Nursing.",
+    ):
+        assert statement_like(joint), joint
+        assert _description(joint, _DESC) == _DESC

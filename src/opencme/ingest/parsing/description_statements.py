@@ -95,13 +95,29 @@ _INSTRUCTION = re.compile(
 )
 
 
+# a providership statement: "This activity is jointly provided by …", "co-sponsored by",
+# "This course is offered in partnership with …" (who puts it on, not what it is)
+_PROVIDERSHIP = re.compile(
+    r"^(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:(?:jointly|co-?)\s*(?:provided|"
+    r"sponsored|presented|offered)|(?:offered|provided|presented)\s+in\s+(?:partnership|"
+    r"collaboration|conjunction)\s+with)\b",
+    re.IGNORECASE,
+)
+_PROVIDERSHIP_GUARDS = ("provided", "sponsored", "offered", "presented")
+
+
 def statement_opening(first: str) -> bool:
     """A paragraph's first sentence that says the course meets a board's rule ("This course
-    meets the criteria for …") or who funds it ("This course has been fully funded by the
-    regional health board"; R-ST-4, data/statement_words.json "funding"): the paragraph is a
-    statement. Said later, after the course is described, either is in passing."""
+    meets the criteria for …"), who provides it jointly ("This activity is jointly provided
+    by …"), tells the learner what to do, or who funds it ("This course has been fully funded
+    by the regional health board"; R-ST-4, data/statement_words.json "funding"): the paragraph
+    is a statement. Said later, after the course is described, any of these is in passing."""
     return (
         ("meet" in first and _MEETS.search(first) is not None)
         or (any(g in first for g in _FUNDING_GUARDS) and _FUNDING.search(first) is not None)
         or _INSTRUCTION.search(first) is not None
+        or (
+            any(g in first for g in _PROVIDERSHIP_GUARDS)
+            and _PROVIDERSHIP.search(first) is not None
+        )
     )

@@ -282,13 +282,26 @@ def never_description(text: str) -> bool:
     return statement_like(t, lenient=True) or other_field(t)
 
 
+# the shortest paragraph read when it opens by speaking of the activity itself
+_SELF_MIN = 60
+
+
+def _short_lead(ln: Line, text: str) -> bool:
+    """A paragraph under 120 characters that may still be the description: a news item's lead
+    after its dateline (from 80), or a sentence opening with the activity itself ("The event
+    will focus on …", "This educational activity consists of …"; from 60)."""
+    if len(text) >= NEWS_LEAD_MIN and dateline_end(ln.text.strip()):
+        return True
+    return len(text) >= _SELF_MIN and _SELF.match(text) is not None
+
+
 def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool:
     """A paragraph that may be the description: 120+ characters ending a sentence, not keyed,
     not a bullet, not the audience paragraph, not a statement (statement_like)."""
     return not (
         ln.text in headed
         # a news item's lead after its dateline may be shorter
-        or (len(text) < 120 and (len(text) < NEWS_LEAD_MIN or not dateline_end(ln.text.strip())))
+        or (len(text) < 120 and not _short_lead(ln, text))
         or (
             ln.raw_key
             and not _sentence_colon(ln.raw_key)
