@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 from opencme.ingest.parsing.description_news import NEWS_LEAD_MIN, dateline_end
+from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_GAP
+from opencme.ingest.parsing.description_other import other_field
 from opencme.ingest.parsing.description_sections import answer_sections
 from opencme.ingest.parsing.description_self import describes_the_activity, names_the_activity
 from opencme.ingest.parsing.description_statements import statement_opening, statement_sentence
@@ -14,8 +16,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.objectives import OBJECTIVES_HEAD, objectives_start
-from opencme.ingest.parsing.title_fields import is_objective_verb
-from opencme.ingest.parsing.vocab import CREDENTIALS, DESCRIPTION_KEYS
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 
 def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -158,11 +159,6 @@ _OBJ_KEY = re.compile(r"objective|outcome|goal", re.I)
 _NOT_DESCRIPTION_WORDS = tuple(w.lower() for w in DESCRIPTION_KEYS["not_description"])
 # "registered" names a profession's licence ("registered nurses"), not a registration
 _REGISTERED = re.compile(r"\bregistered\b")
-# a sentence end: not the point of a title or an initial before a name ("Dr. Lee", "J. Smith")
-_SENTENCE_GAP = re.compile(
-    r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)"
-    r"(?<!\b[A-Z]\.)\s+(?=[A-Z(\"“])"
-)
 
 
 def statement_like(text: str, lenient: bool = False) -> bool:
@@ -223,54 +219,6 @@ def _dateline(ln: Line) -> str | None:
     if ln.key is None and raw.isupper() and len(raw.split()) <= 3 and len(value) >= 120:
         return value
     return None
-
-
-# another field's paragraph in a description's shape: the target audience statement ("This
-# activity is intended for …", ACCME's "designed to meet the educational needs of …") and
-# the objectives ("Participants will be able to …", "Describe the role of …")
-_AUDIENCE_STATEMENT = re.compile(
-    r"^(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been)\s+(?:intended\s+for|designed\s+to"
-    r"\s+meet\s+the\s+(?:educational\s+)?needs)\b",
-    re.IGNORECASE,
-)
-_OUTCOMES = re.compile(r"\bwill\s+(?:\w+\s+and\s+)?be\s+(?:better\s+)?able\s+to\b", re.IGNORECASE)
-
-
-# a biography's opening: a person's name, then a credential after a comma ("Ann Lee, MD, is
-# professor of …"; the credentials are vocab.CREDENTIALS, the faculty reader's)
-_BIOGRAPHY = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s+(?:"
-    + "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
-    + r")\b"
-)
-
-
-# a faculty statement: the activity's people as the first sentence's subject ("The course
-# lead is Ann Lee, RN", "The author and presenter for this program is Dr. Lee", "Our speakers
-# are …"; description_keys.json "faculty_roles")
-_FACULTY_STATEMENT = re.compile(
-    r"^(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:"
-    + "|".join(map(re.escape, DESCRIPTION_KEYS["faculty_roles"]))
-    + r")s?(?:\s+(?:and|&)\s+(?:"
-    + "|".join(map(re.escape, DESCRIPTION_KEYS["faculty_roles"]))
-    + r")s?)?(?:\s+(?:for|of)\s+(?:this|the)\s+[\w-]+)?\s+(?:is|are|will\s+be)\b",
-    re.IGNORECASE,
-)
-
-
-def other_field(text: str) -> bool:
-    """The audience statement or the objectives written as a paragraph (docs/corpus.md
-    "Description": never the target audience paragraph nor the objectives): a paragraph of
-    one sentence stating the audience, or one opening with the outcomes or an objective."""
-    first = _SENTENCE_GAP.split(text, maxsplit=1)
-    words = text.split(maxsplit=2)
-    return bool(
-        (len(first) == 1 and _AUDIENCE_STATEMENT.match(text))  # nothing but the audience
-        or _OUTCOMES.search(first[0])
-        or (len(words) > 2 and is_objective_verb(words[0]) and words[1][:1].islower())
-        or _BIOGRAPHY.match(text) is not None  # a faculty biography
-        or _FACULTY_STATEMENT.match(text) is not None  # who leads or presents it
-    )
 
 
 def never_description(text: str) -> bool:
