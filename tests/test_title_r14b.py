@@ -251,3 +251,12 @@ def test_a_quoted_name_sharing_no_word_with_the_heading_does_not_replace_it() ->
         "nurses.\n"
     )
     assert parse_rules(text).record["title"] == "Suturing Training"
+
+
+def test_a_headline_whose_lower_case_verb_offers_a_named_activity_gives_the_name() -> None:
+    text = (
+        "Eastmoor Sports Clinic & Harbour College Athletics offer The Young Shoulder\n"
+        "A morning of talks on shoulder injuries in young athletes.\n"
+        "The Young Shoulder is open to physicians and trainers.\n"
+    )
+    assert parse_rules(text).record["title"] == "The Young Shoulder"

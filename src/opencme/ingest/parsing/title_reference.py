@@ -119,3 +119,23 @@ def quoted_longer(title: str, paragraphs: list[str]) -> str | None:
         if m and words.intersection(w.lower() for w in m["name"].split()):
             return m["name"].strip()
     return None
+
+
+# a headline in title case whose verb alone is in lower case: "A & B offer The Young Knee"
+_OFFERS = re.compile(
+    r"^(?:[A-Z][\w&.’'-]*\s+(?:(?:&|and|of)\s+)?){1,10}(?:offers?|presents?|hosts?)\s+"
+    r"(?P<name>[A-Z][^.!?:]{3,100})$"
+)
+
+
+def offered_name(t: str) -> str | None:
+    """The name a headline's lower-case verb offers ("X & Y offer The Young Shoulder" -> "The
+    Young Shoulder"): capitalised words after the verb, every longer word capitalised."""
+    if " offer" not in t and " present" not in t and " host" not in t:
+        return None
+    m = _OFFERS.match(t)
+    if m is None:
+        return None
+    words = m["name"].split()
+    long_words = [w for w in words if len(w) > 3]
+    return m["name"] if len(words) >= 2 and all(w[:1].isupper() for w in long_words) else None

@@ -31,6 +31,7 @@ from opencme.ingest.parsing.title_prose import (
 from opencme.ingest.parsing.title_reference import (
     defined_longer,
     elsewhere,
+    offered_name,
     quoted_longer,
     run_on,
 )
@@ -164,7 +165,7 @@ def _candidate(ln: Line) -> str | None:
     t = clean_title(text)
     if " " not in t:
         return t
-    named = _headline_name(t)
+    named = _headline_name(t) or offered_name(t)
     if named is None and _SENTENCE_HEADLINE.search(t) and not capped(t.split()):
         return None  # a headline in sentence case that names no event ("X holds conference")
     return named or t
