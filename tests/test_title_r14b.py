@@ -109,6 +109,7 @@ def test_a_name_in_prose_of_the_activity_stays() -> None:
         "Maximum CME/CPD Points for the Whole Meeting",  # a credit's cap
         "Contact the Harbour Guild Northern branch",  # a call to contact the provider
         "Part of the Eastmoor Health Network",  # a site's tagline
+        "Breakfast generously sponsored by Harbour Pharmacy Group",  # a sponsor's thanks
         "Calendar of Northern and National events",  # a listing of events
         "Northern calendar and events",
         "Eastmoor Dental EducationEastmoor Dental Education",  # a logo's text twice, glued
@@ -128,6 +129,7 @@ def test_labels_contacts_citations_and_credit_guidance_are_never_titles(line: st
         "Name That Rash: Dermatology Cases for Primary Care",
         "Designing Care for Your Older Patients",
         "Contact Dermatitis in Hairdressers",
+        "Wound Symposium Sponsored by Industry: Ethics Cases",
         "Part of the Solution: Nurses and Opioids",
     ],
 )

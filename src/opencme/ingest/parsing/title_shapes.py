@@ -69,6 +69,13 @@ _PART_OF = re.compile(r"^Part\s+of\s+the\s+(?:[A-Z][\w&.-]*\s*){1,6}$")
 # events"
 _CALENDAR = re.compile(r"\bcalendar\b.*\bevents\b|\bevents\b.*\bcalendar\b", re.IGNORECASE)
 
+# a sponsor's thanks for a meal or a break: "Lunch generously sponsored by X"
+_THANKS = re.compile(
+    r"^(?:(?:Breakfast|Lunch|Dinner|Reception|Refreshments|Coffee|Snacks|Meals?|Breaks?)\s+)+"
+    r"(?:(?:is|are)\s+)?(?:(?:generously|kindly)\s+)?(?:sponsored|provided|supported)\s+by\s",
+    re.IGNORECASE,
+)
+
 
 def dated_entry(text: str) -> bool:
     """A line opening with a full numeric date: an entry of a schedule or a news stamp."""
@@ -96,6 +103,8 @@ def other_shape(t: str) -> bool:
         return True  # a listing of events: "Calendar of … events"
     if len(t) >= 12 and len(t) % 2 == 0 and t[: len(t) // 2] == t[len(t) // 2 :]:
         return True  # a logo's text and its caption glued: "X EducationX Education"
+    if "ed by " in t and _THANKS.match(t):
+        return True  # a sponsor's thanks: "Lunch generously sponsored by X"
     if "§" in t:
         return True  # a rule's or a statute's citation: "Per Administrative Code Rule §…"
     if t.startswith("Name") and _NAME_OF.match(t):
