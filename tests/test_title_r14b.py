@@ -110,6 +110,9 @@ def test_a_name_in_prose_of_the_activity_stays() -> None:
         "Contact the Harbour Guild Northern branch",  # a call to contact the provider
         "Part of the Eastmoor Health Network",  # a site's tagline
         "Breakfast generously sponsored by Harbour Pharmacy Group",  # a sponsor's thanks
+        "Online Meeting Link Provided Later",  # a note that something is still to come
+        "Venue Details to Follow",
+        "Speakers TBA",
         "Calendar of Northern and National events",  # a listing of events
         "Northern calendar and events",
         "Eastmoor Dental EducationEastmoor Dental Education",  # a logo's text twice, glued
@@ -262,3 +265,9 @@ def test_a_headline_whose_lower_case_verb_offers_a_named_activity_gives_the_name
         "The Young Shoulder is open to physicians and trainers.\n"
     )
     assert parse_rules(text).record["title"] == "The Young Shoulder"
+
+
+def test_an_empty_line_is_no_shape() -> None:
+    from opencme.ingest.parsing.title_shapes import other_shape
+
+    assert not other_shape("")

@@ -76,6 +76,17 @@ _THANKS = re.compile(
     re.IGNORECASE,
 )
 
+# a note that something is still to come: "Link Provided Later", "Details to Follow", "TBA"
+_PENDING = re.compile(
+    r"\b(?:provided\s+later|to\s+follow|to\s+be\s+(?:announced|confirmed|determined))\s*$|"
+    r"\b(?:TBA|TBD|TBC)\s*$",
+    re.IGNORECASE,
+)
+
+_PENDING_ENDS = frozenset(
+    {"later", "follow", "announced", "confirmed", "determined", "tba", "tbd", "tbc"}
+)
+
 
 def dated_entry(text: str) -> bool:
     """A line opening with a full numeric date: an entry of a schedule or a news stamp."""
@@ -85,6 +96,8 @@ def dated_entry(text: str) -> bool:
 def other_shape(t: str) -> bool:
     """A quoted sentence's end, a schedule, a credit category, a call to action, a share
     button: the cheap marks first."""
+    if not t:
+        return False
     if t[-1:] in _CLOSING and t.rstrip(_CLOSING).endswith("."):
         return True
     if t[:1] in "MTWFS" and _SCHEDULE.match(t):
@@ -105,6 +118,8 @@ def other_shape(t: str) -> bool:
         return True  # a logo's text and its caption glued: "X EducationX Education"
     if "ed by " in t and _THANKS.match(t):
         return True  # a sponsor's thanks: "Lunch generously sponsored by X"
+    if t.rsplit(None, 1)[-1].lower() in _PENDING_ENDS and _PENDING.search(t):
+        return True  # a note of something still to come: "Link Provided Later", "Speakers TBA"
     if "§" in t:
         return True  # a rule's or a statute's citation: "Per Administrative Code Rule §…"
     if t.startswith("Name") and _NAME_OF.match(t):
