@@ -162,3 +162,9 @@ def test_a_providership_statement_is_not_the_description() -> None:
     ):
         assert statement_like(joint), joint
         assert _description(joint, _DESC) == _DESC
+
+
+def test_a_short_line_on_our_other_activity_is_not_the_description() -> None:
+    promo = "Our ethics webinar, offered next month, reviews boundaries in district practice."
+    assert len(promo) < 120
+    assert _description(promo) is None

@@ -232,15 +232,23 @@ def never_description(text: str) -> bool:
 
 # the shortest paragraph read when it opens by speaking of the activity itself
 _SELF_MIN = 60
+# "This course …", "The event …": the page's own activity ("Our ethics webinar, offered next
+# month, …" may be another one the page advertises)
+_SHORT_SELF = re.compile(
+    r"(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
+    + r")s?\b",
+    re.IGNORECASE,
+)
 
 
 def _short_lead(ln: Line, text: str) -> bool:
     """A paragraph under 120 characters that may still be the description: a news item's lead
-    after its dateline (from 80), or a sentence opening with the activity itself ("The event
-    will focus on …", "This educational activity consists of …"; from 60)."""
+    after its dateline (from 80), or a sentence opening with the page's activity itself ("The
+    event will focus on …", "This educational activity consists of …"; from 60)."""
     if len(text) >= NEWS_LEAD_MIN and dateline_end(ln.text.strip()):
         return True
-    return len(text) >= _SELF_MIN and _SELF.match(text) is not None
+    return len(text) >= _SELF_MIN and _SHORT_SELF.match(text) is not None
 
 
 def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool:
