@@ -18,6 +18,8 @@ from opencme.ingest.parsing.titles import never_title
         "Dr. Ivo Strand, Mara Quell, Tobin Yates and",
         "Volume 41 No. 2 Page 17",  # a journal's issue line
         "Vol. 9, Issue 3, pp. 112-118",
+        "Lakeside Coalition of periOperative Registered Nurses",  # a body of professionals
+        "Northern Guild of Hospital Pharmacists",
     ],
 )
 def test_people_and_issue_lines_are_never_titles(line: str) -> None:
@@ -31,6 +33,7 @@ def test_people_and_issue_lines_are_never_titles(line: str) -> None:
         "Advanced Practice Wound Care RN",  # a name's words before the letters
         "Wound Care, Pain Relief, and Healing in Older Adults",
         "Volume Resuscitation in Trauma: Two Cases",
+        "Resilience of Emergency Nurses",
     ],
 )
 def test_names_stay_titles(line: str) -> None:

@@ -1,7 +1,7 @@
 """Lines that name people or a journal's issue, never an activity (R-TI-7, R-TI-2): a person
 and their post-nominal letters with no comma ("Jorla Mennick RDH"), a run of names wrapped
 after its "and" ("Pell Arnavy, Quint Osterlo, and"), a journal's volume and issue line
-("Volume 41 No. 2 Page 17")."""
+("Volume 41 No. 2 Page 17"), a body of professionals ("Coalition of Registered Nurses")."""
 
 from __future__ import annotations
 
@@ -33,6 +33,16 @@ _ISSUE = re.compile(
     re.IGNORECASE,
 )
 
+# a body of professionals: a collective noun, "of", then professionals ("Texas Coalition of
+# periOperative Registered Nurses", "Guild of Hospital Pharmacists")
+_BODY = re.compile(
+    r"^(?:[A-Z][\w’'&.-]*\s+){0,4}(?:Collaboration|Coalition|Consortium|Alliance|Association|"
+    r"Society|Federation|Council|Union|Network|Organi[sz]ation|Guild|Chapter|Academy|College)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:Nurses|Pharmacists|Physicians|"
+    r"Surgeons|Dentists|Therapists|Midwives|Practitioners|Hygienists|Technicians|Assistants|"
+    r"Paramedics|Psychologists|Optometrists|Educators)$"
+)
+
 
 def person_or_issue(t: str) -> bool:
     """A person with letters and no comma, names wrapped after "and", a journal's issue line."""
@@ -42,6 +52,8 @@ def person_or_issue(t: str) -> bool:
         return True
     if "ol" in t and _ISSUE.match(t):
         return True
+    if " of " in t and t.endswith("s") and _BODY.match(t):
+        return True  # a body of professionals, not an activity
     m = _BARE.match(t) if t[-1:].isupper() else None
     if m is None:
         return False
