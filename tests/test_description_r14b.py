@@ -168,3 +168,13 @@ def test_a_short_line_on_our_other_activity_is_not_the_description() -> None:
     promo = "Our ethics webinar, offered next month, reviews boundaries in district practice."
     assert len(promo) < 120
     assert _description(promo) is None
+
+
+def test_a_short_statement_of_the_activitys_aim_is_the_description() -> None:
+    aim = "To provide district nurses with a simple way to choose a dressing for leg ulcers."
+    subject = (
+        "Leg ulcers affect one older adult in fifty, and most of them are dressed at home by "
+        "district nurses who choose among dozens of dressings with little guidance."
+    )
+    assert len(aim) < 120
+    assert _description(aim, subject) == aim

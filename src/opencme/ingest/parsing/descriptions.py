@@ -233,9 +233,9 @@ def never_description(text: str) -> bool:
 # the shortest paragraph read when it opens by speaking of the activity itself
 _SELF_MIN = 60
 # "This course …", "The event …": the page's own activity ("Our ethics webinar, offered next
-# month, …" may be another one the page advertises)
+# month, …" may be another one the page advertises); or its aim ("To provide nurses with …")
 _SHORT_SELF = re.compile(
-    r"(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"to\s+(?:provide|give|equip|offer)\b|(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
     + r")s?\b",
     re.IGNORECASE,
