@@ -1,4 +1,6 @@
-"""Learning objectives: the list under an objectives heading or lead-in (R-OB-1).
+"""Learning objectives: the list under an objectives heading or lead-in (R-OB-1), else a run
+of items opening with an objective's action verb (R-OB-5); objective_items.py keeps each item
+as the record does (R-OB-2..4).
 
 The heading and lead-in patterns live here because the description stops where the objectives
 start (R-DE-2)."""
