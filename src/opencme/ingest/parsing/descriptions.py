@@ -60,6 +60,7 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
         for ln, k in zip(doc.fields("description"), keys, strict=True)
         if keys.count(k) == 1 and k not in _BACKGROUND_KEYS
     ]
+    fields = [ln for ln in fields if not (ln.value and _lead_in(ln.value))]
     for ln in fields:
         if ln.value and len(ln.value) > 40 and _sentence_like(ln.value) and not _named(ln.value):
             return ln, paragraph_cut(ln.value)
@@ -71,6 +72,13 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
         if ln.value and len(ln.value) > 40:
             return ln, paragraph_cut(ln.value)
     return None
+
+
+def _lead_in(text: str) -> bool:
+    """A lead-in to a list, one sentence ending in a colon ("The following subjects will be
+    covered:"): it announces the list, it is no description (docs/corpus.md "Description")."""
+    t = text.strip()
+    return t.endswith(":") and _SENTENCE_GAP.search(t) is None
 
 
 def _named(text: str) -> bool:
