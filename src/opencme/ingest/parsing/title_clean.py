@@ -75,6 +75,17 @@ _QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _STATUS = word_class(TITLE_NOISE["status"])
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
 DIGIT = re.compile(r"\d")
+# an accreditor's credit category alone after a separator ("… - Category 2": AMA PRA Category 1,
+# RACGP's QI&CPD Category 1/2); a number or a roman numeral up to three, nothing after it
+_CREDIT_CATEGORY = re.compile(r"Category\s+(?:[1-3]|I{1,3})")
+# a credit program's abbreviations joined by "&" or "/" ("QI&CPD", "CME/MOC"): each piece a
+# note word or "QI" (quality improvement, RACGP's QI&CPD Program)
+_JOINED = re.compile(r"\s*[&/]\s*")
+
+
+def _credit_program(p: str) -> bool:
+    pieces = _JOINED.split(p.lower())
+    return len(pieces) > 1 and all(x == "qi" or _NOTE_WORDS.fullmatch(x) for x in pieces)
 
 
 def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
@@ -100,6 +111,8 @@ def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
         or _PRICE_TAIL.fullmatch(p) is not None
         or (len(p) <= 12 and p[:1].isupper() and is_accreditor(p))  # "… - COPE"
         or (dates and _LEAD_DATE.match(p) is not None)  # "… – 27 February 2017 @ …"
+        or (p[:1] == "C" and _CREDIT_CATEGORY.fullmatch(p) is not None)  # "… - Category 2"
+        or (("&" in p or "/" in p) and len(p) <= 16 and _credit_program(p))  # "… - QI&CPD"
     )
 
 
