@@ -384,4 +384,24 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         # a heading broken after "for", "of", ...: the next line completes it, up to a byline
         rest = _BYLINE.split(head[i + 1].text.strip())[0]
         title = f"{title} {rest}".strip()
+        i += 1
+    if title.endswith(":") and i + 1 < len(head):
+        title = _with_subtitle(title, head[i + 1])
+    return title
+
+
+def _with_subtitle(title: str, nxt: Line) -> str:
+    """A heading ending in a colon ("<name>:") and its subtitle on the next line, in title
+    case and short ("What Should You Reach For First?"): one name (R-TI-1)."""
+    sub = nxt.text.strip()
+    words = sub.split()
+    if (
+        2 <= len(words) <= 12
+        and capped(words)
+        and nxt.raw_key is None
+        and nxt.key is None
+        and sub[-1] not in ".:;,"
+        and _BYLINE.split(sub)[0] == sub
+    ):
+        return f"{title} {sub}"  # a question stays: subtitles often ask one
     return title
