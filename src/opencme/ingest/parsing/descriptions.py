@@ -235,7 +235,13 @@ def never_description(text: str) -> bool:
     lenient), the audience statement or the objectives (other_field). The tagger's choice is
     checked with it (reading/extract.py)."""
     t = " ".join(text.split())
-    return statement_like(t, lenient=True) or other_field(t)
+    return _breadcrumb(t) or statement_like(t, lenient=True) or other_field(t)
+
+
+def _breadcrumb(text: str) -> bool:
+    """A breadcrumb trail ("Home > Journals > Issue 3 > Course Test …"): the page's
+    navigation, never the description, however long and whatever its end."""
+    return text.count(" > ") >= 2
 
 
 # the shortest paragraph read when it opens by speaking of the activity itself
@@ -276,6 +282,7 @@ def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool
         or not text.endswith((".", "!", "?"))
         or statement_like(text, lenient)
         or other_field(text)
+        or _breadcrumb(text)
     )
 
 
