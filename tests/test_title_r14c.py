@@ -33,3 +33,21 @@ def test_heading_ending_in_colon_takes_its_subtitle() -> None:
     assert rec.record["title"] == (
         "The Place of Splinting in Modern Hand Therapy: What Should You Reach For First?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ankle Taping: A Hands-On Workshop Brellmoor Conference Center 220 Quayle Road, Fenton",
+            "Ankle Taping: A Hands-On Workshop",
+        ),
+        (
+            "Harbor Wound Symposium Ostley Hotel and Suites 41 Marrow Street April 3",
+            "Harbor Wound Symposium",
+        ),
+        ("The 1200 Mile Road Course", "The 1200 Mile Road Course"),  # no venue after it
+    ],
+)
+def test_venue_and_street_address_after_the_name_are_cut(text: str, want: str) -> None:
+    assert clean_title(text) == want

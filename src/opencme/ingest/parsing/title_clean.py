@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.dates import DATEISH, parse_date
+from opencme.ingest.parsing.title_venue import STREET_WORDS, cut_venue
 from opencme.ingest.parsing.vocab import (
     CREDENTIALS,
     DESCRIPTION_KEYS,
@@ -196,6 +197,8 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             m = _INFO_TAIL.search(t)
             if m and len(t[: m.start()].split()) >= 2:
                 t = t[: m.start()]
+        if not guarded or any(w in t for w in STREET_WORDS):
+            t = cut_venue(t)  # "<name> Course <Venue> Center 12 Elm Road, <City> …"
         if not guarded or t[:1].isdecimal() or t[:1] == "#":
             t = _NUMBERED.sub("", t)
         if not guarded or t[:1] in ("a", "A"):
