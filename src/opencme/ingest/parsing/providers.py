@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
+from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.joint_providers import collaboration_lead, jointly_offering
@@ -121,42 +123,35 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if acted:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
             return acted[0]
-    news = headline_orgs(doc)
-    if news:
-        diags.append(Diagnostic("provider", news[1], news[2], "used", "a news headline"))
-        doc.memo["sentence_partners"] = news[0][1:]  # joint_providers.py reads them (R-JP-1)
-        return news[0][0]
-    titled = title_offerers(doc)
-    if titled:
-        diags.append(Diagnostic("provider", titled[1], titled[2], "used", "offers a title"))
-        doc.memo["sentence_partners"] = titled[0][1:]  # joint_providers.py reads them
-        return titled[0][0]
-    offering = offering_org(doc)
-    if offering:
-        diags.append(Diagnostic("provider", offering[1], offering[2], "used", "offers a series"))
-        return offering[0]
-    chosen = chosen_owner(doc)
-    if chosen:
-        diags.append(Diagnostic("provider", chosen[1], chosen[2], "used", "why choose X"))
-        return chosen[0]
-    voiced = own_voice(doc)
-    if voiced:
-        diags.append(Diagnostic("provider", voiced[1], voiced[2], "used", "the page's own voice"))
-        return voiced[0]
-    lead = collaboration_lead(doc)
-    if lead:
-        diags.append(Diagnostic("provider", 0, lead, "used", "leads a collaboration"))
-        return lead
-    policy = policy_owner(doc)
-    if policy:
-        diags.append(Diagnostic("provider", policy[1], policy[2], "used", "the course's policies"))
-        return policy[0]
-    meeting = meeting_owner(doc)
-    if meeting:
-        diags.append(Diagnostic("provider", meeting[1], meeting[2], "used", "its meeting"))
-        doc.memo["sentence_partners"] = meeting[0][1:]
-        return meeting[0][0]
+    for find, note, partners in _OWNER_RESORTS:
+        hit = find(doc)
+        if hit:
+            diags.append(Diagnostic("provider", hit[1], hit[2], "used", note))
+            if not partners:
+                return str(hit[0])
+            doc.memo["sentence_partners"] = hit[0][1:]  # joint_providers.py reads them (R-JP-1)
+            return str(hit[0][0])
     return _layout_provider(doc, diags)
+
+
+def _collaboration_lead(doc: Doc) -> tuple[str, int, str] | None:
+    lead = collaboration_lead(doc)
+    return (lead, 0, lead) if lead else None
+
+
+# the page owner's last resorts, in order (R-PV-37..48): a finder of (name, line number, line
+# text), or of (names, ...) whose first is the provider and the rest its partners, the note of
+# the "used" diagnostic, and whether the finder gives partners
+_OWNER_RESORTS: tuple[tuple[Callable[[Doc], Any], str, bool], ...] = (
+    (headline_orgs, "a news headline", True),
+    (title_offerers, "offers a title", True),
+    (offering_org, "offers a series", False),
+    (chosen_owner, "why choose X", False),
+    (own_voice, "the page's own voice", False),
+    (_collaboration_lead, "leads a collaboration", False),
+    (policy_owner, "the course's policies", False),
+    (meeting_owner, "its meeting", True),
+)
 
 
 def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
