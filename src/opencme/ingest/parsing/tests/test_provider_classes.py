@@ -3,12 +3,7 @@ one class a test (docs/corpus.md 'Provider')."""
 
 from __future__ import annotations
 
-from opencme.ingest.parsing.parser import parse_rules
-
-
-def provider(text: str) -> str | None:
-    out: str | None = parse_rules(text).record["provider"]
-    return out
+from opencme.ingest.parsing.tests.readers import provider
 
 
 def test_statement_after_a_lead_in_clause_or_a_bullet() -> None:

@@ -3,19 +3,7 @@ text, one class a test (docs/corpus.md 'Provider', rules.md R-PV-*)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from opencme.ingest.parsing.parser import parse_rules
-
-
-def record(text: str) -> dict[str, Any]:
-    out: dict[str, Any] = parse_rules(text).record
-    return out
-
-
-def provider(text: str) -> str | None:
-    out: str | None = record(text)["provider"]
-    return out
+from opencme.ingest.parsing.tests.readers import provider, record
 
 
 def test_a_name_opening_with_a_credit_acronym_is_an_organisation() -> None:

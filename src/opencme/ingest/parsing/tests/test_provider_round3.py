@@ -3,19 +3,7 @@ synthetic text, one class a test (docs/corpus.md 'Provider')."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from opencme.ingest.parsing.parser import parse_rules
-
-
-def record(text: str) -> dict[str, Any]:
-    out: dict[str, Any] = parse_rules(text).record
-    return out
-
-
-def provider(text: str) -> str | None:
-    out: str | None = record(text)["provider"]
-    return out
+from opencme.ingest.parsing.tests.readers import provider, record
 
 
 def test_an_organisation_pleased_to_offer_or_announce() -> None:
