@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.vocab import CREDENTIALS, PEOPLE_ROLES
@@ -357,7 +358,9 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     for ln in doc.lines:
         if len(ln.text) >= 3000 or not _MAY_HOLD_PERSON.search(ln.text):
             continue
-        for _start, end in _AGENT_FOLDED.spans(ln.text):
+        for start, end in _AGENT_FOLDED.spans(ln.text):
+            if other_act_by(ln.text, start, end):
+                continue  # "approved by", "edited by", a book's citation (faculty_prose)
             # "by transplant surgeon Jo Roe, MD", "with me, Tam Day, LCSW": a word or two first
             rest = _BEFORE_NAME.sub("", ln.text[end:], count=1)
             found = people_at(rest)

@@ -1,0 +1,24 @@
+"""Faculty classes of the fifteenth session (R-PE-1..4): synthetic listings, one class a test."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def faculty(text: str) -> list[str]:
+    out: list[str] = parse_rules(text).record["faculty"]
+    return out
+
+
+def test_rule_pe3_by_after_a_participle_of_another_act_names_no_teacher() -> None:
+    # an accreditor's, a signatory's, an editor's or a designer's "by" is not a teacher's
+    assert faculty("Wound Care Day\n\nThe statement was signed by Dr. Oren Vale, chair.\n") == []
+    assert faculty("Gait Basics\n\nThe text is from a book edited by Tia Rusk, PhD, OTR.\n") == []
+    assert faculty("Suture Lab\n\nA 20-hour training designed by Dr. Pell Arno, DDS.\n") == []
+    # a book's citation names its author, not faculty
+    assert faculty("Nerve Blocks\n\nManual of Nerve Blocks, 4th Edition, by Dr. Ulf Brann\n") == []
+    # a teacher's "by" still counts: after a noun, a title, or a participle of teaching
+    assert faculty("Sleep Update\n\nA lecture by Dr. Oren Vale on insomnia.\n") == ["Dr. Oren Vale"]
+    assert faculty("Gait Basics\n\nRevised and updated by Tia Rusk, PhD, OTR\n") == [
+        "Tia Rusk, PhD, OTR"
+    ]
