@@ -1,9 +1,10 @@
 """How an audience list is split into items (R-AU-3, docs/corpus.md "Audience"): at commas,
 semicolons, "and", "or", "as well as", never inside brackets; a lone modifier before "and"
 shares the next head noun ("marriage and family therapists"); lead-ins ("the following
-healthcare professionals:", "including") and a trailing "only" go; a clause after an item goes,
-except after "others", "other X", "anyone", "individuals", "those" and a bare
-"professionals", whose clause says who they are; an umbrella before "including" gives way to
+healthcare professionals:", "including") and a trailing "only" go; a clause after an item goes
+(a participle after a people noun too: "nurses working in primary care"), except after
+"others", "other X", "anyone", "individuals", "those" and a bare "professionals", whose clause
+says who they are; an umbrella before "including" gives way to
 the people it names. Kept apart from audience.py, which finds where the list is.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.audience_heads import names_people
+from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD
 
 _AUDIENCE_END = re.compile(
@@ -169,7 +170,31 @@ def items(raw: str) -> list[str]:
         if item.count("(") != item.count(")"):
             continue  # cut inside a bracket ("(and/or nurse practitio")
         item = re.sub(r"^both\s+", "", item)
-        item = _PARTICIPLE_END.sub("", item)
+        item = _PARTICIPLE_END.sub("", _cut_participle(item))
         if item and len(item) < 90:
             out.append(item)
     return out
+
+
+# a participle after a named profession begins its clause, which goes ("nurses working in
+# primary care", "therapists treating veterans", "nurses interested in X"; docs/corpus.md
+# "Audience"); not after "others", "all X", a bare "professionals" (their clause says who)
+_PAST_PARTICIPLES = frozenset(("interested", "involved", "employed", "engaged", "wanting"))
+_GENERIC_FIRST = frozenset(("others", "other", "all", "any", "anyone", "individuals", "those"))
+_BARE = frozenset(("professionals", "practitioners", "clinicians"))
+
+
+def _cut_participle(item: str) -> str:
+    """The item up to a participle that follows a people noun ("quarry nurses working in
+    pits" -> "quarry nurses")."""
+    if "ing " not in item and "ed " not in item and "wanting" not in item:
+        return item
+    words = item.split()
+    if not words or words[0] in _GENERIC_FIRST:
+        return item
+    for k in range(1, len(words)):
+        w = words[k]
+        participle = (len(w) > 5 and w.endswith("ing")) or w in _PAST_PARTICIPLES
+        if participle and people_word(words[k - 1], False):
+            return item if words[:k] == [words[0]] and words[0] in _BARE else " ".join(words[:k])
+    return item

@@ -221,7 +221,7 @@ def test_all_or_any_with_a_noun_keeps_the_clause_that_says_who() -> None:
 
 def test_a_sentence_ending_in_one_letter_ends_the_list() -> None:
     text = (
-        "Gravel Course\nThis course is designed for geologists treating miners with gravel "
-        "type C. The course also covers dust.\n"
+        "Gravel Course\nThis course is designed for geologists and others treating miners "
+        "with gravel type C. The course also covers dust.\n"
     )
-    assert aud(text) == ["geologists treating miners with gravel type c"]
+    assert aud(text) == ["geologists", "others treating miners with gravel type c"]
