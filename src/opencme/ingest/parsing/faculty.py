@@ -252,6 +252,16 @@ def _is_bare(person: str) -> bool:
     return m is not None and not m.group("creds") and _HON_RE.match(person) is None
 
 
+# under a role key, a name going on after a comma with a position, at any length ("Jo Roe,
+# Field Education Coordinator", "Al Day, Chief Executive Officer, Hill Trust."), never a sentence
+_POSITION_TAIL = re.compile(
+    rf"^{_WORD}(?:\s+{_WORD}){{1,3}},\s+(?=[^.]*?\b(?:Coordinator|Chief|"
+    r"Executive|Director|Officer|Manager|Professor|President|Chair|Lecturer|Consultant|"
+    r"Specialist|Head|Lead|Dean|Fellow|Nurse|Physician|Pharmacist|Educator|Therapist))"
+    r"(?![^.]*\b(?:is|was|has|have|will|joined|serves)\b)"
+)
+
+
 def _under(doc: Doc, key_line: Line) -> tuple[list[str], list[Line]]:
     """People listed under a role key: one a line, lines of role, institution or biography
     between them skipped; a non-faculty heading or another field's key ends the list."""
@@ -276,7 +286,9 @@ def _under(doc: Doc, key_line: Line) -> tuple[list[str], list[Line]]:
             prev = ln
             continue
         prev = ln
-        found = people_at(t, lead=len(t.split()) <= 5)
+        found = people_at(
+            t, lead=len(t.split()) <= 5 or _POSITION_TAIL.match(BULLET.sub("", t)) is not None
+        )
         if found:
             out.extend(found)
             used.append(ln)

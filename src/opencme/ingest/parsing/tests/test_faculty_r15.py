@@ -22,3 +22,20 @@ def test_rule_pe3_by_after_a_participle_of_another_act_names_no_teacher() -> Non
     assert faculty("Gait Basics\n\nRevised and updated by Tia Rusk, PhD, OTR\n") == [
         "Tia Rusk, PhD, OTR"
     ]
+
+
+def test_rule_pe1_under_a_role_key_a_bare_name_going_on_with_a_long_position() -> None:
+    text = (
+        "Field Seminar\n\nLead Instructors: Ora Vance, Director of Field Teaching\n\n"
+        "Pia (Bee) Lund, Field Practice Education Coordinator\n\n"
+        "Cal Moss, Chief Executive Officer, Hill Grove Trust.\n\n"
+        "Dee Hart, Administrative Assistant\n"
+    )
+    # the assistant is staff, no teacher (docs/corpus.md)
+    assert faculty(text) == ["Ora Vance", "Pia (Bee) Lund", "Cal Moss"]
+    # a sentence about a person under the key is a biography, no list line
+    text = (
+        "Speakers:\n\nTed Wu, MSW\n\n"
+        "Ann Roe, our Director of Nursing, has led the unit since 2001.\n"
+    )
+    assert faculty(text) == ["Ted Wu, MSW"]
