@@ -28,6 +28,7 @@ from typing import Any
 from opencme.accreditation.topics import TOPICS, VOCABULARY
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.topic_lists import topic_list_sentences
 from opencme.ingest.parsing.topic_outline import outline_lines
 
 # How often a code proposed from each zone was in the hand-checked labels of the corpus
@@ -44,6 +45,7 @@ ZONE_CONFIDENCE: dict[str, float] = {
     "requirement": 0.5,
     "keyed": 0.5,
     "outline": 0.93,
+    "topic_list": 0.78,
 }
 # The fields whose lines are zones (the extractors' "used" diagnostics name them).
 ZONE_FIELDS = {"title": "title", "objectives": "objectives", "description": "description"}
@@ -340,6 +342,9 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
     for no, item in outline_lines(doc):
         if codes := codes_in(_EXAMPLES.sub("", item)):
             found.append(("outline", no, item, codes))
+    for no, text in topic_list_sentences(doc):
+        if codes := codes_in(text):
+            found.append(("topic_list", no, text, codes))
     for ln in doc.fields("topics"):
         if ln.value and (codes := codes_in(ln.value)):
             found.append(("keyed", ln.no, ln.value, codes))
@@ -392,6 +397,7 @@ _ZONE_NAMES = {
     "requirement": "sentence saying it meets a requirement",
     "keyed": "topics line",
     "outline": "outline of what it covers",
+    "topic_list": "sentence listing its topics",
     "credit": "credit designation",
     "title": "title",
     "objectives": "objectives",

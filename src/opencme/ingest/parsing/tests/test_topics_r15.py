@@ -1,0 +1,62 @@
+"""Topics, round 15: classes of pages the proposer read wrong (docs/corpus.md "Topics").
+
+Every listing is written for the test (invented names and wording, no corpus phrase); each test
+fails without the change it names.
+"""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.topics import ZONE_CONFIDENCE
+
+DESIGNATION = (
+    "Example Heart Society designates this live activity for a maximum of 6 AMA PRA "
+    "Category 1 Credits."
+)
+
+
+def topics(text: str) -> list[str]:
+    out: list[str] = parse_rules(text).record["topics"]
+    return out
+
+
+# --- sentences listing the activity's topics (topic_lists.py) ---------------------------------
+
+
+def test_a_sentence_whose_subject_is_the_topics_lists_what_the_meeting_covers() -> None:
+    text = (
+        "Northfield Paediatric Meeting 2031\n\n"
+        "The meeting gathers clinicians from many disciplines for two days. Main topic areas "
+        "include airway care, fluid therapy, patient safety and sedation.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    draft = parse_rules(text)
+    assert draft.record["topics"] == ["patient_safety"]
+    assert draft.confidence["topics"] == ZONE_CONFIDENCE["topic_list"]
+
+
+def test_the_highlights_or_theme_of_the_programme_anywhere_in_a_news_sentence() -> None:
+    text = (
+        "Society to hold annual update in Lakeside\n\n"
+        "Over 500 doctors will gather in Lakeside for the society's yearly meeting.\n\n"
+        "The organisers said the theme of the congress 'tropical care' encompasses several "
+        "topics: fever, dengue and HIV.\n"
+    )
+    assert topics(text) == ["hiv_aids"]
+    news = (
+        "Hospital to hold update on infections\n\n"
+        "The three-day event opens on Monday at the college.\n\n"
+        "Other highlights of the CME programme are new vaccines and hand hygiene in wards.\n"
+    )
+    assert topics(news) == ["infection_control"]
+
+
+def test_a_persons_topics_or_a_topic_named_in_passing_are_no_list_of_the_activity() -> None:
+    text = (
+        "Fluid Therapy in Children\n\n"
+        "This course reviews fluid therapy in children.\n\n"
+        "Dr. Ann Example is a paediatrician. Her research topics include HIV and ethics.\n\n"
+        "The speaker has given lectures on topics including palliative care.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == []
