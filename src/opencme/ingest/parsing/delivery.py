@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from opencme.ingest.parsing.delivery_web import PATTERNS as WEB_PATTERNS
+from opencme.ingest.parsing.delivery_web import taken_on_web
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.format_cues import (
     _ATTENDED_UNIT,
@@ -104,6 +106,7 @@ def _read_delivery(
         or ("online" in low and doc.has(_ONLINE_UNIT))
         or fmt in ("internet_live", "internet_searching")
         or (fmt != "live" and guarded(_ONLINE, doc, "demand", "online", "web", "internet"))
+        or (fmt in (None, "enduring") and taken_on_web(doc))
     )
     gathered = fmt in ("live", "rss", "blended")
     # words of attendance on a self-study page speak of meeting patients, not of the activity
@@ -121,7 +124,7 @@ def _read_delivery(
     venue = (location is not None and (names_venue(location) or _venue_keyed(doc))) or (
         gathered and (_signal(doc, "venues") or _STREET.search(doc.flat) is not None)
     )
-    online_at = ("online_tools", _ONLINE_UNIT, _ONLINE)
+    online_at = ("online_tools", _ONLINE_UNIT, _ONLINE, *WEB_PATTERNS)
     attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)
     if online and (attended or venue):
         because(doc, "delivery", "online and attended", *online_at, *attended_at)
