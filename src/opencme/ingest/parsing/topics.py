@@ -144,6 +144,23 @@ def requirement_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def title_patterns() -> dict[str, re.Pattern[str]]:
+    """Per topic code with ``title_terms``, the words that name it only in the activity's own
+    title ("MOC Self-Assessment": the activity is one), any case, as whole words."""
+    return {
+        code: _whole_words(r"(?i:" + _alternation(cues["title_terms"]) + ")")
+        for code, cues in cue_data()["topics"].items()
+        if cues.get("title_terms")
+    }
+
+
+def title_codes(title: str) -> list[str]:
+    """The codes a title names: every code's terms, and the words naming one only there."""
+    extra = [c for c, rx in title_patterns().items() if rx.search(title)]
+    return [c for c in topic_patterns() if c in extra or c in codes_in(title)]
+
+
 def codes_in(text: str) -> list[str]:
     """The topic codes whose terms ``text`` uses, in vocabulary order."""
     if not any_topic().search(text):
@@ -322,7 +339,7 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
     requirement."""
     found: list[tuple[str, int, str, list[str]]] = []
     for zone, text in _field_texts(record):
-        codes = codes_in(_EXAMPLES.sub("", text) if zone == "objectives" else text)
+        codes = title_codes(text) if zone == "title" else codes_in(_EXAMPLES.sub("", text))
         if codes:
             found.append((zone, _line_of(doc, diags, zone, text), text, codes))
     description = str(record.get("description") or "")

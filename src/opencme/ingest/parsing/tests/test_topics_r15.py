@@ -60,3 +60,24 @@ def test_a_persons_topics_or_a_topic_named_in_passing_are_no_list_of_the_activit
         f"{DESIGNATION}\n"
     )
     assert topics(text) == []
+
+
+# --- a title naming the activity a self-assessment (topic_cues.json title_terms) -------------
+
+
+def test_a_title_naming_the_activity_a_self_assessment_gives_self_assessment() -> None:
+    for title in (
+        "Valve Disease Update (with Self-Assessment)",
+        "Board Review: Paediatric Nephrology Self-Assessment",
+    ):
+        text = f"{title}\n\nThis course reviews valve disease in adults.\n\n{DESIGNATION}\n"
+        assert topics(text) == ["self_assessment"], title
+
+
+def test_self_assessment_of_something_or_in_prose_is_no_self_assessment_activity() -> None:
+    text = (
+        "Self-Assessment of Burnout in Resident Physicians\n\n"
+        "This course reviews burnout. Learners practise self-assessment and reflection.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == []
