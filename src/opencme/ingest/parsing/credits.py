@@ -28,6 +28,7 @@ from opencme.ingest.parsing.credit_boards import (
     board_key_value,
     body_approvals,
 )
+from opencme.ingest.parsing.credit_bodies import activity_body, unnamed_bodies
 from opencme.ingest.parsing.credit_cerp import cerp_lines
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import earned_ce
@@ -161,6 +162,8 @@ def extract_credits(
     )
     if "board of" in doc.low:
         ctx.board = approving_board(doc.flat)
+    if ctx.board is None and "approved by" in doc.low:
+        ctx.board = activity_body(doc.flat)  # R-CR-83: "This course is approved by ... (ODA)"
     ctx.acpe_alone = (
         ("acpe" in doc.low or "pharmacy education" in doc.low)
         and _ACPE_NAMED.search(doc.flat) is not None
@@ -276,6 +279,7 @@ def extract_credits(
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)
     listed_approvals(doc, mentions)
+    unnamed_bodies(mentions)  # R-CR-82
     uan_acpe(doc, mentions)  # R-CR-74
     stated_totals(doc, mentions)  # R-CR-76
     return merge_mentions(mentions, diags)

@@ -76,7 +76,6 @@ def test_fixture_expected_record_has_the_documented_shape(stem: str) -> None:
 # to be removed from this list.
 CREDIT_MISSES = {
     "gpce_racgp_acrrm_cpd_points_table": "ACRRM PDP program named without a credit word",
-    "relias_nc_dhhs_inservice_not_accredited": "approver named in a sentence apart from the hours",
 }
 
 

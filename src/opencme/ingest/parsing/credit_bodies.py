@@ -1,0 +1,109 @@
+"""A body named for unnamed credit (R-CR-82, R-CR-83): "accredited by the College of
+Physiotherapists of Alberta for a total of 3 CEU", "2 CEUs ... according to KNC guidelines",
+and a body (not a state board) approving the activity itself with its acronym in parentheses
+("This course is approved by the Ohio Department of Aging (ODA)"), whose the page's unnamed
+contact hours are as a state board's are (R-CR-29)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from opencme.ingest.parsing.credit_text import CONTEXT_CODES, Mention, number
+from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_WORDS, body_named
+
+_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+# a body's name as written: capitalised words, joining words between them
+_NAME = (
+    r"(?-i:[A-Z][\w’'&-]+)(?:\s+(?:(?:of|and|for|on|in|the|des|de|du|la|le|&)\s+)*"
+    r"(?-i:[A-Z][\w’'&-]+))*"
+)
+# an acronym: two capitals at least ("NC-DHHS", "OTBA", "CNO")
+_ACRONYM = r"(?-i:(?=[A-Za-z&-]*[A-Z][A-Za-z&-]*[A-Z])[A-Z][A-Za-z&-]{1,14})"
+# R-CR-82: "accredited by the <Name> [(<ACR>)] for [a total of] N", the amount the credit's
+_BY_FOR = re.compile(
+    rf"\b(?:accredited|approved)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"(?:\s*\((?P<acr>{_ACRONYM})\))?\s*,?\s+for\s+"
+    rf"(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})(?![\d.])",
+    re.IGNORECASE,
+)
+# R-CR-82: "2 CEUs in Clinical Practice, according to KNC guidelines"
+_ACCORDING = re.compile(
+    rf"\baccording\s+to\s+(?:the\s+)?(?P<acr>{_ACRONYM})\s+(?:guidelines|criteria)\b",
+    re.IGNORECASE,
+)
+# a label of credit words only ("CEUs", "CE Credits", "contact hours"): no system named
+_CREDIT_WORDS_ONLY = re.compile(
+    r"^(?:\s|/|CEs?\b|CEUs?\b|CEU[’']s\b|continuing\b|education\b|credits?\b|contact\b|clock\b|"
+    r"hours?\b|units?\b)+$",
+    re.IGNORECASE,
+)
+
+
+def _body(name: str) -> tuple[str, str | None] | None:
+    """(type, label) of a body named for credit: a known approver's, else `OTHER` with the
+    name as written; an accreditor of providers (ACCME, ANCC) or a credit name is none."""
+    name = " ".join(name.split())
+    if CREDIT_NAME_RE.fullmatch(name):
+        return None
+    body = body_named(name)
+    if body:
+        return None if body.credit in CONTEXT_CODES else (body.credit, body.label)
+    return "OTHER", name
+
+
+def _named_in(sentence: str, amount: float | None) -> tuple[str, str | None] | None:
+    if "by" in sentence:
+        for m in _BY_FOR.finditer(sentence):
+            if amount is not None and number(m.group("num")) == amount:
+                return _body(m.group("acr") or m.group("name"))
+    if "ccording" in sentence:
+        a = _ACCORDING.search(sentence)
+        if a:
+            return _body(a.group("acr"))
+    return None
+
+
+def unnamed_bodies(mentions: list[Mention]) -> None:
+    """R-CR-82: unnamed credit (`OTHER` in credit words only) whose own sentence names the
+    body that accredited it for that amount, or whose guidelines it follows, is that body's;
+    the same body's credit read again from that sentence adds nothing."""
+    for i, m in enumerate(mentions):
+        if m.code != "OTHER" or not _CREDIT_WORDS_ONLY.match(m.label or ""):
+            continue
+        named = _named_in(m.text, m.amount)
+        if named:
+            mentions[i] = replace(m, code=named[0], label=named[1])
+    # R-CR-55's principle: the body's words are the more precise; an unnamed entry of the same
+    # sentence and amount beside a body's is that body's credit read twice
+    bodies = {(m.text, m.amount) for m in mentions if not _CREDIT_WORDS_ONLY.match(m.label or "-")}
+    mentions[:] = [
+        m
+        for m in mentions
+        if not (
+            m.code == "OTHER"
+            and _CREDIT_WORDS_ONLY.match(m.label or "")
+            and m.amount is not None
+            and (m.text, m.amount) in bodies
+        )
+    ]
+
+
+_NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
+# R-CR-83: "This course is approved by the <Name ...> (<ACR>)": the activity's own approver
+_ACTIVITY_BODY = re.compile(
+    rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?\bapproved\s+by\s+"
+    rf"(?:the\s+)?(?-i:[A-Z])[^.;()]{{2,160}}?\((?P<acr>{_ACRONYM})\)",
+    re.IGNORECASE,
+)
+
+
+def activity_body(flat: str) -> str | None:
+    """R-CR-83: the acronym of the one body (not a known approver of data/accreditors.json,
+    not a credit name) the text says approved the activity itself, or None."""
+    found = set()
+    for m in _ACTIVITY_BODY.finditer(flat):
+        acr = m.group("acr")
+        if body_named(acr) is None and not CREDIT_NAME_RE.fullmatch(acr):
+            found.add(acr)
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,71 @@
+"""Credit classes of session 15 (issue 18; invented text). Each assertion failed before its
+rule."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def rule_credits(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = parse_rules(text).record["credits"]
+    return out
+
+
+def test_a_body_accrediting_unnamed_credit_for_its_amount_labels_it() -> None:
+    # R-CR-82: "accredited by <body> for N CEU": the body's credit, its name as written
+    text = (
+        "Falls Prevention in Home Care\n"
+        "This course is accredited by the College of Kinesiologists of Ontario for a total "
+        "of 3 CEU for kinesiologists.\n"
+    )
+    assert rule_credits(text) == [
+        {
+            "type": "OTHER",
+            "amount": 3.0,
+            "unit": "credit",
+            "label": "College of Kinesiologists of Ontario",
+        }
+    ]
+
+
+def test_unnamed_credit_given_according_to_a_bodys_guidelines_is_that_bodys() -> None:
+    # R-CR-82: "2 CEUs ... according to KNC guidelines"
+    text = (
+        "Wound Dressing Basics\n"
+        "Accreditation:\n"
+        "2 CEUs in Clinical Practice, Level 2, according to KNC guidelines.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "KNC"}
+    ]
+
+
+def test_a_body_approving_for_hours_reads_them_once() -> None:
+    # R-CR-82 (R-CR-55's principle): the acronym's hours are not unnamed hours as well
+    text = "Safe Lifting Techniques\nThis workshop has been approved by ODAS for 2 contact hours.\n"
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "contact_hour", "label": "ODAS"}
+    ]
+
+
+def test_a_body_approving_the_activity_owns_its_unnamed_contact_hours() -> None:
+    # R-CR-83: as a state board's approval does (R-CR-29)
+    text = (
+        "Safe Lifting Techniques\n"
+        "This activity is approved for 2.00 contact hours.\n"
+        "This course is approved by the Ohio Department of Aging Services - Training "
+        "Section (ODAS).\n"
+        "Written by Jane Roe, MSN, RN.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "contact_hour", "label": "ODAS"}
+    ]
+
+
+def test_an_accreditor_of_providers_is_no_body_of_credit() -> None:
+    text = (
+        "Safe Lifting Techniques\n"
+        "2 CE credits. Credit is awarded according to ACCME criteria.\n"
+        "The program is for counselors.\n"
+    )
+    assert all(c.get("label") != "ACCME" for c in rule_credits(text))
