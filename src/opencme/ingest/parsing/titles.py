@@ -36,6 +36,7 @@ from opencme.ingest.parsing.title_reference import (
     run_on,
 )
 from opencme.ingest.parsing.title_shapes import dated_entry
+from opencme.ingest.parsing.title_top import top_heading
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 
@@ -354,7 +355,10 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if section is not None:
             continue  # an item of the audience or objectives under their heading
         cand = _candidate(ln) or _two_part_named(ln, i, texts)
-        if not cand or not_title(ln, cand) or _label_value(ln):
+        # the first line over the activity's fields: "Sepsis" / "Contact Hours: 1" (R-TI-10)
+        if (not cand or not_title(ln, cand) or _label_value(ln)) and (
+            i > 0 or len(head) < 2 or not (cand := top_heading(ln, head[1], doc.flat))
+        ):
             continue
         sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
         if unrelated(cand, texts[i], counts):

@@ -1,0 +1,57 @@
+"""Classes of title misses met in the fifteenth session (docs/corpus.md "Title"; R-TI-*).
+
+Texts here are written for the tests, not taken from corpus listings."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def test_rule_ti10_one_word_name_over_the_activity_fields_is_the_title() -> None:
+    text = (
+        "Gout\n"
+        "Contact Hours: 2\n"
+        "Cost: $15.00\n"
+        "Gout is the commonest inflammatory arthritis in adults; flares of gout are often "
+        "treated late.\n"
+        "Objectives\n"
+        "- Describe the causes of gout.\n"
+    )
+    assert parse_rules(text).record["title"] == "Gout"
+
+
+def test_rule_ti10_an_amount_of_time_before_the_subject_stays_in_the_name() -> None:
+    text = (
+        "3 Hour Wound Assessment\n"
+        "- Estimated Time: 180 minutes\n"
+        "- Credits: 3.0 CEU\n"
+        "This course reviews wound assessment in community care and how to document a "
+        "wound's assessment.\n"
+    )
+    assert parse_rules(text).record["title"] == "3 Hour Wound Assessment"
+
+
+def test_rule_ti10_a_one_word_part_after_the_colon_over_the_fields() -> None:
+    text = (
+        "Rural Nursing: Dehydration\n"
+        "Module Description:\n"
+        "Older patients in remote clinics are at risk of dehydration, and dehydration is "
+        "often missed at triage.\n"
+        "Target Audience\n"
+        "Nurses working in rural clinics.\n"
+    )
+    assert parse_rules(text).record["title"] == "Rural Nursing: Dehydration"
+
+
+def test_rule_ti10_a_brand_or_site_word_over_the_fields_is_no_title() -> None:
+    # "Lumio" is never used again in lower case: a site's or brand's name, not the subject
+    text = (
+        "Lumio\n"
+        "Contact Hours: 2\n"
+        "Lumio courses are written by nurses. This course reviews the causes of gout and how "
+        "gout is treated in primary care.\n"
+    )
+    assert parse_rules(text).record["title"] != "Lumio"
+    # a section word over the fields is never a title either
+    text = "Course\nInstructional Level: Beginner\nThe course reviews gout and its course.\n"
+    assert parse_rules(text).record["title"] != "Course"
