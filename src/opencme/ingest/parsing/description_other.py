@@ -21,7 +21,8 @@ SENTENCE_GAP = re.compile(
 # activity is intended for …", ACCME's "designed to meet the educational needs of …") and
 # the objectives ("Participants will be able to …", "Describe the role of …")
 _AUDIENCE_STATEMENT = re.compile(
-    r"^(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has\s+been)\s+(?:intended\s+for|designed\s+to"
+    r"^(?:this|the)\s+(?:[\w,-]+\s+){0,3}?(?:is|are|has\s+been)\s+(?:(?:intended|designed|suited|"
+    r"geared|tailored)\s+(?:\w+ly\s+)?for|(?:suitable|appropriate)\s+for|designed\s+to"
     r"\s+meet\s+the\s+(?:educational\s+)?needs)\b",
     re.IGNORECASE,
 )

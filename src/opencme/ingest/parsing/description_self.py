@@ -35,13 +35,32 @@ _NAMED = re.compile(
     r"(?:^|(?<=[.!?] ))(?:[A-Z][\w'’-]*\s+){1,4}(?:"
     + "|".join(re.escape(n.capitalize()) for n in _NOUNS)
     + r")s?\s+(?:is|are|was|were|will)\b"
+    # "The Quality and Safety in Wound Care microcredential has been designed …": a name in
+    # title case (its short joining words in lower case) before the noun, after "The"
+    + r"|(?:^|(?<=[.!?] ))The\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|in|for|on|&))"
+    + r"{0,6}\s+(?:"
+    + "|".join(re.escape(n) + "|" + re.escape(n.capitalize()) for n in _NOUNS)
+    + r")s?\s+(?:is|are|was|were|will|has|have)\b"
+)
+
+
+# the activity's aim stated with its full name ("The goal of the Lakeside Hospital Future Wound
+# Care Symposium is to …"): a name of any length in title case before a capitalised noun
+_AIM_NAMED = re.compile(
+    r"\b(?:goal|aim|purpose)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,8}(?:"
+    + "|".join(re.escape(n.capitalize()) for n in _NOUNS)
+    + r")\b"
 )
 
 
 def names_the_activity(text: str) -> bool:
     """`text` puts the activity on ("has launched a … program") or names it as a sentence's
     subject ("Cancer Conference is held …")."""
-    return _ANNOUNCED.search(text) is not None or _NAMED.search(text) is not None
+    return (
+        _ANNOUNCED.search(text) is not None
+        or _NAMED.search(text) is not None
+        or ("of the " in text and _AIM_NAMED.search(text) is not None)
+    )
 
 
 # a sentence whose subject is the activity ("This practice-based, 40 contact hour, course", "The

@@ -154,9 +154,9 @@ def paragraph_cut(text: str, guarded: bool = True) -> str:
 _OTHER_HEADED = frozenset({"audience", "objectives"})
 # "this course", "the workshop", "our program": a paragraph about the activity itself
 _SELF = re.compile(
-    r"\b(?:"
+    r"\b(?:(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["self_reference"]))
-    + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+    + r")\s+(?:[\w-]+\s+){0,3}?|this\s+(?:[\w-]+,?\s+){1,3}?)(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
     + r")s?\b",
     re.IGNORECASE,

@@ -1,0 +1,65 @@
+"""Description classes of round 15 (docs/corpus.md "Description"; R-DE-2, R-DE-4).
+
+Texts here are written for the tests, not taken from corpus listings."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.description_other import other_field
+from opencme.ingest.parsing.description_self import names_the_activity
+from opencme.ingest.parsing.parser import parse_rules
+
+_SUBJECT = (
+    "Foot ulcers affect one person with diabetes in four over a lifetime, and most amputations "
+    "in that group begin with an ulcer that was seen late. Early checks change that course."
+)
+
+
+def test_rule_de4_a_one_sentence_audience_statement_is_no_description() -> None:
+    # "suited for", "appropriate for", "designed for" + the learners: the audience statement
+    for lead in ("is suited for", "is appropriate for", "is designed for", "is suitable for"):
+        assert other_field(
+            f"This self-paced, online module {lead} podiatrists and practice nurses."
+        )
+    # a sentence about what the course covers is no audience statement
+    assert not other_field("This module is designed to teach a five-minute foot check.")
+    # with more than one sentence, the paragraph says more than whom it is for
+    assert not other_field(
+        "This module is designed for practice nurses. It teaches a five-minute foot check."
+    )
+    audience = "This self-paced module is appropriate for podiatrists and practice nurses."
+    text = f"Feet First\n{_SUBJECT}\n{audience}\n"
+    assert parse_rules(text).record["description"] == _SUBJECT
+
+
+def test_rule_de2_this_before_modifiers_with_commas_speaks_of_the_activity() -> None:
+    about = (
+        "Clinics report that foot checks are skipped when visits run late. This evidence-based, "
+        "self-paced module gives practice nurses a five-minute routine and six video cases."
+    )
+    text = f"Feet First\n{_SUBJECT}\n{about}\n"
+    assert parse_rules(text).record["description"] == about
+
+
+def test_rule_de2_a_named_activity_with_a_lower_case_noun_speaks_of_the_activity() -> None:
+    named = (
+        "The Quality and Safety in Foot Care microcredential has been written with podiatrists "
+        "to give practice nurses the checks they need on every visit."
+    )
+    assert names_the_activity(named)
+    assert not names_the_activity("The Lakeside Hospital has a new foot clinic that opens soon.")
+    text = f"Feet First\n{_SUBJECT}\n{named}\n"
+    assert parse_rules(text).record["description"] == named
+
+
+def test_rule_de2_the_aim_of_the_named_activity_speaks_of_the_activity() -> None:
+    aim = (
+        "Foot care is changing fast, with new dressings and new checks each year. The goal of "
+        "the Lakeside General Hospital Future Foot Care Symposium is to show what works."
+    )
+    assert names_the_activity(aim)
+    later = (
+        "Lakeside General Hospital runs the largest foot clinic in the region, and its team "
+        "looks forward to welcoming every learner to the new centre this spring."
+    )
+    text = f"Future Foot Care\n{aim}\n{later}\n"
+    assert parse_rules(text).record["description"] == aim
