@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.audience_activity_for import activity_for
 from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.audience_invited import invited_subject
 from opencme.ingest.parsing.audience_items import NOT_ITEM, clause_items, split
@@ -131,7 +132,18 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         or _serves(doc, diags)
         or _list_line(doc, diags)
         or _invited(doc, diags)
+        or _activity_for(doc, diags)
     )
+
+
+def _activity_for(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """R-AU-2: the professions an activity named as subject is "for" (audience_activity_for.py)."""
+    for ln in doc.lines:
+        items = activity_for(ln.text) if len(ln.text) < 2000 else []
+        if items:
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity for"))
+            return items
+    return []
 
 
 def _invited(doc: Doc, diags: list[Diagnostic]) -> list[str]:

@@ -33,3 +33,26 @@ def test_a_participle_clause_after_others_or_a_bare_generic_stays() -> None:
     assert aud(text) == ["geologists", "others working with gravel"]
     text = "Pebble Course\nThis course is designed for practitioners working with gravel.\n"
     assert aud(text) == ["practitioners working with gravel"]
+
+
+def test_an_activity_named_for_a_profession_in_prose_names_its_audience() -> None:
+    text = "Gravel Dust\nThis online course for quarry nurses explores the causes of gravel dust.\n"
+    assert aud(text) == ["quarry nurses"]
+    text = "Gravel Dust\nThis two-day course will offer training for Ruritanian hygienists.\n"
+    assert aud(text) == ["ruritanian hygienists"]
+    text = "Gravel Dust\nLearning objectives\nTo provide an update for GPs on gravel dust.\n"
+    assert aud(text) == ["gps"]
+
+
+def test_an_activity_for_patients_a_credit_or_a_far_for_names_no_audience() -> None:
+    text = "Gravel Dust\nThis course for patients explains gravel dust.\n"
+    assert aud(text) == []
+    text = "Gravel Dust\nThis course is approved for nurses in Ruritania.\n"
+    assert aud(text) == []
+    text = (
+        "Gravel Dust\nThis course provides information on gravel and professional boundaries "
+        "for quarry nurses.\n"
+    )
+    assert aud(text) == []
+    text = "Gravel Dust\nFunded by the Quarry Nutrition Program for Women, Infants and Miners.\n"
+    assert aud(text) == []

@@ -1,0 +1,64 @@
+"""An activity named "for" its learners in prose (R-AU-2, docs/corpus.md "Audience"): the
+sentence's subject names the activity and its first "for" within a few words takes a plural
+profession ("This continuing education course for healthcare professionals explores ...",
+"The course will offer training for rural hygienists", "an update for GPs on ..."). Read only
+when no lead phrase, title, serving verb, list line or invitation names the audience. Kept
+apart from audience.py, which decides when this reading is used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.audience_serves import served
+
+# the activity named as a subject: a determiner, up to four words, an activity noun (or a
+# noun for what a talk gives: "an update", "an introduction to X")
+_SUBJECT = re.compile(
+    r"\b(?:this|the|these|our|an?)\s+(?:[\w’'-]+,?\s+){0,4}?(?P<noun>activit(?:y|ies)|course|program|"
+    r"programme|module|conference|symposium|workshop|training|webinar|seminar|series|lecture|"
+    r"summit|congress|update|introduction|primer|refresher|masterclass|self-study)s?\b",
+    re.IGNORECASE,
+)
+# its first "for" after a few words, no number between ("approved for 2 credits")
+_FOR = re.compile(
+    r"(?P<gap>(?:\s+[^\s.;:!?\d]+){0,3}?)\s+for\s+(?:the\s+)?(?P<obj>[A-Z]?[\w’'-].*)", re.S
+)
+# people who are not learners of the activity: those it is about or who just attend
+_NOT_AUDIENCE = frozenset(
+    (
+        "patients",
+        "participants",
+        "learners",
+        "attendees",
+        "children",
+        "families",
+        "parents",
+        "people",
+        "individuals",
+        "members",
+        "adults",
+        "women",
+        "men",
+        "users",
+        "delegates",
+    )
+)
+# a verb of credit or permission between the subject and "for": a statement, not an audience
+_STATEMENT = re.compile(r"\b(?:approved|accredited|designated|eligible|recognized|valid)\b", re.I)
+
+
+def activity_for(text: str) -> list[str]:
+    """The professions after the first "for" that follows the activity named as subject."""
+    if " for " not in text:
+        return []
+    for m in _SUBJECT.finditer(text):
+        if not m["noun"].islower():
+            continue  # a name ("the Nutrition Program for Women"), not prose about the activity
+        f = _FOR.match(text, m.end())
+        if not f or _STATEMENT.search(f["gap"]):
+            continue
+        items = served(" ".join(re.split(r"[.;:!?]", f["obj"], maxsplit=1)[0].split()[:12]))
+        if items and not any(i.split()[-1] in _NOT_AUDIENCE for i in items):
+            return items
+    return []
