@@ -39,3 +39,31 @@ def test_rule_pe1_under_a_role_key_a_bare_name_going_on_with_a_long_position() -
         "Ann Roe, our Director of Nursing, has led the unit since 2001.\n"
     )
     assert faculty(text) == ["Ted Wu, MSW"]
+
+
+def test_rule_pe5_news_prose_names_speakers_by_their_act_of_teaching() -> None:
+    text = (
+        "Hill Nurses Meet in Dunmore\n\n"
+        "The annual meeting of the Hill Nurses Guild opens on Friday at the Dunmore Hall.\n"
+        "In the morning session, Ward Manager Tiri Holm and Chaplain Ros Ekwall will facilitate "
+        "a discussion on burnout. Guild President Ana Pell will also present on rosters.\n"
+        "Ridgeway University of Arts and Science’s Omar Lutz gave the keynote address.\n"
+    )
+    assert faculty(text) == ["Tiri Holm", "Ros Ekwall", "Ana Pell", "Omar Lutz"]
+    text = (
+        "Memory Care Evening\n\n"
+        "The expert, Lia Brandt, will speak with families about caring at home.\n"
+        "Other speakers include clinic kaumatua Rewi Hona, who has served on Te Awa Runanga, "
+        "and Professor Mele Tupou, Dean of Nursing at Coastline University.\n"
+    )
+    assert faculty(text) == ["Lia Brandt", "Rewi Hona", "Professor Mele Tupou"]
+
+
+def test_rule_pe5_news_prose_without_a_teaching_act_names_no_faculty() -> None:
+    text = (
+        "Hill Nurses Meet in Dunmore\n\n"
+        "Guild President Ana Pell said the meeting will welcome 300 nurses.\n"
+        "The event will be opened by the Mayor of Dunmore, and the Dunmore Health Board will "
+        "present its new plan.\n"
+    )
+    assert faculty(text) == []

@@ -1,0 +1,133 @@
+"""Faculty in a news item's prose (R-PE-5): people named without credentials, each by the
+act of teaching the sentence gives them.
+
+News items and announcements name speakers as a reporter writes, with a role before the name
+and no post-nominal letters: "NZ Nurses President Ana Roe and Chaplain Tui Marsh will present
+on …", "The expert, Ana Roe, will speak with families …", "X University's Ana Roe gave the
+keynote address", "Also speaking is Professor Ana Roe", "One guest speaker will be Ana Roe, …".
+Two shapes, both a class of sentence, not of phrase:
+- a subject of names (each maybe after a role or a possessive, maybe with an appositive
+  between commas) before a verb of teaching in the future ("will present", "will speak",
+  "will facilitate", "will guide", "will moderate") or a talk given ("gave the keynote
+  address");
+- a speaker noun or "speaking" with its verb ("speakers include", "speaking is", "Speaking
+  at the conference will be") before the names.
+A name is two to four capitalised words; the role words before it (a job title, an acronym, a
+third word before a first and last name) go, an honorific stays. A run after a preposition or
+an article ("served on Te Poari", "of the National Unit") names a body, not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.faculty import _NOT_NAME, people_at
+from opencme.ingest.parsing.fastre import Folded
+
+# a verb of teaching after its subject
+_VERB = re.compile(
+    r"\b(?:will|shall)\s+(?:also\s+|later\s+|then\s+|each\s+|both\s+|jointly\s+)?(?:be\s+)?"
+    r"(?:present(?:ing)?|speak(?:ing)?|facilitat(?:e|ing)|moderat(?:e|ing)|guide|teach(?:ing)?|"
+    r"lead(?:ing)?\s+(?:the|a|an)\s+(?:discussion|session|workshop|training|course|panel)|"
+    r"(?:give|deliver)\s+(?:the|a|an)\s+(?:opening\s+|closing\s+)?(?:key\s*note|plenary|"
+    r"lecture|talk|address|presentation))\b"
+    r"|\b(?:gave|delivered)\s+(?:the|a|an|his|her|their)\s+(?:opening\s+|closing\s+)?"
+    r"(?:key\s*note|plenary|lecture|talk|address|presentation)\b"
+)
+# a speaker noun or "speaking" and its verb: the names follow
+_SPEAKERS_ARE = re.compile(
+    r"\b(?:speakers?|presenters?|keynotes?|facilitators?|panell?ists?)\b[^.;:]{0,50}?"
+    r"\b(?:will\s+be|include|includes|are|is)\s+"
+    r"|\bspeaking\b[^.;:]{0,50}?\b(?:is|are|will\s+be)\s+",
+    re.IGNORECASE,
+)
+_SPEAKERS_FOLDED = Folded(_SPEAKERS_ARE)
+_SPEAKER_STEMS = ("speak", "presenter", "keynote", "facilitator", "panel")
+_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])[.!?]\s+(?=[A-Z“\"])")
+# a run of capitalised words (initials, particles, possessives among them)
+_RUN = re.compile(
+    r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|bin|al))*"
+)
+_HON = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame)\.?$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_WORD = re.compile(
+    r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ]+)?$|^(?:Mc|Mac|De|Di|Le|La|O’|O')[A-Z][a-z]+$"
+)
+# a job title or a role before a name: it goes ("Case Manager", "Chief Executive")
+_ROLE = re.compile(
+    r"^(?:President|Vice-President|Manager|Director|Chief|Officer|Chair|Chairman|Chairperson|"
+    r"Co-chair|Dean|Minister|Secretary|Chaplain|Coordinator|Co-ordinator|Consultant|Lecturer|"
+    r"Head|Leader|Founder|Editor|Member|Representative|Nurse|Surgeon|Physician|Pharmacist|"
+    r"Therapist|Counsel+or|Expert|Specialist|Researcher|Scientist|Advis[eo]r|Executive|"
+    r"General|Senior|Principal|Mayor|Councillor|Superintendent|Matron|Midwife|Educator)$"
+)
+# words after which a capitalised run names a body, a place or a date, not a person
+_FUNCTION = re.compile(
+    r"(?:the|of|on|at|in|from|to|for|with|by|a|an|into|our|their|his|her|its|this|that|these|"
+    r"those|during|about|under|over|through|between|across|within|via|per)"
+)
+# a clause word: the subject of the verb starts after it
+_CLAUSE = re.compile(r".*\b(?:that|while|whereas|when|where|which|who|said|says|because)\b\s*")
+
+
+def _name(run: str, before: str) -> str | None:
+    """The person a capitalised run names (its role words dropped), or None."""
+    prev = before.rstrip()
+    last = prev.rsplit(None, 1)[-1].lower() if prev else ""
+    if _FUNCTION.fullmatch(last):
+        return None
+    words = run.rstrip(".").split()
+    for i in range(len(words) - 1, -1, -1):  # "Technology’s Ana Roe": after the possessive
+        if words[i].endswith(("’s", "'s", "s’", "s'")):
+            words = words[i + 1 :]
+            break
+    hon = [w for w in words[:1] if _HON.match(w)]
+    words = words[len(hon) :]
+    for i in range(len(words) - 1, -1, -1):  # "NZNO President Ana Roe": after the role
+        if _ROLE.match(words[i]) or (words[i].isupper() and len(words[i]) > 1):
+            words = words[i + 1 :]
+            break
+    if not 2 <= len(words) <= 4 or _NOT_NAME.search(" ".join(words)):
+        return None
+    if not all(_WORD.match(w) or _INITIAL.match(w) for w in words):
+        return None
+    if len(words) >= 3 and not hon and not any(_INITIAL.match(w) for w in words):
+        words = words[-2:]  # "Chaplain Tui Marsh": a role word of its own before the name
+    return " ".join(hon + words)
+
+
+def _names(region: str) -> list[tuple[str, int]]:
+    """The people of a region of a sentence, each with where its run ends."""
+    out: list[tuple[str, int]] = []
+    for m in _RUN.finditer(region):
+        name = _name(m.group(), region[: m.start()])
+        if name:
+            out.append((name, m.end()))
+    return out
+
+
+def news_people(text: str) -> list[str]:
+    """The people a line of prose names as teaching (module docstring), in order."""
+    verb = ("will " in text or "gave " in text or "delivered " in text) and _VERB.search(text)
+    low = text.lower()
+    speakers = any(w in low for w in _SPEAKER_STEMS) and _SPEAKERS_FOLDED.found(text, low)
+    if not verb and not speakers:
+        return []
+    out: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        if len(sentence) > 600:
+            continue
+        for m in _VERB.finditer(sentence):
+            head = sentence[: m.start()]
+            cut = _CLAUSE.match(head)
+            head = head[cut.end() :] if cut else head
+            found = _names(head)
+            # the subject ends at its last name, or at an appositive closed by a comma
+            tail = head[found[-1][1] :].strip() if found else ""
+            if found and (not tail or (tail.startswith(",") and tail.endswith(","))):
+                out.extend(n for n, _e in found)
+        for m in _SPEAKERS_ARE.finditer(sentence):
+            rest = sentence[m.end() :]
+            out.extend(people_at(rest) or [n for n, _e in _names(rest)])
+    return out
