@@ -81,3 +81,30 @@ def test_self_assessment_of_something_or_in_prose_is_no_self_assessment_activity
         f"{DESIGNATION}\n"
     )
     assert topics(text) == []
+
+
+# --- opioid vocabulary: the REMS's drugs, misuse as the disorder, "opioids and pain" ----------
+
+
+def test_er_la_opioids_name_the_rems_prescribing_subject() -> None:
+    text = (
+        "Long-Acting Analgesics in Practice\n\nDescription\n"
+        "ER/LA opioids carry risks that prescribers must weigh for each patient in their "
+        "practice. The cases follow three patients over a year of treatment in a busy clinic.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["opioid_prescribing"]
+
+
+def test_prescription_opioid_misuse_is_the_disorder_not_prescribing() -> None:
+    text = (
+        "Prescription Opioid Misuse in Rural Counties\n\n"
+        "This course reviews the treatment of addiction in rural clinics.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["substance_use_disorders"]
+
+
+def test_opioids_and_pain_as_one_subject_name_both_topics() -> None:
+    text = f"Scheduled Drugs: Opioids & Pain in Clinic\n\nA home-study course.\n\n{DESIGNATION}\n"
+    assert topics(text) == ["opioid_prescribing", "pain_management"]
