@@ -27,7 +27,7 @@ from opencme.ingest.parsing.audience_lead import IS_FOR as _IS_FOR
 from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
 from opencme.ingest.parsing.audience_lead import LIST_TEXT, lead_about_activity
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION_HEAD
-from opencme.ingest.parsing.audience_serves import SERVES, served
+from opencme.ingest.parsing.audience_serves import SERVES, provided_with, served
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 
@@ -162,13 +162,13 @@ def _serves(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     noun, joined by "and", "or" or commas ("equip nurse practitioners and primary care
     physicians with")."""
     for ln in doc.lines:
-        m = SERVES.search(ln.text) if len(ln.text) < 2000 else None
-        if not m:
-            continue
-        items = served(m.group("obj"))
-        if items and not NOT_ITEM.match(items[0]):
-            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity serves"))
-            return items
+        for m in SERVES.finditer(ln.text) if len(ln.text) < 2000 else ():
+            items = provided_with(m["obj"]) if m["provide"] else served(m["obj"])
+            if items and not NOT_ITEM.match(items[0]):
+                diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity serves"))
+                return items
+            if not m["provide"]:
+                break  # as before: the first serving verb of a line decides
     return []
 
 

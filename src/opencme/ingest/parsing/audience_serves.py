@@ -15,7 +15,8 @@ from opencme.ingest.parsing.audience_heads import people_word
 SERVES = re.compile(
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
     r"training|webinar|seminar|series)\b[^.]{0,40}?\b(?:equips?|prepares?|helps?|enables?|"
-    r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es)|gives)\s+"
+    r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es)|gives?|"
+    r"(?P<provide>provides?|offers?))\s+"
     r"(?P<obj>[A-Za-z’'-]+(?:,?\s+[A-Za-z’'-]+){0,11})",
     re.IGNORECASE,
 )
@@ -58,3 +59,23 @@ _HEAD = re.compile(
     r"nps|rns|mds|pcps)$"
 )
 PROFESSION_HEAD = _HEAD  # titles.py tells a line of professions from a title with it
+
+
+_JOINERS = frozenset((",", "and", "or", "&"))
+# people an activity provides with something who are not its audience by name
+_NOT_NAMED = frozenset(("participants", "learners", "attendees", "patients", "students"))
+
+
+def provided_with(obj: str) -> list[str]:
+    """ "provides pharmacists and technicians with ...": the professions are the whole object
+    before "with" (else "provides an overview of ... for nurses" names nothing here)."""
+    words = obj.replace(",", " , ").split()
+    low = [w.lower() for w in words]
+    if "with" not in low[1:]:
+        return []
+    before = [w for w in low[: low.index("with")] if w not in _JOINERS]
+    items = served(" ".join(words[: low.index("with")]))
+    joined = [w.rstrip("’'") for i in items for w in i.split()]
+    if not items or joined != [w.rstrip("’'") for w in before]:
+        return []
+    return [] if any(i.split()[-1] in _NOT_NAMED for i in items) else items

@@ -56,3 +56,25 @@ def test_an_activity_for_patients_a_credit_or_a_far_for_names_no_audience() -> N
     assert aud(text) == []
     text = "Gravel Dust\nFunded by the Quarry Nutrition Program for Women, Infants and Miners.\n"
     assert aud(text) == []
+
+
+def test_an_activity_providing_professions_with_something_is_for_them() -> None:
+    text = (
+        "Gravel Dust\nThe gravel certificate program provides quarry nurses and stone cutters "
+        "with the basic skills to treat dust.\n"
+    )
+    assert aud(text) == ["quarry nurses", "stone cutters"]
+    text = (
+        "Gravel Dust\nThe purpose of this course is to provide pebble therapists with an "
+        "overview of dust.\n"
+    )
+    assert aud(text) == ["pebble therapists"]
+    text = "Gravel Dust\nThe course is designed to give pebble therapists the skills they need.\n"
+    assert aud(text) == ["pebble therapists"]
+
+
+def test_an_activity_providing_something_else_or_participants_names_no_audience() -> None:
+    text = "Gravel Dust\nThis course provides participants with a gravel kit.\n"
+    assert aud(text) == []
+    text = "Gravel Dust\nThis course provides gravel samples and dust masks with a manual.\n"
+    assert aud(text) == []
