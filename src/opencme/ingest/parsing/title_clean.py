@@ -89,6 +89,21 @@ def _credit_program(p: str) -> bool:
     return len(pieces) > 1 and all(x == "qi" or _NOTE_WORDS.fullmatch(x) for x in pieces)
 
 
+def _subject_words(p: str) -> int:
+    """Capitalised words of a subject in a part holding an amount: not note, section or
+    format words ("Type 2 Diabetes CME Module": Type, Diabetes, Module)."""
+    return sum(
+        1
+        for w in p.split()
+        if len(w) > 3
+        and w[:1].isupper()
+        and w.isalpha()
+        and (lw := w.lower()) not in SECTION_WORDS
+        and lw not in _FORMAT_LABELS
+        and not _NOTE_WORDS.fullmatch(lw)
+    )
+
+
 def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
     """A credit, price, status, date or section note appended to a name ("2 CE Credits",
     "Sold Out!", "November 10, 2025", "CPD Information"), not part of it."""
@@ -98,7 +113,12 @@ def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
     words = (w.strip(":,.()!'’").lower() for w in p.split())  # stripped only while needed
     return bool(
         _STATUS.fullmatch(p)
-        or (DIGIT.search(p) and _NOTE_WORDS.search(p) and len(p.split()) <= 8)
+        or (
+            DIGIT.search(p)
+            and _NOTE_WORDS.search(p)
+            and len(p.split()) <= 8
+            and _subject_words(p) < 2  # "2 Hour Infection Control" names its subject
+        )
         or (dates and parse_date(p) is not None and len(DATEISH.sub("", p).split()) <= 1)
         or (
             all(

@@ -235,7 +235,7 @@ def _score(cand: str, idx: int, lines: list[str]) -> float:
 # Surgical Morbidity and Mortality Educational Conference"), data/description_keys.json
 _NAMED = re.compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+)?"
-    r"(?:[A-Z][\w’'&/-]*\s+(?:(?:of|and|for|in|on|&)\s+)?){1,8}?"
+    r"(?:[A-Z][\w’'&/-]*\s+(?:\d{1,2}\s+)?(?:(?:of|and|for|in|on|&)\s+)?){1,8}?"
     r"(?:"
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
     # "… of Internal Medicine" after the noun, not a person ("Lecture of Dr …")

@@ -5,6 +5,7 @@ Texts here are written for the tests, not taken from corpus listings."""
 from __future__ import annotations
 
 from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.title_clean import is_note
 
 
 def test_rule_ti10_one_word_name_over_the_activity_fields_is_the_title() -> None:
@@ -55,3 +56,28 @@ def test_rule_ti10_a_brand_or_site_word_over_the_fields_is_no_title() -> None:
     # a section word over the fields is never a title either
     text = "Course\nInstructional Level: Beginner\nThe course reviews gout and its course.\n"
     assert parse_rules(text).record["title"] != "Course"
+
+
+def test_rule_ti3_a_name_with_an_amount_and_a_credit_word_is_no_note() -> None:
+    # a number and a credit word make a note only when no subject is named with them
+    assert not is_note("Type 2 Diabetes Foot Care CME Module")
+    assert not is_note("3 Hour Wound Assessment")
+    for note in (
+        "2 CE Credits",
+        "(1 CE Hour)",
+        "8 hour",
+        "Earn 2 CME Credits",
+        "1.5 Contact Hours",
+    ):
+        assert is_note(note), note
+
+
+def test_rule_ti5_a_number_inside_a_name_in_prose_stays_in_it() -> None:
+    text = (
+        "Practice improvement credit can be earned through a structured self-assessment of "
+        "the care you give.\n"
+        "Your goal is to improve the care of your patients with chronic diseases.\n"
+        "Lakeview Type 2 Diabetes Foot Care CME Module is approved by the board and is "
+        "eligible for credit.\n"
+    )
+    assert parse_rules(text).record["title"] == "Lakeview Type 2 Diabetes Foot Care CME Module"
