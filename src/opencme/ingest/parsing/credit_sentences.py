@@ -73,7 +73,10 @@ _AFTER = re.compile(
 _GENERIC_HOURS = led_by(
     r"\d",
     rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
-    r"of\s+(?P<words>(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,3}"
+    # R-CR-84: a word of the closed class of R-CR-16 may stand after "of" ("13 hours of
+    # accredited continuing medical education"); it is no word of the label
+    rf"of\s+(?:(?:{_MODIFIER})\s+){{0,2}}"
+    r"(?P<words>(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,3}"
     # R-CR-79: "CE" abbreviates continuing education ("40 hours of CE training")
     r"(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education|(?P<ce>(?-i:CE)))"
     r"(?:\s+(?:credit|units?|training)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",

@@ -69,3 +69,21 @@ def test_an_accreditor_of_providers_is_no_body_of_credit() -> None:
         "The program is for counselors.\n"
     )
     assert all(c.get("label") != "ACCME" for c in rule_credits(text))
+
+
+def test_a_closed_class_word_may_stand_after_hours_of() -> None:
+    # R-CR-84: R-CR-16's words between "hours of" and the education's words
+    text = (
+        "Knee Arthroscopy Skills Course\n"
+        "The course provides 9 hours of accredited continuing medical education (CME).\n"
+    )
+    assert rule_credits(text) == [{"type": "CME", "amount": 9.0, "unit": "hour"}]
+
+
+def test_an_approximate_amount_is_the_amount() -> None:
+    # R-CR-84: "approximately N" states the amount (the acoi fixture reads it so)
+    text = (
+        "Knee Arthroscopy Skills Course\n"
+        "The course provides approximately 9 hours of accredited continuing medical education.\n"
+    )
+    assert rule_credits(text) == [{"type": "CME", "amount": 9.0, "unit": "hour"}]
