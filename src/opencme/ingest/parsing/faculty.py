@@ -49,12 +49,18 @@ _SHAPE = (
 )
 # a credential ends at a space, a separator, a full stop or the line's end
 _CRED_END = r"[™®]?(?=[\s,;|)(—–-]|\.(?:\s|$)|$)"
+# a credential's qualifier in brackets, another credential after it ("BCPS (AQ Cardiology),
+# CLS", "FAAO (Dipl), FSLS"); a role in brackets closing the list stays out ("MD (Moderator)")
+_QUAL = rf"(?:[ \t]*\([A-Z][\w .]{{0,24}}\)(?=[ \t]*,[ \t]*(?:{_SURE}|{_SHAPE})))?"
 # post-nominals in brackets after the name or its credentials ("Richard Roe (OD, FAAO)",
 # "Ann Lee, MD (MSc FRCPC)"): only credential tokens inside, so a role ("(Moderator)") stays out
-_PAREN_CREDS = rf"[ \t]*\([ \t]*{_SURE}(?:[ \t]*,?[ \t]*(?:{_SURE}|{_SHAPE}))*[ \t]*\)(?=[\s,;.]|$)"
+_PAREN_CREDS = (
+    rf"[ \t]*\([ \t]*{_SURE}{_QUAL}(?:[ \t]*,?[ \t]*(?:{_SURE}|{_SHAPE}){_QUAL})*[ \t]*\)"
+    r"(?=[\s,;.]|$)"
+)
 _CREDS = (
     rf"(?:[ \t]?,?[ \t]*{_SURE}{_CRED_END}|[ \t]?,[ \t]*{_SHAPE}{_CRED_END}|{_PAREN_CREDS})"
-    rf"(?:,?[ \t]*(?:{_SURE}|{_SHAPE}){_CRED_END})*(?:{_PAREN_CREDS})?"
+    rf"(?:{_QUAL},?[ \t]*(?:{_SURE}|{_SHAPE}){_CRED_END})*(?:{_PAREN_CREDS})?"
 )
 _CRED_WORD = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
 # a line of credentials only ("BSN, RN"): a bare name's post-nominals wrapped onto its own line

@@ -67,3 +67,16 @@ def test_rule_pe5_news_prose_without_a_teaching_act_names_no_faculty() -> None:
         "present its new plan.\n"
     )
     assert faculty(text) == []
+
+
+def test_rule_pe1_a_credentials_qualifier_in_brackets_stays_with_it() -> None:
+    text = (
+        "Lipids Update\n\nFaculty:\n\n  • Ola Brenn, PharmD, BCPS (AQ Cardiology), CLS\n"
+        "  • Ivo Tarr ( OD, MSc, FAAO (Dipl), FSLS)\n"
+    )
+    assert faculty(text) == [
+        "Ola Brenn, PharmD, BCPS (AQ Cardiology), CLS",
+        "Ivo Tarr ( OD, MSc, FAAO (Dipl), FSLS)",
+    ]
+    # a role in brackets closing the credentials is no qualifier
+    assert faculty("Lipids Update\n\nOla Brenn, MD, FACP (Moderator)\n") == ["Ola Brenn, MD, FACP"]
