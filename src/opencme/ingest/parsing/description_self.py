@@ -22,10 +22,13 @@ _NOUNS: list[str] = DESCRIPTION_KEYS["activity_nouns"]
 _VERBS: list[str] = DESCRIPTION_KEYS["announce_verbs"]
 _DESCRIBING: list[str] = DESCRIPTION_KEYS["describing_verbs"]
 
+# up to eight words between the article and the noun: a full name ("will host the 4th Hill and
+# 12th Lakeside Annual Scientific Conferences", "the launch of its pilot specialty-specific
+# Self-Learning Module")
 _ANNOUNCED = re.compile(
     r"\b(?:"
     + "|".join(map(re.escape, sorted(_VERBS, key=len, reverse=True)))
-    + r")\s+(?:an?|its|their|the)\s+(?:[\w'’-]+\s+){0,4}?(?:"
+    + r")\s+(?:an?|its|their|the)\s+(?:[\w'’-]+\s+){0,8}?(?:"
     + "|".join(map(re.escape, _NOUNS))
     + r")s?\b",
     re.IGNORECASE,

@@ -63,3 +63,18 @@ def test_rule_de2_the_aim_of_the_named_activity_speaks_of_the_activity() -> None
     )
     text = f"Future Foot Care\n{aim}\n{later}\n"
     assert parse_rules(text).record["description"] == aim
+
+
+def test_rule_de2_a_provider_announcing_a_long_named_activity_speaks_of_it() -> None:
+    # up to eight words between the article and the activity noun
+    hosted = (
+        "The Lakeside Society and the Hill College will jointly host the 4th Hill and 12th "
+        "Lakeside Annual Scientific Conferences from May 2 to 4 at the river campus."
+    )
+    assert names_the_activity(hosted)
+    lead = (
+        "More than 300 nurses from the region are set to meet on the river campus next month "
+        "for two days that organisers say will shape practice for years to come."
+    )
+    text = f"Nurses to Meet\n{lead}\n{hosted}\n"
+    assert parse_rules(text).record["description"] == hosted
