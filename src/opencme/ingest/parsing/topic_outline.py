@@ -35,6 +35,15 @@ _LEAD_IN = re.compile(
     r"[^:]{0,40}:$",
     re.IGNORECASE,
 )
+# A lead-in whose last sentence says the activity (or "we", its organisers) will include,
+# cover or discuss what follows ("The course will cover:", "It will include:", "... as we
+# debate the key questions facing our field:"): the list after it is the content too.
+_ACTIVITY_LEAD = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\bas\s+)(?:we|it|this|the)\b[^.:]{0,60}?\b(?:will\s+)?"
+    r"(?:include|includes|cover|covers|address|addresses|discuss|discusses|debate|explore|"
+    r"explores|examine|examines|feature|features|encompass|encompasses)\b[^.:]{0,80}:$",
+    re.IGNORECASE,
+)
 # A numbered part of a course ("Module 3: HIV prevention", "Chapter 1: Introduction"): an
 # item of its outline wherever it stands.
 PART = re.compile(
@@ -56,7 +65,7 @@ def _is_lead(ln: Line) -> bool:
     t = ln.text.strip()
     if not t or len(t) > 160:
         return False
-    if t.endswith(":") and _LEAD_IN.search(t):
+    if t.endswith(":") and (_LEAD_IN.search(t) or _ACTIVITY_LEAD.search(t)):
         return True
     return (len(t) <= 40 and bool(_HEAD.match(t))) or objectives_start(ln)
 

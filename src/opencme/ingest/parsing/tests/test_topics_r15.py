@@ -108,3 +108,28 @@ def test_prescription_opioid_misuse_is_the_disorder_not_prescribing() -> None:
 def test_opioids_and_pain_as_one_subject_name_both_topics() -> None:
     text = f"Scheduled Drugs: Opioids & Pain in Clinic\n\nA home-study course.\n\n{DESIGNATION}\n"
     assert topics(text) == ["opioid_prescribing", "pain_management"]
+
+
+# --- a lead saying the activity will include or discuss what follows (topic_outline.py) ------
+
+
+def test_a_lead_saying_the_activity_will_include_what_follows_opens_its_outline() -> None:
+    text = (
+        "Contraception Update for Pharmacists\n\n"
+        "The evening session is run with the regional college. It will include:\n\n"
+        "  • A case discussion of dosing questions\n"
+        "  • A panel on consent; suspected child abuse and the duty to report\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["child_abuse"]
+
+
+def test_a_lead_saying_we_will_debate_the_questions_that_follow_opens_its_outline() -> None:
+    text = (
+        "Rural Wound Care Forum\n\n"
+        "Over one day, we will share new practice as we debate the questions facing our field:\n\n"
+        "  • Who should dress chronic wounds at home?\n"
+        "  • How can we meet complex ethical challenges in home care?\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["ethics"]
