@@ -78,8 +78,10 @@ _GENERIC_HOURS = led_by(
     rf"of\s+(?:(?:{_MODIFIER})\s+){{0,2}}"
     r"(?P<words>(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,3}"
     # R-CR-79: "CE" abbreviates continuing education ("40 hours of CE training")
-    r"(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education|(?P<ce>(?-i:CE)))"
-    r"(?:\s+(?:credit|units?|training)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",
+    r"(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education|(?P<ce>(?-i:CE))|"
+    # R-CR-85: CPD spelled out ("3 hours of Professional Development time"), R-CR-24's CPD
+    r"(?P<pd>(?:continuing\s+)?professional\s+development))"
+    r"(?:\s+(?:credit|units?|training|time)\b)?|credit\b)(?:\s*\((?P<paren>[A-Z][A-Z&]{1,9})\))?",
     re.IGNORECASE,
 )
 OFFER = led_by(
@@ -304,6 +306,9 @@ def scan_sentence(
                 code, hours_label = (body.credit, body.label) if body else ("OTHER", paren)
             elif approver:
                 code, hours_label = approver
+            elif g.group("pd"):  # R-CR-85: no US system's credit, in the text's words
+                words = sentence[g.start("words") : g.end()].split("(")[0]
+                code, hours_label = "OTHER", " ".join(words.split())
             elif field == "medical":
                 code = "AMA_PRA_1" if ctx.ama else "CME"
             elif field == "nursing":

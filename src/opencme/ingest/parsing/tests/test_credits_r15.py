@@ -87,3 +87,15 @@ def test_an_approximate_amount_is_the_amount() -> None:
         "The course provides approximately 9 hours of accredited continuing medical education.\n"
     )
     assert rule_credits(text) == [{"type": "CME", "amount": 9.0, "unit": "hour"}]
+
+
+def test_hours_of_professional_development_are_cpd_in_the_texts_words() -> None:
+    # R-CR-85: CPD spelled out is R-CR-24's CPD, `OTHER` in the text's words
+    text = (
+        "Pressure Injury Basics\nThis module is worth 2 hours of Professional Development time.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "hour", "label": "Professional Development time"}
+    ]
+    text = "Pressure Injury Basics\n12 hours of professional development are required each year.\n"
+    assert rule_credits(text) == []
