@@ -155,6 +155,7 @@ def never_title(text: str) -> bool:
         or is_note(cleaned)
         or _generic(t.split())
         or _credentials_only(t)
+        or _LABEL_BY.search(t) is not None
         or other_shape(t)
     )
 
@@ -179,7 +180,22 @@ def _credentials_only(t: str) -> bool:
     """A list of credentials or licences alone ("RN, APRN, LPN/LVN"): an audience or a
     person's letters, never a name."""
     parts = [p.strip(".()") for p in _CRED_SPLIT.split(t) if p.strip(".()")]
-    return len(parts) >= 2 and all(p in CREDENTIALS or p.lower() in ("and", "or") for p in parts)
+    if len(parts) < 2:
+        return False
+    # letters the vocabulary does not know ("LPN", "LVN") count in a comma list that holds a
+    # known credential: capitals alone, two to five of them
+    known = sum(1 for p in parts if p in CREDENTIALS)
+    return all(
+        p in CREDENTIALS
+        or p.lower() in ("and", "or")
+        or (known and "," in t and _CAPITALS.match(p) is not None)
+        for p in parts
+    )
+
+
+_CAPITALS = re.compile(r"^[A-Z]{2,5}$")
+# a label whose value is on the next line: "Apply by", "Presented by" (a name never ends so)
+_LABEL_BY = re.compile(r"\s[Bb]y$")
 
 
 def capped(words: list[str]) -> bool:

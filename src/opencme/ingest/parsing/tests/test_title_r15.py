@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_clean import is_note
+from opencme.ingest.parsing.title_noise import never_title
 
 
 def test_rule_ti10_one_word_name_over_the_activity_fields_is_the_title() -> None:
@@ -81,3 +82,12 @@ def test_rule_ti5_a_number_inside_a_name_in_prose_stays_in_it() -> None:
         "eligible for credit.\n"
     )
     assert parse_rules(text).record["title"] == "Lakeview Type 2 Diabetes Foot Care CME Module"
+
+
+def test_rule_ti2_a_label_before_its_value_and_a_list_of_licences_are_never_titles() -> None:
+    # the tagger's choice is checked with never_title (reading/extract.py)
+    assert never_title("Enrol by")
+    assert never_title("Presented by")
+    assert never_title("RN, LPN, CNA")  # letters the vocabulary may not know, beside known ones
+    assert not never_title("Sepsis by the Numbers")
+    assert not never_title("HIV/AIDS Update")
