@@ -195,6 +195,12 @@ def _cut_participle(item: str) -> str:
     for k in range(1, len(words)):
         w = words[k]
         participle = (len(w) > 5 and w.endswith("ing")) or w in _PAST_PARTICIPLES
-        if participle and people_word(words[k - 1], False):
-            return item if words[:k] == [words[0]] and words[0] in _BARE else " ".join(words[:k])
+        # an adverb may stand between ("trainers actively providing X")
+        j = k - 1 if k < 2 or not words[k - 1].endswith("ly") else k - 2
+        if participle and people_word(words[j], False):
+            return (
+                item
+                if words[: j + 1] == [words[0]] and words[0] in _BARE
+                else " ".join(words[: j + 1])
+            )
     return item

@@ -78,3 +78,11 @@ def test_an_activity_providing_something_else_or_participants_names_no_audience(
     assert aud(text) == []
     text = "Gravel Dust\nThis course provides gravel samples and dust masks with a manual.\n"
     assert aud(text) == []
+
+
+def test_an_adverb_may_stand_before_the_participle_of_a_clause() -> None:
+    text = (
+        "Pebble Cohort\nThis cohort program is tailored for quarry nurses or pebble trainers "
+        "actively providing care in gravel pits.\n"
+    )
+    assert aud(text) == ["quarry nurses", "pebble trainers"]
