@@ -133,3 +133,14 @@ def test_a_lead_saying_we_will_debate_the_questions_that_follow_opens_its_outlin
         f"{DESIGNATION}\n"
     )
     assert topics(text) == ["ethics"]
+
+
+def test_cultural_awareness_coordinated_with_sensitivity_is_cultural_competency() -> None:
+    text = (
+        "Grief Work with Teenagers\n\n"
+        "Learning Objectives\n"
+        "- Describe three grief responses common in adolescence.\n"
+        "- Apply cultural awareness and sensitivity when counselling grieving teenagers.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["cultural_competency"]
