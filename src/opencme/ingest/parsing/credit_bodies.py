@@ -32,6 +32,7 @@ _ACCORDING = re.compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?P<acr>{_ACRONYM})\s+(?:guidelines|criteria)\b",
     re.IGNORECASE,
 )
+_APPROVED_BY = re.compile(r"\b(?:approved|accredited)\s+by\b", re.IGNORECASE)
 # a label of credit words only ("CEUs", "CE Credits", "contact hours"): no system named
 _CREDIT_WORDS_ONLY = re.compile(
     r"^(?:\s|/|CEs?\b|CEUs?\b|CEU[’']s\b|continuing\b|education\b|credits?\b|contact\b|clock\b|"
@@ -75,8 +76,12 @@ def unnamed_bodies(mentions: list[Mention]) -> None:
         if named:
             mentions[i] = replace(m, code=named[0], label=named[1])
     # R-CR-55's principle: the body's words are the more precise; an unnamed entry of the same
-    # sentence and amount beside a body's is that body's credit read twice
-    bodies = {(m.text, m.amount) for m in mentions if not _CREDIT_WORDS_ONLY.match(m.label or "-")}
+    # sentence and amount beside the credit of a body approving it is that credit read twice
+    bodies = {
+        (m.text, m.amount)
+        for m in mentions
+        if not _CREDIT_WORDS_ONLY.match(m.label or "-") and _APPROVED_BY.search(m.text)
+    }
     mentions[:] = [
         m
         for m in mentions
