@@ -45,7 +45,12 @@ _NOT_AUDIENCE = frozenset(
     )
 )
 # a verb of credit or permission between the subject and "for": a statement, not an audience
-_STATEMENT = re.compile(r"\b(?:approved|accredited|designated|eligible|recognized|valid)\b", re.I)
+# or a word of price or credit ("The course fee for residents is", "free for members")
+_STATEMENT = re.compile(
+    r"\b(?:approved|accredited|designated|eligible|recognized|valid|fees?|price|prices|costs?|"
+    r"rates?|registration|discount(?:ed)?|tuition|free|credits?|hours|points)\b",
+    re.IGNORECASE,
+)
 
 
 def activity_for(text: str) -> list[str]:

@@ -86,3 +86,10 @@ def test_an_adverb_may_stand_before_the_participle_of_a_clause() -> None:
         "actively providing care in gravel pits.\n"
     )
     assert aud(text) == ["quarry nurses", "pebble trainers"]
+
+
+def test_a_price_or_credit_for_a_profession_names_no_audience() -> None:
+    text = "Gravel Dust\nThe course fee for quarry nurses is 40 crowns.\n"
+    assert aud(text) == []
+    text = "Gravel Dust\nThis webinar is free for pebble therapists.\n"
+    assert aud(text) == []
