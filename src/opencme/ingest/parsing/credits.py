@@ -30,6 +30,7 @@ from opencme.ingest.parsing.credit_boards import (
 )
 from opencme.ingest.parsing.credit_bodies import activity_body, unnamed_bodies
 from opencme.ingest.parsing.credit_cerp import cerp_lines
+from opencme.ingest.parsing.credit_expansions import read_expanded
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import earned_ce
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
@@ -244,6 +245,8 @@ def extract_credits(
                 if ln.digit and any(k in low for k in _ACRONYM_UNITS)
                 else []
             ) + accredited
+            if ln.digit and "(" in sentence:
+                read_expanded(sentence, ln.no, mentions)  # R-CR-86: "15 CSH (... Hours)"
             if not any(k in low for k in _NAME_HINTS):
                 continue
             scan_sentence(sentence, ln.no, is_list, table_neg, ctx, mentions, diags, taken)

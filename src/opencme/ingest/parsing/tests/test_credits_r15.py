@@ -99,3 +99,20 @@ def test_hours_of_professional_development_are_cpd_in_the_texts_words() -> None:
     ]
     text = "Pressure Injury Basics\n12 hours of professional development are required each year.\n"
     assert rule_credits(text) == []
+
+
+def test_an_acronym_spelled_out_as_a_unit_names_the_credit() -> None:
+    # R-CR-86: "N <ACRONYM> (<words> Hours|Units)": the acronym as written, the expansion's unit
+    text = "Wound Care Update\nThis course will provide 12 WCH (Wound Care Practice Hours).\n"
+    assert rule_credits(text) == [{"type": "OTHER", "amount": 12.0, "unit": "hour", "label": "WCH"}]
+    text = "Project Basics\nAttendees earn 10 PDUs (Professional Development Units).\n"
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 10.0, "unit": "credit", "label": "PDUs"}
+    ]
+
+
+def test_an_acronym_its_words_do_not_spell_is_no_credit() -> None:
+    text = "Grant Writing\nThe 45 NIH (National Institutes of Health) grants were awarded.\n"
+    assert rule_credits(text) == []
+    text = "Grant Writing\nA minimum of 30 CEH (Continuing Education Hours) is required.\n"
+    assert rule_credits(text) == []
