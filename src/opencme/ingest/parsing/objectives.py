@@ -1,6 +1,7 @@
-"""Learning objectives: the list under an objectives heading or lead-in (R-OB-1), else a run
-of items opening with an objective's action verb (R-OB-5); objective_items.py keeps each item
-as the record does (R-OB-2..4).
+"""Learning objectives: the lists under every objectives heading or lead-in (R-OB-1, R-OB-6;
+objective_sections.py reads each), else a list glued on one line (R-OB-9, objective_glued.py),
+else a run of items opening with an objective's action verb (R-OB-5, R-OB-7);
+objective_items.py keeps each item as the record does (R-OB-2..4).
 
 The heading and lead-in patterns live here because the description stops where the objectives
 start (R-DE-2)."""
@@ -12,16 +13,18 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
-from opencme.ingest.parsing.objective_items import OBJECTIVE_VERBS, tidy_objectives
-
-# what may stand before an objective's verb: "Participants will", "Be able to"
-_LEARNER_WILL = re.compile(
-    r"^(?:(?:the\s+)?(?:participants?|attendees?|learners?|students?)\s+will\s+)?"
-    r"(?:be\s+able\s+to\s+)?",
-    re.IGNORECASE,
+from opencme.ingest.parsing.objective_glued import inline_objectives, split_glued
+from opencme.ingest.parsing.objective_items import tidy_objectives
+from opencme.ingest.parsing.objective_sections import (
+    ITEM_CHARS,
+    keyed_objective,
+    read_section,
+    verb_item,
+    whole_list,
 )
+
 UNHEADED_RUN = 3  # items in a row that make a list of objectives without a heading (R-OB-5)
-_ITEM_CHARS = 300
+
 
 _OBJ_HINT = re.compile(
     r"bjective|utcome|able\s+to|(?:will|should)\s*:|will\s+(?:learn|understand|know|gain)|"
@@ -37,6 +40,13 @@ _ODD_CASE = ("ı", "İ", "ſ")
 _OBJ_HEAD = re.compile(
     r"^(?:educational|learning|course|activity|session|program)?\s*(?:goals?\s+(?:and|&)\s+)?"
     r"objectives?\b|^(?:learning|desired|expected|intended)\s+outcomes?\b|"
+    # a short heading ending in "objectives" ("Global Objectives", "Day One Learning
+    # Objectives:") (R-OB-1); one that joins them to another part ("Purpose and Objectives")
+    # is _JOINT_HEAD
+    r"^(?![^.;!?]*\s(?:and|&)\s)[^.;!?]{0,60}\bobjectives\s*:?$|"
+    # a lead-in naming the objectives: "The objectives of this course are:", "Specific
+    # objectives should include the following:"
+    r"\bobjectives\b[^:.]{0,80}\b(?:include|are|follow(?:ing)?)\b[^:.]{0,30}:$|"
     r"\b(?:will|should|shall)\s+(?:be\s+(?:able|prepared)\s+to|learn(?:\s+(?:how\s+)?to)?|"
     r"understand|know|gain)\s*:?$|"
     r"\b(?:participants?|attendees?|learners?|you|students?|delegates?)\s+(?:will|should)\s*:$|"
@@ -46,6 +56,10 @@ _OBJ_HEAD = re.compile(
     r"\b[^:]{0,120}\b(?:will|should|shall)\b[^:.]{0,60}:$",
     re.IGNORECASE,
 )
+# a heading over the activity's purpose, goals or description and its objectives ("Goals and
+# Learning Objectives", "Purpose and Objectives"): the objectives list under it starts there,
+# but the prose between is the description's (R-OB-1, R-DE-2)
+_JOINT_HEAD = re.compile(r"^[^.;!?]{0,60}\s(?:and|&)\s+(?:learning\s+)?objectives\s*:?$", re.I)
 OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
 # What a stripped text that _OBJ_HEAD matches holds, in lower case: "objective" or "outcome"
 # (its two headings), or the end of a lead-in (the text ends the match at `$`: "… able to",
@@ -81,8 +95,20 @@ def objectives_start(ln: Line) -> bool:
 
 def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """The objectives as the record keeps them (R-OB-1..5)."""
-    items = _listed(doc, diags) or _unheaded(doc, diags)
+    items = _listed(doc, diags) or _glued(doc, diags) or _unheaded(doc, diags)
     return tidy_objectives(items, doc.flat) if items else items
+
+
+def _glued(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """The first list glued to an objectives heading inside a long line (R-OB-9)."""
+    if "Objectives" not in doc.flat:
+        return []
+    for ln in doc.lines:
+        items = inline_objectives(ln.text)
+        if items:
+            used(diags, "objectives", ln)
+            return items
+    return []
 
 
 def _unheaded(doc: Doc, diags: list[Diagnostic]) -> list[str]:
@@ -90,9 +116,7 @@ def _unheaded(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     lines between them allowed), each an item opening with an action verb of learning
     objectives, short, not a key line and not a question (R-OB-5)."""
     run = _plain_run(doc.lines) or _bullet_run(doc.lines)
-    for r in run:
-        used(diags, "objectives", r)
-    return [BULLET.sub("", r.text).strip() for r in run]
+    return whole_list(doc.lines, run, diags) if run else []
 
 
 def _plain_run(lines: list[Line]) -> list[Line]:
@@ -102,7 +126,7 @@ def _plain_run(lines: list[Line]) -> list[Line]:
         t = ln.text.strip()
         if not t:
             continue
-        if _verb_item(ln, t):
+        if verb_item(ln, t):
             run.append(ln)
             continue
         if len(run) >= UNHEADED_RUN:
@@ -119,27 +143,25 @@ def _bullet_run(lines: list[Line]) -> list[Line]:
         t = ln.text.strip() if ln is not None else ""
         if ln is not None and not t:
             continue
-        if ln is not None and BULLET.match(t) and not ln.raw_key and len(t) <= _ITEM_CHARS:
+        if ln is not None and BULLET.match(t) and not ln.raw_key and len(t) <= ITEM_CHARS:
             run.append(ln)
             continue
-        verbs = [_verb_item(r, r.text.strip()) for r in run]
+        verbs = [verb_item(r, r.text.strip()) for r in run]
         if len(run) >= UNHEADED_RUN and verbs[0] and 3 * sum(verbs) >= 2 * len(run):
             return run
         run = []
     return []
 
 
-def _verb_item(ln: Line, t: str) -> bool:
-    if ln.raw_key or len(t) > _ITEM_CHARS or t.endswith(("?", ":")):
-        return False
-    words = _LEARNER_WILL.sub("", BULLET.sub("", t), count=1).split(" ", 1)
-    return words[0].lower() in OBJECTIVE_VERBS
-
-
 def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    """The items of the first objectives list, as the page writes them (R-OB-1)."""
+    """The items of every objectives list, as the page writes them, in page order: a page
+    with a list per session or day has a heading over each (R-OB-1, R-OB-6)."""
     lines = doc.lines
-    for i, ln in enumerate(lines):
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        i += 1
         low = ln.text.lower()
         if not ln.text or not any(h in low for h in _OBJ_HINT_WORDS):
             continue
@@ -150,55 +172,14 @@ def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if not _OBJ_HINT.search(ln.text):
             continue
         lead_in = ln.value is not None and ln.value.endswith(":") and _OBJ_HEAD.search(ln.value)
-        if not lead_in and not _OBJ_HEAD.search(head):
+        if not lead_in and not _OBJ_HEAD.search(head) and not _JOINT_HEAD.search(head):
             continue
         if ln.value and not lead_in:
-            return [ln.value.strip()]
-        items: list[str] = []
-        for nxt in lines[i + 1 :]:
-            t = nxt.text.strip()
-            if not t:
+            value = ln.value.strip()
+            glued = split_glued(value)
+            if glued or keyed_objective(value):
+                out.extend(glued or [value])
                 continue
-            if BULLET.match(t):
-                items.append(BULLET.sub("", t).strip())
-                used(diags, "objectives", nxt)
-                continue
-            if not items and t.endswith(":"):
-                continue
-            if not items and len(t) > 20 and not nxt.raw_key:
-                at = lines.index(nxt)
-                run = _verb_run(lines, at) or _sentence_run(lines, at)  # one objective per line
-                for r in run:
-                    used(diags, "objectives", r)
-                return [r.text.strip() for r in run]
-            break
-        if items:
-            return items
-    return []
-
-
-def _verb_run(lines: list[Line], start: int) -> list[Line]:
-    """The lines from `start` that each open with an objective's verb (blank lines between
-    them allowed); none unless the first does."""
-    run: list[Line] = []
-    for ln in lines[start:]:
-        t = ln.text.strip()
-        if not t:
-            continue
-        if not _verb_item(ln, t) or BULLET.match(t):
-            break
-        run.append(ln)
-    return run if len(run) >= 2 else []
-
-
-def _sentence_run(lines: list[Line], start: int) -> list[Line]:
-    """The line at `start` and the unkeyed sentence lines right after it."""
-    run = [lines[start]]
-    if not lines[start].text.strip().endswith("."):
-        return run
-    for ln in lines[start + 1 :]:
-        t = ln.text.strip()
-        if not t or ln.raw_key or not t.endswith(".") or len(t) <= 20 or BULLET.match(t):
-            break
-        run.append(ln)
-    return run
+        items, i = read_section(lines, i, diags, objectives_start)
+        out.extend(items)
+    return out
