@@ -36,8 +36,14 @@ _ACTIVITY = (
     r"(?:conference|congress|program(?:me)?|meeting|symposium|course|workshop|webinar|"
     r"activity|event|summit|seminar|session|series|CME|CPD)"
 )
+# "covered", "to be discussed in this course" between the topics and the verb
+_PARTICIPLE = (
+    r"(?:(?:to\s+be\s+)?(?:covered|discussed|addressed|presented)"
+    r"(?:\s+(?:in|at|during)\s+(?:this|the)\s+[\w-]+)?\s+)?"
+)
 _HEAD = re.compile(
-    rf"^(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}{_NOUN}\s+{_VERB}\b\s*:?\s*", re.IGNORECASE
+    rf"^(?:[-•*·]\s*)?(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}{_NOUN}\s+{_PARTICIPLE}{_VERB}\b\s*:?\s*",
+    re.IGNORECASE,
 )
 _OF_ACTIVITY = re.compile(
     rf"\b{_NOUN}\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{_ACTIVITY}\b[^.;:]{{0,60}}?"

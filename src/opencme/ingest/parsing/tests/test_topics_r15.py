@@ -35,6 +35,18 @@ def test_a_sentence_whose_subject_is_the_topics_lists_what_the_meeting_covers() 
     assert draft.confidence["topics"] == ZONE_CONFIDENCE["topic_list"]
 
 
+def test_topics_covered_in_the_activity_include_and_a_bulleted_topics_sentence() -> None:
+    text = (
+        "Ward Nursing Update 2031\n\n"
+        "A yearly day for ward nurses at the county hospital.\n\n"
+        "Topics covered in this update include falls, hand hygiene and discharge planning.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["infection_control"]
+    bulleted = text.replace("Topics covered in this update include", "• Key topics are")
+    assert topics(bulleted) == ["infection_control"]
+
+
 def test_the_highlights_or_theme_of_the_programme_anywhere_in_a_news_sentence() -> None:
     text = (
         "Society to hold annual update in Lakeside\n\n"
