@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.credit_points import is_german_points
 from opencme.ingest.parsing.credit_resolve import approver_of, clause_of, resolve_code
 from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
@@ -191,6 +192,8 @@ def scan_sentence(
             continue  # read as an approver's acronym credit
         if _ORG_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # R-CR-11: "School of Nursing", "Council for Pharmacy Education"
+        if raw_code == "CME" and is_german_points(sentence, m.end()):
+            continue  # R-CR-87: "6 CME-Punkte", read by credit_points.py
         code, ctx_label = resolve_code(raw_code, clause_of(sentence, m), ctx, m.group(0))
         label = label or ctx_label
         amount: float | None = None

@@ -116,3 +116,28 @@ def test_an_acronym_its_words_do_not_spell_is_no_credit() -> None:
     assert rule_credits(text) == []
     text = "Grant Writing\nA minimum of 30 CEH (Continuing Education Hours) is required.\n"
     assert rule_credits(text) == []
+
+
+def test_german_cme_points_are_no_us_cme() -> None:
+    # R-CR-87: a German chamber's points, the category part of the label
+    text = (
+        "Fortbildung Augenheilkunde 2026\n"
+        "Die Veranstaltung wurde von der Ärztekammer mit 8 CME-Punkten der Kategorie A "
+        "zertifiziert.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 8.0, "unit": "point", "label": "CME-Punkte Kategorie A"}
+    ]
+
+
+def test_german_cme_points_applied_for_have_no_amount_yet() -> None:
+    # R-CR-87 with R-CR-70: certification applied for ("beantragt"), none granted
+    text = (
+        "Fortbildung Augenheilkunde 2026\n"
+        "Die Zertifizierung wird bei der Ärztekammer beantragt.\n"
+        "Montag: 6 CME-Punkte/Kategorie B\n"
+        "Dienstag: 3 CME-Punkte/Kategorie B\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": None, "unit": "point", "label": "CME-Punkte Kategorie B"}
+    ]
