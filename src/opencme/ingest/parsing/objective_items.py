@@ -4,7 +4,8 @@ A list on a page is punctuated as one sentence ("Describe X;", "List Y; and", "E
 an objective of the record is one item, without the punctuation that joined it to the next.
 A lead-in written as a list item ("The participant will:") is no objective; items numbered on
 one line ("1. Outline X. 2. Identify Y.") are one each; an item the page's excerpt cuts off
-after a few words says nothing and is dropped (docs/corpus.md "Settled cases").
+after a few words says nothing and is dropped (docs/corpus.md "Settled cases"), and so is one
+it cuts inside a repeat of an item already kept.
 """
 
 from __future__ import annotations
@@ -90,6 +91,14 @@ def _cut_off(item: str, page: str | None) -> bool:
     return cut and page.rstrip().endswith(item)
 
 
+def _cut_repeat(item: str, kept: list[str], page: str | None) -> bool:
+    """The page ends inside this item and it is the start of an item already kept: the same
+    objective repeated (a list per profession) and cut off."""
+    return (
+        page is not None and any(k.startswith(item) for k in kept) and page.rstrip().endswith(item)
+    )
+
+
 def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:
     """The record's objectives from the items of a list; `page` is the listing's text (to
     tell an item the excerpt cut off)."""
@@ -99,6 +108,6 @@ def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:
             if not item or _LEAD_IN.search(item) or _cut_off(item, page):
                 continue
             item = _JOINER.sub("", item) if item[-1] in ";,dr" else item
-            if item and item not in out:
+            if item and item not in out and not _cut_repeat(item, out, page):
                 out.append(item)
     return out

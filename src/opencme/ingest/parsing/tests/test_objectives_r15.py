@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from opencme.ingest.parsing.objective_items import tidy_objectives
 from opencme.ingest.parsing.parser import parse_rules
 
 
@@ -188,3 +189,20 @@ def test_r_ob_9_a_list_glued_on_one_line() -> None:
         "Apply the repair standard to a widget",
         "Evaluate a repaired widget",
     ]
+
+
+def test_r_ob_4_a_repeated_item_the_excerpt_cuts_off_is_no_new_objective() -> None:
+    text = (
+        "Widget Course\n\nTechnician\n\n  List the parts of a widget\n"
+        "  Describe the repair of a worn widget in a workshop\n\nApprentice\n\n"
+        "  List the parts of a widget\n  Describe the repair of a worn wid"
+    )
+    assert tidy_objectives(
+        [
+            "List the parts of a widget",
+            "Describe the repair of a worn widget in a workshop",
+            "List the parts of a widget",
+            "Describe the repair of a worn wid",
+        ],
+        text,
+    ) == ["List the parts of a widget", "Describe the repair of a worn widget in a workshop"]
