@@ -15,6 +15,7 @@ from opencme.ingest.parsing.title_clean import is_note
 from opencme.ingest.parsing.title_cohesion import page_words, unrelated
 from opencme.ingest.parsing.title_fields import IDENTIFIER_HEADS
 from opencme.ingest.parsing.title_fields import field_statement as field_statement
+from opencme.ingest.parsing.title_forms import short_forms
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
@@ -220,8 +221,8 @@ def _score(cand: str, idx: int, lines: list[str]) -> float:
     long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     capped = sum(w[:1].isupper() for w in long_words) / max(len(long_words), 1)
     score = -0.15 * idx
-    if _recurs(cand, lines, idx):
-        score += 2.0
+    if _recurs(cand, lines, idx) or any(_recurs(f, lines, idx) for f in short_forms(cand)):
+        score += 2.0  # named again, whole or in its short form ("… SAE" for "… (SAE)")
     if capped >= 0.6:
         score += 1.0
     if 3 <= len(words) <= 16:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_clean import is_note
+from opencme.ingest.parsing.title_forms import short_forms
 from opencme.ingest.parsing.title_noise import never_title
 
 
@@ -91,3 +92,22 @@ def test_rule_ti2_a_label_before_its_value_and_a_list_of_licences_are_never_titl
     assert never_title("RN, LPN, CNA")  # letters the vocabulary may not know, beside known ones
     assert not never_title("Sepsis by the Numbers")
     assert not never_title("HIV/AIDS Update")
+
+
+def test_rule_ti1_a_name_the_page_names_again_by_its_acronym_wins() -> None:
+    text = (
+        "Lakeside Recertification Pathway\n"
+        "Adult Wound Care Knowledge Check (KC)\n"
+        "The 2031 Adult Wound Care KC is a self-paced activity for independent study.\n"
+        "Lakeside nurses who choose the Adult Wound Care KC for their recertification will "
+        "receive a printed workbook; the pathway takes seven years.\n"
+    )
+    assert parse_rules(text).record["title"] == "Adult Wound Care Knowledge Check (KC)"
+
+
+def test_short_forms_of_a_name_ending_in_its_acronym() -> None:
+    assert short_forms("Adult Wound Care Self-Check Exercise (SCE)") == [
+        "Adult Wound Care Self-Check Exercise",
+        "Adult Wound Care SCE",
+    ]
+    assert short_forms("Wound Care Update") == []
