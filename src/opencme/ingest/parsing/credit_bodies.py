@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from opencme.ingest.parsing.credit_boards import BOARD
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES, Mention, number
 from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_WORDS, body_named
 
@@ -112,3 +113,18 @@ def activity_body(flat: str) -> str | None:
         if body_named(acr) is None and not CREDIT_NAME_RE.fullmatch(acr):
             found.add(acr)
     return found.pop() if len(found) == 1 else None
+
+
+def boards_share(mentions: list[Mention]) -> None:
+    """R-CR-88: a state board approving the activity with no amount of its own ("This activity
+    is also provider approved by the California Board of Registered Nursing, Provider Number
+    CEP 123") takes the page's one stated amount of hours, when every amount read is that one."""
+    stated = {(m.amount, m.unit) for m in mentions if m.amount is not None}
+    if len(stated) != 1:
+        return
+    amount, unit = stated.pop()
+    if unit not in ("contact_hour", "hour"):
+        return  # a board approves hours; another system's credits are not the board's
+    for i, m in enumerate(mentions):
+        if m.code == "OTHER" and m.amount is None and m.label and BOARD.fullmatch(m.label):
+            mentions[i] = replace(m, amount=amount, unit=unit)

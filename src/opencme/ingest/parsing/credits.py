@@ -28,7 +28,7 @@ from opencme.ingest.parsing.credit_boards import (
     board_key_value,
     body_approvals,
 )
-from opencme.ingest.parsing.credit_bodies import activity_body, unnamed_bodies
+from opencme.ingest.parsing.credit_bodies import activity_body, boards_share, unnamed_bodies
 from opencme.ingest.parsing.credit_cerp import cerp_lines
 from opencme.ingest.parsing.credit_expansions import read_expanded
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
@@ -286,6 +286,7 @@ def extract_credits(
     shared_amount(doc, mentions)
     listed_approvals(doc, mentions)
     unnamed_bodies(mentions)  # R-CR-82
+    boards_share(mentions)  # R-CR-88
     uan_acpe(doc, mentions)  # R-CR-74
     stated_totals(doc, mentions)  # R-CR-76
     return merge_mentions(mentions, diags)

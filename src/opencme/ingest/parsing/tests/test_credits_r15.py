@@ -141,3 +141,34 @@ def test_german_cme_points_applied_for_have_no_amount_yet() -> None:
     assert rule_credits(text) == [
         {"type": "OTHER", "amount": None, "unit": "point", "label": "CME-Punkte Kategorie B"}
     ]
+
+
+def test_a_board_approving_the_activity_takes_the_pages_one_amount_of_hours() -> None:
+    # R-CR-88: the board's approval states no amount of its own
+    text = (
+        "Sepsis Update for Nurses\n"
+        "Example Publishing will award 1.5 contact hours for this continuing nursing education "
+        "activity. Example Publishing is accredited as a provider of continuing nursing education "
+        "by the American Nurses Credentialing Center's Commission on Accreditation.\n"
+        "This activity is also provider approved by the Oregon Board of Nursing, Provider "
+        "Number 999.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "ANCC", "amount": 1.5, "unit": "contact_hour"},
+        {
+            "type": "OTHER",
+            "amount": 1.5,
+            "unit": "contact_hour",
+            "label": "Oregon Board of Nursing",
+        },
+    ]
+
+
+def test_a_board_takes_no_amount_of_credits_of_another_system() -> None:
+    text = (
+        "Sepsis Update\n"
+        "Example Health designates this activity for a maximum of 2 AMA PRA Category 1 Credits.\n"
+        "This activity is also approved by the Oregon Board of Nursing.\n"
+    )
+    boards = [c for c in rule_credits(text) if c.get("label") == "Oregon Board of Nursing"]
+    assert all(c["amount"] is None for c in boards)
