@@ -16,7 +16,7 @@ from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD
 
 _AUDIENCE_END = re.compile(
-    r"\s+(?:who|that|seeking|in\s+need\s+of|wishing|looking|as\s+part\s+of|to\s+\w+)\b.*$"
+    r"\s+(?:who|whose|that|seeking|in\s+need\s+of|wishing|looking|as\s+part\s+of|to\s+\w+)\b.*$"
     r"|,\s+regardless\b.*$|,?\s+(?:e\.g|i\.e)\..*$",  # "staff e.g. nurses / paramedics"
     re.IGNORECASE,
 )
@@ -65,8 +65,12 @@ def split(raw: str) -> list[str]:
     k = 0
     while k < len(parts):
         item = parts[k].strip()
-        joined = k + 2 < len(parts) and parts[k + 1].strip() in ("and", "&")
-        if joined and (_modifier(item) or _shares_head(item, parts[k + 2])):
+        joiner = parts[k + 1].strip() if k + 2 < len(parts) else ""
+        joined = joiner in ("and", "&")
+        # "or" too, for a lone modifier before people ("medical or dental students"; not
+        # "family or general medicine", two fields)
+        shared = joined or (joiner == "or" and names_people(parts[k + 2].strip().lower()))
+        if shared and (_modifier(item) or (joined and _shares_head(item, parts[k + 2]))):
             parts[k + 2] = f"{item} {parts[k + 1].strip()} {parts[k + 2].strip()}"
         else:
             out.append(item)

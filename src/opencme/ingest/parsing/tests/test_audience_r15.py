@@ -93,3 +93,16 @@ def test_a_price_or_credit_for_a_profession_names_no_audience() -> None:
     assert aud(text) == []
     text = "Gravel Dust\nThis webinar is free for pebble therapists.\n"
     assert aud(text) == []
+
+
+def test_a_lone_modifier_before_or_shares_the_head_of_people() -> None:
+    text = "Pebble Course\nThis course is designed for medical or dental students and geologists.\n"
+    assert aud(text) == ["medical or dental students", "geologists"]
+
+
+def test_a_whose_clause_after_a_profession_is_cut() -> None:
+    text = (
+        "Pebble Meeting\nThis meeting is intended for geologists. It is also intended for "
+        "clinical and basic science researchers whose work relates to pebbles.\n"
+    )
+    assert aud(text) == ["geologists", "clinical and basic science researchers"]
