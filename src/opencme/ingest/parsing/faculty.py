@@ -45,7 +45,7 @@ _SHAPE = (
     r"(?!(?:LLC|INC|LTD|PLC|CORP|USA|UK)\b)"  # a company
     rf"(?!(?:{_STATES})\b(?!-))"  # a US state after a city ("Boston, MA"), USPS codes
     r"(?=[A-Z][a-z]{0,2}-?[A-Z])(?:[A-Z]+[a-z]{0,2})+(?![a-z])(?:[-/][A-Z][A-Za-z]*)*"
-    r"(?!\s+[A-Z][a-z])"
+    r"(?!\s+(?!(?:Drs?|Prof)\.?\s)[A-Z][a-z])"  # not a name's first word, unless an honorific's
 )
 # a credential ends at a space, a separator, a full stop or the line's end
 _CRED_END = r"[™®]?(?=[\s,;|)(—–-]|\.(?:\s|$)|$)"

@@ -8,6 +8,7 @@ from opencme.ingest.parsing import faculty
 from opencme.ingest.parsing.audience import extract_audience as extract_audience
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_news import news_people
+from opencme.ingest.parsing.faculty_runs import glued_people
 from opencme.ingest.parsing.layouts import Doc
 
 _AGENT_NOTE = "after an agent"
@@ -15,16 +16,22 @@ _AGENT_NOTE = "after an agent"
 
 def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """Faculty (faculty.py, R-PE-1..4); where only prose names them, the people a news item's
-    sentences give a teaching act too (faculty_news.py, R-PE-5)."""
+    sentences give a teaching act too (faculty_news.py, R-PE-5) and runs of people glued into
+    a line (faculty_runs.py, R-PE-6)."""
     first = len(diags)
     out = faculty.extract_faculty(doc, diags)
     if any(d.field == "faculty" and d.note != _AGENT_NOTE for d in diags[first:]):
         return out  # a role key or a line of people: the page lists its faculty
     news: list[str] = []
     for ln in doc.lines:
-        if 40 <= len(ln.text) < 3000 and not ln.raw_key:
-            found = news_people(ln.text)
-            if found:
-                news.extend(found)
-                diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "news prose"))
+        if not 40 <= len(ln.text) < 3000 or (ln.raw_key and ln.key):
+            continue  # another field's key
+        found = news_people(ln.text) if not ln.raw_key else []
+        if found:
+            news.extend(found)
+            diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "news prose"))
+        found = glued_people(ln.text)
+        if found:
+            news.extend(found)
+            diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "a glued run"))
     return faculty._unique(out + news) if news else out

@@ -80,3 +80,31 @@ def test_rule_pe1_a_credentials_qualifier_in_brackets_stays_with_it() -> None:
     ]
     # a role in brackets closing the credentials is no qualifier
     assert faculty("Lipids Update\n\nOla Brenn, MD, FACP (Moderator)\n") == ["Ola Brenn, MD, FACP"]
+
+
+def test_rule_pe6_a_run_of_people_glued_into_a_line_is_a_faculty_list() -> None:
+    text = (
+        "Hip Care Lectures\n\n"
+        "HC12 - Hip Update: What Is New in Arthroplasty? Ana Roe MD; Bo K. Lind MD; Cy Ng MD\n"
+    )
+    assert faculty(text) == ["Ana Roe MD", "Bo K. Lind MD", "Cy Ng MD"]
+    text = (
+        "Vision Rehab Seminars 2 revision 3/4/2030 Self Study Syllabus for all courses in the "
+        "series. Dr. Ana Roe, Ph.D., OTR/L, CLVT Dr. Bo Lind, OD, FAAO Cy Ng, MS, OTR/L "
+        "Audience: This self-study is designed for therapists.\n"
+    )
+    assert faculty(text) == [
+        "Dr. Ana Roe, Ph.D., OTR/L, CLVT",
+        "Dr. Bo Lind, OD, FAAO",
+        "Cy Ng, MS, OTR/L",
+    ]
+
+
+def test_rule_pe6_a_glued_run_of_disclosures_or_planners_is_no_faculty() -> None:
+    text = (
+        "Hip Care Lectures\n\nDisclosures: none of the planners has a relationship to disclose. "
+        "Ana Roe, MD and Bo Lind, RN have nothing to disclose.\n"
+    )
+    assert faculty(text) == []
+    text = "Hip Care Lectures\n\nThe course was built by our planners: Ana Roe, MD; Bo Lind, RN.\n"
+    assert faculty(text) == []

@@ -1,0 +1,42 @@
+"""Faculty glued into a line (R-PE-6): a run of two or more people, each with credentials or an
+honorific, after a sentence's or a heading's end in the middle of a line.
+
+Pages stored as one long line, or a title with its speakers run onto it, lose the breaks
+between a heading and the people under it: "… Am I Doing it Right? Ana Roe MD; Bo Li MD;
+Cy Ng MD", "… for all courses in the series. Dr. Ana Roe, PhD, OTR/L Dr. Bo Li, OD, FAAO …".
+Two or more people in a row, none bare, are a list of faculty, not a sentence's subject: a run
+going on with a sentence about them ("… have nothing to disclose") is a disclosure, and a run
+after a planners', reviewers', staff or disclosures' word is no faculty (R-PE-4).
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.faculty import _PROSE_TAIL, _SECTION_STOP, _people_at
+
+# where a run may start: after ". ", "? ", "! " or ": " in mid-line, before a capital
+_START = re.compile(r"[?!.:;] +(?=(?:Drs?\.?\s|Prof\.?\s|Professor\s)?[A-Z][a-z])")
+_CLAUSE_END = re.compile(r"\.\s+(?=[A-Z])|:")
+# a cheap test of a start: a credential or an honorific in the next 60 characters
+_CRED = re.compile(r"[A-Z]{2}|Ph\.D|M\.D|Dr\b|Prof")
+
+
+def glued_people(line: str) -> list[str]:
+    """The people of the first run of two or more in the middle of `line` (module docstring)."""
+    if len(line) < 60:
+        return []
+    for m in _START.finditer(line):
+        if _CRED.search(line, m.end(), m.end() + 60) is None:
+            continue
+        found, end = _people_at(line[m.end() :], False)
+        if len(found) < 2:
+            continue
+        # the clause after the run, up to a sentence's end or the next heading's colon
+        clause = _CLAUSE_END.split(line[m.end() + end : m.end() + end + 300], maxsplit=1)[0]
+        if _PROSE_TAIL.search(clause) or _SECTION_STOP.search(
+            line[max(0, m.start() - 60) : m.start()]
+        ):
+            continue
+        return found
+    return []
