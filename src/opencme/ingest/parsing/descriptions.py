@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from opencme.ingest.parsing.description_excerpt import cut_paragraph
+from opencme.ingest.parsing.description_need import about_the_activity
 from opencme.ingest.parsing.description_news import NEWS_LEAD_MIN, dateline_end
 from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_GAP
 from opencme.ingest.parsing.description_other import other_field
@@ -265,9 +267,12 @@ def _short_lead(ln: Line, text: str) -> bool:
     return len(text) >= _SELF_MIN and _SHORT_SELF.match(text) is not None
 
 
-def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool:
-    """A paragraph that may be the description: 120+ characters ending a sentence, not keyed,
-    not a bullet, not the audience paragraph, not a statement (statement_like)."""
+def _prose(
+    ln: Line, text: str, headed: set[str], lenient: bool = False, cut: Line | None = None
+) -> bool:
+    """A paragraph that may be the description: 120+ characters ending a sentence (or the
+    excerpt's `cut` last paragraph, description_excerpt.py), not keyed, not a bullet, not the
+    audience paragraph, not a statement (statement_like)."""
     return not (
         ln.text in headed
         # a news item's lead after its dateline may be shorter
@@ -279,7 +284,7 @@ def _prose(ln: Line, text: str, headed: set[str], lenient: bool = False) -> bool
             and not _titled_sentence(ln)
         )
         or BULLET.match(text)
-        or not text.endswith((".", "!", "?"))
+        or not (text.endswith((".", "!", "?")) or ln is cut)
         or statement_like(text, lenient)
         or other_field(text)
         or _breadcrumb(text)
@@ -295,7 +300,11 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     headed = {
         ln.value
         for ln in doc.lines
-        if ln.value and (ln.key in _OTHER_HEADED or (ln.key == "description" and _background(ln)))
+        if ln.value
+        and (
+            ln.key in _OTHER_HEADED
+            or (ln.key == "description" and _background(ln) and not about_the_activity(ln.value))
+        )
     }
     headed.update(_background_section(doc))
     headed.update(answer_sections(doc))
@@ -313,7 +322,10 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
             yield cache[i]
             i += 1
 
-    return _search(walk(), headed, diags, False) or _search(walk(), headed, diags, True)
+    found = _search(walk(), headed, diags, False) or _search(walk(), headed, diags, True)
+    if found is None and (cut := cut_paragraph(doc)) is not None:  # the excerpt's last resort
+        return _search(walk(), headed, diags, True, cut)
+    return found
 
 
 # a line that may be a heading: short, no sentence end
@@ -341,7 +353,8 @@ def _background_section(doc: Doc) -> Iterator[str]:
         ):
             inside = False
             continue
-        yield ln.text
+        if not about_the_activity(t):  # "This podcast will focus on …": the activity's own
+            yield ln.text
 
 
 def _paragraphs(doc: Doc) -> Iterator[tuple[Line, str]]:
@@ -358,13 +371,17 @@ def _paragraphs(doc: Doc) -> Iterator[tuple[Line, str]]:
 
 
 def _search(
-    lines: Iterator[tuple[Line, str]], headed: set[str], diags: list[Diagnostic], lenient: bool
+    lines: Iterator[tuple[Line, str]],
+    headed: set[str],
+    diags: list[Diagnostic],
+    lenient: bool,
+    cut: Line | None = None,
 ) -> str | None:
     """One pass of _first_paragraph's search."""
     first: Line | None = None
     seen = 0
     for ln, t in lines:
-        if _prose(ln, t, headed, lenient):
+        if _prose(ln, t, headed, lenient, cut):
             first = first or ln
             seen += 1
             # speaks of the activity itself

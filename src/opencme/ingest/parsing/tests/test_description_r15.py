@@ -78,3 +78,29 @@ def test_rule_de2_a_provider_announcing_a_long_named_activity_speaks_of_it() -> 
     )
     text = f"Nurses to Meet\n{lead}\n{hosted}\n"
     assert parse_rules(text).record["description"] == hosted
+
+
+def test_rule_de2_a_cut_last_paragraph_opening_on_the_activity_is_read_to_the_cut() -> None:
+    # the stored page ends in mid-sentence, under a statement of need: the paragraph that opens
+    # with the activity itself is no background, and is read as stored
+    need = (
+        "Foot ulcers affect one person with diabetes in four over a lifetime, and most "
+        "amputations in that group begin with an ulcer that was seen late by the team."
+    )
+    cut = (
+        "This podcast will focus on how practice nurses can check feet in five minutes at "
+        "every visit. Two podiatrists walk through six cases and the checks that would have "
+        "caught each ulcer early, then answer the questions listeners sent in after the "
+        "first season of the show about dressings, off-loading and when to ref"
+    )
+    text = f"Feet First\n\nStatement of Need\n\n{need}\n\n{cut}"
+    assert parse_rules(text).record["description"] == cut
+    # a cut paragraph on the subject alone is not read, nor one before the page's end
+    subject = cut.replace("This podcast will focus on how", "Studies show that")
+    assert (
+        parse_rules(f"Feet First\n\nStatement of Need\n\n{need}\n\n{subject}").record["description"]
+        is None
+    )
+    assert (
+        parse_rules(f"{text}\n\nSponsored by the Lakeside Society.").record["description"] is None
+    )

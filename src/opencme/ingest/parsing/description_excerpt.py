@@ -1,0 +1,32 @@
+"""A stored page cut short (docs/corpus.md "Description": an excerpt's last paragraph): the
+text ends in mid-sentence, so its last paragraph has no sentence end of its own. When no other
+paragraph qualifies and that one opens with the activity itself ("This podcast will focus on
+…"), it is the description, as stored, up to the cut."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.description_need import about_the_activity
+from opencme.ingest.parsing.description_other import SENTENCE_GAP
+from opencme.ingest.parsing.layouts import Doc, Line
+
+# the shortest cut paragraph read: a sentence or more, then the cut
+CUT_MIN = 200
+_ENDS = (".", "!", "?", ":", ";")
+
+
+def cut_paragraph(doc: Doc) -> Line | None:
+    """The page's last line with text when the excerpt cut it in mid-sentence: 200 characters
+    or more, a sentence end inside it and none at its end, opening with the activity."""
+    for ln in reversed(doc.lines):
+        t = ln.text.strip()
+        if not t:
+            continue
+        if (
+            len(t) < CUT_MIN
+            or t.endswith(_ENDS)
+            or SENTENCE_GAP.search(t) is None
+            or not about_the_activity(t)
+        ):
+            return None
+        return ln
+    return None
