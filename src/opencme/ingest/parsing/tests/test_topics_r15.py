@@ -86,6 +86,17 @@ def test_a_title_naming_the_activity_a_self_assessment_gives_self_assessment() -
         assert topics(text) == ["self_assessment"], title
 
 
+def test_an_objective_on_the_learners_performance_on_the_self_assessment() -> None:
+    text = (
+        "Renal Board Review Questions\n\n"
+        "Learning Objectives\n"
+        "- Review current evidence on acute kidney injury.\n"
+        "- Reflect on your score on the self-assessment and plan further study.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["self_assessment"]
+
+
 def test_self_assessment_of_something_or_in_prose_is_no_self_assessment_activity() -> None:
     text = (
         "Self-Assessment of Burnout in Resident Physicians\n\n"
