@@ -181,7 +181,10 @@ def _more_precise(doc: Doc, after: int, amount: float, label: str) -> str:
 # R-CR-73: an earning verb with unnamed CE ("in order to receive CE credit", "receive CE
 # credits") on a page that names no credit system: unnamed CE is offered, amount null
 _EARN_CE = re.compile(
-    r"\b(?i:receive|earn|obtain|claim)\s+(?:(?i:your|the)\s+)?CE\s+(?i:credits?|hours?)\b"
+    r"(?:\b(?i:receive|earn|obtain|claim)\s+(?:(?i:your|the)\s+)?|"
+    # R-CR-73: what the activity or its fee includes ("Includes ... handouts, and CE credits")
+    r"\b(?i:includes?|including)\b[^.;]{0,150}?)"
+    r"CE\s+(?i:credits?|hours?)\b(?!\s+(?i:rules|requirements|polic|information))"
 )
 
 

@@ -172,3 +172,13 @@ def test_a_board_takes_no_amount_of_credits_of_another_system() -> None:
     )
     boards = [c for c in rule_credits(text) if c.get("label") == "Oregon Board of Nursing"]
     assert all(c["amount"] is None for c in boards)
+
+
+def test_ce_a_fee_includes_is_offered() -> None:
+    # R-CR-73: what the fee or the programme includes ("Tuition includes ... CE credits")
+    text = "Play Therapy Intensive\nTuition includes lunch, handouts, and CE credits.\n"
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": None, "unit": "credit", "label": "CE"}
+    ]
+    text = "Play Therapy Intensive\nPlease read our policies, including CE credit rules.\n"
+    assert rule_credits(text) == []
