@@ -167,7 +167,17 @@ def defined_name(text: str) -> str | None:
     m = _DEFINED.match(text)
     if m is None or m["name"].split()[0] in DETERMINERS:
         return None
-    return m["name"]
+    return drop_owner(m["name"])
+
+
+def drop_owner(name: str) -> str:
+    """A name read from a sentence without its owner's possessive ("ACR’s Knee Ultrasound
+    Course" -> "Knee Ultrasound Course": the sentence's determiner, docs/corpus.md "Title"); a
+    name of two words keeps it ("Optometry’s Meeting")."""
+    first, _, rest = name.partition(" ")
+    if first.endswith(("’s", "'s")) and len(rest.split()) >= 2:
+        return rest
+    return name
 
 
 # the small words a name in title case keeps in lower case

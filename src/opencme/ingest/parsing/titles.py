@@ -24,6 +24,7 @@ from opencme.ingest.parsing.title_prose import (
     acronym_year,
     appositive_name,
     defined_name,
+    drop_owner,
     longer_name,
     lower_noun_name,
     on_name,
@@ -296,6 +297,7 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 continue  # a credit type, a target, an umbrella, another event, an institution
             if (end := run_on(ln.text, m.end("name"))) > m.end("name"):
                 name = re.sub(r"^The\s+", "", ln.text[m.start("name") : end].strip())
+            name = drop_owner(name)  # "ACR’s Knee Ultrasound Course": the owner's possessive
             if (
                 len(name.split()) >= 3
                 and not page_noise(name)

@@ -8,6 +8,7 @@ from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_clean import is_note
 from opencme.ingest.parsing.title_forms import short_forms
 from opencme.ingest.parsing.title_noise import never_title
+from opencme.ingest.parsing.title_prose import drop_owner
 
 
 def test_rule_ti10_one_word_name_over_the_activity_fields_is_the_title() -> None:
@@ -111,3 +112,13 @@ def test_short_forms_of_a_name_ending_in_its_acronym() -> None:
         "Adult Wound Care SCE",
     ]
     assert short_forms("Wound Care Update") == []
+
+
+def test_rule_ti5_a_name_read_from_a_sentence_drops_its_owner_possessive() -> None:
+    text = (
+        "The LSA is widening its teaching on knee imaging with a first course this spring.\n"
+        "Knee imaging is demanding and operator dependent. The LSA’s Knee Imaging Skills "
+        "Course is an intense two-day course for sports physicians.\n"
+    )
+    assert parse_rules(text).record["title"] == "Knee Imaging Skills Course"
+    assert drop_owner("Avonford’s Meeting") == "Avonford’s Meeting"  # two words: the name
