@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.faculty_glue import undouble
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
@@ -151,7 +152,7 @@ def people_at(text: str, lead: bool = False) -> list[str]:
     """The people `text` starts with (after a bullet), each a name with its credentials as
     written; a person needs credentials or an honorific. With `lead`, a bare name counts too
     (under a role key a name alone is a person)."""
-    return _people_at(BULLET.sub("", text).strip(), lead)[0]
+    return _people_at(undouble(BULLET.sub("", text).strip()), lead)[0]
 
 
 def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
@@ -244,7 +245,7 @@ _TALK_TITLE = re.compile(r"^[“\"][^”\"]{1,150}[”\"]\s*[—–-]\s*(?=[A-Z]
 def _line_people(text: str) -> list[str]:
     """People of a standalone line: it starts with them and goes on with a role or an
     affiliation at most, never with a sentence about them."""
-    text = _TALK_TITLE.sub("", BULLET.sub("", text).strip(), count=1)
+    text = undouble(_TALK_TITLE.sub("", BULLET.sub("", text).strip(), count=1))
     found, end = _people_at(text, False)
     clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
     if not found or _PROSE_TAIL.search(clause):

@@ -108,3 +108,12 @@ def test_rule_pe6_a_glued_run_of_disclosures_or_planners_is_no_faculty() -> None
     assert faculty(text) == []
     text = "Hip Care Lectures\n\nThe course was built by our planners: Ana Roe, MD; Bo Lind, RN.\n"
     assert faculty(text) == []
+
+
+def test_rule_pe1_a_name_the_html_stored_twice_is_read_from_its_copy() -> None:
+    text = (
+        "Prostate Cancer Podcast\n\nFaculty\n\n"
+        "Ana B. Roe, MD, FACPAna B. Roe, MD, FACP (Moderator)\n\n"
+        "Bo K. Lind, MD, MPHBo K. Lind, MD, MPH\n"
+    )
+    assert faculty(text) == ["Ana B. Roe, MD, FACP", "Bo K. Lind, MD, MPH"]
