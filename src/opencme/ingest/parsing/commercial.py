@@ -31,7 +31,7 @@ _GRANT = rf"(?:{_QUAL}educational|(?:{_QUAL1}\s+)+education)\s+grants?\b"
 COMMERCIAL_NO = re.compile(
     r"without\s+(?:any\s+)?(?:bias\s+and\s+without\s+)?commercial\s+support|"
     r"\bno\s+(?:known\s+)?commercial\s+support|"
-    r"not\s+(?:receive|accept)\w*\s+(?:any\s+)?commercial\s+support|"
+    r"not\s+(?:receive|accept)\w*\s+(?:any\s+)?(?:[\w-]+\s+or\s+)?commercial\s+(?:support|funding)|"
     r"without\s+support\s+from\s+any\s+commercial|does\s+not\s+(?:sell\s+advertising\s+or\s+)?"
     r"receive\s+any\s+commercial\s+support|no\s+commercial\s+interest",
     re.IGNORECASE,

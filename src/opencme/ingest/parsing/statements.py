@@ -19,7 +19,27 @@ def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
 
 
-_APPROVAL_WORD = _alt(STATEMENT_WORDS["approval_words"])
+# "recognised" is praise as often as approval ("is widely recognized as one of …"): it makes
+# the statement only with a provider after it (_RECOGNISED)
+_APPROVAL_WORD = _alt([w for w in STATEMENT_WORDS["approval_words"] if not w.startswith("recogni")])
+_RECOGNISED = led_by(
+    "ahiw",
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"recogni[sz]ed\s+(?:providers?\b|(?:by\b[^.]{0,80}?\s)?as\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"providers?\b)",
+    re.IGNORECASE,
+)
+# an accreditor named before "accredited"/"approved" (case matters: its initials): "This course
+# is HPCSA accredited for 7 CPD points", "is NCLE approved for 1.0 hour", "This RCGP accredited
+# resource", "As an ACCME accredited provider"; a line opening "Accredited by <Name>"
+_NAMED_APPROVAL = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:an?\s+)?[A-Z]{2,}[A-Za-z-]*\s+(?:[Aa]ccredited|[Aa]pproved)"
+    r"\s+for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?\d"
+    r"|\b(?:[Tt]his|[Tt]he)\s+[A-Z]{2,}[A-Za-z-]*[\s-](?:[Aa]ccredited|[Aa]pproved)\s+"
+    r"(?:course|activity|resource|program|programme|event|module|webinar)\b"
+    r"|\b[Aa]s\s+an?\s+[A-Z]{2,}[A-Za-z-]*[\s-](?:[Aa]ccredited|[Aa]pproved)\s+provider"
+    r"|^\s*(?:Jointly\s+)?Accredited\s+by\s+(?:the\s+)?[A-Z]"
+)
 # "X is approved as a provider …", "was approved by …", "is an AOTA Approved Provider",
 # "RCPCH has approved this activity", "EBAP has granted 40 CME credits"
 _APPROVAL = led_by(
@@ -31,40 +51,62 @@ _APPROVAL = led_by(
 )
 
 _ACCREDITATION = led_by(
-    "adhi",
+    "adhip",
     r"\b(?:is|has\s+been)\s+approved\s+by\b[^.]{0,80}?\b(?:to\s+sponsor|for\s+\d|as\s+an?\s+"
     r"approved)|\b(?:is|are)\s+(?:jointly\s+)?accredited\s+(?:by|as|with)\b|\bdesignates\s+this\b"
-    r"|has\s+been\s+accredited\s+by",
+    r"|has\s+been\s+accredited\s+by"
+    # the ACCME's template: "This activity has been planned and implemented in accordance with
+    # the accreditation requirements and policies (the Essential Areas and Policies) of …"
+    r"|planned\s+and\s+implemented\s+in\s+accordance\s+with\s+the\s+"
+    r"(?:accreditation\s+requirements|essential\s+areas)",
     re.IGNORECASE,
 )
 _FUNDING = word_class(STATEMENT_WORDS["funding"])
 _DISCLAIMER = led_by(
-    "dn",
+    "dnov",
     r"\bdisclaimer\b|not\s+(?:be\s+used\s+for|a\s+substitute\s+for)\s+"
-    r"medical\s+advice|do\s+not\s+necessarily\s+reflect",
+    r"medical\s+advice|do\s+not\s+necessarily\s+reflect"
+    # an accreditor's required wording ("The assignment of AOTA CEUs does not imply
+    # endorsement of specific course content …"; ANCC: "Approval … does not imply endorsement")
+    r"|not\s+(?:imply|infer|constitute)\s+(?:an?\s+)?endorsement"
+    # the speakers' views are their own ("Opinions expressed by authors are their own and may
+    # not reflect those of …", "The views and opinions expressed … do not represent …")
+    r"|(?:views|opinions)\b[^.]{0,80}\b(?:are\s+(?:their|his|her)\s+own|do\s+not\s+"
+    r"(?:necessarily\s+)?(?:represent|reflect)|may\s+not\s+reflect)",
     re.IGNORECASE,
 )
 # (patterns, cheap substrings one of which must be present) per statement
 _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] = {
     "accreditation": (
-        (_ACCREDITATION, _APPROVAL),
+        (_ACCREDITATION, _APPROVAL, _RECOGNISED, _NAMED_APPROVAL),
         ("accredit", "designates", "approved", "recogni", "certified", "endorsed", "granted"),
     ),
     "commercial_support": (
         (_COMMERCIAL_YES, _COMMERCIAL_NO),
-        ("grant", "commercial support", "commercial"),
+        # "support from pharmaceutical companies" names no grant and no "commercial"
+        ("grant", "commercial", "support"),
     ),
     "funding": ((_FUNDING,), ("fund", "grant", "cooperative", "support")),
-    "disclaimer": ((_DISCLAIMER,), ("disclaim", "medical advice", "necessarily")),
+    "disclaimer": (
+        (_DISCLAIMER,),
+        ("disclaim", "medical advice", "necessarily", "endorsement", "opinions", "views"),
+    ),
 }
 # A statement may run over several lines (accreditation + designation); others are one block.
 _MAX_LINES = {"accreditation": 4}
 _HEADING_MAX = 40
+_SENTENCE_WORDS = 4
 
 
 def _statement_lines(doc: Doc) -> list[Line]:
-    # a bare `Commercial Support: No` field is data, not a statement (R-ST-1)
-    return [ln for ln in doc.lines if ln.text and ln.key != "commercial_support"]
+    # a bare `Commercial Support: No` field is data, not a statement (R-ST-1); a sentence as its
+    # value ("Commercial Support: This activity received no commercial support.") is one
+    return [ln for ln in doc.lines if ln.text and (ln.key != "commercial_support" or _said(ln))]
+
+
+def _said(ln: Line) -> bool:
+    """The keyed line's value is a sentence (four words or more)."""
+    return ln.value is not None and len(ln.value.split()) >= _SENTENCE_WORDS
 
 
 def extract_statements(doc: Doc) -> tuple[dict[str, bool], dict[str, str]]:
