@@ -28,7 +28,10 @@ _HOURS_CEU = led_by(
 )
 # "3 Clinical CEs", "2.5 CEUs", "6 CE Hours", "5 continuing education (CE) credits" (R-CR-18)
 _GENERIC_CE_WORDS = (
-    r"\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]{3,}))?\s+|"
+    # R-CR-89: up to three capitalised words before the CE words ("3 New Jersey Ethics
+    # Continuing Education Credits"), or one and a lower-case word (R-CR-50)
+    r"\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)(?:(?:\s+(?-i:[A-Z][a-z]+)){1,2}|"
+    r"\s+(?-i:[a-z]{3,}))?\s+|"
     # a credit category of the profession's registry ("1.5 CAT A CEUs", "Category A CE credits")
     r"(?-i:Category|Cat\.?|CAT)\s+(?-i:[A-Z]|[1-9])\+?\s+)?"
     r"(?:(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"

@@ -182,3 +182,20 @@ def test_ce_a_fee_includes_is_offered() -> None:
     ]
     text = "Play Therapy Intensive\nPlease read our policies, including CE credit rules.\n"
     assert rule_credits(text) == []
+
+
+def test_unnamed_ce_takes_up_to_three_capitalised_words_before_it() -> None:
+    # R-CR-89: "3 New Jersey Ethics Continuing Education Credits", the label as written
+    text = (
+        "Boundaries in Practice\n"
+        "Add on 3 Rhode Island Ethics Continuing Education Credits for $15.\n"
+        "For social workers.\n"
+    )
+    assert rule_credits(text) == [
+        {
+            "type": "OTHER",
+            "amount": 3.0,
+            "unit": "credit",
+            "label": "Rhode Island Ethics Continuing Education Credits",
+        }
+    ]
