@@ -26,9 +26,10 @@ from opencme.ingest.parsing.fastre import Folded
 
 # a verb of teaching after its subject
 _VERB = re.compile(
-    r"\b(?:will|shall)\s+(?:also\s+|later\s+|then\s+|each\s+|both\s+|jointly\s+)?(?:be\s+)?"
-    r"(?:present(?:ing)?|speak(?:ing)?|facilitat(?:e|ing)|moderat(?:e|ing)|guide|teach(?:ing)?|"
-    r"lead(?:ing)?\s+(?:the|a|an)\s+(?:discussion|session|workshop|training|course|panel)|"
+    r"\b(?:will|shall)\s+(?:also\s+|later\s+|then\s+|each\s+|both\s+|jointly\s+)?"
+    r"(?:present(?!\s+(?:the\s+|an?\s+)?(?:awards?|certificates?|prizes?))|speak|facilitate|moderate|guide|teach|be\s+(?:presenting|speaking|"
+    r"facilitating|moderating|teaching|guiding)|"  # "will be present" is attendance
+    r"(?:be\s+)?lead(?:ing)?\s+(?:the|a|an)\s+(?:discussion|session|workshop|training|course|panel)|"
     r"(?:give|deliver)\s+(?:the|a|an)\s+(?:opening\s+|closing\s+)?(?:key\s*note|plenary|"
     r"lecture|talk|address|presentation))\b"
     r"|\b(?:gave|delivered)\s+(?:the|a|an|his|her|their)\s+(?:opening\s+|closing\s+)?"
@@ -66,6 +67,10 @@ _ROLE = re.compile(
 _FUNCTION = re.compile(
     r"(?:the|of|on|at|in|from|to|for|with|by|a|an|into|our|their|his|her|its|this|that|these|"
     r"those|during|about|under|over|through|between|across|within|via|per)"
+)
+# a word before the first name that makes the names no object of the speaker phrase
+_NOT_OBJECT = re.compile(
+    r"to|asked|please|contact|email|call|should|must|can|may|will|encouraged|invited|required"
 )
 # a clause word: the subject of the verb starts after it
 _CLAUSE = re.compile(r".*\b(?:that|while|whereas|when|where|which|who|said|says|because)\b\s*")
@@ -129,5 +134,11 @@ def news_people(text: str) -> list[str]:
                 out.extend(n for n, _e in found)
         for m in _SPEAKERS_ARE.finditer(sentence):
             rest = sentence[m.end() :]
-            out.extend(people_at(rest) or [n for n, _e in _names(rest)])
+            found = _names(rest)
+            # the names are the object: the first within a few words, no verb before it
+            # ("Speakers are asked to contact Ana Roe" names a contact)
+            lead = rest[: found[0][1]].split()[:-2] if found else []
+            if len(lead) > 8 or any(_NOT_OBJECT.fullmatch(w) for w in lead):
+                found = []
+            out.extend(people_at(rest) or [n for n, _e in found])
     return out

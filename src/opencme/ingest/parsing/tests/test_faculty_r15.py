@@ -67,6 +67,13 @@ def test_rule_pe5_news_prose_without_a_teaching_act_names_no_faculty() -> None:
         "present its new plan.\n"
     )
     assert faculty(text) == []
+    # attending is no teaching, nor is handing out awards or being a contact for speakers
+    text = (
+        "Hill Nurses Meet in Dunmore\n\n"
+        "Mayor Tama Reid will be present at the opening, and Guild President Ana Pell will "
+        "present the awards. Speakers are asked to contact Lia Brandt before the day.\n"
+    )
+    assert faculty(text) == []
 
 
 def test_rule_pe1_a_credentials_qualifier_in_brackets_stays_with_it() -> None:
