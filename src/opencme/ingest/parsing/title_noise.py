@@ -156,6 +156,7 @@ def never_title(text: str) -> bool:
         or _generic(t.split())
         or _credentials_only(t)
         or _LABEL_BY.search(t) is not None
+        or _reader_question(t)
         or other_shape(t)
     )
 
@@ -196,6 +197,14 @@ def _credentials_only(t: str) -> bool:
 _CAPITALS = re.compile(r"^[A-Z]{2,5}$")
 # a label whose value is on the next line: "Apply by", "Presented by" (a name never ends so)
 _LABEL_BY = re.compile(r"\s[Bb]y$")
+# the reader's own question in a FAQ: "How do I earn MOC?", "Can I claim my hours twice?"
+_FIRST_PERSON = re.compile(r"\b(?:I|my)\b")
+
+
+def _reader_question(t: str) -> bool:
+    """A question in sentence case the reader asks in the first person (a FAQ's entry); a
+    title's question is in title case ("…, Am I Doing It Right?")."""
+    return t.endswith("?") and _FIRST_PERSON.search(t) is not None and not capped(t.split())
 
 
 def capped(words: list[str]) -> bool:

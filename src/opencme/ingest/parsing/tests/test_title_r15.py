@@ -122,3 +122,9 @@ def test_rule_ti5_a_name_read_from_a_sentence_drops_its_owner_possessive() -> No
     )
     assert parse_rules(text).record["title"] == "Knee Imaging Skills Course"
     assert drop_owner("Avonford’s Meeting") == "Avonford’s Meeting"  # two words: the name
+
+
+def test_rule_ti7_the_reader_s_own_question_is_never_a_title() -> None:
+    assert never_title("How do I claim my wound care hours?")
+    assert never_title("Can I take the module twice?")
+    assert not never_title("Knee Pain in Runners: Am I Missing Something?")
