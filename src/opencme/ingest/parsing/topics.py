@@ -50,7 +50,9 @@ ZONE_CONFIDENCE: dict[str, float] = {
 # The fields whose lines are zones (the extractors' "used" diagnostics name them).
 ZONE_FIELDS = {"title": "title", "objectives": "objectives", "description": "description"}
 _NEGATION = re.compile(r"\b(?:not|n[o’']t|never|no longer)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"“])")
+# a sentence ends at a stop before a capital, or at a stop glued to the next sentence's first
+# word ("... of the course).The content will ...": scraped pages lose the space)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"“])|(?<=[a-z)][.!?])(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -167,3 +167,14 @@ def test_cultural_awareness_coordinated_with_sensitivity_is_cultural_competency(
         f"{DESIGNATION}\n"
     )
     assert topics(text) == ["cultural_competency"]
+
+
+def test_sentences_glued_without_a_space_are_still_sentences_of_the_description() -> None:
+    text = (
+        "Inhaler Technique in Clinic\n\nDescription\n"
+        "This course is an update on asthma inhalers in clinic practice for the whole team."
+        "The content will include device technique, dosing and follow-up of young adults."
+        "In addition, it touches on hand hygiene when cleaning spacers at home.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == []
