@@ -47,6 +47,8 @@ def elsewhere(text: str, start: int, end: int, name: str) -> bool:
     an institution, or is a possessive with format words only (not the page's activity)."""
     if _BEFORE.search(text, max(0, start - 20), start):
         return True
+    if start > 0 and text[start - 1] == "(" and text.startswith(",", end):
+        return True  # an item of a list of names in parentheses: "Series (A Rounds, B Chats)"
     if _CREDIT_AFTER.match(text, end) or _ORG_AFTER.match(text, end):
         return True
     words = name.split()

@@ -128,3 +128,13 @@ def test_rule_ti7_the_reader_s_own_question_is_never_a_title() -> None:
     assert never_title("How do I claim my wound care hours?")
     assert never_title("Can I take the module twice?")
     assert not never_title("Knee Pain in Runners: Am I Missing Something?")
+
+
+def test_rule_ti9_a_name_listed_among_others_in_parentheses_is_another_s() -> None:
+    text = (
+        "Our experts will guide participants through common decisions in remote care and "
+        "how to weigh them. Credit hours earned from the Society’s webinar series (Remote "
+        "Care Roundtables, Rural Practice Chats, Night Shift Stories) can be combined for a "
+        "discount.\n"
+    )
+    assert parse_rules(text).record["title"] is None
