@@ -209,6 +209,18 @@ def _description_codes(sentences: list[str]) -> list[str]:
     ]
 
 
+def _without_prescribing_risk(codes: list[str], sentences: list[str]) -> list[str]:
+    """An opioid-prescribing course (its title says so) speaks of addiction and use disorders as
+    the risk of prescribing (docs/corpus.md "Topics": an opioid risk course is
+    ``opioid_prescribing``; ``substance_use_disorders`` needs the disorder as a subject): its
+    description's later mentions of them are no second subject, only its first sentence is."""
+    if "substance_use_disorders" not in codes:
+        return codes
+    if sentences and topic_patterns()["substance_use_disorders"].search(sentences[0]):
+        return codes
+    return [c for c in codes if c != "substance_use_disorders"]
+
+
 # examples listed after "including", "such as", "e.g." to the end of the clause: a passing
 # word inside a sentence about something else (docs/corpus.md "Topics": "sepsis prevention,
 # including ... infection control measures" is no infection control)
@@ -340,8 +352,10 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
     description's subject, a keyed ``Topics:`` line and sentences saying the activity meets a
     requirement."""
     found: list[tuple[str, int, str, list[str]]] = []
+    titled: list[str] = []
     for zone, text in _field_texts(record):
         codes = title_codes(text) if zone == "title" else codes_in(_EXAMPLES.sub("", text))
+        titled += codes if zone == "title" else []
         if codes:
             found.append((zone, _line_of(doc, diags, zone, text), text, codes))
     description = str(record.get("description") or "")
@@ -349,6 +363,8 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
         sentences = _without_audience(description, record.get("audience") or [], diags)
         sentences = ["" if _MOC_PARTS.search(x) else _EXAMPLES.sub("", x) for x in sentences]
         codes = _description_codes(sentences)
+        if "opioid_prescribing" in titled:
+            codes = _without_prescribing_risk(codes, sentences)
         if codes:
             found.append(
                 (

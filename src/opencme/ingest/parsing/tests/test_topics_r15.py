@@ -178,3 +178,15 @@ def test_sentences_glued_without_a_space_are_still_sentences_of_the_description(
         f"{DESIGNATION}\n"
     )
     assert topics(text) == []
+
+
+def test_an_opioid_prescribing_course_speaks_of_use_disorders_as_the_risk() -> None:
+    body = (
+        "\n\nDescription\n"
+        "Clinicians who start patients on long-term treatment need a plan for each visit. "
+        "Some patients will develop an opioid use disorder during treatment. "
+        "Screening for substance use disorders lowers that risk.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics("Safer Opioid Prescribing in the Clinic" + body) == ["opioid_prescribing"]
+    assert topics("Long-Term Treatment Plans in the Clinic" + body) == ["substance_use_disorders"]
