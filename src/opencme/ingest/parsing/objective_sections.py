@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
@@ -27,6 +28,7 @@ _LEARNER_WILL = re.compile(
 # ("Participants will be able to apply …"); a goal, summary or statement is not (R-OB-8)
 _LEARNER_OUTCOME = re.compile(r"\bwill\b|\bable\s+to\b", re.IGNORECASE)
 ITEM_CHARS = 300
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 SUBHEAD_CHARS = 90  # a sub-heading ("Day 2: 16 July", "Module 3: Weaning") is short
 SUBHEAD_WORDS = 12
 # first words of a sentence that is no item of a list of objectives (an item opens with a verb)
@@ -166,11 +168,14 @@ def read_section(
     """The items of the objectives list whose heading or lead-in is the line before `start`:
     bulleted items, or plain lines opening with the verbs, over lead-ins and sub-headings
     followed by such items (R-OB-1, R-OB-6); prose between the heading and a list, lead-in or
-    heading (`is_head`) below it is no item. Returns the items and the index where the list
-    ends."""
+    heading (`is_head`) below it is no item; the sub-list under an item ending in ":" ("… in
+    terms of:" over "1. Prevalence", "2. Mortality") is its parts, no objectives (R-OB-10).
+    Returns the items and the index where the list ends."""
     items: list[str] = []
     k = start
     fresh = True  # at the list's start, or right after a lead-in or sub-heading
+    parent: _Marker | None = None  # the marker of an item ending in ":" before its sub-list
+    sub = 0  # the number the sub-list's next numbered item has (1 when it starts)
     while k < len(lines):
         ln = lines[k]
         t = ln.text.strip()
@@ -178,11 +183,17 @@ def read_section(
             k += 1
             continue
         if BULLET.match(t):
+            mark = _marker(t)
+            if parent is not None and _sub_item(parent, mark, sub):
+                sub = sub + 1 if mark.number else sub
+                k += 1
+                continue
             body = BULLET.sub("", t).strip()
             # a bulleted sub-heading is keyed ("• Module 2: Weaning"); other bullets are items
             if not (ln.raw_key and _subhead(ln, body) and opens_list(lines, k + 1)):
                 items.append(body)
                 used(diags, "objectives", ln)
+                parent, sub = (mark, 1) if body.endswith(":") else (None, 0)
                 k, fresh = k + 1, False
                 continue
         if (t.endswith(":") and (not items or opens_list(lines, k + 1))) or (
@@ -220,6 +231,25 @@ def _list_start(lines: list[Line], k: int) -> bool:
     """Line k opens a list: a bullet, a lead-in ending in ":" or an objective's verb."""
     t = lines[k].text.strip()
     return bool(BULLET.match(t)) or t.endswith(":") or verb_item(lines[k], t)
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    number: int  # 0 for a symbol ("•", "-")
+
+
+def _marker(t: str) -> _Marker:
+    m = _NUMBER.match(t)
+    return _Marker(int(m.group(1)) if m else 0)
+
+
+def _sub_item(parent: _Marker, mark: _Marker, sub: int) -> bool:
+    """An item of the sub-list under `parent`: a symbol under a numbered item, a number under
+    a symbol, or numbers running 1, 2, … under a numbered item (the parent's list goes on with
+    a number out of that run)."""
+    if bool(parent.number) != bool(mark.number):
+        return True
+    return mark.number > 0 and mark.number == sub
 
 
 def _sentence_run(lines: list[Line], start: int) -> list[Line]:

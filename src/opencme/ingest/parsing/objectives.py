@@ -60,6 +60,7 @@ _OBJ_HEAD = re.compile(
 # Learning Objectives", "Purpose and Objectives"): the objectives list under it starts there,
 # but the prose between is the description's (R-OB-1, R-DE-2)
 _JOINT_HEAD = re.compile(r"^[^.;!?]{0,60}\s(?:and|&)\s+(?:learning\s+)?objectives\s*:?$", re.I)
+_JOINT_ENDS = ("bjectives", "bjectives:", "BJECTIVES", "BJECTIVES:")
 OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
 # What a stripped text that _OBJ_HEAD matches holds, in lower case: "objective" or "outcome"
 # (its two headings), or the end of a lead-in (the text ends the match at `$`: "… able to",
@@ -165,17 +166,22 @@ def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         low = ln.text.lower()
         if not ln.text or not any(h in low for h in _OBJ_HINT_WORDS):
             continue
-        head = (ln.text if ln.raw_key and not ln.value else ln.raw_key or ln.text).strip()
+        value = ln.value
+        if value and ln.text.endswith(_JOINT_ENDS) and _JOINT_HEAD.search(ln.text):
+            # a heading after a label: "Grand Rounds: General Goals and Objectives"
+            head, value = ln.text.strip(), None
+        else:
+            head = (ln.text if ln.raw_key and not value else ln.raw_key or ln.text).strip()
         # the cheap tests of the head before the patterns (all of them must pass)
         if not head or len(head) > 160 or not may_head(head, head.lower()):
             continue
         if not _OBJ_HINT.search(ln.text):
             continue
-        lead_in = ln.value is not None and ln.value.endswith(":") and _OBJ_HEAD.search(ln.value)
+        lead_in = value is not None and value.endswith(":") and _OBJ_HEAD.search(value)
         if not lead_in and not _OBJ_HEAD.search(head) and not _JOINT_HEAD.search(head):
             continue
-        if ln.value and not lead_in:
-            value = ln.value.strip()
+        if value and not lead_in:
+            value = value.strip()
             glued = split_glued(value)
             if glued or keyed_objective(value):
                 out.extend(glued or [value])

@@ -206,3 +206,28 @@ def test_r_ob_4_a_repeated_item_the_excerpt_cuts_off_is_no_new_objective() -> No
         ],
         text,
     ) == ["List the parts of a widget", "Describe the repair of a worn widget in a workshop"]
+
+
+def test_r_ob_10_sub_items_under_an_item_ending_in_a_colon_are_its_parts() -> None:
+    text = (
+        "Widget Rounds: General Goals and Objectives\n"
+        "1.  To provide rounds for widget technicians and apprentices.\n"
+        "2.  To review the roles of a widget technician, including:\n"
+        "  • Repairer\n  • Inspector\n  • Teacher\n\n"
+        "3.  To foster a workshop where repair research is valued.\n"
+    )
+    assert objectives(text) == [
+        "To provide rounds for widget technicians and apprentices.",
+        "To review the roles of a widget technician, including:",
+        "To foster a workshop where repair research is valued.",
+    ]
+    text = (
+        "Widget Course\n\nLearning Objectives\n\n  1. Define widget wear\n"
+        "  2. Explain the cost of wear in terms of:\n    1. Parts\n    2. Labour\n"
+        "    3. Downtime\n  3. Describe the repair of a worn widget\n"
+    )
+    assert objectives(text) == [
+        "Define widget wear",
+        "Explain the cost of wear in terms of:",
+        "Describe the repair of a worn widget",
+    ]
