@@ -124,3 +124,15 @@ def test_rule_pe1_a_name_the_html_stored_twice_is_read_from_its_copy() -> None:
         "Bo K. Lind, MD, MPHBo K. Lind, MD, MPH\n"
     )
     assert faculty(text) == ["Ana B. Roe, MD, FACP", "Bo K. Lind, MD, MPH"]
+
+
+def test_rule_pe1_a_credential_the_html_glued_to_the_next_word_ends_there() -> None:
+    text = (
+        "Ulcer Care\n\nFaculty\n\nAna Roe, MDProfessor of Surgery, Hill University\n"
+        "Bo Lind, PhD, RNAssociate Dean, Lake College\n"
+    )
+    assert faculty(text) == ["Ana Roe, MD", "Bo Lind, PhD, RN"]
+    assert faculty("Ulcer Care\n\nSpeakers\n\nAna Roe, MDBo Lind, RN\n") == [
+        "Ana Roe, MD",
+        "Bo Lind, RN",
+    ]
