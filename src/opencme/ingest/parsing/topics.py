@@ -28,6 +28,7 @@ from typing import Any
 from opencme.accreditation.topics import TOPICS, VOCABULARY
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.topic_credits import MOC_PARTS, credit_lines, topic_credit_lines
 from opencme.ingest.parsing.topic_lists import topic_list_sentences
 from opencme.ingest.parsing.topic_outline import outline_lines
 
@@ -257,64 +258,6 @@ def _line_of(doc: Doc, diags: list[Diagnostic], zone: str, text: str) -> int:
     return 0
 
 
-def _credit_lines(doc: Doc, diags: list[Diagnostic]) -> list[tuple[int, str]]:
-    """Lines the credit and MOC extractors read: a credit designated in a topic's name
-    ("3 Ethics CE credits", "Self-Assessment (ABS)") says which requirement it serves."""
-    used = {d.line for d in diags if d.field in ("credits", "moc") and d.status == "used"}
-    return [(ln.no, _credit_sentences(ln.text)) for ln in doc.lines if ln.no in used]
-
-
-_LONG_LINE = 300  # a line longer than this is a paragraph: only its credit sentences count
-_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
-_CREDIT_WORD = re.compile(
-    r"\b(?:credits?|hours?|points?|units?|CEs?|CMEs?|CEUs?|MOC|self-assessment)\b", re.I
-)
-
-
-def _credit_sentences(text: str) -> str:
-    """A credit line as topics read it: a paragraph's sentences that speak of credit (a long
-    page glued on one line is no designation of each topic it names)."""
-    if len(text) <= _LONG_LINE:
-        return text
-    return " ".join(s for s in _SENTENCE_END.split(text) if _CREDIT_WORD.search(s))
-
-
-# ABMS's MOC parts named together ("Lifelong Learning, Self-Assessment, Improvement in Medical
-# Practice and/or Patient Safety requirements"; abms.org, "ABMS Program for Maintenance of
-# Certification": "Professionalism and Professional Standing, Lifelong Learning and
-# Self-Assessment, Assessment of Knowledge, Judgment, and Skills, and Improvement in Medical
-# Practice"): a sentence every ABMS-board activity prints, no topic of this one
-_MOC_PARTS = re.compile(
-    r"lifelong\s+learning\b.{0,80}\bimprovement\s+in\s+medical\s+practice", re.I
-)
-
-
-# credit designated in a topic's name wherever the page states it ("3 New Jersey Ethics
-# Continuing Education Credits", "2 contact hours of pain management"): docs/corpus.md "Topics",
-# "the listing says it meets a requirement on the topic (... '3 Ethics CE credits')"; the credit
-# extractor reads one designation, an add-on's credit stands in the prose
-_UNIT = r"(?:(?:CE|CME|CEUs?|CPE|continuing\s+education|contact)\s+)?(?:credits?|hours?|units?)"
-_TOPIC_CREDIT = re.compile(
-    rf"\b\d{{1,2}}(?:\.\d{{1,2}})?\s+(?:(?P<named>(?:[\w’'&/-]+\s+){{1,4}}?){_UNIT}\b"
-    rf"|{_UNIT}\s+(?:of|in)\s+(?P<of>[\w’'&/-]+(?:\s+[\w’'&/-]+){{0,3}}))",
-    re.IGNORECASE,
-)
-
-
-def _topic_credit_lines(doc: Doc) -> list[tuple[int, str]]:
-    """(line, the words naming the credit) of every credit designated in a topic's name."""
-    out = []
-    for ln in doc.lines:
-        if not ln.digit:
-            continue
-        low = ln.text.lower()
-        if "credit" not in low and "hour" not in low and "unit" not in low:
-            continue
-        for m in _TOPIC_CREDIT.finditer(ln.text):
-            out.append((ln.no, m["named"] or m["of"]))
-    return out
-
-
 def _covers_lines(doc: Doc) -> list[tuple[int, str]]:
     """Sentences anywhere whose subject is the activity and whose verb says what it covers
     ("The online course reviews ..."): the activity stating its subject, like the description's
@@ -339,7 +282,7 @@ def _requirement_lines(doc: Doc) -> list[tuple[str, int, str]]:
     for ln in doc.lines:
         for sentence in _SENTENCE.split(ln.text):
             m = rx.search(sentence)
-            if m and _MOC_PARTS.search(sentence):
+            if m and MOC_PARTS.search(sentence):
                 continue  # ABMS MOC boilerplate naming every part (docs/corpus.md "Topics")
             if m and not _NEGATION.search(sentence[: m.end()]):
                 out.append(("requirement", ln.no, sentence))
@@ -361,7 +304,7 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
     description = str(record.get("description") or "")
     if description:
         sentences = _without_audience(description, record.get("audience") or [], diags)
-        sentences = ["" if _MOC_PARTS.search(x) else _EXAMPLES.sub("", x) for x in sentences]
+        sentences = ["" if MOC_PARTS.search(x) else _EXAMPLES.sub("", x) for x in sentences]
         codes = _description_codes(sentences)
         if "opioid_prescribing" in titled:
             codes = _without_prescribing_risk(codes, sentences)
@@ -383,15 +326,15 @@ def propose(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> list[P
     for ln in doc.fields("topics"):
         if ln.value and (codes := codes_in(ln.value)):
             found.append(("keyed", ln.no, ln.value, codes))
-    for no, text in _credit_lines(doc, diags):
-        if _MOC_PARTS.search(text):  # the line without the ABMS MOC sentence
-            text = " ".join(x for x in _SENTENCE.split(text) if not _MOC_PARTS.search(x))
+    for no, text in credit_lines(doc, diags):
+        if MOC_PARTS.search(text):  # the line without the ABMS MOC sentence
+            text = " ".join(x for x in _SENTENCE.split(text) if not MOC_PARTS.search(x))
         if codes := codes_in(text):
             found.append(("credit", no, text, codes))
     for no, text in _covers_lines(doc):
         if codes := codes_in(text):
             found.append(("description", no, text, codes))
-    for no, words in _topic_credit_lines(doc):
+    for no, words in topic_credit_lines(doc):
         if codes := codes_in(words):
             found.append(("credit", no, words, codes))
     for zone, no, text in _requirement_lines(doc):
