@@ -62,9 +62,10 @@ _GENERIC_CE_KEY = led_by(
     re.IGNORECASE,
 )
 _OTHER_PROFESSIONS = led_by(
-    "acdhmopst",
+    "acdhmopstv",
     r"social\s+work|psycholog|counsel|therapist|dental|dentist|hygienist|optometr|occupational|"
-    r"physical\s+therap|dietitian|case\s+manag|addiction|marriage",
+    # veterinary teams: a "veterinary nurse" is no nurse of nursing CE (R-CR-90)
+    r"physical\s+therap|dietitian|case\s+manag|addiction|marriage|veterinar",
     re.IGNORECASE,
 )
 
@@ -85,6 +86,7 @@ OTHER_PROFESSION_WORDS = (
     "case manag",
     "addiction",
     "marriage",
+    "veterinar",
 )
 
 

@@ -199,3 +199,14 @@ def test_unnamed_ce_takes_up_to_three_capitalised_words_before_it() -> None:
             "label": "Rhode Island Ethics Continuing Education Credits",
         }
     ]
+
+
+def test_unnamed_ce_of_a_veterinary_page_is_no_nursing_ce() -> None:
+    # R-CR-90: veterinary nurses and technicians are another profession (R-CR-18)
+    text = (
+        "Canine Dermatology Update\n"
+        "Attendees receive 6 CE credits. Open to veterinarians and veterinary nurses.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 6.0, "unit": "credit", "label": "CE credits"}
+    ]
