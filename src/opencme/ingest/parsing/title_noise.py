@@ -109,7 +109,11 @@ def page_noise(t: str) -> bool:
 
 # a name in two parts ("Dental Aerosols: How Far Do They Spread?", "Sepsis – a problem?"): a
 # question or a long subtitle after the colon or dash belongs to the title
-_TWO_PART = re.compile(r"\S:\s+\S|\s[–—-]\s")
+_TWO_PART = re.compile(
+    r"\S:\s+\S|\s[–—-]\s"
+    # or a question set after the name with a comma: "Knee Pain in Runners, Who Needs Imaging?"
+    r"|\w, (?:How|What|Why|When|Where|Who|Which|Is|Are|Can|Do|Does|Should|Will)\s(?=.*\?$)"
+)
 # words of generic headings besides _GENERIC_HEAD's ("Continuing Medical Education Information")
 _GENERIC_EXTRA = frozenset({"continuing", "medical", "recognition", "to", "in", "on", "with"})
 

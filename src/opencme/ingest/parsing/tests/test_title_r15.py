@@ -138,3 +138,14 @@ def test_rule_ti9_a_name_listed_among_others_in_parentheses_is_another_s() -> No
         "discount.\n"
     )
     assert parse_rules(text).record["title"] is None
+
+
+def test_rule_ti1_a_question_after_the_name_and_a_comma_is_part_of_the_title() -> None:
+    text = (
+        "Gout Flares in Primary Care, Who Needs Urate Lowering?\n"
+        "Date & Time\n"
+        "Saturday, August 13, 2031, 9:00 AM - 11:00 AM\n"
+        "This workshop reviews gout flares and when urate lowering starts.\n"
+    )
+    title = parse_rules(text).record["title"]
+    assert title == "Gout Flares in Primary Care, Who Needs Urate Lowering?"
