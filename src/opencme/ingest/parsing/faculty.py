@@ -17,6 +17,7 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_glue import undouble
+from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
@@ -237,15 +238,10 @@ def _unique(people: list[str]) -> list[str]:
     return out
 
 
-# a programme line naming a talk in quotes, then its speaker after a dash:
-# "“Title of the talk”—Jo Roe MD"
-_TALK_TITLE = re.compile(r"^[“\"][^”\"]{1,150}[”\"]\s*[—–-]\s*(?=[A-Z])")
-
-
 def _line_people(text: str) -> list[str]:
     """People of a standalone line: it starts with them and goes on with a role or an
     affiliation at most, never with a sentence about them."""
-    text = undouble(_TALK_TITLE.sub("", BULLET.sub("", text).strip(), count=1))
+    text = undouble(from_speaker(BULLET.sub("", text).strip()))  # a session's line too
     found, end = _people_at(text, False)
     clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
     if not found or _PROSE_TAIL.search(clause):

@@ -136,3 +136,15 @@ def test_rule_pe1_a_credential_the_html_glued_to_the_next_word_ends_there() -> N
         "Ana Roe, MD",
         "Bo Lind, RN",
     ]
+
+
+def test_rule_pe2_a_session_line_names_its_speaker_after_its_title() -> None:
+    text = (
+        "Diploma of Skin Checks\n\nModule 1: Screening Children - Dr Ana Roe\n\n"
+        "In this module you will learn the patterns of naevi.\n\n"
+        "Module 2: Nail Lesions – Bo Lind, MD, PhD\n"
+    )
+    assert faculty(text) == ["Dr Ana Roe", "Bo Lind, MD, PhD"]
+    assert faculty("Skin Day\n\n9:30 am Opening Remarks — Dr Cy Ng\n") == ["Dr Cy Ng"]
+    # a dash after a word that marks no session leaves the line whole
+    assert faculty("Skin Day\n\nQuestions - Dr Cy Ng, program office\n") == []
