@@ -67,7 +67,7 @@ _NOT_THE_EVENT = re.compile(
 _MINUTES = re.compile(r"\b\d{1,2}[:.](\d\d)\b")
 
 
-def _session_clock(text: str) -> bool:
+def session_clock(text: str) -> bool:
     """A time of day a session starts or ends at: on the five minutes ("12:30 pm"); a page's
     own timestamp falls on any minute ("10 March 2031 | 12:22 am")."""
     if not CLOCK.search(text):
@@ -122,7 +122,7 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
         ):
             # under a key of no known field ("Upcoming Rounds: <date>. Please RSVP ...")
             d = parse_date(ln.value.split(". ", 1)[0])
-        if d is None and date_line(ln) and _session_clock(ln.text):
+        if d is None and date_line(ln) and session_clock(ln.text):
             d = parse_date(ln.text)  # a day with its time: a session, not a page's date
         if d is None and i + 1 < len(texts) and date_line(ln) and time_line(texts[i + 1]):
             d = parse_date(ln.text)  # a date with its time on the next line ("6:30 p.m.")

@@ -7,6 +7,7 @@ import re
 from opencme.ingest.parsing import fields
 from opencme.ingest.parsing.cost import extract_cost
 from opencme.ingest.parsing.credits import extract_credits
+from opencme.ingest.parsing.date_heading import EVENT_FORMATS, heading_date
 from opencme.ingest.parsing.draft import Diagnostic, Draft, empty_record
 from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.joint_providers import extract_joint_providers
@@ -67,6 +68,8 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
     place = None if stated else record["location"]
     record["delivery"] = fields.extract_delivery(doc, diags, fmt, place)
     record.update(fields.extract_dates(doc, diags, live=fmt == "live"))
+    if fmt in EVENT_FORMATS and not (record["start_date"] or record["expires"]):
+        record["start_date"] = heading_date(doc, record["title"], diags)  # R-DT-8
     record["estimated_minutes"] = fields.extract_minutes(doc, diags)
     record["cost"] = extract_cost(doc, diags)
     simple = fields.extract_simple(doc, diags)

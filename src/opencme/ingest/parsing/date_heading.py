@@ -1,0 +1,70 @@
+"""An event's day written under its name (R-DT-8).
+
+A live event's page often puts its day on its own line right under the event's name, or after
+the name on the same line ("Spring Lecture Series - May 2, 2031"), with no key and no time.
+R-DT-5 keeps a bare date line anywhere on a page out (more often the page's own date); under
+the name of an event it is the event's day: only on a page read as an event (live, live
+online, a series, blended), not on self-study, a journal article or a page that does not say
+what it is (R-DT-1, R-DT-5: a page's own date, a date in a title), nor when a start, release
+or expiry date was found otherwise. A news item's own date is none: under a headline longer
+than the name, with a time off the five minutes (a timestamp), or on a page whose story names
+the session's day by its weekday.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.date_base import CLOCK, NOT_DATE, date_line, used
+from opencme.ingest.parsing.date_grammar import parse_date
+from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.event_days import session_clock
+from opencme.ingest.parsing.layouts import Doc
+
+# the formats whose day under the name is an event's; on a page that does not say what it is,
+# a bare date line is more often the page's own (R-DT-5) and a date in a title a subject's
+EVENT_FORMATS: frozenset[str | None] = frozenset({"live", "internet_live", "rss", "blended"})
+# lines between the name and its day (a format line, an approval line)
+_GAP = 3
+# the day after the name on the same line, past a dash, bar or colon
+_AFTER_NAME = re.compile(r"\s[-–—|:]\s+(?P<rest>[^-–—|:]{6,40})$")
+# a session day in the page's prose ("at 7:30 a.m. Thursday, July 18"): the date under the
+# name is then a news item's own date, not the event's
+_WEEKDAY_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:\d{1,2}\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?\b"
+)
+
+
+def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | None:
+    """The event's day on a bare date line just under its name, or after the name on its
+    line; None when the name is not found or no such line is there."""
+    if not title or len(title) < 8:
+        return None
+    texts = [ln for ln in doc.lines if ln.text]
+    head = title[: min(len(title), 40)].lower()
+    if _WEEKDAY_DAY.search(doc.flat):
+        return None
+    for i, ln in enumerate(texts):
+        if head not in ln.text.lower():
+            continue
+        if ln.year and ln.text.lower().startswith(head):
+            m = _AFTER_NAME.search(ln.text)
+            d = parse_date(m["rest"]) if m else None
+            if d and len(d) == 10:
+                used(diags, "start_date", ln, "the event's day after its name")
+                return d
+        if len(ln.text) > len(title) + 3:
+            return None  # a headline about the event ("X Records Highest Attendance")
+        for below in texts[i + 1 : i + 1 + _GAP]:
+            if below.key is not None or below.raw_key is not None:
+                break
+            if below.year and date_line(below) and not NOT_DATE.search(below.text):
+                if CLOCK.search(below.text) and not session_clock(below.text):
+                    return None  # a page's timestamp ("12:22 am")
+                d = parse_date(below.text)
+                if d and len(d) == 10:
+                    used(diags, "start_date", below, "the event's day under its name")
+                    return d
+        return None
+    return None
