@@ -121,3 +121,13 @@ def statement_opening(first: str) -> bool:
             and _PROVIDERSHIP.search(first) is not None
         )
     )
+
+
+# a sum in millions or more ("costing $2 billion per year", "US$3.8 million"): a figure of the
+# subject (what an illness costs), no price of the activity (the "$" of the not-description words)
+_BIG_SUM = re.compile(r"(?:US|A|C|NZ)?\$\s?\d[\d.,]*\s*(?:million|billion|trillion)\b", re.I)
+
+
+def without_sums(text: str) -> str:
+    """`text` with its sums in millions or more written "a sum"."""
+    return _BIG_SUM.sub("a sum", text) if "$" in text else text

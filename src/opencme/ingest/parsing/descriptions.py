@@ -13,7 +13,11 @@ from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_G
 from opencme.ingest.parsing.description_other import other_field
 from opencme.ingest.parsing.description_sections import answer_sections
 from opencme.ingest.parsing.description_self import describes_the_activity, names_the_activity
-from opencme.ingest.parsing.description_statements import statement_opening, statement_sentence
+from opencme.ingest.parsing.description_statements import (
+    statement_opening,
+    statement_sentence,
+    without_sums,
+)
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
@@ -180,6 +184,7 @@ def statement_like(text: str, lenient: bool = False) -> bool:
     a first sentence that describes the activity ("This 40 contact hour course provides …",
     description_self.describes_the_activity) mentions its word in passing too.
     "Registered" before a profession ("registered dental hygienists") is no registration."""
+    text = without_sums(text)  # "costing $2 billion a year": a figure, no price
     low = _REGISTERED.sub("licensed", text.lower())
     if not any(w in low for w in _NOT_DESCRIPTION_WORDS) and not statement_sentence(low):
         # no such word: a statement only when it opens as one (a board's rule met, funding)

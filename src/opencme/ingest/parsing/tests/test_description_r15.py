@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from opencme.ingest.parsing.description_other import other_field
 from opencme.ingest.parsing.description_self import names_the_activity
+from opencme.ingest.parsing.descriptions import statement_like
 from opencme.ingest.parsing.parser import parse_rules
 
 _SUBJECT = (
@@ -104,3 +105,33 @@ def test_rule_de2_a_cut_last_paragraph_opening_on_the_activity_is_read_to_the_cu
     assert (
         parse_rules(f"{text}\n\nSponsored by the Lakeside Society.").record["description"] is None
     )
+
+
+def test_rule_de4_a_one_sentence_schedule_with_a_clock_time_is_no_description() -> None:
+    schedule = (
+        "The Lakeside Foot Society is hosting a workshop on foot checks Thursday, May 4, from "
+        "12 noon to 3:30 p.m., at the society's centre on Hill Road in Lakeside."
+    )
+    assert other_field(schedule)
+    about = (
+        "Join us for a hands-on afternoon on foot checks that catch ulcers early, with six "
+        "video cases and a podiatrist's feedback on every check you make."
+    )
+    text = f"Feet First\n{schedule}\n{about}\n"
+    assert parse_rules(text).record["description"] == about
+    # a paragraph that goes on to say what the activity covers is no schedule
+    series = (
+        "Foot Board is held every Monday at 7 am. Podiatrists, nurses and surgeons review the "
+        "week's ulcers and agree on each plan."
+    )
+    assert not other_field(series)
+
+
+def test_rule_de4_a_sum_in_billions_is_no_price() -> None:
+    subject = (
+        "Diabetic foot disease costs the health system $2.1 billion per year, and one ulcer in "
+        "five ends in an amputation within five years after it is found."
+    )
+    assert not statement_like(subject)
+    assert statement_like("The workshop costs $250 per person, lunch included, for members.")
+    assert parse_rules(f"Feet First\n{subject}\n").record["description"] == subject

@@ -1,0 +1,23 @@
+"""A schedule line in a description's shape (docs/corpus.md "Description": never the
+description): one sentence saying when the activity meets, with a clock time ("The program
+meets on Zoom every Thursday from 1-3:45 p.m. ET.", "… will kick off the new format at 7:30
+a.m. Thursday, July 18 in the auditorium."). It gives the dates, times and place, fields of
+their own; a paragraph that goes on to say what the activity is or covers ("Tumour Board is
+held every Monday at 7 am. Pathologists, oncologists and surgeons review …") is no schedule."""
+
+from __future__ import annotations
+
+import re
+
+# a clock time: "7:30 a.m.", "12 noon", "from 1-3:45 p.m.", "12:00 pm", "8 am"
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b12\s+noon\b", re.IGNORECASE
+)
+# every clock time holds one of these (a cheap guard before the pattern)
+_GUARDS = ("am", "pm", "a.m", "p.m", "AM", "PM", "noon")
+
+
+def schedule_only(sentence: str) -> bool:
+    """`sentence`, a paragraph's only one, holds a clock time: when the activity meets, nothing
+    more (the caller splits the paragraph, description_other.other_field)."""
+    return any(g in sentence for g in _GUARDS) and _CLOCK.search(sentence) is not None
