@@ -128,3 +128,30 @@ def boards_share(mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         if m.code == "OTHER" and m.amount is None and m.label and BOARD.fullmatch(m.label):
             mentions[i] = replace(m, amount=amount, unit=unit)
+
+
+# R-CR-91: "This program has been reviewed by the <Name> (<ACR>) and has been approved for
+# ...", "This course is approved by the <Name> (<ACR>)." : the body approving the activity
+_ACTIVITY_APPROVER = re.compile(
+    rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?"
+    r"\b(?:(?P<approved>approved|accredited)|reviewed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;()]{2,160}?"
+    rf"\((?P<acr>{_ACRONYM})\)(?P<after>\s*(?:[.;,]|$|for\b)|"
+    r"\s+and\s+(?:has|have|is|was)\s+(?:been\s+)?approved\b)",
+    re.IGNORECASE,
+)
+
+
+def activity_approvers(lines: list[tuple[int, str]], mentions: list[Mention]) -> None:
+    """R-CR-91: a body named with its acronym that approved the activity itself, none of
+    data/accreditors.json (R-CR-36 reads those) nor a credit name: `OTHER` with the acronym,
+    amount null; a "reviewed by" only when the sentence goes on "and has been approved"."""
+    for no, text in lines:
+        if " by " not in text:
+            continue
+        for m in _ACTIVITY_APPROVER.finditer(text):
+            after = m.group("after").lstrip()
+            if not m.group("approved") and not after.startswith("and"):
+                continue
+            acr = m.group("acr")
+            if body_named(acr) is None and not CREDIT_NAME_RE.fullmatch(acr):
+                mentions.append(Mention("OTHER", acr, None, None, no, text))

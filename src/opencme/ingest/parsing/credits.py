@@ -28,7 +28,12 @@ from opencme.ingest.parsing.credit_boards import (
     board_key_value,
     body_approvals,
 )
-from opencme.ingest.parsing.credit_bodies import activity_body, boards_share, unnamed_bodies
+from opencme.ingest.parsing.credit_bodies import (
+    activity_approvers,
+    activity_body,
+    boards_share,
+    unnamed_bodies,
+)
 from opencme.ingest.parsing.credit_cerp import cerp_lines
 from opencme.ingest.parsing.credit_expansions import read_expanded
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
@@ -285,6 +290,8 @@ def extract_credits(
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)
     listed_approvals(doc, mentions)
+    if " by " in doc.flat and "(" in doc.flat:  # R-CR-91: "... approved by the X (ACR)"
+        activity_approvers([(ln.no, ln.text) for ln in doc.lines], mentions)
     unnamed_bodies(mentions)  # R-CR-82
     boards_share(mentions)  # R-CR-88
     uan_acpe(doc, mentions)  # R-CR-74

@@ -210,3 +210,24 @@ def test_unnamed_ce_of_a_veterinary_page_is_no_nursing_ce() -> None:
     assert rule_credits(text) == [
         {"type": "OTHER", "amount": 6.0, "unit": "credit", "label": "CE credits"}
     ]
+
+
+def test_a_body_approving_the_activity_with_its_acronym_designates_its_credit() -> None:
+    # R-CR-91: amount null, as R-CR-56 reads an acronym approving the activity
+    text = (
+        "Precepting Students in Community Practice\n"
+        "This program has been reviewed by the Ohio Preceptor Network Consortium (OPNC) and "
+        "has been approved for preceptor training.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": None, "unit": "credit", "label": "OPNC"}
+    ]
+
+
+def test_a_review_without_an_approval_designates_nothing() -> None:
+    text = (
+        "Precepting Students in Community Practice\n"
+        "This program was reviewed by the Ohio Preceptor Network Consortium (OPNC) Education "
+        "Committee for balance.\n"
+    )
+    assert rule_credits(text) == []
