@@ -27,6 +27,13 @@ _LEARNER_WILL = re.compile(
 # prose under an objectives heading is its objective when it says what the learner will do
 # ("Participants will be able to apply …"); a goal, summary or statement is not (R-OB-8)
 _LEARNER_OUTCOME = re.compile(r"\bwill\b|\bable\s+to\b", re.IGNORECASE)
+# words by which a lead-in names objectives ("… will be able to:", "Learning outcomes:")
+# or by the completion of the activity ("At the conclusion of the course, participants will
+# be retrained in:", "After completing this module, …", "Participants should understand:")
+_OBJECTIVE_WORDS = (
+    *("objective", "outcome", "able to", "learn", "prepared to", "understand", "know"),
+    *("conclusion", "completion", "completing", "end of"),
+)
 ITEM_CHARS = 300
 _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 SUBHEAD_CHARS = 90  # a sub-heading ("Day 2: 16 July", "Module 3: Weaning") is short
@@ -164,14 +171,18 @@ def read_section(
     start: int,
     diags: list[Diagnostic],
     is_head: Callable[[Line], bool] | None = None,
+    weak: bool = False,
 ) -> tuple[list[str], int]:
     """The items of the objectives list whose heading or lead-in is the line before `start`:
     bulleted items, or plain lines opening with the verbs, over lead-ins and sub-headings
     followed by such items (R-OB-1, R-OB-6); prose between the heading and a list, lead-in or
     heading (`is_head`) below it is no item; the sub-list under an item ending in ":" ("… in
-    terms of:" over "1. Prevalence", "2. Mortality") is its parts, no objectives (R-OB-10).
-    Returns the items and the index where the list ends."""
-    items: list[str] = []
+    terms of:" over "1. Prevalence", "2. Mortality") is its parts, no objectives (R-OB-10);
+    under a lead-in that names neither objectives nor the activity's completion (`weak`), a
+    list is kept only when half its items or more open with the verbs (R-OB-11). Returns the
+    items and the index where the list ends."""
+    found: list[tuple[str, Line]] = []
+    kept: list[tuple[str, Line]] = []
     k = start
     fresh = True  # at the list's start, or right after a lead-in or sub-heading
     parent: _Marker | None = None  # the marker of an item ending in ":" before its sub-list
@@ -191,26 +202,23 @@ def read_section(
             body = BULLET.sub("", t).strip()
             # a bulleted sub-heading is keyed ("• Module 2: Weaning"); other bullets are items
             if not (ln.raw_key and _subhead(ln, body) and opens_list(lines, k + 1)):
-                items.append(body)
-                used(diags, "objectives", ln)
+                found.append((body, ln))
                 parent, sub = (mark, 1) if body.endswith(":") else (None, 0)
                 k, fresh = k + 1, False
                 continue
-        if (t.endswith(":") and (not items or opens_list(lines, k + 1))) or (
-            _subhead(ln, t) and opens_list(lines, k + 1)
-        ):
-            k, fresh = k + 1, True  # a lead-in, or a sub-heading over more items
+        lead = t.endswith(":") and (not (kept or found) or opens_list(lines, k + 1))
+        if lead or (_subhead(ln, t) and opens_list(lines, k + 1)):
+            _close(kept, found, weak)  # a lead-in, or a sub-heading over more items
+            k, fresh = k + 1, True
             continue
         if not fresh:
             break
         run, end = _plain_run(lines, k)
         if run:
-            for r in run:
-                used(diags, "objectives", r)
-            items.extend(r.text.strip() for r in run)
+            found.extend((r.text.strip(), r) for r in run)
             k, fresh = end, False
             continue
-        if not items and len(t) > 20 and not ln.raw_key:
+        if not (kept or found) and len(t) > 20 and not ln.raw_key:
             sentences = _sentence_run(lines, k)
             after = _next_text(lines, lines.index(sentences[-1]) + 1)
             if after < len(lines) and (
@@ -220,11 +228,31 @@ def read_section(
                 k = after
                 continue
             if _LEARNER_OUTCOME.search(sentences[0].text):
-                for r in sentences:
-                    used(diags, "objectives", r)
-                items.extend(r.text.strip() for r in sentences)
+                found.extend((r.text.strip(), r) for r in sentences)
         break
-    return items, k
+    _close(kept, found, weak)
+    for _item, ln in kept:
+        used(diags, "objectives", ln)
+    return [item for item, _ln in kept], k
+
+
+def weak_lead(t: str) -> bool:
+    """A lead-in naming neither objectives nor completing the activity: "Participants will
+    gain:", "Course participants will:"."""
+    low = t.lower()
+    return not any(w in low for w in _OBJECTIVE_WORDS)
+
+
+def _close(kept: list[tuple[str, Line]], found: list[tuple[str, Line]], weak: bool) -> None:
+    """Keep the items found since the last lead-in or sub-heading: all of them, or under a weak
+    lead-in only when half of them or more open with an objective's verb."""
+    if found and (not weak or 2 * sum(_opens_verb(item) for item, _ln in found) >= len(found)):
+        kept.extend(found)
+    found.clear()
+
+
+def _opens_verb(item: str) -> bool:
+    return _LEARNER_WILL.sub("", item, count=1).split(" ", 1)[0].lower() in OBJECTIVE_VERBS
 
 
 def _list_start(lines: list[Line], k: int) -> bool:

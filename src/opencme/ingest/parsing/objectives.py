@@ -20,6 +20,7 @@ from opencme.ingest.parsing.objective_sections import (
     keyed_objective,
     read_section,
     verb_item,
+    weak_lead,
     whole_list,
 )
 
@@ -186,6 +187,6 @@ def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             if glued or keyed_objective(value):
                 out.extend(glued or [value])
                 continue
-        items, i = read_section(lines, i, diags, objectives_start)
+        items, i = read_section(lines, i, diags, objectives_start, weak_lead(head))
         out.extend(items)
     return out

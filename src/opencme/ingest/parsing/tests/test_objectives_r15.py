@@ -231,3 +231,29 @@ def test_r_ob_10_sub_items_under_an_item_ending_in_a_colon_are_its_parts() -> No
         "Explain the cost of wear in terms of:",
         "Describe the repair of a worn widget",
     ]
+
+
+def test_r_ob_11_a_list_under_a_lead_in_naming_no_objectives_needs_the_verbs() -> None:
+    # what the course gives or has the learner do, not what they will be able to do
+    text = (
+        "Widget Course\n\nParticipants will gain:\n• Insight into their own widgets.\n"
+        "• Knowledge of widget wear and its causes.\n• Skills to plan a repair.\n"
+    )
+    assert objectives(text) == []
+    text = (
+        "Widget Course\n\nCourse participants will:\n\n  • Utilise the widget atlas\n"
+        "  • Participate in webinars with experts\n  • Receive access to alumni resources\n"
+    )
+    assert objectives(text) == []
+    # a lead-in on completing the activity keeps its nominal items
+    text = (
+        "Widget Course\n\nAt the conclusion of the course, participants will be retrained in:\n"
+        "\n  1. Recognition and management of widget failure\n  2. Management of repair costs\n"
+    )
+    assert objectives(text) == [
+        "Recognition and management of widget failure",
+        "Management of repair costs",
+    ]
+    # a weak lead-in over items that open with the verbs keeps them
+    text = "Widget Course\n\nParticipants will:\n  • Describe widget wear\n  • Plan a repair\n"
+    assert objectives(text) == ["Describe widget wear", "Plan a repair"]
