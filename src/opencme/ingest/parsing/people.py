@@ -9,6 +9,7 @@ from opencme.ingest.parsing.audience import extract_audience as extract_audience
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_news import news_people
 from opencme.ingest.parsing.faculty_runs import glued_people
+from opencme.ingest.parsing.faculty_tables import table_people
 from opencme.ingest.parsing.layouts import Doc
 
 _AGENT_NOTE = "after an agent"
@@ -17,9 +18,15 @@ _AGENT_NOTE = "after an agent"
 def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """Faculty (faculty.py, R-PE-1..4); where only prose names them, the people a news item's
     sentences give a teaching act too (faculty_news.py, R-PE-5) and runs of people glued into
-    a line (faculty_runs.py, R-PE-6)."""
+    a line (faculty_runs.py, R-PE-6); a table's role column lists them as a role key does
+    (faculty_tables.py, R-PE-7)."""
     first = len(diags)
     out = faculty.extract_faculty(doc, diags)
+    table, rows = table_people(doc)  # a table's role column lists faculty as a role key does
+    if table:
+        for row in rows:
+            diags.append(Diagnostic("faculty", row.no, row.text, "used", "a table's role column"))
+        out = faculty._unique(out + table)
     if any(d.field == "faculty" and d.note != _AGENT_NOTE for d in diags[first:]):
         return out  # a role key or a line of people: the page lists its faculty
     news: list[str] = []

@@ -148,3 +148,18 @@ def test_rule_pe2_a_session_line_names_its_speaker_after_its_title() -> None:
     assert faculty("Skin Day\n\n9:30 am Opening Remarks — Dr Cy Ng\n") == ["Dr Cy Ng"]
     # a dash after a word that marks no session leaves the line whole
     assert faculty("Skin Day\n\nQuestions - Dr Cy Ng, program office\n") == []
+
+
+def test_rule_pe7_a_tables_role_column_lists_faculty() -> None:
+    text = (
+        "Ulcer Care Day\n\nTime | Session | Speaker\n9:00 | Opening | Ana Roe, MD\n"
+        "10:00 | Pressure Ulcers | Bo Lind\n12:00 | Lunch Break | \n13:00 | Panel | All Faculty\n"
+    )
+    assert faculty(text) == ["Ana Roe, MD", "Bo Lind"]
+    text = (
+        "Ulcer Care Day\n\n| Faculty | Institution |\n|---|---|\n"
+        "| Ana Roe, MD | Hill University |\n| Bo Lind, RN | Lake College |\n"
+    )
+    assert faculty(text) == ["Ana Roe, MD", "Bo Lind, RN"]
+    # a table without a role column names no faculty
+    assert faculty("Ulcer Care Day\n\nTime | Session\n9:00 | Cy Ng Lecture Hall\n") == []
