@@ -182,11 +182,14 @@ def _field_texts(record: dict[str, Any]) -> list[tuple[str, str]]:
 
 # a sentence whose subject is the activity and whose verb says what it contains or covers
 # ("The activity includes ... a self-assessment examination", "This course covers ..."): it
-# states the activity's subject as the first sentence does
+# states the activity's subject as the first sentence does; a leading adverbial of up to three
+# comma-separated parts may come first ("With two days of practice, this course will teach ...")
 _ACTIVITY_COVERS = re.compile(
-    r"^(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:activity|course|program|programme|module|webinar|"
+    r"^(?:[^.,]{0,160}(?:,[^.,]{0,160}){0,2},\s+)?"
+    r"(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:activity|course|program|programme|module|webinar|"
     r"workshop|session|series|lecture|training|curriculum)\s+(?:will\s+)?(?:includes?|cover(?:s)?|"
-    r"address(?:es)?|focus(?:es)?\s+on|reviews?|examines?|explores?|discuss(?:es)?|consists?\s+of)\b",
+    r"address(?:es)?|focus(?:es)?\s+on|reviews?|examines?|explores?|discuss(?:es)?|consists?\s+of|"
+    r"presents?|teach(?:es)?)\b",
     re.IGNORECASE,
 )
 
@@ -265,7 +268,7 @@ def _covers_lines(doc: Doc) -> list[tuple[int, str]]:
     out = []
     for ln in doc.lines:
         low = ln.text.lower()
-        if not low.startswith(("this ", "the ")) and ". th" not in low:
+        if not low.startswith(("this ", "the ")) and ". th" not in low and ", th" not in low:
             continue
         for sentence in _SENTENCE.split(ln.text):
             if _ACTIVITY_COVERS.search(sentence):

@@ -190,3 +190,14 @@ def test_an_opioid_prescribing_course_speaks_of_use_disorders_as_the_risk() -> N
     )
     assert topics("Safer Opioid Prescribing in the Clinic" + body) == ["opioid_prescribing"]
     assert topics("Long-Term Treatment Plans in the Clinic" + body) == ["substance_use_disorders"]
+
+
+def test_a_sentence_saying_the_activity_presents_or_teaches_after_a_leading_clause() -> None:
+    text = (
+        "Home Wound Dressing Skills\n\n"
+        "Dressings are changed at home more often than in clinics, mostly by visiting nurses. "
+        "With two evenings of hands-on practice, and a manual to keep, this workshop will teach "
+        "nurses the basics of pain management during dressing changes.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["pain_management"]
