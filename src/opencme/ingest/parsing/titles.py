@@ -9,6 +9,7 @@ from opencme.ingest.parsing.dates import MONTH_TITLE
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.title_category import CATEGORY_NAME, category_named
 from opencme.ingest.parsing.title_clean import clean_steps as clean_steps
 from opencme.ingest.parsing.title_clean import clean_title as clean_title
 from opencme.ingest.parsing.title_clean import is_note
@@ -368,6 +369,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             sc -= _UNRELATED
         if ln.text.startswith("About ") and _NAMED_ABOUT.search(cand):
             sc += _ABOUT_NAME  # "About the Acute Wound Care Portfolio Course": the page's own name
+        elif category_named(ln):
+            sc += CATEGORY_NAME  # "CME: <name>": the page labels the line as its activity
         if best is None or sc > best[0]:
             best = (sc, i, cand)
     if best is None:

@@ -149,3 +149,19 @@ def test_rule_ti1_a_question_after_the_name_and_a_comma_is_part_of_the_title() -
     )
     title = parse_rules(text).record["title"]
     assert title == "Gout Flares in Primary Care, Who Needs Urate Lowering?"
+
+
+def test_rule_ti1_a_line_labelled_with_its_credit_category_names_the_activity() -> None:
+    text = (
+        "Forgot Password?\n"
+        "Return to Course Listing\n"
+        "CME: Current and emerging approaches to gout in older adults with kidney disease: "
+        "where to start and what to add\n"
+        "Activity Description:\n"
+        "In this online activity:\n"
+        "Gout is common in older adults and treating it is harder when the kidneys fail.\n"
+    )
+    assert parse_rules(text).record["title"] == (
+        "Current and emerging approaches to gout in older adults with kidney disease: "
+        "where to start and what to add"
+    )
