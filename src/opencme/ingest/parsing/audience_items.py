@@ -201,7 +201,10 @@ def _cut_participle(item: str) -> str:
         participle = (len(w) > 5 and w.endswith("ing")) or w in _PAST_PARTICIPLES
         # an adverb may stand between ("trainers actively providing X")
         j = k - 1 if k < 2 or not words[k - 1].endswith("ly") else k - 2
-        if participle and people_word(words[j], False):
+        # a plural or a collective: "nurse training coordinators" is a compound, no clause
+        head = words[j]
+        plural = head.endswith("s") or head in ("staff", "personnel", "faculty", "team")
+        if participle and plural and people_word(head, False):
             return (
                 item
                 if words[: j + 1] == [words[0]] and words[0] in _BARE

@@ -106,3 +106,10 @@ def test_a_whose_clause_after_a_profession_is_cut() -> None:
         "clinical and basic science researchers whose work relates to pebbles.\n"
     )
     assert aud(text) == ["geologists", "clinical and basic science researchers"]
+
+
+def test_a_singular_people_noun_before_an_ing_word_is_a_compound() -> None:
+    text = (
+        "Pebble Course\nThis course is designed for geologists and nurse training coordinators.\n"
+    )
+    assert aud(text) == ["geologists", "nurse training coordinators"]
