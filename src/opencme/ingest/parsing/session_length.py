@@ -1,13 +1,15 @@
 """A one-day session's length from its clock times (R-MI-1, docs/corpus.md 'Estimated minutes').
 
-"Saturday, May 2, 2026, 9:00 AM - 11:00 AM" says how long the activity takes: 120 minutes.
-Read only when no length is stated, for a scheduled live activity (live, internet_live) of one
-day (a start date and no other end date), and only when every clock range on the page has the
-same length: a programme of sessions, a multi-day event or a series of different sessions says
-nothing of one length, and a help line's hours are no session. A range said to recur ("every
-Saturday between 3-5 PM", "for all dates") is one meeting of several, and credit hours the
-session cannot hold (more than an hour of credit per 50 minutes: ACCME and ACPE count an hour
-of credit per 60 minutes of learning, some boards per 50) say the activity is longer than it.
+"Saturday, May 2, 2026, 9:00 AM - 11:00 AM" says how long the activity takes: 120 minutes. Read
+only when no length is stated, for a scheduled live activity (live, internet_live) of one day
+(a start date and no other end date, or no date at all: never a window to take it in) not in
+parts (pre-reading and a workshop: the day is one part), and only when every clock range on the
+page has the same length: a programme of sessions, a multi-day event or a series of different
+sessions says nothing of one length, and a help line's hours are no session. A range said to
+recur ("every Saturday between 3-5 PM", "for all dates") is one meeting of several, and credit
+hours the session cannot hold (more than an hour of credit per 50 minutes: ACCME and ACPE count
+an hour of credit per 60 minutes of learning, some boards per 50) say the activity is longer
+than it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _T = r"(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b)?"
 _RANGE = re.compile(rf"(?<![\d:/.$£€-]){_T}\s*(?:-|–|—|to|until)\s*{_T}(?![\d:/%])", re.IGNORECASE)
 _SCHEDULED = ("live", "internet_live")
 MAX_MINUTES = 12 * 60  # a session of a day at most
+# an activity in parts ("has two parts: online pre-reading and a workshop"): the day is one part
+_PARTS = re.compile(
+    r"\b(?:two|three|four|2|3|4)\s+(?:parts|components|stages)\b|\bpre-?(?:reading|work|course)\b",
+    re.IGNORECASE,
+)
 _RECURS = re.compile(r"\b(?:every|each|weekly|monthly|all\s+dates|recurring)\b", re.IGNORECASE)
 CREDIT_MINUTES = 50  # the fewest minutes of learning an hour of credit stands for
 _HOURLY_UNITS = ("hour", "contact_hour", "credit")
@@ -58,9 +65,13 @@ def range_minutes(m: re.Match[str]) -> int | None:
 
 def session_minutes(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> int | None:
     """The one session's length, or None (see the module's rule)."""
-    if record.get("format") not in _SCHEDULED or not record.get("start_date"):
+    if record.get("format") not in _SCHEDULED:
         return None
+    if not record.get("start_date") and (record.get("end_date") or record.get("expires")):
+        return None  # an undated session, or one day; never a window of several
     if record.get("end_date") not in (None, record["start_date"]):
+        return None
+    if _PARTS.search(doc.flat):
         return None
     lengths: set[int] = set()
     first: Line | None = None
