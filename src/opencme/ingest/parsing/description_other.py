@@ -64,5 +64,5 @@ def other_field(text: str) -> bool:
         or (len(words) > 2 and is_objective_verb(words[0]) and words[1][:1].islower())
         or _BIOGRAPHY.match(text) is not None  # a faculty biography
         or _FACULTY_STATEMENT.match(text) is not None  # who leads or presents it
-        or (len(first) == 1 and schedule_only(text))  # when it meets, with a clock time
+        or schedule_only(text)  # when it meets, one sentence with a clock time
     )

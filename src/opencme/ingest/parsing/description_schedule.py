@@ -17,7 +17,14 @@ _CLOCK = re.compile(
 _GUARDS = ("am", "pm", "a.m", "p.m", "AM", "PM", "noon")
 
 
-def schedule_only(sentence: str) -> bool:
-    """`sentence`, a paragraph's only one, holds a clock time: when the activity meets, nothing
-    more (the caller splits the paragraph, description_other.other_field)."""
-    return any(g in sentence for g in _GUARDS) and _CLOCK.search(sentence) is not None
+# a sentence's end inside the paragraph once "a.m." and "p.m." are read as words (a title's
+# point, "Dr. Lee", counts too: such a paragraph is left as it is)
+_GAP = re.compile(r"[.!?]\s+[A-Z\"“(]")
+_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+
+
+def schedule_only(text: str) -> bool:
+    """`text` is one sentence holding a clock time: when the activity meets, nothing more."""
+    if not any(g in text for g in _GUARDS) or _CLOCK.search(text) is None:
+        return False
+    return _GAP.search(_MERIDIEM.sub(r"\1m", text.strip())) is None

@@ -113,6 +113,11 @@ def test_rule_de4_a_one_sentence_schedule_with_a_clock_time_is_no_description() 
         "12 noon to 3:30 p.m., at the society's centre on Hill Road in Lakeside."
     )
     assert other_field(schedule)
+    # "a.m." ends no sentence
+    assert other_field(
+        "The care team has planned the Lakeside Rounds anew and will open them at 7:30 a.m. "
+        "Thursday, July 18 in the hospital auditorium."
+    )
     about = (
         "Join us for a hands-on afternoon on foot checks that catch ulcers early, with six "
         "video cases and a podiatrist's feedback on every check you make."
