@@ -206,6 +206,8 @@ def read_section(
                 parent, sub = (mark, 1) if body.endswith(":") else (None, 0)
                 k, fresh = k + 1, False
                 continue
+        if ln.key and ln.key != "objectives" and not ln.value:
+            break  # another field's heading ("Session Summary:", "Faculty:")
         lead = t.endswith(":") and (not (kept or found) or opens_list(lines, k + 1))
         if lead or (_subhead(ln, t) and opens_list(lines, k + 1)):
             _close(kept, found, weak)  # a lead-in, or a sub-heading over more items

@@ -257,3 +257,11 @@ def test_r_ob_11_a_list_under_a_lead_in_naming_no_objectives_needs_the_verbs() -
     # a weak lead-in over items that open with the verbs keeps them
     text = "Widget Course\n\nParticipants will:\n  • Describe widget wear\n  • Plan a repair\n"
     assert objectives(text) == ["Describe widget wear", "Plan a repair"]
+
+
+def test_r_ob_6_another_fields_heading_ends_the_objectives() -> None:
+    text = (
+        "Widget Summit\n\nLearning Objectives:\nSession Summary:\n"
+        "This keynote sets the stage and will guide attendees through widget repair.\n"
+    )
+    assert objectives(text) == []
