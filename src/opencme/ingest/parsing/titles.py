@@ -39,6 +39,7 @@ from opencme.ingest.parsing.title_reference import (
     run_on,
 )
 from opencme.ingest.parsing.title_shapes import dated_entry
+from opencme.ingest.parsing.title_subject import opening_subject
 from opencme.ingest.parsing.title_top import top_heading
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
@@ -184,6 +185,9 @@ _WEAKEST = -0.4
 # ... and of a heading in sentence case: past the first lines and never named again, such a
 # line is a list item or a clause of prose ("Addressing health inequities")
 _WEAKEST_PLAIN = 0.0
+# the score of a heading the page names again (R-TI-1): below it, a heading gives way to the
+# name an opening paragraph makes its subject (R-TI-11)
+_NAMED_AGAIN = 1.0
 # EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited by
 # the European Accreditation Council for Continuing Medical Education (EACCME®)"
 _EACCME_TITLE = re.compile(
@@ -378,6 +382,9 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     sc, i, title = best
     if sc < _WEAKEST or (sc < _WEAKEST_PLAIN and not capped(title.split())):
         return _named_in_prose(doc, diags)  # no line looks like the page's main heading
+    if sc < _NAMED_AGAIN and (found := opening_subject(head, doc.flat)):
+        used(diags, "title", found[1], "the subject of an opening paragraph")
+        return found[0]  # a heading never named again below a paragraph naming the activity
     used(diags, "title", head[i], "heading")
     if i > 0 and _OPEN_END.search(prev := head[i - 1].text.strip()) and len(prev.split()) <= 8:
         before = _candidate(head[i - 1])

@@ -165,3 +165,19 @@ def test_rule_ti1_a_line_labelled_with_its_credit_category_names_the_activity() 
         "Current and emerging approaches to gout in older adults with kidney disease: "
         "where to start and what to add"
     )
+
+
+def test_rule_ti11_the_subject_an_opening_paragraph_names_beats_a_section_heading() -> None:
+    text = (
+        "Course Overview\n"
+        "The Advanced Certificate of Lakeside Wound Medicine will extend your knowledge and "
+        "skill to manage most chronic wounds in general practice.\n"
+        "This course is the second part of the Advanced Certificate of Lakeside Wound "
+        "Medicine pathway.\n"
+        "Entry requirements\n"
+        "This course is for general practitioners only and follows the first certificate.\n"
+        "Recognition of Earlier Study\n"
+        "Earlier study may be recognised for entry; send us your transcripts.\n"
+    )
+    title = parse_rules(text).record["title"]
+    assert title == "Advanced Certificate of Lakeside Wound Medicine"
