@@ -30,7 +30,10 @@ def served(obj: str) -> list[str]:
     start = 0
     while start < len(words):
         span = words[start : start + 4]
-        head = next((k for k, w in enumerate(span) if _served_head(w)), None)
+        if "," in span:
+            span = span[: span.index(",")]  # a comma ends an item ("PTAs, therapists")
+        lone = len(span) == 1 and people_word(span[0].lower(), True)  # "PTAs," alone
+        head = 0 if lone else next((k for k, w in enumerate(span) if _served_head(w)), None)
         while head is not None and head + 1 < len(span) and _served_head(span[head + 1]):
             head += 1  # "nurse practitioners": the head is the last noun
         if head is None or not span[head].rstrip("’'").endswith("s"):

@@ -113,3 +113,8 @@ def test_a_singular_people_noun_before_an_ing_word_is_a_compound() -> None:
         "Pebble Course\nThis course is designed for geologists and nurse training coordinators.\n"
     )
     assert aud(text) == ["geologists", "nurse training coordinators"]
+
+
+def test_a_comma_ends_an_item_an_activity_serves() -> None:
+    text = "Gravel Dust\nThe workshop helps geologists, PTAs, stone cutters and quarry nurses.\n"
+    assert aud(text) == ["geologists", "ptas", "stone cutters", "quarry nurses"]
