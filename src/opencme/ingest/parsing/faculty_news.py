@@ -43,7 +43,12 @@ _SPEAKERS_ARE = re.compile(
     re.IGNORECASE,
 )
 _SPEAKERS_FOLDED = Folded(_SPEAKERS_ARE)
-_SPEAKER_STEMS = ("speak", "presenter", "keynote", "facilitator", "panel")
+_SPEAKER_STEMS = ("speak", "presenter", "keynote", "facilitator", "panel", "moderator")
+# a speaker noun as a title right before a name ("keynote speaker Ana Roe", "Moderator Bo Li")
+_TITLED = re.compile(
+    r"\b(?:[Ss]peaker|[Pp]resenter|[Ff]acilitator|[Mm]oderator|[Pp]anell?ist)\s+"
+    r"(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?[A-Z][a-z])"
+)
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])[.!?]\s+(?=[A-Z“\"])")
 # a run of capitalised words (initials, particles, possessives among them)
 _RUN = re.compile(
@@ -76,7 +81,7 @@ _NOT_OBJECT = re.compile(
 _CLAUSE = re.compile(r".*\b(?:that|while|whereas|when|where|which|who|said|says|because)\b\s*")
 
 
-def _name(run: str, before: str) -> str | None:
+def _name(run: str, before: str, whole: bool = False) -> str | None:
     """The person a capitalised run names (its role words dropped), or None."""
     prev = before.rstrip()
     last = prev.rsplit(None, 1)[-1].lower() if prev else ""
@@ -90,14 +95,16 @@ def _name(run: str, before: str) -> str | None:
     hon = [w for w in words[:1] if _HON.match(w)]
     words = words[len(hon) :]
     for i in range(len(words) - 1, -1, -1):  # "NZNO President Ana Roe": after the role
-        if _ROLE.match(words[i]) or (words[i].isupper() and len(words[i]) > 1):
+        if _ROLE.match(words[i]) or (
+            words[i].isalpha() and words[i].isupper() and len(words[i]) > 1
+        ):
             words = words[i + 1 :]
             break
     if not 2 <= len(words) <= 4 or _NOT_NAME.search(" ".join(words)):
         return None
     if not all(_WORD.match(w) or _INITIAL.match(w) for w in words):
         return None
-    if len(words) >= 3 and not hon and not any(_INITIAL.match(w) for w in words):
+    if len(words) >= 3 and not (hon or whole) and not any(_INITIAL.match(w) for w in words):
         words = words[-2:]  # "Chaplain Tui Marsh": a role word of its own before the name
     return " ".join(hon + words)
 
@@ -116,8 +123,10 @@ def news_people(text: str) -> list[str]:
     """The people a line of prose names as teaching (module docstring), in order."""
     verb = ("will " in text or "gave " in text or "delivered " in text) and _VERB.search(text)
     low = text.lower()
-    speakers = any(w in low for w in _SPEAKER_STEMS) and _SPEAKERS_FOLDED.found(text, low)
-    if not verb and not speakers:
+    stem = any(w in low for w in _SPEAKER_STEMS)
+    speakers = stem and _SPEAKERS_FOLDED.found(text, low)
+    titled = stem and _TITLED.search(text) is not None
+    if not verb and not speakers and not titled:
         return []
     out: list[str] = []
     for sentence in _SENTENCE.split(text):
@@ -141,4 +150,10 @@ def news_people(text: str) -> list[str]:
             if len(lead) > 8 or any(_NOT_OBJECT.fullmatch(w) for w in lead):
                 found = []
             out.extend(people_at(rest) or [n for n, _e in found])
+        for m in _TITLED.finditer(sentence):  # "Keynote speaker Ana Roe gave …"
+            rest = sentence[m.end() : m.end() + 120]
+            run = _RUN.match(rest)  # the name right after the noun, all of it
+            name = _name(run.group(), "", whole=True) if run else None
+            if name:
+                out.extend(people_at(rest)[:1] or [name])
     return out

@@ -163,3 +163,18 @@ def test_rule_pe7_a_tables_role_column_lists_faculty() -> None:
     assert faculty(text) == ["Ana Roe, MD", "Bo Lind, RN"]
     # a table without a role column names no faculty
     assert faculty("Ulcer Care Day\n\nTime | Session\n9:00 | Cy Ng Lecture Hall\n") == []
+
+
+def test_rule_pe5_a_speaker_noun_before_a_name_titles_a_speaker() -> None:
+    text = (
+        "Nurses Convention 2031\n\n"
+        "Opening the convention will be keynote speaker Tane Ruru Holm, a nurse and musician. "
+        "Plenary speaker Mele Ana Tupou is known for her work in Tonga.\n"
+        "Moderator Dr. Ivo K. Brandt opened the panel, and Lia P. Sorn will present on sleep.\n"
+    )
+    assert faculty(text) == [
+        "Tane Ruru Holm",
+        "Mele Ana Tupou",
+        "Lia P. Sorn",
+        "Dr. Ivo K. Brandt",
+    ]
