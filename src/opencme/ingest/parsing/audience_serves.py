@@ -45,7 +45,17 @@ def served(obj: str) -> list[str]:
         if nxt == start + head + 1:
             break
         start = nxt
-    return items
+    return _umbrella(items)
+
+
+def _umbrella(items: list[str]) -> list[str]:
+    """A leading article goes; an umbrella before "including" gives way to the two or more
+    people it names ("healthcare professionals, including nurses and pharmacists"; docs/corpus.md
+    "Audience")."""
+    out = [re.sub(r"^(?:the|a|an)\s+", "", i) for i in items]
+    if len(out) >= 3 and out[1].startswith("including "):
+        return [out[1][len("including ") :], *out[2:]]
+    return [re.sub(r"^including\s+", "", i) for i in out]
 
 
 def _served_head(word: str) -> bool:

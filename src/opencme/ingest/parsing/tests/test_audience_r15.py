@@ -118,3 +118,11 @@ def test_a_singular_people_noun_before_an_ing_word_is_a_compound() -> None:
 def test_a_comma_ends_an_item_an_activity_serves() -> None:
     text = "Gravel Dust\nThe workshop helps geologists, PTAs, stone cutters and quarry nurses.\n"
     assert aud(text) == ["geologists", "ptas", "stone cutters", "quarry nurses"]
+
+
+def test_an_umbrella_before_including_gives_way_in_an_activity_for() -> None:
+    text = (
+        "Gravel Dust\nThis online course for health professionals, including quarry nurses, "
+        "geologists and stone cutters, explores dust.\n"
+    )
+    assert aud(text) == ["quarry nurses", "geologists", "stone cutters"]
