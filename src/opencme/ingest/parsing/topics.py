@@ -37,7 +37,9 @@ from opencme.ingest.parsing.topic_outline import outline_lines
 # is ((right + 1) / (n + 2)): title 24 of 25, objectives 20 of 25, description 13 of 22,
 # credit lines 2 of 4, requirement sentences 1 of 2; keyed "Topics:" lines none (0.5, unknown).
 # The outline zone (``topic_outline``, 2026-12-06) gave 42 codes, all right, on the listings it
-# was written against: held at the title's figure, not the in-sample 43 of 44.
+# was written against: held at the title's figure, not the in-sample 43 of 44. The sentences
+# listing the activity's topics (``topic_lists``, 2026-12-06) gave 4 codes, all right, on the
+# listings they were written against: held at the objectives' figure until measured on others.
 ZONE_CONFIDENCE: dict[str, float] = {
     "title": 0.93,
     "objectives": 0.78,
