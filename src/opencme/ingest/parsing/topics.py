@@ -38,7 +38,7 @@ from opencme.ingest.parsing.topic_outline import outline_lines
 # credit lines 2 of 4, requirement sentences 1 of 2; keyed "Topics:" lines none (0.5, unknown).
 # The outline zone (``topic_outline``, 2026-12-06) gave 42 codes, all right, on the listings it
 # was written against: held at the title's figure, not the in-sample 43 of 44. The sentences
-# listing the activity's topics (``topic_lists``, 2026-12-06) gave 4 codes, all right, on the
+# listing the activity's topics (``topic_lists``, 2026-12-06) gave 5 codes, all right, on the
 # listings they were written against: held at the objectives' figure until measured on others.
 ZONE_CONFIDENCE: dict[str, float] = {
     "title": 0.93,
