@@ -57,7 +57,7 @@ from opencme.ingest.parsing.credit_lists import (
 )
 from opencme.ingest.parsing.credit_merge import listed_approvals, merge_mentions, shared_amount
 from opencme.ingest.parsing.credit_owner import own_cpd
-from opencme.ingest.parsing.credit_points import read_points
+from opencme.ingest.parsing.credit_points import read_ecm, read_points
 from opencme.ingest.parsing.credit_professions import profession_rows, system_items
 from opencme.ingest.parsing.credit_resolve import approver_of
 from opencme.ingest.parsing.credit_sections import moc_sections
@@ -286,6 +286,8 @@ def extract_credits(
             mentions.extend([offered] if offered else [])
     if "unkt" in doc.low:  # R-CR-87: "6 CME-Punkte/Kategorie B"
         read_points(doc, mentions)
+    if "ECM" in doc.flat:  # R-CR-92: "12 crediti ECM"
+        read_ecm(doc, mentions)
     own_cpd(doc, mentions)  # R-CR-63
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)

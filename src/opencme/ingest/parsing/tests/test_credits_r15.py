@@ -231,3 +231,11 @@ def test_a_review_without_an_approval_designates_nothing() -> None:
         "Committee for balance.\n"
     )
     assert rule_credits(text) == []
+
+
+def test_italian_ecm_credits_are_their_programmes() -> None:
+    # R-CR-92: "crediti ECM", the decimal comma read
+    text = "Corso di ecografia clinica\nIl corso ha ottenuto 4,5 crediti ECM.\n"
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 4.5, "unit": "credit", "label": "ECM"}
+    ]
