@@ -1,9 +1,10 @@
 """CME in other languages. German CME points (R-CR-87): "6 CME-Punkte/Kategorie B", "mit 8
-Fortbildungspunkten der Kategorie A". A German medical chamber (Landesärztekammer) certifies CME in points of lettered
-categories (the Bundesärztekammer's "(Muster-)Fortbildungsordnung"): no US CME unit, `OTHER` in
-the text's words (as R-CR-24 reads "CME points"), the category part of the label (R-CR-32).
-Certification applied for ("Die Zertifizierung ist beantragt") and none granted: the points are
-not designated yet, amount null (R-CR-70). Italian ECM credits (R-CR-92)."""
+Fortbildungspunkten der Kategorie A". A German medical chamber (Landesärztekammer) certifies CME
+in points of lettered categories (the Bundesärztekammer's "(Muster-)Fortbildungsordnung"): no
+US CME unit, `OTHER` in the text's words (as R-CR-24 reads "CME points"), the category part of
+the label (R-CR-32). Certification applied for ("Die Zertifizierung ist beantragt") and none
+granted: the points are not designated yet, amount null (R-CR-70). Italian ECM credits
+(R-CR-92)."""
 
 from __future__ import annotations
 
