@@ -90,7 +90,13 @@ def _headline_name(t: str) -> str | None:
     named = _NAMED_LONG.match(t, m.end())
     if named is None or len(named["name"].split()) < 3:
         return None
-    return named["name"].strip()
+    # the report's "Two-Day" describes the event, no part of its name (R-TI-6)
+    return _DURATION.sub("", named["name"].strip())
+
+
+_DURATION = re.compile(
+    r"^(?:\d{1,2}|one|two|three|four|five|half|full|multi)-day\s+(?=\S+\s+\S)", re.IGNORECASE
+)
 
 
 # after a headline's subject: an optional place ("in Abu Dhabi"), then a verb in the present

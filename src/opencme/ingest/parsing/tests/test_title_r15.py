@@ -181,3 +181,14 @@ def test_rule_ti11_the_subject_an_opening_paragraph_names_beats_a_section_headin
     )
     title = parse_rules(text).record["title"]
     assert title == "Advanced Certificate of Lakeside Wound Medicine"
+
+
+def test_rule_ti6_a_headline_s_length_of_the_event_is_no_part_of_its_name() -> None:
+    text = (
+        "Press Release\n"
+        "Lakeside Health Hosts Two-Day Kidney Conference in Avonford\n"
+        "11 Nov 2031\n"
+        "Lakeside Renal Centre marked the launch of the Lakeside Health Kidney Conference on "
+        "Saturday, with speakers on dialysis and transplant care.\n"
+    )
+    assert parse_rules(text).record["title"] == "Lakeside Health Kidney Conference"
