@@ -22,10 +22,13 @@ import re
 
 from opencme.ingest.parsing.layouts import Doc
 
-_NOUN = (
-    r"(?:topics?|topic\s+areas|subject\s+areas|themes?|sub-?themes|highlights|subjects|"
+_HEAD_NOUN = (
+    r"(?:topics?|topic\s+areas|subject\s+areas|themes?|sub-?themes|highlights|"
     r"areas\s+of\s+focus|focus\s+areas)"
 )
+# "subjects" heads a topics sentence only with a modifier ("Key subjects are"): alone it is
+# more often a study's participants ("Subjects are recruited from ...")
+_NOUN = rf"(?:{_HEAD_NOUN}|subjects)"
 _VERB = r"(?:will\s+)?(?:include|includes|are|encompass(?:es)?|covers?|cover|span|range\s+from)"
 _MODIFIER = (
     r"(?:other|general|key|main|major|core|specific|additional|selected|important|featured|"
@@ -42,7 +45,8 @@ _PARTICIPLE = (
     r"(?:\s+(?:in|at|during)\s+(?:this|the)\s+[\w-]+)?\s+)?"
 )
 _HEAD = re.compile(
-    rf"^(?:[-•*·]\s*)?(?:the\s+)?(?:{_MODIFIER}\s+){{0,2}}{_NOUN}\s+{_PARTICIPLE}{_VERB}\b\s*:?\s*",
+    rf"^(?:[-•*·]\s*)?(?:the\s+)?(?:(?:{_MODIFIER}\s+){{0,2}}{_HEAD_NOUN}|"
+    rf"(?:{_MODIFIER}\s+){{1,2}}subjects)\s+{_PARTICIPLE}{_VERB}\b\s*:?\s*",
     re.IGNORECASE,
 )
 _OF_ACTIVITY = re.compile(

@@ -69,6 +69,7 @@ def test_a_persons_topics_or_a_topic_named_in_passing_are_no_list_of_the_activit
         "This course reviews fluid therapy in children.\n\n"
         "Dr. Ann Example is a paediatrician. Her research topics include HIV and ethics.\n\n"
         "The speaker has given lectures on topics including palliative care.\n\n"
+        "Subjects are recruited from HIV clinics for her studies.\n\n"
         f"{DESIGNATION}\n"
     )
     assert topics(text) == []
