@@ -17,6 +17,12 @@ from opencme.ingest.parsing.title_cohesion import page_words, unrelated
 from opencme.ingest.parsing.title_fields import IDENTIFIER_HEADS
 from opencme.ingest.parsing.title_fields import field_statement as field_statement
 from opencme.ingest.parsing.title_forms import short_forms
+from opencme.ingest.parsing.title_headline import (
+    CAPITAL_NOUN,
+    NAMED,
+    SENTENCE_HEADLINE,
+    headline_name,
+)
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
@@ -41,7 +47,7 @@ from opencme.ingest.parsing.title_reference import (
 from opencme.ingest.parsing.title_shapes import dated_entry
 from opencme.ingest.parsing.title_subject import opening_subject
 from opencme.ingest.parsing.title_top import top_heading
-from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 
 def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
@@ -50,74 +56,6 @@ def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
 
 _OPEN_END = re.compile(r"\s(?:for|of|and|the|in|to|with|on|a|an|&)$", re.IGNORECASE)
 _BYLINE = re.compile(r"\s+By\s+(?=[A-Z])")
-
-_HEADLINE_VERB = re.compile(
-    r"\s(?:to\s+)?(?:"
-    + "|".join(r"\s+".join(map(re.escape, v.split())) for v in TITLE_NOISE["headline_verbs"])
-    + r")\s+(?:its\s+|the\s+|their\s+|an?\s+)?(?=[A-Z0-9])",
-    re.IGNORECASE,
-)
-
-
-# a headline's verb in sentence case after its subject: present tense ("X holds conference in
-# Y", "Centre launches diabetes initiative") or "to" and the verb ("X to start course in …")
-_SENTENCE_HEADLINE = re.compile(
-    r"^[A-Z][\w’'&.,-]*(?:\s+[A-Z][\w’'&.,-]*){0,5}\s+(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, v.split()))
-        for v in TITLE_NOISE["headline_verbs"]
-        if v.endswith("s") or " " in v
-    )
-    + r"|to\s+(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, v.split()))
-        for v in TITLE_NOISE["headline_verbs"]
-        if not v.endswith("s")
-    )
-    + r"))\s+\S"
-)
-
-
-def _headline_name(t: str) -> str | None:
-    """The event a news headline reports ("Lakeside Hospital Hosts Annual Wound Symposium in
-    Dayton" -> "Annual Wound Symposium"): a capitalised name ending in an activity noun after
-    a headline verb (R-TI-6, data/title_noise.json 'headline_verbs'), or before a predicate."""
-    if len(t.split()) > 16 or t.endswith(".") or ". " in t:
-        return None  # a sentence of prose, not a headline
-    m = _HEADLINE_VERB.search(t)
-    if not m or m.start() == 0:
-        return _subject_name(t)
-    named = _NAMED_LONG.match(t, m.end())
-    if named is None or len(named["name"].split()) < 3:
-        return None
-    # the report's "Two-Day" describes the event, no part of its name (R-TI-6)
-    return _DURATION.sub("", named["name"].strip())
-
-
-_DURATION = re.compile(
-    r"^(?:\d{1,2}|one|two|three|four|five|half|full|multi)-day\s+(?=\S+\s+\S)", re.IGNORECASE
-)
-
-
-# after a headline's subject: an optional place ("in Abu Dhabi"), then a verb in the present
-# tense ("Discusses", "Records") or "to" and a verb ("to Focus on …") and more words
-_PREDICATE = re.compile(
-    r"\s+(?:in\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:[A-Z][a-z]+s|to\s+[A-Za-z][a-z]+)\s+\S+\s+\S"
-)
-
-
-def _subject_name(t: str) -> str | None:
-    """The event a headline is about when it is the headline's subject ("The 3rd Lakeside
-    Diabetes Conference in Dayton Discusses New Devices" -> "3rd Lakeside Diabetes
-    Conference"): a capitalised name ending in an activity noun, then a predicate (R-TI-6)."""
-    if len(t.split()) < 6 or _CAPITAL_NOUN.search(t) is None:
-        return None  # a name of three words and a predicate of three; a capitalised noun
-    start = 4 if t.startswith("The ") else 0
-    named = _NAMED_LONG.match(t, start)
-    if named is None or len(named["name"].split()) < 3:
-        return None
-    return named["name"].strip() if _PREDICATE.match(t, named.end()) else None
-
 
 # what a colon after one word costs a candidate: "Sepsis: Pediatric First Response" is a title
 # (docs/corpus.md "Title": a title containing a colon is one title), "Organization: Lakeside
@@ -176,8 +114,8 @@ def _candidate(ln: Line) -> str | None:
     t = clean_title(text)
     if " " not in t:
         return t
-    named = _headline_name(t) or offered_name(t)
-    if named is None and _SENTENCE_HEADLINE.search(t) and not capped(t.split()):
+    named = headline_name(t) or offered_name(t)
+    if named is None and SENTENCE_HEADLINE.search(t) and not capped(t.split()):
         return None  # a headline in sentence case that names no event ("X holds conference")
     return named or t
 
@@ -244,18 +182,6 @@ def _score(cand: str, idx: int, lines: list[str]) -> float:
     return score
 
 
-# a capitalised name ending in an activity noun ("the 2023 Nursing Science Symposium", "the
-# Surgical Morbidity and Mortality Educational Conference"), data/description_keys.json
-_NAMED = re.compile(
-    r"(?P<name>(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+)?"
-    r"(?:[A-Z][\w’'&/-]*\s+(?:\d{1,2}\s+)?(?:(?:of|and|for|in|on|&)\s+)?){1,8}?"
-    r"(?:"
-    + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
-    # "… of Internal Medicine" after the noun, not a person ("Lecture of Dr …")
-    + r")s?(?:\s+of\s+(?:the\s+)?(?!(?:Dr|Prof|Mr|Mrs|Ms)\b)"
-    r"[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})?"
-    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
-)
 _QUOTES = frozenset('“"')
 # a heading "About the <name ending in an activity noun>" names the page's activity itself
 _ABOUT_NAME = 0.5
@@ -264,11 +190,6 @@ _NAMED_ABOUT = re.compile(
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
     + r")s?$"
 )
-_CAPITAL_NOUN = re.compile(
-    r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")"
-)
-# the longest such name from a given start ("Wound Care Certificate Course", not "… Certificate")
-_NAMED_LONG = re.compile(_NAMED.pattern.replace("{1,8}?", "{1,8}", 1))
 _PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
 _QUOTED_LOOK = 12  # ... and one quoted after "called", "entitled" (a strong mark)
 _PROSE_LOOK_LOWER = 8  # ... and one before a lower-case noun or after a noun and a comma
@@ -294,13 +215,13 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if q:
             used(diags, "title", ln, "quoted name in prose")
             return (q["before"] or q["after"]).strip()
-        if _CAPITAL_NOUN.search(ln.text) is None:
+        if CAPITAL_NOUN.search(ln.text) is None:
             continue
         # a paragraph that opens by defining its subject: "The Tumor Conference is a …"
         if name := defined_name(ln.text):
             used(diags, "title", ln, "the subject a paragraph defines")
             return name
-        for m in _NAMED.finditer(ln.text):
+        for m in NAMED.finditer(ln.text):
             name = re.sub(r"^The\s+", "", m["name"].strip())
             if name.split()[0] in DETERMINERS:
                 continue  # "These Grand Rounds offer …": a reference back, not a name
@@ -401,7 +322,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         below = [ln.text for ln in head[i + 1 : i + 4]]
         if full := defined_longer(title, below) or quoted_longer(title, below):
             return full  # "Wound Closure" + "The Wound Closure/Suturing Certification … is a …"
-    if _CAPITAL_NOUN.search(title):
+    if CAPITAL_NOUN.search(title):
         title = longer_name(title, doc.flat)
     if _OPEN_END.search(title) and i + 1 < len(head):
         # a heading broken after "for", "of", ...: the next line completes it, up to a byline
