@@ -28,6 +28,13 @@ _BY_FOR = re.compile(
     rf"(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})(?![\d.])",
     re.IGNORECASE,
 )
+# R-CR-82: "approved for 1.5 CE hours by the <Name>": the amount before the body
+_FOR_BY = re.compile(
+    rf"\b(?:accredited|approved)\s+for\s+(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?"
+    rf"(?P<num>{_NUM})(?![\d.])[^.;()]{{1,60}}?\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"(?:\s*\((?P<acr>{_ACRONYM})\))?",
+    re.IGNORECASE,
+)
 # R-CR-82: "2 CEUs in Clinical Practice, according to KNC guidelines"
 _ACCORDING = re.compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?P<acr>{_ACRONYM})\s+(?:guidelines|criteria)\b",
@@ -42,21 +49,32 @@ _CREDIT_WORDS_ONLY = re.compile(
 )
 
 
+# a regulator's or professional body's head noun: a name without one (a university, an
+# institute, a hospital: the provider itself) approves no credit of its own
+_BODY_HEAD = re.compile(
+    r"\b(?:College|Association|Board|Council|Society|Committee|Academy|Commission|Federation|"
+    r"Ordre|Order|Chamber|Department|Division|Agency|Ministry|Authority|Registry)\b"
+)
+
+
 def _body(name: str) -> tuple[str, str | None] | None:
     """(type, label) of a body named for credit: a known approver's, else `OTHER` with the
-    name as written; an accreditor of providers (ACCME, ANCC) or a credit name is none."""
+    acronym or a regulator's name as written; an accreditor of providers (ACCME, ANCC), a
+    credit name or a name with no body's head noun is none."""
     name = " ".join(name.split())
     if CREDIT_NAME_RE.fullmatch(name):
         return None
     body = body_named(name)
     if body:
         return None if body.credit in CONTEXT_CODES else (body.credit, body.label)
+    if " " in name and not _BODY_HEAD.search(name):
+        return None
     return "OTHER", name
 
 
 def _named_in(sentence: str, amount: float | None) -> tuple[str, str | None] | None:
     if "by" in sentence:
-        for m in _BY_FOR.finditer(sentence):
+        for m in (*_BY_FOR.finditer(sentence), *_FOR_BY.finditer(sentence)):
             if amount is not None and number(m.group("num")) == amount:
                 return _body(m.group("acr") or m.group("name"))
     if "ccording" in sentence:

@@ -239,3 +239,20 @@ def test_italian_ecm_credits_are_their_programmes() -> None:
     assert rule_credits(text) == [
         {"type": "OTHER", "amount": 4.5, "unit": "credit", "label": "ECM"}
     ]
+
+
+def test_hours_approved_for_by_a_named_body_are_its() -> None:
+    # R-CR-82: "approved for N CE hours by <body>" (R-CR-12's body, the amount before it)
+    text = (
+        "Grief Counseling Skills\n"
+        "This activity is approved for 1.5 CE hours by the American Psychological Association.\n"
+    )
+    assert rule_credits(text) == [{"type": "APA", "amount": 1.5, "unit": "hour"}]
+
+
+def test_a_provider_approving_its_own_ce_is_no_body_of_credit() -> None:
+    # R-CR-82: a name with no body's head noun (a university, an institute) is the provider
+    text = "Grief Counseling Skills\nThis course is accredited by Example University for 2 CEU.\n"
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "CEU"}
+    ]
