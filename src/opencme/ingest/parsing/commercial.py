@@ -49,6 +49,38 @@ COMMERCIAL_YES = re.compile(
 )
 
 
+_ORG = json.loads((Path(__file__).parent / "data" / "org_classes.json").read_text())["classes"]
+# head nouns of an institution's name (data/org_classes.json): a university, society,
+# foundation or agency is no ineligible company; a grant from it is funding (docs/corpus.md)
+_INSTITUTION = frozenset(
+    w for c in ("academic", "society", "institute", "government") for w in _ORG[c]
+)
+_COMPANY = frozenset(w.rstrip(".") for w in _ORG["company"])
+_GRANTORS_END = re.compile(r"[.;\n(]")
+_GRANTORS_SPLIT = re.compile(r",|\band\b|&")
+
+
+def company_support(text: str) -> bool:
+    """The text gives commercial support (COMMERCIAL_YES) other than grants only from
+    institutions ("an educational grant from the American College of X" is funding)."""
+    for m in COMMERCIAL_YES.finditer(text):
+        if not _institutions_only(text[m.end() : m.end() + 160]):
+            return True
+    return False
+
+
+def _institutions_only(tail: str) -> bool:
+    """The grantors named after a grant ("from X, Y and the Z Society") are all institutions."""
+    tail = tail.split("from", 1)[1] if "from" in tail[:12] else tail
+    cut = _GRANTORS_END.search(tail)
+    names = [n.split() for n in _GRANTORS_SPLIT.split(tail[: cut.start()] if cut else tail)]
+    names = [n for n in names if n and n != ["the"]]
+    return bool(names) and all(
+        any(w in _INSTITUTION for w in n) and not any(w.rstrip(".,") in _COMPANY for w in n)
+        for n in names
+    )
+
+
 def extract_commercial_support(doc: Doc, diags: list[Diagnostic]) -> bool | None:
     """True, False or None (the page does not say)."""
     ln = keyed(doc, "commercial_support")
@@ -62,7 +94,7 @@ def extract_commercial_support(doc: Doc, diags: list[Diagnostic]) -> bool | None
         used(diags, "commercial_support", ln)
         if found is not None:
             return found
-    if guarded(COMMERCIAL_YES, doc, "grant", "support"):
+    if guarded(COMMERCIAL_YES, doc, "grant", "support") and company_support(doc.flat):
         return True
     if guarded(COMMERCIAL_NO, doc, "commercial"):
         return False

@@ -8,9 +8,11 @@ that line is only a heading ("Disclaimer"), the paragraph under it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from opencme.ingest.parsing.commercial import company_support
 from opencme.ingest.parsing.draft import STATEMENT_KEYS
-from opencme.ingest.parsing.fields import _COMMERCIAL_NO, _COMMERCIAL_YES
+from opencme.ingest.parsing.fields import _COMMERCIAL_NO
 from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.vocab import STATEMENT_WORDS, led_by, word_class
 
@@ -76,19 +78,20 @@ _DISCLAIMER = led_by(
     re.IGNORECASE,
 )
 # (patterns, cheap substrings one of which must be present) per statement
-_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]] = {
+_PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]] = {
     "accreditation": (
-        (_ACCREDITATION, _APPROVAL, _RECOGNISED, _NAMED_APPROVAL),
+        (_ACCREDITATION.search, _APPROVAL.search, _RECOGNISED.search, _NAMED_APPROVAL.search),
         ("accredit", "designates", "approved", "recogni", "certified", "endorsed", "granted"),
     ),
     "commercial_support": (
-        (_COMMERCIAL_YES, _COMMERCIAL_NO),
+        # a grant only from institutions is funding, not commercial support (R-ST-7)
+        (company_support, _COMMERCIAL_NO.search),
         # "support from pharmaceutical companies" names no grant and no "commercial"
         ("grant", "commercial", "support"),
     ),
-    "funding": ((_FUNDING,), ("fund", "grant", "cooperative", "support")),
+    "funding": ((_FUNDING.search,), ("fund", "grant", "cooperative", "support")),
     "disclaimer": (
-        (_DISCLAIMER,),
+        (_DISCLAIMER.search,),
         ("disclaim", "medical advice", "necessarily", "endorsement", "opinions", "views"),
     ),
 }
@@ -125,8 +128,7 @@ def extract_statements(doc: Doc) -> tuple[dict[str, bool], dict[str, str]]:
         hits = [
             i
             for i, ln in enumerate(lines)
-            if any(n in line_lows[i] for n in needles)
-            and any(rx.search(ln.text) is not None for rx in patterns)
+            if any(n in line_lows[i] for n in needles) and any(found(ln.text) for found in patterns)
         ]
         if not hits:
             continue

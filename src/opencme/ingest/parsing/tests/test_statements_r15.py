@@ -66,3 +66,17 @@ def test_commercial_support_statements_in_more_shapes() -> None:
     text = "Widget Care\n\nWidget Academy does not accept promotional or commercial funding.\n"
     assert flags(text)["commercial_support"] is True
     assert parse_rules(text).record["commercial_support"] is False
+
+
+def test_a_grant_only_from_institutions_is_funding_not_commercial_support() -> None:
+    text = (
+        "Widget Care\n\nThis activity was supported by an educational grant from the "
+        "American College of Widgetry.\n"
+    )
+    assert flags(text)["funding"] is True
+    assert flags(text)["commercial_support"] is False
+    assert parse_rules(text).record["commercial_support"] is None
+    for grantors in ("Widgetco Inc.", "Widgetco and the Widget Alliance", "Acme Widgets"):
+        text = f"Widget Care\n\nSupported by an educational grant from {grantors}.\n"
+        assert flags(text)["commercial_support"] is True, grantors
+        assert parse_rules(text).record["commercial_support"] is True, grantors
