@@ -186,28 +186,31 @@ def items(raw: str) -> list[str]:
 _PAST_PARTICIPLES = frozenset(("interested", "involved", "employed", "engaged", "wanting"))
 _GENERIC_FIRST = frozenset(("others", "other", "all", "any", "anyone", "individuals", "those"))
 _BARE = frozenset(("professionals", "practitioners", "clinicians"))
+# words that go on with the noun phrase before any clause ("deans of schools", "clinicians
+# responsible for"): a participle or "with" after them is inside that phrase
+_POST_MODIFIERS = frozenset(
+    ("of", "for", "in", "at", "on", "to", "from", "by", "within", "across", "responsible")
+)
 
 
 def _cut_participle(item: str) -> str:
     """The item up to a participle that follows a people noun ("quarry nurses working in
     pits" -> "quarry nurses")."""
-    if "ing " not in item and "ed " not in item and "wanting" not in item:
+    if "ing " not in item and "ed " not in item and "wanting" not in item and " with " not in item:
         return item
     words = item.split()
-    if not words or words[0] in _GENERIC_FIRST:
+    if not words or words[0] in _GENERIC_FIRST or words[0] in _BARE:
         return item
     for k in range(1, len(words)):
         w = words[k]
-        participle = (len(w) > 5 and w.endswith("ing")) or w in _PAST_PARTICIPLES
+        if w in _POST_MODIFIERS:
+            return item  # the noun phrase went on first ("clinicians responsible for ...")
+        participle = (len(w) > 5 and w.endswith("ing")) or w in _PAST_PARTICIPLES or w == "with"
         # an adverb may stand between ("trainers actively providing X")
         j = k - 1 if k < 2 or not words[k - 1].endswith("ly") else k - 2
         # a plural or a collective: "nurse training coordinators" is a compound, no clause
         head = words[j]
         plural = head.endswith("s") or head in ("staff", "personnel", "faculty", "team")
         if participle and plural and people_word(head, False):
-            return (
-                item
-                if words[: j + 1] == [words[0]] and words[0] in _BARE
-                else " ".join(words[: j + 1])
-            )
+            return " ".join(words[: j + 1])
     return item

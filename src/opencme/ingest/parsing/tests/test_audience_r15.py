@@ -126,3 +126,13 @@ def test_an_umbrella_before_including_gives_way_in_an_activity_for() -> None:
         "geologists and stone cutters, explores dust.\n"
     )
     assert aud(text) == ["quarry nurses", "geologists", "stone cutters"]
+
+
+def test_a_with_phrase_after_a_named_profession_is_cut() -> None:
+    text = "Pebble Course\nThis course is designed for quarry nurses with interest in pebbles.\n"
+    assert aud(text) == ["quarry nurses"]
+    text = (
+        "Pebble Course\nThis course is designed for clinicians responsible for the care of "
+        "miners with dust.\n"
+    )
+    assert aud(text) == ["clinicians responsible for the care of miners with dust"]
