@@ -53,7 +53,7 @@ _CREDIT_WORDS_ONLY = re.compile(
 # institute, a hospital: the provider itself) approves no credit of its own
 _BODY_HEAD = re.compile(
     r"\b(?:College|Association|Board|Council|Society|Committee|Academy|Commission|Federation|"
-    r"Ordre|Order|Chamber|Department|Division|Agency|Ministry|Authority|Registry)\b"
+    r"Ordre|Order|Chamber|Department|Division|Agency|Ministry|Authority|Registry|Consortium)\b"
 )
 
 
@@ -114,10 +114,22 @@ def unnamed_bodies(mentions: list[Mention]) -> None:
 
 
 _NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
+
+
+def _regulator(acronym: str, name: str) -> bool:
+    """A body R-CR-83/R-CR-91 read: none of data/accreditors.json (R-CR-36 reads those), no
+    credit name, its name with a body's head noun (a university or a hospital is a provider)."""
+    return (
+        body_named(acronym) is None
+        and not CREDIT_NAME_RE.fullmatch(acronym)
+        and _BODY_HEAD.search(name) is not None
+    )
+
+
 # R-CR-83: "This course is approved by the <Name ...> (<ACR>)": the activity's own approver
 _ACTIVITY_BODY = re.compile(
     rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?\bapproved\s+by\s+"
-    rf"(?:the\s+)?(?-i:[A-Z])[^.;()]{{2,160}}?\((?P<acr>{_ACRONYM})\)",
+    rf"(?:the\s+)?(?P<name>(?-i:[A-Z])[^.;()]{{2,160}}?)\((?P<acr>{_ACRONYM})\)",
     re.IGNORECASE,
 )
 
@@ -128,7 +140,7 @@ def activity_body(flat: str) -> str | None:
     found = set()
     for m in _ACTIVITY_BODY.finditer(flat):
         acr = m.group("acr")
-        if body_named(acr) is None and not CREDIT_NAME_RE.fullmatch(acr):
+        if _regulator(acr, m.group("name")):
             found.add(acr)
     return found.pop() if len(found) == 1 else None
 
@@ -152,7 +164,8 @@ def boards_share(mentions: list[Mention]) -> None:
 # ...", "This course is approved by the <Name> (<ACR>)." : the body approving the activity
 _ACTIVITY_APPROVER = re.compile(
     rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?"
-    r"\b(?:(?P<approved>approved|accredited)|reviewed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;()]{2,160}?"
+    r"\b(?:(?P<approved>approved|accredited)|reviewed)\s+by\s+(?:the\s+)?"
+    r"(?P<name>(?-i:[A-Z])[^.;()]{2,160}?)"
     rf"\((?P<acr>{_ACRONYM})\)(?P<after>\s*(?:[.;,]|$|for\b)|"
     r"\s+and\s+(?:has|have|is|was)\s+(?:been\s+)?approved\b)",
     re.IGNORECASE,
@@ -171,5 +184,5 @@ def activity_approvers(lines: list[tuple[int, str]], mentions: list[Mention]) ->
             if not m.group("approved") and not after.startswith("and"):
                 continue
             acr = m.group("acr")
-            if body_named(acr) is None and not CREDIT_NAME_RE.fullmatch(acr):
+            if _regulator(acr, m.group("name")):
                 mentions.append(Mention("OTHER", acr, None, None, no, text))

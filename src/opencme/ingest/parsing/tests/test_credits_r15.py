@@ -256,3 +256,11 @@ def test_a_provider_approving_its_own_ce_is_no_body_of_credit() -> None:
     assert rule_credits(text) == [
         {"type": "OTHER", "amount": 2.0, "unit": "credit", "label": "CEU"}
     ]
+
+
+def test_a_school_approving_its_own_course_is_no_body_of_credit() -> None:
+    # R-CR-91: the name needs a body's head noun; a school or university is the provider
+    text = (
+        "Wound Care\nThis course is approved by the Example University School of Nursing (EUSON).\n"
+    )
+    assert rule_credits(text) == []
