@@ -202,3 +202,14 @@ def test_a_sentence_saying_the_activity_presents_or_teaches_after_a_leading_clau
         f"{DESIGNATION}\n"
     )
     assert topics(text) == ["pain_management"]
+
+
+def test_pain_control_and_implicit_and_explicit_bias_name_their_topics() -> None:
+    text = (
+        "Chairside Comfort for Hygienists\n\n"
+        "Learning Objectives\n"
+        "- Describe pain control before scaling in anxious adults.\n"
+        "- Recognise implicit and explicit bias in scheduling decisions.\n\n"
+        f"{DESIGNATION}\n"
+    )
+    assert topics(text) == ["pain_management", "implicit_bias"]
