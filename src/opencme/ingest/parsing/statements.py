@@ -64,6 +64,13 @@ _ACCREDITATION = led_by(
     re.IGNORECASE,
 )
 _FUNDING = word_class(STATEMENT_WORDS["funding"])
+# a grant of any kind given for the activity: "The rounds are supported by a three-year grant
+# from …", "made possible through a grant" (R-ST-4)
+_GRANT_GIVEN = re.compile(
+    r"\b(?:supported|funded|made\s+possible)\s+(?:in\s+part\s+)?(?:by|through)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?grants?\b",
+    re.IGNORECASE,
+)
 _DISCLAIMER = led_by(
     "dnov",
     r"\bdisclaimer\b|not\s+(?:be\s+used\s+for|a\s+substitute\s+for)\s+"
@@ -89,7 +96,10 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
         # "support from pharmaceutical companies" names no grant and no "commercial"
         ("grant", "commercial", "support"),
     ),
-    "funding": ((_FUNDING.search,), ("fund", "grant", "cooperative", "support")),
+    "funding": (
+        (_FUNDING.search, _GRANT_GIVEN.search),
+        ("fund", "grant", "cooperative", "support"),
+    ),
     "disclaimer": (
         (_DISCLAIMER.search,),
         ("disclaim", "medical advice", "necessarily", "endorsement", "opinions", "views"),

@@ -80,3 +80,13 @@ def test_a_grant_only_from_institutions_is_funding_not_commercial_support() -> N
         text = f"Widget Care\n\nSupported by an educational grant from {grantors}.\n"
         assert flags(text)["commercial_support"] is True, grantors
         assert parse_rules(text).record["commercial_support"] is True, grantors
+
+
+def test_funding_by_a_grant_of_any_kind() -> None:
+    text = "Widget Care\n\nThe rounds are supported by a three-year grant from the Widget Trust.\n"
+    assert flags(text)["funding"] is True
+    text = "Widget Care\n\nThis talk was made possible through a generous research grant.\n"
+    assert flags(text)["funding"] is True
+    # a course on grants gives no funding statement
+    text = "Widget Care\n\nLearn how to write a grant proposal for widget research.\n"
+    assert flags(text)["funding"] is False
