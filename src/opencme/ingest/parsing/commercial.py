@@ -56,6 +56,7 @@ _INSTITUTION = frozenset(
     w for c in ("academic", "society", "institute", "government") for w in _ORG[c]
 )
 _COMPANY = frozenset(w.rstrip(".") for w in _ORG["company"])
+_KINDS = ("compan", "manufacturer", "firm", "partner", "sponsor")
 _GRANTORS_END = re.compile(r"[.;\n(]")
 _GRANTORS_SPLIT = re.compile(r",|\band\b|&")
 
@@ -63,6 +64,9 @@ _GRANTORS_SPLIT = re.compile(r",|\band\b|&")
 def company_support(text: str) -> bool:
     """The text gives commercial support (COMMERCIAL_YES) other than grants only from
     institutions ("an educational grant from the American College of X" is funding)."""
+    low = text.lower()
+    if "grant" not in low and "commercial" not in low and not any(w in low for w in _KINDS):
+        return False  # COMMERCIAL_YES needs a grant, "commercial" or a kind of company
     for m in COMMERCIAL_YES.finditer(text):
         if not _institutions_only(text[m.end() : m.end() + 160]):
             return True
