@@ -13,7 +13,9 @@ from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 # Surgical Morbidity and Mortality Educational Conference"), data/description_keys.json
 NAMED = re.compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+)?"
-    r"(?:[A-Z][\w’'&/-]*\s+(?:\d{1,2}\s+)?(?:(?:of|and|for|in|on|&)\s+)?){1,8}?"
+    r"(?:[A-Z][\w’'&/-]*\s+(?:\d{1,2}\s+)?"
+    # a joint event's second ordinal after "and": "10th ECSACOP and 28th KAP … Conferences"
+    r"(?:(?:of|and|for|in|on|&)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?)?){1,8}?"
     r"(?:"
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
     # "… of Internal Medicine" after the noun, not a person ("Lecture of Dr …")

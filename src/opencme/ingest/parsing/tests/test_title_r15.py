@@ -192,3 +192,14 @@ def test_rule_ti6_a_headline_s_length_of_the_event_is_no_part_of_its_name() -> N
         "Saturday, with speakers on dialysis and transplant care.\n"
     )
     assert parse_rules(text).record["title"] == "Lakeside Health Kidney Conference"
+
+
+def test_rule_ti5_a_joint_event_s_second_ordinal_stays_in_the_name() -> None:
+    text = (
+        "The Lakeside Society of Physicians and the Avonford College of Physicians will "
+        "jointly host the 4th LSP and 12th ACP Annual Scientific Conferences from August 2 to "
+        "5, 2031, at the Riverside Hotel.\n"
+        "The conferences bring together physicians from the region.\n"
+    )
+    title = parse_rules(text).record["title"]
+    assert title == "4th LSP and 12th ACP Annual Scientific Conferences"
