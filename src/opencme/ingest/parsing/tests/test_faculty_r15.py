@@ -178,3 +178,27 @@ def test_rule_pe5_a_speaker_noun_before_a_name_titles_a_speaker() -> None:
         "Lia P. Sorn",
         "Dr. Ivo K. Brandt",
     ]
+
+
+def test_rule_pe8_a_biographys_opening_names_the_teacher() -> None:
+    text = (
+        "Safe Medication Orders\n\nThis course reviews the parts of a medication order.\n\n"
+        "Oda K. Venn, M.S.N., R.N. has over 20 years of clinical and teaching experience in "
+        "critical care.\n"
+    )
+    assert faculty(text) == ["Oda K. Venn, M.S.N., R.N."]
+    text = "Safe Orders\n\nDr. Pim Olst is a Clinical Professor of Pharmacy at Hill University.\n"
+    assert faculty(text) == ["Dr. Pim Olst"]
+
+
+def test_rule_pe8_a_disclosure_or_a_planners_biography_names_no_teacher() -> None:
+    text = (
+        "Safe Orders\n\nOda K. Venn, RN, is a consultant for Acme Pharma and has received "
+        "honoraria from Beta Labs.\n"
+    )
+    assert faculty(text) == []
+    text = (
+        "Safe Orders\n\nPlanning Committee\n\n"
+        "Oda K. Venn, RN, is the nurse planner of the Hill Hospital education office.\n"
+    )
+    assert faculty(text) == []
