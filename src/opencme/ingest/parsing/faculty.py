@@ -17,6 +17,7 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_glue import undouble
+from opencme.ingest.parsing.faculty_heads import role_head
 from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.fastre import Folded
@@ -321,7 +322,7 @@ def _role_keys(doc: Doc) -> list[Line]:
             and 0 < len(ln.text) <= 40
             and (
                 KEY_ALIASES.get(norm_key(ln.text)) == "faculty"
-                or _HEAD_END.search(norm_key(ln.text)) is not None
+                or role_head(norm_key(ln.text), _HEAD_END)
             )
             and len(ln.text.split()) <= 4
         )
@@ -329,7 +330,7 @@ def _role_keys(doc: Doc) -> list[Line]:
             ln.raw_key
             and ln.key is None
             and len(ln.raw_key) <= 50
-            and _HEAD_END.search(norm_key(ln.raw_key)) is not None
+            and role_head(norm_key(ln.raw_key), _HEAD_END)
         )
     ]
 

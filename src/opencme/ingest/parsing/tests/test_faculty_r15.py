@@ -202,3 +202,14 @@ def test_rule_pe8_a_disclosure_or_a_planners_biography_names_no_teacher() -> Non
         "Oda K. Venn, RN, is the nurse planner of the Hill Hospital education office.\n"
     )
     assert faculty(text) == []
+
+
+def test_rule_pe1_a_role_heading_closed_by_an_information_word_or_a_tutors_heading() -> None:
+    for head in ("Speaker Information", "Course Instructor(s)", "Presenter Bios", "Tutors"):
+        text = (
+            f"Ulcer Care\n\n{head}\n\nAna Roe\nProfessor of Surgery, Hill University\n\nBo Lind\n"
+        )
+        assert faculty(text) == ["Ana Roe", "Bo Lind"], head
+    # an information word after another noun is no role heading
+    text = "Ulcer Care\n\nCourse Information\n\nAna Roe\nProfessor of Surgery, Hill University\n"
+    assert faculty(text) == []

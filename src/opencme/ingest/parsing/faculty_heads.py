@@ -1,0 +1,30 @@
+"""Headings that name the people who teach (R-PE-1), beyond the role nouns of
+data/people_roles.json.
+
+A heading may close its role noun with a word for what follows about them ("Speaker
+Information", "Presenter Bio", "Faculty Details", "Course Instructor(s)"): without that word
+it is a role heading. A few role nouns of other English-speaking countries and of workshops
+name teachers too ("Tutors", "Course Leader", "Panel Members", "Expert Panel").
+"""
+
+from __future__ import annotations
+
+import re
+
+# what follows about the people, after the role noun (and the "(s)" of a plural, as "s")
+_INFO_TAIL = re.compile(
+    r"(?:\s+(?:s|information|info|details|bio|bios|biography|biographies|profile|profiles))+$"
+)
+_MORE_HEADS = re.compile(
+    r"(?:^|\s)(?:tutors?|(?:course|workshop|session|programme|program)\s+leaders?|"
+    r"panel\s+members?|expert\s+panel)$"
+)
+
+
+def role_head(key: str, head_end: re.Pattern[str]) -> bool:
+    """Whether the normalised heading or key `key` names teaching people: it ends in a role
+    noun (`head_end`), before an information word or not, or in one of the nouns above."""
+    if head_end.search(key) or _MORE_HEADS.search(key):
+        return True
+    bare = _INFO_TAIL.sub("", key)
+    return bare != key and bool(bare) and head_end.search(bare) is not None
