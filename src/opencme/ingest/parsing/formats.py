@@ -169,7 +169,7 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if on_demand and not event:
         because(doc, "format", "on demand", _ON_DEMAND)
         return "blended" if doc.has(_LIVE_PART) else "enduring"
-    if "home study" in doc.low and not doc.has(_LIVE_PART):
+    if "home study" in doc.low and not doc.has(_LIVE_PART) and not _two_parts(doc):
         because(doc, "format", "home study", _HOME_STUDY)
         return "enduring"  # ACPE's word for enduring material
     if event:  # recordings after a live event leave it live (docs/corpus.md)
@@ -283,8 +283,10 @@ def infer_format(doc: Doc) -> str | None:
         because(doc, "format", "live named", _LIVE_NAMED)
         return _live_or_remote(doc)  # "This is a live, interactive training"
     if recorded and not dated and _two_parts(doc):
+        # self-study to prepare for a live part: the live part's format (docs/corpus.md 'Format')
         because(doc, "format", "two parts", _LIVE_UNIT, _ATTENDED_UNIT)
-        return None  # self-study and a live part, neither named the format (docs/corpus.md)
+        remote = "live" in doc.low and doc.has(_REMOTE_PART) and not _attended(doc)
+        return "internet_live" if remote else "live"
     if recorded and (not dated or released or not clock_time(doc)):
         because(doc, "format", "recorded signal", "recorded", _MEDIA_RECORDING)
         return "enduring"
@@ -362,8 +364,17 @@ _LIVE_UNIT = re.compile(
 )
 
 
+# the live part named remote ("24 hours of Live Virtual Class", "a virtual live session")
+_REMOTE_PART = re.compile(
+    r"\b(?:live[\s-]+(?:virtual|online|webinar|zoom)|virtual[\s-]+live)\b", re.IGNORECASE
+)
+
+
 def _two_parts(doc: Doc) -> bool:
-    """Self-study with a live or attended part: `blended` is only what the text names."""
+    """Self-study with a live or attended part: `blended` is only what the text names. Material
+    recorded at a live event ("recorded during a live educational event") is no live part."""
+    if "recorded" in doc.low and doc.has(_RECORDED_LIVE):
+        return False
     live = "live" in doc.low and any(
         not _RECORDED_AT.search(doc.flat, max(0, m.start() - 30), m.start())
         for m in _LIVE_UNIT.finditer(doc.flat)
@@ -371,5 +382,8 @@ def _two_parts(doc: Doc) -> bool:
     return live or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
 
 
+_RECORDED_LIVE = re.compile(
+    r"\brecorded\s+(?:during|at|from)\s+(?:a|an|the|our)\s+live\b", re.IGNORECASE
+)
 # what a recording was made at ("recorded during a live training"): no live part of its own
 _RECORDED_AT = re.compile(r"\brecorded\s+(?:during|at|from)\s+(?:a|an|the|our)\s+$", re.IGNORECASE)

@@ -212,10 +212,11 @@ def test_recording_as_keeping_a_record_is_not_a_recorded_activity() -> None:
 
 
 def test_self_study_with_a_live_part_takes_only_a_named_format() -> None:
-    # two parts, no format named and no dates: not enduring (blended only when the text says so)
+    # two parts, no format named and no dates: not enduring, not blended (only when the text
+    # says so); the live part's format (docs/corpus.md 'Format', settled 2026-12-06)
     for part in ("the live training seminar", "a face-to-face workshop"):
         text = f"Immunization Program\nThe program has two parts: self-study and {part}.\n"
-        assert fmt_delivery(text)[0] is None, part
+        assert fmt_delivery(text)[0] == "live", part
     text = "Immunization Program\nThe program is self-study, with a final quiz.\n"
     assert fmt_delivery(text)[0] == "enduring"
 

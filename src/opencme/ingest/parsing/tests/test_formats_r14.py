@@ -245,7 +245,7 @@ def test_a_recording_made_at_a_live_session_is_no_live_part() -> None:
     text = "Skills Group Basics\nThese videos were recorded during a live training in 2025.\n"
     assert fmt_delivery(text)[0] == "enduring"
     text = "Skills Group Basics\nSelf-study videos, then a live training seminar.\n"
-    assert fmt_delivery(text)[0] is None
+    assert fmt_delivery(text)[0] == "live"  # two parts: the live part's (docs/corpus.md)
 
 
 def test_virtual_care_is_a_topic_not_the_delivery() -> None:
