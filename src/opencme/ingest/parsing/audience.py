@@ -28,6 +28,7 @@ from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
 from opencme.ingest.parsing.audience_lead import LIST_TEXT, lead_about_activity
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION_HEAD
 from opencme.ingest.parsing.audience_serves import SERVES, provided_with, served
+from opencme.ingest.parsing.audience_taking_part import taking_part
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 
@@ -133,7 +134,18 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         or _list_line(doc, diags)
         or _invited(doc, diags)
         or _activity_for(doc, diags)
+        or _taking_part(doc, diags)
     )
+
+
+def _taking_part(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """R-AU-2: "To participate in this activity, physicians must ..." (audience_taking_part.py)."""
+    for ln in doc.lines:
+        items = taking_part(ln.text) if len(ln.text) < 2000 else []
+        if items:
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "taking part"))
+            return items
+    return []
 
 
 def _activity_for(doc: Doc, diags: list[Diagnostic]) -> list[str]:

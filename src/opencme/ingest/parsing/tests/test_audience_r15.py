@@ -136,3 +136,20 @@ def test_a_with_phrase_after_a_named_profession_is_cut() -> None:
         "miners with dust.\n"
     )
     assert aud(text) == ["clinicians responsible for the care of miners with dust"]
+
+
+def test_the_profession_that_must_act_to_take_part_is_the_audience() -> None:
+    text = (
+        "Gravel Rounds\nTo participate in this activity, geologists must complete a short "
+        "evaluation form.\n"
+    )
+    assert aud(text) == ["geologists"]
+    text = "Gravel Course\nTo obtain a certificate of completion, pebble therapists must:\n"
+    assert aud(text) == ["pebble therapists"]
+
+
+def test_participants_or_a_longer_subject_that_must_act_name_no_audience() -> None:
+    text = "Gravel Rounds\nTo participate in this activity, participants must sign in.\n"
+    assert aud(text) == []
+    text = "Gravel Rounds\nTo claim credit, all geologists on the team must sign in.\n"
+    assert aud(text) == []
