@@ -239,10 +239,16 @@ def _dateline(ln: Line) -> str | None:
 def never_description(text: str) -> bool:
     """A paragraph no reader should give as the description: a statement, credit, policy or
     instruction paragraph (its first sentence or most of its sentences: statement_like,
-    lenient), the audience statement or the objectives (other_field). The tagger's choice is
-    checked with it (reading/extract.py)."""
+    lenient), the audience statement or the objectives (other_field), a short text that ends
+    no sentence (a title, a heading, a job title: no paragraph). The tagger's choice is checked
+    with it (reading/extract.py)."""
     t = " ".join(text.split())
-    return _breadcrumb(t) or statement_like(t, lenient=True) or other_field(t)
+    return (
+        (len(t) < _NAME_MAX and not t.endswith((".", "!", "?", '."', ".”")))
+        or _breadcrumb(t)
+        or statement_like(t, lenient=True)
+        or other_field(t)
+    )
 
 
 def _breadcrumb(text: str) -> bool:

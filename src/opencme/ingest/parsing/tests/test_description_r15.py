@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from opencme.ingest.parsing.description_other import other_field
 from opencme.ingest.parsing.description_self import names_the_activity
-from opencme.ingest.parsing.descriptions import statement_like
+from opencme.ingest.parsing.descriptions import never_description, statement_like
 from opencme.ingest.parsing.parser import parse_rules
 
 _SUBJECT = (
@@ -140,3 +140,12 @@ def test_rule_de4_a_sum_in_billions_is_no_price() -> None:
     assert not statement_like(subject)
     assert statement_like("The workshop costs $250 per person, lunch included, for members.")
     assert parse_rules(f"Feet First\n{subject}\n").record["description"] == subject
+
+
+def test_rule_de1_a_short_text_ending_no_sentence_is_never_the_description() -> None:
+    # what a reader may tag: a title, a heading, a job title; none is a paragraph
+    for text in ("Associate Professor of Podiatric Practice", "Foot Checks in Practice"):
+        assert never_description(text)
+    assert not never_description(
+        "A webinar on foot checks that catch ulcers early, with six video cases."
+    )
