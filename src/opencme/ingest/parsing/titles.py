@@ -44,6 +44,7 @@ from opencme.ingest.parsing.title_reference import (
     quoted_longer,
     run_on,
 )
+from opencme.ingest.parsing.title_romance import romance_name
 from opencme.ingest.parsing.title_shapes import dated_entry
 from opencme.ingest.parsing.title_subject import opening_subject
 from opencme.ingest.parsing.title_top import top_heading
@@ -78,6 +79,20 @@ def _one_word_label(ln: Line) -> bool:
     word no category label ("CME: <title>")."""
     raw = ln.raw_key
     return ln.key is None and raw is not None and len(raw.split()) < 2 and not is_note(raw)
+
+
+def _wrapped(prev: str, t: str) -> bool:
+    """The line goes on with the sentence of a long line of prose above it that stops without
+    a sentence's end (text wrapped from a PDF or a narrow column)."""
+    prev = prev.rstrip()
+    return (
+        len(prev) > 80
+        and len(t) > 60
+        and prev[-1:].isalpha()
+        and len(prev.split()) >= 12
+        and len(t.split()) >= 10
+        and not capped(prev.split())  # a long heading above ends without a stop too
+    )
 
 
 def _label_value(ln: Line) -> bool:
@@ -254,6 +269,9 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if q and q["after"]:
             used(diags, "title", ln, "quoted name after a naming verb")
             return q["after"].strip()
+    if found := romance_name(doc.flat):  # "43º Congresso Brasileiro de Patologia Clínica"
+        used(diags, "title", doc.line_at(found[1]), "named in prose")
+        return found[0]
     return acronym_year(doc.flat)  # "ECR 2023", named again and again
 
 
@@ -289,6 +307,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             section = None  # another heading or field ends the list
         if section is not None:
             continue  # an item of the audience or objectives under their heading
+        if i > 0 and _wrapped(head[i - 1].text, ln.text):
+            continue  # a paragraph's line wrapped in mid-sentence, not a heading
         cand = _candidate(ln) or _two_part_named(ln, i, texts)
         # the first line over the activity's fields: "Sepsis" / "Contact Hours: 1" (R-TI-10)
         if (not cand or not_title(ln, cand) or _label_value(ln)) and (

@@ -203,3 +203,28 @@ def test_rule_ti5_a_joint_event_s_second_ordinal_stays_in_the_name() -> None:
     )
     title = parse_rules(text).record["title"]
     assert title == "4th LSP and 12th ACP Annual Scientific Conferences"
+
+
+def test_rule_ti8_a_paragraph_s_wrapped_line_is_no_heading() -> None:
+    text = (
+        "Physicians who take part in the Lakeside wound care meeting this spring will all be "
+        "given twenty points of their\n"
+        "Continuing Professional Record Points for the Annual Period, issued by the Lakeside "
+        "Board of Medicine\n"
+        "The meeting runs from 15 to 18 August in Avonford.\n"
+    )
+    title = parse_rules(text).record["title"]
+    assert title is None or not title.startswith("Continuing Professional Record")
+
+
+def test_rule_ti5_an_event_named_in_spanish_or_portuguese_prose() -> None:
+    text = (
+        "Médicos especialistas em feridas e em cuidados da pele que participarem do 12º "
+        "Congresso Brasileiro de Feridas\n"
+        "Crônicas vão receber 10 pontos no certificado de atualização profissional, emitido "
+        "pela Comissão\n"
+        "O congresso será de 15 a 18 de agosto.\n"
+    )
+    assert parse_rules(text).record["title"] == "12º Congresso Brasileiro de Feridas Crônicas"
+    text = "Para acceder es necesario estar inscrito a las 3as Jornadas Nacionales de Heridas.\n"
+    assert parse_rules(text).record["title"] == "3as Jornadas Nacionales de Heridas"
