@@ -269,9 +269,9 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if q and q["after"]:
             used(diags, "title", ln, "quoted name after a naming verb")
             return q["after"].strip()
-    if found := romance_name(doc.flat):  # "43º Congresso Brasileiro de Patologia Clínica"
-        used(diags, "title", doc.line_at(found[1]), "named in prose")
-        return found[0]
+    if romance := romance_name(doc.flat):  # "43º Congresso Brasileiro de Patologia Clínica"
+        used(diags, "title", doc.line_at(romance[1]), "named in prose")
+        return romance[0]
     return acronym_year(doc.flat)  # "ECR 2023", named again and again
 
 
