@@ -7,7 +7,12 @@ import re
 from collections.abc import Iterator
 
 from opencme.ingest.parsing.description_excerpt import cut_paragraph
-from opencme.ingest.parsing.description_need import about_the_activity
+from opencme.ingest.parsing.description_need import (
+    BACKGROUND_KEYS,
+    about_the_activity,
+    background,
+    background_section,
+)
 from opencme.ingest.parsing.description_news import NEWS_LEAD_MIN, dateline_end
 from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_GAP
 from opencme.ingest.parsing.description_other import other_field
@@ -42,9 +47,6 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return _first_paragraph(doc, diags)
 
 
-# headings of the subject's background or the activity's need (description_keys.json
-# "background_keys"): never the description, nor their paragraph
-_BACKGROUND_KEYS = frozenset(DESCRIPTION_KEYS["background_keys"])
 # the longest title-case value read as a name (a tagline), not a paragraph
 _NAME_MAX = 100
 # lines with text looked at under a description heading whose own value is no paragraph
@@ -64,7 +66,7 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
     fields = [
         ln
         for ln, k in zip(doc.fields("description"), keys, strict=True)
-        if keys.count(k) == 1 and k not in _BACKGROUND_KEYS
+        if keys.count(k) == 1 and k not in BACKGROUND_KEYS
     ]
     fields = [ln for ln in fields if not (ln.value and _lead_in(ln.value))]
     for ln in fields:
@@ -92,11 +94,6 @@ def _named(text: str) -> bool:
     Wound Care."): its words of four letters or more all capitalised, no paragraph."""
     words = [w for w in text.split() if len(w) >= 4]
     return len(words) >= 3 and len(text) <= _NAME_MAX and all(w[0].isupper() for w in words)
-
-
-def _background(ln: Line) -> bool:
-    """A background heading (description_keys.json "background_keys")."""
-    return norm_key(ln.raw_key or "") in _BACKGROUND_KEYS
 
 
 def _sentence_like(text: str) -> bool:
@@ -314,10 +311,10 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if ln.value
         and (
             ln.key in _OTHER_HEADED
-            or (ln.key == "description" and _background(ln) and not about_the_activity(ln.value))
+            or (ln.key == "description" and background(ln) and not about_the_activity(ln.value))
         )
     }
-    headed.update(_background_section(doc))
+    headed.update(background_section(doc))
     headed.update(answer_sections(doc))
     cache: list[tuple[Line, str]] = []
     source = _paragraphs(doc)
@@ -337,35 +334,6 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if found is None and (cut := cut_paragraph(doc)) is not None:  # the excerpt's last resort
         return _search(walk(), headed, diags, True, cut)
     return found
-
-
-# a line that may be a heading: short, no sentence end
-_HEADING_MAX = 80
-
-
-def _background_section(doc: Doc) -> Iterator[str]:
-    """The paragraphs after the first under a background heading, up to the next heading, key
-    or list: the section is the subject's background (description_keys.json "background_keys"),
-    not the description, however many paragraphs it runs to."""
-    inside = False
-    for ln in doc.lines:
-        if not ln.text:
-            continue
-        if ln.key == "description" and ln.raw_key is not None and _background(ln):
-            inside = True
-            continue
-        if not inside:
-            continue
-        t = ln.text.strip()
-        if (
-            ln.raw_key is not None
-            or BULLET.match(t)
-            or (len(t) <= _HEADING_MAX and not t.endswith((".", "!", "?")))
-        ):
-            inside = False
-            continue
-        if not about_the_activity(t):  # "This podcast will focus on …": the activity's own
-            yield ln.text
 
 
 def _paragraphs(doc: Doc) -> Iterator[tuple[Line, str]]:
