@@ -26,13 +26,15 @@ from opencme.ingest.parsing.vocab import CREDENTIALS, PEOPLE_ROLES
 
 _KNOWN = sorted(set(CREDENTIALS) | set(PEOPLE_ROLES["credentials"]["tokens"]), key=len)[::-1]
 _HON = r"(?:(?:Drs?|Prof|Professor|Assoc\.?\s+Prof|Sir|Dame)\.?\s+)"
-# a name's word: an initial, a capitalised word (not Jr/Sr), a nickname in quotes or brackets
+# a name's word: an initial, a capitalised word (not Jr/Sr, not a credential written in mixed
+# case: "Mia Lo PharmD"), a nickname in quotes or brackets
+_MIXED = "|".join(re.escape(c) for c in _KNOWN if not c.isupper())
 _WORD = (
-    r"(?:[A-Z]\.|(?!(?:Jr|Sr)\b)[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z](?=\s)"
+    rf"(?:[A-Z]\.|(?!(?:Jr|Sr|{_MIXED})\b)[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z](?=\s)"
     r"|“[^”]{1,20}”|\"[^\"]{1,20}\"|\([A-Z][a-z]+\))"
 )
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|di|du|bin|al|dos)"
-_NAME = rf"{_HON}*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,4}}(?:,?\s+(?:Jr|Sr|III|II|IV)\.?)?"
+_NAME = rf"{_HON}*{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{1,4}}(?:,?\s+(?:Jr|Sr|III|II|IV)\.?)?"
 # a post-nominal: a known one, dotted letters (Ph.D., M.S.W), or two or more capitals
 # a post-nominal: a known one or dotted letters (Ph.D., M.S.W); after a comma, any token of
 # two or more capitals too (LCSW-S, FACS) unless it heads a name ("APA Health Equity ...")

@@ -213,3 +213,10 @@ def test_rule_pe1_a_role_heading_closed_by_an_information_word_or_a_tutors_headi
     # an information word after another noun is no role heading
     text = "Ulcer Care\n\nCourse Information\n\nAna Roe\nProfessor of Surgery, Hill University\n"
     assert faculty(text) == []
+
+
+def test_rule_pe1_a_mixed_case_credential_and_two_particles_in_a_list() -> None:
+    text = "Ulcer Care\n\nFaculty: Ana Roe MD, Bo Lind DO, and Cy Ng PharmD\n"
+    assert faculty(text) == ["Ana Roe MD", "Bo Lind DO", "Cy Ng PharmD"]
+    text = "Ulcer Care\n\nFaculty: Ana van der Berg, MD and Bo de la Cruz, RN\n"
+    assert faculty(text) == ["Ana van der Berg, MD", "Bo de la Cruz, RN"]
