@@ -34,8 +34,10 @@ _WORD = (
     r"|“[^”]{1,20}”|\"[^\"]{1,20}\"|\([A-Z][a-z]+\))"
 )
 _PARTICLE = r"(?:de|da|del|della|van|von|der|den|la|le|di|du|bin|al|dos)"
-_NAME = rf"{_HON}*{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{1,4}}(?:,?\s+(?:Jr|Sr|III|II|IV)\.?)?"
-# a post-nominal: a known one, dotted letters (Ph.D., M.S.W), or two or more capitals
+_NAME = (
+    rf"{_HON}*{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_WORD}){{1,4}}"
+    r"(?:,?\s+(?:Jr|Sr|III|II|IV)\.?)?"
+)
 # a post-nominal: a known one or dotted letters (Ph.D., M.S.W); after a comma, any token of
 # two or more capitals too (LCSW-S, FACS) unless it heads a name ("APA Health Equity ...")
 _SURE = (
