@@ -33,7 +33,7 @@ from opencme.ingest.parsing.provider_news import (
     offering_org,
     title_offerers,
 )
-from opencme.ingest.parsing.provider_offers import offering_sentence
+from opencme.ingest.parsing.provider_offers import offering_sentence, starting_orgs
 from opencme.ingest.parsing.provider_page import masthead_owner, repeated_owner
 from opencme.ingest.parsing.provider_templates import (
     TEMPLATE_WORDS,
@@ -140,7 +140,7 @@ def _collaboration_lead(doc: Doc) -> tuple[str, int, str] | None:
     return (lead, 0, lead) if lead else None
 
 
-# the page owner's last resorts, in order (R-PV-37..49): a finder of (name, line number, line
+# the page owner's last resorts, in order (R-PV-37..50): a finder of (name, line number, line
 # text), or of (names, ...) whose first is the provider and the rest its partners, the note of
 # the "used" diagnostic, and whether the finder gives partners
 _OWNER_RESORTS: tuple[tuple[Callable[[Doc], Any], str, bool], ...] = (
@@ -150,6 +150,7 @@ _OWNER_RESORTS: tuple[tuple[Callable[[Doc], Any], str, bool], ...] = (
     (chosen_owner, "why choose X", False),
     (own_voice, "the page's own voice", False),
     (offering_sentence, "offers in a sentence", False),
+    (starting_orgs, "starts an activity", True),
     (_collaboration_lead, "leads a collaboration", False),
     (policy_owner, "the course's policies", False),
     (meeting_owner, "its meeting", True),

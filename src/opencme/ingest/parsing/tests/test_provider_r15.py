@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from opencme.ingest.parsing.tests.readers import provider
+from opencme.ingest.parsing.tests.readers import provider, record
 
 
 def test_an_organisation_offering_with_its_activity_later_in_the_sentence() -> None:
@@ -24,3 +24,24 @@ def test_an_organisation_offering_with_its_activity_later_in_the_sentence() -> N
     assert provider(text) is None
     # no activity in the sentence: no offering of one
     assert provider("Menu\n\nThe Ardent Hotel offers free parking for guests.\n") is None
+
+
+def test_a_news_report_of_an_organisation_starting_an_activity() -> None:
+    # R-PV-50: "X has decided to start/launch ... <activity>" after a dateline, "A and B, ...,
+    # marked the successful launch of the ... Conference" (A provides, B joins)
+    text = (
+        "News\n\nERETOWN: Northland Heart League has decided to start a Certificate Course in "
+        "Cardiac Care and the first course begins in May.\n"
+    )
+    assert provider(text) == "Northland Heart League"
+    text = (
+        "Media\n\nRiverside Kidney Centre and Lakeside Renal and Urology Center, both "
+        "Acme companies, marked the successful launch of the Erewhon Kidney Conference on "
+        "Saturday.\n"
+    )
+    rec = record(text)
+    assert rec["provider"] == "Riverside Kidney Centre"
+    assert rec["joint_providers"] == ["Lakeside Renal and Urology Center"]
+    # a person deciding to start a course is no organisation
+    text = "Blog\n\nAnna Kowal has decided to start a course in pottery.\n"
+    assert provider(text) is None
