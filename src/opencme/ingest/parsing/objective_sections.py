@@ -38,6 +38,11 @@ ITEM_CHARS = 300
 _NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 SUBHEAD_CHARS = 90  # a sub-heading ("Day 2: 16 July", "Module 3: Weaning") is short
 SUBHEAD_WORDS = 12
+_PART = re.compile(
+    r"\d|\b(?:day|hour|session|module|part|week|unit|chapter|lesson|issue|lecture|segment|"
+    r"track|block|phase|level)s?\b",
+    re.IGNORECASE,
+)
 # first words of a sentence that is no item of a list of objectives (an item opens with a verb)
 _NOT_ITEM_FIRST = frozenset(
     [
@@ -132,6 +137,12 @@ def _subhead(ln: Line, t: str) -> bool:
     return len(t.split()) <= SUBHEAD_WORDS
 
 
+def _part(ln: Line, t: str) -> bool:
+    """A sub-heading naming a part of the activity: a part word or a number ("Day 2: 16 July",
+    "Hour 2", "Module 3: Weaning")."""
+    return _subhead(ln, t) and _PART.search(t) is not None
+
+
 def opens_list(lines: list[Line], k: int) -> bool:
     """The next line with text from k is an item opening with an objective's verb."""
     k = _next_text(lines, k)
@@ -201,15 +212,21 @@ def read_section(
                 continue
             body = BULLET.sub("", t).strip()
             # a bulleted sub-heading is keyed ("• Module 2: Weaning"); other bullets are items
-            if not (ln.raw_key and _subhead(ln, body) and opens_list(lines, k + 1)):
+            if not (ln.raw_key and _part(ln, body) and opens_list(lines, k + 1)):
                 found.append((body, ln))
                 parent, sub = (mark, 1) if body.endswith(":") else (None, 0)
                 k, fresh = k + 1, False
                 continue
         if ln.key and ln.key != "objectives" and not ln.value:
             break  # another field's heading ("Session Summary:", "Faculty:")
-        lead = t.endswith(":") and (not (kept or found) or opens_list(lines, k + 1))
-        if lead or (_subhead(ln, t) and opens_list(lines, k + 1)):
+        # between two lists only a lead-in naming objectives or a part of the activity goes on
+        # to the next ("Day 2:", "Upon completion of part 2 you will be able to:"); "Related
+        # courses", "Agenda" end the objectives
+        between = bool(kept or found)
+        lead = t.endswith(":") and (
+            not between or ((not weak_lead(t) or _part(ln, t)) and opens_list(lines, k + 1))
+        )
+        if lead or ((_part(ln, t) if between else _subhead(ln, t)) and opens_list(lines, k + 1)):
             _close(kept, found, weak)  # a lead-in, or a sub-heading over more items
             k, fresh = k + 1, True
             continue
@@ -310,7 +327,7 @@ def whole_list(lines: list[Line], run: list[Line], diags: list[Diagnostic]) -> l
     for r in run:
         used(diags, "objectives", r)
     k = _next_text(lines, last + 1)
-    if k < len(lines) and _subhead(lines[k], lines[k].text.strip()) and opens_list(lines, k + 1):
+    if k < len(lines) and _part(lines[k], lines[k].text.strip()) and opens_list(lines, k + 1):
         items.extend(read_section(lines, k, diags)[0])
     return items
 

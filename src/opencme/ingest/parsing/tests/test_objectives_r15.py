@@ -265,3 +265,13 @@ def test_r_ob_6_another_fields_heading_ends_the_objectives() -> None:
         "This keynote sets the stage and will guide attendees through widget repair.\n"
     )
     assert objectives(text) == []
+
+
+def test_r_ob_6_only_a_part_of_the_activity_carries_the_list_on() -> None:
+    head = "Widget Course\n\nLearning Objectives\n\n- Describe widget wear\n- Plan a repair\n\n"
+    want = ["Describe widget wear", "Plan a repair"]
+    for after in ("Agenda", "Related courses", "Related courses:", "More from us"):
+        text = head + f"{after}\n\n- Review of the guidelines\n- Describe gizmo care (2 CE)\n"
+        assert objectives(text) == want, after
+    text = head + "Part 2: Repair\n\n- Explain the test after a repair\n"
+    assert objectives(text) == [*want, "Explain the test after a repair"]
