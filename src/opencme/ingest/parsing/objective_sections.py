@@ -106,8 +106,11 @@ def verb_item(ln: Line, t: str) -> bool:
 
 def keyed_objective(value: str) -> bool:
     """The value of a keyed objectives line is an objective: it opens with an objective's verb
-    or says what the learner will do; a goal or a placeholder ("-") is none (R-OB-8)."""
-    words = _LEARNER_WILL.sub("", value, count=1).split(" ", 1)
+    ("To describe …" too) or says what the learner will do; a goal or a placeholder ("-") is
+    none (R-OB-8)."""
+    words = _LEARNER_WILL.sub("", value, count=1).split(" ", 2)
+    if words[0].lower() == "to" and len(words) > 1:
+        words = words[1:]
     return words[0].lower() in OBJECTIVE_VERBS or bool(_LEARNER_OUTCOME.search(value))
 
 

@@ -148,6 +148,8 @@ def test_r_ob_8_a_keyed_goal_or_placeholder_is_no_objective() -> None:
     assert objectives(text) == []
     text = "Widget Course\n\nObjective: Describe the parts of a widget.\n"
     assert objectives(text) == ["Describe the parts of a widget."]
+    text = "Widget Course\n\nObjective: To describe the parts of a widget.\n"
+    assert objectives(text) == ["To describe the parts of a widget."]
 
 
 def test_r_ob_9_a_list_glued_on_one_line() -> None:
