@@ -1,7 +1,9 @@
 """The page's owner read from its layout when no statement, cue or sentence names the provider
 (R-PV-25, R-PV-26): a masthead among the first lines giving a company's name and a slogan
 naming continuing education; an organisation's name written twice at the top (a logo's caption
-and its heading). Apart from providers.py: the page's chrome, not its prose."""
+and its heading); a name alone at the top that the page names again as an organisation
+(R-PV-51: "X’s ...", "President of X"). Apart from providers.py: the page's chrome, not its
+prose."""
 
 from __future__ import annotations
 
@@ -71,3 +73,36 @@ def repeated_owner(doc: Doc) -> tuple[str, int, str] | None:
 
 def _owner_ok(name: str) -> bool:
     return len(name) <= 90 and not _PERSON.search(name) and not is_accreditor(name)
+
+
+# the people who head an organisation ("President of X", "Chief Executive Officer, X")
+_ROLES = (
+    r"(?:President|Director|Officer|Chair|Chairman|Chairperson|Manager|Executive|Head|Founder|"
+    r"Trustee|CEO)"
+)
+_ACT_WORDS = re.compile(
+    r"\b(?i:course|webinar|conference|programme|program|training|workshop|seminar|module|"
+    r"symposium|series|summit|education|learning objectives)\b"
+)
+
+
+def named_again_owner(doc: Doc) -> tuple[str, int, str] | None:
+    """(the organisation, its line's number and text) of a name alone on one of the first eight
+    lines (a logo's caption, a site's name) that another line writes as an organisation: its
+    possessive ("X’s ...") or the body a person heads ("President of X", "CEO, X")."""
+    texts = [ln for ln in doc.lines if ln.text.strip()]
+    for ln in texts[:8]:
+        name = ln.text.strip()
+        if not 4 <= len(name) <= 60 or any(c.isdigit() for c in name) or " " not in name:
+            continue
+        if not _NAME.fullmatch(name) or not name[0].isupper() or not _owner_ok(name):
+            continue
+        if _ACT_WORDS.search(name):  # a course's title, not its owner
+            continue
+        again = re.compile(
+            rf"(?<![\w-]){re.escape(name)}['’]s?\s|{_ROLES}(?:\s+of\s+(?:the\s+)?|,\s+)"
+            rf"{re.escape(name)}(?![\w-])"
+        )
+        if any(x is not ln and name in x.text and again.search(x.text) for x in texts):
+            return name, ln.no, ln.text
+    return None

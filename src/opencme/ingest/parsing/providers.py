@@ -34,7 +34,7 @@ from opencme.ingest.parsing.provider_news import (
     title_offerers,
 )
 from opencme.ingest.parsing.provider_offers import offering_sentence, starting_orgs
-from opencme.ingest.parsing.provider_page import masthead_owner, repeated_owner
+from opencme.ingest.parsing.provider_page import masthead_owner, named_again_owner, repeated_owner
 from opencme.ingest.parsing.provider_templates import (
     TEMPLATE_WORDS,
     policy_owner,
@@ -251,7 +251,7 @@ def _layout_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if m and " by " not in m.group("org"):  # "Supported by a grant from X, Inc." names a funder
         diags.append(Diagnostic("provider", texts[0].no, first, "used", "company heading"))
         return m.group("org").strip()
-    mast = masthead_owner(doc) or repeated_owner(doc)
+    mast = masthead_owner(doc) or repeated_owner(doc) or named_again_owner(doc)
     if mast:
         diags.append(Diagnostic("provider", mast[1], mast[2], "used", "masthead"))
         return mast[0]

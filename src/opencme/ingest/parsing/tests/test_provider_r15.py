@@ -45,3 +45,21 @@ def test_a_news_report_of_an_organisation_starting_an_activity() -> None:
     # a person deciding to start a course is no organisation
     text = "Blog\n\nAnna Kowal has decided to start a course in pottery.\n"
     assert provider(text) is None
+
+
+def test_a_name_alone_at_the_top_that_the_page_names_again_as_an_organisation() -> None:
+    # R-PV-51: a logo's caption or site name alone among the first lines, written again as an
+    # organisation: its possessive, or the body a person heads
+    text = (
+        "Kestrel Learning\n\nHome\n\nWound Care Essentials\n\n"
+        "Kestrel Learning’s easy way to complete your hours this year.\n"
+    )
+    assert provider(text) == "Kestrel Learning"
+    text = (
+        "Hope for Little Lives\nCall us\n\nProgramme\n\nDay one\n\n"
+        "Conference Chair: Ann Lo, President of Hope for Little Lives.\n"
+    )
+    assert provider(text) == "Hope for Little Lives"
+    # a course title at the top, repeated in a sentence, is no organisation
+    text = "Wound Care Essentials\n\nWound Care Essentials is a course on dressings.\n"
+    assert provider(text) is None
