@@ -162,8 +162,9 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
 
 def title_codes(title: str) -> list[str]:
     """The codes a title names: every code's terms, and the words naming one only there."""
-    extra = [c for c, rx in title_patterns().items() if rx.search(title)]
-    return [c for c in topic_patterns() if c in extra or c in codes_in(title)]
+    named = {c for c, rx in title_patterns().items() if rx.search(title)}
+    named.update(codes_in(title))
+    return [c for c in topic_patterns() if c in named]
 
 
 def codes_in(text: str) -> list[str]:
