@@ -5,8 +5,10 @@ Pages stored as one long line, or a title with its speakers run onto it, lose th
 between a heading and the people under it: "… Am I Doing it Right? Ana Roe MD; Bo Li MD;
 Cy Ng MD", "… for all courses in the series. Dr. Ana Roe, PhD, OTR/L Dr. Bo Li, OD, FAAO …".
 Two or more people in a row, none bare, are a list of faculty, not a sentence's subject: a run
-going on with a sentence about them ("… have nothing to disclose") is a disclosure, and a run
-after a planners', reviewers', staff or disclosures' word is no faculty (R-PE-4).
+going on with a sentence about them ("… have nothing to disclose") or a role that does not
+teach ("…, course coordinators") is none, and neither is a run within two sentences after a
+planners', reviewers', staff, contact or disclosures' word ("… reported no relevant financial
+relationships: A, MD; B, RN"; R-PE-4).
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from opencme.ingest.parsing.faculty import _PROSE_TAIL, _SECTION_STOP, _people_a
 # where a run may start: after ". ", "? ", "! " or ": " in mid-line, before a capital
 _START = re.compile(r"[?!.:;] +(?=(?:Drs?\.?\s|Prof\.?\s|Professor\s)?[A-Z][a-z])")
 _CLAUSE_END = re.compile(r"\.\s+(?=[A-Z])|:")
+# words of a list of people who do not teach, or of their disclosures, near the run
+_NOT_TEACHERS = re.compile(
+    r"(?i:financial|relationship|conflict|ineligible|coordinator|contact|reviewer|planner)"
+)
 # a cheap test of a start: a credential or an honorific in the next 60 characters
 _CRED = re.compile(r"[A-Z]{2}|Ph\.D|M\.D|Dr\b|Prof")
 
@@ -34,9 +40,10 @@ def glued_people(line: str) -> list[str]:
             continue
         # the clause after the run, up to a sentence's end or the next heading's colon
         clause = _CLAUSE_END.split(line[m.end() + end : m.end() + end + 300], maxsplit=1)[0]
-        if _PROSE_TAIL.search(clause) or _SECTION_STOP.search(
-            line[max(0, m.start() - 60) : m.start()]
-        ):
+        before = line[max(0, m.start() - 200) : m.start()]  # this sentence and the last
+        if _PROSE_TAIL.search(clause) or _NOT_TEACHERS.search(clause):
             continue
+        if _SECTION_STOP.search(before) or _NOT_TEACHERS.search(before):
+            return []  # a disclosure's or a planners' list: no later start in it either
         return found
     return []

@@ -220,3 +220,18 @@ def test_rule_pe1_a_mixed_case_credential_and_two_particles_in_a_list() -> None:
     assert faculty(text) == ["Ana Roe MD", "Bo Lind DO", "Cy Ng PharmD"]
     text = "Ulcer Care\n\nFaculty: Ana van der Berg, MD and Bo de la Cruz, RN\n"
     assert faculty(text) == ["Ana van der Berg, MD", "Bo de la Cruz, RN"]
+
+
+def test_rule_pe6_a_glued_run_after_a_disclosure_or_before_a_non_teaching_role_is_none() -> None:
+    text = (
+        "Ulcer Care\n\nThis course covers ulcers. The following planners and staff reported no "
+        "relevant financial relationships: Ana Roe, MD; Bo Lind, RN; Cy Ng, PharmD.\n"
+    )
+    assert faculty(text) == []
+    text = (
+        "Ulcer Care\n\nThis course covers ulcers. No one in control of content has relevant "
+        "financial relationships with ineligible companies. Ana Roe, MD; Bo Lind, RN.\n"
+    )
+    assert faculty(text) == []
+    text = "Ulcer Care\n\nQuestions? Write to us. Ana Roe, MD; Bo Lind, RN, course coordinators.\n"
+    assert faculty(text) == []
