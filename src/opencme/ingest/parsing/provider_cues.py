@@ -116,15 +116,29 @@ def _legal_name(org: str, doc: Doc) -> bool:
     return re.search(re.escape(org) + r",?\s+(?:Inc\b|LLC\b|Ltd\b)", doc.flat) is not None
 
 
+# a programme's time slot ("8:00 – 11:00 AM Ethics Cases Presented by the X Society")
+_TIME_SLOT = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—]\s*\d{1,2}[:.]\d{2}")
+
+
+def _timetable_slots(doc: Doc) -> set[int]:
+    """The lines of time slots naming an agent when two or more do (R-PV-52): each session's
+    presenter, not the activity's provider."""
+    slots = {ln.no for ln in doc.lines if " by " in ln.text.lower() and _TIME_SLOT.match(ln.text)}
+    return slots if len(slots) >= 2 else set()
+
+
 def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
     romance = _romance(doc.low)
     if " by" not in doc.low and "ship of" not in doc.low and not romance:
         return None
     best: tuple[int, Cued] | None = None
     lines = doc.lines
+    slots = _timetable_slots(doc)
     for i, ln in enumerate(lines):
         low = ln.text.lower()
         if not ln.text or not ("by" in low or "ship of" in low or (romance and _romance(low))):
+            continue
+        if ln.no in slots:
             continue
         english = "by" in low or "ship of" in low
         for m, cue in _cue_matches(ln.text, english, romance and _romance(low)):

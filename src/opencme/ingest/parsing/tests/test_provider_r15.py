@@ -63,3 +63,19 @@ def test_a_name_alone_at_the_top_that_the_page_names_again_as_an_organisation() 
     # a course title at the top, repeated in a sentence, is no organisation
     text = "Wound Care Essentials\n\nWound Care Essentials is a course on dressings.\n"
     assert provider(text) is None
+
+
+def test_sessions_of_a_timetable_presented_by_several_organisations() -> None:
+    # R-PV-52: a programme's time slots each "Presented by" a different organisation name
+    # the sessions' presenters, not the activity's provider
+    text = (
+        "Erewhon Annual Meeting\n\nThe meeting welcomes members to two days of education.\n"
+        "8:00 – 11:00 AM Ethics Cases Presented by the Northland Society of Dental Ethics\n"
+        "1:00 – 4:00 PM Writing Well Presented by the Southland Association of Dental Editors\n"
+    )
+    assert provider(text) is None
+    # one time slot presented by an organisation still names it
+    text = (
+        "Webinar\n\n12:00 – 1:00 PM Oral Health Update Presented by the Northland Dental Society\n"
+    )
+    assert provider(text) == "Northland Dental Society"
