@@ -9,7 +9,7 @@ from datetime import date
 
 from opencme.ingest.parsing.dates import parse_date, parse_range
 from opencme.ingest.parsing.format_cues import _UNITS
-from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.vocab import FORMAT_SIGNALS
 
 _QUALIFIERS = "|".join(
@@ -131,3 +131,57 @@ VIRTUAL_GATHERING = re.compile(
     r"congress|summit|symposium|convention|workshops?)\b",
     re.IGNORECASE,
 )
+
+
+# sessions of a gathering also taken later: "sessions on demand", "on-demand sessions", "a
+# combination of live and home-study programs", "In Person, Virtual and On demand"
+_SESSIONS_LATER = re.compile(
+    r"\bsessions?\s+(?:\w+\s+){0,2}?on[\s-]*demand\b|\bon[\s-]*demand\s+(?:\w+\s+)?sessions?\b|"
+    r"\blive\s+(?:and|or|&|/)\s+home[\s-]study\b|"
+    r"\bin[\s-]person,?\s+(?:virtual|online)?,?\s*(?:and|or|&)\s+on[\s-]*demand\b",
+    re.IGNORECASE,
+)
+# credit claimed or earned, and a part taken together (docs/corpus.md 'Format', blended)
+_CREDIT = re.compile(
+    r"\b(?:credits?|CPD|CME|contact\s+hours?|CEUs?|claim|earn(?:ed)?)\b", re.IGNORECASE
+)
+_TOGETHER_WORDS = ("live", "attend", "in person", "in-person")
+_NOT_ELIGIBLE = re.compile(r"\b(?:not|no|non|without|ineligible)\b", re.IGNORECASE)
+
+
+def sessions_credited_later(doc: Doc) -> bool:
+    """A gathering whose sessions earn credit taken on demand or as home study too (docs/corpus.md
+    'Format': a live event with recordings is live unless credit is designated for them as
+    well, then blended): sessions taken later named on a sentence that claims credit, or as an item
+    of a list whose lead-in line does ("claim hours by ...:" then "• sessions on demand"), on a
+    page naming a part taken together; not in a sentence saying they are not eligible."""
+    low = doc.low
+    if "demand" not in low and "home" not in low:
+        return False
+    if not any(w in low for w in _TOGETHER_WORDS):
+        return False
+    flat = doc.flat
+    for m in _SESSIONS_LATER.finditer(flat):
+        ln = doc.line_at(m.start())
+        start = max(flat.rfind(". ", 0, m.start()), flat.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (flat.find(". ", m.end()), flat.find("\n", m.end())) if i >= 0]
+        sentence = flat[start : min(ends, default=len(flat))]
+        if _NOT_ELIGIBLE.search(sentence):
+            continue
+        if _CREDIT.search(sentence) or _CREDIT.search(_lead_in(doc, ln)):
+            return True
+    return False
+
+
+def _lead_in(doc: Doc, item: Line) -> str:
+    """The line a bulleted item's list hangs from (the last unbulleted line above, within 10)."""
+    if not item.text.lstrip().startswith(_BULLETS):
+        return ""
+    i = doc.lines.index(item)
+    for ln in doc.lines[max(0, i - 10) : i][::-1]:
+        if ln.text.strip() and not ln.text.lstrip().startswith(_BULLETS):
+            return ln.text
+    return ""
+
+
+_BULLETS = ("•", "-", "*", "·", "●", "◦", "–")

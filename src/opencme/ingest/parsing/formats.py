@@ -33,11 +33,13 @@ from opencme.ingest.parsing.format_phrases import (
     _PAST_SESSION,
     _PERFORMANCE_IMPROVEMENT,
     _RECURRING,
+    _SESSIONS_LATER,
     _THIS_ARTICLE,
     _UAN_TYPE,
     VIRTUAL_GATHERING,
     _days,
     _over_months,
+    sessions_credited_later,
     uan_types,
 )
 from opencme.ingest.parsing.keyed import used
@@ -166,6 +168,9 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if event and _credited_later(doc):
         because(doc, "format", "credit on demand too", _CREDITED_LATER)
         return "blended"  # credit for the sessions on demand as well (docs/corpus.md)
+    if sessions_credited_later(doc):
+        because(doc, "format", "sessions credited later", _SESSIONS_LATER)
+        return "blended"  # sessions on demand or home study credited too (docs/corpus.md)
     if on_demand and not event:
         because(doc, "format", "on demand", _ON_DEMAND)
         return "blended" if doc.has(_LIVE_PART) else "enduring"
@@ -282,7 +287,7 @@ def infer_format(doc: Doc) -> str | None:
     if not recorded and guarded(_LIVE_NAMED, doc, "live") and not _two_parts(doc):
         because(doc, "format", "live named", _LIVE_NAMED)
         return _live_or_remote(doc)  # "This is a live, interactive training"
-    if recorded and not dated and _two_parts(doc):
+    if recorded and _two_parts(doc):
         # self-study to prepare for a live part: the live part's format (docs/corpus.md 'Format')
         because(doc, "format", "two parts", _LIVE_UNIT, _ATTENDED_UNIT)
         remote = "live" in doc.low and doc.has(_REMOTE_PART) and not _attended(doc)

@@ -1,0 +1,55 @@
+"""docs/corpus.md 'Format' (session 15, second pass): a gathering whose sessions also earn credit
+on demand or as home study is blended; an activity in parts takes its live part's format also
+when the live part is dated."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.tests.readers import record
+
+_HEAD = "Harbourview Nursing Forum 2031 - CPD Information\n\n"
+
+
+def test_credit_for_sessions_on_demand_beside_attended_ones_is_blended() -> None:
+    text = _HEAD + (
+        "By attending the Harbourview Forum you can claim CPD hours for each presentation.\n"
+        "You may also claim hours for these additional activities:\n"
+        "  • Visiting the poster hall\n"
+        "  • Watching additional sessions on demand\n"
+    )
+    assert record(text)["format"] == "blended"
+
+
+def test_contact_hours_from_live_and_home_study_programs_is_blended() -> None:
+    text = _HEAD + (
+        "Registrants may earn up to 20 contact hours with a combination of live and "
+        "home-study programs at the 2031 Harbourview Preceptor Forum.\n"
+    )
+    assert record(text)["format"] == "blended"
+
+
+def test_on_demand_sessions_without_credit_words_stay_live() -> None:
+    text = _HEAD + (
+        "The 2031 Harbourview National Conference opens in Easton on June 3, 2031, with 200 live "
+        "and 40 on-demand sessions for nurses.\n"
+    )
+    assert record(text)["format"] == "live"
+
+
+def test_on_demand_sessions_not_eligible_for_credit_are_no_blend() -> None:
+    text = _HEAD + (
+        "The Harbourview Forum is held June 3-4, 2031 at the Easton Convention Centre. CME "
+        "credit is available for in-person attendance only; on-demand sessions are not "
+        "eligible for credit.\n"
+    )
+    assert record(text)["format"] == "live"
+
+
+def test_self_study_before_a_dated_live_seminar_is_live() -> None:
+    text = "Vaccine Administration Training\n\n" + (
+        "Date Location\nMay 4, 2031 Easton, Ohio Register now!\n"
+        "June 8, 2031 Weston, Ohio Register now!\n\n"
+        "The training has two components:\n"
+        "  • 10 hour self-study modules with case studies and an assessment exam\n"
+        "  • 6 hour live seminar with a final exam\n"
+    )
+    assert record(text)["format"] == "live"
