@@ -4,8 +4,9 @@ Where no role key and no line of people name the faculty, a paragraph that opens
 (credentials or an honorific) and goes on with who they are ("is a/an/the …", "is Professor of
 …", "is employed by …", "has been a …", "has over 25 years of …") is a teacher's biography.
 A disclosure says the same words of money ("is a consultant for X", "has received
-honoraria", "had a financial agreement"): a line naming a financial relationship is none, and
-neither is a line in a planners', reviewers', staff or disclosures' section (R-PE-4).
+honoraria", "had a financial agreement"): a line naming a financial relationship is none, nor
+is a coordinator's or an administrator's, nor a line in a planners', reviewers', staff or
+disclosures' section (R-PE-4).
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ _BIO = re.compile(
     r"|has\s+(?:over|more\s+than|nearly|almost|\d+)\b)",
     re.IGNORECASE,
 )
-# money and relationships: a disclosure, not a biography
+# money and relationships: a disclosure, not a biography; staff who run the activity
 _DISCLOSURE = re.compile(
     r"disclos|financial|honorari|consult\w*\s+(?:for|to)|bureau|advisory\s+board|stock|"
-    r"shareholder|grant|royalt|employee\s+of|relationship|conflict",
+    r"shareholder|grant|royalt|employee\s+of|relationship|conflict|"
+    r"coordinator|administrator|accreditation",  # staff who run the activity, not teach it
     re.IGNORECASE,
 )
 _CHEAP = re.compile(r" (?:is|has) ")

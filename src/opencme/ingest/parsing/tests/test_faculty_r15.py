@@ -202,6 +202,9 @@ def test_rule_pe8_a_disclosure_or_a_planners_biography_names_no_teacher() -> Non
         "Oda K. Venn, RN, is the nurse planner of the Hill Hospital education office.\n"
     )
     assert faculty(text) == []
+    # a coordinator runs the activity, no teacher
+    text = "Safe Orders\n\nDr. Pim Olst is the accreditation coordinator at Hill Hospital.\n"
+    assert faculty(text) == []
 
 
 def test_rule_pe1_a_role_heading_closed_by_an_information_word_or_a_tutors_heading() -> None:
