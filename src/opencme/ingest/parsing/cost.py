@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from opencme.ingest.parsing.cost_note import sentence_at
 from opencme.ingest.parsing.currency import page_dollar, page_rupee
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
 from opencme.ingest.parsing.layouts import Doc
@@ -382,8 +383,11 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                     seen.add((lbl, a, c))
                     cost["tiers"].append({"label": lbl, "amount": a, "currency": c})
         note = None
-    if said_free and free and _PAY_FOR_CREDIT.search(doc.flat):
+    pay = _PAY_FOR_CREDIT.search(doc.flat) if said_free and free else None
+    if pay:
         free = False  # free to take, pay for the test or certificate (docs/corpus.md)
+        if note is None and not prices:
+            note = sentence_at(doc.flat, pay.start(), pay.end())  # its wording (docs/corpus.md)
     if free is None and not prices and note is None:
         for m in (x for rx in _FEE_APPLIES for x in rx.finditer(doc.low)):
             if "includ" in m.group(0) and not _FEE_OWNER.search(
@@ -392,6 +396,8 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 continue  # "the fee includes" of a named fee only ("Course fee includes ...")
             if not _NOT_PRICE.search(doc.low[max(0, m.start() - 40) : m.end()]):
                 free = False  # a fee without a figure (docs/corpus.md)
+                if len(doc.low) == len(doc.flat):  # its wording, the note (docs/corpus.md)
+                    note = sentence_at(doc.flat, m.start(), m.end())
                 said = doc.line_at(m.start())
                 diags.append(
                     Diagnostic("cost", said.no, said.text, "used", "a fee without a figure")
