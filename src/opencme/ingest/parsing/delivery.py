@@ -20,6 +20,7 @@ from opencme.ingest.parsing.format_cues import (
     because,
     explain,
     guarded,
+    guarded_outside_biography,
 )
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
@@ -105,7 +106,10 @@ def _read_delivery(
         _signal(doc, "online_tools")
         or ("online" in low and doc.has(_ONLINE_UNIT))
         or fmt in ("internet_live", "internet_searching")
-        or (fmt != "live" and guarded(_ONLINE, doc, "demand", "online", "web", "internet"))
+        or (
+            fmt != "live"
+            and guarded_outside_biography(_ONLINE, doc, "demand", "online", "web", "internet")
+        )
         or (fmt in (None, "enduring") and taken_on_web(doc))
     )
     gathered = fmt in ("live", "rss", "blended")

@@ -83,6 +83,22 @@ def _virtual_topic(text: str, m: re.Match[str]) -> bool:
     return m.group().lower() == "virtual" and _VIRTUAL_TOPIC.match(text, m.end()) is not None
 
 
+# a speaker's biography: a person is its subject ("She completed her residency ...", "Dr. Lane
+# has served ...", "Ms. Ortiz has contributed ..."); what it names (a podcast she hosts, a
+# web-based program he built) is the person's work, not how the activity is taken
+_BIOGRAPHY = re.compile(
+    r"\b(?:(?:She|He)|(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+[A-Z][\w'-]+)\s+(?:also\s+)?"
+    r"(?:has|had|is|was|serves|served|completed|received|earned|joined|holds|held|leads|led|"
+    r"directs|directed|teaches|taught|works|worked|founded|hosts|hosted|developed)\b"
+)
+
+
+def _in_biography(doc: Doc, m: re.Match[str]) -> bool:
+    """The match is on a line that is a person's biography (_BIOGRAPHY)."""
+    text = doc.line_at(m.start()).text
+    return ("he " in text or ". " in text) and _BIOGRAPHY.search(text) is not None
+
+
 def _signal(doc: Doc, name: str) -> bool:
     """The page holds a word of the class `name` (asked by several rules: read once a page)."""
     key = "signal:" + name
@@ -92,7 +108,9 @@ def _signal(doc: Doc, name: str) -> bool:
             any(h in doc.low for h in _SIGNAL_HINTS[name])
             and doc.has(_SIGNAL[name])
             and any(
-                not _in_address(doc.flat, m) and not _virtual_topic(doc.flat, m)
+                not _in_address(doc.flat, m)
+                and not _virtual_topic(doc.flat, m)
+                and not _in_biography(doc, m)
                 for m in _SIGNAL[name].finditer(doc.flat)
             )
         )
@@ -164,6 +182,13 @@ _ATTENDED_UNIT = re.compile(
 def guarded(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
     """Search the page for `rx` only when one of the needles is in it (speed, R-PF-1)."""
     return any(n in doc.low for n in needles) and doc.has(rx)
+
+
+def guarded_outside_biography(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
+    """`guarded`, counting no match on a speaker's biography line (_BIOGRAPHY)."""
+    return guarded(rx, doc, *needles) and any(
+        not _in_biography(doc, m) for m in rx.finditer(doc.flat)
+    )
 
 
 def guarded_text(rx: re.Pattern[str], text: str, low: str, *needles: str) -> bool:

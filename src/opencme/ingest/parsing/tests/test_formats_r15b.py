@@ -53,3 +53,42 @@ def test_self_study_before_a_dated_live_seminar_is_live() -> None:
         "  • 6 hour live seminar with a final exam\n"
     )
     assert record(text)["format"] == "live"
+
+
+def test_live_remote_instructor_led_training_on_dates_is_internet_live() -> None:
+    text = "Skills Training for Counsellors (Level 2)\n\n" + (
+        "Live, Remote, Instructor-led\nMarch 3rd – March 7th, 2031\n\n"
+        "This live remote instructor-led training teaches the core skills of the model over "
+        "five days.\n"
+    )
+    out = record(text)
+    assert out["format"] == "internet_live"
+    assert out["delivery"] == "online"
+
+
+_WEBINAR = (
+    "Talking About Sepsis Early\n\nFriday, May 09, 2031\n06:00 PM - 08:00 PM\n\n"
+    "This is a free webinar presentation. The Zoom link will be sent to the email provided "
+    "at registration.\n\nInstructor Biography\n\n"
+)
+
+
+def test_a_podcast_in_the_speakers_biography_leaves_a_dated_webinar_internet_live() -> None:
+    text = _WEBINAR + (
+        "Rina Ostrova MD is an emergency physician at Lakeside Hospital. She completed her "
+        "residency in Easton and co-hosts a podcast on prehospital care.\n"
+    )
+    out = record(text)
+    assert out["format"] == "internet_live"
+    assert out["delivery"] == "online"
+
+
+def test_a_web_based_program_in_a_biography_is_no_format_of_the_course() -> None:
+    text = "Opioid Treatment Essentials\n\n" + (
+        "This course covers the assessment and management of opioid use disorder.\n\n"
+        "Jon Paley, MPH (Project Director)Mr. Paley has led the education team since 2004, "
+        "when the company received a grant to develop a web-based training program.\n"
+    )
+    out = record(text)
+    assert out["format"] is None
+    assert out["delivery"] is None
