@@ -159,7 +159,8 @@ def never_title(text: str) -> bool:
         or is_note(cleaned)
         or _generic(t.split())
         or _credentials_only(t)
-        or _LABEL_BY.search(t) is not None
+        or _LABEL_BY.search(t.partition(":")[0]) is not None  # "Apply by: 29 Dec 2031"
+        or _LABEL_BY.search(cleaned) is not None
         or _reader_question(t)
         or other_shape(t)
     )

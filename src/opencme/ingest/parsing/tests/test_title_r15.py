@@ -90,6 +90,7 @@ def test_rule_ti2_a_label_before_its_value_and_a_list_of_licences_are_never_titl
     # the tagger's choice is checked with never_title (reading/extract.py)
     assert never_title("Enrol by")
     assert never_title("Presented by")
+    assert never_title("Enrol by: 29 Dec 2031")  # the label and its value on one line
     assert never_title("RN, LPN, CNA")  # letters the vocabulary may not know, beside known ones
     assert not never_title("Sepsis by the Numbers")
     assert not never_title("HIV/AIDS Update")
