@@ -29,6 +29,19 @@ from opencme.ingest.parsing.layouts import Doc, norm_key
 _HYBRID = re.compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b", re.IGNORECASE)
 
 
+# an online part named with a part taken in a room or at work ("Combined Online + Workshop",
+# "Self-directed online component and supervised consultation logbook", "e-learning and
+# practice-based activities"): docs/corpus.md 'Online and in-person parts' are hybrid; not
+# "register online and attend the workshop" (the online word must name learning)
+_ONLINE_AND_PRACTICE = re.compile(
+    r"\b(?:combined\s+online|online\s+(?:components?|courses?|modules?|study|learning|parts?|"
+    r"portions?|training)|e-learning)\b[^.\n]{0,60}?(?:\band\b|\+|&)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:workshops?|practice-based|supervised|clinical\s+(?:days?|sessions?|placements?)|"
+    r"practicals?|hands-on)\b",
+    re.IGNORECASE,
+)
+
+
 _PLACES = json.loads(
     (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
 )
@@ -117,6 +130,9 @@ def _read_delivery(
     if "hybrid" in low and doc.has(_HYBRID):
         because(doc, "delivery", "hybrid named", _HYBRID)
         return "hybrid"
+    if guarded(_ONLINE_AND_PRACTICE, doc, "online", "e-learning"):
+        because(doc, "delivery", "online and practice parts", _ONLINE_AND_PRACTICE)
+        return "hybrid"  # an online part and one in a room or at work (docs/corpus.md)
     attended = (
         (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
         or (

@@ -92,3 +92,26 @@ def test_a_web_based_program_in_a_biography_is_no_format_of_the_course() -> None
     out = record(text)
     assert out["format"] is None
     assert out["delivery"] is None
+
+
+def test_an_online_component_and_a_supervised_practice_part_are_hybrid() -> None:
+    text = "Contraception Counselling Skills\n\n" + (
+        "Course Design:\nSelf-directed online component and supervised consultation "
+        "logbook.\nIt will take 3 hours to complete the online component.\n"
+    )
+    assert record(text)["delivery"] == "hybrid"
+
+
+def test_combined_online_and_workshop_is_hybrid() -> None:
+    text = "Diabetes Educator Course\n\nCombined Online + Workshop\n\n" + (
+        "The course covers insulin therapy and self-management education.\n"
+    )
+    assert record(text)["delivery"] == "hybrid"
+
+
+def test_registering_online_for_a_workshop_is_no_online_part() -> None:
+    text = "Suturing Skills Workshop\n\n" + (
+        "Register online and attend the hands-on workshop at the Easton Clinical Skills "
+        "Centre on May 3, 2031.\n"
+    )
+    assert record(text)["delivery"] == "in_person"
