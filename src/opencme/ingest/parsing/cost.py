@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from opencme.ingest.parsing.cost_note import sentence_at
+from opencme.ingest.parsing.cost_note import fee_without_figure, sentence_at
 from opencme.ingest.parsing.currency import page_dollar, page_rupee
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
 from opencme.ingest.parsing.layouts import Doc
@@ -181,14 +181,6 @@ _FUNDED_NOTE = re.compile(
     r"(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})",
     re.IGNORECASE,
 )
-# a fee stated without a figure: "user access fees will apply", "Course fee includes ..."
-# (read in the lower-cased text; each pattern starts with a literal, which the engine finds
-# fast)
-_FEE_APPLIES = (
-    re.compile(r"fee(?:s?\s+(?:will\s+)?appl(?:y|ies)\b|s?\s+includes?\b)"),
-    re.compile(r"charges?\s+(?:will\s+)?appl(?:y|ies)\b"),
-)
-_FEE_OWNER = re.compile(r"(?:course|registration|tuition|program|activity)\s+$")
 
 
 def _free_said(text: str, keyed: bool) -> bool:
@@ -388,23 +380,16 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         free = False  # free to take, pay for the test or certificate (docs/corpus.md)
         if note is None and not prices:
             note = sentence_at(doc.flat, pay.start(), pay.end())  # its wording (docs/corpus.md)
+    fee = None
     if free is None and not prices and note is None:
-        for m in (x for rx in _FEE_APPLIES for x in rx.finditer(doc.low)):
-            if "includ" in m.group(0) and not _FEE_OWNER.search(
-                doc.low[max(0, m.start() - 20) : m.start()]
-            ):
-                continue  # "the fee includes" of a named fee only ("Course fee includes ...")
-            if not _NOT_PRICE.search(doc.low[max(0, m.start() - 40) : m.end()]):
-                free = False  # a fee without a figure (docs/corpus.md)
-                if len(doc.low) == len(doc.flat):  # its wording, the note (docs/corpus.md)
-                    note = sentence_at(doc.flat, m.start(), m.end())
-                said = doc.line_at(m.start())
-                diags.append(
-                    Diagnostic("cost", said.no, said.text, "used", "a fee without a figure")
-                )
-                break
-    if free is None and note is not None:
-        free = False  # a fee without a figure ("Variable", "a fee applies") is not free
+        fee = fee_without_figure(doc.flat, doc.low, _NOT_PRICE)
+        if fee:  # "fees will apply", "for a nominal fee": its sentence, as written (R-CO-6)
+            note = fee.said
+            said = doc.line_at(fee.at)
+            diags.append(Diagnostic("cost", said.no, said.text, "used", "a fee without a figure"))
+    if free is None and (fee.stated if fee else note is not None):
+        free = False  # a fee without a figure ("Variable", "a fee applies") is not free; one
+        # that only "may" be asked leaves the price unstated
     if "funded" in doc.low and _FUNDED.search(doc.flat):
         free = None  # funded places are not the activity stated free (docs/corpus.md)
         funded_by = _FUNDED_NOTE.search(doc.flat)

@@ -10,6 +10,7 @@ this module cuts the sentence around it.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # a sentence ends at a full stop, "!" or "?" followed by a space, or at the end of its line;
 # not after an initial, a title or a Latin abbreviation ("J. Ng", "Dr. Ng", "e.g. the fee")
@@ -47,3 +48,53 @@ def sentence_at(flat: str, start: int, end: int) -> str | None:
     if not text or len(text) > _MAX or text.endswith(":"):
         return None
     return text
+
+
+# a fee stated without a figure: "user access fees will apply", "Course fee includes ..."
+# (read in the lower-cased text; each pattern starts with a literal, which the engine finds
+# fast)
+_FEE_APPLIES = (
+    re.compile(r"fee(?:s?\s+(?:will\s+)?appl(?:y|ies)\b|s?\s+includes?\b)"),
+    re.compile(r"charges?\s+(?:will\s+)?appl(?:y|ies)\b"),
+)
+_FEE_OWNER = re.compile(r"(?:course|registration|tuition|program|activity)\s+$")
+# a fee the page names as the object of paying or requiring it ("will be available for a
+# nominal fee", "Some facilities may require a viewing fee")
+_A_FEE = re.compile(
+    r"\b(?:requires?|for|charges?|pay)\s+an?\s+(?:[a-z]+\s+)?fee\b(?!\s+of\b)(?!\s*[$€£\d])"
+)
+# a fee only some may ask ("may require"): the activity's price is still unstated
+_MAYBE = re.compile(r"\b(?:may|might|some)\b")
+
+
+class Fee(NamedTuple):
+    at: int  # offset in the page's flat text
+    said: str | None  # its sentence, the note
+    stated: bool  # said as asked, not as what some "may" ask
+
+
+def fee_without_figure(flat: str, low: str, not_price: re.Pattern[str]) -> Fee | None:
+    """A fee the page states without a figure, with its sentence (R-CO-4, R-CO-6): "fees will
+    apply", a named fee that "includes" things, then a fee paid or required ("for a nominal
+    fee"), whose sentence holds no figure. A fee that is not the price of taking part
+    (`not_price`: processing, cancellation ...) is none."""
+    if "fee" not in low and "charge" not in low:
+        return None
+    same = len(low) == len(flat)  # offsets of the lower-cased text are the text's
+    for m in (x for rx in _FEE_APPLIES for x in rx.finditer(low)):
+        if "includ" in m.group(0) and not _FEE_OWNER.search(
+            low[max(0, m.start() - 20) : m.start()]
+        ):
+            continue  # "the fee includes" of a named fee only ("Course fee includes ...")
+        if not not_price.search(low[max(0, m.start() - 40) : m.end()]):
+            return Fee(m.start(), sentence_at(flat, m.start(), m.end()) if same else None, True)
+    if not same:
+        return None
+    for m in _A_FEE.finditer(low):
+        if not_price.search(m.group(0)):
+            continue
+        said = sentence_at(flat, m.start(), m.end())
+        if said is None or any(c.isdigit() or c in "$€£₹" for c in said):
+            continue
+        return Fee(m.start(), said, not _MAYBE.search(low[max(0, m.start() - 40) : m.start()]))
+    return None

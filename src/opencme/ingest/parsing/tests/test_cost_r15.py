@@ -50,3 +50,27 @@ def test_the_sentence_is_cut_at_full_stops_not_at_titles() -> None:
     flat = "Welcome. Dr. Ng says fees apply to guests. Bye."
     at = flat.index("fees")
     assert sentence_at(flat, at, at + 4) == "Dr. Ng says fees apply to guests."
+
+
+def test_a_fee_paid_or_required_without_a_figure_keeps_its_sentence() -> None:
+    text = (
+        "Widget Meeting Policies\nAll lectures are in the meeting fee. The hands-on widget "
+        "labs will be offered for a small fee. Labs need booking.\n"
+    )
+    c = cost(text)
+    assert (c["free"], c["note"]) == (
+        False,
+        "The hands-on widget labs will be offered for a small fee.",
+    )
+    text = (
+        "Widget Broadcast\nAsk your hospital about viewing. Some sites may charge a viewing fee.\n"
+    )
+    c = cost(text)
+    assert (c["free"], c["note"]) == (None, "Some sites may charge a viewing fee.")
+
+
+def test_a_processing_fee_or_a_fee_with_its_figure_is_no_note() -> None:
+    text = "Widget Congress\nDelegates will be required to pay a processing fee to the Board.\n"
+    assert cost(text)["note"] is None
+    text = "Widget Course\nNon-members pay a flat fee of $160.\n"
+    assert cost(text)["note"] is None
