@@ -91,10 +91,10 @@ def fee_without_figure(flat: str, low: str, not_price: re.Pattern[str]) -> Fee |
     if not same:
         return None
     for m in _A_FEE.finditer(low):
-        if not_price.search(m.group(0)):
-            continue
         said = sentence_at(flat, m.start(), m.end())
         if said is None or any(c.isdigit() or c in "$€£₹" for c in said):
             continue
+        if not_price.search(said):
+            continue  # "Those who cancel late pay a fee": not the price of taking part
         return Fee(m.start(), said, not _MAYBE.search(low[max(0, m.start() - 40) : m.start()]))
     return None

@@ -74,3 +74,5 @@ def test_a_processing_fee_or_a_fee_with_its_figure_is_no_note() -> None:
     assert cost(text)["note"] is None
     text = "Widget Course\nNon-members pay a flat fee of $160.\n"
     assert cost(text)["note"] is None
+    text = "Widget Course\nLearners who cancel after the first day will pay a fee.\n"
+    assert cost(text)["note"] is None
