@@ -14,6 +14,7 @@ from opencme.ingest.parsing.format_cues import (
     _IN_PERSON,
     _ONLINE,
     _ONLINE_UNIT,
+    _REMOTE_ATTENDANCE,
     _STREET,
     _UNITS,
     _signal,
@@ -21,6 +22,7 @@ from opencme.ingest.parsing.format_cues import (
     explain,
     guarded,
     guarded_outside_biography,
+    remote_attendance,
 )
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
@@ -144,6 +146,9 @@ def _read_delivery(
     venue = (location is not None and (names_venue(location) or _venue_keyed(doc))) or (
         gathered and (_signal(doc, "venues") or _STREET.search(doc.flat) is not None)
     )
+    if gathered and remote_attendance(doc):
+        because(doc, "delivery", "remote attendance named", _REMOTE_ATTENDANCE)
+        return "hybrid"  # attending remotely named as one way of attending a gathering
     online_at = ("online_tools", _ONLINE_UNIT, _ONLINE, *WEB_PATTERNS)
     attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)
     if online and (attended or venue):

@@ -141,6 +141,22 @@ _MEDIA_RECORDING = re.compile(
 )
 
 
+# attending named remote, as one way of attending a gathering ("Virtual attendance will be
+# monitored", "3000 participants attending the event digitally", "if you attend online only"):
+# a second way, in the room, is implied (three pages of three in the corpus are hybrid)
+_REMOTE_ATTENDANCE = re.compile(
+    r"\battend\w*\s+(?:the\s+(?:event|conference|congress|meeting|course)\s+)?"
+    r"(?:digitally|virtually|remotely|online)\b|"
+    r"\b(?:virtual|remote|online|digital)\s+attendance\b",
+    re.IGNORECASE,
+)
+
+
+def remote_attendance(doc: Doc) -> bool:
+    """The page names attending remotely as one way of attending (_REMOTE_ATTENDANCE)."""
+    return guarded(_REMOTE_ATTENDANCE, doc, "attend")
+
+
 def _attended(doc: Doc) -> bool:
     """Words of physical attendance or a venue: people gather in one place."""
     return (

@@ -20,6 +20,7 @@ from opencme.ingest.parsing.format_cues import (
     because,
     explain,
     guarded,
+    remote_attendance,
 )
 from opencme.ingest.parsing.format_cues import _ONLINE as _ONLINE
 from opencme.ingest.parsing.format_cues import _SIGNAL as _SIGNAL
@@ -188,7 +189,12 @@ def _live_or_remote(doc: Doc) -> str | None:
     `internet_live` (ACCME: live participation "remotely as is the case of ... live internet
     webinars"); with a venue or in-person words, or neither, it is `live`. Online material
     over fixed dates with neither is a cohort course: no format (docs/corpus.md)."""
-    if _signal(doc, "remote_live") and not _signal(doc, "recorded") and not _attended(doc):
+    if (
+        _signal(doc, "remote_live")
+        and not _signal(doc, "recorded")
+        and not _attended(doc)
+        and not remote_attendance(doc)  # "virtual attendance": one way of two
+    ):
         because(doc, "format", "remote live signal", "remote_live")
         return "internet_live"
     if (

@@ -115,3 +115,32 @@ def test_registering_online_for_a_workshop_is_no_online_part() -> None:
         "Centre on May 3, 2031.\n"
     )
     assert record(text)["delivery"] == "in_person"
+
+
+def test_virtual_attendance_at_a_congress_is_live_and_hybrid() -> None:
+    text = "Spine Society Congress 2031 - CPD\n\n" + (
+        "CPD points will be awarded for the congress, August 4-6, 2031, and allocated per "
+        "session attended.\nVirtual attendance will be monitored and points allocated by "
+        "sessions viewed.\n"
+    )
+    out = record(text)
+    assert out["format"] == "live"
+    assert out["delivery"] == "hybrid"
+
+
+def test_attending_a_conference_digitally_beside_a_hotel_is_hybrid() -> None:
+    text = "Gulf Skin Forum 2031\n\n" + (
+        "The conference will be held at the Marlow Hotel, Easton, on December 9-10, 2031. "
+        "Around 500 physicians are expected in person, with 2000 more attending the event "
+        "digitally.\n"
+    )
+    assert record(text)["delivery"] == "hybrid"
+
+
+def test_attending_a_dated_webinar_virtually_stays_online() -> None:
+    text = "Sepsis Update Webinar\n\n" + (
+        "Join this webinar on May 3, 2031 at 7:00 PM. Attend virtually from your home or office.\n"
+    )
+    out = record(text)
+    assert out["format"] == "internet_live"
+    assert out["delivery"] == "online"
