@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -326,6 +327,9 @@ def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
 
 
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 def word_class(words: list[str]) -> re.Pattern[str]:
     """Any of `words` as whole words, spaces and hyphens interchangeable, any case.
 
@@ -335,7 +339,9 @@ def word_class(words: list[str]) -> re.Pattern[str]:
     alternation: within a group the order is kept, and words of different groups cannot match
     at one place (ASCII first characters, or symbols; a non-ASCII letter, which case folding
     may tie to an ASCII one, keeps the plain form)."""
-    ordered = [w.split() for w in sorted(words, key=len)[::-1]]
+    # ASCII capitals written in lower case: the same pattern under IGNORECASE, which a
+    # case-sensitive twin can then stand for (fastre.py)
+    ordered = [w.translate(_ASCII_LOWER).split() for w in sorted(words, key=len)[::-1]]
     alts = [r"[\s-]+".join(map(re.escape, w)) for w in ordered]
     firsts = [w[0][0] for w in ordered]
     if any(c.isalpha() and not c.isascii() for c in firsts):
