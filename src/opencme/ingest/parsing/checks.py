@@ -28,6 +28,7 @@ from opencme.accreditation.rules import (
 )
 from opencme.core.errors import Problem
 from opencme.ingest.parsing.draft import REVIEW_BELOW, Draft
+from opencme.ingest.parsing.fastre import folded
 
 DATA = Path(__file__).with_name("checks.json")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -99,7 +100,9 @@ def check_credit_source(draft: Draft) -> list[Problem]:
     if not credits:
         return []
     text = draft.text or ""
-    if _approval_re().search(text) or draft.statement_texts.get("accreditation"):
+    # the stated accreditation first (no search); the page's words through their
+    # case-sensitive twin (fastre.py)
+    if draft.statement_texts.get("accreditation") or folded(_approval_re()).found(text):
         return []
     out = []
     for credit in credits:

@@ -57,10 +57,13 @@ class Folded:
             return self.twin.search(text.lower() if low is None else low) is not None
         return self.plain.search(text) is not None
 
-    def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        """The (start, end) of every match, as `finditer` gives them."""
-        if self.twin is not None and text.isascii():
-            return (m.span() for m in self.twin.finditer(text.lower()))
+    def spans(
+        self, text: str, low: str | None = None, fold: bool | None = None
+    ) -> Iterator[tuple[int, int]]:
+        """The (start, end) of every match, as `finditer` gives them (`low` and `fold` as for
+        `found`)."""
+        if self.twin is not None and (text.isascii() if fold is None else fold):
+            return (m.span() for m in self.twin.finditer(text.lower() if low is None else low))
         return (m.span() for m in self.plain.finditer(text))
 
 

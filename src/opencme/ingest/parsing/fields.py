@@ -53,6 +53,9 @@ _UAN = re.compile(
 )
 # The same number written without its hyphens (ACPE's thirteen digits, then L/H and the topic)
 _UAN_PLAIN = re.compile(r"\b(?:JA)?\d{13}[LH]\d{2}[PT]?\b")
+# what every `_UAN_PLAIN` match holds, found from the letter back (the engine skips to a capital
+# L or H): a page without it needs no search for the number, which is tried at every digit
+_PLAIN_TYPE = re.compile(r"[LH](?<=\d{13}[LH])")
 _COMMERCIAL_NO, _COMMERCIAL_YES = COMMERCIAL_NO, COMMERCIAL_YES  # statements.py reads them here
 _JOINT_PS = re.compile(
     r"\bjointly\s+provided|\bjoint\s+providership\b|planned\s+and\s+implemented\s+by"
@@ -98,7 +101,8 @@ def extract_simple(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 used(diags, canon, ln)
     out["specialties"] = extract_specialties(doc, diags)  # parsing/specialties.py
     found = list(_UAN.finditer(doc.flat)) if ("-h" in doc.low or "-l" in doc.low) else []
-    for m in [*found, *_UAN_PLAIN.finditer(doc.flat)]:
+    plain = _UAN_PLAIN.finditer(doc.flat) if _PLAIN_TYPE.search(doc.flat) else ()
+    for m in [*found, *plain]:
         if m.group(0) not in out["uan"]:
             out["uan"].append(m.group(0))
     return out

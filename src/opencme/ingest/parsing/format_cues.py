@@ -47,18 +47,19 @@ def explain(doc: Doc, diags: list[Diagnostic], field: str) -> None:
         return
     note, patterns = why
     for rx in patterns:
-        m = rx.search(doc.flat)
-        if m:
-            used(diags, field, doc.line_at(m.start()), note)
+        span = next(folded(rx).spans(doc.flat, doc.low, doc.foldable), None)
+        if span:
+            used(diags, field, doc.line_at(span[0]), note)
             return
 
 
-def _in_address(text: str, m: re.Match[str]) -> bool:
-    """The match is part of a web or mail address ("elearning.example.org/catalog",
-    "https://www.virtualcare.org"): the address names a site, not how the activity is taken."""
-    before = text[max(0, m.start() - 60) : m.start()]
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The match at `start:end` is part of a web or mail address ("elearning.example.org/
+    catalog", "https://www.virtualcare.org"): the address names a site, not how the activity
+    is taken."""
+    before = text[max(0, start - 60) : start]
     token = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
-    after = text[m.end() : m.end() + 2]
+    after = text[end : end + 2]
     return (
         "/" in token
         or "@" in token
@@ -78,9 +79,9 @@ _VIRTUAL_TOPIC = re.compile(
 )
 
 
-def _virtual_topic(text: str, m: re.Match[str]) -> bool:
-    """The match is "virtual" before care or a place of care (_VIRTUAL_TOPIC)."""
-    return m.group().lower() == "virtual" and _VIRTUAL_TOPIC.match(text, m.end()) is not None
+def _virtual_topic(text: str, start: int, end: int) -> bool:
+    """The match at `start:end` is "virtual" before care or a place of care (_VIRTUAL_TOPIC)."""
+    return text[start:end].lower() == "virtual" and _VIRTUAL_TOPIC.match(text, end) is not None
 
 
 # a speaker's biography: a person is its subject ("She completed her residency ...", "Dr. Lane
@@ -93,9 +94,9 @@ _BIOGRAPHY = re.compile(
 )
 
 
-def _in_biography(doc: Doc, m: re.Match[str]) -> bool:
-    """The match is on a line that is a person's biography (_BIOGRAPHY)."""
-    text = doc.line_at(m.start()).text
+def _in_biography(doc: Doc, start: int) -> bool:
+    """The match at `start` is on a line that is a person's biography (_BIOGRAPHY)."""
+    text = doc.line_at(start).text
     return ("he " in text or ". " in text) and _BIOGRAPHY.search(text) is not None
 
 
@@ -104,15 +105,12 @@ def _signal(doc: Doc, name: str) -> bool:
     key = "signal:" + name
     found = doc.memo.get(key)
     if found is None:
-        found = (
-            any(h in doc.low for h in _SIGNAL_HINTS[name])
-            and doc.has(_SIGNAL[name])
-            and any(
-                not _in_address(doc.flat, m)
-                and not _virtual_topic(doc.flat, m)
-                and not _in_biography(doc, m)
-                for m in _SIGNAL[name].finditer(doc.flat)
-            )
+        flat = doc.flat
+        found = any(h in doc.low for h in _SIGNAL_HINTS[name]) and any(
+            not _in_address(flat, start, end)
+            and not _virtual_topic(flat, start, end)
+            and not _in_biography(doc, start)
+            for start, end in folded(_SIGNAL[name]).spans(flat, doc.low, doc.foldable)
         )
         if name == "recorded" and not found:
             found = "record" in doc.low and doc.has(_MEDIA_RECORDING)
@@ -203,7 +201,7 @@ def guarded(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
 def guarded_outside_biography(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
     """`guarded`, counting no match on a speaker's biography line (_BIOGRAPHY)."""
     return guarded(rx, doc, *needles) and any(
-        not _in_biography(doc, m) for m in rx.finditer(doc.flat)
+        not _in_biography(doc, m.start()) for m in rx.finditer(doc.flat)
     )
 
 

@@ -119,9 +119,19 @@ _UAN_TYPE = re.compile(
 )
 
 
+# Every `_UAN_TYPE` match holds one of these: the type letter after a hyphen, or after thirteen
+# digits (found from the letter back, so the engine skips to a capital L, H or B). Each is
+# searched far faster than the UAN itself, which is tried at every digit.
+_DASHED_TYPE = re.compile(r"-[LHB]\d\d")
+_PLAIN_TYPE = re.compile(r"[LHB](?<=\d{13}[LHB])")
+
+
 def uan_types(doc: Doc) -> set[str]:
     """The activity types of the page's UANs ({"H"}, {"L", "H"}, ...)."""
-    return {m["type"] or m["plain"] for m in _UAN_TYPE.finditer(doc.flat)}
+    flat = doc.flat
+    if _DASHED_TYPE.search(flat) is None and _PLAIN_TYPE.search(flat) is None:
+        return set()
+    return {m["type"] or m["plain"] for m in _UAN_TYPE.finditer(flat)}
 
 
 # the gathering itself named virtual ("the 2027 Virtual Annual Meeting", "this year's virtual

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -288,6 +289,11 @@ def _body(entry: dict[str, Any]) -> Body:
 BODIES: tuple[Body, ...] = tuple(_body(e) for e in _table("accreditors.json")["bodies"])
 
 
+# Every body's pattern in one alternation: it matches the whole of a text when one of them does
+# (one match, about five times faster than trying each in turn)
+_ANY_BODY = re.compile("|".join(f"(?:{b.pattern.pattern})" for b in BODIES), re.IGNORECASE)
+
+
 def body_named(text: str) -> Body | None:
     """The first accreditor or approver `text` names (earliest in the text), or None."""
     best: tuple[int, Body] | None = None
@@ -301,7 +307,7 @@ def body_named(text: str) -> Body | None:
 def is_accreditor(org: str) -> bool:
     """True when `org` is (only) an accreditor's or approver's name: never a provider."""
     core = re.sub(r"\s*\([^)]*\)\s*$", "", org).strip().removeprefix("the ").removeprefix("The ")
-    return any(b.pattern.fullmatch(core) for b in BODIES) or bool(
+    return _ANY_BODY.fullmatch(core) is not None or bool(
         re.match(r"(?i)accreditation\s+council\b|.*\bcredentialing\s+center\b", core)
     )
 
@@ -326,6 +332,9 @@ def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
 
 
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
 def word_class(words: list[str]) -> re.Pattern[str]:
     """Any of `words` as whole words, spaces and hyphens interchangeable, any case.
 
@@ -335,7 +344,9 @@ def word_class(words: list[str]) -> re.Pattern[str]:
     alternation: within a group the order is kept, and words of different groups cannot match
     at one place (ASCII first characters, or symbols; a non-ASCII letter, which case folding
     may tie to an ASCII one, keeps the plain form)."""
-    ordered = [w.split() for w in sorted(words, key=len)[::-1]]
+    # ASCII capitals written in lower case: the same pattern under IGNORECASE, which a
+    # case-sensitive twin can then stand for (fastre.py)
+    ordered = [w.translate(_ASCII_LOWER).split() for w in sorted(words, key=len)[::-1]]
     alts = [r"[\s-]+".join(map(re.escape, w)) for w in ordered]
     firsts = [w[0][0] for w in ordered]
     if any(c.isalpha() and not c.isascii() for c in firsts):

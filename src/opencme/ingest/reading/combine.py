@@ -174,6 +174,24 @@ def choose(cal: dict[str, Any], field: str, sit: str) -> tuple[str, float] | Non
     return None
 
 
+_CHOICES: dict[int, tuple[dict[str, Any], dict[tuple[str, str], tuple[str, float] | None]]] = {}
+
+
+def _choice(cal: dict[str, Any], field: str, sit: str) -> tuple[str, float] | None:
+    """`choose`, read once per table, field and situation (a table is not changed once read,
+    as `_priors` assumes; a page has a dozen fields and a table a few hundred situations)."""
+    hit = _CHOICES.get(id(cal))
+    if hit is None or hit[0] is not cal:
+        if len(_CHOICES) > 8:
+            _CHOICES.clear()
+        hit = _CHOICES[id(cal)] = (cal, {})
+    chosen = hit[1]
+    key = (field, sit)
+    if key not in chosen:
+        chosen[key] = choose(cal, field, sit)
+    return chosen[key]
+
+
 def combine(
     draft: Draft,
     segs: list[Segment],
@@ -191,7 +209,7 @@ def combine(
         if sit is None:
             continue
         sits[field] = sit
-        picked = choose(cal, field, sit)
+        picked = _choice(cal, field, sit)
         if picked is None:
             record[field] = [] if isinstance(record[field], list) else None
             continue

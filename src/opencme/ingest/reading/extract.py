@@ -24,6 +24,8 @@ _ORG_VERB = re.compile(
     r"(?:designates|(?:is|are)\s+(?:jointly\s+)?accredited|awards|is\s+approved|"
     r"(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,3}provider)\b"
 )
+# every `_ORG_VERB` match holds one of these (the pattern is case-sensitive): a cheap test first
+_ORG_VERB_WORDS = ("designates", "accredited", "awards", "approved", "provider")
 _CUE_SPAN = re.compile(
     r"(?:jointly\s+provided|provided|presented|sponsored|co-sponsored|offered|hosted|developed|"
     r"produced|organi[sz]ed|brought\s+to\s+you)\s+by\s+(?:the\s+)?"
@@ -73,10 +75,10 @@ def provider_span(seg: Segment) -> str | None:
     t = seg.text.strip()
     if seg.key == "provider":
         return t.rstrip(".") or None
-    m = _CUE_SPAN.search(t)
+    m = _CUE_SPAN.search(t) if "by" in t else None  # every match holds "by" (case-sensitive)
     if m:
         return m.group("org").strip()
-    m = _ORG_VERB.search(t)
+    m = _ORG_VERB.search(t) if any(w in t for w in _ORG_VERB_WORDS) else None
     if m:
         org = re.sub(r"^.*?[a-z](?=The\s+[A-Z])", "", m.group("org")).strip()
         org = re.sub(r"^(?:The|the)\s+", "", org)

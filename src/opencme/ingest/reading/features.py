@@ -11,12 +11,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing import dates
-from opencme.ingest.parsing.vocab import (
-    CREDENTIALS,
-    CREDIT_NAME_ANY,
-    CREDIT_NAMES,
-    top_alternatives,
-)
+from opencme.ingest.parsing.vocab import CREDENTIALS, CREDIT_NAME_ANY
 from opencme.ingest.reading import cues
 from opencme.ingest.reading.people import PERSON
 from opencme.ingest.reading.segment import Segment
@@ -50,21 +45,13 @@ _SCAN = 240
 _ODD_CASE = ("ı", "İ", "ſ")
 
 
-def _head(alternative: str) -> str:
-    """The letters every match of `alternative` starts with, lower case."""
-    m = re.match(r"[A-Za-z]+", alternative)
-    head = m.group(0) if m else ""
-    if alternative[len(head) : len(head) + 1] in ("?", "*", "{"):
-        head = head[:-1]  # the last letter is optional
-    if not head:
-        raise ValueError(f"a credit name with no leading letters: {alternative!r}")
-    return head.lower()
-
-
-# every `CREDIT_NAME_ANY` match starts with one of these (any case): a cheap test before it,
-# searched in the lower-cased text as one alternation of literals (one C scan, not one per head)
-_CREDIT_HEADS = tuple(sorted({_head(a) for p, *_ in CREDIT_NAMES for a in top_alternatives(p)}))
-_CREDIT_HEAD_RE = re.compile("|".join(map(re.escape, _CREDIT_HEADS)))
+# `CREDIT_NAME_ANY` in lower case, searched case-sensitively in a lower-cased ASCII text: the
+# same answer in about a third of the time (as fastre.py's twins; `[A-Za-z]` becomes `[a-za-z]`).
+_CREDIT_NAME_TWIN = re.compile(CREDIT_NAME_ANY.pattern.lower())
+# an upper-case escape, a flag turned off, a named group: lower() would change their meaning
+_NO_TWIN = re.compile(r"\\[A-Z]|\(\?[a-zA-Z]*-|\(\?P")
+if _NO_TWIN.search(CREDIT_NAME_ANY.pattern) or not CREDIT_NAME_ANY.flags & re.IGNORECASE:
+    raise ValueError("CREDIT_NAME_ANY has no lower-case twin")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\d{4}")  # every pattern of `_DATE_RES` needs four digits in a row
 _STOP = frozenset(
@@ -167,9 +154,7 @@ def _own(seg: Segment, words: list[str]) -> list[str]:
         and _AMOUNT.search(t)
     ):
         f.append("amount")
-    if (
-        _CREDIT_HEAD_RE.search(tl) is not None or any(c in t for c in _ODD_CASE)
-    ) and CREDIT_NAME_ANY.search(t):
+    if (_CREDIT_NAME_TWIN.search(tl) if t.isascii() else CREDIT_NAME_ANY.search(t)) is not None:
         f.append("creditname")
     if any(w in tl for w in _URL_WORDS) and _URL.search(t):
         f.append("url")

@@ -86,9 +86,15 @@ def _split_keys(text: str) -> list[str]:
     return [p for p in out if p]
 
 
+def _glued(line: str) -> bool:
+    """Whether `line` may hold a `_GLUE` separator: every one holds one of these characters
+    (most lines hold none, and need no split)."""
+    return "|" in line or "•" in line or "·" in line or "–" in line or "--" in line
+
+
 def _pieces(line: str) -> list[str]:
     out: list[str] = []
-    for part in _GLUE.split(line):
+    for part in _GLUE.split(line) if _glued(line) else (line,):
         out.extend(_split_keys(part.strip()))
     return [p for p in out if p.strip(" |")]
 

@@ -110,7 +110,9 @@ def test_twins_answer_as_the_plain_patterns(text: str) -> None:
         want = rx.search(text) is not None
         assert f.found(text) == want, (rx.pattern[:40], text)
         assert f.found(text, text.lower(), foldable(text)) == want, (rx.pattern[:40], text)
-        assert list(f.spans(text)) == [m.span() for m in rx.finditer(text)]
+        spans = [m.span() for m in rx.finditer(text)]
+        assert list(f.spans(text)) == spans
+        assert list(f.spans(text, text.lower(), foldable(text))) == spans
 
 
 @settings(max_examples=200, deadline=None)

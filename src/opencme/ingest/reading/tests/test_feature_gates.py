@@ -1,5 +1,6 @@
 """The detectors' cheap word tests in `features._own` never change what a detector says: a
-segment is marked "amount" ("url") exactly when `_AMOUNT` (`_URL`) finds a match in it."""
+segment is marked "amount" ("url", "creditname") exactly when `_AMOUNT` (`_URL`,
+`CREDIT_NAME_ANY`) finds a match in it."""
 
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ _PIECES = st.sampled_from(
         ".edu",
         "x",
         "-",
+        "AMA PRA Category 1 Credit™",
+        "ama pra cat. I",
+        "(TM)",
+        "Nursing Contact Hours",
+        "ANCC",
+        "CPD points",
+        "Mainpro+®",
+        "ECMEC®s",
+        "a",
+        "K",
+        "\u212a",
+        "é",
     ]
 )
 
@@ -49,6 +62,7 @@ def test_amount_and_url_marks_are_what_their_patterns_say(text: str) -> None:
     head = text[: features._SCAN]
     assert ("amount" in own) == (features._AMOUNT.search(head) is not None)
     assert ("url" in own) == (features._URL.search(head) is not None)
+    assert ("creditname" in own) == (features.CREDIT_NAME_ANY.search(head) is not None)
 
 
 def test_a_dotless_i_still_reads_as_a_credit_amount() -> None:
