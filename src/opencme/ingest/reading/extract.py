@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from opencme.ingest.parsing import descriptions, titles
+from opencme.ingest.parsing.audience_heads import names_people
 from opencme.ingest.parsing.objective_items import tidy_objectives
 from opencme.ingest.reading import cues
 from opencme.ingest.reading.align import strip_bullet
@@ -89,6 +90,12 @@ def provider_span(seg: Segment) -> str | None:
 
 
 def audience_items(text: str) -> list[str]:
+    """The audience items of a line the tagger read as audience: only those whose head names
+    people (the rules' R-AU-3; "meet the needs", "spark conversations" are none)."""
+    return [i for i in _audience_phrases(text) if names_people(i)]
+
+
+def _audience_phrases(text: str) -> list[str]:
     if len(text.split()) <= 5 and not text.endswith(":"):
         return [_KHEAD.sub("", text).strip(" .;,").lower()]  # one item per line
     m = _AUD_LEAD.search(text)

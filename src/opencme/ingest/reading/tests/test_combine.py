@@ -110,3 +110,9 @@ def test_combine_reads_the_way_from_the_rule_drafts_diagnostics() -> None:
     assert by_statement.record["title"] == "The Big Meeting"
     want = rate(cal, "title", "rule|eaccme-statement", "rule") or 0.0
     assert by_statement.confidence["title"] == round(want, 4)
+
+
+def test_the_readers_audience_items_name_people() -> None:
+    # a line the tagger reads as audience that names no people gives no items (R-AU-3)
+    assert audience_items("This webinar is designed to meet the needs of busy clinics.") == []
+    assert audience_items("This webinar is designed for nurses and busy clinics.") == ["nurses"]
