@@ -23,6 +23,7 @@ from opencme.ingest.parsing.title_headline import (
     SENTENCE_HEADLINE,
     headline_name,
 )
+from opencme.ingest.parsing.title_lists import others_heading, points_forward, running_head
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
@@ -57,6 +58,8 @@ def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
 
 _OPEN_END = re.compile(r"\s(?:for|of|and|the|in|to|with|on|a|an|&)$", re.IGNORECASE)
 _BYLINE = re.compile(r"\s+By\s+(?=[A-Z])")
+# one sentence ending and another starting: a line of prose, not a heading's second half
+_SENTENCE_BREAK = re.compile(r"[a-z]\. [A-Z]")
 
 # what a colon after one word costs a candidate: "Sepsis: Pediatric First Response" is a title
 # (docs/corpus.md "Title": a title containing a colon is one title), "Organization: Lakeside
@@ -309,7 +312,11 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             continue  # an item of the audience or objectives under their heading
         if i > 0 and _wrapped(head[i - 1].text, ln.text):
             continue  # a paragraph's line wrapped in mid-sentence, not a heading
+        if others_heading(ln.text):
+            break  # "Related Documents": every line below names another item (R-TI-12)
         cand = _candidate(ln) or _two_part_named(ln, i, texts)
+        if cand and (points_forward(cand) or running_head(ln.text)):
+            continue  # "Points for the following days"; a running head "36 l <journal> l May"
         # the first line over the activity's fields: "Sepsis" / "Contact Hours: 1" (R-TI-10)
         if (not cand or not_title(ln, cand) or _label_value(ln)) and (
             i > 0 or len(head) < 2 or not (cand := top_heading(ln, head[1], doc.flat))
@@ -347,6 +354,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if _OPEN_END.search(title) and i + 1 < len(head):
         # a heading broken after "for", "of", ...: the next line completes it, up to a byline
         rest = _BYLINE.split(head[i + 1].text.strip())[0]
+        if ". " in rest and _SENTENCE_BREAK.search(rest):
+            return None  # prose below a heading cut off after "for": its end is lost (R-TI-12)
         title = f"{title} {rest}".strip()
         i += 1
     if title.endswith(":") and i + 1 < len(head):
