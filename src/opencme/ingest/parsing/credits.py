@@ -23,6 +23,7 @@ from opencme.ingest.parsing.credit_approvals import (
     acronym_approved,
     approved_for,
 )
+from opencme.ingest.parsing.credit_approver_ceus import approver_ceus
 from opencme.ingest.parsing.credit_boards import (
     approving_board,
     board_key_value,
@@ -284,6 +285,7 @@ def extract_credits(
         if not mentions:
             offered = earned_ce(doc)  # R-CR-73: "in order to receive CE credit"
             mentions.extend([offered] if offered else [])
+    approver_ceus(doc, ctx, mentions)  # R-CR-93: "offered at 0.125 CEUs" ... "AOTA CEUs"
     if "unkt" in doc.low:  # R-CR-87: "6 CME-Punkte/Kategorie B"
         read_points(doc, mentions)
     if "ECM" in doc.flat:  # R-CR-92: "12 crediti ECM"

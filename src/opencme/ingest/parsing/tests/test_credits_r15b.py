@@ -1,0 +1,52 @@
+"""Credit classes of session 15, second round (issue 18; invented text). Each assertion failed
+before its rule."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def rule_credits(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = parse_rules(text).record["credits"]
+    return out
+
+
+_AOTA_STATEMENT = (
+    "Hand Splinting Basics\n"
+    "Maple Therapy Learning is an AOTA Approved Provider of professional development. Course "
+    "approval ID#01234. This Distance Learning-Independent activity is offered at 0.2 CEUs, "
+    "Intermediate, OT Service Delivery. The assignment of AOTA CEUs does not imply endorsement "
+    "of specific course content, products, or clinical procedures by AOTA.\n"
+)
+
+
+def test_an_approvers_ceus_are_its_credit() -> None:
+    # R-CR-93: "offered at 0.2 CEUs" on a page writing "AOTA CEUs" and naming one approver
+    assert rule_credits(_AOTA_STATEMENT) == [
+        {"type": "OTHER", "amount": 0.2, "unit": "credit", "label": "AOTA"}
+    ]
+
+
+def test_an_approvers_ceus_beside_state_board_hours() -> None:
+    # R-CR-93: the boards' own hours do not hide the approver's CEUs
+    text = _AOTA_STATEMENT + "\n  • Ohio Board Of Occupational Therapy: 2.00 Hours\n"
+    got = rule_credits(text)
+    assert {"type": "OTHER", "amount": 0.2, "unit": "credit", "label": "AOTA"} in got
+    assert {
+        "type": "OTHER",
+        "amount": 2.0,
+        "unit": "hour",
+        "label": "Ohio Board Of Occupational Therapy",
+    } in got
+
+
+def test_ceus_without_the_approvers_ceus_stay_unnamed() -> None:
+    # R-CR-93 needs "<approver> CEUs" in the text: a page naming AOTA only as a member body
+    # keeps its CEUs in its own words
+    text = (
+        "Hand Splinting Basics\n"
+        "Our presenter is a member of AOTA. This workshop is offered at 0.2 CEUs.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 0.2, "unit": "credit", "label": "CEUs"}
+    ]
