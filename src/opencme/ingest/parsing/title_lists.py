@@ -6,6 +6,11 @@
 - A heading that points forward to a list ("Credit points for the following days", "The
   following course content", German "… für die folgenden Kongresstage"): it introduces the
   list's items, it names nothing.
+- A row of a table of values: a label, a dash and a bare figure or a maximum ("Nurses – 12.5",
+  "Day Two - up to 7.5 hours"); a name with a credit note appended ("Wound Care - 2 CE Hours",
+  R-TI-3) names its amount without "up to".
+- A photo's caption in sentence case: a noun and a verb in -ing ("Delegates reviewing the
+  program", "Nurses talking and smiling"): it says what a picture shows.
 - A journal's running head taken from a PDF, whose vertical bars came out as a letter l
   ("36 l Nursing Monthly l March": page number, journal, issue month).
 """
@@ -25,6 +30,10 @@ _OTHERS = re.compile(
 )
 # "the following", German "folgende(n)" (before a noun): a pointer to what comes below
 _FORWARD = re.compile(r"\bthe\s+following\b|\bfolgenden?\b", re.IGNORECASE)
+# a dash and a bare figure ("– 41.50", not a year) or "up to" a figure and its unit at the end
+_ROW_TAIL = re.compile(
+    r"\s[–—-]\s+(?:\d{1,3}(?:[.,]\d+)?|up\s+to\s+\d+(?:[.,]\d+)?(?:\s+[A-Za-z]+){0,2})\s*$"
+)
 # a vertical bar read as a letter l between the running head's parts
 _BAR_AS_L = " l "
 
@@ -43,3 +52,24 @@ def points_forward(text: str) -> bool:
 def running_head(text: str) -> bool:
     """A journal's running head whose bars came out as "l": "36 l Nursing Monthly l March"."""
     return text.count(_BAR_AS_L) >= 2
+
+
+def value_row(text: str) -> bool:
+    """A table's row: "Nurses – 12.5", "Day Two - up to 7.5 hours"."""
+    return text[-1:].isalnum() and " " in text and _ROW_TAIL.search(text) is not None
+
+
+def caption(words: list[str]) -> bool:
+    """A photo's caption: "Delegates reviewing the program" (a noun, a verb in -ing in lower
+    case, a few more words, no title case)."""
+    return (
+        3 <= len(words) <= 8
+        and words[1].endswith("ing")
+        and len(words[1]) > 4
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and not words[0].endswith("ing")
+        and sum(w[:1].isupper() for w in words[1:]) == 0
+    )

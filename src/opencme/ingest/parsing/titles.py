@@ -9,6 +9,7 @@ from opencme.ingest.parsing.dates import MONTH_TITLE
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.title_agent import named_as_agent
 from opencme.ingest.parsing.title_category import CATEGORY_NAME, category_named
 from opencme.ingest.parsing.title_clean import clean_steps as clean_steps
 from opencme.ingest.parsing.title_clean import clean_title as clean_title
@@ -23,7 +24,13 @@ from opencme.ingest.parsing.title_headline import (
     SENTENCE_HEADLINE,
     headline_name,
 )
-from opencme.ingest.parsing.title_lists import others_heading, points_forward, running_head
+from opencme.ingest.parsing.title_lists import (
+    caption,
+    others_heading,
+    points_forward,
+    running_head,
+    value_row,
+)
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
@@ -315,8 +322,15 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if others_heading(ln.text):
             break  # "Related Documents": every line below names another item (R-TI-12)
         cand = _candidate(ln) or _two_part_named(ln, i, texts)
-        if cand and (points_forward(cand) or running_head(ln.text)):
-            continue  # "Points for the following days"; a running head "36 l <journal> l May"
+        if cand and (
+            points_forward(cand)
+            or running_head(ln.text)
+            or value_row(ln.text)
+            or caption(cand.split())
+        ):
+            continue  # "… the following days"; "36 l <journal> l May"; "Nurses – 12.5"; a caption
+        if cand and named_as_agent(cand, [x.text for x in head[i + 1 : i + 3]]):
+            continue  # "<Registry>" / "The X is approved by the <Registry> …" (R-TI-13)
         # the first line over the activity's fields: "Sepsis" / "Contact Hours: 1" (R-TI-10)
         if (not cand or not_title(ln, cand) or _label_value(ln)) and (
             i > 0 or len(head) < 2 or not (cand := top_heading(ln, head[1], doc.flat))

@@ -65,3 +65,62 @@ def test_rule_ti12_a_heading_cut_off_after_for_takes_no_sentence_below() -> None
     )
     title = parse_rules(text).record["title"] or ""
     assert "Learning never exhausts" not in title
+
+
+def test_rule_ti13_a_heading_named_as_the_approver_below_gives_way_to_the_subject() -> None:
+    text = (
+        "Continuing Education\n"
+        "Registry of Harbour Credits (RHC)\n"
+        "The Harbour Veterinary Congress 2031 is approved by the Registry of Harbour Credits "
+        "(RHC) to provide 40 hours of continuing education for veterinarians.\n"
+        "Each participant should claim only the hours spent in the Harbour Veterinary Congress "
+        "2031 sessions.\n"
+    )
+    assert parse_rules(text).record["title"] != "Registry of Harbour Credits (RHC)"
+
+
+def test_rule_ti13_shape() -> None:
+    from opencme.ingest.parsing.title_agent import named_as_agent
+
+    assert named_as_agent(
+        "Board of Wound Care", ["The course is accredited by the Board of Wound Care."]
+    )
+    assert not named_as_agent("Wound Care Basics", ["Wound Care Basics is offered by the board."])
+
+
+def test_rule_ti12_a_row_of_a_table_of_values_is_no_title() -> None:
+    text = (
+        "Credit Summary\n"
+        "Each participant should claim only the hours spent in the sessions.\n"
+        "Friday, 3 May 2031\n"
+        "Physicians – 20.5\n"
+        "Nurses – 12.5\n"
+        "Both Days Combined - up to 30.5 hours\n"
+    )
+    assert parse_rules(text).record["title"] not in {
+        "Physicians – 20.5",
+        "Nurses – 12.5",
+        "Both Days Combined",
+    }
+
+
+def test_rule_ti12_a_photo_caption_is_no_title() -> None:
+    text = (
+        "Nurses reviewing the schedule\n"
+        "Claiming Your Points\n"
+        "By attending the sessions you can claim points for each hour, and the nurses may "
+        "record the schedule of each day in their own log.\n"
+    )
+    assert parse_rules(text).record["title"] != "Nurses reviewing the schedule"
+
+
+def test_rule_ti12_row_and_caption_shapes() -> None:
+    from opencme.ingest.parsing.title_lists import caption, value_row
+
+    assert value_row("Pharmacists – 6.25")
+    assert value_row("Day One - up to 8 hours")
+    assert not value_row("Wound Care Update – 2031")
+    assert not value_row("Wound Care Basics - 2 CE Hours")
+    assert caption(["Doctors", "attending", "a", "lecture"])
+    assert not caption(["Managing", "Pain", "in", "Older", "Adults"])
+    assert not caption(["Nurses", "Leading", "Change"])
