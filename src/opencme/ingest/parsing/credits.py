@@ -37,6 +37,7 @@ from opencme.ingest.parsing.credit_bodies import (
 )
 from opencme.ingest.parsing.credit_cerp import cerp_lines
 from opencme.ingest.parsing.credit_expansions import read_expanded
+from opencme.ingest.parsing.credit_footnotes import pending_footnotes
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import earned_ce
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
@@ -300,4 +301,5 @@ def extract_credits(
     boards_share(mentions)  # R-CR-88
     uan_acpe(doc, mentions)  # R-CR-74
     stated_totals(doc, mentions)  # R-CR-76
+    pending_footnotes(doc, mentions)  # R-CR-94: "*7.5 CME points" ... "*to be confirmed"
     return merge_mentions(mentions, diags)

@@ -50,3 +50,23 @@ def test_ceus_without_the_approvers_ceus_stay_unnamed() -> None:
     assert rule_credits(text) == [
         {"type": "OTHER", "amount": 0.2, "unit": "credit", "label": "CEUs"}
     ]
+
+
+def test_a_marked_amount_whose_footnote_says_to_be_confirmed_has_none() -> None:
+    # R-CR-94: "*6 CPD points" with "*final CPD points to be confirmed": no amount yet
+    text = (
+        "Harbour Coast Imaging Day\n"
+        "Participants who attend the whole day will receive *6 CPD points.\n"
+        "*final CPD points to be confirmed; the organiser reserves the right to make changes.\n"
+    )
+    assert [c["amount"] for c in rule_credits(text)] == [None]
+
+
+def test_a_marked_amount_with_another_footnote_keeps_it() -> None:
+    # R-CR-94 needs the footnote to say the figure is not final
+    text = (
+        "Harbour Coast Imaging Day\n"
+        "Participants who attend the whole day will receive *6 CPD points.\n"
+        "*points are recorded by the organiser after the event.\n"
+    )
+    assert [c["amount"] for c in rule_credits(text)] == [6.0]
