@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -168,10 +169,29 @@ def title_codes(title: str) -> list[str]:
 
 
 def codes_in(text: str) -> list[str]:
-    """The topic codes whose terms ``text`` uses, in vocabulary order."""
-    if not any_topic().search(text):
+    """The topic codes whose terms ``text`` uses, in vocabulary order. A code's pattern can
+    match only where ``any_topic`` does (its terms are among the one pattern's): each is tried
+    at those few places, not scanned over the whole text."""
+    starts = topic_starts(text)
+    if not starts:
         return []
-    return [code for code, rx in topic_patterns().items() if rx.search(text)]
+    return [
+        code
+        for code, rx in topic_patterns().items()
+        if any(rx.match(text, at) is not None for at in starts)
+    ]
+
+
+def topic_starts(text: str) -> list[int]:
+    """Every offset where some code's term starts (``any_topic`` matches there), overlapping
+    ones too: the scan goes on one character after each match's start, not after its end."""
+    rx = any_topic()
+    out = []
+    m = rx.search(text)
+    while m is not None:
+        out.append(m.start())
+        m = rx.search(text, m.start() + 1)
+    return out
 
 
 def _field_texts(record: dict[str, Any]) -> list[tuple[str, str]]:
@@ -208,12 +228,11 @@ def _description_codes(sentences: list[str]) -> list[str]:
     if not any_topic().search(description):  # the first sentence is a part of it
         return []
     first = sentences[0] if sentences else ""
-    own = " ".join([first] + [s for s in sentences[1:] if _ACTIVITY_COVERS.search(s)])
-    return [
-        code
-        for code, rx in topic_patterns().items()
-        if rx.search(own) or sum(1 for s in sentences if s and rx.search(s)) >= 2
-    ]
+    own = set(
+        codes_in(" ".join([first] + [s for s in sentences[1:] if _ACTIVITY_COVERS.search(s)]))
+    )
+    mentions = Counter(code for s in sentences if s for code in codes_in(s))
+    return [code for code in topic_patterns() if code in own or mentions[code] >= 2]
 
 
 def _without_prescribing_risk(codes: list[str], sentences: list[str]) -> list[str]:
