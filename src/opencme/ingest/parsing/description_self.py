@@ -28,7 +28,7 @@ _DESCRIBING: list[str] = DESCRIPTION_KEYS["describing_verbs"]
 _ANNOUNCED = re.compile(
     r"\b(?:"
     + "|".join(map(re.escape, sorted(_VERBS, key=len, reverse=True)))
-    + r")\s+(?:an?|its|their|the)\s+(?:[\w'’-]+\s+){0,8}?(?:"
+    + r")\s+(?:an?|its|their|the)\s+(?:[\w'’&-]+\s+){0,8}?(?:"
     + "|".join(map(re.escape, _NOUNS))
     + r")s?\b",
     re.IGNORECASE,
@@ -40,10 +40,14 @@ _NAMED = re.compile(
     + r")s?\s+(?:is|are|was|were|will)\b"
     # "The Quality and Safety in Wound Care microcredential has been designed …": a name in
     # title case (its short joining words in lower case) before the noun, after "The"
-    + r"|(?:^|(?<=[.!?] ))The\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|in|for|on|&))"
+    # "The 21st Lakeside Wound Care Conference commenced …": an ordinal or a year leads the
+    # name, and a news item's verbs of the activity taking place follow it
+    + r"|(?:^|(?<=[.!?] ))The\s+(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)?)(?:\s+(?:[A-Z][\w'’-]*|of|"
+    + r"and|in|for|on|&))"
     + r"{0,6}\s+(?:"
     + "|".join(re.escape(n) + "|" + re.escape(n.capitalize()) for n in _NOUNS)
-    + r")s?\s+(?:is|are|was|were|will|has|have)\b"
+    + r")s?\s+(?:is|are|was|were|will|has|have|opens|opened|commenced|commences|began|begins"
+    + r"|took\s+place|takes\s+place|kicked\s+off|kicks\s+off)\b"
 )
 
 

@@ -129,5 +129,25 @@ _BIG_SUM = re.compile(r"(?:US|A|C|NZ)?\$\s?\d[\d.,]*\s*(?:million|billion|trilli
 
 
 def without_sums(text: str) -> str:
-    """`text` with its sums in millions or more written "a sum"."""
-    return _BIG_SUM.sub("a sum", text) if "$" in text else text
+    """`text` with its sums in millions or more written "a sum", and a hotel named as the
+    activity's venue written "the venue" (without_venues)."""
+    return without_venues(_BIG_SUM.sub("a sum", text) if "$" in text else text)
+
+
+# a hotel's name, capitalised ("at the Grand Harbour Hotel", "at Lakeside Park Hotel")
+_VENUE_HOTEL = re.compile(r"\b[A-Z][\w'’-]*\s+Hotel\b")
+# what an accommodation statement speaks of (the "hotel" of the not-description words)
+_LODGING = re.compile(
+    r"\b(?:rooms?|accommodations?|reserv\w*|rates?|book\w*|nights?|stay\w*|lodging)\b",
+    re.IGNORECASE,
+)
+
+
+def without_venues(text: str) -> str:
+    """`text` with a hotel named as the activity's venue ("The conference was held on Friday
+    at the Grand Harbour Hotel", "commenced at the … Hotel in Dubai") written "the venue": a
+    place, no accommodation statement (docs/corpus.md "Description": never the accommodation
+    text), unless the paragraph speaks of rooms, rates, booking or a stay."""
+    if "Hotel" not in text or _LODGING.search(text) is not None:
+        return text
+    return _VENUE_HOTEL.sub("the venue", text)
