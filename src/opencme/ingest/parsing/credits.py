@@ -41,6 +41,7 @@ from opencme.ingest.parsing.credit_footnotes import pending_footnotes
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import earned_ce
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
+from opencme.ingest.parsing.credit_indicated import indicated_hours
 from opencme.ingest.parsing.credit_keys import key_credits
 from opencme.ingest.parsing.credit_lines import (
     is_credit_name,
@@ -297,6 +298,7 @@ def extract_credits(
     listed_approvals(doc, mentions)
     if " by " in doc.flat and "(" in doc.flat:  # R-CR-91: "... approved by the X (ACR)"
         activity_approvers([(ln.no, ln.text) for ln in doc.lines], mentions)
+    indicated_hours(doc, mentions)  # R-CR-95: "the number of contact hours indicated"
     unnamed_bodies(mentions)  # R-CR-82
     boards_share(mentions)  # R-CR-88
     uan_acpe(doc, mentions)  # R-CR-74

@@ -70,3 +70,25 @@ def test_a_marked_amount_with_another_footnote_keeps_it() -> None:
         "*points are recorded by the organiser after the event.\n"
     )
     assert [c["amount"] for c in rule_credits(text)] == [6.0]
+
+
+_INDICATED_PAGE = (
+    "CE Test {hours}: Caring for Patients After Hip Surgery\n"
+    "Orchard Nursing Journal\n"
+    "Orchard Press will award the number of contact hours indicated for each continuing "
+    "nursing education activity. Orchard Press is accredited as a provider of continuing "
+    "nursing education by the American Nurses Credentialing Center's Commission on "
+    "Accreditation.\n"
+)
+
+
+def test_hours_indicated_take_the_headings_figure() -> None:
+    # R-CR-95: "the number of contact hours indicated" designates the heading's "2.5 Hours"
+    text = _INDICATED_PAGE.format(hours="2.5 Hours")
+    assert rule_credits(text) == [{"type": "ANCC", "amount": 2.5, "unit": "contact_hour"}]
+
+
+def test_hours_indicated_with_two_figures_stay_unstated() -> None:
+    # R-CR-95 takes a figure only when the page's short lines show exactly one
+    text = _INDICATED_PAGE.format(hours="2.5 Hours") + "Part Two: 1.5 hours\n"
+    assert rule_credits(text) == [{"type": "ANCC", "amount": None, "unit": "credit"}]

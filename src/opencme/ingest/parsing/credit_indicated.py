@@ -1,0 +1,45 @@
+"""Hours "indicated" elsewhere (R-CR-95): "will award the number of contact hours indicated for
+each continuing nursing education activity" designates the hours the page shows for this one,
+in its heading ("CE Test 2.5 Hours: <title>"): the credit types named without an amount take
+that figure, when the page's short lines show exactly one figure of hours."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from opencme.ingest.parsing.credit_text import Mention, number
+from opencme.ingest.parsing.layouts import Doc
+
+_INDICATED = re.compile(
+    r"\bnumber\s+of\s+(?P<unit>contact\s+hours|hours|credits)\s+(?:indicated|shown|listed|"
+    r"stated)\b",
+    re.IGNORECASE,
+)
+# a heading's figure: "CE Test 2.5 Hours", "2.5 Contact Hours"
+_HEADING_HOURS = re.compile(
+    r"(?<![\d.,$])(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+(?:contact\s+)?hours?\b", re.IGNORECASE
+)
+_HEADING = 120  # a heading is a short line
+
+
+def indicated_hours(doc: Doc, mentions: list[Mention]) -> None:
+    """R-CR-95: the heading's one figure of hours for types the indicating sentence names."""
+    if "indicated" not in doc.low and "shown" not in doc.low and "listed" not in doc.low:
+        return
+    said = _INDICATED.search(doc.flat)
+    if said is None or not any(m.amount is None for m in mentions):
+        return
+    figures = {
+        number(h.group("num"))
+        for ln in doc.lines
+        if ln.digit and len(ln.text) <= _HEADING
+        for h in _HEADING_HOURS.finditer(ln.text)
+    }
+    if len(figures) != 1:
+        return
+    amount = figures.pop()
+    unit = "contact_hour" if "contact" in said.group("unit").lower() else "hour"
+    for i, m in enumerate(mentions):
+        if m.amount is None and _INDICATED.search(m.text):
+            mentions[i] = replace(m, amount=amount, unit=unit)
