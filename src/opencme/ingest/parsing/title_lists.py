@@ -9,6 +9,8 @@
 - A row of a table of values: a label, a dash and a bare figure or a maximum ("Nurses – 12.5",
   "Day Two - up to 7.5 hours"); a name with a credit note appended ("Wound Care - 2 CE Hours",
   R-TI-3) names its amount without "up to".
+- One of several numbered parts the page lists ("Part 1: Screening" and "Part 2: Treatment"):
+  the page presents a series, and one part is no name of the whole.
 - A photo's caption in sentence case: a noun and a verb in -ing ("Delegates reviewing the
   program", "Nurses talking and smiling"): it says what a picture shows.
 - A journal's running head taken from a PDF, whose vertical bars came out as a letter l
@@ -34,6 +36,8 @@ _FORWARD = re.compile(r"\bthe\s+following\b|\bfolgenden?\b", re.IGNORECASE)
 _ROW_TAIL = re.compile(
     r"\s[–—-]\s+(?:\d{1,3}(?:[.,]\d+)?|up\s+to\s+\d+(?:[.,]\d+)?(?:\s+[A-Za-z]+){0,2})\s*$"
 )
+# "Part 2:", "Module 3:", "Session 1:": a numbered part before its name
+_PART = re.compile(r"^(Part|Module|Session|Unit|Lesson)\s+(\d{1,2})\s*:")
 # a vertical bar read as a letter l between the running head's parts
 _BAR_AS_L = " l "
 
@@ -56,7 +60,11 @@ def running_head(text: str) -> bool:
 
 def value_row(text: str) -> bool:
     """A table's row: "Nurses – 12.5", "Day Two - up to 7.5 hours"."""
-    return text[-1:].isalnum() and " " in text and _ROW_TAIL.search(text) is not None
+    return (
+        text[-1:].isalnum()
+        and ("-" in text or "–" in text or "—" in text)
+        and _ROW_TAIL.search(text) is not None
+    )
 
 
 def caption(words: list[str]) -> bool:
@@ -73,3 +81,14 @@ def caption(words: list[str]) -> bool:
         and not words[0].endswith("ing")
         and sum(w[:1].isupper() for w in words[1:]) == 0
     )
+
+
+def one_of_parts(text: str, others: list[str]) -> bool:
+    """A numbered part ("Part 1: …") beside another part of another number in the page's
+    first lines: the page lists a series."""
+    if text[:1] not in "PMSUL" or (m := _PART.match(text)) is None:
+        return False
+    for t in others:
+        if t[:1] == text[:1] and (o := _PART.match(t)) and o[1] == m[1] and o[2] != m[2]:
+            return True
+    return False

@@ -26,6 +26,7 @@ from opencme.ingest.parsing.title_headline import (
 )
 from opencme.ingest.parsing.title_lists import (
     caption,
+    one_of_parts,
     others_heading,
     points_forward,
     running_head,
@@ -308,6 +309,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     counts = page_words(doc.low)
     best: tuple[float, int, str] | None = None
     section: str | None = None  # the list field a bare heading above opened
+    head_texts = [ln.text for ln in head]
     for i, ln in enumerate(head):
         if ln.key is not None:
             section = ln.key if ln.key in _LIST_SECTIONS and not ln.value else None
@@ -327,9 +329,10 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             or running_head(ln.text)
             or value_row(ln.text)
             or caption(cand.split())
+            or one_of_parts(ln.text, head_texts)
         ):
-            continue  # "… the following days"; "36 l <journal> l May"; "Nurses – 12.5"; a caption
-        if cand and named_as_agent(cand, [x.text for x in head[i + 1 : i + 3]]):
+            continue  # lines of lists and chrome (R-TI-12, title_lists.py)
+        if cand and named_as_agent(cand, head_texts[i + 1 : i + 3]):
             continue  # "<Registry>" / "The X is approved by the <Registry> …" (R-TI-13)
         # the first line over the activity's fields: "Sepsis" / "Contact Hours: 1" (R-TI-10)
         if (not cand or not_title(ln, cand) or _label_value(ln)) and (

@@ -124,3 +124,22 @@ def test_rule_ti12_row_and_caption_shapes() -> None:
     assert caption(["Doctors", "attending", "a", "lecture"])
     assert not caption(["Managing", "Pain", "in", "Older", "Adults"])
     assert not caption(["Nurses", "Leading", "Change"])
+
+
+def test_rule_ti12_one_of_several_numbered_parts_is_no_title() -> None:
+    text = (
+        "Provided by Lakeside Learning\n"
+        "Part 1: Knowing the Basics of Gout\n"
+        "Learn how gout starts and who should be tested for it in primary care.\n"
+        "Post-Test\n"
+        "Part 2: Treating Gout Over Years\n"
+        "Treatment of gout over the years and the follow-up the patient needs.\n"
+    )
+    assert parse_rules(text).record["title"] != "Part 1: Knowing the Basics of Gout"
+
+
+def test_rule_ti12_parts_shape() -> None:
+    from opencme.ingest.parsing.title_lists import one_of_parts
+
+    assert one_of_parts("Part 1: Basics", ["Part 1: Basics", "Part 2: Treatment"])
+    assert not one_of_parts("Part 1: Basics", ["Part 1: Basics", "Module 2: Treatment"])
