@@ -24,6 +24,7 @@ from opencme.ingest.parsing.title_headline import (
     SENTENCE_HEADLINE,
     headline_name,
 )
+from opencme.ingest.parsing.title_invite import invited_name
 from opencme.ingest.parsing.title_lists import (
     caption,
     one_of_parts,
@@ -268,7 +269,7 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         # a quoted name after an activity noun; a name before one in lower case (title_prose)
         found = quoted_after_noun(ln.text) if _QUOTES_ANY.intersection(ln.text) else None
         if found is None:
-            found = appositive_name(ln.text) or on_name(ln.text)
+            found = appositive_name(ln.text) or on_name(ln.text) or invited_name(ln.text)
         if found is None and "he " in ln.text:
             found = lower_noun_name(ln.text)
         if found and not page_noise(found):

@@ -143,3 +143,29 @@ def test_rule_ti12_parts_shape() -> None:
 
     assert one_of_parts("Part 1: Basics", ["Part 1: Basics", "Part 2: Treatment"])
     assert not one_of_parts("Part 1: Basics", ["Part 1: Basics", "Module 2: Treatment"])
+
+
+def test_rule_ti14_the_name_an_invitation_to_join_gives() -> None:
+    text = (
+        "May 4, 2031 - June 30, 2031\n"
+        "40 Hours | 40 CEs\n"
+        "Live Training via Zoom\n"
+        "Join our 2031 Advanced Harbour Wound Care (AHWC) Certification Cohort beginning in May "
+        "2031 with Dr. Pat Doe as the lead instructor, and meet each week online to practise "
+        "the skills of the model with your peers.\n"
+        "Wound care is a broad field, and this cohort goes through its practice week by week.\n"
+    )
+    assert (
+        parse_rules(text).record["title"]
+        == "2031 Advanced Harbour Wound Care (AHWC) Certification Cohort"
+    )
+
+
+def test_rule_ti14_invitation_shape() -> None:
+    from opencme.ingest.parsing.title_invite import invited_name
+
+    assert invited_name("Join us at the Harbour Nursing Forum of the Year 2031 today.") == (
+        "Harbour Nursing Forum of the Year 2031"
+    )
+    assert invited_name("Please join our Waiting List so we can reach you.") is None
+    assert invited_name("Join Lumio today") is None
