@@ -12,20 +12,22 @@ from opencme.ingest.parsing.credit_text import Mention, number
 from opencme.ingest.parsing.layouts import Doc
 
 _INDICATED = re.compile(
-    r"\bnumber\s+of\s+(?P<unit>contact\s+hours|hours|credits)\s+(?:indicated|shown|listed|"
-    r"stated)\b",
+    r"\bnumber\s+of\s+(?P<unit>contact\s+hours|hours)\s+(?:indicated|shown|listed|stated)\b",
     re.IGNORECASE,
 )
-# a heading's figure: "CE Test 2.5 Hours", "2.5 Contact Hours"
+# a heading's figure of credit: "CE Test 2.5 Hours", "2.5 Contact Hours"; a duration's line
+# ("Estimated time: 2 hours") is no credit
 _HEADING_HOURS = re.compile(
     r"(?<![\d.,$])(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+(?:contact\s+)?hours?\b", re.IGNORECASE
 )
+_CREDIT_WORD = re.compile(r"\b(?:CE|CNE|CME|contact|credits?)\b", re.IGNORECASE)
+_DURATION_WORD = re.compile(r"\b(?:time|duration|length|complete|minutes?|estimated)\b", re.I)
 _HEADING = 120  # a heading is a short line
 
 
 def indicated_hours(doc: Doc, mentions: list[Mention]) -> None:
     """R-CR-95: the heading's one figure of hours for types the indicating sentence names."""
-    if "indicated" not in doc.low and "shown" not in doc.low and "listed" not in doc.low:
+    if "number of" not in doc.low:
         return
     said = _INDICATED.search(doc.flat)
     if said is None or not any(m.amount is None for m in mentions):
@@ -33,7 +35,10 @@ def indicated_hours(doc: Doc, mentions: list[Mention]) -> None:
     figures = {
         number(h.group("num"))
         for ln in doc.lines
-        if ln.digit and len(ln.text) <= _HEADING
+        if ln.digit
+        and len(ln.text) <= _HEADING
+        and _CREDIT_WORD.search(ln.text)
+        and not _DURATION_WORD.search(ln.text)
         for h in _HEADING_HOURS.finditer(ln.text)
     }
     if len(figures) != 1:

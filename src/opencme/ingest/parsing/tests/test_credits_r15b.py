@@ -90,5 +90,18 @@ def test_hours_indicated_take_the_headings_figure() -> None:
 
 def test_hours_indicated_with_two_figures_stay_unstated() -> None:
     # R-CR-95 takes a figure only when the page's short lines show exactly one
-    text = _INDICATED_PAGE.format(hours="2.5 Hours") + "Part Two: 1.5 hours\n"
+    text = _INDICATED_PAGE.format(hours="2.5 Hours") + "Related CE Test 1.5 Hours: Knee Surgery\n"
     assert rule_credits(text) == [{"type": "ANCC", "amount": None, "unit": "credit"}]
+
+
+def test_hours_indicated_never_take_a_duration() -> None:
+    # R-CR-95: "Estimated time to complete: 2 hours" is a duration, not the hours indicated
+    text = (
+        "Caring for Patients After Hip Surgery\n"
+        "Estimated time to complete: 2 hours\n"
+        "Orchard Press will award the number of contact hours indicated for each continuing "
+        "nursing education activity. Orchard Press is accredited as a provider of continuing "
+        "nursing education by the American Nurses Credentialing Center's Commission on "
+        "Accreditation.\n"
+    )
+    assert [c["amount"] for c in rule_credits(text)] == [None]
