@@ -61,3 +61,21 @@ def person_or_issue(t: str) -> bool:
     return all(w in _LETTERS for w in letters) and not any(
         w.lower() in _NAME_WORDS for w in m["name"].split()
     )
+
+
+# a sentence's end inside the line: where a heading stops and its speakers begin
+_STOP = re.compile(r"[?.!]\s+(?=[A-Z])")
+
+
+def before_speakers(t: str) -> str | None:
+    """A heading run into the list of its speakers, each with their letters, split by
+    semicolons ("Wound Care Today: What Works? Pat Doe MD; Lee Roe RN"): the heading alone."""
+    if "; " not in t:
+        return None
+    for m in _STOP.finditer(t):
+        people = [p.strip(" ,.") for p in t[m.end() :].split(";")]
+        if len(people) >= 2 and all(
+            p and p.split()[-1].strip(",.") in _LETTERS for p in people if p
+        ):
+            return t[: m.start() + 1]
+    return None

@@ -36,6 +36,7 @@ from opencme.ingest.parsing.title_lists import (
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
 from opencme.ingest.parsing.title_noise import never_title as never_title
+from opencme.ingest.parsing.title_people import before_speakers
 from opencme.ingest.parsing.title_prose import (
     DETERMINERS,
     acronym_year,
@@ -136,6 +137,8 @@ def _candidate(ln: Line) -> str | None:
         if ln.raw_key.split()[-1].lower().strip(".") in IDENTIFIER_HEADS:
             return None  # an identifier's label: "ACPE Numbers: Various – see listing below"
     text = ln.text
+    if "; " in text and (heading := before_speakers(text)):
+        text = heading  # "<name>? Pat Doe MD; Lee Roe RN": the speakers after the name
     if " This " in text and (glued := _GLUED.match(text)):
         text = glued["name"]  # "<name> This course has been awarded …": a heading glued to prose
     t = clean_title(text)

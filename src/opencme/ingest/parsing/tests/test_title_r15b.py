@@ -169,3 +169,22 @@ def test_rule_ti14_invitation_shape() -> None:
     )
     assert invited_name("Please join our Waiting List so we can reach you.") is None
     assert invited_name("Join Lumio today") is None
+
+
+def test_rule_ti15_a_heading_run_into_its_speakers_list_is_cut_before_them() -> None:
+    text = (
+        "Instructional Courses\n"
+        "IC202\n"
+        "Ankle Care Update: Is It More Than a Sprain? Pat Doe MD; Lee Roe MD; Kim Poe PhD\n"
+        "Course Description:\n"
+        "Most team physicians manage common ankle sprains well, but the rarer injuries of the "
+        "ankle are missed and treated late.\n"
+    )
+    assert parse_rules(text).record["title"] == "Ankle Care Update: Is It More Than a Sprain?"
+
+
+def test_rule_ti15_speakers_shape() -> None:
+    from opencme.ingest.parsing.title_people import before_speakers
+
+    assert before_speakers("Gout Today. Pat Doe MD; Lee Roe RN") == "Gout Today."
+    assert before_speakers("Gout Today. Care of the joint; care of the patient") is None
