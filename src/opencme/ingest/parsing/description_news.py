@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
 # a news item's dateline before its first sentence: the stored page's date, a place, a date, the
 # agency in brackets or slashes, then a dash or colon ("MADISON, Ala. (WKRN) – ", "AUSTIN,
 # Texas, June 2, 2022 /PR Wire/ -- ", "date 2025-05-09 Dubai [UAE], May 9 (ANI): ")
@@ -14,7 +17,10 @@ _NEWS_DATELINE = re.compile(
     r"^(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s*\[[A-Z]{2,5}\])?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^()]{2,40}\)|/[^/]{2,40}/)\s*(?:--?|[–—:])\s+(?=[A-Z\"“‘'])"
+    # the agency after a comma too ("DUBAI, (Hill News / WAM - 13th Sep, 2031) Under …"), and
+    # no dash after a bracket when the lead follows at once
+    r",?\s*(?:\([^()]{2,60}\)\s*(?:(?:--?|[–—:])\s+)?|/[^/]{2,40}/\s*(?:--?|[–—:])\s+)"
+    r"(?=[A-Z\"“‘'])"
 )
 # the shortest news lead read after its dateline (a sentence)
 NEWS_LEAD_MIN = 80
@@ -33,3 +39,48 @@ def dateline_end(t: str, guarded: bool = True) -> int:
     if lead.startswith("date ") or "[" in lead or lead.split(maxsplit=1)[0].rstrip(",").isupper():
         return dated.end()
     return 0
+
+
+# a news item's date line before its lead: the stored page's date ("date 2031-05-09 …"), a date
+# alone on its line ("April 19, 2031", "11 Nov 2031", "Friday 22 November 2031", "Published on:
+# May 24, 2031")
+_DATE_LINE = re.compile(
+    r"^(?:date\s+\d{4}-\d\d-\d\d\b|(?:published(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+\d{4})\s*$)",
+    re.IGNORECASE,
+)
+# the longest line read as a date line
+_DATE_LINE_MAX = 40
+# a news item's lead: its first sentence names the activity (an activity noun as a word)
+_NOUN = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"])) + r")s?\b",
+    re.IGNORECASE,
+)
+
+
+def news_item(doc: Doc, lead: Line, dated: bool = False) -> bool:
+    """The lines up to `lead`, the first paragraph, hold a news item's date line or dateline
+    (`dated`: its capitalised place before a colon, "LAKESIDE: The …"): the page is a news
+    item, whose lead is its first prose paragraph (docs/corpus.md "Description": a news
+    item's lead)."""
+    if dated:
+        return True
+    for ln in doc.lines:
+        t = ln.text.strip()
+        if t.startswith("date ") and _DATE_LINE.match(t):
+            return True
+        if len(t) <= _DATE_LINE_MAX and _DATE_LINE.match(t):
+            return True
+        if dateline_end(t):
+            return True
+        if ln is lead:
+            break
+    return False
+
+
+def lead_names_activity(first_sentence: str) -> bool:
+    """A news item's lead whose first sentence names the activity ("A nationally known expert
+    will lead a free workshop …", "The Governor today opened the Annual Scientific Congress
+    …"): the description, whoever its subject."""
+    return _NOUN.search(first_sentence) is not None

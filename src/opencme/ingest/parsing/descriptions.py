@@ -4,7 +4,7 @@ R-DE-2, data/description_keys.json)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from opencme.ingest.parsing.description_excerpt import cut_paragraph
 from opencme.ingest.parsing.description_need import (
@@ -13,7 +13,12 @@ from opencme.ingest.parsing.description_need import (
     background,
     background_section,
 )
-from opencme.ingest.parsing.description_news import NEWS_LEAD_MIN, dateline_end
+from opencme.ingest.parsing.description_news import (
+    NEWS_LEAD_MIN,
+    dateline_end,
+    lead_names_activity,
+    news_item,
+)
 from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_GAP
 from opencme.ingest.parsing.description_other import other_field
 from opencme.ingest.parsing.description_sections import answer_sections
@@ -330,7 +335,14 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
             yield cache[i]
             i += 1
 
-    found = _search(walk(), headed, diags, False) or _search(walk(), headed, diags, True)
+    def news_lead(lead: Line) -> bool:
+        """`lead`, the first paragraph, is a news item's lead naming the activity."""
+        first = _SENTENCE_GAP.split(paragraph_cut(lead.text), 1)[0]
+        return lead_names_activity(first) and news_item(doc, lead, _dateline(lead) is not None)
+
+    found = _search(walk(), headed, diags, False, news=news_lead) or _search(
+        walk(), headed, diags, True, news=news_lead
+    )
     if found is None and (cut := cut_paragraph(doc)) is not None:  # the excerpt's last resort
         return _search(walk(), headed, diags, True, cut)
     return found
@@ -355,14 +367,20 @@ def _search(
     diags: list[Diagnostic],
     lenient: bool,
     cut: Line | None = None,
+    news: Callable[[Line], bool] | None = None,
 ) -> str | None:
-    """One pass of _first_paragraph's search."""
+    """One pass of _first_paragraph's search. A news item's lead whose first sentence names
+    the activity is the description, whoever its subject (`news`; docs/corpus.md
+    "Description": a news item's lead)."""
     first: Line | None = None
     seen = 0
     for ln, t in lines:
         if _prose(ln, t, headed, lenient, cut):
             first = first or ln
             seen += 1
+            if seen == 1 and news is not None and news(ln):
+                used(diags, "description", ln, "a news item's lead")
+                return t
             # speaks of the activity itself
             if seen <= _SELF_WINDOW and (
                 _SELF.search(t) or _IS_AN_ACTIVITY.match(t) or names_the_activity(t)

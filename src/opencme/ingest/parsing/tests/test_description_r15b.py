@@ -40,3 +40,42 @@ def test_rule_de2_a_name_led_by_an_ordinal_and_a_verb_of_taking_place_names_the_
         assert names_the_activity(lead)
     # a subject's name ending in a noun of the list is no activity unless a verb of it follows
     assert not names_the_activity("The 2017 Tear Film Workshop report redefined the condition.")
+
+
+_PROGRAMME = (
+    "Over two days, the course covers every part of wound care: dressings, pressure "
+    "injuries, leg ulcers and the diabetic foot, with six workshops for small groups."
+)
+
+
+def test_rule_de2_a_news_items_lead_naming_the_activity_is_the_description() -> None:
+    lead = (
+        "A record number of nurses attended the recent Lakeside Wound Care Continuing "
+        "Education (CE) Course hosted by the Lakeside Society's wound care department."
+    )
+    for dated in ("April 19, 2031", "11 Nov 2031", "Published on: Friday 18 April 2031"):
+        text = f"Lakeside Course Records Highest Attendance\n\n{dated}\n{lead}\n{_PROGRAMME}\n"
+        assert parse_rules(text).record["description"] == lead, dated
+    # no date line: no news item, the paragraph on the course itself is read
+    text = f"Lakeside Course Records Highest Attendance\n{lead}\n{_PROGRAMME}\n"
+    assert parse_rules(text).record["description"] == _PROGRAMME
+    # a lead whose first sentence names no activity is read like any first paragraph
+    other = (
+        "Dr Ann Lee, head of nursing at Lakeside Hospital, on Tuesday called for more wound "
+        "care nurses in the region's clinics and in the homes of older patients."
+    )
+    about = "The two-day course is organised by the Lakeside Society for nurses of the region."
+    text = f"Call for Wound Nurses\n\nApril 19, 2031\n{other}\n{about}\n"
+    assert parse_rules(text).record["description"] == about
+
+
+def test_rule_de2_a_dateline_with_its_agency_after_a_comma_and_no_dash_is_cut() -> None:
+    lead = (
+        "Under the patronage of the Lakeside Health Authority, the Sixth Hill Dermatology "
+        "Conference will begin on 23rd September, 2031, in the presence of 1,500 doctors."
+    )
+    text = (
+        f"date 2031-09-13 LAKESIDE, (Hill News / Lakeside Agency - 13th Sep, 2031) {lead}\n\n"
+        "It is the first conference where so many doctors will take part since the floods.\n"
+    )
+    assert parse_rules(text).record["description"] == lead
