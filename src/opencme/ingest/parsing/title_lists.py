@@ -13,6 +13,8 @@
   the page presents a series, and one part is no name of the whole.
 - A photo's caption in sentence case: a noun and a verb in -ing ("Delegates reviewing the
   program", "Nurses talking and smiling"): it says what a picture shows.
+- The label of a menu a page control above opens ("Toggle Menu of Lakeside Sites" /
+  "Lakeside Sites"): site chrome.
 - A journal's running head taken from a PDF, whose vertical bars came out as a letter l
   ("36 l Nursing Monthly l March": page number, journal, issue month).
 """
@@ -92,3 +94,14 @@ def one_of_parts(text: str, others: list[str]) -> bool:
         if t[:1] == text[:1] and (o := _PART.match(t)) and o[1] == m[1] and o[2] != m[2]:
             return True
     return False
+
+
+# a page control that opens a menu: the line below it repeats the menu's name
+_MENU_CONTROLS = ("toggle ", "open ", "show ", "expand ")
+
+
+def menu_label(text: str, above: str) -> bool:
+    """The line repeats the name of the menu the control line above opens: "Toggle Menu of
+    Lakeside Sites" / "Lakeside Sites"."""
+    low = above.lower()
+    return low.startswith(_MENU_CONTROLS) and " ".join(text.split()).lower() in low

@@ -27,6 +27,7 @@ from opencme.ingest.parsing.title_headline import (
 from opencme.ingest.parsing.title_invite import invited_name
 from opencme.ingest.parsing.title_lists import (
     caption,
+    menu_label,
     one_of_parts,
     others_heading,
     points_forward,
@@ -334,6 +335,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             or value_row(ln.text)
             or caption(cand.split())
             or one_of_parts(ln.text, head_texts)
+            or (i > 0 and menu_label(cand, head_texts[i - 1]))
         ):
             continue  # lines of lists and chrome (R-TI-12, title_lists.py)
         if cand and named_as_agent(cand, head_texts[i + 1 : i + 3]):

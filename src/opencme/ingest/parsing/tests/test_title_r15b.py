@@ -188,3 +188,22 @@ def test_rule_ti15_speakers_shape() -> None:
 
     assert before_speakers("Gout Today. Pat Doe MD; Lee Roe RN") == "Gout Today."
     assert before_speakers("Gout Today. Care of the joint; care of the patient") is None
+
+
+def test_rule_ti12_the_label_of_a_menu_a_control_opens_is_no_title() -> None:
+    text = (
+        "Skip to main content\n"
+        "Toggle Menu of Harbour Dental Sites\n"
+        "Harbour Dental Sites\n"
+        "Toggle Search Area\n"
+        "The Harbour Dental Sites list every office of the group; care at Harbour Dental "
+        "Sites is open to all patients.\n"
+    )
+    assert parse_rules(text).record["title"] != "Harbour Dental Sites"
+
+
+def test_rule_ti12_menu_shape() -> None:
+    from opencme.ingest.parsing.title_lists import menu_label
+
+    assert menu_label("Lakeside Sites", "Toggle Menu of Lakeside Sites")
+    assert not menu_label("Lakeside Sites", "Welcome to Lakeside Sites")
