@@ -15,6 +15,7 @@ from opencme.ingest.parsing.title_clean import clean_steps as clean_steps
 from opencme.ingest.parsing.title_clean import clean_title as clean_title
 from opencme.ingest.parsing.title_clean import is_note
 from opencme.ingest.parsing.title_cohesion import page_words, unrelated
+from opencme.ingest.parsing.title_credit import OVER_CREDIT, over_credit
 from opencme.ingest.parsing.title_fields import IDENTIFIER_HEADS
 from opencme.ingest.parsing.title_fields import field_statement as field_statement
 from opencme.ingest.parsing.title_forms import short_forms
@@ -352,6 +353,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             sc += _ABOUT_NAME  # "About the Acute Wound Care Portfolio Course": the page's own name
         elif category_named(ln):
             sc += CATEGORY_NAME  # "CME: <name>": the page labels the line as its activity
+        if i + 1 < len(head) and over_credit(head_texts[i + 1]):
+            sc += OVER_CREDIT  # "<name>" / "(12.5 CEUs)": the amount under its name (R-TI-16)
         if best is None or sc > best[0]:
             best = (sc, i, cand)
     if best is None:

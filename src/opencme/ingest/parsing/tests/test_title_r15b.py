@@ -207,3 +207,26 @@ def test_rule_ti12_menu_shape() -> None:
 
     assert menu_label("Lakeside Sites", "Toggle Menu of Lakeside Sites")
     assert not menu_label("Lakeside Sites", "Welcome to Lakeside Sites")
+
+
+def test_rule_ti16_the_line_right_above_a_bare_credit_amount_is_the_name() -> None:
+    text = (
+        "Lakeside Pharmacists Guild\n"
+        "Share this page\n"
+        "Email Share\n"
+        "Print Share\n"
+        "Minor Wounds CPD\n"
+        "Treating and Dressing Minor Wounds\n"
+        "(12.5 CEUs)\n"
+        "Pharmacists now treat many small wounds at the counter. Learn how to assess a wound, "
+        "when to refer, and how to dress it.\n"
+    )
+    assert parse_rules(text).record["title"] == "Treating and Dressing Minor Wounds"
+
+
+def test_rule_ti16_credit_line_shape() -> None:
+    from opencme.ingest.parsing.title_credit import over_credit
+
+    assert over_credit("(12.5 CEUs)")
+    assert over_credit("1.5 hrs")
+    assert not over_credit("12 patients were seen")
