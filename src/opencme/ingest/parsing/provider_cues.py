@@ -90,12 +90,19 @@ class Cued:
 
 def cued_agents(doc: Doc, max_rank: int) -> Cued | None:
     """The best-ranked "provided by X [and Y]" of the text with a rank up to `max_rank`; read
-    once per Doc and rank (the provider and the joint providers both ask; callers only read)."""
-    key = f"cued_agents:{max_rank}"
-    if key not in doc.memo:
-        doc.memo[key] = _cued_agents(doc, max_rank)
-    cued: Cued | None = doc.memo[key]
-    return cued
+    once per Doc (the provider and the joint providers both ask; callers only read).
+
+    The page is read once with every rank: the reading with a lower `max_rank` is that one
+    when its rank is within it, else None. A match is tried only while no match of its rank or
+    a better one was found, the same with any bound, so the bounded reading's best ones are
+    the unbounded reading's of a rank within the bound, and the last of them is its best."""
+    if "cued_agents" not in doc.memo:
+        doc.memo["cued_agents"] = _cued_agents(doc, _ANY_RANK)
+    found: tuple[int, Cued] | None = doc.memo["cued_agents"]
+    return found[1] if found is not None and found[0] <= max_rank else None
+
+
+_ANY_RANK = 1_000_000  # above every cue's rank (data/provider_cues.json)
 
 
 def _cue_matches(
@@ -127,7 +134,7 @@ def _timetable_slots(doc: Doc) -> set[int]:
     return slots if len(slots) >= 2 else set()
 
 
-def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
+def _cued_agents(doc: Doc, max_rank: int) -> tuple[int, Cued] | None:
     romance = _romance(doc.low)
     if " by" not in doc.low and "ship of" not in doc.low and not romance:
         return None
@@ -162,7 +169,7 @@ def _cued_agents(doc: Doc, max_rank: int) -> Cued | None:
             ]
             if orgs:
                 best = (cue["rank"], Cued(orgs, cue["joint"], ln.no, ln.text))
-    return best[1] if best else None
+    return best
 
 
 # --- an organisation offering or owning an activity (R-PV-7, data/provider_cues.json) -------
