@@ -30,6 +30,11 @@ _NAMED_KIND = re.compile(
     r"^(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")s?$"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
+# another event the page's activity is held with: "in conjunction with the X congress"
+_WITH_MARKS = frozenset({"conjunction", "alongside", "Alongside", "co-located", "colocated"})
+_WITH_OTHER = re.compile(
+    r"\b(?:in\s+conjunction\s+with|alongside|co-?located\s+with)\s+\Z", re.IGNORECASE
+)
 
 
 def lower_noun_name(text: str) -> str | None:
@@ -37,6 +42,10 @@ def lower_noun_name(text: str) -> str | None:
     conference" -> "Lakeside Nurses conference"; "the Introduction to Knee Taping course" ->
     "Introduction to Knee Taping"), else None."""
     for m in _LOWER_NOUN.finditer(text):
+        if _WITH_MARKS.intersection(text.split()) and _WITH_OTHER.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "held in conjunction with the X conference": another event
         name = m["name"].rstrip(":")
         words = name.split()
         if m["noun"] in _EVENT_NOUNS:

@@ -230,3 +230,24 @@ def test_rule_ti16_credit_line_shape() -> None:
     assert over_credit("(12.5 CEUs)")
     assert over_credit("1.5 hrs")
     assert not over_credit("12 patients were seen")
+
+
+def test_rule_ti17_an_event_the_activity_is_held_with_is_not_its_name() -> None:
+    text = (
+        "Harbour College of Nurses marks its 20th year with a meeting in the city.\n"
+        "The College is the professional body for nursing in the region, and it trains and "
+        "examines nurses.\n"
+        "This year’s one-day meeting is held on Friday, in conjunction with the 3-day "
+        "Lakeside Nurses 2031 conference in the city centre.\n"
+    )
+    title = parse_rules(text).record["title"] or ""
+    assert "Lakeside Nurses" not in title
+
+
+def test_rule_ti17_shape() -> None:
+    from opencme.ingest.parsing.title_prose import lower_noun_name
+
+    assert lower_noun_name("held in conjunction with the Lakeside Nurses conference") is None
+    assert lower_noun_name("Welcome to the Lakeside Nurses conference") == (
+        "Lakeside Nurses conference"
+    )
