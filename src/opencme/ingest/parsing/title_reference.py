@@ -13,7 +13,8 @@ from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 # words right before the name that make it something the activity serves or follows
 _BEFORE = re.compile(
-    r"\b(?:towards?|under|prior\s+to|ahead\s+of)\s+(?:the\s+|an?\s+|your\s+)?\Z",
+    r"\b(?:towards?|under|prior\s+to|ahead\s+of|in\s+conjunction\s+with|alongside"
+    r"|co-?located\s+with)\s+(?:the\s+|an?\s+|your\s+)?\Z",
     re.IGNORECASE,
 )
 # a credit's unit right after the name: the name is a credit type's
@@ -45,7 +46,7 @@ _SUBTITLE = re.compile(
 def elsewhere(text: str, start: int, end: int, name: str) -> bool:
     """The name at text[start:end] names a credit, a target, an umbrella, another event or
     an institution, or is a possessive with format words only (not the page's activity)."""
-    if _BEFORE.search(text, max(0, start - 20), start):
+    if _BEFORE.search(text, max(0, start - 30), start):
         return True
     if start > 0 and text[start - 1] == "(" and text.startswith(",", end):
         return True  # an item of a list of names in parentheses: "Series (A Rounds, B Chats)"

@@ -251,3 +251,12 @@ def test_rule_ti17_shape() -> None:
     assert lower_noun_name("Welcome to the Lakeside Nurses conference") == (
         "Lakeside Nurses conference"
     )
+
+
+def test_rule_ti17_a_capitalised_name_held_alongside_is_elsewhere() -> None:
+    from opencme.ingest.parsing.title_reference import elsewhere
+
+    text = "Our day runs in conjunction with the Lakeside Nurses Conference 2031 in May."
+    name = "Lakeside Nurses Conference 2031"
+    start = text.index(name)
+    assert elsewhere(text, start, start + len(name), name)
