@@ -98,7 +98,9 @@ _INSTRUCTION = re.compile(
 # a providership statement: "This activity is jointly provided by …", "co-sponsored by",
 # "This course is offered in partnership with …" (who puts it on, not what it is)
 _PROVIDERSHIP = re.compile(
-    r"^(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:(?:jointly|co-?)\s*(?:provided|"
+    # the activity's full name as the subject too ("The Hill Symposium: Advancing Care—A
+    # Primary Care Collaboration is co-sponsored by …"), not a relative clause in it
+    r"^(?:this|the)\s+(?:(?!(?:which|that|who)\b)[^\s.!?]+\s+){0,20}?(?:is|are)\s+(?:(?:jointly|co-?)\s*(?:provided|"
     r"sponsored|presented|offered)|(?:offered|provided|presented)\s+in\s+(?:partnership|"
     r"collaboration|conjunction)\s+with)\b",
     re.IGNORECASE,

@@ -79,3 +79,18 @@ def test_rule_de2_a_dateline_with_its_agency_after_a_comma_and_no_dash_is_cut() 
         "It is the first conference where so many doctors will take part since the floods.\n"
     )
     assert parse_rules(text).record["description"] == lead
+
+
+def test_rule_de4_a_paragraph_opening_with_the_full_name_co_sponsored_by_is_a_statement() -> None:
+    para = (
+        "The Hill Wound Symposium: Advancing Care and Research—A Nursing and Podiatry "
+        "Collaboration is co-sponsored by the Lakeside Society and the Hill College. The "
+        "Symposium will help nurses assess leg ulcers and choose a dressing."
+    )
+    assert statement_like(para, lenient=True)
+    # a relative clause in the name is no providership statement
+    assert not statement_like(
+        "The Hill Wound Symposium, which is co-sponsored by the Lakeside Society, covers leg "
+        "ulcers, pressure injuries and the diabetic foot over two days.",
+        lenient=True,
+    )
