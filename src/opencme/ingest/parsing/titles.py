@@ -60,6 +60,7 @@ from opencme.ingest.parsing.title_reference import (
 from opencme.ingest.parsing.title_romance import romance_name
 from opencme.ingest.parsing.title_shapes import dated_entry
 from opencme.ingest.parsing.title_subject import opening_subject
+from opencme.ingest.parsing.title_titled import titled_name
 from opencme.ingest.parsing.title_top import top_heading
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
@@ -247,6 +248,9 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if q:
             used(diags, "title", ln, "quoted name in prose")
             return (q["before"] or q["after"]).strip()
+        if named := titled_name(ln.text):
+            used(diags, "title", ln, "unquoted name after a naming verb")
+            return named  # "a CME program titled <Name>." (R-TI-18)
         if CAPITAL_NOUN.search(ln.text) is None:
             continue
         # a paragraph that opens by defining its subject: "The Tumor Conference is a …"

@@ -260,3 +260,25 @@ def test_rule_ti17_a_capitalised_name_held_alongside_is_elsewhere() -> None:
     name = "Lakeside Nurses Conference 2031"
     start = text.index(name)
     assert elsewhere(text, start, start + len(name), name)
+
+
+def test_rule_ti18_an_unquoted_name_after_program_titled() -> None:
+    text = (
+        "March 3, 2031\n"
+        "Gout Awareness Month is a time to raise awareness of gout. To support physicians, the "
+        "Harbour Medical Society is offering a free, on-demand CME program titled Treat the "
+        "Joint: Screening and Referring Early for Gout Care.\n"
+        "This one-hour session shows how physicians refer patients to the Regional Arthritis "
+        "Support Program and how to screen early.\n"
+    )
+    assert (
+        parse_rules(text).record["title"]
+        == "Treat the Joint: Screening and Referring Early for Gout Care"
+    )
+
+
+def test_rule_ti18_shape() -> None:
+    from opencme.ingest.parsing.title_titled import titled_name
+
+    assert titled_name("see the section titled To Obtain Credit. Then") is None
+    assert titled_name("a webinar called caring for feet today.") is None
