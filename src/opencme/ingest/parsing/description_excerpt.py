@@ -5,6 +5,8 @@ paragraph qualifies and that one opens with the activity itself ("This podcast w
 
 from __future__ import annotations
 
+import re
+
 from opencme.ingest.parsing.description_need import about_the_activity
 from opencme.ingest.parsing.description_other import SENTENCE_GAP
 from opencme.ingest.parsing.layouts import Doc, Line
@@ -30,3 +32,16 @@ def cut_paragraph(doc: Doc) -> Line | None:
             return None
         return ln
     return None
+
+
+# a sentence end followed by its footnote references ("… in the United States.1", "… remains
+# underdiagnosed.4,5"): a word's last letter or a bracket, the point, then reference numbers
+_FOOTNOTED_END = re.compile(r"[a-z)][.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """`text` ends a sentence, its footnote references after the point or not (a journal
+    supplement's paragraph: "… it remains one of the most underdiagnosed.4,5")."""
+    if text.endswith((".", "!", "?")):
+        return True
+    return text[-1:].isdigit() and _FOOTNOTED_END.search(text) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from opencme.ingest.parsing.description_excerpt import cut_paragraph
+from opencme.ingest.parsing.description_excerpt import cut_paragraph, ends_sentence
 from opencme.ingest.parsing.description_need import (
     BACKGROUND_KEYS,
     about_the_activity,
@@ -297,7 +297,7 @@ def _prose(
             and not _titled_sentence(ln)
         )
         or BULLET.match(text)
-        or not (text.endswith((".", "!", "?")) or ln is cut)
+        or not (ends_sentence(text) or ln is cut)
         or statement_like(text, lenient)
         or other_field(text)
         or _breadcrumb(text)

@@ -4,6 +4,7 @@ Texts here are written for the tests, not taken from corpus listings."""
 
 from __future__ import annotations
 
+from opencme.ingest.parsing.description_excerpt import ends_sentence
 from opencme.ingest.parsing.description_self import names_the_activity
 from opencme.ingest.parsing.descriptions import statement_like
 from opencme.ingest.parsing.parser import parse_rules
@@ -94,3 +95,15 @@ def test_rule_de4_a_paragraph_opening_with_the_full_name_co_sponsored_by_is_a_st
         "ulcers, pressure injuries and the diabetic foot over two days.",
         lenient=True,
     )
+
+
+def test_rule_de2_a_sentence_end_with_footnote_numbers_ends_the_paragraph() -> None:
+    para = (
+        "Leg ulcers affect one adult in a hundred and cost the health service dearly each "
+        "year.1 Most heal in weeks when the cause is found; many are treated for months "
+        "without a diagnosis.4,5"
+    )
+    text = f"Leg Ulcers in Practice\n{para}\n"
+    assert parse_rules(text).record["description"] == para
+    # a version number is no footnote
+    assert not ends_sentence("The leg ulcer pathway of the Lakeside Society is at version 2.0")
