@@ -84,21 +84,31 @@ CLASSES: dict[str, frozenset[str]] = {
     "profession": PROFESSIONS,
     "specialty": SPECIALTIES,
 }
-_LONGEST = max(len(p.split()) for words in CLASSES.values() for p in words)
-# first words of the phrases of several words: only there can such a phrase start
-_STARTS = frozenset(p.split()[0] for words in CLASSES.values() for p in words if " " in p)
+# the phrases of every class; per first word of a phrase of several words, their lengths in
+# words: only there, and only of those lengths, can such a phrase start
+_ALL = frozenset().union(*CLASSES.values())
+_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _p in sorted(_ALL):
+    if " " in _p:
+        _n = len(_p.split())
+        _LENGTHS[_p.split()[0]] = tuple(sorted({*_LENGTHS.get(_p.split()[0], ()), _n}))
 
 
 def classes_in(low: str) -> list[str]:
-    """The word classes with a phrase in `low` (lower-case text), in `CLASSES` order."""
+    """The word classes with a phrase in `low` (lower-case text), in `CLASSES` order. Only
+    the class phrases among its words and word runs are kept (runs built only from a phrase's
+    first word, of that phrase's length): the same answer as every run of every length."""
     toks = TOKEN.findall(low)
-    grams = set(toks)
-    if not grams.isdisjoint(_STARTS):  # else no phrase of several words can be there
+    found = set(_ALL.intersection(toks))
+    if not _LENGTHS.keys().isdisjoint(toks):
         for i, tok in enumerate(toks):
-            if tok in _STARTS:
-                for n in range(2, _LONGEST + 1):
-                    grams.add(" ".join(toks[i : i + n]))
-    return [name for name, words in CLASSES.items() if not grams.isdisjoint(words)]
+            for n in _LENGTHS.get(tok, ()):
+                run = " ".join(toks[i : i + n])
+                if run in _ALL:
+                    found.add(run)
+    if not found:
+        return []
+    return [name for name, words in CLASSES.items() if not found.isdisjoint(words)]
 
 
 def _phrase_re(words: frozenset[str]) -> re.Pattern[str]:
