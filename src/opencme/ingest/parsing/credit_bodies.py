@@ -24,7 +24,7 @@ _ACRONYM = r"(?-i:(?=[A-Za-z&-]*[A-Z][A-Za-z&-]*[A-Z])[A-Z][A-Za-z&-]{1,14})"
 # R-CR-82: "accredited by the <Name> [(<ACR>)] for [a total of] N", the amount the credit's
 _BY_FOR = re.compile(
     rf"\b(?:accredited|approved)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
-    rf"(?:\s*\((?P<acr>{_ACRONYM})\))?\s*,?\s+for\s+"
+    rf"(?:\s*\((?P<acr>{_ACRONYM})\))?\s*,?\s+(?:for|to\s+(?:offer|award|grant|provide))\s+"
     rf"(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})(?![\d.])",
     re.IGNORECASE,
 )
@@ -40,6 +40,7 @@ _ACCORDING = re.compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?P<acr>{_ACRONYM})\s+(?:guidelines|criteria)\b",
     re.IGNORECASE,
 )
+_ACRONYMS = re.compile(r"(?:[A-Z][A-Z&-]{1,9}\s+)+[A-Z][A-Z&-]{1,9}")  # "AAVSB RACE"
 _APPROVED_BY = re.compile(r"\b(?:approved|accredited)\s+by\b", re.IGNORECASE)
 # a label of credit words only ("CEUs", "CE Credits", "contact hours"): no system named
 _CREDIT_WORDS_ONLY = re.compile(
@@ -67,6 +68,9 @@ def _body(name: str) -> tuple[str, str | None] | None:
     body = body_named(name)
     if body:
         return None if body.credit in CONTEXT_CODES else (body.credit, body.label)
+    if " " in name and _ACRONYMS.fullmatch(name):
+        # "the AAVSB RACE": a body's acronym after its parent's; the last names the approver
+        return _body(name.rsplit(" ", 1)[1])
     if " " in name and not _BODY_HEAD.search(name):
         return None
     return "OTHER", name

@@ -105,3 +105,32 @@ def test_hours_indicated_never_take_a_duration() -> None:
         "Accreditation.\n"
     )
     assert [c["amount"] for c in rule_credits(text)] == [None]
+
+
+def test_a_body_approving_credit_to_offer_labels_it() -> None:
+    # R-CR-82: "approved by the <PARENT> <BODY> to offer a total of N CE Credits": the body's
+    text = (
+        "Northern Small Animal Congress\n"
+        "This program is approved by the ABCVB ROVE to offer a total of 12.50 CE Credits being "
+        "available to any one veterinarian.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 12.5, "unit": "credit", "label": "ROVE"}
+    ]
+
+
+def test_a_college_accrediting_credit_to_offer_labels_it() -> None:
+    # R-CR-82: "accredited by the <College> to offer N CEU", as "for N CEU" reads
+    text = (
+        "Knee Rehab Update\n"
+        "This course is accredited by the College of Kinesiologists of Ontario to offer 3 CEU "
+        "to kinesiologists.\n"
+    )
+    assert rule_credits(text) == [
+        {
+            "type": "OTHER",
+            "amount": 3.0,
+            "unit": "credit",
+            "label": "College of Kinesiologists of Ontario",
+        }
+    ]
