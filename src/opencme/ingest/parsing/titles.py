@@ -62,6 +62,7 @@ from opencme.ingest.parsing.title_shapes import dated_entry
 from opencme.ingest.parsing.title_subject import opening_subject
 from opencme.ingest.parsing.title_titled import titled_name
 from opencme.ingest.parsing.title_top import top_heading
+from opencme.ingest.parsing.title_wrap import parts_above
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 
@@ -370,6 +371,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         used(diags, "title", found[1], "the subject of an opening paragraph")
         return found[0]  # a heading never named again below a paragraph naming the activity
     used(diags, "title", head[i], "heading")
+    if i > 0 and head[i - 1].text.rstrip().endswith(":") and (parts := parts_above(head, i)):
+        return " ".join([*parts, title])  # "<EVENT>:" / "<Theme>:" / "<name>" (R-TI-19)
     if i > 0 and _OPEN_END.search(prev := head[i - 1].text.strip()) and len(prev.split()) <= 8:
         before = _candidate(head[i - 1])
         if before and not not_title(head[i - 1], before.rstrip(" &")):

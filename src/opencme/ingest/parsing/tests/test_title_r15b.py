@@ -282,3 +282,30 @@ def test_rule_ti18_shape() -> None:
 
     assert titled_name("see the section titled To Obtain Credit. Then") is None
     assert titled_name("a webinar called caring for feet today.") is None
+
+
+def test_rule_ti19_a_heading_set_over_lines_ending_in_colons_is_one_name() -> None:
+    text = (
+        "HARBOUR 2031 NATIONAL CONFERENCE:\n"
+        "The Time Is Now:\n"
+        "Caring Together for Children and Their Families\n"
+        "Seaside Hotel, Harbour City\n"
+        "May 4-6, 2031\n"
+        "Overview\n"
+        "Harbour is pleased to announce its 2031 National Conference, The Time Is Now: Caring "
+        "Together for Children and Their Families, in Harbour City.\n"
+    )
+    assert parse_rules(text).record["title"] == (
+        "HARBOUR 2031 NATIONAL CONFERENCE: The Time Is Now: Caring Together for Children and "
+        "Their Families"
+    )
+
+
+def test_rule_ti19_a_line_pointing_forward_is_no_first_part() -> None:
+    from opencme.ingest.parsing.layouts import Line
+    from opencme.ingest.parsing.title_wrap import parts_above
+
+    head = [Line(1, "Please Review the Following Article:"), Line(2, "Caring for Feet")]
+    assert parts_above(head, 1) == []
+    head = [Line(1, "Wound Week 2031:"), Line(2, "Caring for Feet")]
+    assert parts_above(head, 1) == ["Wound Week 2031:"]
