@@ -60,6 +60,20 @@ _AIM_NAMED = re.compile(
 )
 
 
+# the activity's name in quotation marks, ending in an activity noun ("A colleague suggested
+# “Cutting Edge: A Retina Podcast.”", "the free online event, ‘Myopia Today Webinar’")
+_NOUN_END = (
+    r"\b(?:"
+    + "|".join(re.escape(n) + "|" + re.escape(n.capitalize()) for n in _NOUNS)
+    + r")s?[.,]?"
+)
+_QUOTED_NAME = re.compile(
+    rf"“[A-Z][^”]{{2,120}}?{_NOUN_END}”|\"[A-Z][^\"]{{2,120}}?{_NOUN_END}\""
+    rf"|‘[A-Z][^‘]{{2,120}}?{_NOUN_END}’"
+)
+_QUOTES = ("“", '"', "‘")
+
+
 def names_the_activity(text: str) -> bool:
     """`text` puts the activity on ("has launched a … program") or names it as a sentence's
     subject ("Cancer Conference is held …")."""
@@ -67,6 +81,7 @@ def names_the_activity(text: str) -> bool:
         _ANNOUNCED.search(text) is not None
         or _NAMED.search(text) is not None
         or ("of the " in text and _AIM_NAMED.search(text) is not None)
+        or (any(q in text for q in _QUOTES) and _QUOTED_NAME.search(text) is not None)
     )
 
 

@@ -107,3 +107,13 @@ def test_rule_de2_a_sentence_end_with_footnote_numbers_ends_the_paragraph() -> N
     assert parse_rules(text).record["description"] == para
     # a version number is no footnote
     assert not ends_sentence("The leg ulcer pathway of the Lakeside Society is at version 2.0")
+
+
+def test_rule_de2_a_quoted_name_ending_in_an_activity_noun_names_the_activity() -> None:
+    assert names_the_activity(
+        "A colleague of mine suggested “Cutting Edge: Dr Lee’s Wound Podcast.” Each episode "
+        "takes one case."
+    )
+    assert names_the_activity("The society hosts the free 'Hill Myopia Webinar' on Monday.")
+    # a quoted phrase that ends in no activity noun names none
+    assert not names_the_activity("Nurses call it “the five-minute check” in most clinics.")
