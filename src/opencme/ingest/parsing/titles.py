@@ -244,6 +244,8 @@ def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
     the 2023 Nursing Science Symposium at …") gives that name (R-TI-5)."""
     lines = [x for x in doc.lines if x.text]
     for ln in lines[:_PROSE_LOOK]:
+        if "©" in ln.text:
+            continue  # a copyright footer or running head: "<series> 1 ©<owner> 2015" (R-TI-12)
         # each pattern needs its marks: a quotation mark; a capitalised activity noun
         q = _QUOTED_NAME.search(ln.text) if _QUOTES.intersection(ln.text) else None
         if q:

@@ -309,3 +309,12 @@ def test_rule_ti19_a_line_pointing_forward_is_no_first_part() -> None:
     assert parts_above(head, 1) == []
     head = [Line(1, "Wound Week 2031:"), Line(2, "Caring for Feet")]
     assert parts_above(head, 1) == ["Wound Week 2031:"]
+
+
+def test_rule_ti12_a_copyright_footer_names_nothing_in_prose() -> None:
+    text = (
+        "low vision care: a guide for ......certification of low vision...\n"
+        "16\n"
+        "Harbour Vision Seminars 1 ©Pat Doe 2031 1 revision: 2/7/2031\n"
+    )
+    assert parse_rules(text).record["title"] != "Harbour Vision Seminars"
