@@ -156,8 +156,30 @@ class Ctx:
         return self._only if isinstance(self._only, tuple) else None
 
 
-def neg(sentence: str, num_pos: int) -> str | None:
+# R-CR-96: "This lecture is equal to 1 CE Contact Hour, ..." gives the activity's amount: the
+# subject before "is equal/equivalent to" holds no number and no credit word, so it is no
+# conversion of one amount into another ("1 hour of learning is equivalent to 1 CME credit",
+# "Each CEU is equal to 10 contact hours" stay refused)
+_DESIGNATING_EQUAL = re.compile(r"\b(?:is|are)\s+(?:equal|equivalent)\s+to\s+\d", re.IGNORECASE)
+_CONVERTED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|ten|each)\b|\b(?:CEUs?|credits?|hours?|points?|"
+    r"units?|CMEs?|CPD|CE)\b",
+    re.IGNORECASE,
+)
+
+
+def _strong_neg(sentence: str) -> re.Match[str] | None:
     m = STRONG_NEG.search(sentence)
+    while m is not None and m.group(0)[:3].lower() == "equ":
+        d = _DESIGNATING_EQUAL.search(sentence, max(0, m.start() - 4))
+        if d is None or d.end() < m.end() or _CONVERTED.search(sentence, 0, d.start()):
+            return m
+        m = STRONG_NEG.search(sentence, d.end())
+    return m
+
+
+def neg(sentence: str, num_pos: int) -> str | None:
+    m = _strong_neg(sentence) if "qu" in sentence else STRONG_NEG.search(sentence)
     if m:
         return m.group(0)
     for p in PER.finditer(sentence):

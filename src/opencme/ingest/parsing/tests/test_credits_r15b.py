@@ -134,3 +134,17 @@ def test_a_college_accrediting_credit_to_offer_labels_it() -> None:
             "label": "College of Kinesiologists of Ontario",
         }
     ]
+
+
+def test_an_activity_equal_to_credit_designates_it() -> None:
+    # R-CR-96: "This lecture is equal to 2 CPD points" names no amount converted: a designation
+    text = "Fever in Returning Travellers\nThis lecture is equal to 2 CPD points.\n"
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 2.0, "unit": "point", "label": "CPD points"}
+    ]
+
+
+def test_a_conversion_with_equal_to_stays_refused() -> None:
+    # R-CR-2 still: an amount on each side of "is equal to" is a conversion
+    text = "Fever in Returning Travellers\nEach 1 hour of learning is equal to 2 CPD points.\n"
+    assert [c["amount"] for c in rule_credits(text)] in ([], [None])
