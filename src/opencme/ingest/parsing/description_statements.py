@@ -67,10 +67,17 @@ _GUARDS = (
 )
 
 
+# the test's pass mark ("Participants need a 75% pass mark for the final quiz", "a passing
+# score"): how the assessment is taken for credit, beside the not-description word "credit"
+_CREDIT_TERMS = ("pass mark", "passing score")
+
+
 def statement_sentence(low: str) -> bool:
     """A sentence or paragraph (any case) holding an approval, a requirement put on the reader,
-    a disclaimer, account text or a page's policy: a statement or instruction, never the
-    description."""
+    a disclaimer, account text, a page's policy or a test's pass mark: a statement or
+    instruction, never the description."""
+    if any(t in low for t in _CREDIT_TERMS):
+        return True
     if not any(g in low for g in _GUARDS):
         return False
     return bool(

@@ -117,3 +117,12 @@ def test_rule_de2_a_quoted_name_ending_in_an_activity_noun_names_the_activity() 
     assert names_the_activity("The society hosts the free 'Hill Myopia Webinar' on Monday.")
     # a quoted phrase that ends in no activity noun names none
     assert not names_the_activity("Nurses call it “the five-minute check” in most clinics.")
+
+
+def test_rule_de4_the_tests_pass_mark_is_an_instruction_for_credit() -> None:
+    quiz = (
+        "After the online module, learners complete a multiple choice quiz of 20 questions. The "
+        "pass mark is 70% and learners have up to three tries."
+    )
+    assert statement_like(quiz)
+    assert statement_like("A passing score of 80% on the post-test earns the certificate.")
