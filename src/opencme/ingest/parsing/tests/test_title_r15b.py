@@ -318,3 +318,19 @@ def test_rule_ti12_a_copyright_footer_names_nothing_in_prose() -> None:
         "Harbour Vision Seminars 1 ©Pat Doe 2031 1 revision: 2/7/2031\n"
     )
     assert parse_rules(text).record["title"] != "Harbour Vision Seminars"
+
+
+def test_rule_ti2_a_price_section_heading_is_no_title() -> None:
+    text = (
+        "The Harbour Guild runs its foot care courses for pharmacists each spring.\n"
+        "Course Fees\n"
+        "Guild member: $550 per person\n"
+        "Tuition and Fees\n"
+        "Registration Fees\n"
+        "Fees cover the course materials and lunch.\n"
+    )
+    assert parse_rules(text).record["title"] not in {
+        "Course Fees",
+        "Tuition and Fees",
+        "Registration Fees",
+    }
