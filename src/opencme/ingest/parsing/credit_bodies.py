@@ -98,6 +98,8 @@ def unnamed_bodies(mentions: list[Mention]) -> None:
         named = _named_in(m.text, m.amount)
         if named:
             mentions[i] = replace(m, code=named[0], label=named[1])
+            if named[0] == "OTHER" and named[1] and " and" in m.text:
+                mentions.extend(_second_profession(m, named[1]))
     # R-CR-55's principle: the body's words are the more precise; an unnamed entry of the same
     # sentence and amount beside the credit of a body approving it is that credit read twice
     bodies = {
@@ -115,6 +117,25 @@ def unnamed_bodies(mentions: list[Mention]) -> None:
             and (m.text, m.amount) in bodies
         )
     ]
+
+
+# R-CR-82: the same body's credit for a second profession further on in the sentence ("... to
+# offer a total of 128.50 CE Credits ... and/or 11.50 Veterinary Technician CE Credits")
+_AND_PROFESSION = re.compile(
+    rf"\band(?:/or)?\s+(?P<num>{_NUM})\s+(?P<who>(?:[A-Z][a-z]+\s+){{1,3}}?)"
+    r"(?i:CE\s+credits?|CEUs?|contact\s+hours?|CE\s+hours?)\b"
+)
+
+
+def _second_profession(m: Mention, body: str) -> list[Mention]:
+    """R-CR-82: "<body> <profession>" for a second amount with its profession's words."""
+    out = []
+    for a in _AND_PROFESSION.finditer(m.text):
+        amount = number(a.group("num"))
+        if amount != m.amount:
+            label = f"{body} {' '.join(a.group('who').split())}"
+            out.append(Mention("OTHER", label, amount, m.unit, m.line, m.text))
+    return out
 
 
 _NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))

@@ -148,3 +148,16 @@ def test_a_conversion_with_equal_to_stays_refused() -> None:
     # R-CR-2 still: an amount on each side of "is equal to" is a conversion
     text = "Fever in Returning Travellers\nEach 1 hour of learning is equal to 2 CPD points.\n"
     assert [c["amount"] for c in rule_credits(text)] in ([], [None])
+
+
+def test_a_bodys_credit_for_a_second_profession_in_its_sentence() -> None:
+    # R-CR-82: "... and/or 4.00 Veterinary Nurse CE Credits": the body's, with the profession
+    text = (
+        "Northern Small Animal Congress\n"
+        "This program is approved by the ABCVB ROVE to offer a total of 12.50 CE Credits being "
+        "available to any one veterinarian: and/or 4.00 Veterinary Nurse CE Credits.\n"
+    )
+    assert rule_credits(text) == [
+        {"type": "OTHER", "amount": 12.5, "unit": "credit", "label": "ROVE"},
+        {"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "ROVE Veterinary Nurse"},
+    ]
