@@ -20,6 +20,7 @@ from opencme.ingest.parsing.faculty_glue import undouble
 from opencme.ingest.parsing.faculty_heads import role_head
 from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
+from opencme.ingest.parsing.faculty_scan import may_hold_person
 from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 from opencme.ingest.parsing.vocab import CREDENTIALS, PEOPLE_ROLES
@@ -85,11 +86,6 @@ _AGENT = re.compile(
 _AGENT_FOLDED = Folded(_AGENT)  # the same spans, faster on ASCII lines (fastre.py)
 # a sentence's end, not an honorific's or an initial's full stop
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\b[A-Z])\.\s+(?=[A-Z])")
-# a cheap test that a line may hold a person people_at accepts: an honorific, or a token of
-# two or more capitals or dotted letters after a word (a credential)
-_MAY_HOLD_PERSON = re.compile(
-    r"\b(?:Drs?|Prof|Professor)\b|[a-z],? [A-Z][A-Za-z]*[A-Z]|\b[A-Z][a-z]?\.[A-Z]"
-)
 _BEFORE_NAME = re.compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
 _HON_RE = re.compile(_HON)
 _LAST_BRACKET = re.compile(r"\s+\([A-Z][a-z]+\)$")
@@ -248,10 +244,10 @@ def _line_people(text: str) -> list[str]:
     affiliation at most, never with a sentence about them."""
     text = undouble(from_speaker(BULLET.sub("", text).strip()))  # a session's line too
     found, end = _people_at(text, False)
-    clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
-    if not found or _PROSE_TAIL.search(clause):
+    if not found:
         return []
-    return found
+    clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
+    return [] if _PROSE_TAIL.search(clause) else found
 
 
 def _is_bare(person: str) -> bool:
@@ -376,7 +372,7 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     if out:
         return _unique(out)
     for ln in doc.lines:
-        if len(ln.text) >= 3000 or not _MAY_HOLD_PERSON.search(ln.text):
+        if len(ln.text) >= 3000 or not may_hold_person(ln.text):
             continue
         for start, end in _AGENT_FOLDED.spans(ln.text):
             if other_act_by(ln.text, start, end):
