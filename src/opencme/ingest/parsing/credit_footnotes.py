@@ -17,8 +17,8 @@ _PENDING_NOTE = re.compile(
     r"pending|TBC|TBD|subject\s+to\s+(?:final\s+)?(?:approval|confirmation|change))\b",
     re.IGNORECASE | re.MULTILINE,
 )
-# the mark right before a figure ("*7.5 CME points")
-_MARKED = re.compile(r"(?<![\w*])\*\s?(\d{1,3}(?:\.\d{1,2})?)(?![\d.]*\*)")
+# the mark right before a figure ("*7.5 CME points"); a bullet ("* 3 CME credits") is none
+_MARKED = re.compile(r"(?<![\w*])\*(\d{1,3}(?:\.\d{1,2})?)(?![\d.]*\*)")
 
 
 def pending_footnotes(doc: Doc, mentions: list[Mention]) -> None:

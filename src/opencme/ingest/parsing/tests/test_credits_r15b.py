@@ -161,3 +161,11 @@ def test_a_bodys_credit_for_a_second_profession_in_its_sentence() -> None:
         {"type": "OTHER", "amount": 12.5, "unit": "credit", "label": "ROVE"},
         {"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "ROVE Veterinary Nurse"},
     ]
+
+
+def test_a_bulleted_amount_is_no_footnote_mark() -> None:
+    # R-CR-94: "* 6 CPD points" is a bullet, not a figure marked for "*... pending"
+    text = "Harbour Coast Imaging Day\n* 6 CPD points\n* Nursing accreditation pending\n"
+    assert {"type": "OTHER", "amount": 6.0, "unit": "point", "label": "CPD points"} in (
+        rule_credits(text)
+    )
