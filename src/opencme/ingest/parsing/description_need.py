@@ -61,3 +61,14 @@ def background_section(doc: Doc) -> Iterator[str]:
             continue
         if not about_the_activity(t):  # "This podcast will focus on …": the activity's own
             yield ln.text
+
+
+def noted_value(ln: Line) -> str | None:
+    """The paragraph after a short lead before a colon that is no known key, when the paragraph
+    opens with the activity as its subject ("Editor's note: This text-based course is an
+    edited transcript of …", "Course Goals:This course is intended to …"): the lead is a key,
+    not part of the paragraph (docs/corpus.md "Description": where it starts)."""
+    raw, value = ln.raw_key or "", (ln.value or "").strip()
+    if ln.key is None and raw and len(raw.split()) <= 3 and len(value) >= 120:
+        return value if about_the_activity(value) else None
+    return None

@@ -12,6 +12,7 @@ from opencme.ingest.parsing.description_need import (
     about_the_activity,
     background,
     background_section,
+    noted_value,
 )
 from opencme.ingest.parsing.description_news import (
     NEWS_LEAD_MIN,
@@ -294,6 +295,7 @@ def _prose(
             ln.raw_key
             and not _sentence_colon(ln.raw_key)
             and _dateline(ln) is None
+            and noted_value(ln) is None
             and not _titled_sentence(ln)
         )
         or BULLET.match(text)
@@ -353,7 +355,7 @@ def _paragraphs(doc: Doc) -> Iterator[tuple[Line, str]]:
     heading or lead-in line, or the paragraph that ends by opening them (R-DE-3)."""
     for ln in doc.lines:
         lead_in = objectives_start(ln)
-        t = paragraph_cut(_dateline(ln) or ln.text)
+        t = paragraph_cut(_dateline(ln) or noted_value(ln) or ln.text)
         if lead_in and len(t) == len(ln.text.strip()):
             return  # a heading or lead-in line of the objectives
         yield ln, t
@@ -389,5 +391,5 @@ def _search(
                 return t
     if first is not None:
         used(diags, "description", first, "first paragraph")
-        return paragraph_cut(_dateline(first) or first.text)
+        return paragraph_cut(_dateline(first) or noted_value(first) or first.text)
     return None

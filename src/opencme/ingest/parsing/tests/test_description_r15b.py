@@ -126,3 +126,20 @@ def test_rule_de4_the_tests_pass_mark_is_an_instruction_for_credit() -> None:
     )
     assert statement_like(quiz)
     assert statement_like("A passing score of 80% on the post-test earns the certificate.")
+
+
+def test_rule_de5_a_short_unknown_lead_before_a_paragraph_on_the_activity_is_a_key() -> None:
+    value = (
+        "This text-based course is an edited transcript of the webinar Caring for Leg Ulcers "
+        "at Home, presented by Ann Lee, RN, for the Lakeside Society in 2031."
+    )
+    text = f"Caring for Leg Ulcers at Home\nEditor’s note: {value}\n"
+    assert parse_rules(text).record["description"] == value
+    text = f"Caring for Leg Ulcers at Home\nCourse Goals:{value}\n"
+    assert parse_rules(text).record["description"] == value
+    # a lead before a paragraph that does not open with the activity stays a key
+    other = (
+        "Leg ulcers affect one adult in a hundred, and most of them are treated at home by "
+        "district nurses who see them every week for months."
+    )
+    assert parse_rules(f"Caring for Leg Ulcers\nNote: {other}\n").record["description"] is None
