@@ -19,9 +19,9 @@ _BELOW = 2  # lines below the heading the statement is looked for in
 def named_as_agent(heading: str, below: list[str]) -> bool:
     """The heading comes back in one of the next lines right after "approved by (the)",
     "accredited by", "provided by", ...: it names the agent of a statement."""
-    h = " ".join(heading.split())
-    if len(h) < 8:
+    if len(heading) < 8 or not any(" by " in t for t in below[:_BELOW]):
         return False
+    h = " ".join(heading.split())
     for text in below[:_BELOW]:
         if " by " not in text or h not in text:
             continue

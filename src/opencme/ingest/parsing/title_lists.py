@@ -32,6 +32,7 @@ _OTHERS = re.compile(
     r"|^more\s+(?:stories|articles|documents|courses|posts)\s+(?:like|from)\b",
     re.IGNORECASE,
 )
+_OTHERS_FIRST = frozenset("RrSsYyMm")
 # "the following", German "folgende(n)" (before a noun): a pointer to what comes below
 _FORWARD = re.compile(r"\bthe\s+following\b|\bfolgenden?\b", re.IGNORECASE)
 # a dash and a bare figure ("– 41.50", not a year) or "up to" a figure and its unit at the end
@@ -46,8 +47,10 @@ _BAR_AS_L = " l "
 
 def others_heading(text: str) -> bool:
     """A short heading of a list of other items the site shows: "Recommended Stories"."""
+    if text[:1] not in _OTHERS_FIRST or len(text) > 60:
+        return False
     t = text.strip()
-    return 2 <= len(t.split()) <= 6 and t[:1] in "RrSsYyMm" and _OTHERS.match(t) is not None
+    return 2 <= len(t.split()) <= 6 and _OTHERS.match(t) is not None
 
 
 def points_forward(text: str) -> bool:
@@ -69,9 +72,12 @@ def value_row(text: str) -> bool:
     )
 
 
-def caption(words: list[str]) -> bool:
+def caption(text: str) -> bool:
     """A photo's caption: "Delegates reviewing the program" (a noun, a verb in -ing in lower
     case, a few more words, no title case)."""
+    if "ing " not in text or len(text) > 80:
+        return False
+    words = text.split()
     return (
         3 <= len(words) <= 8
         and words[1].endswith("ing")
@@ -98,10 +104,13 @@ def one_of_parts(text: str, others: list[str]) -> bool:
 
 # a page control that opens a menu: the line below it repeats the menu's name
 _MENU_CONTROLS = ("toggle ", "open ", "show ", "expand ")
+_MENU_FIRST = frozenset("TtOoSsEe")
 
 
 def menu_label(text: str, above: str) -> bool:
     """The line repeats the name of the menu the control line above opens: "Toggle Menu of
     Lakeside Sites" / "Lakeside Sites"."""
+    if above[:1] not in _MENU_FIRST:
+        return False
     low = above.lower()
     return low.startswith(_MENU_CONTROLS) and " ".join(text.split()).lower() in low

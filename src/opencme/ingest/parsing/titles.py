@@ -337,22 +337,22 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if others_heading(ln.text):
             break  # "Related Documents": every line below names another item (R-TI-12)
         cand = _candidate(ln) or _two_part_named(ln, i, texts)
-        if cand and (
-            points_forward(cand)
-            or running_head(ln.text)
-            or value_row(ln.text)
-            or caption(cand.split())
-            or one_of_parts(ln.text, head_texts)
-            or (i > 0 and menu_label(cand, head_texts[i - 1]))
-        ):
-            continue  # lines of lists and chrome (R-TI-12, title_lists.py)
-        if cand and named_as_agent(cand, head_texts[i + 1 : i + 3]):
-            continue  # "<Registry>" / "The X is approved by the <Registry> …" (R-TI-13)
         # the first line over the activity's fields: "Sepsis" / "Contact Hours: 1" (R-TI-10)
         if (not cand or not_title(ln, cand) or _label_value(ln)) and (
             i > 0 or len(head) < 2 or not (cand := top_heading(ln, head[1], doc.flat))
         ):
             continue
+        if (
+            points_forward(cand)
+            or running_head(ln.text)
+            or value_row(ln.text)
+            or caption(cand)
+            or one_of_parts(ln.text, head_texts)
+            or (i > 0 and menu_label(cand, head_texts[i - 1]))
+        ):
+            continue  # lines of lists and chrome (R-TI-12, title_lists.py)
+        if named_as_agent(cand, head_texts[i + 1 : i + 3]):
+            continue  # "<Registry>" / "The X is approved by the <Registry> …" (R-TI-13)
         sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
         if unrelated(cand, texts[i], counts):
             sc -= _UNRELATED

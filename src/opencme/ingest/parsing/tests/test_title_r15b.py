@@ -121,9 +121,9 @@ def test_rule_ti12_row_and_caption_shapes() -> None:
     assert value_row("Day One - up to 8 hours")
     assert not value_row("Wound Care Update – 2031")
     assert not value_row("Wound Care Basics - 2 CE Hours")
-    assert caption(["Doctors", "attending", "a", "lecture"])
-    assert not caption(["Managing", "Pain", "in", "Older", "Adults"])
-    assert not caption(["Nurses", "Leading", "Change"])
+    assert caption("Doctors attending a lecture")
+    assert not caption("Managing Pain in Older Adults")
+    assert not caption("Nurses Leading Change")
 
 
 def test_rule_ti12_one_of_several_numbered_parts_is_no_title() -> None:
