@@ -30,6 +30,7 @@ from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION
 from opencme.ingest.parsing.audience_serves import SERVES, provided_with, served
 from opencme.ingest.parsing.audience_taking_part import taking_part
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.fastre import literal_alternation
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
 
 _AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
@@ -114,12 +115,16 @@ def _ends_with_key(text: str) -> bool:
     ) and not text[:-1].strip().lower().startswith(("the ", "this ", "our "))
 
 
+# a lead phrase's hint or " for " in the lower-cased line (one search, not one per hint)
+_HINT = re.compile(literal_alternation((*_LEAD_HINTS, " for ")))
+
+
 def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """R-AU-2: a lead phrase, a title, an activity serving a profession, a line of them."""
     prev = ""  # the last sentence of the line before: what "It is intended for" refers to
     for ln in doc.lines:
         low = ln.text.lower()
-        if not any(h in low for h in (*_LEAD_HINTS, " for ")):
+        if not _HINT.search(low):
             prev = ln.text if ln.text.strip() else prev
             continue
         m = lead_about_activity(ln.text, prev) if not _AUDIENCE_NOT.search(ln.text) else None

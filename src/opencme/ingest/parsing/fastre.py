@@ -13,7 +13,7 @@ the matched text is offered (spans, a yes or no): the lower-cased copy must not 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 # A twin needs a pattern already in lower case: then it means under IGNORECASE what it means
@@ -71,3 +71,20 @@ class Folded:
 def folded(rx: re.Pattern[str]) -> Folded:
     """`rx` with its twin (module constants are asked again and again)."""
     return Folded(rx)
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """The pattern of `"|".join(map(re.escape, words))` with the words grouped by their first
+    character (in order of first appearance, each group's words in their own order): at each
+    place the engine tries one group, not every word. A case-sensitive pattern of it matches
+    where and as the plain alternation does (only words of one first character can match at
+    one place, and they keep their order); not for IGNORECASE, where "M" and "m" both can."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if not w:
+            raise ValueError("an empty word matches everywhere: no grouping keeps its order")
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
+        for first, rests in groups.items()
+    )
