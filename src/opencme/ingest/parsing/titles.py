@@ -21,11 +21,9 @@ from opencme.ingest.parsing.title_fields import field_statement as field_stateme
 from opencme.ingest.parsing.title_forms import short_forms
 from opencme.ingest.parsing.title_headline import (
     CAPITAL_NOUN,
-    NAMED,
     SENTENCE_HEADLINE,
     headline_name,
 )
-from opencme.ingest.parsing.title_invite import invited_name
 from opencme.ingest.parsing.title_lists import (
     caption,
     menu_label,
@@ -35,32 +33,21 @@ from opencme.ingest.parsing.title_lists import (
     running_head,
     value_row,
 )
+from opencme.ingest.parsing.title_named import named_in_prose
 from opencme.ingest.parsing.title_noise import URL as URL
-from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title, page_noise
+from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title
 from opencme.ingest.parsing.title_noise import never_title as never_title
 from opencme.ingest.parsing.title_people import before_speakers
 from opencme.ingest.parsing.title_prose import (
-    DETERMINERS,
-    acronym_year,
-    appositive_name,
-    defined_name,
-    drop_owner,
     longer_name,
-    lower_noun_name,
-    on_name,
-    quoted_after_noun,
 )
 from opencme.ingest.parsing.title_reference import (
     defined_longer,
-    elsewhere,
     offered_name,
     quoted_longer,
-    run_on,
 )
-from opencme.ingest.parsing.title_romance import romance_name
 from opencme.ingest.parsing.title_shapes import dated_entry
 from opencme.ingest.parsing.title_subject import opening_subject
-from opencme.ingest.parsing.title_titled import titled_name
 from opencme.ingest.parsing.title_top import top_heading
 from opencme.ingest.parsing.title_wrap import parts_above
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
@@ -216,7 +203,6 @@ def _score(cand: str, idx: int, lines: list[str]) -> float:
     return score
 
 
-_QUOTES = frozenset('“"')
 # a heading "About the <name ending in an activity noun>" names the page's activity itself
 _ABOUT_NAME = 0.5
 _NAMED_ABOUT = re.compile(
@@ -224,79 +210,6 @@ _NAMED_ABOUT = re.compile(
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
     + r")s?$"
 )
-_PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
-_QUOTED_LOOK = 12  # ... and one quoted after "called", "entitled" (a strong mark)
-_PROSE_LOOK_LOWER = 8  # ... and one before a lower-case noun or after a noun and a comma
-_QUOTES_ANY = frozenset('“"‘')
-_NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
-# a name in quotation marks before an activity noun ("the “Memory Lane” workshop") or after one
-# and a naming verb ("this year's conference, entitled “Caring Together”")
-_QUOTED_NAME = re.compile(
-    r"[“\"](?P<before>[A-Z][^”\"]{2,80})[”\"]\s+(?:" + _NOUNS + r")s?\b"
-    r"|\b(?:" + _NOUNS + r")s?,?\s+(?:entitled|titled|called|named)\s+"
-    r"[“\"](?P<after>[A-Z][^”\"]{2,80})[”\"]",
-    re.IGNORECASE,
-)
-
-
-def _named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    """With no heading, a page that names its activity in its first paragraphs ("GHC will host
-    the 2023 Nursing Science Symposium at …") gives that name (R-TI-5)."""
-    lines = [x for x in doc.lines if x.text]
-    for ln in lines[:_PROSE_LOOK]:
-        if "©" in ln.text:
-            continue  # a copyright footer or running head: "<series> 1 ©<owner> 2015" (R-TI-12)
-        # each pattern needs its marks: a quotation mark; a capitalised activity noun
-        q = _QUOTED_NAME.search(ln.text) if _QUOTES.intersection(ln.text) else None
-        if q:
-            used(diags, "title", ln, "quoted name in prose")
-            return (q["before"] or q["after"]).strip()
-        if named := titled_name(ln.text):
-            used(diags, "title", ln, "unquoted name after a naming verb")
-            return named  # "a CME program titled <Name>." (R-TI-18)
-        if CAPITAL_NOUN.search(ln.text) is None:
-            continue
-        # a paragraph that opens by defining its subject: "The Tumor Conference is a …"
-        if name := defined_name(ln.text):
-            used(diags, "title", ln, "the subject a paragraph defines")
-            return name
-        for m in NAMED.finditer(ln.text):
-            name = re.sub(r"^The\s+", "", m["name"].strip())
-            if name.split()[0] in DETERMINERS:
-                continue  # "These Grand Rounds offer …": a reference back, not a name
-            if elsewhere(ln.text, m.start("name"), m.end("name"), name):
-                continue  # a credit type, a target, an umbrella, another event, an institution
-            if (end := run_on(ln.text, m.end("name"))) > m.end("name"):
-                name = re.sub(r"^The\s+", "", ln.text[m.start("name") : end].strip())
-            name = drop_owner(name)  # "ACR’s Knee Ultrasound Course": the owner's possessive
-            if (
-                len(name.split()) >= 3
-                and not page_noise(name)
-                and not generic_heading(name.split())
-                and not never_title(name)
-            ):
-                used(diags, "title", ln, "named in prose")
-                return name
-    for ln in lines[:_PROSE_LOOK_LOWER]:
-        # a quoted name after an activity noun; a name before one in lower case (title_prose)
-        found = quoted_after_noun(ln.text) if _QUOTES_ANY.intersection(ln.text) else None
-        if found is None:
-            found = appositive_name(ln.text) or on_name(ln.text) or invited_name(ln.text)
-        if found is None and "he " in ln.text:
-            found = lower_noun_name(ln.text)
-        if found and not page_noise(found):
-            used(diags, "title", ln, "named in prose before a lower-case noun")
-            return found
-    for ln in lines[_PROSE_LOOK:_QUOTED_LOOK]:
-        # a name the page quotes after a naming verb further down: "a course called “X”"
-        q = _QUOTED_NAME.search(ln.text) if _QUOTES.intersection(ln.text) else None
-        if q and q["after"]:
-            used(diags, "title", ln, "quoted name after a naming verb")
-            return q["after"].strip()
-    if romance := romance_name(doc.flat):  # "43º Congresso Brasileiro de Patologia Clínica"
-        used(diags, "title", doc.line_at(romance[1]), "named in prose")
-        return romance[0]
-    return acronym_year(doc.flat)  # "ECR 2023", named again and again
 
 
 def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -365,10 +278,10 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if best is None or sc > best[0]:
             best = (sc, i, cand)
     if best is None:
-        return _named_in_prose(doc, diags)
+        return named_in_prose(doc, diags)
     sc, i, title = best
     if sc < _WEAKEST or (sc < _WEAKEST_PLAIN and not capped(title.split())):
-        return _named_in_prose(doc, diags)  # no line looks like the page's main heading
+        return named_in_prose(doc, diags)  # no line looks like the page's main heading
     if sc < _NAMED_AGAIN and (found := opening_subject(head, doc.flat)):
         used(diags, "title", found[1], "the subject of an opening paragraph")
         return found[0]  # a heading never named again below a paragraph naming the activity
