@@ -27,6 +27,12 @@ _AUDIENCE_STATEMENT = re.compile(
     r"\s+meet\s+the\s+(?:educational\s+)?needs)\b",
     re.IGNORECASE,
 )
+# the audience invited: the people as subject, "are invited to attend / join / participate"
+# ("All staff of the Lakeside wards are invited to attend the discussion …")
+_INVITED = re.compile(
+    r"^(?:[\w'’-]+\s+){1,8}?(?:are|is)\s+(?:\w+\s+)?invited\s+to\s+(?:attend|join|participate)\b",
+    re.IGNORECASE,
+)
 _OUTCOMES = re.compile(r"\bwill\s+(?:\w+\s+and\s+)?be\s+(?:better\s+)?able\s+to\b", re.IGNORECASE)
 
 
@@ -60,6 +66,7 @@ def other_field(text: str) -> bool:
     words = text.split(maxsplit=2)
     return bool(
         (len(first) == 1 and _AUDIENCE_STATEMENT.match(text))  # nothing but the audience
+        or (len(first) == 1 and "invited" in text and _INVITED.match(text) is not None)
         or _OUTCOMES.search(first[0])
         or (len(words) > 2 and is_objective_verb(words[0]) and words[1][:1].islower())
         or _BIOGRAPHY.match(text) is not None  # a faculty biography

@@ -5,6 +5,7 @@ Texts here are written for the tests, not taken from corpus listings."""
 from __future__ import annotations
 
 from opencme.ingest.parsing.description_excerpt import ends_sentence
+from opencme.ingest.parsing.description_other import other_field
 from opencme.ingest.parsing.description_self import names_the_activity
 from opencme.ingest.parsing.descriptions import statement_like
 from opencme.ingest.parsing.parser import parse_rules
@@ -143,3 +144,13 @@ def test_rule_de5_a_short_unknown_lead_before_a_paragraph_on_the_activity_is_a_k
         "district nurses who see them every week for months."
     )
     assert parse_rules(f"Caring for Leg Ulcers\nNote: {other}\n").record["description"] is None
+
+
+def test_rule_de4_one_sentence_inviting_the_audience_is_the_audience_statement() -> None:
+    invited = (
+        "All staff of the Lakeside wards are invited to attend the discussion and are "
+        "encouraged to bring a new colleague with them to the session."
+    )
+    assert other_field(invited)
+    # more than one sentence says more than whom it is for
+    assert not other_field(f"{invited} The session looks at the first year on a ward.")
