@@ -15,6 +15,9 @@
   program", "Nurses talking and smiling"): it says what a picture shows.
 - The label of a menu a page control above opens ("Toggle Menu of Lakeside Sites" /
   "Lakeside Sites"): site chrome.
+- A line speaking to the reader with "your" in lower case ("Protect your patients",
+  "Continuing education for your doctors"): a tagline or an instruction; a name in title case
+  may address the reader ("Know Your Numbers").
 - A journal's running head taken from a PDF, whose vertical bars came out as a letter l
   ("36 l Nursing Monthly l March": page number, journal, issue month).
 """
@@ -114,3 +117,8 @@ def menu_label(text: str, above: str) -> bool:
         return False
     low = above.lower()
     return low.startswith(_MENU_CONTROLS) and " ".join(text.split()).lower() in low
+
+
+def addresses_reader(text: str) -> bool:
+    """ "your" in lower case: a tagline or an instruction ("Protect your patients")."""
+    return "your " in text and (text.startswith("your ") or " your " in text)

@@ -25,6 +25,7 @@ from opencme.ingest.parsing.title_headline import (
     headline_name,
 )
 from opencme.ingest.parsing.title_lists import (
+    addresses_reader,
     caption,
     menu_label,
     one_of_parts,
@@ -260,6 +261,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             or running_head(ln.text)
             or value_row(ln.text)
             or caption(cand)
+            or addresses_reader(cand)
             or one_of_parts(ln.text, head_texts)
             or (i > 0 and menu_label(cand, head_texts[i - 1]))
         ):

@@ -334,3 +334,22 @@ def test_rule_ti2_a_price_section_heading_is_no_title() -> None:
         "Tuition and Fees",
         "Registration Fees",
     }
+
+
+def test_rule_ti12_a_line_speaking_to_the_reader_is_no_title() -> None:
+    text = (
+        "ADVERTISEMENT\n"
+        "A lifetime of learning\n"
+        "Continuing education for your nurses\n"
+        "Published May 3, 2031 09:15 am\n"
+        "It is that time of year again when the nurses of the region gather for some days to "
+        "learn about the latest in wound care and to meet old friends.\n"
+    )
+    assert parse_rules(text).record["title"] != "Continuing education for your nurses"
+
+
+def test_rule_ti12_reader_shape() -> None:
+    from opencme.ingest.parsing.title_lists import addresses_reader
+
+    assert addresses_reader("Protect your patients")
+    assert not addresses_reader("Know Your Numbers: Blood Pressure in Practice")
