@@ -24,6 +24,7 @@ from opencme.ingest.parsing.credit_approvals import (
     approved_for,
 )
 from opencme.ingest.parsing.credit_approver_ceus import approver_ceus
+from opencme.ingest.parsing.credit_banner import banner_hours
 from opencme.ingest.parsing.credit_boards import (
     approving_board,
     board_key_value,
@@ -277,6 +278,7 @@ def extract_credits(
         mentions.extend(read_tables(cells, part_reader(0, ctx, diags)))
     if "Section" in doc.flat:  # R-CR-78: "under Section 1 of the MOC Program"
         mentions.extend(_sections(doc))
+    banner_hours(doc, mentions)  # R-CR-98: "2.5" / "ANCC" / "CONTACT HOURS"
     if "CERP" in doc.flat:  # R-CR-80: "CERP A 1.25"
         cerp_lines([(ln.no, ln.text) for ln in doc.lines if ln.digit], mentions)
     # R-CR-18: no system named; unnamed hours in the text's words (R-CR-50) name none either

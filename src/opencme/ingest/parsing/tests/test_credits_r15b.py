@@ -169,3 +169,29 @@ def test_a_bulleted_amount_is_no_footnote_mark() -> None:
     assert {"type": "OTHER", "amount": 6.0, "unit": "point", "label": "CPD points"} in (
         rule_credits(text)
     )
+
+
+def test_a_flattened_journal_banner_gives_the_approvers_hours() -> None:
+    # R-CR-98: "1.5" / <photo credit> / "ANCC" / "CONTACT HOURS" from a journal's PDF
+    text = (
+        "Caring for Patients After Hip Surgery\n"
+        "By Jane Roe, BSN, RN\n\n"
+        "1.5\n\n"
+        "PAT EXAMPLE / STOCK PHOTOS, INC.\n\n"
+        "ANCC\n"
+        "CONTACT HOURS\n\n"
+        "Patients after hip surgery need careful monitoring of their wounds and mobility.\n"
+    )
+    assert rule_credits(text) == [{"type": "ANCC", "amount": 1.5, "unit": "contact_hour"}]
+
+
+def test_a_figure_far_above_the_banner_is_none() -> None:
+    # R-CR-98: the figure must stand within three lines above the acronym
+    text = (
+        "Caring for Patients After Hip Surgery\n"
+        "1.5\n"
+        "Part one\nPart two\nPart three\nPart four\n"
+        "ANCC\n"
+        "CONTACT HOURS\n"
+    )
+    assert [c["amount"] for c in rule_credits(text)] in ([], [None])
