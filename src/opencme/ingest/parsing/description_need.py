@@ -68,7 +68,10 @@ def noted_value(ln: Line) -> str | None:
     opens with the activity as its subject ("Editor's note: This text-based course is an
     edited transcript of …", "Course Goals:This course is intended to …"): the lead is a key,
     not part of the paragraph (docs/corpus.md "Description": where it starts)."""
-    raw, value = ln.raw_key or "", (ln.value or "").strip()
-    if ln.key is None and raw and len(raw.split()) <= 3 and len(value) >= 120:
-        return value if about_the_activity(value) else None
+    raw, value = ln.raw_key, ln.value
+    if not raw or ln.key is not None or not value or len(value) < 120 or raw.count(" ") > 4:
+        return None  # cheap guards: most lines have no unknown key before a long value
+    value = value.strip()
+    if len(raw.split()) <= 3 and len(value) >= 120 and about_the_activity(value):
+        return value
     return None

@@ -54,8 +54,7 @@ _DATE_LINE = re.compile(
 _DATE_LINE_MAX = 40
 # a news item's lead: its first sentence names the activity (an activity noun as a word)
 _NOUN = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"])) + r")s?\b",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"])) + r")s?\b"
 )
 
 
@@ -83,4 +82,4 @@ def lead_names_activity(first_sentence: str) -> bool:
     """A news item's lead whose first sentence names the activity ("A nationally known expert
     will lead a free workshop …", "The Governor today opened the Annual Scientific Congress
     …"): the description, whoever its subject."""
-    return _NOUN.search(first_sentence) is not None
+    return _NOUN.search(first_sentence.lower()) is not None

@@ -337,10 +337,16 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
             yield cache[i]
             i += 1
 
+    leads: dict[int, bool] = {}  # the two passes' first paragraphs, often one line
+
     def news_lead(lead: Line) -> bool:
         """`lead`, the first paragraph, is a news item's lead naming the activity."""
-        first = _SENTENCE_GAP.split(paragraph_cut(lead.text), 1)[0]
-        return lead_names_activity(first) and news_item(doc, lead, _dateline(lead) is not None)
+        if id(lead) not in leads:
+            first = _SENTENCE_GAP.split(paragraph_cut(lead.text), 1)[0]
+            leads[id(lead)] = lead_names_activity(first) and news_item(
+                doc, lead, _dateline(lead) is not None
+            )
+        return leads[id(lead)]
 
     found = _search(walk(), headed, diags, False, news=news_lead) or _search(
         walk(), headed, diags, True, news=news_lead
