@@ -82,13 +82,25 @@ def _opening_date(t: str) -> str | None:
     return None
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`, by one search on ASCII text (where only 0-9 are
+    digits); other text asks each character ("²" is a digit to `str.isdigit`, not to a
+    regex's digit class)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
 def day_rows(texts: list[str]) -> tuple[str, str, int, int] | None:
     """Programme days one a line, each opening with its full date and a short note of what it
     gives ("27. 9. 2031: 6 CME points", "Wednesday, 11 October 2031 7 credits"), on
     consecutive lines and consecutive days: the first and the last day."""
     run: list[tuple[str, int]] = []
     for i, t in enumerate(texts):
-        d = _opening_date(t) if t[:1].isalnum() and any(c.isdigit() for c in t) else None
+        d = _opening_date(t) if t[:1].isalnum() and has_digit(t) else None
         if d and run and run[-1][1] == i - 1 and _days(run[-1][0], d) == 1:
             run.append((d, i))
             continue
