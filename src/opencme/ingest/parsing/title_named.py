@@ -30,6 +30,19 @@ from opencme.ingest.parsing.title_titled import titled_name
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _QUOTES = frozenset('“"')
+
+
+def heading_the(text: str, start: int, name: str) -> bool:
+    """The name opens a heading line with "The" (after a bullet at most) and the line is no
+    sentence (it ends without a full stop): docs/corpus.md "Title" keeps the heading's "The"."""
+    return (
+        text.startswith("The ", start)
+        and not text[:start].strip(" •·-–*")
+        and not text.rstrip().endswith(".")
+        and not name.startswith("The ")
+    )
+
+
 _PROSE_LOOK = 6  # paragraphs a name in prose is looked for in
 _QUOTED_LOOK = 12  # ... and one quoted after "called", "entitled" (a strong mark)
 _PROSE_LOOK_LOWER = 8  # ... and one before a lower-case noun or after a noun and a comma
@@ -82,6 +95,8 @@ def named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 and not never_title(name)
             ):
                 used(diags, "title", ln, "named in prose")
+                if heading_the(ln.text, m.start("name"), name):
+                    return "The " + name  # "• The X Course Online Now!": the heading states it
                 return name
     for ln in lines[:_PROSE_LOOK_LOWER]:
         # a quoted name after an activity noun; a name before one in lower case (title_prose)

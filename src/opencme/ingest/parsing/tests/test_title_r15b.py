@@ -353,3 +353,24 @@ def test_rule_ti12_reader_shape() -> None:
 
     assert addresses_reader("Protect your patients")
     assert not addresses_reader("Know Your Numbers: Blood Pressure in Practice")
+
+
+def test_rule_ti5_a_heading_line_opening_with_the_keeps_it() -> None:
+    text = (
+        "Our phone lines are down this week; please write to us by email instead.\n"
+        "We are sorry for the trouble and hope to have the phones back soon.\n"
+        "Back To All Courses\n"
+        "• The Harbour Foot Care Course Complete All 20 Classroom Hours Online!\n"
+        "Nurses across the state can now complete one of the two parts needed for the "
+        "foot care licence online.\n"
+    )
+    assert parse_rules(text).record["title"] == "The Harbour Foot Care Course"
+
+
+def test_rule_ti5_heading_the_shape() -> None:
+    from opencme.ingest.parsing.title_named import heading_the
+
+    text = "The Harbour Foot Care Course is held in May."
+    assert not heading_the(text, 0, "Harbour Foot Care Course")
+    text = "• The Harbour Foot Care Course Online Now!"
+    assert heading_the(text, 2, "Harbour Foot Care Course")
