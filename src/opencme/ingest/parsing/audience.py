@@ -16,6 +16,7 @@ head noun after it (R-AU-3). Lead-ins ("the following healthcare professionals:"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from opencme.ingest.parsing.audience_activity_for import activity_for
 from opencme.ingest.parsing.audience_heads import names_people, people_word
@@ -143,24 +144,26 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     )
 
 
-def _taking_part(doc: Doc, diags: list[Diagnostic]) -> list[str]:
-    """R-AU-2: "To participate in this activity, physicians must ..." (audience_taking_part.py)."""
+def _first_line(
+    doc: Doc, diags: list[Diagnostic], read: Callable[[str], list[str]], note: str
+) -> list[str]:
+    """The items `read` finds on the first line (under 2,000 characters) it finds any on."""
     for ln in doc.lines:
-        items = taking_part(ln.text) if len(ln.text) < 2000 else []
+        items = read(ln.text) if len(ln.text) < 2000 else []
         if items:
-            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "taking part"))
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", note))
             return items
     return []
+
+
+def _taking_part(doc: Doc, diags: list[Diagnostic]) -> list[str]:
+    """R-AU-2: "To participate in this activity, physicians must ..." (audience_taking_part.py)."""
+    return _first_line(doc, diags, taking_part, "taking part")
 
 
 def _activity_for(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """R-AU-2: the professions an activity named as subject is "for" (audience_activity_for.py)."""
-    for ln in doc.lines:
-        items = activity_for(ln.text) if len(ln.text) < 2000 else []
-        if items:
-            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "activity for"))
-            return items
-    return []
+    return _first_line(doc, diags, activity_for, "activity for")
 
 
 def _invited(doc: Doc, diags: list[Diagnostic]) -> list[str]:
