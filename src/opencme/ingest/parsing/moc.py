@@ -17,8 +17,21 @@ _FINDER = re.compile(
 )
 # `46.5 ABIM MOC points`, `20 ABP MOC Part 2 points`, a table row `1.00 / ABIM Part II MOC Point`
 _PART = r"Part\s+(?:[1-4]|IV|I{1,3})\b"
+_MOC_TYPES = (
+    "Medical Knowledge",
+    "Patient Safety",
+    "Practice Assessment",
+    "Lifelong Learning",
+    "Self-Assessment",
+    "Accredited CME",
+    "Improvement in Medical Practice",
+)
+_TYPE_ALT = "|".join(t.replace(" ", r"\s+").replace("-", r"[\s-]") for t in _MOC_TYPES)
+# R-MO-5: a type of the closed list between the board and "MOC" ("2 ABIM Medical Knowledge MOC
+# points")
 _NUM_BOARD = re.compile(
     rf"(?<![\d.])(?P<num>{_NUM})\s*(?:/\s*)?(?P<board>AB[A-Za-z]{{1,5}})\s+"
+    rf"(?:(?P<type>{_TYPE_ALT})\s+)?"
     rf"(?:(?P<part>{_PART})\s+)?MOC\s+(?:(?P<part2>{_PART})\s+)?points?",
     re.IGNORECASE,
 )
@@ -29,10 +42,29 @@ _POINTS_TOWARDS = re.compile(
     r"(?:the\s+)?(?P<type>[A-Z][\w-]*(?:\s+(?:of|in|[A-Z][\w-]*)){0,5}?)"
     r"(?=\s+(?:requirement|component|for|of\s+(?:the\s+)?(?:ABIM|American|MOC|Maintenance))\b)"
 )
-# `earn up to 1.0 MOC points in the American Board of Internal Medicine's (ABIM) ...`
+# `earn up to 1.0 MOC points in the American Board of Internal Medicine's (ABIM) ...`; R-MO-5:
+# any verb of gaining (receive, claim, obtain, accrue, be awarded or granted), any cap ("a
+# maximum of"), a Part in parentheses after the type ("3 Lifelong Learning (Part II) MOC points")
 _EARN_UP_TO = re.compile(
-    rf"earn\s+up\s+to\s+(?P<num>{_NUM})\s+(?P<types>(?:[A-Z][a-z]+\s+){{0,3}})?MOC(?:\s+points?)?\b"
+    r"\b(?:earn|receive|claim|obtain|accrue|award(?:ed)?|grant(?:ed)?)\s+"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|as\s+many\s+as\s+)?"
+    rf"(?P<num>{_NUM})\s+(?P<types>(?:[A-Z][a-z]+\s+){{0,3}})?"
+    rf"(?:\(\s*(?P<part>{_PART})\s*\)\s+)?MOC(?:\s+points?)?\b"
     r"(?P<rest>[^.]{0,160})",
+)
+# R-MO-5: a requirement is no designation ("must earn 20 MOC points each year")
+_REQUIRED = re.compile(
+    r"\b(?:must|required?|requires|need\s+to|minimum|at\s+least|each\s+year|"
+    r"per\s+year|annually|every\s+(?:\w+\s+)?years?)\b",
+    re.IGNORECASE,
+)
+# R-MO-5: a list item or key naming the board's MOC, then its points: "ABIM MOC: 1.5 points",
+# "ABP MOC Part 2 points: 1.5", "ABIM MOC Part II – 2.0 Medical Knowledge points"
+_KEYED = re.compile(
+    r"^[\s•*·▪‣◦-]*(?P<board>AB[A-Za-z]{1,5})\s+(?:MOC|Maintenance\s+of\s+Certification)"
+    rf"(?:\s+(?P<part>{_PART}))?(?:\s+points?)?\s*(?:[:–—=]|\s-)\s*"
+    rf"(?P<num>{_NUM})(?:\s+(?P<types>{_TYPE_ALT}))?(?:\s+(?:MOC\s+)?points?)?\s*\.?\s*$",
+    re.IGNORECASE,
 )
 # `MOC Points for those who are ABIM certified` (no amount)
 _BOARD_NO_POINTS = re.compile(
@@ -48,15 +80,6 @@ _SATISFIES = re.compile(
     re.IGNORECASE,
 )
 _TYPE_SUFFIX = re.compile(r"\s*\((?:AB[A-Za-z]+)\)\s*$")
-_MOC_TYPES = (
-    "Medical Knowledge",
-    "Patient Safety",
-    "Practice Assessment",
-    "Lifelong Learning",
-    "Self-Assessment",
-    "Accredited CME",
-    "Improvement in Medical Practice",
-)
 
 
 def _board(text: str) -> str | None:
@@ -68,6 +91,35 @@ def _board(text: str) -> str | None:
         if name in low:
             return code
     return None
+
+
+def _type_named(words: str | None) -> list[str]:
+    """The MOC credit type of the closed list `words` name, as the list writes it."""
+    if not words:
+        return []
+    low = " ".join(words.replace("-", " ").split()).lower()
+    return [t for t in _MOC_TYPES if t.replace("-", " ").lower() == low]
+
+
+def _required_before(text: str, at: int) -> bool:
+    """R-MO-5: a requirement word in the sentence before the points."""
+    start = text.rfind(". ", 0, at) + 1
+    return _REQUIRED.search(text, start, at) is not None
+
+
+def _keyed(text: str) -> dict[str, Any] | None:
+    """R-MO-5: "ABIM MOC Part II: 2.0 Medical Knowledge points": the board's entry; a named
+    type of the closed list wins over the Part beside it."""
+    m = _KEYED.match(text)
+    if m is None or not BOARD_CODE_RE.fullmatch(m.group("board").upper()):
+        return None
+    part = m.group("part")
+    types = _type_named(m.group("types")) or ([" ".join(part.split())] if part else [])
+    return {
+        "board": m.group("board").upper(),
+        "points": float(m.group("num")),
+        "credit_types": types,
+    }
 
 
 def _satisfied(text: str) -> dict[str, Any] | None:
@@ -100,6 +152,12 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
             and ("point" not in lower or not _FINDER.search(text))
         ):
             continue
+        keyed = _keyed(ln.text) if "ab" in ln.text[:12].lower() else None
+        if keyed:
+            out.append(keyed)
+            used.add(id(ln))
+            diags.append(Diagnostic("moc", ln.no, ln.text, "used", keyed["board"]))
+            continue
         m = _FINDER.search(text)
         if m and BOARD_CODE_RE.fullmatch(m.group("board").upper()):
             types = []
@@ -117,12 +175,15 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
             continue
         hit = False
         for nb in _NUM_BOARD.finditer(text):
+            if not BOARD_CODE_RE.fullmatch(nb.group("board").upper()):
+                continue
             part = nb.group("part") or nb.group("part2")
+            named = _type_named(nb.group("type"))
             out.append(
                 {
                     "board": nb.group("board").upper(),
                     "points": float(nb.group("num")),
-                    "credit_types": [" ".join(part.split())] if part else [],
+                    "credit_types": named or ([" ".join(part.split())] if part else []),
                 }
             )
             hit = True
@@ -135,13 +196,15 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
                 hit = True
         for eu in _EARN_UP_TO.finditer(text):
             board = _board(eu.group("rest") or "")
-            if board:
+            if board and not _required_before(text, eu.start("num")):
                 types = [
                     t
                     for t in _MOC_TYPES
                     if t.lower() in (eu.group("types") or "").lower()
                     or t.lower() in (eu.group("rest") or "").lower()
                 ]
+                if not types and eu.group("part"):
+                    types = [" ".join(eu.group("part").split())]
                 out.append(
                     {"board": board, "points": float(eu.group("num")), "credit_types": types}
                 )
