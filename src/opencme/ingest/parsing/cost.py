@@ -6,37 +6,14 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from opencme.ingest.parsing.cost_money import PRICE, amount, code_of, figure, mark
 from opencme.ingest.parsing.cost_note import fee_without_figure, sentence_at
 from opencme.ingest.parsing.currency import page_dollar, page_rupee
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import led_by
 
-_PRICE = re.compile(
-    r"(?P<cur>US\$|USD\s?\$?|CAD\s?\$?|C\$|A\$|AUD\s?\$?|NZD\s?\$?|NZ\$|\$|€|£|EUR\s?|GBP\s?|"
-    r"Rs\.?\s?|INR\s?|PKR\s?|₹)\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?![\d-])"
-    # a sum of money in a sentence about costs to society, not a price ("$100 billion")
-    r"(?!\s*(?i:million|billion|trillion|bn|mn)\b)"
-)
-_CURRENCY = {
-    "$": "USD",
-    "US$": "USD",
-    "USD": "USD",
-    "CAD": "CAD",
-    "C$": "CAD",
-    "A$": "AUD",
-    "AUD": "AUD",
-    "€": "EUR",
-    "EUR": "EUR",
-    "£": "GBP",
-    "GBP": "GBP",
-    "NZD": "NZD",
-    "NZ$": "NZD",
-    "INR": "INR",
-    "₹": "INR",
-    "PKR": "PKR",
-}
+_PRICE = PRICE
 _FREE_VALUE = re.compile(
     r"^\s*(?:free|no\s+(?:charge|cost|fee)|none|complimentary|\$\s?0"
     r"(?:\.00)?)\b",
@@ -66,8 +43,9 @@ _PAY_FOR_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _COST_HINT = led_by(
-    "$€£₹fnuecgaRip",
-    r"[$€£₹]|free|no\s+(?:cost|charge|fee)|complimentary|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|"
+    "$€£₹fnuecgaRiphs",
+    r"[$€£₹]|free|no\s+(?:cost|charge|fee)|complimentary|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|CHF|"
+    r"SGD|HKD|"
     r"(?-i:Rs)\.?\s?\d",
     re.IGNORECASE,
 )
@@ -93,6 +71,9 @@ _COST_HINT_WORDS = (
     "nzd",
     "inr",
     "pkr",
+    "chf",
+    "sgd",
+    "hkd",
     "rs.",
 )
 _NOT_PRICE = re.compile(
@@ -102,7 +83,10 @@ _NOT_PRICE = re.compile(
     re.IGNORECASE,
 )
 _PRICE_CONTEXT = re.compile(
-    r"\b(?:cost|price|fee|fees|tuition|registration|register|pay|purchase|buy|rate|rates)\b",
+    r"\b(?:cost|price|fee|fees|tuition|registration|register|pay|purchase|buy|rate|rates)\b"
+    # the activity's own cost as a verb ("The course costs NZ$300"), not a drug's or society's
+    r"|\b(?:course|program(?:me)?|workshop|webinar|module|conference|event|activity|ticket|"
+    r"places?|it)\s+costs\b",
     re.IGNORECASE,
 )
 _TIER_LABEL = re.compile(
@@ -159,6 +143,7 @@ _DISCOUNT_BEFORE = re.compile(
 _DISCOUNT_AFTER = re.compile(r"\s*off\b", re.IGNORECASE)
 # cents set apart after a whole-dollar price at the line's end ("$72 95": raised cents)
 _CENTS = re.compile(r" (\d{2})\s*$")
+_DECIMALS = re.compile(r"[.,]\d{2}$")
 # what may stand beside a price on a line that is only a price ("$260 inc GST", "• $360.00")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -235,18 +220,13 @@ def _label(text: str) -> str:
 
 
 def _currency(tag: str, doc: Doc) -> str | None:
-    """The currency code of a price's sign; a shared sign ("$", "Rs.") by the page's words."""
-    tag = tag.strip()
+    """The currency code of a price's mark (`cost_money.mark`); a shared sign ("$", "Rs.") by
+    the page's words."""
     if tag == "$":
         return page_dollar(doc.flat) or None
-    if tag.startswith("Rs"):
+    if tag.startswith("RS"):
         return page_rupee(doc.flat)
-    tag = tag.rstrip("$").strip() or "$"
-    return _CURRENCY.get(tag, _CURRENCY.get(tag + "$", "USD"))
-
-
-def _amount(num: str) -> float:
-    return float(num.replace(",", ""))
+    return code_of(tag)
 
 
 def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
@@ -335,16 +315,18 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                     )
                 )
                 continue
-            amount = _amount(m["num"])
-            cents = _CENTS.match(text, m.end()) if "." not in m["num"] else None
+            num = figure(m)
+            value = amount(num)
+            whole = m["num"] is not None and not _DECIMALS.search(num)
+            cents = _CENTS.match(text, m.end()) if whole else None
             if cents:
-                amount = round(amount + int(cents[1]) / 100, 2)
+                value = round(value + int(cents[1]) / 100, 2)
             label = _before(text, m) or _tier_word(text, m)
             if fm:
                 label = _label(fm["label"])
             elif tier_key and text.find(m.group(0)) == m.start() and m.start() <= tier_key.end():
                 label = _label(tier_key["label"])
-            prices.append((label, amount, _currency(m["cur"], doc)))
+            prices.append((label, value, _currency(mark(m, text), doc)))
             found = True
         if group:
             prices.append((_label(group), 0.0, "USD"))  # after the line's prices, as written

@@ -18,6 +18,11 @@ from __future__ import annotations
 import re
 
 _DOLLAR_CODE = re.compile(r"\b(AUD|NZD|CAD|SGD|HKD)\b")
+# a dollar named in words ("all prices in Canadian dollars", "Australian Dollars (AUD)")
+_DOLLAR_NAME = re.compile(
+    r"\b(Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong)\s+(?i:dollars?|funds)\b"
+)
+_NAMED = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Singapore": "SGD"}
 _TAX = (
     (re.compile(r"\bHST\b"), "CAD"),
     (re.compile(r"\bGST[\s-]free\b", re.IGNORECASE), "AUD"),
@@ -34,6 +39,8 @@ def page_dollar(flat: str) -> str:
     """The currency of a bare "$" on this page: a dollar code or a national tax it names,
     UNSTATED for two codes, else USD."""
     codes = set(_DOLLAR_CODE.findall(flat))
+    if "ollar" in flat or "unds" in flat or "OLLAR" in flat:
+        codes |= {_NAMED.get(" ".join(n.split()), "HKD") for n in _DOLLAR_NAME.findall(flat)}
     if len(codes) == 1:
         return codes.pop()
     if len(codes) > 1:
@@ -50,7 +57,15 @@ def page_dollar(flat: str) -> str:
 _GST = re.compile(r"\bGST\b", re.IGNORECASE)
 _GST_COUNTRY = (
     (re.compile(r"\bNew\s+Zealand\b|\bAotearoa\b"), "NZD"),
-    (re.compile(r"\bCanad(?:a|ian)\b"), "CAD"),
+    # Canada, or a province that levies the GST without the HST (Canada Revenue Agency, "GST/HST
+    # rates": 5% in Alberta, British Columbia, Manitoba, Quebec, Saskatchewan, the territories)
+    (
+        re.compile(
+            r"\bCanad(?:a|ian)\b|\b(?:Alberta|British\s+Columbia|Manitoba|Saskatchewan|Qu[eé]bec|"
+            r"Yukon|Nunavut|Northwest\s+Territories)\b"
+        ),
+        "CAD",
+    ),
     (re.compile(r"\bSingapore\b"), "SGD"),
     (re.compile(r"\bAustralian?\b"), "AUD"),
 )

@@ -1,0 +1,119 @@
+"""A sum of money as pages of many countries write it: the mark, the figure, the currency.
+
+ACTIVITY-RECORD.md: a tier's and the cost's `currency` is an ISO 4217 code; docs/corpus.md
+(Cost): "Currency from the symbol or code shown". The marks read here:
+
+- a code or symbol before the figure: "US$", "USD", "CAD", "CA$", "C$", "CDN$", "Can$",
+  "AUD", "AU$", "A$", "NZD", "NZ$", "SGD", "S$", "HKD", "HK$", "EUR", "€", "GBP", "£", "CHF",
+  "INR", "₹", "Rs.", "PKR"; a mark led by letters only where no letter stands before it
+  ("CA$199" is Canada's dollar, not "A$199");
+- a code, symbol or name after the figure, as European and Canadian pages write it ("250 EUR",
+  "150 €", "1 250 € TTC", "95 euros", "$250 CAD": the code after a bare "$" names its dollar);
+- figures grouped as the page's country groups them: "1,250.00", Indian lakhs "1,50,000",
+  European "1.250,00" and "1 250" (the last only before a mark after the figure).
+
+A bare "$" (and "Rs.") is read by the page's words (`currency.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a figure: Indian lakh grouping first ("1,50,000"), then thousands by commas, by stops with
+# decimal commas ("1.250,00"; three digits after a stop are never cents), plain digits
+_NUM = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2})?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d{2})?"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d{2})?"
+    r"|\d+(?:[.,]\d{2})?"
+)
+# a figure before a mark after it may also group by spaces ("1 250 €")
+_NUM_AFTER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?|" + _NUM
+# marks before the figure; letter-led ones not inside a word
+_MARK_BEFORE = (
+    r"(?<![A-Za-z])(?:US\$|USD\s?\$?|(?:CAD|CDN|Can|CA)\s?\$|CAD\s?|C\$|(?:AUD|AU|A)\s?\$|AUD\s?|"
+    r"(?:NZD|NZ)\s?\$|NZD\s?|(?:SGD|S)\s?\$|SGD\s?|(?:HKD|HK)\s?\$|HKD\s?|EUR\s?|GBP\s?|CHF\s?|"
+    r"Rs\.?\s?|INR\s?|PKR\s?)|\$|€|£|₹"
+)
+# marks after the figure: a code, a symbol, the currency's name
+_MARK_AFTER = (
+    r"€|£|(?:USD|CAD|AUD|NZD|SGD|HKD|EUR|GBP|CHF|INR)\b|(?i:euros?)\b|"
+    r"(?i:(?:canadian|australian|new\s+zealand|singapore|us|u\.s\.)\s+dollars)\b"
+)
+# not the tail of a figure or of a mark ("2,50 EUR" is one sum; "$150 EUR" reads the "$")
+PRICE_PATTERN = (
+    r"(?:(?P<cur>" + _MARK_BEFORE + r")\s?(?P<num>" + _NUM + r")(?![\d-])"
+    r"|(?<![\w.,$€£₹])(?P<tnum>" + _NUM_AFTER + r")\s?(?P<tcur>" + _MARK_AFTER + r")(?!\s?\d))"
+    # a sum of money in a sentence about costs to society, not a price ("$100 billion")
+    r"(?!\s*(?i:million|billion|trillion|bn|mn)\b)"
+)
+PRICE = re.compile(PRICE_PATTERN)
+
+CURRENCY = {
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "CAD": "CAD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CDN$": "CAD",
+    "CAN$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "NZD": "NZD",
+    "NZ$": "NZD",
+    "SGD": "SGD",
+    "S$": "SGD",
+    "HKD": "HKD",
+    "HK$": "HKD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "EURO": "EUR",
+    "EUROS": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "CHF": "CHF",
+    "INR": "INR",
+    "₹": "INR",
+    "PKR": "PKR",
+    "CANADIAN DOLLARS": "CAD",
+    "AUSTRALIAN DOLLARS": "AUD",
+    "NEW ZEALAND DOLLARS": "NZD",
+    "SINGAPORE DOLLARS": "SGD",
+    "US DOLLARS": "USD",
+    "U.S. DOLLARS": "USD",
+}
+# the code after a bare "$" that names its dollar ("$250 CAD", "$1,200 AUD incl. GST")
+_CODE_AFTER = re.compile(r"\s?(USD|CAD|AUD|NZD|SGD|HKD)\b")
+
+
+def mark(m: re.Match[str], text: str) -> str:
+    """The price's mark as written, spaces dropped and in capitals ("CA$", "€", "EUR"); a bare
+    "$" followed by a dollar code is that code."""
+    if m["tcur"] is not None:
+        return " ".join(m["tcur"].upper().split())
+    tag = "".join(m["cur"].split()).upper()
+    if tag == "$":
+        code = _CODE_AFTER.match(text, m.end())
+        if code:
+            return code[1]
+    return tag
+
+
+def code_of(tag: str) -> str:
+    """The ISO code of a mark that is not a bare "$" or "Rs." ("CA$" -> CAD, "USD$" -> USD)."""
+    return CURRENCY.get(tag, CURRENCY.get(tag.rstrip("$"), CURRENCY.get(tag + "$", "USD")))
+
+
+def figure(m: re.Match[str]) -> str:
+    """The figure as written."""
+    return m["num"] if m["num"] is not None else m["tnum"]
+
+
+def amount(num: str) -> float:
+    """A figure's value: "1,250.00", "1,50,000", "1.250,00", "1 250", "150,00"."""
+    num = "".join(num.split())
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d+,\d{2}", num):
+        num = num.replace(".", "").replace(",", ".")  # European: stops group, a comma decimals
+    return float(num.replace(",", ""))
