@@ -8,6 +8,19 @@ from typing import Any
 
 from opencme.ingest.parsing.cost_money import PRICE, amount, code_of, figure, mark
 from opencme.ingest.parsing.cost_note import fee_without_figure, sentence_at
+from opencme.ingest.parsing.cost_tiers import (
+    EVERYONE,
+    FOR_LABEL,
+    FREE_MORE,
+    FREE_SUBJECT_MORE,
+    GROUP_BARE,
+    GROUP_FREE,
+    KEYED_FREE,
+    KEYED_TIER,
+    TIER_GROUP,
+    TIER_LABEL,
+    tier_for,
+)
 from opencme.ingest.parsing.currency import page_dollar, page_rupee
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
 from opencme.ingest.parsing.layouts import Doc
@@ -43,8 +56,8 @@ _PAY_FOR_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _COST_HINT = led_by(
-    "$€£₹fnuecgaRiphs",
-    r"[$€£₹]|free|no\s+(?:cost|charge|fee)|complimentary|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|CHF|"
+    "$€£₹fnuecgaRiphsw",
+    r"[$€£₹]|free|no\s+(?:cost|charge|fee|registration\s+fee)|without\s+charge|complimentary|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|CHF|"
     r"SGD|HKD|"
     r"(?-i:Rs)\.?\s?\d",
     re.IGNORECASE,
@@ -62,6 +75,8 @@ _COST_HINT_WORDS = (
     "no cost",
     "no charge",
     "no fee",
+    "no registration fee",
+    "without charge",
     "usd",
     "uſd",
     "eur",
@@ -89,27 +104,9 @@ _PRICE_CONTEXT = re.compile(
     r"places?|it)\s+costs\b",
     re.IGNORECASE,
 )
-_TIER_LABEL = re.compile(
-    # an organisation's acronym stays with its members ("ASHP member")
-    r"(?P<label>(?:(?:non[\s-]?)?(?-i:[A-Z]{2,6})\s+(?=members?\b))?(?:early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|"
-    r"students?|nurses?|allied\s+health|trainees?|pharmacists?|groups?|standard|late|"
-    r"in[\s-]person|virtual|online|discounted?)(?:\s+(?:members?|price|rate|registration))?)",
-    re.IGNORECASE,
-)
+_TIER_LABEL = TIER_LABEL
 
 
-# "$73 for ADA members", "FREE for members", "$199 for Wednesday": the condition after "for"
-_FOR_LABEL = re.compile(
-    r"(?:(?P<free>\bfree)|" + _PRICE.pattern + r")\s+for\s+(?P<label>(?!the\s+(?:first|course|"
-    r"activity|program))[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))",
-    re.IGNORECASE,
-)
-# "Member: $75", "Guild Member pharmacy – $500.00": a short condition keyed to a price or "free"
-_KEYED_TIER = re.compile(
-    r"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z][\w\s/&'’()-]{1,60}?)\s*(?::|\s[–—-])\s*"
-    r"(?=[$€£]|USD|AUD|CAD|free\b)",
-    re.IGNORECASE,
-)
 # "free" as an adjective of the activity ("a free, CME-accredited webinar", "free online
 # education series", "1.0 Free CEUs"), not of something else ("free papers in", "free account")
 _FREE_ADJ = re.compile(
@@ -118,14 +115,6 @@ _FREE_ADJ = re.compile(
     r"trainings?|events?|series|sessions?|lectures?|conferences?|symposium|modules?|"
     r"activit(?:y|ies)|presentations?|rounds|CMEs?|CEs?|CEUs?|CNEs?|continuing\s+(?:medical\s+)?"
     r"education)\b",
-    re.IGNORECASE,
-)
-# a group that takes part for free ("All students may register and attend for free",
-# "residents attend free of charge"): that group's tier, at 0
-_GROUP_FREE = re.compile(
-    r"(?:^|(?<=[.;,:]\s))(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+"
-    r"(?:(?:may|can|will)\s+)?(?:register|attend|participate|join)(?:\s+(?:and|or)\s+"
-    r"(?:register|attend|participate))?\s+(?:for\s+free|free(?:\s+of\s+charge)?)\b",
     re.IGNORECASE,
 )
 # a line that is only the word for free ("Complimentary", "FREE"): the price line of a page
@@ -175,11 +164,18 @@ def _free_said(text: str, keyed: bool) -> bool:
     paragraph."""
     m = _FREE_ADJ.search(text)
     if m is None:
-        m = _FREE_PROSE.search(text)
-        if m is None or not (keyed or _FREE_SUBJECT.search(text)):
+        m = _FREE_PROSE.search(text) or FREE_MORE.search(text)
+        subject = _FREE_SUBJECT.search(text) or FREE_SUBJECT_MORE.search(text)
+        if m is None or not (keyed or subject):
             return False
     near = text[max(0, m.start() - 60) : m.end() + 60]
     return not (_NOT_PRICE.search(near) or _FREE_NOT.search(near) or _PART_FREE.search(near))
+
+
+def _tiered(value: str) -> bool:
+    """A cost value that opens with a free word and goes on with a price or a tier ("Free to
+    members, $45 for non-members"): its tiers are read, not the whole as free."""
+    return bool(_PRICE.search(value)) or any(map(tier_for, FOR_LABEL.finditer(value)))
 
 
 def _is_condition(label: str) -> bool:
@@ -191,7 +187,7 @@ def _is_condition(label: str) -> bool:
 def _before(text: str, m: re.Match[str]) -> str | None:
     """The condition written just before a price in its cell ("Non-Consortium Members $400",
     "Member pricing $1199"): up to five words holding a tier word, after any key."""
-    cell = re.split(r"\s\|\|?\s|:\s", text[: m.start()])[-1]
+    cell = re.split(r"\s\|\|?\s|:\s|[;,]\s", text[: m.start()])[-1]
     words = cell.split()
     if not 1 <= len(words) <= 5 or not _TIER_LABEL.search(cell) or any(c.isdigit() for c in cell):
         return None
@@ -254,7 +250,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         if not keyed and not _COST_HINT.search(ln.text):
             continue
         text = ln.value if keyed and ln.value else ln.text
-        if keyed and ln.value is not None and _FREE_VALUE.match(ln.value):
+        if keyed and ln.value is not None and _FREE_VALUE.match(ln.value) and not _tiered(ln.value):
             free = True
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
@@ -264,9 +260,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "a line that is only free"))
             continue
-        group_free = _GROUP_FREE.search(text) if "free" in text.lower() else None
+        group_free = GROUP_FREE.search(text) if "free" in text.lower() else None
+        group_free = group_free or GROUP_BARE.search(text)
         group = re.sub(r"^all\s+", "", group_free["label"], flags=re.I) if group_free else ""
-        if group and not _TIER_LABEL.fullmatch(group):
+        if group and not TIER_GROUP.fullmatch(group):
             group = ""
         if not group and _free_said(text, keyed):  # free for a group is not free (docs/corpus.md)
             free = True
@@ -277,15 +274,18 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         elif part_note is None and len(text) <= 80 and _PART_FREE.search(text):
             part_note = text.strip()  # "Your first lecture is FREE": its wording (docs/corpus.md)
         found = False
-        fors = {m.start(): m for m in _FOR_LABEL.finditer(text)}
-        tier_key = None if keyed else _KEYED_TIER.match(ln.text)
+        line_first = len(prices)  # this line's first price
+        fors = {m.start(): m for m in FOR_LABEL.finditer(text) if tier_for(m)}
+        tier_key = None if keyed else KEYED_TIER.match(ln.text)
         if tier_key and not _is_condition(tier_key["label"]):
             tier_key = None
         for free_m in fors.values():
-            if free_m["free"] and not _NOT_PRICE.search(free_m.group(0)):
+            if free_m["free"] and EVERYONE.match(free_m["label"]):
+                free = said_free = True  # "free for all participants": free, no tier
+            elif free_m["free"] and not _NOT_PRICE.search(free_m.group(0)):
                 prices.append((_label(free_m["label"]), 0.0, "USD"))
                 found = True
-        if tier_key and re.match(r"free\b", ln.text[tier_key.end() :], re.IGNORECASE):
+        if tier_key and KEYED_FREE.match(ln.text, tier_key.end()):
             prices.append((_label(tier_key["label"]), 0.0, "USD"))
             found = True
         for m in _PRICE.finditer(text):
@@ -296,6 +296,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 and not _PRICE_CONTEXT.search(window)
                 and not (fm and len(fors) > 1)
                 and not tier_key
+                and not group
                 and not _bare(text, m)
             ):
                 continue
@@ -322,14 +323,21 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             if cents:
                 value = round(value + int(cents[1]) / 100, 2)
             label = _before(text, m) or _tier_word(text, m)
+            if group and label == _label(group):
+                label = None  # the free group's word is its own tier ("$200 (students free)")
             if fm:
                 label = _label(fm["label"])
             elif tier_key and text.find(m.group(0)) == m.start() and m.start() <= tier_key.end():
                 label = _label(tier_key["label"])
             prices.append((label, value, _currency(mark(m, text), doc)))
             found = True
-        if group:
-            prices.append((_label(group), 0.0, "USD"))  # after the line's prices, as written
+        if group and group_free:
+            # where the line writes it: a bare group ("Residents free, physicians $100") may
+            # stand before the line's prices; a sentence of one is read after them
+            k = len(prices)
+            if group_free.re is GROUP_BARE:
+                k = line_first + sum(1 for m in _PRICE.finditer(text, 0, group_free.start()))
+            prices.insert(min(k, len(prices)), (_label(group), 0.0, "USD"))
             found = True
         if found:
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "price"))
@@ -347,6 +355,13 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         # compare ("Rs. 2500" for residents, "US$ 100" for foreign residents)
         first = next((c for _l, a, c in prices if a > 0), prices[0][2])
         lowest = min((p for p in prices if p[2] == first or p[1] == 0), key=lambda p: p[1])
+        # a tier at 0 is in the currency the page prices in ("Members: free", "Others: AU$80")
+        prices = [(lbl, a, first if a == 0 and c == "USD" else c) for lbl, a, c in prices]
+        lowest = (
+            lowest[0],
+            lowest[1],
+            first if lowest[1] == 0 and lowest[2] == "USD" else lowest[2],
+        )
         cost["amount"] = lowest[1]
         cost["currency"] = lowest[2]
         distinct = {(lbl, a, c) for lbl, a, c in prices}

@@ -1,0 +1,111 @@
+"""Price tiers and free wordings in the words many sites use (R-CO-1, R-CO-2, R-CO-5).
+
+ACTIVITY-RECORD.md: `tiers` hold every price with its condition; `free` is true only where the
+text says free, no charge or $0. docs/corpus.md (Cost): "free for members, $25 for non-members"
+is a members' tier at 0, not a free activity; a price's condition is its label as written.
+The open set read here:
+
+- the words for nothing to pay: "free", "free of charge", "complimentary", "no charge", "no
+  cost", "at no cost", "without charge", "free of cost", and the tier written with them ("free
+  to members", "complimentary for ASX members", "no charge for students");
+- a condition naming everyone ("free for all", "for everyone", "for all participants") is no
+  tier: the activity is free;
+- a group named with a free word and no verb ("Residents free, physicians $100", "Students
+  and trainees: complimentary");
+- a sentence saying taking part costs nothing ("There is no charge for this workshop",
+  "There is no cost to attend", "Registration is complimentary", "Attendance is free").
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.cost_money import PRICE_PATTERN
+
+_TIER_WORDS = (
+    r"early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|students?|nurses?|"
+    r"allied\s+health|trainees?|pharmacists?|groups?|standard|late|in[\s-]person|virtual|online|"
+    r"discounted?|others|guests?|concessions?|seniors?|retirees?"
+)
+_TIER_ONE = (
+    # an organisation's acronym stays with its members ("ASHP member")
+    r"(?:(?:non[\s-]?)?(?-i:[A-Z]{2,6})\s+(?=members?\b))?(?:" + _TIER_WORDS + r")"
+    r"(?:\s+(?:members?|price|rate|registration))?"
+)
+TIER_LABEL = re.compile(r"(?P<label>" + _TIER_ONE + ")", re.IGNORECASE)
+# one tier or several joined ("Residents and students", "Students/trainees")
+TIER_GROUP = re.compile(
+    _TIER_ONE + r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(?:" + _TIER_WORDS + r"))*", re.IGNORECASE
+)
+
+# the words for nothing to pay, as a tier's price ("complimentary for members")
+FREE_WORD = (
+    r"\b(?:free(?:\s+of\s+(?:charge|cost))?|complimentary|no\s+(?:charge|cost)|"
+    r"at\s+no\s+(?:cost|charge)|without\s+charge)"
+)
+# a condition that names everyone: no tier, the activity is free ("free for all participants")
+EVERYONE = re.compile(
+    r"(?:everyone|everybody|anyone|all(?:\s+(?:participants|attendees|learners|delegates|"
+    r"registrants|comers|users|interested))?)\s*$",
+    re.IGNORECASE,
+)
+
+# a group with a free word and no verb, after the line's start or a separator ("Residents
+# free, physicians $100", "; students: complimentary", "(students free of charge)")
+GROUP_BARE = re.compile(
+    r"(?:^|(?<=[;,/|(])|(?<=[;,/|(]\s))\s*(?P<label>(?:all\s+)?" + TIER_GROUP.pattern + r")"
+    r"\s*(?::|[–—-])?\s*" + FREE_WORD + r"\b(?!\s+(?:to|for|from|with|in|on|access)\b)",
+    re.IGNORECASE,
+)
+
+# taking part costs nothing, in a sentence about it (checked with the activity's subject)
+FREE_MORE = re.compile(
+    r"\bthere\s+(?:is|are|will\s+be)\s+no\s+(?:registration\s+|course\s+|attendance\s+)?"
+    r"(?:charge|cost|fee)s?\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:patients?|clients?)\b)"
+    r"|\bno\s+(?:charge|cost|fee)\s+to\s+(?:attend|participate|register|join|take\s+part|enrol)"
+    r"|\b(?:is|are)\s+(?:offered\s+|provided\s+|available\s+)?(?:complimentary|"
+    r"free\s+of\s+cost|without\s+charge|cost[\s-]free)\b(?!\s+(?:for|to)\b)"
+    r"|\bfree\s+to\s+(?:attend|participate|join|register|enrol)\b"
+    r"|\bno\s+registration\s+fees?\b",
+    re.IGNORECASE,
+)
+# nouns of the activity, or of taking part in it, beside a free wording
+FREE_SUBJECT_MORE = re.compile(
+    r"\b(?:attendance|admission|entry|attend\w*|workshops?|seminars?|sessions?|symposium|"
+    r"series|training|meetings?|masterclass|classes|podcasts?)\b",
+    re.IGNORECASE,
+)
+
+
+# "$73 for ADA members", "FREE for members", "$199 for Wednesday": the condition after "for"
+FOR_LABEL = re.compile(
+    r"(?:(?P<free>" + FREE_WORD + r")|" + PRICE_PATTERN + r")\s+(?P<conn>for|to)\s+"
+    r"(?P<label>(?!the\s+(?:first|course|"
+    r"activity|program))[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))",
+    re.IGNORECASE,
+)
+# "Member: $75", "Guild Member pharmacy – $500.00": a short condition keyed to a price or "free"
+KEYED_TIER = re.compile(
+    # a bracket may hold a date ("Early bird (until March 1, 2027): $200")
+    r"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z](?:[\w\s/&'’-]|\([^()]{1,40}\)){1,60}?)\s*"
+    r"(?::|\s[–—-])\s*"
+    r"(?=[$€£₹]|(?:USD|AUD|CAD|NZD|SGD|EUR|GBP|CHF|INR)\b|[A-Z]{1,3}\$|Rs\.?\s?\d|"
+    r"\d[\d,. ]*\s?(?:€|EUR\b)|(?:free|complimentary|no\s+charge)\b)",
+    re.IGNORECASE,
+)
+# a keyed tier's value that is a free word ("Members: Complimentary")
+KEYED_FREE = re.compile(r"(?:free|complimentary|no\s+charge)\b", re.IGNORECASE)
+# a group that takes part for free ("All students may register and attend for free",
+# "residents attend free of charge"): that group's tier, at 0
+GROUP_FREE = re.compile(
+    r"(?:^|(?<=[.;,:]\s))(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:(?:may|can|will)\s+)?(?:register|attend|participate|join)(?:\s+(?:and|or)\s+"
+    r"(?:register|attend|participate))?\s+(?:for\s+free|free(?:\s+of\s+charge)?)\b",
+    re.IGNORECASE,
+)
+
+
+def tier_for(m: re.Match[str]) -> bool:
+    """A condition after "for", or after "to" when a free word names a tier ("free to
+    members"; not "free to attend", "$45 to register")."""
+    return m["conn"].lower() == "for" or bool(m["free"] and TIER_LABEL.match(m["label"]))

@@ -1,0 +1,95 @@
+"""Free wordings and price tiers in the words many sites use (round 16; R-CO-1, R-CO-2, R-CO-5;
+docs/corpus.md "Cost"), on invented text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def cost(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = parse_rules(text).record["cost"]
+    return out
+
+
+def tiers(text: str) -> list[tuple[Any, Any]]:
+    return [(t["label"], t["amount"]) for t in cost(text)["tiers"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There is no charge for this webinar.",
+        "There is no cost to attend this workshop.",
+        "Registration is complimentary.",
+        "Attendance is free.",
+        "No registration fee.",
+        "The seminar is offered without charge.",
+        "This masterclass is free to attend.",
+        "This webinar is free for all participants.",
+        "Registration is free for everyone.",
+    ],
+)
+def test_taking_part_costs_nothing(line: str) -> None:
+    c = cost("Widget Evening Update\n" + line + "\n")
+    assert (c["free"], c["amount"], c["tiers"]) == (True, 0, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Complimentary for ASX members, $60 for non-members.",
+            [("ASX members", 0), ("non-members", 60)],
+        ),
+        ("Free to members; $45 for non-members.", [("members", 0), ("non-members", 45)]),
+        ("No charge for students, $80 for physicians.", [("students", 0), ("physicians", 80)]),
+        ("Residents free, physicians $100", [("Residents", 0), ("physicians", 100)]),
+        ("Students free of charge; others $30.", [("Students", 0), ("others", 30)]),
+        ("Registration fee: $200 (students free)", [(None, 200), ("students", 0)]),
+    ],
+)
+def test_a_free_tier_written_without_a_verb(line: str, want: list[tuple[Any, Any]]) -> None:
+    text = "Widget Evening Update\n" + line + "\n"
+    assert tiers(text) == want
+    assert (cost(text)["free"], cost(text)["amount"]) == (False, 0)
+
+
+def test_a_keyed_cost_opening_with_free_keeps_its_tiers() -> None:
+    text = "Widget Evening Update\nCost: Free to members, $45 for non-members\n"
+    assert tiers(text) == [("members", 0), ("non-members", 45)]
+    assert cost(text)["free"] is False
+
+
+def test_an_early_rate_keeps_its_date_in_its_label() -> None:
+    text = "Widget Congress\nEarly bird (until March 1, 2027): $200\nStandard: $250\n"
+    assert tiers(text) == [("Early bird (until March 1, 2027)", 200), ("Standard", 250)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There is no charge for parking.",  # not the price of taking part
+        "The vaccine is available at no cost to patients.",  # not the activity
+        "The first session is free.",  # a part only
+        "Patients are seen free of charge at the clinic.",
+        "Members receive a handbook at no charge.",  # a thing, not the activity
+    ],
+)
+def test_near_misses_are_not_a_free_activity(line: str) -> None:
+    assert cost("Widget Evening Update\n" + line + "\n")["free"] is not True
+
+
+def test_a_free_tier_is_in_the_currency_the_page_prices_in() -> None:
+    text = "Widget Evening Update\nMembers: Complimentary\nNon-members: AU$80\n"
+    c = cost(text)
+    assert [(t["label"], t["amount"], t["currency"]) for t in c["tiers"]] == [
+        ("Members", 0, "AUD"),
+        ("Non-members", 80, "AUD"),
+    ]
+    assert (c["amount"], c["currency"]) == (0, "AUD")
+    text = "Widget Congress\nEarly bird (until 1 May) – 200 €\nRegular – 250 €\n"
+    assert tiers(text) == [("Early bird (until 1 May)", 200), ("Regular", 250)]
