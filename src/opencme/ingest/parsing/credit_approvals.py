@@ -23,12 +23,28 @@ from opencme.ingest.parsing.vocab import (
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _UNIT = r"contact[\s-]*hours?|clock[\s-]*hours?|hours?|hrs?\b|credits?|points?"
 _BODY_ALT = "|".join(b.pattern.pattern for b in BODIES)
+# R-CR-99: words of the credit's kind between the amount and its unit ("for 3 ACE continuing
+# education credits", "for 2 knowledge-based CE hours"): the closed class of R-CR-16 and the
+# abbreviations of continuing education (CE, ACE, CME, CNE, CPE)
+_MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
+_KIND_WORDS = (
+    r"(?:(?:(?-i:CE|ACE|CME|CNE|CPE)|continuing\s+(?:medical\s+|nursing\s+|pharmacy\s+)?"
+    rf"education|{_MODIFIER})\s+){{0,3}}"
+)
+_CAP = r"(?:up\s+to\s+|a\s+maximum\s+of\s+|a\s+total\s+of\s+)?"
 # "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours" (R-CR-17)
 _APPROVED_FOR = re.compile(
     rf"(?:(?P<org>(?-i:[A-Z][A-Za-z]{{1,9}})|{_BODY_ALT})\s+(?:has\s+)?approved|"
     rf"approved\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
-    r"\s+(?:this\s+(?:[\w-]+\s+){0,2}?)?for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?"
-    rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT}|CEUs?)\b",
+    rf"\s+(?:this\s+(?:[\w-]+\s+){{0,2}}?)?for\s+{_CAP}"
+    rf"(?P<num>{_NUM})\s*{_KIND_WORDS}(?P<unit>{_UNIT}|CEUs?)\b",
+    re.IGNORECASE,
+)
+# R-CR-99: the approver after the amount, "approved for 4 clock hours by the National Board for
+# Certified Counselors (NBCC)": a body of data/accreditors.json only
+_FOR_BY_BODY = re.compile(
+    rf"\b(?:approved|accredited)\s+for\s+{_CAP}(?P<num>{_NUM})\s*{_KIND_WORDS}"
+    rf"(?P<unit>{_UNIT}|CEUs?)\s+by\s+(?:the\s+)?(?P<org>{_BODY_ALT})",
     re.IGNORECASE,
 )
 # R-CR-56: "RCPCH has approved this activity for CPD", "TSBDE Approved Course": an acronym
@@ -92,7 +108,17 @@ def acronym_approved(sentence: str, line_no: int, mentions: list[_Mention]) -> N
 
 
 def approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
-    """R-CR-17: "<body> approved for N hours" / "approved by <body> for N hours"."""
+    """R-CR-17: "<body> approved for N hours" / "approved by <body> for N hours"; R-CR-99:
+    words of the credit's kind before the unit, a known body after it ("approved for N hours
+    by <body>")."""
+    if " by " in sentence:
+        for m in _FOR_BY_BODY.finditer(sentence):
+            body = body_named(m.group("org"))
+            if body is None or _neg(sentence, m.start("num")):
+                continue
+            by_unit = _unit(m.group("unit")) or "credit"
+            amount = _number(m.group("num"))
+            mentions.append(_Mention(body.credit, body.label, amount, by_unit, line_no, sentence))
     for m in _APPROVED_FOR.finditer(sentence):
         org = (m.group("org") or m.group("org2") or "").strip()
         if _neg(sentence, m.start("num")):

@@ -47,8 +47,12 @@ _BEFORE = re.compile(
 # a row of a credit table, "1.00 / AMA PRA Category 1 Credit™" (the amount first in the row)
 _ROW_BEFORE = re.compile(rf"^\s*(?:[-•*|]\s*)?(?P<num>{_NUM})\s*/\s*(?P<unit>(?!))?$")
 # a unit written after the system's name ("1.5 ACPE contact hours")
+# R-CR-99: words of the credit's kind between the name and the unit ("6 ACPE knowledge-based
+# contact hours", "6.0 ANCC nursing contact hours"): R-CR-16's closed class, the profession's
+# education ("nursing", "continuing education")
 _UNIT_AFTER_NAME = re.compile(
-    r"\s*(?:CE\s+|CPE\s+|CME\s+)?(?P<unit>"
+    r"\s*(?:(?:(?-i:CE|CPE|CME|CNE)|nursing|pharmacy|continuing\s+(?:nursing\s+|pharmacy\s+)?"
+    rf"education|{_MODIFIER})[\s-]+){{0,2}}(?P<unit>"
     + "|".join(r"[\s-]+".join(map(re.escape, u.split())) for u in CREDIT_WORDS["units_after_name"])
     + r")\b",
     re.IGNORECASE,
@@ -172,6 +176,24 @@ def _required(sentence: str, name_at: int) -> bool:
     return w is not None and _EARN.search(sentence, w.end(), name_at) is None
 
 
+# R-CR-99: the approver's acronym between the amount and the name of its own credit ("6.0 ANCC
+# nursing contact hours", "2 ACPE CPE credits")
+_ACRONYM_END = re.compile(r"(?<![\w-])(?P<acr>(?-i:[A-Z]{2,6}))\s+$")
+
+
+def _before_approver(before: str, code: str) -> re.Match[str] | None:
+    """R-CR-99: `_BEFORE` read with the acronym just before the name left out, when the
+    acronym is a body of data/accreditors.json whose credit is the name's."""
+    a = _ACRONYM_END.search(before)
+    if a is None:
+        return None
+    body = body_named(a.group("acr"))
+    if body is None or body.credit != code:
+        return None
+    # the offsets of the match stay those of `before`: the acronym is replaced by spaces
+    return _BEFORE.search(before[: a.start()] + " " * (len(before) - a.start()))
+
+
 def scan_sentence(
     sentence: str,
     line_no: int,
@@ -201,6 +223,8 @@ def scan_sentence(
         num_pos = -1
         before = sentence[max(0, m.start() - 48) : m.start()]
         b = _BEFORE.search(before) or (m.start() <= 48 and _ROW_BEFORE.match(before)) or None
+        if b is None and " " in before:
+            b = _before_approver(before, code)
         if b:
             abs_start = m.start() - len(before) + b.start("num")
             if (
