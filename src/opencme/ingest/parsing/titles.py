@@ -10,6 +10,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.title_agent import named_as_agent
+from opencme.ingest.parsing.title_caps import caps_name, title_cased
 from opencme.ingest.parsing.title_category import CATEGORY_NAME, category_named
 from opencme.ingest.parsing.title_clean import clean_steps as clean_steps
 from opencme.ingest.parsing.title_clean import clean_title as clean_title
@@ -48,10 +49,15 @@ from opencme.ingest.parsing.title_reference import (
     quoted_longer,
 )
 from opencme.ingest.parsing.title_shapes import dated_entry
+from opencme.ingest.parsing.title_site import Page, site_split
+from opencme.ingest.parsing.title_story import news_section, story_name
 from opencme.ingest.parsing.title_subject import opening_subject
 from opencme.ingest.parsing.title_top import top_heading
 from opencme.ingest.parsing.title_wrap import parts_above
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
+# what a browser-title line sets between the name and the site: a separator or a colon
+_SITE_MARKS = frozenset("|-–—:»•")
 
 
 def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
@@ -237,6 +243,13 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     best: tuple[float, int, str] | None = None
     section: str | None = None  # the list field a bare heading above opened
     head_texts = [ln.text for ln in head]
+    page = Page(texts)
+    splits = {
+        i: site_split(ln.text, page)
+        for i, ln in enumerate(head)
+        if ln.key is None and (_SITE_MARKS.intersection(ln.text) or ln.text.startswith("Welcome"))
+    }
+    sites = frozenset().union(*(found[1] for found in splits.values()))
     for i, ln in enumerate(head):
         if ln.key is not None:
             section = ln.key if ln.key in _LIST_SECTIONS and not ln.value else None
@@ -251,10 +264,19 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if others_heading(ln.text):
             break  # "Related Documents": every line below names another item (R-TI-12)
         cand = _candidate(ln) or _two_part_named(ln, i, texts)
+        if i in splits:  # "<name> | <site>", "<page> – <name>", "<site>: <name>" (R-TI-20)
+            site = splits[i][0]
+            if site == "":
+                continue  # every part is the site's, the page's type or a place: chrome
+            if site and not not_title(ln, site):
+                cand = site
+        if cand and sites and cand.lower() in sites:
+            continue  # the site's name a browser-title line sets beside the activity's
         # the first line over the activity's fields: "Sepsis" / "Contact Hours: 1" (R-TI-10)
-        if (not cand or not_title(ln, cand) or _label_value(ln)) and (
-            i > 0 or len(head) < 2 or not (cand := top_heading(ln, head[1], doc.flat))
-        ):
+        caps = cand is not None and cand.isupper() and caps_name(ln, cand)  # R-TI-22
+        if (
+            not cand or not_title(ln, title_cased(cand) if caps else cand) or _label_value(ln)
+        ) and (i > 0 or len(head) < 2 or not (cand := top_heading(ln, head[1], doc.flat))):
             continue
         if (
             points_forward(cand)
@@ -263,6 +285,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             or caption(cand)
             or addresses_reader(cand)
             or one_of_parts(ln.text, head_texts)
+            or news_section(cand)
             or (i > 0 and menu_label(cand, head_texts[i - 1]))
         ):
             continue  # lines of lists and chrome (R-TI-12, title_lists.py)
@@ -284,6 +307,13 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     sc, i, title = best
     if sc < _WEAKEST or (sc < _WEAKEST_PLAIN and not capped(title.split())):
         return named_in_prose(doc, diags)  # no line looks like the page's main heading
+    if (
+        not capped(title.split())
+        and not _recurs(title, texts, -1)
+        and (story := story_name(head, i, title))
+    ):
+        used(diags, "title", head[i], "the event the story under a headline reports")
+        return story  # "Doctors urged to update sepsis skills" / "… the Annual Sepsis Summit"
     if sc < _NAMED_AGAIN and (found := opening_subject(head, doc.flat)):
         used(diags, "title", found[1], "the subject of an opening paragraph")
         return found[0]  # a heading never named again below a paragraph naming the activity

@@ -1,0 +1,215 @@
+"""Titles framed by a site's or a page's name (R-TI-20), news stories (R-TI-21) and names in
+capitals (R-TI-22), read in many wordings (docs/corpus.md "Title"). Texts here are written for
+the tests, not taken from corpus listings."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.parser import parse_rules
+
+_BODY = (
+    "Marrow Valley Health is pleased to offer this activity for nurses and physicians across "
+    "the region. Participants will review current evidence and apply it to practice.\n"
+)
+_NAME = "Recognising Delirium on the Night Shift"
+_EVENT = "Quillan Bay Pressure Injury Forum 2031"
+
+
+def _title(text: str) -> str | None:
+    return parse_rules(text).record["title"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"{_NAME} | Tern Point Learning",  # a site ending in an organisation's head noun
+        f"Tern Point Academy | {_NAME}",  # the site first
+        f"{_NAME} – Tern Point College of Nursing",  # after a dash, a college's name
+        f"{_NAME} » Orrin Health Services",
+        f"{_NAME} | ternpoint.org",  # a domain
+        f"Course Details | {_NAME} | Tern Point Learning",  # page type, name, site
+        f"{_NAME} | Course Overview",
+        f"{_NAME} – Free CE",  # a note of price and credit the page sets after the name
+        f"{_NAME} - On Demand",
+    ],
+)
+def test_rule_ti20_a_browser_title_gives_the_part_that_is_neither_site_nor_page(
+    line: str,
+) -> None:
+    assert _title(line + "\n" + _BODY) == _NAME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Speakers | {_EVENT}",
+        f"Venue & Accommodation – {_EVENT}",
+        f"Call for Abstracts | {_EVENT}",
+        f"{_EVENT} | Sponsors and Exhibitors",
+        f"{_EVENT} - Scientific Programme",
+        f"{_EVENT} • Contact Us",
+        f"{_EVENT} | Hobart, Tasmania",  # its place: a city and its region
+        f"{_EVENT} – Halifax, NS",  # a city and a two-letter code
+        f"{_EVENT} | Portugal",  # a country
+        f"{_EVENT} | Quillan",  # a word after an event's year and a pipe: its place or site
+    ],
+)
+def test_rule_ti20_an_event_sites_pages_and_places_are_cut(line: str) -> None:
+    assert _title(line + "\n" + _BODY) == _EVENT
+
+
+def test_rule_ti20_a_site_name_the_page_shows_again_is_the_site() -> None:
+    # the site's name on a line of its own (the header) and in the browser title
+    text = f"Corvid Med\n{_NAME} | Corvid Med\n" + _BODY
+    assert _title(text) == _NAME
+    # before a colon, the page showing it again in its copyright line
+    text = f"Corvid Med: {_NAME}\n" + _BODY + "© 2031 Corvid Med. All rights reserved.\n"
+    assert _title(text) == _NAME
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Welcome to the 12th Annual Quillan Bay Wound Congress",
+            "12th Annual Quillan Bay Wound Congress",
+        ),
+        (f"Welcome to the {_EVENT}", _EVENT),
+        ("Welcome to Our Orrin Valley Sleep Summit", "Orrin Valley Sleep Summit"),
+    ],
+)
+def test_rule_ti20_a_welcome_gives_the_event_it_welcomes_to(line: str, want: str) -> None:
+    assert _title(line + "\n" + _BODY) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # a dash inside a name stays: no part is a site, a page or a place
+        (
+            "Hepatitis B - Simplifying the role of the GP",
+            "Hepatitis B - Simplifying the role of the GP",
+        ),
+        (
+            "Insulin Pathway: Module 3 - Titration Part 2",
+            "Insulin Pathway: Module 3 - Titration Part 2",
+        ),
+        # a subtitle ending in an organisation's head noun after a dash is no site (lower case)
+        (
+            "Pediatric Eczema - A Guide for School Health",
+            "Pediatric Eczema - A Guide for School Health",
+        ),
+        # a head noun before a colon is a subject, not a site the page shows again
+        (
+            "Nursing Education: Best Practices in Ostomy Care",
+            "Nursing Education: Best Practices in Ostomy Care",
+        ),
+        # the site and a page alone, a greeting to the site, a city's banner: no title
+        ("Home | Tern Point Learning", None),
+        ("Welcome to Tern Point Learning", None),
+        ("Hobart - Australia", None),
+    ],
+)
+def test_rule_ti20_near_misses(line: str, want: str | None) -> None:
+    assert _title(line + "\n" + _BODY) == want
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Hospital News",
+        "Latest News",
+        "Media Releases",
+        "News & Events",
+        "Press Release",
+        "Orrin Blog",
+    ],
+)
+def test_rule_ti21_a_news_section_is_no_title(section: str) -> None:
+    text = (
+        f"{section}\nLocal nurses gather to learn about pressure care\nOrrin Hospital "
+        "welcomed 200 nurses to the Quillan Bay Pressure Injury Forum on Friday, where "
+        "speakers reviewed new dressings.\n"
+    )
+    assert _title(text) == "Quillan Bay Pressure Injury Forum"
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "want"),
+    [
+        (
+            "Doctors urged to update sepsis skills",
+            "The Orrin Medical Society will hold its Annual Sepsis Summit on 3 May at the Town "
+            "Hall, the society said on Monday.",
+            "Annual Sepsis Summit",
+        ),
+        (
+            "Experts discuss future of stroke care",
+            "Speakers at the 5th Quillan Stroke Congress, held in Tern Point, called for faster "
+            "imaging in rural hospitals.",
+            "5th Quillan Stroke Congress",
+        ),
+        (
+            "Nurses trained in palliative care",
+            "Forty nurses completed the Compassionate Care for Families course run by Orrin "
+            "Hospice this month.",
+            "Compassionate Care for Families",
+        ),
+        (
+            "Record turnout for wound care meeting",
+            "More than 300 clinicians attended the “Heal Together” conference in Tern Point last "
+            "week, organisers said.",
+            "Heal Together",
+        ),
+        (
+            "Regional midwives gather in Tern Point",
+            "The 2031 Quillan Midwifery Symposium drew midwives from across the region for two "
+            "days of talks.",
+            "2031 Quillan Midwifery Symposium",
+        ),
+    ],
+)
+def test_rule_ti21_a_sentence_case_headline_gives_the_event_its_story_reports(
+    headline: str, story: str, want: str
+) -> None:
+    assert _title(f"{headline}\n{story}\n") == want
+
+
+def test_rule_ti21_near_misses() -> None:
+    # an article's title in sentence case over prose naming no event stays the title
+    text = (
+        "Caring for the patient after a fall\nNurses often find a patient on the floor, and "
+        "the first minutes matter. This article reviews the assessment after a fall.\n"
+    )
+    assert _title(text) == "Caring for the patient after a fall"
+    # a heading ending in "Updates" is a name, not a news section
+    assert _title("Pressure Care Updates\n" + _BODY) == "Pressure Care Updates"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "QUILLAN BAY PRESSURE INJURY FORUM 2031",
+        "ADVANCED SUTURING WORKSHOP",
+        "12TH ANNUAL ORRIN SLEEP SYMPOSIUM",
+        "FOUNDATIONS OF KNEE TAPING COURSE",
+        "ORRIN VALLEY CARDIOLOGY CONFERENCE (OVCC)",
+    ],
+)
+def test_rule_ti22_a_name_in_capitals_ending_in_an_activity_noun_is_a_title(line: str) -> None:
+    assert _title(line + "\n" + _BODY) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LEARNING OBJECTIVES",
+        "ABOUT THE CONFERENCE",
+        "REGISTER NOW FOR THE ANNUAL CONFERENCE",
+        "EARLY REGISTRATION RATES CLOSE 21 AUGUST 2031",
+        "DEEP ROOTS AND NEW SHOOTS",
+    ],
+)
+def test_rule_ti22_near_misses_in_capitals(line: str) -> None:
+    assert _title(line + "\n" + _BODY) is None

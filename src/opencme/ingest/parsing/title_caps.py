@@ -1,0 +1,54 @@
+"""A heading set in capitals that is the activity's name (R-TI-22): most lines in capitals are
+section headings ("LEARNING OBJECTIVES"), banners and slogans ("DEEP KNOWING"), outline items
+or notices, so a line in capitals is a candidate only in a name's shape: three words or more
+ending in an activity noun, with a year, an ordinal or an acronym in parentheses after it at
+most ("HARBOUR WOUND CARE SYMPOSIUM 2031", "ADVANCED SUTURING WORKSHOP"); its title-case form
+must pass every other test of a heading ("ABOUT THE CONFERENCE" is a section's). A line in
+capitals of another shape stays no candidate, even one the page names again in other letters
+(the corpus's section headings, "CONTACT HOURS AND HOURS OF PARTICIPATION", recur in prose).
+The title keeps the page's letters (docs/corpus.md "Title")."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
+_NOUN_END = re.compile(
+    r"\b(?:" + "|".join(w.upper() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")S?"
+    r"(?:\s+(?:19|20)\d\d)?(?:\s+\([A-Z0-9&/\s-]{2,16}\))?\Z"
+)
+_WORD = re.compile(r"^\(?[A-Z0-9][A-Z0-9’'&/.-]*\)?\Z")
+_SMALL = frozenset({"OF", "AND", "&", "FOR", "IN", "ON", "THE", "TO", "WITH", "A", "AN", "AT"})
+_MOST = 14  # words of a name in capitals
+
+
+def _shape(t: str) -> list[str] | None:
+    words = t.split()
+    if not 3 <= len(words) <= _MOST or not all(_WORD.match(w) for w in words):
+        return None
+    return words
+
+
+def caps_name(ln: Line, cand: str) -> bool:
+    """The line in capitals is the activity's name in one of the shapes above; the caller
+    still applies the title-case form to every other test of a heading."""
+    t = cand.strip()
+    if ln.text.strip() != t or t.upper() != t:
+        return False  # the whole line, as the page sets it
+    words = _shape(t)
+    if words is None:
+        return False
+    if sum(1 for w in words if w not in _SMALL and not w[:1].isdigit()) < 2:
+        return False
+    return _NOUN_END.search(t) is not None
+
+
+def title_cased(t: str) -> str:
+    """The line's words with capitals only first ("ADVANCED SUTURING WORKSHOP" → "Advanced
+    Suturing Workshop"), for the tests a line in capitals would fail for its letters alone."""
+    return " ".join(
+        w.lower() if i and w in _SMALL else w if w[:1] == "(" else w.capitalize()
+        for i, w in enumerate(t.split())
+    )

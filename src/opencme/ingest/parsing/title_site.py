@@ -1,0 +1,322 @@
+"""A browser-title line: the activity's name with the site's name or the page's type around it
+("Gout in Primary Care | Lakeside Learning", "Registration – Harbour Symposium 2031", "Harbour
+Symposium 2031 – Speakers", "Lakeside Learning: Gout in Primary Care", "Harbour Symposium 2031
+| Toronto, ON"). The name is the part that is neither (docs/corpus.md "Title": a site or
+provider suffix after a separator is dropped; R-TI-20)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from opencme.ingest.parsing.title_clean import SECTION_WORDS, clean_title, is_note
+from opencme.ingest.parsing.title_fields import field_statement
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
+_REGIONS = json.loads(
+    (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
+)
+_REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
+
+# the pages an event's or a catalogue's site is made of, whose name a browser title sets
+# beside the activity's ("Speakers | <event>", "<event> – Venue & Accommodation"): the
+# sections of a conference site and of a course catalogue, and a site's own pages (home,
+# contact, privacy, terms); a part made only of these, section words (data/title_noise.json)
+# and connectives names a page, not the activity
+PAGE_WORDS = frozenset(
+    {
+        "home",
+        "homepage",
+        "welcome",
+        "speakers",
+        "speaker",
+        "faculty",
+        "presenters",
+        "sponsors",
+        "sponsorship",
+        "exhibitors",
+        "exhibition",
+        "exhibit",
+        "venue",
+        "accommodation",
+        "accommodations",
+        "hotel",
+        "travel",
+        "committee",
+        "committees",
+        "organizing",
+        "organising",
+        "abstracts",
+        "abstract",
+        "submission",
+        "call",
+        "papers",
+        "posters",
+        "program",
+        "programme",
+        "scientific",
+        "schedule",
+        "agenda",
+        "register",
+        "registration",
+        "tickets",
+        "contact",
+        "us",
+        "about",
+        "faq",
+        "faqs",
+        "terms",
+        "privacy",
+        "policy",
+        "catalog",
+        "catalogue",
+        "calendar",
+        "listing",
+        "listings",
+        "search",
+        "results",
+        "page",
+        "login",
+        "cart",
+        "checkout",
+        "enroll",
+        "enrol",
+        "enrolment",
+        "enrollment",
+        "upcoming",
+        "past",
+        "previous",
+        "all",
+        "view",
+        "event",
+        "events",
+        "course",
+        "courses",
+        "details",
+        "overview",
+        "info",
+        "information",
+        "free",
+        "on",
+        "demand",
+        "to",
+        "with",
+        "our",
+        "your",
+    }
+)
+_CONNECTIVES = frozenset({"and", "&", "of", "the", "for", "a", "+", "/"})
+_ACTIVITY_ANY = re.compile(
+    r"(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r"|workshops|seminars|programs)s?",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
+)
+# an event's name ends in its noun, a year or an edition ("… Symposium", "… 2031")
+_EVENT_END = re.compile(
+    r"(?:\b(?:conference|congress|symposium|summit|forum|meeting|convention|workshop|course)s?"
+    r"|\b(?:19|20)\d\d)\Z",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|ca|uk|au|nz|ie|in|io)\Z")
+_CLOCK = re.compile(r"\d:\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
+_CAP_WORD = re.compile(r"^[A-ZÀ-Ý0-9][\w'’.&-]*\Z")
+_SITE_MOST = 6  # words of a site's name
+_ORG_TABLE = json.loads(
+    (Path(__file__).with_name("data") / "org_classes.json").read_text(encoding="utf-8")
+)["classes"]
+# the head nouns an organisation's or a site's name ends in (data/org_classes.json: academic,
+# society, institute, company, the education class's "Learning", "Education", "Academy", "CME",
+# "CE", "CPD", the government class's bodies, and a clinic's or a health system's), no
+# activity noun among them ("Training", "Program" end an activity's name)
+_ORG_HEADS = frozenset(
+    w
+    for cls in ("academic", "society", "institute", "company", "education", "government")
+    for w in _ORG_TABLE[cls]
+    if not _ACTIVITY_ANY.fullmatch(w) and w not in ("National", "State", "County", "Academic")
+) | {"Hospital", "Hospitals", "Clinic", "Clinics", "Health", "Healthcare", "Online"}
+
+
+class Page:
+    """The page's lines (lower case, spaces collapsed) as a set, and its copyright lines: where
+    a site's name shows again."""
+
+    __slots__ = ("lines", "marks")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.lines = frozenset(texts)
+        self.marks = [t for t in texts if "©" in t or t.startswith("copyright")]
+
+
+def _page_part(part: str) -> bool:
+    """A page's type alone ("Speakers", "Venue & Accommodation", "Course Details", "FAQ",
+    "Free CE", "On Demand"), or a note appended to a name ("1.5 CE Hours", "Sold Out")."""
+    words = [w.strip(":,.()!").lower() for w in part.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if is_note(part):
+        return True
+    return all(w in PAGE_WORDS or w in SECTION_WORDS or w in _CONNECTIVES for w in words)
+
+
+def _place_part(part: str) -> bool:
+    """A place alone: a country or a region ("Ontario", "Australia"), or a city and its
+    region or a two-letter code ("Toronto, ON", "Melbourne, Australia")."""
+    p = part.strip()
+    if p.lower() in _REGION_NAMES:
+        return True
+    city, comma, region = p.rpartition(", ")
+    if not comma or not city or len(city.split()) > 3:
+        return False
+    if not all(_CAP_WORD.match(w) for w in city.split()):
+        return False
+    region = region.strip()
+    return region.lower() in _REGION_NAMES or (
+        len(region) == 2 and region.isupper() and region.isalpha()
+    )
+
+
+def _name_like(part: str) -> bool:
+    """A short run of capitalised words with no activity noun: the shape of a site's or an
+    organisation's name ("Lakeside Learning", "Harbour Health CE")."""
+    words = part.split()
+    return (
+        1 <= len(words) <= _SITE_MOST
+        and all(_CAP_WORD.match(w) or w.lower() in _CONNECTIVES for w in words)
+        and _CAP_WORD.match(words[0]) is not None
+        and _ACTIVITY.search(part) is None
+    )
+
+
+def _site_part(part: str, page: Page, shape: bool) -> bool:
+    """The site's or provider's name: a domain, an organisation's name alone, a short name the
+    page shows again on a line of its own (its header or footer) or in its copyright line;
+    with `shape`, also a name ending in an organisation's head noun ("Acme Learning")."""
+    p = part.strip()
+    if _DOMAIN.match(p.lower()):
+        return True
+    if not _name_like(p):
+        return False
+    if shape and p.split()[-1] in _ORG_HEADS:
+        return True
+    if len(p.split()) > 1 and field_statement(p):
+        return True  # an institution's name alone ("Lakeside College of Nursing")
+    low = p.lower()
+    return low in page.lines or any(low in t for t in page.marks)
+
+
+def _lone_tail(name: str, tail: str) -> bool:
+    """A word or two after an event's name and a separator ("Harbour Symposium 2031 |
+    Toronto"): its place or its site, no part of a name that already ends in its noun or year."""
+    words = tail.split()
+    return (
+        len(words) <= 2
+        and _EVENT_END.search(name) is not None
+        and all(_CAP_WORD.match(w) for w in words)
+        and _ACTIVITY.search(tail) is None
+    )
+
+
+# the separators of a browser title; a dash may also sit inside a name ("Module 4 - Insulin")
+_SEP = re.compile(r"\s+(\||-|–|—|::|»|•)\s+")
+_PIPES = frozenset({"|", "::", "»", "•"})
+_LOWER_OK = frozenset({"of", "and", "&", "the"})  # an organisation's name: "College of X"
+
+
+def _shaped_site(part: str, sep: str, last: bool) -> bool:
+    """Where a name ending in an organisation's head noun is the site's: after a pipe (a
+    browser title's separator), or after a dash as the line's last part with no lower-case
+    word but "of", "and", "the" ("… – Lakeside College of Nursing"; "… - A Guide for School
+    Health" is a subtitle)."""
+    if sep in _PIPES:
+        return True
+    return last and all(w[:1].isupper() or w in _LOWER_OK for w in part.split())
+
+
+def site_split(text: str, page: Page) -> tuple[str | None, frozenset[str]]:
+    """The activity's name in a browser-title line whose other parts are the site's name, the
+    page's type or the event's place (R-TI-20), and the parts judged the site's (lower case);
+    the name is '' when every part is such (the line is chrome: "Home | Lakeside Learning"),
+    None when the line is no such line (one name, a dash inside a name, two parts that may
+    both be a name's, a line of a schedule or of credit notes only)."""
+    t = " ".join(text.split())
+    if len(t) > 200:
+        return None, frozenset()
+    pieces = _SEP.split(t)
+    if len(pieces) < 3:
+        if t.startswith("Welcome to "):
+            return _welcome(t), frozenset()
+        return _site_prefix(t, page)
+    parts = pieces[0::2]
+    if any(_CLOCK.search(p) for p in parts):
+        return None, frozenset()  # a schedule's line: "Day 1 - Tuesday, June 3"
+    seps = ["", *pieces[1::2]]  # the separator before each part
+    names: list[int] = []
+    sites: set[str] = set()
+    framed = placed = False  # a part is the site's, the page's type or a place
+    for k, part in enumerate(parts):
+        if is_note(part):
+            continue  # "… - 2 CE Credits": clean_title's, not a browser title's
+        if _place_part(part):
+            framed = placed = True
+            continue
+        if _page_part(part):
+            framed = True
+            continue
+        sep = seps[k + 1] if k == 0 else seps[k]
+        if _site_part(part, page, _shaped_site(part, sep, k == len(parts) - 1)):
+            sites.add(part.lower())
+            framed = True
+            continue
+        if k == len(parts) - 1 and seps[k] in _PIPES and _lone_tail(parts[k - 1], part):
+            framed = True
+            continue  # "<event> 2031 | Toronto": its place or its site after its year
+        names.append(k)
+    if not framed:
+        return None, frozenset()
+    if not names:
+        return "", frozenset(sites)
+    name = parts[names[0]]
+    if len(names) > 1 or not name[:1].isalnum():
+        return None, frozenset()
+    if placed and _name_like(name) and not _EVENT_END.search(name):
+        return "", frozenset()  # "Toronto - Canada", "Harbour Hall | Ontario": a place's banner
+    if len(name.split()) < 2:
+        return None, frozenset()
+    return clean_title(name) or None, frozenset(sites)
+
+
+def _site_prefix(t: str, page: Page) -> tuple[str | None, frozenset[str]]:
+    """ "<Site>: <name>" (a site's name before a colon, the page showing it again as its own
+    line or in its copyright line): the name after the colon."""
+    head, colon, rest = t.partition(": ")
+    if not colon or len(rest.split()) < 2 or _ACTIVITY.search(head) or _page_part(head):
+        return None, frozenset()
+    if not is_note(rest) and _site_part(head, page, shape=False):
+        return clean_title(rest) or None, frozenset({head.lower()})
+    return None, frozenset()
+
+
+_WELCOME = re.compile(r"^Welcome to (?:the |our )?", re.IGNORECASE)
+
+
+def _welcome(t: str) -> str | None:
+    """A greeting heading: "Welcome to the <event> 2031" gives the event's name; "Welcome to
+    <site>" (a name with no activity noun or year) is the site's greeting, chrome ('')."""
+    rest = _WELCOME.sub("", t, count=1).rstrip("!. ")
+    if len(rest.split()) >= 2 and _EVENT_END.search(rest) and _name_like_event(rest):
+        return clean_title(rest) or None
+    if _name_like(rest):
+        return ""
+    return None
+
+
+def _name_like_event(rest: str) -> bool:
+    """Capitalised words (an edition's ordinal or a year among them) up to the event's noun."""
+    words = rest.split()
+    return len(words) <= 12 and all(
+        _CAP_WORD.match(w) or w.lower() in _CONNECTIVES or w in ("in", "on", "to") for w in words
+    )

@@ -1,0 +1,75 @@
+"""A news story about an activity: the site's news section over the story ("Hospital News",
+"Latest News", "Press Releases") is no title, and a headline in sentence case that names no
+event ("Local nurses gather to learn about wound healing", "Doctors urged to update sepsis
+skills") gives way to the event its opening paragraph reports ("… welcomed 200 nurses to the
+Harbour Wound Care Symposium on Friday" → "Harbour Wound Care Symposium"; docs/corpus.md
+"Title": a news headline around the activity gives the name of the event it reports; R-TI-21)."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.layouts import Line, build_doc
+from opencme.ingest.parsing.title_named import named_in_prose
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
+# the last words of a news section's heading: a site's newsroom and its kinds of story
+_NEWS_ENDS = re.compile(
+    r"(?:\bnews(?:room)?|\bannouncements?|\b(?:press|media)\s+releases?|\bblog|"
+    r"\bnews\s+(?:&|and)\s+(?:events|updates|stories)|\bin\s+the\s+news)\Z",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
+)
+
+
+def news_section(text: str) -> bool:
+    """A short heading ending in a news word ("Hospital News", "Latest News", "Media
+    Releases", "News & Events"): the site's news section, never the activity's name."""
+    t = text.strip()
+    words = t.split()
+    return (
+        1 <= len(words) <= 5
+        and t[:1].isupper()
+        and _NEWS_ENDS.search(t) is not None
+        and _ACTIVITY.search(t) is None
+    )
+
+
+_LEAD_LOOK = 3  # the story's paragraphs below its headline the name is looked for in
+_LEAD_MIN = 60  # characters of a paragraph of prose (a sentence or more)
+# a headline: a sentence-case clause, four words or more, not a name with a colon or a question
+_HEADLINE_MIN = 4
+
+
+def _headline(title: str) -> bool:
+    """A news headline in sentence case: four words or more, its first word capitalised, most
+    of its other longer words not, half at least (a clause, not a name in title case), no colon, no
+    question."""
+    words = title.split()
+    if len(words) < _HEADLINE_MIN or ":" in title or title.endswith("?") or not title[:1].isupper():
+        return False
+    longer = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
+    return bool(longer) and sum(w[:1].islower() for w in longer) * 2 >= len(longer)
+
+
+def story_name(head: list[Line], i: int, title: str) -> str | None:
+    """The event the story under a sentence-case headline reports, named in its first
+    paragraphs (R-TI-5's names in prose, read there only); None when the headline is none or
+    its story names no event."""
+    if not _headline(title):
+        return None
+    lead: list[str] = []
+    for ln in head[i + 1 :]:
+        t = ln.text.strip()
+        if len(t) >= _LEAD_MIN and t[-1:] in '.!"”’':
+            lead.append(t)
+            if len(lead) == _LEAD_LOOK:
+                break
+    if not lead:
+        return None
+    name = named_in_prose(build_doc("\n\n".join(lead)), [])
+    if name is None or len(name.split()) < 2 or name.lower() in title.lower():
+        return None
+    return name
