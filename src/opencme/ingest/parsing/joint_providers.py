@@ -15,6 +15,7 @@ from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
+from opencme.ingest.parsing.provider_agents import JOINT_PARTICIPLE, about_activity
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
 from opencme.ingest.parsing.provider_cues import ACT_NOUNS as _ACT_NOUNS
 from opencme.ingest.parsing.provider_cues import ACT_VERB as _ACT_VERB
@@ -149,13 +150,23 @@ def _letters(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", name.lower())
 
 
+# R-JP-2: besides the table's phrases, the joint participles of provider_agents.py with their
+# agents ("jointly presented by", "co-convened by", "co-delivered by"), the same participles
+# with "with" ("co-organised with X", "co-hosted with X"), and "together/jointly with X"
+_JOINT_GRAMMAR = (
+    rf"{JOINT_PARTICIPLE}\s+(?:by|with)|(?:together|jointly)\s+with|co-?\s?(?:operation)\s+with"
+)
+_JOINT_BY = re.compile(rf"(?i:{JOINT_PARTICIPLE}\s+by)")
 _COLLAB = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(r"[\s-]+".join(map(re.escape, c.split())) for c in JOINT_CUES["cues"])
+    + "|"
+    + _JOINT_GRAMMAR
     + r")\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _COLLAB_HINTS = (
+    "together with",
     "collaborat",
     "partnership",
     "conjunction",
@@ -164,6 +175,10 @@ _COLLAB_HINTS = (
     "joint",
     "co-",
     "cosponsor",
+    "cohost",
+    "copresent",
+    "coorgani",
+    "co-operation",
 )
 
 
@@ -226,7 +241,12 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
             subject = _clean_org(sm.group("org")) if sm else None
             if subject and not _good_org(subject, True):
                 subject = None  # "Through a partnership between": no organisation before it
-            about = _ACTIVITY.search(before) or _ACT_VERB.search(before)
+            # a participle of offering opens a byline too ("Presented in partnership with X")
+            about = (
+                _ACTIVITY.search(before)
+                or _ACT_VERB.search(before.lower())
+                or (_JOINT_BY.match(m.group(0)) and about_activity(ln.text, m.start()))
+            )
             # a byline: the phrase and the names make the whole line ("In collaboration with X")
             byline = not before.strip() and not after.strip(" .")
             if not (about or byline) and not (subject and _ACTIVITY.search(after.split(". ")[0])):

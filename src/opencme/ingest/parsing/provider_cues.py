@@ -22,6 +22,7 @@ from opencme.ingest.parsing.org_names import RECORD_WORDS as _RECORD_WORDS
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
+from opencme.ingest.parsing.provider_agents import EXTRA_CUES, about_activity
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
 
@@ -43,7 +44,8 @@ def _cue_re(cues: list[dict[str, Any]]) -> re.Pattern[str]:
 
 # the English cues, and apart (tried only on a line holding their prepositions) the Romance
 CUES = sorted(
-    (c for c in PROVIDER_CUES["agent_cues"] if not c.get("romance")), key=lambda c: -len(c["verb"])
+    [*(c for c in PROVIDER_CUES["agent_cues"] if not c.get("romance")), *EXTRA_CUES],
+    key=lambda c: -len(c["verb"]),
 )
 CUE_RE = _cue_re(CUES)
 _RCUES = sorted(
@@ -153,6 +155,8 @@ def _cued_agents(doc: Doc, max_rank: int) -> tuple[int, Cued] | None:
                 continue
             if NOT_AFTER.search(ln.text[max(0, m.start() - 30) : m.start()]):
                 continue
+            if cue.get("about") and not about_activity(ln.text, m.start()):
+                continue  # "relationships held by X": no activity put on (R-PV-53)
             rest = ln.text[m.end() :]
             if not rest.strip():  # the key alone on its line: the agent is on the next one
                 nxt = next((x for x in lines[i + 1 : i + 4] if x.text.strip()), None)
@@ -162,11 +166,16 @@ def _cued_agents(doc: Doc, max_rank: int) -> tuple[int, Cued] | None:
             if _PERSON.search(run):
                 continue  # a presenter with credentials, not an organisation
             orgs = [_clean_org(o) for o in _split_orgs(run)]
+            first = run.lstrip().removeprefix("the ")[:1]
+            if (cue.get("about") or cue.get("plural")) and not first.isupper():
+                continue  # "run by a team of educators from X": people, no organisation
             orgs = [
                 o
                 for o in orgs
                 if _good_org(o, cue["org_only"]) or (_good_org(o, False) and _legal_name(o, doc))
             ]
+            if cue.get("plural") and len(orgs) < 2:
+                continue  # "co-hosted by X" alone: a partner, not the provider (R-PV-54)
             if orgs:
                 best = (cue["rank"], Cued(orgs, cue["joint"], ln.no, ln.text))
     return best
@@ -183,7 +192,9 @@ ACT_VERBS = "|".join(map(re.escape, PROVIDER_CUES["active_verbs"]))
 ACT_CHEAP = re.compile(
     "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["activity_nouns"]}))
 )
-ACT_VERB = re.compile(rf"\b(?:{ACT_VERBS})")
+# a verb ending in a silent "e" drops it before "-ing" ("organising", "staging", "convening")
+_E_STEMS = "|".join(re.escape(v[:-1]) for v in PROVIDER_CUES["active_verbs"] if v.endswith("e"))
+ACT_VERB = re.compile(rf"\b(?:{ACT_VERBS}|(?:{_E_STEMS})ing)")
 _CREDIT_ACRS = frozenset(PROVIDER_CUES["credit_acronyms"])
 # a subject of capitalised words (and their connectors), its "(ACR)", the comma'd acronym of
 # its institution ("Department of Ophthalmology, KRU, organized a ... program")
@@ -210,8 +221,11 @@ FRONTED = (
 _ACTIVE = re.compile(
     rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:{FRONTED}?[Tt]he\s+|{FRONTED})?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
     r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+|"
-    r"(?:is|are)\s+(?=\w+ing\b)|(?:has|have|had)\s+(?!been\b))?"
-    rf"(?:{ACT_VERBS})(?:s|es|ed|d|ing)?\s+(?:(?:\d+\.\d+|[\w,’'()-]+)\s+){{0,6}}?"
+    r"(?:is|are|will\s+be)\s+(?=(?:[a-z]{3,}ly\s+)?\w+ing\b)|(?:has|have|had)\s+(?!been\b))?"
+    # an adverb of manner or frequency before the verb ("proudly presents", "regularly hosts")
+    r"(?:(?:again|once\s+again|[a-z]{3,}ly)\s+)?"
+    rf"(?:(?:{ACT_VERBS})(?:s|es|ed|d|ing)?|(?:{_E_STEMS})ing)\s+"
+    r"(?:(?:\d+\.\d+|[\w,’'()-]+)\s+){0,6}?"
     rf"(?:{ACT_NOUNS}|{_CREDIT_OBJS})\b"
 )
 # the organisation's own voice: "X is pleased to announce", "X is excited to welcome"

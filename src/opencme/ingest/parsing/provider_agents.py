@@ -1,0 +1,92 @@
+"""The agent wordings of the provider beyond data/provider_cues.json's participles (R-PV-53,
+R-PV-54): the open set of English verbs and phrasal verbs a page uses for putting on an
+event, passive with "by" ("put on by X", "held by X", "run by X", "brought to you by X",
+"convened by X"), and the joint participles ("co-hosted by A and B", "jointly presented by A
+and B"). Apart from provider_cues.py, which merges them into its cue table, because they take
+a guard the table's cues do not: the clause before the cue must be about the activity."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from opencme.ingest.parsing.vocab import PROVIDER_CUES
+
+# R-PV-53: verbs of putting on, holding or running an event (English, any spelling of the
+# participle the page writes: "organised", "organized" are in the table already), each an
+# organisation only (a person "runs" a session, "conducts" a workshop) and only when the clause
+# before it names the activity or the cue opens its line ("This course is run by X", "Put on
+# by: X"): "relationships held by X", "a survey conducted by X" name no activity
+_PASSIVE_VERBS = (
+    "put on",
+    "held",
+    "run",
+    "brought to you",
+    "convened",
+    "conducted",
+    "staged",
+    "arranged",
+    "coordinated",
+    "co-ordinated",
+    "facilitated",
+    "led",
+)
+# R-PV-54: a participle of providing or offering made joint by "jointly" or "co-" (ACCME's
+# "joint providership"; data/provider_cues.json has "jointly provided/sponsored", "co-provided"
+# at rank 1): "co-hosted by A and B", "jointly presented by A and B" name the provider (the
+# first) and its partners (R-JP-1) when no other cue does; one organisation alone after them
+# is a partner of a provider the page names otherwise, no provider
+_JOINT_PARTICIPLES = (
+    "hosted",
+    "sponsored",
+    "presented",
+    "organised",
+    "organized",
+    "offered",
+    "delivered",
+    "convened",
+    "held",
+    "run",
+    "produced",
+    "developed",
+    "led",
+)
+JOINT_PARTICIPLE = (
+    r"(?:jointly\s+|co-?\s?)(?:" + "|".join(map(re.escape, _JOINT_PARTICIPLES)) + r")"
+)
+
+EXTRA_CUES: list[dict[str, Any]] = [
+    {"verb": v, "rank": 4, "joint": False, "org_only": True, "about": True} for v in _PASSIVE_VERBS
+] + [
+    {"verb": p + v, "rank": 5, "joint": True, "org_only": True, "plural": True}
+    for v in _JOINT_PARTICIPLES
+    for p in ("jointly ", "co ", "co")  # "co hosted" matches "co-hosted" too
+    # the table's own ("jointly provided/sponsored" at rank 1) and "co sponsored" spelled twice
+    if (p + v) not in ("jointly sponsored",)
+]
+
+# what makes a clause about the activity: its nouns (data/provider_cues.json activity_nouns,
+# activity_mentions, and the parts of a programme's day), or "it" opening the clause ("It is
+# run by X"; "this", "which" stand for a study or a relationship as often)
+_ABOUT = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, n.split()))
+        for n in (*PROVIDER_CUES["activity_nouns"], *PROVIDER_CUES["activity_mentions"])
+    )
+    + r"|events|day|days|evening|evenings)\b|^\s*[Ii]t\b",
+    re.IGNORECASE,
+)
+# the clause before the cue: from the last sentence end, colon or dash
+_CLAUSE_START = re.compile(r".*(?:[.!?;:]\s|\s[-–—]\s|^)", re.DOTALL)
+# a bullet or key mark alone before the cue: the cue opens the line (a byline)
+_BYLINE = re.compile(r"^[\s\-•*–—|]*$")
+
+
+def about_activity(text: str, start: int) -> bool:
+    """The clause ending at `start` names the activity, or nothing stands before the cue."""
+    lo = max(0, start - 200)
+    before = text[lo:start]
+    m = _CLAUSE_START.match(before)
+    clause = before[m.end() :] if m else before
+    return _BYLINE.match(clause) is not None or _ABOUT.search(clause) is not None
