@@ -25,7 +25,10 @@ _AUDIENCE_HEAD = re.compile(
     r"for\s+[^,]{0,80}?\s+(?:is|are|includes?))\s+|^an\s+audience\s+of\s+"
     r"|^(?:the\s+|this\s+)?(?:\w+\s+)?(?:is|are)\s+for\s+"
     r"|^(?:the\s+)?following\s+[^:]{0,40}:\s*|^(?:[\w-]+\s+){0,2}(?:professionals\s+)?"
-    r"(?:including|such\s+as)\s+",
+    r"(?:including|such\s+as)\s+"
+    # a word singling some out, left at an item's start ("especially nurses")
+    r"|^(?:most\s+)?(?:especially|particularly|in\s+particular|notably|specifically|namely)"
+    r"\s*,?\s+",
     re.I,
 )
 
@@ -127,7 +130,15 @@ _BARE_GENERIC = re.compile(
 # "healthcare professionals, including cardiologists, internists and pharmacists", "all levels
 # of prescribing practitioners – NPs, GPs, RNs": the umbrella before "including", "such as" or
 # a dash gives way to the professions it names
-_INCLUDING = re.compile(r",?\s+(?:including|such\s+as)\s+|\s+[–—]\s+", re.IGNORECASE)
+# ... and before a word singling some out ("health professionals, especially nurses and
+# midwives", "clinicians, in particular GPs and practice nurses"; docs/corpus.md "Audience")
+_SINGLING = r"especially|particularly|in\s+particular|notably|specifically|namely|above\s+all"
+_INCLUDING = re.compile(
+    r",?\s+(?:(?:most\s+)?(?:including|such\s+as|" + _SINGLING + r"))\s*,?\s+|\s+[–—]\s+",
+    re.IGNORECASE,
+)
+# the cheap substrings of `_INCLUDING` (R-PF-1)
+_INCLUDING_HINTS = ("ing ", "such as", "–", "—", "ly ", "in particular", "above all")
 _UMBRELLA = re.compile(
     r"\b(?:professionals?|providers?|clinicians?|practitioners?|hcps?|staff|personnel|workers?|"
     r"disciplines|professions|learners)\b",
@@ -138,7 +149,7 @@ _UMBRELLA = re.compile(
 def clause_items(raw: str) -> list[str]:
     """The items of a list, its trailing clause cut (R-AU-3) unless it says who "others" are;
     an umbrella of one phrase before "including" and two or more people goes."""
-    inc = _INCLUDING.search(raw) if "ing " in raw or "such as" in raw or "–" in raw else None
+    inc = _INCLUDING.search(raw) if any(h in raw for h in _INCLUDING_HINTS) else None
     if inc and not re.search(r"[,;(]", raw[: inc.start()]) and _UMBRELLA.search(raw[: inc.start()]):
         named = clause_items(raw[inc.end() :])
         if sum(map(names_people, named)) >= 2:

@@ -31,12 +31,70 @@ def _adverb(phrase: str) -> str:
 # abbreviation of letters and stops ("U.S.", "e.g.") does not end it; a sentence ending in one
 # letter ("hepatitis C.") does
 LIST_TEXT = r"(?:[^.;:]|(?<=[\s(][A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.)+"
+# lead phrases other sites use for whom an activity suits, beside those of the cues file: the
+# verbs of fitting or aiming a thing at people ("suited to", "meant for", "directed at",
+# "pitched at", "catered to", "tailored to", "targeted toward", "written for") and the
+# phrases of its worth to them ("of interest to", "of particular interest to", "of value
+# to", "of benefit to", "ideal for"); the list after them must name people (audience.py)
+MORE_LEADS = (
+    "suited to",
+    "suited for",
+    "of interest to",
+    "of particular interest to",
+    "of special interest to",
+    "of value to",
+    "of benefit to",
+    "meant for",
+    "directed at",
+    "directed to",
+    "directed toward",
+    "directed towards",
+    "pitched at",
+    "catered to",
+    "catered for",
+    "caters to",
+    "caters for",
+    "catering to",
+    "catering for",
+    "tailored to",
+    "tailored toward",
+    "tailored towards",
+    "tailored to the needs of",
+    "tailored to meet the needs of",
+    "targeted toward",
+    "targeted towards",
+    "targeted for",
+    "aimed toward",
+    "aimed towards",
+    "ideal for",
+    "written for",
+    "appropriate to",
+)
+# the cheap substring each of them holds (R-PF-1): not "of", which every line holds
+_MORE_HINTS = (
+    "suited",
+    "interest to",
+    "value to",
+    "benefit to",
+    "meant",
+    "directed",
+    "pitched",
+    "catered",
+    "caters",
+    "catering",
+    "tailored",
+    "targeted",
+    "aimed",
+    "ideal",
+    "written",
+    "appropriate",
+)
 # lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
 AUDIENCE_LEAD = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(
         p if "[" in p else _adverb(p)
-        for p in sorted(AUDIENCE_CUES["lead_phrases"], key=len, reverse=True)
+        for p in sorted({*AUDIENCE_CUES["lead_phrases"], *MORE_LEADS}, key=len, reverse=True)
     )
     + r")\s*:?\s+(?P<list>"
     + LIST_TEXT
@@ -44,7 +102,7 @@ AUDIENCE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # the first word of each lead phrase: a cheap substring test before the regex (R-PF-1)
-LEAD_HINTS = tuple({p.split()[0].lower() for p in AUDIENCE_CUES["lead_phrases"]})
+LEAD_HINTS = tuple({p.split()[0].lower() for p in AUDIENCE_CUES["lead_phrases"]} | {*_MORE_HINTS})
 # the activity named as a sentence's subject: a determiner, up to four words ("This intense,
 # evidence-based, six-day course", "The ACR’s Musculoskeletal Ultrasound Course"), a noun for
 # an activity
