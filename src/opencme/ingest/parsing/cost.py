@@ -91,6 +91,8 @@ _COST_HINT_WORDS = (
     "hkd",
     "rs.",
 )
+# the words of `GROUP_BARE`'s free word (a cheap test before the pattern)
+_FREE_HINTS = ("free", "complimentary", "no charge", "no cost", "without charge")
 _NOT_PRICE = re.compile(
     r"cancel|refund|processing|administrative|late\s+(?:registration\s+)?fee|levy|duplicate|"
     r"data\s+entry|application\s+fee|annual\s+fee|membership|fee\s+credit|exam|penalty|deposit|"
@@ -165,8 +167,7 @@ def _free_said(text: str, keyed: bool) -> bool:
     m = _FREE_ADJ.search(text)
     if m is None:
         m = _FREE_PROSE.search(text) or FREE_MORE.search(text)
-        subject = _FREE_SUBJECT.search(text) or FREE_SUBJECT_MORE.search(text)
-        if m is None or not (keyed or subject):
+        if m is None or not (keyed or _FREE_SUBJECT.search(text) or FREE_SUBJECT_MORE.search(text)):
             return False
     near = text[max(0, m.start() - 60) : m.end() + 60]
     return not (_NOT_PRICE.search(near) or _FREE_NOT.search(near) or _PART_FREE.search(near))
@@ -194,7 +195,7 @@ def _before(text: str, m: re.Match[str]) -> str | None:
     return _label(re.sub(r"\s+(?:pricing|price|rate|fee)\s*$", "", cell, flags=re.IGNORECASE))
 
 
-_CLAUSE_END = re.compile(r"[;,|\n]|\.\s")
+_CLAUSE_END = re.compile(r"[;,|\n]|\.\s|\)|\s/\s")
 
 
 def _tier_word(text: str, m: re.Match[str]) -> str | None:
@@ -260,8 +261,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "a line that is only free"))
             continue
-        group_free = GROUP_FREE.search(text) if "free" in text.lower() else None
-        group_free = group_free or GROUP_BARE.search(text)
+        low_text = text.lower()
+        group_free = GROUP_FREE.search(text) if "free" in low_text else None
+        if group_free is None and any(w in low_text for w in _FREE_HINTS):
+            group_free = GROUP_BARE.search(text)
         group = re.sub(r"^all\s+", "", group_free["label"], flags=re.I) if group_free else ""
         if group and not TIER_GROUP.fullmatch(group):
             group = ""

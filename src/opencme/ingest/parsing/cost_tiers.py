@@ -25,7 +25,7 @@ from opencme.ingest.parsing.cost_money import PRICE_PATTERN
 _TIER_WORDS = (
     r"early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|students?|nurses?|"
     r"allied\s+health|trainees?|pharmacists?|groups?|standard|late|in[\s-]person|virtual|online|"
-    r"discounted?|others|guests?|concessions?|seniors?|retirees?"
+    r"discounted?|others|guests?|concessions?|seniors?|retirees?|regular"
 )
 _TIER_ONE = (
     # an organisation's acronym stays with its members ("ASHP member")

@@ -93,3 +93,20 @@ def test_a_free_tier_is_in_the_currency_the_page_prices_in() -> None:
     assert (c["amount"], c["currency"]) == (0, "AUD")
     text = "Widget Congress\nEarly bird (until 1 May) – 200 €\nRegular – 250 €\n"
     assert tiers(text) == [("Early bird (until 1 May)", 200), ("Regular", 250)]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Registration: $150 (members) / $200 (non-members)",
+            [("members", 150), ("non-members", 200)],
+        ),
+        ("Early bird: $200 (until 1 May); Regular: $250", [("Early bird", 200), ("Regular", 250)]),
+        ("Fees: $90 (fellows) / $120 (guests)", [("fellows", 90), ("guests", 120)]),
+    ],
+)
+def test_a_condition_in_brackets_belongs_to_its_own_price(
+    line: str, want: list[tuple[Any, Any]]
+) -> None:
+    assert tiers("Widget Congress\n" + line + "\n") == want
