@@ -28,7 +28,12 @@ _NUM = (
     r"|\d+(?:[.,]\d{2})?"
 )
 # a figure before a mark after it may also group by spaces ("1 250 €")
-_NUM_AFTER = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?|" + _NUM
+_NUM_AFTER = (
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{2})?|"
+    + _NUM.replace(r"|\d+(?:[.,]\d{2})?", "")
+    # plain digits: two or more ("Module 3 CAD" is coronary artery disease, no price)
+    + r"|\d{2,}(?:[.,]\d{2})?"
+)
 # marks before the figure; letter-led ones not inside a word
 _MARK_BEFORE = (
     r"(?<![A-Za-z])(?:US\$|USD\s?\$?|(?:CAD|CDN|Can|CA)\s?\$|CAD\s?|C\$|(?:AUD|AU|A)\s?\$|AUD\s?|"
@@ -37,12 +42,14 @@ _MARK_BEFORE = (
 )
 # marks after the figure: a code, a symbol, the currency's name
 _MARK_AFTER = (
-    r"€|£|(?:USD|CAD|AUD|NZD|SGD|HKD|EUR|GBP|CHF|INR)\b|(?i:euros?)\b|"
+    # not "INR" (a laboratory ratio: "target 2.5 INR")
+    r"€|£|(?:USD|CAD|AUD|NZD|SGD|HKD|EUR|GBP|CHF)\b|(?i:euros?)\b|"
     r"(?i:(?:canadian|australian|new\s+zealand|singapore|us|u\.s\.)\s+dollars)\b"
 )
 # not the tail of a figure or of a mark ("2,50 EUR" is one sum; "$150 EUR" reads the "$")
 PRICE_PATTERN = (
-    r"(?:(?P<cur>" + _MARK_BEFORE + r")\s?(?P<num>" + _NUM + r")(?![\d-])"
+    # not a figure going on ("INR 2.5" is a laboratory ratio, "$1.5 million" a sum)
+    r"(?:(?P<cur>" + _MARK_BEFORE + r")\s?(?P<num>" + _NUM + r")(?![\d-]|[.,]\d)"
     r"|(?<![\w.,$€£₹])(?P<tnum>" + _NUM_AFTER + r")\s?(?P<tcur>" + _MARK_AFTER + r")(?!\s?\d))"
     # a sum of money in a sentence about costs to society, not a price ("$100 billion")
     r"(?!\s*(?i:million|billion|trillion|bn|mn)\b)"

@@ -78,3 +78,10 @@ def test_near_misses_stay_unread() -> None:
     assert price("Widget Day\nFee: $200\nSpeaker from Alberta.\n") == (200, "USD")
     # "PST" is a time zone on many pages, no tax
     assert price("Widget Day\nFee: $60\nStarts 12:00 PM PST\n") == (60, "USD")
+
+
+def test_medical_abbreviations_after_or_before_a_figure_are_no_currency() -> None:
+    # "CAD" is coronary artery disease, "INR" a laboratory ratio
+    assert price("Widget Day\nModule 3 CAD\n") == (None, None)
+    assert price("Widget Day\nWarfarin: target INR 2.5 for most patients; no fee.\n")[0] != 2
+    assert price("Widget Day\nRegistration fee: $1.5 million in grants awarded\n") == (None, None)
