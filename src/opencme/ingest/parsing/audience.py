@@ -27,6 +27,7 @@ from opencme.ingest.parsing.audience_lead import AUDIENCE_LEAD as _AUDIENCE_LEAD
 from opencme.ingest.parsing.audience_lead import IS_FOR as _IS_FOR
 from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
 from opencme.ingest.parsing.audience_lead import LIST_TEXT, lead_about_activity
+from opencme.ingest.parsing.audience_lead_keys import lead_key, names_no_learners
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION_HEAD
 from opencme.ingest.parsing.audience_serves import SERVES, provided_with, served
 from opencme.ingest.parsing.audience_taking_part import taking_part
@@ -88,6 +89,9 @@ def _audience(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         or (not ln.key and ln.raw_key and _FOLLOWING_PEOPLE.match(ln.raw_key))
         or (not ln.key and ln.text.endswith(":") and _ends_with_key(ln.text))
     ]
+    # a heading written as a lead phrase or a question ("Suitable for: X", "Who will
+    # benefit?"; audience_lead_keys.py), after the audience keys, when it names people
+    heads += [ln for ln in doc.lines if lead_key(ln) and _lead_list(doc, ln)]
     fields: tuple[Line, list[str], str] | None = None  # a keyed list naming no people
     for ln in heads:
         keyed = _keyed(doc, ln)
@@ -208,6 +212,12 @@ def _list_line(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "a line of professions"))
             return low
     return []
+
+
+def _lead_list(doc: Doc, ln: Line) -> bool:
+    """The list under a lead-phrase heading names people, none of them patients."""
+    keyed = _keyed(doc, ln)
+    return bool(keyed and any(map(names_people, keyed[0])) and not names_no_learners(keyed[0]))
 
 
 def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
