@@ -37,14 +37,14 @@ _APPROVED_FOR = re.compile(
     rf"(?:(?P<org>(?-i:[A-Z][A-Za-z]{{1,9}})|{_BODY_ALT})\s+(?:has\s+)?approved|"
     rf"approved\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
     rf"\s+(?:this\s+(?:[\w-]+\s+){{0,2}}?)?for\s+{_CAP}"
-    rf"(?P<num>{_NUM})\s*{_KIND_WORDS}(?P<unit>{_UNIT}|CEUs?)\b",
+    rf"(?P<num>{_NUM})\s*{_KIND_WORDS}(?P<unit>{_UNIT}|CEUs?|(?-i:CERPs?))\b",
     re.IGNORECASE,
 )
 # R-CR-99: the approver after the amount, "approved for 4 clock hours by the National Board for
 # Certified Counselors (NBCC)": a body of data/accreditors.json only
 _FOR_BY_BODY = re.compile(
     rf"\b(?:approved|accredited)\s+for\s+{_CAP}(?P<num>{_NUM})\s*{_KIND_WORDS}"
-    rf"(?P<unit>{_UNIT}|CEUs?)\s+by\s+(?:the\s+)?(?P<org>{_BODY_ALT})",
+    rf"(?P<unit>{_UNIT}|CEUs?|(?-i:CERPs?))\s+by\s+(?:the\s+)?(?P<org>{_BODY_ALT})",
     re.IGNORECASE,
 )
 # R-CR-56: "RCPCH has approved this activity for CPD", "TSBDE Approved Course": an acronym
@@ -116,7 +116,9 @@ def approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
             body = body_named(m.group("org"))
             if body is None or _neg(sentence, m.start("num")):
                 continue
-            by_unit = _unit(m.group("unit")) or "credit"
+            # the IBLCE's Continuing Education Recognition Points are points (data/accreditors.json)
+            word = m.group("unit")
+            by_unit = "point" if word.startswith("CERP") else _unit(word) or "credit"
             amount = _number(m.group("num"))
             mentions.append(_Mention(body.credit, body.label, amount, by_unit, line_no, sentence))
     for m in _APPROVED_FOR.finditer(sentence):
@@ -134,7 +136,12 @@ def approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:
                 code, label = "OTHER", org
             else:
                 continue
-        unit = _unit(m.group("unit")) or (
-            "credit" if m.group("unit").lower().startswith("ceu") else None
+        word = m.group("unit")
+        unit = _unit(word) or (
+            "credit"
+            if word.lower().startswith("ceu")
+            else "point"
+            if word.startswith("CERP")
+            else None
         )
         mentions.append(_Mention(code, label, _number(m.group("num")), unit, line_no, sentence))
