@@ -17,6 +17,8 @@ from opencme.ingest.parsing.cost_tiers import (
     GROUP_FREE,
     KEYED_FREE,
     KEYED_TIER,
+    PART_FREE,
+    PART_KEY,
     TIER_GROUP,
     TIER_LABEL,
     tier_for,
@@ -28,7 +30,8 @@ from opencme.ingest.parsing.vocab import led_by
 
 _PRICE = PRICE
 _FREE_VALUE = re.compile(
-    r"^\s*(?:free|no\s+(?:charge|cost|fee)|none|complimentary|\$\s?0"
+    # "Nil": nothing to pay, as British, Australian and Indian pages write it
+    r"^\s*(?:free|no\s+(?:charge|cost|fee)|none|nil|complimentary|\$\s?0"
     r"(?:\.00)?)\b",
     re.IGNORECASE,
 )
@@ -57,7 +60,7 @@ _PAY_FOR_CREDIT = re.compile(
 )
 _COST_HINT = led_by(
     "$€£₹fnuecgaRiphsw",
-    r"[$€£₹]|free|no\s+(?:cost|charge|fee|registration\s+fee)|without\s+charge|complimentary|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|CHF|"
+    r"[$€£₹]|free|no\s+(?:cost|charge|fee|registration\s+fee)|without\s+charge|waived|complimentary|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|CHF|"
     r"SGD|HKD|"
     r"(?-i:Rs)\.?\s?\d",
     re.IGNORECASE,
@@ -77,6 +80,7 @@ _COST_HINT_WORDS = (
     "no fee",
     "no registration fee",
     "without charge",
+    "waived",
     "usd",
     "uſd",
     "eur",
@@ -182,6 +186,8 @@ def _tiered(value: str) -> bool:
 def _is_condition(label: str) -> bool:
     """A key that names who pays or when ("Member", "Other Professionals"), not the fee itself
     ("Activity Fee", "Cost")."""
+    if PART_KEY.match(label.strip()):
+        return False  # taking part itself ("Entry: free", "Admission: $20")
     return bool(_TIER_LABEL.search(label)) or not _PRICE_CONTEXT.search(label)
 
 
@@ -207,7 +213,13 @@ def _tier_word(text: str, m: re.Match[str]) -> str | None:
     if before:
         return _label(before[-1].group("label"))
     end = _CLAUSE_END.search(text, m.end(), m.end() + 30)
-    after = _TIER_LABEL.search(text, m.end(), end.start() if end else m.end() + 30)
+    stop = end.start() if end else m.end() + 30
+    # a word before the next price, or in a bracket holding one, is that price's ("$50
+    # (members $40)")
+    nxt = _PRICE.search(text, m.end(), stop)
+    paren = text.find("(", m.end(), nxt.start()) if nxt else -1
+    limit = paren if paren >= 0 else (nxt.start() if nxt else stop)
+    after = _TIER_LABEL.search(text, m.end(), limit)
     return _label(after.group("label")) if after else None
 
 
@@ -256,7 +268,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
             continue
-        if not keyed and _FREE_LINE.match(ln.text):
+        if not keyed and (_FREE_LINE.match(ln.text) or PART_FREE.match(ln.text)):
             free = True
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "a line that is only free"))
@@ -285,7 +297,9 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         for free_m in fors.values():
             if free_m["free"] and EVERYONE.match(free_m["label"]):
                 free = said_free = True  # "free for all participants": free, no tier
-            elif free_m["free"] and not _NOT_PRICE.search(free_m.group(0)):
+            elif free_m["free"] and not _NOT_PRICE.search(
+                text, max(0, free_m.start() - 40), free_m.end()
+            ):
                 prices.append((_label(free_m["label"]), 0.0, "USD"))
                 found = True
         if tier_key and KEYED_FREE.match(ln.text, tier_key.end()):

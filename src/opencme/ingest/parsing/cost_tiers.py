@@ -41,7 +41,18 @@ TIER_GROUP = re.compile(
 # the words for nothing to pay, as a tier's price ("complimentary for members")
 FREE_WORD = (
     r"\b(?:free(?:\s+of\s+(?:charge|cost))?|complimentary|no\s+(?:charge|cost)|"
-    r"at\s+no\s+(?:cost|charge)|without\s+charge)"
+    r"at\s+no\s+(?:cost|charge)|without\s+charge|waived)"
+)
+# a key naming taking part itself, not a condition ("Entry: free", "Admission: $20")
+PART_KEY = re.compile(
+    r"(?:admission|entry|entrance|attendance|access|participation|enrol?ment|tickets?)$",
+    re.IGNORECASE,
+)
+# taking part keyed to a free word, the whole line ("Entry: free", "Admission – complimentary")
+PART_FREE = re.compile(
+    r"\s*(?:admission|entry|entrance|attendance|participation)\s*(?::|\s[–—-])\s*"
+    r"(?:free(?:\s+of\s+charge)?|complimentary|no\s+charge|nil)\s*[.!]?\s*$",
+    re.IGNORECASE,
 )
 # a condition that names everyone: no tier, the activity is free ("free for all participants")
 EVERYONE = re.compile(

@@ -110,3 +110,31 @@ def test_a_condition_in_brackets_belongs_to_its_own_price(
     line: str, want: list[tuple[Any, Any]]
 ) -> None:
     assert tiers("Widget Congress\n" + line + "\n") == want
+
+
+@pytest.mark.parametrize(
+    "line", ["Cost: Nil", "Course fee: Nil", "Entry: free", "Admission – complimentary"]
+)
+def test_nil_and_a_free_entry_are_free(line: str) -> None:
+    c = cost("Widget Evening Update\n" + line + "\n")
+    assert (c["free"], c["amount"]) == (True, 0)
+
+
+def test_a_fee_waived_for_a_group_is_its_tier_at_0() -> None:
+    text = "Widget Congress\nRegistration fee: Waived for members; $95 for non-members\n"
+    assert tiers(text) == [("members", 0), ("non-members", 95)]
+    text = "Widget Congress\nThe registration fee is waived for residents. Others pay $120.\n"
+    assert cost(text)["free"] is False
+    assert ("residents", 0) in tiers(text)
+
+
+def test_a_bracket_holding_a_price_holds_its_condition() -> None:
+    assert tiers("Widget Congress\nFee: $50.00 (members $40.00)\n") == [(None, 50), ("members", 40)]
+
+
+def test_near_misses_of_waived_and_entry() -> None:
+    # a fee that is not the price of taking part, waived
+    text = "Widget Congress\nRegistration: $200\nThe cancellation fee is waived for members.\n"
+    assert tiers(text) == []
+    # "Entry" of a form, no activity's price
+    assert cost("Widget Congress\nEntry: free text, up to 200 words\n")["free"] is not True
