@@ -21,7 +21,11 @@ from opencme.ingest.parsing.cost_tiers import (
     PART_KEY,
     TIER_GROUP,
     TIER_LABEL,
+    as_label,
+    before_price,
     tier_for,
+    tier_word,
+    tiered,
 )
 from opencme.ingest.parsing.currency import page_dollar, page_rupee
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
@@ -177,55 +181,12 @@ def _free_said(text: str, keyed: bool) -> bool:
     return not (_NOT_PRICE.search(near) or _FREE_NOT.search(near) or _PART_FREE.search(near))
 
 
-def _tiered(value: str) -> bool:
-    """A cost value that opens with a free word and goes on with a price or a tier ("Free to
-    members, $45 for non-members"): its tiers are read, not the whole as free."""
-    return bool(_PRICE.search(value)) or any(map(tier_for, FOR_LABEL.finditer(value)))
-
-
 def _is_condition(label: str) -> bool:
     """A key that names who pays or when ("Member", "Other Professionals"), not the fee itself
     ("Activity Fee", "Cost")."""
     if PART_KEY.match(label.strip()):
         return False  # taking part itself ("Entry: free", "Admission: $20")
     return bool(_TIER_LABEL.search(label)) or not _PRICE_CONTEXT.search(label)
-
-
-def _before(text: str, m: re.Match[str]) -> str | None:
-    """The condition written just before a price in its cell ("Non-Consortium Members $400",
-    "Member pricing $1199"): up to five words holding a tier word, after any key."""
-    cell = re.split(r"\s\|\|?\s|:\s|[;,]\s", text[: m.start()])[-1]
-    words = cell.split()
-    if not 1 <= len(words) <= 5 or not _TIER_LABEL.search(cell) or any(c.isdigit() for c in cell):
-        return None
-    return _label(re.sub(r"\s+(?:pricing|price|rate|fee)\s*$", "", cell, flags=re.IGNORECASE))
-
-
-_CLAUSE_END = re.compile(r"[;,|\n]|\.\s|\)|\s/\s")
-
-
-def _tier_word(text: str, m: re.Match[str]) -> str | None:
-    """The tier word of the price's clause (between `;`, `,` or `|`): the last before the
-    price, else the first after it."""
-    start = max(0, m.start() - 40)
-    cut = [x.end() for x in _CLAUSE_END.finditer(text, start, m.start())]
-    before = list(_TIER_LABEL.finditer(text, cut[-1] if cut else start, m.start()))
-    if before:
-        return _label(before[-1].group("label"))
-    end = _CLAUSE_END.search(text, m.end(), m.end() + 30)
-    stop = end.start() if end else m.end() + 30
-    # a word before the next price, or in a bracket holding one, is that price's ("$50
-    # (members $40)")
-    nxt = _PRICE.search(text, m.end(), stop)
-    paren = text.find("(", m.end(), nxt.start()) if nxt else -1
-    limit = paren if paren >= 0 else (nxt.start() if nxt else stop)
-    after = _TIER_LABEL.search(text, m.end(), limit)
-    return _label(after.group("label")) if after else None
-
-
-def _label(text: str) -> str:
-    """A tier label as the text writes it (docs/corpus.md: tiers "with their condition")."""
-    return " ".join(text.split()).strip(" -–—:•*")
 
 
 def _currency(tag: str, doc: Doc) -> str | None:
@@ -263,7 +224,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         if not keyed and not _COST_HINT.search(ln.text):
             continue
         text = ln.value if keyed and ln.value else ln.text
-        if keyed and ln.value is not None and _FREE_VALUE.match(ln.value) and not _tiered(ln.value):
+        if keyed and ln.value is not None and _FREE_VALUE.match(ln.value) and not tiered(ln.value):
             free = True
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
@@ -300,10 +261,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             elif free_m["free"] and not _NOT_PRICE.search(
                 text, max(0, free_m.start() - 40), free_m.end()
             ):
-                prices.append((_label(free_m["label"]), 0.0, "USD"))
+                prices.append((as_label(free_m["label"]), 0.0, "USD"))
                 found = True
         if tier_key and KEYED_FREE.match(ln.text, tier_key.end()):
-            prices.append((_label(tier_key["label"]), 0.0, "USD"))
+            prices.append((as_label(tier_key["label"]), 0.0, "USD"))
             found = True
         for m in _PRICE.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
@@ -339,13 +300,13 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             cents = _CENTS.match(text, m.end()) if whole else None
             if cents:
                 value = round(value + int(cents[1]) / 100, 2)
-            label = _before(text, m) or _tier_word(text, m)
-            if group and label == _label(group):
+            label = before_price(text, m) or tier_word(text, m)
+            if group and label == as_label(group):
                 label = None  # the free group's word is its own tier ("$200 (students free)")
             if fm:
-                label = _label(fm["label"])
+                label = as_label(fm["label"])
             elif tier_key and text.find(m.group(0)) == m.start() and m.start() <= tier_key.end():
-                label = _label(tier_key["label"])
+                label = as_label(tier_key["label"])
             prices.append((label, value, _currency(mark(m, text), doc)))
             found = True
         if group and group_free:
@@ -354,7 +315,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             k = len(prices)
             if group_free.re is GROUP_BARE:
                 k = line_first + sum(1 for m in _PRICE.finditer(text, 0, group_free.start()))
-            prices.insert(min(k, len(prices)), (_label(group), 0.0, "USD"))
+            prices.insert(min(k, len(prices)), (as_label(group), 0.0, "USD"))
             found = True
         if found:
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "price"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.cost_money import PRICE_PATTERN
+from opencme.ingest.parsing.cost_money import PRICE, PRICE_PATTERN
 
 _TIER_WORDS = (
     r"early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|students?|nurses?|"
@@ -120,3 +120,46 @@ def tier_for(m: re.Match[str]) -> bool:
     """A condition after "for", or after "to" when a free word names a tier ("free to
     members"; not "free to attend", "$45 to register")."""
     return m["conn"].lower() == "for" or bool(m["free"] and TIER_LABEL.match(m["label"]))
+
+
+def tiered(value: str) -> bool:
+    """A cost value that opens with a free word and goes on with a price or a tier ("Free to
+    members, $45 for non-members"): its tiers are read, not the whole as free."""
+    return bool(PRICE.search(value)) or any(map(tier_for, FOR_LABEL.finditer(value)))
+
+
+def before_price(text: str, m: re.Match[str]) -> str | None:
+    """The condition written just before a price in its cell ("Non-Consortium Members $400",
+    "Member pricing $1199"): up to five words holding a tier word, after any key."""
+    cell = re.split(r"\s\|\|?\s|:\s|[;,]\s", text[: m.start()])[-1]
+    words = cell.split()
+    if not 1 <= len(words) <= 5 or not TIER_LABEL.search(cell) or any(c.isdigit() for c in cell):
+        return None
+    return as_label(re.sub(r"\s+(?:pricing|price|rate|fee)\s*$", "", cell, flags=re.IGNORECASE))
+
+
+CLAUSE_END = re.compile(r"[;,|\n]|\.\s|\)|\s/\s")
+
+
+def tier_word(text: str, m: re.Match[str]) -> str | None:
+    """The tier word of the price's clause (between `;`, `,` or `|`): the last before the
+    price, else the first after it."""
+    start = max(0, m.start() - 40)
+    cut = [x.end() for x in CLAUSE_END.finditer(text, start, m.start())]
+    before = list(TIER_LABEL.finditer(text, cut[-1] if cut else start, m.start()))
+    if before:
+        return as_label(before[-1].group("label"))
+    end = CLAUSE_END.search(text, m.end(), m.end() + 30)
+    stop = end.start() if end else m.end() + 30
+    # a word before the next price, or in a bracket holding one, is that price's ("$50
+    # (members $40)")
+    nxt = PRICE.search(text, m.end(), stop)
+    paren = text.find("(", m.end(), nxt.start()) if nxt else -1
+    limit = paren if paren >= 0 else (nxt.start() if nxt else stop)
+    after = TIER_LABEL.search(text, m.end(), limit)
+    return as_label(after.group("label")) if after else None
+
+
+def as_label(text: str) -> str:
+    """A tier label as the text writes it (docs/corpus.md: tiers "with their condition")."""
+    return " ".join(text.split()).strip(" -–—:•*")
