@@ -24,8 +24,39 @@ NOT_ORG = re.compile(
     r"^(?:(?:This|It|Each|All|Credit|Physicians|Nurses|Participants|Activity|The activity)\b"
     rf"|(?:CME|CE)\b(?!\s+(?!(?:{RECORD_WORDS})\b)[A-Z][a-z]))"
 )
+# more nouns that make a name an organisation's (its kind: an authority, a consortium, a
+# hospice; a company's legal form in British, Australian and German use: "Limited", "Pty",
+# "PLC", "GmbH"; plural heads, "X Hospitals NHS Trust"), besides data/provider_cues.json's
+EXTRA_ORG_WORDS = (
+    "Authority",
+    "Agency",
+    "Commission",
+    "Ministry",
+    "Consortium",
+    "Collaborative",
+    "Coalition",
+    "Institution",
+    "Infirmary",
+    "Hospice",
+    "Polyclinic",
+    "Limited",
+    "Pty",
+    "PLC",
+    "GmbH",
+    "Hospitals",
+    "Societies",
+    "Associations",
+    "Universities",
+    "Colleges",
+    "Clinics",
+    "Institutes",
+    "Centers",
+    "Centres",
+)
 ORG_WORD = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in PROVIDER_CUES["org_words"]) + r")(?!\w)"
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in (*PROVIDER_CUES["org_words"], *EXTRA_ORG_WORDS))
+    + r")(?!\w)"
     r"|\b[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+[a-z]*\b"  # an acronym, "APhA" too
 )
 _SUFFIX = re.compile(r"^(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLC|Corp\.?|P\.?C\.?)(?:\s*\([^)]*\))?$")
@@ -135,7 +166,10 @@ HEAD_NOUN = re.compile(
     r"\b(?:Association|Society|College|University|Institute|Academy|Cent(?:er|re)|Foundation|"
     r"Hospital|Department|School|Council|Board|Federation|Alliance|Network|Inc\.?|LLC|Ltd|"
     r"Corporation|Company|Committee|Clinic|Organi[sz]ation|Commission|Agency|Press|Group|"
-    r"Partners|Trust|League|Guild|Division|Faculty|Ministry|Service|Services|Systems?)\b"
+    r"Partners|Trust|League|Guild|Division|Faculty|Ministry|Service|Services|Systems?|"
+    r"Authority|Consortium|Collaborative|Coalition|Institution|Infirmary|Hospice|Polyclinic|"
+    r"Limited|Pty|PLC|GmbH|Hospitals|Societies|Associations|Universities|Colleges|Clinics|"
+    r"Institutes|Cent(?:er|re)s)\b"
 )
 
 

@@ -253,7 +253,8 @@ _OWNER_RUN = (
 # "A X (ACR) webinar", "This X podcast"; "X's Annual Conference", "X's curriculum"
 _OWNER_DET = re.compile(
     rf"(?:\b(?:A|An|This|The)|(?<!with\s)(?<!at\s)(?<!of\s)(?<!from\s)(?<!to\s)(?<!as\s)(?<!\w)the(?:\s+annual)?)\s+{_OWNER_RUN}[®™]?(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+"
-    rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|an?)\s)[\w-]+\s+){{0,2}}?{ACT_NOUNS}\b"
+    rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|on|from|by|about|an?)\s)[\w-]+\s+){{0,2}}?"
+    rf"{ACT_NOUNS}\b"
 )
 # (not "in conjunction with X's Annual Meeting": a partner's event)
 _OWNER_POSS = re.compile(
@@ -289,6 +290,10 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
         if owner in _CREDIT_ACRS or is_accreditor(owner) or _CREDIT_ACRS.intersection(tail):
             continue
         if _KIND_ABBREV.match(org):  # "The M&M Conference": a kind of meeting, no name
+            continue
+        # a capitalised noun right after a name's "of"/"for" complement ends the name: "The X
+        # Consortium of Addiction Programs" names a body, not its programs (R-PV-7)
+        if len(tail) == 1 and tail[0][:1].isupper() and (" of " in org or " for " in org):
             continue
         # a course the learner has completed is a prerequisite, not the one offered ("Doctors
         # who have completed the X certificate courses will gain credit")

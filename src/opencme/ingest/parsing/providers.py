@@ -26,6 +26,8 @@ from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
+from opencme.ingest.parsing.provider_invites import PLACEHOLDER as _PLACEHOLDER
+from opencme.ingest.parsing.provider_invites import inviting_org, organiser_key, provider_key
 from opencme.ingest.parsing.provider_news import (
     chosen_owner,
     headline_orgs,
@@ -34,6 +36,11 @@ from opencme.ingest.parsing.provider_news import (
     title_offerers,
 )
 from opencme.ingest.parsing.provider_offers import offering_sentence, starting_orgs
+from opencme.ingest.parsing.provider_owned import (
+    footer_notice,
+    owned_activity,
+    presenting_heading,
+)
 from opencme.ingest.parsing.provider_page import masthead_owner, named_again_owner, repeated_owner
 from opencme.ingest.parsing.provider_templates import (
     TEMPLATE_WORDS,
@@ -97,9 +104,13 @@ def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for ln in doc.fields("provider"):
-        if ln.value and not is_accreditor(ln.value):
+        if ln.value and not is_accreditor(ln.value) and not _PLACEHOLDER.match(ln.value):
             diags.append(Diagnostic("provider", ln.no, ln.text, "used"))
             return ln.value.strip()
+    keyed = provider_key(doc)  # R-PV-60: "Course provider: X"
+    if keyed:
+        diags.append(Diagnostic("provider", keyed[1], keyed[2], "used", "a provider's key"))
+        return keyed[0]
     cued = cued_agents(doc, max_rank=2)
     if cued:
         diags.append(Diagnostic("provider", cued.line, cued.text, "used", "provided/sponsored by"))
@@ -111,6 +122,10 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if awarder:
         diags.append(Diagnostic("provider", awarder[1], awarder[2], "used", "awards the credit"))
         return awarder[0]
+    keyed = organiser_key(doc)  # R-PV-60: "Event organiser: X"
+    if keyed:
+        diags.append(Diagnostic("provider", keyed[1], keyed[2], "used", "an organiser's key"))
+        return keyed[0]
     cued = cued_agents(doc, max_rank=9)
     if cued:
         diags.append(Diagnostic("provider", cued.line, cued.text, "used", "offered/organised by"))
@@ -144,6 +159,9 @@ def _collaboration_lead(doc: Doc) -> tuple[str, int, str] | None:
 # text), or of (names, ...) whose first is the provider and the rest its partners, the note of
 # the "used" diagnostic, and whether the finder gives partners
 _OWNER_RESORTS: tuple[tuple[Callable[[Doc], Any], str, bool], ...] = (
+    (owned_activity, "an activity of X", False),
+    (presenting_heading, "X presents", False),
+    (inviting_org, "X invites you", False),
     (headline_orgs, "a news headline", True),
     (title_offerers, "offers a title", True),
     (offering_org, "offers a series", False),
@@ -268,8 +286,11 @@ _COPYRIGHT = re.compile(
 
 
 def _copyright_owner(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    notice = footer_notice(doc)  # R-PV-58: "© 2025 X", "X – All rights reserved"
     if "rights reserved" not in doc.low:
-        return None
+        if notice:
+            diags.append(Diagnostic("provider", notice[1], notice[2], "used", "copyright line"))
+        return notice[0] if notice else None
     for ln in doc.lines:
         if "opyright" not in ln.text and "©" not in ln.text:
             continue
@@ -279,7 +300,9 @@ def _copyright_owner(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if org and (_good_org(org, False) or _DOMAIN.match(org)):
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "copyright owner"))
             return org
-    return None
+    if notice:
+        diags.append(Diagnostic("provider", notice[1], notice[2], "used", "copyright line"))
+    return notice[0] if notice else None
 
 
 _APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
