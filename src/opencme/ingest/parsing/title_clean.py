@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.dates import DATEISH, parse_date
+from opencme.ingest.parsing.title_tails import cut_where, date_part, place_after_date
 from opencme.ingest.parsing.title_venue import STREET_WORDS, cut_venue
 from opencme.ingest.parsing.vocab import (
     CREDENTIALS,
@@ -74,6 +75,14 @@ _ALT_ENDS = ("banner", "logo", "image", "icon", "photo", "graphic")
 _ALT_TAIL = re.compile(r"(?: [a-z][\w-]*)* (?:" + "|".join(_ALT_ENDS) + r")\Z")
 _QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _STATUS = word_class(TITLE_NOISE["status"])
+# words of a note on the activity's availability or price a page sets after its name ("… – Save
+# the Date", "… – Now Available", "… (Free)", "… – CME Accredited"), and of its form as a
+# recording ("… — Webinar Recording", "… - Self-Study"; a form's label, kept in parentheses as
+# format labels are): R-TI-23
+_AVAILABILITY = frozenset(
+    {"free", "now", "available", "save", "coming", "soon", "accredited", "enrolling", "open"}
+)
+_FORM_WORDS = frozenset({"recording", "recordings", "replay", "self-study", "home-study"})
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
 DIGIT = re.compile(r"\d")
 # an accreditor's credit category alone after a separator ("… - Category 2": AMA PRA Category 1,
@@ -123,7 +132,8 @@ def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
         or (
             all(
                 (w in SECTION_WORDS and (formats or w not in _FORMAT_LABELS))
-                or (formats and w in _FORMAT_LABELS)
+                or (formats and (w in _FORMAT_LABELS or w in _FORM_WORDS))
+                or w in _AVAILABILITY
                 or _NOTE_WORDS.fullmatch(w)
                 for w in words
                 if w
@@ -176,6 +186,9 @@ def clean_steps(t: str, guarded: bool = True) -> str:
         before = t
         if not guarded or any(c in t for c in _SEPARATOR_MARKS):
             parts = TAIL_SEP.split(t)
+            if len(parts) > 2 and place_after_date(parts, date_part(parts[-2])):
+                t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")  # "… – June 5, 2031 – Hobart"
+                parts = parts[:-1]
             if len(parts) > 1 and is_note(parts[-1]):
                 t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
             if len(parts) > 1 and (is_note(parts[0]) or _LEAD_CODE.match(parts[0])):
@@ -217,6 +230,8 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             m = _INFO_TAIL.search(t)
             if m and len(t[: m.start()].split()) >= 2:
                 t = t[: m.start()]
+        if not guarded or " @ " in t or ", " in t:
+            t = cut_where(t, guarded)  # "… 2031 @ <venue>", "… 2031, Hobart, Tasmania"
         if not guarded or any(w in t for w in STREET_WORDS):
             t = cut_venue(t)  # "<name> Course <Venue> Center 12 Elm Road, <City> …"
         if not guarded or t[:1].isdecimal() or t[:1] == "#":

@@ -12,12 +12,8 @@ from pathlib import Path
 
 from opencme.ingest.parsing.title_clean import SECTION_WORDS, clean_title, is_note
 from opencme.ingest.parsing.title_fields import field_statement
+from opencme.ingest.parsing.title_tails import EVENT_END, place_part
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
-
-_REGIONS = json.loads(
-    (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
-)
-_REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
 
 # the pages an event's or a catalogue's site is made of, whose name a browser title sets
 # beside the activity's ("Speakers | <event>", "<event> – Venue & Accommodation"): the
@@ -114,12 +110,7 @@ _ACTIVITY_ANY = re.compile(
 _ACTIVITY = re.compile(
     r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
 )
-# an event's name ends in its noun, a year or an edition ("… Symposium", "… 2031")
-_EVENT_END = re.compile(
-    r"(?:\b(?:conference|congress|symposium|summit|forum|meeting|convention|workshop|course)s?"
-    r"|\b(?:19|20)\d\d)\Z",
-    re.IGNORECASE,
-)
+_EVENT_END = EVENT_END
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|ca|uk|au|nz|ie|in|io)\Z")
 _CLOCK = re.compile(r"\d:\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
 _CAP_WORD = re.compile(r"^[A-ZÀ-Ý0-9][\w'’.&-]*\Z")
@@ -162,21 +153,7 @@ def _page_part(part: str) -> bool:
     return all(w in PAGE_WORDS or w in SECTION_WORDS or w in _CONNECTIVES for w in words)
 
 
-def _place_part(part: str) -> bool:
-    """A place alone: a country or a region ("Ontario", "Australia"), or a city and its
-    region or a two-letter code ("Toronto, ON", "Melbourne, Australia")."""
-    p = part.strip()
-    if p.lower() in _REGION_NAMES:
-        return True
-    city, comma, region = p.rpartition(", ")
-    if not comma or not city or len(city.split()) > 3:
-        return False
-    if not all(_CAP_WORD.match(w) for w in city.split()):
-        return False
-    region = region.strip()
-    return region.lower() in _REGION_NAMES or (
-        len(region) == 2 and region.isupper() and region.isalpha()
-    )
+_place_part = place_part
 
 
 def _name_like(part: str) -> bool:
@@ -191,21 +168,27 @@ def _name_like(part: str) -> bool:
     )
 
 
-def _site_part(part: str, page: Page, shape: bool) -> bool:
-    """The site's or provider's name: a domain, an organisation's name alone, a short name the
-    page shows again on a line of its own (its header or footer) or in its copyright line;
-    with `shape`, also a name ending in an organisation's head noun ("Acme Learning")."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SHAPED, _ECHOED = 2, 1  # a site by its shape; a site only by the page showing it again
+
+
+def _site_part(part: str, page: Page, shape: bool) -> int:
+    """The site's or provider's name: a domain, an organisation's name alone, with `shape` a
+    name ending in an organisation's head noun ("Acme Learning") (_SHAPED); else a short name
+    the page shows again on a line of its own (its header or footer) or in its copyright line
+    (_ECHOED: the activity's name is shown again as its heading too); 0 for none. A year
+    belongs to an event's name, never a site's."""
     p = part.strip()
     if _DOMAIN.match(p.lower()):
-        return True
-    if not _name_like(p):
-        return False
+        return _SHAPED
+    if not _name_like(p) or _YEAR.search(p):
+        return 0
     if shape and p.split()[-1] in _ORG_HEADS:
-        return True
+        return _SHAPED
     if len(p.split()) > 1 and field_statement(p):
-        return True  # an institution's name alone ("Lakeside College of Nursing")
+        return _SHAPED  # an institution's name alone ("Lakeside College of Nursing")
     low = p.lower()
-    return low in page.lines or any(low in t for t in page.marks)
+    return _ECHOED if low in page.lines or any(low in t for t in page.marks) else 0
 
 
 def _lone_tail(name: str, tail: str) -> bool:
@@ -255,6 +238,7 @@ def site_split(text: str, page: Page) -> tuple[str | None, frozenset[str]]:
         return None, frozenset()  # a schedule's line: "Day 1 - Tuesday, June 3"
     seps = ["", *pieces[1::2]]  # the separator before each part
     names: list[int] = []
+    echoed: list[int] = []
     sites: set[str] = set()
     framed = placed = False  # a part is the site's, the page's type or a place
     for k, part in enumerate(parts):
@@ -267,9 +251,12 @@ def site_split(text: str, page: Page) -> tuple[str | None, frozenset[str]]:
             framed = True
             continue
         sep = seps[k + 1] if k == 0 else seps[k]
-        if _site_part(part, page, _shaped_site(part, sep, k == len(parts) - 1)):
+        kind = _site_part(part, page, _shaped_site(part, sep, k == len(parts) - 1))
+        if kind:
             sites.add(part.lower())
             framed = True
+            if kind == _ECHOED:
+                echoed.append(k)
             continue
         if k == len(parts) - 1 and seps[k] in _PIPES and _lone_tail(parts[k - 1], part):
             framed = True
@@ -277,6 +264,9 @@ def site_split(text: str, page: Page) -> tuple[str | None, frozenset[str]]:
         names.append(k)
     if not framed:
         return None, frozenset()
+    if not names and echoed and len(echoed) < len(sites):
+        names = echoed  # "<name> | Acme CME" over a heading "<name>": the name is shown again
+        sites -= {parts[k].lower() for k in echoed}
     if not names:
         return "", frozenset(sites)
     name = parts[names[0]]
@@ -295,7 +285,7 @@ def _site_prefix(t: str, page: Page) -> tuple[str | None, frozenset[str]]:
     head, colon, rest = t.partition(": ")
     if not colon or len(rest.split()) < 2 or _ACTIVITY.search(head) or _page_part(head):
         return None, frozenset()
-    if not is_note(rest) and _site_part(head, page, shape=False):
+    if not is_note(rest) and _site_part(head, page, shape=False) == _ECHOED:
         return clean_title(rest) or None, frozenset({head.lower()})
     return None, frozenset()
 

@@ -68,6 +68,15 @@ def test_rule_ti20_a_site_name_the_page_shows_again_is_the_site() -> None:
     assert _title(text) == _NAME
 
 
+def test_rule_ti20_a_name_the_page_shows_again_as_its_heading_is_no_site() -> None:
+    # both parts shown again on a line of their own: the one in an organisation's shape is the
+    # site, the other the activity's name; a part with a year is never a site
+    text = "Ostomy Care Basics 2031 | Corvid CME\nOstomy Care Basics 2031\nCorvid CME\n" + _BODY
+    assert _title(text) == "Ostomy Care Basics 2031"
+    text = f"{_NAME} | Corvid Learning\n{_NAME}\n" + _BODY
+    assert _title(text) == _NAME
+
+
 @pytest.mark.parametrize(
     ("line", "want"),
     [
@@ -213,3 +222,57 @@ def test_rule_ti22_a_name_in_capitals_ending_in_an_activity_noun_is_a_title(line
 )
 def test_rule_ti22_near_misses_in_capitals(line: str) -> None:
     assert _title(line + "\n" + _BODY) is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "– Save the Date",
+        "– Now Available",
+        "(Free)",
+        "– CME Accredited",
+        "— Webinar Recording",
+        "- Self-Study",
+        "| Free CME",
+        "– Registration Now Open",
+    ],
+)
+def test_rule_ti23_an_availability_or_recording_note_after_the_name_is_cut(tail: str) -> None:
+    assert _title(f"{_NAME} {tail}\n" + _BODY) == _NAME
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "@ Hobart Convention Centre",
+        "@ Orrin Hall, 9:00 am",
+        ", Hobart, Tasmania",
+        ", Halifax, NS",
+        "– June 5, 2031 – Hobart",
+        "| June 5-6, 2031 | Quillan Bay",
+    ],
+)
+def test_rule_ti23_where_and_when_after_an_event_name_are_cut(tail: str) -> None:
+    sep = "" if tail.startswith(",") else " "
+    assert _title(f"{_EVENT}{sep}{tail}\n" + _BODY) == _EVENT
+
+
+def test_rule_ti23_a_date_and_a_place_after_a_comma_are_cut() -> None:
+    line = "9th Congress of the Orrin Society, February 19-22, 2031, Hobart, Tasmania"
+    assert _title(line + "\n" + _BODY) == "9th Congress of the Orrin Society"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a format label in parentheses stays (docs/corpus.md "Title": "… (Live Webinar)")
+        f"{_NAME} (Webinar Recording)",
+        # a comma inside a name, no place after it; a name not ending in an event's noun
+        "Pain, Sleep and Mood: Caring for Older Adults",
+        "Caring for Veterans, Ontario Edition",
+        # a topic after a dash, not a date and a place
+        f"{_EVENT} - Ethics",
+    ],
+)
+def test_rule_ti23_near_misses(line: str) -> None:
+    assert _title(line + "\n" + _BODY) == line
