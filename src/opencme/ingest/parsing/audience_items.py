@@ -134,9 +134,11 @@ _BARE_GENERIC = re.compile(
 # midwives", "clinicians, in particular GPs and practice nurses"; docs/corpus.md "Audience")
 _SINGLING = r"especially|particularly|in\s+particular|notably|specifically|namely|above\s+all"
 _INCLUDING = re.compile(
-    r",?\s+(?:(?:most\s+)?(?:including|such\s+as|" + _SINGLING + r"))\s*,?\s+|\s+[–—]\s+",
+    r",?\s+(?:(?:most\s+)?(?:including|such\s+as|" + _SINGLING + r"))\s*,?\s+"
+    r"|\s+[–—]\s+(?:(?:" + _SINGLING + r")\s*,?\s+)?",
     re.IGNORECASE,
 )
+_SINGLED = re.compile(_SINGLING, re.IGNORECASE)
 # the cheap substrings of `_INCLUDING` (R-PF-1)
 _INCLUDING_HINTS = ("ing ", "such as", "–", "—", "ly ", "in particular", "above all")
 _UMBRELLA = re.compile(
@@ -154,6 +156,10 @@ def clause_items(raw: str) -> list[str]:
         named = clause_items(raw[inc.end() :])
         if sum(map(names_people, named)) >= 2:
             return named
+    if inc and _SINGLED.search(inc.group(0)):
+        # one singled out ("all health professionals – especially those in primary care"):
+        # the umbrella and the one, the word no part of either
+        return clause_items(raw[: inc.start()]) + clause_items(raw[inc.end() :])
     bare = _BARE_GENERIC.search(raw) if "s " in raw else None
     if bare:
         tail = " ".join(bare["tail"].split()).strip(" .").lower()

@@ -99,3 +99,13 @@ def test_lead_phrases_of_fitting_an_activity_to_people(text: str, want: list[str
 )
 def test_near_misses_give_no_audience(text: str) -> None:
     assert aud("Pebble Course\n" + text + "\n") == []
+
+
+def test_a_dash_and_a_word_singling_one_out_split_the_umbrella_from_it() -> None:
+    text = (
+        "Pebble Course\nTarget audience: All health professionals – especially those working "
+        "in primary care.\n"
+    )
+    assert aud(text) == ["all health professionals", "those working in primary care"]
+    text = "Pebble Course\nTarget audience: Pebble clinicians – particularly nurses and midwives\n"
+    assert aud(text) == ["nurses", "midwives"]
