@@ -81,6 +81,11 @@ PAGE_WORDS = frozenset(
         "enrolment",
         "enrollment",
         "upcoming",
+        "featured",
+        "latest",
+        "next",
+        "now",
+        "enrolling",
         "past",
         "previous",
         "all",
@@ -279,11 +284,25 @@ def site_split(text: str, page: Page) -> tuple[str | None, frozenset[str]]:
     return clean_title(name) or None, frozenset(sites)
 
 
+def _title_case(t: str) -> bool:
+    """A name in title case: four in five of its longer words capitalised, no full stop."""
+    longer = [w for w in t.split() if len(w) > 3 and w[:1].isalpha()]
+    return (
+        not t.endswith(".")
+        and bool(longer)
+        and sum(w[:1].isupper() for w in longer) * 5 >= len(longer) * 4
+    )
+
+
 def _site_prefix(t: str, page: Page) -> tuple[str | None, frozenset[str]]:
     """ "<Site>: <name>" (a site's name before a colon, the page showing it again as its own
     line or in its copyright line): the name after the colon."""
     head, colon, rest = t.partition(": ")
-    if not colon or len(rest.split()) < 2 or _ACTIVITY.search(head) or _page_part(head):
+    if not colon or len(rest.split()) < 2 or is_note(rest):
+        return None, frozenset()
+    if _page_part(head) and len(head.split()) >= 2 and not is_note(head) and _title_case(rest):
+        return clean_title(rest) or None, frozenset()  # "Upcoming Webinar: <name>"
+    if _ACTIVITY.search(head) or _page_part(head):
         return None, frozenset()
     if not is_note(rest) and _site_part(head, page, shape=False) == _ECHOED:
         return clean_title(rest) or None, frozenset({head.lower()})

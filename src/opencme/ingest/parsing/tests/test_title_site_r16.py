@@ -276,3 +276,34 @@ def test_rule_ti23_a_date_and_a_place_after_a_comma_are_cut() -> None:
 )
 def test_rule_ti23_near_misses(line: str) -> None:
     assert _title(line + "\n" + _BODY) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Upcoming Webinar: {_NAME}",
+        f"Featured Course – {_NAME}",
+        f"Register Now | {_NAME}",
+        f"Course Catalog: {_NAME}",
+        f"Now Enrolling: {_NAME}",
+        f"Latest Event – {_NAME}",
+    ],
+)
+def test_rule_ti20_a_page_type_before_the_name_is_cut(line: str) -> None:
+    assert _title(line + "\n" + _BODY) == _NAME
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # a page type before a sentence: a field's statement, no name
+        ("Faculty Disclosures: The planners of this activity have nothing to disclose.", None),
+        # a subject before the colon is the name's own first part
+        (
+            "Falls Prevention: A Practical Course for Ward Nurses",
+            "Falls Prevention: A Practical Course for Ward Nurses",
+        ),
+    ],
+)
+def test_rule_ti20_page_type_near_misses(line: str, want: str | None) -> None:
+    assert _title(line + "\n" + _BODY) == want
