@@ -18,9 +18,13 @@ import re
 from opencme.ingest.parsing.credit_text import Mention, neg, number
 
 _PROGRAM = r"(?:MOC|Maintenance\s+of\s+Certification)\s+Program"
+# R-CR-100: the Royal College's accredited kinds are activities and programs ("an Accredited
+# Self-Assessment Program (Section 3)", "an Accredited Simulation Activity (Section 3)")
+_KIND = r"(?:activit(?:y|ies)|programs?|programmes?)"
 _SECTION = re.compile(
-    r"\b(?:is|are)\s+(?:an?\s+)?accredited\s+(?:[\w-]+\s+){0,4}?activit(?:y|ies)\s+"
-    rf"(?:under\s+Section\s+(?P<a>[123])\s+of\s+the\s+{_PROGRAM}|"
+    rf"\b(?:is|are)\s+(?:an?\s+)?accredited\s+(?:[\w-]+\s+){{0,4}}?{_KIND}\s+"
+    r"(?:under\s+Section\s+(?P<a>[123])\s+of\s+the\s+(?:Royal\s+College(?:['’]s)?\s+)?"
+    rf"{_PROGRAM}|"
     rf"\(Section\s+(?P<b>[123])\)\s+as\s+defined\s+by\s+the\s+{_PROGRAM})|"
     r"\bactivity\s+under\s+(?P<written>Section\s+(?P<c>[123])\s+MOC)\b",
     re.IGNORECASE,
@@ -33,11 +37,38 @@ _CLAIM = re.compile(
 )
 
 
+# R-CR-100: a list item or key of a section and its amount, "Royal College MOC Section 1: 6.0
+# hours", "MOC Section 3 – 4 credits", "RCPSC Section 1: 2 hours"
+_ITEM = re.compile(
+    r"^[\s•*·▪-]*(?:(?:the\s+)?Royal\s+College\s+|RCPSC\s+)?(?:(?:MOC|Maintenance\s+of\s+"
+    r"Certification)(?:\s+Program)?\s+)?Section\s+(?P<n>[123])(?:\s+(?:MOC|credits?))?\s*"
+    r"(?:[:–—=]|\s-)\s*(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*"
+    r"(?P<unit>hours?|credits?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _item(no: int, text: str) -> Mention | None:
+    """R-CR-100: a keyed line of a MOC Program section; it must name the Royal College or MOC
+    (a bare "Section 1: 2" is any document's section)."""
+    m = _ITEM.match(text)
+    if m is None or not re.search(r"Royal\s+College|RCPSC|MOC|Maintenance", text, re.IGNORECASE):
+        return None
+    unit = "hour" if (m.group("unit") or "").lower().startswith("hour") else "credit"
+    label = f"MOC Section {m.group('n')}"
+    return Mention("OTHER", label, number(m.group("num")), unit, no, text)
+
+
 def moc_sections(lines: list[tuple[int, str]], mentions: list[Mention]) -> None:
     """R-CR-78: each MOC Program section a line says the activity is accredited under."""
     for no, text in lines:
         if "Section" not in text or "deemed" in text:
             continue
+        if len(text) < 80:
+            item = _item(no, text)
+            if item:
+                mentions.append(item)
+                continue
         for m in _SECTION.finditer(text):
             if m.group("written"):
                 label = " ".join(m.group("written").split())

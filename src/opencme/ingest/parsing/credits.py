@@ -37,6 +37,7 @@ from opencme.ingest.parsing.credit_bodies import (
     unnamed_bodies,
 )
 from opencme.ingest.parsing.credit_cerp import cerp_lines
+from opencme.ingest.parsing.credit_eaccme import european_hours
 from opencme.ingest.parsing.credit_expansions import read_expanded
 from opencme.ingest.parsing.credit_footnotes import pending_footnotes
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
@@ -294,6 +295,8 @@ def extract_credits(
         read_points(doc, mentions)
     if "ECM" in doc.flat:  # R-CR-92: "12 crediti ECM"
         read_ecm(doc, mentions)
+    if "European" in doc.flat:  # R-CR-101: "14 hours of European external CME credits"
+        european_hours(doc, mentions)
     own_cpd(doc, mentions)  # R-CR-63
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)
