@@ -16,20 +16,30 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.faculty_agents import AGENT
+from opencme.ingest.parsing.faculty_chain import chained
 from opencme.ingest.parsing.faculty_glue import undouble
-from opencme.ingest.parsing.faculty_heads import role_head
+from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
 from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.faculty_scan import may_hold_person
-from opencme.ingest.parsing.fastre import Folded
-from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
+from opencme.ingest.parsing.faculty_staff import contact_head, staff_line
+from opencme.ingest.parsing.faculty_titles import HON as _HON
+from opencme.ingest.parsing.faculty_titles import (
+    POSTNOMINALS,
+    QUALIFIER,
+    may_hold_title,
+    spelled_out,
+)
+from opencme.ingest.parsing.fastre import Folded, literal_alternation
+from opencme.ingest.parsing.layouts import BULLET, Doc, Line
 from opencme.ingest.parsing.vocab import CREDENTIALS, PEOPLE_ROLES
 
-_KNOWN = sorted(set(CREDENTIALS) | set(PEOPLE_ROLES["credentials"]["tokens"]), key=len)[::-1]
-_HON = r"(?:(?:Drs?|Prof|Professor|Assoc\.?\s+Prof|Sir|Dame)\.?\s+)"
+_KNOWN = sorted(set(CREDENTIALS) | set(PEOPLE_ROLES["credentials"]["tokens"]) | POSTNOMINALS)
+_KNOWN = sorted(_KNOWN, key=len)[::-1]  # Commonwealth ones too (faculty_titles, R-PE-9)
 # a name's word: an initial, a capitalised word (not Jr/Sr, not a credential written in mixed
 # case: "Mia Lo PharmD"), a nickname in quotes or brackets
-_MIXED = "|".join(re.escape(c) for c in _KNOWN if not c.isupper())
+_MIXED = literal_alternation(c for c in _KNOWN if not c.isupper())  # fastre: faster
 _WORD = (
     rf"(?:[A-Z]\.|(?!(?:Jr|Sr|{_MIXED})\b)[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z](?=\s)"
     r"|“[^”]{1,20}”|\"[^\"]{1,20}\"|\([A-Z][a-z]+\))"
@@ -42,8 +52,11 @@ _NAME = (
 # a post-nominal: a known one or dotted letters (Ph.D., M.S.W); after a comma, any token of
 # two or more capitals too (LCSW-S, FACS) unless it heads a name ("APA Health Equity ...")
 _SURE = (
-    r"(?:(?:" + "|".join(re.escape(c) for c in _KNOWN) + r")(?![\w]|-\w)"
-    r"|(?:[A-Z][a-z]{0,4}\.){2,4}(?:[A-Z][a-z]?(?![\w.]))?|[A-Z][a-z]{0,4}\.[A-Z][a-z]?(?![\w.]))"
+    r"(?:(?:"
+    + literal_alternation(_KNOWN)  # grouped by first letter (fastre): same matches, faster
+    + r")(?![\w]|-\w)"
+    + QUALIFIER
+    + r"|(?:[A-Z][a-z]{0,4}\.){2,4}(?:[A-Z][a-z]?(?![\w.]))?|[A-Z][a-z]{0,4}\.[A-Z][a-z]?(?![\w.]))"
 )
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
@@ -53,7 +66,7 @@ _SHAPE = (
     r"(?!(?:LLC|INC|LTD|PLC|CORP|USA|UK)\b)"  # a company
     rf"(?!(?:{_STATES})\b(?!-))"  # a US state after a city ("Boston, MA"), USPS codes
     r"(?=[A-Z][a-z]{0,2}-?[A-Z])(?:[A-Z]+[a-z]{0,2})+(?![a-z])(?:[-/][A-Z][A-Za-z]*)*"
-    r"(?!\s+(?!(?:Drs?|Prof)\.?\s)[A-Z][a-z])"  # not a name's first word, unless an honorific's
+    r"(?!\s+(?!(?:Drs?|Prof|Mrs?|Ms|Assoc)\.?\s)[A-Z][a-z])"  # no name's first word but a title
 )
 # a credential ends at a space, a separator, a full stop or the line's end
 _CRED_END = r"[™®]?(?=[\s,;|)(—–-]|\.(?:\s|$)|$)"
@@ -75,17 +88,12 @@ _CRED_WORD = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
 _CREDS_LINE = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?(?:\s*,\s*(?:{_SURE}|{_SHAPE})[™®.]?)*")
 PERSON = re.compile(rf"(?P<name>{_NAME})(?P<creds>{_CREDS})?")
 _SEP = re.compile(r"^\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?$")
-_AGENT = re.compile(
-    r"(?:\b(?:presented|led|hosted|moderated|facilitated|taught|delivered|given|written|authored|"
-    r"created|developed)\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby|\bwelcome"
-    r"|\b(?:speakers?|presenters?|trainers?|instructors?|authors?|facilitators?|lecturers?|hosts?|"
-    r"faculty|experts?|panelists?)\b[^.]{0,50}?\b(?:is|was|are|were|will\s+be|include|includes|included|including))"
-    r"[\s:]+",
-    re.IGNORECASE,
-)
+_AGENT = AGENT  # participles, role nouns and their verbs, a role in apposition
 _AGENT_FOLDED = Folded(_AGENT)  # the same spans, faster on ASCII lines (fastre.py)
 # a sentence's end, not an honorific's or an initial's full stop
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\bM[rs])(?<!\bMrs)(?<!\b[A-Z])\.\s+(?=[A-Z])"
+)
 _BEFORE_NAME = re.compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
 _HON_RE = re.compile(_HON)
 _LAST_BRACKET = re.compile(r"\s+\([A-Z][a-z]+\)$")
@@ -95,7 +103,9 @@ _DRS = re.compile(r"^Drs\.?\s+")
 _SPACE_COMMA = re.compile(r"\s+,")
 _OWN_DOT = re.compile(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$")  # "M.A.", "Jr." keep their dot
 # what goes between two people: a separator ("," ";" "and"), after a parenthetical role
-_SEP_RUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?")
+_SEP_RUN = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;&|/]|\b(?:and|with)\b)[\s,;&|/]*(?:(?:and|with)\s+)?"
+)
 _SEP_SPACE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?=[A-Z][a-z])")  # "A, PhD B, MD"
 _AGENT_LEAD = re.compile(
     r"^(?:(?:presented|led|hosted|moderated|facilitated|taught|written|authored|created)\s+)?"
@@ -154,7 +164,9 @@ def people_at(text: str, lead: bool = False) -> list[str]:
     """The people `text` starts with (after a bullet), each a name with its credentials as
     written; a person needs credentials or an honorific. With `lead`, a bare name counts too
     (under a role key a name alone is a person)."""
-    return _people_at(undouble(BULLET.sub("", text).strip()), lead)[0]
+    text = undouble(BULLET.sub("", text).strip())
+    found, end = _people_at(text, lead)
+    return _unique(found + chained(text, end, _people_at)) if found else found
 
 
 def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
@@ -179,7 +191,7 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
         plain = _HON_RE.sub("", name)
         if _NOT_NAME.search(plain) or name.isupper() or len(plain.split()) < 2:
             break
-        if creds.startswith("(") and _initials(plain) == re.sub(r"[^A-Z]", "", creds):
+        if spelled_out(plain, creds):
             break  # "Nurse Practitioner (NP)": the name's own abbreviation, no person
         nxt = text[m.end() :].lstrip()
         sure = bool(creds or honorific)
@@ -218,11 +230,6 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
     return _unique(out), end
 
 
-def _initials(name: str) -> str:
-    """The capitals starting the words of `name` ("Military Sexual Trauma" -> "MST")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 def _unique(people: list[str]) -> list[str]:
     """Each person once: a later mention with the same surname ("Dr. Green" after "Jeffrey
     P. Green, M.D.") is the same person."""
@@ -246,6 +253,7 @@ def _line_people(text: str) -> list[str]:
     found, end = _people_at(text, False)
     if not found:
         return []
+    found = _unique(found + chained(text, end, _people_at))  # "A MD, Prof of X; B RN, …"
     clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
     return [] if _PROSE_TAIL.search(clause) else found
 
@@ -304,37 +312,6 @@ def _under(doc: Doc, key_line: Line) -> tuple[list[str], list[Line]]:
     return out, used
 
 
-_HEAD_END = re.compile(
-    r"(?:^|\s)(?:"
-    + "|".join(sorted(map(re.escape, PEOPLE_ROLES["role_heads"]["words"]), key=len)[::-1])
-    + r")$"
-)
-
-
-def _role_keys(doc: Doc) -> list[Line]:
-    """Faculty keys (layouts' aliases) and other keys ending in a role noun (R-PE-1)."""
-    return [
-        ln
-        for ln in doc.lines
-        if ln.key == "faculty"
-        or (  # a bare heading ("PROGRAM FACULTY", "Instructor Biography")
-            not ln.raw_key
-            and 0 < len(ln.text) <= 40
-            and (
-                KEY_ALIASES.get(norm_key(ln.text)) == "faculty"
-                or role_head(norm_key(ln.text), _HEAD_END)
-            )
-            and len(ln.text.split()) <= 4
-        )
-        or (
-            ln.raw_key
-            and ln.key is None
-            and len(ln.raw_key) <= 50
-            and role_head(norm_key(ln.raw_key), _HEAD_END)
-        )
-    ]
-
-
 def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """Names under a role key, else lines that start with a person, else persons after an
     agent phrase (module docstring)."""
@@ -356,7 +333,7 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     if out:
         return _unique(out)
     blocked = False  # inside a planners', reviewers' or disclosures' section (R-PE-4)
-    for ln in doc.lines:
+    for i, ln in enumerate(doc.lines):
         t = ln.text.strip()
         if not t or len(t) > 400 or (ln.raw_key and ln.key):
             continue
@@ -366,13 +343,14 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             role = _ROLE_WORD.search(t) is not None
             if role or _SECTION_STOP.search(t):
                 blocked = not role  # "Presenters/Planners" opens a faculty list
-        if found and not blocked:
+        blocked = blocked or (not found and contact_head(t))  # staff, contacts (faculty_staff)
+        if found and not blocked and not staff_line(doc.lines, i, found):
             out.extend(found)
             diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "line starting a person"))
     if out:
         return _unique(out)
     for ln in doc.lines:
-        if len(ln.text) >= 3000 or not may_hold_person(ln.text):
+        if len(ln.text) >= 3000 or not (may_hold_person(ln.text) or may_hold_title(ln.text)):
             continue
         for start, end in _AGENT_FOLDED.spans(ln.text):
             if other_act_by(ln.text, start, end):

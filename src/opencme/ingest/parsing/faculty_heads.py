@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.layouts import KEY_ALIASES, Doc, Line, norm_key
+from opencme.ingest.parsing.vocab import PEOPLE_ROLES
+
 # what follows about the people, after the role noun (and the "(s)" of a plural, as "s")
 _INFO_TAIL = re.compile(
     r"(?:\s+(?:s|information|info|details|bio|bios|biography|biographies|profile|profiles))+$"
@@ -28,3 +31,34 @@ def role_head(key: str, head_end: re.Pattern[str]) -> bool:
         return True
     bare = _INFO_TAIL.sub("", key)
     return bare != key and bool(bare) and head_end.search(bare) is not None
+
+
+_HEAD_END = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(sorted(map(re.escape, PEOPLE_ROLES["role_heads"]["words"]), key=len)[::-1])
+    + r")$"
+)
+
+
+def role_keys(doc: Doc) -> list[Line]:
+    """Faculty keys (layouts' aliases) and other keys ending in a role noun (R-PE-1)."""
+    return [
+        ln
+        for ln in doc.lines
+        if ln.key == "faculty"
+        or (  # a bare heading ("PROGRAM FACULTY", "Instructor Biography")
+            not ln.raw_key
+            and 0 < len(ln.text) <= 40
+            and (
+                KEY_ALIASES.get(norm_key(ln.text)) == "faculty"
+                or role_head(norm_key(ln.text), _HEAD_END)
+            )
+            and len(ln.text.split()) <= 4
+        )
+        or (
+            ln.raw_key
+            and ln.key is None
+            and len(ln.raw_key) <= 50
+            and role_head(norm_key(ln.raw_key), _HEAD_END)
+        )
+    ]

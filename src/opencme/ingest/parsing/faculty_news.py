@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.faculty import _NOT_NAME, people_at
+from opencme.ingest.parsing.faculty import _NOT_NAME, _people_at, people_at
+from opencme.ingest.parsing.faculty_titles import HON
 from opencme.ingest.parsing.fastre import Folded
 
 # a verb of teaching after its subject
@@ -52,10 +53,10 @@ _TITLED = re.compile(
 _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])[.!?]\s+(?=[A-Z“\"])")
 # a run of capitalised words (initials, particles, possessives among them)
 _RUN = re.compile(
-    r"(?:(?:Dr|Prof|Professor|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]*"
+    rf"{HON}?[A-Z][\w'’.-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|bin|al))*"
 )
-_HON = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame)\.?$")
+_HON = re.compile(HON)  # Dr, Prof, Mr, Ms, Associate Professor, A/Prof (R-PE-9)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _WORD = re.compile(
     r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ]+)?$|^(?:Mc|Mac|De|Di|Le|La|O’|O')[A-Z][a-z]+$"
@@ -92,8 +93,9 @@ def _name(run: str, before: str, whole: bool = False) -> str | None:
         if words[i].endswith(("’s", "'s", "s’", "s'")):
             words = words[i + 1 :]
             break
-    hon = [w for w in words[:1] if _HON.match(w)]
-    words = words[len(hon) :]
+    title = _HON.match(" ".join(words) + " ")
+    hon = [title.group().strip()] if title else []
+    words = words[len(hon[0].split()) :] if hon else words
     for i in range(len(words) - 1, -1, -1):  # "NZNO President Ana Roe": after the role
         if _ROLE.match(words[i]) or (
             words[i].isalpha() and words[i].isupper() and len(words[i]) > 1
@@ -136,6 +138,10 @@ def news_people(text: str) -> list[str]:
             head = sentence[: m.start()]
             cut = _CLAUSE.match(head)
             head = head[cut.end() :] if cut else head
+            sure, end = _people_at(head.strip(), False)  # "Bo Li MBBS will speak"
+            if sure and not head.strip()[end:].strip(" ,"):
+                out.extend(sure)
+                continue
             found = _names(head)
             # the subject ends at its last name, or at an appositive closed by a comma
             tail = head[found[-1][1] :].strip() if found else ""

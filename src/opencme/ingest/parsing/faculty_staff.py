@@ -1,0 +1,49 @@
+"""People a page names as its staff or contact, not as faculty (R-PE-4, R-PE-9).
+
+A line of people (R-PE-2) gives faculty unless it names who runs or answers for the activity:
+- the person's role on the line or on the short line under it is an office's ("Course
+  Administrator", "Programme Secretary", "Administrative Assistant", "Events Secretariat",
+  "Receptionist"); a person titled only "Mr", "Ms", "Mrs" or "Mx" (no post-nominals, no "Dr")
+  is staff as a coordinator too ("Mrs Ann Lee" / "Education Coordinator");
+- the line is under a contact heading ("Contact", "Contact Us", "Course Contact", "Enquiries",
+  "For further information", "Questions?"), up to the next heading of teaching people.
+A registrar is a doctor's grade in British and Commonwealth hospitals ("Specialty Registrar"),
+so it stays a teacher's role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.layouts import Line
+
+_OFFICE = re.compile(
+    r"\b(?:administrators?|administration|administrative|secretary|secretariat|receptionist|"
+    r"enquiries|inquiries)\b",
+    re.IGNORECASE,
+)
+_COORDINATOR = re.compile(r"\bco-?ordinators?\b", re.IGNORECASE)
+_TITLE_ONLY = re.compile(r"^M(?:rs?|s|x)\.?\s")
+_CONTACT_HEAD = re.compile(
+    r"^(?:(?:course|programme|program|event|conference|workshop)\s+)?(?:contacts?(?:\s+(?:us|"
+    r"information|info|details|person))?|enquiries|inquiries|questions\??|for\s+(?:more|further)\s+"
+    r"information|further\s+information|more\s+information)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def contact_head(text: str) -> bool:
+    """Whether `text` is a contact section's heading (module docstring)."""
+    return len(text) <= 40 and _CONTACT_HEAD.match(text.strip()) is not None
+
+
+def staff_line(lines: list[Line], i: int, people: list[str]) -> bool:
+    """Whether the people of line `i` are staff by their role on it or on the short line
+    under it (module docstring)."""
+    text = lines[i].text
+    nxt = next((x.text.strip() for x in lines[i + 1 : i + 3] if x.text.strip()), "")
+    roles = text + ("\n" + nxt if len(nxt.split()) <= 6 else "")
+    if _OFFICE.search(roles):
+        return True
+    titled_only = all(_TITLE_ONLY.match(p) and "," not in p for p in people)
+    return titled_only and _COORDINATOR.search(roles) is not None
