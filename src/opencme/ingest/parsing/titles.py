@@ -64,7 +64,12 @@ def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
     return [ln for ln in doc.lines if ln.text.strip()][:limit]
 
 
-_OPEN_END = re.compile(r"\s(?:for|of|and|the|in|to|with|on|a|an|&)$", re.IGNORECASE)
+# a heading cut off after a connective: in title case the connective stays in lower case ("…
+# for"), "And"/"For" may be capitalised; a word in capitals ("… Toronto, ON", "Hepatitis A",
+# "PART A") is a code or a letter, no connective
+_OPEN_END = re.compile(
+    r"\s(?:[Ff]or|[Oo]f|[Aa]nd|[Tt]he|[Ii]n|[Tt]o|[Ww]ith|[Oo]n|a|[Aa]n|&|FOR|OF|AND|THE|WITH)$"
+)
 _BYLINE = re.compile(r"\s+By\s+(?=[A-Z])")
 # one sentence ending and another starting: a line of prose, not a heading's second half
 _SENTENCE_BREAK = re.compile(r"[a-z]\. [A-Z]")

@@ -307,3 +307,27 @@ def test_rule_ti20_a_page_type_before_the_name_is_cut(line: str) -> None:
 )
 def test_rule_ti20_page_type_near_misses(line: str, want: str | None) -> None:
     assert _title(line + "\n" + _BODY) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Vaccines for Hepatitis A", "Vaccines for Hepatitis A"),
+        ("Nutrition Update: Vitamin A", "Nutrition Update: Vitamin A"),
+        ("Care Plans in Dementia: Part A", "Care Plans in Dementia: Part A"),
+        ("Quillan Forum 2031 – Ottawa, ON", "Quillan Forum 2031"),
+        ("Orrin Wound Symposium 2031 - Regina, SK", "Orrin Wound Symposium 2031"),
+    ],
+)
+def test_rule_ti1_a_capital_letter_or_code_ending_a_heading_joins_no_next_line(
+    line: str, want: str
+) -> None:
+    # "A" or "ON" in capitals ends a name ("Hepatitis A", "Ottawa, ON"): it is no "a" or "on"
+    # a heading was cut off after, so the line below stays no part of it
+    assert _title(f"{line}\nRelease Date: May 1, 2031\n") == want
+    assert _title(f"{line}\n" + _BODY) == want
+
+
+@pytest.mark.parametrize("top", ["Knee Pain and", "Knee Pain &", "Knee Pain For", "Knee Pain in"])
+def test_rule_ti1_a_heading_cut_off_after_a_connective_still_joins_its_end(top: str) -> None:
+    assert _title(f"{top}\nRunning Injuries\n" + _BODY) == f"{top} Running Injuries"
