@@ -35,15 +35,24 @@ _NUM_AFTER = (
     + r"|\d{2,}(?:[.,]\d{2})?"
 )
 # marks before the figure; letter-led ones not inside a word
+# other ISO 4217 codes a price may be written in ("AED 1,500", "KES 5,000", "PHP 3,500")
+OTHER_CODES = (
+    "AED|SAR|QAR|KWD|BHD|OMR|EGP|KES|ZAR|NGN|GHS|PHP|MYR|THB|IDR|JPY|CNY|KRW|BRL|MXN|SEK|NOK|"
+    "DKK|PLN|CZK|HUF|TRY|ILS|LKR|BDT|NPR"
+)
+# letter-led marks in their own case, also inside a pattern compiled to ignore case ("a $50"
+# is no Australian dollar)
 _MARK_BEFORE = (
-    r"(?<![A-Za-z])(?:US\$|USD\s?\$?|(?:CAD|CDN|Can|CA)\s?\$|CAD\s?|C\$|(?:AUD|AU|A)\s?\$|AUD\s?|"
-    r"(?:NZD|NZ)\s?\$|NZD\s?|(?:SGD|S)\s?\$|SGD\s?|(?:HKD|HK)\s?\$|HKD\s?|EUR\s?|GBP\s?|CHF\s?|"
-    r"Rs\.?\s?|INR\s?|PKR\s?)|\$|€|£|₹"
+    r"(?-i:(?<![A-Za-z])(?:US\$|USD\s?\$?|(?:CAD|CDN|Can|CA)\s?\$|CAD\s?|C\$|(?:AUD|AU|A)\s?\$|"
+    r"AUD\s?|(?:NZD|NZ)\s?\$|NZD\s?|(?:SGD|S)\s?\$|SGD\s?|(?:HKD|HK)\s?\$|HKD\s?|EUR\s?|GBP\s?|"
+    r"CHF\s?|Rs\.?\s?|INR\s?|PKR\s?|R\$\s?"
+    # another code before a sum of a hundred or more ("AED 1,500"; not "TRY 3 times")
+    r"|(?:" + OTHER_CODES + r")\s?(?=\d{3}|\d{1,3}[,.]\d{3})))|\$|€|£|₹|₱|₦"
 )
 # marks after the figure: a code, a symbol, the currency's name
 _MARK_AFTER = (
     # not "INR" (a laboratory ratio: "target 2.5 INR")
-    r"€|£|(?:USD|CAD|AUD|NZD|SGD|HKD|EUR|GBP|CHF)\b|(?i:euros?)\b|"
+    r"€|£|(?-i:(?:USD|CAD|AUD|NZD|SGD|HKD|EUR|GBP|CHF|" + OTHER_CODES + r")\b)|(?i:euros?)\b|"
     r"(?i:(?:canadian|australian|new\s+zealand|singapore|us|u\.s\.)\s+dollars)\b"
 )
 # not the tail of a figure or of a mark ("2,50 EUR" is one sum; "$150 EUR" reads the "$")
@@ -90,6 +99,10 @@ CURRENCY = {
     "SINGAPORE DOLLARS": "SGD",
     "US DOLLARS": "USD",
     "U.S. DOLLARS": "USD",
+    "R$": "BRL",
+    "₱": "PHP",
+    "₦": "NGN",
+    **{code: code for code in OTHER_CODES.split("|")},
 }
 # the code after a bare "$" that names its dollar ("$250 CAD", "$1,200 AUD incl. GST")
 _CODE_AFTER = re.compile(r"\s?(USD|CAD|AUD|NZD|SGD|HKD)\b")

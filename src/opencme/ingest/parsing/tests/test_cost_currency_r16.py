@@ -85,3 +85,23 @@ def test_medical_abbreviations_after_or_before_a_figure_are_no_currency() -> Non
     assert price("Widget Day\nModule 3 CAD\n") == (None, None)
     assert price("Widget Day\nWarfarin: target INR 2.5 for most patients; no fee.\n")[0] != 2
     assert price("Widget Day\nRegistration fee: $1.5 million in grants awarded\n") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Registration fee: AED 1,500", (1500, "AED")),
+        ("Course fee: KES 5,000 per delegate", (5000, "KES")),
+        ("Inscrição: R$ 350,00", (350, "BRL")),
+        ("Price: ₱2,500", (2500, "PHP")),
+        ("Course fee: 1.200 SEK", (1200, "SEK")),
+    ],
+)
+def test_other_iso_codes_and_symbols_on_a_cost_line(line: str, want: tuple[Any, Any]) -> None:
+    assert price("Widget Skills Day\n" + line + "\n") == want
+
+
+@pytest.mark.parametrize("line", ["Fee: TRY 3 times", "Price: SAR 2 team", "Cost is a $50 fee"])
+def test_a_code_before_a_small_figure_or_an_article_is_no_mark(line: str) -> None:
+    c = cost("Widget Skills Day\n" + line + "\n")
+    assert c["currency"] not in ("TRY", "SAR", "AUD")
