@@ -24,6 +24,14 @@ from opencme.ingest.parsing.format_cues import (
     guarded_outside_biography,
     remote_attendance,
 )
+from opencme.ingest.parsing.format_remote import (
+    EITHER_WAY,
+    IN_PERSON_ONLY,
+    REMOTE_TOOL,
+    either_way,
+    in_person_only,
+    remote_tool,
+)
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
 
@@ -118,7 +126,8 @@ def _read_delivery(
             return "online"
     low = doc.low
     online = (
-        _signal(doc, "online_tools")
+        (_signal(doc, "online_tools") and not in_person_only(doc))
+        or remote_tool(doc)
         or ("online" in low and doc.has(_ONLINE_UNIT))
         or fmt in ("internet_live", "internet_searching")
         or (
@@ -128,6 +137,9 @@ def _read_delivery(
         or (fmt in (None, "enduring") and taken_on_web(doc))
     )
     gathered = fmt in ("live", "rss", "blended")
+    if fmt not in ("enduring", "journal", "internet_searching") and either_way(doc):
+        because(doc, "delivery", "attended either way", EITHER_WAY)
+        return "hybrid"  # "attend in person or online" (R-DL-5)
     # words of attendance on a self-study page speak of meeting patients, not of the activity
     if "hybrid" in low and doc.has(_HYBRID):
         because(doc, "delivery", "hybrid named", _HYBRID)
@@ -135,6 +147,9 @@ def _read_delivery(
     if guarded(_ONLINE_AND_PRACTICE, doc, "online", "e-learning"):
         because(doc, "delivery", "online and practice parts", _ONLINE_AND_PRACTICE)
         return "hybrid"  # an online part and one in a room or at work (docs/corpus.md)
+    if fmt not in ("internet_live", "internet_searching") and in_person_only(doc):
+        because(doc, "delivery", "in person only", IN_PERSON_ONLY)
+        return "in_person"  # "in-person only", "will not be live-streamed" (R-DL-5)
     attended = (
         (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
         or (
@@ -149,7 +164,7 @@ def _read_delivery(
     if gathered and remote_attendance(doc):
         because(doc, "delivery", "remote attendance named", _REMOTE_ATTENDANCE)
         return "hybrid"  # attending remotely named as one way of attending a gathering
-    online_at = ("online_tools", _ONLINE_UNIT, _ONLINE, *WEB_PATTERNS)
+    online_at = ("online_tools", REMOTE_TOOL, _ONLINE_UNIT, _ONLINE, *WEB_PATTERNS)
     attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)
     if online and (attended or venue):
         because(doc, "delivery", "online and attended", *online_at, *attended_at)

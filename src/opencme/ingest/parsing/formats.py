@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.dates import STUDY, clock_time, event_dated, parse_date, parse_range
+from opencme.ingest.parsing.dates import STUDY, clock_time, event_dated, parse_range
 from opencme.ingest.parsing.delivery import _HYBRID as _HYBRID
 from opencme.ingest.parsing.delivery import extract_delivery as extract_delivery
 from opencme.ingest.parsing.draft import Diagnostic
@@ -25,6 +25,7 @@ from opencme.ingest.parsing.format_cues import (
 from opencme.ingest.parsing.format_cues import _ONLINE as _ONLINE
 from opencme.ingest.parsing.format_cues import _SIGNAL as _SIGNAL
 from opencme.ingest.parsing.format_cues import guarded_text as guarded_text
+from opencme.ingest.parsing.format_expiry import _EXPIRY, _expiry_stated
 from opencme.ingest.parsing.format_phrases import (
     _EVENT_DAYS,
     _LEARNER_EXAM,
@@ -42,6 +43,22 @@ from opencme.ingest.parsing.format_phrases import (
     _over_months,
     sessions_credited_later,
     uan_types,
+)
+from opencme.ingest.parsing.format_recorded import TAKEN_WHEN_LIKED, watched_anytime
+from opencme.ingest.parsing.format_remote import (
+    EITHER_WAY,
+    REMOTE_TOOL,
+    either_way,
+    in_person_only,
+    remote_live,
+)
+from opencme.ingest.parsing.format_series import (
+    EVENT_NAMED,
+    RECURRING,
+    SERIES,
+    event_named,
+    recurring,
+    series_named,
 )
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
@@ -113,9 +130,9 @@ def _series(doc: Doc) -> bool:
 
 
 def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
-    if _series(doc) or guarded(_MM_SERIES, doc, "mortality"):
+    if _series(doc) or guarded(_MM_SERIES, doc, "mortality") or series_named(doc):
         because(
-            doc, "format", "series signal", "rss", _MM_SERIES
+            doc, "format", "series signal", "rss", _MM_SERIES, SERIES
         )  # a series is rss even when it "designates this live activity"
         return "rss"
     m = _DESIGNATION_FORMAT.search(doc.flat) if "designat" in doc.low else None
@@ -163,8 +180,10 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
         for ln in doc.lines
         if ln.year and not ln.raw_key and (rng := parse_range(ln.text))
     )
-    if not event and guarded(_RECURRING, doc, "weekly", "monthly", "every", "each"):
-        because(doc, "format", "recurring meeting", _RECURRING)
+    if not event and (
+        guarded(_RECURRING, doc, "weekly", "monthly", "every", "each") or recurring(doc)
+    ):
+        because(doc, "format", "recurring meeting", _RECURRING, RECURRING)
         return "rss"  # not beside a named or dated event: a society's "monthly meetings"
     if event and _credited_later(doc):
         because(doc, "format", "credit on demand too", _CREDITED_LATER)
@@ -190,17 +209,19 @@ def _live_or_remote(doc: Doc) -> str | None:
     webinars"); with a venue or in-person words, or neither, it is `live`. Online material
     over fixed dates with neither is a cohort course: no format (docs/corpus.md)."""
     if (
-        _signal(doc, "remote_live")
+        remote_live(doc)
         and not _signal(doc, "recorded")
         and not _attended(doc)
         and not remote_attendance(doc)  # "virtual attendance": one way of two
+        and not either_way(doc)  # "attend in person or online" (R-FO-7)
     ):
-        because(doc, "format", "remote live signal", "remote_live")
+        because(doc, "format", "remote live signal", "remote_live", REMOTE_TOOL)
         return "internet_live"
     if (
         guarded(VIRTUAL_GATHERING, doc, "virtual")
         and not _signal(doc, "recorded")
         and not _signal(doc, "in_person")
+        and not in_person_only(doc)
     ):
         because(doc, "format", "virtual gathering named", VIRTUAL_GATHERING)
         return "internet_live"  # "the Virtual Annual Meeting": a hotel named is no venue of it
@@ -215,42 +236,10 @@ def _cohort_online(doc: Doc) -> bool:
     return (
         "online" in doc.low
         and doc.has(_ONLINE_UNIT)
-        and not _signal(doc, "remote_live")
+        and not remote_live(doc)
         and not _signal(doc, "gathering")
         and not _attended(doc)
     )
-
-
-# an expiry word then a date on its line, keyed or in prose ("Course Expires On: December 10,
-# 2027", "Expires Jul 01, 2017", "Pharmacy CE Expiration Date: May 23, 2010")
-_EXPIRY = re.compile(
-    r"\bexpir(?:es|y|ation)\b(?:\s+(?:on|date))?\s*(?:is|:|-|–)?\s*(?P<rest>.{0,40})",
-    re.IGNORECASE,
-)
-
-
-_BARE_EXPIRY = re.compile(
-    r"\s*(?:(?:course|activity|credit|cme|ce)\s+)?(?:expiry|expiration)\s+date\s*:?\s*$|"
-    r"\s*expires(?:\s+on)?\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _expiry_stated(doc: Doc) -> bool:
-    """Credit that expires on a stated day, keyed or not: docs/corpus.md 'Format' makes material
-    "with a release or expiry date and no event date" enduring, and the table's date keys miss
-    the expiry written with a qualifier or without a colon; a live event has no expiry."""
-    if "expir" not in doc.low:
-        return False
-    for ln in doc.lines:
-        if "expir" in ln.text.lower():
-            if _BARE_EXPIRY.match(ln.text):
-                return True  # the heading of a date the page lost ("Expiry Date" alone)
-            for m in _EXPIRY.finditer(ln.text):
-                d = parse_date(m["rest"])
-                if d and len(d) == 10:
-                    return True
-    return False
 
 
 # a test on the article itself ("Sign in to take quiz", "the post-test"), not "questions?"
@@ -260,7 +249,7 @@ _QUIZ = re.compile(r"\bquiz|\bpost[\s-]?test|\btake\s+(?:the|this)\s+test\b", re
 def infer_format(doc: Doc) -> str | None:
     """The format the page implies when it names none (R-FO-3, data/format_signals.json)."""
     dated = event_dated(doc)
-    recorded = _signal(doc, "recorded")
+    recorded = _signal(doc, "recorded") or watched_anytime(doc)  # "watch anytime" (R-FO-7)
     released = (
         bool(doc.fields("expires"))
         or any(
@@ -279,13 +268,14 @@ def infer_format(doc: Doc) -> str | None:
     ):
         because(doc, "format", "journal signal", "journal_named", "article", _ISSUE_OF)
         return "journal"
-    if _signal(doc, "remote_live") and (dated or clock_time(doc)) and not recorded:
-        because(doc, "format", "remote live signal", "remote_live")
+    if remote_live(doc) and (dated or clock_time(doc)) and not recorded and not either_way(doc):
+        because(doc, "format", "remote live signal", "remote_live", REMOTE_TOOL)
         return "internet_live"
     if (
         not recorded
         and guarded(_LIVE_REMOTE, doc, "live")
         and not _attended(doc)
+        and not either_way(doc)
         and not _two_parts(doc)
     ):
         because(doc, "format", "live remote named", _LIVE_REMOTE)
@@ -299,7 +289,7 @@ def infer_format(doc: Doc) -> str | None:
         remote = "live" in doc.low and doc.has(_REMOTE_PART) and not _attended(doc)
         return "internet_live" if remote else "live"
     if recorded and (not dated or released or not clock_time(doc)):
-        because(doc, "format", "recorded signal", "recorded", _MEDIA_RECORDING)
+        because(doc, "format", "recorded signal", "recorded", _MEDIA_RECORDING, *TAKEN_WHEN_LIKED)
         return "enduring"
     if released and not dated:
         because(doc, "format", "release or expiry", _EXPIRY)
@@ -322,15 +312,18 @@ def infer_format(doc: Doc) -> str | None:
         because(doc, "format", "online material", _ONLINE_UNIT)
         return "enduring"  # online material with no session dates (docs/corpus.md)
     if (
-        _signal(doc, "event")
+        (_signal(doc, "event") or event_named(doc))
         and (dated or clock_time(doc))
         and (_attended(doc) or not _over_months(doc))
     ):
-        because(doc, "format", "dated event signal", "event")
+        because(doc, "format", "dated event signal", "event", EVENT_NAMED)
         return None if _cohort_online(doc) else "live"
     if _signal(doc, "gathering"):
         because(doc, "format", "gathering signal", "gathering")
         return "live"
+    if either_way(doc) and (dated or clock_time(doc)):
+        because(doc, "format", "attended either way", EITHER_WAY)
+        return "live"  # one session attended in the room or remotely (R-FO-7)
     because(doc, "format", "recorded signal", "recorded", _MEDIA_RECORDING)
     return "enduring" if recorded else None  # a recording of a past session
 

@@ -1,0 +1,81 @@
+"""Material taken when the learner likes, in other sites' words (R-FO-7): watched or heard at
+any time, a correspondence or distance-learning course, a recording of a past meeting, an
+audio episode.
+
+ACCME's glossary (https://accme.org/glossary/): "Enduring material: an activity that is
+printed, recorded or accessible online and does not have a specific time or location
+designated for participation. Rather, the participant determines whether and when to complete
+the activity."
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.format_cues import guarded
+from opencme.ingest.parsing.layouts import Doc
+
+# material taken whenever the learner likes ("watch anytime", "listen at your convenience",
+# "view on your own schedule", "available to stream at any time", "whenever it suits you")
+WATCH_ANYTIME = re.compile(
+    r"\b(?:watch|view|listen|stream|replay|revisit)\w*\s+"
+    r"(?:(?:it|them|this|the\s+[\w-]+|each\s+[\w-]+|all\s+[\w-]+|the\s+[\w-]+\s+[\w-]+)\s+)?"
+    r"(?:from\s+home\s+)?(?:any\s?time|at\s+any\s+time|"
+    r"at\s+(?:a\s+time\s+(?:that\s+)?(?:suits|convenient)|your\s+(?:own\s+)?(?:convenience|leisure))|"
+    r"on\s+your\s+own\s+(?:time|schedule|timetable)|in\s+your\s+own\s+time|"
+    r"whenever\s+(?:you|it\s+suits))\b",
+    re.IGNORECASE,
+)
+_ANYTIME_NEEDLES = (
+    "any time",
+    "anytime",
+    "convenience",
+    "leisure",
+    "own time",
+    "schedule",
+    "timetable",
+    "whenever",
+    "suits",
+)
+
+
+# a course taken by post or at a distance ("this correspondence course", "a distance learning
+# package", "self-directed learning module"; not "distance learning" as a subject taught alone)
+BY_CORRESPONDENCE = re.compile(
+    r"\bcorrespondence[\s-]+(?:course|study|program(?:me)?|module|unit|package)s?\b|"
+    r"\b(?:distance[\s-]+learning|self[\s-]+directed(?:\s+learning)?|self[\s-]+learning|"
+    r"open[\s-]+learning)[\s-]+(?:package|pack|module|course|programme|program|workbook)s?\b",
+    re.IGNORECASE,
+)
+# the page is a recording of a past meeting ("This is a recording of the October 2026 meeting",
+# "a recording of our annual lecture")
+RECORDING_OF = re.compile(
+    r"\b(?:is|are|a|an|the)\s+(?:video\s+|audio\s+)?recordings?\s+of\s+(?:a|an|the|our|this|last)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:meeting|session|lecture|webinar|conference|symposium|talk|"
+    r"presentation|workshop|seminar|rounds|course|event|broadcast|day)s?\b",
+    re.IGNORECASE,
+)
+# an audio episode ("In this episode, our hosts ...", "Episode 14", "after listening", "listen
+# to this episode"); not "this episode of care", a patient's "depressive episode"
+AUDIO_EPISODE = re.compile(
+    r"\b(?:in|on)\s+this\s+episode\b(?!\s+of\b)|\bepisode\s+#?\d+\b|"
+    r"\blisten(?:ing)?\s+to\s+(?:this|the|each|all|our)\s+(?:[\w-]+\s+)?"
+    r"(?:episodes?|recordings?|audio|podcasts?)\b|\bafter\s+listening\b",
+    re.IGNORECASE,
+)
+TAKEN_WHEN_LIKED = (WATCH_ANYTIME, BY_CORRESPONDENCE, RECORDING_OF, AUDIO_EPISODE)
+
+
+def watched_anytime(doc: Doc) -> bool:
+    """The learner takes the material when they like (TAKEN_WHEN_LIKED)."""
+    key = "taken_when_liked"
+    found = doc.memo.get(key)
+    if found is None:
+        found = (
+            guarded(WATCH_ANYTIME, doc, *_ANYTIME_NEEDLES)
+            or guarded(BY_CORRESPONDENCE, doc, "correspondence", "learning", "directed")
+            or guarded(RECORDING_OF, doc, "recording")
+            or guarded(AUDIO_EPISODE, doc, "episode", "listen")
+        )
+        doc.memo[key] = found
+    return bool(found)

@@ -1,0 +1,140 @@
+"""Ways of taking part other sites write (R-FO-7, R-DL-5): the meeting tools and remote
+session nouns of a live activity taken part in at a distance, attending in the room or remotely
+offered as two ways of one gathering, a page restricting attendance to the room.
+
+ACCME's glossary (https://accme.org/glossary/): "Live activity: an activity that occurs at a
+specific time as scheduled by the accredited CME provider. Participation may be in person or
+remotely as is the case of teleconferences or live internet webinars"; "Enduring material: ...
+does not have a specific time or location designated for participation. Rather, the participant
+determines whether and when to complete the activity."
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.format_cues import _signal, guarded
+from opencme.ingest.parsing.layouts import Doc
+
+# a meeting or webinar tool ("via Webex", "on GoToWebinar", "using Microsoft Teams", "join on
+# Teams", "Google Meet", "Adobe Connect"); "teams" alone is people ("care teams") unless a
+# preposition of joining leads it
+_TOOLS = (
+    r"web[\s-]?ex|go[\s-]?to[\s-]?(?:webinar|meeting|training)|google\s+meet|skype|"
+    r"adobe\s+connect|blackboard\s+collaborate|blue\s?jeans|ms\s+teams|microsoft\s+teams|zoom"
+)
+# a session held at a distance ("an online seminar", "a web seminar", "the virtual session",
+# "teleseminar", "tele-lecture", "tele-ECHO"; not telehealth or telemedicine, the subjects
+# taught), or a live broadcast ("streamed live", "broadcast live", "live-streamed")
+_SESSIONS = r"seminars?|sessions?|meetings?|conferences?|symposi(?:um|a)|workshops?|summits?"
+REMOTE_TOOL = re.compile(
+    rf"\b(?:{_TOOLS})\b|"
+    r"\b(?:via|on|through|using|over|in)\s+(?:ms\s+|microsoft\s+)?teams\b(?!\s+(?:of|who|that|which|to|across))|"
+    rf"\b(?:online|web|internet|remote)[\s-]+(?:live\s+|interactive\s+)?(?:{_SESSIONS})\b|"
+    r"\btele[\s-]?(?:conferences?|seminars?|lectures?|class(?:es)?|sessions?|"
+    r"echo|webinars?)\b|"
+    r"\b(?:streamed|broadcast|webcast|delivered|presented|held)\s+live\s+(?:online|via|on|over)\b|"
+    r"\b(?:streamed|broadcast)\s+live\b|"
+    r"\b(?:dial[\s-]in|call[\s-]in)\s+(?:number|details|information|instructions)\b|"
+    r"\b(?:zoom|webinar|meeting|joining)\s+link\b|\blink\s+to\s+join\b",
+    re.IGNORECASE,
+)
+_TOOL_NEEDLES = (
+    "web",
+    "goto",
+    "go to",
+    "go-to",
+    "meet",
+    "skype",
+    "connect",
+    "collaborate",
+    "jeans",
+    "teams",
+    "zoom",
+    "online",
+    "internet",
+    "remote",
+    "tele",
+    "live",
+    "dial",
+    "call",
+    "link",
+)
+
+
+def remote_tool(doc: Doc) -> bool:
+    """The page names a tool or session of taking part at a distance (REMOTE_TOOL), not in
+    a refusal of it ("will not be streamed live": in_person_only)."""
+    key = "remote_tool"
+    found = doc.memo.get(key)
+    if found is None:
+        found = guarded(REMOTE_TOOL, doc, *_TOOL_NEEDLES) and any(
+            not _NEGATED.search(doc.flat, max(0, m.start() - 40), m.start())
+            for m in REMOTE_TOOL.finditer(doc.flat)
+        )
+        doc.memo[key] = found
+    return bool(found)
+
+
+def remote_live(doc: Doc) -> bool:
+    """A word of taking part remotely: format_signals.json remote_live or REMOTE_TOOL."""
+    return (_signal(doc, "remote_live") and not in_person_only(doc)) or remote_tool(doc)
+
+
+# a refusal just before a cue ("will not be", "no", "cannot be", "isn't")
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|cannot|can't|won't|isn't|aren't)\s+(?:be\s+|been\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+_ROOM = r"in[\s-]person|face[\s-]to[\s-]face|on[\s-]?site|in\s+the\s+room|on[\s-]campus"
+_AT_A_DISTANCE = (
+    r"online|virtual(?:ly)?|remotely|digitally|live[\s-]?stream(?:ed|ing)?|"
+    rf"(?:via|on|through|by)\s+(?:the\s+)?(?:{_TOOLS}|livestream|live[\s-]stream|video\s?link|"
+    r"web(?:cast|inar)|teams)"
+)
+# one gathering attended either way ("attend in person or online", "in-person and virtual
+# options", "join us in the room or via livestream", "livestreamed and in person", "onsite or
+# virtually", "face-to-face or via Zoom"); the remote word names no registration or payment
+_JOIN = r"\s*(?:,\s*)?(?:or|and|and/or|/|&|\+)\s+(?:(?:join|attend|participate|take\s+part)\s+)?"
+EITHER_WAY = re.compile(
+    rf"\b(?:both\s+)?(?:{_ROOM}){_JOIN}(?:{_AT_A_DISTANCE})\b"
+    r"(?!\s+(?:registration|payment|application|booking|evaluation|form|enrol\w*|store|shop))|"
+    rf"(?<!register )(?<!registration )(?<!apply )(?<!pay )(?<!book )(?<!enrol )(?<!enroll )"
+    rf"\b(?:both\s+)?(?:{_AT_A_DISTANCE}){_JOIN}(?:{_ROOM})\b"
+    r"(?!\s+(?:registration|payment|application|booking|evaluation|form|enrol\w*))",
+    re.IGNORECASE,
+)
+_EITHER_NEEDLES = ("person", "face", "site", "room", "campus")
+
+
+def either_way(doc: Doc) -> bool:
+    """One gathering attended in the room or at a distance (EITHER_WAY): hybrid, and live
+    (ACCME: participation in person or remotely)."""
+    return guarded(EITHER_WAY, doc, *_EITHER_NEEDLES) and not in_person_only(doc)
+
+
+# attendance restricted to the room ("in-person only", "This is an onsite-only event", "only
+# available face-to-face", "will not be live-streamed", "no virtual option", "there is no
+# online attendance"): it overrides stray remote cues
+IN_PERSON_ONLY = re.compile(
+    rf"\b(?:{_ROOM})[\s-]+(?:attendance\s+|participation\s+|event\s+|course\s+)?only\b|"
+    rf"\bonly\s+(?:be\s+)?(?:available\s+|offered\s+|held\s+|run\s+|delivered\s+)?(?:{_ROOM})\b|"
+    r"\b(?:not|no|never|won't)\s+(?:be\s+)?(?:live[\s-]?stream(?:ed)?|stream(?:ed)?(?:\s+live)?|"
+    r"webcast|broadcast(?:\s+live)?|available\s+(?:online|virtually|remotely)|"
+    r"offered\s+(?:online|virtually|remotely))\b|"
+    r"\bno\s+(?:virtual|online|remote|livestream|live[\s-]stream|streaming|zoom|hybrid)\s+"
+    r"(?:option|attendance|participation|access|component|version)s?\b",
+    re.IGNORECASE,
+)
+_ONLY_NEEDLES = ("only", "not ", "no ", "never", "won't")
+
+
+def in_person_only(doc: Doc) -> bool:
+    """The page restricts taking part to the room (IN_PERSON_ONLY)."""
+    key = "in_person_only"
+    found = doc.memo.get(key)
+    if found is None:
+        found = guarded(IN_PERSON_ONLY, doc, *_ONLY_NEEDLES)
+        doc.memo[key] = found
+    return bool(found)

@@ -1,0 +1,43 @@
+"""Material taken when the learner likes, in other sites' words (R-FO-7; invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def fmt(text: str) -> object:
+    return parse_rules(text).record["format"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This correspondence course is mailed to you with a workbook.",
+        "A distance learning package with a self-assessment at the end.",
+        "Work through this self-directed learning module.",
+        "This open learning pack covers the basics.",
+        "This is a recording of the October 2026 members' meeting.",
+        "The video is a recording of our annual lecture.",
+        "In this episode, our hosts discuss sodium.",
+        "Episode 14: claim your credit after listening.",
+        "Listen to this episode and complete the evaluation.",
+    ],
+)
+def test_material_by_post_recorded_or_heard_is_enduring(sentence: str) -> None:
+    assert fmt("Hyponatraemia Basics\n" + sentence + "\n0.5 CE hours\n") == "enduring"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Learn to manage an acute depressive episode in primary care.",
+        "We review this episode of care from referral to discharge.",
+        "Correspondence with patients is discussed.",
+        "Recording of vaccinations in the register is required.",
+        "We cover distance learning as a topic for nurse educators.",
+    ],
+)
+def test_words_of_care_and_records_are_no_enduring_cue(sentence: str) -> None:
+    assert fmt("Hyponatraemia Basics\n" + sentence + "\n0.5 CE hours\n") is None
