@@ -74,7 +74,9 @@ _PRESENT = [v for v in PROVIDER_CUES["active_verbs"] if v not in ("held", "ran")
 _STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in _PRESENT)
 _PLURAL_OFFER = re.compile(
     rf"(?:^|(?<=[.;?!]\s))(?:{_FRONTED})?(?:[Tt]he\s+)?(?P<subj>[A-Z][\w&.'’(),\- ]{{4,220}}?)\s+"
-    rf"(?:are\s+(?:{_STEMS})\w*ing|(?:will|have)\s+(?:{_STEMS})\w*|(?:{'|'.join(_PRESENT)}))\s+"
+    # "co-" before the verb too: "A and B co-host the symposium", "are co-hosting"
+    rf"(?:are\s+(?:co-?)?(?:{_STEMS})\w*ing|(?:will|have)\s+(?:co-?)?(?:{_STEMS})\w*|"
+    rf"(?:co-?)?(?:{'|'.join(_PRESENT)}))\s+"
     rf"(?:[\w,()-]+\s+){{0,8}}?(?:{_ACT_NOUNS}|CME|CE)\b"
 )
 
@@ -155,6 +157,10 @@ def _letters(name: str) -> str:
 # with "with" ("co-organised with X", "co-hosted with X"), and "together/jointly with X"
 _JOINT_GRAMMAR = (
     rf"{JOINT_PARTICIPLE}\s+(?:by|with)|(?:together|jointly)\s+with|co-?\s?(?:operation)\s+with"
+    # an organisation partnering with another for the activity: "X has teamed up with Y to
+    # deliver a workshop", "X partners with Y to offer ...", "X joined forces with Y"
+    r"|(?:teamed\s+up|team\s+up|teams\s+up|partnered|partners|partnering|joined\s+forces|"
+    r"joins\s+forces|collaborated|collaborates|collaborating)\s+with"
 )
 _JOINT_BY = re.compile(rf"(?i:{JOINT_PARTICIPLE}\s+by)")
 _COLLAB = re.compile(
@@ -167,6 +173,9 @@ _COLLAB = re.compile(
 )
 _COLLAB_HINTS = (
     "together with",
+    "team",
+    "partner",
+    "forces with",
     "collaborat",
     "partnership",
     "conjunction",
@@ -253,7 +262,9 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
                 continue
             if _EVENT.match(after.title()):
                 continue  # "in conjunction with the WONCA Europe 2024 conference": an event
-            orgs = [_clean_org(o) for o in _split_orgs(run.group(0))]
+            # a particle ending the run starts the next phrase ("with X on a conference")
+            names = _TRAILING_PARTICLE.sub("", run.group(0).strip())
+            orgs = [_clean_org(o) for o in _split_orgs(names)]
             orgs = [
                 o
                 for o in orgs
@@ -273,7 +284,9 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
 # an organisation as the subject just before the phrase: "..., X (ACR) in association with"
 _COLLAB_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*"
-    r"[A-Z][\w&.'’-]*){0,8})(?:\s+\([A-Z][\w&-]{1,10}\))?,?\s*$"
+    r"[A-Z][\w&.'’-]*){0,8})(?:\s+\([A-Z][\w&-]{1,10}\))?"
+    # an auxiliary or adverb before a verb of partnering ("X has teamed up with Y")
+    r"(?:\s+(?:has|have|had|is|are|will|also|now|recently|proudly))*,?\s*$"
 )
 
 
@@ -293,6 +306,7 @@ _RELATIVE = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 _NAME_ONLY = re.compile(
     r"(?:\(?[A-Z0-9][\w'’.&()-]*,?(?:\s+|$)|(?:of|for|and|the|in|on|at|de|du|la|le|&)\s+)+"
 )
+_TRAILING_PARTICLE = re.compile(r"(?:\s+(?:of|for|and|the|in|on|at|de|du|la|le|&))+$")
 # an event's name: an event noun, a possessive, or a year ending it ("X Europe 2024")
 _EVENT = re.compile(
     r"(?:^|\b)(?:Conference|Meeting|Congress|Symposium|Summit|Convention|Annual)\b|'s\b|’s\b"

@@ -19,6 +19,7 @@ from opencme.ingest.parsing.vocab import PROVIDER_CUES
 # by: X"): "relationships held by X", "a survey conducted by X" name no activity
 _PASSIVE_VERBS = (
     "put on",
+    "planned",
     "held",
     "run",
     "brought to you",
@@ -55,15 +56,26 @@ JOINT_PARTICIPLE = (
     r"(?:jointly\s+|co-?\s?)(?:" + "|".join(map(re.escape, _JOINT_PARTICIPLES)) + r")"
 )
 
-EXTRA_CUES: list[dict[str, Any]] = [
-    {"verb": v, "rank": 4, "joint": False, "org_only": True, "about": True} for v in _PASSIVE_VERBS
-] + [
-    {"verb": p + v, "rank": 5, "joint": True, "org_only": True, "plural": True}
-    for v in _JOINT_PARTICIPLES
-    for p in ("jointly ", "co ", "co")  # "co hosted" matches "co-hosted" too
-    # the table's own ("jointly provided/sponsored" at rank 1) and "co sponsored" spelled twice
-    if (p + v) not in ("jointly sponsored",)
-]
+# the Joint Accreditation statement's "this activity has been planned and implemented by X"
+# names the provider when no statement names the jointly accredited one (rank 3, after the
+# statements: in "planned and implemented by A and B. B is jointly accredited ..." B provides,
+# whatever the order; R-JP-1 reads the plural's partners)
+EXTRA_CUES: list[dict[str, Any]] = (
+    [
+        {"verb": "planned and implemented", "rank": 3, "joint": True, "org_only": False},
+    ]
+    + [
+        {"verb": v, "rank": 4, "joint": False, "org_only": True, "about": True}
+        for v in _PASSIVE_VERBS
+    ]
+    + [
+        {"verb": p + v, "rank": 5, "joint": True, "org_only": True, "plural": True}
+        for v in _JOINT_PARTICIPLES
+        for p in ("jointly ", "co ", "co")  # "co hosted" matches "co-hosted" too
+        # the table's own ("jointly provided/sponsored" at rank 1) and "co sponsored" spelled twice
+        if (p + v) not in ("jointly sponsored",)
+    ]
+)
 
 # what makes a clause about the activity: its nouns (data/provider_cues.json activity_nouns,
 # activity_mentions, and the parts of a programme's day), or "it" opening the clause ("It is

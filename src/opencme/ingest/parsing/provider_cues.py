@@ -194,6 +194,8 @@ ACT_CHEAP = re.compile(
 )
 # a verb ending in a silent "e" drops it before "-ing" ("organising", "staging", "convening")
 _E_STEMS = "|".join(re.escape(v[:-1]) for v in PROVIDER_CUES["active_verbs"] if v.endswith("e"))
+# and "run" doubles its consonant ("running")
+_E_STEMS += "|runn"
 ACT_VERB = re.compile(rf"\b(?:{ACT_VERBS}|(?:{_E_STEMS})ing)")
 _CREDIT_ACRS = frozenset(PROVIDER_CUES["credit_acronyms"])
 # a subject of capitalised words (and their connectors), its "(ACR)", the comma'd acronym of
@@ -220,7 +222,11 @@ FRONTED = (
 )
 _ACTIVE = re.compile(
     rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:{FRONTED}?[Tt]he\s+|{FRONTED})?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
-    r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+(?:(?:will|now|also|recently|annually)\s+|"
+    r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+"
+    # a phrase set off by commas between the subject and its verb ("X, in partnership with Y,
+    # offers", "X, with support from Y, is hosting")
+    r"(?:(?:in|with|together|along|through|under)\s[^,.;:]{3,80},\s+)?"
+    r"(?:(?:will|now|also|recently|annually)\s+|"
     r"(?:is|are|will\s+be)\s+(?=(?:[a-z]{3,}ly\s+)?\w+ing\b)|(?:has|have|had)\s+(?!been\b))?"
     # an adverb of manner or frequency before the verb ("proudly presents", "regularly hosts")
     r"(?:(?:again|once\s+again|[a-z]{3,}ly)\s+)?"

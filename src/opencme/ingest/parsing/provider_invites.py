@@ -100,3 +100,32 @@ def provider_key(doc: Doc) -> tuple[str, int, str] | None:
 def organiser_key(doc: Doc) -> tuple[str, int, str] | None:
     """The organisation after an organiser's or host's key ("Event organiser: X")."""
     return _keyed(doc, _ORGANISER_KEY, ("organi", "conven", "host"))
+
+
+# R-PV-61: the provider stated by its role: "The accredited provider for this activity is X",
+# "X is the accredited provider of this course", "X serves as the CME provider for this
+# program" (a provider "for" the activity; "of" a field is R-PV-1's statement)
+_ROLE = r"(?:(?:accredited|CME|CE|CPD|CNE|continuing\s+education|education(?:al)?)\s+)?provider"
+_THIS = (
+    r"(?:for|of)\s+this\s+(?:[\w-]+\s+){0,2}?(?:activity|course|program(?:me)?|event|webinar|"
+    r"conference|workshop|module|series|session|symposium)"
+)
+_STATED = re.compile(
+    rf"\b(?:[Tt]he\s+)?{_ROLE}\s+{_THIS}\s+is\s+(?:the\s+)?(?P<org>{_CAP_RUN})"
+    rf"|(?:^|(?<=[.;!?]\s))(?:[Tt]he\s+)?(?P<org2>{_CAP_RUN})\s+(?:is|serves\s+as|acts\s+as)\s+"
+    rf"the\s+{_ROLE}\s+{_THIS}"
+)
+
+
+def stated_provider(doc: Doc) -> tuple[str, int, str] | None:
+    """The organisation a sentence states is the provider for this activity."""
+    if "provider for this" not in doc.low and "provider of this" not in doc.low:
+        return None
+    for ln in doc.lines:
+        if "provider for this" not in ln.text and "provider of this" not in ln.text:
+            continue
+        m = _STATED.search(ln.text)
+        org = _clean_org(re.sub(r"\.$", "", (m.group("org") or m.group("org2")))) if m else ""
+        if _org_name(org, head=False) and not PLACEHOLDER.match(org):
+            return org, ln.no, ln.text
+    return None

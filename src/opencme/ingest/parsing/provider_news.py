@@ -109,6 +109,8 @@ _NAME_CUT = re.compile(
 )
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# a sentence's full stop after the name ("developed by the X Society."), not "Inc." or "Co."
+_STOP = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<![A-Z])\.$")
 # --- the department holding grand rounds, the employer of the continuing-education director --
 # grand rounds and tumour boards are a department's or hospital's own standing conference
 _ROUNDS_AT = re.compile(
@@ -164,7 +166,7 @@ def offering_org(doc: Doc) -> tuple[str, int, str] | None:
             if not m:
                 continue
             org = _AT_ACTIVITY.sub("", m.group("org"))
-            org = _clean_org(_POSSESSIVE.sub("", _NAME_CUT.sub("", org)))
+            org = _clean_org(_POSSESSIVE.sub("", _NAME_CUT.sub("", _STOP.sub("", org))))
             # the director's employer is named by the role alone: no organisation word asked
             org_only = m.re is not _CE_DIRECTOR_AT
             if _good_org(org, org_only) and not _PERSON.search(org) and not is_accreditor(org):

@@ -37,6 +37,9 @@ _EVENT_OWNER = re.compile(
     rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|an?)\s)[\w-]+\s+){{0,2}}?"
     rf"(?:events?\b|{ACT_NOUNS}\b)"
 )
+# "A webinar by the X Society", "Workshop by X College": an activity's noun and "by" its
+# owner (a head noun in the name: a lecture "by Dr X" names a speaker)
+_BY_OWNER = re.compile(rf"(?<![\w-]){ACT_NOUNS}\s+by\s+(?:the\s+)?(?P<org>{_CAP_RUN})")
 _HYPHEN_OWNER = re.compile(
     rf"(?<![\w-])(?:A|An|This|a|an|this|[Tt]he)\s+(?P<org>{_CAP_RUN})-"
     r"(?:sponsored|hosted|organi[sz]ed|run|led|presented)\s+"
@@ -66,7 +69,7 @@ def owned_activity(doc: Doc) -> tuple[str, int, str] | None:
     of = " of " in low or " from " in low
     hyphen = "-sponsored" in low or "-hosted" in low or "-organi" in low or "-led " in low
     event = "event" in low or "sponsored" in low or "hosted" in low or "organi" in low
-    if not (of or hyphen or event):
+    if not (of or hyphen or event or " by " in low):
         return None
     for ln in doc.lines:
         text = ln.text
@@ -80,6 +83,8 @@ def owned_activity(doc: Doc) -> tuple[str, int, str] | None:
             pats.append(_HYPHEN_OWNER)
         if "event" in tl or "sponsored" in tl or "hosted" in tl or "organi" in tl:
             pats.append(_EVENT_OWNER)
+        if " by " in tl:
+            pats.append(_BY_OWNER)
         for pat in pats:
             for m in pat.finditer(text):
                 if pat is _OF_OWNER and _NOT_PROGRAM.search(m.group(0)):

@@ -27,7 +27,12 @@ from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
 from opencme.ingest.parsing.provider_invites import PLACEHOLDER as _PLACEHOLDER
-from opencme.ingest.parsing.provider_invites import inviting_org, organiser_key, provider_key
+from opencme.ingest.parsing.provider_invites import (
+    inviting_org,
+    organiser_key,
+    provider_key,
+    stated_provider,
+)
 from opencme.ingest.parsing.provider_news import (
     chosen_owner,
     headline_orgs,
@@ -118,6 +123,10 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     found = _statement_provider(doc, diags)
     if found:
         return found
+    stated = stated_provider(doc)  # R-PV-61: "The accredited provider for this course is X"
+    if stated:
+        diags.append(Diagnostic("provider", stated[1], stated[2], "used", "the provider for this"))
+        return stated[0]
     awarder = credit_awarder(doc)
     if awarder:
         diags.append(Diagnostic("provider", awarder[1], awarder[2], "used", "awards the credit"))
