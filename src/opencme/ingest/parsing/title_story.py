@@ -54,11 +54,49 @@ def _headline(title: str) -> bool:
     return bool(longer) and sum(w[:1].islower() for w in longer) * 2 >= len(longer)
 
 
+# the verbs a news headline puts after its subject when it reports people meeting or learning
+# (headline style: present tense for what has happened, "to" + verb for the future, a bare past
+# participle for the passive: "Nurses Gather …", "Experts Discuss …", "Doctors Urged to …",
+# "Record Turnout Expected …"); the organiser's verbs (hosts, holds, launches …) are R-TI-6's
+_CLAUSE_VERBS = (
+    "gather|meet|discuss|debate|explore|tackle|celebrate|gear|head|flock|converge|unite|"
+    "convene|descend|hone|sharpen|attend|learn|focus|return|call|urge|mark|weigh|reflect|"
+    "upskill|network|train|brush"
+)
+# participles that also name things in course titles ("Nationally Recognised Training", "Skill
+# Set", "Board Certified") are left out
+_PASSIVE = (
+    "urged|trained|honoured|honored|invited|told|expected|encouraged|equipped|briefed|taught|"
+    "welcomed|tipped|challenged|asked|reminded"
+)
+# a plural noun as the subject (capitalised, ending in s: "Nurses", "Midwives", "Experts"),
+# then a verb of the clause; or any capitalised subject, then a passive participle
+_TITLE_HEADLINE = re.compile(
+    r"^(?:[A-Z][\w’'&-]*\s+){0,4}?[A-Z][\w’'-]*[^s\W]s\s+(?:(?:to|will|to\s+be)\s+)?(?:"
+    + _CLAUSE_VERBS
+    + r")\b"
+    r"|^(?:[A-Z][\w’'&-]*\s+){1,5}(?:" + _PASSIVE + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _title_headline(title: str) -> bool:
+    """A headline in title case: a clause, its subject then a verb of meeting or learning or a
+    passive participle ("Nurses Gather to Learn About X", "Doctors Urged to Update X"), not a
+    name's noun phrase ("Managing X in Older Adults", "Wound Care Essentials for Nurses")."""
+    words = title.split()
+    if len(words) < _HEADLINE_MIN or ":" in title or title.endswith("?"):
+        return False
+    m = _TITLE_HEADLINE.match(title)
+    # the verb is written as a word of the headline (capitalised in title case)
+    return m is not None and m.group(0).split()[-1][:1].isupper()
+
+
 def story_name(head: list[Line], i: int, title: str) -> str | None:
     """The event the story under a sentence-case headline reports, named in its first
     paragraphs (R-TI-5's names in prose, read there only); None when the headline is none or
     its story names no event."""
-    if not _headline(title):
+    if not (_headline(title) or _title_headline(title)):
         return None
     lead: list[str] = []
     for ln in head[i + 1 :]:

@@ -312,11 +312,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     sc, i, title = best
     if sc < _WEAKEST or (sc < _WEAKEST_PLAIN and not capped(title.split())):
         return named_in_prose(doc, diags)  # no line looks like the page's main heading
-    if (
-        not capped(title.split())
-        and not _recurs(title, texts, -1)
-        and (story := story_name(head, i, title))
-    ):
+    if not _recurs(title, texts, -1) and (story := story_name(head, i, title)):
         used(diags, "title", head[i], "the event the story under a headline reports")
         return story  # "Doctors urged to update sepsis skills" / "… the Annual Sepsis Summit"
     if sc < _NAMED_AGAIN and (found := opening_subject(head, doc.flat)):

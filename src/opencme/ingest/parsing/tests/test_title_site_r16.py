@@ -331,3 +331,75 @@ def test_rule_ti1_a_capital_letter_or_code_ending_a_heading_joins_no_next_line(
 @pytest.mark.parametrize("top", ["Knee Pain and", "Knee Pain &", "Knee Pain For", "Knee Pain in"])
 def test_rule_ti1_a_heading_cut_off_after_a_connective_still_joins_its_end(top: str) -> None:
     assert _title(f"{top}\nRunning Injuries\n" + _BODY) == f"{top} Running Injuries"
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "want"),
+    [
+        (
+            "Local Nurses Gather to Learn About Pressure Care",
+            "Orrin Hospital welcomed 200 nurses to the Quillan Bay Pressure Injury Forum on "
+            "Friday, where speakers reviewed new dressings.",
+            "Quillan Bay Pressure Injury Forum",
+        ),
+        (
+            "Doctors Urged to Update Sepsis Skills",
+            "The Orrin Medical Society will hold its Annual Sepsis Summit on 3 May at the Town "
+            "Hall, the society said on Monday.",
+            "Annual Sepsis Summit",
+        ),
+        (
+            "Experts Discuss Future of Stroke Care",
+            "Speakers at the 5th Quillan Stroke Congress, held in Tern Point, called for faster "
+            "imaging in rural hospitals.",
+            "5th Quillan Stroke Congress",
+        ),
+        (
+            "Record Turnout Expected as Midwives Meet in Tern Point",
+            "The 2031 Quillan Midwifery Symposium drew midwives from across the region for two "
+            "days of talks.",
+            "2031 Quillan Midwifery Symposium",
+        ),
+        (
+            "Ward Rounds to Focus on Safer Handover",
+            "The monthly Orrin Grand Rounds will take up handover between shifts, organisers "
+            "said this week.",
+            "Orrin Grand Rounds",
+        ),
+        (
+            "Paramedics Flock to Tern Point for Trauma Update",
+            "Crews from four counties attended the Quillan Prehospital Trauma Conference at "
+            "the civic centre on Saturday.",
+            "Quillan Prehospital Trauma Conference",
+        ),
+    ],
+)
+def test_rule_ti21_a_title_case_headline_gives_the_event_its_story_reports(
+    headline: str, story: str, want: str
+) -> None:
+    assert _title(f"{headline}\n{story}\n") == want
+
+
+@pytest.mark.parametrize(
+    ("name", "story"),
+    [
+        # a course's name in title case over prose naming another event: no clause, no verb
+        (
+            "Managing Chronic Pain in Older Adults",
+            "This course was first presented at the Orrin Pain Society Annual Meeting and has "
+            "been updated for 2031.",
+        ),
+        (
+            "Wound Care Essentials for Practice Nurses",
+            "Developed with the Quillan Wound Conference faculty, this module reviews dressing "
+            "choice.",
+        ),
+        (
+            "Nationally Recognised Training in First Aid",
+            "Graduates of the Orrin First Aid Course may enrol at the Quillan Trauma Conference "
+            "at a reduced rate.",
+        ),
+    ],
+)
+def test_rule_ti21_title_case_near_misses(name: str, story: str) -> None:
+    assert _title(f"{name}\n{story}\n") == name
