@@ -25,7 +25,7 @@ _AUDIENCE_HEAD = re.compile(
     r"for\s+[^,]{0,80}?\s+(?:is|are|includes?))\s+|^an\s+audience\s+of\s+"
     r"|^(?:the\s+|this\s+)?(?:\w+\s+)?(?:is|are)\s+for\s+"
     r"|^(?:the\s+)?following\s+[^:]{0,40}:\s*|^(?:[\w-]+\s+){0,2}(?:professionals\s+)?"
-    r"(?:including|such\s+as)\s+"
+    r"(?:including|such\s+as)(?:\s*,?\s*but\s+not\s+limited\s+to)?,?\s+"
     # a word singling some out, left at an item's start ("especially nurses")
     r"|^(?:most\s+)?(?:especially|particularly|in\s+particular|notably|specifically|namely)"
     r"\s*,?\s+",
@@ -134,7 +134,9 @@ _BARE_GENERIC = re.compile(
 # midwives", "clinicians, in particular GPs and practice nurses"; docs/corpus.md "Audience")
 _SINGLING = r"especially|particularly|in\s+particular|notably|specifically|namely|above\s+all"
 _INCLUDING = re.compile(
-    r",?\s+(?:(?:most\s+)?(?:including|such\s+as|" + _SINGLING + r"))\s*,?\s+"
+    # "including, but not limited to,"; "and in particular"
+    r",?\s+(?:(?:and|or)\s+)?(?:(?:most\s+)?(?:(?:including|such\s+as)"
+    r"(?:\s*,?\s*but\s+not\s+limited\s+to)?|" + _SINGLING + r"))\s*,?\s+"
     r"|\s+[–—]\s+(?:(?:" + _SINGLING + r")\s*,?\s+)?",
     re.IGNORECASE,
 )

@@ -109,3 +109,30 @@ def test_a_dash_and_a_word_singling_one_out_split_the_umbrella_from_it() -> None
     assert aud(text) == ["all health professionals", "those working in primary care"]
     text = "Pebble Course\nTarget audience: Pebble clinicians – particularly nurses and midwives\n"
     assert aud(text) == ["nurses", "midwives"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Target audience: Healthcare professionals including, but not limited to, nurses, "
+            "pharmacists and physicians.",
+            ["nurses", "pharmacists", "physicians"],
+        ),
+        (
+            "Target audience: Allied health professionals including but not limited to "
+            "physiotherapists and dietitians.",
+            ["physiotherapists", "dietitians"],
+        ),
+        (
+            "Target audience: Health professionals, and in particular nurses and midwives.",
+            ["nurses", "midwives"],
+        ),
+        (
+            "Target audience: Staff such as, but not limited to, nurses and porters",
+            ["nurses", "porters"],
+        ),
+    ],
+)
+def test_but_not_limited_to_and_a_joined_singling_word(text: str, want: list[str]) -> None:
+    assert aud("Pebble Course\n" + text + "\n") == want
