@@ -14,6 +14,11 @@ from opencme.ingest.parsing.commercial import company_support
 from opencme.ingest.parsing.draft import STATEMENT_KEYS
 from opencme.ingest.parsing.fields import _COMMERCIAL_NO
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.statement_classes import (
+    accreditation_sentence,
+    disclaimer_sentence,
+    funding_sentence,
+)
 from opencme.ingest.parsing.vocab import STATEMENT_WORDS, led_by, word_class
 
 
@@ -87,8 +92,27 @@ _DISCLAIMER = led_by(
 # (patterns, cheap substrings one of which must be present) per statement
 _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]] = {
     "accreditation": (
-        (_ACCREDITATION.search, _APPROVAL.search, _RECOGNISED.search, _NAMED_APPROVAL.search),
-        ("accredit", "designates", "approved", "recogni", "certified", "endorsed", "granted"),
+        (
+            _ACCREDITATION.search,
+            _APPROVAL.search,
+            _RECOGNISED.search,
+            _NAMED_APPROVAL.search,
+            accreditation_sentence,  # other countries' wordings (R-ST-8)
+        ),
+        (
+            "accredit",
+            "designates",
+            "approved",
+            "recogni",
+            "certified",
+            "endorsed",
+            "granted",
+            "awarded",
+            "allocated",
+            "assigned",
+            "validated",
+            "rated",
+        ),
     ),
     "commercial_support": (
         # a grant only from institutions is funding, not commercial support (R-ST-7)
@@ -97,12 +121,12 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
         ("grant", "commercial", "support"),
     ),
     "funding": (
-        (_FUNDING.search, _GRANT_GIVEN.search),
-        ("fund", "grant", "cooperative", "support"),
+        (_FUNDING.search, _GRANT_GIVEN.search, funding_sentence),
+        ("fund", "grant", "cooperative", "support", "financ", "underwrit", "possible", "bursar"),
     ),
     "disclaimer": (
-        (_DISCLAIMER.search,),
-        ("disclaim", "medical advice", "necessarily", "endorsement", "opinions", "views"),
+        (_DISCLAIMER.search, disclaimer_sentence),
+        ("disclaim", "advice", "necessarily", "endorsement", "opinions", "views", "purposes only"),
     ),
 }
 # A statement may run over several lines (accreditation + designation); others are one block.
