@@ -101,6 +101,8 @@ PAGE_WORDS = frozenset(
         "free",
         "on",
         "demand",
+        "find",
+        "browse",
         "to",
         "with",
         "our",
@@ -159,6 +161,13 @@ def _page_part(part: str) -> bool:
 
 
 _place_part = place_part
+
+
+def page_type(t: str) -> bool:
+    """A line that names a page or a section of a site, not an activity ("Upcoming Courses &
+    Events", "Find a Course", "Course Search Results", "Speakers"): only page and section words
+    and connectives (R-TI-20)."""
+    return bool(t) and t[:1].isupper() and _page_part(t) and not t.rstrip().endswith(")")
 
 
 def _name_like(part: str) -> bool:

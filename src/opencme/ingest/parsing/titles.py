@@ -49,7 +49,7 @@ from opencme.ingest.parsing.title_reference import (
     quoted_longer,
 )
 from opencme.ingest.parsing.title_shapes import dated_entry
-from opencme.ingest.parsing.title_site import Page, site_split
+from opencme.ingest.parsing.title_site import Page, page_type, site_split
 from opencme.ingest.parsing.title_story import news_section, story_name
 from opencme.ingest.parsing.title_subject import opening_subject
 from opencme.ingest.parsing.title_top import top_heading
@@ -291,6 +291,7 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             or addresses_reader(cand)
             or one_of_parts(ln.text, head_texts)
             or news_section(cand)
+            or page_type(cand)
             or (i > 0 and menu_label(cand, head_texts[i - 1]))
         ):
             continue  # lines of lists and chrome (R-TI-12, title_lists.py)

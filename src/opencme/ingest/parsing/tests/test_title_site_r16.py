@@ -403,3 +403,28 @@ def test_rule_ti21_a_title_case_headline_gives_the_event_its_story_reports(
 )
 def test_rule_ti21_title_case_near_misses(name: str, story: str) -> None:
     assert _title(f"{name}\n{story}\n") == name
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Upcoming Courses & Events",
+        "Find a Course",
+        "Course Search Results",
+        "Browse All Events",
+        "Speakers and Faculty",
+        "Venue & Accommodation",
+    ],
+)
+def test_rule_ti20_a_heading_of_a_site_page_is_no_title(heading: str) -> None:
+    # the page's own heading names the site's page; the activity's name is the line below
+    text = f"{heading}\n{_NAME}\n" + _BODY
+    assert _title(text) == _NAME
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Next Steps in Delirium Care", "Past, Present and Future of Ward Nursing"],
+)
+def test_rule_ti20_a_name_with_some_page_words_stays(name: str) -> None:
+    assert _title(f"{name}\n" + _BODY) == name
