@@ -29,8 +29,9 @@ _AUDIENCE_STATEMENT = re.compile(
 )
 # the audience invited: the people as subject, "are invited to attend / join / participate"
 # ("All staff of the Lakeside wards are invited to attend the discussion …")
+# ("You are warmly invited to join us for …" names no people: an invitation, R-DE-8)
 _INVITED = re.compile(
-    r"^(?:[\w'’-]+\s+){1,8}?(?:are|is)\s+(?:\w+\s+)?invited\s+to\s+(?:attend|join|participate)\b",
+    r"^(?!you\s)(?:[\w'’-]+\s+){1,8}?(?:are|is)\s+(?:\w+\s+)?invited\s+to\s+(?:attend|join|participate)\b",
     re.IGNORECASE,
 )
 _OUTCOMES = re.compile(r"\bwill\s+(?:\w+\s+and\s+)?be\s+(?:better\s+)?able\s+to\b", re.IGNORECASE)

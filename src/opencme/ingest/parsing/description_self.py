@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.description_invite import speaks_of_activity
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _NOUNS: list[str] = DESCRIPTION_KEYS["activity_nouns"]
@@ -82,6 +83,7 @@ def names_the_activity(text: str) -> bool:
         or _NAMED.search(text) is not None
         or ("of the " in text and _AIM_NAMED.search(text) is not None)
         or (any(q in text for q in _QUOTES) and _QUOTED_NAME.search(text) is not None)
+        or speaks_of_activity(text)  # an invitation, another noun (description_invite.py)
     )
 
 

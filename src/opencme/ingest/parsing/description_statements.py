@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.description_refusals import other_statement
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, STATEMENT_WORDS, word_class
 
 _CLASSES: dict[str, list[str]] = DESCRIPTION_KEYS["statement_classes"]
@@ -76,8 +77,8 @@ def statement_sentence(low: str) -> bool:
     """A sentence or paragraph (any case) holding an approval, a requirement put on the reader,
     a disclaimer, account text, a page's policy or a test's pass mark: a statement or
     instruction, never the description."""
-    if any(t in low for t in _CREDIT_TERMS):
-        return True
+    if any(t in low for t in _CREDIT_TERMS) or other_statement(low):
+        return True  # other_statement: other countries' wordings (R-DE-7)
     if not any(g in low for g in _GUARDS):
         return False
     return bool(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from opencme.ingest.parsing.description_excerpt import cut_paragraph, ends_sentence
+from opencme.ingest.parsing.description_invite import PLEASE_JOIN, opens_with_activity
 from opencme.ingest.parsing.description_need import (
     BACKGROUND_KEYS,
     about_the_activity,
@@ -22,6 +23,7 @@ from opencme.ingest.parsing.description_news import (
 )
 from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_GAP
 from opencme.ingest.parsing.description_other import other_field
+from opencme.ingest.parsing.description_refusals import refused_paragraph
 from opencme.ingest.parsing.description_sections import answer_sections
 from opencme.ingest.parsing.description_self import describes_the_activity, names_the_activity
 from opencme.ingest.parsing.description_statements import (
@@ -188,14 +190,14 @@ def statement_like(text: str, lenient: bool = False) -> bool:
     description_self.describes_the_activity) mentions its word in passing too.
     "Registered" before a profession ("registered dental hygienists") is no registration."""
     text = without_sums(text)  # "costing $2 billion a year": a figure, no price
-    low = _REGISTERED.sub("licensed", text.lower())
+    low = PLEASE_JOIN.sub("", _REGISTERED.sub("licensed", text.lower()))
     if not any(w in low for w in _NOT_DESCRIPTION_WORDS) and not statement_sentence(low):
         # no such word: a statement only when it opens as one (a board's rule met, funding)
         return statement_opening(_SENTENCE_GAP.split(text, 1)[0].lower())
     if not lenient:
         return True
     raw = _SENTENCE_GAP.split(text)
-    sentences = [_REGISTERED.sub("licensed", s.lower()) for s in raw]
+    sentences = [PLEASE_JOIN.sub("", _REGISTERED.sub("licensed", s.lower())) for s in raw]
     if statement_opening(sentences[0]):
         return True
     marked = [
@@ -251,6 +253,7 @@ def never_description(text: str) -> bool:
         or _breadcrumb(t)
         or statement_like(t, lenient=True)
         or other_field(t)
+        or refused_paragraph(t)
     )
 
 
@@ -278,7 +281,9 @@ def _short_lead(ln: Line, text: str) -> bool:
     event will focus on …", "This educational activity consists of …"; from 60)."""
     if len(text) >= NEWS_LEAD_MIN and dateline_end(ln.text.strip()):
         return True
-    return len(text) >= _SELF_MIN and _SHORT_SELF.match(text) is not None
+    return len(text) >= _SELF_MIN and (
+        _SHORT_SELF.match(text) is not None or opens_with_activity(text)
+    )
 
 
 def _prose(
@@ -302,6 +307,7 @@ def _prose(
         or not (ends_sentence(text) or ln is cut)
         or statement_like(text, lenient)
         or other_field(text)
+        or refused_paragraph(text)
         or _breadcrumb(text)
     )
 

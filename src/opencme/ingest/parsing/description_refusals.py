@@ -1,0 +1,132 @@
+"""Paragraphs in a description's shape that are not about the activity, as classes in the
+words of other sites (docs/corpus.md "Description": never statements, instructions, the
+organisation's blurb, biographies; R-DE-7):
+
+- a statement in other countries' words (statement_classes.py: a credit amount approved by a
+  body, funding in other verbs, a disclaimer), read in lower case here;
+- an instruction for claiming credit: a sentence opening with the purpose ("To claim your CPD
+  points, …", "To obtain / receive / earn / be awarded the certificate, …") or with the learner
+  who wishes to claim ("Learners who wish to claim points should …", "Delegates wanting a
+  certificate must …");
+- eligibility or admission rules ("To be eligible, …", "Entry requirements: …", "Applicants
+  should hold …");
+- the organisation's general blurb: its first sentence has an organisation as subject and says
+  what it is ("The Lakeside Society is a not-for-profit organisation …", "We are a charity …",
+  "Founded in 1987, …", "Our mission is to …"), and no sentence speaks of the activity;
+- a biography: a person with an honorific as subject ("Dr Ann Lee is a consultant …",
+  "Professor Lee has …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.description_other import SENTENCE_GAP
+from opencme.ingest.parsing.statement_classes import (
+    disclaimer_sentence,
+    funding_sentence,
+    lower_accreditation,
+)
+
+# what is claimed: credit in any country's words, or the certificate
+_CLAIMED = (
+    r"(?:credits?|points?|hours?|CEUs?|CPD|CME|CE|certificates?|certification|PDUs?|units?"
+    r"|statements?\s+of\s+(?:attendance|completion))"
+)
+_CLAIM_VERB = r"(?:claim|obtain|receive|earn|gain|collect|get|record|log|be\s+awarded|be\s+issued)"
+# "To claim your CPD points, …", "In order to receive the certificate …"
+_CLAIM_PURPOSE = re.compile(
+    r"^(?:in\s+order\s+)?to\s+" + _CLAIM_VERB + r"\s+(?:[\w'’-]+\s+){0,4}?" + _CLAIMED + r"\b",
+    re.IGNORECASE,
+)
+# "Learners who wish to claim points …", "Delegates wanting a certificate must …"
+_LEARNERS = (
+    r"(?:participants|attendees|learners|delegates|registrants|candidates|applicants|students"
+    r"|trainees|entrants|those|anyone|you|nurses|doctors|physicians|pharmacists|members)"
+)
+_CLAIMANT = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?" + _LEARNERS + r"\s+(?:who\s+(?:wish|want|would\s+like|need|intend)"
+    r"|wishing|wanting|needing|intending)\s+(?:to\s+)?(?:" + _CLAIM_VERB + r"\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?" + _CLAIMED + r"\b",
+    re.IGNORECASE,
+)
+# "To be eligible, …", "Entry requirements: …", "Applicants should / must hold …"
+_ELIGIBILITY = re.compile(
+    r"^(?:to\s+be\s+eligible\b|(?:eligibility|entry|admission|enrol?ment)\s+(?:criteria|"
+    r"requirements?)\b|(?:[\w-]+\s+){0,2}?(?:applicants|entrants|candidates)\s+(?:should|must|"
+    r"will\s+need\s+to|need\s+to|are\s+required\s+to)\s+(?:hold|have|be|possess|provide|submit)\b)",
+    re.IGNORECASE,
+)
+_CLAIM_GUARDS = ("to ", "who", "wish", "want", "need", "intend", "eligib", "requirement", "applic")
+
+# an organisation's head noun after "is a/an/the …" ("is a not-for-profit organisation", "is the
+# professional body for", "is one of the largest charities", "is a leading provider of")
+_ORG_NOUN = (
+    r"(?:organi[sz]ations?|charit(?:y|ies)|not-for-profit|non-profit|nonprofit|societ(?:y|ies)"
+    r"|associations?|colleges?|foundations?|institutes?|body|bodies|networks?|compan(?:y|ies)"
+    r"|providers?|federations?|alliances?|agenc(?:y|ies)|trusts?|universit(?:y|ies)"
+    r"|hospitals?|membership|councils?|academ(?:y|ies)|group|cooperative|co-operative)"
+)
+_ORG_BLURB = re.compile(
+    # a capitalised name (or "We") as subject, saying what it is
+    r"^(?:(?:The\s+)?(?:[A-Z][\w'’&.()-]*\s+(?:(?:of|for|and|in|&|the)\s+)*){1,8}|We\s+)"
+    r"(?:is|are|was|has\s+been|have\s+been)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w'’,-]+\s+){0,5}?"
+    + _ORG_NOUN
+    + r"\b"
+    # "Founded in 1987, …", "Established in 1990 by …", "Since 1975, the …"
+    r"|^(?:Founded|Established|Formed|Incorporated|Created)\s+in\s+(?:\d{4}|the\s+\d{4}s)\b"
+    r"|^Since\s+(?:its\s+(?:founding|foundation|inception)|\d{4}),"
+    # "Our mission is to …", "The Society's vision is …"
+    r"|^(?:Our|Its|Their|(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,6}?[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?:mission|vision|purpose|aim|goal)\s+(?:is|has\s+been)\b"
+)
+# the activity spoken of in a sentence of the paragraph ("this course", "our annual conference",
+# "Join us for …"): a blurb that also says what the activity is stays
+_ACTIVITY = re.compile(
+    r"\b(?:this|the|our|each|these|its|their|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:activity|course|"
+    r"program|programme|module|webinar|webcast|session|workshop|training|conference|congress"
+    r"|symposium|seminar|lecture|series|podcast|event|meeting|curriculum|masterclass|bootcamp"
+    r"|study\s+day|forum|summit|rounds|retreat|colloquium|tutorial)s?\b|\bjoin\s+us\b",
+    re.IGNORECASE,
+)
+# a person with an honorific as subject ("Dr Ann Lee is a consultant", "Professor Lee has …")
+_BIOGRAPHY = re.compile(
+    r"^(?:Dr|Drs|Prof|Professor|Associate\s+Professor|Assoc\.?\s+Prof|A/Prof|Mr|Mrs|Ms|Miss|"
+    r"Dame|Sir)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:\([^)]{1,40}\)\s+)?(?:is|was|has|holds|"
+    r"joined|completed|trained|qualified|graduated|leads|works|received)\b"
+)
+
+
+def claim_instruction(first: str) -> bool:
+    """A first sentence telling the learner how to claim credit, or the rules of eligibility."""
+    low = first[:160].lower()
+    if not any(g in low for g in _CLAIM_GUARDS):
+        return False
+    return bool(_CLAIM_PURPOSE.match(first) or _CLAIMANT.match(first) or _ELIGIBILITY.match(first))
+
+
+def org_blurb(first: str, text: str) -> bool:
+    """The organisation's general blurb (its first sentence says what the organisation is) in
+    a paragraph that never speaks of the activity."""
+    return _ORG_BLURB.match(first) is not None and _ACTIVITY.search(text) is None
+
+
+def biography(first: str) -> bool:
+    """A faculty member's biography opening with an honorific and a name."""
+    return first[:1] in "DPAMSd" and _BIOGRAPHY.match(first) is not None
+
+
+def other_statement(low: str) -> bool:
+    """A statement of statement_classes.py in a lower-case sentence or paragraph."""
+    return lower_accreditation(low) or funding_sentence(low) or disclaimer_sentence(low)
+
+
+def refused(first: str, text: str) -> bool:
+    """A paragraph whose first sentence `first` is an instruction for claiming credit, the
+    rules of eligibility, the organisation's blurb or a biography: never the description."""
+    return claim_instruction(first) or org_blurb(first, text) or biography(first)
+
+
+def refused_paragraph(text: str) -> bool:
+    """`refused` on a paragraph, its first sentence split off."""
+    return refused(SENTENCE_GAP.split(text, 1)[0], text)
