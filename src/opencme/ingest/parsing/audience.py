@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from opencme.ingest.parsing.audience_activity_for import activity_for
+from opencme.ingest.parsing.audience_benefit import benefit_list
 from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.audience_invited import invited_subject
 from opencme.ingest.parsing.audience_items import NOT_ITEM, clause_items, split
@@ -143,6 +144,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         or _serves(doc, diags)
         or _list_line(doc, diags)
         or _invited(doc, diags)
+        or _first_line(doc, diags, _benefit, "will benefit")
         or _activity_for(doc, diags)
         or _taking_part(doc, diags)
     )
@@ -158,6 +160,13 @@ def _first_line(
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", note))
             return items
     return []
+
+
+def _benefit(text: str) -> list[str]:
+    """R-AU-2: the people a sentence says will benefit from the activity (audience_benefit.py)."""
+    listed = benefit_list(text)
+    items = clause_items(listed) if listed else []
+    return items if items and all(map(names_people, items)) else []
 
 
 def _taking_part(doc: Doc, diags: list[Diagnostic]) -> list[str]:
