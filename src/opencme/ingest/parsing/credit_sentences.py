@@ -45,7 +45,12 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a row of a credit table, "1.00 / AMA PRA Category 1 Credit™" (the amount first in the row)
-_ROW_BEFORE = re.compile(rf"^\s*(?:[-•*|]\s*)?(?P<num>{_NUM})\s*/\s*(?P<unit>(?!))?$")
+# R-CR-102: a table row whose cells are joined by bars, the amount in the cell before the name
+# ("Physicians | 2.0 | AMA PRA Category 1 Credits™"), a profession's cell possibly first
+_ROW_BEFORE = re.compile(
+    rf"^\s*(?:[-•*|]\s*)?(?:(?-i:[A-Z])[\w ,&/()-]{{1,40}}?\s*\|\s*)?(?P<num>{_NUM})\s*"
+    r"(?:/|(?<=\s)\||\|(?=\s))\s*(?P<unit>(?!))?$"
+)
 # a unit written after the system's name ("1.5 ACPE contact hours")
 # R-CR-99: words of the credit's kind between the name and the unit ("6 ACPE knowledge-based
 # contact hours", "6.0 ANCC nursing contact hours"): R-CR-16's closed class, the profession's
@@ -71,7 +76,8 @@ _AFTER_PAREN = re.compile(
 # "Contact Hours Awarded: 2.5": a participle of offering between the name and its amount
 _AFTER = re.compile(
     r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:(?:awarded|offered|available|earned|granted)\b\s*)?"
-    r"(?:[:=–|-]\s*)*(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
+    # R-CR-102: dot leaders of a printed table ("ANCC Contact Hours ......... 3.25")
+    r"(?:[:=–|-]\s*|\.{3,}\s*|…+\s*)*(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
     rf"(?P<num>{_NUM})(?![\d/-]|\.\d)\s*(?P<unit>{_UNIT})?",
     re.IGNORECASE,
 )

@@ -62,6 +62,7 @@ from opencme.ingest.parsing.credit_lists import (
 )
 from opencme.ingest.parsing.credit_merge import listed_approvals, merge_mentions, shared_amount
 from opencme.ingest.parsing.credit_owner import own_cpd
+from opencme.ingest.parsing.credit_paragraph import paragraph_credits
 from opencme.ingest.parsing.credit_points import read_ecm, read_points
 from opencme.ingest.parsing.credit_professions import profession_rows, system_items
 from opencme.ingest.parsing.credit_resolve import approver_of
@@ -291,6 +292,7 @@ def extract_credits(
             offered = earned_ce(doc)  # R-CR-73: "in order to receive CE credit"
             mentions.extend([offered] if offered else [])
     approver_ceus(doc, ctx, mentions)  # R-CR-93: "offered at 0.125 CEUs" ... "AOTA CEUs"
+    paragraph_credits(doc, mentions)  # R-CR-103: "... by the ASWB ... receive 1.5 ... credits"
     if "unkt" in doc.low:  # R-CR-87: "6 CME-Punkte/Kategorie B"
         read_points(doc, mentions)
     if "ECM" in doc.flat:  # R-CR-92: "12 crediti ECM"
