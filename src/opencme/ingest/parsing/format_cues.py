@@ -7,6 +7,7 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.fastre import folded
+from opencme.ingest.parsing.format_scope import foreign
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.vocab import FORMAT_SIGNALS, word_class
@@ -110,6 +111,7 @@ def _signal(doc: Doc, name: str) -> bool:
             not _in_address(flat, start, end)
             and not _virtual_topic(flat, start, end)
             and not _in_biography(doc, start)
+            and not foreign(doc, start)  # a menu, other activities, a sponsor (R-FO-9)
             for start, end in folded(_SIGNAL[name]).spans(flat, doc.low, doc.foldable)
         )
         if name == "recorded" and not found:
@@ -199,9 +201,11 @@ def guarded(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
 
 
 def guarded_outside_biography(rx: re.Pattern[str], doc: Doc, *needles: str) -> bool:
-    """`guarded`, counting no match on a speaker's biography line (_BIOGRAPHY)."""
+    """`guarded`, counting no match on a speaker's biography line (_BIOGRAPHY), a menu, a
+    list of other activities or a sponsor's clause (format_scope.foreign)."""
     return guarded(rx, doc, *needles) and any(
-        not _in_biography(doc, m.start()) for m in rx.finditer(doc.flat)
+        not _in_biography(doc, m.start()) and not foreign(doc, m.start())
+        for m in rx.finditer(doc.flat)
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.format_cues import _signal, guarded
+from opencme.ingest.parsing.format_scope import foreign
 from opencme.ingest.parsing.layouts import Doc
 
 # a meeting or webinar tool ("via Webex", "on GoToWebinar", "using Microsoft Teams", "join on
@@ -70,6 +71,7 @@ def remote_tool(doc: Doc) -> bool:
     if found is None:
         found = guarded(REMOTE_TOOL, doc, *_TOOL_NEEDLES) and any(
             not _NEGATED.search(doc.flat, max(0, m.start() - 40), m.start())
+            and not foreign(doc, m.start())
             for m in REMOTE_TOOL.finditer(doc.flat)
         )
         doc.memo[key] = found

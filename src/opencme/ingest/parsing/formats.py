@@ -20,6 +20,7 @@ from opencme.ingest.parsing.format_cues import (
     because,
     explain,
     guarded,
+    guarded_outside_biography,
     remote_attendance,
 )
 from opencme.ingest.parsing.format_cues import _ONLINE as _ONLINE
@@ -163,7 +164,7 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if guarded(_PAST_SESSION, doc, " was ", " were ", "slides", "recording", "video"):
         because(doc, "format", "past session", _PAST_SESSION)
         return "enduring"  # material from a session held before (docs/corpus.md 'Format')
-    on_demand = "demand" in doc.low and doc.has(_ON_DEMAND)
+    on_demand = guarded_outside_biography(_ON_DEMAND, doc, "demand")
     event = (
         guarded(
             _EVENT_FORMAT,

@@ -1,0 +1,59 @@
+"""Cues that are the site's or a sponsor's, not the activity's (R-FO-9; invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def fmt_delivery(text: str) -> tuple[object, object]:
+    r = parse_rules(text).record
+    return r["format"], r["delivery"]
+
+
+EVENT = (
+    "Heart Failure Workshop\nSaturday, June 5, 2027, 8:00 AM - 4:00 PM\n"
+    "Lecture Theatre 1, Northfield Hospital\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Home | Webinars | Podcasts | Contact\n" + EVENT,
+        "Home\nWebinars\nPodcasts\nOn-Demand Courses\nEvents\n" + EVENT,
+        EVENT + "Upcoming events: Sepsis Webinar Series | Podcasts | On-Demand Library\n",
+        EVENT + "Related Courses\nKidney Care On Demand\nRenal Webinar, July 3 via Zoom\n",
+        EVENT + "You may also like\nThe Anticoagulation Podcast, streamed live every month\n",
+        EVENT + "Also of interest: our Renal Webinar on July 3 is available via Zoom.\n",
+        EVENT + "Supported by an educational grant from Acme Pharma, whose on-demand webinars "
+        "reach 10,000 clinicians.\n",
+    ],
+)
+def test_a_cue_in_a_menu_other_activities_or_a_sponsors_clause_sets_nothing(page: str) -> None:
+    assert fmt_delivery(page) == ("live", "in_person")
+
+
+def test_an_action_bar_of_the_activity_is_no_menu() -> None:
+    text = (
+        "Fluid Balance Basics\nRead Course | Complete Survey | Claim Credit\n"
+        "This online course has a post-test.\n2 contact hours\n"
+    )
+    assert fmt_delivery(text)[0] == "enduring"
+
+
+def test_the_activity_named_before_its_sponsor_keeps_its_cue() -> None:
+    text = (
+        "Heart Failure Update\nThis webinar is supported by an educational grant from Acme.\n"
+        "Tuesday, March 9, 2027, 12:00 PM - 1:00 PM ET\n"
+    )
+    assert fmt_delivery(text) == ("internet_live", "online")
+
+
+def test_a_short_heading_and_value_block_is_no_menu() -> None:
+    text = (
+        "Insulin Basics\nAvailable Now\nDelivery\nSelf-Paced Modules\nDuration\n"
+        "About one hour.\n1 contact hour\n"
+    )
+    assert fmt_delivery(text)[0] == "enduring"
