@@ -24,6 +24,8 @@ from opencme.ingest.parsing.title_prose import (
     on_name,
     quoted_after_noun,
 )
+from opencme.ingest.parsing.title_quoted import SINGLE_MARKS as _SINGLE_MARKS
+from opencme.ingest.parsing.title_quoted import single_quoted
 from opencme.ingest.parsing.title_reference import elsewhere, run_on
 from opencme.ingest.parsing.title_romance import romance_name
 from opencme.ingest.parsing.title_titled import titled_name
@@ -70,6 +72,9 @@ def named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if q:
             used(diags, "title", ln, "quoted name in prose")
             return (q["before"] or q["after"]).strip()
+        if _SINGLE_MARKS.intersection(ln.text) and (single := single_quoted(ln.text)):
+            used(diags, "title", ln, "quoted name in prose")
+            return single  # "the ‘X’ conference", "“X”, a two-day course" (R-TI-24)
         if named := titled_name(ln.text):
             used(diags, "title", ln, "unquoted name after a naming verb")
             return named  # "a CME program titled <Name>." (R-TI-18)

@@ -21,7 +21,13 @@ _COURSE_NOUNS = ("course", "webinar", "module", "workshop", "training", "program
 _WORD = r"(?:[A-Z0-9][\w’'&/-]*(?:\.\w+)*:?|\([A-Z]{2,8}\))"
 _LINK = r"(?:of|and|for|in|on|to|the|&)"
 _LOWER_NOUN = re.compile(
-    r"\b[Tt]he\s+(?P<name>" + _WORD + r"(?:\s+(?:" + _LINK + r"\s+)?" + _WORD + r"){0,11})"
+    r"\b[Tt]he\s+(?P<name>"
+    + _WORD
+    + r"(?:\s+(?:"
+    + _LINK
+    + r"\s+(?:the\s+)?)?"
+    + _WORD
+    + r"){0,11})"
     r"\s+(?P<mod>(?:annual|biannual|biennial|national|international)\s+)?"
     r"(?P<noun>" + "|".join(_EVENT_NOUNS + _COURSE_NOUNS) + r")\b(?!\s*[A-Z])"
 )

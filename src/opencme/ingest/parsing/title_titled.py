@@ -18,6 +18,24 @@ _TITLED = re.compile(
 )
 
 
+# when the sentence says the activity ran, after its name: "on Tuesday", "on 3 May", "last
+# week", "this month", "earlier today" (a story's time adverbial, no part of the name)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_WHEN_TAIL = re.compile(
+    r"\s+(?:on\s+(?:"
+    + _WEEKDAY
+    + r"|\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?)|(?:last|this|next|earlier|later)\s+"
+    r"(?:week|month|year|weekend|today|" + _WEEKDAY + r")|today|yesterday)\b.*\Z"
+)
+
+
 def titled_name(text: str) -> str | None:
     """The unquoted name in title case after "<activity noun> titled/entitled/called"."""
     if "itled " not in text and "alled " not in text and "amed " not in text:
@@ -25,7 +43,7 @@ def titled_name(text: str) -> str | None:
     m = _TITLED.search(text)
     if m is None or not m["name"][:1].isupper():
         return None
-    name = m["name"].strip()
+    name = _WHEN_TAIL.sub("", m["name"].strip())  # "… on Tuesday", "… last week" (R-TI-24)
     words = name.split()
     if len(words) < 3 or not capped(words) or page_noise(name) or never_title(name):
         return None

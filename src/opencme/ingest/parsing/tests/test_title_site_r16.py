@@ -428,3 +428,65 @@ def test_rule_ti20_a_heading_of_a_site_page_is_no_title(heading: str) -> None:
 )
 def test_rule_ti20_a_name_with_some_page_words_stays(name: str) -> None:
     assert _title(f"{name}\n" + _BODY) == name
+
+
+_STORY_HEAD = "Local clinicians gather for a day of learning"
+
+
+@pytest.mark.parametrize(
+    ("story", "want"),
+    [
+        (
+            "More than 300 clinicians attended the ‘Heart of the Matter’ conference in "
+            "Tern Point last week, organisers said.",
+            "Heart of the Matter",
+        ),
+        (
+            "More than 300 clinicians attended the 'Heart of the Matter' workshop in Tern "
+            "Point last week, organisers said.",
+            "Heart of the Matter",
+        ),
+        (
+            "More than 300 clinicians joined the Heart of the Matter webinar on Tuesday, "
+            "organisers said in a statement.",
+            "Heart of the Matter",
+        ),
+        (
+            "Clinicians took part in “Heart of the Matter”, a two-day cardiac care course, in "
+            "Tern Point last week.",
+            "Heart of the Matter",
+        ),
+        (
+            "Clinicians took part in ‘Nurses’ Role in Heart Failure’, an online module from "
+            "Orrin Health, this month.",
+            "Nurses’ Role in Heart Failure",
+        ),
+        (
+            "More than 300 clinicians joined a webinar titled Heart of the Matter: Cardiac "
+            "Care at Home on Tuesday.",
+            "Heart of the Matter: Cardiac Care at Home",
+        ),
+        (
+            "Forty nurses completed a course called Safer Sleep for Older Adults last week.",
+            "Safer Sleep for Older Adults",
+        ),
+    ],
+)
+def test_rule_ti24_a_story_names_its_activity_in_other_marks(story: str, want: str) -> None:
+    assert _title(f"{_STORY_HEAD}\n{story}\n") == want
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # a quoted sentence is speech; a quoted single word names nothing
+        "The speaker said ‘Care comes first.’ conference delegates agreed with the point made.",
+        "More than 300 clinicians attended the ‘Heart’ session at the town hall last week.",
+    ],
+)
+def test_rule_ti24_near_misses(story: str) -> None:
+    assert _title(f"{_STORY_HEAD}\n{story}\n") not in {
+        "Care comes first.",
+        "Care comes first",
+        "Heart",
+    }
