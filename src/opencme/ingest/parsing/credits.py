@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from opencme.ingest.parsing.credit_aafp import aafp_prescribed
 from opencme.ingest.parsing.credit_approvals import (
     accredited_for,
     acronym_approved,
@@ -299,6 +300,8 @@ def extract_credits(
         read_ecm(doc, mentions)
     if "European" in doc.flat:  # R-CR-101: "14 hours of European external CME credits"
         european_hours(doc, mentions)
+    if "Prescribed" in doc.flat:  # R-CR-104: "2.00 Online Only, ... AAFP Prescribed credit"
+        aafp_prescribed(doc, mentions)
     own_cpd(doc, mentions)  # R-CR-63
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)
