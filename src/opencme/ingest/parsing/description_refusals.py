@@ -52,12 +52,56 @@ _CLAIMANT = re.compile(
 )
 # "To be eligible, …", "Entry requirements: …", "Applicants should / must hold …"
 _ELIGIBILITY = re.compile(
-    r"^(?:to\s+be\s+eligible\b|(?:eligibility|entry|admission|enrol?ment)\s+(?:criteria|"
+    r"^(?:to\s+be\s+eligible\b|(?:only\s+)?eligible\s+(?:for|to)\b|(?:eligibility|entry|admission|enrol?ment)\s+(?:criteria|"
     r"requirements?)\b|(?:[\w-]+\s+){0,2}?(?:applicants|entrants|candidates)\s+(?:should|must|"
     r"will\s+need\s+to|need\s+to|are\s+required\s+to)\s+(?:hold|have|be|possess|provide|submit)\b)",
     re.IGNORECASE,
 )
-_CLAIM_GUARDS = ("to ", "who", "wish", "want", "need", "intend", "eligib", "requirement", "applic")
+# "By attending the conference you can claim the following CPD hours", "On completing this
+# module, participants will earn 2 CPD points": the credit a learner gains, no description
+_CLAIM_BY = re.compile(
+    r"^(?:by|after|on|upon|when)\s+(?:attending|completing|participating|taking|finishing)\b"
+    r"[^.]{0,100}?\b" + _LEARNERS + r"\s+(?:can|may|will|could|are\s+able\s+to|are\s+eligible"
+    r"\s+to)\s+(?:be\s+able\s+to\s+)?(?:"
+    + _CLAIM_VERB
+    + r"|earn|be\s+awarded)\b[^.]{0,40}?\b"
+    + _CLAIMED
+    + r"\b",
+    re.IGNORECASE,
+)
+# a call for contributions ("We are now accepting abstract submissions for …", "Call for
+# Papers: …", "Submit your proposal by …", "invites proposals for …"): not the activity
+_CALL = re.compile(
+    r"\b(?:accepting|inviting|invites?|welcomes?|welcoming|seeking|calls?\s+for)\s+(?:[\w-]+\s+)"
+    r"{0,2}?(?:proposals?|abstracts?|submissions?|papers|posters|nominations)\b"
+    r"|^submit\s+(?:an?|your)\s+(?:[\w-]+\s+)?(?:proposals?|abstracts?|papers?|posters?)\b",
+    re.IGNORECASE,
+)
+# a definition of continuing education in general ("Continuing medical education consists of
+# educational activities which …", "CPD is the means by which …"): the accreditor's words, not
+# the activity's (none when the sentence speaks of the activity)
+_DEFINITION = re.compile(
+    r"^(?:continuing\s+(?:medical|professional|nursing|pharmacy|dental)?\s*(?:education|"
+    r"development)|CME|CPD|CNE|CE)\s+(?:\([A-Z]+\)\s+)?(?:is|are|consists\s+of|refers\s+to|"
+    r"comprises|means|includes)\b",
+    re.IGNORECASE,
+)
+_CLAIM_GUARDS = (
+    "to ",
+    "who",
+    "wish",
+    "want",
+    "need",
+    "intend",
+    "eligib",
+    "requirement",
+    "applic",
+    "by ",
+    "on ",
+    "after ",
+    "upon ",
+    "when ",
+)
 
 # an organisation's head noun after "is a/an/the …" ("is a not-for-profit organisation", "is the
 # professional body for", "is one of the largest charities", "is a leading provider of")
@@ -102,7 +146,12 @@ def claim_instruction(first: str) -> bool:
     low = first[:160].lower()
     if not any(g in low for g in _CLAIM_GUARDS):
         return False
-    return bool(_CLAIM_PURPOSE.match(first) or _CLAIMANT.match(first) or _ELIGIBILITY.match(first))
+    return bool(
+        _CLAIM_PURPOSE.match(first)
+        or _CLAIMANT.match(first)
+        or _ELIGIBILITY.match(first)
+        or _CLAIM_BY.match(first)
+    )
 
 
 def org_blurb(first: str, text: str) -> bool:
@@ -121,10 +170,29 @@ def other_statement(low: str) -> bool:
     return lower_accreditation(low) or funding_sentence(low) or disclaimer_sentence(low)
 
 
+def call_or_definition(first: str) -> bool:
+    """A call for contributions, or a definition of continuing education in general."""
+    low = first.lower()
+    return (
+        any(w in low for w in ("propos", "abstract", "submi", "paper", "poster", "nominat"))
+        and _CALL.search(first) is not None
+    ) or (
+        any(w in low[:40] for w in ("educat", "develop", "cme", "cpd", "cne", "ce "))
+        and _DEFINITION.match(first) is not None
+        and _ACTIVITY.search(first) is None  # "CPD is the focus of this session"
+    )
+
+
 def refused(first: str, text: str) -> bool:
     """A paragraph whose first sentence `first` is an instruction for claiming credit, the
-    rules of eligibility, the organisation's blurb or a biography: never the description."""
-    return claim_instruction(first) or org_blurb(first, text) or biography(first)
+    rules of eligibility, a call for contributions, a definition of continuing education, the
+    organisation's blurb or a biography: never the description."""
+    return (
+        claim_instruction(first)
+        or call_or_definition(first)
+        or org_blurb(first, text)
+        or biography(first)
+    )
 
 
 def refused_paragraph(text: str) -> bool:

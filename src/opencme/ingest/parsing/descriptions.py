@@ -76,7 +76,12 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
         for ln, k in zip(doc.fields("description"), keys, strict=True)
         if keys.count(k) == 1 and k not in BACKGROUND_KEYS
     ]
-    fields = [ln for ln in fields if not (ln.value and _lead_in(ln.value))]
+    # a lead-in, or a paragraph not about the activity (R-DE-7: a call for proposals, …)
+    fields = [
+        ln
+        for ln in fields
+        if not (ln.value and (_lead_in(ln.value) or refused_paragraph(ln.value)))
+    ]
     for ln in fields:
         if ln.value and len(ln.value) > 40 and _sentence_like(ln.value) and not _named(ln.value):
             return ln, paragraph_cut(ln.value)

@@ -140,3 +140,68 @@ def test_joining_the_organisation_is_no_invitation_to_the_activity(about: str) -
 def test_short_paragraph_opening_with_another_noun() -> None:
     text = "This bootcamp teaches the basics of point-of-care ultrasound with scanning."
     assert _description(text) == text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # the credit a learner gains by taking part
+        "By attending the Harbour Forum 2031 you can claim the following CPD hours, based on "
+        "the programme times of the sessions you attend.",
+        "On completing this module, participants will earn 2 CPD points towards their annual "
+        "requirement with the nursing council.",
+        "Upon finishing all four lectures, learners may be awarded a certificate of completion "
+        "for their professional portfolio.",
+        "After taking part in the study day, nurses are able to claim five hours of "
+        "professional development for their revalidation.",
+        "When completing the online quiz, members can record 1 CPD point in the college's "
+        "online diary for the current year.",
+        # a call for contributions
+        "The Lakeside Society is pleased to announce that we are accepting abstract submissions "
+        "for our 2031 Annual Scientific Meeting until the end of March.",
+        "The organising committee invites proposals for workshops and oral presentations at "
+        "the Eastland Nursing Congress next spring.",
+        "Submit your abstract by 30 April for the poster session of the Harbour Wound Forum, "
+        "which is open to nurses and allied health professionals.",
+        "We welcome poster submissions on every aspect of community nursing practice from "
+        "students, clinicians and researchers across the region.",
+        "The Harbour Paediatric Meeting is now seeking nominations for its annual award for "
+        "excellence in children's nursing from members.",
+        # a definition of continuing education in general
+        "Continuing medical education consists of educational activities which serve to "
+        "maintain, develop, or increase the knowledge and skills of a physician.",
+        "Continuing professional development is the means by which members of a profession "
+        "maintain and broaden their knowledge, expertise and competence.",
+        "CPD refers to the process of tracking and documenting the skills, knowledge and "
+        "experience that you gain both formally and informally as you work.",
+        # eligibility
+        "Eligible for nurses and midwives working in rural practice who have completed the "
+        "foundation module within the last two years.",
+    ],
+)
+def test_credit_gained_call_or_definition_is_skipped(first: str) -> None:
+    assert _description(first, PLAIN) == PLAIN
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        # near misses: what the learner gains is no credit, the papers are the subject
+        "By attending this workshop, nurses will gain confidence in choosing dressings for "
+        "leg ulcers and in explaining their choice to patients.",
+        "This webinar reviews recent papers on the management of sepsis in the emergency "
+        "department and what they mean for nursing practice.",
+        "The course invites learners to reflect on abstracts of recent trials in wound care "
+        "and to discuss them in small groups with a tutor.",
+    ],
+)
+def test_near_misses_of_credit_and_calls_stay(about: str) -> None:
+    assert _description(about, PLAIN) == about
+
+
+def test_continuing_education_said_of_the_activity_is_no_definition() -> None:
+    text = (
+        "CPD is the thread running through this masterclass, which shows practice nurses how "
+        "to turn each clinic into evidence for their revalidation."
+    )
+    assert _description(text, PLAIN) == text
