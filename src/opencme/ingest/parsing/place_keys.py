@@ -11,6 +11,7 @@ from pathlib import Path
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line, norm_key
+from opencme.ingest.parsing.place_block import address_tail
 
 _TABLE = json.loads(
     (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
@@ -20,6 +21,7 @@ _TOOLS = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_TABLE["tools"], key=len)[::-1]) + r")\b",
     re.IGNORECASE,
 )
+_CAP_START = re.compile(r"^[A-Z0-9]")  # a venue's name, not a sentence
 _KEY = re.compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
 _NOT_KEY = re.compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
 _MODE = re.compile(r"\s*\((?:in[\s-]person|virtual|online|hybrid|live)\)", re.IGNORECASE)
@@ -51,12 +53,22 @@ def _key_value(lines: list[Line], i: int) -> tuple[Line, str] | None:
     return None
 
 
+def _block(lines: list[Line], key: Line) -> list[str]:
+    """The address lines under the keyed venue's line (place_block.py)."""
+    if "|" in (key.value or "") or not _CAP_START.match(key.value or ""):
+        return []
+    i = lines.index(key)
+    if not key.text.partition(":")[2].strip():  # the value on the line under the key
+        i = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), i)
+    return address_tail(lines, i)
+
+
 def keyed_place(doc: Doc, diags: list[Diagnostic]) -> tuple[bool, str | None]:
     """(a location key was found, its place)."""
     ln = keyed(doc, "location")
     if ln and ln.value:
         used(diags, "location", ln)
-        return True, clean_place(ln.value)
+        return True, clean_place(", ".join([ln.value, *_block(doc.lines, ln)]))
     lines = doc.lines
     for i, ln in enumerate(lines):
         if ln.raw_key is None or ln.key is not None:

@@ -10,9 +10,7 @@ class), so no venue name is listed. A meeting tool ("Zoom") is no location (docs
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
@@ -25,41 +23,18 @@ from opencme.ingest.parsing.place_eaccme import eaccme_place
 from opencme.ingest.parsing.place_heading import banner_place, title_place
 from opencme.ingest.parsing.place_keys import clean_place, keyed_place
 from opencme.ingest.parsing.place_online import webinar_only
+from opencme.ingest.parsing.place_region import PART
 from opencme.ingest.parsing.place_romance import romance_place
 from opencme.ingest.parsing.place_runs import several_runs
+from opencme.ingest.parsing.place_venue import venue_named
+from opencme.ingest.parsing.place_words import ADDRESS as _ADDRESS
+from opencme.ingest.parsing.place_words import CAP as _CAP
+from opencme.ingest.parsing.place_words import CITY as _CITY
+from opencme.ingest.parsing.place_words import VENUE_NAME as _VENUE_NAME
+from opencme.ingest.parsing.place_words import VENUE_WORD as _VENUE_WORD
+from opencme.ingest.parsing.place_words import WORDS as _WORDS
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
-_TABLE = json.loads(
-    (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
-)
-
-
-def _title_alts(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w.capitalize()) for w in p.split()) for p in ordered)
-
-
-_VENUE_WORD = _title_alts(_TABLE["building"] + _TABLE["room"])
-_STREET = "|".join(re.escape(w.capitalize()) for w in _TABLE["street_suffixes"])
-_CAP = r"(?:(?:[A-Z]\.){1,3}|[A-ZÀ-Ý][\w’'&-]*)"  # a word or initials ("B.C.")
-# a venue named by a capitalised run ending in a venue word ("Orange County Convention
-# Center", "Eppley Science Hall Amphitheater"), with what may follow it in the name
-# a second venue joined by "and" ("the Lake Hotel and the Hospital Queen Anne"): its venue word
-# may come first
-_SECOND_VENUE = rf"(?:{_CAP} +){{0,4}}(?:{_VENUE_WORD})\b(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}"
-_VENUE_NAME = (
-    rf"(?P<v>(?:[a-z]+ +floor +of +(?:the +)?)?"  # a part of the building ("third floor of")
-    rf"(?:(?:{_CAP} +(?:(?:of|and|&|the|de|at) +)?){{1,5}}?(?:{_VENUE_WORD})\b"
-    rf"(?: +(?!In\b|On\b|At\b){_CAP}){{0,3}}"
-    rf"|(?:{_VENUE_WORD}) +of +(?:the +)?{_CAP}(?: +{_CAP}){{0,2}})"  # "University of Riverton"
-    rf"(?: +of +(?:the +)?{_CAP}(?: +{_CAP}){{0,2}})?"
-    rf"(?: +[–-] +{_CAP}(?: +{_CAP}){{0,3}})?"
-    rf"(?: +and +(?:the +)?{_SECOND_VENUE})?"
-    rf"(?: +on +the +{_CAP}(?: +{_CAP}){{0,3}} +campus)?)"  # "... on the Elm Hospital campus"
-)
-_ADDRESS = rf"\d+\s+(?:(?:{_CAP}|\d+(?:st|nd|rd|th))\s+){{1,4}}(?:{_STREET})\b\.?"
-_CITY = r"(?P<city>[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2})"
-_WORDS = r"[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*(?: +[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*){0,2}"
 # English months and weekdays (a named class) and the nouns of "in + noun" idioms: never a city
 _NOT_CITY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -84,14 +59,14 @@ _PROSE_VENUE = re.compile(
     rf"(?:\b(?:at|in)\s+(?:the\s+)?|\bon\s+the\s+(?=[a-z]+\s+floor\s+of\s)|"
     rf"(?<=return to )(?:the\s+)?|(?<=returns to )(?:the\s+)?)"
     rf"{_VENUE_NAME}"
-    rf"(?:\s+at\s+(?P<addr>{_ADDRESS}))?(?:(?:,? +in +|, +){_CITY})?"
-    rf"(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
+    rf"(?:(?:\s+at|,)\s+(?P<addr>{_ADDRESS}))?(?:(?:,? +in +|, +){_CITY})?"
+    rf"(?P<region>(?:, +{PART}){{0,2}})"
 )
 # the venue right after words of attending (within 40 characters: a professor "at X University"
 # further on names no venue)
 _ATTENDED_VENUE = re.compile(
     rf"\b{_ATTENDED}\b[^.\n]{{0,40}}?\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}"
-    rf"(?:(?:,? +in +|, +){_CITY})?(?P<region>(?:, +(?:[A-Z]{{2}}\b|{_WORDS})){{0,2}})"
+    rf"(?:(?:,? +in +|, +){_CITY})?(?P<region>(?:, +{PART}){{0,2}})"
 )
 # a venue followed by the day it is used ("at Island Hospital on Saturday, December 2")
 _VENUE_ON_DAY = re.compile(
@@ -99,7 +74,7 @@ _VENUE_ON_DAY = re.compile(
     r"(?:(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d)"
 )
 _PROSE_CITY = re.compile(
-    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?P<more>, +(?:[A-Z]{{2}}\b|{_WORDS}))?"
+    rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?P<more>, +{PART})?"
     r"(?=\s+(?:[a-z]|on\b|from\b)|\s*\(|[,.;]|\s*$)",
     re.MULTILINE,
 )
@@ -109,14 +84,14 @@ _PROSE_CITY = re.compile(
 _NAMED_AT = re.compile(
     rf"(?:\b{_EVENT_VERB}\b[^.\n]{{0,60}}?|\b(?:facility|facilities|premises)\s+)"
     rf"\bat\s+(?:the\s+)?(?P<v>{_CAP}(?: +{_CAP}){{0,3}})\s+in\s+"
-    rf"{_CITY}(?P<more>, +(?:[A-Z]{{2}}\b|{_WORDS}))?(?=\s+(?:[a-z]|on\b|from\b|&)|[,.;]|\s*$)",
+    rf"{_CITY}(?P<more>, +{PART})?(?=\s+(?:[a-z]|on\b|from\b|&)|[,.;]|\s*$)",
     re.MULTILINE,
 )
 # a coming month and the city ("its first course for rheumatologists this October in Lakeview",
 # "join us next March in Port Avery, Oregon"); a past month ("published last March in X") is none
 _MONTH_CITY = re.compile(
     r"\b(?i:this|next|coming)\s+(?:January|February|March|April|May|June|July|August|"
-    rf"September|October|November|December)\s+in\s+{_CITY}(?P<more>, +(?:[A-Z]{{2}}\b|{_WORDS}))?"
+    rf"September|October|November|December)\s+in\s+{_CITY}(?P<more>, +{PART})?"
     r"(?=\s+(?:[a-z]|on\b|from\b)|\s*\(|[,.;]|\s*$)",
     re.MULTILINE,
 )
@@ -394,6 +369,7 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
         or _place_line(doc, diags)
         or inline_address(doc, diags)
         or _prose_place(doc, diags)
+        or venue_named(doc, diags)
         or romance_place(doc, diags)
         or title_place(doc, diags)
     )

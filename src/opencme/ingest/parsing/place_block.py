@@ -1,0 +1,49 @@
+"""The address lines under a location key's venue (R-LO-4): "Venue" / "The Lister Centre" /
+"12 Quay Road" / "Eastfield EH1 2AB" -> "The Lister Centre, 12 Quay Road, Eastfield EH1 2AB"
+(docs/corpus.md "Location": the place as written, a venue's street address and town with it).
+
+An address block is written one part a line, in the order of the English-speaking countries'
+postal conventions: a street line (a number, capitalised words and a street suffix), then a
+town with its region or postcode ("Eastfield EH1 2AB", "Port Avery QLD 4000", "Westbridge, ON
+K1A 0B1", "Eastfield, Victoria"), or a postcode alone. A town and region without a postcode is
+taken only after a street line (a person and their post, "Ana Roe, Cardiologist", has the
+same shape); the block ends at the first other line, at a blank line after the street, or
+after three lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.place_region import CODE, PART, POSTCODE
+from opencme.ingest.parsing.place_words import CAP, STREET, WORDS
+
+_STREET_LINE = re.compile(
+    rf"^\d+[A-Za-z]?(?:[-–]\d+)?,?\s+(?:{CAP}\s+){{1,4}}(?:{STREET})\b\.?(?:,\s+{WORDS})?$"
+)
+_TOWN_POST = re.compile(rf"^{WORDS},?(?: +{CODE})?{POSTCODE}$")
+_TOWN_REGION = re.compile(rf"^{WORDS}(?:, +{PART}){{1,2}}$")
+_POST_ONLY = re.compile(rf"^{POSTCODE.replace(' +', ' *', 1)}$")
+
+
+def address_tail(lines: list[Line], i: int) -> list[str]:
+    """The address lines right under line `i` (module docstring), as written."""
+    out: list[str] = []
+    street = False
+    for ln in lines[i + 1 : i + 6]:
+        t = ln.text.strip().rstrip(",")
+        if not t:
+            if out:
+                break
+            continue
+        if len(t) > 80 or ln.raw_key is not None:
+            break
+        if not out and t[:1].isdigit() and _STREET_LINE.match(t):
+            street = True
+        elif not (_TOWN_POST.match(t) or _POST_ONLY.match(t) or (street and _TOWN_REGION.match(t))):
+            break
+        out.append(t)
+        if len(out) == 3:
+            break
+    return out
