@@ -30,6 +30,8 @@ from opencme.ingest.parsing.format_remote import (
     REMOTE_TOOL,
     either_way,
     in_person_only,
+    remote_place,
+    remote_place_value,
     remote_tool,
 )
 from opencme.ingest.parsing.keyed import used
@@ -100,8 +102,12 @@ def _region(part: str) -> bool:
 
 
 def _venue_keyed(doc: Doc) -> bool:
-    """The page keys a place as the venue ("Venue: Brooklyn, New York")."""
-    return any(norm_key(ln.raw_key or "") == "venue" for ln in doc.fields("location"))
+    """The page keys a place as the venue ("Venue: Brooklyn, New York"), not a way of taking
+    part at a distance ("Venue: Online via Teams", R-DL-5)."""
+    return any(
+        norm_key(ln.raw_key or "") == "venue" and not remote_place_value(ln.value or "")
+        for ln in doc.fields("location")
+    )
 
 
 def extract_delivery(
@@ -128,6 +134,7 @@ def _read_delivery(
     online = (
         (_signal(doc, "online_tools") and not in_person_only(doc))
         or remote_tool(doc)
+        or remote_place(doc)
         or ("online" in low and doc.has(_ONLINE_UNIT))
         or fmt in ("internet_live", "internet_searching")
         or (

@@ -79,8 +79,13 @@ def remote_tool(doc: Doc) -> bool:
 
 
 def remote_live(doc: Doc) -> bool:
-    """A word of taking part remotely: format_signals.json remote_live or REMOTE_TOOL."""
-    return (_signal(doc, "remote_live") and not in_person_only(doc)) or remote_tool(doc)
+    """A word of taking part remotely: format_signals.json remote_live, REMOTE_TOOL or a
+    place keyed as remote (REMOTE_PLACE)."""
+    return (
+        (_signal(doc, "remote_live") and not in_person_only(doc))
+        or remote_tool(doc)
+        or remote_place(doc)
+    )
 
 
 # a refusal just before a cue ("will not be", "no", "cannot be", "isn't")
@@ -140,3 +145,33 @@ def in_person_only(doc: Doc) -> bool:
         found = guarded(IN_PERSON_ONLY, doc, *_ONLY_NEEDLES)
         doc.memo[key] = found
     return bool(found)
+
+
+# a place keyed as remote ("Location: Online", "Venue: Online via MS Teams", "Where: Virtual
+# (Zoom)", "Location: Webinar"): the way of taking part, not a venue
+REMOTE_PLACE = re.compile(
+    r"\s*(?:online|virtual(?:ly)?|web[\s-]?based|(?:live\s+)?webinar|web\s?cast|remote(?:ly)?|"
+    rf"internet|live[\s-]?stream(?:ed)?|{_TOOLS}|(?:ms\s+|microsoft\s+)?teams|"
+    r"virtual\s+(?:event|meeting|classroom|session|conference))\b"
+    r"(?:\s*(?:\(|[-–:,/]|via\b|on\b|through\b|using\b|only\b)[^\n]{0,60})?\s*$",
+    re.IGNORECASE,
+)
+_ROOM_WORD = re.compile(rf"\b(?:{_ROOM})\b|\bhybrid\b", re.IGNORECASE)
+
+
+def remote_place_value(value: str) -> bool:
+    """A keyed place that is only a way of taking part at a distance (REMOTE_PLACE)."""
+    return REMOTE_PLACE.match(value) is not None and _ROOM_WORD.search(value) is None
+
+
+def remote_place(doc: Doc) -> bool:
+    """The page keys its place as remote ("Location: Online")."""
+    return any(ln.value and remote_place_value(ln.value) for ln in doc.fields("location"))
+
+
+# the line of a place keyed as remote, for the note of what decided the format (explain)
+PLACE_LINE = re.compile(
+    r"^\s*(?:location|venue|where|place)\b[^\n]{0,3}?\s*(?:online|virtual|webinar|remote|zoom|"
+    r"teams|webex|internet|live[\s-]?stream)",
+    re.IGNORECASE | re.MULTILINE,
+)

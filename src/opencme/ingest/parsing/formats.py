@@ -48,6 +48,7 @@ from opencme.ingest.parsing.format_phrases import (
 from opencme.ingest.parsing.format_recorded import TAKEN_WHEN_LIKED, watched_anytime
 from opencme.ingest.parsing.format_remote import (
     EITHER_WAY,
+    PLACE_LINE,
     REMOTE_TOOL,
     either_way,
     in_person_only,
@@ -216,7 +217,7 @@ def _live_or_remote(doc: Doc) -> str | None:
         and not remote_attendance(doc)  # "virtual attendance": one way of two
         and not either_way(doc)  # "attend in person or online" (R-FO-7)
     ):
-        because(doc, "format", "remote live signal", "remote_live", REMOTE_TOOL)
+        because(doc, "format", "remote live signal", "remote_live", REMOTE_TOOL, PLACE_LINE)
         return "internet_live"
     if (
         guarded(VIRTUAL_GATHERING, doc, "virtual")
@@ -270,7 +271,7 @@ def infer_format(doc: Doc) -> str | None:
         because(doc, "format", "journal signal", "journal_named", "article", _ISSUE_OF)
         return "journal"
     if remote_live(doc) and (dated or clock_time(doc)) and not recorded and not either_way(doc):
-        because(doc, "format", "remote live signal", "remote_live", REMOTE_TOOL)
+        because(doc, "format", "remote live signal", "remote_live", REMOTE_TOOL, PLACE_LINE)
         return "internet_live"
     if (
         not recorded
