@@ -122,6 +122,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|ca|uk|au|nz|
 _CLOCK = re.compile(r"\d:\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
 _CAP_WORD = re.compile(r"^[A-ZÀ-Ý0-9][\w'’.&-]*\Z")
 _SITE_MOST = 6  # words of a site's name
+_LEGAL = frozenset({"Inc", "Ltd", "Corp", "Corporation", "Company", "GmbH", "Pty", "Group"})
 _ORG_TABLE = json.loads(
     (Path(__file__).with_name("data") / "org_classes.json").read_text(encoding="utf-8")
 )["classes"]
@@ -135,6 +136,23 @@ _ORG_HEADS = frozenset(
     for w in _ORG_TABLE[cls]
     if not _ACTIVITY_ANY.fullmatch(w) and w not in ("National", "State", "County", "Academic")
 ) | {"Hospital", "Hospitals", "Clinic", "Clinics", "Health", "Healthcare", "Online"}
+# after a dash, where a subject may end a name's second part ("Module 2 - Mental Health",
+# "Part 1 - Blended Learning", "… - Information Systems"), only the heads that name nothing but
+# a body: a university's, a society's, an institute's, a company's legal form, a hospital's
+_BODY_HEADS = (
+    frozenset(
+        w
+        for cls in ("academic", "society", "institute")
+        for w in _ORG_TABLE[cls]
+        if not _ACTIVITY_ANY.fullmatch(w) and w not in ("Academic", "Faculty")
+    )
+    | frozenset(
+        w
+        for w in _ORG_TABLE["company"]
+        if w[:1].isupper() and (w.endswith(".") or w.isupper() or w in _LEGAL)
+    )
+    | {"Hospital", "Hospitals", "Clinic", "Clinics"}
+)
 
 
 class Page:
@@ -186,7 +204,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SHAPED, _ECHOED = 2, 1  # a site by its shape; a site only by the page showing it again
 
 
-def _site_part(part: str, page: Page, shape: bool) -> int:
+def _site_part(part: str, page: Page, shape: frozenset[str]) -> int:
     """The site's or provider's name: a domain, an organisation's name alone, with `shape` a
     name ending in an organisation's head noun ("Acme Learning") (_SHAPED); else a short name
     the page shows again on a line of its own (its header or footer) or in its copyright line
@@ -197,7 +215,7 @@ def _site_part(part: str, page: Page, shape: bool) -> int:
         return _SHAPED
     if not _name_like(p) or _YEAR.search(p):
         return 0
-    if shape and p.split()[-1] in _ORG_HEADS:
+    if p.split()[-1] in shape:
         return _SHAPED
     if len(p.split()) > 1 and field_statement(p):
         return _SHAPED  # an institution's name alone ("Lakeside College of Nursing")
@@ -223,14 +241,16 @@ _PIPES = frozenset({"|", "::", "»", "•"})
 _LOWER_OK = frozenset({"of", "and", "&", "the"})  # an organisation's name: "College of X"
 
 
-def _shaped_site(part: str, sep: str, last: bool) -> bool:
-    """Where a name ending in an organisation's head noun is the site's: after a pipe (a
-    browser title's separator), or after a dash as the line's last part with no lower-case
-    word but "of", "and", "the" ("… – Lakeside College of Nursing"; "… - A Guide for School
-    Health" is a subtitle)."""
+def _shaped_site(part: str, sep: str, last: bool) -> frozenset[str]:
+    """The head nouns that make a name the site's where it stands: after a pipe (a browser
+    title's separator) any organisation's; after a dash as the line's last part with no
+    lower-case word but "of", "and", "the" only a body's ("… – Lakeside Medical Society"; "… -
+    A Guide for School Health" is a subtitle, "… - Mental Health" a subject); else none."""
     if sep in _PIPES:
-        return True
-    return last and all(w[:1].isupper() or w in _LOWER_OK for w in part.split())
+        return _ORG_HEADS
+    if last and all(w[:1].isupper() or w in _LOWER_OK for w in part.split()):
+        return _BODY_HEADS
+    return frozenset()
 
 
 def site_split(text: str, page: Page) -> tuple[str | None, frozenset[str]]:
@@ -313,7 +333,7 @@ def _site_prefix(t: str, page: Page) -> tuple[str | None, frozenset[str]]:
         return clean_title(rest) or None, frozenset()  # "Upcoming Webinar: <name>"
     if _ACTIVITY.search(head) or _page_part(head):
         return None, frozenset()
-    if not is_note(rest) and _site_part(head, page, shape=False) == _ECHOED:
+    if not is_note(rest) and _site_part(head, page, frozenset()) == _ECHOED:
         return clean_title(rest) or None, frozenset({head.lower()})
     return None, frozenset()
 

@@ -125,6 +125,21 @@ def test_rule_ti20_near_misses(line: str, want: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Dementia Care Module 2 - Mental Health",
+        "Ward Nursing Part 1 - Blended Learning",
+        "Falls Prevention Toolkit - Public Health",
+        "Infection Control Basics - Community Healthcare",
+    ],
+)
+def test_rule_ti20_a_subject_after_a_dash_is_no_site(line: str) -> None:
+    # a head noun a subject shares with sites ("Health", "Learning", "Online") names a site
+    # only after a pipe; after a dash it may be the name's second part
+    assert _title(line + "\n" + _BODY) == line
+
+
+@pytest.mark.parametrize(
     "section",
     [
         "Hospital News",
