@@ -70,23 +70,22 @@ MORE_LEADS = (
     "written for",
     "appropriate to",
 )
-# the cheap substring each of them holds (R-PF-1): not "of", which every line holds
+# the cheap substring each of them holds (R-PF-1): not "of", which every line holds, nor
+# "meant" ("treatment") or "written" ("written consent") alone
 _MORE_HINTS = (
     "suited",
     "interest to",
     "value to",
     "benefit to",
-    "meant",
+    "meant for",
     "directed",
     "pitched",
-    "catered",
-    "caters",
-    "catering",
+    "cater",
     "tailored",
     "targeted",
     "aimed",
-    "ideal",
-    "written",
+    "ideal for",
+    "written for",
     "appropriate",
 )
 # lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)

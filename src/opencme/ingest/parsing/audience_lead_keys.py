@@ -89,11 +89,11 @@ def names_no_learners(items: list[str]) -> bool:
 def lead_key(ln: Line) -> bool:
     """The line is an audience heading written as a lead phrase or a question: its key
     ("Suitable for: X") or, unkeyed, the whole short line ("Who will benefit?")."""
-    if ln.key:
-        return False
     text = ln.raw_key if ln.raw_key is not None else ln.text
-    text = text.strip()
-    if not text or len(text) > 60 or (ln.raw_key is None and ln.value):
+    if ln.key or not text or len(text) > 64 or (ln.raw_key is None and ln.value):
         return False
-    first = text.split(None, 1)[0].lower()
-    return first in _FIRST and LEAD_KEY.fullmatch(text) is not None
+    text = text.strip()
+    space = text.find(" ")
+    if space < 0 or text[:space].lower() not in _FIRST:
+        return False
+    return LEAD_KEY.fullmatch(text) is not None

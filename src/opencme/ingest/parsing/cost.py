@@ -63,12 +63,13 @@ _PAY_FOR_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _COST_HINT = led_by(
-    "$€£₹fnuecgaRiphsw",
-    r"[$€£₹]|free|no\s+(?:cost|charge|fee|registration\s+fee)|without\s+charge|waived|complimentary|USD|EUR|CAD|GBP|AUD|NZD|INR|PKR|CHF|"
-    r"SGD|HKD|"
-    r"(?-i:Rs)\.?\s?\d",
+    "$€£₹fnuecgaRip",
+    r"[$€£₹]|free|no\s+(?:cost|charge|fee|registration\s+fee)|complimentary|USD|EUR|CAD|GBP|AUD|"
+    r"NZD|INR|PKR|CHF|(?-i:Rs)\.?\s?\d",
     re.IGNORECASE,
 )
+# hints led by common letters, tried only where `_COST_HINT` finds none (R-PF-1)
+_COST_HINT_MORE = re.compile(r"SGD|HKD|without\s+charge|waived", re.IGNORECASE)
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
 # which IGNORECASE matches as "s" and lower() keeps); found with str.find, far cheaper than
 # the pattern over a whole listing
@@ -221,7 +222,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         if not ln.text:
             continue
         keyed = ln.key == "cost" and ln.value is not None
-        if not keyed and not _COST_HINT.search(ln.text):
+        if not keyed and not (_COST_HINT.search(ln.text) or _COST_HINT_MORE.search(ln.text)):
             continue
         text = ln.value if keyed and ln.value else ln.text
         if keyed and ln.value is not None and _FREE_VALUE.match(ln.value) and not tiered(ln.value):

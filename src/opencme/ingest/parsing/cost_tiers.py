@@ -90,6 +90,9 @@ FREE_SUBJECT_MORE = re.compile(
 
 # "$73 for ADA members", "FREE for members", "$199 for Wednesday": the condition after "for"
 FOR_LABEL = re.compile(
+    # a sign, a digit, a capital, or the first letter of a free word: every other character
+    # is passed at once
+    r"(?=(?-i:[A-Z$€£₹₱₦\d])|[fcnaw])"
     r"(?:(?P<free>" + FREE_WORD + r")|" + PRICE_PATTERN + r")\s+(?P<conn>for|to)\s+"
     r"(?P<label>(?!the\s+(?:first|course|"
     r"activity|program))[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))",
