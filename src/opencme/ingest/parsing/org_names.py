@@ -236,3 +236,12 @@ def spelled_out(org: str, text: str) -> str:
             return name  # written as "Name (ACR)": the page's own expansion
         best = best or name
     return best or org
+
+
+# a body named by its role alone ("the Organising Committee", "Scientific Committee", "Local
+# Organizing Board"): a part of whoever holds the event, no organisation's name
+GENERIC_BODY = re.compile(
+    r"^(?:(?:Local|Scientific|Organi[sz]ing|Organi[sz]ation|Program(?:me)?|Planning|Executive|"
+    r"Steering|Advisory|Education(?:al)?|Course|Conference|Congress|Meeting|Event|Faculty|CME|CPD|"
+    r"CE)\s+)+(?:Committee|Committees|Board|Council|Team|Group|Office|Secretariat)$"
+)

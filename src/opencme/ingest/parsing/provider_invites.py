@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
-from opencme.ingest.parsing.org_names import HEAD_NOUN, PERSON
+from opencme.ingest.parsing.org_names import GENERIC_BODY, HEAD_NOUN, PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.provider_cues import _CAP_RUN, ACT_NOUNS
@@ -26,6 +26,9 @@ _INVITE = re.compile(
     rf"(?:[\w’'-]+\s+){{0,4}}?{ACT_NOUNS}\b"
     rf"|\bJoin\s+(?:the\s+)?(?P<org2>{_CAP_RUN})\s+(?:for|at|in)\s+{_DET}\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?{ACT_NOUNS}\b"
+    # a welcome letter: "On behalf of X, it is my pleasure to invite you to our conference"
+    rf"|\b[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?P<org4>{_CAP_RUN}),\s+(?:[^.;]{{0,80}}?\s)?"
+    rf"(?:invite|welcome)\w*\s+(?:[^.;]{{0,80}}?\s)?{ACT_NOUNS}\b"
     rf"|(?:^|(?<=[.;!?]\s))Welcome\s+to\s+(?:the\s+)?(?P<org3>{_CAP_RUN}?)\s+"
     r"(?:(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual|Biennial|Spring|Autumn|Fall|Winter|Summer|"
     r"National|Regional|International)\s+)"
@@ -35,6 +38,8 @@ _INVITE = re.compile(
 def _org_name(org: str, head: bool) -> bool:
     if not org or not _good_org(org, True) or PERSON.search(org) or is_accreditor(org):
         return False
+    if GENERIC_BODY.match(org):
+        return False  # "The Organising Committee invites you": a role, no name
     return not head or (" " in org and HEAD_NOUN.search(org) is not None)
 
 
@@ -42,13 +47,13 @@ def inviting_org(doc: Doc) -> tuple[str, int, str] | None:
     """The first organisation a line shows inviting the reader to its activity."""
     low = doc.low
     if "invite" not in low and "welcome" not in low and "join " not in low:
-        return None
+        return None  # (a welcome letter "on behalf of X" invites or welcomes too)
     for ln in doc.lines:
         tl = ln.text.lower()
         if ("invite" not in tl and "welcome" not in tl and "join " not in tl) or len(tl) > 3000:
             continue
         for m in _INVITE.finditer(ln.text):
-            raw = m.group("org") or m.group("org2") or m.group("org3") or ""
+            raw = m.group("org") or m.group("org2") or m.group("org3") or m.group("org4") or ""
             org = _clean_org(raw)
             # "Welcome to the X Annual Meeting": the run before the event's words, X with a head
             # noun (a site's name alone before "Annual" may be the meeting's)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
-from opencme.ingest.parsing.org_names import HEAD_NOUN, PERSON
+from opencme.ingest.parsing.org_names import GENERIC_BODY, HEAD_NOUN, PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
+from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
 from opencme.ingest.parsing.provider_cues import _CAP_RUN, _OWNER_RUN, ACT_NOUNS
 from opencme.ingest.parsing.vocab import is_accreditor
 
@@ -54,6 +55,7 @@ _STOP = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)\.$")
 def _named(org: str) -> bool:
     return (
         bool(org)
+        and GENERIC_BODY.match(org) is None
         and " " in org
         and HEAD_NOUN.search(org) is not None
         and _good_org(org, True)
@@ -89,7 +91,9 @@ def owned_activity(doc: Doc) -> tuple[str, int, str] | None:
             for m in pat.finditer(text):
                 if pat is _OF_OWNER and _NOT_PROGRAM.search(m.group(0)):
                     continue
-                org = _clean_org(_STOP.sub("", m.group("org")))
+                # "a joint initiative of A and B": A (R-JP-1 reads B)
+                first = _split_orgs(_STOP.sub("", m.group("org")))
+                org = _clean_org(first[0]) if first else ""
                 if _named(org):
                     return org, ln.no, text
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from opencme.ingest.parsing.tests.readers import provider
+from opencme.ingest.parsing.tests.readers import provider, record
 
 
 def _page(line: str) -> str:
@@ -113,3 +113,40 @@ def test_more_organisation_nouns(line: str, org: str) -> None:
 def test_a_name_ending_in_an_activity_noun_is_a_body_not_its_activity(line: str) -> None:
     # R-PV-7: "Consortium on/of ... Programs" names a body; its programs are no activity owned
     assert provider(_page(line)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On behalf of the Erewhon Pain Society, it is my pleasure to invite you to our annual "
+        "conference.",
+        "On behalf of Erewhon Pain Society, we warmly welcome you to the spring workshop.",
+        "On behalf of the Erewhon Pain Society, I invite all members to this year's symposium.",
+    ],
+)
+def test_a_welcome_letter_on_behalf_of_an_organisation(line: str) -> None:
+    # R-PV-59
+    assert provider(_page(line)) == "Erewhon Pain Society"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On behalf of the Organising Committee, we welcome you to the annual conference.",
+        "The Organising Committee invites you to the annual conference.",
+        "Welcome to the Scientific Committee Annual Meeting.",
+        "A Local Organizing Committee event for delegates.",
+        "On behalf of the Erewhon Pain Society, thank you for your support.",
+    ],
+)
+def test_a_body_named_by_its_role_alone_is_no_provider(line: str) -> None:
+    # org_names.GENERIC_BODY: "the Organising Committee" is part of whoever holds the event
+    assert provider(_page(line)) is None
+
+
+def test_a_joint_initiative_of_two_organisations() -> None:
+    rec = record(
+        _page("A joint initiative of the Erewhon Pain Society and Kestrel Health Network.")
+    )
+    assert rec["provider"] == "Erewhon Pain Society"
+    assert rec["joint_providers"] == ["Kestrel Health Network"]
