@@ -6,25 +6,43 @@ An address block is written one part a line, in the order of the English-speakin
 postal conventions: a street line (a number, capitalised words and a street suffix), then a
 town with its region or postcode ("Eastfield EH1 2AB", "Port Avery QLD 4000", "Westbridge, ON
 K1A 0B1", "Eastfield, Victoria"), or a postcode alone. A town and region without a postcode is
-taken only after a street line (a person and their post, "Ana Roe, Cardiologist", has the
-same shape); the block ends at the first other line, at a blank line after the street, or
-after three lines.
+taken after a street line, or when the region is a country or region of data/regions.json or
+a region code that is no post-nominal (a person and their post, "Ana Roe, Cardiologist", "Ana
+Roe, MD", have the same shape); the block ends at the first other line, at a blank line after
+an address line, or after three lines.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from opencme.ingest.parsing.layouts import Line
 from opencme.ingest.parsing.place_region import CODE, PART, POSTCODE
 from opencme.ingest.parsing.place_words import CAP, STREET, WORDS
+from opencme.ingest.parsing.vocab import CREDENTIALS
 
+_REGIONS = json.loads(
+    (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
+)
+_REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
+_CODE = re.compile(CODE)
 _STREET_LINE = re.compile(
     rf"^\d+[A-Za-z]?(?:[-–]\d+)?,?\s+(?:{CAP}\s+){{1,4}}(?:{STREET})\b\.?(?:,\s+{WORDS})?$"
 )
 _TOWN_POST = re.compile(rf"^{WORDS},?(?: +{CODE})?{POSTCODE}$")
 _TOWN_REGION = re.compile(rf"^{WORDS}(?:, +{PART}){{1,2}}$")
 _POST_ONLY = re.compile(rf"^{POSTCODE.replace(' +', ' *', 1)}$")
+
+
+def _named_region(line: str) -> bool:
+    """Whether a "Town, Region" line ends in a country or region of data/regions.json, or in a
+    region code that is no post-nominal ("Westbridge, ON"; "Ana Roe, MD" is a person)."""
+    last = line.rsplit(",", 1)[-1].strip()
+    if _CODE.fullmatch(last):
+        return last not in CREDENTIALS
+    return last.lower() in _REGION_NAMES
 
 
 def address_tail(lines: list[Line], i: int) -> list[str]:
@@ -41,7 +59,11 @@ def address_tail(lines: list[Line], i: int) -> list[str]:
             break
         if not out and t[:1].isdigit() and _STREET_LINE.match(t):
             street = True
-        elif not (_TOWN_POST.match(t) or _POST_ONLY.match(t) or (street and _TOWN_REGION.match(t))):
+        elif not (
+            _TOWN_POST.match(t)
+            or _POST_ONLY.match(t)
+            or (_TOWN_REGION.match(t) and (street or _named_region(t)))
+        ):
             break
         out.append(t)
         if len(out) == 3:

@@ -103,3 +103,20 @@ def test_a_venue_named_as_the_venue_or_in_a_welcome() -> None:
     # near misses: the venue described, not named
     assert loc("The venue is accessible by public transport and has parking.\n") is None
     assert loc("We welcome you to join the Elm Nurses Network.\n") is None
+
+
+def test_a_town_and_a_named_region_under_a_venue_key() -> None:
+    assert loc("LOCATION\nElm Hotel\nPort Avery, Queensland\n") == (
+        "Elm Hotel, Port Avery, Queensland"
+    )
+    assert loc("Venue:\nHyatt Elm\nWestbridge, ON\n") == "Hyatt Elm, Westbridge, ON"
+    assert loc("Venue: Marlow Hall\nEastfield, Scotland\n") == "Marlow Hall, Eastfield, Scotland"
+    assert loc("Where: Kemble Pavilion\nNorthport, New South Wales\n") == (
+        "Kemble Pavilion, Northport, New South Wales"
+    )
+    assert loc("Venue: Birch Lodge\nLakeview, British Columbia, Canada\n") == (
+        "Birch Lodge, Lakeview, British Columbia, Canada"
+    )
+    # near misses: a person with a post-nominal that is also a state code, a list of roles
+    assert loc("Venue: Marlow Hall\nAna Roe, MD\n") == "Marlow Hall"
+    assert loc("Venue: Marlow Hall\nSpeakers, Faculty\n") == "Marlow Hall"
