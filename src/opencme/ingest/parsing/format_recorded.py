@@ -18,7 +18,7 @@ from opencme.ingest.parsing.layouts import Doc
 # material taken whenever the learner likes ("watch anytime", "listen at your convenience",
 # "view on your own schedule", "available to stream at any time", "whenever it suits you")
 WATCH_ANYTIME = re.compile(
-    r"\b(?:watch|view|listen|stream|replay|revisit)\w*\s+"
+    r"\b(?:watch|view|listen|stream|replay|revisit|start|begin|enrol|enroll)\w*\s+"
     r"(?:(?:it|them|this|the\s+[\w-]+|each\s+[\w-]+|all\s+[\w-]+|the\s+[\w-]+\s+[\w-]+)\s+)?"
     r"(?:from\s+home\s+)?(?:any\s?time|at\s+any\s+time|"
     r"at\s+(?:a\s+time\s+(?:that\s+)?(?:suits|convenient)|your\s+(?:own\s+)?(?:convenience|leisure))|"
@@ -63,7 +63,19 @@ AUDIO_EPISODE = re.compile(
     r"(?:episodes?|recordings?|audio|podcasts?)\b|\bafter\s+listening\b",
     re.IGNORECASE,
 )
-TAKEN_WHEN_LIKED = (WATCH_ANYTIME, BY_CORRESPONDENCE, RECORDING_OF, AUDIO_EPISODE)
+_SPAN = r"(?:\d{1,3}|one|two|three|six|twelve)[\s-]+(?:months?|days?|weeks?|years?)"
+# a period the learner has the material for ("12 months' access", "access for 90 days", "access
+# the course for 90 days after purchase", "one year of unlimited access")
+ACCESS_PERIOD = re.compile(
+    rf"\b{_SPAN}['’]?s?\s+(?:of\s+)?(?:unlimited\s+|online\s+|full\s+)?access\b|"
+    r"\b(?:(?:have|get|receive|gives?\s+you|includes?)\s+(?:full\s+|unlimited\s+)?access|"
+    r"access\s+(?:to\s+)?(?:(?:the|this|your|our|all)\s+)?(?:[\w-]+\s+)?(?:course|module|"
+    r"material|content|recording|programme|program|lesson|activity|e-?learning|webinar|video|"
+    r"librar(?:y|ie))s?)\s+(?:is\s+)?(?:available\s+)?(?:for|lasts?)\s+"
+    rf"(?:up\s+to\s+)?{_SPAN}\b",
+    re.IGNORECASE,
+)
+TAKEN_WHEN_LIKED = (WATCH_ANYTIME, BY_CORRESPONDENCE, RECORDING_OF, AUDIO_EPISODE, ACCESS_PERIOD)
 
 
 def watched_anytime(doc: Doc) -> bool:
@@ -76,6 +88,7 @@ def watched_anytime(doc: Doc) -> bool:
             or guarded(BY_CORRESPONDENCE, doc, "correspondence", "learning", "directed")
             or guarded(RECORDING_OF, doc, "recording")
             or guarded(AUDIO_EPISODE, doc, "episode", "listen")
+            or guarded(ACCESS_PERIOD, doc, "access")
         )
         doc.memo[key] = found
     return bool(found)

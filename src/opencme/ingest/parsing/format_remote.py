@@ -165,13 +165,21 @@ def remote_place_value(value: str) -> bool:
 
 
 def remote_place(doc: Doc) -> bool:
-    """The page keys its place as remote ("Location: Online")."""
-    return any(ln.value and remote_place_value(ln.value) for ln in doc.fields("location"))
+    """The page keys its place as remote ("Location: Online"), or gives it as an item of the
+    line of its date ("Online | 3 June 2027 | 7pm - 8pm")."""
+    return any(ln.value and remote_place_value(ln.value) for ln in doc.fields("location")) or any(
+        ln.year and any(remote_place_value(p) for p in _BANNER_SPLIT.split(ln.text))
+        for ln in doc.lines
+        if ln.year and any(s in ln.text for s in "|•·–")
+    )
+
+
+_BANNER_SPLIT = re.compile(r"\s+[|•·–]\s+|\s*\|\s*")
 
 
 # the line of a place keyed as remote, for the note of what decided the format (explain)
 PLACE_LINE = re.compile(
     r"^\s*(?:location|venue|where|place)\b[^\n]{0,3}?\s*(?:online|virtual|webinar|remote|zoom|"
-    r"teams|webex|internet|live[\s-]?stream)",
+    r"teams|webex|internet|live[\s-]?stream)|^\s*(?:online|virtual)\s*[|•·–]",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -47,3 +47,22 @@ def test_a_place_keyed_both_ways_is_hybrid() -> None:
         "live",
         "hybrid",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Online | 3 June 2027 | 7pm - 8pm",
+        "3 June 2027 • 7:00 PM • Virtual",
+        "Webinar | Thursday 3 June 2027 | 7pm BST",
+        "3 June 2027 – Online via Zoom – 7pm",
+        "Thursday 3 June 2027 | 7pm AEST | Live stream",
+    ],
+)
+def test_a_remote_item_on_the_line_of_the_date_is_online(line: str) -> None:
+    assert fmt_delivery("Gout Update\n" + line + "\n") == ("internet_live", "online")
+
+
+def test_a_venue_item_on_the_line_of_the_date_is_no_remote_place() -> None:
+    assert fmt_delivery("Gout Update\nOnline Hall – 3 June 2027 – 7pm\n")[1] != "online"
+    assert fmt_delivery("Gout Update\nMarch 2027 | Online registration\n")[1] != "online"

@@ -41,3 +41,31 @@ def test_material_by_post_recorded_or_heard_is_enduring(sentence: str) -> None:
 )
 def test_words_of_care_and_records_are_no_enduring_cue(sentence: str) -> None:
     assert fmt("Hyponatraemia Basics\n" + sentence + "\n0.5 CE hours\n") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Enrol at any time.",
+        "Start anytime and finish when you are ready.",
+        "You will have 12 months' access to the course.",
+        "Access the course for 90 days after purchase.",
+        "The fee includes one year of unlimited access.",
+        "Access to all modules lasts 6 months.",
+        "You get access for 30 days.",
+    ],
+)
+def test_starting_when_one_likes_or_an_access_period_is_enduring(sentence: str) -> None:
+    assert fmt("Gout Update\n" + sentence + "\n1 CPD hour\n") == "enduring"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients need access for 12 months to the portal.",
+        "Register anytime before the closing date.",
+        "Access to care over 12 months improved in the trial.",
+    ],
+)
+def test_access_of_patients_and_registering_are_no_enduring_cue(sentence: str) -> None:
+    assert fmt("Gout Update\n" + sentence + "\n1 CPD hour\n") is None
