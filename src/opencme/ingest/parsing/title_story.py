@@ -24,6 +24,14 @@ _ACTIVITY = re.compile(
 )
 
 
+# news a course teaches to tell, not a site's section: "Delivering Bad News", "Breaking
+# Difficult News to Families"
+_TOLD = frozenset(
+    {"bad", "difficult", "hard", "unwelcome", "serious", "delivering", "breaking", "sharing"}
+    | {"giving", "telling", "communicating", "disclosing"}
+)
+
+
 def news_section(text: str) -> bool:
     """A short heading ending in a news word ("Hospital News", "Latest News", "Media
     Releases", "News & Events"): the site's news section, never the activity's name."""
@@ -34,10 +42,11 @@ def news_section(text: str) -> bool:
         and t[:1].isupper()
         and _NEWS_ENDS.search(t) is not None
         and _ACTIVITY.search(t) is None
+        and _TOLD.isdisjoint(w.lower() for w in words)
     )
 
 
-_LEAD_LOOK = 3  # the story's paragraphs below its headline the name is looked for in
+_LEAD_LOOK = 3  # the lines below a headline its story's first paragraph is looked for in
 _LEAD_MIN = 60  # characters of a paragraph of prose (a sentence or more)
 # a headline: a sentence-case clause, four words or more, not a name with a colon or a question
 _HEADLINE_MIN = 4
@@ -93,21 +102,24 @@ def _title_headline(title: str) -> bool:
 
 
 def story_name(head: list[Line], i: int, title: str) -> str | None:
-    """The event the story under a sentence-case headline reports, named in its first
-    paragraphs (R-TI-5's names in prose, read there only); None when the headline is none or
-    its story names no event."""
+    """The event the story under a headline reports, named in its lead paragraph (R-TI-5's
+    names in prose, read there only); None when the headline is none or its lead names no
+    event."""
     if not (_headline(title) or _title_headline(title)):
         return None
-    lead: list[str] = []
-    for ln in head[i + 1 :]:
-        t = ln.text.strip()
-        if len(t) >= _LEAD_MIN and t[-1:] in '.!"”’':
-            lead.append(t)
-            if len(lead) == _LEAD_LOOK:
-                break
-    if not lead:
+    # the story's lead: its first paragraph of prose, a byline or a dateline above it at most
+    # (an article's title in sentence case opens on its subject, a story on what happened)
+    lead = next(
+        (
+            t
+            for ln in head[i + 1 : i + 1 + _LEAD_LOOK]
+            if len(t := ln.text.strip()) >= _LEAD_MIN and t[-1:] in '.!"”’'
+        ),
+        None,
+    )
+    if lead is None:
         return None
-    name = named_in_prose(build_doc("\n\n".join(lead)), [])
+    name = named_in_prose(build_doc(lead), [])
     if name is None or len(name.split()) < 2 or name.lower() in title.lower():
         return None
     return name

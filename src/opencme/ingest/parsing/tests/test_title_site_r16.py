@@ -505,3 +505,21 @@ def test_rule_ti24_near_misses(story: str) -> None:
         "Care comes first",
         "Heart",
     }
+
+
+def test_rule_ti21_news_a_course_teaches_to_tell_is_no_section() -> None:
+    for name in ("Delivering Bad News", "Breaking Difficult News to Families"):
+        assert _title(f"{name}\n" + _BODY) == name
+
+
+def test_rule_ti21_only_the_lead_paragraph_names_the_story_event() -> None:
+    # an article's title in sentence case opens on its subject; a conference its later
+    # paragraphs mention is not what the page is about
+    text = (
+        "Caring for the patient after a fall\n"
+        "Nurses often find a patient on the floor, and the first minutes of assessment matter "
+        "more than any later step.\n"
+        "This article grew out of a talk at the Quillan Falls Prevention Conference, where "
+        "ward nurses shared their checklists.\n"
+    )
+    assert _title(text) == "Caring for the patient after a fall"
