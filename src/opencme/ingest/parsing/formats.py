@@ -27,6 +27,7 @@ from opencme.ingest.parsing.format_cues import _ONLINE as _ONLINE
 from opencme.ingest.parsing.format_cues import _SIGNAL as _SIGNAL
 from opencme.ingest.parsing.format_cues import guarded_text as guarded_text
 from opencme.ingest.parsing.format_expiry import _EXPIRY, _expiry_stated
+from opencme.ingest.parsing.format_journal import READ_PIECE, article_read
 from opencme.ingest.parsing.format_phrases import (
     _EVENT_DAYS,
     _LEARNER_EXAM,
@@ -267,8 +268,9 @@ def infer_format(doc: Doc) -> str | None:
         or (_signal(doc, "article") and _signal(doc, "test") and not dated)
         or (guarded(_THIS_ARTICLE, doc, "article") and (not dated or doc.has(_QUIZ)))
         or ("issue of" in doc.low and _ISSUE_OF.search(doc.flat) is not None)
+        or (not dated and article_read(doc))  # "reading this paper" and a quiz (R-FO-10)
     ):
-        because(doc, "format", "journal signal", "journal_named", "article", _ISSUE_OF)
+        because(doc, "format", "journal signal", "journal_named", "article", _ISSUE_OF, READ_PIECE)
         return "journal"
     if remote_live(doc) and (dated or clock_time(doc)) and not recorded and not either_way(doc):
         because(doc, "format", "remote live signal", "remote_live", REMOTE_TOOL, PLACE_LINE)
