@@ -4,7 +4,8 @@ data/people_roles.json.
 A heading may close its role noun with a word for what follows about them ("Speaker
 Information", "Presenter Bio", "Faculty Details", "Course Instructor(s)"): without that word
 it is a role heading. A few role nouns of other English-speaking countries and of workshops
-name teachers too ("Tutors", "Course Leader", "Panel Members", "Expert Panel").
+name teachers too ("Tutors", "Course Leader", "Panel Members", "Expert Panel", "Course
+Convenor"; R-PE-9).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _INFO_TAIL = re.compile(
 )
 _MORE_HEADS = re.compile(
     r"(?:^|\s)(?:tutors?|(?:course|workshop|session|programme|program)\s+leaders?|"
-    r"panel\s+members?|expert\s+panel)$"
+    r"panel\s+members?|expert\s+panel|convenors?|conveners?)$"
 )
 
 

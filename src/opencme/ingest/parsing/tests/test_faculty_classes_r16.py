@@ -150,3 +150,17 @@ def test_news_subjects_with_credentials_and_titles() -> None:
     # near misses: awards presented, attendance
     assert people("The minister said Pia Lund will present the awards.\n") == []
     assert people("Mr Tam Oduya will be present at the dinner.\n") == []
+
+
+def test_a_convenor_heading_names_teachers() -> None:
+    assert faculty("Course convenor: Dr Pia Lund\n") == ["Dr Pia Lund"]
+    assert faculty("Convenors\nOren Vale RN\nIlse Marr RGN\n") == ["Oren Vale RN", "Ilse Marr RGN"]
+    assert faculty("Workshop Convener: Tova Brann\n") == ["Tova Brann"]
+    assert faculty("Programme Convenors: Pia Lund MSc; Oren Vale PhD\n") == [
+        "Pia Lund MSc",
+        "Oren Vale PhD",
+    ]
+    assert faculty("Course Convenor\nMr Tam Oduya FRCS\n") == ["Mr Tam Oduya FRCS"]
+    # near misses: a body that convenes, a convenor heading over no person
+    assert faculty("Convened by the Elm Nurses Association\n") == []
+    assert faculty("Course convenor: to be announced\n") == []
