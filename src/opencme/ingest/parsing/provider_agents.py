@@ -60,22 +60,29 @@ JOINT_PARTICIPLE = (
 # names the provider when no statement names the jointly accredited one (rank 3, after the
 # statements: in "planned and implemented by A and B. B is jointly accredited ..." B provides,
 # whatever the order; R-JP-1 reads the plural's partners)
-EXTRA_CUES: list[dict[str, Any]] = (
-    [
-        {"verb": "planned and implemented", "rank": 3, "joint": True, "org_only": False},
-    ]
-    + [
-        {"verb": v, "rank": 4, "joint": False, "org_only": True, "about": True}
-        for v in _PASSIVE_VERBS
-    ]
-    + [
-        {"verb": p + v, "rank": 5, "joint": True, "org_only": True, "plural": True}
-        for v in _JOINT_PARTICIPLES
-        for p in ("jointly ", "co ", "co")  # "co hosted" matches "co-hosted" too
-        # the table's own ("jointly provided/sponsored" at rank 1) and "co sponsored" spelled twice
-        if (p + v) not in ("jointly sponsored",)
-    ]
-)
+# each group of verbs is one cue with one pattern (`pattern`, tried after the table's own cues:
+# "jointly sponsored by" stays the table's rank-1 cue): one alternative each keeps the cue
+# pattern short (it runs on every line holding "by")
+_PASSIVE = "|".join(r"[\s-]+".join(map(re.escape, v.split())) for v in _PASSIVE_VERBS)
+EXTRA_CUES: list[dict[str, Any]] = [
+    {"verb": "planned and implemented", "rank": 3, "joint": True, "org_only": False},
+    {
+        "verb": "put on/held/run by",
+        "pattern": rf"(?:{_PASSIVE})",
+        "rank": 4,
+        "joint": False,
+        "org_only": True,
+        "about": True,
+    },
+    {
+        "verb": "co-hosted/jointly presented by",
+        "pattern": JOINT_PARTICIPLE,
+        "rank": 5,
+        "joint": True,
+        "org_only": True,
+        "plural": True,
+    },
+]
 
 # what makes a clause about the activity: its nouns (data/provider_cues.json activity_nouns,
 # activity_mentions, and the parts of a programme's day), or "it" opening the clause ("It is

@@ -32,7 +32,7 @@ def _cue_re(cues: list[dict[str, Any]]) -> re.Pattern[str]:
         r"(?<![\w-])(?:"
         + "|".join(
             "("
-            + r"[\s-]+".join(re.escape(w) for w in c["verb"].split())
+            + (c.get("pattern") or r"[\s-]+".join(re.escape(w) for w in c["verb"].split()))
             # an adverb may stand between the participle and "by" ("hosted recently by")
             + (r")\s+" if c.get("no_by") else r")\s+(?:[a-z]{2,}ly\s+)?by\b")
             for c in cues
@@ -45,7 +45,7 @@ def _cue_re(cues: list[dict[str, Any]]) -> re.Pattern[str]:
 # the English cues, and apart (tried only on a line holding their prepositions) the Romance
 CUES = sorted(
     [*(c for c in PROVIDER_CUES["agent_cues"] if not c.get("romance")), *EXTRA_CUES],
-    key=lambda c: -len(c["verb"]),
+    key=lambda c: ("pattern" in c, -len(c["verb"])),
 )
 CUE_RE = _cue_re(CUES)
 _RCUES = sorted(
