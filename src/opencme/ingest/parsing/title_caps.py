@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Line
-from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+from opencme.ingest.parsing.title_clean import SECTION_WORDS
+from opencme.ingest.parsing.title_site import PAGE_WORDS
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 _NOUN_END = re.compile(
     r"\b(?:" + "|".join(w.upper() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")S?"
@@ -22,6 +24,12 @@ _NOUN_END = re.compile(
 _WORD = re.compile(r"^\(?[A-Z0-9][A-Z0-9’'&/.-]*\)?\Z")
 _SMALL = frozenset({"OF", "AND", "&", "FOR", "IN", "ON", "THE", "TO", "WITH", "A", "AN", "AT"})
 _MOST = 14  # words of a name in capitals
+# words that point at a thing rather than name it ("THE" after the first word, "THIS", "YOUR",
+# "US"): a line in capitals holding one is a section's heading or a call, not a name
+_REFERS = frozenset({"THE", "THIS", "THAT", "THESE", "YOUR", "OUR", "US", "YOU", "WE", "MY", "IT"})
+_POINTS = _REFERS - {"THE"}  # a name may open with its article: "THE X SYMPOSIUM"
+_FORMATS = frozenset(TITLE_NOISE["format_labels"])
+_ACTIVITY_WORD = re.compile(r"(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?")
 
 
 def _shape(t: str) -> list[str] | None:
@@ -40,9 +48,20 @@ def caps_name(ln: Line, cand: str) -> bool:
     words = _shape(t)
     if words is None:
         return False
-    if sum(1 for w in words if w not in _SMALL and not w[:1].isdigit()) < 2:
-        return False
-    return _NOUN_END.search(t) is not None
+    if _NOUN_END.search(t) is None or not _REFERS.isdisjoint(words[1:]) or words[0] in _POINTS:
+        return False  # "SPONSORS OF THE CONFERENCE", "JOIN US AT THE CONFERENCE"
+    content = [
+        w
+        for w in words[:-1]
+        if w not in _SMALL
+        and not w[:1].isdigit()
+        and w[:1] != "("
+        and (low := w.lower()) not in SECTION_WORDS
+        and low not in PAGE_WORDS
+        and low not in _FORMATS
+        and not _ACTIVITY_WORD.fullmatch(low)
+    ]
+    return len(content) >= 2  # "UPCOMING WEBINAR SERIES" names no subject
 
 
 def title_cased(t: str) -> str:

@@ -523,3 +523,23 @@ def test_rule_ti21_only_the_lead_paragraph_names_the_story_event() -> None:
         "ward nurses shared their checklists.\n"
     )
     assert _title(text) == "Caring for the patient after a fall"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPCOMING WEBINAR SERIES",
+        "JOIN US AT THE CONFERENCE",
+        "CANCELLATION POLICY FOR THE WORKSHOP",
+        "SPONSORS OF THE CONFERENCE",
+        "BOOK YOUR PLACE ON THE COURSE",
+        "TOPICS COVERED IN THE SESSION",
+    ],
+)
+def test_rule_ti22_a_heading_in_capitals_that_points_at_the_activity_is_none(line: str) -> None:
+    # an article or a pronoun inside, or no word of a subject: a section's heading or a call
+    assert _title(line + "\n" + _BODY) is None
+
+
+def test_rule_ti22_a_name_in_capitals_may_open_with_its_article() -> None:
+    assert _title("THE ORRIN SLEEP SYMPOSIUM\n" + _BODY) == "THE ORRIN SLEEP SYMPOSIUM"
