@@ -33,6 +33,10 @@ _APPROVE_VERB = (
 )
 # the body after "by": a name with a capital ("by the Medical Council", "by HPCSA", "by Eastland
 # College"), not "by the regulators"
+_NO_MONTH = (
+    r"(?!(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
 _BY_BODY = r"(?:by|from)\s+(?:the\s+)?(?-i:[A-Z])"
 _ACCREDITATION = re.compile(
     # "is approved for (up to) 6 CPD points by the Council", "accredited with 12 points by …"
@@ -60,7 +64,23 @@ _ACCREDITATION = re.compile(
     + _UNIT
     + r"\b|this\s+(?:[\w-]+\s+){0,2}?"
     r"(?:course|programme|program|activity|event|module|webinar|workshop|conference|meeting"
-    r"|symposium|seminar|session|training|masterclass)\b)",
+    r"|symposium|seminar|session|training|masterclass)\b)"
+    # "The course carries / attracts 6 CPD points from the Medical Council", "is worth 3 CEUs
+    # approved by the Board" (not "from January": a month is no body)
+    + r"|\b(?:carries|carry|attracts?|is\s+worth|are\s+worth)\s+(?:up\s+to\s+)?"
+    + _NUM
+    + r"\s+(?:[\w()-]+\s+){0,2}?"
+    + _UNIT
+    + r"\s+(?:(?:approved|accredited|awarded)\s+)?(?:by|from)\s+(?:the\s+)?"
+    + _NO_MONTH
+    + r"(?-i:[A-Z])"
+    # a line opening "Approved by the Council for 6 CPD points"
+    + r"|^\s*(?:approved|accredited|endorsed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,100}?\bfor\s+"
+    + r"(?:up\s+to\s+)?"
+    + _NUM
+    + r"\s+(?:[\w()-]+\s+){0,2}?"
+    + _UNIT
+    + r"\b",
     re.IGNORECASE,
 )
 # the same in a lower-case text (the description reader's sentences): any word after "by"
@@ -68,6 +88,9 @@ _LOWER_ACCREDITATION = re.compile(
     _ACCREDITATION.pattern.replace(_BY_BODY, r"(?:by|from)\s+(?:the\s+)?\w"), re.IGNORECASE
 )
 _ACCREDITATION_GUARDS = (
+    "carr",
+    "attract",
+    "worth",
     "approved", "accredited", "awarded", "allocated", "assigned", "granted", "endorsed",
     "recogni", "validated", "certified", "rated",
 )  # fmt: skip
@@ -84,10 +107,17 @@ _FUNDING = re.compile(
     r"|bursar(?:y|ies)|endowment)\b"
     # "thanks to funding from", "with the generous financial support of", "with a grant from"
     r"|\b(?:thanks\s+to|with)\s+(?:the\s+|a\s+|an\s+)?(?:generous\s+|kind\s+)?(?:(?:financial|"
-    r"educational)\s+support|funding|grants?|sponsorship|bursar(?:y|ies))\s+(?:of|from)\b",
+    r"educational)\s+support|funding|grants?|sponsorship|bursar(?:y|ies))\s+(?:of|from)\b"
+    # "With thanks to the Harbour Trust for its generous funding of this event", "We thank the
+    # Lakeside Charity for the bursary"
+    r"|\bthanks?(?:\s+to)?\s+(?:the\s+)?(?-i:[A-Z])[^.]{0,80}?\s+for\s+(?:(?:their|its|the|his|her|a)\s+)?"
+    r"(?:generous\s+|kind\s+)?(?:funding|financial\s+support|sponsorship|grant|bursar(?:y|ies))\b"
+    # "The project received / was awarded a grant from the Lakeside Foundation"
+    r"|\b(?:received?|receives|was\s+awarded|has\s+been\s+awarded|secured|obtained)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?grants?\s+from\b",
     re.IGNORECASE,
 )
-_FUNDING_GUARDS = ("fund", "financ", "underwrit", "bankroll", "supported", "possible", "thanks",
+_FUNDING_GUARDS = ("fund", "financ", "underwrit", "bankroll", "supported", "possible", "thank",
                    "grant", "sponsorship", "bursar")  # fmt: skip
 
 _DISCLAIMER = re.compile(
@@ -108,10 +138,17 @@ _DISCLAIMER = re.compile(
     r"(?:construed|relied\s+(?:up)?on|used|considered|taken)\s+as|be\s+(?:construed|relied\s+"
     r"(?:up)?on|used|considered|taken)\s+as|intended\s+(?:to\s+(?:replace|substitute\s+for|"
     r"provide|be)|as))\s+(?:an?\s+|the\s+)?(?:substitute\s+for\s+)?(?:\w+\s+){0,2}?"
-    r"(?:(?:medical|professional|clinical|legal|health|individual)\s+)advice\b",
+    r"(?:(?:medical|professional|clinical|legal|health|individual)\s+)advice\b"
+    # "Nothing in this course constitutes medical advice"
+    r"|\bnothing\b[^.]{0,60}?\b(?:constitutes?|is\s+intended\s+(?:as|to\s+be))\s+(?:an?\s+)?"
+    r"(?:\w+\s+){0,2}?advice\b"
+    # "The Society does not endorse any products or services mentioned" (not "the guideline
+    # does not endorse the use of …": a product, service or company is named)
+    r"|\b(?:does|do)\s+not\s+(?:\w+\s+)?endorse\s+(?:any\s+|the\s+|specific\s+)?(?:[\w-]+\s+)?"
+    r"(?:products?|services?|compan(?:y|ies)|brands?|manufacturers?|commercial)\b",
     re.IGNORECASE,
 )
-_DISCLAIMER_GUARDS = ("views", "opinions", "purposes only", "advice")
+_DISCLAIMER_GUARDS = ("views", "opinions", "purposes only", "advice", "endorse")
 
 
 def accreditation_sentence(text: str) -> bool:

@@ -112,6 +112,9 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
             "assigned",
             "validated",
             "rated",
+            "carr",
+            "attract",
+            "worth",
         ),
     ),
     "commercial_support": (
@@ -122,11 +125,21 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
     ),
     "funding": (
         (_FUNDING.search, _GRANT_GIVEN.search, funding_sentence),
-        ("fund", "grant", "cooperative", "support", "financ", "underwrit", "possible", "bursar"),
+        (
+            "fund",
+            "grant",
+            "cooperative",
+            "support",
+            "financ",
+            "underwrit",
+            "possible",
+            "bursar",
+            "sponsorship",
+        ),
     ),
     "disclaimer": (
         (_DISCLAIMER.search, disclaimer_sentence),
-        ("disclaim", "advice", "necessarily", "endorsement", "opinions", "views", "purposes only"),
+        ("disclaim", "advice", "necessarily", "endorse", "opinions", "views", "purposes only"),
     ),
 }
 # A statement may run over several lines (accreditation + designation); others are one block.

@@ -102,3 +102,77 @@ def test_disclaimers_in_other_words(sentence: str) -> None:
 )
 def test_near_misses_are_no_disclaimer(sentence: str) -> None:
     assert _flags(sentence)["disclaimer"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The course carries 6 CPD points from the Medical Council of Eastland.",
+        "The workshop attracts 4 CPD hours accredited by the Royal College of Example.",
+        "This module is worth 3 CEUs approved by the Board of Nursing.",
+        "Approved by the Eastland Medical Council for 10 CPD points.",
+        "Each session carries up to 2 CME points from the Westland Academy of Medicine.",
+    ],
+)
+def test_credit_carried_from_a_body_is_accreditation(sentence: str) -> None:
+    assert _flags(sentence)["accreditation"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The course carries 6 CPD points from January.",
+        "The course carries 6 CPD points.",
+        "This course attracts 20 participants from the Eastland region every year.",
+    ],
+)
+def test_credit_carried_from_no_body_is_no_accreditation(sentence: str) -> None:
+    assert _flags(sentence)["accreditation"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With thanks to the Harbour Trust for its generous funding of this event.",
+        "The project received a grant from the Lakeside Foundation.",
+        "Thanks to the Eastland Health Board for their financial support.",
+        "The series was awarded a three-year grant from the Westland Nurses Fund.",
+        "We thank the Lakeside Charity for the bursary that pays for every place.",
+    ],
+)
+def test_funding_thanked_or_received(sentence: str) -> None:
+    assert _flags(sentence)["funding"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks to the Lakeside team for their hard work on the day.",
+        "The trial received ethics approval from the Eastland board.",
+    ],
+)
+def test_thanks_and_approvals_are_no_funding(sentence: str) -> None:
+    assert _flags(sentence)["funding"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing in this course constitutes medical advice.",
+        "The Society does not endorse any products or services mentioned in the talks.",
+        "The college does not endorse specific commercial products shown in the slides.",
+    ],
+)
+def test_more_disclaimers(sentence: str) -> None:
+    assert _flags(sentence)["disclaimer"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guideline does not endorse the use of antibiotics for leg ulcers.",
+        "Nothing in this course replaces supervised practice on the ward.",
+    ],
+)
+def test_near_misses_of_endorsement_and_advice(sentence: str) -> None:
+    assert _flags(sentence)["disclaimer"] is False
