@@ -38,6 +38,7 @@ from opencme.ingest.parsing.credit_bodies import (
     unnamed_bodies,
 )
 from opencme.ingest.parsing.credit_cerp import cerp_lines
+from opencme.ingest.parsing.credit_cpd import qualified_cpd
 from opencme.ingest.parsing.credit_eaccme import european_hours
 from opencme.ingest.parsing.credit_expansions import read_expanded
 from opencme.ingest.parsing.credit_footnotes import pending_footnotes
@@ -302,6 +303,8 @@ def extract_credits(
         european_hours(doc, mentions)
     if "Prescribed" in doc.flat:  # R-CR-104: "2.00 Online Only, ... AAFP Prescribed credit"
         aafp_prescribed(doc, mentions)
+    if "CPD" in doc.flat or "Council" in doc.flat:  # R-CR-105: "6 category 1 (external) CPD"
+        qualified_cpd(doc, mentions)
     own_cpd(doc, mentions)  # R-CR-63
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)

@@ -72,3 +72,44 @@ def test_a_bare_section_is_no_moc_section() -> None:
     # near misses: a document's own sections
     assert credits("Section 1: 2 hours\nSection 2: 3 hours") == []
     assert credits("Section 3 – 45 minutes of case discussion") == []
+
+
+def test_cpd_with_a_category_or_kind_before_it() -> None:
+    # R-CR-105
+    assert credits(
+        "The meeting has been approved by the Federation of the Royal Colleges of Physicians of "
+        "the UK for 6 category 1 (external) CPD credit(s)."
+    ) == [{"type": "OTHER", "amount": 6.0, "unit": "credit", "label": "CPD"}]
+    assert credits(
+        "Accredited by the Royal College of Surgeons in Ireland for 7 External CPD credits."
+    ) == [{"type": "OTHER", "amount": 7.0, "unit": "credit", "label": "CPD"}]
+    assert credits("The course carries 3.5 Category 2 CPD points.") == [
+        {"type": "OTHER", "amount": 3.5, "unit": "point", "label": "CPD points"}
+    ]
+    assert credits("Attendance is worth 4 clinical CPD hours.") == [
+        {"type": "OTHER", "amount": 4.0, "unit": "hour", "label": "CPD"}
+    ]
+
+
+def test_a_medical_councils_credit_points_and_hours() -> None:
+    # R-CR-105
+    assert credits(
+        "The event has been accredited with 4 credit points by the Northern State Medical Council."
+    ) == [
+        {"type": "OTHER", "amount": 4.0, "unit": "point", "label": "Northern State Medical Council"}
+    ]
+    assert credits("Delegates will receive 3 credit hours from the Eastland Medical Council.") == [
+        {"type": "OTHER", "amount": 3.0, "unit": "hour", "label": "Eastland Medical Council"}
+    ]
+
+
+def test_near_misses_of_cpd_and_councils() -> None:
+    assert (
+        credits(
+            "Doctors must receive 30 credit hours from the Eastland Medical Council every five "
+            "years."
+        )
+        == []
+    )
+    got = credits("Members must log 50 category 1 (external) CPD credits each year.")
+    assert all(c["amount"] is None for c in got)
