@@ -15,7 +15,7 @@ from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
-from opencme.ingest.parsing.provider_agents import JOINT_PARTICIPLE, about_activity
+from opencme.ingest.parsing.provider_agents import JOINT_PARTICIPLE, about_activity, names_below
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
 from opencme.ingest.parsing.provider_cues import ACT_NOUNS as _ACT_NOUNS
 from opencme.ingest.parsing.provider_cues import ACT_VERB as _ACT_VERB
@@ -168,7 +168,8 @@ _COLLAB = re.compile(
     + "|".join(r"[\s-]+".join(map(re.escape, c.split())) for c in JOINT_CUES["cues"])
     + "|"
     + _JOINT_GRAMMAR
-    + r")\s+(?:the\s+)?",
+    # a byline's phrase may end its line, with a colon or without ("In partnership with:")
+    + r")(?:\s*:\s*|\s+|\s*$)(?:the\s+)?",
     re.IGNORECASE,
 )
 _COLLAB_HINTS = (
@@ -230,7 +231,7 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
         return [], None
     out: list[str] = []
     lead: str | None = None
-    for ln in doc.lines:
+    for i, ln in enumerate(doc.lines):
         if len(ln.text) > 2000:
             continue
         for m in _COLLAB.finditer(ln.text):
@@ -241,6 +242,9 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
             if rel and not _CUE_RE.search(before, rel.end()):
                 continue
             rest = ln.text[m.end() :]
+            key = ln.text.rstrip().endswith(":")
+            if not rest.strip() and (key or not before.strip(" -•*|")):
+                rest = names_below(doc.lines, i)  # "In partnership with:" over the names
             end = _AGENT_END.search(rest)
             run = _NAME_ONLY.match(rest[: end.start()] if end else rest)
             if not run or _PERSON.search(run.group(0)):

@@ -8,8 +8,10 @@ a guard the table's cues do not: the clause before the cue must be about the act
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
+from opencme.ingest.parsing.layouts import Line
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
 # R-PV-53: verbs of putting on, holding or running an event (English, any spelling of the
@@ -109,3 +111,25 @@ def about_activity(text: str, start: int) -> bool:
     m = _CLAUSE_START.match(before)
     clause = before[m.end() :] if m else before
     return _BYLINE.match(clause) is not None or _ABOUT.search(clause) is not None
+
+
+# a line that is a name only: capitalised words with particles between
+_NAME_LINE = re.compile(
+    r"(?:\(?[A-Z0-9][\w'’.&()-]*,?(?:\s+|$)|(?:of|for|and|the|in|on|at|de|du|la|le|&)\s+)+"
+)
+
+
+def names_below(lines: Sequence[Line], i: int) -> str:
+    """The names on the lines under a key or byline alone on line `i` ("Co-hosted by:", "In
+    partnership with:"; blank lines between): up to three short lines each a name only,
+    joined as a list ("A, B")."""
+    names: list[str] = []
+    for ln in lines[i + 1 : i + 7]:
+        text = ln.text.strip()
+        if not text:
+            continue
+        m = _NAME_LINE.match(text)
+        if len(text) > 80 or not m or m.end() < len(text) or len(names) == 3:
+            break
+        names.append(text)
+    return ", ".join(names)

@@ -22,7 +22,7 @@ from opencme.ingest.parsing.org_names import RECORD_WORDS as _RECORD_WORDS
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
-from opencme.ingest.parsing.provider_agents import EXTRA_CUES, about_activity
+from opencme.ingest.parsing.provider_agents import EXTRA_CUES, about_activity, names_below
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
 
@@ -158,7 +158,9 @@ def _cued_agents(doc: Doc, max_rank: int) -> tuple[int, Cued] | None:
             if cue.get("about") and not about_activity(ln.text, m.start()):
                 continue  # "relationships held by X": no activity put on (R-PV-53)
             rest = ln.text[m.end() :]
-            if not rest.strip():  # the key alone on its line: the agent is on the next one
+            if not rest.strip() and cue.get("plural"):  # "Co-hosted by:" over the names
+                rest = names_below(lines, i)
+            elif not rest.strip():  # the key alone on its line: the agent is on the next one
                 nxt = next((x for x in lines[i + 1 : i + 4] if x.text.strip()), None)
                 rest = nxt.text if nxt else ""
             end = AGENT_END.search(rest)

@@ -90,3 +90,33 @@ def test_organisations_partnering_for_an_activity(line: str) -> None:
 )
 def test_near_misses_of_partnering(line: str) -> None:
     assert record(_page(line))["joint_providers"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presented by the Erewhon Pain Society\nIn partnership with:\nKestrel Health Network",
+        "Organised by:\nErewhon Pain Society\nIn association with:\nKestrel Health Network",
+        "Erewhon Pain Society presents\nWinter Pain School\n\nIn collaboration with\n\n"
+        "Kestrel Health Network",
+        "This webinar is co-hosted by:\nErewhon Pain Society\nKestrel Health Network",
+        "Co-organised by\n\nErewhon Pain Society\n\nKestrel Health Network\n\nRegister now",
+    ],
+)
+def test_a_byline_over_the_names_on_the_lines_below(text: str) -> None:
+    # R-JP-4: a collaboration phrase or joint participle alone on its line (a colon or none)
+    rec = record(_page(text))
+    assert rec["provider"] == "Erewhon Pain Society"
+    assert rec["joint_providers"] == ["Kestrel Health Network"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence under the phrase names no partner
+        "In partnership with:\nOur members across the region make this possible.",
+        "In collaboration with\n\nDr Jane Roe, MD",
+    ],
+)
+def test_near_misses_of_a_byline_over_names(text: str) -> None:
+    assert record(_page(text))["joint_providers"] == []
