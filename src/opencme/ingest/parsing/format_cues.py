@@ -115,7 +115,10 @@ def _signal(doc: Doc, name: str) -> bool:
             for start, end in folded(_SIGNAL[name]).spans(flat, doc.low, doc.foldable)
         )
         if name == "recorded" and not found:
-            found = "record" in doc.low and doc.has(_MEDIA_RECORDING)
+            found = "record" in doc.low and any(
+                not foreign(doc, m.start()) and " not " not in m.group().lower()
+                for m in _MEDIA_RECORDING.finditer(doc.flat)  # "is not recorded"
+            )
         doc.memo[key] = found
     return bool(found)
 

@@ -163,9 +163,30 @@ _NEEDLES = (
 )
 
 
+# a refusal in the clause before a cue ("This session is not recorded", "will not be recorded
+# or made available on demand", "This is not an on-demand course", "no recording"), not "not
+# only ... but" and not a refusal of something else the clause goes on past ("cannot attend
+# live, the recording ...": a comma ends the clause)
+_REFUSAL = re.compile(
+    r"\b(?:not|no|never|won't|cannot|can't|isn't|aren't|neither|nor|without)\b(?!\s+only\b)"
+    r"(?:[^.;:,!?\n](?!\bbut\b)){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def refused(doc: Doc, start: int) -> bool:
+    """The cue at `start` is in a clause that refuses it (_REFUSAL)."""
+    head = doc.flat[max(0, start - 70) : start]
+    return ("no" in head or "n't" in head or "without" in head) and _REFUSAL.search(
+        head
+    ) is not None
+
+
 def foreign(doc: Doc, start: int) -> bool:
-    """The cue at offset `start` of `doc.flat` is the site's or a sponsor's, not the
-    activity's: on a menu line, in a list of other activities, or in a sponsor's own clause."""
+    """The cue at offset `start` of `doc.flat` is not the activity's: refused in its clause,
+    on a menu line, in a list of other activities, or in a sponsor's own clause."""
+    if refused(doc, start):
+        return True
     i = bisect_right(doc._starts, start) - 1
     if _menu_line(doc, i, start):
         return True

@@ -57,3 +57,34 @@ def test_a_short_heading_and_value_block_is_no_menu() -> None:
         "About one hour.\n1 contact hour\n"
     )
     assert fmt_delivery(text)[0] == "enduring"
+
+
+WEBINAR = "Pain Update\nTuesday, March 9, 2027, 12:00 PM - 1:00 PM ET\nJoin via Zoom.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This session is not recorded.",
+        "Sessions will not be recorded or made available on demand.",
+        "This is not an on-demand course.",
+        "There will be no replay.",
+        "It won't be archived.",
+        "Please note this webinar cannot be viewed on demand.",
+    ],
+)
+def test_a_refused_recording_cue_leaves_a_dated_remote_session_internet_live(
+    sentence: str,
+) -> None:
+    assert fmt_delivery(WEBINAR + sentence + "\n") == ("internet_live", "online")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you cannot attend live, the recording will be available on demand.",
+        "Not only live: every session is also available on demand.",
+    ],
+)
+def test_a_refusal_of_something_else_leaves_the_cue(sentence: str) -> None:
+    assert fmt_delivery(WEBINAR + sentence + "\n")[0] != "internet_live"
