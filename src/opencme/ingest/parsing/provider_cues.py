@@ -386,28 +386,3 @@ def credit_awarder(doc: Doc) -> tuple[str, int, str] | None:
             if named and _good_org(orgs[0], True):
                 return orgs[0], ln.no, ln.text
     return None
-
-
-# --- the organisation the page speaks for: "At X, we are dedicated to ..." (R-PV-20) ---------
-_AT_WE = re.compile(
-    r"\b[Aa]t\s+(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.-]*){0,6}),"
-    r"?\s+(?:we|our)\b(?!['’])"
-)
-
-
-def own_voice(doc: Doc) -> tuple[str, int, str] | None:
-    """(the organisation, its line's number and text) of the first "At X, we ..."."""
-    if ", we " not in doc.low and ", our " not in doc.low:
-        return None
-    for ln in doc.lines:
-        if ", we " not in ln.text and ", our " not in ln.text:
-            continue
-        m = _AT_WE.search(ln.text)
-        org = _clean_org(m.group("org")) if m else ""
-        if not org or _PERSON.search(org) or is_accreditor(org) or not _good_org(org, False):
-            continue
-        # an organisation's word or acronym, else a name the page gives again ("At Week 12,
-        # we found" in a trial's abstract is a time, no organisation)
-        if _good_org(org, True) or (doc.flat.count(org) > 1 and not any(c.isdigit() for c in org)):
-            return org, ln.no, ln.text
-    return None

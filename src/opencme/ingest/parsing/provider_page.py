@@ -2,8 +2,8 @@
 (R-PV-25, R-PV-26): a masthead among the first lines giving a company's name and a slogan
 naming continuing education; an organisation's name written twice at the top (a logo's caption
 and its heading); a name alone at the top that the page names again as an organisation
-(R-PV-51: "X’s ...", "President of X"). Apart from providers.py: the page's chrome, not its
-prose."""
+(R-PV-51: "X’s ...", "President of X"); the organisation the page speaks for ("At X, we ...",
+R-PV-20). Apart from providers.py: the page's chrome and voice, not its prose about others."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
 from opencme.ingest.parsing.org_names import ORG_WORD as _ORG_WORD
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
+from opencme.ingest.parsing.org_names import clean_org as _clean_org
+from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.vocab import is_accreditor
 
 # "X - Continuing Education Online", "X: A Continuing Medical Education Company", "X    The
@@ -105,4 +107,29 @@ def named_again_owner(doc: Doc) -> tuple[str, int, str] | None:
         )
         if any(x is not ln and name in x.text and again.search(x.text) for x in texts):
             return name, ln.no, ln.text
+    return None
+
+
+# --- the organisation the page speaks for: "At X, we are dedicated to ..." (R-PV-20) ---------
+_AT_WE = re.compile(
+    r"\b[Aa]t\s+(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.-]*){0,6}),"
+    r"?\s+(?:we|our)\b(?!['’])"
+)
+
+
+def own_voice(doc: Doc) -> tuple[str, int, str] | None:
+    """(the organisation, its line's number and text) of the first "At X, we ..."."""
+    if ", we " not in doc.low and ", our " not in doc.low:
+        return None
+    for ln in doc.lines:
+        if ", we " not in ln.text and ", our " not in ln.text:
+            continue
+        m = _AT_WE.search(ln.text)
+        org = _clean_org(m.group("org")) if m else ""
+        if not org or _PERSON.search(org) or is_accreditor(org) or not _good_org(org, False):
+            continue
+        # an organisation's word or acronym, else a name the page gives again ("At Week 12,
+        # we found" in a trial's abstract is a time, no organisation)
+        if _good_org(org, True) or (doc.flat.count(org) > 1 and not any(c.isdigit() for c in org)):
+            return org, ln.no, ln.text
     return None

@@ -25,7 +25,7 @@ from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS
 from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
-from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, own_voice
+from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents
 from opencme.ingest.parsing.provider_invites import PLACEHOLDER as _PLACEHOLDER
 from opencme.ingest.parsing.provider_invites import (
     inviting_org,
@@ -46,7 +46,12 @@ from opencme.ingest.parsing.provider_owned import (
     owned_activity,
     presenting_heading,
 )
-from opencme.ingest.parsing.provider_page import masthead_owner, named_again_owner, repeated_owner
+from opencme.ingest.parsing.provider_page import (
+    masthead_owner,
+    named_again_owner,
+    own_voice,
+    repeated_owner,
+)
 from opencme.ingest.parsing.provider_templates import (
     TEMPLATE_WORDS,
     policy_owner,
