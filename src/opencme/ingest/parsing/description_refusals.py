@@ -141,6 +141,27 @@ _BIOGRAPHY = re.compile(
 )
 
 
+# a person's name (two to four capitalised words) or a pronoun as subject, then a job title
+# ("Jane Okafor is a nurse consultant at …", "She is an associate professor of …"); the first
+# sentence naming no activity ("… is a nurse-led course" is the activity; "a guide for nurses"
+# names people, no post)
+_JOBS = (
+    r"(?:consultant|professor|lecturer|nurse|physician|surgeon|pharmacist|director|researcher"
+    r"|scientist|specialist|practitioner|fellow|physiotherapist|therapist|midwife|dietitian"
+    r"|psychologist|psychiatrist|manager|head|chair|dean|registrar|GP|doctor|dentist|hygienist"
+    r"|optometrist|paramedic|educator|clinician|epidemiologist|oncologist|cardiologist"
+    r"|dermatologist|paediatrician|pediatrician|anaesthetist|anesthesiologist|radiologist"
+    r"|podiatrist|social\s+worker|counsellor|counselor|chief|president|founder|CEO|officer|partner|owner)"
+)
+_PERSON = re.compile(
+    r"^(?:(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+|She|He)\s+(?:is|was|has\s+been|serves\s+as)\s+"
+    r"(?:an?|the)\s+(?:[\w'’,-]+\s+){0,4}?"
+    + _JOBS
+    # one person's post, then where or what it is in ("… consultant at", "… professor of")
+    + r"(?:\s+(?:at|in|of|with|and|who|from|based|within)\b|\s*[,.;(])"
+)
+
+
 def claim_instruction(first: str) -> bool:
     """A first sentence telling the learner how to claim credit, or the rules of eligibility."""
     low = first[:160].lower()
@@ -161,8 +182,11 @@ def org_blurb(first: str, text: str) -> bool:
 
 
 def biography(first: str) -> bool:
-    """A faculty member's biography opening with an honorific and a name."""
-    return first[:1] in "DPAMSd" and _BIOGRAPHY.match(first) is not None
+    """A faculty member's biography opening with an honorific and a name, or with a name or
+    a pronoun and a job title, its first sentence naming no activity."""
+    if first[:1] in "DPAMSd" and _BIOGRAPHY.match(first) is not None:
+        return True
+    return _PERSON.match(first) is not None and _ACTIVITY.search(first) is None
 
 
 def other_statement(low: str) -> bool:

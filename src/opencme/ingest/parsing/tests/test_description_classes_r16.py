@@ -205,3 +205,36 @@ def test_continuing_education_said_of_the_activity_is_no_definition() -> None:
         "to turn each clinic into evidence for their revalidation."
     )
     assert _description(text, PLAIN) == text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Jane Okafor is a nurse consultant at Harbour Hospital and has led its tissue viability "
+        "service for more than ten years.",
+        "She is an associate professor of medicine at Eastland University, where she teaches "
+        "wound healing to students and nurses.",
+        "He has been the clinical director of the Eastland Stroke Unit since 2019 and chairs "
+        "the regional stroke network.",
+        "Omar Reyes is a physiotherapist, educator and researcher with an interest in falls "
+        "prevention among older adults living at home.",
+        "Mary Anne Quill serves as the chief nursing officer of Lakeside Health, overseeing "
+        "nursing practice across four hospitals.",
+    ],
+)
+def test_biography_by_name_or_pronoun_and_post_is_no_description(first: str) -> None:
+    assert _description(first, PLAIN) == PLAIN
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        # near misses: the activity or the subject, not a person's post
+        "Wound Essentials is a nurse-led course for practice nurses that covers assessment, "
+        "dressing choice and when to refer to a specialist.",
+        "Chronic Wound Care Basics is a self-paced guide for nurses on assessing wounds and "
+        "choosing the right dressing at each stage.",
+    ],
+)
+def test_activity_with_people_words_is_no_biography(about: str) -> None:
+    assert _description(about, PLAIN) == about
