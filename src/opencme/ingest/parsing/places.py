@@ -26,6 +26,7 @@ from opencme.ingest.parsing.place_online import webinar_only
 from opencme.ingest.parsing.place_region import PART
 from opencme.ingest.parsing.place_romance import romance_place
 from opencme.ingest.parsing.place_runs import several_runs
+from opencme.ingest.parsing.place_subject import not_the_activity
 from opencme.ingest.parsing.place_venue import venue_named
 from opencme.ingest.parsing.place_words import ADDRESS as _ADDRESS
 from opencme.ingest.parsing.place_words import CAP as _CAP
@@ -266,7 +267,9 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
             for rx in (_PROSE_VENUE, _VENUE_ON_DAY, _ATTENDED_VENUE)
             for start, end in near_venue
             for x in rx.finditer(flat, start, end)
-            if not _of_a_recording(flat, x.start()) and not _field_school(x["v"])
+            if not _of_a_recording(flat, x.start())
+            and not _field_school(x["v"])
+            and not not_the_activity(flat, x.start())  # "her clinic is located at" (R-LO-4)
         ),
         None,
     )
@@ -288,7 +291,11 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
         v, city = m["v"], m["city"]
         if _NOT_CITY.match(v) or _EVENT_NOUN_END.search(v) or _NOT_CITY.match(city):
             continue
-        if _FIELD.search(city) or _of_a_recording(flat, m.start()):
+        if (
+            _FIELD.search(city)
+            or _of_a_recording(flat, m.start())
+            or not_the_activity(flat, m.start())
+        ):
             continue
         used(diags, "location", doc.line_at(m.start("v")), "a named place and its city")
         more = (m["more"] or "").strip(" ,")
@@ -297,7 +304,7 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
         for m in (x for start, end in near_in for x in rx.finditer(flat, start, end)):
             if _NOT_CITY.match(m["city"]) or _FIELD.search(m["city"]):
                 continue
-            if not _of_a_recording(doc.flat, m.start()):
+            if not _of_a_recording(flat, m.start()) and not not_the_activity(flat, m.start()):
                 used(diags, "location", doc.line_at(m.start("city")), "a city named in the prose")
                 more = m.groupdict().get("more")
                 if more and not _NOT_CITY.match(more.strip(" ,")):
@@ -327,6 +334,8 @@ def _event_city(doc: Doc) -> list[str]:
     for m in sorted(found, key=lambda x: x.start()):
         city = m["city"]
         if _NOT_CITY.match(city) or _FIELD.search(city) or _of_a_recording(flat, m.start()):
+            continue
+        if not_the_activity(flat, m.start()):
             continue
         more = (m["more"] or "").strip(" ,")
         return [city] + ([more] if more and not _NOT_CITY.match(more) else [])

@@ -120,3 +120,22 @@ def test_a_town_and_a_named_region_under_a_venue_key() -> None:
     # near misses: a person with a post-nominal that is also a state code, a list of roles
     assert loc("Venue: Marlow Hall\nAna Roe, MD\n") == "Marlow Hall"
     assert loc("Venue: Marlow Hall\nSpeakers, Faculty\n") == "Marlow Hall"
+
+
+def test_located_places_the_activity_only_when_it_is_the_subject() -> None:
+    assert loc("The workshop is located at the Elm Centre in Port Avery.\n") == (
+        "Elm Centre, Port Avery"
+    )
+    assert loc("Sessions are located in the Marlow Hall, Eastfield.\n") == "Marlow Hall, Eastfield"
+    assert loc("The venue is located at Birch House Hotel in Westbridge, Ontario.\n") == (
+        "Birch House Hotel, Westbridge, Ontario"
+    )
+    assert loc("This training is located in Port Avery, Queensland.\n") == "Port Avery, Queensland"
+    assert loc("The conference opens at the Kemble Arena in Northport on 4 May.\n") == (
+        "Kemble Arena, Northport"
+    )
+    # near misses: a clinic's, an office's or a shop's place
+    assert loc("Her clinic is located at Elm Hospital in Northport, NSW 2000.\n") is None
+    assert loc("Our offices are located at the Birch Centre in Westbridge.\n") is None
+    assert loc("We are located in Port Avery, Queensland.\n") is None
+    assert loc("The pharmacy opens at Elm Plaza in Eastfield at 9 am.\n") is None
