@@ -44,9 +44,36 @@ _WORKED = re.compile(
     rf"{_MATERIAL}\s+online\b",
     re.IGNORECASE,
 )
-PATTERNS = (_STARTS, _LOGIN, _ANYWHERE, _WORKED)
+# the material taken on the provider's learning platform ("Complete the module on our Moodle
+# platform", "hosted on the e-learning portal", "accessed through our learning management
+# system"); not registering or paying there ("register via our portal")
+_PLATFORM = re.compile(
+    r"\b(?:complete|completed|take|taken|access|accessed|study|view|watch|work\s+through|"
+    r"hosted|delivered|available)\b[^.\n]{0,40}?\b(?:on|via|through|in)\s+(?:our|the|its|your)\s+"
+    r"(?:[\w'’-]+\s+)?(?:online\s+|e-?learning\s+|learning\s+)?(?:platform|portal|lms|"
+    r"learning\s+management\s+system|moodle|learning\s+hub|virtual\s+learning\s+environment)\b",
+    re.IGNORECASE,
+)
+PATTERNS = (_STARTS, _LOGIN, _ANYWHERE, _WORKED, _PLATFORM)
 # cheap substring tests before the patterns (R-PF-1)
-_NEEDLES = ("begin", "start", "launch", "view", "access", "enter", "log", "sign", "anywhere")
+_NEEDLES = (
+    "begin",
+    "start",
+    "launch",
+    "view",
+    "access",
+    "enter",
+    "log",
+    "sign",
+    "anywhere",
+    "platform",
+    "portal",
+    "lms",
+    "management system",
+    "moodle",
+    "hub",
+    "environment",
+)
 
 
 def taken_on_web(doc: Doc) -> bool:
