@@ -23,6 +23,7 @@ from opencme.ingest.parsing.cost_tiers import (
     TIER_LABEL,
     as_label,
     before_price,
+    exempt_group,
     tier_for,
     tier_word,
     tiered,
@@ -69,7 +70,7 @@ _COST_HINT = led_by(
     re.IGNORECASE,
 )
 # hints led by common letters, tried only where `_COST_HINT` finds none (R-PF-1)
-_COST_HINT_MORE = re.compile(r"SGD|HKD|without\s+charge|waived", re.IGNORECASE)
+_COST_HINT_MORE = re.compile(r"SGD|HKD|without\s+charge|waived|exempt", re.IGNORECASE)
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
 # which IGNORECASE matches as "s" and lower() keeps); found with str.find, far cheaper than
 # the pattern over a whole listing
@@ -86,6 +87,7 @@ _COST_HINT_WORDS = (
     "no registration fee",
     "without charge",
     "waived",
+    "exempt",
     "usd",
     "uſd",
     "eur",
@@ -242,6 +244,9 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         group = re.sub(r"^all\s+", "", group_free["label"], flags=re.I) if group_free else ""
         if group and not TIER_GROUP.fullmatch(group):
             group = ""
+        if not group and "exempt" in low_text:
+            group_free = exempt_group(text)  # "Senior members are exempted from the fees"
+            group = group_free["label"] if group_free else ""
         if not group and _free_said(text, keyed):  # free for a group is not free (docs/corpus.md)
             free = True
             said_free = True
@@ -314,7 +319,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             # where the line writes it: a bare group ("Residents free, physicians $100") may
             # stand before the line's prices; a sentence of one is read after them
             k = len(prices)
-            if group_free.re is GROUP_BARE:
+            if group_free.re is not GROUP_FREE:
                 k = line_first + sum(1 for m in _PRICE.finditer(text, 0, group_free.start()))
             prices.insert(min(k, len(prices)), (as_label(group), 0.0, "USD"))
             found = True

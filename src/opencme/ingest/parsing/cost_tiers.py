@@ -138,7 +138,10 @@ def before_price(text: str, m: re.Match[str]) -> str | None:
     words = cell.split()
     if not 1 <= len(words) <= 5 or not TIER_LABEL.search(cell) or any(c.isdigit() for c in cell):
         return None
-    return as_label(re.sub(r"\s+(?:pricing|price|rate|fee)\s*$", "", cell, flags=re.IGNORECASE))
+    cell = re.sub(
+        r"\s+(?:pricing|price|rate|fee|pays?|will\s+pay)\s*$", "", cell, flags=re.IGNORECASE
+    )
+    return as_label(cell)
 
 
 CLAUSE_END = re.compile(r"[;,|\n]|\.\s|\)|\s/\s")
@@ -166,3 +169,19 @@ def tier_word(text: str, m: re.Match[str]) -> str | None:
 def as_label(text: str) -> str:
     """A tier label as the text writes it (docs/corpus.md: tiers "with their condition")."""
     return " ".join(text.split()).strip(" -–—:•*")
+
+
+# a group exempted from the fee ("Bona fide senior members of 65 years and above are exempted
+# from the registration fees"): that group's tier at 0, its words as written
+_EXEMPT = re.compile(
+    r"(?:^|(?<=[.;:•]\s))(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,9}?)\s+(?:are|is|will\s+be|"
+    r"shall\s+be)\s+(?:exempt(?:ed)?|waived)\s+from\s+(?:paying\s+)?(?:the\s+)?(?:registration\s+|"
+    r"conference\s+|course\s+|delegate\s+)?fees?\b",
+    re.IGNORECASE,
+)
+
+
+def exempt_group(text: str) -> re.Match[str] | None:
+    """A group the line exempts from the fee, when its words hold a tier word."""
+    m = _EXEMPT.search(text)
+    return m if m and TIER_LABEL.search(m["label"]) else None

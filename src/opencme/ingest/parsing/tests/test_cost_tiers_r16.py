@@ -138,3 +138,42 @@ def test_near_misses_of_waived_and_entry() -> None:
     assert tiers(text) == []
     # "Entry" of a form, no activity's price
     assert cost("Widget Congress\nEntry: free text, up to 200 words\n")["free"] is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "• Retired members of 70 years and above are exempted from the registration fees. "
+            "Others: Rs. 2500/-.",
+            [("Retired members of 70 years and above", 0), ("Others", 2500)],
+        ),
+        (
+            "Students are exempt from the course fee; others pay $80.",
+            [("Students", 0), ("others", 80)],
+        ),
+        (
+            "Residents are exempted from paying the registration fee. Registration: $150",
+            [("Residents", 0), (None, 150)],
+        ),
+        (
+            "Fee: €90\nTrainees will be exempt from the conference fee.",
+            [(None, 90), ("Trainees", 0)],
+        ),
+    ],
+)
+def test_a_group_exempted_from_the_fee_is_its_tier_at_0(
+    text: str, want: list[tuple[Any, Any]]
+) -> None:
+    assert tiers("Widget Congress\n" + text + "\n") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital is exempt from the fees.\nRegistration: $200",  # no tier word
+        "Members are exempt from the cancellation fee.\nRegistration: $200",  # no price's fee
+    ],
+)
+def test_near_misses_of_an_exempted_group(text: str) -> None:
+    assert tiers("Widget Congress\n" + text + "\n") == []
