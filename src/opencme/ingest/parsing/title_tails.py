@@ -67,6 +67,9 @@ _COMMA = re.compile(r", ")
 def _comma_place(t: str) -> str:
     """ "<event> 2031, Hobart, Tasmania" (the name ending in its noun or year), "<name>, June 5,
     2031, Hobart, Tasmania" (a date and a place: when and where): the name alone."""
+    last = t.rpartition(", ")[2].strip()
+    if last.lower() not in REGION_NAMES and not (len(last) == 2 and last.isupper()):
+        return t  # every place ends in a region, a country or a two-letter code
     for m in _COMMA.finditer(t):
         name, rest = t[: m.start()], t[m.end() :]
         if len(name.split()) < 2:

@@ -57,7 +57,7 @@ from opencme.ingest.parsing.title_wrap import parts_above
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # what a browser-title line sets between the name and the site: a separator or a colon
-_SITE_MARKS = frozenset("|-–—:»•")
+_SITE_MARKS = re.compile(r"\s(?:\||-|–|—|::|»|•)\s|: ")
 
 
 def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
@@ -252,7 +252,8 @@ def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     splits = {
         i: site_split(ln.text, page)
         for i, ln in enumerate(head)
-        if ln.key is None and (_SITE_MARKS.intersection(ln.text) or ln.text.startswith("Welcome"))
+        if ln.key is None
+        and (_SITE_MARKS.search(ln.text) is not None or ln.text.startswith("Welcome"))
     }
     sites = frozenset().union(*(found[1] for found in splits.values()))
     for i, ln in enumerate(head):
