@@ -189,7 +189,9 @@ ACT_NOUNS = (
     + "|".join(r"\s+".join(map(re.escape, n.split())) for n in PROVIDER_CUES["activity_nouns"])
     + r")"
 )
-ACT_VERBS = "|".join(map(re.escape, PROVIDER_CUES["active_verbs"]))
+# besides the table's verbs of offering, "bring" an activity to the reader ("X brings you a
+# webinar series", "X brought a course to ...")
+ACT_VERBS = "|".join(map(re.escape, (*PROVIDER_CUES["active_verbs"], "bring", "brought")))
 # a cheap test first: the first five letters of an activity noun, on the lower-cased text
 ACT_CHEAP = re.compile(
     "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["activity_nouns"]}))
@@ -239,11 +241,16 @@ _ACTIVE = re.compile(
 # the organisation's own voice: "X is pleased to announce", "X is excited to welcome"
 _PLEASED_ADJ = "|".join(map(re.escape, PROVIDER_CUES["pleased_words"]))
 PLEASED_CHEAP = re.compile(rf"\b(?:{_PLEASED_ADJ})\s+to\b")
+_ANNOUNCE = "|".join(map(re.escape, PROVIDER_CUES["announce_verbs"]))
+_ANNOUNCE_ING = "|".join(
+    re.escape(v.removesuffix("e")) + "ing" for v in PROVIDER_CUES["announce_verbs"]
+)
 _PLEASED = re.compile(
     rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
     r"(?:,\s+[A-Z][a-z]+)?)\s+(?:is|are)\s+(?:(?:so|very|truly|especially)\s+)?"
     rf"(?:{_PLEASED_ADJ})\s+to\s+"
-    rf"(?:{'|'.join(map(re.escape, PROVIDER_CUES['announce_verbs']))})\b"
+    # the progressive too: "proud to be hosting", "honoured to be welcoming"
+    rf"(?:be\s+(?:{_ANNOUNCE_ING})|{_ANNOUNCE})\b"
 )
 _HEADS = _HEAD_NOUN.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
 # a run of capitalised words ending in a head noun, with the head's "of"/"for" complement

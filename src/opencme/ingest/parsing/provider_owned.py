@@ -102,7 +102,9 @@ def owned_activity(doc: Doc) -> tuple[str, int, str] | None:
 # R-PV-57: a heading "X presents" ("X proudly presents", "X presents:") alone on its line, the
 # activity's title after it: the organisation presenting it
 _PRESENTS = re.compile(
-    rf"^\s*(?:[Tt]he\s+)?(?P<org>{_CAP_RUN})\s+(?:(?:proudly|also)\s+)?presents?\s*[:.…-]?\s*$"
+    rf"^\s*(?:[Tt]he\s+)?(?P<org>{_CAP_RUN})\s+(?:(?:[Pp]roudly|[Aa]lso)\s+)?[Pp]resents?"
+    # alone, or its title after a colon or a dash ("X Presents: Winter School 2026")
+    r"(?:\s*[:.…-]?\s*$|\s*(?::|\s[-–—])\s+\S)"
 )
 
 
@@ -111,7 +113,7 @@ def presenting_heading(doc: Doc) -> tuple[str, int, str] | None:
     if "present" not in doc.low:
         return None
     for ln in doc.lines:
-        if "present" not in ln.text or len(ln.text) > 120:
+        if "resent" not in ln.text or len(ln.text) > 120:
             continue
         m = _PRESENTS.match(ln.text)
         org = _clean_org(m.group("org")) if m else ""

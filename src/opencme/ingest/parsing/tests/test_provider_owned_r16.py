@@ -120,3 +120,31 @@ def test_the_holder_of_a_footer_copyright_line(line: str, org: str) -> None:
 )
 def test_near_misses_of_an_owner(line: str) -> None:
     assert provider(_page(line)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Erewhon Pain Society Presents: Winter Pain School 2026",
+        "Erewhon Pain Society presents – Winter Pain School",
+        "The Erewhon Pain Society is proud to be hosting the Winter Pain School.",
+        "The Erewhon Pain Society is honoured to be welcoming delegates to its conference.",
+        "Erewhon Pain Society brings you a new webinar series on opioids.",
+        "Erewhon Pain Society brought its masterclass to Hobart last year.",
+    ],
+)
+def test_presents_with_its_title_the_progressive_and_bring(line: str) -> None:
+    # R-PV-57 with a title after a colon or dash; R-PV-7's "bring"; "proud to be hosting"
+    assert provider(_page(line)) == "Erewhon Pain Society"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe Presents: A Case of Chest Pain",
+        "Please bring your laptop to the workshop.",
+        "Jane Roe is proud to be hosting the panel.",
+    ],
+)
+def test_near_misses_of_presents_and_bring(line: str) -> None:
+    assert provider(_page(line)) is None
