@@ -26,6 +26,7 @@ from opencme.ingest.parsing.format_cues import (
 from opencme.ingest.parsing.format_cues import _ONLINE as _ONLINE
 from opencme.ingest.parsing.format_cues import _SIGNAL as _SIGNAL
 from opencme.ingest.parsing.format_cues import guarded_text as guarded_text
+from opencme.ingest.parsing.format_event import head_dated_gathering
 from opencme.ingest.parsing.format_expiry import _EXPIRY, _expiry_stated
 from opencme.ingest.parsing.format_journal import READ_PIECE, article_read
 from opencme.ingest.parsing.format_phrases import (
@@ -317,7 +318,7 @@ def infer_format(doc: Doc) -> str | None:
         return "enduring"  # online material with no session dates (docs/corpus.md)
     if (
         (_signal(doc, "event") or event_named(doc))
-        and (dated or clock_time(doc))
+        and (dated or clock_time(doc) or head_dated_gathering(doc))  # R-FO-11
         and (_attended(doc) or not _over_months(doc))
     ):
         because(doc, "format", "dated event signal", "event", EVENT_NAMED)
