@@ -163,13 +163,19 @@ _NEEDLES = (
 )
 
 
-# a refusal in the clause before a cue ("This session is not recorded", "will not be recorded
-# or made available on demand", "This is not an on-demand course", "no recording"), not "not
-# only ... but" and not a refusal of something else the clause goes on past ("cannot attend
-# live, the recording ...": a comma ends the clause)
+# a refusal just before a cue, the words between only of being offered, recorded or shown
+# ("This session is not recorded", "will not be recorded or made available on demand", "This
+# is not an on-demand course", "no replay", "cannot be viewed on demand"); not "not only",
+# and not a refusal of another verb ("will not be tracked in the virtual platform", "should
+# not claim credit for these home study activities", "why not play a podcast")
+_BETWEEN = (
+    r"be|been|being|an?|the|this|it|its|any|there|will|is|are|offered|available|made|provided|"
+    r"recorded|streamed|broadcast|archived|viewed|watched|accessible|accessed|or|and|nor|as|"
+    r"on|in|via|for|later|afterwards|after|online"
+)
 _REFUSAL = re.compile(
-    r"\b(?:not|no|never|won't|cannot|can't|isn't|aren't|neither|nor|without)\b(?!\s+only\b)"
-    r"(?:[^.;:,!?\n](?!\bbut\b)){0,60}$",
+    r"\b(?:not|no|never|won't|cannot|can't|isn't|aren't|neither|nor)\s+(?!only\b)"
+    rf"(?:(?:{_BETWEEN})\s+){{0,7}}$",
     re.IGNORECASE,
 )
 
@@ -177,9 +183,7 @@ _REFUSAL = re.compile(
 def refused(doc: Doc, start: int) -> bool:
     """The cue at `start` is in a clause that refuses it (_REFUSAL)."""
     head = doc.flat[max(0, start - 70) : start]
-    return ("no" in head or "n't" in head or "without" in head) and _REFUSAL.search(
-        head
-    ) is not None
+    return ("no" in head or "n't" in head) and _REFUSAL.search(head) is not None
 
 
 def foreign(doc: Doc, start: int) -> bool:

@@ -88,3 +88,23 @@ def test_a_refused_recording_cue_leaves_a_dated_remote_session_internet_live(
 )
 def test_a_refusal_of_something_else_leaves_the_cue(sentence: str) -> None:
     assert fmt_delivery(WEBINAR + sentence + "\n")[0] != "internet_live"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commute Pharmacology\nWhy not play a podcast on your commute?\n1 credit\n",
+        "Commute Pharmacology\nLearners should not claim credit twice for these home study "
+        "lessons.\n1 credit\n",
+    ],
+)
+def test_a_refusal_of_another_verb_leaves_the_cue(text: str) -> None:
+    assert fmt_delivery(text)[0] == "enduring"
+
+
+def test_a_refusal_of_tracking_leaves_the_virtual_platform() -> None:
+    text = (
+        "Family Medicine Forum\nThe in-person session attended will not be tracked in the "
+        "virtual platform.\n"
+    )
+    assert fmt_delivery(text)[1] == "hybrid"
