@@ -20,25 +20,39 @@ from __future__ import annotations
 
 import re
 
-_PARTICIPLE = (
-    r"presented|led|co-led|hosted|co-hosted|moderated|co-moderated|facilitated|co-facilitated|"
-    r"taught|co-taught|delivered|given|written|authored|created|developed|convened|run"
+
+def _grouped(alternatives: str) -> str:
+    """The alternation `alternatives` ("a|b|…", each opening with a literal letter) grouped by
+    that letter, each group's alternatives in their order: the same matches, fewer tries at
+    each place (as fastre.literal_alternation does for plain words)."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives.split("|"):
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
+PARTICIPLES = (
+    "presented|led|co-led|hosted|co-hosted|moderated|co-moderated|facilitated|co-facilitated|"
+    "taught|co-taught|delivered|given|written|authored|created|developed|convened|run"
 )
-_NOUN = (
+NOUNS = (
     r"speakers?|presenters?|trainers?|instructors?|authors?|facilitators?|lecturers?|hosts?|"
     r"faculty|experts?|panell?ists?|tutors?|educators?|moderators?|teachers?|convenors?|"
-    r"conveners?|keynotes?|(?:course|workshop|session|programme|program)\s+leaders?|discussants?"
+    r"conveners?|keynotes?|course\s+leaders?|workshop\s+leaders?|session\s+leaders?|"
+    r"programme\s+leaders?|program\s+leaders?|discussants?"
 )
+_PARTICIPLE = _grouped(PARTICIPLES)
+_NOUN = _grouped(NOUNS)
 _VERB = r"is|was|are|were|will\s+be|include|includes|included|including"
 # a determiner that makes the role noun a title: "our", "your", "the", "today's", "this
 # year's"; up to two words between it and the noun ("our invited keynote speaker")
 _TITLE = (
     r"(?:our|your|the|today['’]s|this\s+(?:year|week|month|session)['’]s)\s+(?:[a-z-]+\s+){0,2}?"
 )
-AGENT = re.compile(
+AGENT_PATTERN = (
     rf"(?:\b(?:{_PARTICIPLE})\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby|\bwelcome"
     rf"|\b{_TITLE}(?:{_NOUN})\s*(?:,|:|[–—]|\s-)"
     rf"|\b(?:{_NOUN})\b[^.]{{0,50}}?\b(?:{_VERB}))"
-    r"[\s:]+",
-    re.IGNORECASE,
+    r"[\s:]+"
 )
+AGENT = re.compile(AGENT_PATTERN, re.IGNORECASE)
