@@ -37,6 +37,7 @@ from opencme.ingest.parsing.credit_bodies import (
     boards_share,
     unnamed_bodies,
 )
+from opencme.ingest.parsing.credit_cells import acronym_rows
 from opencme.ingest.parsing.credit_cerp import cerp_lines
 from opencme.ingest.parsing.credit_cpd import qualified_cpd
 from opencme.ingest.parsing.credit_eaccme import european_hours
@@ -305,6 +306,8 @@ def extract_credits(
         aafp_prescribed(doc, mentions)
     if "CPD" in doc.flat or "Council" in doc.flat:  # R-CR-105: "6 category 1 (external) CPD"
         qualified_cpd(doc, mentions)
+    if "credit" in doc.low or "hour" in doc.low:  # R-CR-106: a table row "ANCC | 1.00"
+        acronym_rows(doc, mentions)
     own_cpd(doc, mentions)  # R-CR-63
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)
