@@ -59,7 +59,10 @@ def test_near_misses_keep_unnamed_ceus_in_their_words() -> None:
     )
     assert credits(text) == [{"type": "OTHER", "amount": 0.3, "unit": "credit", "label": "CEUs"}]
     # the CEU's definition is a conversion, no amount of this course
-    assert credits(
-        "Riverbend Institute is an IACET Accredited Provider. One IACET CEU equals ten contact "
-        "hours of participation."
-    ) == []
+    assert (
+        credits(
+            "Riverbend Institute is an IACET Accredited Provider. One IACET CEU equals ten contact "
+            "hours of participation."
+        )
+        == []
+    )
