@@ -26,6 +26,7 @@ from opencme.ingest.parsing.format_cues import (
 )
 from opencme.ingest.parsing.format_remote import (
     EITHER_WAY,
+    HYBRID_SAID,
     IN_PERSON_ONLY,
     REMOTE_TOOL,
     either_way,
@@ -127,6 +128,9 @@ def _read_delivery(
     doc: Doc, diags: list[Diagnostic], fmt: str | None, location: str | None
 ) -> str | None:
     for ln in doc.fields("format"):
+        if ln.value and "hybrid" in ln.value.lower():
+            used(diags, "delivery", ln)
+            return "hybrid"  # "Format: Hybrid (in person and online)" (R-DL-5)
         if ln.value and re.search(r"online|internet|web", ln.value, re.IGNORECASE):
             used(diags, "delivery", ln)
             return "online"
@@ -145,7 +149,7 @@ def _read_delivery(
     )
     gathered = fmt in ("live", "rss", "blended")
     if fmt not in ("enduring", "journal", "internet_searching") and either_way(doc):
-        because(doc, "delivery", "attended either way", EITHER_WAY)
+        because(doc, "delivery", "attended either way", EITHER_WAY, HYBRID_SAID)
         return "hybrid"  # "attend in person or online" (R-DL-5)
     # words of attendance on a self-study page speak of meeting patients, not of the activity
     if "hybrid" in low and doc.has(_HYBRID):

@@ -103,7 +103,7 @@ _AT_A_DISTANCE = (
 # one gathering attended either way ("attend in person or online", "in-person and virtual
 # options", "join us in the room or via livestream", "livestreamed and in person", "onsite or
 # virtually", "face-to-face or via Zoom"); the remote word names no registration or payment
-_JOIN = r"\s*(?:,\s*)?(?:or|and|and/or|/|&|\+)\s+(?:(?:join|attend|participate|take\s+part)\s+)?"
+_JOIN = r"\s*(?:,\s*)?(?:or|and|and/or|/|\||&|\+)\s*(?:(?:join|attend|participate|take\s+part)\s+)?"
 EITHER_WAY = re.compile(
     rf"\b(?:both\s+)?(?:{_ROOM}){_JOIN}(?:{_AT_A_DISTANCE})\b"
     r"(?!\s+(?:registration|payment|application|booking|evaluation|form|enrol\w*|store|shop))|"
@@ -115,10 +115,25 @@ EITHER_WAY = re.compile(
 _EITHER_NEEDLES = ("person", "face", "site", "room", "campus")
 
 
+# the activity said to be hybrid ("This event is hybrid.", "offered as a hybrid", "Delivery:
+# Hybrid", "Location: Hybrid - Civic Centre and Zoom"); not a hybrid thing taught ("hybrid
+# closed-loop systems", "the hybrid operating room")
+HYBRID_SAID = re.compile(
+    r"\b(?:is|are|will\s+be|be|being|runs?\s+as|offered\s+as|delivered\s+as|held\s+as)\s+"
+    r"(?:a\s+|fully\s+)?hybrid\b(?=\s*(?:[.,;:!()\n–-]|$|(?:event|format|meeting|course|"
+    r"conference|session|program|programme|workshop|model|delivery|mode|offering|option)))|"
+    r"^\s*(?:delivery|format|mode|attendance|location|venue|setting|type)\b[^:\n]{0,25}:\s*"
+    r"hybrid\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def either_way(doc: Doc) -> bool:
-    """One gathering attended in the room or at a distance (EITHER_WAY): hybrid, and live
-    (ACCME: participation in person or remotely)."""
-    return guarded(EITHER_WAY, doc, *_EITHER_NEEDLES) and not in_person_only(doc)
+    """One gathering attended in the room or at a distance (EITHER_WAY, HYBRID_SAID): hybrid,
+    and live (ACCME: participation in person or remotely)."""
+    return (
+        guarded(EITHER_WAY, doc, *_EITHER_NEEDLES) or guarded(HYBRID_SAID, doc, "hybrid")
+    ) and not in_person_only(doc)
 
 
 # attendance restricted to the room ("in-person only", "This is an onsite-only event", "only

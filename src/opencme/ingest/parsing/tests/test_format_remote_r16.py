@@ -147,3 +147,30 @@ def test_material_watched_whenever_the_learner_likes_is_enduring(sentence: str) 
 def test_anytime_of_no_watching_is_no_enduring_cue(sentence: str) -> None:
     text = "Sleep Medicine Essentials\n" + sentence + "\n1.0 AMA PRA Category 1 Credit\n"
     assert fmt_delivery(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This event is hybrid.",
+        "Delivery: Hybrid",
+        "Format: Hybrid (in person and online)",
+        "Location: Hybrid - Civic Centre and Zoom",
+        "Attendance options: In-person | Virtual",
+        "The symposium will be offered as a hybrid meeting.",
+    ],
+)
+def test_a_gathering_said_to_be_hybrid_is_live_and_hybrid(line: str) -> None:
+    assert fmt_delivery("Regional Asthma Symposium\n" + DAY + line + "\n") == ("live", "hybrid")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn to use hybrid closed-loop insulin pumps.",
+        "PET/MR is a hybrid imaging technique.",
+        "Tour the hybrid operating room.",
+    ],
+)
+def test_a_hybrid_thing_taught_is_no_delivery(line: str) -> None:
+    assert fmt_delivery("Regional Asthma Symposium\n" + DAY + line + "\n")[1] != "hybrid"
