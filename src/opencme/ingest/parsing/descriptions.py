@@ -23,6 +23,7 @@ from opencme.ingest.parsing.description_news import (
 )
 from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_GAP
 from opencme.ingest.parsing.description_other import other_field
+from opencme.ingest.parsing.description_programme import part_abstracts
 from opencme.ingest.parsing.description_refusals import refused_paragraph
 from opencme.ingest.parsing.description_sections import answer_sections
 from opencme.ingest.parsing.description_self import describes_the_activity, names_the_activity
@@ -334,6 +335,8 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     }
     headed.update(background_section(doc))
     headed.update(answer_sections(doc))
+    # a part's abstract in a programme, read only when no other paragraph is (R-DE-9)
+    parts = set(part_abstracts(doc)) - headed
     cache: list[tuple[Line, str]] = []
     source = _paragraphs(doc)
 
@@ -359,9 +362,14 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
             )
         return leads[id(lead)]
 
-    found = _search(walk(), headed, diags, False, news=news_lead) or _search(
-        walk(), headed, diags, True, news=news_lead
+    first = headed | parts
+    found = _search(walk(), first, diags, False, news=news_lead) or _search(
+        walk(), first, diags, True, news=news_lead
     )
+    if found is None and parts:
+        found = _search(walk(), headed, diags, False, news=news_lead) or _search(
+            walk(), headed, diags, True, news=news_lead
+        )
     if found is None and (cut := cut_paragraph(doc)) is not None:  # the excerpt's last resort
         return _search(walk(), headed, diags, True, cut)
     return found
