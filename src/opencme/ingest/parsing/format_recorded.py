@@ -75,7 +75,26 @@ ACCESS_PERIOD = re.compile(
     rf"(?:up\s+to\s+)?{_SPAN}\b",
     re.IGNORECASE,
 )
-TAKEN_WHEN_LIKED = (WATCH_ANYTIME, BY_CORRESPONDENCE, RECORDING_OF, AUDIO_EPISODE, ACCESS_PERIOD)
+# a video the learner watches ("Watch this 30-minute video", "this video lecture", "a
+# screencast", "Video | 32 min"); not a video used in care ("video laryngoscopy",
+# "video-assisted surgery", "video consultations", "video visits")
+VIDEO = re.compile(
+    r"\bwatch(?:ing)?\s+(?:this|the|our|a|each|all)\s+(?:[\w-]+\s+){0,2}?videos?\b|"
+    r"\bvideo[\s-]+(?:lectures?|presentations?|modules?|course|series|talks?|tutorials?|"
+    r"lessons?|recordings?|seminars?|webinars?)\b|"
+    r"\b(?:screencasts?|vodcasts?|videocasts?)\b|"
+    r"^\s*video\s*[|•·(–-]\s*\d{1,3}\s*(?:min|minutes|mins)\b|"
+    r"\b\d{1,3}[\s-]+min(?:ute)?s?[\s-]+videos?\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+TAKEN_WHEN_LIKED = (
+    WATCH_ANYTIME,
+    BY_CORRESPONDENCE,
+    RECORDING_OF,
+    AUDIO_EPISODE,
+    ACCESS_PERIOD,
+    VIDEO,
+)
 
 
 def watched_anytime(doc: Doc) -> bool:
@@ -89,6 +108,7 @@ def watched_anytime(doc: Doc) -> bool:
             or guarded(RECORDING_OF, doc, "recording")
             or guarded(AUDIO_EPISODE, doc, "episode", "listen")
             or guarded(ACCESS_PERIOD, doc, "access")
+            or guarded(VIDEO, doc, "video", "cast")
         )
         doc.memo[key] = found
     return bool(found)

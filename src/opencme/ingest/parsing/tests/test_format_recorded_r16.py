@@ -69,3 +69,29 @@ def test_starting_when_one_likes_or_an_access_period_is_enduring(sentence: str) 
 )
 def test_access_of_patients_and_registering_are_no_enduring_cue(sentence: str) -> None:
     assert fmt("Gout Update\n" + sentence + "\n1 CPD hour\n") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Watch this 30-minute video and complete the quiz.",
+        "This video lecture covers the knee examination.",
+        "Video | 32 min",
+        "This screencast walks through the examination.",
+        "A series of video tutorials on splinting.",
+        "Includes a 12 minute video on taping.",
+    ],
+)
+def test_a_video_the_learner_watches_is_enduring(sentence: str) -> None:
+    assert fmt("Knee Basics\n" + sentence + "\n0.5 credit\n") == "enduring"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Video laryngoscopy and video-assisted techniques are reviewed.",
+        "Offer video consultations to rural patients.",
+    ],
+)
+def test_a_video_used_in_care_is_no_enduring_cue(sentence: str) -> None:
+    assert fmt("Knee Basics\n" + sentence + "\n0.5 credit\n") is None
