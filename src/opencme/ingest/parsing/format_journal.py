@@ -40,3 +40,12 @@ def article_read(doc: Doc) -> bool:
     return guarded(READ_PIECE, doc, "read", "study", "issue", "edition") and guarded(
         _QUESTIONS, doc, "quiz", "test", "question", "mcq"
     )
+
+
+# an issue of a named publication ("the April 2014 issue of The Clinical Advisor", "the Spring
+# 2022 issue of The National Psychologist"): article-based CME (docs/corpus.md 'Format': journal)
+_ISSUE_OF = re.compile(
+    r"\b(?i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Fall|Autumn|Winter)\s+(?:\d{4}\s+)?(?i:issue)\s+of\s+"
+    r"(?:(?i:the)\s+)?[A-Z]"
+)

@@ -112,3 +112,33 @@ def watched_anytime(doc: Doc) -> bool:
         )
         doc.memo[key] = found
     return bool(found)
+
+
+# a recording offered after a session taken part in live ("The webinar will be recorded and
+# available on demand afterwards", "a replay is available after the live session", "if you
+# cannot attend live, the recording will be sent to registrants"): docs/corpus.md 'A live event
+# with recordings afterwards' keeps the live session's format
+RECORDED_AFTER = re.compile(
+    r"\b(?:record(?:ed|ing)s?|on[\s-]?demand|replays?|archived?)\b[^.\n]{0,80}?"
+    r"\b(?:afterwards|after(?:\s+the)?\s+(?:live\s+)?(?:session|event|webinar|broadcast|meeting|"
+    r"lecture|conference|presentation)s?|following\s+the\s+(?:live\s+)?(?:session|event|"
+    r"webinar|broadcast|meeting)s?|to\s+(?:all\s+)?registrants|to\s+those\s+who\s+registered)\b|"
+    r"\b(?:unable\s+to|cannot|can't|can\s+not)\s+(?:attend|join|make\s+it)\b[^.\n]{0,60}?"
+    r"\b(?:record(?:ed|ing)s?|on[\s-]?demand|replays?)\b",
+    re.IGNORECASE,
+)
+
+
+def recorded_after(doc: Doc) -> bool:
+    """The page offers a recording after its live session (RECORDED_AFTER)."""
+    return guarded(
+        RECORDED_AFTER,
+        doc,
+        "after",
+        "following",
+        "registrants",
+        "registered",
+        "attend",
+        "join",
+        "make it",
+    )

@@ -28,7 +28,7 @@ from opencme.ingest.parsing.format_cues import _SIGNAL as _SIGNAL
 from opencme.ingest.parsing.format_cues import guarded_text as guarded_text
 from opencme.ingest.parsing.format_event import head_dated_gathering
 from opencme.ingest.parsing.format_expiry import _EXPIRY, _expiry_stated
-from opencme.ingest.parsing.format_journal import READ_PIECE, article_read
+from opencme.ingest.parsing.format_journal import _ISSUE_OF, READ_PIECE, article_read
 from opencme.ingest.parsing.format_phrases import (
     _EVENT_DAYS,
     _LEARNER_EXAM,
@@ -47,7 +47,11 @@ from opencme.ingest.parsing.format_phrases import (
     sessions_credited_later,
     uan_types,
 )
-from opencme.ingest.parsing.format_recorded import TAKEN_WHEN_LIKED, watched_anytime
+from opencme.ingest.parsing.format_recorded import (
+    TAKEN_WHEN_LIKED,
+    recorded_after,
+    watched_anytime,
+)
 from opencme.ingest.parsing.format_remote import (
     EITHER_WAY,
     PLACE_LINE,
@@ -195,7 +199,7 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if sessions_credited_later(doc):
         because(doc, "format", "sessions credited later", _SESSIONS_LATER)
         return "blended"  # sessions on demand or home study credited too (docs/corpus.md)
-    if on_demand and not event:
+    if on_demand and not event and not (recorded_after(doc) and clock_time(doc)):
         because(doc, "format", "on demand", _ON_DEMAND)
         return "blended" if doc.has(_LIVE_PART) else "enduring"
     if "home study" in doc.low and not doc.has(_LIVE_PART) and not _two_parts(doc):
@@ -254,6 +258,7 @@ def infer_format(doc: Doc) -> str | None:
     """The format the page implies when it names none (R-FO-3, data/format_signals.json)."""
     dated = event_dated(doc)
     recorded = _signal(doc, "recorded") or watched_anytime(doc)  # "watch anytime" (R-FO-7)
+    recorded = recorded and not (dated and clock_time(doc) and recorded_after(doc))  # R-FO-12
     released = (
         bool(doc.fields("expires"))
         or any(
@@ -355,13 +360,6 @@ def _credited_later(doc: Doc) -> bool:
     return any(not _NO_CREDIT.search(m.group()) for m in _CREDITED_LATER.finditer(doc.flat))
 
 
-# an issue of a named publication ("the April 2014 issue of The Clinical Advisor", "the Spring
-# 2022 issue of The National Psychologist"): article-based CME (docs/corpus.md 'Format': journal)
-_ISSUE_OF = re.compile(
-    r"\b(?i:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Spring|Summer|Fall|Autumn|Winter)\s+(?:\d{4}\s+)?(?i:issue)\s+of\s+"
-    r"(?:(?i:the)\s+)?[A-Z]"
-)
 # the activity named blended ("a blended learning program", "Blended Learning Approach")
 _BLENDED = re.compile(
     rf"\bblended\s+(?:{_UNITS}|approach|format|model|mode|delivery)\b", re.IGNORECASE

@@ -95,3 +95,28 @@ def test_a_video_the_learner_watches_is_enduring(sentence: str) -> None:
 )
 def test_a_video_used_in_care_is_no_enduring_cue(sentence: str) -> None:
     assert fmt("Knee Basics\n" + sentence + "\n0.5 credit\n") is None
+
+
+WEBINAR = "Pain Update\nTuesday, March 9, 2027, 12:00 PM - 1:00 PM ET\nJoin via Zoom.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The webinar will be recorded and available on demand afterwards.",
+        "If you cannot attend live, the recording will be available on demand.",
+        "A replay is available after the live session.",
+        "Recordings will be sent to all registrants.",
+        "Unable to join? The session is recorded for later viewing.",
+        "Slides and the recording are posted following the webinar.",
+    ],
+)
+def test_a_recording_after_a_dated_remote_session_leaves_it_internet_live(sentence: str) -> None:
+    assert parse_rules(WEBINAR + sentence + "\n").record["format"] == "internet_live"
+
+
+def test_a_recording_with_no_session_dated_and_timed_is_enduring() -> None:
+    text = "Pain Update\nThe webinar was recorded and is available on demand afterwards.\n"
+    assert fmt(text) == "enduring"
+    text = "Pain Update\nMarch 2027\nRecordings will be sent to all registrants.\n"
+    assert fmt(text) != "internet_live"

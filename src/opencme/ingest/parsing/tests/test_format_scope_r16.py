@@ -87,7 +87,10 @@ def test_a_refused_recording_cue_leaves_a_dated_remote_session_internet_live(
     ],
 )
 def test_a_refusal_of_something_else_leaves_the_cue(sentence: str) -> None:
-    assert fmt_delivery(WEBINAR + sentence + "\n")[0] != "internet_live"
+    # no session time: the on-demand cue kept makes the page enduring (a dated, timed session
+    # with a recording afterwards stays internet_live for another reason, R-FO-12)
+    untimed = "Pain Update\nJoin via Zoom.\n"
+    assert fmt_delivery(untimed + sentence + "\n")[0] == "enduring"
 
 
 @pytest.mark.parametrize(
