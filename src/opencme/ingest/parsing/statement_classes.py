@@ -80,7 +80,12 @@ _ACCREDITATION = re.compile(
     + _NUM
     + r"\s+(?:[\w()-]+\s+){0,2}?"
     + _UNIT
-    + r"\b",
+    + r"\b"
+    # an accreditation code or number given for the activity ("Accreditation code: A2201-QLD",
+    # "HPCSA accreditation number: MDB015/123/01"): its accreditor has approved it; a code in
+    # capitals and digits, a digit in it ("Accreditation number: to follow" is none)
+    + r"|\baccreditation\s+(?:code|number|no\.?|#|id|reference|ref\.?)\s*[:#.]?\s*"
+    + r"(?-i:(?=[A-Z0-9/.-]*\d)[A-Z0-9][A-Z0-9/.-]{3,})",
     re.IGNORECASE,
 )
 # the same in a lower-case text (the description reader's sentences): any word after "by"
@@ -88,6 +93,7 @@ _LOWER_ACCREDITATION = re.compile(
     _ACCREDITATION.pattern.replace(_BY_BODY, r"(?:by|from)\s+(?:the\s+)?\w"), re.IGNORECASE
 )
 _ACCREDITATION_GUARDS = (
+    "accreditation",
     "carr",
     "attract",
     "worth",

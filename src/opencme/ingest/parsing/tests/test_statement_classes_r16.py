@@ -176,3 +176,29 @@ def test_more_disclaimers(sentence: str) -> None:
 )
 def test_near_misses_of_endorsement_and_advice(sentence: str) -> None:
     assert _flags(sentence)["disclaimer"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Accreditation code: Q2031WND7-EST",
+        "CPD Accreditation Number: MDB015/123/01/2031",
+        "Accreditation No. 12345-AB",
+        "Eastland Council accreditation number: EC/1234/56",
+        "Accreditation reference: RCN-2031-004",
+    ],
+)
+def test_an_accreditation_code_is_accreditation(sentence: str) -> None:
+    assert _flags(sentence)["accreditation"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Accreditation number: to follow",
+        "Accreditation code: pending",
+        "Accreditation ID: TBC",
+    ],
+)
+def test_an_accreditation_code_not_given_is_none(sentence: str) -> None:
+    assert _flags(sentence)["accreditation"] is False
