@@ -17,6 +17,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
 from opencme.ingest.parsing.place_address import address_city, inline_address
+from opencme.ingest.parsing.place_block import address_tail
 from opencme.ingest.parsing.place_campus import hosted_campus
 from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.place_eaccme import eaccme_place
@@ -361,9 +362,9 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 if j + 1 < len(lines) and len(lines[j + 1].text) > 100:
                     break  # a heading over a paragraph, not a place
                 parts.append(t)
-            if parts:
+            if parts:  # and the address block under them ("Port Avery QLD 4000"; R-LO-4)
                 used(diags, "location", lines[i + 1], "lines under the event dates")
-                return ", ".join(parts)
+                return ", ".join(parts + address_tail(lines, i + len(parts)))
     for ln in lines:
         if ln.year and len(ln.text) <= 160:
             m = _AFTER_DATE.search(ln.text)

@@ -139,3 +139,28 @@ def test_located_places_the_activity_only_when_it_is_the_subject() -> None:
     assert loc("Our offices are located at the Birch Centre in Westbridge.\n") is None
     assert loc("We are located in Port Avery, Queensland.\n") is None
     assert loc("The pharmacy opens at Elm Plaza in Eastfield at 9 am.\n") is None
+
+
+def test_the_address_block_under_the_lines_under_the_event_dates() -> None:
+    assert loc("12-14 June 2031\nElm Convention Centre\nPort Avery QLD 4000\n") == (
+        "Elm Convention Centre, Port Avery QLD 4000"
+    )
+    assert loc("12-14 June 2031\nElm Convention Centre\n12 Quay Road\nEastfield EH1 2AB\n") == (
+        "Elm Convention Centre, 12 Quay Road, Eastfield EH1 2AB"
+    )
+    assert loc("12-14 June 2031\nElm Convention Centre\nWestbridge, ON K1A 0B1\n") == (
+        "Elm Convention Centre, Westbridge, ON K1A 0B1"
+    )
+    assert loc("3-4 May 2031\nMarlow Hall\nKemble Lane\n4 Quay Street\nNorthport 0600\n") == (
+        "Marlow Hall, Kemble Lane, 4 Quay Street, Northport 0600"
+    )
+    assert loc("3-4 May 2031\nBirch Lodge\nLakeview, British Columbia\nV6B 1A1\n") == (
+        "Birch Lodge, Lakeview, British Columbia, V6B 1A1"
+    )
+    # near misses: a dated line, a paragraph under the venue
+    assert loc("12-14 June 2031\nElm Convention Centre\n\nRegister by 1 May 2031\n") == (
+        "Elm Convention Centre"
+    )
+    assert loc("12-14 June 2031\nElm Convention Centre\n2 days of talks and workshops\n") == (
+        "Elm Convention Centre"
+    )
