@@ -28,9 +28,11 @@ from opencme.ingest.parsing.format_remote import (
     EITHER_WAY,
     HYBRID_SAID,
     IN_PERSON_ONLY,
+    IN_THE_ROOM,
     REMOTE_TOOL,
     either_way,
     in_person_only,
+    in_the_room,
     remote_place,
     remote_place_value,
     remote_tool,
@@ -168,6 +170,7 @@ def _read_delivery(
             and guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
         )
         or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
+        or (fmt != "internet_live" and in_the_room(doc))  # "Join us in the room" (R-DL-5)
     )
     venue = (location is not None and (names_venue(location) or _venue_keyed(doc))) or (
         gathered and (_signal(doc, "venues") or _STREET.search(doc.flat) is not None)
@@ -176,7 +179,7 @@ def _read_delivery(
         because(doc, "delivery", "remote attendance named", _REMOTE_ATTENDANCE)
         return "hybrid"  # attending remotely named as one way of attending a gathering
     online_at = ("online_tools", REMOTE_TOOL, _ONLINE_UNIT, _ONLINE, *WEB_PATTERNS)
-    attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, "venues", _STREET)
+    attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, IN_THE_ROOM, "venues", _STREET)
     if online and (attended or venue):
         because(doc, "delivery", "online and attended", *online_at, *attended_at)
         return "hybrid"

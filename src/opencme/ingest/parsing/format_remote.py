@@ -198,3 +198,17 @@ PLACE_LINE = re.compile(
     r"teams|webex|internet|live[\s-]?stream)|^\s*(?:online|virtual)\s*[|•·–]",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# people taking part said to be in the room ("Join us in the room", "Delegates in the room
+# will ...", "attendees in the room"); not a person of care there ("the nurse in the room")
+IN_THE_ROOM = re.compile(
+    r"\b(?:join\s+us|attend(?:ing|ees)?|participants?|delegates?|learners?|audience|those|"
+    r"registrants?)\s+(?:[\w-]+\s+){0,2}?in\s+the\s+room\b",
+    re.IGNORECASE,
+)
+
+
+def in_the_room(doc: Doc) -> bool:
+    """People taking part are said to be in the room (IN_THE_ROOM)."""
+    return guarded(IN_THE_ROOM, doc, "in the room")
