@@ -136,7 +136,7 @@ _ROLE = re.compile(
     r"\b(?:Director|Professor|President|Chair|Chairman|Officer|Manager|Coordinator|Clinical|"
     r"Associate|Assistant|Hospice|Group|Management|Medical|Senior|Executive|Dean|Fellow|"
     r"Resident|Lecturer|Consultant|Specialist|Chief|Head|Lead|Team|Service|Services|Unit|"
-    r"Nurses?|Pharmacists?|Physicians?|Begin|Start|Now|Your|Claim\w*|Record\w*)\b"
+    r"Nurses?|Pharmacists?|Physicians?|Sister|Matron|Registrar|Begin|Start|Now|Your|Claim\w*|Record\w*)\b"
 )
 # ", NY" / ", Ohio" / ", New Zealand" closing the line: a place, not a list of names
 _PLACE_TAIL = re.compile(r",\s*(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$)")

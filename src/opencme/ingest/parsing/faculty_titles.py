@@ -9,8 +9,9 @@ English-speaking countries write both in their own ways:
 - post-nominals: the memberships and fellowships of the Royal Colleges and of the Australasian,
   Canadian and South African colleges (MRCP, FRCS, FRCPath, FRACP, FRANZCOG, FACEM, CCFP, FCPS),
   British and Commonwealth degrees and registrations (MBChB, MB BCh BAO, BMedSci, DPhil,
-  PGCert, RGN, RMN, FHEA), and US certifications of nursing, pharmacy, therapy and physician
-  assistants (FACC, LPN, PMHNP-BC, BCACP, CCC-SLP, LMHC, MPAS), often written without commas
+  PGCert, RGN, RMN, FHEA), honours (OBE, MBE, ONZM, OAM, FMedSci), and US certifications of
+  nurses, pharmacists, therapists and physician assistants (FACC, LPN, PMHNP-BC, BCACP,
+  CCC-SLP, LMHC, MPAS), often written without commas
   ("Jane Roe MBBS FRCS", "Li Wei PharmD BCPS").
 Only tokens that are nothing else after a name are listed: an acronym of a disease, a unit or a
 programme ("DM", "ACP", "CRT", "IP") is left out, so a name's first post-nominal must be one of
@@ -49,6 +50,8 @@ POSTNOMINALS = _tokens(
     "MB MBBCh BMBS ChB BCh BAO BChir BMedSci BMedSc DPhil MPhil ChM BDS BChD PGCert "
     "PGDip MClinPharm MClinEd MMedEd MMed MHSc BHSc BAppSc BNurs MNurs DClinPsy CPsychol "
     "AFBPsS RGN RMN RSCN RNMH RHV SCPHN RPN "
+    # honours and learned societies of the Commonwealth ("AM", "AO" are times and words too)
+    "OBE MBE CBE KBE DBE OAM ONZM MNZM CNZM FRS FMedSci FRSE FAHMS "
     # US fellowships and certifications of physicians, nurses, pharmacists, therapists
     "FACC FAHA FACOG FACEP FAAN FCCM FIDSA FACG FAASM FAAEM FACR FAAD FAAOS FACOEP "
     "FAAHPM FAPA FAPTA SFHM FACHE FASN FAPhA LPN LVN CPNP PMHNP PMHNP-BC AGACNP-BC "

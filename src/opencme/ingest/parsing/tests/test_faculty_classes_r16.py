@@ -164,3 +164,19 @@ def test_a_convenor_heading_names_teachers() -> None:
     # near misses: a body that convenes, a convenor heading over no person
     assert faculty("Convened by the Elm Nurses Association\n") == []
     assert faculty("Course convenor: to be announced\n") == []
+
+
+def test_commonwealth_honours_are_post_nominals() -> None:
+    assert faculty("Speaker: Professor Dame Tova Brann DBE FRCP\n") == [
+        "Professor Dame Tova Brann DBE FRCP"
+    ]
+    assert faculty("Speaker: Oren Vale OBE\n") == ["Oren Vale OBE"]
+    assert faculty("Presented by Pia Lund ONZM, Elm Health.\n") == ["Pia Lund ONZM"]
+    assert faculty("Speakers: Ilse Marr OAM FRACP\n") == ["Ilse Marr OAM FRACP"]
+    assert faculty("Featuring Professor Tam Oduya CBE FMedSci.\n") == [
+        "Professor Tam Oduya CBE FMedSci"
+    ]
+    assert faculty("Faculty\nOren Vale MBE RGN\nWard Sister\n") == ["Oren Vale MBE RGN"]
+    # near misses: a time after a name, a title's words before its letters
+    assert faculty("Welcome Drinks AM Session\n") == []
+    assert faculty("Order Of The British Empire OBE Medal\n") == []
