@@ -131,9 +131,13 @@ HYBRID_SAID = re.compile(
 def either_way(doc: Doc) -> bool:
     """One gathering attended in the room or at a distance (EITHER_WAY, HYBRID_SAID): hybrid,
     and live (ACCME: participation in person or remotely)."""
-    return (
-        guarded(EITHER_WAY, doc, *_EITHER_NEEDLES) or guarded(HYBRID_SAID, doc, "hybrid")
-    ) and not in_person_only(doc)
+    found = doc.memo.get("either_way")
+    if found is None:
+        found = (
+            guarded(EITHER_WAY, doc, *_EITHER_NEEDLES) or guarded(HYBRID_SAID, doc, "hybrid")
+        ) and not in_person_only(doc)
+        doc.memo["either_way"] = found
+    return bool(found)
 
 
 # attendance restricted to the room ("in-person only", "This is an onsite-only event", "only
@@ -182,6 +186,14 @@ def remote_place_value(value: str) -> bool:
 def remote_place(doc: Doc) -> bool:
     """The page keys its place as remote ("Location: Online"), or gives it as an item of the
     line of its date ("Online | 3 June 2027 | 7pm - 8pm")."""
+    found = doc.memo.get("remote_place")
+    if found is None:
+        found = _remote_place(doc)
+        doc.memo["remote_place"] = found
+    return bool(found)
+
+
+def _remote_place(doc: Doc) -> bool:
     return any(ln.value and remote_place_value(ln.value) for ln in doc.fields("location")) or any(
         ln.year and any(remote_place_value(p) for p in _BANNER_SPLIT.split(ln.text))
         for ln in doc.lines
