@@ -7,10 +7,14 @@ Usage:
   python bench/import_accuracy.py [-v] --holdout DIR     the shipped model on listings kept
                                                          outside the project (DIR/<site>/<name>.txt
                                                          and .label.json, labelled blind)
+  python bench/import_accuracy.py --calibration-cv       the confidence curve of the calibration
+                                                         listings (corpus/calibration), each site's
+                                                         fields mapped by a curve fitted without it
 
 Cross-validation: sites are sorted and dealt round-robin into 5 folds (a site's listings are
 never in both train and test); for each fold a model is trained on the other four with
-`reading.train` (its calibration measured inside those four) and the fold is parsed with it.
+`reading.train` (its calibration measured inside those four, its confidence mapped on
+corpus/calibration, sites no rule was written against) and the fold is parsed with it.
 
 Items compared (`reading.score`): scalar fields (one item when stated), each list element, each
 cost key and statement flag (a label's `free: null` against an unclaimed `free: false` is no
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -94,8 +99,12 @@ class Tally:
                 self.accepted_right += right
 
 
-def run_cv(corpus: Path, verbose: bool, rules_only: bool = False) -> tuple[Tally, int]:
+def run_cv(
+    corpus: Path, verbose: bool, rules_only: bool = False, calibration: Path | None = None
+) -> tuple[Tally, int]:
     listings = load_corpus(corpus)
+    held = load_corpus(calibration) if calibration and calibration.is_dir() else []
+    unseen = [(x.text, x.record, x.site) for x in held]
     folds = fold_of([x.site for x in listings], FOLDS)
     tally = Tally()
     tally.rules_only = rules_only
@@ -105,7 +114,11 @@ def run_cv(corpus: Path, verbose: bool, rules_only: bool = False) -> tuple[Tally
         return tally, len(listings)
     for k in range(FOLDS):
         train_set = [x for x, f in zip(listings, folds, strict=True) if f != k]
-        model = train([(x.text, x.record) for x in train_set], groups=[x.site for x in train_set])
+        model = train(
+            [(x.text, x.record) for x in train_set],
+            groups=[x.site for x in train_set],
+            unseen=unseen,
+        )
         for x, f in zip(listings, folds, strict=True):
             if f == k:
                 tally.add(f"{x.site}/{x.name}", x.text, x.record, model, verbose)
@@ -127,6 +140,48 @@ def run_holdout(folder: Path, verbose: bool) -> tuple[Tally, int]:
         tally.add(name, text_path.read_text(encoding="utf-8"), want, None, verbose)
         n += 1
     return tally, n
+
+
+def run_calibration_cv(folder: Path) -> None:
+    """How the curve maps confidences on sites it was not fitted on: the shipped model's
+    readings of the calibration listings before the curve, then each site's fields mapped by
+    a curve fitted on the other sites (at the penalty the full fit chose)."""
+    from opencme.ingest.reading import unseen
+    from opencme.ingest.reading.model_io import pack, shipped_model, unpack
+
+    model = shipped_model()
+    if model is None:
+        raise SystemExit("no shipped model: run `opencme train-parser`")
+    crf, meta = unpack(model)
+    meta["calibration"].pop(unseen.KEY, None)
+    held = load_corpus(folder)
+    rows = unseen.rows_of([(x.text, x.record, x.site) for x in held], pack(crf, meta))
+    curve = unseen.fit(rows)
+    mapped = unseen.left_out(rows, curve["penalty"]) if rows else []
+    print(f"penalty on per-field offsets: {curve['penalty']}; rows {len(rows)}")
+    raw = [(r.confidence, r.right) for r in rows]
+    out = [(p, r.right) for p, r in zip(mapped, rows, strict=True)]
+    for name, scored in (("before the curve", raw), ("mapped, site left out", out)):
+        print(name)
+        print(reliability(scored))
+        print(operating_points(scored, len(scored)))
+    loss = {
+        name: -sum(math.log(max(c if r else 1 - c, 1e-6)) for c, r in sc) / max(len(sc), 1)
+        for name, sc in (("raw", raw), ("mapped", out))
+    }
+    acc = [r for c, r in out if c >= REVIEW_BELOW]
+    raw_acc = [r for c, r in raw if c >= REVIEW_BELOW]
+    print(
+        f"import calibration listings={len(held)} fields={len(rows)} "
+        f"log_loss={loss['raw']:.3f}->{loss['mapped']:.3f} "
+        f"review={1 - len(raw_acc) / max(len(raw), 1):.2f}->{1 - len(acc) / max(len(out), 1):.2f} "
+        f"auto_precision={_share(raw_acc)}->{_share(acc)}"
+    )
+
+
+def _share(flags: list[bool]) -> str:
+    """The fraction right, or "none" when no field was accepted (no precision to state)."""
+    return f"{sum(flags) / len(flags):.3f}" if flags else "none"
 
 
 def run_fixtures(folder: Path, verbose: bool) -> tuple[Tally, int]:
@@ -199,7 +254,8 @@ def report(tally: Tally, n: int, mode: str) -> None:
     p, r, f = prf(*total)
     print(f"{'overall':<20}{total[0]:>5}{total[1]:>5}{total[2]:>5}{p:>11.3f}{r:>8.3f}{f:>7.3f}")
     review = tally.review / tally.fields if tally.fields else 0.0
-    auto = tally.accepted_right / tally.accepted if tally.accepted else 1.0
+    # "none" when no field was accepted: there is no precision to state
+    auto = f"{tally.accepted_right / tally.accepted:.3f}" if tally.accepted else "none"
     th, th_review = _threshold(tally.scored, tally.fields)
     speed = tally.parsed / tally.parse_seconds if tally.parse_seconds else 0.0
     print(f"REVIEW_BELOW={REVIEW_BELOW} fields={tally.fields} accepted={tally.accepted}")
@@ -211,7 +267,7 @@ def report(tally: Tally, n: int, mode: str) -> None:
     name = "import holdout" if mode == "holdout" else f"import accuracy {folds}"
     print(
         f"{name} listings={n} f1={f:.3f} min_field_f1={min(f1s, default=0):.3f} "
-        f"review={review:.2f} auto_precision={auto:.3f}"
+        f"review={review:.2f} auto_precision={auto}"
     )
 
 
@@ -220,17 +276,21 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "listings")
     ap.add_argument("--fixtures", type=Path, default=None)
     ap.add_argument("--holdout", type=Path, default=None)
+    ap.add_argument("--calibration", type=Path, default=ROOT / "corpus" / "calibration")
+    ap.add_argument("--calibration-cv", action="store_true", help="the confidence curve, by site")
     ap.add_argument("--rules", action="store_true", help="the rule extractors alone (no reader)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv[1:])
-    if args.holdout is not None:
+    if args.calibration_cv:
+        run_calibration_cv(args.calibration)
+    elif args.holdout is not None:
         tally, n = run_holdout(args.holdout, args.verbose)
         report(tally, n, "holdout")
     elif args.fixtures is not None:
         tally, n = run_fixtures(args.fixtures, args.verbose)
         report(tally, n, "fixtures")
     else:
-        tally, n = run_cv(args.corpus, args.verbose, args.rules)
+        tally, n = run_cv(args.corpus, args.verbose, args.rules, args.calibration)
         report(tally, n, "cv")
     return 0
 

@@ -7,7 +7,9 @@ combiner takes the likelier source and reports that rate as the field's confiden
 shrunk toward its field's pooled rate by its sample count (a Beta prior), so a situation seen
 four times never claims the certainty of one seen four hundred times. A model trained with
 the confidence model (`confidence.py`, stored in the table under its KEY) then replaces those
-rates by per-field calibrated probabilities over more signals; it never changes a value.
+rates by per-field calibrated probabilities over more signals, and a last curve measured on
+listings from sites no rule was written against (`unseen.py`) says how sure those are on a new
+site; neither changes a value.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from opencme.ingest.reading.confidence import KEY, refine
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.score import filled, norm
 from opencme.ingest.reading.segment import Segment
+from opencme.ingest.reading.unseen import KEY as UNSEEN
+from opencme.ingest.reading.unseen import adjust
 
 TAGGER_FIELDS: tuple[str, ...] = (
     "title",
@@ -100,7 +104,7 @@ def _priors(cal: dict[str, Any]) -> dict[tuple[str, str, str, int], float]:
         return hit[1]
     sums: dict[tuple[str, str, str, int], list[float]] = {}
     for field, sits in cal.items():
-        if field == KEY:
+        if field.startswith("_"):  # the confidence model and curve, not a field's table
             continue
         for sit, cells in sits.items():
             kind = sit.split("|")[0]
@@ -231,6 +235,10 @@ def combine(
     model = cal.get(KEY)
     if model:  # a model trained before the confidence model keeps the table's rates
         refine(draft, segs, found, sits, model, marginals)
+    curve = cal.get(UNSEEN)
+    if curve:  # how sure such fields were right on sites no rule was written against
+        for field, conf in draft.confidence.items():
+            draft.confidence[field] = round(adjust(curve, field, conf), 4)
 
 
 def _line(text: str, no: int) -> str:

@@ -61,10 +61,20 @@ def load_corpus(root: Path) -> list[Listing]:
     return out
 
 
-def write_model(model: bytes, digest: str, n: int, dest_crf: Path = CRF_FILE) -> None:
-    """Write the crfsuite file and its manifest (same bytes for the same model)."""
+def write_model(
+    model: bytes,
+    digest: str,
+    n: int,
+    dest_crf: Path = CRF_FILE,
+    *,
+    unseen: tuple[str, int] | None = None,
+) -> None:
+    """Write the crfsuite file and its manifest (same bytes for the same model); `unseen` is
+    the digest and size of the calibration listings the confidence was last mapped on."""
     crf, meta = unpack(model)
     manifest = dict(meta, corpus={"sha256": digest, "listings": n}, crf_sha256=_sha(crf))
+    if unseen is not None:
+        manifest["calibration_corpus"] = {"sha256": unseen[0], "listings": unseen[1]}
     dest_crf.parent.mkdir(parents=True, exist_ok=True)
     dest_crf.write_bytes(crf)
     manifest_path = dest_crf.parent / MANIFEST_FILE.name

@@ -28,6 +28,8 @@ CRF_FILE = MODEL_DIR / "reader.crfsuite"
 MANIFEST_FILE = MODEL_DIR / "manifest.json"
 
 Example = tuple[str, dict[str, Any]]
+# a calibration listing: text, record and its site (unseen.py)
+Unseen = tuple[str, dict[str, Any], str]
 
 
 def dumps(obj: object) -> str:
@@ -73,17 +75,25 @@ def train_tagger(examples: list[Example]) -> bytes:
     return train_crf(sequences(examples))
 
 
-def train(examples: list[Example], *, groups: list[str] | None = None) -> bytes:
+def train(
+    examples: list[Example],
+    *,
+    groups: list[str] | None = None,
+    unseen: list[Unseen] | None = None,
+) -> bytes:
     """A model (bytes) from (text, record) pairs: the tagger trained on all of them and the
-    combiner's calibration measured out of fold (folds by `groups`, e.g. the listing's site)."""
+    combiner's calibration measured out of fold (folds by `groups`, e.g. the listing's site).
+    With `unseen` listings (sites no rule was written against), the finished model reads them
+    and its confidences are mapped to how often such fields were right there (`unseen.py`)."""
+    from opencme.ingest.reading import unseen as recal
     from opencme.ingest.reading.calibrate import calibrate
 
-    meta = {
-        "labels": list(LABELS),
-        "settings": SETTINGS,
-        "calibration": calibrate(examples, groups),
-    }
-    return pack(train_tagger(examples), meta)
+    crf = train_tagger(examples)
+    cal = calibrate(examples, groups)
+    meta = {"labels": list(LABELS), "settings": SETTINGS, "calibration": cal}
+    if unseen:
+        cal[recal.KEY] = recal.fit(recal.rows_of(unseen, pack(crf, meta)))
+    return pack(crf, meta)
 
 
 @dataclass(slots=True)

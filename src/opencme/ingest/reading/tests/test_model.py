@@ -15,6 +15,7 @@ from opencme.ingest.reading.score import filled
 
 ROOT = Path(__file__).resolve().parents[5]
 CORPUS = ROOT / "corpus" / "listings"
+CALIBRATION = ROOT / "corpus" / "calibration"
 
 
 def _slice(n: int = 12) -> list[tuple[str, dict, str]]:
@@ -29,6 +30,10 @@ def test_manifest_corpus_digest_matches_the_corpus_in_the_tree() -> None:
     )
     assert manifest["crf_sha256"]
     assert CRF_FILE.exists()
+    assert manifest["calibration_corpus"]["sha256"] == corpus_digest(CALIBRATION), (
+        "the shipped confidence was mapped on other calibration listings: run "
+        "`opencme train-parser`"
+    )
 
 
 def test_train_twice_on_the_same_slice_gives_identical_bytes(tmp_path: Path) -> None:

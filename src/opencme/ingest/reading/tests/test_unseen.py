@@ -1,0 +1,82 @@
+"""The last confidence curve, mapped on listings from sites no rule was written against."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from opencme.ingest.parsing import parse_listing
+from opencme.ingest.reading.corpus import load_corpus
+from opencme.ingest.reading.model_io import train, unpack
+from opencme.ingest.reading.unseen import KEY, Row, adjust, fit
+
+ROOT = Path(__file__).resolve().parents[5]
+CORPUS = ROOT / "corpus" / "listings"
+
+
+def _rows(field: str, confidence: float, right: int, wrong: int, sites: int = 10) -> list[Row]:
+    flags = [True] * right + [False] * wrong
+    return [Row(field, confidence, ok, f"site{i % sites}") for i, ok in enumerate(flags)]
+
+
+def test_fields_stated_sure_but_often_wrong_come_down_to_how_often_they_were_right() -> None:
+    curve = fit(_rows("title", 0.95, 60, 40) + _rows("format", 0.95, 62, 38))
+    assert 0.5 < adjust(curve, "title", 0.95) < 0.7
+    assert adjust(curve, "title", 0.95) < 0.9  # would be accepted without review unmapped
+
+
+def test_a_field_right_more_often_keeps_more_of_its_confidence() -> None:
+    curve = fit(_rows("title", 0.95, 40, 60) + _rows("start_date", 0.95, 95, 5))
+    assert adjust(curve, "start_date", 0.95) > adjust(curve, "title", 0.95) + 0.2
+
+
+def test_the_curve_keeps_the_order_of_confidences() -> None:
+    rows = _rows("title", 0.6, 20, 80) + _rows("title", 0.97, 80, 20)
+    curve = fit(rows)
+    assert curve["a"] > 0
+    assert adjust(curve, "title", 0.6) < adjust(curve, "title", 0.97)
+
+
+def test_no_calibration_rows_change_nothing() -> None:
+    curve = fit([])
+    assert adjust(curve, "title", 0.93) == pytest.approx(0.93, abs=1e-3)
+
+
+def _slice(start: int, n: int = 10) -> list[tuple[str, dict, str]]:
+    listings = load_corpus(CORPUS)[start::41][:n]
+    return [(x.text, x.record, x.site) for x in listings]
+
+
+def test_a_model_trained_with_calibration_listings_states_what_they_measured() -> None:
+    data = _slice(0)
+    examples = [(t, r) for t, r, _s in data]
+    groups = [s for _t, _r, s in data]
+    held = _slice(7, 6)
+    plain = train(examples, groups=groups)
+    mapped = train(examples, groups=groups, unseen=held)
+    assert mapped == train(examples, groups=groups, unseen=held)  # bit for bit
+    curve = unpack(mapped)[1]["calibration"][KEY]
+    assert curve["rows"] > 0
+    assert curve["sites"] == len({s for _t, _r, s in held})
+    text = data[0][0]
+    before = parse_listing(text, model=plain)
+    after = parse_listing(text, model=mapped)
+    assert after.record == before.record  # values never change, only how sure they are
+    assert {k: adjust(curve, k, c) for k, c in before.confidence.items()} == pytest.approx(
+        after.confidence, abs=1e-4
+    )
+
+
+def test_train_parser_refuses_a_calibration_site_that_is_a_corpus_site(tmp_path: Path) -> None:
+    site = sorted(CORPUS.iterdir())[0]
+    shutil.copytree(site, tmp_path / "corpus" / site.name)
+    shutil.copytree(site, tmp_path / "calibration" / site.name)
+    with pytest.raises(CommandError, match=f"calibration sites are also corpus sites: {site.name}"):
+        call_command(
+            "train_parser",
+            corpus=str(tmp_path / "corpus"),
+            calibration=str(tmp_path / "calibration"),
+        )
