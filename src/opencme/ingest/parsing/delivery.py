@@ -29,10 +29,12 @@ from opencme.ingest.parsing.format_remote import (
     HYBRID_SAID,
     IN_PERSON_ONLY,
     IN_THE_ROOM,
+    KEYED_ONLINE,
     REMOTE_TOOL,
     either_way,
     in_person_only,
     in_the_room,
+    keyed_online,
     remote_place,
     remote_place_value,
     remote_tool,
@@ -141,6 +143,7 @@ def _read_delivery(
         (_signal(doc, "online_tools") and not in_person_only(doc))
         or remote_tool(doc)
         or remote_place(doc)
+        or keyed_online(doc)
         or ("online" in low and doc.has(_ONLINE_UNIT))
         or fmt in ("internet_live", "internet_searching")
         or (
@@ -167,9 +170,13 @@ def _read_delivery(
         (fmt not in ("enduring", "journal", "internet_searching") and _signal(doc, "in_person"))
         or (
             fmt != "internet_live"
-            and guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
+            and guarded_outside_biography(
+                _IN_PERSON, doc, "person", "convention", "hotel", "resort"
+            )
         )
-        or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
+        or guarded_outside_biography(
+            _ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site"
+        )
         or (fmt != "internet_live" and in_the_room(doc))  # "Join us in the room" (R-DL-5)
     )
     venue = (location is not None and (names_venue(location) or _venue_keyed(doc))) or (
@@ -178,7 +185,7 @@ def _read_delivery(
     if gathered and remote_attendance(doc):
         because(doc, "delivery", "remote attendance named", _REMOTE_ATTENDANCE)
         return "hybrid"  # attending remotely named as one way of attending a gathering
-    online_at = ("online_tools", REMOTE_TOOL, _ONLINE_UNIT, _ONLINE, *WEB_PATTERNS)
+    online_at = ("online_tools", REMOTE_TOOL, KEYED_ONLINE, _ONLINE_UNIT, _ONLINE, *WEB_PATTERNS)
     attended_at = ("in_person", _IN_PERSON, _ATTENDED_UNIT, IN_THE_ROOM, "venues", _STREET)
     if online and (attended or venue):
         because(doc, "delivery", "online and attended", *online_at, *attended_at)

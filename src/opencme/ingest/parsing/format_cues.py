@@ -164,7 +164,7 @@ def _attended(doc: Doc) -> bool:
     """Words of physical attendance or a venue: people gather in one place."""
     return (
         _signal(doc, "in_person")
-        or guarded(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
+        or guarded_outside_biography(_IN_PERSON, doc, "person", "convention", "hotel", "resort")
         or _signal(doc, "venues")
         or _STREET.search(doc.flat) is not None
     )

@@ -37,7 +37,9 @@ REMOTE_TOOL = re.compile(
     r"\b(?:streamed|broadcast|webcast|delivered|presented|held)\s+live\s+(?:online|via|on|over)\b|"
     r"\b(?:streamed|broadcast)\s+live\b|"
     r"\b(?:dial[\s-]in|call[\s-]in)\s+(?:number|details|information|instructions)\b|"
-    r"\b(?:zoom|webinar|meeting|joining)\s+link\b|\blink\s+to\s+join\b",
+    r"\b(?:zoom|webinar|meeting|joining)\s+link\b|\blink\s+to\s+join\b|"
+    r"\bvideo[\s-]?links?\b|\b(?:online|virtual|remote)[\s-]+only\b|"
+    r"\b(?:virtually|remotely)\s+only\b",
     re.IGNORECASE,
 )
 _TOOL_NEEDLES = (
@@ -60,6 +62,7 @@ _TOOL_NEEDLES = (
     "dial",
     "call",
     "link",
+    "only",
 )
 
 
@@ -224,3 +227,18 @@ IN_THE_ROOM = re.compile(
 def in_the_room(doc: Doc) -> bool:
     """People taking part are said to be in the room (IN_THE_ROOM)."""
     return guarded(IN_THE_ROOM, doc, "in the room")
+
+
+# a key of how the activity is taken valued online ("Delivery: Self-paced online", "Delivery
+# method: Online", "Mode of delivery: Virtual", "Attendance: Remote")
+KEYED_ONLINE = re.compile(
+    r"^\s*(?:delivery|mode\s+of\s+delivery|delivery\s+(?:mode|method|format|type)|"
+    r"learning\s+mode|course\s+type|attendance)\s*:\s*(?:[\w-]+,?\s+){0,2}?"
+    r"(?:online|virtual|web-based|e-?learning|remote)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def keyed_online(doc: Doc) -> bool:
+    """A key of how the activity is taken is valued online (KEYED_ONLINE)."""
+    return guarded(KEYED_ONLINE, doc, "delivery", "mode", "course type", "attendance")
