@@ -10,11 +10,11 @@ from bisect import bisect_right
 
 from opencme.ingest.parsing.layouts import Doc
 
-# a heading over other activities ("Related Courses", "Upcoming Events", "Other webinars",
-# "More from this series", "You may also like", "Also of interest", "See also")
+# a heading over other activities ("Related Courses", "Other webinars", "More from this
+# series", "You may also like", "Also of interest", "See also"); not "Upcoming Events",
+# "Featured", "Past events", under which a site lists the activity itself
 _OTHERS_HEADING = re.compile(
-    r"(?:upcoming|related|other|more|similar|recommended|featured|latest|recent|past|"
-    r"previous|popular)\s+(?:[\w-]+\s+)?(?:events?|courses?|webinars?|activities|programs?|"
+    r"(?:related|other|more|similar|recommended)\s+(?:[\w-]+\s+)?(?:events?|courses?|webinars?|activities|programs?|"
     r"programmes?|offerings|sessions|conferences|podcasts|modules|episodes|meetings|"
     r"learning)\b|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested)|"
     r"also\s+of\s+interest|see\s+also|explore\s+more|more\s+from\s+",
@@ -146,18 +146,11 @@ def _others_lines(doc: Doc) -> frozenset[int]:
 
 
 _NEEDLES = (
-    "upcoming",
     "related",
     "other",
     "more",
     "similar",
     "recommended",
-    "featured",
-    "latest",
-    "recent",
-    "past",
-    "previous",
-    "popular",
     "also",
     "explore",
 )

@@ -1,5 +1,5 @@
 """Series and gatherings named in the words of other sites (R-FO-8): a series in the singular
-or plural and in British usage ("Medical Grand Round", "journal clubs", "the M&M meeting",
+and in British usage ("Medical Grand Round", "the M&M meeting",
 "fortnightly case review meeting", "quarterly rounds"), and one-day gatherings of British and
 Commonwealth CPD ("study day", "masterclass", "colloquium").
 
@@ -16,10 +16,10 @@ from opencme.ingest.parsing.format_cues import guarded
 from opencme.ingest.parsing.layouts import Doc
 
 _MEETINGS = r"(?:conferences?|meetings?|rounds|series)"
-# a series named ("Grand Round" in the singular, "journal clubs", "tumour board meetings",
+# a series named ("Grand Round" in the singular, "tumour board meetings",
 # "M&M meeting", "M & M rounds"); not "M&M" alone (a sweet, an initialism of other things)
 SERIES = re.compile(
-    r"\bgrand[\s-]+round\b|\bjournal[\s-]+clubs\b|"
+    r"\bgrand[\s-]+round\b|"
     rf"\bM\s?&\s?M\s+{_MEETINGS}\b",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ EVENT = (
     [
         "Home | Webinars | Podcasts | Contact\n" + EVENT,
         "Home\nWebinars\nPodcasts\nOn-Demand Courses\nEvents\n" + EVENT,
-        EVENT + "Upcoming events: Sepsis Webinar Series | Podcasts | On-Demand Library\n",
+        EVENT + "Other events: Sepsis Webinar Series | Podcasts | On-Demand Library\n",
         EVENT + "Related Courses\nKidney Care On Demand\nRenal Webinar, July 3 via Zoom\n",
         EVENT + "You may also like\nThe Anticoagulation Podcast, streamed live every month\n",
         EVENT + "Also of interest: our Renal Webinar on July 3 is available via Zoom.\n",
@@ -111,3 +111,12 @@ def test_a_refusal_of_tracking_leaves_the_virtual_platform() -> None:
         "virtual platform.\n"
     )
     assert fmt_delivery(text)[1] == "hybrid"
+
+
+def test_the_activity_listed_under_upcoming_events_keeps_its_cues() -> None:
+    text = (
+        "Pharmacy Education\nUpcoming Events\nWinter Ethics Conference 2027\n"
+        "Date: Friday, February 5, 2027\nTime: 8:00 AM - 3:30 PM\n"
+        "Location: Community Room, Elm Hall\n"
+    )
+    assert fmt_delivery(text)[0] == "live"
