@@ -28,9 +28,18 @@ _QUAL = rf"(?:{_QUAL1}\s+)*"
 # "educational grant(s)", or "education grant" after a qualifier ("independent education grant");
 # a bare "Education grant" is a named award ("Institute for Dermatologic Education grant")
 _GRANT = rf"(?:{_QUAL}educational|(?:{_QUAL1}\s+)+education)\s+grants?\b"
+# support from industry denied (R-ST-7): "no (other, outside, additional) commercial support
+# (funding, sponsorship)", "no industry support", "is not commercially supported", "was not
+# sponsored by any pharmaceutical company"
+_DENIED = (
+    r"\bno\s+(?:known\s+|other\s+|outside\s+|additional\s+|further\s+|external\s+|direct\s+)?"
+    r"(?:commercial|industry|pharmaceutical)\s+(?:support|funding|sponsorship)\b|"
+    r"\bnot\s+(?:been\s+)?commercially\s+(?:supported|funded|sponsored)\b|"
+    r"\bnot\s+(?:been\s+)?(?:supported|funded|sponsored)\s+by\s+(?:any\s+)?(?:a\s+)?"
+    r"(?:commercial|industry|pharmaceutical)\b|"
+)
 COMMERCIAL_NO = re.compile(
-    r"without\s+(?:any\s+)?(?:bias\s+and\s+without\s+)?commercial\s+support|"
-    r"\bno\s+(?:known\s+)?commercial\s+support|"
+    _DENIED + r"without\s+(?:any\s+)?(?:bias\s+and\s+without\s+)?commercial\s+support|"
     r"not\s+(?:receive|accept)\w*\s+(?:any\s+)?(?:[\w-]+\s+or\s+)?commercial\s+(?:support|funding)|"
     r"without\s+support\s+from\s+any\s+commercial|does\s+not\s+(?:sell\s+advertising\s+or\s+)?"
     r"receive\s+any\s+commercial\s+support|no\s+commercial\s+interest",
@@ -100,6 +109,6 @@ def extract_commercial_support(doc: Doc, diags: list[Diagnostic]) -> bool | None
             return found
     if guarded(COMMERCIAL_YES, doc, "grant", "support") and company_support(doc.flat):
         return True
-    if guarded(COMMERCIAL_NO, doc, "commercial"):
+    if guarded(COMMERCIAL_NO, doc, "commercial", "industry", "pharmaceutical"):
         return False
     return None

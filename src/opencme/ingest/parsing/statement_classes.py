@@ -150,7 +150,11 @@ _DISCLAIMER = re.compile(
     r"(?:\w+\s+){0,2}?advice\b"
     # "The Society does not endorse any products or services mentioned" (not "the guideline
     # does not endorse the use of …": a product, service or company is named)
-    r"|\b(?:does|do)\s+not\s+(?:\w+\s+)?endorse\s+(?:any\s+|the\s+|specific\s+)?(?:[\w-]+\s+)?"
+    # or "Neither the Society nor the Council endorse(s) …", "endorses no products", "is not
+    # (should not be construed as) an endorsement of any product"
+    r"|\b(?:(?:does|do)\s+not\s+(?:\w+\s+)?endorse|neither\b[^.]{0,80}?\bnor\b[^.]{0,80}?"
+    r"\bendorses?|endorses?\s+no|not\s+(?:\w+\s+){0,3}?an?\s+endorsement\s+of)\s+"
+    r"(?:any\s+|the\s+|specific\s+)?(?:[\w-]+\s+)?"
     r"(?:products?|services?|compan(?:y|ies)|brands?|manufacturers?|commercial)\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from opencme.ingest.parsing.commercial import company_support
 from opencme.ingest.parsing.draft import STATEMENT_KEYS
 from opencme.ingest.parsing.fields import _COMMERCIAL_NO
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.statement_approved import approved_by_body
 from opencme.ingest.parsing.statement_classes import (
     accreditation_sentence,
     disclaimer_sentence,
@@ -98,6 +99,7 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
             _RECOGNISED.search,
             _NAMED_APPROVAL.search,
             accreditation_sentence,  # other countries' wordings (R-ST-8)
+            approved_by_body,  # participles, "we're", provider numbers (R-ST-11)
         ),
         (
             "accredit",
@@ -121,7 +123,7 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
         # a grant only from institutions is funding, not commercial support (R-ST-7)
         (company_support, _COMMERCIAL_NO.search),
         # "support from pharmaceutical companies" names no grant and no "commercial"
-        ("grant", "commercial", "support"),
+        ("grant", "commercial", "support", "sponsor"),
     ),
     "funding": (
         (_FUNDING.search, _GRANT_GIVEN.search, funding_sentence),

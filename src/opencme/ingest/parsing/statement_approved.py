@@ -1,0 +1,70 @@
+"""Accreditation said without "is … by" (R-ST-11; docs/corpus.md "Statements"), beside
+statements.py's and statement_classes.py's wordings:
+
+- the approval as a participle after an activity noun: "This activity is provided by X and
+  accredited by the Y Council", "the nursing programme, accredited by the State Board",
+  "a course endorsed by the College of …" (a comma, "and", "which is", or the noun itself
+  before the participle; the body a name with a capital). "instructors certified by the Heart
+  Foundation" (no activity noun before) and "a hospital accredited by …" are none;
+- the provider as "we": "We're accredited by the Pharmacy Council to provide …";
+- a template naming the accreditor: "is an Accredited Group Learning Activity (Section 1) as
+  defined by the … Program of the Royal College";
+- credits certified (accredited, approved) by a named body: "Mainpro+ certified credits from
+  the College of …" (not "non-certified credits");
+- an accreditor's provider or activity number on a line approving credit: "Board of Nursing -
+  Provider #12345, approved for 2 contact hours".
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUN = (
+    r"(?:course|courses|programme|programmes|program|programs|activity|activities|event|events"
+    r"|workshop|conference|congress|meeting|symposium|seminar|webinar|module|session|training"
+    r"|lecture|series|masterclass|study\s+day|CNE|CME|CPD|CE)"
+)
+_VERB = r"(?:accredited|approved|endorsed|certified|validated|recogni[sz]ed)"
+# after a comma or "and" a person may be the one certified ("led by Jo Roe, certified by the
+# Board"): there only the words that approve an activity
+_PARTICIPLE = r"(?:accredited|approved|endorsed|validated)"
+_ADV = r"(?:(?:fully|duly|jointly|officially|formally|also|both)\s+)?"
+_BODY = r"\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+_NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_PATTERN = re.compile(
+    # an activity noun, then the participle after ",", "and", "which/that is", or at once
+    rf"\b{_NOUN}\b(?:[^.;]{{0,140}}?(?:,\s*|\band\s+|\b(?:which|that)\s+(?:is|are|was|were|"
+    rf"has\s+been|have\s+been)\s+){_ADV}{_PARTICIPLE}|\s+(?:\([^)]{{0,40}}\)\s+)?(?:is\s+)?"
+    rf"{_ADV}{_VERB}){_BODY}"
+    # "We're accredited by", "They’re approved by"
+    rf"|\b(?:we|they)['’]re\s+{_ADV}{_VERB}\s+(?:by|as)\b"
+    # the Royal College's template: "is an Accredited Group Learning Activity (Section 1) as
+    # defined by the …"
+    r"|\b(?:is|are)\s+an?\s+accredited\s+(?:[\w-]+\s+){0,4}?(?:activity|program|programme)\b"
+    r"[^.]{0,30}?\bas\s+defined\s+by\s+(?:the\s+)?(?-i:[A-Z])"
+    # "Mainpro+ certified Self-Learning credits from the College of Family Physicians"
+    rf"|(?<![\w-]){_VERB}\s+(?:[\w+®-]+\s+){{0,3}}?(?:credits?|points?|hours?)\s+(?:from|by)"
+    r"\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# an accreditor's provider / activity number and credit approved on the same line
+_NUMBER = re.compile(
+    r"\b(?:provider|activity|approval|course)\s*(?:#|no\.|number|num\.|id)\s*:?\s*#?\s*"
+    r"(?-i:[A-Z]{0,4})[\s-]?\d[\d-]{2,}",
+    re.IGNORECASE,
+)
+_APPROVED_FOR = re.compile(
+    rf"\bapproved\s+for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?{_NUM}\b", re.IGNORECASE
+)
+_GUARDS = ("accredit", "approv", "endors", "certif", "validat", "recogni")
+
+
+def approved_by_body(text: str) -> bool:
+    """An accreditation said as a participle, by "we", in the Royal College's template, as
+    credits certified by a body, or by a provider number on an approving line (R-ST-11)."""
+    low = text.lower()
+    if not any(g in low for g in _GUARDS):
+        return False
+    if _PATTERN.search(text):
+        return True
+    return "approved for" in low and bool(_NUMBER.search(text)) and bool(_APPROVED_FOR.search(text))
