@@ -23,6 +23,7 @@ from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
 from opencme.ingest.parsing.provider_agents import EXTRA_CUES, about_activity, names_below
+from opencme.ingest.parsing.provider_guards import not_an_owner
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
 
@@ -296,6 +297,8 @@ _KIND_ABBREV = re.compile(r"^[A-Z]&[A-Z]$")
 def _acting_orgs(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _acting_matches(text):
+        if not_an_owner(text, m.start(), m.end("org"), m.end()):
+            continue
         org = _clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip())
         # one word alone ("College", "Trust") is a kind, not a name, unless an acronym
         named = " " in org or _ACRONYM_SHAPE.match(org) is not None

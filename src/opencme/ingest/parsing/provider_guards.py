@@ -1,0 +1,39 @@
+"""Owners that are none (R-PV-7's precision): the three shapes a line names an organisation
+before an activity noun without offering the activity.
+
+- A line in capitals ("GAIN A SNEAK PEEK INTO THE COURSE", "REGISTER FOR THE WORKSHOP"): every
+  word there has an acronym's shape, so no word of it can be told to be a name.
+- A credential's programme after the name ("credit toward the Northgate Board of Surgery's
+  Continuous Certification program", "X's Maintenance of Licensure Programme"): a scheme the
+  learner's credit counts toward, not the activity.
+- A post's unit after a person's post ("Program Director for the Elm Valley IM Residency
+  Program", "Chair of the Riverside Annual Conference"): where the person works, not who offers
+  this activity.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the programme a credential is kept in: certification, licensure, revalidation (English and
+# its spellings); "MOC" is its acronym; the programme's noun ends the match
+_CREDENTIAL = re.compile(
+    r"(?:\b(?i:(?:re-?)?certification|licensure|licensing|revalidation)|\bMOC)\s+"
+    r"(?i:program|programme|scheme)s?$"
+)
+# a person's post and the preposition to its unit ("Director for the", "Dean of the")
+_POST_BEFORE = re.compile(
+    r"\b(?i:director|co-?director|coordinator|manager|chair|chairman|chairwoman|chairperson|"
+    r"head|dean|lead|leader|professor|lecturer|fellow|resident|president|officer|"
+    r"administrator|founder|member|graduate|alumn(?:us|a|i))s?\s+(?:for|of|at|in|with)\s+$"
+)
+
+
+def not_an_owner(text: str, start: int, org_end: int, end: int) -> bool:
+    """The match `text[start:end]` (its organisation ending at `org_end`) names no owner of the
+    activity: a line in capitals, a credential's programme, a post's unit."""
+    if not any(c.islower() for c in text):
+        return True
+    if _CREDENTIAL.search(text, org_end, end):
+        return True
+    return _POST_BEFORE.search(text[max(0, start - 40) : start]) is not None
