@@ -75,10 +75,45 @@ _EDUCATION_UNIT = re.compile(
 )
 
 
+# a date the name's run ran into ("X Pharmacists October 18 19", "X Society Sept. 3"): English
+# month names and their abbreviations, then a day
+_DATE_TAIL = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b.*$"
+)
+# an "(ACRONYM)" inside the run, words after it ("X College of Nursing (XCN) Kakryal")
+_ACR_INSIDE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,11})\)\s+\S")
+
+
+def _cut_at_acronym(org: str) -> str:
+    """The name up to its own "(ACRONYM)": one or two words after it that name no unit (a
+    town) are not the name when the acronym's capitals are the initials of the capitalised
+    words before it."""
+    m = _ACR_INSIDE.search(org)
+    if not m:
+        return org
+    caps = "".join(c for c in m.group("acr") if c.isupper())
+    before = [w for w in org[: m.start()].split() if w[:1].isupper() and w != "The"]
+    tail = org[m.end("acr") + 1 :].split()
+    if len(tail) > 2 or HEAD_NOUN.search(org, m.end()) or _UNIT.search(org, m.end()):
+        return org  # a unit of it ("X (HMS) Department of Surgery"): one name
+    if len(caps) >= 2 and "".join(w[0] for w in before[-len(caps) :]) == caps:
+        return org[: m.start()]
+    return org
+
+
+_UNIT = re.compile(r"\b(?:Office|Unit|Programs?|Programmes?|Section|Branch|Chapter|Campus)\b")
+
+
 def clean_org(org: str) -> str:
     """An organisation's name without a leading "the", a logo caption, a mark or a trailing
-    "(ACRONYM)" (the name as the label convention writes it)."""
+    "(ACRONYM)" (the name as the label convention writes it), nor a date or the words after
+    its own "(ACRONYM)" that its run ran into."""
     org = org.strip().strip(",:;").strip()
+    if any(c.isdigit() for c in org):
+        org = _DATE_TAIL.sub("", org)
+    if "(" in org:
+        org = _cut_at_acronym(org)
     prev = None
     while prev != org:
         prev = org
