@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.description_aside import aside
 from opencme.ingest.parsing.description_other import SENTENCE_GAP
 from opencme.ingest.parsing.statement_classes import (
     disclaimer_sentence,
@@ -210,12 +211,14 @@ def call_or_definition(first: str) -> bool:
 def refused(first: str, text: str) -> bool:
     """A paragraph whose first sentence `first` is an instruction for claiming credit, the
     rules of eligibility, a call for contributions, a definition of continuing education, the
-    organisation's blurb or a biography: never the description."""
+    organisation's blurb, a biography, or a paragraph beside the activity (description_aside.py):
+    never the description."""
     return (
         claim_instruction(first)
         or call_or_definition(first)
         or org_blurb(first, text)
         or biography(first)
+        or aside(first, text)
     )
 
 

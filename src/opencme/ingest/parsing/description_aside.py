@@ -1,0 +1,169 @@
+"""Paragraphs in a description's shape that speak of something beside the activity, as classes
+of other sites' words (docs/corpus.md "Description", R-DE-7; description_refusals.py holds the
+older classes):
+
+- the page speaking of itself ("This page provides information for speakers", "On this page
+  you will find …", "The information below applies to …");
+- what a ticket, a registration or a fee includes ("Your ticket includes lunch …", "The course
+  fee covers …", "Registration includes …"): the cost's note;
+- who may attend as a rule of access ("Attendance is a benefit for members …", "Participation
+  is restricted to …", "Admission is open to members only");
+- where and when a group's meetings are held as a rule, or on-site attendance required ("Most
+  monthly meetings will be held at …", "Required on-site attendance is from …");
+- a notice of what happens should the activity not run as planned ("We are closely following
+  the health advice …", "Should the workshop not be possible face to face, …");
+- how a learner reaches a course already available ("This course is available now.", "If you
+  have already registered, please sign in …");
+- directions to the venue ("From the highway, take the Elm Street exit and turn left …");
+- an FAQ's answer ("Yes. Arrangements can be made …"), a rule's clause ("(B) Up to 4 hours …");
+- a question standing alone (an FAQ's question, a heading written as one: "Why should a
+  therapist take this course?");
+- a credit statement naming an identifier and an amount ("<Body> - Provider #123, Activity
+  #456 approved for 1.0 CPEU"), or the statement that no commercial interest supported the
+  activity ("… developed without support from any commercial interest").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ACTIVITY_NOUN = (
+    r"(?:activity|course|program|programme|module|webinar|webcast|session|workshop|training"
+    r"|conference|congress|symposium|seminar|lecture|event|meeting|class|study\s+day|day"
+    r"|masterclass|retreat|summit|forum|series)"
+)
+# "This page provides …", "On this page you will find …", "The information below applies …"
+_PAGE_ITSELF = re.compile(
+    r"^(?:this\s+(?:page|web\s?page|website|web\s+site|site|section)\s+(?:provides|contains|"
+    r"includes|gives|explains|outlines|lists|describes|is\s+(?:for|intended|designed|meant)|has)"
+    r"|on\s+this\s+(?:page|website|site)\b|(?:the\s+)?(?:information|details)\s+"
+    r"(?:below|on\s+this\s+page|that\s+follows?)\b|(?:the\s+)?(?:below|following)\s+information"
+    r"\s+(?:is|applies|does))",
+    re.IGNORECASE,
+)
+# "Your ticket includes …", "The course fee covers …", "Registration includes …"
+_INCLUDES = re.compile(
+    r"^(?:(?:your|the|each|all|a|one)\s+)?(?:[\w-]+\s+){0,2}?(?:tickets?|registration|"
+    r"registration\s+fees?|fees?|price|cost|passe?s?|delegate\s+(?:fee|pass|rate)s?)\s+"
+    r"(?:also\s+)?(?:includes?|covers?|gives\s+(?:you\s+)?access|entitles)\b",
+    re.IGNORECASE,
+)
+# "Attendance is a benefit for members …", "Participation is restricted to …"
+_ACCESS_RULE = re.compile(
+    r"^(?:attendance|participation|admission|entry|access|enrol?ment)\s+(?:at\s+[\w\s]{1,40}?)?"
+    r"(?:is|will\s+be)\s+(?:only\s+)?(?:a\s+(?:member\s+)?benefit|restricted|limited|reserved"
+    r"|open\s+(?:only\s+)?to\s+(?:\w+\s+){0,3}?members|free\s+(?:of\s+charge\s+)?(?:for|to)\s+"
+    r"(?:\w+\s+){0,3}?members|by\s+invitation)\b",
+    re.IGNORECASE,
+)
+# "Most monthly meetings will be held at …", "Required on-site attendance at … is from …"
+_MEETINGS_HELD = re.compile(
+    r"^(?:(?:most|all|our|the|regular)\s+)?(?:(?:monthly|weekly|quarterly|regular|chapter|"
+    r"general|branch)\s+)?(?:meetings|classes|sessions|lectures)\s+(?:will\s+be|are|is)\s+"
+    r"(?:usually\s+|normally\s+|generally\s+)?(?:held|hosted|run)\s+(?:at|in|on)\b"
+    r"|^(?:required|mandatory|compulsory)\s+(?:on-?site\s+|in-?person\s+|face-to-face\s+)?"
+    r"attendance\b",
+    re.IGNORECASE,
+)
+# "We are closely following / monitoring the advice …", "Should the course not be possible …",
+# "In the event that the workshop cannot go ahead …"
+_CONTINGENCY = re.compile(
+    r"\bclosely\s+(?:following|monitoring|watching|reviewing)\s+(?:the\s+)?(?:[\w’'-]+\s+)"
+    r"{0,4}?(?:advice|guidance|guidelines|situation|developments|recommendations)\b"
+    r"|^(?:should|if|in\s+the\s+event\s+(?:that\s+)?)\s*(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?"
+    + _ACTIVITY_NOUN
+    + r"s?\s+(?:not\s+be\s+(?:possible|able)|cannot|can\s+not|be\s+(?:cancelled|canceled|"
+    r"postponed)|is\s+(?:cancelled|canceled|postponed|unable))",
+    re.IGNORECASE,
+)
+# a short first sentence: "This course is (now) available (now|on demand|online)."
+_AVAILABLE = re.compile(
+    r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?" + _ACTIVITY_NOUN + r"\s+is\s+(?:now\s+)?"
+    r"available(?:\s+(?:now|on\s+demand|online|to\s+view|to\s+watch))?\s*[.!]\Z",
+    re.IGNORECASE,
+)
+# directions to the venue ("From the highway, take the Elm Street exit", "Turn left into …")
+_DIRECTIONS = re.compile(
+    r"\b(?:take|use)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?exit\b|\bturn\s+(?:left|right|into|onto)\b"
+    r"|\b(?:head|drive|go)\s+(?:north|south|east|west)\b",
+    re.IGNORECASE,
+)
+# an FAQ's answer ("Yes. Individual arrangements can be made …", "No, the course …"), or a
+# clause of a rule under its letter or number ("(B) Up to 4 hours may be …", "§ 12 …")
+_ANSWER_OR_CLAUSE = re.compile(
+    r"^(?:(?:yes|no)\s*[.,!](?:\s|\Z)|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|§)", re.I
+)
+# "If you have already registered, please …", "Please sign in to access …"
+_ACCESS_HOW = re.compile(
+    r"^(?:if\s+you\s+have\s+already\s+(?:registered|enrolled|purchased|signed\s+up)\b|please\s+"
+    r"(?:sign|log)\s+in\s+to\s+access\b)",
+    re.IGNORECASE,
+)
+# "<Body> - Provider #21, Activity #35 approved for 1.00 CPEU": an identifier and an approval
+_IDENTIFIER = re.compile(
+    r"\b(?:provider|activity|course|program|approval|accreditation)\s*(?:#|no\.|number)\s*:?\s*"
+    r"[A-Z0-9-]*\d",
+    re.IGNORECASE,
+)
+_APPROVED_FOR = re.compile(r"\b(?:approved|accredited)\s+for\s+\d", re.IGNORECASE)
+# "… developed without support from any commercial interest", "… received no commercial
+# support", "… without financial support from an ineligible company"
+_NO_SUPPORT = re.compile(
+    r"\b(?:without|received\s+no|has\s+received\s+no|no)\s+(?:[\w-]+\s+){0,2}?support\s+"
+    r"(?:from\s+(?:any|an|a)\s+(?:commercial\s+(?:interest|entity|company|supporter)|ineligible\s+"
+    r"(?:company|companies)))|\breceived\s+no\s+commercial\s+support\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
+# a question alone on a line, or after one sentence of its case: a heading's or an FAQ's
+_QUESTION_MOST = 250
+_STATEMENT_MOST = 300  # a statement's paragraph; a longer one says more than the statement
+
+
+def _question(text: str) -> bool:
+    """A question alone ("Why should you take this course?"), or after one sentence of its
+    case ("Some boards require a report. Can the course provide one?")."""
+    t = text.strip()
+    return t.endswith("?") and len(t) <= _QUESTION_MOST and len(_SENTENCE_END.findall(t)) <= 1
+
+
+def _statement(low: str, first: str, text: str) -> bool:
+    """A short credit statement with an identifier, or the absence of commercial support."""
+    if len(text) >= _STATEMENT_MOST:
+        return False
+    return bool(
+        (
+            ("#" in text or " no." in low or "number" in low)
+            and _IDENTIFIER.search(text) is not None
+            and _APPROVED_FOR.search(text) is not None
+        )
+        or ("support" in low and _NO_SUPPORT.search(first) is not None)
+    )
+
+
+def aside(first: str, text: str) -> bool:
+    """A paragraph (first sentence `first`) of one of the classes above: never the
+    description."""
+    low = first[:200].lower()
+    return bool(
+        (
+            any(w in low for w in ("page", "site", "informat", "section"))
+            and _PAGE_ITSELF.match(first)
+        )
+        or (
+            any(w in low for w in ("includ", "cover", "access", "entitle"))
+            and _INCLUDES.match(first)
+        )
+        or (low[:1] in "aperi" and _ACCESS_RULE.match(first))
+        or (any(w in low for w in ("attendance", " held", " run ")) and _MEETINGS_HELD.match(first))
+        or (("closely" in low or low[:1] in "sio") and _CONTINGENCY.search(first))
+        or ("available" in low and _AVAILABLE.match(first.strip()))
+        or (low[:1] in "ip" and _ACCESS_HOW.match(first))
+        or ("?" in text and _question(text))
+        or (low[:1] in "yn(§" and _ANSWER_OR_CLAUSE.match(first) is not None)
+        or (
+            any(w in low for w in ("exit", "turn ", "north", "south", "east", "west"))
+            and _DIRECTIONS.search(first) is not None
+        )
+        or _statement(low, first, text)
+    )

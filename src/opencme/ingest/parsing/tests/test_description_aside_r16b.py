@@ -1,0 +1,89 @@
+"""Paragraphs that speak of something beside the activity (description_aside.py): invented
+wordings of each class, and near misses that stay descriptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.description_aside import aside
+from opencme.ingest.parsing.description_refusals import refused_paragraph
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the page speaking of itself
+        "This page provides key dates for faculty. Presenters should upload slides by May 1.",
+        "This webpage contains the forms that session chairs must return before the meeting.",
+        "On this page you will find travel grants, visas and the venue map for delegates.",
+        "The information below applies only to poster presenters at the Harbour Forum.",
+        "This section outlines the policies that apply to every workshop we run this year.",
+        "The following information is for exhibitors booking a stand at the spring meeting.",
+        # what a ticket, registration or fee includes
+        "Your ticket includes entry to all plenaries, lunch on both days and the reception.",
+        "Registration includes a printed handbook, refreshments and a certificate of attendance.",
+        "The course fee covers tuition, catering and parking for the three days of the course.",
+        "Each delegate pass gives access to the exhibition hall and all breakout sessions here.",
+        "Tickets also include the conference dinner at the Tern Point boathouse on Friday evening.",
+        # who may attend as a rule of access
+        "Attendance is a benefit for Guild members and nurses with a valid licence only.",
+        "Participation is restricted to residents enrolled in an accredited training programme.",
+        "Admission is open only to society members in good standing with their dues paid up.",
+        "Attendance at the study day is free of charge for branch members and their guests.",
+        "Entry is by invitation from the regional director of the nursing service this year.",
+        # meetings held as a rule, required attendance
+        "Most monthly meetings will be held at the Elm Hall library, the second Tuesday.",
+        "Chapter meetings are usually held at the Lakeside Inn unless stated otherwise below.",
+        "Regular sessions are held on Wednesday evenings at the hospital's teaching centre.",
+        "Required on-site attendance at the Millbrook campus is from 3 to 7 June, weekdays only.",
+        "Mandatory in-person attendance runs over two weekends at the simulation suite in Dover.",
+        # should the activity not run as planned
+        "We are closely following the state health officer’s advice on safe gatherings this year.",
+        "The organisers are closely monitoring the situation and will update registrants weekly.",
+        "Should the workshop not be possible face to face, we will deliver it online over Zoom.",
+        "If the conference is cancelled, registrants will be refunded their fees in full.",
+        "In the event that the course cannot go ahead, we will offer a place on a later date.",
+        # how a learner reaches a course already available
+        "This course is available now. It is recorded, so you can watch it at your own pace.",
+        "This webinar is now available on demand. Sign in with your member number to watch it.",
+        "If you have already registered, please open your learning page to find the videos.",
+        "Please sign in to access the recordings and the handouts for each of the modules.",
+        # directions to the venue
+        "From Route 9 north of the city, take the Maple Avenue exit and follow the signs.",
+        "Turn left into the second car park and walk to the conference centre's main entrance.",
+        "Drive north on Elm Road for two miles; the centre is on the right after the school.",
+        # an FAQ's answer, a rule's clause, a question
+        "Yes. Group bookings can be arranged for an additional administration fee on request.",
+        "No, the recordings cannot be downloaded, but they stay online for twelve months.",
+        "(b) No more than six hours may be earned in self-study courses in one renewal period.",
+        "Why should a podiatrist or a practice nurse take this wound care course?",
+        "Some councils ask for a reflective log after the course. Does the course provide one?",
+        # a credit statement with an identifier; no commercial support
+        "Board of Dietetics (BD) - Provider #1234, Activity #98765 approved for 2.00 CPEU hours.",
+        "Nursing Council provider number 4321: this course is approved for 3 contact hours.",
+        "This program was developed by Lakeside without support from any commercial interest.",
+        "The activity received no commercial support from any company whatsoever this year.",
+    ],
+)
+def test_aside_refused(text: str) -> None:
+    assert refused_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the activity itself, held, available, questions in a longer paragraph
+        "The 9th Harbour Wound Forum will be held at the Tern Point Centre from 3 to 5 May 2031.",
+        "This course is available online and covers assessment, dressings and referral of wounds.",
+        "This workshop includes case discussions, role play and a review of current guidance.",
+        "Are you ready to lead? This course gives new charge nurses the skills to run a ward. "
+        "Over two days you will practise feedback, delegation and difficult conversations.",
+        "Participants will take the history of a dizzy patient and turn the findings into a plan.",
+        "Attendance at all sessions is expected; the course covers suturing, dressings and burns.",
+        "Learn to read an ECG in a stepwise way, from rate and rhythm to axis and intervals.",
+        "Sessions will cover wound bed preparation and the use of negative pressure therapy.",
+    ],
+)
+def test_near_misses_kept(text: str) -> None:
+    first = text.split(". ")[0]
+    assert not aside(first, text)
