@@ -84,6 +84,8 @@ def test_import_page_marks_a_low_confidence_field_with_badge_and_reason(
     assert "I have checked the expiry date against the source" in flag
     assert re.search(r'<a href="#L\d+" aria-label="line \d+ of the source">', flag)
     assert '<a href="#review-expires">Expiry date</a>' in page  # listed at the top, linked
+    # what the percentage means, once above the list
+    assert "how often fields read the same way were right on pages of sites" in page
     assert "confirm_title" not in page  # a confident field is not flagged
     assert "expires" not in re.sub(r"<[^>]+>", "", flag).replace("review-expires", "")
 
