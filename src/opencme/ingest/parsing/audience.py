@@ -252,18 +252,23 @@ def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
     return clause_items(raw) + _also_for(value), "used"
 
 
+# a lead-in ending in a relative pronoun: the bullets under it complete a clause
+_RELATIVE_LEAD = re.compile(r"\b(?:who|that|whose|which)\s*:$", re.IGNORECASE)
+
+
 def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
-    """The bulleted lines right under a heading (`Who Should Attend` / `• Residency directors`)."""
+    """The bulleted lines right under a heading (`Who Should Attend` / `• Residency directors`),
+    blank lines between them allowed (a page's list items set apart, one a paragraph)."""
     out: list[str] = []
     lead_in = False
     for ln in doc.lines[doc.lines.index(key_line) + 1 :]:
         t = ln.text.strip()
         if not t:
-            if out:
-                break
-            continue
+            continue  # the list goes on only with another bullet (below)
         if not out and not lead_in and t.endswith(":") and not BULLET.match(t):
             lead_in = True  # "... all practitioners who care for X, including:" / bullets
+            if _RELATIVE_LEAD.search(t):
+                return []  # "Clinicians who:" / "- want X": the bullets are clauses, no people
             continue
         if not BULLET.match(t) or len(t) > 200:
             break

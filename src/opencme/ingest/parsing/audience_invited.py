@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
-# "are (all) (warmly) invited / encouraged / welcome to attend, join, participate, register"
+# "are (all) (warmly) invited / encouraged / welcome to attend, join, participate, register";
+# "also", "always", "most" before it, two of the words joined ("encouraged and welcome to
+# attend", "invited and encouraged to register")
 _INVITED = re.compile(
-    r"\s(?:are|is)\s+(?:all\s+)?(?:\w+ly\s+)?(?:invited|encouraged|welcome[d]?)\s+to\s+"
+    r"\s(?:are|is)\s+(?:(?:all|also|always|most|very)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:invited|encouraged|welcome[d]?)\s+(?:and|&)\s+)?"
+    r"(?:invited|encouraged|welcome[d]?)\s+to\s+"
     r"(?:attend|join|participate|register)\b",
     re.IGNORECASE,
 )

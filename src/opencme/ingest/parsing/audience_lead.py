@@ -112,11 +112,13 @@ AUDIENCE_SUBJECT = re.compile(
     r"self-study|diploma|curriculum|class|masterclass|lecture|presentation|e-?learning)s?\b",
     re.IGNORECASE,
 )
-# "... is for X", "designed specifically for X": a lead with an adverb or the bare copula
+# "... is for X", "designed specifically for X": a lead with an adverb or the bare copula; the
+# activity named by up to six words ("The accredited Harbour Wound Education Programme is for")
 IS_FOR = re.compile(
-    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,3}(?:activit(?:y|ies)|course|program|programme|"
+    r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,5}(?:activit(?:y|ies)|course|program|programme|"
     r"module|conference|symposium|workshop|training|webinar|session|seminar|certificate|"
-    r"microcredential|broadcast)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
+    r"microcredential|broadcast|masterclass|forum|meeting|event|institute|retreat|"
+    r"lecture|presentation|series|diploma|update)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
     r"(?:\w+ly\s+)?for\s+(?P<list>" + LIST_TEXT + ")",
     re.IGNORECASE,
 )

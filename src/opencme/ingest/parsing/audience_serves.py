@@ -11,10 +11,14 @@ import re
 from opencme.ingest.parsing.audience_heads import people_word
 
 # "This program equips GPs with ...", "a webinar that helps physicians identify ...": an
-# activity that acts on its learners, the object a profession noun
+# activity that acts on its learners, the object a profession noun; the activity in other
+# sites' nouns too ("an intensive educational experience designed to equip pharmacists",
+# "These presentations will update clinicians on ...", "The masterclass refreshes GPs' ...")
 SERVES = re.compile(
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
-    r"training|webinar|seminar|series)\b[^.]{0,40}?\b(?:equips?|prepares?|helps?|enables?|"
+    r"training|webinar|seminar|series|(?:learning\s+|educational\s+)experience|presentations?|"
+    r"lectures?|masterclass|forum|institute|retreat|bootcamp|curriculum|study\s+day)\b[^.]{0,40}?"
+    r"\b(?:equips?|prepares?|helps?|enables?|updates?|refresh(?:es)?|"
     r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es)|gives?|"
     r"(?P<provide>provides?|offers?))\s+"
     r"(?P<obj>[A-Za-z’'-]+(?:,?\s+[A-Za-z’'-]+){0,11})",
