@@ -110,4 +110,21 @@ def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:
             item = _JOINER.sub("", item) if item[-1] in ";,dr" else item
             if item and item not in out and not _cut_repeat(item, out, page):
                 out.append(item)
+    if out and _short_tail(out, page):
+        out.pop()
     return out
+
+
+_SIBLING_WORDS = 8  # the items before a cut tail are this long on average, or longer
+
+
+def _short_tail(out: list[str], page: str | None) -> bool:
+    """The page ends inside its last item: fewer than CUT_WORDS words, no closing stop, after
+    two items or more of _SIBLING_WORDS words or more on average ("• Effectively comm" after
+    fifteen-word items: an excerpt cut mid-item, docs/corpus.md "Settled cases")."""
+    last = out[-1]
+    words = last.split()
+    if page is None or len(out) < 3 or len(words) >= CUT_WORDS or not last[-1:].isalpha():
+        return False
+    siblings = sum(len(o.split()) for o in out[:-1]) / (len(out) - 1)
+    return siblings >= _SIBLING_WORDS and page.rstrip().endswith(last)

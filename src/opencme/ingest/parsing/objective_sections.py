@@ -26,7 +26,8 @@ _LEARNER_WILL = re.compile(
 )
 # prose under an objectives heading is its objective when it says what the learner will do
 # ("Participants will be able to apply …"); a goal, summary or statement is not (R-OB-8)
-_LEARNER_OUTCOME = re.compile(r"\bwill\b|\bable\s+to\b", re.IGNORECASE)
+# ("we will discuss …" says what the speakers will do: R-OB-12)
+_LEARNER_OUTCOME = re.compile(r"(?<!\bwe\s)\bwill\b|\bable\s+to\b", re.IGNORECASE)
 # words by which a lead-in names objectives ("… will be able to:", "Learning outcomes:")
 # or by the completion of the activity ("At the conclusion of the course, participants will
 # be retrained in:", "After completing this module, …", "Participants should understand:")
@@ -244,7 +245,8 @@ def read_section(
             sentences = _sentence_run(lines, k)
             after = _next_text(lines, lines.index(sentences[-1]) + 1)
             if after < len(lines) and (
-                _list_start(lines, after) or (is_head is not None and is_head(lines[after]))
+                (_list_start(lines, after) and not _other_heading(lines[after]))
+                or (is_head is not None and is_head(lines[after]))
             ):
                 # the activity's goal or summary between the heading and its list
                 k = after
@@ -273,8 +275,48 @@ def _close(kept: list[tuple[str, Line]], found: list[tuple[str, Line]], weak: bo
     found.clear()
 
 
+# verbs of what a learner does in the activity, beside the objectives' verbs: the items after
+# "In this workshop you will" ("Learn how to …", "Explore …", "Practise …"); what a course
+# gives ("Gain access to …", "Share your cases", "Receive …") is none (R-OB-12)
+_LEARNER_VERBS = frozenset(
+    [
+        "learn",
+        "explore",
+        "practise",
+        "practice",
+        "discover",
+        "acquire",
+        "reflect",
+        "investigate",
+        "strengthen",
+        "enhance",
+        "refine",
+    ]
+)
+
+
 def _opens_verb(item: str) -> bool:
-    return _LEARNER_WILL.sub("", item, count=1).split(" ", 1)[0].lower() in OBJECTIVE_VERBS
+    first = _LEARNER_WILL.sub("", item, count=1).split(" ", 1)[0].lower()
+    return first in OBJECTIVE_VERBS or first in _LEARNER_VERBS
+
+
+_LEARNER = re.compile(r"\b(?:you|participants?|attendees?|learners?|delegates?)\b", re.I)
+_HEADING_WORDS = 4
+
+
+def _other_heading(ln: Line) -> bool:
+    """A short heading naming no objectives, learner or part ("Questions:", "Case Study:",
+    "Reading list:"): after prose under an objectives heading it opens another section, whose
+    list is no objectives (R-OB-12)."""
+    t = ln.text.strip()
+    return (
+        t.endswith(":")
+        and len(t.split()) <= _HEADING_WORDS
+        and weak_lead(t)
+        and not _LEARNER_OUTCOME.search(t)
+        and not _LEARNER.search(t)
+        and not _part(ln, t)
+    )
 
 
 def _list_start(lines: list[Line], k: int) -> bool:
@@ -286,20 +328,23 @@ def _list_start(lines: list[Line], k: int) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Marker:
     number: int  # 0 for a symbol ("•", "-")
+    symbol: str = ""  # the symbol ("•", "-") when there is no number
 
 
 def _marker(t: str) -> _Marker:
     m = _NUMBER.match(t)
-    return _Marker(int(m.group(1)) if m else 0)
+    return _Marker(int(m.group(1))) if m else _Marker(0, t[:1])
 
 
 def _sub_item(parent: _Marker, mark: _Marker, sub: int) -> bool:
     """An item of the sub-list under `parent`: a symbol under a numbered item, a number under
-    a symbol, or numbers running 1, 2, … under a numbered item (the parent's list goes on with
-    a number out of that run)."""
+    a symbol, another symbol under a symbol ("-" under "•"), or numbers running 1, 2, … under
+    a numbered item (the parent's list goes on with a number out of that run, or its symbol)."""
     if bool(parent.number) != bool(mark.number):
         return True
-    return mark.number > 0 and mark.number == sub
+    if not mark.number:
+        return mark.symbol != parent.symbol
+    return mark.number == sub
 
 
 def _sentence_run(lines: list[Line], start: int) -> list[Line]:

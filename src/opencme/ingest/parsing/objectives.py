@@ -28,7 +28,7 @@ UNHEADED_RUN = 3  # items in a row that make a list of objectives without a head
 
 
 _OBJ_HINT = re.compile(
-    r"bjective|utcome|able\s+to|(?:will|should)\s*:|will\s+(?:learn|understand|know|gain)|"
+    r"bjective|utcome|able\s+to|(?:will|should)\s*(?::|$)|will\s+(?:learn|understand|know|gain)|"
     r"should\s+(?:learn|understand|know|gain)|prepared\s+to|\b(?:will|should|shall)\b[^:.]{0,60}:$",
     re.IGNORECASE,
 )
@@ -50,7 +50,8 @@ _OBJ_HEAD = re.compile(
     r"\bobjectives\b[^:.]{0,80}\b(?:include|are|follow(?:ing)?)\b[^:.]{0,30}:$|"
     r"\b(?:will|should|shall)\s+(?:be\s+(?:able|prepared)\s+to|learn(?:\s+(?:how\s+)?to)?|"
     r"understand|know|gain)\s*:?$|"
-    r"\b(?:participants?|attendees?|learners?|you|students?|delegates?)\s+(?:will|should)\s*:$|"
+    # its colon may be lost with the page's markup: "In this workshop you will" (R-OB-12)
+    r"\b(?:participants?|attendees?|learners?|you|students?|delegates?)\s+(?:will|should)\s*:?$|"
     # a sentence on completing the activity whose verb is "will"/"should", ending in a colon:
     # "After completing this module, participants will have increased confidence in:"
     r"^(?:upon|after|at\s+the\s+(?:end|conclusion)|by\s+the\s+end|on\s+completion|following)"
@@ -70,7 +71,7 @@ OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
 # Kelvin sign, as "k", and lower() makes it "k": no other letter of these words has a
 # case-blind twin besides the _ODD_CASE ones).
 _HEAD_WORDS = ("objective", "outcome")
-_HEAD_ENDS = (":", "to", "learn", "understand", "know", "gain")
+_HEAD_ENDS = (":", "to", "learn", "understand", "know", "gain", " will", " should")
 
 
 def may_head(t: str, low: str) -> bool:
