@@ -17,6 +17,7 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_agents import AGENT
+from opencme.ingest.parsing.faculty_cards import name_cards
 from opencme.ingest.parsing.faculty_chain import chained
 from opencme.ingest.parsing.faculty_glue import undouble
 from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
@@ -67,6 +68,9 @@ _SHAPE = (
     rf"(?!(?:{_STATES})\b(?!-))"  # a US state after a city ("Boston, MA"), USPS codes
     r"(?=[A-Z][a-z]{0,2}-?[A-Z])(?:[A-Z]+[a-z]{0,2})+(?![a-z])(?:[-/][A-Z][A-Za-z]*)*"
     r"(?!\s+(?!(?:Drs?|Prof|Mrs?|Ms|Assoc)\.?\s)[A-Z][a-z])"  # no name's first word but a title
+    # nor a post's first word: "RCP president", "StR in geriatrics" (an employer, a grade; R-PE-10)
+    r"(?!\s+(?:in|of|at|for|from|with)\s|\s+(?:president|chair\w*|director|lead|consultant|"
+    r"registrar|trainee|fellow|member|chief|officer|secretary|dean|head|manager|spokes\w+|vice)\b)"
 )
 # a credential ends at a space, a separator, a full stop or the line's end
 _CRED_END = r"[™®]?(?=[\s,;|)(—–-]|\.(?:\s|$)|$)"
@@ -333,11 +337,12 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     if out:
         return _unique(out)
     blocked = False  # inside a planners', reviewers' or disclosures' section (R-PE-4)
+    cards, captions = name_cards(doc.lines, _CRED_WORD)  # "Ana Roe" / "Ana RoeOwner of X" (R-PE-10)
     for i, ln in enumerate(doc.lines):
         t = ln.text.strip()
-        if not t or len(t) > 400 or (ln.raw_key and ln.key):
+        if not t or len(t) > 400 or (ln.raw_key and ln.key) or i in captions:
             continue
-        found = _line_people(t)
+        found = people_at(cards[i], lead=True) if i in cards else _line_people(t)
         low = t.lower()
         if not found and _SECTION_HINT.search(low) and len(t.split()) <= 20:
             role = _ROLE_WORD.search(t) is not None

@@ -1,0 +1,48 @@
+"""A person's card stored as text (R-PE-10): the name on its own line, then the same name glued
+to the card's caption with no space ("Ana Roe" / "Ana RoeSocial Worker, BSW MSW, 12 years
+experience", "Dr. Bo Li" / "Dr. Bo LiOwner of Elm Practice (PhD)"). A page that shows a photo,
+the name under it and, on hover, the name and a caption stores both; the first line is the
+person (a bare name too: the card says it is one), the glued line is its caption and names no
+one. The caption must read as a person's: a credential, or a word of a post or a practice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.layouts import Line
+
+# words of a caption about a person: a post, a practice, a trade ("Owner of", "Social Worker")
+_CAPTION = re.compile(
+    r"\b(?:Owner|Founder|Co-?founder|Director|Professor|Lecturer|Consultant|Specialist|Manager|"
+    r"Worker|Therapist|Psychologist|Counsel+or|Practitioner|Nurse|Physician|Pharmacist|"
+    r"Educator|Trainer|Coach|Surgeon|Dentist|Midwife|Clinician|Researcher|Fellow|Chair|Head|"
+    r"Lead|Private\s+Practice|experience)\b"
+)
+
+
+def name_cards(lines: list[Line], cred: re.Pattern[str]) -> tuple[dict[int, str], set[int]]:
+    """The lines that are a card's name (index -> the name) and those that are its glued
+    caption (indexes): `cred` finds a credential in a caption."""
+    names: dict[int, str] = {}
+    captions: set[int] = set()
+    prev = -1
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if not t:
+            continue
+        if prev >= 0:
+            p = lines[prev].text.strip()
+            if (
+                5 <= len(p) <= 60
+                and len(t) > len(p) + 1
+                and t.startswith(p)
+                and t[len(p)].isupper()
+                and p[-1].isalpha()
+            ):
+                rest = t[len(p) :]
+                if _CAPTION.search(rest) or cred.match(rest):
+                    names[prev] = p
+                    captions.add(i)
+        prev = i
+    return names, captions
