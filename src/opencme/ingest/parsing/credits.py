@@ -46,6 +46,7 @@ from opencme.ingest.parsing.credit_footnotes import pending_footnotes
 from opencme.ingest.parsing.credit_generic import OTHER_PROFESSION_WORDS as _OTHER_PROFESSION_WORDS
 from opencme.ingest.parsing.credit_generic import earned_ce
 from opencme.ingest.parsing.credit_generic import generic_ce as _generic_ce
+from opencme.ingest.parsing.credit_hours_ce import hours_ce
 from opencme.ingest.parsing.credit_indicated import indicated_hours
 from opencme.ingest.parsing.credit_keys import key_credits
 from opencme.ingest.parsing.credit_lines import (
@@ -292,7 +293,7 @@ def extract_credits(
     ):
         _generic_ce(doc, ctx, mentions, worded)
         if not mentions:
-            offered = earned_ce(doc)  # R-CR-73: "in order to receive CE credit"
+            offered = hours_ce(doc) or earned_ce(doc)  # R-CR-107 "3 hours CE", R-CR-73
             mentions.extend([offered] if offered else [])
     approver_ceus(doc, ctx, mentions)  # R-CR-93: "offered at 0.125 CEUs" ... "AOTA CEUs"
     paragraph_credits(doc, mentions)  # R-CR-103: "... by the ASWB ... receive 1.5 ... credits"
