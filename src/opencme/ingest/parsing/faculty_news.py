@@ -30,6 +30,12 @@ _VERB = re.compile(
     r"\b(?:will|shall)\s+(?:also\s+|later\s+|then\s+|each\s+|both\s+|jointly\s+)?"
     r"(?:present(?!\s+(?:the\s+|an?\s+)?(?:awards?|certificates?|prizes?))|speak|facilitate|moderate|guide|teach|be\s+(?:presenting|speaking|"
     r"facilitating|moderating|teaching|guiding)|"  # "will be present" is attendance
+    # what a teacher does with a subject: explains, demonstrates, breaks it down (R-PE-11)
+    r"(?:explain|demonstrate|discuss|outline|examine|explore|introduce|break\s+down|"
+    r"walk\s+(?:you|participants|attendees|delegates|learners)\s+through)(?=\s+(?:and\s+\w+\s+)?"
+    r"(?:the|how|why|what|key|current|new|recent|their|his|her|its|a|an)\b)|"
+    r"be\s+(?:the|our|this\s+year['’]s)\s+(?:opening\s+|closing\s+|guest\s+|featured\s+|main\s+)?"
+    r"(?:key\s*noter?|key\s*note\s+speaker|speaker|presenter|lecturer|instructor|facilitator)\b|"
     r"(?:be\s+)?lead(?:ing)?\s+(?:the|a|an)\s+(?:discussion|session|workshop|training|course|panel)|"
     r"(?:give|deliver)\s+(?:the|a|an)\s+(?:opening\s+|closing\s+)?(?:key\s*note|plenary|"
     r"lecture|talk|address|presentation))\b"
@@ -67,7 +73,9 @@ _ROLE = re.compile(
     r"Co-chair|Dean|Minister|Secretary|Chaplain|Coordinator|Co-ordinator|Consultant|Lecturer|"
     r"Head|Leader|Founder|Editor|Member|Representative|Nurse|Surgeon|Physician|Pharmacist|"
     r"Therapist|Counsel+or|Expert|Specialist|Researcher|Scientist|Advis[eo]r|Executive|"
-    r"General|Senior|Principal|Mayor|Councillor|Superintendent|Matron|Midwife|Educator)$"
+    r"General|Senior|Principal|Mayor|Councillor|Superintendent|Matron|Midwife|Educator|"
+    # an elected office's title before a name ("Sen. Ana Roe", "Rep. Bo Li", "Gov. Cy Ng")
+    r"Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Assemblymember|MP|MLA|MPP)$"
 )
 # words after which a capitalised run names a body, a place or a date, not a person
 _FUNCTION = re.compile(
