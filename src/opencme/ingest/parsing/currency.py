@@ -9,8 +9,10 @@ all the parser has, so the page's own words decide: one dollar currency code nam
 provinces"), "GST-free" supplies (Australian Taxation Office,
 https://www.ato.gov.au/businesses-and-organisations/gst-excise-and-indirect-taxes/gst/gst-free-sales:
 "GST-free sales ... You don't include GST in the price"), and a GST (`_gst_dollar`). Two
-dollar codes ("pay in AUD or NZD") leave the currency unstated. "Rs." is the rupee of the
-country the page names (ISO 4217: INR, PKR, LKR, NPR), India's when none is named.
+dollar codes ("pay in AUD or NZD") leave the currency unstated. With none of these, the
+places a page names say its country: those of one dollar country (its name, states or
+provinces, largest cities) and none of the United States (`_place_dollar`). "Rs." is the
+rupee of the country the page names (ISO 4217: INR, PKR, LKR, NPR), India's when none is named.
 """
 
 from __future__ import annotations
@@ -50,7 +52,50 @@ def page_dollar(flat: str) -> str:
             return code
     if "GST" in flat or "gst" in flat:
         return _gst_dollar(flat)
-    return "USD"
+    return _place_dollar(flat)
+
+
+# the places of a country with its own dollar: its name, its states or provinces and largest
+# cities (the names a page gives a venue: "Perth September 15-16", "Paramedicine Across Canada")
+_DOLLAR_PLACES = (
+    (
+        re.compile(
+            r"\bCanad(?:a|ian)\b|\b(?:Ontario|Alberta|British\s+Columbia|Manitoba|Saskatchewan|"
+            r"Qu[eé]bec|Nova\s+Scotia|New\s+Brunswick|Newfoundland|Toronto|Montr[eé]al|Vancouver|"
+            r"Ottawa|Calgary|Edmonton|Winnipeg)\b"
+        ),
+        "CAD",
+    ),
+    (
+        re.compile(
+            r"\bAustralian?\b|\b(?:New\s+South\s+Wales|Queensland|Tasmania|Sydney|Melbourne|"
+            r"Brisbane|Perth|Adelaide|Hobart|Canberra)\b"
+        ),
+        "AUD",
+    ),
+    (re.compile(r"\bNew\s+Zealand\b|\bAotearoa\b|\b(?:Auckland|Christchurch|Dunedin)\b"), "NZD"),
+    (re.compile(r"\bSingapore\b"), "SGD"),
+)
+# a page of the United States: a state's name, the country's, "America(n)"
+_US_PLACE = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|"
+    r"Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|"
+    r"Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming|District\s+of\s+Columbia|"
+    r"United\s+States|America|American|USA|U\.S\.A?\.?|US)\b"
+)
+
+
+def _place_dollar(flat: str) -> str:
+    """A bare "$" on a page naming the places of one dollar country other than the United
+    States and none of the United States (docs/corpus.md "Cost": a page of another country
+    that says so) is that country's dollar; else USD."""
+    found = {code for rx, code in _DOLLAR_PLACES if rx.search(flat)}
+    if len(found) != 1 or _US_PLACE.search(flat):
+        return "USD"
+    return found.pop()
 
 
 # a Goods and Services Tax: the dollar of the country the page names, Australia's when none
