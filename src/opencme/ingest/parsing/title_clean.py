@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.dates import DATEISH, parse_date
+from opencme.ingest.parsing.title_affix import trim_affixes
 from opencme.ingest.parsing.title_tails import cut_where, date_part, place_after_date
 from opencme.ingest.parsing.title_venue import STREET_WORDS, cut_venue
 from opencme.ingest.parsing.vocab import (
@@ -244,6 +245,7 @@ def clean_steps(t: str, guarded: bool = True) -> str:
                 t = t[
                     : m.start("tail")
                 ].rstrip()  # "… (Recorded Webinar) PB25", "… New Online Course"
+        t = trim_affixes(t)  # "F20 – <name>", "<Forum> 2031 Program", "<name> - 2031" (R-TI-24)
         if t == before:
             break
     return t.strip()

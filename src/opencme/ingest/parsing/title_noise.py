@@ -10,6 +10,7 @@ import re
 from opencme.ingest.parsing.date_grammar import MONTHS
 from opencme.ingest.parsing.dates import DATEISH, parse_date
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Line, norm_key
+from opencme.ingest.parsing.title_aside import aside_line
 from opencme.ingest.parsing.title_clean import DIGIT, SECTION_WORDS, clean_title, is_note
 from opencme.ingest.parsing.title_fields import field_statement
 from opencme.ingest.parsing.title_shapes import other_shape
@@ -252,4 +253,5 @@ def not_title(ln: Line, t: str | None = None) -> bool:
         or is_note(t)
         or len(_GENERIC_HEAD.findall(t)) >= 3
         or other_shape(t)
+        or aside_line(t)  # "6:45 - 7:00 Registration", "My Saved Pages", "Dr. Ann Lee" (R-TI-25)
     )

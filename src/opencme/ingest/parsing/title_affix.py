@@ -1,0 +1,108 @@
+"""What other sites set before or after an activity's name on its line, as classes (docs/corpus.md
+"Title", R-TI-24):
+
+- a catalogue code before the name: a code and a separator ("F20 – <name>", "NUR-204: <name>",
+  "PT310 | <name>"), or a code whose digits a letter closes, then the name in capitals
+  ("A150C <Name>", "CE2031B <Name>");
+- the page's type after the name of an event, no separator: its programme, schedule, FAQ
+  ("<Forum> 2031 Program", "<Congress> Programme", "<Name> FAQs", "<Summit> Agenda");
+- a recording's label after the name, no separator ("<name> Recorded Presentation", "<name>
+  Webinar Recording", "<name> On-Demand Recording");
+- a year alone after a separator ("<name> - 2031", "<name> | 2031-2032");
+- a place, with the run's dates in parentheses or not, after a separator ("<name> - Hobart,
+  TAS (Oct 3-5)", "<name> – Dayton, OH").
+"""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.title_tails import EVENT_END, place_part
+
+# a code of one to four capitals and two to five digits, maybe a hyphen and closing capitals
+_CODE = r"[A-Z]{1,4}-?(?P<num>\d{2,5})[A-Z]{0,2}"
+_LEAD_CODE_SEP = re.compile(r"^" + _CODE + r"\s*(?:[–—|:]|-)\s+(?=[A-Z0-9“‘\"'])")
+# a code closed by a capital after three digits or more, then a capitalised word
+_LEAD_CODE_CLOSED = re.compile(r"^[A-Z]{1,3}(?P<num>\d{3,5})[A-Z]\s+(?=[A-Z])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# the page's type after an event's name (its noun or its year before it), or an FAQ anywhere
+_PAGE_TAIL = re.compile(
+    r"\s+(?:Program|Programme|Schedule|Agenda|Timetable|Registration|Brochure|Speakers"
+    r"|Exhibitors|Sponsors|Abstracts|Information\s+Pack)\Z"
+)
+_FAQ_TAIL = re.compile(r"\s+(?:FAQs?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)\Z")
+_EXPO_END = re.compile(r"\b(?:expo|exhibition|show|festival|conference\s+day)\Z", re.IGNORECASE)
+# a recording's label glued after the name
+_RECORDING_TAIL = re.compile(
+    r"\s+(?:Recorded\s+(?:Presentation|Webinar|Session|Lecture|Talk|Event|Version|Course)"
+    r"|(?:Webinar|Session|Lecture|Presentation|Event|On-?Demand)\s+Recording)\Z",
+    re.IGNORECASE,
+)
+_SEP = re.compile(r"\s+(?:[-–—|])\s+")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\Z")
+_PAREN_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)\Z")
+_NAME_MIN = 2  # words the name keeps
+
+
+def _words(t: str) -> int:
+    return len(t.split())
+
+
+def lead_code(t: str) -> str:
+    """The name without a catalogue code before it (R-TI-24)."""
+    if not t[:1].isupper():
+        return t
+    m = _LEAD_CODE_SEP.match(t) or _LEAD_CODE_CLOSED.match(t)
+    if m is None:
+        return t
+    num = m["num"]
+    if len(num) == 4 and _YEAR.fullmatch(num) and m.end("num") == len(m[0].rstrip(" –—|:-")):
+        return t  # "AUA2023 Highlights …": an event's name and its year, no code
+    rest = t[m.end() :]
+    return rest if _words(rest) >= _NAME_MIN else t
+
+
+def tail_label(t: str) -> str:
+    """The name without its page's type, an FAQ's label or a recording's label after it."""
+    if (
+        t.endswith(("Q", "s", "S", "?", "."))
+        and (m := _FAQ_TAIL.search(t))
+        and _words(t[: m.start()]) >= 1
+    ):
+        return t[: m.start()]
+    if (m := _PAGE_TAIL.search(t)) is not None:
+        name = t[: m.start()]
+        if _words(name) >= _NAME_MIN and (EVENT_END.search(name) or _EXPO_END.search(name)):
+            return name
+    if t.endswith(("ing", "ion", "ar", "re", "ure", "alk", "ent", "ecture")) and (
+        m := _RECORDING_TAIL.search(t)
+    ):
+        name = t[: m.start()]
+        if _words(name) >= 3:
+            return name
+    return t
+
+
+def tail_when_where(t: str) -> str:
+    """The name without a year alone or a place (its dates in parentheses or not) after a
+    separator."""
+    if not any(c in t for c in "-–—|"):
+        return t
+    parts = _SEP.split(t)
+    if len(parts) < 2:
+        return t
+    last = parts[-1].strip()
+    name = t[: t.rfind(parts[-1])].rstrip(" -–—|")
+    if _words(name) < _NAME_MIN:
+        return t
+    if _YEAR_ONLY.match(last):
+        return name
+    place = _PAREN_DATES.sub("", last) if last.endswith(")") else last
+    if (place != last or "," in place) and place_part(place):
+        return name
+    return t
+
+
+def trim_affixes(t: str) -> str:
+    """lead_code, tail_label and tail_when_where on a title."""
+    return tail_when_where(tail_label(lead_code(t)))
