@@ -1,5 +1,5 @@
 """What other sites set before or after an activity's name on its line, as classes (docs/corpus.md
-"Title", R-TI-24):
+"Title", R-TI-25):
 
 - a catalogue code before the name: a code and a separator ("F20 – <name>", "NUR-204: <name>",
   "PT310 | <name>"), or a code whose digits a letter closes, then the name in capitals
@@ -49,7 +49,7 @@ def _words(t: str) -> int:
 
 
 def lead_code(t: str) -> str:
-    """The name without a catalogue code before it (R-TI-24)."""
+    """The name without a catalogue code before it (R-TI-25)."""
     if not t[:1].isupper():
         return t
     m = _LEAD_CODE_SEP.match(t) or _LEAD_CODE_CLOSED.match(t)

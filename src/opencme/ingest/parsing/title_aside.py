@@ -1,5 +1,5 @@
 """Lines of other sites that are never an activity's name, as classes (docs/corpus.md "Title",
-R-TI-25):
+R-TI-26):
 
 - a programme's item opening with its clock time ("6:45 - 7:00 Registration", "9:00am Welcome
   and Introductions", "08.30–09.15 Keynote: …", "2 pm to 3 pm Break");
