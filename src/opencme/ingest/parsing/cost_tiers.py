@@ -94,8 +94,12 @@ FOR_LABEL = re.compile(
     # is passed at once
     r"(?=(?-i:[A-Z$€£₹₱₦\d])|[fcnaw])"
     r"(?:(?P<free>" + FREE_WORD + r")|" + PRICE_PATTERN + r")\s+(?P<conn>for|to)\s+"
-    r"(?P<label>(?!the\s+(?:first|course|"
-    r"activity|program))[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))",
+    # what the price buys is no condition ("$25 for the CE course and certificate", "$40 for
+    # this two-day workshop", "$10 for each module")
+    r"(?P<label>(?!the\s+first\b)(?!(?:the|this|each|a|an|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:course|activity|program|programme|workshop|session|certificate|event|day|webinar|"
+    r"seminar|lecture|module|conference|materials?|meeting|symposium|training)s?\b)"
+    r"[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))",
     re.IGNORECASE,
 )
 # "Member: $75", "Guild Member pharmacy – $500.00": a short condition keyed to a price or "free"
