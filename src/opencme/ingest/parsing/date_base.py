@@ -57,7 +57,10 @@ def used(diags: list[Diagnostic], field: str, ln: Line, note: str = "") -> None:
 CLOCK = led_by(  # a digit or "noon" starts every match
     r"\dn",
     r"(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|(?<![\d.])\d{1,2}:\d{2}\s*"
-    r"(?:[ECMP][SD]?T|CET|GMT|UTC|AEST|hrs?)\b|\bnoon\b",
+    r"(?:[ECMP][SD]?T|CET|GMT|UTC|AEST|hrs?)\b|\bnoon\b"
+    # a range in 24-hour times ("08:30–10:00", "14:00 - 16:30"), as Europe and Australia write
+    # it: two clock times joined by a dash are a session, not a score (R-DT-9)
+    r"|(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d\s*[-–—]\s*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.durations_parts import held_during, is_programme
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line, norm_key
 
@@ -105,10 +106,12 @@ _CONTENT = re.compile(
 _BOUND = re.compile(r"\b(?:minimum|at\s+least|maximum|up\s+to|requirement\s+of)\W+(?:\w+\W+)?$")
 # a verb of lasting or meeting with its duration adverbial ("meets every week for 90 minutes",
 # "will last for about 2 hours", "lasts 3 hours")
+# the minutes after the hours of a compound length ("1 hour 30 minutes", "2 hours and 15 mins")
+_AND_MIN = rf"(?:,?\s*(?:and\s+)?(?P<hm>\d{{1,2}})\s*{_MIN}\b)?"
 _LASTS = re.compile(
     rf"\b(?:lasts?|lasting|meets?|meeting|runs?|running)\s+(?:(?:every|each)\s+\w+\s+)?"
     rf"(?:for\s+)?(?:about\s+|approximately\s+|around\s+)?{_NOT_RANGE}(?P<n>{_NUM})"
-    rf"(?![–-]\d)[\s-]*(?:{_HOUR}|{_MIN})\b",
+    rf"(?![–-]\d)[\s-]*(?:{_HOUR}\b{_AND_MIN}|{_MIN}\b)",
     re.IGNORECASE,
 )
 # ...unless the bound is on the time the activity takes to complete: "should take a maximum of
@@ -122,7 +125,7 @@ _TO_COMPLETE = re.compile(
     rf"(?:\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*)?"
     rf"{_NOT_RANGE}(?P<n>{_NUM})\s*{_HOUR}\s+to\s+complete\b|"
     rf"\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*"
-    rf"(?P<n2>{_NUM})(?![–-]\d)\s*{_HOUR}\b(?!\s+(?:of|per|prior|before|after))",
+    rf"(?P<n2>{_NUM})(?![–-]\d)\s*{_HOUR}\b{_AND_MIN}(?!\s+(?:of|per|prior|before|after))",
     re.IGNORECASE,
 )
 
@@ -235,11 +238,17 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
         ls = flat.rfind("\n", 0, at) + 1
         le = flat.find("\n", at)
         windows.append((max(ls, at - 60), min(at + 130, le if le >= 0 else len(flat))))
+    programme: bool | None = None  # the page schedules sessions of several lengths (R-MI-2)
     for pattern in (_TO_COMPLETE, _MODIFIER, _CONTENT, _LASTS):
         for start, end in windows:
             m = pattern.search(flat, start, end)
             if m is None:
                 continue
+            if pattern is not _TO_COMPLETE:
+                if programme is None:
+                    programme = is_programme(doc)
+                if programme or held_during(flat, m.end()):
+                    continue  # one part's length
             before = flat[max(0, m.start() - 40) : m.start()]
             if _BOUND.search(before) and not (
                 pattern is _TO_COMPLETE
@@ -250,7 +259,8 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
             name = "n" if m["n"] else "n2"
             rest = flat[m.end(name) : m.end()].lower()
             figure = _number(m[name])
-            total = round(figure if re.match(r"[\s-]*min", rest) else figure * 60)
+            extra = int(m["hm"]) if "hm" in pattern.groupindex and m["hm"] else 0
+            total = round(figure if re.match(r"[\s-]*min", rest) else figure * 60 + extra)
             if total > 0:
                 used(diags, "estimated_minutes", doc.line_at(m.start()), "a length in the prose")
                 return total

@@ -31,6 +31,8 @@ _PARTS = re.compile(
     re.IGNORECASE,
 )
 _RECURS = re.compile(r"\b(?:every|each|weekly|monthly|all\s+dates|recurring)\b", re.IGNORECASE)
+# what joins two sittings of one day on one line: "&", "and", "+" ("or" offers a choice)
+_JOINED = re.compile(r"\s*(?:&|\+|and)\s*", re.IGNORECASE)
 CREDIT_MINUTES = 50  # the fewest minutes of learning an hour of credit stands for
 _HOURLY_UNITS = ("hour", "contact_hour", "credit")
 
@@ -78,12 +80,18 @@ def session_minutes(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -
     for ln in doc.lines:
         if not ln.digit or ("m" not in ln.text.lower() and ":" not in ln.text):
             continue
+        sitting: tuple[int, int] | None = None  # the day's length so far, where its range ends
         for m in _RANGE.finditer(ln.text):
             n = range_minutes(m)
             if n is not None:
                 if _RECURS.search(ln.text):
                     return None
+                if sitting is not None and _JOINED.fullmatch(ln.text, sitting[1], m.start()):
+                    # "11:00 am-1:30 pm & 2:45-5:15 pm": two sittings of one day (R-MI-2)
+                    lengths.discard(sitting[0])
+                    n += sitting[0]
                 lengths.add(n)
+                sitting = (n, m.end())
                 first = first or ln
     if len(lengths) != 1 or first is None:
         return None
