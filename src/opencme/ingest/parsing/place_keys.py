@@ -21,6 +21,13 @@ _TOOLS = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_TABLE["tools"], key=len)[::-1]) + r")\b",
     re.IGNORECASE,
 )
+# the words a meeting tool is named with ("On Zoom", "Via the Teams platform", "Online using Webex")
+_FILLER = re.compile(
+    r"\b(?:on|via|over|through|using|by|in|the|a|an|online|virtual(?:ly)?|live|platform|"
+    r"meeting|call|app|link|video|conference|webinar|ms|microsoft)\b",
+    re.IGNORECASE,
+)
+_BRACKET = re.compile(r"\([^()]*\)")
 _CAP_START = re.compile(r"^[A-Z0-9]")  # a venue's name, not a sentence
 _KEY = re.compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
 _NOT_KEY = re.compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
@@ -37,8 +44,9 @@ def clean_place(value: str) -> str | None:
     parts = [p.strip() for p in re.split(r"\s+\|\|?\s+", value)]
     parts = [p for p in parts if p and not (_TIME_RX.search(p) and len(p) < 30)]
     v = _ALTERNATIVE.sub("", _MODE.sub("", ", ".join(parts))).strip(" ,;-–")
-    if not v or not re.sub(r"[\W\d_]+", "", _TOOLS.sub("", v)):
-        return None
+    bare = _FILLER.sub("", _TOOLS.sub("", _BRACKET.sub("", v)))  # a note in brackets aside
+    if not v or not re.sub(r"[\W\d_]+", "", bare):
+        return None  # a meeting tool and the words around it ("On Zoom", "Via MS Teams")
     return v
 
 

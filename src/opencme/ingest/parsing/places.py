@@ -17,8 +17,8 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
 from opencme.ingest.parsing.place_address import address_city, inline_address
-from opencme.ingest.parsing.place_block import address_tail
 from opencme.ingest.parsing.place_campus import hosted_campus
+from opencme.ingest.parsing.place_dated import cut_off, under_dates
 from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.place_eaccme import eaccme_place
 from opencme.ingest.parsing.place_heading import banner_place, title_place
@@ -143,6 +143,21 @@ def _near_when(lines: list[Line], i: int) -> bool:
 
 
 def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """The venue line beside the event's date or time; None when sessions beside their times
+    are at different venues (R-LO-5: no single place)."""
+    found = _venue_lines(doc)
+    if not found or any(p.lower() != found[0][0].lower() for p, _ln in found[1:]):
+        return None
+    used(diags, "location", found[0][1], "a venue beside the event's date or time")
+    return found[0][0]
+
+
+# an event's own name: an ordinal or "Annual" ("16th Annual Clinical Institute"), no venue
+_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:[\w-]+\s+)?Annual\s)")
+
+
+def _venue_lines(doc: Doc) -> list[tuple[str, Line]]:
+    out: list[tuple[str, Line]] = []
     lines = doc.lines
     for i, ln in enumerate(lines):
         t = ln.text.strip()
@@ -158,6 +173,8 @@ def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
             continue
         if any(w in CREDENTIALS for w in _TOKEN.findall(t)[:-1]):
             continue  # a person and their affiliation ("Jane Roe, MD, Lakeside Hospital")
+        if _EDITION.match(t):
+            continue
         parts = [t]
         nxt = next((x for x in lines[i + 1 : i + 3] if x.text.strip()), None)
         if nxt is not None and _ADDRESS_LINE.match(nxt.text.strip()):
@@ -166,9 +183,8 @@ def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
             parts += [c for c in (address_city(lines, i),) if c]
         place = clean_place(" | ".join(parts))
         if place:
-            used(diags, "location", ln, "a venue beside the event's date or time")
-            return place
-    return None
+            out.append((place, ln))
+    return out
 
 
 def _place_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -303,7 +319,7 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
         return ", ".join([v, city] + ([more] if more and not _NOT_CITY.match(more) else []))
     for rx in (_PROSE_CITY, _NOUN_CITY, _MONTH_CITY):
         for m in (x for start, end in near_in for x in rx.finditer(flat, start, end)):
-            if _NOT_CITY.match(m["city"]) or _FIELD.search(m["city"]):
+            if _NOT_CITY.match(m["city"]) or _FIELD.search(m["city"]) or cut_off(flat, m.end()):
                 continue
             if not _of_a_recording(flat, m.start()) and not not_the_activity(flat, m.start()):
                 used(diags, "location", doc.line_at(m.start("city")), "a city named in the prose")
@@ -352,19 +368,9 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if place:
             return place
     lines = doc.lines
-    for i, ln in enumerate(lines):
-        if ln.year and len(ln.text) <= 40 and parse_range(ln.text) and not ln.raw_key:
-            parts = []
-            for j, nxt in enumerate(lines[i + 1 : i + 3], i + 1):
-                t = nxt.text.strip()
-                if not t or any(c.isdigit() for c in t) or len(t) > 60 or nxt.raw_key:
-                    break
-                if j + 1 < len(lines) and len(lines[j + 1].text) > 100:
-                    break  # a heading over a paragraph, not a place
-                parts.append(t)
-            if parts:  # and the address block under them ("Port Avery QLD 4000"; R-LO-4)
-                used(diags, "location", lines[i + 1], "lines under the event dates")
-                return ", ".join(parts + address_tail(lines, i + len(parts)))
+    found, place = under_dates(doc, diags)  # and the address block under them (R-LO-4, R-LO-5)
+    if found:
+        return place
     for ln in lines:
         if ln.year and len(ln.text) <= 160:
             m = _AFTER_DATE.search(ln.text)
