@@ -2,7 +2,7 @@
 "Title", R-TI-25):
 
 - a catalogue code before the name: a code and a separator ("F20 – <name>", "NUR-204: <name>",
-  "PT310 | <name>"), or a code whose digits a letter closes, then the name in capitals
+  "PT310 | <name>", "C4. <name>"), or a code whose digits a letter closes, then the name in capitals
   ("A150C <Name>", "CE2031B <Name>");
 - the page's type after the name of an event, no separator: its programme, schedule, FAQ
   ("<Forum> 2031 Program", "<Congress> Programme", "<Name> FAQs", "<Summit> Agenda");
@@ -22,6 +22,8 @@ from opencme.ingest.parsing.title_tails import EVENT_END, place_part
 # a code of one to four capitals and two to five digits, maybe a hyphen and closing capitals
 _CODE = r"[A-Z]{1,4}-?(?P<num>\d{2,5})[A-Z]{0,2}"
 _LEAD_CODE_SEP = re.compile(r"^" + _CODE + r"\s*(?:[–—|:]|-)\s+(?=[A-Z0-9“‘\"'])")
+# an item's letter and number and a full stop ("C4. <name>", "W12. <name>")
+_LEAD_ITEM = re.compile(r"^[A-Z]{1,2}(?P<num>\d{1,3})\.\s+(?=[A-Z])")
 # a code closed by a capital after three digits or more, then a capitalised word
 _LEAD_CODE_CLOSED = re.compile(r"^[A-Z]{1,3}(?P<num>\d{3,5})[A-Z]\s+(?=[A-Z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -52,7 +54,7 @@ def lead_code(t: str) -> str:
     """The name without a catalogue code before it (R-TI-25)."""
     if not t[:1].isupper():
         return t
-    m = _LEAD_CODE_SEP.match(t) or _LEAD_CODE_CLOSED.match(t)
+    m = _LEAD_CODE_SEP.match(t) or _LEAD_CODE_CLOSED.match(t) or _LEAD_ITEM.match(t)
     if m is None:
         return t
     num = m["num"]

@@ -8,7 +8,16 @@ R-TI-26):
   Okafor-Reed"), with credentials after a comma or not, or with their post glued on ("Dr. Ann
   LeeDirector of …", text taken from a page's cards);
 - a page's control ("Save this page", "Print this page", "Share this event") and a generic
-  heading of a programme ("Meeting Agenda", "Conference Programme", "Course Schedule").
+  heading of a programme ("Meeting Agenda", "Conference Programme", "Course Schedule");
+- a heading that opens instructions or a required statement ("Before You Begin", "Getting
+  Started", "Scope and Limitations Disclosure", "Faculty Disclosures", "Planner Disclaimer");
+- a credit amount approved for someone ("4 CEs approved for counsellors", "6.5 contact hours
+  awarded by …"), a generic credit label ("CPD Credits for Rural Physicians", "Continuing
+  Nursing Education (CNE) Activity", "CME Information"; "the CNE programme" a news story
+  names is an event's name in prose and stays);
+- a call to earn credit in sentence case ("Complete a short quiz for continuing education
+  credit", "Earn CPD points by reviewing a paper");
+- a day's category of courses ("Saturday All-Day Courses", "Friday Morning Workshops").
 """
 
 from __future__ import annotations
@@ -16,6 +25,14 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.vocab import CREDENTIALS
+
+
+def capped(words: list[str]) -> bool:
+    """Four in five of the longer words capitalised (title_noise.capped, which imports this
+    module)."""
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) * 5 >= len(long_words) * 4
+
 
 _HOUR = r"\d{1,2}"
 _AMPM = r"\s*(?:[ap]\.?\s?m\.?)"
@@ -59,15 +76,105 @@ _PROGRAMME_HEAD = re.compile(
     re.IGNORECASE,
 )
 
+_INSTRUCTIONS = re.compile(
+    r"^(?:before\s+you\s+(?:begin|start)|getting\s+started|how\s+to\s+(?:begin|start|get\s+"
+    r"started|participate)|start\s+here|instructions(?:\s+for\s+(?:participation|participants|"
+    r"learners))?)\Z",
+    re.IGNORECASE,
+)
+# the words of a statement's heading before "Disclosure(s)", "Disclaimer", "Statement"
+_STATEMENT_WORDS = frozenset(
+    {
+        "scope",
+        "and",
+        "of",
+        "limitations",
+        "limitation",
+        "financial",
+        "faculty",
+        "planner",
+        "planners",
+        "conflict",
+        "conflicts",
+        "interest",
+        "relevant",
+        "relationships",
+        "relationship",
+        "commercial",
+        "support",
+        "speaker",
+        "speakers",
+        "author",
+        "authors",
+        "staff",
+        "planning",
+        "committee",
+        "personal",
+        "&",
+        "content",
+        "reviewer",
+        "reviewers",
+    }
+)
+_STATEMENT_HEADS = ("disclosure", "disclosures", "disclaimer", "disclaimers")
+_CREDIT_UNIT = (
+    r"(?:CEs?|CEUs?|CME|CNE|CPD|CPE|CPEUs?|PDUs?|credits?|credit\s+hours?|contact\s+hours?"
+    r"|hours?|points?|units?)"
+)
+_APPROVED_AMOUNT = re.compile(
+    r"^\d{1,3}(?:\.\d{1,2})?\s*"
+    + _CREDIT_UNIT
+    + r"(?:\s+"
+    + _CREDIT_UNIT
+    + r")?\s+(?:(?:are|is|have\s+been|has\s+been)\s+)?"
+    r"(?:approved|accredited|awarded|granted|available|offered|pending)\b",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL = re.compile(
+    r"^(?:continuing\s+(?:medical|nursing|dental|pharmacy|pharmacist|professional|health)\s+"
+    r"(?:education|development)|CME|CE|CPE|CPD|CNE|CEU)(?:\s*\([A-Z]{2,5}\))?\s+(?:activity|"
+    r"activities|credits?|information|requirements?|opportunit(?:y|ies))"
+    r"(?:\s+for\s+(?:[\w-]+\s*){1,3})?\Z",
+    re.IGNORECASE,
+)
+_EARN_CALL = re.compile(
+    r"^(?:complete|earn|claim|get|obtain|receive|gain|take)\s+(?:[\w-]+\s+){0,6}?(?:for|to\s+"
+    r"(?:earn|claim|receive|gain))\s+(?:[\w-]+\s+){0,3}?(?:credits?|CME|CE|CPD|points|hours"
+    r"|certificates?)\b|^(?:earn|claim|get|gain)\s+(?:[\w-]+\s+){0,2}?(?:credits?|CME|CE|CPD"
+    r"|points|hours)\s+(?:by|for|when|through)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY_CATEGORY = re.compile(
+    rf"^{_WEEKDAY}\s+(?:(?:All-Day|Full-Day|Half-Day|Morning|Afternoon|Evening|Pre-Conference|"
+    r"Optional|Concurrent|Breakout)\s+)?(?:Courses|Sessions|Workshops|Lectures|Seminars"
+    r"|Symposia|Classes|Events)\Z"
+)
+
+
+def _statement_head(t: str) -> bool:
+    words = t.lower().split()
+    return (
+        len(words) >= 2
+        and words[-1] in _STATEMENT_HEADS
+        and all(w in _STATEMENT_WORDS for w in words[:-1])
+    )
+
 
 def aside_line(t: str) -> bool:
     """A programme's item under its clock time, the reader's account page, a person alone, a
     page's control or a programme's generic heading."""
     c = t[:1]
     if c.isdigit():
-        return _CLOCK_ITEM.match(t) is not None
+        return _CLOCK_ITEM.match(t) is not None or _APPROVED_AMOUNT.match(t) is not None
     if c == "M" and t.startswith("My "):
         return _ACCOUNT.match(t) is not None
     if c in "DPAMS" and ((len(t) <= 60 and _PERSON.match(t)) or _PERSON_GLUED.match(t)):
         return True
-    return len(t) <= 40 and (_CONTROL.match(t) or _PROGRAMME_HEAD.match(t)) is not None
+    if len(t) <= 40 and (_CONTROL.match(t) or _PROGRAMME_HEAD.match(t) or _INSTRUCTIONS.match(t)):
+        return True
+    if len(t) <= 60 and (
+        _statement_head(t) or _CREDIT_LABEL.match(t) or (c in "MSTFW" and _DAY_CATEGORY.match(t))
+    ):
+        return True
+    return c in "CEGROT" and not capped(t.split()) and _EARN_CALL.match(t) is not None

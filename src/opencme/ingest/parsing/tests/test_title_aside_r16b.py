@@ -1,0 +1,91 @@
+"""Headings of instructions and statements, credit lines and labels, calls to earn credit, a
+day's category of courses, item codes (title_aside.py, title_affix.py): invented wordings and
+near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.title_aside import aside_line
+from opencme.ingest.parsing.title_clean import clean_title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # instructions and statements' headings
+        "Before You Begin",
+        "Before you start",
+        "Getting Started",
+        "How to Participate",
+        "Instructions for Participation",
+        "Scope and Limitations Disclosure",
+        "Faculty Disclosures",
+        "Planner Disclaimer",
+        "Conflict of Interest Disclosure",
+        "Relevant Financial Relationships Disclosure",
+        # a credit amount approved, a generic credit label
+        "4 CEs approved for counsellors, social workers and psychologists",
+        "6.5 contact hours awarded by the State Nursing Board",
+        "2 CPD points are available for this session",
+        "1.5 credits pending approval",
+        "CPD Credits for Rural Physicians",
+        "Continuing Nursing Education (CNE) Activity",
+        "CME Information",
+        "CE Opportunities for Pharmacists",
+        # a call to earn credit, in sentence case
+        "Complete a short quiz for continuing education credit",
+        "Earn CPD points by reviewing a paper",
+        "Take the survey to earn your CE hours",
+        "Claim credit for reading this issue's articles",
+        # a day's category of courses
+        "Saturday All-Day Courses",
+        "Friday Morning Workshops",
+        "Sunday Sessions",
+        "Thursday Pre-Conference Workshops",
+    ],
+)
+def test_never_a_name(text: str) -> None:
+    assert aside_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical Error Disclosure: Talking With Patients",
+        "Disclosure of Adverse Events in Surgery",
+        "Diagnostic Error Disclosure",
+        "3 Hour Wound Assessment",
+        "2 Hour Infection Control Update",
+        "Continuing Nursing Education (CNE) programme",
+        "Complete Guide to Suturing",
+        "Earn While You Learn: Paid Residencies in Rural Nursing",
+        "Take Charge of Your Practice",
+        "Saturday Night Fever: Managing Alcohol in the ED",
+        "Getting Started With Insulin Pumps",
+    ],
+)
+def test_names_stay(text: str) -> None:
+    assert not aside_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("C4. Cognitive Approaches to Group Work", "Cognitive Approaches to Group Work"),
+        ("W12. Foot Care for Older Adults", "Foot Care for Older Adults"),
+        ("B3. Advanced Wound Dressings", "Advanced Wound Dressings"),
+        ("PT7. Pelvic Floor Assessment", "Pelvic Floor Assessment"),
+        ("A1. Sleep and the Ageing Brain", "Sleep and the Ageing Brain"),
+    ],
+)
+def test_item_code_cut(text: str, name: str) -> None:
+    assert clean_title(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["B12 Deficiency in Older Adults", "Vitamin B12. Why It Matters", "G6PD Deficiency Update"],
+)
+def test_item_code_near_misses(text: str) -> None:
+    assert clean_title(text) == text
