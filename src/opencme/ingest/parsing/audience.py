@@ -32,6 +32,7 @@ from opencme.ingest.parsing.audience_lead_keys import lead_key, names_no_learner
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION_HEAD
 from opencme.ingest.parsing.audience_serves import SERVES, provided_with, served
 from opencme.ingest.parsing.audience_taking_part import taking_part
+from opencme.ingest.parsing.audience_welcomed import welcome_more
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.fastre import literal_alternation
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
@@ -249,7 +250,8 @@ def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
     value = value.lstrip(":").strip()
     m = _AUDIENCE_LEAD.search(value) or _IS_FOR.search(value) or _ACTIVITY_FOR.match(value)
     raw = m.group("list") if m else value.split(". ")[0]
-    return clause_items(raw) + _also_for(value), "used"
+    first = clause_items(raw) + _also_for(value)
+    return first + [i for i in welcome_more(value) if i not in first], "used"
 
 
 # a lead-in ending in a relative pronoun: the bullets under it complete a clause
