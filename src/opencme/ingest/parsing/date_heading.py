@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.date_base import CLOCK, NOT_DATE, date_line, used
+from opencme.ingest.parsing.date_editions import editions, short_ranges
 from opencme.ingest.parsing.date_grammar import parse_date
+from opencme.ingest.parsing.dates import event_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.event_days import session_clock
 from opencme.ingest.parsing.layouts import Doc
@@ -45,6 +47,8 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
     head = title[: min(len(title), 40)].lower()
     if _WEEKDAY_DAY.search(doc.flat):
         return None
+    if editions(short_ranges(doc, event_range)) == (None, None):
+        return None  # runs on different dates name no single day (R-DT-10)
     for i, ln in enumerate(texts):
         if head not in ln.text.lower():
             continue

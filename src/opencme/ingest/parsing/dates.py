@@ -14,6 +14,7 @@ from opencme.ingest.parsing.date_base import PROSE_KEYS as _PROSE_KEYS
 from opencme.ingest.parsing.date_base import date_line as _date_line
 from opencme.ingest.parsing.date_base import time_line as _time_line
 from opencme.ingest.parsing.date_base import used as _used
+from opencme.ingest.parsing.date_editions import editions, short_ranges
 from opencme.ingest.parsing.date_grammar import (
     DMY,
     ISO,
@@ -49,6 +50,7 @@ __all__ = [
     "STUDY",
     "clock_time",
     "event_dated",
+    "event_range",
     "extract_dates",
     "parse_date",
     "parse_keyed_date",
@@ -269,9 +271,13 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 out["start_date"] = parse_date(mt.group("my"))
                 _used(diags, "start_date", ln, "issue month")
                 break
-            rng = _segment_range(t)
-            if rng and not STUDY.search(_PLACE_BETWEEN.sub(" ", _range_sentence(t))):
-                out["start_date"], out["end_date"] = rng
+            found = event_range(t)
+            if found:
+                # runs on other short lines, or parts of one programme (R-DT-10)
+                whole = editions(short_ranges(doc, event_range)) if t.count(" ") < 8 else None
+                if whole == (None, None):
+                    return out  # no single date
+                out["start_date"], out["end_date"] = whole or found
                 _used(diags, "start_date", ln, "event date range")
                 break
     if out["start_date"] is None:
@@ -283,6 +289,14 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     if out["start_date"] is None and out["expires"] is None:
         _event_day(doc, out, diags)
     return out
+
+
+def event_range(t: str) -> tuple[str, str] | None:
+    """The range of an event's days on the line, not a period of study."""
+    rng = _segment_range(t)
+    if rng and not STUDY.search(_PLACE_BETWEEN.sub(" ", _range_sentence(t))):
+        return rng
+    return None
 
 
 _RELEASE_KEY = re.compile(

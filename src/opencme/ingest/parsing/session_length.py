@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from opencme.ingest.parsing.date_editions import short_ranges
+from opencme.ingest.parsing.dates import event_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, Line
@@ -75,6 +77,8 @@ def session_minutes(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -
         return None
     if _PARTS.search(doc.flat):
         return None
+    if not record.get("start_date") and short_ranges(doc, event_range):
+        return None  # runs on several dates, none read (R-DT-10): no one day
     lengths: set[int] = set()
     first: Line | None = None
     for ln in doc.lines:

@@ -24,3 +24,41 @@ def test_a_24_hour_range_under_a_date_makes_it_the_events_day(times: str) -> Non
 @pytest.mark.parametrize("times", ["Dilute 1:4-1:8 before use", "Room 12:40"])
 def test_a_ratio_or_a_number_is_no_clock(times: str) -> None:
     assert _record(times)["start_date"] is None
+
+
+_RUNS = "Schema Skills Workshop\n\nUpcoming Workshops\n\nWorkshops run 9am – 5pm\n\n{runs}\n"
+
+
+@pytest.mark.parametrize(
+    "runs",
+    [
+        "Perth September 15-16 2026\nBoulevard Hall\n\nMelbourne July 21-22 2026\nElm Centre",
+        "Auckland: 3–4 March 2026\nWellington: 10–11 June 2026",
+        "London 12-13 May 2026\n\nLeeds 9-10 June 2026\n\nGlasgow 7-8 July 2026",
+        "Calgary – October 1-2, 2026\nHalifax – November 5-6, 2026",
+        "Brisbane 2–3 April 2026 (sold out)\nAdelaide 14–15 May 2026",
+    ],
+)
+def test_runs_on_different_dates_name_no_single_date(runs: str) -> None:
+    record = parse_listing(_RUNS.format(runs=runs)).record
+    assert (record["start_date"], record["end_date"]) == (None, None)
+    assert record["estimated_minutes"] is None
+
+
+def test_parts_of_one_programme_that_overlap_span_them_all() -> None:
+    text = (
+        "Balance Rehabilitation Programme\n\nBasic Course\nMonday 25–Saturday 30 September 2026"
+        "\n\nAdvanced Course\nSunday 24–Tuesday 26 September 2026\n"
+    )
+    record = parse_listing(text).record
+    assert (record["start_date"], record["end_date"]) == ("2026-09-24", "2026-09-30")
+
+
+def test_next_years_edition_leaves_the_first_range() -> None:
+    text = "Harbour Congress\n\nLisbon 12-14 June 2026\n\nSave the date: Porto 10-12 June 2027\n"
+    assert parse_listing(text).record["start_date"] == "2026-06-12"
+
+
+def test_one_range_repeated_is_one_date() -> None:
+    text = "Harbour Congress\n\nLisbon 12-14 June 2026\n\nProgramme\n\nLisbon 12-14 June 2026\n"
+    assert parse_listing(text).record["end_date"] == "2026-06-14"
