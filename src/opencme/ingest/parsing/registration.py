@@ -36,6 +36,15 @@ _RESTRICTED = re.compile(
 _PREDICATE = re.compile(
     r"(?:limited|restricted|only\s+(?:open|available))\s+to\b|invitation", re.IGNORECASE
 )
+# the activity noun naming another thing it modifies ("Course materials are only available to
+# enrolled students", "Programme resources are restricted to", "Webinar recordings are ..."):
+# what is restricted is that thing, not taking part
+_THING = re.compile(
+    r"\s*(?:materials?|resources?|recordings?|videos?|slides|handouts?|content|notes|"
+    r"documents?|files?|downloads?|fees?|discounts?|rates?|prices?|pricing|details|"
+    r"information|access\s+codes?|links?|certificates?|credits?|portal|page|website)\b",
+    re.IGNORECASE,
+)
 # a number after "limited to", or these words before it, make it a capacity, not who
 _CAPACITY = re.compile(r"\b(?:capacity|space|spaces|seats?|places|numbers?|size)\b", re.IGNORECASE)
 
@@ -53,7 +62,9 @@ def extract_registration(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if not ("limited" in low or "restricted" in low or "only" in low) or not doc.has(_PREDICATE):
         return None
     restricted = (
-        m for m in _RESTRICTED.finditer(doc.flat) if not _CAPACITY.search(m["between"] or "")
+        m
+        for m in _RESTRICTED.finditer(doc.flat)
+        if not _CAPACITY.search(m["between"] or "") and not _THING.match(m["between"] or "")
     )
     m = next(restricted, None)
     if m:
