@@ -27,6 +27,7 @@ from opencme.ingest.parsing.place_online import webinar_only
 from opencme.ingest.parsing.place_region import PART
 from opencme.ingest.parsing.place_romance import romance_place
 from opencme.ingest.parsing.place_runs import several_runs
+from opencme.ingest.parsing.place_settings import setting_place
 from opencme.ingest.parsing.place_subject import not_the_activity
 from opencme.ingest.parsing.place_venue import venue_named
 from opencme.ingest.parsing.place_words import ADDRESS as _ADDRESS
@@ -386,6 +387,7 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
         or inline_address(doc, diags)
         or _prose_place(doc, diags)
         or venue_named(doc, diags)
+        or setting_place(doc, diags)
         or romance_place(doc, diags)
         or title_place(doc, diags)
     )
