@@ -114,6 +114,47 @@ _NO_SUPPORT = re.compile(
     r"(?:company|companies)))|\breceived\s+no\s+commercial\s+support\b",
     re.IGNORECASE,
 )
+# the provider's catalogue blurb: continuing education in general said to matter ("For any
+# nurse, continuing education is an essential part of practice"), or the provider offering
+# many activities ("we offer a wide range of courses", "The Academy offers a broad selection
+# of …"); a refusal only where no sentence speaks of the activity (description_refusals.py)
+_CE_MATTERS = re.compile(
+    r"\b(?:continuing\s+(?:[\w-]+\s+)?(?:education|development)|CPD|CME|CE|lifelong\s+"
+    r"learning|professional\s+development)\s+(?:is|are|remains)\s+(?:an?\s+|the\s+)?(?:most\s+)?"
+    r"(?:important|essential|vital|key|integral|crucial|critical|necessary|fundamental)\b",
+    re.IGNORECASE,
+)
+_WE_OFFER = re.compile(
+    r"\b(?:we|[A-Z][\w&’'-]+)\s+(?:offers?|provides?|runs?|delivers?)\s+(?:an?\s+|the\s+)?"
+    r"(?:wide|broad|diverse|large|extensive|comprehensive)\s+(?:variety|range|selection|array"
+    r"|number|portfolio|choice)\s+of\b",
+    re.IGNORECASE,
+)
+
+# an organisation's mission in its verbs ("The Office of Continuing Education seeks to provide
+# …", "Lakeside Health strives to …", "The Institute is committed to …")
+_ORG_MISSION = re.compile(
+    r"^(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|in|on|&|the)){0,8}\s+"
+    r"(?:seeks|strives|aims|endeavou?rs|exists|works|is\s+committed|is\s+dedicated)\s+to\b"
+)
+
+
+def catalogue_blurb(first: str, text: str) -> bool:
+    """Continuing education said to matter in general, the provider's many offerings, or an
+    organisation's mission in its verbs."""
+    return (
+        (
+            any(w in text for w in ("mportan", "ssential", "ital", "ey ", "ntegral", "rucial"))
+            and _CE_MATTERS.search(first) is not None
+        )
+        or (
+            any(w in text for w in ("variety", "range", "selection", "array", "number", "choice"))
+            and _WE_OFFER.search(text) is not None
+        )
+        or (first[:1].isupper() and _ORG_MISSION.match(first) is not None)
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
 # a question alone on a line, or after one sentence of its case: a heading's or an FAQ's
 _QUESTION_MOST = 250

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.description_aside import aside
+from opencme.ingest.parsing.description_aside import aside, catalogue_blurb
 from opencme.ingest.parsing.description_other import SENTENCE_GAP
 from opencme.ingest.parsing.statement_classes import (
     disclaimer_sentence,
@@ -219,6 +219,7 @@ def refused(first: str, text: str) -> bool:
         or org_blurb(first, text)
         or biography(first)
         or aside(first, text)
+        or (catalogue_blurb(first, text) and _ACTIVITY.search(text) is None)
     )
 
 

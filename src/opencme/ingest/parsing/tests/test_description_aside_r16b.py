@@ -87,3 +87,38 @@ def test_aside_refused(text: str) -> None:
 def test_near_misses_kept(text: str) -> None:
     first = text.split(". ")[0]
     assert not aside(first, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the provider's catalogue blurb, no sentence about the activity
+        "For every nurse, continuing education is an essential part of safe practice. We "
+        "publish new material each month.",
+        "Lifelong learning is vital for pharmacists in a changing health system.",
+        "CPD remains the most important way clinicians keep their skills current today.",
+        "At the Lakeside School of Nursing, we offer a wide range of short programmes for "
+        "nurses and midwives in the region.",
+        "The Harbour Academy provides a broad selection of online modules for allied health "
+        "staff across the state.",
+        "The Office of Continuing Education seeks to provide high-quality learning that "
+        "addresses the needs of practice.",
+        "Lakeside Health strives to support clinicians at every stage of their careers.",
+        "The Institute is committed to excellence in rural health education and research.",
+    ],
+)
+def test_catalogue_blurb_refused(text: str) -> None:
+    assert refused_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakeside Wound Course seeks to give nurses confidence in assessing chronic wounds.",
+        "This workshop offers a wide range of practical skills stations for new graduates.",
+        "Continuing education is important, and this course gives you six hours of it in one "
+        "afternoon on wound care.",
+    ],
+)
+def test_catalogue_blurb_near_misses(text: str) -> None:
+    assert not refused_paragraph(text)
