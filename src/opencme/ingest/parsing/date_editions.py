@@ -9,6 +9,10 @@
   / "Advanced course: Sunday 24–Tuesday 26 September") run from the earliest start to the
   latest end.
 
+An edition named by its month in the prose ("Our March 2026 Clinical Grand Rounds will be on
+…", "the June 2026 webinar", "This October 2026 Journal Club") is dated by that month (R-DT-11,
+as a month alone on its line dates an edition: R-DT-7).
+
 Only lines of a few words besides the range count (a range in a sentence is read as before),
 and only ranges of days (a month alone is an edition's month, not a run).
 """
@@ -16,8 +20,10 @@ and only ranges of days (a month alone is an edition's month, not a run).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
+from opencme.ingest.parsing.date_grammar import MY, parse_date
 from opencme.ingest.parsing.layouts import Doc
 
 _SHORT = 8  # words on a line that is a range and little else (a place, a part's name)
@@ -47,3 +53,24 @@ def editions(ranges: list[tuple[str, str]]) -> tuple[str | None, str | None] | N
     if len({r[0][:4] for r in ordered}) == 1:
         return None, None
     return None  # another year's edition ("next year: …"): the first range stands
+
+
+# "Our March 2026 Clinical Grand Rounds", "the June 2026 webinar", "this October 2026 meeting"
+_EVENT = (
+    r"(?:grand\s+rounds|rounds|webinars?|meeting|conference|symposium|workshop|seminar|session"
+    r"|journal\s+club|lecture|course|masterclass|forum|summit|congress|colloquium|update)"
+)
+_MONTH_EDITION = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts)\s+(?P<my>[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s+"
+    r"(?:(?:[A-Z][\w&-]*|CME|CE|CPD)\s+){0,4}?(?i:" + _EVENT + r")\b(?!\s+(?:series|program))",
+)
+
+
+def month_edition(text: str) -> str | None:
+    """The month an edition is named by in the prose, as YYYY-MM, or None."""
+    for m in _MONTH_EDITION.finditer(text):
+        if MY.fullmatch(m["my"]):
+            d = parse_date(m["my"])
+            if d and len(d) == 7:
+                return d
+    return None

@@ -6,6 +6,7 @@ alone above its value: layouts.py) or written in prose before their date."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from opencme.ingest.parsing.date_base import CLOCK as _CLOCK
 from opencme.ingest.parsing.date_base import DATEISH as DATEISH
@@ -14,7 +15,7 @@ from opencme.ingest.parsing.date_base import PROSE_KEYS as _PROSE_KEYS
 from opencme.ingest.parsing.date_base import date_line as _date_line
 from opencme.ingest.parsing.date_base import time_line as _time_line
 from opencme.ingest.parsing.date_base import used as _used
-from opencme.ingest.parsing.date_editions import editions, short_ranges
+from opencme.ingest.parsing.date_editions import editions, month_edition, short_ranges
 from opencme.ingest.parsing.date_grammar import (
     DMY,
     ISO,
@@ -163,6 +164,8 @@ def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) 
             if d is None and canon != "expires" and not YEAR_WORD.search(ln.value):
                 # "Date: Friday, March 21" under "Harbor 2031 Spring Symposium" (R-DT-6)
                 d = weekday_day(ln.value, named_years(doc.flat))
+            if d and len(d) == 7 and canon == "start_date" and _more_months(doc, ln, d):
+                continue  # intakes: "Course dates" / "March 2018" … "June 2018" (R-DT-11)
             if d:
                 out[canon] = d
                 end_key = ln.raw_key or "" if canon == "end_date" else end_key
@@ -171,6 +174,21 @@ def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) 
                 diags.append(Diagnostic(canon, ln.no, ln.text, "not_understood", "no date"))
     if out["end_date"] and out["end_date"] == out["start_date"] and _ENDS_KEY.search(end_key):
         out["end_date"] = None
+
+
+_INTAKE_SPAN = 12  # lines under a dates key that may hold its other intakes
+
+
+def _more_months(doc: Doc, key: Line, month: str) -> bool:
+    """Another line below the key that is only a month and year, another month: the key's
+    block lists intakes (cohorts), and no one of them is the activity's date."""
+    at = bisect_right([x.no for x in doc.lines], key.no)
+    for ln in doc.lines[at : at + _INTAKE_SPAN]:
+        if ln.year and ln.key is None and len(ln.text) <= 20:
+            m = MY.fullmatch(ln.text.strip())
+            if m and parse_date(m.group(0)) not in (None, month):
+                return True
+    return False
 
 
 def _first(rx: re.Pattern[str], text: str) -> str | None:
@@ -283,11 +301,19 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     if out["start_date"] is None:
         texts = [ln for ln in doc.lines if ln.text]
         split = split_range([ln.text for ln in texts])
+
         if split:
             out["start_date"], out["end_date"] = split[:2]
             _used(diags, "start_date", texts[split[2]], "a range over two heading lines")
     if out["start_date"] is None and out["expires"] is None:
         _event_day(doc, out, diags)
+    if out["start_date"] is None and out["expires"] is None:
+        for ln in doc.lines:
+            d = month_edition(ln.text) if ln.year else None
+            if d:  # "Our March 2026 Clinical Grand Rounds will be on …" (R-DT-11)
+                out["start_date"] = d
+                _used(diags, "start_date", ln, "the edition's month")
+                break
     return out
 
 

@@ -62,3 +62,40 @@ def test_next_years_edition_leaves_the_first_range() -> None:
 def test_one_range_repeated_is_one_date() -> None:
     text = "Harbour Congress\n\nLisbon 12-14 June 2026\n\nProgramme\n\nLisbon 12-14 June 2026\n"
     assert parse_listing(text).record["end_date"] == "2026-06-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our March 2026 Clinical Grand Rounds will be on opioid care.",
+        "The June 2026 webinar covers wound dressings.",
+        "This October 2026 Journal Club reads two trials.",
+        "Join the September 2026 Pain Update for nurses.",
+        "Our Nov 2026 CME Lecture is open to all.",
+    ],
+)
+def test_an_edition_named_by_its_month(sentence: str) -> None:
+    record = parse_listing("Harbour Rounds\n\n" + sentence + "\n").record
+    assert record["start_date"][:4] == "2026"
+    assert len(record["start_date"]) == 7
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our March 2026 webinar series runs all year.",
+        "Updated in March 2026 by the course team.",
+    ],
+)
+def test_a_month_that_names_no_edition(sentence: str) -> None:
+    assert parse_listing("Harbour Rounds\n\n" + sentence + "\n").record["start_date"] is None
+
+
+def test_intakes_under_a_dates_key_name_no_date() -> None:
+    text = (
+        "Prescribing Course\n\nCourse dates\n\nMarch 2026\n\nResidential dates\n\n"
+        "  • 4 to 8 June\n\nJune 2026\n\n  • 4 to 8 September\n"
+    )
+    assert parse_listing(text).record["start_date"] is None
+    one = "Prescribing Course\n\nCourse dates\n\nMarch 2026\n\nResidential dates\n\n• 4 to 8 June\n"
+    assert parse_listing(one).record["start_date"] == "2026-03"
