@@ -66,6 +66,16 @@ _KEYED = re.compile(
     rf"(?P<num>{_NUM})(?:\s+(?P<types>{_TYPE_ALT}))?(?:\s+(?:MOC\s+)?points?)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# R-MO-6: an item of an "Available credit" list, the amount first, then the board and its MOC
+# programme, nothing after: "1.00 ABA MOCA® II", "1.00 ABP MOC Part 2", "0.75 ABIM MOC II",
+# "2.00 ABS MOC" (the programme's own name and number, "MOCA II", "MOC II", "MOCA 2.0", is no
+# credit type; a Part is)
+_ITEM = re.compile(
+    rf"^[\s•*·▪‣◦-]*(?P<num>{_NUM})\s+(?P<board>AB[A-Za-z]{{1,5}})\s+MOCA?\s*(?:®|™|\(R\))?"
+    rf"(?:\s*(?:(?P<part>{_PART})|2\.0|I{{1,3}}|IV)\s*(?:®|™)?)?"
+    r"(?:\s+(?:points?|credits?))?\s*$",
+    re.IGNORECASE,
+)
 # `MOC Points for those who are ABIM certified` (no amount)
 _BOARD_NO_POINTS = re.compile(
     r"\bMOC\s+points?\b[^.]{0,60}?\b(?P<board>AB[A-Z]{1,5})\b", re.IGNORECASE
@@ -122,6 +132,25 @@ def _keyed(text: str) -> dict[str, Any] | None:
     }
 
 
+def _item(text: str) -> dict[str, Any] | None:
+    """R-MO-6: "1.00 ABP MOC Part 2", an item of an available-credit list."""
+    m = _ITEM.match(text) if len(text) < 60 else None
+    if m is None or not BOARD_CODE_RE.fullmatch(m.group("board").upper()):
+        return None
+    part = m.group("part")
+    return {
+        "board": m.group("board").upper(),
+        "points": float(m.group("num")),
+        "credit_types": [" ".join(part.split())] if part else [],
+        "item": True,
+    }
+
+
+def _listed(out: list[dict[str, Any]], board: str | None, points: float) -> bool:
+    """An entry of a list item (R-MO-6) with this board and points is already read."""
+    return any(e.get("item") and e["board"] == board and e["points"] == points for e in out)
+
+
 def _satisfied(text: str) -> dict[str, Any] | None:
     """R-MO-4: the MOC credit types a sentence says the activity satisfies for a named board."""
     m = _SATISFIES.search(text)
@@ -152,7 +181,7 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
             and ("point" not in lower or not _FINDER.search(text))
         ):
             continue
-        keyed = _keyed(ln.text) if "ab" in ln.text[:12].lower() else None
+        keyed = _keyed(ln.text) or _item(ln.text) if "ab" in ln.text[:16].lower() else None
         if keyed:
             out.append(keyed)
             used.add(id(ln))
@@ -196,6 +225,9 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
                 hit = True
         for eu in _EARN_UP_TO.finditer(text):
             board = _board(eu.group("rest") or "")
+            if _listed(out, board, float(eu.group("num"))):
+                hit = True  # R-MO-6: the sentence under a list item restates the item
+                continue
             if board and not _required_before(text, eu.start("num")):
                 types = [
                     t
@@ -235,4 +267,4 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
                     "moc", ln.no, ln.text, "not_understood", "MOC named without a board and points"
                 )
             )
-    return out, used
+    return [{k: v for k, v in e.items() if k != "item"} for e in out], used
