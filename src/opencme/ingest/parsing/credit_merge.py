@@ -144,8 +144,11 @@ def merge_mentions(mentions: list[_Mention], diags: list[Diagnostic]) -> list[di
         if mt.unit and mt.unit != "credit" and units[key] is None:
             units[key] = mt.unit
         diags.append(Diagnostic("credits", mt.line, mt.text, "used", mt.code))
-    if any(e["amount"] is not None for e in merged.values()):
-        # a bare "CME" with no amount beside a system stated with its amount adds nothing
+    if any(e["amount"] is not None for e in merged.values()) or any(
+        k[0] == "AMA_PRA_1" for k in merged
+    ):
+        # a bare "CME" with no amount beside a system stated with its amount adds nothing; nor
+        # beside AMA PRA Category 1 Credit, the physicians' CME the page names (R-CR-108)
         merged = {k: e for k, e in merged.items() if not (k[0] == "CME" and e["amount"] is None)}
     for key, entry in merged.items():
         entry["unit"] = units[key] or "credit"
