@@ -16,6 +16,7 @@ from opencme.ingest.parsing.title_clean import clean_steps as clean_steps
 from opencme.ingest.parsing.title_clean import clean_title as clean_title
 from opencme.ingest.parsing.title_clean import is_note
 from opencme.ingest.parsing.title_cohesion import page_words, unrelated
+from opencme.ingest.parsing.title_companion import page_form
 from opencme.ingest.parsing.title_credit import OVER_CREDIT, over_credit
 from opencme.ingest.parsing.title_fields import IDENTIFIER_HEADS
 from opencme.ingest.parsing.title_fields import field_statement as field_statement
@@ -225,6 +226,11 @@ _NAMED_ABOUT = re.compile(
 
 
 def extract_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
+    """_found_title in the page's own fuller or plainer form (title_companion.py, R-TI-27)."""
+    return page_form(_found_title(doc, diags), doc.flat)
+
+
+def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """Keyed title, else a quoted title after an issue month, else the best heading-like line
     of the page's first lines (R-TI-1)."""
     ln = keyed(doc, "title")

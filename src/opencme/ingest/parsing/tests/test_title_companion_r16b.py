@@ -1,0 +1,76 @@
+"""An event held with the event named, a series position the page drops itself
+(title_companion.py): invented pages, near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.title_companion import page_form
+
+
+@pytest.mark.parametrize(
+    ("title", "flat", "want"),
+    [
+        (
+            "12th Harbour Nursing Conference",
+            "Forty nurses will attend the 12th Harbour Nursing Conference and AGM in Dover.",
+            "12th Harbour Nursing Conference and AGM",
+        ),
+        (
+            "Lakeside Wound Congress",
+            "Welcome to the Lakeside Wound Congress & Exhibition, held in May.",
+            "Lakeside Wound Congress & Exhibition",
+        ),
+        (
+            "Rural Pharmacy Summit",
+            "The Rural Pharmacy Summit and Trade Show returns to Tern Point in June.",
+            "Rural Pharmacy Summit and Trade Show",
+        ),
+        (
+            "Coastal Paramedic Symposium",
+            "Register for the Coastal Paramedic Symposium and Awards Dinner today.",
+            "Coastal Paramedic Symposium and Awards Dinner",
+        ),
+        (
+            "Midland Optometry Convention",
+            "the Midland Optometry Convention and Annual General Meeting, 3 May",
+            "Midland Optometry Convention and Annual General Meeting",
+        ),
+        (
+            "Activity 2: Managing Gout in Primary Care",
+            "Activity 2: Managing Gout in Primary Care\nIn this activity, Managing Gout in "
+            "Primary Care, faculty review the evidence.",
+            "Managing Gout in Primary Care",
+        ),
+        (
+            "Module 3 – Insulin Pumps for Practice Nurses",
+            "Module 3 – Insulin Pumps for Practice Nurses\nInsulin Pumps for Practice Nurses "
+            "is the third module of the series.",
+            "Insulin Pumps for Practice Nurses",
+        ),
+        (
+            "Session 4. Safe Sedation in the Dental Chair",
+            "Session 4. Safe Sedation in the Dental Chair\nWhy Safe Sedation in the Dental "
+            "Chair matters.",
+            "Safe Sedation in the Dental Chair",
+        ),
+    ],
+)
+def test_page_form(title: str, flat: str, want: str) -> None:
+    assert page_form(title, flat) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "flat"),
+    [
+        # the page never names the rest alone: the position stays
+        ("Part 1: How Group Therapy Works", "Part 1: How Group Therapy Works\nThis part covers"),
+        ("Course 1: Palliative Care Basics", "Course 1: Palliative Care Basics is the first."),
+        # no companion event after the name; a course is no event
+        ("Harbour Nursing Conference", "The Harbour Nursing Conference and its speakers."),
+        ("Suturing Skills Course", "The Suturing Skills Course and Exhibition of work."),
+        ("Lakeside Wound Congress", "Lakeside Wound Congress and Exhibitions Committee"),
+    ],
+)
+def test_page_form_near_misses(title: str, flat: str) -> None:
+    assert page_form(title, flat) == title

@@ -1,0 +1,63 @@
+"""The page's own fuller or plainer form of a title found (docs/corpus.md "Title", R-TI-27):
+
+- an event's name keeps the event held with it, as the page writes it after the name ("the
+  67th Annual Scientific Conference and AGM", "… Congress & Exhibition", "… Summit and Trade
+  Show", "… Symposium and Awards");
+- a series position before a name ("Activity 2: <name>", "Module 3 – <name>", "Session 4.
+  <name>") is dropped when the page names the rest alone elsewhere ("In this activity, <name>,
+  faculty …"); a page that never does keeps it ("Part 1: How Group Therapy Works").
+"""
+
+from __future__ import annotations
+
+import re
+
+_EVENT_END = re.compile(
+    r"(?:Conference|Congress|Symposium|Summit|Meeting|Convention|Forum|Expo|Assembly)\Z"
+)
+_COMPANION = re.compile(
+    r"\s+(?:and|&)\s+(?P<with>(?:the\s+)?(?:AGM|Annual\s+General\s+Meeting|Exhibition|Trade\s+"
+    r"(?:Show|Exhibition|Fair)|Expo|Exhibits?|Awards(?:\s+(?:Dinner|Ceremony|Gala))?|Gala"
+    r"(?:\s+Dinner)?))(?![\w-])"
+)
+_POSITION = re.compile(
+    r"^(?:Activity|Module|Session|Part|Lesson|Unit|Episode|Webinar|Chapter|Week|Day|Program"
+    r"|Programme)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z]|One|Two|Three|Four|Five|Six)\s*[:.–—-]\s+"
+)
+_REST_MIN = 3  # words of the name after the position
+
+
+def with_companion(title: str, flat: str) -> str:
+    """The title and the event the page says is held with it, when the page writes them
+    together right after the title."""
+    if not _EVENT_END.search(title):
+        return title
+    at = flat.find(title)
+    while at >= 0:
+        m = _COMPANION.match(flat, at + len(title))
+        if m:
+            return f"{title}{flat[at + len(title) : m.end()]}"
+        at = flat.find(title, at + 1)
+    return title
+
+
+def without_position(title: str, flat: str) -> str:
+    """The name without its series position when the page names it alone elsewhere."""
+    m = _POSITION.match(title)
+    if m is None:
+        return title
+    rest = title[m.end() :].strip()
+    if len(rest.split()) < _REST_MIN:
+        return title
+    return rest if flat.count(rest) > flat.count(title) else title
+
+
+def page_form(title: str | None, flat: str) -> str | None:
+    """with_companion and without_position on a title found."""
+    if not title:
+        return title
+    if title[:1] in "AMSPLUEWCD":
+        title = without_position(title, flat)
+    if " " in title and title[-1:].isalpha():
+        title = with_companion(title, flat)
+    return title
