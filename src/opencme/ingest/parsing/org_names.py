@@ -221,7 +221,15 @@ def good_org(org: str, org_only: bool) -> bool:
         return False
     if org.count("(") != org.count(")"):
         return False
-    return not org_only or ORG_WORD.search(org) is not None
+    return not org_only or ORG_WORD.search(org) is not None or _PEOPLE_OF.match(org) is not None
+
+
+# a body named for its members and their country or region ("Dietitians of Canada", "Doctors
+# of Northland", "Friends of Elm Hospital"): a profession's plural, "of" and a capital (R-PV-67)
+_PEOPLE_OF = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ists|icians|ians)|Nurses|Doctors|Surgeons|Midwives|Paramedics|"
+    r"Counsell?ors|Friends|Dentists|Pharmacists|Physicians)\s+of\s+[A-Z]"
+)
 
 
 # --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----

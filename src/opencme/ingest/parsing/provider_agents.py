@@ -95,7 +95,7 @@ _ABOUT = re.compile(
         r"\s+".join(map(re.escape, n.split()))
         for n in (*PROVIDER_CUES["activity_nouns"], *PROVIDER_CUES["activity_mentions"])
     )
-    + r"|events|day|days|evening|evenings)\b|^\s*[Ii]t\b",
+    + r"|events|day|days|evening|evenings|retreats?|expos?|colloqui(?:um|a))\b|^\s*[Ii]t\b",
     re.IGNORECASE,
 )
 # the clause before the cue: from the last sentence end, colon or dash

@@ -185,22 +185,20 @@ def _cued_agents(doc: Doc, max_rank: int) -> tuple[int, Cued] | None:
 
 
 # --- an organisation offering or owning an activity (R-PV-7, data/provider_cues.json) -------
-ACT_NOUNS = (
-    r"(?i:"
-    + "|".join(r"\s+".join(map(re.escape, n.split())) for n in PROVIDER_CUES["activity_nouns"])
-    + r")"
-)
+# besides the table's nouns, the events a retreat, an expo or a colloquium is (R-PV-67)
+_NOUNS = (*PROVIDER_CUES["activity_nouns"], "retreat", "expo", "colloquium")
+ACT_NOUNS = r"(?i:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in _NOUNS) + r")"
 # besides the table's verbs of offering, "bring" an activity to the reader ("X brings you a
-# webinar series", "X brought a course to ...")
-ACT_VERBS = "|".join(map(re.escape, (*PROVIDER_CUES["active_verbs"], "bring", "brought")))
-# a cheap test first: the first five letters of an activity noun, on the lower-cased text
-ACT_CHEAP = re.compile(
-    "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["activity_nouns"]}))
+# webinar series", "X brought a course to ...") and "give" it ("X will be giving a course")
+ACT_VERBS = "|".join(
+    map(re.escape, (*PROVIDER_CUES["active_verbs"], "bring", "brought", "give", "gave"))
 )
+# a cheap test first: the first five letters of an activity noun, on the lower-cased text
+ACT_CHEAP = re.compile("|".join(sorted({re.escape(n.lower()[:5]) for n in _NOUNS})))
 # a verb ending in a silent "e" drops it before "-ing" ("organising", "staging", "convening")
 _E_STEMS = "|".join(re.escape(v[:-1]) for v in PROVIDER_CUES["active_verbs"] if v.endswith("e"))
-# and "run" doubles its consonant ("running")
-_E_STEMS += "|runn"
+# and "run" doubles its consonant ("running"); "giving" drops its "e"
+_E_STEMS += "|runn|giv"
 ACT_VERB = re.compile(rf"\b(?:{ACT_VERBS}|(?:{_E_STEMS})ing)")
 _CREDIT_ACRS = frozenset(PROVIDER_CUES["credit_acronyms"])
 # a subject of capitalised words (and their connectors), its "(ACR)", the comma'd acronym of

@@ -6,6 +6,7 @@ before an activity noun without offering the activity.
 - A credential's programme after the name ("credit toward the Northgate Board of Surgery's
   Continuous Certification program", "X's Maintenance of Licensure Programme"): a scheme the
   learner's credit counts toward, not the activity.
+- A supporter's gift toward the activity ("X gave a grant to the course").
 - A post's unit after a person's post ("Program Director for the Elm Valley IM Residency
   Program", "Chair of the Riverside Annual Conference"): where the person works, not who offers
   this activity.
@@ -29,11 +30,26 @@ _POST_BEFORE = re.compile(
 )
 
 
+# money or help given toward the activity ("X gave a grant to the course", "X offers support
+# for the workshop"): a supporter's act, no offering (R-PV-67)
+_SUPPORT = re.compile(
+    r"\b(?i:grants?|funding|funds|donations?|sponsorship|support|scholarships?|bursar(?:y|ies)|"
+    r"awards?|prizes?|money|space|venue|catering)\b"
+)
+
+
+_GIVES_CREDIT = re.compile(
+    r"\bg(?:ive|ives|ave|iving)\b.*\b(?i:credits?|contact\s+hours|hours|CEUs|points)$"
+)
+
+
 def not_an_owner(text: str, start: int, org_end: int, end: int) -> bool:
     """The match `text[start:end]` (its organisation ending at `org_end`) names no owner of the
-    activity: a line in capitals, a credential's programme, a post's unit."""
+    activity: a line in capitals, a credential's programme, a post's unit, a supporter's gift."""
     if not any(c.islower() for c in text):
         return True
-    if _CREDENTIAL.search(text, org_end, end):
+    if _CREDENTIAL.search(text, org_end, end) or _SUPPORT.search(text, org_end, end):
         return True
+    if _GIVES_CREDIT.search(text, org_end, end):
+        return True  # a credit scheme "gives points": giving is teaching, not crediting
     return _POST_BEFORE.search(text[max(0, start - 40) : start]) is not None
