@@ -15,6 +15,9 @@ from opencme.ingest.parsing.date_base import PROSE_KEYS as _PROSE_KEYS
 from opencme.ingest.parsing.date_base import date_line as _date_line
 from opencme.ingest.parsing.date_base import time_line as _time_line
 from opencme.ingest.parsing.date_base import used as _used
+from opencme.ingest.parsing.date_deadlines import CREDIT_UNTIL as _CREDIT_UNTIL
+from opencme.ingest.parsing.date_deadlines import CREDIT_WORDS
+from opencme.ingest.parsing.date_deadlines import SIGNUP_OPEN as _SIGNUP_OPEN
 from opencme.ingest.parsing.date_editions import editions, month_edition, short_ranges
 from opencme.ingest.parsing.date_grammar import (
     DMY,
@@ -73,11 +76,6 @@ _CLAIM_DEADLINE = re.compile(
     r"\b(?:through|by|until|form)\s+(?P<rest>[A-Za-z]+,?\s+[A-Za-z]+\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     re.IGNORECASE,
-)
-# the window for claiming credit ("claim CME credits from 20 September until 30 December, 2023",
-# "offered for home study CE credit until December 15, 2021"): its last day is the expiry
-_CREDIT_UNTIL = re.compile(
-    r"\bcredits?\b[^.]{0,40}?\b(?:until|through|thru)\s+(?P<rest>.{0,40})", re.IGNORECASE
 )
 _RELEASE_PROSE = led_by(
     "dr",
@@ -241,15 +239,18 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 if span:
                     out["start_date"] = out["start_date"] or span[0]
                     d = span[1]
+            if d and _SIGNUP_OPEN.search(ln.text):
+                d = None  # "Online registration is available until: 10/16/2020" (R-DT-12)
             if d:
                 out["expires"] = d
                 _used(diags, "expires", ln)
         if out["expires"] is None and ln.key != "expires":
+            low_ln = ln.text.lower()
             m = _CLAIM_DEADLINE.search(ln.text) or (
-                _CREDIT_UNTIL.search(ln.text) if "credit" in ln.text.lower() else None
+                _CREDIT_UNTIL.search(ln.text) if any(w in low_ln for w in CREDIT_WORDS) else None
             )
             if m:
-                d = parse_date(m.group("rest"))
+                d = parse_date(m["rest"] or m.groupdict().get("rest2") or "")
                 if d and len(d) == 10:
                     out["expires"] = d
                     _used(diags, "expires", ln, "deadline to claim credit")

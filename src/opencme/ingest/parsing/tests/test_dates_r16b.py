@@ -99,3 +99,40 @@ def test_intakes_under_a_dates_key_name_no_date() -> None:
     assert parse_listing(text).record["start_date"] is None
     one = "Prescribing Course\n\nCourse dates\n\nMarch 2026\n\nResidential dates\n\n• 4 to 8 June\n"
     assert parse_listing(one).record["start_date"] == "2026-03"
+
+
+def _expires(sentence: str) -> object:
+    return parse_listing("Pelvic Health Course\n\n" + sentence + "\n").record["expires"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Online registration is available until: 10/16/2026",
+        "Bookings open until 12 October 2026.",
+        "Tickets are available through October 12, 2026.",
+        "Enrolment is open until 1 March 2026 for this cohort.",
+        "Registrations for the workshop are available until 15 May 2026.",
+    ],
+)
+def test_a_deadline_to_sign_up_is_no_expiry(sentence: str) -> None:
+    assert _expires(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("No CEUs are available for this course after April 30, 2026.", "2026-04-30"),
+        ("No credit will be awarded after June 1, 2026.", "2026-06-01"),
+        ("CE credit will not be issued after December 31, 2026.", "2026-12-31"),
+        ("Certificates cannot be claimed after 30 November 2026.", "2026-11-30"),
+        ("No CME points can be granted after March 3, 2026.", "2026-03-03"),
+        ("The recording is available until May 1, 2026.", "2026-05-01"),
+    ],
+)
+def test_credit_denied_after_a_day_expires_then(sentence: str, want: str) -> None:
+    assert _expires(sentence) == want
+
+
+def test_a_day_after_which_something_else_happens_is_no_expiry() -> None:
+    assert _expires("No refunds are given after April 30, 2026.") is None
