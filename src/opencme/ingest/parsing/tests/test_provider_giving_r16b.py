@@ -62,7 +62,8 @@ def test_no_offering(line: str) -> None:
     ("line", "org", "partner"),
     [
         (
-            "The retreat is co-hosted by the Northgate Obesity Network and Dietitians of Northland.",
+            "The retreat is co-hosted by the Northgate Obesity Network and Dietitians of "
+            "Northland.",
             "Northgate Obesity Network",
             "Dietitians of Northland",
         ),
