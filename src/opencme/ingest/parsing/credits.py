@@ -321,4 +321,20 @@ def extract_credits(
     uan_acpe(doc, mentions)  # R-CR-74
     stated_totals(doc, mentions)  # R-CR-76
     pending_footnotes(doc, mentions)  # R-CR-94: "*7.5 CME points" ... "*to be confirmed"
+    if "requirement" in doc.low:  # R-CR-109: a board's certification requirements are MOC
+        mentions = [m for m in mentions if not _board_requirement(m)]
     return merge_mentions(mentions, diags)
+
+
+# R-CR-109: "earn credit toward the CME and Self-Assessment requirements of the American Board
+# of Surgery's Continuous Certification program": the board's MOC, no credit of a system
+_BOARD_REQUIREMENT = re.compile(
+    r"\bcredit\s+towards?\s+(?:the\s+)?[^.]{0,80}?\brequirements?\s+(?:of|for)\s+(?:the\s+)?"
+    r"American\s+Board\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _board_requirement(m: _Mention) -> bool:
+    """R-CR-109: a bare "CME" read from a board's requirements sentence."""
+    return m.code == "CME" and m.amount is None and bool(_BOARD_REQUIREMENT.search(m.text))
