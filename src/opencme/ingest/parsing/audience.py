@@ -33,6 +33,7 @@ from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION
 from opencme.ingest.parsing.audience_serves import SERVES, provided_with, served
 from opencme.ingest.parsing.audience_taking_part import taking_part
 from opencme.ingest.parsing.audience_welcomed import welcome_more
+from opencme.ingest.parsing.audience_why import why_should
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.fastre import literal_alternation
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
@@ -148,6 +149,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         or _first_line(doc, diags, _benefit, "will benefit")
         or _activity_for(doc, diags)
         or _taking_part(doc, diags)
+        or _first_line(doc, diags, why_should, "why should")
     )
 
 
