@@ -32,6 +32,7 @@ _TEACHING = frozenset(
         "proctored",
         "revised",  # a course "revised and updated by" its author
         "updated",
+        "joined",  # "A will be joined by B, MD and C, MD": co-presenters (R-PE-12)
     }
 )
 # the word before the agent: a participle ends in "-ed" ("accredited", "co-sponsored")
