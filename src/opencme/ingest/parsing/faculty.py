@@ -20,8 +20,8 @@ from opencme.ingest.parsing.faculty_agents import AGENT
 from opencme.ingest.parsing.faculty_cards import name_cards
 from opencme.ingest.parsing.faculty_chain import chained
 from opencme.ingest.parsing.faculty_glue import undouble
-from opencme.ingest.parsing.faculty_lists import listed_after_appositives
 from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
+from opencme.ingest.parsing.faculty_lists import listed_after_appositives
 from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.faculty_scan import may_hold_person
@@ -377,6 +377,6 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
                 # "A, MD, general surgery resident at X, and B, MD, MPH, ...": each after its
                 # own appositive, with credentials (R-PE-12)
                 found += listed_after_appositives(sentence, people_at)
-                out.extend(sorted(found, key=lambda p: (rest.find(p) % (len(rest) + 1))))
+                out.extend(sorted(found, key=lambda p: rest.find(p) % (len(rest) + 1)))
                 diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "after an agent"))
     return _unique(out)
