@@ -36,6 +36,7 @@ from opencme.ingest.parsing.title_lists import (
     running_head,
     value_row,
 )
+from opencme.ingest.parsing.title_longer import named_longer
 from opencme.ingest.parsing.title_named import named_in_prose
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title
@@ -338,6 +339,8 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         below = [ln.text for ln in head[i + 1 : i + 4]]
         if full := defined_longer(title, below) or quoted_longer(title, below):
             return full  # "Wound Closure" + "The Wound Closure/Suturing Certification … is a …"
+        if full := named_longer(title, [ln.text for ln in head[i + 1 :]]):
+            return full  # "Sepsis Awareness" + "The Sepsis Awareness and Response course is …"
     if CAPITAL_NOUN.search(title):
         title = longer_name(title, doc.flat)
     if _OPEN_END.search(title) and i + 1 < len(head):

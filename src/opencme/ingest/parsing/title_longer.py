@@ -1,0 +1,77 @@
+"""A short heading whose fuller name the page's prose gives before an activity noun
+(docs/corpus.md "Title": a short heading above a paragraph giving the full name is read as
+that name; R-TI-28): "Sepsis Awareness" over "… The Sepsis Awareness and Response course is
+designed to …" → "Sepsis Awareness and Response"; "Our Knee Taping for Runners workshop will
+…", "This Wound Care Plus Programme covers …" (a capitalised noun is the name's and stays, a
+course's noun in lower case is not: "the Foundations of Knee Taping course" → "Foundations of
+Knee Taping")."""
+
+from __future__ import annotations
+
+import re
+
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
+
+# the vocabulary's activity nouns and those of other usage (R-DE-8's: "masterclass", "study
+# day", "bootcamp" …)
+_NOUNS = [
+    *DESCRIPTION_KEYS["activity_nouns"],
+    "masterclass",
+    "master class",
+    "bootcamp",
+    "study day",
+    "retreat",
+    "colloquium",
+    "tutorial",
+    "e-learning",
+    "class",
+]
+_NOUN = "|".join(map(re.escape, _NOUNS))
+_CAP_NOUN = "|".join(re.escape(n.title()) for n in _NOUNS)
+# the sentence's verb after the name and its noun
+_VERB = (
+    r"(?:is|are|was|will|has|have|provides|covers|runs|offers|aims|teaches|gives|helps"
+    r"|includes|consists|explores|introduces|focuses|equips|enables|examines)"
+)
+_MORE = r"(?:\s+(?:[A-Z][\w’'/-]*|and|of|for|in|on|the|&|\d{1,2}))"
+_SHORT_MOST = 3  # words of a heading read as a short form
+_MORE_MOST = 6  # words the prose adds to it
+
+
+def _pattern(title: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:The|Our|This)\s+(?P<name>"
+        + re.escape(title)
+        + _MORE
+        + r"{1,"
+        + str(_MORE_MOST)
+        + r"}?)(?:\s+(?P<noun>"
+        + _NOUN
+        + r")s?|(?P<capnoun>\s+(?:"
+        + _CAP_NOUN
+        + r")s?))\s+"
+        + _VERB
+        + r"\b"
+    )
+
+
+def named_longer(title: str, lines: list[str]) -> str | None:
+    """The fuller name of a short heading (`title`) that a sentence of `lines` opens with
+    before an activity noun and a verb."""
+    if len(title.split()) > _SHORT_MOST or not title[:1].isupper():
+        return None
+    found = [t for t in lines if title in t]
+    if not found:
+        return None
+    pat = _pattern(title)
+    for t in found:
+        m = pat.search(t)
+        if m is None:
+            continue
+        name = m["name"].strip()
+        if name.endswith((" and", " of", " for", " in", " on", " the", " &")):
+            continue
+        if m["capnoun"]:
+            return name + m["capnoun"]  # "… Response Course is": the noun is the name's
+        return name
+    return None
