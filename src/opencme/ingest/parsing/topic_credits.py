@@ -47,12 +47,19 @@ MOC_PARTS = re.compile(r"lifelong\s+learning\b.{0,80}\bimprovement\s+in\s+medica
 # Continuing Education Credits", "2 contact hours of pain management"): docs/corpus.md "Topics",
 # "the listing says it meets a requirement on the topic (... '3 Ethics CE credits')"; the credit
 # extractor reads one designation, an add-on's credit stands in the prose
-_UNIT = r"(?:(?:CE|CME|CEUs?|CPE|continuing\s+education|contact)\s+)?(?:credits?|hours?|units?)"
+# (bare "CEs" / "CEUs" / "CMEs" too, and a topic's category: "4 CEs in the category of Ethics",
+# "3 hours in the area of Pain Management")
+_UNIT = (
+    r"(?:(?:(?:CE|CME|CEUs?|CPE|continuing\s+education|contact)\s+)?(?:credits?|hours?|units?)"
+    r"|CEs|CEUs?|CMEs)"
+)
 _TOPIC_CREDIT = re.compile(
     rf"\b\d{{1,2}}(?:\.\d{{1,2}})?\s+(?:(?P<named>(?:[\w’'&/-]+\s+){{1,4}}?){_UNIT}\b"
-    rf"|{_UNIT}\s+(?:of|in)\s+(?P<of>[\w’'&/-]+(?:\s+[\w’'&/-]+){{0,3}}))",
+    rf"|{_UNIT}\s+(?:of|in)\s+(?:the\s+(?:category|area|field|domain|topic)\s+of\s+)?"
+    rf"(?P<of>[\w’'&/-]+(?:\s+[\w’'&/-]+){{0,3}}))",
     re.IGNORECASE,
 )
+_GUARDS = ("credit", "hour", "unit", "ces", "ceu", "cmes")
 
 
 def topic_credit_lines(doc: Doc) -> list[tuple[int, str]]:
@@ -62,7 +69,7 @@ def topic_credit_lines(doc: Doc) -> list[tuple[int, str]]:
         if not ln.digit:
             continue
         low = ln.text.lower()
-        if "credit" not in low and "hour" not in low and "unit" not in low:
+        if not any(g in low for g in _GUARDS):
             continue
         for m in _TOPIC_CREDIT.finditer(ln.text):
             out.append((ln.no, m["named"] or m["of"]))

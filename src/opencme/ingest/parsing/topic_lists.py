@@ -8,12 +8,14 @@ topics, not the activity: "General topic areas include anatomy, sedation and pat
 conference ... encompasses several topics: malaria, tuberculosis and HIV". The words after the
 verb are the activity's subjects (so "such as" there is no passing mention).
 
-Two shapes are read, both about the activity and never about a person:
+Three shapes are read, all about the activity and never about a person:
 - the topics at the head of a sentence ("Key topics include", "Conference themes are"), with
   at most two modifiers of a closed set (no possessive: "Her research topics include" is a
   biography);
 - the topics "of the <activity>" anywhere in a sentence ("the highlights of the CME programme
-  are", "the theme of the conference ... encompasses").
+  are", "the theme of the conference ... encompasses");
+- the activity's parts on a list of subjects ("learning activities related to professionalism,
+  ethics, jurisprudence and …", "sessions covering triage, airway care and sepsis").
 """
 
 from __future__ import annotations
@@ -54,8 +56,28 @@ _OF_ACTIVITY = re.compile(
     rf"\s{_VERB}\b\s*:?\s*",
     re.IGNORECASE,
 )
+# the activity's parts on a list of subjects: "learning activities related to professionalism,
+# ethics, jurisprudence and …", "sessions covering triage, airway care and …", "modules
+# addressing X, Y and Z" (a list: two commas or more after it; "sessions on Zoom" is none)
+_PARTS_ON = re.compile(
+    r"\b(?:learning\s+activities|activities|sessions|modules|lectures|presentations|units|"
+    r"workshops|content|readings|case\s+studies)\s+(?:(?:that\s+are\s+)?related\s+to|relating\s+to|"
+    r"covering|addressing|focus(?:s?ed|s?ing)\s+on|in\s+the\s+areas?\s+of)\s+"
+    r"(?=[^.;:]*,[^.;:]*,)",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘])")
-_GUARDS = ("topic", "theme", "highlight", "subject", "focus")
+_GUARDS = (
+    "topic",
+    "theme",
+    "highlight",
+    "subject",
+    "focus",
+    "relat",
+    "covering",
+    "addressing",
+    "areas",
+)
 
 
 def topic_list_sentences(doc: Doc) -> list[tuple[int, str]]:
@@ -68,7 +90,7 @@ def topic_list_sentences(doc: Doc) -> list[tuple[int, str]]:
         if not any(g in low for g in _GUARDS):
             continue
         for sentence in _SENTENCE.split(ln.text.strip()):
-            m = _HEAD.match(sentence) or _OF_ACTIVITY.search(sentence)
+            m = _HEAD.match(sentence) or _OF_ACTIVITY.search(sentence) or _PARTS_ON.search(sentence)
             if m and m.end() < len(sentence):
                 out.append((ln.no, sentence[m.end() :]))
     return out

@@ -32,7 +32,11 @@ _HEAD = re.compile(
 _LEAD_IN = re.compile(
     r"\b(?:(?:topics|articles|subjects|modules|sessions|units|areas|content)\b.{0,60}?"
     r"\b(?:covered|addressed|included|includes?|are|discussed)|designed\s+to\s+help\b.{0,40}?)"
-    r"[^:]{0,40}:$",
+    r"[^:]{0,40}:$"
+    # what the learner will study: "You'll look at areas such as:", "You will study topics
+    # including:", "Students will learn about:"
+    r"|\b(?:you|you['’]ll|participants|learners|students|delegates)\s+(?:will\s+)?(?:look\s+at|study|"
+    r"learn\s+about|explore|cover|examine)\b[^.:]{0,40}:$",
     re.IGNORECASE,
 )
 # A lead-in whose last sentence says the activity (or "we", its organisers) will include,
@@ -55,6 +59,20 @@ PART = re.compile(
 # the event teaches (docs/corpus.md "Topics": "one objective or session among many").
 _CLOCK = r"\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 SESSION = re.compile(rf"^{_CLOCK}(?:\s*[–—-]\s*{_CLOCK})?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+# A part's title with its length after a dash or in brackets ("Infection Control in the
+# Surgery – 1-hour", "Waterlines (45 minutes)") whose own abstract or objectives follow ("This
+# lecture will …", "Learning Objectives:"): a part of a series of presentations; a menu of
+# other courses with their lengths has no such abstract under each.
+_TIMED_PART = re.compile(
+    r"^(?-i:[A-Z]).{5,140}?\s*(?:[–—-]|\()\s*\d{1,3}(?:\.\d)?[\s-]*(?:hours?|hrs?|minutes?|mins?)"
+    r"\)?\.?$",
+    re.IGNORECASE,
+)
+_PART_ABSTRACT = re.compile(
+    r"^(?:this|the)\s+(?:lecture|session|presentation|talk|course|workshop|module|webinar|"
+    r"seminar|part)\s+(?:will|is|covers|explores|examines|discusses|reviews)\b",
+    re.IGNORECASE,
+)
 _MAX_ITEMS = 40  # an outline longer than this is a page of something else
 # characters: a longer line is a paragraph and the list has ended (an objective of two clauses
 # runs to about 300; 2026-12-06, 200 cut two lists short, 320 added no wrong code)
@@ -114,8 +132,21 @@ def outline_lines(doc: Doc) -> list[tuple[int, str]]:
             items = [ln]
         elif _is_lead(ln):
             items = _items(lines, i + 1)
+        elif t[-1] in "rsnRSN)." and _timed_part(lines, i):
+            items = [ln]
         for it in items:
             if it.no not in seen:
                 seen.add(it.no)
                 out.append((it.no, SESSION.sub("", BULLET.sub("", it.text).strip())))
     return out
+
+
+def _timed_part(lines: list[Line], i: int) -> bool:
+    """Line i is a part's title with its length, its abstract or objectives under it."""
+    if not _TIMED_PART.match(lines[i].text.strip()):
+        return False
+    for ln in lines[i + 1 : i + 3]:
+        t = ln.text.strip()
+        if t:
+            return bool(_PART_ABSTRACT.match(t)) or objectives_start(ln)
+    return False

@@ -32,6 +32,7 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.topic_credits import MOC_PARTS, credit_lines, topic_credit_lines
 from opencme.ingest.parsing.topic_lists import topic_list_sentences
 from opencme.ingest.parsing.topic_outline import outline_lines
+from opencme.ingest.parsing.topic_terms import merged
 
 # How often a code proposed from each zone was in the hand-checked labels of the corpus
 # (404 listings relabelled under docs/corpus.md "Topics"), smoothed as the reader's calibration
@@ -79,6 +80,7 @@ def vocabulary() -> dict[str, str]:
 def cue_data() -> dict[str, Any]:
     raw = resources.files("opencme.ingest.parsing.data").joinpath("topic_cues.json").read_text()
     data: dict[str, Any] = json.loads(raw)
+    data["topics"] = merged(data["topics"])  # topic_terms.py
     return data
 
 
