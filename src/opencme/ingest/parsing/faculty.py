@@ -104,7 +104,7 @@ _HON_RE = re.compile(_HON)
 _LAST_BRACKET = re.compile(r"\s+\([A-Z][a-z]+\)$")
 _ROLE_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "course co-directors "
 _COMMA_HON = re.compile(rf",[”\"’]?\s+(?:and\s+)?(?={_HON})")
-_DRS = re.compile(r"^Drs\.?\s+")
+_DRS = re.compile(r"^(?:Drs|Professors|Profs)\.?\s+")  # a plural title goes (R-PE-13)
 _SPACE_COMMA = re.compile(r"\s+,")
 _OWN_DOT = re.compile(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$")  # "M.A.", "Jr." keep their dot
 # what goes between two people: a separator ("," ";" "and"), after a parenthetical role
@@ -192,7 +192,7 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
             break
         name, creds = m.group("name"), (m.group("creds") or "").strip()
         honorific = _HON_RE.match(name) is not None
-        drs = drs or name.startswith("Drs")  # "Drs. A and B": both are doctors
+        drs = drs or _DRS.match(name) is not None  # "Drs. A and B": both are doctors
         plain = _HON_RE.sub("", name)
         if _NOT_NAME.search(plain) or name.isupper() or len(plain.split()) < 2:
             break
@@ -204,7 +204,9 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
             break
         need_sure = False
         if not sure:
-            if not nxt.startswith((",", ";", "|", "(", "-", "–", "—", "&", "and ", ". ")) and nxt:
+            if drs and nxt in (".", ""):
+                pass  # "… Drs. A and B.": the plural title's last name ends the sentence
+            elif not nxt.startswith((",", ";", "|", "(", "-", "–", "—", "&", "and ", ". ")) and nxt:
                 break  # a bare name must be alone or followed by a separator
             if _ROLE.search(plain) or _PLACE_TAIL.match(nxt):
                 break  # a title, an institution or a place ("New York, NY"), not a name

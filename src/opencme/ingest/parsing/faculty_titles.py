@@ -27,7 +27,8 @@ import re
 # titles before a name (see the docstring); "Miss" is left out ("Miss Out On …" is a heading)
 _RANK = r"(?:Associate|Assoc|Assistant|Asst|Adjunct|Clinical|Emeritus|Emerita|Honorary|Visiting)"
 HON = (
-    r"(?:(?:Drs?|Prof|Professor|Sir|Dame|Mrs?|Ms|Mx"
+    # the plural before two or more names ("Drs. A and B", "Professors A, B and C"; R-PE-13)
+    r"(?:(?:Drs?|Professors|Profs|Prof|Professor|Sir|Dame|Mrs?|Ms|Mx"
     rf"|(?:{_RANK}\.?\s+){{1,2}}Prof(?:essor)?|A/Prof(?:essor)?)\.?\s+)"
 )
 
