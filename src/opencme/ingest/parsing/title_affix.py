@@ -32,7 +32,7 @@ _PAGE_TAIL = re.compile(
     r"\s+(?:Program|Programme|Schedule|Agenda|Timetable|Registration|Brochure|Speakers"
     r"|Exhibitors|Sponsors|Abstracts|Information\s+Pack)\Z"
 )
-_FAQ_TAIL = re.compile(r"\s+(?:FAQs?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)\Z")
+_FAQ_TAIL = re.compile(r"\s+(?:FAQ[sS]?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)\Z")
 _EXPO_END = re.compile(r"\b(?:expo|exhibition|show|festival|conference\s+day)\Z", re.IGNORECASE)
 # a recording's label glued after the name
 _RECORDING_TAIL = re.compile(
@@ -83,6 +83,14 @@ def tail_label(t: str) -> str:
         if _words(name) >= 3:
             return name
     return t
+
+
+def faq_of(line: str) -> bool:
+    """A heading naming what its FAQ is about ("<Name> FAQs", "<Name> Frequently Asked
+    Questions"): the name is the page's activity."""
+    t = line.strip()
+    m = _FAQ_TAIL.search(t) if t.endswith(("Q", "s", "S")) else None
+    return m is not None and _words(t[: m.start()]) >= _NAME_MIN
 
 
 def tail_when_where(t: str) -> str:

@@ -9,6 +9,7 @@ from opencme.ingest.parsing.dates import MONTH_TITLE
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.title_affix import faq_of
 from opencme.ingest.parsing.title_agent import named_as_agent
 from opencme.ingest.parsing.title_caps import caps_name, title_cased
 from opencme.ingest.parsing.title_category import CATEGORY_NAME, category_named
@@ -219,6 +220,9 @@ def _score(cand: str, idx: int, lines: list[str]) -> float:
 
 # a heading "About the <name ending in an activity noun>" names the page's activity itself
 _ABOUT_NAME = 0.5
+# a heading "<name> FAQs" names what the page's questions are about (R-TI-25): the name is
+# seldom repeated on such a page, and its cohesion penalty is no sign against it
+_FAQ_NAME = 1.0
 _NAMED_ABOUT = re.compile(
     r"^(?:[A-Z0-9][\w’'&/-]*\s+(?:(?:of|and|for|in|on|&)\s+)?){2,10}(?:"
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
@@ -312,6 +316,8 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             sc += _ABOUT_NAME  # "About the Acute Wound Care Portfolio Course": the page's own name
         elif category_named(ln):
             sc += CATEGORY_NAME  # "CME: <name>": the page labels the line as its activity
+        elif faq_of(ln.text):
+            sc += _FAQ_NAME  # "<name> FAQs": the page's questions are about its activity
         if i + 1 < len(head) and over_credit(head_texts[i + 1]):
             sc += OVER_CREDIT  # "<name>" / "(12.5 CEUs)": the amount under its name (R-TI-16)
         if best is None or sc > best[0]:
