@@ -90,12 +90,22 @@ _US_PLACE = re.compile(
 
 def _place_dollar(flat: str) -> str:
     """A bare "$" on a page naming the places of one dollar country other than the United
-    States and none of the United States (docs/corpus.md "Cost": a page of another country
+    States (not after "from" or "of": a speaker's or a university's) and none of the United
+    States (docs/corpus.md "Cost": a page of another country
     that says so) is that country's dollar; else USD."""
-    found = {code for rx, code in _DOLLAR_PLACES if rx.search(flat)}
+    found = {code for rx, code in _DOLLAR_PLACES for m in rx.finditer(flat) if _held(flat, m)}
     if len(found) != 1 or _US_PLACE.search(flat):
         return "USD"
     return found.pop()
+
+
+# a place someone or something comes from or belongs to ("Speaker from Alberta", "University of
+# Toronto") is no place of the page's activity
+_ORIGIN = re.compile(r"(?:\bfrom|\bof)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _held(flat: str, m: re.Match[str]) -> bool:
+    return _ORIGIN.search(flat, max(0, m.start() - 10), m.start()) is None
 
 
 # a Goods and Services Tax: the dollar of the country the page names, Australia's when none

@@ -40,6 +40,9 @@ def test_a_dollar_on_a_page_of_one_dollar_country_is_its_dollar(text: str, curre
         "Sessions in Sydney and Toronto.\nFee: $300",
         # no place at all
         "Registration fee: $99",
+        # a place someone comes from or belongs to is no place of the activity
+        "Fee: $200\nSpeaker from Alberta.",
+        "Fee: $150\nDr Ann Roe, University of Toronto, presents.",
         # the American association's page mentioning an Australian speaker
         "An American Pebble Association webinar with a speaker from Australia.\nFee: $25",
     ],
