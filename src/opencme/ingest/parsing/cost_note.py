@@ -57,6 +57,28 @@ _FEE_APPLIES = (
     re.compile(r"fee(?:s?\s+(?:will\s+)?appl(?:y|ies)\b|s?\s+includes?\b)"),
     re.compile(r"charges?\s+(?:will\s+)?appl(?:y|ies)\b"),
 )
+# R-CO-9: a fee said in other words without a figure: included in another price ("The fee for
+# Contact Hours is included in the registration rate"), a kind of rate said to be on offer
+# ("Early registration rates are now available"), paying asked on a condition ("You will only be
+# asked to pay for the course if you decide to ...")
+_FEE_SAID = (
+    re.compile(
+        r"(?:fee|cost|price|charge)s?\s+(?:(?:for|of)\s+[^.]{1,40}?\s+)?(?:is|are)\s+(?:already\s+)?"
+        r"included\s+in\s+(?:the\s+|your\s+)?(?:[a-z]+\s+)?(?:registration|course|conference|"
+        r"tuition|program|programme|event|ticket|enrol+ment)\b"
+    ),
+    re.compile(
+        r"(?:registration|early[\s-]bird|early\s+registration|member|group|student)\s+"
+        r"(?:rates?|fees?|pricing|prices)\s+(?:are|is)\s+(?:now\s+)?(?:available|open)\b"
+    ),
+    re.compile(
+        r"\b(?:asked|required|need|have)\s+to\s+pay\s+(?:for\s+(?:the|this|your)\s+"
+        r"(?:course|activity|program|programme|module|test|exam|certificate)\s+)?(?:only\s+)?"
+        r"(?:if|when|once|after)\b"
+    ),
+)
+# a charge for failing to come or for leaving: a penalty, not the price of taking part
+_PENALTY = re.compile(r"\b(?:cancel\w*|late|no[\s-]show|refund\w*|withdraw\w*|miss\w*)\b", re.I)
 _FEE_OWNER = re.compile(r"(?:course|registration|tuition|program|activity)\s+$")
 # a fee the page names as the object of paying or requiring it ("will be available for a
 # nominal fee", "Some facilities may require a viewing fee")
@@ -78,9 +100,18 @@ def fee_without_figure(flat: str, low: str, not_price: re.Pattern[str]) -> Fee |
     apply", a named fee that "includes" things, then a fee paid or required ("for a nominal
     fee"), whose sentence holds no figure. A fee that is not the price of taking part
     (`not_price`: processing, cancellation ...) is none."""
-    if "fee" not in low and "charge" not in low:
+    if not any(w in low for w in ("fee", "charge", "rate", " pay ", "pric", "cost")):
         return None
     same = len(low) == len(flat)  # offsets of the lower-cased text are the text's
+    for m in (x for rx in _FEE_SAID for x in rx.finditer(low)) if same else ():
+        said = sentence_at(flat, m.start(), m.end())
+        if (  # what is paid for, not its condition, is the price of taking part
+            said
+            and not any(c.isdigit() or c in "$€£₹" for c in said)
+            and not not_price.search(low, max(0, m.start() - 40), m.end())
+            and not _PENALTY.search(said)
+        ):
+            return Fee(m.start(), said, True)
     for m in (x for rx in _FEE_APPLIES for x in rx.finditer(low)):
         if "includ" in m.group(0) and not _FEE_OWNER.search(
             low[max(0, m.start() - 20) : m.start()]
