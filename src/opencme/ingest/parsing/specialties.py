@@ -25,6 +25,7 @@ from opencme.ingest.parsing.audience import audience_phrases
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.specialty_title import title_specialties
 from opencme.ingest.parsing.text import split_list
 from opencme.ingest.parsing.vocab import SPECIALTIES
 
@@ -151,4 +152,6 @@ def extract_specialties(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             found = [shared] if shared else []
         named.extend(found)
     named.extend(_specialized_in(doc))
+    # the specialists the title's modifier names, a review course's specialty (R-SP-6)
+    named.extend(title_specialties(doc, diags, _NOUNS, field_specialty, _MODIFIED_NOT))
     return list(dict.fromkeys(named))
