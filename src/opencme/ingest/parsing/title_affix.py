@@ -8,7 +8,8 @@
   ("<Forum> 2031 Program", "<Congress> Programme", "<Name> FAQs", "<Summit> Agenda");
 - a recording's label after the name, no separator ("<name> Recorded Presentation", "<name>
   Webinar Recording", "<name> On-Demand Recording");
-- a year alone after a separator ("<name> - 2031", "<name> | 2031-2032");
+- a year alone after a separator ("<name> - 2031", "<name> | 2031-2032"), a full date glued
+  after the name ("<name> Friday Sep 28, 2031, 8:00AM", "<name> 3 May 2031");
 - a place, with the run's dates in parentheses or not, after a separator ("<name> - Hobart,
   TAS (Oct 3-5)", "<name> – Dayton, OH").
 """
@@ -43,6 +44,15 @@ _RECORDING_TAIL = re.compile(
 _SEP = re.compile(r"\s+(?:[-–—|])\s+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\Z")
 _PAREN_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)\Z")
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# the run's day glued after the name, no separator: a full date with its year, maybe its
+# weekday before and its clock time after ("… Friday Sep 28, 2031, 8:00AM", "… 3 May 2031")
+_GLUED_DATE = re.compile(
+    r"\s+(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}"
+    r",?\s+(?:19|20)\d\d)(?:,?\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+    r"\s*\Z"
+)
 _NAME_MIN = 2  # words the name keeps
 
 
@@ -94,8 +104,12 @@ def faq_of(line: str) -> bool:
 
 
 def tail_when_where(t: str) -> str:
-    """The name without a year alone or a place (its dates in parentheses or not) after a
-    separator."""
+    """The name without the run's full date glued after it, or a year alone or a place (its
+    dates in parentheses or not) after a separator."""
+    if t[-1:].isdigit() or t[-1:] in "mM.":
+        m = _GLUED_DATE.search(t)
+        if m and _words(t[: m.start()]) >= 3:
+            return t[: m.start()].rstrip(" ,")
     if not any(c in t for c in "-–—|"):
         return t
     parts = _SEP.split(t)

@@ -117,3 +117,28 @@ def test_aside_lines(text: str) -> None:
 )
 def test_names_not_aside(text: str) -> None:
     assert not aside_line(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "CE Update: Implant Care for the Hygienist Friday Sep 28, 2031, 8:00AM",
+            "CE Update: Implant Care for the Hygienist",
+        ),
+        ("Harbour Wound Forum 3 May 2031", "Harbour Wound Forum"),
+        ("Grand Rounds in Surgery March 5, 2031 at 7:30 am", "Grand Rounds in Surgery"),
+        ("Rural Sepsis Update Tues. 14th October 2031", "Rural Sepsis Update"),
+        ("Spring Suturing Workshop Sat, April 12, 2031 @ 9am", "Spring Suturing Workshop"),
+    ],
+)
+def test_glued_date_cut(text: str, name: str) -> None:
+    assert clean_title(text) == name
+
+
+@pytest.mark.parametrize(
+    "text", ["Sepsis Update May 2031", "Harbour Forum 2031", "Wound Care 3 May 2031"]
+)
+def test_glued_date_near_misses(text: str) -> None:
+    # a month and year only, a year only, or a name of two words keep what follows
+    assert clean_title(text) == text
