@@ -267,6 +267,8 @@ _OWNER_RUN = (
 # "A X (ACR) webinar", "This X podcast"; "X's Annual Conference", "X's curriculum"
 _OWNER_DET = re.compile(
     rf"(?:\b(?:A|An|This|The)|(?<!with\s)(?<!at\s)(?<!of\s)(?<!from\s)(?<!to\s)(?<!as\s)(?<!\w)the(?:\s+annual)?)\s+{_OWNER_RUN}[®™]?(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+"
+    # the edition before the event's words ("the X 28th Annual Y Conference"; R-PV-68)
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:Annual\s+)?)?"
     rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|on|from|by|about|an?)\s)[\w-]+\s+){{0,2}}?"
     rf"{ACT_NOUNS}\b"
 )

@@ -6,6 +6,7 @@ before an activity noun without offering the activity.
 - A credential's programme after the name ("credit toward the Northgate Board of Surgery's
   Continuous Certification program", "X's Maintenance of Licensure Programme"): a scheme the
   learner's credit counts toward, not the activity.
+- A governing body's sitting ("X's House of Delegates will conduct its annual meeting").
 - A supporter's gift toward the activity ("X gave a grant to the course").
 - A post's unit after a person's post ("Program Director for the Elm Valley IM Residency
   Program", "Chair of the Riverside Annual Conference"): where the person works, not who offers
@@ -38,6 +39,8 @@ _SUPPORT = re.compile(
 )
 
 
+# a governing body's members ending the name: its sitting is a business meeting (R-PV-68)
+_BODY = re.compile(r"\b(?:Directors|Trustees|Governors|Regents|Delegates|Senate)['’]?s?$")
 _GIVES_CREDIT = re.compile(
     r"\bg(?:ive|ives|ave|iving)\b.*\b(?i:credits?|contact\s+hours|hours|CEUs|points)$"
 )
@@ -48,6 +51,8 @@ def not_an_owner(text: str, start: int, org_end: int, end: int) -> bool:
     activity: a line in capitals, a credential's programme, a post's unit, a supporter's gift."""
     if not any(c.islower() for c in text):
         return True
+    if _BODY.search(text, start, org_end):
+        return True  # a governing body's sitting ("X's House of Delegates will conduct its …")
     if _CREDENTIAL.search(text, org_end, end) or _SUPPORT.search(text, org_end, end):
         return True
     if _GIVES_CREDIT.search(text, org_end, end):

@@ -126,7 +126,10 @@ _CE_DIRECTOR_AT = re.compile(
 )
 # --- the maker of the activity: "This course was developed by the X program at Y" -----------
 _DEVELOPED = re.compile(
-    rf"{_ACT_NOUNS}\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:jointly\s+)?"
+    # the activity by its nouns, or as an activity, event or initiative ("This 8-hour continuing
+    # education event was developed by X"; R-PV-68)
+    rf"(?:{_ACT_NOUNS}|\b(?:activity|activities|event|events|initiative|offering))"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:jointly\s+)?"
     r"(?:developed|designed|created)\s+by\s+(?:the\s+)?"
     rf"(?P<org>{_NAME})"
 )

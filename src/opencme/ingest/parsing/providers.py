@@ -26,6 +26,7 @@ from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
 from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents
+from opencme.ingest.parsing.provider_holds import holds_its
 from opencme.ingest.parsing.provider_invites import PLACEHOLDER as _PLACEHOLDER
 from opencme.ingest.parsing.provider_invites import (
     inviting_org,
@@ -174,6 +175,7 @@ def _collaboration_lead(doc: Doc) -> tuple[str, int, str] | None:
 # the "used" diagnostic, and whether the finder gives partners
 _OWNER_RESORTS: tuple[tuple[Callable[[Doc], Any], str, bool], ...] = (
     (owned_activity, "an activity of X", False),
+    (holds_its, "holds its event", False),
     (presenting_heading, "X presents", False),
     (inviting_org, "X invites you", False),
     (headline_orgs, "a news headline", True),
