@@ -16,6 +16,9 @@ older classes):
   have already registered, please sign in …");
 - directions to the venue ("From the highway, take the Elm Street exit and turn left …");
 - an FAQ's answer ("Yes. Arrangements can be made …"), a rule's clause ("(B) Up to 4 hours …");
+- the logistics of taking part: a newsletter, a share button, places limited, discounts and
+  early rates, catering, certificates or recordings sent afterwards, and a participant's
+  praise quoted with its attribution ("“Practical and well paced.” – Jane, RN");
 - a question standing alone (an FAQ's question, a heading written as one: "Why should a
   therapist take this course?");
 - a credit statement naming an identifier and an amount ("<Body> - Provider #123, Activity
@@ -155,6 +158,41 @@ def catalogue_blurb(first: str, text: str) -> bool:
     )
 
 
+# the logistics of taking part, in a first sentence: a newsletter or a share button, places
+# limited, a discount or an early rate, catering, certificates or recordings sent afterwards,
+# a participant's quoted praise with its attribution
+_LOGISTICS = re.compile(
+    r"^(?:sign\s+up|subscribe|register)\s+(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:newsletter|"
+    r"mailing\s+list|e-?news|updates)\b"
+    r"|^(?:join|stay\s+up\s+to\s+date\s+with)\s+our\s+(?:newsletter|mailing\s+list)\b"
+    r"|^share\s+this\s+(?:page|event|course|article)\b"
+    r"|^thank\s+you\s+for\s+your\s+interest\b"
+    r"|^(?:places|spaces|seats|numbers|spots)\s+(?:are|is)\s+(?:strictly\s+|very\s+)?limited\b"
+    r"|^(?:group|team|member|student|early[- ]bird|multi-?booking)\s+(?:discounts?|rates?|prices?"
+    r"|pricing|fees?)\s+(?:are|is|will\s+be|ends?|apply|applies|expires?)\b"
+    r"|^(?:discounts?|concessions?|reduced\s+rates?)\s+(?:are|is)\s+available\b"
+    r"|^(?:a\s+)?(?:light\s+)?(?:lunch|breakfast|dinner|refreshments|catering|meals?|snacks|tea\s+"
+    r"and\s+coffee)(?:\s+and\s+(?:light\s+)?(?:refreshments|lunch|snacks|drinks|tea|coffee))?\s+"
+    r"(?:will\s+be|are|is)\s+(?:provided|served|included|available)\b"
+    r"|^(?:your\s+|the\s+)?(?:certificates?|statements?)(?:\s+of\s+(?:attendance|completion|"
+    r"participation))?\s+(?:will\s+be|are|is)\s+(?:e-?mailed|sent|issued|posted|available|"
+    r"emailed)\b"
+    r"|^(?:the\s+)?(?:[\w-]+\s+)?(?:recordings?|slides|handouts)(?:\s+and\s+(?:the\s+)?(?:slides|"
+    r"handouts|recordings?))?\s+(?:will\s+be|are|is)\s+(?:made\s+)?available\s+(?:to|for|after|"
+    r"on|via)\b",
+    re.IGNORECASE,
+)
+# a participant's praise in quotation marks, its attribution after a dash ("“…” – Jane, RN")
+_TESTIMONIAL = re.compile(r"^[“\"‘'][^”\"’]{20,400}[”\"’']\s*[-–—~]\s*[A-Z]")
+
+
+def logistics(first: str, text: str) -> bool:
+    """A first sentence on the logistics of taking part, or a participant's quoted praise."""
+    return _LOGISTICS.match(first) is not None or (
+        text[:1] in "“\"‘'" and _TESTIMONIAL.match(text) is not None
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
 # a question alone on a line, or after one sentence of its case: a heading's or an FAQ's
 _QUESTION_MOST = 250
@@ -207,4 +245,5 @@ def aside(first: str, text: str) -> bool:
             and _DIRECTIONS.search(first) is not None
         )
         or _statement(low, first, text)
+        or logistics(first, text)
     )

@@ -122,3 +122,43 @@ def test_catalogue_blurb_refused(text: str) -> None:
 )
 def test_catalogue_blurb_near_misses(text: str) -> None:
     assert not refused_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign up to our newsletter to hear about new courses and offers every month.",
+        "Subscribe to the Lakeside e-news for dates of our next study days.",
+        "Join our mailing list and be the first to hear when bookings open.",
+        "Share this page with colleagues using the buttons below.",
+        "Thank you for your interest in our programmes. We will be in touch soon.",
+        "Places are strictly limited, so please book early to avoid disappointment.",
+        "Group discounts are available for teams of five or more booking together.",
+        "Early bird rates end on 31 March; after that the standard fee applies.",
+        "Concessions are available for students and retired members on request.",
+        "Lunch and refreshments will be provided on both days of the workshop.",
+        "A light breakfast is served from 7.30 am in the foyer before the first talk.",
+        "Certificates of attendance will be emailed within two weeks of the evaluation.",
+        "Your certificate is issued once the post-course quiz has been passed online.",
+        "The webinar recording and slides will be made available to registrants after.",
+        "Recordings are available on demand for three months after the live sessions.",
+        "“The best course I have attended in years; practical and well paced.” – Jane, RN",
+        '"Clear, useful and fun." - Dr Tom Reyes, Tern Point Hospital',
+    ],
+)
+def test_logistics_refused(text: str) -> None:
+    assert refused_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Places of safety for people in crisis are the subject of this one-day course.",
+        "The recordings of patient interviews are used to teach active listening skills.",
+        "Certificates in wound care are a growing part of nursing education in the region.",
+        "“Sepsis Six” is a bundle of care that this course teaches in depth, with cases.",
+        "Group work and lectures alternate through the day, with practical stations.",
+    ],
+)
+def test_logistics_near_misses(text: str) -> None:
+    assert not refused_paragraph(text)
