@@ -86,13 +86,16 @@ def names_no_learners(items: list[str]) -> bool:
     return any(w in _NOT_LEARNERS for i in items for w in i.split()[:3])
 
 
+_BULLET = re.compile(r"^\s*[•▪●◦‣∙·*-]\s+")
+
+
 def lead_key(ln: Line) -> bool:
     """The line is an audience heading written as a lead phrase or a question: its key
     ("Suitable for: X") or, unkeyed, the whole short line ("Who will benefit?")."""
     text = ln.raw_key if ln.raw_key is not None else ln.text
     if ln.key or not text or len(text) > 64 or (ln.raw_key is None and ln.value):
         return False
-    text = text.strip()
+    text = _BULLET.sub("", text).strip()  # a heading set as a list item ("• Open to")
     space = text.find(" ")
     if space < 0 or text[:space].lower() not in _FIRST:
         return False
