@@ -17,7 +17,10 @@ R-TI-26):
   names is an event's name in prose and stays);
 - a call to earn credit in sentence case ("Complete a short quiz for continuing education
   credit", "Earn CPD points by reviewing a paper");
-- a day's category of courses ("Saturday All-Day Courses", "Friday Morning Workshops").
+- a day's category of courses ("Saturday All-Day Courses", "Friday Morning Workshops");
+- a site's furniture: its taxonomy ("Categories: CE, Nursing"), controls ("Browse All
+  Courses", "Add to Google Calendar", "Leave a Reply"), a heading over other activities
+  ("Other Events You May Like", "Similar Courses").
 """
 
 from __future__ import annotations
@@ -76,6 +79,20 @@ _PROGRAMME_HEAD = re.compile(
     re.IGNORECASE,
 )
 
+# a site's furniture around the activity: its taxonomy ("Categories: CE, Nursing", "Tags: …",
+# "Filed under …"), controls ("Browse All Courses", "View More Events", "Add to Google
+# Calendar", "Leave a Reply"), and a heading over other activities ("Other Events You May
+# Like", "You Might Also Be Interested In", "Similar Courses")
+_FURNITURE = re.compile(
+    r"^(?:categories|tags|tagged|filed\s+under|posted\s+in|topics)\s*:"
+    r"|^(?:browse|view|see|explore|show)\s+(?:all|more|other|upcoming|past)\b"
+    r"|^add\s+to\s+(?:my\s+|your\s+)?(?:google\s+|outlook\s+|apple\s+|i|yahoo\s+)?calendar\b"
+    r"|^(?:leave|post|add)\s+a\s+(?:reply|comment|review)\b"
+    r"|^(?:other|more|similar|related)\s+(?:[\w-]+\s+)?(?:events|courses|webinars|"
+    r"programs|programmes|activities|sessions|workshops|modules)\b"
+    r"|^you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested)\b",
+    re.IGNORECASE,
+)
 _INSTRUCTIONS = re.compile(
     r"^(?:before\s+you\s+(?:begin|start)|getting\s+started|how\s+to\s+(?:begin|start|get\s+"
     r"started|participate)|start\s+here|instructions(?:\s+for\s+(?:participation|participants|"
@@ -172,6 +189,8 @@ def aside_line(t: str) -> bool:
     if c in "DPAMS" and ((len(t) <= 60 and _PERSON.match(t)) or _PERSON_GLUED.match(t)):
         return True
     if len(t) <= 40 and (_CONTROL.match(t) or _PROGRAMME_HEAD.match(t) or _INSTRUCTIONS.match(t)):
+        return True
+    if len(t) <= 60 and _FURNITURE.match(t):
         return True
     if len(t) <= 60 and (
         _statement_head(t) or _CREDIT_LABEL.match(t) or (c in "MSTFW" and _DAY_CATEGORY.match(t))

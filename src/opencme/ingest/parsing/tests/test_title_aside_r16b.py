@@ -89,3 +89,41 @@ def test_item_code_cut(text: str, name: str) -> None:
 )
 def test_item_code_near_misses(text: str) -> None:
     assert clean_title(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Categories: CE, Nursing",
+        "Tags: sepsis, rural health",
+        "Filed under: Webinars",
+        "Browse All Courses",
+        "View More Events",
+        "See upcoming webinars",
+        "Add to Google Calendar",
+        "Add to iCalendar",
+        "Leave a Reply",
+        "Post a Comment",
+        "Other Events You May Like",
+        "Similar Courses",
+        "Related Webinars",
+        "More Nursing Events",
+        "You Might Also Be Interested In",
+    ],
+)
+def test_site_furniture(text: str) -> None:
+    assert aside_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More Than Medicine: Caring for the Whole Patient",
+        "Related Disorders of the Shoulder",
+        "Viewing the Retina: A Practical Course",
+        "Other People's Pain: Empathy in Practice",
+        "Similarities and Differences in Paediatric Sepsis",
+    ],
+)
+def test_site_furniture_near_misses(text: str) -> None:
+    assert not aside_line(text)
