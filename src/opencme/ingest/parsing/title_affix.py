@@ -70,6 +70,8 @@ def lead_code(t: str) -> str:
     num = m["num"]
     if len(num) == 4 and _YEAR.fullmatch(num) and m.end("num") == len(m[0].rstrip(" –—|:-")):
         return t  # "AUA2023 Highlights …": an event's name and its year, no code
+    if len(num) < 3 and t[m.start("num") - 1] == "-":
+        return t  # "ICD-10 – Coding Update": a classification's edition, a subject
     rest = t[m.end() :]
     return rest if _words(rest) >= _NAME_MIN else t
 
