@@ -83,7 +83,7 @@ RANGE_MDY = led_by(
 # the days of one event listed ("June 13, 14, 15 and 16, 2018", "April 12th and 13th, 2024")
 LIST_MDY = led_by(
     _MON_FIRST,
-    rf"\b(?P<mon>{_MON})\s+(?P<days>\d{{1,2}}{_ORD}(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)"
+    rf"\b(?P<mon>{_MON})\s+(?P<days>\d{{1,2}}{_ORD}(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\s)"
     rf"\d{{1,2}}{_ORD})+),?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -217,7 +217,12 @@ def range_at(text: str) -> tuple[str, str, int] | None:
     m = LIST_MDY.search(text)
     if m:
         days = [int(d) for d in re.findall(r"\d+", m["days"])]
-        if days == sorted(set(days)):
+        # days joined by spaces alone ("October 18 19, 2013": a PDF's lost dash) only when
+        # they follow each other (R-DT-13)
+        spaced = not any(c in m["days"] for c in ",&") and "and" not in m["days"]
+        if days == sorted(set(days)) and not (
+            spaced and any(b - a != 1 for a, b in pairwise(days))
+        ):
             s, e = (
                 _iso(int(m["y"]), _mon(m["mon"]), days[0]),
                 _iso(int(m["y"]), _mon(m["mon"]), days[-1]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from opencme.ingest.parsing import parse_listing
+from opencme.ingest.parsing.dates import parse_range
 
 
 def _record(times: str) -> dict[str, object]:
@@ -136,3 +137,22 @@ def test_credit_denied_after_a_day_expires_then(sentence: str, want: str) -> Non
 
 def test_a_day_after_which_something_else_happens_is_no_expiry() -> None:
     assert _expires("No refunds are given after April 30, 2026.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("October 18 19, 2026", ("2026-10-18", "2026-10-19")),
+        ("March 3 4 2026", ("2026-03-03", "2026-03-04")),
+        ("June 10 11 12, 2026", ("2026-06-10", "2026-06-12")),
+        ("Sept 29 30, 2026", ("2026-09-29", "2026-09-30")),
+        ("on November 1 2, 2026", ("2026-11-01", "2026-11-02")),
+    ],
+)
+def test_days_whose_dash_a_pdf_lost(text: str, want: tuple[str, str]) -> None:
+    assert parse_range(text) == want
+
+
+@pytest.mark.parametrize("text", ["October 18 25, 2026", "Room 4 on March 3 2026"])
+def test_days_apart_or_one_day_are_no_range(text: str) -> None:
+    assert parse_range(text) is None
