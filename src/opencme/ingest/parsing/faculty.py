@@ -21,7 +21,7 @@ from opencme.ingest.parsing.faculty_cards import name_cards
 from opencme.ingest.parsing.faculty_chain import chained
 from opencme.ingest.parsing.faculty_glue import undouble
 from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
-from opencme.ingest.parsing.faculty_lists import listed_after_appositives
+from opencme.ingest.parsing.faculty_lists import listed_after_appositives, parts_people
 from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.faculty_scan import may_hold_person
@@ -329,6 +329,8 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if value and inline:
             value = _AGENT.sub("", value, count=1) if _AGENT.match(value) else value
             found = people_at(value, lead=True)
+            if found and ";" in value:  # "A, Elm Institute; and B, Harbor College" (R-PE-14)
+                found += parts_people(value, people_at)
             if found:
                 out.extend(found)
                 diags.append(Diagnostic("faculty", ln.no, ln.text, "used"))

@@ -52,7 +52,10 @@ _TITLE = (
 AGENT_PATTERN = (
     rf"(?:\b(?:{_PARTICIPLE})\s+by|\bfeaturing|\bwith|\bjoin|\bfrom|\bby|\bwelcome"
     rf"|\b{_TITLE}(?:{_NOUN})\s*(?:,|:|[–—]|\s-)"
-    rf"|\b(?:{_NOUN})\b[^.]{{0,50}}?\b(?:{_VERB}))"
+    rf"|\b(?:{_NOUN})\b[^.]{{0,50}}?\b(?:{_VERB})"
+    # "include" further on: "The invited speakers and resource persons at the first CNE
+    # organised by X included Prof A, …" (R-PE-14)
+    rf"|\b(?:{_NOUN})\b[^.]{{50,110}}?\b(?:include|includes|included))"
     r"[\s:]+"
 )
 AGENT = re.compile(AGENT_PATTERN, re.IGNORECASE)
