@@ -22,6 +22,7 @@ from opencme.ingest.parsing.audience_activity_for import activity_for
 from opencme.ingest.parsing.audience_benefit import benefit_list
 from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.audience_invited import invited_subject
+from opencme.ingest.parsing.audience_is import audience_is
 from opencme.ingest.parsing.audience_items import NOT_ITEM, clause_items, split
 from opencme.ingest.parsing.audience_items import items as _items
 from opencme.ingest.parsing.audience_lead import AUDIENCE_LEAD as _AUDIENCE_LEAD
@@ -143,6 +144,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             return items
     return (
         _from_title(doc, diags)
+        or _first_line(doc, diags, audience_is, "audience is")
         or _serves(doc, diags)
         or _list_line(doc, diags)
         or _invited(doc, diags)
