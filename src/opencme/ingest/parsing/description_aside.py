@@ -19,6 +19,10 @@ older classes):
 - the logistics of taking part: a newsletter, a share button, places limited, discounts and
   early rates, catering, certificates or recordings sent afterwards, and a participant's
   praise quoted with its attribution ("“Practical and well paced.” – Jane, RN");
+- a welcome to the website in a paragraph speaking of no one activity;
+- a notice of the site: a notice's label ("Update:"), a post's
+  byline, what the site uses, prices and payment, help ("Need help?"), a call for sponsors,
+  a deadline for abstracts;
 - a question standing alone (an FAQ's question, a heading written as one: "Why should a
   therapist take this course?");
 - a credit statement naming an identifier and an amount ("<Body> - Provider #123, Activity
@@ -142,6 +146,29 @@ _ORG_MISSION = re.compile(
 )
 
 
+# a welcome to the website ("Welcome to the Lakeside Learning website. Here you will find …")
+_WELCOME_SITE = re.compile(
+    r"^welcome\s+to\s+(?:the\s+|our\s+)?(?:[\w&’'.-]+\s+){0,6}?(?:website|web\s+site|site|portal"
+    r"|homepage|home\s+page|online\s+(?:shop|store|learning\s+platform))\b",
+    re.IGNORECASE,
+)
+
+# one activity spoken of ("this course", "the forum", "the 2031 Harbour Forum"): a welcome to
+# an event's website that goes on to say what the event is stays
+_ONE_ACTIVITY = re.compile(
+    r"\b(?:this|the)\s+(?:[\w'’-]+\s+){0,3}?" + _ACTIVITY_NOUN + r"\b(?!s)", re.IGNORECASE
+)
+
+
+def site_welcome(first: str, text: str) -> bool:
+    """A welcome to the website in a paragraph that speaks of no one activity."""
+    return (
+        first[:1] in "Ww"
+        and _WELCOME_SITE.match(first) is not None
+        and _ONE_ACTIVITY.search(text) is None
+    )
+
+
 def catalogue_blurb(first: str, text: str) -> bool:
     """Continuing education said to matter in general, the provider's many offerings, or an
     organisation's mission in its verbs."""
@@ -182,14 +209,43 @@ _LOGISTICS = re.compile(
     r"on|via)\b",
     re.IGNORECASE,
 )
+# notices of the site and its page, in a first sentence: a welcome to the website, a notice's
+# label ("Update:", "Important notice:"), a post's byline ("Posted by admin on …"), what the
+# site uses or needs ("Our website uses cookies / Google Analytics", "This site is best viewed
+# in …"), prices and payment ("All prices include GST", "Payment can be made by …"), help
+# ("Need help?", "Questions?"), a call for sponsors or exhibitors, a deadline for abstracts
+_NOTICE = re.compile(
+    r"^(?:update|updated|important(?:\s+(?:notice|update|information))?|notice|announcement"
+    r"|reminder|attention|covid-19\s+update)\s*[:!]"
+    r"|^(?:posted|published|written)\s+(?:by|on)\s"
+    r"|^(?:this|our)\s+(?:web\s?site|site|page)\s+(?:uses|is\s+best\s+viewed|works\s+best|"
+    r"requires|may\s+use)\b"
+    r"|^(?:all\s+)?(?:prices|fees|rates|costs)\s+(?:are\s+)?(?:include|includes|inclusive|exclusive"
+    r"|exclude|excludes|quoted|shown|listed)\b"
+    r"|^payment\s+(?:can|may|must|is|should|will)\b"
+    r"|^(?:need\s+help|any\s+questions|questions|having\s+trouble|technical\s+(?:issues|problems)"
+    r"|problems\s+registering)\s*\?"
+    r"|^(?:interested\s+in|would\s+you\s+like\s+to|want\s+to)\s+(?:[\w-]+\s+){0,2}?(?:sponsor|"
+    r"sponsoring|exhibit|exhibiting|advertise|advertising)\b"
+    r"|^(?:the\s+)?(?:closing\s+date|deadline|due\s+date)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:abstracts?|submissions?|proposals?|posters?|nominations?|papers)\b",
+    re.IGNORECASE,
+)
 # a participant's praise in quotation marks, its attribution after a dash ("“…” – Jane, RN")
 _TESTIMONIAL = re.compile(r"^[“\"‘'][^”\"’]{20,400}[”\"’']\s*[-–—~]\s*[A-Z]")
 
 
 def logistics(first: str, text: str) -> bool:
-    """A first sentence on the logistics of taking part, or a participant's quoted praise."""
-    return _LOGISTICS.match(first) is not None or (
-        text[:1] in "“\"‘'" and _TESTIMONIAL.match(text) is not None
+    """A first sentence on the logistics of taking part or a notice of the site, or a
+    participant's quoted praise."""
+    return (
+        (
+            _LOGISTICS.match(first) is not None
+            or _NOTICE.match(first) is not None
+            # "Need help? Our support team …": the first sentence split off after its question
+            or ("?" in text[:42] and _NOTICE.match(text) is not None)
+        )
+        or (text[:1] in "“\"‘'" and _TESTIMONIAL.match(text) is not None)
     )
 
 
@@ -246,4 +302,5 @@ def aside(first: str, text: str) -> bool:
         )
         or _statement(low, first, text)
         or logistics(first, text)
+        or site_welcome(first, text)
     )

@@ -162,3 +162,38 @@ def test_logistics_refused(text: str) -> None:
 )
 def test_logistics_near_misses(text: str) -> None:
     assert not refused_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome to the Lakeside Learning website. Here you will find our courses and resources.",
+        "Welcome to our online learning platform for allied health staff across the region.",
+        "Update: due to high demand the event will now also be streamed online.",
+        "Important notice: the car park will be closed on both days of the meeting.",
+        "Posted by admin on 3 May 2031 in Events, Nursing. Comments are closed.",
+        "Our website uses cookies and analytics to understand how visitors use our pages.",
+        "This site is best viewed in a recent version of a common browser on a desktop.",
+        "All prices include GST. Payment can be made by card or by invoice.",
+        "Payment must be received before the start date for places to be confirmed.",
+        "Need help? Our support team is available on weekdays from 9 am to 5 pm.",
+        "Questions? Email the events team and we will reply within two working days.",
+        "Interested in sponsoring or exhibiting at the forum? Download our prospectus.",
+        "The closing date for abstracts has been extended to 30 June due to demand.",
+    ],
+)
+def test_site_notices_refused(text: str) -> None:
+    assert refused_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome to the Harbour Forum 2031 website! The forum brings together nurses and GPs.",
+        "Updated guidance on sepsis is the focus of this one-day course for rural nurses.",
+        "Payments for carers are one of the topics this webinar on dementia care explores.",
+        "Questions of consent in older patients are explored through cases in this workshop.",
+    ],
+)
+def test_site_notices_near_misses(text: str) -> None:
+    assert not refused_paragraph(text)
