@@ -108,11 +108,37 @@ def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:
             if not item or _LEAD_IN.search(item) or _cut_off(item, page):
                 continue
             item = _JOINER.sub("", item) if item[-1] in ";,dr" else item
+            item = _unglued(item)
             if item and item not in out and not _cut_repeat(item, out, page):
                 out.append(item)
     if out and _short_tail(out, page):
         out.pop()
     return out
+
+
+# a group's heading in title case glued before its first item by a page that lost its markup
+# ("Understand Sepsis and Its Impact Define sepsis, including …"): the heading opens with a
+# verb, its other words capitalised but for short function words, and the item is a verb in
+# capitals followed by a word in lower case (R-OB-13)
+_FUNCTION = r"(?:and|or|of|the|a|an|to|for|in|on|with|&|vs\.?)"
+_GLUED_HEAD = re.compile(
+    rf"^(?P<head>[A-Z][a-z]+(?:\s+(?:[A-Z][\w’'-]*|{_FUNCTION})){{2,10}}?)\s+"
+    rf"(?P<verb>(?:{'|'.join(sorted(w.capitalize() for w in OBJECTIVE_VERBS))}))\s+"
+    r"(?=[a-z])"
+)
+
+
+def _unglued(item: str) -> str:
+    """The item without a title-case heading glued before it."""
+    if len(item) < 40 or not item[:1].isupper():
+        return item
+    m = _GLUED_HEAD.match(item)
+    if not m:
+        return item
+    head = m["head"].split()
+    if head[0].lower() not in OBJECTIVE_VERBS or sum(w[:1].isupper() for w in head[1:]) < 3:
+        return item
+    return item[m.start("verb") :]
 
 
 _SIBLING_WORDS = 8  # the items before a cut tail are this long on average, or longer

@@ -127,3 +127,45 @@ def test_what_a_course_gives_after_you_will_is_no_objectives() -> None:
         "  • Share your cases in a private forum\n"
     )
     assert _objectives(text) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "want"),
+    [
+        (
+            "Understand Delirium and Its Impact Define delirium and how it develops in older adults.",
+            "Define delirium and how it develops in older adults.",
+        ),
+        (
+            "Recognize the Early Signs of Stroke Identify common early symptoms of stroke in clinic.",
+            "Identify common early symptoms of stroke in clinic.",
+        ),
+        (
+            "Assess Risk Factors and Vulnerable Groups Identify patients at risk of falls at home.",
+            "Identify patients at risk of falls at home.",
+        ),
+        (
+            "Manage Pain After Hip Surgery Describe three ways to assess pain in confused patients.",
+            "Describe three ways to assess pain in confused patients.",
+        ),
+        (
+            "Plan the Safe Discharge of Frail Patients Explain the steps of a discharge checklist.",
+            "Explain the steps of a discharge checklist.",
+        ),
+    ],
+)
+def test_a_title_case_heading_glued_before_an_item_is_cut(item: str, want: str) -> None:
+    text = "Frailty Course\n\nLearning Objectives\n\n• " + item + "\n• List two red flags.\n"
+    assert _objectives(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Explain How Nurses Use guidelines in practice every day at work.",
+        "Describe the New York State Public Health Law requirements for infection control.",
+    ],
+)
+def test_an_item_naming_titles_is_whole(item: str) -> None:
+    text = "Frailty Course\n\nLearning Objectives\n\n• " + item + "\n• List two red flags.\n"
+    assert _objectives(text)[0] == item
