@@ -29,6 +29,17 @@ _FILLER = re.compile(
 )
 _BRACKET = re.compile(r"\([^()]*\)")
 _CAP_START = re.compile(r"^[A-Z0-9]")  # a venue's name, not a sentence
+# a date opening a combined key's value, its weekday too ("February 11-13, 2027, ", "Sat 3 May
+# 2027 – ", "11–13 February 2027, ")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
+_DATE_HEAD = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+{_DAYS}|{_DAYS}\s+{_MONTH}),?\s+(?:19|20)\d\d\s*(?:[,|;–-]\s*)+(?=[A-Z])"
+)
+_MONTH_HEADS = frozenset(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split()  # noqa: SIM905
+)
 _KEY = re.compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
 _NOT_KEY = re.compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
 _MODE = re.compile(r"\s*\((?:in[\s-]person|virtual|online|hybrid|live)\)", re.IGNORECASE)
@@ -44,6 +55,8 @@ def clean_place(value: str) -> str | None:
     parts = [p.strip() for p in re.split(r"\s+\|\|?\s+", value)]
     parts = [p for p in parts if p and not (_TIME_RX.search(p) and len(p) < 30)]
     v = _ALTERNATIVE.sub("", _MODE.sub("", ", ".join(parts))).strip(" ,;-–")
+    if v[:1].isdigit() or v[:3] in _MONTH_HEADS:
+        v = _DATE_HEAD.sub("", v)  # "Date/Location: February 11-13, 2027, Northport, PA" (R-LO-5)
     bare = _FILLER.sub("", _TOOLS.sub("", _BRACKET.sub("", v)))  # a note in brackets aside
     if not v or not re.sub(r"[\W\d_]+", "", bare):
         return None  # a meeting tool and the words around it ("On Zoom", "Via MS Teams")

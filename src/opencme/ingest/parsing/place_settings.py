@@ -60,6 +60,9 @@ _DATED_AT = re.compile(
     rf"(?P<region>(?:, +{PART}){{0,2}})(?=[\s.;,)]|$)"
 )
 
+# a date's year, then "at" a venue named by its head noun ("on 26 – 27 April 2027 at the Christ
+# The King Hall"): a venue without its city
+_DATED_VENUE = re.compile(r"\b(?:19|20)\d\d,?\s+at\s+(?:the\s+)?" + VENUE_NAME + _TAIL)
 
 # an event's own name ends in its noun ("at the Midyear Clinical Meeting in X"): no venue
 _EVENT_NAME = re.compile(
@@ -85,7 +88,7 @@ def setting_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
     flat = doc.flat
     rxs: list[re.Pattern[str]] = []
     if " at " in flat:
-        rxs += [_NOUN_AT, _AT_ADDRESS, _DATED_AT]
+        rxs += [_NOUN_AT, _AT_ADDRESS, _DATED_AT, _DATED_VENUE]
     found = [m for rx in rxs for m in rx.finditer(flat)]
     if "setting" in flat or "venue" in flat or " host" in flat or " site" in flat:
         # the venue pattern only before a role's noun: over the whole text it costs 0.6 ms
