@@ -53,14 +53,26 @@ _STATEMENT = re.compile(
 )
 
 
+# a verb of holding or offering the activity before "for", in the passive ("The Harbour Review
+# Course (HRC) is organized biennially for residents", "The Pebble Update is held each spring
+# for practice nurses"): prose about the activity, its name capitalised or not
+_HELD_FOR = re.compile(
+    r"(?P<gap>\s+(?:\([^()]{1,20}\)\s+)?(?:is|are|was|were|will\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:organi[sz]ed|held|offered|run|hosted|delivered|presented|conducted|provided)"
+    r"(?:\s+\w+ly|\s+(?:each|every)\s+\w+|\s+annually)?)\s+for\s+(?:the\s+)?(?P<obj>[A-Z]?[\w’'-].*)",
+    re.S,
+)
+
+
 def activity_for(text: str) -> list[str]:
     """The professions after the first "for" that follows the activity named as subject."""
     if " for " not in text:
         return []
     for m in _SUBJECT.finditer(text):
-        if not m["noun"].islower():
+        held = _HELD_FOR.match(text, m.end())
+        if not m["noun"].islower() and not held:
             continue  # a name ("the Nutrition Program for Women"), not prose about the activity
-        f = _FOR.match(text, m.end())
+        f = held or _FOR.match(text, m.end())
         if not f or _STATEMENT.search(f["gap"]):
             continue
         items = served(" ".join(re.split(r"[.;:!?]", f["obj"], maxsplit=1)[0].split()[:12]))

@@ -40,6 +40,8 @@ def served(obj: str) -> list[str]:
         head = 0 if lone else next((k for k, w in enumerate(span) if _served_head(w)), None)
         while head is not None and head + 1 < len(span) and _served_head(span[head + 1]):
             head += 1  # "nurse practitioners": the head is the last noun
+        if head is not None and not span[head].rstrip("’'").endswith("s"):
+            head = _later_plural(span, head)  # "Canadian PM&R residents": an adjective in -ian
         if head is None or not span[head].rstrip("’'").endswith("s"):
             break  # a plural names the profession; "the learner" is anyone
         items.append(" ".join(span[: head + 1]).lower().rstrip("’'"))
@@ -50,6 +52,18 @@ def served(obj: str) -> list[str]:
             break
         start = nxt
     return _umbrella(items)
+
+
+def _later_plural(span: list[str], head: int) -> int | None:
+    """A plural people head later in the span, no "and"/"or" between: the word before it was
+    a modifier ("Canadian" in "Canadian PM&R residents"), not the head."""
+    for k in range(head + 1, len(span)):
+        word = span[k].lower().rstrip("’'")
+        if word in _JOINERS:
+            return head
+        if _HEAD.search(word):
+            return k
+    return head
 
 
 def _umbrella(items: list[str]) -> list[str]:
