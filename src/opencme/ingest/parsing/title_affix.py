@@ -33,6 +33,7 @@ _PAGE_TAIL = re.compile(
     r"\s+(?:Program|Programme|Schedule|Agenda|Timetable|Registration|Brochure|Speakers"
     r"|Exhibitors|Sponsors|Abstracts|Information\s+Pack)\Z"
 )
+_PAGE_ENDS = ("m", "e", "a", "n", "s", "k")  # the last letters of _PAGE_TAIL's words
 _FAQ_TAIL = re.compile(r"\s+(?:FAQ[sS]?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)\Z")
 _EXPO_END = re.compile(r"\b(?:expo|exhibition|show|festival|conference\s+day)\Z", re.IGNORECASE)
 # a recording's label glued after the name
@@ -54,6 +55,7 @@ _GLUED_DATE = re.compile(
     r"\s*\Z"
 )
 _NAME_MIN = 2  # words the name keeps
+_TITLE_MOST = 160  # a longer line is prose (title_noise.not_title)
 
 
 def _words(t: str) -> int:
@@ -62,8 +64,8 @@ def _words(t: str) -> int:
 
 def lead_code(t: str) -> str:
     """The name without a catalogue code before it (R-TI-25)."""
-    if not t[:1].isupper():
-        return t
+    if not t[:1].isupper() or not any(c.isdigit() for c in t[1:9]):
+        return t  # every code holds a digit within its first characters
     m = _LEAD_CODE_SEP.match(t) or _LEAD_CODE_CLOSED.match(t) or _LEAD_ITEM.match(t)
     if m is None:
         return t
@@ -84,7 +86,7 @@ def tail_label(t: str) -> str:
         and _words(t[: m.start()]) >= 1
     ):
         return t[: m.start()]
-    if (m := _PAGE_TAIL.search(t)) is not None:
+    if t.endswith(_PAGE_ENDS) and (m := _PAGE_TAIL.search(t)) is not None:
         name = t[: m.start()]
         if _words(name) >= _NAME_MIN and (EVENT_END.search(name) or _EXPO_END.search(name)):
             return name
@@ -108,12 +110,12 @@ def faq_of(line: str) -> bool:
 def tail_when_where(t: str) -> str:
     """The name without the run's full date glued after it, or a year alone or a place (its
     dates in parentheses or not) after a separator."""
-    if t[-1:].isdigit() or t[-1:] in "mM.":
+    if len(t) <= _TITLE_MOST and (t[-1:].isdigit() or t[-1:] in "mM."):
         m = _GLUED_DATE.search(t)
         if m and _words(t[: m.start()]) >= 3:
             return t[: m.start()].rstrip(" ,")
-    if not any(c in t for c in "-–—|"):
-        return t
+    if not any(c in t for c in "-–—|") or not (t[-1:].isdigit() or t[-1:] in ")" or ", " in t):
+        return t  # a year, a place with its region after a comma, or dates in parentheses
     parts = _SEP.split(t)
     if len(parts) < 2:
         return t
