@@ -295,7 +295,12 @@ def aside(first: str, text: str) -> bool:
         or ("available" in low and _AVAILABLE.match(first.strip()))
         or (low[:1] in "ip" and _ACCESS_HOW.match(first))
         or ("?" in text and _question(text))
-        or (low[:1] in "yn(§" and _ANSWER_OR_CLAUSE.match(first) is not None)
+        or (
+            low[:1] in "yn(§"
+            and (m := _ANSWER_OR_CLAUSE.match(first)) is not None
+            # "Yes, burnout is real: this webinar …" goes on to speak of the activity
+            and (m[0].rstrip()[-1:] != "," or _ONE_ACTIVITY.search(text) is None)
+        )
         or (
             any(w in low for w in ("exit", "turn ", "north", "south", "east", "west"))
             and _DIRECTIONS.search(first) is not None

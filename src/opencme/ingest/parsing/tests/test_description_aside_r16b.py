@@ -193,6 +193,7 @@ def test_site_notices_refused(text: str) -> None:
         "Updated guidance on sepsis is the focus of this one-day course for rural nurses.",
         "Payments for carers are one of the topics this webinar on dementia care explores.",
         "Questions of consent in older patients are explored through cases in this workshop.",
+        "Yes, burnout is real: this webinar looks at the evidence and at what services can do.",
     ],
 )
 def test_site_notices_near_misses(text: str) -> None:
