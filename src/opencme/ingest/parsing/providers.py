@@ -20,6 +20,7 @@ from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import spelled_out
+from opencme.ingest.parsing.provider_credit_from import credit_from
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
 from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS
 from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
@@ -188,6 +189,7 @@ _OWNER_RESORTS: tuple[tuple[Callable[[Doc], Any], str, bool], ...] = (
     (_collaboration_lead, "leads a collaboration", False),
     (policy_owner, "the course's policies", False),
     (meeting_owner, "its meeting", True),
+    (credit_from, "credit from X", False),
 )
 
 
