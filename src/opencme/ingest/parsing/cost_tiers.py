@@ -23,14 +23,21 @@ import re
 from opencme.ingest.parsing.cost_money import PRICE, PRICE_PATTERN
 
 _TIER_WORDS = (
-    r"early[\s-]bird|members?|non[\s-]?members?|physicians?|residents?|fellows?|students?|nurses?|"
+    r"early(?:[\s-]bird)?|members?|non[\s-]?members?|physicians?|residents?|fellows?|students?|nurses?|"
     r"allied\s+health|trainees?|pharmacists?|groups?|standard|late|in[\s-]person|virtual|online|"
-    r"discounted?|others|guests?|concessions?|seniors?|retirees?|regular"
+    r"discounted?|others|guests?|concessions?|seniors?|retirees?|regular|full"
+)
+# R-CO-8: an early rate's date after it, unbracketed, stays in its label ("Early Bird Rate
+# before 1/15/21", "Early bird until 1 March 2031", "Early rate by March 1")
+_TIER_DATE = (
+    r"(?:\s+(?:before|until|till|by|through|ends?)\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?))?"
 )
 _TIER_ONE = (
     # an organisation's acronym stays with its members ("ASHP member")
     r"(?:(?:non[\s-]?)?(?-i:[A-Z]{2,6})\s+(?=members?\b))?(?:" + _TIER_WORDS + r")"
-    r"(?:\s+(?:members?|price|rate|registration))?"
+    r"(?:\s+(?:members?|price|rate|fee|registration))?" + _TIER_DATE
 )
 TIER_LABEL = re.compile(r"(?P<label>" + _TIER_ONE + ")", re.IGNORECASE)
 # one tier or several joined ("Residents and students", "Students/trainees")
