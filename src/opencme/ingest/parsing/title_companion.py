@@ -3,6 +3,9 @@
 - an event's name keeps the event held with it, as the page writes it after the name ("the
   67th Annual Scientific Conference and AGM", "… Congress & Exhibition", "… Summit and Trade
   Show", "… Symposium and Awards");
+- an event's name found without its edition keeps the ordinal the page writes before it
+  ("Annual Sepsis Summit" and "… hosted the 12th annual Sepsis Summit" → "12th annual Sepsis
+  Summit");
 - a series position before a name ("Activity 2: <name>", "Module 3 – <name>", "Session 4.
   <name>") is dropped when the page names the rest alone elsewhere ("In this activity, <name>,
   faculty …"); a page that never does keeps it ("Part 1: How Group Therapy Works").
@@ -52,6 +55,23 @@ def without_position(title: str, flat: str) -> str:
     return rest if flat.count(rest) > flat.count(title) else title
 
 
+_ORDINAL = r"\b\d{1,3}(?:st|nd|rd|th)\s+"
+
+
+def with_edition(title: str, flat: str) -> str:
+    """The name found without its edition ("Annual Sepsis Summit") where the page writes it
+    with its ordinal before ("the 12th annual Sepsis Summit"): the fuller name, as written."""
+    first, _, rest = title.partition(" ")
+    if not rest or first[:1].isdigit() or not _EVENT_END.search(title):
+        return title
+    pat = re.compile(
+        _ORDINAL + "(?i:" + re.escape(first) + ")" + r"\s+" + re.escape(rest) + r"(?![\w-])"
+    )
+    found = {m[0] for m in pat.finditer(flat)}
+    # one edition named; two ("the 11th … last year, the 12th … this year") leave the name
+    return found.pop() if len(found) == 1 else title
+
+
 def page_form(title: str | None, flat: str) -> str | None:
     """with_companion and without_position on a title found."""
     if not title:
@@ -59,5 +79,5 @@ def page_form(title: str | None, flat: str) -> str | None:
     if title[:1] in "AMSPLUEWCD":
         title = without_position(title, flat)
     if " " in title and title[-1:].isalpha():
-        title = with_companion(title, flat)
+        title = with_companion(with_edition(title, flat), flat)
     return title

@@ -74,3 +74,57 @@ def test_page_form(title: str, flat: str, want: str) -> None:
 )
 def test_page_form_near_misses(title: str, flat: str) -> None:
     assert page_form(title, flat) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "flat", "want"),
+    [
+        (
+            "Annual Sepsis Summit",
+            "The Annual Sepsis Summit keeps nurses up to date. Lakeside hosted the 12th annual "
+            "Sepsis Summit on Friday.",
+            "12th annual Sepsis Summit",
+        ),
+        (
+            "Harbour Wound Forum",
+            "Welcome to the 3rd Harbour Wound Forum in Dover.",
+            "3rd Harbour Wound Forum",
+        ),
+        (
+            "Annual Rural Nursing Conference",
+            "Registration opens for the 21st Annual Rural Nursing Conference.",
+            "21st Annual Rural Nursing Conference",
+        ),
+        (
+            "International Pain Congress",
+            "the 102nd International Pain Congress, held in Oslo",
+            "102nd International Pain Congress",
+        ),
+        (
+            "Coastal Pharmacy Meeting",
+            "At the 7th Coastal Pharmacy Meeting, pharmacists met.",
+            "7th Coastal Pharmacy Meeting",
+        ),
+    ],
+)
+def test_with_edition(title: str, flat: str, want: str) -> None:
+    assert page_form(title, flat) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "flat"),
+    [
+        # a course is no edition's event; the name found already has its edition; no ordinal
+        ("Harbour Suturing Course", "the 3rd Harbour Suturing Course"),
+        ("12th Harbour Wound Forum", "the 12th Harbour Wound Forum and the 11th before it"),
+        ("Harbour Wound Forum", "the Harbour Wound Forum 2031 and the Harbour Wound Forums"),
+        ("Harbour Wound Forum", "the 3rd Harbour Wound Forums series"),
+        (
+            "Annual Rural Nursing Conference",
+            "After the 11th Annual Rural Nursing Conference, the 12th Annual Rural Nursing "
+            "Conference comes to Dover.",
+        ),
+    ],
+)
+def test_with_edition_near_misses(title: str, flat: str) -> None:
+    assert page_form(title, flat) == title
