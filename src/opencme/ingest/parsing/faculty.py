@@ -17,7 +17,7 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_agents import AGENT
-from opencme.ingest.parsing.faculty_cards import name_cards
+from opencme.ingest.parsing.faculty_cards import heading_over_text, name_cards
 from opencme.ingest.parsing.faculty_chain import chained
 from opencme.ingest.parsing.faculty_glue import undouble
 from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
@@ -308,6 +308,8 @@ def _under(doc: Doc, key_line: Line) -> tuple[list[str], list[Line]]:
         found = people_at(
             t, lead=len(t.split()) <= 5 or _POSITION_TAIL.match(BULLET.sub("", t)) is not None
         )
+        if found and _is_bare(found[0]) and heading_over_text(doc.lines, ln, found[0]):
+            found = []  # a session's title over its description (R-PE-15)
         if found:
             out.extend(found)
             used.append(ln)

@@ -4,6 +4,8 @@ experience", "Dr. Bo Li" / "Dr. Bo LiOwner of Elm Practice (PhD)"). A page that 
 the name under it and, on hover, the name and a caption stores both; the first line is the
 person (a bare name too: the card says it is one), the glued line is its caption and names no
 one. The caption must read as a person's: a credential, or a word of a post or a practice.
+A bare name-shaped line over a paragraph that never names it is a title over its text
+(R-PE-15).
 """
 
 from __future__ import annotations
@@ -46,3 +48,16 @@ def name_cards(lines: list[Line], cred: re.Pattern[str]) -> tuple[dict[int, str]
                     captions.add(i)
         prev = i
     return names, captions
+
+
+def heading_over_text(lines: list[Line], ln: Line, name: str) -> bool:
+    """A bare name-shaped line (no credentials, no title) with a paragraph right under it that
+    never names it: a session's title over its description ("Simple Wound Closure" /
+    "Participants will perform wound closure …"), not a person (R-PE-15). A person's line
+    under a role key is followed by a post, an institution or a biography naming the person."""
+    i = lines.index(ln)
+    nxt = next((x.text.strip() for x in lines[i + 1 : i + 4] if x.text.strip()), "")
+    if len(nxt) < 60 or not nxt.endswith((".", "!", "?")):
+        return False
+    words = name.split()
+    return not any(w in nxt for w in words)
