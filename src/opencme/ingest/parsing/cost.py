@@ -8,6 +8,7 @@ from typing import Any
 
 from opencme.ingest.parsing.cost_money import PRICE, amount, code_of, figure, mark
 from opencme.ingest.parsing.cost_note import fee_without_figure, sentence_at
+from opencme.ingest.parsing.cost_pending import pending_price
 from opencme.ingest.parsing.cost_tiers import (
     EVERYONE,
     FOR_LABEL,
@@ -383,4 +384,5 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         cost["amount"] = 0
         cost["currency"] = "USD"  # R-CO-1: free with no stated currency is USD 0
     cost["note"] = note
+    pending_price(doc, cost)  # R-CO-10: "TBA (approx. $2200–2500)" is no amount yet
     return cost
