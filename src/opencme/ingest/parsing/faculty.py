@@ -17,7 +17,7 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_agents import AGENT
-from opencme.ingest.parsing.faculty_cards import heading_over_text, name_cards
+from opencme.ingest.parsing.faculty_cards import bio_follows, heading_over_text, name_cards
 from opencme.ingest.parsing.faculty_chain import chained
 from opencme.ingest.parsing.faculty_glue import undouble
 from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
@@ -356,6 +356,8 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             if role or _SECTION_STOP.search(t):
                 blocked = not role  # "Presenters/Planners" opens a faculty list
         blocked = blocked or (not found and contact_head(t))  # staff, contacts (faculty_staff)
+        if found and blocked and bio_follows(doc.lines, i, found[0]):
+            blocked = False  # a person's card and biography end the section (R-PE-16)
         if found and not blocked and not staff_line(doc.lines, i, found):
             out.extend(found)
             diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "line starting a person"))

@@ -5,14 +5,15 @@ the name under it and, on hover, the name and a caption stores both; the first l
 person (a bare name too: the card says it is one), the glued line is its caption and names no
 one. The caption must read as a person's: a credential, or a word of a post or a practice.
 A bare name-shaped line over a paragraph that never names it is a title over its text
-(R-PE-15).
+(R-PE-15); a person alone on a line over a biography opening with the same person is a card
+(R-PE-16).
 """
 
 from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.layouts import BULLET, Line
 
 # words of a caption about a person: a post, a practice, a trade ("Owner of", "Social Worker")
 _CAPTION = re.compile(
@@ -61,3 +62,22 @@ def heading_over_text(lines: list[Line], ln: Line, name: str) -> bool:
         return False
     words = name.split()
     return not any(w in nxt for w in words)
+
+
+_BIO_VERB = re.compile(r"\b(?:is|was|has|serves|holds|joined|leads|works|teaches)\b")
+
+
+def bio_follows(lines: list[Line], i: int, person: str) -> bool:
+    """The line after line `i` (a person alone) opens a biography of the same person ("Dr. Bo
+    Li" / "Dr. Bo K. Li is Emeritus Professor of …"): the first and last words of the name
+    open it, a middle initial allowed, and a verb of a biography follows (R-PE-16). A page's
+    card and biography stand on their own, even after a disclosure section."""
+    t = BULLET.sub("", lines[i].text).strip()
+    if t != person or len(person.split()) < 2:
+        return False
+    nxt = next((x.text.strip() for x in lines[i + 1 : i + 4] if x.text.strip()), "")
+    words = person.split(",")[0].split()
+    head = nxt[: len(person) + 12]
+    if not nxt.startswith(words[0]) or words[-1] not in head:
+        return False
+    return _BIO_VERB.search(nxt, 0, len(person) + 40) is not None
