@@ -83,3 +83,33 @@ def lead_names_activity(first_sentence: str) -> bool:
     will lead a free workshop …", "The Governor today opened the Annual Scientific Congress
     …"): the description, whoever its subject."""
     return _NOUN.search(first_sentence.lower()) is not None
+
+
+# a dateline alone on its line ("ROCHESTER, Minn.—", "DAYTON, Ohio (WXYZ) –", "LAKESIDE,
+# Ont.:"); a word in capitals and a colon alone ("NOTE:", "UPDATE:") is a label, no dateline
+_DATELINE_ALONE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:\s*\([^()]{2,40}\))?\s*(?:--?|[–—])\s*$"
+    r"|^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*:\s*$"
+)
+_DECK_LOOK = 3  # lines with text after the first paragraph a dateline is looked for in
+
+
+def news_decks(doc: Doc) -> list[str]:
+    """A news item's deck: the first paragraph under the headline when a dateline alone on its
+    line follows it, then the lead ("<deck>" / "ROCHESTER, Minn.—" / "On Friday, … hosted the
+    34th annual … Conference …"): the lead after the dateline is the description (docs/corpus.md
+    "Description": a news item's lead comes after the headline, date line and dateline)."""
+    lines = [ln for ln in doc.lines if ln.text.strip()]
+    for i, ln in enumerate(lines[:12]):
+        t = ln.text.strip()
+        if len(t) < NEWS_LEAD_MIN or t[-1:] not in ".!":
+            continue
+        for j in range(i + 1, min(i + 1 + _DECK_LOOK, len(lines) - 1)):
+            d = lines[j].text.strip()
+            if len(d) <= 60 and _DATELINE_ALONE.match(d):
+                lead = lines[j + 1].text.strip()
+                if len(lead) >= NEWS_LEAD_MIN and lead_names_activity(lead[:200]):
+                    return [ln.text] if news_item(doc, ln) else []
+        return []  # only the first paragraph may be a deck
+    return []

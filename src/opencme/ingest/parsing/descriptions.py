@@ -19,6 +19,7 @@ from opencme.ingest.parsing.description_news import (
     NEWS_LEAD_MIN,
     dateline_end,
     lead_names_activity,
+    news_decks,
     news_item,
 )
 from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_GAP
@@ -335,6 +336,7 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     }
     headed.update(background_section(doc))
     headed.update(answer_sections(doc))
+    headed.update(news_decks(doc))  # a news item's deck above its dateline and lead
     # a part's abstract in a programme, read only when no other paragraph is (R-DE-9)
     parts = set(part_abstracts(doc)) - headed
     cache: list[tuple[Line, str]] = []
