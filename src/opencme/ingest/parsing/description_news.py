@@ -85,7 +85,7 @@ def lead_names_activity(first_sentence: str) -> bool:
     return _NOUN.search(first_sentence.lower()) is not None
 
 
-# a dateline alone on its line ("ROCHESTER, Minn.—", "DAYTON, Ohio (WXYZ) –", "LAKESIDE,
+# a dateline alone on its line ("DOVER, Del.—", "DAYTON, Ohio (WXYZ) –", "LAKESIDE,
 # Ont.:"); a word in capitals and a colon alone ("NOTE:", "UPDATE:") is a label, no dateline
 _DATELINE_ALONE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
@@ -97,8 +97,8 @@ _DECK_LOOK = 3  # lines with text after the first paragraph a dateline is looked
 
 def news_decks(doc: Doc) -> list[str]:
     """A news item's deck: the first paragraph under the headline when a dateline alone on its
-    line follows it, then the lead ("<deck>" / "ROCHESTER, Minn.—" / "On Friday, … hosted the
-    34th annual … Conference …"): the lead after the dateline is the description (docs/corpus.md
+    line follows it, then the lead ("<deck>" / "DOVER, Del.—" / "On Friday, … hosted the
+    12th annual … Conference …"): the lead after the dateline is the description (docs/corpus.md
     "Description": a news item's lead comes after the headline, date line and dateline)."""
     lines = [ln for ln in doc.lines if ln.text.strip()]
     for i, ln in enumerate(lines[:12]):

@@ -1,9 +1,9 @@
 """What other sites set before or after an activity's name on its line, as classes (docs/corpus.md
 "Title", R-TI-25):
 
-- a catalogue code before the name: a code and a separator ("F20 – <name>", "NUR-204: <name>",
-  "PT310 | <name>", "C4. <name>"), or a code whose digits a letter closes, then the name in capitals
-  ("A150C <Name>", "CE2031B <Name>");
+- a catalogue code before the name: a code and a separator ("K30 – <name>", "NUR-204: <name>",
+  "PT310 | <name>", "D7. <name>"), or a code whose digits a letter closes, then the name in capitals
+  ("B270C <Name>", "CE2031B <Name>");
 - the page's type after the name of an event, no separator: its programme, schedule, FAQ
   ("<Forum> 2031 Program", "<Congress> Programme", "<Name> FAQs", "<Summit> Agenda");
 - a recording's label after the name, no separator ("<name> Recorded Presentation", "<name>
@@ -23,7 +23,7 @@ from opencme.ingest.parsing.title_tails import EVENT_END, place_part
 # a code of one to four capitals and two to five digits, maybe a hyphen and closing capitals
 _CODE = r"[A-Z]{1,4}-?(?P<num>\d{2,5})[A-Z]{0,2}"
 _LEAD_CODE_SEP = re.compile(r"^" + _CODE + r"\s*(?:[–—|:]|-)\s+(?=[A-Z0-9“‘\"'])")
-# an item's letter and number and a full stop ("C4. <name>", "W12. <name>")
+# an item's letter and number and a full stop ("D7. <name>", "W12. <name>")
 _LEAD_ITEM = re.compile(r"^[A-Z]{1,2}(?P<num>\d{1,3})\.\s+(?=[A-Z])")
 # a code closed by a capital after three digits or more, then a capitalised word
 _LEAD_CODE_CLOSED = re.compile(r"^[A-Z]{1,3}(?P<num>\d{3,5})[A-Z]\s+(?=[A-Z])")
@@ -71,7 +71,7 @@ def lead_code(t: str) -> str:
         return t
     num = m["num"]
     if len(num) == 4 and _YEAR.fullmatch(num) and m.end("num") == len(m[0].rstrip(" –—|:-")):
-        return t  # "AUA2023 Highlights …": an event's name and its year, no code
+        return t  # "XYZ2031 Highlights …": an event's name and its year, no code
     if len(num) < 3 and t[m.start("num") - 1] == "-":
         return t  # "ICD-10 – Coding Update": a classification's edition, a subject
     rest = t[m.end() :]

@@ -1,23 +1,23 @@
 """Lines of other sites that are never an activity's name, as classes (docs/corpus.md "Title",
 R-TI-26):
 
-- a programme's item opening with its clock time ("6:45 - 7:00 Registration", "9:00am Welcome
+- a programme's item opening with its clock time ("7:15 - 7:30 Registration", "9:00am Welcome
   and Introductions", "08.30–09.15 Keynote: …", "2 pm to 3 pm Break");
-- the reader's account pages ("My Saved Pages", "My Account", "My Courses", "My Basket");
+- the reader's account pages ("My Saved Items", "My Account", "My Courses", "My Basket");
 - a person alone after an honorific ("Dr. Ann Lee", "Professor A. B. Cole", "Mrs Jane
   Okafor-Reed"), with credentials after a comma or not, or with their post glued on ("Dr. Ann
   LeeDirector of …", text taken from a page's cards);
 - a page's control ("Save this page", "Print this page", "Share this event") and a generic
   heading of a programme ("Meeting Agenda", "Conference Programme", "Course Schedule");
 - a heading that opens instructions or a required statement ("Before You Begin", "Getting
-  Started", "Scope and Limitations Disclosure", "Faculty Disclosures", "Planner Disclaimer");
+  Started", "Speaker and Planner Disclosures", "Faculty Disclosures", "Planner Disclaimer");
 - a credit amount approved for someone ("4 CEs approved for counsellors", "6.5 contact hours
   awarded by …"), a generic credit label ("CPD Credits for Rural Physicians", "Continuing
   Nursing Education (CNE) Activity", "CME Information"; "the CNE programme" a news story
   names is an event's name in prose and stays);
 - a call to earn credit in sentence case ("Complete a short quiz for continuing education
   credit", "Earn CPD points by reviewing a paper");
-- a day's category of courses ("Saturday All-Day Courses", "Friday Morning Workshops");
+- a day's category of courses ("Sunday Half-Day Workshops", "Friday Morning Workshops");
 - a site's furniture: its taxonomy ("Categories: CE, Nursing"), controls ("Browse All
   Courses", "Add to Google Calendar", "Leave a Reply"), a heading over other activities
   ("Other Events You May Like", "Similar Courses").
@@ -39,7 +39,7 @@ def capped(words: list[str]) -> bool:
 
 _HOUR = r"\d{1,2}"
 _AMPM = r"\s*(?:[ap]\.?\s?m\.?)"
-# a clock time: "6:45", "08.30", "9:00am", "2 pm"; a span of two, or one with its am/pm
+# a clock time: "7:15", "08.30", "9:00am", "2 pm"; a span of two, or one with its am/pm
 _TIME_ANY = rf"(?:{_HOUR}[:.]\d\d|{_HOUR}(?={_AMPM})){_AMPM}?"
 _CLOCK_ITEM = re.compile(
     rf"^(?:{_TIME_ANY}\s*(?:[-–—]|to|until)\s*{_TIME_ANY}|{_HOUR}:\d\d{_AMPM}?"

@@ -245,7 +245,7 @@ def clean_steps(t: str, guarded: bool = True) -> str:
                 t = t[
                     : m.start("tail")
                 ].rstrip()  # "… (Recorded Webinar) PB25", "… New Online Course"
-        t = trim_affixes(t)  # "F20 – <name>", "<Forum> 2031 Program", "<name> - 2031" (R-TI-25)
+        t = trim_affixes(t)  # "K30 – <name>", "<Forum> 2031 Program", "<name> - 2031" (R-TI-25)
         if t == before:
             break
     return t.strip()

@@ -1,7 +1,7 @@
 """The page's own fuller or plainer form of a title found (docs/corpus.md "Title", R-TI-27):
 
 - an event's name keeps the event held with it, as the page writes it after the name ("the
-  67th Annual Scientific Conference and AGM", "… Congress & Exhibition", "… Summit and Trade
+  12th Annual Harbour Conference and AGM", "… Congress & Exhibition", "… Summit and Trade
   Show", "… Symposium and Awards");
 - an event's name found without its edition keeps the ordinal the page writes before it
   ("Annual Sepsis Summit" and "… hosted the 12th annual Sepsis Summit" → "12th annual Sepsis

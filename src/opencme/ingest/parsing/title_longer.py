@@ -1,7 +1,7 @@
 """A short heading whose fuller name the page's prose gives before an activity noun
 (docs/corpus.md "Title": a short heading above a paragraph giving the full name is read as
-that name; R-TI-28): "Sepsis Awareness" over "… The Sepsis Awareness and Response course is
-designed to …" → "Sepsis Awareness and Response"; "Our Knee Taping for Runners workshop will
+that name; R-TI-28): "Falls Awareness" over "… The Falls Awareness and Prevention course is
+designed to …" → "Falls Awareness and Prevention"; "Our Knee Taping for Runners workshop will
 …", "This Wound Care Plus Programme covers …" (a capitalised noun is the name's and stays, a
 course's noun in lower case is not: "the Foundations of Knee Taping course" → "Foundations of
 Knee Taping")."""

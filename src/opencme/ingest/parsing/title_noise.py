@@ -253,5 +253,5 @@ def not_title(ln: Line, t: str | None = None) -> bool:
         or is_note(t)
         or len(_GENERIC_HEAD.findall(t)) >= 3
         or other_shape(t)
-        or aside_line(t)  # "6:45 - 7:00 Registration", "My Saved Pages", "Dr. Ann Lee" (R-TI-26)
+        or aside_line(t)  # "7:15 - 7:30 Registration", "My Saved Items", "Dr. Ann Lee" (R-TI-26)
     )

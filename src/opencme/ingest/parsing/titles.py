@@ -346,7 +346,7 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if full := defined_longer(title, below) or quoted_longer(title, below):
             return full  # "Wound Closure" + "The Wound Closure/Suturing Certification … is a …"
         if full := named_longer(title, [ln.text for ln in head[i + 1 :]]):
-            return full  # "Sepsis Awareness" + "The Sepsis Awareness and Response course is …"
+            return full  # "Falls Awareness" + "The Falls Awareness and Prevention course is …"
     if CAPITAL_NOUN.search(title):
         title = longer_name(title, doc.flat)
     if _OPEN_END.search(title) and i + 1 < len(head):

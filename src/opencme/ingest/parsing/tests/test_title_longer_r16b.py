@@ -12,9 +12,9 @@ from opencme.ingest.parsing.title_longer import named_longer
     ("title", "line", "want"),
     [
         (
-            "Sepsis Awareness",
-            "The Sepsis Awareness and Response course is designed for carers.",
-            "Sepsis Awareness and Response",
+            "Falls Awareness",
+            "The Falls Awareness and Prevention course is designed for carers.",
+            "Falls Awareness and Prevention",
         ),
         (
             "Knee Taping",
@@ -51,7 +51,7 @@ def test_named_longer(title: str, line: str, want: str) -> None:
     ("title", "line"),
     [
         # the same name, nothing more; a longer heading; a name ending in a joining word
-        ("Sepsis Awareness", "The Sepsis Awareness course is designed for carers."),
+        ("Falls Awareness", "The Falls Awareness course is designed for carers."),
         ("Advanced Wound Care Today", "The Advanced Wound Care Today Plus course is new."),
         ("Knee Taping", "The Knee Taping and course notes are online."),
         # no verb after the noun: a mention, not the subject
