@@ -81,6 +81,10 @@ _DATE_TAIL = re.compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b.*$"
 )
+# text decoded in the wrong encoding: a word holding an ordinal sign, a superscript digit or a
+# Latin-1 sign no name spells with ("ºÚÁϳԹÏÍø McWhorter School"); the word goes (R-PV-70)
+_MOJIBAKE_CHARS = re.compile(r"[º¹²³ª¼½¾¤¦¨¬¯±µ¶·¸]")
+_MOJIBAKE_HEAD = re.compile(r"^(?:\S*[º¹²³ª¼½¾¤¦¨¬¯±µ¶·¸]\S*\s+)+")
 # an "(ACRONYM)" inside the run, words after it ("X College of Nursing (XCN) Kakryal")
 _ACR_INSIDE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,11})\)\s+\S")
 
@@ -110,6 +114,8 @@ def clean_org(org: str) -> str:
     "(ACRONYM)" (the name as the label convention writes it), nor a date or the words after
     its own "(ACRONYM)" that its run ran into."""
     org = org.strip().strip(",:;").strip()
+    if _MOJIBAKE_CHARS.search(org):
+        org = _MOJIBAKE_HEAD.sub("", org)
     if any(c.isdigit() for c in org):
         org = _DATE_TAIL.sub("", org)
     if "(" in org:

@@ -228,6 +228,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 return org
         elif m and not _NOT_ORG.match(m.group("org")):
             org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
+            org = _HEADING_GLUE.sub("", org)  # "Accreditation" heading run on (R-PV-70)
             parts = _DASHED.split(org)  # "NBCC - Board Approval - X has been approved": X
             if len(parts) > 1 and any(is_accreditor(p.strip()) for p in parts[:-1]):
                 org = parts[-1]
@@ -249,6 +250,15 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 
 _DASHED = re.compile(r"\s[-–—]\s")
+# a section's heading the text ran onto the statement's subject ("Accreditation X is
+# accredited by …"): the heading words of an accreditation section (R-PV-70)
+_HEADING_GLUE = re.compile(
+    r"^(?:(?:Joint\s+)?Accreditation(?:\s+(?:Statement|Information|and\s+(?:Credit\s+)?"
+    r"Designation))?|Accredited\s+Provider|Provider\s+Statement|Sponsorship)\s+(?=\S)"
+    # not a name's own first word ("Accreditation Council for …", "Sponsorship Board of X")
+    r"(?!(?:Council|Board|Commission|Committee|Agency|Association|Society|Institute|Cent(?:er|re)|"
+    r"of|for|and)\b)"
+)
 
 
 # an event's name, not an organisation's: it ends in an activity noun (data/provider_cues.json),
