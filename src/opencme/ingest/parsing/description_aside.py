@@ -2,20 +2,20 @@
 of other sites' words (docs/corpus.md "Description", R-DE-7; description_refusals.py holds the
 older classes):
 
-- the page speaking of itself ("This page provides information for speakers", "On this page
+- the page speaking of itself ("This page lists the forms for chairs", "On this page
   you will find …", "The information below applies to …");
-- what a ticket, a registration or a fee includes ("Your ticket includes lunch …", "The course
+- what a ticket, a registration or a fee includes ("Your pass includes both lunches …", "The course
   fee covers …", "Registration includes …"): the cost's note;
-- who may attend as a rule of access ("Attendance is a benefit for members …", "Participation
+- who may attend as a rule of access ("Attendance is restricted to members …", "Participation
   is restricted to …", "Admission is open to members only");
-- where and when a group's meetings are held as a rule, or on-site attendance required ("Most
-  monthly meetings will be held at …", "Required on-site attendance is from …");
-- a notice of what happens should the activity not run as planned ("We are closely following
-  the health advice …", "Should the workshop not be possible face to face, …");
-- how a learner reaches a course already available ("This course is available now.", "If you
-  have already registered, please sign in …");
+- where and when a group's meetings are held as a rule, or on-site attendance required ("Chapter
+  meetings are usually held at …", "Mandatory in-person attendance runs over …");
+- a notice of what happens should the activity not run as planned ("The organisers are closely
+  monitoring the situation …", "If the conference is cancelled, …");
+- how a learner reaches a course already available ("This webinar is now available on
+  demand.", "If you have already registered, please sign in …");
 - directions to the venue ("From the highway, take the Elm Street exit and turn left …");
-- an FAQ's answer ("Yes. Arrangements can be made …"), a rule's clause ("(B) Up to 4 hours …");
+- an FAQ's answer ("No, the videos cannot be downloaded …"), a rule's clause ("(b) No more than …");
 - the logistics of taking part: a newsletter, a share button, places limited, discounts and
   early rates, catering, certificates or recordings sent afterwards, and a participant's
   praise quoted with its attribution ("“Practical and well paced.” – Jane, RN");
@@ -23,11 +23,11 @@ older classes):
 - a notice of the site: a notice's label ("Update:"), a post's
   byline, what the site uses, prices and payment, help ("Need help?"), a call for sponsors,
   a deadline for abstracts;
-- a question standing alone (an FAQ's question, a heading written as one: "Why should a
-  therapist take this course?");
-- a credit statement naming an identifier and an amount ("<Body> - Provider #123, Activity
-  #456 approved for 1.0 CPEU"), or the statement that no commercial interest supported the
-  activity ("… developed without support from any commercial interest").
+- a question standing alone (an FAQ's question, a heading written as one: "What will a
+  podiatrist gain from this day?");
+- a credit statement naming an identifier and an amount ("<Council> provider
+  number 4321: this module is approved for 3 contact hours"), or the statement that no
+  commercial interest supported the activity ("… received no commercial support").
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ _INCLUDES = re.compile(
     r"(?:also\s+)?(?:includes?|covers?|gives\s+(?:you\s+)?access|entitles)\b",
     re.IGNORECASE,
 )
-# "Attendance is a benefit for members …", "Participation is restricted to …"
+# "Attendance is restricted to members …", "Participation is open only to …"
 _ACCESS_RULE = re.compile(
     r"^(?:attendance|participation|admission|entry|access|enrol?ment)\s+(?:at\s+[\w\s]{1,40}?)?"
     r"(?:is|will\s+be)\s+(?:only\s+)?(?:a\s+(?:member\s+)?benefit|restricted|limited|reserved"
@@ -63,7 +63,7 @@ _ACCESS_RULE = re.compile(
     r"(?:\w+\s+){0,3}?members|by\s+invitation)\b",
     re.IGNORECASE,
 )
-# "Most monthly meetings will be held at …", "Required on-site attendance at … is from …"
+# "Chapter meetings are usually held at …", "Mandatory in-person attendance runs …"
 _MEETINGS_HELD = re.compile(
     r"^(?:(?:most|all|our|the|regular)\s+)?(?:(?:monthly|weekly|quarterly|regular|chapter|"
     r"general|branch)\s+)?(?:meetings|classes|sessions|lectures)\s+(?:will\s+be|are|is)\s+"
@@ -72,7 +72,7 @@ _MEETINGS_HELD = re.compile(
     r"attendance\b",
     re.IGNORECASE,
 )
-# "We are closely following / monitoring the advice …", "Should the course not be possible …",
+# "The organisers are closely monitoring the situation …", "If the course cannot run …",
 # "In the event that the workshop cannot go ahead …"
 _CONTINGENCY = re.compile(
     r"\bclosely\s+(?:following|monitoring|watching|reviewing)\s+(?:the\s+)?(?:[\w’'-]+\s+)"
@@ -95,8 +95,8 @@ _DIRECTIONS = re.compile(
     r"|\b(?:head|drive|go)\s+(?:north|south|east|west)\b",
     re.IGNORECASE,
 )
-# an FAQ's answer ("Yes. Individual arrangements can be made …", "No, the course …"), or a
-# clause of a rule under its letter or number ("(B) Up to 4 hours may be …", "§ 12 …")
+# an FAQ's answer ("Yes. Group bookings are possible …", "No, the course …"), or a clause of
+# a rule under its letter or number ("(b) No more than six hours …", "§ 12 …")
 _ANSWER_OR_CLAUSE = re.compile(
     r"^(?:(?:yes|no)\s*[.,!](?:\s|\Z)|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|§)", re.I
 )
@@ -106,23 +106,23 @@ _ACCESS_HOW = re.compile(
     r"(?:sign|log)\s+in\s+to\s+access\b)",
     re.IGNORECASE,
 )
-# "<Body> - Provider #21, Activity #35 approved for 1.00 CPEU": an identifier and an approval
+# "<Board> provider no. 12, course #34 approved for 2 contact hours": an identifier, an approval
 _IDENTIFIER = re.compile(
     r"\b(?:provider|activity|course|program|approval|accreditation)\s*(?:#|no\.|number)\s*:?\s*"
     r"[A-Z0-9-]*\d",
     re.IGNORECASE,
 )
 _APPROVED_FOR = re.compile(r"\b(?:approved|accredited)\s+for\s+\d", re.IGNORECASE)
-# "… developed without support from any commercial interest", "… received no commercial
-# support", "… without financial support from an ineligible company"
+# "… received no commercial support", "… was planned without financial support from an
+# ineligible company"
 _NO_SUPPORT = re.compile(
     r"\b(?:without|received\s+no|has\s+received\s+no|no)\s+(?:[\w-]+\s+){0,2}?support\s+"
     r"(?:from\s+(?:any|an|a)\s+(?:commercial\s+(?:interest|entity|company|supporter)|ineligible\s+"
     r"(?:company|companies)))|\breceived\s+no\s+commercial\s+support\b",
     re.IGNORECASE,
 )
-# the provider's catalogue blurb: continuing education in general said to matter ("For any
-# nurse, continuing education is an essential part of practice"), or the provider offering
+# the provider's catalogue blurb: continuing education in general said to matter ("Lifelong
+# learning is vital for every midwife"), or the provider offering
 # many activities ("we offer a wide range of courses", "The Academy offers a broad selection
 # of …"); a refusal only where no sentence speaks of the activity (description_refusals.py)
 _CE_MATTERS = re.compile(
@@ -138,8 +138,8 @@ _WE_OFFER = re.compile(
     re.IGNORECASE,
 )
 
-# an organisation's mission in its verbs ("The Office of Continuing Education seeks to provide
-# …", "Lakeside Health strives to …", "The Institute is committed to …")
+# an organisation's mission in its verbs ("The Lakeside Learning Unit aims to support …",
+# "Lakeside Health strives to …", "The Institute is committed to …")
 _ORG_MISSION = re.compile(
     r"^(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|in|on|&|the)){0,8}\s+"
     r"(?:seeks|strives|aims|endeavou?rs|exists|works|is\s+committed|is\s+dedicated)\s+to\b"

@@ -26,13 +26,13 @@ from opencme.ingest.parsing.description_refusals import refused_paragraph
         "Each delegate pass gives access to the exhibition hall and all breakout sessions here.",
         "Tickets also include the conference dinner at the Tern Point boathouse on Friday evening.",
         # who may attend as a rule of access
-        "Attendance is a benefit for Guild members and nurses with a valid licence only.",
+        "Attendance is reserved for Guild members and nurses holding a licence.",
         "Participation is restricted to residents enrolled in an accredited training programme.",
         "Admission is open only to society members in good standing with their dues paid up.",
         "Attendance at the study day is free of charge for branch members and their guests.",
         "Entry is by invitation from the regional director of the nursing service this year.",
         # meetings held as a rule, required attendance
-        "Most monthly meetings will be held at the Elm Hall library, the second Tuesday.",
+        "Most chapter meetings will be held at the Elm Hall library on Tuesdays.",
         "Chapter meetings are usually held at the Lakeside Inn unless stated otherwise below.",
         "Regular sessions are held on Wednesday evenings at the hospital's teaching centre.",
         "Required on-site attendance at the Millbrook campus is from 3 to 7 June, weekdays only.",
@@ -44,7 +44,7 @@ from opencme.ingest.parsing.description_refusals import refused_paragraph
         "If the conference is cancelled, registrants will be refunded their fees in full.",
         "In the event that the course cannot go ahead, we will offer a place on a later date.",
         # how a learner reaches a course already available
-        "This course is available now. It is recorded, so you can watch it at your own pace.",
+        "This course is available now. Watch the videos whenever it suits you best.",
         "This webinar is now available on demand. Sign in with your member number to watch it.",
         "If you have already registered, please open your learning page to find the videos.",
         "Please sign in to access the recordings and the handouts for each of the modules.",
@@ -53,9 +53,9 @@ from opencme.ingest.parsing.description_refusals import refused_paragraph
         "Turn left into the second car park and walk to the conference centre's main entrance.",
         "Drive north on Elm Road for two miles; the centre is on the right after the school.",
         # an FAQ's answer, a rule's clause, a question
-        "Yes. Group bookings can be arranged for an additional administration fee on request.",
+        "Yes. Group bookings are possible; ask the office for a quote and a form.",
         "No, the recordings cannot be downloaded, but they stay online for twelve months.",
-        "(b) No more than six hours may be earned in self-study courses in one renewal period.",
+        "(b) No more than six hours in any one renewal period may be self-study.",
         "Why should a podiatrist or a practice nurse take this wound care course?",
         "Some councils ask for a reflective log after the course. Does the course provide one?",
         # a credit statement with an identifier; no commercial support
