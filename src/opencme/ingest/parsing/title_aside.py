@@ -11,7 +11,7 @@ R-TI-26):
   heading of a programme ("Meeting Agenda", "Conference Programme", "Course Schedule");
 - a heading that opens instructions or a required statement ("Before You Begin", "Getting
   Started", "Speaker and Planner Disclosures", "Faculty Disclosures", "Planner Disclaimer");
-- a credit amount approved for someone ("4 CEs approved for counsellors", "6.5 contact hours
+- a credit amount approved for someone ("3 CEUs approved for counsellors", "6.5 contact hours
   awarded by …"), a generic credit label ("CPD Credits for Rural Physicians", "Continuing
   Nursing Education (CNE) Activity", "CME Information"; "the CNE programme" a news story
   names is an event's name in prose and stays);

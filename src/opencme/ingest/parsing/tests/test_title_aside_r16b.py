@@ -25,7 +25,7 @@ from opencme.ingest.parsing.title_clean import clean_title
         "Conflict of Interest Disclosure",
         "Relevant Financial Relationships Disclosure",
         # a credit amount approved, a generic credit label
-        "4 CEs approved for counsellors, social workers and psychologists",
+        "3 CEUs approved for counsellors and social workers",
         "6.5 contact hours awarded by the State Nursing Board",
         "2 CPD points are available for this session",
         "1.5 credits pending approval",
