@@ -77,6 +77,8 @@ _FEE_SAID = (
         r"(?:if|when|once|after)\b"
     ),
 )
+# the substring each of `_FEE_SAID` needs (a cheap test before the pattern, R-PF-1)
+_FEE_SAID_HINTS = (("included in",), (" available", " open"), ("to pay ",))
 # a charge for failing to come or for leaving: a penalty, not the price of taking part
 _PENALTY = re.compile(r"\b(?:cancel\w*|late|no[\s-]show|refund\w*|withdraw\w*|miss\w*)\b", re.I)
 _FEE_OWNER = re.compile(r"(?:course|registration|tuition|program|activity)\s+$")
@@ -100,10 +102,13 @@ def fee_without_figure(flat: str, low: str, not_price: re.Pattern[str]) -> Fee |
     apply", a named fee that "includes" things, then a fee paid or required ("for a nominal
     fee"), whose sentence holds no figure. A fee that is not the price of taking part
     (`not_price`: processing, cancellation ...) is none."""
-    if not any(w in low for w in ("fee", "charge", "rate", " pay ", "pric", "cost")):
-        return None
     same = len(low) == len(flat)  # offsets of the lower-cased text are the text's
-    for m in (x for rx in _FEE_SAID for x in rx.finditer(low)) if same else ():
+    said_rx = [
+        rx
+        for hints, rx in zip(_FEE_SAID_HINTS, _FEE_SAID, strict=True)
+        if any(h in low for h in hints)
+    ]
+    for m in (x for rx in said_rx for x in rx.finditer(low)) if same else ():
         said = sentence_at(flat, m.start(), m.end())
         if (  # what is paid for, not its condition, is the price of taking part
             said
@@ -112,6 +117,8 @@ def fee_without_figure(flat: str, low: str, not_price: re.Pattern[str]) -> Fee |
             and not _PENALTY.search(said)
         ):
             return Fee(m.start(), said, True)
+    if "fee" not in low and "charge" not in low:
+        return None
     for m in (x for rx in _FEE_APPLIES for x in rx.finditer(low)):
         if "includ" in m.group(0) and not _FEE_OWNER.search(
             low[max(0, m.start() - 20) : m.start()]

@@ -18,6 +18,7 @@ rupee of the country the page names (ISO 4217: INR, PKR, LKR, NPR), India's when
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DOLLAR_CODE = re.compile(r"\b(AUD|NZD|CAD|SGD|HKD)\b")
 # a dollar named in words ("all prices in Canadian dollars", "Australian Dollars (AUD)")
@@ -37,6 +38,7 @@ _RUPEE_COUNTRY = (
 UNSTATED = ""  # the page names two dollars: no currency
 
 
+@lru_cache(maxsize=16)  # asked once per "$" price of a page: the page's answer, once
 def page_dollar(flat: str) -> str:
     """The currency of a bare "$" on this page: a dollar code or a national tax it names,
     UNSTATED for two codes, else USD."""
