@@ -14,6 +14,7 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
+from opencme.ingest.parsing.org_names import spelled_out
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
 from opencme.ingest.parsing.provider_agents import JOINT_PARTICIPLE, about_activity, names_below
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
@@ -53,9 +54,20 @@ def extract_joint_providers(doc: Doc, provider: str | None) -> list[str]:
                 doc.memo.get("statement_partners")
                 or doc.memo.get("sentence_partners")
                 or jointly_offering(doc)
+                or _organised_by_several(doc, provider)
             )
     out.extend(_collaborators(doc))
     return _others(out, provider)
+
+
+def _organised_by_several(doc: Doc, provider: str | None) -> list[str]:
+    """The organisations after "organised / hosted / put on by" when the cue names two or
+    more ("organised by A and the B (a partnership with C)") and the first is the provider
+    (providers.py read no statement naming another): the others provide with it (R-JP-5)."""
+    cued = cued_agents(doc, max_rank=9)
+    if not cued or len(cued.orgs) < 2 or provider is None:
+        return []
+    return list(cued.orgs) if spelled_out(cued.orgs[0], doc.flat) == provider else []
 
 
 # a coordinated subject of "jointly" and a verb of offering: "A (ACR) and the B (ACR) will

@@ -185,6 +185,14 @@ _INSTITUTION = re.compile(
 )
 
 
+# a field of study or practice as one word: it ends an "of"/"for" complement (R-PV-71)
+_FIELD_WORD = re.compile(
+    r"Science|Sciences|Medicine|Surgery|Health|Research|Technology|Education|Practice|Nursing|"
+    r"Midwifery|Pharmacy|Dentistry|Policy|Management|Innovation|Learning|Development|Training|"
+    r"Wellbeing|Wellness|Rehabilitation|Therapeutics|Toxicology|Psychiatry|Psychology|Care"
+)
+
+
 def _continues(left: str, right: str) -> bool:
     """`right` ends the name `left` began: `left` is inside an "of"/"for" complement and
     `right` has several words, none an organisation's head noun or an acronym."""
@@ -196,6 +204,8 @@ def _continues(left: str, right: str) -> bool:
     # "Institute for Medical and Nursing Education", "College of Physicians and Surgeons":
     # the right part has no head noun of its own (an organisation's kind, not a field)
     words = right.split()
+    if len(words) == 1 and _FIELD_WORD.fullmatch(right):
+        return True  # "Institute of Medicine and Science", "School of Nursing and Midwifery"
     if len(words) == 1 and not re.fullmatch(r"[A-Z][a-z]+s", right):
         return False  # one word is a name of its own ("Rockpointe", "DKBmed") unless a plural
     return HEAD_NOUN.search(right) is None and not re.search(r"[A-Z]{2,}", right)
