@@ -51,10 +51,12 @@ _HYBRID = re.compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b", r
 # practice-based activities"): docs/corpus.md 'Online and in-person parts' are hybrid; not
 # "register online and attend the workshop" (the online word must name learning)
 _ONLINE_AND_PRACTICE = re.compile(
-    r"\b(?:combined\s+online|online\s+(?:components?|courses?|modules?|study|learning|parts?|"
-    r"portions?|training)|e-learning)\b[^.\n]{0,60}?(?:\band\b|\+|&)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:workshops?|practice-based|supervised|clinical\s+(?:days?|sessions?|placements?)|"
-    r"practicals?|hands-on)\b",
+    r"\b(?:combined\s+online|on-?line\s+(?:[\w-]+\s+)?(?:components?|courses?|modules?|study|"
+    r"learning|parts?|portions?|training|theory)|e-learning)\b[^.\n]{0,60}?(?:\band\b|\+|&|"
+    r"followed\s+by)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:workshops?|practice-based|supervised|clinical\s+(?:days?|sessions?|placements?|"
+    r"components?|practicums?|experiences?)|practicals?|practicums?|hands-on|face-to-face|"
+    r"skills\s+(?:days?|sessions?))\b",
     re.IGNORECASE,
 )
 
@@ -160,7 +162,7 @@ def _read_delivery(
     if "hybrid" in low and doc.has(_HYBRID):
         because(doc, "delivery", "hybrid named", _HYBRID)
         return "hybrid"
-    if guarded(_ONLINE_AND_PRACTICE, doc, "online", "e-learning"):
+    if guarded(_ONLINE_AND_PRACTICE, doc, "online", "on-line", "e-learning"):
         because(doc, "delivery", "online and practice parts", _ONLINE_AND_PRACTICE)
         return "hybrid"  # an online part and one in a room or at work (docs/corpus.md)
     if fmt not in ("internet_live", "internet_searching") and in_person_only(doc):

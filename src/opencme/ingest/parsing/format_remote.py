@@ -153,10 +153,15 @@ IN_PERSON_ONLY = re.compile(
     r"webcast|broadcast(?:\s+live)?|available\s+(?:online|virtually|remotely)|"
     r"offered\s+(?:online|virtually|remotely))\b|"
     r"\bno\s+(?:virtual|online|remote|livestream|live[\s-]stream|streaming|zoom|hybrid)\s+"
-    r"(?:option|attendance|participation|access|component|version)s?\b",
+    r"(?:option|attendance|participation|access|component|version)s?\b|"
+    # "There will not be a virtual registration option", "won't be any virtual access", "will not
+    # offer a livestream version" (R-DL-6)
+    r"\b(?:not|won['’]t)\s+(?:(?:be|offer|provide|have)\s+)?(?:an?\s+|any\s+)?(?:virtual|online|remote|"
+    r"livestream|live[\s-]stream|streaming|zoom|hybrid)\s+(?:\w+\s+)?(?:option|attendance|"
+    r"participation|access|component|version|registration)s?\b",
     re.IGNORECASE,
 )
-_ONLY_NEEDLES = ("only", "not ", "no ", "never", "won't")
+_ONLY_NEEDLES = ("only", "not ", "no ", "never", "won't", "won’t")
 
 
 def in_person_only(doc: Doc) -> bool:

@@ -28,6 +28,7 @@ from opencme.ingest.parsing.format_cues import _SIGNAL as _SIGNAL
 from opencme.ingest.parsing.format_cues import guarded_text as guarded_text
 from opencme.ingest.parsing.format_event import head_dated_gathering
 from opencme.ingest.parsing.format_expiry import _EXPIRY, _expiry_stated
+from opencme.ingest.parsing.format_held import held_live, self_paced
 from opencme.ingest.parsing.format_journal import _ISSUE_OF, READ_PIECE, article_read
 from opencme.ingest.parsing.format_phrases import (
     _EVENT_DAYS,
@@ -258,6 +259,7 @@ def infer_format(doc: Doc) -> str | None:
     """The format the page implies when it names none (R-FO-3, data/format_signals.json)."""
     dated = event_dated(doc)
     recorded = _signal(doc, "recorded") or watched_anytime(doc)  # "watch anytime" (R-FO-7)
+    recorded = recorded or self_paced(doc, clock_time(doc))  # "pre-recorded" (R-FO-13)
     recorded = recorded and not (dated and clock_time(doc) and recorded_after(doc))  # R-FO-12
     released = (
         bool(doc.fields("expires"))
@@ -331,6 +333,8 @@ def infer_format(doc: Doc) -> str | None:
     if _signal(doc, "gathering"):
         because(doc, "format", "gathering signal", "gathering")
         return "live"
+    if not recorded and held_live(doc):
+        return "live"  # named in person, or reported held at a place or on a day (R-FO-13)
     if either_way(doc) and (dated or clock_time(doc)):
         because(doc, "format", "attended either way", EITHER_WAY)
         return "live"  # one session attended in the room or remotely (R-FO-7)

@@ -1,0 +1,62 @@
+"""R-DL-6 (invented text): an online way denied in other words restricts taking part to the
+room; online learning and a clinical or practical part are hybrid."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing import parse_listing
+
+
+def _delivery(text: str) -> object:
+    return parse_listing(text).record["delivery"]
+
+
+_EVENT = (
+    "Nursing Research Congress 2026\n\n"
+    "The congress will be held in person at the Grand Elm Hotel in Lakeside from September "
+    "15-17, 2026. {sentence}\nCertificates are sent after the virtual event evaluation.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There will not be a virtual registration option this year.",
+        "There will be no online attendance option.",
+        "There is not a remote participation option for this event.",
+        "We will not offer a livestream version.",
+        "There won't be any virtual access this year.",
+    ],
+)
+def test_an_online_way_denied_is_in_person_only(sentence: str) -> None:
+    assert _delivery(_EVENT.format(sentence=sentence)) == "in_person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This course consists of an on-line pre-study component and a clinical component.",
+        "It combines online learning modules and practical skills sessions.",
+        "The programme has an e-learning part and a hands-on clinical placement.",
+        "You complete online theory modules and a supervised clinical practicum.",
+        "Online study is followed by face-to-face skills days.",
+    ],
+)
+def test_online_learning_and_a_clinical_part_are_hybrid(sentence: str) -> None:
+    text = "Dental Hygiene Refresher\n\n" + sentence + "\nApply by March 1.\n"
+    assert _delivery(text) == "hybrid"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Register online and attend the clinical skills day in Lakeside.",
+        "The online course covers clinical reasoning in dental care.",
+    ],
+)
+def test_registration_online_or_an_online_course_about_clinics_is_not_hybrid(
+    sentence: str,
+) -> None:
+    text = "Dental Hygiene Refresher\n\n" + sentence + "\nApply by March 1.\n"
+    assert _delivery(text) != "hybrid"

@@ -1,0 +1,56 @@
+"""R-FO-13 (invented text): an activity named in-person, or reported as held at a place or on a
+day, is live without a date; a part named face-to-face, a course that began in a year and
+one organised by a body are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing import parse_listing
+
+
+def _format(text: str) -> object:
+    return parse_listing(text).record["format"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This one-day, in-person course gives a foundation in leg ulcer care.",
+        "This is a face-to-face workshop on suturing for practice nurses.",
+        "Our classroom-based training teaches safe moving and handling.",
+        "This in person, hands-on session covers splinting.",
+        "Our on-site study day brings the ward team together.",
+    ],
+)
+def test_an_activity_named_in_person_is_live(sentence: str) -> None:
+    text = "Leg Ulcer Essentials\nCourse summary\n" + sentence + "\nWho should attend?\n"
+    assert _format(text) == "live"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two-day nursing CNE programme commenced at Eastvale University here on Monday.",
+        "The new course on heart failure took place between January 16-19 at the Elm Hospital.",
+        "Over sixty delegates gathered at the Royal Society for the start of the course.",
+        "Yesterday was the first day of the 3rd Annual Learning Retreat for Dietitians.",
+        "The regional wound care conference was held in Lakeside last week.",
+    ],
+)
+def test_an_event_reported_as_held_is_live(sentence: str) -> None:
+    text = "Nursing News\n\n" + sentence + "\nSpeakers praised the participants.\n"
+    assert _format(text) == "live"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The recorded course was held in Lakeside in 2019 and is now available on demand.",
+        "This course began in 2010 and has trained many clinicians.",
+        "The course was organised by experts in Cardiology and is self-paced.",
+    ],
+)
+def test_a_part_or_a_history_is_no_live_event(sentence: str) -> None:
+    text = "Wound Pathways\n\n" + sentence + "\n"
+    assert _format(text) != "live"
