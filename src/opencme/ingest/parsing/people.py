@@ -8,6 +8,7 @@ from opencme.ingest.parsing import faculty
 from opencme.ingest.parsing.audience import extract_audience as extract_audience
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_bio import bio_people
+from opencme.ingest.parsing.faculty_narration import narrated_people
 from opencme.ingest.parsing.faculty_news import news_people
 from opencme.ingest.parsing.faculty_runs import glued_people
 from opencme.ingest.parsing.faculty_tables import table_people
@@ -44,4 +45,8 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if found:
             news.extend(found)
             diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "a glued run"))
+        found = narrated_people(ln.text)  # "Dr. B then presents …" (R-PE-17)
+        if found:
+            news.extend(found)
+            diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "a programme's narration"))
     return faculty._unique(out + news) if news else out
