@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+from opencme.ingest.parsing.delivery_held import attended_at_place
 from opencme.ingest.parsing.delivery_web import PATTERNS as WEB_PATTERNS
 from opencme.ingest.parsing.delivery_web import taken_on_web
 from opencme.ingest.parsing.draft import Diagnostic
@@ -180,6 +181,8 @@ def _read_delivery(
             _ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site"
         )
         or (fmt != "internet_live" and in_the_room(doc))  # "Join us in the room" (R-DL-5)
+        # "participants gathered at the X", "Residential dates" (R-DL-7)
+        or (fmt not in ("enduring", "journal", "internet_live") and attended_at_place(doc))
     )
     venue = (location is not None and (names_venue(location) or _venue_keyed(doc))) or (
         gathered and (_signal(doc, "venues") or _STREET.search(doc.flat) is not None)

@@ -60,3 +60,30 @@ def test_registration_online_or_an_online_course_about_clinics_is_not_hybrid(
 ) -> None:
     text = "Dental Hygiene Refresher\n\n" + sentence + "\nApply by March 1.\n"
     assert _delivery(text) != "hybrid"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 60 participants from 30 countries gathered at the Royal Academy for the course.",
+        "Delegates met at Elm Hall for the opening of the course.",
+        "Forty nurses assembled at the Harbour Hospital for the first workshop.",
+        "Course dates\n\nMarch 2026\n\nResidential dates\n\n• 4 to 8 June",
+        "The course combines University-based training and learning in practice.",
+    ],
+)
+def test_taking_part_at_a_place_in_other_words(sentence: str) -> None:
+    text = "Heart Failure Course\n\nThe new course on heart failure began last month.\n"
+    assert _delivery(text + sentence + "\n") == "in_person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inauguration ceremony of the course was held at the Elm office.",
+        "Participants gathered in London from 30 countries.",
+    ],
+)
+def test_a_ceremony_or_a_city_is_no_way_of_taking_part(sentence: str) -> None:
+    text = "Heart Failure Course\n\nThe new course on heart failure began last month.\n"
+    assert _delivery(text + sentence + "\n") is None
