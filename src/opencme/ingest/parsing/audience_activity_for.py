@@ -64,6 +64,15 @@ _HELD_FOR = re.compile(
 )
 
 
+# a price of the activity as the sentence's subject ("The discounted rate for this course is
+# for students", "Registration for this course for nurses opens"); "This free CE activity for
+# X" is the activity's
+_PRICE_OF = re.compile(
+    r"\b(?:fees?|price|prices|costs?|rates?|registration|discount(?:ed)?|tuition|payment)\b",
+    re.IGNORECASE,
+)
+
+
 def activity_for(text: str) -> list[str]:
     """The professions after the first "for" that follows the activity named as subject."""
     if " for " not in text:
@@ -75,6 +84,9 @@ def activity_for(text: str) -> list[str]:
         f = held or _FOR.match(text, m.end())
         if not f or _STATEMENT.search(f["gap"]):
             continue
+        sentence = text.rfind(". ", 0, m.start()) + 1  # this sentence's words only
+        if _PRICE_OF.search(text, max(sentence, m.start() - 30), m.start("noun")):
+            continue  # "The discounted rate for this course is for students": a price's
         items = served(" ".join(re.split(r"[.;:!?]", f["obj"], maxsplit=1)[0].split()[:12]))
         if items and not any(i.split()[-1] in _NOT_AUDIENCE for i in items):
             return items

@@ -155,4 +155,17 @@ def lead_about_activity(text: str, before: str = "") -> re.Match[str] | None:
             previous = text[starts[k - 1] : starts[k]] if k else before[_starts(before)[-1] :]
             if AUDIENCE_SUBJECT.search(previous):
                 return m
-    return IS_FOR.search(text)
+    for m in IS_FOR.finditer(text):
+        start = _starts(text)[bisect_right(_starts(text), m.start()) - 1]
+        if not _PRICE_SUBJECT.search(text, start, m.start("list")):
+            return m  # "The fee for the conference is for members": a price's, not whom for
+    return None
+
+
+# a price or a form of paying as the sentence's subject ("The registration fee for the annual
+# conference is for members", "The discounted rate for this course is for students")
+_PRICE_SUBJECT = re.compile(
+    r"\b(?:fees?|costs?|prices?|pricing|rates?|discounts?|discounted|payments?|refunds?|"
+    r"tuition|registration\s+(?:fee|rate|cost)s?)\b",
+    re.IGNORECASE,
+)
