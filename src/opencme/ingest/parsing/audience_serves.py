@@ -17,7 +17,7 @@ from opencme.ingest.parsing.audience_heads import people_word
 SERVES = re.compile(
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
     r"training|webinar|seminar|series|(?:learning\s+|educational\s+)experience|presentations?|"
-    r"lectures?|masterclass|forum|institute|retreat|bootcamp|curriculum|study\s+day)\b[^.]{0,40}?"
+    r"lectures?|masterclass|retreat|bootcamp|curriculum|study\s+day)\b[^.]{0,40}?"
     r"\b(?:equips?|prepares?|helps?|enables?|updates?|refresh(?:es)?|"
     r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es)|gives?|"
     r"(?P<provide>provides?|offers?))\s+"
