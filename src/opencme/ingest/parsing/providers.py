@@ -20,6 +20,7 @@ from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import spelled_out
+from opencme.ingest.parsing.provider_apposition import apposition_provider
 from opencme.ingest.parsing.provider_credit_from import credit_from
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
 from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS
@@ -177,6 +178,7 @@ def _collaboration_lead(doc: Doc) -> tuple[str, int, str] | None:
 _OWNER_RESORTS: tuple[tuple[Callable[[Doc], Any], str, bool], ...] = (
     (owned_activity, "an activity of X", False),
     (holds_its, "holds its event", False),
+    (apposition_provider, "X, as a provider,", False),
     (presenting_heading, "X presents", False),
     (inviting_org, "X invites you", False),
     (headline_orgs, "a news headline", True),
