@@ -175,9 +175,10 @@ _UNITS = "|".join(
     for u in sorted(FORMAT_SIGNALS["learning_units"], key=len)[::-1]
 )
 _VERBS = "|".join(map(re.escape, FORMAT_SIGNALS["delivery_verbs"]))
-# "online modules", "online, self-learning activity", "presented online", "Study mode: Online"
+# "online modules", "online, self-learning activity", "presented online", "Study mode: Online",
+# "online occupational physical therapy ceu course" (up to four modifiers, R-FO-13)
 _ONLINE_UNIT = re.compile(
-    rf"\bonline(?:[\s,]+(?!(?:for|to|at|by|from|the|a|an|and|or|via|with|in|on)\b)[\w-]+)?"
+    rf"\bonline(?:[\s,]+(?!(?:for|to|at|by|from|the|a|an|and|or|via|with|in|on)\b)[\w-]+){{0,4}}?"
     rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
     re.IGNORECASE,
 )

@@ -54,3 +54,24 @@ def test_an_event_reported_as_held_is_live(sentence: str) -> None:
 def test_a_part_or_a_history_is_no_live_event(sentence: str) -> None:
     text = "Wound Pathways\n\n" + sentence + "\n"
     assert _format(text) != "live"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "online occupational physical therapy ceu course",
+        "An online speech pathology CE course",
+        "This online wound care nursing module",
+        "A new online pharmacy law continuing education course",
+        "online dental hygiene refresher course",
+    ],
+)
+def test_online_material_named_with_several_modifiers(line: str) -> None:
+    text = "Balance Rehabilitation - Evaluation\n\n" + line + "\n\nLearn the tests of balance.\n"
+    record = parse_listing(text).record
+    assert (record["format"], record["delivery"]) == ("enduring", "online")
+
+
+def test_online_registration_for_a_course_is_no_online_material() -> None:
+    text = "Balance Rehabilitation\n\nComplete the online registration form for the course.\n"
+    assert parse_listing(text).record["format"] != "enduring"
