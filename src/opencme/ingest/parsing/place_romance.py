@@ -16,7 +16,11 @@ from opencme.ingest.parsing.layouts import Doc
 _VERB = (
     r"(?:será|serão|realizad[oa]s?|realizar-se-á|acontece(?:rá|rão)?|ocorrerá|sediad[oa]|"
     r"se\s+celebra(?:rá)?|tendrá\s+lugar|se\s+llevará\s+a\s+cabo|se\s+realizará|"
-    r"aura\s+lieu|se\s+tiendra|se\s+déroulera)"
+    r"aura\s+lieu|se\s+tiendra|se\s+déroulera|"
+    # the past of holding and organising (R-LO-8): "a organisé une conférence … au X, à Y",
+    # "tuvo lugar en el X", "foi realizado no X", "s'est tenu au X"
+    r"organis[ée]e?s?|organiz(?:ad[oa]s?|ou|ó)|a\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?)|"
+    r"tuvo\s+lugar|se\s+llevó\s+a\s+cabo|se\s+celebró|aconteceu|ocorreu|foi\s+realizad[oa])"
 )
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"
 # a name: capitalised words, with the small words of Romance names between them
