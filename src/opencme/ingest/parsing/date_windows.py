@@ -9,7 +9,10 @@ from opencme.ingest.parsing.date_grammar import parse_range, range_at
 
 _EVENT = re.compile(
     r"accredited|held|(?:takes?|taking|took)\s+place|conference|meeting|congress|course|"
-    r"symposium|convention|programme|workshop|seminar|summit",
+    r"symposium|convention|programme|workshop|seminar|summit"
+    # the days the learner attends ("Required on-site attendance … is from September 1–11"):
+    # the live part's days, the event the record dates (R-DT-14)
+    r"|attendance|on-site|onsite|in-person|face-to-face|residential",
     re.IGNORECASE,
 )
 # "taking place between 9–12 September": the days of an event, not a study period (STUDY)

@@ -156,3 +156,32 @@ def test_days_whose_dash_a_pdf_lost(text: str, want: tuple[str, str]) -> None:
 @pytest.mark.parametrize("text", ["October 18 25, 2026", "Room 4 on March 3 2026"])
 def test_days_apart_or_one_day_are_no_range(text: str) -> None:
     assert parse_range(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Required on-site attendance at the Lakeside College north campus is from September 1–11, "
+        "2026, weekdays only.",
+        "Clinical attendance is required September 1-11, 2026 at the Lakeside campus for all "
+        "returning hygienists.",
+        "The in-person part of this refresher for returning dental hygienists is September 1–11, "
+        "2026 at the college.",
+        "Onsite days for this refresher for returning dental hygienists are September 1–11, 2026 "
+        "at the college.",
+        "Residential block for all learners of the prescribing programme of the university: "
+        "September 1-11, 2026.",
+    ],
+)
+def test_the_days_a_learner_attends_in_a_long_sentence(sentence: str) -> None:
+    text = "Restorative Refresher\n\nRequired online work begins August 1, 2026.\n\n" + sentence
+    record = parse_listing(text + "\n").record
+    assert (record["start_date"], record["end_date"]) == ("2026-09-01", "2026-09-11")
+
+
+def test_a_long_sentence_with_days_and_no_attendance_is_none() -> None:
+    text = (
+        "Restorative Refresher\n\nApplications are reviewed by the admissions team of the "
+        "college of dental hygiene from September 1–11, 2026 in the order received.\n"
+    )
+    assert parse_listing(text).record["end_date"] is None
