@@ -155,10 +155,22 @@ _DISCLAIMER = re.compile(
     r"|\b(?:(?:does|do)\s+not\s+(?:\w+\s+)?endorse|neither\b[^.]{0,80}?\bnor\b[^.]{0,80}?"
     r"\bendorses?|endorses?\s+no|not\s+(?:\w+\s+){0,3}?an?\s+endorsement\s+of)\s+"
     r"(?:any\s+|the\s+|specific\s+)?(?:[\w-]+\s+)?"
-    r"(?:products?|services?|compan(?:y|ies)|brands?|manufacturers?|commercial)\b",
+    r"(?:products?|services?|compan(?:y|ies)|brands?|manufacturers?|commercial)\b"
+    # what the activity does not confer: "It … does not provide certification in MI or
+    # substitute for formal training", "Completing this course does not confer licensure",
+    # "The webinar is not a substitute for clinical supervision" (R-ST-11)
+    r"|\b(?:course|program(?:me)?|training|activity|workshop|webinar|module|it|this)\b[^.]{0,60}?"
+    r"\b(?:(?:does|do|will)\s+not\s+(?:\w+\s+)?(?:provide|confer|grant|lead\s+to|award)\s+"
+    r"(?:any\s+|a\s+)?(?:formal\s+)?(?:certification|licensure|licence|license|credential)"
+    r"(?!\s+of\s+(?:attendance|completion))|(?:is|are)\s+not\s+(?:a|an|intended\s+as\s+a)\s+"
+    r"substitute\s+for\s+(?:\w+\s+){0,3}?(?:training|supervision|certification|education"
+    r"|consultation))\b",
     re.IGNORECASE,
 )
-_DISCLAIMER_GUARDS = ("views", "opinions", "purposes only", "advice", "endorse")
+_DISCLAIMER_GUARDS = (
+    *("views", "opinions", "purposes only", "advice", "endorse", "substitute"),
+    *("certification", "licensure", "licence", "license", "credential"),
+)
 
 
 def accreditation_sentence(text: str) -> bool:

@@ -141,7 +141,10 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
     ),
     "disclaimer": (
         (_DISCLAIMER.search, disclaimer_sentence),
-        ("disclaim", "advice", "necessarily", "endorse", "opinions", "views", "purposes only"),
+        (
+            *("disclaim", "advice", "necessarily", "endorse", "opinions", "views", "purposes only"),
+            *("substitute", "certification", "licensure", "credential"),
+        ),
     ),
 }
 # A statement may run over several lines (accreditation + designation); others are one block.

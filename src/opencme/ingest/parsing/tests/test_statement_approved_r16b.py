@@ -108,3 +108,29 @@ def test_commercial_support_denied_in_other_words(sentence: str) -> None:
 )
 def test_near_misses_deny_no_commercial_support(sentence: str) -> None:
     assert _support(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is designed for licensed counsellors and does not provide certification in MI or "
+        "substitute for formal training.",
+        "Completing this course does not confer licensure in any state.",
+        "The webinar is not a substitute for clinical supervision.",
+        "This workshop does not grant a credential in hypnosis.",
+        "This training will not lead to certification as a coach.",
+    ],
+)
+def test_what_the_activity_does_not_confer_is_a_disclaimer(sentence: str) -> None:
+    assert _flags(sentence)["disclaimer"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants who do not provide certification of attendance lose credit.",
+        "This course does not require certification to attend.",
+    ],
+)
+def test_certification_asked_or_not_needed_is_no_disclaimer(sentence: str) -> None:
+    assert _flags(sentence)["disclaimer"] is False
