@@ -32,7 +32,7 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.topic_credits import MOC_PARTS, credit_lines, topic_credit_lines
 from opencme.ingest.parsing.topic_lists import topic_list_sentences
 from opencme.ingest.parsing.topic_outline import outline_lines
-from opencme.ingest.parsing.topic_terms import merged
+from opencme.ingest.parsing.topic_terms import EXTRA_VERBS, merged
 
 # How often a code proposed from each zone was in the hand-checked labels of the corpus
 # (404 listings relabelled under docs/corpus.md "Topics"), smoothed as the reader's calibration
@@ -81,6 +81,7 @@ def cue_data() -> dict[str, Any]:
     raw = resources.files("opencme.ingest.parsing.data").joinpath("topic_cues.json").read_text()
     data: dict[str, Any] = json.loads(raw)
     data["topics"] = merged(data["topics"])  # topic_terms.py
+    data["requirement"]["verbs"] = [*data["requirement"]["verbs"], *EXTRA_VERBS]
     return data
 
 

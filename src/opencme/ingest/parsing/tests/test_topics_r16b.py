@@ -131,3 +131,42 @@ def test_parts_on_a_list_of_subjects(sentence: str) -> None:
 def test_no_list_after_the_parts_is_no_topic(sentence: str) -> None:
     text = "Hygiene Refresher Course\n\nA course for returning clinicians. " + sentence + "\n"
     assert _topics(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Successful completion enables the learner to earn credit toward the CME and "
+        "Self-Assessment requirements of the American Board of Surgery.",
+        "Learners earn credit towards the Self-Assessment requirements of the Board.",
+        "Participants can claim credit toward the CME and Self-Assessment requirements of ABS.",
+        "Surgeons receive credit toward the Self-Assessment requirements of their board.",
+        "This activity lets surgeons earn credit toward CME and self-assessment requirements.",
+    ],
+)
+def test_credit_toward_self_assessment_requirements(sentence: str) -> None:
+    text = "Hernia Repair Update\n\nA review of mesh choices.\n" + sentence + "\n"
+    assert "self_assessment" in _topics(text)
+
+
+def test_credit_toward_the_cme_requirement_alone_is_no_self_assessment() -> None:
+    text = (
+        "Hernia Repair Update\n\nA review of mesh choices.\nLearners earn credit toward the "
+        "CME requirements of the American Board of Surgery.\n"
+    )
+    assert "self_assessment" not in _topics(text)
+
+
+@pytest.mark.parametrize(
+    ("objective", "prescribing"),
+    [
+        ("Describe the development of pain and opioid use disorder.", False),
+        ("Explain the links between pain and opioid misuse in teenagers.", False),
+        ("Discuss pain and opioid withdrawal after surgery.", False),
+        ("Review safe practice in pain and opioids for older adults.", True),
+        ("Discuss pain & opioid therapy choices for back pain.", True),
+    ],
+)
+def test_pain_and_opioid_disorder_names_the_disorder(objective: str, prescribing: bool) -> None:
+    text = "Clinical Update\n\nLearning Objectives\n\n• " + objective + "\n• List two risks.\n"
+    assert ("opioid_prescribing" in _topics(text)) is prescribing
