@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from opencme.ingest.parsing.delivery_held import attended_at_place
+from opencme.ingest.parsing.delivery_held import attended_at_place, online_only_contingent
 from opencme.ingest.parsing.delivery_web import PATTERNS as WEB_PATTERNS
 from opencme.ingest.parsing.delivery_web import taken_on_web
 from opencme.ingest.parsing.draft import Diagnostic
@@ -155,6 +155,7 @@ def _read_delivery(
         )
         or (fmt in (None, "enduring") and taken_on_web(doc))
     )
+    online = online and not online_only_contingent(doc)  # "Should X not be possible …" (R-DL-7)
     gathered = fmt in ("live", "rss", "blended")
     if fmt not in ("enduring", "journal", "internet_searching") and either_way(doc):
         because(doc, "delivery", "attended either way", EITHER_WAY, HYBRID_SAID)

@@ -6,6 +6,12 @@
   ceremony "held at the office" is no way of taking the course);
 - a part of the activity spent at the provider's site ("Residential dates", "a residential
   weekend", "University-based training", "campus-based sessions").
+
+An online way named only as a contingency ("Should the training not be possible face-to-face,
+we will provide an online version using Zoom", "If restrictions return, the course may move
+online", "In the event of a lockdown the workshop will run via Zoom") is no way of taking part:
+when every paragraph naming an online way names it first in such a sentence, the page offers
+none ("The workshop is also streamed on Zoom. If restrictions return …" offers it).
 """
 
 from __future__ import annotations
@@ -34,3 +40,32 @@ def attended_at_place(doc: Doc) -> bool:
     if not any(n in low for n in _NEEDLES):
         return False
     return doc.has(_AT_PLACE) or doc.has(_ON_SITE_PART)
+
+
+_ONLINE_WORDS = ("online", "zoom", "virtual", "webinar", "livestream", "live stream", "remote",
+                 "teams", "webex", "on-line")  # fmt: skip
+_CONTINGENCY = re.compile(
+    r"\b(?:should\s+(?:the|this|it|we)\b[^.]{0,80}?\bnot\b|if\s+(?:the|this|it|we|restrictions|"
+    r"government|covid|public\s+health)\b[^.]{0,80}?\b(?:not|cannot|can['’]t|unable|return|"
+    r"change|cancel\w*|prevent\w*)\b|in\s+the\s+event\s+(?:of|that)\b|\bmay\s+(?:move|be\s+moved|"
+    r"switch|transition|pivot)\s+(?:to\s+)?online\b|\bcontingency\b)",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def online_only_contingent(doc: Doc) -> bool:
+    """Every sentence naming an online way says it only as a contingency (and there is one)."""
+    low = doc.low
+    if not any(w in low for w in _ONLINE_WORDS):
+        return False
+    # a paragraph's first sentence naming an online way says how the paragraph offers it: a
+    # contingency there makes its later sentences the contingency's details
+    said = [
+        next(s for s in _SENTENCE.split(ln.text) if any(w in s.lower() for w in _ONLINE_WORDS))
+        for ln in doc.lines
+        if any(w in ln.text.lower() for w in _ONLINE_WORDS)
+    ]
+    return bool(said) and all(_CONTINGENCY.search(s) for s in said)

@@ -87,3 +87,35 @@ def test_taking_part_at_a_place_in_other_words(sentence: str) -> None:
 def test_a_ceremony_or_a_city_is_no_way_of_taking_part(sentence: str) -> None:
     text = "Heart Failure Course\n\nThe new course on heart failure began last month.\n"
     assert _delivery(text + sentence + "\n") is None
+
+
+_WORKSHOP = (
+    "Schema Skills Workshop\n\nWorkshops run 9am – 5pm\n\nPerth, 15 September 2026\n"
+    "Boulevard Centre, 99 Harbour Road, Floreat\n\n{sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should the training not be possible face-to-face, we will provide an online version "
+        "using Zoom.",
+        "If restrictions return, the workshop may move online.",
+        "In the event of a lockdown the workshop will run via Zoom.",
+        "If the workshop cannot go ahead in the room, it will be delivered online.",
+        "Should we not be able to meet, the day will be held as a webinar.",
+    ],
+)
+def test_an_online_way_only_as_a_contingency_is_none(sentence: str) -> None:
+    assert _delivery(_WORKSHOP.format(sentence=sentence)) == "in_person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you cannot attend in person, join online via Zoom.",
+        "The workshop is also streamed on Zoom. If restrictions return, it may move online.",
+    ],
+)
+def test_an_online_way_offered_beside_a_contingency_stays(sentence: str) -> None:
+    assert _delivery(_WORKSHOP.format(sentence=sentence)) == "hybrid"
