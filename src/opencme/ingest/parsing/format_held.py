@@ -9,6 +9,11 @@
   between January 16-19", "participants gathered at the Royal Society for the start of the
   course", "Yesterday was the first day of the 3rd Annual Learning Retreat").
 
+Credit for reviewing a manuscript named in prose is ACCME's "Manuscript Review" (R-FO-14):
+"the … Manuscript Review activity", "completing a peer review of a manuscript for the Journal
+… eligible for … Credit", "credit for reviewing manuscripts"; "peer-reviewed manuscripts" (what
+a journal publishes) is none.
+
 A course that "began in 2010" or "began in September" (no place, no day), one "organised by"
 a body, or one that "was recorded / presented" (a recording, R-FO-2) is none.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.dates import clock_time
 from opencme.ingest.parsing.format_cues import because
 from opencme.ingest.parsing.layouts import Doc
 
@@ -109,13 +115,14 @@ _LAUNCH = re.compile(
 )
 
 
-def self_paced(doc: Doc, clock: bool) -> bool:
+def self_paced(doc: Doc) -> bool:
     """The learner takes it at their own time: pre-recorded, at their own pace, or launched by
-    a click on a page with no clock time (`clock`: the page has one)."""
+    a click on a page with no clock time."""
     low = doc.low
     if ("recorded" in low or "own pace" in low or "complete" in low) and doc.has(_OWN_PACE):
         return True
-    return not clock and ("launch" in low or "begin" in low or "start" in low) and doc.has(_LAUNCH)
+    launched = ("launch" in low or "begin" in low or "start" in low) and doc.has(_LAUNCH)
+    return launched and not clock_time(doc)
 
 
 def held_live(doc: Doc) -> bool:
@@ -127,3 +134,21 @@ def held_live(doc: Doc) -> bool:
         because(doc, "format", "reported held", _HELD)
         return True
     return False
+
+
+_REVIEW = re.compile(
+    r"\bmanuscript\s+review\s+(?:activity|activities|credit|program(?:me)?)\b"
+    r"|\b(?:complet\w*|perform\w*|submit\w*)\s+(?:a|the|your)\s+(?:peer\s+)?review\s+of\s+"
+    r"(?:a|the)\s+manuscript\b[^.]{0,120}?\b(?:credit|CME|CE)\b"
+    r"|\bcredit\s+for\s+(?:\w+\s+)?(?:reviewing|peer[\s-]reviewing)\s+(?:\w+\s+)?manuscripts?\b"
+    r"|\b(?:CME|CE)\s+credit\s+for\s+(?:each|every|a)\s+manuscript\s+review\b",
+    re.IGNORECASE,
+)
+
+
+def manuscript_review(doc: Doc) -> bool:
+    """The page names credit for reviewing a manuscript (noted for the diagnostics)."""
+    if "manuscript" not in doc.low or not doc.has(_REVIEW):
+        return False
+    because(doc, "format", "manuscript review named", _REVIEW)
+    return True

@@ -28,7 +28,7 @@ from opencme.ingest.parsing.format_cues import _SIGNAL as _SIGNAL
 from opencme.ingest.parsing.format_cues import guarded_text as guarded_text
 from opencme.ingest.parsing.format_event import head_dated_gathering
 from opencme.ingest.parsing.format_expiry import _EXPIRY, _expiry_stated
-from opencme.ingest.parsing.format_held import held_live, self_paced
+from opencme.ingest.parsing.format_held import held_live, manuscript_review, self_paced
 from opencme.ingest.parsing.format_journal import _ISSUE_OF, READ_PIECE, article_read
 from opencme.ingest.parsing.format_phrases import (
     _EVENT_DAYS,
@@ -163,6 +163,8 @@ def _read_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if guarded(_PERFORMANCE_IMPROVEMENT, doc, "improvement", "pi cme", "pi-cme"):
         because(doc, "format", "performance improvement named", _PERFORMANCE_IMPROVEMENT)
         return "performance_improvement"  # named in prose: ACCME's performance improvement
+    if manuscript_review(doc):
+        return "manuscript_review"  # credit for reviewing a manuscript, named (R-FO-14)
     if _signal(doc, "point_of_care") and _signal(doc, "searching"):
         because(doc, "format", "point of care signal", "point_of_care")
         return "internet_searching"  # on demand and self-directed too, by its nature
@@ -258,8 +260,7 @@ _QUIZ = re.compile(r"\bquiz|\bpost[\s-]?test|\btake\s+(?:the|this)\s+test\b", re
 def infer_format(doc: Doc) -> str | None:
     """The format the page implies when it names none (R-FO-3, data/format_signals.json)."""
     dated = event_dated(doc)
-    recorded = _signal(doc, "recorded") or watched_anytime(doc)  # "watch anytime" (R-FO-7)
-    recorded = recorded or self_paced(doc, clock_time(doc))  # "pre-recorded" (R-FO-13)
+    recorded = _signal(doc, "recorded") or watched_anytime(doc) or self_paced(doc)  # R-FO-7, 13
     recorded = recorded and not (dated and clock_time(doc) and recorded_after(doc))  # R-FO-12
     released = (
         bool(doc.fields("expires"))

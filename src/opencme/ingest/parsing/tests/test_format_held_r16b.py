@@ -75,3 +75,29 @@ def test_online_material_named_with_several_modifiers(line: str) -> None:
 def test_online_registration_for_a_course_is_no_online_material() -> None:
     text = "Balance Rehabilitation\n\nComplete the online registration form for the course.\n"
     assert parse_listing(text).record["format"] != "enduring"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Individuals completing a peer review of a manuscript for the Harbour Journal of "
+        "Medicine are eligible for AMA PRA Category 1 Credit.",
+        "Claim your credits for the Harbour Journal Manuscript Review activity.",
+        "Reviewers earn CME credit for each manuscript review they complete.",
+        "You may claim credit for reviewing manuscripts for the journal.",
+        "Our manuscript review credit is capped at 3 credits a year.",
+    ],
+)
+def test_credit_for_reviewing_a_manuscript_is_manuscript_review(sentence: str) -> None:
+    assert _format("How to Claim Reviewer Credit\n\n" + sentence + "\n") == "manuscript_review"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The journal publishes peer-reviewed manuscripts on heart failure with CME quizzes.",
+        "Authors submit a manuscript for review; accepted articles are published monthly.",
+    ],
+)
+def test_manuscripts_published_or_submitted_are_no_review_credit(sentence: str) -> None:
+    assert _format("Harbour Journal\n\n" + sentence + "\n") != "manuscript_review"
