@@ -38,10 +38,11 @@ from opencme.ingest.parsing.audience_why import why_should
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.fastre import literal_alternation
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_AUDIENCE_NOT = re.compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
+_AUDIENCE_NOT = lazy_compile(r"\bnot\s+(?:designed|intended)\b", re.IGNORECASE)
 # under an audience key: "This activity provides continuing education for X, Y"
-_ACTIVITY_FOR = re.compile(
+_ACTIVITY_FOR = lazy_compile(
     r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}(?:activit(?:y|ies)|course|program|programme|"
     r"module|conference|training|webinar|session|series)\s+[^.]{0,60}?\bfor\s+(?P<list>"
     + LIST_TEXT
@@ -49,7 +50,7 @@ _ACTIVITY_FOR = re.compile(
     re.IGNORECASE,
 )
 # a profession's head noun, plural ("hygienists", "physicians", "nurses", "professionals")
-_PROFESSION = re.compile(
+_PROFESSION = lazy_compile(
     r"\bfor\s+(?:the\s+)?(?P<list>(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*(?:ists|ians|ers|ors|"
     r"ants|ents|ners)|(?i:nurses|professionals|clinicians|providers|staff|teams)))\b(?!\s+[a-z])"
 )
@@ -76,7 +77,7 @@ def audience_phrases(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 
 
 # a key announcing people ("The following HCPs:", "The following healthcare professionals:")
-_FOLLOWING_PEOPLE = re.compile(
+_FOLLOWING_PEOPLE = lazy_compile(
     r"^the\s+following\s+(?:[\w-]+\s+){0,2}(?:hcps|professionals|clinicians|providers|"
     r"practitioners|learners|participants|disciplines|professions)$",
     re.IGNORECASE,
@@ -125,7 +126,7 @@ def _ends_with_key(text: str) -> bool:
 
 
 # a lead phrase's hint or " for " in the lower-cased line (one search, not one per hint)
-_HINT = re.compile(literal_alternation((*_LEAD_HINTS, " for ")))
+_HINT = lazy_compile(literal_alternation((*_LEAD_HINTS, " for ")))
 
 
 def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
@@ -259,7 +260,7 @@ def _keyed(doc: Doc, ln: Line) -> tuple[list[str], str] | None:
 
 
 # a lead-in ending in a relative pronoun: the bullets under it complete a clause
-_RELATIVE_LEAD = re.compile(r"\b(?:who|that|whose|which)\s*:$", re.IGNORECASE)
+_RELATIVE_LEAD = lazy_compile(r"\b(?:who|that|whose|which)\s*:$", re.IGNORECASE)
 
 
 def _bullets_under(doc: Doc, key_line: Line) -> list[str]:
@@ -309,20 +310,20 @@ def _from_title(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if len(t) > 160 or t.endswith("."):
             continue
         m = _PROFESSION.search(t) or _ONE_PROFESSION.search(t)
-        if m and (m.re is _PROFESSION or people_word(m["head"].lower(), False)):
+        if m and (m.re.pattern == _PROFESSION.pattern or people_word(m["head"].lower(), False)):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "title names whom for"))
             return _items(m.group("list"))
     return []
 
 
 # "... for the Dental Hygienist": one member of a profession, singular after "the"
-_ONE_PROFESSION = re.compile(
+_ONE_PROFESSION = lazy_compile(
     r"\bfor\s+the\s+(?P<list>(?:[A-Z][\w-]*\s+){0,3}(?P<head>[A-Z][a-z-]*(?:ist|ian|er|or|ant|"
     r"ent|(?i:nurse|professional|clinician|provider|surgeon))))$"
 )
 
 
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_ALSO = lazy_compile(r"\balso\b", re.IGNORECASE)
 
 
 def _also_for(rest: str) -> list[str]:

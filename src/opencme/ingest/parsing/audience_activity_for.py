@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.audience_serves import served
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the activity named as a subject: a determiner, up to four words, an activity noun (or a
 # noun for what a talk gives: "an update", "an introduction to X")
-_SUBJECT = re.compile(
+_SUBJECT = lazy_compile(
     r"\b(?:this|the|these|our|an?)\s+(?:[\w’'-]+,?\s+){0,4}?(?P<noun>activit(?:y|ies)|course|program|"
     r"programme|module|conference|symposium|workshop|training|webinar|seminar|series|lecture|"
     r"summit|congress|update|introduction|primer|refresher|masterclass|self-study)s?\b",
     re.IGNORECASE,
 )
 # its first "for" after a few words, no number between ("approved for 2 credits")
-_FOR = re.compile(
+_FOR = lazy_compile(
     r"(?P<gap>(?:\s+[^\s.;:!?\d]+){0,3}?)\s+for\s+(?:the\s+)?(?P<obj>[A-Z]?[\w’'-].*)", re.S
 )
 # people who are not learners of the activity: those it is about or who just attend
@@ -46,7 +47,7 @@ _NOT_AUDIENCE = frozenset(
 )
 # a verb of credit or permission between the subject and "for": a statement, not an audience
 # or a word of price or credit ("The course fee for residents is", "free for members")
-_STATEMENT = re.compile(
+_STATEMENT = lazy_compile(
     r"\b(?:approved|accredited|designated|eligible|recognized|valid|fees?|price|prices|costs?|"
     r"rates?|registration|discount(?:ed)?|tuition|free|credits?|hours|points)\b",
     re.IGNORECASE,
@@ -56,7 +57,7 @@ _STATEMENT = re.compile(
 # a verb of holding or offering the activity before "for", in the passive ("The Harbour Review
 # Course (HRC) is organized biennially for residents", "The Pebble Update is held each spring
 # for practice nurses"): prose about the activity, its name capitalised or not
-_HELD_FOR = re.compile(
+_HELD_FOR = lazy_compile(
     r"(?P<gap>\s+(?:\([^()]{1,20}\)\s+)?(?:is|are|was|were|will\s+be)\s+(?:\w+ly\s+)?"
     r"(?:organi[sz]ed|held|offered|run|hosted|delivered|presented|conducted|provided)"
     r"(?:\s+\w+ly|\s+(?:each|every)\s+\w+|\s+annually)?)\s+for\s+(?:the\s+)?(?P<obj>[A-Z]?[\w’'-].*)",
@@ -67,7 +68,7 @@ _HELD_FOR = re.compile(
 # a price of the activity as the sentence's subject ("The discounted rate for this course is
 # for students", "Registration for this course for nurses opens"); "This free CE activity for
 # X" is the activity's
-_PRICE_OF = re.compile(
+_PRICE_OF = lazy_compile(
     r"\b(?:fees?|price|prices|costs?|rates?|registration|discount(?:ed)?|tuition|payment)\b",
     re.IGNORECASE,
 )

@@ -15,16 +15,17 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.audience_lead import AUDIENCE_SUBJECT, LIST_TEXT
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _MODAL = r"(?:will|would|can|could|may|might|should|stand\s+to)\s+(?:\w+ly\s+)?"
 # "<people> will (greatly) benefit (most) from <the activity>"
-_FROM = re.compile(r"\s" + _MODAL + r"benefit\s+(?:\w+\s+)?from\s+", re.IGNORECASE)
+_FROM = lazy_compile(r"\s" + _MODAL + r"benefit\s+(?:\w+\s+)?from\s+", re.IGNORECASE)
 # "<the activity> will benefit <people>"
-_BENEFITS = re.compile(r"\s" + _MODAL + r"benefit\s+(?P<list>" + LIST_TEXT + ")", re.IGNORECASE)
-_SENTENCE_START = re.compile(r".*[.!?:]\s+(?=[A-Z])")
-_LEADING = re.compile(r"^(?:both|the|all\s+)\s*", re.IGNORECASE)
+_BENEFITS = lazy_compile(r"\s" + _MODAL + r"benefit\s+(?P<list>" + LIST_TEXT + ")", re.IGNORECASE)
+_SENTENCE_START = lazy_compile(r".*[.!?:]\s+(?=[A-Z])")
+_LEADING = lazy_compile(r"^(?:both|the|all\s+)\s*", re.IGNORECASE)
 # whoever takes part, or whom care serves: no audience
-_NOT_AUDIENCE = re.compile(
+_NOT_AUDIENCE = lazy_compile(
     r"^(?:participants|attendees|delegates|learners|registrants|you|everyone|we|they|patients|"
     r"clients|families|children|it|this|these|those\s+attending)\b",
     re.IGNORECASE,

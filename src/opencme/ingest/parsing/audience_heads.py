@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import AUDIENCE_CUES
 
 _PEOPLE = AUDIENCE_CUES["people_nouns"]
@@ -20,7 +21,7 @@ _NOT_ABBREVIATION = frozenset(_PEOPLE["not_abbreviations"])
 _PEOPLE_SUFFIX = tuple(_PEOPLE["suffixes"])
 # where an item's noun phrase ends and its post-modifier begins ("nurses with an interest in",
 # "others supporting", "members of the academy")
-_POST_MODIFIER = re.compile(
+_POST_MODIFIER = lazy_compile(
     r"\s+(?:of|in|with|within|from|for|at|who|that|as|on|to|by|across|including|such)\b"
     r"|\s*[—–(:]|\s+-\s",
 )

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # "are (all) (warmly) invited / encouraged / welcome to attend, join, participate, register";
 # "also", "always", "most" before it, two of the words joined ("encouraged and welcome to
 # attend", "invited and encouraged to register")
-_INVITED = re.compile(
+_INVITED = lazy_compile(
     r"\s(?:are|is)\s+(?:(?:all|also|always|most|very)\s+)?(?:\w+ly\s+)?"
     r"(?:(?:invited|encouraged|welcome[d]?)\s+(?:and|&)\s+)?"
     r"(?:invited|encouraged|welcome[d]?)\s+to\s+"
@@ -22,16 +24,16 @@ _INVITED = re.compile(
     re.IGNORECASE,
 )
 # where the subject starts: the sentence's start, or after a reporting verb ("said that")
-_REPORTED = re.compile(r".*\b(?:said|says|says\s+that|said\s+that|noted|added)\s+", re.IGNORECASE)
-_SENTENCE_START = re.compile(r".*[.!?:]\s+(?=[A-Z])")
-_LEADING = re.compile(r"^(?:both|the)\s+", re.IGNORECASE)
-_PLACE = re.compile(r"\s+from\s+(?:around|across|all\s+over|throughout)\b.*$", re.IGNORECASE)
+_REPORTED = lazy_compile(r".*\b(?:said|says|says\s+that|said\s+that|noted|added)\s+", re.IGNORECASE)
+_SENTENCE_START = lazy_compile(r".*[.!?:]\s+(?=[A-Z])")
+_LEADING = lazy_compile(r"^(?:both|the)\s+", re.IGNORECASE)
+_PLACE = lazy_compile(r"\s+from\s+(?:around|across|all\s+over|throughout)\b.*$", re.IGNORECASE)
 # whoever comes, not a profession or role
 _GENERIC = frozenset(
     ("delegates", "participants", "attendees", "registrants", "you", "everyone", "learners")
 )
 # people invited to an event for another part than learning: they are not its audience
-_NOT_LEARNERS = re.compile(
+_NOT_LEARNERS = lazy_compile(
     r"\b(?:sponsors?|exhibitors?|vendors?|speakers?|presenters?|authors?|submitters?|"
     r"volunteers?|media|press|guests?)\b",
     re.IGNORECASE,

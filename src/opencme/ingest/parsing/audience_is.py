@@ -14,8 +14,9 @@ from opencme.ingest.parsing.audience_heads import names_people
 from opencme.ingest.parsing.audience_items import clause_items
 from opencme.ingest.parsing.audience_lead import LIST_TEXT
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_AUDIENCE_IS = re.compile(
+_AUDIENCE_IS = lazy_compile(
     r"\b(?:target|intended|primary|principal|main|core|key)\s+audiences?\s+"
     r"(?:(?:for|of)\s+[^.;:]{1,60}?\s+)?(?:is|are|includes?|will\s+be|consists\s+of|comprises?|"
     r"remains?)\s+(?P<list>" + LIST_TEXT + ")",
@@ -35,7 +36,7 @@ def audience_is(text: str) -> list[str]:
 
 
 # a clause, not a noun phrase: a pronoun or a verb of its own ("the reason we exist")
-_CLAUSE = re.compile(r"\b(?:we|you|they|it|is|are|was|were|has|have|exists?)\b")
+_CLAUSE = lazy_compile(r"\b(?:we|you|they|it|is|are|was|were|has|have|exists?)\b")
 
 
 def _people(item: str) -> bool:

@@ -14,13 +14,14 @@ import re
 
 from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_AUDIENCE_END = re.compile(
+_AUDIENCE_END = lazy_compile(
     r"\s+(?:who|whose|that|seeking|in\s+need\s+of|wishing|looking|as\s+part\s+of|to\s+\w+)\b.*$"
     r"|,\s+regardless\b.*$|,?\s+(?:e\.g|i\.e)\..*$",  # "staff e.g. nurses / paramedics"
     re.IGNORECASE,
 )
-_AUDIENCE_HEAD = re.compile(
+_AUDIENCE_HEAD = lazy_compile(
     r"^(?:the\s+)?(?:target\s+|intended\s+|primary\s+)?audience\s+(?:of|is|are|includes?|"
     r"for\s+[^,]{0,80}?\s+(?:is|are|includes?))\s+|^an\s+audience\s+of\s+"
     r"|^(?:the\s+|this\s+)?(?:\w+\s+)?(?:is|are)\s+for\s+"
@@ -32,22 +33,22 @@ _AUDIENCE_HEAD = re.compile(
     re.I,
 )
 
-_SPLIT = re.compile(
+_SPLIT = lazy_compile(
     r"\s*[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+&\s+|\s+as\s+well\s+as\s+"
     r"|\s+[•·]\s+"  # an inline bulleted list ("Chaplains • Clinical Therapist • Educators")
 )
 # an item that is the sentence going on, not a profession: it starts with a verb or a pronoun
-NOT_ITEM = re.compile(
+NOT_ITEM = lazy_compile(
     r"^(?:is|are|was|were|will|can|may|must|features?|involves?|includes?|provides?|to|it|"
     r"this|these|they|we|you|among|attendees|participants\s+must)\b",
     re.IGNORECASE,
 )
 # what one item goes on with after the profession: "nurses involved in wound care"
-_ITEM_END = re.compile(
+_ITEM_END = lazy_compile(
     r"\s+(?:involved\s+in|with\s+(?:a|an|the|current|experience|some|prior|special)\s).*$",
     re.IGNORECASE,
 )
-_FINITE = re.compile(r"\b(?:will|is|are|was|were|can|may|must|has|have)\b")
+_FINITE = lazy_compile(r"\b(?:will|is|are|was|were|can|may|must|has|have)\b")
 
 
 def split(raw: str) -> list[str]:
@@ -106,7 +107,7 @@ def _modifier(item: str) -> bool:
 # patients with cancer"): the clause is part of that item, as the text writes it
 # (a participle or "with" after "others", "anyone", "individuals", "those": "others supporting
 # the health of ...", "anyone with an interest in nursing")
-_OTHERS_CLAUSE = re.compile(
+_OTHERS_CLAUSE = lazy_compile(
     r"(?:^|[,;]\s*|\s)(?:(?:and|or)\s+)?(?P<tail>(?:(?i:any|all)\s+)?"
     r"(?:(?i:others|other|anyone|individuals|those)\b"
     r"(?:\s+[\w-]+){0,4}?,?\s+(?i:who|that|involved\s+in|working|interested\s+in|with)\b"
@@ -121,7 +122,7 @@ _OTHERS_CLAUSE = re.compile(
 # "professionals", "practitioners", "clinicians" with no modifier name no one until their
 # clause says who, like "individuals": "professionals with a prior background in X, including
 # psychologists" keeps "with ..." up to the comma
-_BARE_GENERIC = re.compile(
+_BARE_GENERIC = lazy_compile(
     r"(?:^|[,;]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)(?P<tail>(?i:(?:all\s+)?(?:professionals|"
     r"practitioners|clinicians))\s+(?i:with|who|that)\s+[\w-]+\s+\w[^,;]*)"
 )
@@ -133,17 +134,17 @@ _BARE_GENERIC = re.compile(
 # ... and before a word singling some out ("health professionals, especially nurses and
 # midwives", "clinicians, in particular GPs and practice nurses"; docs/corpus.md "Audience")
 _SINGLING = r"especially|particularly|in\s+particular|notably|specifically|namely|above\s+all"
-_INCLUDING = re.compile(
+_INCLUDING = lazy_compile(
     # "including, but not limited to,"; "and in particular"
     r",?\s+(?:(?:and|or)\s+)?(?:(?:most\s+)?(?:(?:including|such\s+as)"
     r"(?:\s*,?\s*but\s+not\s+limited\s+to)?|" + _SINGLING + r"))\s*,?\s+"
     r"|\s+[–—]\s+(?:(?:" + _SINGLING + r")\s*,?\s+)?",
     re.IGNORECASE,
 )
-_SINGLED = re.compile(_SINGLING, re.IGNORECASE)
+_SINGLED = lazy_compile(_SINGLING, re.IGNORECASE)
 # the cheap substrings of `_INCLUDING` (R-PF-1)
 _INCLUDING_HINTS = ("ing ", "such as", "–", "—", "ly ", "in particular", "above all")
-_UMBRELLA = re.compile(
+_UMBRELLA = lazy_compile(
     r"\b(?:professionals?|providers?|clinicians?|practitioners?|hcps?|staff|personnel|workers?|"
     r"disciplines|professions|learners)\b",
     re.IGNORECASE,
@@ -177,7 +178,7 @@ def clause_items(raw: str) -> list[str]:
 
 # a participle left at an item's end when the list cut its clause ("other allied healthcare
 # professionals specializing" [or certified in ...])
-_PARTICIPLE_END = re.compile(r"(?<=s)\s+[a-z]+ing$")
+_PARTICIPLE_END = lazy_compile(r"(?<=s)\s+[a-z]+ing$")
 
 
 def items(raw: str) -> list[str]:

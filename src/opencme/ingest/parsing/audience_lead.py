@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import AUDIENCE_CUES
 
 
@@ -89,7 +90,7 @@ _MORE_HINTS = (
     "appropriate",
 )
 # lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
-AUDIENCE_LEAD = re.compile(
+AUDIENCE_LEAD = lazy_compile(
     r"(?<![\w-])(?:"
     + "|".join(
         p if "[" in p else _adverb(p)
@@ -105,7 +106,7 @@ LEAD_HINTS = tuple({p.split()[0].lower() for p in AUDIENCE_CUES["lead_phrases"]}
 # the activity named as a sentence's subject: a determiner, up to four words ("This intense,
 # evidence-based, six-day course", "The ACR’s Musculoskeletal Ultrasound Course"), a noun for
 # an activity
-AUDIENCE_SUBJECT = re.compile(
+AUDIENCE_SUBJECT = lazy_compile(
     r"\b(?:this|the|these|our|an?)\s+(?:[\w’'-]+,?\s+){0,4}?(?:activit(?:y|ies)|course|program|"
     r"programme|lesson|series|module|conference|symposium|workshop|training|webinar|session|"
     r"seminar|meeting|event|initiative|summit|congress|certificate|microcredential|broadcast|"
@@ -114,7 +115,7 @@ AUDIENCE_SUBJECT = re.compile(
 )
 # "... is for X", "designed specifically for X": a lead with an adverb or the bare copula; the
 # activity named by up to six words ("The accredited Harbour Wound Education Programme is for")
-IS_FOR = re.compile(
+IS_FOR = lazy_compile(
     r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,5}(?:activit(?:y|ies)|course|program|programme|"
     r"module|conference|symposium|workshop|training|webinar|session|seminar|certificate|"
     r"microcredential|broadcast|masterclass|forum|meeting|event|institute|retreat|"
@@ -127,9 +128,9 @@ IS_FOR = re.compile(
 # workshop received support ..., showcasing equipment and consumables tailored for")
 _NEAR = 60
 # where a sentence ends: end punctuation, space, a capital (or a quote or bracket)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])")
+_SENTENCE_END = lazy_compile(r"[.!?]\s+(?=[A-Z\"“(])")
 # a sentence whose subject is "It" ("It is intended for", "It gives ..., and is intended for")
-_IT = re.compile(r"It\b(?!['’]s\s)")
+_IT = lazy_compile(r"It\b(?!['’]s\s)")
 
 
 def _starts(text: str) -> list[int]:
@@ -164,7 +165,7 @@ def lead_about_activity(text: str, before: str = "") -> re.Match[str] | None:
 
 # a price or a form of paying as the sentence's subject ("The registration fee for the annual
 # conference is for members", "The discounted rate for this course is for students")
-_PRICE_SUBJECT = re.compile(
+_PRICE_SUBJECT = lazy_compile(
     r"\b(?:fees?|costs?|prices?|pricing|rates?|discounts?|discounted|payments?|refunds?|"
     r"tuition|registration\s+(?:fee|rate|cost)s?)\b",
     re.IGNORECASE,

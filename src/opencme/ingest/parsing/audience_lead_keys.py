@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a key of a lead phrase: an adjective or participle of fitting, its preposition
 _LEAD_KEY = (
@@ -38,7 +39,7 @@ _WHO = (
     r"participate(?:\s+in)?|take\s+part(?:\s+in)?|take|enrol(?:l)?(?:\s+in)?|register(?:\s+for)?|"
     r"join|do)(?:" + _ACTIVITY + r")?"
 )
-LEAD_KEY = re.compile(r"(?:" + _LEAD_KEY + "|" + _WHO + r")\s*[?:]?", re.IGNORECASE)
+LEAD_KEY = lazy_compile(r"(?:" + _LEAD_KEY + "|" + _WHO + r")\s*[?:]?", re.IGNORECASE)
 # the first words a lead key may have (a cheap test before the pattern)
 _FIRST = frozenset(
     (
@@ -86,7 +87,7 @@ def names_no_learners(items: list[str]) -> bool:
     return any(w in _NOT_LEARNERS for i in items for w in i.split()[:3])
 
 
-_BULLET = re.compile(r"^\s*[•▪●◦‣∙·*-]\s+")
+_BULLET = lazy_compile(r"^\s*[•▪●◦‣∙·*-]\s+")
 
 
 def lead_key(ln: Line) -> bool:

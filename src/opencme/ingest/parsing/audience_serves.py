@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.audience_heads import people_word
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # "This program equips GPs with ...", "a webinar that helps physicians identify ...": an
 # activity that acts on its learners, the object a profession noun; the activity in other
 # sites' nouns too ("an intensive educational experience designed to equip pharmacists",
 # "These presentations will update clinicians on ...", "The masterclass refreshes GPs' ...")
-SERVES = re.compile(
+SERVES = lazy_compile(
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
     r"training|webinar|seminar|series|(?:learning\s+|educational\s+)experience|presentations?|"
     r"lectures?|masterclass|retreat|bootcamp|curriculum|study\s+day)\b[^.]{0,40}?"
@@ -82,7 +83,7 @@ def _served_head(word: str) -> bool:
 
 
 # the head of a profession noun phrase, plural: "-ists", "-ians", "nurses", "assistants", ...
-_HEAD = re.compile(
+_HEAD = lazy_compile(
     r"(?:ists|ians|workers|counse(?:l)?lors|trainers|educators|managers|leaders|officers|carers|"
     r"caregivers|responders|instructors|supervisors|directors|administrators|coordinators|"
     r"nurses|professionals|clinicians|providers|assistants|technicians|"

@@ -7,12 +7,11 @@ is used.
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.audience_serves import served
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a purpose clause about taking part or getting credit, then its subject and "must"
-_TAKING_PART = re.compile(
+_TAKING_PART = lazy_compile(
     r"\bTo\s+(?:successfully\s+)?(?:participate|obtain|receive|earn|claim|qualify)\b[^,.;:]{0,80},"
     r"\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:must|should|will\s+need|need|are\s+required)\b"
 )

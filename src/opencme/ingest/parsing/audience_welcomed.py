@@ -12,15 +12,16 @@ import re
 
 from opencme.ingest.parsing.audience_heads import names_people
 from opencme.ingest.parsing.audience_items import clause_items
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a later sentence of an audience statement welcoming more people ("All other health care
 # providers interested in X are welcome, especially A and B", "Students are also welcome."):
 # its subject, and the people a word singling some out names after it
-_WELCOME = re.compile(
+_WELCOME = lazy_compile(
     r"^(?P<subject>[A-Z][^.;:]{2,120}?)\s+(?:are|is)\s+(?:also\s+|most\s+|always\s+)?"
     r"(?:\w+ly\s+)?(?:welcome[d]?|invited|encouraged)\b(?P<rest>[^.;:]*)"
 )
-_SINGLED = re.compile(
+_SINGLED = lazy_compile(
     r",\s*(?P<list>(?:especially|particularly|in\s+particular|notably|including|such\s+as)\s.+)$"
 )
 
@@ -43,7 +44,7 @@ def welcome_more(value: str) -> list[str]:
 
 
 # welcomed for another part than learning, or whoever comes
-_NOT_WELCOMED = re.compile(
+_NOT_WELCOMED = lazy_compile(
     r"\b(?:sponsors?|exhibitors?|vendors?|speakers?|presenters?|media|press|guests?|"
     r"questions?|comments?|submissions?|abstracts?|you|participants|attendees|delegates)\b",
     re.IGNORECASE,

@@ -12,9 +12,10 @@ import re
 
 from opencme.ingest.parsing.audience_heads import names_people
 from opencme.ingest.parsing.audience_items import clause_items
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # "Why should <people> take / attend / join / do / complete / enrol in / register for ..."
-_WHY = re.compile(
+_WHY = lazy_compile(
     r"\bWhy\s+should\s+(?:an?\s+|the\s+|all\s+)?(?P<list>[A-Za-z][\w ,/&'’-]{2,120}?)\s+"
     r"(?:take|attend|join|do|complete|enrol+|enroll|register|sign\s+up|participate|study|"
     r"consider|choose)\b[^?]{0,120}\?",

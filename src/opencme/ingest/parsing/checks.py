@@ -29,9 +29,10 @@ from opencme.accreditation.rules import (
 from opencme.core.errors import Problem
 from opencme.ingest.parsing.draft import REVIEW_BELOW, Draft
 from opencme.ingest.parsing.fastre import folded
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 DATA = Path(__file__).with_name("checks.json")
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORD = lazy_compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 @cache
@@ -42,7 +43,7 @@ def check_data() -> dict[str, Any]:
 @cache
 def _approval_re() -> re.Pattern[str]:
     words = check_data()["approval_words"]["words"]
-    return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
+    return lazy_compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
 
 
 @cache
@@ -55,7 +56,7 @@ def _accreditor_re(code: str) -> re.Pattern[str] | None:
         re.escape(n) if n.isupper() else "(?i:" + re.escape(n).replace(r"\ ", r"\s+") + ")"
         for n in names
     ]
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])")
+    return lazy_compile(r"(?<![A-Za-z])(?:" + "|".join(parts) + r")(?![A-Za-z])")
 
 
 def _number(value: Any) -> Decimal | None:
@@ -86,7 +87,7 @@ def _credit_name(credit: dict[str, Any]) -> str:
 @cache
 def _body_re() -> re.Pattern[str]:
     nouns = check_data()["accreditors"]["body_nouns"]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+    return lazy_compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b")
 
 
 def _names_a_body(label: str) -> bool:
@@ -287,7 +288,7 @@ def _cost_stated(cost: dict[str, Any]) -> bool:
 def _topic_res() -> dict[str, re.Pattern[str]]:
     fields = check_data()["topics"]["fields"]
     return {
-        name: re.compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![a-z])", re.IGNORECASE)
+        name: lazy_compile(r"(?<![A-Za-z])(?:" + "|".join(words) + r")(?![a-z])", re.IGNORECASE)
         for name, words in fields.items()
     }
 

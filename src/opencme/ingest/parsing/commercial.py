@@ -15,6 +15,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.formats import guarded
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _DATA = json.loads((Path(__file__).parent / "data" / "commercial_support.json").read_text())
 
@@ -38,7 +39,7 @@ _DENIED = (
     r"\bnot\s+(?:been\s+)?(?:supported|funded|sponsored)\s+by\s+(?:any\s+)?(?:a\s+)?"
     r"(?:commercial|industry|pharmaceutical)\b|"
 )
-COMMERCIAL_NO = re.compile(
+COMMERCIAL_NO = lazy_compile(
     _DENIED + r"without\s+(?:any\s+)?(?:bias\s+and\s+without\s+)?commercial\s+support|"
     r"not\s+(?:receive|accept)\w*\s+(?:any\s+)?(?:[\w-]+\s+or\s+)?commercial\s+(?:support|funding)|"
     r"without\s+support\s+from\s+any\s+commercial|does\s+not\s+(?:sell\s+advertising\s+or\s+)?"
@@ -48,7 +49,7 @@ COMMERCIAL_NO = re.compile(
 # an educational grant given for the activity, in its usual wordings: "supported in part by an
 # independent education grant from", "through educational grants from", "educational grant
 # support", "commercial support was received from"; or support "from pharmaceutical companies"
-COMMERCIAL_YES = re.compile(
+COMMERCIAL_YES = lazy_compile(
     rf"\b{_GRANT}\s+(?:support|from|provided|funding)\b|"
     rf"\bsupport(?:ed)?\b[^.\n]{{0,40}}\b(?:an?|by|through|with|from)\s+{_GRANT}|"
     r"commercial\s+support\s+(?:was\s+)?(?:received|provided)\s+from|"
@@ -66,8 +67,8 @@ _INSTITUTION = frozenset(
 )
 _COMPANY = frozenset(w.rstrip(".") for w in _ORG["company"])
 _KINDS = ("compan", "manufacturer", "firm", "partner", "sponsor")
-_GRANTORS_END = re.compile(r"[.;\n(]")
-_GRANTORS_SPLIT = re.compile(r",|\band\b|&")
+_GRANTORS_END = lazy_compile(r"[.;\n(]")
+_GRANTORS_SPLIT = lazy_compile(r",|\band\b|&")
 
 
 def company_support(text: str) -> bool:

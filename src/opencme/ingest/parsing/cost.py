@@ -32,35 +32,36 @@ from opencme.ingest.parsing.cost_tiers import (
 from opencme.ingest.parsing.currency import page_dollar, page_rupee
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import led_by
 
 _PRICE = PRICE
-_FREE_VALUE = re.compile(
+_FREE_VALUE = lazy_compile(
     # "Nil": nothing to pay, as British, Australian and Indian pages write it
     r"^\s*(?:free|no\s+(?:charge|cost|fee)|none|nil|complimentary|\$\s?0"
     r"(?:\.00)?)\b",
     re.IGNORECASE,
 )
-_FREE_PROSE = re.compile(
+_FREE_PROSE = lazy_compile(
     r"\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)|(?:is|are)\s+(?:offered\s+)?free\b"
     r"(?!\s+(?:of|from|for))|no\s+(?:registration\s+)?fees?\b|no\s+cost\s+to\s+(?:you|participants|"
     r"learners))",
     re.IGNORECASE,
 )
 # fees that are not the price of taking part (R-CO-3)
-_FREE_SUBJECT = re.compile(
+_FREE_SUBJECT = lazy_compile(
     r"\b(?:course|activity|program|module|webinar|event|registration|CME|CE|lectures?|"
     r"conference|education|participat\w*|credit)\b",
     re.IGNORECASE,
 )
-_FREE_NOT = re.compile(r"\btests?\b|\bpost-tests?\b", re.IGNORECASE)
+_FREE_NOT = lazy_compile(r"\btests?\b|\bpost-tests?\b", re.IGNORECASE)
 # only a part is free ("Your first lecture is FREE", "one free trial module")
-_PART_FREE = re.compile(
+_PART_FREE = lazy_compile(
     r"\b(?:first|one|trial|sample)\s+(?:\w+\s+)?(?:is\s+|are\s+)?free\b", re.IGNORECASE
 )
 # the learner pays for what gives the credit (docs/corpus.md "Free to take, pay for the
 # certificate"): "purchase the course", "pay for an exam"
-_PAY_FOR_CREDIT = re.compile(
+_PAY_FOR_CREDIT = lazy_compile(
     r"\b(?:purchase|pay\s+for|buy)\s+(?:\w+\s+){0,2}?(?:course|test|exam|certificate|credit)s?\b",
     re.IGNORECASE,
 )
@@ -71,7 +72,7 @@ _COST_HINT = led_by(
     re.IGNORECASE,
 )
 # hints led by common letters, tried only where `_COST_HINT` finds none (R-PF-1)
-_COST_HINT_MORE = re.compile(r"SGD|HKD|without\s+charge|waived|exempt", re.IGNORECASE)
+_COST_HINT_MORE = lazy_compile(r"SGD|HKD|without\s+charge|waived|exempt", re.IGNORECASE)
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
 # which IGNORECASE matches as "s" and lower() keeps); found with str.find, far cheaper than
 # the pattern over a whole listing
@@ -105,13 +106,13 @@ _COST_HINT_WORDS = (
 )
 # the words of `GROUP_BARE`'s free word (a cheap test before the pattern)
 _FREE_HINTS = ("free", "complimentary", "no charge", "no cost", "without charge")
-_NOT_PRICE = re.compile(
+_NOT_PRICE = lazy_compile(
     r"cancel|refund|processing|administrative|late\s+(?:registration\s+)?fee|levy|duplicate|"
     r"data\s+entry|application\s+fee|annual\s+fee|membership|fee\s+credit|exam|penalty|deposit|"
     r"retake|parking|hotel|replacement|badge|late\s+fee",
     re.IGNORECASE,
 )
-_PRICE_CONTEXT = re.compile(
+_PRICE_CONTEXT = lazy_compile(
     r"\b(?:cost|price|fee|fees|tuition|registration|register|pay|purchase|buy|rate|rates)\b"
     # the activity's own cost as a verb ("The course costs NZ$300"), not a drug's or society's
     r"|\b(?:course|program(?:me)?|workshop|webinar|module|conference|event|activity|ticket|"
@@ -123,7 +124,7 @@ _TIER_LABEL = TIER_LABEL
 
 # "free" as an adjective of the activity ("a free, CME-accredited webinar", "free online
 # education series", "1.0 Free CEUs"), not of something else ("free papers in", "free account")
-_FREE_ADJ = re.compile(
+_FREE_ADJ = lazy_compile(
     r"(?<![\w-])free(?![\w-]),?(?:\s+(?!(?:of|to|in|for|and|or|the|a|with|from|on|at|by)\b)"
     r"[\w()-]+){0,4}?\s+(?:webinars?|webcasts?|workshops?|courses?|programs?|programmes?|"
     r"trainings?|events?|series|sessions?|lectures?|conferences?|symposium|modules?|"
@@ -132,23 +133,23 @@ _FREE_ADJ = re.compile(
     re.IGNORECASE,
 )
 # a line that is only the word for free ("Complimentary", "FREE"): the price line of a page
-_FREE_LINE = re.compile(
+_FREE_LINE = lazy_compile(
     r"\s*(?:[-•*▪]\s*)?(?:free(?:\s+of\s+charge)?|complimentary|no\s+charge)[.!]?\s*$",
     re.IGNORECASE,
 )
 # a discount, not a price: "deduct $0.95 from the price", "save $5", "$10 off"
 # ... or a charge added for a way of paying ("Please add Rs. 100/- for outstation cheques")
-_DISCOUNT_BEFORE = re.compile(
+_DISCOUNT_BEFORE = lazy_compile(
     r"(?:\bdeduct|\bsave|\bsaving|\bdiscount\s+of|\bless|\badd)\s+"
     r"(?:an?\s+(?:additional|extra)\s+)?$",
     re.IGNORECASE,
 )
-_DISCOUNT_AFTER = re.compile(r"\s*off\b", re.IGNORECASE)
+_DISCOUNT_AFTER = lazy_compile(r"\s*off\b", re.IGNORECASE)
 # cents set apart after a whole-dollar price at the line's end ("$72 95": raised cents)
-_CENTS = re.compile(r" (\d{2})\s*$")
-_DECIMALS = re.compile(r"[.,]\d{2}$")
+_CENTS = lazy_compile(r" (\d{2})\s*$")
+_DECIMALS = lazy_compile(r"[.,]\d{2}$")
 # what may stand beside a price on a line that is only a price ("$260 inc GST", "• $360.00")
-_WORD = re.compile(r"[A-Za-z]{2,}")
+_WORD = lazy_compile(r"[A-Za-z]{2,}")
 
 
 def _bare(text: str, m: re.Match[str]) -> bool:
@@ -161,10 +162,10 @@ def _bare(text: str, m: re.Match[str]) -> bool:
 
 
 # someone else pays: "Currently FULLY funded", "fully funded by NHSE", "places funded by"
-_FUNDED = re.compile(r"\bfully\s+funded\b|\bplaces\s+(?:are\s+)?funded\b", re.IGNORECASE)
+_FUNDED = lazy_compile(r"\bfully\s+funded\b|\bplaces\s+(?:are\s+)?funded\b", re.IGNORECASE)
 # its wording for the note: a parenthesis saying so, or who funds ("fully funded by NHSE",
 # "60 places funded by NHSE")
-_FUNDED_NOTE = re.compile(
+_FUNDED_NOTE = lazy_compile(
     r"\(([^()\n]{0,40}\bfunded\b[^()\n]{0,20})\)|\b(?:\d+\s+places|fully)\s+funded\s+by\s+"
     r"(?-i:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})",
     re.IGNORECASE,
@@ -320,7 +321,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             # where the line writes it: a bare group ("Residents free, physicians $100") may
             # stand before the line's prices; a sentence of one is read after them
             k = len(prices)
-            if group_free.re is not GROUP_FREE:
+            if group_free.re.pattern != GROUP_FREE.pattern:
                 k = line_first + sum(1 for m in _PRICE.finditer(text, 0, group_free.start()))
             prices.insert(min(k, len(prices)), (as_label(group), 0.0, "USD"))
             found = True

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # a figure: Indian lakh grouping first ("1,50,000"), then thousands by commas, by stops with
 # decimal commas ("1.250,00"; three digits after a stop are never cents), plain digits
 _NUM = (
@@ -66,7 +68,7 @@ PRICE_PATTERN = (
     # a sum of money in a sentence about costs to society, not a price ("$100 billion")
     r"(?!\s*(?i:million|billion|trillion|bn|mn)\b))"
 )
-PRICE = re.compile(PRICE_PATTERN)
+PRICE = lazy_compile(PRICE_PATTERN)
 
 CURRENCY = {
     "$": "USD",
@@ -108,7 +110,7 @@ CURRENCY = {
     **{code: code for code in OTHER_CODES.split("|")},
 }
 # the code after a bare "$" that names its dollar ("$250 CAD", "$1,200 AUD incl. GST")
-_CODE_AFTER = re.compile(r"\s?(USD|CAD|AUD|NZD|SGD|HKD)\b")
+_CODE_AFTER = lazy_compile(r"\s?(USD|CAD|AUD|NZD|SGD|HKD)\b")
 
 
 def mark(m: re.Match[str], text: str) -> str:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # a sentence ends at a full stop, "!" or "?" followed by a space, or at the end of its line;
 # not after an initial, a title or a Latin abbreviation ("J. Ng", "Dr. Ng", "e.g. the fee")
-_END = re.compile(r"[.!?](?=\s)")
-_ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Inc|Ltd|vs|etc|e\.g|i\.e))$")
+_END = lazy_compile(r"[.!?](?=\s)")
+_ABBREV = lazy_compile(r"(?:\b[A-Za-z]|\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Inc|Ltd|vs|etc|e\.g|i\.e))$")
 
 
 def _ends(flat: str, start: int, stop: int) -> list[int]:
@@ -27,7 +29,7 @@ def _ends(flat: str, start: int, stop: int) -> list[int]:
     ]
 
 
-_LEAD = re.compile(r"^\s*(?:[-•*▪●◦‣∙·]\s*)+")
+_LEAD = lazy_compile(r"^\s*(?:[-•*▪●◦‣∙·]\s*)+")
 # a sentence longer than this is a paragraph the page did not punctuate: no note
 _MAX = 240
 
@@ -54,24 +56,24 @@ def sentence_at(flat: str, start: int, end: int) -> str | None:
 # (read in the lower-cased text; each pattern starts with a literal, which the engine finds
 # fast)
 _FEE_APPLIES = (
-    re.compile(r"fee(?:s?\s+(?:will\s+)?appl(?:y|ies)\b|s?\s+includes?\b)"),
-    re.compile(r"charges?\s+(?:will\s+)?appl(?:y|ies)\b"),
+    lazy_compile(r"fee(?:s?\s+(?:will\s+)?appl(?:y|ies)\b|s?\s+includes?\b)"),
+    lazy_compile(r"charges?\s+(?:will\s+)?appl(?:y|ies)\b"),
 )
 # R-CO-9: a fee said in other words without a figure: included in another price ("The fee for
 # Contact Hours is included in the registration rate"), a kind of rate said to be on offer
 # ("Early registration rates are now available"), paying asked on a condition ("You will only be
 # asked to pay for the course if you decide to ...")
 _FEE_SAID = (
-    re.compile(
+    lazy_compile(
         r"(?:fee|cost|price|charge)s?\s+(?:(?:for|of)\s+[^.]{1,40}?\s+)?(?:is|are)\s+(?:already\s+)?"
         r"included\s+in\s+(?:the\s+|your\s+)?(?:[a-z]+\s+)?(?:registration|course|conference|"
         r"tuition|program|programme|event|ticket|enrol+ment)\b"
     ),
-    re.compile(
+    lazy_compile(
         r"(?:registration|early[\s-]bird|early\s+registration|member|group|student)\s+"
         r"(?:rates?|fees?|pricing|prices)\s+(?:are|is)\s+(?:now\s+)?(?:available|open)\b"
     ),
-    re.compile(
+    lazy_compile(
         r"\b(?:asked|required|need|have)\s+to\s+pay\s+(?:for\s+(?:the|this|your)\s+"
         r"(?:course|activity|program|programme|module|test|exam|certificate)\s+)?(?:only\s+)?"
         r"(?:if|when|once|after)\b"
@@ -80,15 +82,15 @@ _FEE_SAID = (
 # the substring each of `_FEE_SAID` needs (a cheap test before the pattern, R-PF-1)
 _FEE_SAID_HINTS = (("included in",), (" available", " open"), ("to pay ",))
 # a charge for failing to come or for leaving: a penalty, not the price of taking part
-_PENALTY = re.compile(r"\b(?:cancel\w*|late|no[\s-]show|refund\w*|withdraw\w*|miss\w*)\b", re.I)
-_FEE_OWNER = re.compile(r"(?:course|registration|tuition|program|activity)\s+$")
+_PENALTY = lazy_compile(r"\b(?:cancel\w*|late|no[\s-]show|refund\w*|withdraw\w*|miss\w*)\b", re.I)
+_FEE_OWNER = lazy_compile(r"(?:course|registration|tuition|program|activity)\s+$")
 # a fee the page names as the object of paying or requiring it ("will be available for a
 # nominal fee", "Some facilities may require a viewing fee")
-_A_FEE = re.compile(
+_A_FEE = lazy_compile(
     r"\b(?:requires?|for|charges?|pay)\s+an?\s+(?:[a-z]+\s+)?fee\b(?!\s+of\b)(?!\s*[$€£\d])"
 )
 # a fee only some may ask ("may require"): the activity's price is still unstated
-_MAYBE = re.compile(r"\b(?:may|might|some)\b")
+_MAYBE = lazy_compile(r"\b(?:may|might|some)\b")
 
 
 class Fee(NamedTuple):

@@ -8,20 +8,20 @@ from cost.py, which reads the prices; this only says when every price read is su
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from opencme.ingest.parsing.cost_money import PRICE
 from opencme.ingest.parsing.cost_note import sentence_at
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_PENDING = re.compile(
+_PENDING = lazy_compile(
     r"\b(?:TBA|TBC|TBD|to\s+be\s+(?:confirmed|announced|determined|advised|finali[sz]ed))\b"
     r"(?:[^.$€£\d\n]|\.(?!\s+[A-Z])){0,40}?(?=[$€£])",
 )
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_RANGE_END = re.compile(r"\s*[–—-]\s*[$€£]?\d[\d,]*(?:\.\d+)?")
+_FIGURE = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
+_RANGE_END = lazy_compile(r"\s*[–—-]\s*[$€£]?\d[\d,]*(?:\.\d+)?")
 
 
 def pending_price(doc: Doc, cost: dict[str, Any]) -> None:

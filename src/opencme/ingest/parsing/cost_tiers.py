@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.cost_money import PRICE, PRICE_PATTERN
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _TIER_WORDS = (
     r"early(?:[\s-]bird)?|members?|non[\s-]?members?|physicians?|residents?|fellows?|students?|nurses?|"
@@ -39,9 +40,9 @@ _TIER_ONE = (
     r"(?:(?:non[\s-]?)?(?-i:[A-Z]{2,6})\s+(?=members?\b))?(?:" + _TIER_WORDS + r")"
     r"(?:\s+(?:members?|price|rate|fee|registration))?" + _TIER_DATE
 )
-TIER_LABEL = re.compile(r"(?P<label>" + _TIER_ONE + ")", re.IGNORECASE)
+TIER_LABEL = lazy_compile(r"(?P<label>" + _TIER_ONE + ")", re.IGNORECASE)
 # one tier or several joined ("Residents and students", "Students/trainees")
-TIER_GROUP = re.compile(
+TIER_GROUP = lazy_compile(
     _TIER_ONE + r"(?:\s*(?:,|/|&|\band\b|\bor\b)\s*(?:" + _TIER_WORDS + r"))*", re.IGNORECASE
 )
 
@@ -51,18 +52,18 @@ FREE_WORD = (
     r"at\s+no\s+(?:cost|charge)|without\s+charge|waived)"
 )
 # a key naming taking part itself, not a condition ("Entry: free", "Admission: $20")
-PART_KEY = re.compile(
+PART_KEY = lazy_compile(
     r"(?:admission|entry|entrance|attendance|access|participation|enrol?ment|tickets?)$",
     re.IGNORECASE,
 )
 # taking part keyed to a free word, the whole line ("Entry: free", "Admission – complimentary")
-PART_FREE = re.compile(
+PART_FREE = lazy_compile(
     r"\s*(?:admission|entry|entrance|attendance|participation)\s*(?::|\s[–—-])\s*"
     r"(?:free(?:\s+of\s+charge)?|complimentary|no\s+charge|nil)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # a condition that names everyone: no tier, the activity is free ("free for all participants")
-EVERYONE = re.compile(
+EVERYONE = lazy_compile(
     r"(?:everyone|everybody|anyone|all(?:\s+(?:participants|attendees|learners|delegates|"
     r"registrants|comers|users|interested))?)\s*$",
     re.IGNORECASE,
@@ -70,14 +71,14 @@ EVERYONE = re.compile(
 
 # a group with a free word and no verb, after the line's start or a separator ("Residents
 # free, physicians $100", "; students: complimentary", "(students free of charge)")
-GROUP_BARE = re.compile(
+GROUP_BARE = lazy_compile(
     r"(?:^|(?<=[;,/|(])|(?<=[;,/|(]\s))\s*(?P<label>(?:all\s+)?" + TIER_GROUP.pattern + r")"
     r"\s*(?::|[–—-])?\s*" + FREE_WORD + r"\b(?!\s+(?:to|for|from|with|in|on|access)\b)",
     re.IGNORECASE,
 )
 
 # taking part costs nothing, in a sentence about it (checked with the activity's subject)
-FREE_MORE = re.compile(
+FREE_MORE = lazy_compile(
     r"\bthere\s+(?:is|are|will\s+be)\s+no\s+(?:registration\s+|course\s+|attendance\s+)?"
     r"(?:charge|cost|fee)s?\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:patients?|clients?)\b)"
     r"|\bno\s+(?:charge|cost|fee)\s+to\s+(?:attend|participate|register|join|take\s+part|enrol)"
@@ -88,7 +89,7 @@ FREE_MORE = re.compile(
     re.IGNORECASE,
 )
 # nouns of the activity, or of taking part in it, beside a free wording
-FREE_SUBJECT_MORE = re.compile(
+FREE_SUBJECT_MORE = lazy_compile(
     r"\b(?:attendance|admission|entry|attend\w*|workshops?|seminars?|sessions?|symposium|"
     r"series|training|meetings?|masterclass|classes|podcasts?)\b",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ FREE_SUBJECT_MORE = re.compile(
 
 
 # "$73 for ADA members", "FREE for members", "$199 for Wednesday": the condition after "for"
-FOR_LABEL = re.compile(
+FOR_LABEL = lazy_compile(
     # a sign, a digit, a capital, or the first letter of a free word: every other character
     # is passed at once
     r"(?=(?-i:[A-Z$€£₹₱₦\d])|[fcnaw])"
@@ -110,7 +111,7 @@ FOR_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Member: $75", "Guild Member pharmacy – $500.00": a short condition keyed to a price or "free"
-KEYED_TIER = re.compile(
+KEYED_TIER = lazy_compile(
     # a bracket may hold a date ("Early bird (until March 1, 2027): $200")
     r"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z](?:[\w\s/&'’-]|\([^()]{1,40}\)){1,60}?)\s*"
     r"(?::|\s[–—-])\s*"
@@ -119,10 +120,10 @@ KEYED_TIER = re.compile(
     re.IGNORECASE,
 )
 # a keyed tier's value that is a free word ("Members: Complimentary")
-KEYED_FREE = re.compile(r"(?:free|complimentary|no\s+charge)\b", re.IGNORECASE)
+KEYED_FREE = lazy_compile(r"(?:free|complimentary|no\s+charge)\b", re.IGNORECASE)
 # a group that takes part for free ("All students may register and attend for free",
 # "residents attend free of charge"): that group's tier, at 0
-GROUP_FREE = re.compile(
+GROUP_FREE = lazy_compile(
     r"(?:^|(?<=[.;,:]\s))(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)\s+"
     r"(?:(?:may|can|will)\s+)?(?:register|attend|participate|join)(?:\s+(?:and|or)\s+"
     r"(?:register|attend|participate))?\s+(?:for\s+free|free(?:\s+of\s+charge)?)\b",
@@ -155,7 +156,7 @@ def before_price(text: str, m: re.Match[str]) -> str | None:
     return as_label(cell)
 
 
-CLAUSE_END = re.compile(r"[;,|\n]|\.\s|\)|\s/\s")
+CLAUSE_END = lazy_compile(r"[;,|\n]|\.\s|\)|\s/\s")
 
 
 def tier_word(text: str, m: re.Match[str]) -> str | None:
@@ -184,7 +185,7 @@ def as_label(text: str) -> str:
 
 # a group exempted from the fee ("Bona fide senior members of 65 years and above are exempted
 # from the registration fees"): that group's tier at 0, its words as written
-_EXEMPT = re.compile(
+_EXEMPT = lazy_compile(
     r"(?:^|(?<=[.;:•]\s))(?P<label>[A-Za-z][\w-]*(?:\s+[\w-]+){0,9}?)\s+(?:are|is|will\s+be|"
     r"shall\s+be)\s+(?:exempt(?:ed)?|waived)\s+from\s+(?:paying\s+)?(?:the\s+)?(?:registration\s+|"
     r"conference\s+|course\s+|delegate\s+)?fees?\b",

@@ -13,9 +13,10 @@ import re
 
 from opencme.ingest.parsing.credit_text import Mention, neg, number, sentences
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the amount, up to eight capitalised format words with commas and slashes, then the name
-_PRESCRIBED = re.compile(
+_PRESCRIBED = lazy_compile(
     r"(?<![\d.,$])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+"
     r"(?:(?-i:[A-Z][\w-]*)(?:\s*[,/]\s*|\s+)|and\s+){0,8}?"
     r"(?P<aafp>(?-i:AAFP)\s+)?(?-i:Prescribed)\s+credits?(?:\s*\(s\))?"

@@ -12,6 +12,7 @@ from opencme.ingest.parsing.credit_text import Mention as _Mention
 from opencme.ingest.parsing.credit_text import neg as _neg
 from opencme.ingest.parsing.credit_text import number as _number
 from opencme.ingest.parsing.credit_text import unit_of as _unit
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import (
     BODIES,
     CREDIT_NAME_RE,
@@ -33,7 +34,7 @@ _KIND_WORDS = (
 )
 _CAP = r"(?:up\s+to\s+|a\s+maximum\s+of\s+|a\s+total\s+of\s+)?"
 # "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours" (R-CR-17)
-_APPROVED_FOR = re.compile(
+_APPROVED_FOR = lazy_compile(
     rf"(?:(?P<org>(?-i:[A-Z][A-Za-z]{{1,9}})|{_BODY_ALT})\s+(?:has\s+)?approved|"
     rf"approved\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
     rf"\s+(?:this\s+(?:[\w-]+\s+){{0,2}}?)?for\s+{_CAP}"
@@ -42,7 +43,7 @@ _APPROVED_FOR = re.compile(
 )
 # R-CR-99: the approver after the amount, "approved for 4 clock hours by the National Board for
 # Certified Counselors (NBCC)": a body of data/accreditors.json only
-_FOR_BY_BODY = re.compile(
+_FOR_BY_BODY = lazy_compile(
     rf"\b(?:approved|accredited)\s+for\s+{_CAP}(?P<num>{_NUM})\s*{_KIND_WORDS}"
     rf"(?P<unit>{_UNIT}|CEUs?|(?-i:CERPs?))\s+by\s+(?:the\s+)?(?P<org>{_BODY_ALT})",
     re.IGNORECASE,
@@ -50,14 +51,14 @@ _FOR_BY_BODY = re.compile(
 # R-CR-56: "RCPCH has approved this activity for CPD", "TSBDE Approved Course": an acronym
 # approving the activity itself (data/credit_words.json `activity_nouns`), no amount
 _ACTIVITY_NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
-_ACRONYM_APPROVED = re.compile(
+_ACRONYM_APPROVED = lazy_compile(
     r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?approved\s+(?:this\s+)?"
     rf"(?:{_ACTIVITY_NOUNS})\b(?:\s+for\s+(?P<word>CPD|CME|CE)\b)?",
     re.IGNORECASE,
 )
 # R-CR-43: "HPCSA accredited for 7 Clinical CPD points": an acronym accrediting the activity
 # for an amount, up to three capitalised words between the amount and its unit
-_ACCREDITED_FOR = re.compile(
+_ACCREDITED_FOR = lazy_compile(
     r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))"
     # the programme's own words after the acronym ("WCDH Nursing CPD accredited for")
     r"(?P<words>(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:CPD|CME))?"

@@ -11,10 +11,11 @@ from dataclasses import replace
 
 from opencme.ingest.parsing.credit_text import Ctx, Mention, neg, number, sentences
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # "0.125 CEUs", "1.5 CEU": the figure right before the unit
 _UNIT_LABELS = ("CEU", "CEUs")  # the unit alone as unnamed credit's label (R-CR-18)
-_CEUS = re.compile(r"(?<![\d.,$])(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*CEUs?\b")
+_CEUS = lazy_compile(r"(?<![\d.,$])(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*CEUs?\b")
 
 
 def approver_ceus(doc: Doc, ctx: Ctx, mentions: list[Mention]) -> None:

@@ -5,15 +5,14 @@ credit for that figure, as "2.5 ANCC contact hours" reads."""
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.credit_text import Mention, number
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import body_named
 
-_UNIT_ALONE = re.compile(r"(?i:contact\s+hours?)")
-_FIGURE_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
-_ACRONYM_ALONE = re.compile(r"[A-Z]{3,6}")
+_UNIT_ALONE = lazy_compile(r"(?i:contact\s+hours?)")
+_FIGURE_ALONE = lazy_compile(r"\d{1,2}(?:\.\d{1,2})?")
+_ACRONYM_ALONE = lazy_compile(r"[A-Z]{3,6}")
 _BEFORE = 3  # lines (blank ones left out) between the figure and the acronym, at most
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import BODIES, CREDENTIALS, CREDIT_WORDS
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
@@ -22,7 +23,7 @@ _NAME_WORD = r"[A-Z][A-Za-z’'-]+"
 # R-CR-57: a board of several professions lists them with commas and a last "and" ("Board of
 # Clinical Social Work, Marriage and Family Therapy and Mental Health Counseling"); a comma
 # not followed by such a list ends the name ("Board of Nursing, Provider Number 123")
-BOARD = re.compile(
+BOARD = lazy_compile(
     rf"(?<![\w-])(?:{_STATES})\s+(?:State\s+)?Board\s+[Oo]f\s+{_NAME_WORD}"
     rf"(?:\s+(?:(?:and|of|&)\s+)?{_NAME_WORD})*"
     rf"(?:,\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+and\s+{_NAME_WORD}"
@@ -30,17 +31,17 @@ BOARD = re.compile(
 )
 _NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
 # "This course has been approved by", "These activities are also provider approved by"
-_SUBJECT = re.compile(
+_SUBJECT = lazy_compile(
     rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?\bapproved\s+by\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_FOR = re.compile(
+_FOR = lazy_compile(
     rf"[^.;]{{0,60}}?\bfor\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})\s*"
     r"(?P<unit>contact[\s-]+hours?|clock[\s-]+hours?|hours?|credits?|points?)\b",
     re.IGNORECASE,
 )
-_KEY_VALUE = re.compile(
+_KEY_VALUE = lazy_compile(
     rf"^\s*(?P<num>{_NUM})\s*(?P<unit>contact[\s-]+hours?|clock[\s-]+hours?|hours?|credits?)\s*$",
     re.IGNORECASE,
 )
@@ -64,7 +65,7 @@ def board_approvals(sentence: str) -> list[tuple[str, str | None, str | None]]:
 
 
 # "This activity, COPE Activity Number 115363, is accredited by COPE": the activity itself
-_ACTIVITY_BY = re.compile(
+_ACTIVITY_BY = lazy_compile(
     rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?"
     r"\b(?:approved|accredited)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -72,7 +73,7 @@ _ACTIVITY_BY = re.compile(
 
 
 # "ASWB accreditation for this course expires ...": the approver's accreditation of the activity
-_OF_ACTIVITY = re.compile(
+_OF_ACTIVITY = lazy_compile(
     rf"\s+(?:accreditation|approval)\s+(?:for|of)\s+(?:this|these)\s+(?:{_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -98,7 +99,7 @@ def body_approvals(sentence: str) -> list[tuple[str, str | None]]:
     return out
 
 
-_APPROVED_BY_BOARD = re.compile(r"\bapproved\s+by\s+(?:the\s+)?(?=[A-Z])")
+_APPROVED_BY_BOARD = lazy_compile(r"\bapproved\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
 def approving_board(text: str) -> str | None:
@@ -127,12 +128,12 @@ def board_key_value(key: str, value: str) -> tuple[str, str, str] | None:
 
 _HEADS = "|".join(map(re.escape, CREDIT_WORDS["org_heads"]))
 # "Hong Kong College of Physicians – 20.5 points", "Radiographers Board - 9 CPD points"
-_ORG_ROW = re.compile(
+_ORG_ROW = lazy_compile(
     r"^\s*(?:[-*•]\s*)?(?P<org>(?:The\s+)?[A-Z][^–—:|;]{3,90}?)\s+[–—-]\s+"
     rf"(?P<num>{_NUM})(?![\d.])\s+(?:[^\s;,]+\s+){{0,3}}?"
     r"(?P<unit>points?|credits?|hours?)\b(?P<rest>[^;]*)",
 )
-_HEAD_WORD = re.compile(rf"(?<![\w-])(?:{_HEADS})(?![\w-])")
+_HEAD_WORD = lazy_compile(rf"(?<![\w-])(?:{_HEADS})(?![\w-])")
 
 
 def org_row(line: str) -> tuple[str, str, str, str] | None:
@@ -150,7 +151,7 @@ _CREDIT_WORD = (
     r"(?i:contact\s+hours?|clock\s+hours?|credit\s+hours?|hours?|credits?|points?|units?|CEUs?)"
 )
 _KINDS = "|".join(CREDIT_WORDS["education_kinds"])  # case-sensitive: the name's capitals
-ACRONYM_CREDIT = re.compile(
+ACRONYM_CREDIT = lazy_compile(
     r"(?=[0-9A-Z])"  # every match starts with a digit or a capital: the engine skips the rest
     rf"(?:(?<![\d.,$])(?P<num>{_NUM})\s+(?:(?P<lead>(?i:contact\s+hours?|clock\s+hours?|hours?))"
     # R-CR-61: "15 LIVE CONTACT APT CREDIT HOURS": "contact" before the acronym is the unit's
@@ -229,13 +230,13 @@ def acronym_credits(sentence: str) -> list[tuple[str, str, str, int, int]]:
 # short names ("CA BBS, FL, NAADAC, NBCC") right after the amount, and the lines under a heading
 # "approved by the following ...:" each naming one.
 _SHORT = r"(?:[A-Z]{2}\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z&-]*"  # "NBCC", "CA BBS", "TXBSWE"
-SHORT_LIST = re.compile(rf"^\s*(?P<items>{_SHORT}(?:\s*,\s*{_SHORT}){{2,}})\s*\.?\s*$")
-_FOLLOWING = re.compile(
+SHORT_LIST = lazy_compile(rf"^\s*(?P<items>{_SHORT}(?:\s*,\s*{_SHORT}){{2,}})\s*\.?\s*$")
+_FOLLOWING = lazy_compile(
     r"\b(?:approved|accepted)\b[^.:]{0,30}\bby\s+the\s+following\b(?P<rest>[^:]{0,80}):\s*$",
     re.IGNORECASE,
 )
-_PAREN_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Z&]{1,9})\)")
-_HEADING_UNIT = re.compile(r"(contact[\s-]+hours?|clock[\s-]+hours?|hours?|credits?)\s*$", re.I)
+_PAREN_ACRONYM = lazy_compile(r"\((?P<acr>[A-Z][A-Z&]{1,9})\)")
+_HEADING_UNIT = lazy_compile(r"(contact[\s-]+hours?|clock[\s-]+hours?|hours?|credits?)\s*$", re.I)
 
 
 def short_list(line: str) -> list[tuple[str, str | None]]:

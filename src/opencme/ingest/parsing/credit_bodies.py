@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from opencme.ingest.parsing.credit_boards import BOARD
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES, Mention, number
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_WORDS, body_named
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
@@ -22,28 +23,28 @@ _NAME = (
 # an acronym: two capitals at least ("NC-DHHS", "OTBA", "CNO")
 _ACRONYM = r"(?-i:(?=[A-Za-z&-]*[A-Z][A-Za-z&-]*[A-Z])[A-Z][A-Za-z&-]{1,14})"
 # R-CR-82: "accredited by the <Name> [(<ACR>)] for [a total of] N", the amount the credit's
-_BY_FOR = re.compile(
+_BY_FOR = lazy_compile(
     rf"\b(?:accredited|approved)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"(?:\s*\((?P<acr>{_ACRONYM})\))?\s*,?\s+(?:for|to\s+(?:offer|award|grant|provide))\s+"
     rf"(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})(?![\d.])",
     re.IGNORECASE,
 )
 # R-CR-82: "approved for 1.5 CE hours by the <Name>": the amount before the body
-_FOR_BY = re.compile(
+_FOR_BY = lazy_compile(
     rf"\b(?:accredited|approved)\s+for\s+(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?"
     rf"(?P<num>{_NUM})(?![\d.])[^.;()]{{1,60}}?\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"(?:\s*\((?P<acr>{_ACRONYM})\))?",
     re.IGNORECASE,
 )
 # R-CR-82: "2 CEUs in Clinical Practice, according to KNC guidelines"
-_ACCORDING = re.compile(
+_ACCORDING = lazy_compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?P<acr>{_ACRONYM})\s+(?:guidelines|criteria)\b",
     re.IGNORECASE,
 )
-_ACRONYMS = re.compile(r"(?:[A-Z][A-Z&-]{1,9}\s+)+[A-Z][A-Z&-]{1,9}")  # "AAVSB RACE"
-_APPROVED_BY = re.compile(r"\b(?:approved|accredited)\s+by\b", re.IGNORECASE)
+_ACRONYMS = lazy_compile(r"(?:[A-Z][A-Z&-]{1,9}\s+)+[A-Z][A-Z&-]{1,9}")  # "AAVSB RACE"
+_APPROVED_BY = lazy_compile(r"\b(?:approved|accredited)\s+by\b", re.IGNORECASE)
 # a label of credit words only ("CEUs", "CE Credits", "contact hours"): no system named
-_CREDIT_WORDS_ONLY = re.compile(
+_CREDIT_WORDS_ONLY = lazy_compile(
     r"^(?:\s|/|CEs?\b|CEUs?\b|CEU[’']s\b|continuing\b|education\b|credits?\b|contact\b|clock\b|"
     r"hours?\b|units?\b)+$",
     re.IGNORECASE,
@@ -52,7 +53,7 @@ _CREDIT_WORDS_ONLY = re.compile(
 
 # a regulator's or professional body's head noun: a name without one (a university, an
 # institute, a hospital: the provider itself) approves no credit of its own
-_BODY_HEAD = re.compile(
+_BODY_HEAD = lazy_compile(
     r"\b(?:College|Association|Board|Council|Society|Committee|Academy|Commission|Federation|"
     r"Ordre|Order|Chamber|Department|Division|Agency|Ministry|Authority|Registry|Consortium)\b"
 )
@@ -121,7 +122,7 @@ def unnamed_bodies(mentions: list[Mention]) -> None:
 
 # R-CR-82: the same body's credit for a second profession further on in the sentence ("... to
 # offer a total of 128.50 CE Credits ... and/or 11.50 Veterinary Technician CE Credits")
-_AND_PROFESSION = re.compile(
+_AND_PROFESSION = lazy_compile(
     rf"\band(?:/or)?\s+(?P<num>{_NUM})\s+(?P<who>(?:[A-Z][a-z]+\s+){{1,3}}?)"
     r"(?i:CE\s+credits?|CEUs?|contact\s+hours?|CE\s+hours?)\b"
 )
@@ -152,7 +153,7 @@ def _regulator(acronym: str, name: str) -> bool:
 
 
 # R-CR-83: "This course is approved by the <Name ...> (<ACR>)": the activity's own approver
-_ACTIVITY_BODY = re.compile(
+_ACTIVITY_BODY = lazy_compile(
     rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?\bapproved\s+by\s+"
     rf"(?:the\s+)?(?P<name>(?-i:[A-Z])[^.;()]{{2,160}}?)\((?P<acr>{_ACRONYM})\)",
     re.IGNORECASE,
@@ -187,7 +188,7 @@ def boards_share(mentions: list[Mention]) -> None:
 
 # R-CR-91: "This program has been reviewed by the <Name> (<ACR>) and has been approved for
 # ...", "This course is approved by the <Name> (<ACR>)." : the body approving the activity
-_ACTIVITY_APPROVER = re.compile(
+_ACTIVITY_APPROVER = lazy_compile(
     rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?"
     r"\b(?:(?P<approved>approved|accredited)|reviewed)\s+by\s+(?:the\s+)?"
     r"(?P<name>(?-i:[A-Z])[^.;()]{2,160}?)"

@@ -10,9 +10,10 @@ import re
 
 from opencme.ingest.parsing.credit_text import Mention, number
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import body_named
 
-_ROW = re.compile(
+_ROW = lazy_compile(
     r"^[\s|•*·-]*(?P<acr>(?-i:[A-Z]{3,7}))\s*(?:\||:|–|—|\s-)\s*(?:up\s+to\s+)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*(?P<unit>contact\s+hours?|hours?|credits?|CEUs?|points?)?"
     r"\s*\|?\s*$",

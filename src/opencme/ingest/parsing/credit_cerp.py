@@ -10,11 +10,10 @@ category letter and is none of these.
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.credit_text import Mention, number
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_CERP_LINE = re.compile(
+_CERP_LINE = lazy_compile(
     r"^\s*(?:[-•*]\s*)?(?P<name>CERPs?\s+(?:Category\s+)?[ABC])\s*:?\s*"
     r"(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*$"
 )

@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from opencme.ingest.parsing.credit_text import Mention, neg, number, sentences
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _NUM = r"(?<![\d.,$])(?P<num>\d{1,3}(?:\.\d{1,2})?)"
 _KIND = r"(?:external|internal|clinical|non-clinical|personal|professional|general)"
-_QUALIFIED = re.compile(
+_QUALIFIED = lazy_compile(
     rf"{_NUM}\s+(?:(?P<cat>(?:category|cat\.?)\s+(?:[1-3]|I{{1,3}}|[A-C])\b)\s*)?"
     rf"(?:(?P<kind>\(\s*{_KIND}\s*\)|{_KIND})\s+)?"
     r"CPD\s+(?P<unit>credits?(?:\s*\(s\))?|points?|hours?)\b",
@@ -27,7 +28,7 @@ _COUNCIL = (
     r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,4}?\s+"
     r"(?:Medical|Dental|Nursing|Pharmacy|Health)\s+Council)\b"
 )
-_COUNCIL_CREDIT = re.compile(
+_COUNCIL_CREDIT = lazy_compile(
     rf"\b(?:accredited|approved|awarded|granted)\s+(?:with|for)\s+{_NUM}\s+credit\s+"
     rf"(?P<unit>points?|hours?)\s+(?:by|from)\s+(?:the\s+)?{_COUNCIL}|"
     rf"\b(?:receive|earn|get|awarded)\s+{_NUM.replace('num', 'num2')}\s+credit\s+"

@@ -12,8 +12,9 @@ import re
 
 from opencme.ingest.parsing.credit_text import Mention, neg, number, sentences
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_HOURS_OF = re.compile(
+_HOURS_OF = lazy_compile(
     r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<unit>hours?|credits?)\s+of\s+"
     r"European\s+(?:(?:external|live|online|e-learning|internal)\s+)?CME\s+credits?\b",
     re.IGNORECASE,

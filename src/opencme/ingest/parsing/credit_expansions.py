@@ -6,13 +6,12 @@ it), the unit the expansion's."""
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.credit_text import Mention, neg, number
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, body_named
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
-_EXPANDED = re.compile(
+_EXPANDED = lazy_compile(
     rf"(?<![\d.,$])(?P<num>{_NUM})\s+(?P<acr>[A-Z]{{2,6}})(?P<plural>s?)\s*\(\s*"
     r"(?P<words>(?:[A-Z][a-z]+\s+){1,5}(?P<unit>Hours?|Units?|Credits?|Points?))\s*\)"
 )

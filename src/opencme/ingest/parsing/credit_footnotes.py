@@ -10,15 +10,16 @@ from dataclasses import replace
 
 from opencme.ingest.parsing.credit_text import Mention, number
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the footnote: a line or a parenthesis opening with the mark, saying the figure is not final
-_PENDING_NOTE = re.compile(
+_PENDING_NOTE = lazy_compile(
     r"(?:^|\()\s*\*\s*[^*\n]{0,80}?\b(?:to\s+be\s+(?:confirmed|determined|finali[sz]ed)|"
     r"pending|TBC|TBD|subject\s+to\s+(?:final\s+)?(?:approval|confirmation|change))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # the mark right before a figure ("*7.5 CME points"); a bullet ("* 3 CME credits") is none
-_MARKED = re.compile(r"(?<![\w*])\*(\d{1,3}(?:\.\d{1,2})?)(?![\d.]*\*)")
+_MARKED = lazy_compile(r"(?<![\w*])\*(\d{1,3}(?:\.\d{1,2})?)(?![\d.]*\*)")
 
 
 def pending_footnotes(doc: Doc, mentions: list[Mention]) -> None:

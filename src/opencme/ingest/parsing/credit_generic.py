@@ -17,6 +17,7 @@ from opencme.ingest.parsing.credit_text import (
     unit_of,
 )
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import led_by
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
@@ -41,19 +42,19 @@ _GENERIC_CE_WORDS = (
 _GENERIC_CE = led_by(r"\d", rf"(?<![\d.,$])(?P<num>{_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
 GENERIC_CE = _GENERIC_CE  # unnamed credit's amount, read by R-CR-58 too
 # R-CR-40: the same with the amount spelled out ("awarded six continuing education units")
-_GENERIC_CE_SPELLED = re.compile(rf"(?P<num>{WORD_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
+_GENERIC_CE_SPELLED = lazy_compile(rf"(?P<num>{WORD_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
 # R-CR-81: unnamed CE for nurses right after its words ("1.0 CEUs for Nurse Practitioners"):
 # the profession decides, as a clause's does (R-CR-53)
-_FOR_NURSES = re.compile(
+_FOR_NURSES = lazy_compile(
     r"\s+for\s+(?:(?:registered|advanced\s+practice|licensed\s+practical)\s+)?"
     r"(?:nurses?|nurse\s+practitioners?|RNs?|APRNs?|NPs?)\b",
     re.IGNORECASE,
 )
 # R-CR-41: a key alone on its line ending in ":", its value the next line ("Credit Hours:" /
 # "3 Hour(s)"): read as one line
-_KEY_ALONE = re.compile(r"^[^:]{2,40}:\s*$")
+_KEY_ALONE = lazy_compile(r"^[^:]{2,40}:\s*$")
 _SHORT_VALUE = 24
-_NUM_ALONE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*$")
+_NUM_ALONE = lazy_compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*$")
 # the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3", "CEs: 2.5"
 _GENERIC_CE_KEY = led_by(
     "cC",
@@ -185,7 +186,7 @@ def _more_precise(doc: Doc, after: int, amount: float, label: str) -> str:
 
 # R-CR-73: an earning verb with unnamed CE ("in order to receive CE credit", "receive CE
 # credits") on a page that names no credit system: unnamed CE is offered, amount null
-_EARN_CE = re.compile(
+_EARN_CE = lazy_compile(
     r"(?:\b(?i:receive|earn|obtain|claim)\s+(?:(?i:your|the)\s+)?|"
     # R-CR-73: what the activity or its fee includes ("Includes ... handouts, and CE credits")
     r"\b(?i:includes?|including)\b[^.;]{0,150}?)"

@@ -14,8 +14,9 @@ import re
 
 from opencme.ingest.parsing.credit_text import Mention, neg, number, unit_of
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_HOURS_CE = re.compile(
+_HOURS_CE = lazy_compile(
     r"(?<![\d.,$/-])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*"
     r"(?P<unit>contact\s+hours?|clock\s+hours?|hours?|hrs?\.?)\s+(?:of\s+)?"
     r"(?-i:CE)(?:\s+(?:credits?|units?))?(?![\w-])"
@@ -23,9 +24,9 @@ _HOURS_CE = re.compile(
     re.IGNORECASE,
 )
 # where a sentence ends: a figure may open the next ("… renewal. 3 hours CE")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 # a sentence about what a licence or a renewal requires, not what this activity gives
-_RULE = re.compile(
+_RULE = lazy_compile(
     r"\b(?:requir\w*|must|need(?:s|ed)?|mandator\w*|minimum|renewal|each\s+year|per\s+year|"
     r"every\s+(?:two|three|\d)\s+years?)\b",
     re.IGNORECASE,

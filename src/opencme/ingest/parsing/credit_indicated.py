@@ -10,18 +10,19 @@ from dataclasses import replace
 
 from opencme.ingest.parsing.credit_text import Mention, number
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_INDICATED = re.compile(
+_INDICATED = lazy_compile(
     r"\bnumber\s+of\s+(?P<unit>contact\s+hours|hours)\s+(?:indicated|shown|listed|stated)\b",
     re.IGNORECASE,
 )
 # a heading's figure of credit: "CE Test 2.5 Hours", "2.5 Contact Hours"; a duration's line
 # ("Estimated time: 2 hours") is no credit
-_HEADING_HOURS = re.compile(
+_HEADING_HOURS = lazy_compile(
     r"(?<![\d.,$])(?P<num>\d{1,2}(?:\.\d{1,2})?)\s+(?:contact\s+)?hours?\b", re.IGNORECASE
 )
-_CREDIT_WORD = re.compile(r"\b(?:CE|CNE|CME|contact|credits?)\b", re.IGNORECASE)
-_DURATION_WORD = re.compile(r"\b(?:time|duration|length|complete|minutes?|estimated)\b", re.I)
+_CREDIT_WORD = lazy_compile(r"\b(?:CE|CNE|CME|contact|credits?)\b", re.IGNORECASE)
+_DURATION_WORD = lazy_compile(r"\b(?:time|duration|length|complete|minutes?|estimated)\b", re.I)
 _HEADING = 120  # a heading is a short line
 
 

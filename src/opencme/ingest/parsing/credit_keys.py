@@ -12,13 +12,12 @@ activity's plain credits name nothing (left).
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.credit_resolve import resolve_code
 from opencme.ingest.parsing.credit_text import Ctx, Mention, number
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_KEY = re.compile(
+_KEY = lazy_compile(
     r"^\s*(?:(?P<qual>[A-Z][a-z]{2,20})\s+)?Credits?\s*:\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*$"
 )
 # words of the key that add nothing to "Credits" (the amount is the activity's)
@@ -26,7 +25,7 @@ _PLAIN = frozenset({"Total", "Max", "Maximum", "Available", "Awarded", "Earned",
 # a university's credit, no continuing education
 _ACADEMIC = frozenset({"Academic", "Semester", "College", "University", "Course", "Transfer"})
 # the page names itself an activity of continuing education
-_KIND = re.compile(
+_KIND = lazy_compile(
     r"\b(?P<kind>CME|CE)\s+(?i:activity|activities|course|courses|program|programme|module)\b"
 )
 _KEY_LINE = 40

@@ -4,7 +4,6 @@ board, a state board's approval, and the reader of one item of a credit list (R-
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from opencme.ingest.parsing.credit_boards import (
@@ -24,6 +23,7 @@ from opencme.ingest.parsing.credit_text import number as _number
 from opencme.ingest.parsing.credit_text import unit_of as _unit
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import (
     BOARD_CODE_RE,
     CREDIT_NAME_RE,
@@ -31,7 +31,7 @@ from opencme.ingest.parsing.vocab import (
 )
 
 # a spelled-out numeral and up to four words ending where a credit word starts
-_WORD_BEFORE = re.compile(rf"(?=[efnost]){_WORD_NUM}[ \t]+(?:[\w-]+[ \t]+){{0,4}}$")
+_WORD_BEFORE = lazy_compile(rf"(?=[efnost]){_WORD_NUM}[ \t]+(?:[\w-]+[ \t]+){{0,4}}$")
 _WORD_WINDOW = 60
 # the credit words a spelled amount stands before, found by plain substring search (fast);
 # "hour" and "point" alone are left out: spelled durations ("a one hour webinar") are common

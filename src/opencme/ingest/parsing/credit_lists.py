@@ -10,13 +10,14 @@ import re
 from collections.abc import Callable
 
 from opencme.ingest.parsing.credit_text import Mention, neg, number
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.text import split_list
 
 # a key of the credit family: a credit word in the key ("Total Credits", "CE Hours Offered")
-CREDIT_KEY = re.compile(r"\bcredits?\b|\bCEs?\b|\bCEUs?\b|\bcontact\s+hours?\b", re.IGNORECASE)
-_ITEM = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>[A-Za-z].{1,120}?)\s*$")
+CREDIT_KEY = lazy_compile(r"\bcredits?\b|\bCEs?\b|\bCEUs?\b|\bcontact\s+hours?\b", re.IGNORECASE)
+_ITEM = lazy_compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>[A-Za-z].{1,120}?)\s*$")
 # the unit is the last unit word of the label ("CEs/Contact Hours" -> contact hours)
-_UNIT_WORD = re.compile(
+_UNIT_WORD = lazy_compile(
     r"(contact\s+hours?|clock\s+hours?|hours?|points?|credits?)\W*$", re.IGNORECASE
 )
 _UNITS = {"contact": "contact_hour", "clock": "hour", "hour": "hour", "point": "point"}
@@ -63,7 +64,7 @@ def read_list(value: str, line_no: int, text: str, scan: Scan) -> list[Mention] 
 # R-CR-44: a line that is only an amount and a name ending in a unit word ("8 Educational
 # activity hours"), a bullet allowed; "CEUs" alone too as one of alternatives ("1.2 CEUs or":
 # a CEU is a unit of credit of its own, IACET's; without "or" it may be a conversion, R-CR-27)
-_LINE_ITEM = re.compile(
+_LINE_ITEM = lazy_compile(
     r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<label>(?-i:CEUs?)(?=\s+or\s*$)|"
     r"[A-Za-z][A-Za-z &/–-]{0,60}?"
     r"\b(?:contact\s+hours?|clock\s+hours?|hours?|points?|credits?|CEUs?|CEs))"
@@ -105,12 +106,12 @@ def read_runs(lines: list[tuple[int, str]], scan: Scan) -> list[Mention]:
 
 
 # R-CR-71: a credit table's row, amount first ("1.00 / CE for Nurse Practitioners")
-_SLASH_ROW = re.compile(
+_SLASH_ROW = lazy_compile(
     r"^\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*/\s*(?P<label>[A-Za-z][^()/]{1,60}?)\s*"
     r"(?:\([^)]*\))?\s*$"
 )
-_CREDIT_WORD = re.compile(r"\b(?:CE|CME|CNE|credits?|hours?|points?|units?)\b", re.IGNORECASE)
-_MOC = re.compile(r"\bMOC\b|\bPart\s+(?:I|II|III|IV|[1-4])\b")
+_CREDIT_WORD = lazy_compile(r"\b(?:CE|CME|CNE|credits?|hours?|points?|units?)\b", re.IGNORECASE)
+_MOC = lazy_compile(r"\bMOC\b|\bPart\s+(?:I|II|III|IV|[1-4])\b")
 
 
 def slash_rows(lines: list[tuple[int, str]], scan: Scan) -> list[Mention]:
@@ -142,12 +143,12 @@ def slash_rows(lines: list[tuple[int, str]], scan: Scan) -> list[Mention]:
 
 # R-CR-58: "approved for APA CE credit, NBCC CE clock hours, ASWB Clinical CE clock hours, and
 # NYSED CE credit": a list of approvers' acronyms, each with its credit words, no amount
-_APPROVED_FOR_LIST = re.compile(r"\bapproved\s+for\s+(?P<list>[^.;]{5,300})", re.IGNORECASE)
-_LIST_ITEM = re.compile(
+_APPROVED_FOR_LIST = lazy_compile(r"\bapproved\s+for\s+(?P<list>[^.;]{5,300})", re.IGNORECASE)
+_LIST_ITEM = lazy_compile(
     r"^(?:and\s+|or\s+)?(?:the\s+)?(?P<acr>[A-Z][A-Z&]{1,9})\s+(?P<words>(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:credits?|(?:clock|contact)\s+hours?|hours?|units?|CEUs?))$"
 )
-_SPLIT_ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+")
+_SPLIT_ITEMS = lazy_compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+")
 _ITEM_UNITS = {"clock": "hour", "contact": "contact_hour", "hour": "hour"}
 
 # the approver of an acronym: (credit type, label) from data/accreditors.json, or None
@@ -177,7 +178,7 @@ def approved_list(sentence: str, approver: Approver) -> list[tuple[str, str | No
 
 
 # R-CR-60: a list item that is only an amount and an approver's acronym ("• 25.00 NASW")
-_ACRONYM_ITEM = re.compile(
+_ACRONYM_ITEM = lazy_compile(
     r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<acr>[A-Z]{2,8})\s*$"
 )
 _HEADING_SPAN = 4  # lines above the item where its credit heading may stand

@@ -23,6 +23,7 @@ from opencme.ingest.parsing.credit_text import sentences as _sentences
 from opencme.ingest.parsing.credit_text import unit_of as _unit
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 
 def listed_approvals(doc: Doc, mentions: list[_Mention]) -> None:
@@ -44,7 +45,7 @@ def listed_approvals(doc: Doc, mentions: list[_Mention]) -> None:
 
 
 # a label of credit words only ("CE Credits", "continuing education"): no system named
-_CREDIT_WORDS_ONLY = re.compile(
+_CREDIT_WORDS_ONLY = lazy_compile(
     r"^(?:\s|/|CEs?\b|CEUs?\b|continuing\b|education\b|credits?\b|(?:contact|clock)\b|"
     r"hours?\b)+$",
     re.IGNORECASE,
@@ -53,7 +54,7 @@ _CREDIT_WORDS_ONLY = re.compile(
 
 # a line of a name ("The California Consortium of ...: ... Provider # 1N-16"): its words of four
 # letters or more are capitalised
-_NAME_LINE = re.compile(
+_NAME_LINE = lazy_compile(
     r"^\s*(?:[-*•]\s*)?(?:[^a-z\s]\S*|[a-z]{1,3})(?:\s+(?:[^a-z\s]\S*|[a-z]{1,3}))*\s*$"
 )
 
@@ -96,7 +97,7 @@ def shared_amount(doc: Doc, mentions: list[_Mention]) -> None:
 
 # "This activity offers the following types of credit: APA, NBCC": the approvers the page's
 # one unnamed amount is for, listed before it (R-CR-38)
-_TYPES_OF_CREDIT = re.compile(
+_TYPES_OF_CREDIT = lazy_compile(
     r"\btypes?\s+of\s+credits?\s*:\s*(?P<items>[A-Z][A-Za-z&-]{1,11}"
     r"(?:\s*(?:,|\band\b)\s*[A-Z][A-Za-z&-]{1,11})*)\s*\.?\s*$"
 )

@@ -7,10 +7,9 @@ more precise words."""
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.credit_text import Mention
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import BODIES
 
 # the labels a CPD name gives without an owner (vocab.CREDIT_NAMES: "CPD points", "CPD")
@@ -20,7 +19,7 @@ _UNOWNED_POINTS = {"CPD points": " CPD", "CPD": " CPD", "CME points": " CME"}
 _CPD_BODIES = tuple(b for b in BODIES if b.label and b.label.endswith(" CPD"))
 # another owner accrediting or approving in the points' own sentence ("WCDHW Nursing CPD
 # accredited for 3 CPD points")
-_ACRONYM_OWNER = re.compile(
+_ACRONYM_OWNER = lazy_compile(
     r"\b(?P<acr>[A-Z]{2,}[A-Z&-]*)\s+(?:[\w-]+\s+){0,2}?(?i:accredit|approv)"
 )
 

@@ -16,23 +16,24 @@ from dataclasses import replace
 
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES, Mention, neg, number, sentences
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import BODIES, CREDIT_NAME_RE
 
-_UNNAMED = re.compile(
+_UNNAMED = lazy_compile(
     r"(?<![\d.,$])(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?:(?:[a-z][a-z-]+|(?-i:[A-Z][a-z]+))\s+){0,2}?"
     r"(?:continuing\s+education|(?-i:CE))\s+(?P<unit>credits?|hours?|contact\s+hours?|units?)\b|"
     r"(?<![\d.,$])(?P<num2>\d{1,3}(?:\.\d{1,2})?)\s+(?-i:CEUs?)\b",
     re.IGNORECASE,
 )
 # the learner is offered the credit: a verb of receiving or offering before the amount
-_OFFERED = re.compile(
+_OFFERED = lazy_compile(
     r"\b(?:receive|earn|offers?|provides?|awarded|award|designated|approved\s+for|eligible\s+for|"
     r"claim)\b",
     re.IGNORECASE,
 )
 _UNITS = {"credit": "credit", "hour": "hour", "contact": "contact_hour", "unit": "credit"}
 # every approver in one alternation: a cheap test before each body is tried in turn
-_ANY_BODY = re.compile("|".join(f"(?:{b.pattern.pattern})" for b in BODIES), re.IGNORECASE)
+_ANY_BODY = lazy_compile("|".join(f"(?:{b.pattern.pattern})" for b in BODIES), re.IGNORECASE)
 
 
 def _approver(text: str) -> tuple[str, str | None] | None:

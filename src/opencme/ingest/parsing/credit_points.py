@@ -8,18 +8,19 @@ granted: the points are not designated yet, amount null (R-CR-70). Italian ECM c
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.credit_text import Mention
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_POINTS = re.compile(
+_POINTS = lazy_compile(
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{1,2})?)\s*(?P<name>CME-Punkte?n?|Fortbildungspunkte?n?)\b"
     r"(?:\s*/\s*|\s+der\s+|\s+\(?)?(?:Kategorie\s+(?P<cat>[A-K])\b)?"
 )
 # applied for at the chamber, not granted yet (R-CR-70)
-_APPLIED = re.compile(r"\bbeantragt\b")
-_GRANTED = re.compile(r"\b(?:anerkannt|zertifiziert\s+mit|wurde\s+(?:mit\s+)?\S+\s+zertifiziert)\b")
+_APPLIED = lazy_compile(r"\bbeantragt\b")
+_GRANTED = lazy_compile(
+    r"\b(?:anerkannt|zertifiziert\s+mit|wurde\s+(?:mit\s+)?\S+\s+zertifiziert)\b"
+)
 
 
 def _label(name: str, category: str | None) -> str:
@@ -47,7 +48,7 @@ def is_german_points(sentence: str, name_end: int) -> bool:
 
 # R-CR-92: Italian CME, "Educazione Continua in Medicina" (the national programme Agenas runs,
 # https://ape.agenas.it): "12 crediti ECM", "4,5 crediti formativi ECM", "Crediti ECM: 8"
-_ECM = re.compile(
+_ECM = lazy_compile(
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{1,2})?)\s+(?i:crediti)\s+(?:(?i:formativi)\s+)?ECM\b|"
     r"\b(?i:crediti)\s+ECM\s*:\s*(?P<num2>\d{1,3}(?:,\d{1,2})?)(?![\d.,])"
 )

@@ -16,21 +16,22 @@ import re
 from opencme.ingest.parsing.credit_resolve import resolve_code
 from opencme.ingest.parsing.credit_text import Ctx, Mention, number, unit_of
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_NAMES
 
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     r"^(?:(?:CE|CME|CNE)\s+)?(?P<unit>credit\s+hours?|contact\s+hours?|hours?|credits?)"
     r"(?:\s+(?:available|awarded|offered))?\s*:?$",
     re.IGNORECASE,
 )
-_ROW = re.compile(
+_ROW = lazy_compile(
     r"^\s*[-•*]?\s*(?P<who>[A-Z][A-Za-z ,/&()]{1,60}?)\s*[:–-]\s*"
     r"(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*(?P<unit>contact\s+hours?|hours?|credits?)?\s*\.?$"
 )
 # the first profession a row names: its field's unnamed credit
-_PHYSICIAN = re.compile(r"^(?:physicians?|MDs?|DOs?|doctors)\b", re.IGNORECASE)
-_NURSE = re.compile(r"^(?:nurses?|RNs?|NPs?|nurse\s+practitioners?)\b", re.IGNORECASE)
-_PHARMACIST = re.compile(r"^pharmacists?\b", re.IGNORECASE)
+_PHYSICIAN = lazy_compile(r"^(?:physicians?|MDs?|DOs?|doctors)\b", re.IGNORECASE)
+_NURSE = lazy_compile(r"^(?:nurses?|RNs?|NPs?|nurse\s+practitioners?)\b", re.IGNORECASE)
+_PHARMACIST = lazy_compile(r"^pharmacists?\b", re.IGNORECASE)
 
 
 def _code(who: str, ctx: Ctx) -> str | None:
@@ -79,11 +80,11 @@ def profession_rows(doc: Doc, ctx: Ctx) -> list[Mention]:
 
 
 # R-CR-69: a lead-in offering credit to a list ("This activity offers CE credit for:")
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     r"\b(?:offers?|provides?|awards?|available|eligible)\b.{0,40}\bcredits?\b.{0,20}\bfor:\s*$",
     re.IGNORECASE,
 )
-_SYSTEM_ITEM = re.compile(
+_SYSTEM_ITEM = lazy_compile(
     r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*(?P<who>[A-Z][A-Za-z ]{2,30}?)\s*\((?P<sys>[^()]{2,30})\)\s*$"
 )
 _LIST_LINES = 8

@@ -13,14 +13,15 @@ from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
 from opencme.ingest.parsing.credit_text import PHARM_CTX as _PHARM_CTX
 from opencme.ingest.parsing.credit_text import Ctx as _Ctx
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import (
     body_named,
 )
 
-_CHES_CTX = re.compile(r"\bCHES\b|\bCECH\b", re.IGNORECASE)
+_CHES_CTX = lazy_compile(r"\bCHES\b|\bCECH\b", re.IGNORECASE)
 
 
-_APA_SHORT = re.compile(r"\bAPA\b")
+_APA_SHORT = lazy_compile(r"\bAPA\b")
 
 
 def approver_of(sentence: str) -> tuple[str, str | None] | None:

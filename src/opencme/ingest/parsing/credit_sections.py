@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.credit_text import Mention, neg, number
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _PROGRAM = r"(?:MOC|Maintenance\s+of\s+Certification)\s+Program"
 # R-CR-100: the Royal College's accredited kinds are activities and programs ("an Accredited
 # Self-Assessment Program (Section 3)", "an Accredited Simulation Activity (Section 3)")
 _KIND = r"(?:activit(?:y|ies)|programs?|programmes?)"
-_SECTION = re.compile(
+_SECTION = lazy_compile(
     rf"\b(?:is|are)\s+(?:an?\s+)?accredited\s+(?:[\w-]+\s+){{0,4}}?{_KIND}\s+"
     r"(?:under\s+Section\s+(?P<a>[123])\s+of\s+the\s+(?:Royal\s+College(?:['’]s)?\s+)?"
     rf"{_PROGRAM}|"
@@ -30,7 +31,7 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 # "Participants may claim up to 12.5 hours", "earn a maximum of 3 credits"
-_CLAIM = re.compile(
+_CLAIM = lazy_compile(
     r"\b(?:claim|earn|receive)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?"
     r"(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<unit>credit\s+hours?|hours?|credits?)\b",
     re.IGNORECASE,
@@ -39,7 +40,7 @@ _CLAIM = re.compile(
 
 # R-CR-100: a list item or key of a section and its amount, "Royal College MOC Section 1: 6.0
 # hours", "MOC Section 3 – 4 credits", "RCPSC Section 1: 2 hours"
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     r"^[\s•*·▪-]*(?:(?:the\s+)?Royal\s+College\s+|RCPSC\s+)?(?:(?:MOC|Maintenance\s+of\s+"
     r"Certification)(?:\s+Program)?\s+)?Section\s+(?P<n>[123])(?:\s+(?:MOC|credits?))?\s*"
     r"(?:[:–—=]|\s-)\s*(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s*"

@@ -23,6 +23,7 @@ from opencme.ingest.parsing.credit_text import neg as _neg
 from opencme.ingest.parsing.credit_text import number as _number
 from opencme.ingest.parsing.credit_text import unit_of as _unit
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import (
     CREDIT_NAME_ANY,
     CREDIT_NAME_RE,
@@ -37,7 +38,7 @@ _UNIT = r"contact[\s-]*hours?|clock[\s-]*hours?|hours?|hrs?\b|credits?|points?"
 # words that may stand between an amount and the system's name (data/credit_words.json)
 _MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
 _NUMBER_WORD = "|".join(CREDIT_WORDS["number_words"])
-_BEFORE = re.compile(
+_BEFORE = lazy_compile(
     # "One (1) ADA CERP": the figure in parentheses after a spelled number
     rf"(?P<num>{_NUM}|{_WORD_NUM})(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\d\.\d)\)|(?<=\(\d\.\d\d)\))?"
     rf"\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
@@ -47,7 +48,7 @@ _BEFORE = re.compile(
 # a row of a credit table, "1.00 / AMA PRA Category 1 Credit™" (the amount first in the row)
 # R-CR-102: a table row whose cells are joined by bars, the amount in the cell before the name
 # ("Physicians | 2.0 | AMA PRA Category 1 Credits™"), a profession's cell possibly first
-_ROW_BEFORE = re.compile(
+_ROW_BEFORE = lazy_compile(
     rf"^\s*(?:[-•*|]\s*)?(?:(?-i:[A-Z])[\w ,&/()-]{{1,40}}?\s*\|\s*)?(?P<num>{_NUM})\s*"
     r"(?:/|(?<=\s)\||\|(?=\s))\s*(?P<unit>(?!))?$"
 )
@@ -55,7 +56,7 @@ _ROW_BEFORE = re.compile(
 # R-CR-99: words of the credit's kind between the name and the unit ("6 ACPE knowledge-based
 # contact hours", "6.0 ANCC nursing contact hours"): R-CR-16's closed class, the profession's
 # education ("nursing", "continuing education")
-_UNIT_AFTER_NAME = re.compile(
+_UNIT_AFTER_NAME = lazy_compile(
     r"\s*(?:(?:(?-i:CE|CPE|CME|CNE)|nursing|pharmacy|continuing\s+(?:nursing\s+|pharmacy\s+)?"
     rf"education|{_MODIFIER})[\s-]+){{0,2}}(?P<unit>"
     + "|".join(r"[\s-]+".join(map(re.escape, u.split())) for u in CREDIT_WORDS["units_after_name"])
@@ -64,17 +65,17 @@ _UNIT_AFTER_NAME = re.compile(
 )
 # R-CR-67: a unit after the words of the name's education ("Nursing continuing professional
 # development contact hours are awarded"), for a name offered without an amount
-_UNIT_AFTER_EDUCATION = re.compile(
+_UNIT_AFTER_EDUCATION = lazy_compile(
     r"\s+continuing\s+(?:professional\s+development|(?:nursing\s+|medical\s+|pharmacy\s+)?"
     r"education)\s+(?P<unit>contact\s+hours?|clock\s+hours?)\b",
     re.IGNORECASE,
 )
 # R-CR-49: the amount in parentheses after the name, "(CME) credits (1.5) are available"
-_AFTER_PAREN = re.compile(
+_AFTER_PAREN = lazy_compile(
     rf"\)?\s*(?P<unit>credits?|hours?)?\s*\(\s*(?P<num>{_NUM})\s*\)", re.IGNORECASE
 )
 # "Contact Hours Awarded: 2.5": a participle of offering between the name and its amount
-_AFTER = re.compile(
+_AFTER = lazy_compile(
     r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:(?:awarded|offered|available|earned|granted)\b\s*)?"
     # R-CR-102: dot leaders of a printed table ("ANCC Contact Hours ......... 3.25")
     r"(?:[:=–|-]\s*|\.{3,}\s*|…+\s*)*(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
@@ -104,12 +105,12 @@ OFFER = led_by(
 
 
 # R-CR-52: names that are only a profession's word ("Nursing", "Pharmacy", "Social Work")
-_PROFESSION_WORD = re.compile(r"(?:nursing|pharmacy|social[\s-]*work)$", re.IGNORECASE)
+_PROFESSION_WORD = lazy_compile(r"(?:nursing|pharmacy|social[\s-]*work)$", re.IGNORECASE)
 
 
-_UNIT_IN_NAME = re.compile(r"credit|hour|unit|point|CEU", re.IGNORECASE)
+_UNIT_IN_NAME = lazy_compile(r"credit|hour|unit|point|CEU", re.IGNORECASE)
 # what may follow a bare "CME" / "CE" counted by a spelled numeral: a verb or the clause's end
-_COUNT_END = re.compile(
+_COUNT_END = lazy_compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:is|are|was|were|will|may|can|provided|available|awarded|offered)\b",
     re.IGNORECASE,
 )
@@ -125,12 +126,12 @@ def _counts_credit(
     return _COUNT_END.match(sentence, name.end()) is not None
 
 
-_ORG_BEFORE = re.compile(
+_ORG_BEFORE = lazy_compile(
     r"(?:School|College|Department|Faculty|Board|Council|Association|Society|Center|Centre|"
     r"Institute|Academy|Division)s?\s+(?:of\s+|for\s+|on\s+)?(?:the\s+)?$"
 )
 # R-CR-13: a provider "approved to offer" a system's credit designates nothing by itself
-_OFFER_NEG = re.compile(
+_OFFER_NEG = lazy_compile(
     r"\bbasis\b|no\s+longer|\bconvert|\bequivalent\b|=|\baccepts?\b|\bdeemed\b|"
     r"\bapproved\s+(?:as\s+an?\s+[\w\s]{0,30}?provider\s+)?to\s+(?:offer|provide|award)\b",
     re.IGNORECASE,
@@ -139,12 +140,12 @@ _OFFER_NEG = re.compile(
 
 _TBD_DESIGNATION = led_by("d", r"designates?\b[^.]*?\bTBD\b", re.IGNORECASE)
 # `1.5 CME / CE credits`, `25.50 contact hours (BPS and ACPE)`: one amount for both names
-_SLASH_JOIN = re.compile(r"^\s*(?:/|and|&)\s*$")
+_SLASH_JOIN = lazy_compile(r"^\s*(?:/|and|&)\s*$")
 
 
 # R-CR-65: "CPD points are available", "CME credit through the AAFP is available": the name is
 # the subject of "is/are available" (a certificate, "not available" or "no longer" is none)
-_AVAILABLE = re.compile(
+_AVAILABLE = lazy_compile(
     # "CME/CEU credits are provided": a second credit word after a slash belongs to the name
     r"(?:\s*/\s*(?:CEU|CE|CNE|CPE)s?\b)?(?:\s+credits?\b)?"
     r"\s*(?:(?:through|from)\s+(?P<body>[^.;:]{2,100}?)\s+)?"
@@ -166,12 +167,12 @@ def available(sentence: str, name_end: int) -> tuple[bool, tuple[str, str | None
 
 
 # R-CR-70: "an application is being made to <body> for 1.5 contact hours": pending
-_PENDING = re.compile(
+_PENDING = lazy_compile(
     r"\bapplication\s+(?:has\s+been|is\s+being|will\s+be|was)\s+(?:made|submitted|filed)\b|"
     r"\bhas\s+been\s+applied\s+for\b",
     re.IGNORECASE,
 )
-_EARN = re.compile(r"\b(?:earn|obtain|receive|claim)\b", re.IGNORECASE)
+_EARN = lazy_compile(r"\b(?:earn|obtain|receive|claim)\b", re.IGNORECASE)
 
 
 def _required(sentence: str, name_at: int) -> bool:
@@ -184,7 +185,7 @@ def _required(sentence: str, name_at: int) -> bool:
 
 # R-CR-99: the approver's acronym between the amount and the name of its own credit ("6.0 ANCC
 # nursing contact hours", "2 ACPE CPE credits")
-_ACRONYM_END = re.compile(r"(?<![\w-])(?P<acr>(?-i:[A-Z]{2,6}))\s+$")
+_ACRONYM_END = lazy_compile(r"(?<![\w-])(?P<acr>(?-i:[A-Z]{2,6}))\s+$")
 
 
 def _before_approver(before: str, code: str) -> re.Match[str] | None:
@@ -372,8 +373,8 @@ def scan_sentence(
 
 
 # "AMA PRA Category 1 Credits™" alone on its line (a table's cell, a list item): offered
-_CELL_MARK = re.compile(r"^[\s|•*-]+|[\s|.*†‡]+$")  # a footnote mark after the name too
-_SYSTEM_WORD = re.compile(r"credit|hour|point|\bCE\b|CME", re.IGNORECASE)
+_CELL_MARK = lazy_compile(r"^[\s|•*-]+|[\s|.*†‡]+$")  # a footnote mark after the name too
+_SYSTEM_WORD = lazy_compile(r"credit|hour|point|\bCE\b|CME", re.IGNORECASE)
 
 
 def name_alone(text: str, ctx: _Ctx, line_no: int, mentions: list[_Mention]) -> bool:

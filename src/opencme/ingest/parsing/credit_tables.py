@@ -11,17 +11,18 @@ import re
 from collections.abc import Callable
 
 from opencme.ingest.parsing.credit_text import Mention, number
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_HEADING = re.compile(
+_HEADING = lazy_compile(
     r"^(?P<name>[A-Za-z][\w /&+-]{0,30}?\b(?:points?|credits?|hours?))\s+"
     r"(?:awarded|available|offered|granted)$",
     re.IGNORECASE,
 )
-_VALUE = re.compile(
+_VALUE = lazy_compile(
     r"^(?:(?P<num>\d{1,3}(?:\.\d{1,2})?)|n/?a|pending|tb[cd]|to\s+be\s+confirmed|[-–—])$",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"^[A-Za-z][A-Za-z ,&'’()/.-]{1,60}$")
+_NAME = lazy_compile(r"^[A-Za-z][A-Za-z ,&'’()/.-]{1,60}$")
 _PROSE = 80  # a longer cell is prose: the table has ended
 _MIN_ROWS = 2
 _SPAN = 400  # cells looked at after a heading

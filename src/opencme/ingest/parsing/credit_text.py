@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import BODIES, CREDIT_WORDS, UNIT_WORDS, led_by
 
 # R-CR-40: an amount spelled out in words ("one nursing contact hour"); only a numeral present
@@ -14,7 +15,7 @@ from opencme.ingest.parsing.vocab import BODIES, CREDIT_WORDS, UNIT_WORDS, led_b
 WORD_VALUES: dict[str, float] = {w: float(v) for w, v in CREDIT_WORDS["number_word_values"].items()}
 WORD_NUM = r"(?<![\w-])(?:" + "|".join(sorted(WORD_VALUES, key=len)[::-1]) + r")(?![\w-])"
 
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # refused wherever they stand in the sentence (R-CR-2)
 STRONG_NEG = led_by(  # the first characters of its words
     "=abcefhnptuw",
@@ -28,23 +29,25 @@ STRONG_NEG = led_by(  # the first characters of its words
 )
 # a rate of credit ("0.5 credit for each query", "at a rate of 2 credits per student"): the
 # system is offered, the amount is no designation (docs/corpus.md: point-of-care credit)
-RATE = re.compile(
+RATE = lazy_compile(
     r"\bat\s+a\s+rate\s+of\b|\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|"
     r"question|case|article)\b|\bper\s+(?:search|query|submission|question|article)\b",
     re.IGNORECASE,
 )
 # a number that ends a name, not an amount: "Category 1 CME", "Part 2", "Level 3"
-NAME_NUMBER = re.compile(r"\b(?:Category|Cat\.?|Part|Level|Section|Class|Group)\s*$", re.IGNORECASE)
+NAME_NUMBER = lazy_compile(
+    r"\b(?:Category|Cat\.?|Part|Level|Section|Class|Group)\s*$", re.IGNORECASE
+)
 # a rate refuses the amount it follows ("2.0 CEUs per session"), not another amount of the
 # sentence ("Earn: 4.0 CEUs (2.0 CEUs per session)") (R-CR-2)
-PER = re.compile(
+PER = lazy_compile(
     r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b",
     re.IGNORECASE,
 )
-ANY_NUM = re.compile(r"\d+(?:\.\d+)?")
-CLAUSE_BREAK = re.compile(r";|\s[-–—]\s")
+ANY_NUM = lazy_compile(r"\d+(?:\.\d+)?")
+CLAUSE_BREAK = lazy_compile(r";|\s[-–—]\s")
 # refused only when they come before the number (R-CR-3)
-WEAK_NEG = re.compile(
+WEAK_NEG = lazy_compile(
     r"\brequire\w*|\bmust\b|\bat\s+least\b|\bminimum\b|\brenew\w*|\btriennium\b|\bcycle\b|"
     r"\bmandat\w*|\bstatute\b|\bAct\b",
     re.IGNORECASE,
@@ -74,7 +77,7 @@ NURSE_CTX = led_by("n", r"\bnurs", re.IGNORECASE)
 
 # R-CR-35: "the Sicilian Regional Commission for Continuing Medical Education" (a national or
 # regional CME authority outside the US, named by its own capitalised words)
-CME_COMMISSION = re.compile(
+CME_COMMISSION = lazy_compile(
     r"(?:(?-i:[A-Z][a-z]+)\s+){1,4}(?:Commission|Council|Agency|Committee)\s+for\s+"
     r"Continuing\s+Medical\s+Education\b",
     re.IGNORECASE,
@@ -160,8 +163,8 @@ class Ctx:
 # subject before "is equal/equivalent to" holds no number and no credit word, so it is no
 # conversion of one amount into another ("1 hour of learning is equivalent to 1 CME credit",
 # "Each CEU is equal to 10 contact hours" stay refused)
-_DESIGNATING_EQUAL = re.compile(r"\b(?:is|are)\s+(?:equal|equivalent)\s+to\s+\d", re.IGNORECASE)
-_CONVERTED = re.compile(
+_DESIGNATING_EQUAL = lazy_compile(r"\b(?:is|are)\s+(?:equal|equivalent)\s+to\s+\d", re.IGNORECASE)
+_CONVERTED = lazy_compile(
     r"\d|\b(?:one|two|three|four|five|six|ten|each)\b|\b(?:CEUs?|credits?|hours?|points?|"
     r"units?|CMEs?|CPD|CE)\b",
     re.IGNORECASE,

@@ -12,14 +12,15 @@ import re
 
 from opencme.ingest.parsing.credit_text import Mention, neg, number
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _UNIT = r"(?:contact\s+hours?|credits?|hours?|points?|CEUs?)\b"
 # a part: an amount before a credit word, up to three words between ("6 CE Credits for ...")
-_PART = re.compile(
+_PART = lazy_compile(
     rf"^\s*[-•*]?\s*(?:up\s+to\s+)?(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_UNIT}", re.I
 )
-_TOTAL = re.compile(rf"\btotal\s+(?:of\s+)?(?:up\s+to\s+)?(?P<num>{_NUM})\s+{_UNIT}", re.I)
+_TOTAL = lazy_compile(rf"\btotal\s+(?:of\s+)?(?:up\s+to\s+)?(?P<num>{_NUM})\s+{_UNIT}", re.I)
 _PARTS_AFTER = 6  # lines after the amount read where its parts and total may stand
 
 

@@ -9,14 +9,13 @@ with "JA"). A page that gives one and whose credit readers found no ACPE designa
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.credit_text import Mention
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the same shapes as the record's `uan` field: hyphenated (new 4-digit and old 3-digit
 # provider numbers) or the thirteen digits written without hyphens
-_UAN = re.compile(
+_UAN = lazy_compile(
     r"\b(?:JA)?\d{4}-\d{4}-\d{2}-\d{3}-[LHB]\d{2}(?:-[PT])?\b|"
     r"\b\d{3}-\d{3}-\d{2}-\d{3}-[LHB]\d{2}(?:-[PT])?\b|"
     r"\b(?:JA)?\d{13}[LHB]\d{2}[PT]?\b"

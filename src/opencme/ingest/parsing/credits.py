@@ -86,6 +86,7 @@ from opencme.ingest.parsing.credit_total import stated_totals
 from opencme.ingest.parsing.credit_uan import uan_acpe
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import (
     CREDIT_NAME_ANY,
     CREDIT_NAMES,
@@ -93,7 +94,7 @@ from opencme.ingest.parsing.vocab import (
 )
 
 # "... for a maximum of 40.0" ending a line, the system's name on the next one
-_ENDS_WITH_AMOUNT = re.compile(r"\b(?:of|for|up\s+to|earn|receive)\s+\d{1,3}(?:\.\d{1,2})?\s*$")
+_ENDS_WITH_AMOUNT = lazy_compile(r"\b(?:of|for|up\s+to|earn|receive)\s+\d{1,3}(?:\.\d{1,2})?\s*$")
 
 
 # cheap guards: an acronym credit ends in one of these words; a table row has a dash
@@ -328,7 +329,7 @@ def extract_credits(
 
 # R-CR-109: "earn credit toward the CME and Self-Assessment requirements of the American Board
 # of Surgery's Continuous Certification program": the board's MOC, no credit of a system
-_BOARD_REQUIREMENT = re.compile(
+_BOARD_REQUIREMENT = lazy_compile(
     r"\bcredit\s+towards?\s+(?:the\s+)?[^.]{0,80}?\brequirements?\s+(?:of|for)\s+(?:the\s+)?"
     r"American\s+Board\s+of\b",
     re.IGNORECASE,

@@ -20,20 +20,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_DOLLAR_CODE = re.compile(r"\b(AUD|NZD|CAD|SGD|HKD)\b")
+from opencme.ingest.parsing.lazyre import lazy_compile
+
+_DOLLAR_CODE = lazy_compile(r"\b(AUD|NZD|CAD|SGD|HKD)\b")
 # a dollar named in words ("all prices in Canadian dollars", "Australian Dollars (AUD)")
-_DOLLAR_NAME = re.compile(
+_DOLLAR_NAME = lazy_compile(
     r"\b(Canadian|Australian|New\s+Zealand|Singapore|Hong\s+Kong)\s+(?i:dollars?|funds)\b"
 )
 _NAMED = {"Canadian": "CAD", "Australian": "AUD", "New Zealand": "NZD", "Singapore": "SGD"}
 _TAX = (
-    (re.compile(r"\bHST\b"), "CAD"),
-    (re.compile(r"\bGST[\s-]free\b", re.IGNORECASE), "AUD"),
+    (lazy_compile(r"\bHST\b"), "CAD"),
+    (lazy_compile(r"\bGST[\s-]free\b", re.IGNORECASE), "AUD"),
 )
 _RUPEE_COUNTRY = (
-    (re.compile(r"\bPakistan"), "PKR"),
-    (re.compile(r"\bSri\s+Lanka"), "LKR"),
-    (re.compile(r"\bNepal"), "NPR"),
+    (lazy_compile(r"\bPakistan"), "PKR"),
+    (lazy_compile(r"\bSri\s+Lanka"), "LKR"),
+    (lazy_compile(r"\bNepal"), "NPR"),
 )
 UNSTATED = ""  # the page names two dollars: no currency
 
@@ -61,7 +63,7 @@ def page_dollar(flat: str) -> str:
 # cities (the names a page gives a venue: "Perth September 15-16", "Paramedicine Across Canada")
 _DOLLAR_PLACES = (
     (
-        re.compile(
+        lazy_compile(
             r"\bCanad(?:a|ian)\b|\b(?:Ontario|Alberta|British\s+Columbia|Manitoba|Saskatchewan|"
             r"Qu[eé]bec|Nova\s+Scotia|New\s+Brunswick|Newfoundland|Toronto|Montr[eé]al|Vancouver|"
             r"Ottawa|Calgary|Edmonton|Winnipeg)\b"
@@ -69,17 +71,17 @@ _DOLLAR_PLACES = (
         "CAD",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bAustralian?\b|\b(?:New\s+South\s+Wales|Queensland|Tasmania|Sydney|Melbourne|"
             r"Brisbane|Perth|Adelaide|Hobart|Canberra)\b"
         ),
         "AUD",
     ),
-    (re.compile(r"\bNew\s+Zealand\b|\bAotearoa\b|\b(?:Auckland|Christchurch|Dunedin)\b"), "NZD"),
-    (re.compile(r"\bSingapore\b"), "SGD"),
+    (lazy_compile(r"\bNew\s+Zealand\b|\bAotearoa\b|\b(?:Auckland|Christchurch|Dunedin)\b"), "NZD"),
+    (lazy_compile(r"\bSingapore\b"), "SGD"),
 )
 # a page of the United States: a state's name, the country's, "America(n)"
-_US_PLACE = re.compile(
+_US_PLACE = lazy_compile(
     r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
     r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
     r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
@@ -103,7 +105,7 @@ def _place_dollar(flat: str) -> str:
 
 # a place someone or something comes from or belongs to ("Speaker from Alberta", "University of
 # Toronto") is no place of the page's activity
-_ORIGIN = re.compile(r"(?:\bfrom|\bof)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN = lazy_compile(r"(?:\bfrom|\bof)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _held(flat: str, m: re.Match[str]) -> bool:
@@ -111,22 +113,22 @@ def _held(flat: str, m: re.Match[str]) -> bool:
 
 
 # a Goods and Services Tax: the dollar of the country the page names, Australia's when none
-_GST = re.compile(r"\bGST\b", re.IGNORECASE)
+_GST = lazy_compile(r"\bGST\b", re.IGNORECASE)
 _GST_COUNTRY = (
-    (re.compile(r"\bNew\s+Zealand\b|\bAotearoa\b"), "NZD"),
+    (lazy_compile(r"\bNew\s+Zealand\b|\bAotearoa\b"), "NZD"),
     # Canada, or a province that levies the GST without the HST (Canada Revenue Agency, "GST/HST
     # rates": 5% in Alberta, British Columbia, Manitoba, Quebec, Saskatchewan, the territories)
     (
-        re.compile(
+        lazy_compile(
             r"\bCanad(?:a|ian)\b|\b(?:Alberta|British\s+Columbia|Manitoba|Saskatchewan|Qu[eé]bec|"
             r"Yukon|Nunavut|Northwest\s+Territories)\b"
         ),
         "CAD",
     ),
-    (re.compile(r"\bSingapore\b"), "SGD"),
-    (re.compile(r"\bAustralian?\b"), "AUD"),
+    (lazy_compile(r"\bSingapore\b"), "SGD"),
+    (lazy_compile(r"\bAustralian?\b"), "AUD"),
 )
-_RUPEE = re.compile(r"\bRs\.?\s?\d|₹|\bINR\b|\bIndia\b")
+_RUPEE = lazy_compile(r"\bRs\.?\s?\d|₹|\bINR\b|\bIndia\b")
 
 
 def _gst_dollar(flat: str) -> str:

@@ -8,17 +8,18 @@ import re
 from opencme.ingest.parsing.date_grammar import parse_date
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DATE_KEYS, led_by
 
 # the words of a date and time line ("Friday, 29th March 2024, 8:30 AM EST")
-DATEISH = re.compile(
+DATEISH = lazy_compile(
     r"\b(?:\d{1,4}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|from|to|am|pm|"
     r"[AP]M|E[SD]T|[CP][SD]T)\b|[,:–—-]"
 )
 # DATEISH with times written whole ("11:00AM", "1.30-2.30 pm") and the marks around dates
 # ("6/8/2023", "(Monday)", "| 9:30 am |"): what is left is the words of a line that is no date
-DATE_WORDS = re.compile(
+DATE_WORDS = lazy_compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?|"
     + DATEISH.pattern
     + r"|[/.|()]",

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # the window for claiming credit ("claim CME credits from 20 September until 30 December, 2023",
 # "offered for home study CE credit until December 15, 2021"): its last day is the expiry
-CREDIT_UNTIL = re.compile(
+CREDIT_UNTIL = lazy_compile(
     r"\bcredits?\b[^.]{0,40}?\b(?:until|through|thru)\s+(?P<rest>.{0,40})"
     # credit denied after its last day: "No CEUs are available for this course after April 30,
     # 2023", "CE credit will not be awarded after …", "Credit cannot be claimed after …" (R-DT-12)
@@ -20,7 +22,7 @@ CREDIT_UNTIL = re.compile(
 CREDIT_WORDS = ("credit", "ceu", "cme", " ce", "hours", "points", "certif")
 # signing up is what is available or open until the date: a deadline to enrol, no expiry
 # ("Online registration is available until", "Bookings open through", "Tickets available until")
-SIGNUP_OPEN = re.compile(
+SIGNUP_OPEN = lazy_compile(
     r"\b(?:registrations?|enrol(?:l)?ments?|bookings?|tickets?|sign[\s-]?ups?|applications?)\b"
     r"[^.]{0,30}?\b(?:available|open|accessible)\s+(?:\w+\s+)?(?:until|through|till)\b",
     re.IGNORECASE,

@@ -20,11 +20,11 @@ and only ranges of days (a month alone is an edition's month, not a run).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 
 from opencme.ingest.parsing.date_grammar import MY, parse_date
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _SHORT = 8  # words on a line that is a range and little else (a place, a part's name)
 
@@ -60,7 +60,7 @@ _EVENT = (
     r"(?:grand\s+rounds|rounds|webinars?|meeting|conference|symposium|workshop|seminar|session"
     r"|journal\s+club|lecture|course|masterclass|forum|summit|congress|colloquium|update)"
 )
-_MONTH_EDITION = re.compile(
+_MONTH_EDITION = lazy_compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts)\s+(?P<my>[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s+"
     r"(?:(?:[A-Z][\w&-]*|CME|CE|CPD)\s+){0,4}?(?i:" + _EVENT + r")\b(?!\s+(?:series|program))",
 )

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import led_by
 
 MONTHS = {
@@ -40,7 +41,7 @@ _MON = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+ISO = lazy_compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # the letters a month name (`_MON`) starts with, and those of a weekday (`_WEEKDAY`) too
 _MON_FIRST = "adfjmnos"
 _DAY_FIRST = "fmstw"
@@ -59,16 +60,16 @@ DMY = led_by(
 )
 MY = led_by(_MON_FIRST, rf"\b(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 # US numeric dates: "6/8/2023", "05-17-2024" (month first unless the first part cannot be one)
-SLASH = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
+SLASH = lazy_compile(r"\b(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")
 # dotted numeric dates are day first ("27.09.2018", "27. 9. 2018": DIN 5008, the European use)
-DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\b")
+DOTTED = lazy_compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})\b")
 # a two-digit year, read only under a date key ("Released on 3/12/25", "Release Date: March-10-14")
-SHORT_YEAR = re.compile(
+SHORT_YEAR = lazy_compile(
     rf"(?:\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/|\b(?P<mon>{_MON})[\s-](?P<d>\d{{1,2}})[,-]\s?)"
     r"(?P<y>\d{2})(?![\d/-])",
     re.IGNORECASE,
 )
-SHORT_DMY = re.compile(
+SHORT_DMY = lazy_compile(
     rf"\b(?P<d>\d{{1,2}})-(?P<mon>{_MON})-(?P<y>\d{{2}})(?![\d/-])", re.IGNORECASE
 )
 _ORD = r"(?:st|nd|rd|th)?"
@@ -94,7 +95,7 @@ RANGE_DMY = led_by(
     rf"(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
-RANGE_SLASH = re.compile(
+RANGE_SLASH = lazy_compile(
     r"\b(?P<a1>\d{1,2})/(?P<b1>\d{1,2})/(?P<y1>\d{4})\s*[-–]\s*(?P<a2>\d{1,2})/(?P<b2>\d{1,2})/"
     r"(?P<y2>\d{4})\b"
 )
@@ -116,7 +117,7 @@ def _mon(text: str) -> int:
 
 
 # every date and range pattern above needs a four-digit year: a cheap test before them
-_YEAR = re.compile(r"\d{4}")
+_YEAR = lazy_compile(r"\d{4}")
 
 
 @lru_cache(maxsize=4096)  # pure, and the same lines are asked by several extractors
@@ -166,7 +167,7 @@ _FULL_DATES = (ISO, MDY, DMY, SLASH, DOTTED)
 # what may stand between the two dates of a range: a time after the first, the connector, a
 # weekday before the second ("Sep 13 2019 - 8:30am - Sep 14 2019", "01/09/2026 - 6:00am to")
 _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z][SD]?T)?)"
-_GAP = re.compile(
+_GAP = lazy_compile(
     rf"\s*(?:[-–—,@]?\s*(?:at\s+)?{_TIME}(?:\s*[-–—]\s*{_TIME})?)?\s*"
     r"(?:[-–—]|to|through|thru|until|till)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?",
     re.IGNORECASE,
@@ -247,21 +248,21 @@ def range_at(text: str) -> tuple[str, str, int] | None:
 
 # a date without its year ("on April 22", "June 21-26", "the 10th and 11th of December") takes
 # the year the page states for the same event, in its sentence or its title (docs/corpus.md)
-YEAR_WORD = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
-_YL_RANGE_MD = re.compile(
+YEAR_WORD = lazy_compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+_YL_RANGE_MD = lazy_compile(
     rf"^{_WEEKDAY}(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}}){_ORD}{_TO}{_WEEKDAY}(?:(?P<mon2>{_MON})\s+)?"
     rf"(?P<d2>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d)",
     re.IGNORECASE,
 )
-_YL_RANGE_DM = re.compile(
+_YL_RANGE_DM = lazy_compile(
     rf"^{_WEEKDAY}(?P<d1>\d{{1,2}}){_ORD}{_TO}{_WEEKDAY}(?P<d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?"
     rf"(?P<mon>{_MON})\b(?!\s*,?\s*\d)",
     re.IGNORECASE,
 )
-_YL_MD = re.compile(
+_YL_MD = lazy_compile(
     rf"^{_WEEKDAY}(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*,?\s*\d)", re.IGNORECASE
 )
-_YL_DM = re.compile(
+_YL_DM = lazy_compile(
     rf"^{_WEEKDAY}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MON})\b(?!\s*,?\s*\d)",
     re.IGNORECASE,
 )

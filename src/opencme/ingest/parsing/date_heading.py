@@ -13,8 +13,6 @@ the session's day by its weekday.
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.date_base import CLOCK, NOT_DATE, date_line, used
 from opencme.ingest.parsing.date_editions import editions, short_ranges
 from opencme.ingest.parsing.date_grammar import parse_date
@@ -22,6 +20,7 @@ from opencme.ingest.parsing.dates import event_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.event_days import session_clock
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the formats whose day under the name is an event's; on a page that does not say what it is,
 # a bare date line is more often the page's own (R-DT-5) and a date in a title a subject's
@@ -29,10 +28,10 @@ EVENT_FORMATS: frozenset[str | None] = frozenset({"live", "internet_live", "rss"
 # lines between the name and its day (a format line, an approval line)
 _GAP = 3
 # the day after the name on the same line, past a dash, bar or colon
-_AFTER_NAME = re.compile(r"\s[-–—|:]\s+(?P<rest>[^-–—|:]{6,40})$")
+_AFTER_NAME = lazy_compile(r"\s[-–—|:]\s+(?P<rest>[^-–—|:]{6,40})$")
 # a session day in the page's prose ("at 7:30 a.m. Thursday, July 18"): the date under the
 # name is then a news item's own date, not the event's
-_WEEKDAY_DAY = re.compile(
+_WEEKDAY_DAY = lazy_compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?(?:\d{1,2}\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?\b"
 )

@@ -17,23 +17,24 @@ from opencme.ingest.parsing.date_grammar import (
     parse_date,
     parse_range,
 )
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_MONTH_LINE = re.compile(
+_MONTH_LINE = lazy_compile(
     r"^\W*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:19|20)\d\d\W*$",
     re.IGNORECASE,
 )
-_WEEKDAY_FIRST = re.compile(
+_WEEKDAY_FIRST = lazy_compile(
     r"^\W*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|^\W*", re.IGNORECASE
 )
-_DAY_WORDS = re.compile(
+_DAY_WORDS = lazy_compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?|to|and|through|"
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[\s,.&–—-]",
     re.IGNORECASE,
 )
 _OPENING_DATES = (ISO, MDY, DMY, SLASH, DOTTED)
-_NOTE_SEP = re.compile(r"^[\s:,;|–—-]+")
+_NOTE_SEP = lazy_compile(r"^[\s:,;|–—-]+")
 
 
 def month_line(texts: list[str]) -> tuple[str, int] | None:
@@ -82,7 +83,7 @@ def _opening_date(t: str) -> str | None:
     return None
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = lazy_compile(r"[0-9]")
 
 
 def has_digit(text: str) -> bool:

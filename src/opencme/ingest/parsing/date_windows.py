@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.date_grammar import parse_range, range_at
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_EVENT = re.compile(
+_EVENT = lazy_compile(
     r"accredited|held|(?:takes?|taking|took)\s+place|conference|meeting|congress|course|"
     r"symposium|convention|programme|workshop|seminar|summit"
     # the days the learner attends ("Required on-site attendance … is from September 1–11"):
@@ -16,10 +17,10 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 # "taking place between 9–12 September": the days of an event, not a study period (STUDY)
-PLACE_BETWEEN = re.compile(r"\b(?:place|held|runs?|running)\s+between\b", re.IGNORECASE)
+PLACE_BETWEEN = lazy_compile(r"\b(?:place|held|runs?|running)\s+between\b", re.IGNORECASE)
 # a window to view, claim, evaluate or access, or an approval period, before a range in its
 # sentence: the range is that window, not the event's days
-_WINDOW = re.compile(
+_WINDOW = lazy_compile(
     r"\b(?:claim\w*|evaluations?|view(?:ed|ing)?|access\w*|availab\w*|approval\s+period|"
     r"accreditation\s+period|submi\w*)\b",
     re.IGNORECASE,
@@ -36,8 +37,8 @@ def range_sentence(t: str) -> str:
     return t[start : len(t) if end < 0 else end]
 
 
-_SPAN_LEAD = re.compile(r"(?:\bfrom|\bbetween|\bduring|:)\s*$", re.IGNORECASE)
-_CLAIM_WINDOW = re.compile(r"\b(?:claim\w*|evaluations?)\b", re.IGNORECASE)
+_SPAN_LEAD = lazy_compile(r"(?:\bfrom|\bbetween|\bduring|:)\s*$", re.IGNORECASE)
+_CLAIM_WINDOW = lazy_compile(r"\b(?:claim\w*|evaluations?)\b", re.IGNORECASE)
 
 
 def claim_window_end(t: str) -> str | None:

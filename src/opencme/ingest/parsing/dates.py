@@ -39,6 +39,7 @@ from opencme.ingest.parsing.date_windows import segment_range as _segment_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.event_days import event_day as _event_day
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import led_by
 from opencme.ingest.parsing.weekday_dates import named_years, weekday_day
 
@@ -69,7 +70,7 @@ _EXPIRES_PROSE = led_by(
     r"(?P<rest>.{0,40})",
     re.IGNORECASE,
 )
-_CLAIM_DEADLINE = re.compile(
+_CLAIM_DEADLINE = lazy_compile(
     r"\b(?:tests?|evaluations?(?:\s+forms?)?|certificates?|claim\s+forms?|reflections|surveys?|"
     r"verification\s+forms?|credits?\s+must\s+be\s+(?:claimed|reported|submitted))\b"
     r"(?:[^.]|\.(?=\w)){0,80}?"  # a dot inside a web address ends no sentence
@@ -83,48 +84,50 @@ _RELEASE_PROSE = led_by(
     r"release)\s*:?\s*(?P<rest>.{0,40})",
     re.IGNORECASE,
 )
-STUDY = re.compile(
+STUDY = lazy_compile(
     r"\b(?:patients|enrolled|study|trial|cohort|between|retrospective|"
     r"participants\s+were)\b",
     re.IGNORECASE,
 )
-MONTH_TITLE = re.compile(r"^(?P<my>[A-Z][a-z]+\s+\d{4})\s+[“\"](?P<title>[^”\"]{6,160})[”\"]")
+MONTH_TITLE = lazy_compile(r"^(?P<my>[A-Z][a-z]+\s+\d{4})\s+[“\"](?P<title>[^”\"]{6,160})[”\"]")
 
 
 # "available online from August 1, 2009 until July 31, 2010", "access to the sessions until ..."
-_AVAILABLE_UNTIL = re.compile(
+_AVAILABLE_UNTIL = lazy_compile(
     r"\b(?:available|accessible|access|viewing|on[\s-]demand|open)\b[^.]{0,60}?\b(?:until|through|"
     r"till)\s+(?P<rest>.{0,40})",
     re.IGNORECASE,
 )
 
 
-_AVAILABILITY = re.compile(r"availab|valid|access", re.IGNORECASE)
+_AVAILABILITY = lazy_compile(r"availab|valid|access", re.IGNORECASE)
 # a journal article's test, whose "registration deadline" is the last day for credit (docs/corpus.md
 # settled cases: "Journal CE with a registration deadline for its test: that day is expires")
-_TEST_TAKEN = re.compile(
+_TEST_TAKEN = lazy_compile(
     r"\b(?:take\s+the\s+(?:post-?)?test|test\s+answers?|answer\s+(?:sheet|key)|enrollment\s+form)\b",
     re.IGNORECASE,
 )
-_REGISTRATION_DEADLINE = re.compile(
+_REGISTRATION_DEADLINE = lazy_compile(
     r"\bregistration\s+deadline\s*(?:is|:)?\s*(?P<rest>.{0,40})", re.IGNORECASE
 )
 # a course edition or journal issue dated by its month ("Published: November 2025"); a page's
 # own publication is dated by its day and stays no activity date
-_PUBLISHED_MONTH = re.compile(r"^\W*(?:first\s+)?published\s*:?\s*$", re.IGNORECASE)
+_PUBLISHED_MONTH = lazy_compile(r"^\W*(?:first\s+)?published\s*:?\s*$", re.IGNORECASE)
 
 
 # a key's value that says when the course can be taken ("Available online from ... until ...")
-_AVAILABLE_VALUE = re.compile(r"^\W*(?:available|accessible|valid|on[\s-]demand)\b", re.IGNORECASE)
+_AVAILABLE_VALUE = lazy_compile(
+    r"^\W*(?:available|accessible|valid|on[\s-]demand)\b", re.IGNORECASE
+)
 # keys of the day a course opens for enrolment: a key of the event's own start beats them
-_OPENS_KEY = re.compile(r"\bopens?\b", re.IGNORECASE)
+_OPENS_KEY = lazy_compile(r"\bopens?\b", re.IGNORECASE)
 # keys of the moment an event ends ("Event ends:"): on its first day, the end time of a one-day
 # event (docs/corpus.md: a one-day event has no end_date), unlike a finder's "End Date" (R-DT-3)
-_ENDS_KEY = re.compile(r"\bends\b", re.IGNORECASE)
+_ENDS_KEY = lazy_compile(r"\bends\b", re.IGNORECASE)
 
 
 # "valid from January 1, 2031 to December 31, 2031", "available online from 3/1/2031 - 2/28/2032"
-_AVAILABLE_FROM = re.compile(
+_AVAILABLE_FROM = lazy_compile(
     r"\b(?:valid|available|accessible|offered)\b[^.]{0,40}?\bfrom\s*$", re.IGNORECASE
 )
 
@@ -326,7 +329,7 @@ def event_range(t: str) -> tuple[str, str] | None:
     return None
 
 
-_RELEASE_KEY = re.compile(
+_RELEASE_KEY = lazy_compile(
     r"releas|launch|publish|opens|available|valid|posted|updated|creat|record|revis|review|expir|"
     r"effective|online|premiere"
 )

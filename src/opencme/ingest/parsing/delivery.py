@@ -42,16 +42,17 @@ from opencme.ingest.parsing.format_remote import (
 )
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the activity named as both ("a hybrid program", "hybrid format")
-_HYBRID = re.compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b", re.IGNORECASE)
+_HYBRID = lazy_compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b", re.IGNORECASE)
 
 
 # an online part named with a part taken in a room or at work ("Combined Online + Workshop",
 # "Self-directed online component and supervised consultation logbook", "e-learning and
 # practice-based activities"): docs/corpus.md 'Online and in-person parts' are hybrid; not
 # "register online and attend the workshop" (the online word must name learning)
-_ONLINE_AND_PRACTICE = re.compile(
+_ONLINE_AND_PRACTICE = lazy_compile(
     r"\b(?:combined\s+online|on-?line\s+(?:[\w-]+\s+)?(?:components?|courses?|modules?|study|"
     r"learning|parts?|portions?|training|theory)|e-learning)\b[^.\n]{0,60}?(?:\band\b|\+|&|"
     r"followed\s+by)\s+(?:[\w-]+\s+){0,3}"
@@ -67,7 +68,7 @@ _PLACES = json.loads(
 )
 # the head noun of a building or room ("Brindle Conference Centre", "Island Hospital"), a street
 # address, or a place "in" a city ("Te Papa in Wellington") (data/venue_words.json)
-_VENUE_IN_LOCATION = re.compile(
+_VENUE_IN_LOCATION = lazy_compile(
     r"\b(?:"
     + "|".join(map(re.escape, sorted(_PLACES["building"] + _PLACES["room"], key=len)[::-1]))
     + r")\b|\b\d{1,5}\s+(?:[\w.-]+\s+){1,4}(?:"

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_AT_PLACE = re.compile(
+_AT_PLACE = lazy_compile(
     r"\b(?:participants|delegates|attendees|trainees|students|nurses|doctors|clinicians)\b"
     r"[^.]{0,60}?\b(?:gathered|met|assembled|convened)\s+at\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
-_ON_SITE_PART = re.compile(
+_ON_SITE_PART = lazy_compile(
     r"\bresidential\s+(?:dates?|weekends?|blocks?|courses?|schools?|components?|periods?|days?"
     r"|workshops?)\b|\b(?:university|campus|hospital|classroom)[\s-]based\s+(?:training|sessions?"
     r"|teaching|days?|components?|workshops?)\b",
@@ -44,7 +45,7 @@ def attended_at_place(doc: Doc) -> bool:
 
 _ONLINE_WORDS = ("online", "zoom", "virtual", "webinar", "livestream", "live stream", "remote",
                  "teams", "webex", "on-line")  # fmt: skip
-_CONTINGENCY = re.compile(
+_CONTINGENCY = lazy_compile(
     r"\b(?:should\s+(?:the|this|it|we)\b[^.]{0,80}?\bnot\b|if\s+(?:the|this|it|we|restrictions|"
     r"government|covid|public\s+health)\b[^.]{0,80}?\b(?:not|cannot|can['’]t|unable|return|"
     r"change|cancel\w*|prevent\w*)\b|in\s+the\s+event\s+(?:of|that)\b|\bmay\s+(?:move|be\s+moved|"
@@ -53,7 +54,7 @@ _CONTINGENCY = re.compile(
 )
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def online_only_contingent(doc: Doc) -> bool:

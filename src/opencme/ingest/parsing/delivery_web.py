@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the material a learner works through (not a test, evaluation, quiz or certificate)
 _MATERIAL = (
@@ -21,25 +22,25 @@ _MATERIAL = (
     r"(?![\s-]+(?:worksheet|test|exam|evaluation|quiz|certificate|handout|outline|catalog|page))"
 )
 # the page starts the activity: "Begin this course", "Launch the module", "View the Module"
-_STARTS = re.compile(
+_STARTS = lazy_compile(
     rf"\b(?:begin|start|launch|view|access|enter)\s+(?:this|the|our)\s+"
     rf"(?:(?:online|e-?learning|self-paced|self-study|free|cme|ce)\s+)?{_MATERIAL}\b",
     re.IGNORECASE,
 )
 # the activity behind the provider's login: "Login required", "log in to access the modules"
-_LOGIN = re.compile(
+_LOGIN = lazy_compile(
     r"\b(?:log[\s-]?in|sign[\s-]?in)\s+(?:is\s+)?required\b|"
     r"\b(?:log[\s-]?in|sign[\s-]?in)\s+(?:to\s+)?(?:[\w-]+\s+){0,4}?to\s+"
     rf"(?:access|begin|start|take|view)\s+(?:this|the|our|your)\s+(?:\w+\s+)?{_MATERIAL}\b",
     re.IGNORECASE,
 )
 # taken wherever the learner is: "learn from anywhere", "anytime, anywhere"
-_ANYWHERE = re.compile(
+_ANYWHERE = lazy_compile(
     r"\b(?:learn|study|learning)\s+(?:from\s+)?anywhere\b|\banytime,?\s+anywhere\b",
     re.IGNORECASE,
 )
 # the material itself worked through online: "complete this book online"
-_WORKED = re.compile(
+_WORKED = lazy_compile(
     rf"\b(?:complete|read|take|watch|view|access)\s+(?:this|the|our)\s+(?:[\w-]+\s+)?"
     rf"{_MATERIAL}\s+online\b",
     re.IGNORECASE,
@@ -47,7 +48,7 @@ _WORKED = re.compile(
 # the material taken on the provider's learning platform ("Complete the module on our Moodle
 # platform", "hosted on the e-learning portal", "accessed through our learning management
 # system"); not registering or paying there ("register via our portal")
-_PLATFORM = re.compile(
+_PLATFORM = lazy_compile(
     r"\b(?:complete|completed|take|taken|access|accessed|study|view|watch|work\s+through|"
     r"hosted|delivered|available)\b[^.\n]{0,40}?\b(?:on|via|through|in)\s+(?:our|the|its|your)\s+"
     r"(?:[\w'’-]+\s+)?(?:online\s+|e-?learning\s+|learning\s+)?(?:platform|portal|lms|"

@@ -34,13 +34,15 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 _ACTIVITY_NOUN = (
     r"(?:activity|course|program|programme|module|webinar|webcast|session|workshop|training"
     r"|conference|congress|symposium|seminar|lecture|event|meeting|class|study\s+day|day"
     r"|masterclass|retreat|summit|forum|series)"
 )
 # "This page provides …", "On this page you will find …", "The information below applies …"
-_PAGE_ITSELF = re.compile(
+_PAGE_ITSELF = lazy_compile(
     r"^(?:this\s+(?:page|web\s?page|website|web\s+site|site|section)\s+(?:provides|contains|"
     r"includes|gives|explains|outlines|lists|describes|is\s+(?:for|intended|designed|meant)|has)"
     r"|on\s+this\s+(?:page|website|site)\b|(?:the\s+)?(?:information|details)\s+"
@@ -49,14 +51,14 @@ _PAGE_ITSELF = re.compile(
     re.IGNORECASE,
 )
 # "Your ticket includes …", "The course fee covers …", "Registration includes …"
-_INCLUDES = re.compile(
+_INCLUDES = lazy_compile(
     r"^(?:(?:your|the|each|all|a|one)\s+)?(?:[\w-]+\s+){0,2}?(?:tickets?|registration|"
     r"registration\s+fees?|fees?|price|cost|passe?s?|delegate\s+(?:fee|pass|rate)s?)\s+"
     r"(?:also\s+)?(?:includes?|covers?|gives\s+(?:you\s+)?access|entitles)\b",
     re.IGNORECASE,
 )
 # "Attendance is restricted to members …", "Participation is open only to …"
-_ACCESS_RULE = re.compile(
+_ACCESS_RULE = lazy_compile(
     r"^(?:attendance|participation|admission|entry|access|enrol?ment)\s+(?:at\s+[\w\s]{1,40}?)?"
     r"(?:is|will\s+be)\s+(?:only\s+)?(?:a\s+(?:member\s+)?benefit|restricted|limited|reserved"
     r"|open\s+(?:only\s+)?to\s+(?:\w+\s+){0,3}?members|free\s+(?:of\s+charge\s+)?(?:for|to)\s+"
@@ -64,7 +66,7 @@ _ACCESS_RULE = re.compile(
     re.IGNORECASE,
 )
 # "Chapter meetings are usually held at …", "Mandatory in-person attendance runs …"
-_MEETINGS_HELD = re.compile(
+_MEETINGS_HELD = lazy_compile(
     r"^(?:(?:most|all|our|the|regular)\s+)?(?:(?:monthly|weekly|quarterly|regular|chapter|"
     r"general|branch)\s+)?(?:meetings|classes|sessions|lectures)\s+(?:will\s+be|are|is)\s+"
     r"(?:usually\s+|normally\s+|generally\s+)?(?:held|hosted|run)\s+(?:at|in|on)\b"
@@ -74,7 +76,7 @@ _MEETINGS_HELD = re.compile(
 )
 # "The organisers are closely monitoring the situation …", "If the course cannot run …",
 # "In the event that the workshop cannot go ahead …"
-_CONTINGENCY = re.compile(
+_CONTINGENCY = lazy_compile(
     r"\bclosely\s+(?:following|monitoring|watching|reviewing)\s+(?:the\s+)?(?:[\w’'-]+\s+)"
     r"{0,4}?(?:advice|guidance|guidelines|situation|developments|recommendations)\b"
     r"|^(?:should|if|in\s+the\s+event\s+(?:that\s+)?)\s*(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?"
@@ -84,38 +86,38 @@ _CONTINGENCY = re.compile(
     re.IGNORECASE,
 )
 # a short first sentence: "This course is (now) available (now|on demand|online)."
-_AVAILABLE = re.compile(
+_AVAILABLE = lazy_compile(
     r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,2}?" + _ACTIVITY_NOUN + r"\s+is\s+(?:now\s+)?"
     r"available(?:\s+(?:now|on\s+demand|online|to\s+view|to\s+watch))?\s*[.!]\Z",
     re.IGNORECASE,
 )
 # directions to the venue ("From the highway, take the Elm Street exit", "Turn left into …")
-_DIRECTIONS = re.compile(
+_DIRECTIONS = lazy_compile(
     r"\b(?:take|use)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?exit\b|\bturn\s+(?:left|right|into|onto)\b"
     r"|\b(?:head|drive|go)\s+(?:north|south|east|west)\b",
     re.IGNORECASE,
 )
 # an FAQ's answer ("Yes. Group bookings are possible …", "No, the course …"), or a clause of
 # a rule under its letter or number ("(b) No more than six hours …", "§ 12 …")
-_ANSWER_OR_CLAUSE = re.compile(
+_ANSWER_OR_CLAUSE = lazy_compile(
     r"^(?:(?:yes|no)\s*[.,!](?:\s|\Z)|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|§)", re.I
 )
 # "If you have already registered, please …", "Please sign in to access …"
-_ACCESS_HOW = re.compile(
+_ACCESS_HOW = lazy_compile(
     r"^(?:if\s+you\s+have\s+already\s+(?:registered|enrolled|purchased|signed\s+up)\b|please\s+"
     r"(?:sign|log)\s+in\s+to\s+access\b)",
     re.IGNORECASE,
 )
 # "<Board> provider no. 12, course #34 approved for 2 contact hours": an identifier, an approval
-_IDENTIFIER = re.compile(
+_IDENTIFIER = lazy_compile(
     r"\b(?:provider|activity|course|program|approval|accreditation)\s*(?:#|no\.|number)\s*:?\s*"
     r"[A-Z0-9-]*\d",
     re.IGNORECASE,
 )
-_APPROVED_FOR = re.compile(r"\b(?:approved|accredited)\s+for\s+\d", re.IGNORECASE)
+_APPROVED_FOR = lazy_compile(r"\b(?:approved|accredited)\s+for\s+\d", re.IGNORECASE)
 # "… received no commercial support", "… was planned without financial support from an
 # ineligible company"
-_NO_SUPPORT = re.compile(
+_NO_SUPPORT = lazy_compile(
     r"\b(?:without|received\s+no|has\s+received\s+no|no)\s+(?:[\w-]+\s+){0,2}?support\s+"
     r"(?:from\s+(?:any|an|a)\s+(?:commercial\s+(?:interest|entity|company|supporter)|ineligible\s+"
     r"(?:company|companies)))|\breceived\s+no\s+commercial\s+support\b",
@@ -125,13 +127,13 @@ _NO_SUPPORT = re.compile(
 # learning is vital for every midwife"), or the provider offering
 # many activities ("we offer a wide range of courses", "The Academy offers a broad selection
 # of …"); a refusal only where no sentence speaks of the activity (description_refusals.py)
-_CE_MATTERS = re.compile(
+_CE_MATTERS = lazy_compile(
     r"\b(?:continuing\s+(?:[\w-]+\s+)?(?:education|development)|CPD|CME|CE|lifelong\s+"
     r"learning|professional\s+development)\s+(?:is|are|remains)\s+(?:an?\s+|the\s+)?(?:most\s+)?"
     r"(?:important|essential|vital|key|integral|crucial|critical|necessary|fundamental)\b",
     re.IGNORECASE,
 )
-_WE_OFFER = re.compile(
+_WE_OFFER = lazy_compile(
     r"\b(?:we|[A-Z][\w&’'-]+)\s+(?:offers?|provides?|runs?|delivers?)\s+(?:an?\s+|the\s+)?"
     r"(?:wide|broad|diverse|large|extensive|comprehensive)\s+(?:variety|range|selection|array"
     r"|number|portfolio|choice)\s+of\b",
@@ -140,14 +142,14 @@ _WE_OFFER = re.compile(
 
 # an organisation's mission in its verbs ("The Lakeside Learning Unit aims to support …",
 # "Lakeside Health strives to …", "The Institute is committed to …")
-_ORG_MISSION = re.compile(
+_ORG_MISSION = lazy_compile(
     r"^(?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|in|on|&|the)){0,8}\s+"
     r"(?:seeks|strives|aims|endeavou?rs|exists|works|is\s+committed|is\s+dedicated)\s+to\b"
 )
 
 
 # a welcome to the website ("Welcome to the Lakeside Learning website. Here you will find …")
-_WELCOME_SITE = re.compile(
+_WELCOME_SITE = lazy_compile(
     r"^welcome\s+to\s+(?:the\s+|our\s+)?(?:[\w&’'.-]+\s+){0,6}?(?:website|web\s+site|site|portal"
     r"|homepage|home\s+page|online\s+(?:shop|store|learning\s+platform))\b",
     re.IGNORECASE,
@@ -155,7 +157,7 @@ _WELCOME_SITE = re.compile(
 
 # one activity spoken of ("this course", "the forum", "the 2031 Harbour Forum"): a welcome to
 # an event's website that goes on to say what the event is stays
-_ONE_ACTIVITY = re.compile(
+_ONE_ACTIVITY = lazy_compile(
     r"\b(?:this|the)\s+(?:[\w'’-]+\s+){0,3}?" + _ACTIVITY_NOUN + r"\b(?!s)", re.IGNORECASE
 )
 
@@ -188,7 +190,7 @@ def catalogue_blurb(first: str, text: str) -> bool:
 # the logistics of taking part, in a first sentence: a newsletter or a share button, places
 # limited, a discount or an early rate, catering, certificates or recordings sent afterwards,
 # a participant's quoted praise with its attribution
-_LOGISTICS = re.compile(
+_LOGISTICS = lazy_compile(
     r"^(?:sign\s+up|subscribe|register)\s+(?:to|for)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:newsletter|"
     r"mailing\s+list|e-?news|updates)\b"
     r"|^(?:join|stay\s+up\s+to\s+date\s+with)\s+our\s+(?:newsletter|mailing\s+list)\b"
@@ -214,7 +216,7 @@ _LOGISTICS = re.compile(
 # site uses or needs ("Our website uses cookies / Google Analytics", "This site is best viewed
 # in …"), prices and payment ("All prices include GST", "Payment can be made by …"), help
 # ("Need help?", "Questions?"), a call for sponsors or exhibitors, a deadline for abstracts
-_NOTICE = re.compile(
+_NOTICE = lazy_compile(
     r"^(?:update|updated|important(?:\s+(?:notice|update|information))?|notice|announcement"
     r"|reminder|attention|covid-19\s+update)\s*[:!]"
     r"|^(?:posted|published|written)\s+(?:by|on)\s"
@@ -232,7 +234,7 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 # a participant's praise in quotation marks, its attribution after a dash ("“…” – Jane, RN")
-_TESTIMONIAL = re.compile(r"^[“\"‘'][^”\"’]{20,400}[”\"’']\s*[-–—~]\s*[A-Z]")
+_TESTIMONIAL = lazy_compile(r"^[“\"‘'][^”\"’]{20,400}[”\"’']\s*[-–—~]\s*[A-Z]")
 
 
 def logistics(first: str, text: str) -> bool:
@@ -249,7 +251,7 @@ def logistics(first: str, text: str) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
+_SENTENCE_END = lazy_compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
 # a question alone on a line, or after one sentence of its case: a heading's or an FAQ's
 _QUESTION_MOST = 250
 _STATEMENT_MOST = 300  # a statement's paragraph; a longer one says more than the statement

@@ -5,11 +5,10 @@ paragraph qualifies and that one opens with the activity itself ("This podcast w
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.description_need import about_the_activity
 from opencme.ingest.parsing.description_other import SENTENCE_GAP
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the shortest cut paragraph read: a sentence or more, then the cut
 CUT_MIN = 200
@@ -36,7 +35,7 @@ def cut_paragraph(doc: Doc) -> Line | None:
 
 # a sentence end followed by its footnote references ("… in the United States.1", "… remains
 # underdiagnosed.4,5"): a word's last letter or a bracket, the point, then reference numbers
-_FOOTNOTED_END = re.compile(r"[a-z)][.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
+_FOOTNOTED_END = lazy_compile(r"[a-z)][.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
 
 
 def ends_sentence(text: str) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # activity nouns beside data/description_keys.json "activity_nouns" (read by other fields too)
 EXTRA_NOUNS = (
     "masterclass",
@@ -41,7 +43,7 @@ EXTRA_NOUNS = (
 _EXTRA = "|".join(r"[\s-]+".join(map(re.escape, n.split())) for n in EXTRA_NOUNS)
 # "this masterclass", "the two-day study day", "in this tutorial", "our journal club", "… is a
 # one-day masterclass"
-_DETERMINED = re.compile(
+_DETERMINED = lazy_compile(
     r"\b(?:this|the|our|each|these|(?:is|are|will\s+be)\s+(?:an?|the))\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + _EXTRA
     + r")s?\b",
@@ -55,7 +57,7 @@ _JOIN_WHAT = (
 )
 # an invitation to the activity ("Join us for …", "Please join us at …", "You are (warmly)
 # invited to join us", "We are delighted to welcome you to …")
-_INVITATION = re.compile(
+_INVITATION = lazy_compile(
     r"(?:^|(?<=[.!?] ))(?:please\s+)?join\s+us\s+"
     + _JOIN_WHAT
     + r"|\byou\s+are\s+(?:\w+ly\s+)?invited\s+to\s+join\s+us\b"
@@ -64,7 +66,7 @@ _INVITATION = re.compile(
     re.IGNORECASE,
 )
 # the activity as subject convening its people ("The Lakeside Masterclass brings together …")
-_CONVENES = re.compile(
+_CONVENES = lazy_compile(
     r"\b(?:this|the)\s+(?:[\w'’-]+\s+){0,5}?(?:" + _EXTRA + r")s?\s+(?:will\s+)?(?:brings?|"
     r"gathers?|unites?|convenes?|bring|gather|unite|convene)\b",
     re.IGNORECASE,
@@ -83,7 +85,7 @@ def speaks_of_activity(text: str) -> bool:
 
 # a short paragraph that opens with the activity in these words ("This masterclass covers …",
 # "Join us for …"; descriptions._short_lead reads one from 60 characters)
-_OPENS = re.compile(
+_OPENS = lazy_compile(
     r"^(?:(?:in|during|through)\s+)?(?:this|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _EXTRA + r")s?\b"
     r"|^(?:please\s+)?join\s+us\s+" + _JOIN_WHAT,
     re.IGNORECASE,
@@ -97,4 +99,4 @@ def opens_with_activity(text: str) -> bool:
 
 # "please join us": an invitation to the activity, no request put on the reader (the
 # not-description word "please ")
-PLEASE_JOIN = re.compile(r"\bplease\s+(?=join\s+us\b)")
+PLEASE_JOIN = lazy_compile(r"\bplease\s+(?=join\s+us\b)")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # headings of the subject's background or the activity's need (description_keys.json
@@ -20,7 +21,7 @@ _HEADING_MAX = 80
 
 # "This …", "The …", up to eight words (a full name), an activity noun, then no "of" (the
 # subject is the activity, not "the course of the disease")
-_OPENS_ON_ACTIVITY = re.compile(
+_OPENS_ON_ACTIVITY = lazy_compile(
     r"^(?:this|the)\s+(?:[\w'’()-]+\s+){0,8}?(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
     + r")s?\b(?!\s+of\b)",

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # a news item's dateline before its first sentence: the stored page's date, a place, a date, the
 # agency in brackets or slashes, then a dash or colon ("MADISON, Ala. (WKRN) – ", "AUSTIN,
 # Texas, June 2, 2022 /PR Wire/ -- ", "date 2025-05-09 Dubai [UAE], May 9 (ANI): ")
-_NEWS_DATELINE = re.compile(
+_NEWS_DATELINE = lazy_compile(
     r"^(?:date\s+\d{4}-\d\d-\d\d\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:\s*\[[A-Z]{2,5}\])?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
@@ -44,7 +45,7 @@ def dateline_end(t: str, guarded: bool = True) -> int:
 # a news item's date line before its lead: the stored page's date ("date 2031-05-09 …"), a date
 # alone on its line ("April 19, 2031", "11 Nov 2031", "Friday 22 November 2031", "Published on:
 # May 24, 2031")
-_DATE_LINE = re.compile(
+_DATE_LINE = lazy_compile(
     r"^(?:date\s+\d{4}-\d\d-\d\d\b|(?:published(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?,?\s+\d{4})\s*$)",
@@ -53,7 +54,7 @@ _DATE_LINE = re.compile(
 # the longest line read as a date line
 _DATE_LINE_MAX = 40
 # a news item's lead: its first sentence names the activity (an activity noun as a word)
-_NOUN = re.compile(
+_NOUN = lazy_compile(
     r"\b(?:" + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"])) + r")s?\b"
 )
 
@@ -87,7 +88,7 @@ def lead_names_activity(first_sentence: str) -> bool:
 
 # a dateline alone on its line ("DOVER, Del.—", "DAYTON, Ohio (WXYZ) –", "LAKESIDE,
 # Ont.:"); a word in capitals and a colon alone ("NOTE:", "UPDATE:") is a label, no dateline
-_DATELINE_ALONE = re.compile(
+_DATELINE_ALONE = lazy_compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:\s*\([^()]{2,40}\))?\s*(?:--?|[–—])\s*$"
     r"|^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*:\s*$"

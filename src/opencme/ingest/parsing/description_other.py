@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.description_schedule import schedule_only
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_fields import is_objective_verb
 from opencme.ingest.parsing.vocab import CREDENTIALS, DESCRIPTION_KEYS
 
 # a sentence end: not the point of a title or an initial before a name ("Dr. Lee", "J. Smith")
-SENTENCE_GAP = re.compile(
+SENTENCE_GAP = lazy_compile(
     r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)"
     r"(?<!\b[A-Z]\.)\s+(?=[A-Z(\"“])"
 )
@@ -21,7 +22,7 @@ SENTENCE_GAP = re.compile(
 # another field's paragraph in a description's shape: the target audience statement ("This
 # activity is intended for …", ACCME's "designed to meet the educational needs of …") and
 # the objectives ("Participants will be able to …", "Describe the role of …")
-_AUDIENCE_STATEMENT = re.compile(
+_AUDIENCE_STATEMENT = lazy_compile(
     r"^(?:this|the)\s+(?:[\w,-]+\s+){0,3}?(?:is|are|has\s+been)\s+(?:(?:intended|designed|suited|"
     r"geared|tailored)\s+(?:\w+ly\s+)?for|(?:suitable|appropriate)\s+for|designed\s+to"
     r"\s+meet\s+the\s+(?:educational\s+)?needs)\b",
@@ -30,16 +31,16 @@ _AUDIENCE_STATEMENT = re.compile(
 # the audience invited: the people as subject, "are invited to attend / join / participate"
 # ("All staff of the Lakeside wards are invited to attend the discussion …")
 # ("You are warmly invited to join us for …" names no people: an invitation, R-DE-8)
-_INVITED = re.compile(
+_INVITED = lazy_compile(
     r"^(?!you\s)(?:[\w'’-]+\s+){1,8}?(?:are|is)\s+(?:\w+\s+)?invited\s+to\s+(?:attend|join|participate)\b",
     re.IGNORECASE,
 )
-_OUTCOMES = re.compile(r"\bwill\s+(?:\w+\s+and\s+)?be\s+(?:better\s+)?able\s+to\b", re.IGNORECASE)
+_OUTCOMES = lazy_compile(r"\bwill\s+(?:\w+\s+and\s+)?be\s+(?:better\s+)?able\s+to\b", re.IGNORECASE)
 
 
 # a biography's opening: a person's name, then a credential after a comma ("Ann Lee, MD, is
 # professor of …"; the credentials are vocab.CREDENTIALS, the faculty reader's)
-_BIOGRAPHY = re.compile(
+_BIOGRAPHY = lazy_compile(
     r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+,\s+(?:"
     + "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
     + r")\b"
@@ -49,7 +50,7 @@ _BIOGRAPHY = re.compile(
 # a faculty statement: the activity's people as the first sentence's subject ("The course
 # lead is Ann Lee, RN", "The author and presenter for this program is Dr. Lee", "Our speakers
 # are …"; description_keys.json "faculty_roles")
-_FACULTY_STATEMENT = re.compile(
+_FACULTY_STATEMENT = lazy_compile(
     r"^(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["faculty_roles"]))
     + r")s?(?:\s+(?:and|&)\s+(?:"

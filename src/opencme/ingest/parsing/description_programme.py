@@ -16,11 +16,12 @@ import re
 from collections.abc import Iterator
 
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a part heading's longest line
 _HEADING_MAX = 140
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?"
-_PART_HEADING = re.compile(
+_PART_HEADING = lazy_compile(
     r"^\s*(?:"
     # a clock time (with minutes or am/pm) or a range, then words
     + r"\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h)?(?:\s*(?:[-–—]|to)\s*"

@@ -23,6 +23,7 @@ import re
 
 from opencme.ingest.parsing.description_aside import aside, catalogue_blurb
 from opencme.ingest.parsing.description_other import SENTENCE_GAP
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.statement_classes import (
     disclaimer_sentence,
     funding_sentence,
@@ -36,7 +37,7 @@ _CLAIMED = (
 )
 _CLAIM_VERB = r"(?:claim|obtain|receive|earn|gain|collect|get|record|log|be\s+awarded|be\s+issued)"
 # "To claim your CPD points, …", "In order to receive the certificate …"
-_CLAIM_PURPOSE = re.compile(
+_CLAIM_PURPOSE = lazy_compile(
     r"^(?:in\s+order\s+)?to\s+" + _CLAIM_VERB + r"\s+(?:[\w'’-]+\s+){0,4}?" + _CLAIMED + r"\b",
     re.IGNORECASE,
 )
@@ -45,14 +46,14 @@ _LEARNERS = (
     r"(?:participants|attendees|learners|delegates|registrants|candidates|applicants|students"
     r"|trainees|entrants|those|anyone|you|nurses|doctors|physicians|pharmacists|members)"
 )
-_CLAIMANT = re.compile(
+_CLAIMANT = lazy_compile(
     r"^(?:[\w-]+\s+){0,2}?" + _LEARNERS + r"\s+(?:who\s+(?:wish|want|would\s+like|need|intend)"
     r"|wishing|wanting|needing|intending)\s+(?:to\s+)?(?:" + _CLAIM_VERB + r"\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?" + _CLAIMED + r"\b",
     re.IGNORECASE,
 )
 # "To be eligible, …", "Entry requirements: …", "Applicants should / must hold …"
-_ELIGIBILITY = re.compile(
+_ELIGIBILITY = lazy_compile(
     r"^(?:to\s+be\s+eligible\b|(?:only\s+)?eligible\s+(?:for|to)\b|(?:eligibility|entry|admission|enrol?ment)\s+(?:criteria|"
     r"requirements?)\b|(?:[\w-]+\s+){0,2}?(?:applicants|entrants|candidates)\s+(?:should|must|"
     r"will\s+need\s+to|need\s+to|are\s+required\s+to)\s+(?:hold|have|be|possess|provide|submit)\b)",
@@ -60,7 +61,7 @@ _ELIGIBILITY = re.compile(
 )
 # "By attending the conference you can claim the following CPD hours", "On completing this
 # module, participants will earn 2 CPD points": the credit a learner gains, no description
-_CLAIM_BY = re.compile(
+_CLAIM_BY = lazy_compile(
     r"^(?:by|after|on|upon|when)\s+(?:attending|completing|participating|taking|finishing)\b"
     r"[^.]{0,100}?\b" + _LEARNERS + r"\s+(?:can|may|will|could|are\s+able\s+to|are\s+eligible"
     r"\s+to)\s+(?:be\s+able\s+to\s+)?(?:"
@@ -72,7 +73,7 @@ _CLAIM_BY = re.compile(
 )
 # a call for contributions ("We are now accepting abstract submissions for …", "Call for
 # Papers: …", "Submit your proposal by …", "invites proposals for …"): not the activity
-_CALL = re.compile(
+_CALL = lazy_compile(
     r"\b(?:accepting|inviting|invites?|welcomes?|welcoming|seeking|calls?\s+for)\s+(?:[\w-]+\s+)"
     r"{0,2}?(?:proposals?|abstracts?|submissions?|papers|posters|nominations)\b"
     r"|^submit\s+(?:an?|your)\s+(?:[\w-]+\s+)?(?:proposals?|abstracts?|papers?|posters?)\b",
@@ -81,7 +82,7 @@ _CALL = re.compile(
 # a definition of continuing education in general ("Continuing medical education consists of
 # educational activities which …", "CPD is the means by which …"): the accreditor's words, not
 # the activity's (none when the sentence speaks of the activity)
-_DEFINITION = re.compile(
+_DEFINITION = lazy_compile(
     r"^(?:continuing\s+(?:medical|professional|nursing|pharmacy|dental)?\s*(?:education|"
     r"development)|CME|CPD|CNE|CE)\s+(?:\([A-Z]+\)\s+)?(?:is|are|consists\s+of|refers\s+to|"
     r"comprises|means|includes)\b",
@@ -112,7 +113,7 @@ _ORG_NOUN = (
     r"|providers?|federations?|alliances?|agenc(?:y|ies)|trusts?|universit(?:y|ies)"
     r"|hospitals?|membership|councils?|academ(?:y|ies)|group|cooperative|co-operative)"
 )
-_ORG_BLURB = re.compile(
+_ORG_BLURB = lazy_compile(
     # a capitalised name (or "We") as subject, saying what it is
     r"^(?:(?:The\s+)?(?:[A-Z][\w'’&.()-]*\s+(?:(?:of|for|and|in|&|the)\s+)*){1,8}|We\s+)"
     r"(?:is|are|was|has\s+been|have\s+been)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w'’,-]+\s+){0,5}?"
@@ -127,7 +128,7 @@ _ORG_BLURB = re.compile(
 )
 # the activity spoken of in a sentence of the paragraph ("this course", "our annual conference",
 # "Join us for …"): a blurb that also says what the activity is stays
-_ACTIVITY = re.compile(
+_ACTIVITY = lazy_compile(
     r"\b(?:this|the|our|each|these|its|their|an?)\s+(?:[\w'’-]+\s+){0,3}?(?:activity|course|"
     r"program|programme|module|webinar|webcast|session|workshop|training|conference|congress"
     r"|symposium|seminar|lecture|series|podcast|event|meeting|curriculum|masterclass|bootcamp"
@@ -135,7 +136,7 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 # a person with an honorific as subject ("Dr Ann Lee is a consultant", "Professor Lee has …")
-_BIOGRAPHY = re.compile(
+_BIOGRAPHY = lazy_compile(
     r"^(?:Dr|Drs|Prof|Professor|Associate\s+Professor|Assoc\.?\s+Prof|A/Prof|Mr|Mrs|Ms|Miss|"
     r"Dame|Sir)\.?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:\([^)]{1,40}\)\s+)?(?:is|was|has|holds|"
     r"joined|completed|trained|qualified|graduated|leads|works|received)\b"
@@ -154,7 +155,7 @@ _JOBS = (
     r"|dermatologist|paediatrician|pediatrician|anaesthetist|anesthesiologist|radiologist"
     r"|podiatrist|social\s+worker|counsellor|counselor|chief|president|founder|CEO|officer|partner|owner)"
 )
-_PERSON = re.compile(
+_PERSON = lazy_compile(
     r"^(?:(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+|She|He)\s+(?:is|was|has\s+been|serves\s+as)\s+"
     r"(?:an?|the)\s+(?:[\w'’,-]+\s+){0,4}?"
     + _JOBS

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # a clock time: "7:30 a.m.", "12 noon", "from 1-3:45 p.m.", "12:00 pm", "8 am"
-_CLOCK = re.compile(
+_CLOCK = lazy_compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\b12\s+noon\b", re.IGNORECASE
 )
 # every clock time holds one of these (a cheap guard before the pattern)
@@ -19,8 +21,8 @@ _GUARDS = ("am", "pm", "a.m", "p.m", "AM", "PM", "noon")
 
 # a sentence's end inside the paragraph once "a.m." and "p.m." are read as words (a title's
 # point, "Dr. Lee", counts too: such a paragraph is left as it is)
-_GAP = re.compile(r"[.!?]\s+[A-Z\"“(]")
-_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.IGNORECASE)
+_GAP = lazy_compile(r"[.!?]\s+[A-Z\"“(]")
+_MERIDIEM = lazy_compile(r"\b([ap])\.m\.", re.IGNORECASE)
 
 
 def schedule_only(text: str) -> bool:

@@ -13,13 +13,14 @@ import re
 from collections.abc import Iterator
 
 from opencme.ingest.parsing.layouts import Doc, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a question heading: a short line ending with "?"
 _QUESTION_MAX = 120
 # the key of an answer ("A: Yes, …")
 _ANSWER_KEYS = frozenset({"a", "answer"})
 # a question the reader asks about taking the activity, "Q:" before it or not
-_QUESTION = re.compile(
+_QUESTION = lazy_compile(
     r"^(?:q\s*[:.]\s*)?(?:do|does|did|is|are|can|could|will|would|may|must|should|shall|"
     r"how|when|where|if)\b",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.description_invite import speaks_of_activity
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _NOUNS: list[str] = DESCRIPTION_KEYS["activity_nouns"]
@@ -26,7 +27,7 @@ _DESCRIBING: list[str] = DESCRIPTION_KEYS["describing_verbs"]
 # up to eight words between the article and the noun: a full name ("will host the 4th Hill and
 # 12th Lakeside Annual Scientific Conferences", "the launch of its pilot specialty-specific
 # Self-Learning Module")
-_ANNOUNCED = re.compile(
+_ANNOUNCED = lazy_compile(
     r"\b(?:"
     + "|".join(map(re.escape, sorted(_VERBS, key=len, reverse=True)))
     + r")\s+(?:an?|its|their|the)\s+(?:[\w'’&-]+\s+){0,8}?(?:"
@@ -35,7 +36,7 @@ _ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 # case-sensitive: the name's words and its noun capitalised, at a sentence start, then a verb
-_NAMED = re.compile(
+_NAMED = lazy_compile(
     r"(?:^|(?<=[.!?] ))(?:[A-Z][\w'’-]*\s+){1,4}(?:"
     + "|".join(re.escape(n.capitalize()) for n in _NOUNS)
     + r")s?\s+(?:is|are|was|were|will)\b"
@@ -54,7 +55,7 @@ _NAMED = re.compile(
 
 # the activity's aim stated with its full name ("The goal of the Lakeside Hospital Future Wound
 # Care Symposium is to …"): a name of any length in title case before a capitalised noun
-_AIM_NAMED = re.compile(
+_AIM_NAMED = lazy_compile(
     r"\b(?:goal|aim|purpose)\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,8}(?:"
     + "|".join(re.escape(n.capitalize()) for n in _NOUNS)
     + r")\b"
@@ -68,7 +69,7 @@ _NOUN_END = (
     + "|".join(re.escape(n) + "|" + re.escape(n.capitalize()) for n in _NOUNS)
     + r")s?[.,]?"
 )
-_QUOTED_NAME = re.compile(
+_QUOTED_NAME = lazy_compile(
     rf"“[A-Z][^”]{{2,120}}?{_NOUN_END}”|\"[A-Z][^\"]{{2,120}}?{_NOUN_END}\""
     rf"|‘[A-Z][^‘]{{2,120}}?{_NOUN_END}’"
 )
@@ -89,7 +90,7 @@ def names_the_activity(text: str) -> bool:
 
 # a sentence whose subject is the activity ("This practice-based, 40 contact hour, course", "The
 # GPCE program") and whose verb says what it does or holds
-_DESCRIBES = re.compile(
+_DESCRIBES = lazy_compile(
     r"(?:this|the|our)\s+(?:[\w,'’-]+\s+){0,6}?(?:"
     + "|".join(map(re.escape, _DESCRIBING))
     + r")\b",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.description_refusals import other_statement
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, STATEMENT_WORDS, word_class
 
 _CLASSES: dict[str, list[str]] = DESCRIPTION_KEYS["statement_classes"]
@@ -24,7 +25,7 @@ def _alt(words: list[str]) -> str:
 # an approval (R-ST-3's wording, data/statement_words.json): "The X Course is approved by the
 # board", "has been approved for", "an Approved Provider", "has approved this"; not in a relative
 # clause ("the protocol that was approved by the board" says what the course covers)
-_APPROVAL = re.compile(
+_APPROVAL = lazy_compile(
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
     r"(?:[\w-]+\s+){0,3}?approved\s+(?:by|as|for|through|under)\b"
     r"|\bapproved\s+providers?\b|\bhas\s+approved\s+this\b",
@@ -33,7 +34,7 @@ _APPROVAL = re.compile(
 # a course meeting a board's rule: "This course meets the criteria for continuing education
 # as defined by …", "meets the mandatory CE training" (a paragraph's opening only: a description
 # may say so in passing, "… a four-day course that meets the requirements of the board")
-_MEETS = re.compile(
+_MEETS = lazy_compile(
     r"\bmeets?\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + _alt(_CLASSES["meets_objects"]) + r")\b",
     re.IGNORECASE,
 )
@@ -41,20 +42,20 @@ _MEETS = re.compile(
 _FUNDING = word_class(STATEMENT_WORDS["funding"])
 _FUNDING_GUARDS = ("fund", "grant", "support", "cooperative")
 # a disclaimer (R-ST-1: not-medical-advice / views-not-endorsed text)
-_DISCLAIMER = re.compile(r"\b(?:" + _alt(_CLASSES["disclaimer"]) + r")", re.IGNORECASE)
+_DISCLAIMER = lazy_compile(r"\b(?:" + _alt(_CLASSES["disclaimer"]) + r")", re.IGNORECASE)
 # account and logistics words of the page ("password", "username")
-_ACCOUNT = re.compile(r"\b(?:" + _alt(_CLASSES["account"]) + r")\b", re.IGNORECASE)
+_ACCOUNT = lazy_compile(r"\b(?:" + _alt(_CLASSES["account"]) + r")\b", re.IGNORECASE)
 # a page's rules ("our cancellation policy", "the policy on substitutions", "Policy: …"), not a
 # subject ("health policy", "programs that transform policy"): a determiner or a rule's topic
 # before it (data/description_keys.json statement_classes "policy_topics"), or a colon after it
-_POLICY = re.compile(
+_POLICY = lazy_compile(
     r"\b(?:our|this|the|" + _alt(_CLASSES["policy_topics"]) + r")\s+polic(?:y|ies)\b"
     r"|\bpolic(?:y|ies)\s*:",
     re.IGNORECASE,
 )
 # a requirement put on the reader ("An evaluation is required before …", "Registration
 # required:"), not a participle after a noun ("the skills required to assess wounds")
-_REQUIRED = re.compile(
+_REQUIRED = lazy_compile(
     r"\b(?:is|are|be|been|was|were|not)\s+(?:\w+\s+)?required\b|\brequired\s*:", re.IGNORECASE
 )
 # a cheap guard: every pattern above holds one of these
@@ -94,7 +95,7 @@ def statement_sentence(low: str) -> bool:
 # a credit claimed ("Participants should keep their certificate …", "Conference registrants
 # should log on to the app …", "You can claim …"); "Participants will learn …" says what the
 # course does, and "the skills you need to give injections" is no instruction
-_INSTRUCTION = re.compile(
+_INSTRUCTION = lazy_compile(
     r"^(?:[\w-]+\s+){0,2}?(?:"
     + _alt(_CLASSES["learners"])
     + r")\s+(?:should|need\s+to|will\s+need\s+to|"
@@ -105,7 +106,7 @@ _INSTRUCTION = re.compile(
 
 # a providership statement: "This activity is jointly provided by …", "co-sponsored by",
 # "This course is offered in partnership with …" (who puts it on, not what it is)
-_PROVIDERSHIP = re.compile(
+_PROVIDERSHIP = lazy_compile(
     # the activity's full name as the subject too ("The Hill Symposium: Advancing Care—A
     # Primary Care Collaboration is co-sponsored by …"), not a relative clause in it
     r"^(?:this|the)\s+(?:(?!(?:which|that|who)\b)[^\s.!?]+\s+){0,20}?(?:is|are)\s+(?:(?:jointly|co-?)\s*(?:provided|"
@@ -135,7 +136,7 @@ def statement_opening(first: str) -> bool:
 
 # a sum in millions or more ("costing $2 billion per year", "US$3.8 million"): a figure of the
 # subject (what an illness costs), no price of the activity (the "$" of the not-description words)
-_BIG_SUM = re.compile(r"(?:US|A|C|NZ)?\$\s?\d[\d.,]*\s*(?:million|billion|trillion)\b", re.I)
+_BIG_SUM = lazy_compile(r"(?:US|A|C|NZ)?\$\s?\d[\d.,]*\s*(?:million|billion|trillion)\b", re.I)
 
 
 def without_sums(text: str) -> str:
@@ -145,9 +146,9 @@ def without_sums(text: str) -> str:
 
 
 # a hotel's name, capitalised ("at the Grand Harbour Hotel", "at Lakeside Park Hotel")
-_VENUE_HOTEL = re.compile(r"\b[A-Z][\w'’-]*\s+Hotel\b")
+_VENUE_HOTEL = lazy_compile(r"\b[A-Z][\w'’-]*\s+Hotel\b")
 # what an accommodation statement speaks of (the "hotel" of the not-description words)
-_LODGING = re.compile(
+_LODGING = lazy_compile(
     r"\b(?:rooms?|accommodations?|reserv\w*|rates?|book\w*|nights?|stay\w*|lodging)\b",
     re.IGNORECASE,
 )

@@ -36,6 +36,7 @@ from opencme.ingest.parsing.description_statements import (
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.objectives import OBJECTIVES_HEAD, objectives_start
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
@@ -141,9 +142,9 @@ def _paragraph_below(doc: Doc, head: Line) -> tuple[Line, str] | None:
 
 
 # a key glued after the paragraph on its line ("… treatment plan. LEARNING OBJECTIVES: After …")
-_GLUED_KEY = re.compile(r"(?<=[.!?])\s+(?P<key>[A-Z][A-Za-z/&' ]{2,40}):\s")
+_GLUED_KEY = lazy_compile(r"(?<=[.!?])\s+(?P<key>[A-Z][A-Za-z/&' ]{2,40}):\s")
 # the last sentence of a paragraph
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<s>[^.!?]+)$")
+_LAST_SENTENCE = lazy_compile(r"(?<=[.!?])\s+(?P<s>[^.!?]+)$")
 
 
 def paragraph_cut(text: str, guarded: bool = True) -> str:
@@ -171,7 +172,7 @@ def paragraph_cut(text: str, guarded: bool = True) -> str:
 # headings whose paragraph below is another field's value (layouts._headed_fields)
 _OTHER_HEADED = frozenset({"audience", "objectives"})
 # "this course", "the workshop", "our program": a paragraph about the activity itself
-_SELF = re.compile(
+_SELF = lazy_compile(
     r"\b(?:(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["self_reference"]))
     + r")\s+(?:[\w-]+\s+){0,3}?|this\s+(?:[\w-]+,?\s+){1,3}?)(?:"
@@ -181,10 +182,10 @@ _SELF = re.compile(
 )
 # qualifying paragraphs a paragraph about the activity is looked for in
 _SELF_WINDOW = 3
-_OBJ_KEY = re.compile(r"objective|outcome|goal", re.I)
+_OBJ_KEY = lazy_compile(r"objective|outcome|goal", re.I)
 _NOT_DESCRIPTION_WORDS = tuple(w.lower() for w in DESCRIPTION_KEYS["not_description"])
 # "registered" names a profession's licence ("registered nurses"), not a registration
-_REGISTERED = re.compile(r"\bregistered\b")
+_REGISTERED = lazy_compile(r"\bregistered\b")
 
 
 def statement_like(text: str, lenient: bool = False) -> bool:
@@ -224,7 +225,7 @@ def _sentence_colon(raw_key: str) -> bool:
 
 # a value whose first sentence says what the activity is ("Supporting Bereaved Families is a
 # six-session course that …")
-_IS_AN_ACTIVITY = re.compile(
+_IS_AN_ACTIVITY = lazy_compile(
     r"^[^.!?]{0,120}?\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
     + r")s?\b",
@@ -274,7 +275,7 @@ def _breadcrumb(text: str) -> bool:
 _SELF_MIN = 60
 # "This course …", "The event …": the page's own activity ("Our ethics webinar, offered next
 # month, …" may be another one the page advertises); or its aim ("To provide nurses with …")
-_SHORT_SELF = re.compile(
+_SHORT_SELF = lazy_compile(
     r"to\s+(?:provide|give|equip|offer)\b|(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
     + r")s?\b",

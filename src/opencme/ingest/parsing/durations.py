@@ -16,6 +16,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.durations_parts import held_during, is_programme
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # English cardinal number words up to the lengths listings state (a named linguistic class)
 _WORDS = {
@@ -48,30 +49,30 @@ _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + 
 _HOUR = r"(?:hours?|hrs?|hour\(s\))"
 _MIN = r"(?:minutes?|mins?|minute\(s\))"
 # "2 Hours 35 Minutes", "2 hours, 30 minutes", "1 hour and 15 minutes", "90 minutes"
-_SPAN = re.compile(
+_SPAN = lazy_compile(
     r"(?<![\w.])(?<!\d[–-])(?<!\d [–-] )(?<!\d to )"
     rf"(?:(?P<h>{_NUM})(?!\s*[–-]\s*\d)[\s-]*{_HOUR}(?:,?\s*(?:and\s+)?(?P<hm>\d+)\s*{_MIN})?"
     rf"|(?P<m>\d+)[\s-]*{_MIN})(?![\w(])",
     re.IGNORECASE,
 )
 # a credit word after the amount makes it a designation (docs/corpus.md, "Credits")
-_CREDIT_AFTER = re.compile(
+_CREDIT_AFTER = lazy_compile(
     r"\s*(?:of\s+)?(?:\w+\s+)?(?:contact|credit|ce|cme|ceu|cne|cpe|nursing|pharmacy|"
     r"category|continuing)\b",
     re.IGNORECASE,
 )
 # key family: a key naming a length of time ("Duration", "Course Length", "Completion Time",
 # "Estimated time to complete", "Instructional Time", "Time required", "Time")
-_KEY = re.compile(
+_KEY = lazy_compile(
     r"^(?:[a-z]+\s+){0,4}(?:duration|length|time(?:\s+(?:to\s+complete|required|of\s+completion|"
     r"for\s+(?:activity\s+)?completion|commitment))?(?:\s+\w+){0,4})$"
 )
 # ... nor a part's length: a distributive ("each lesson", "per module") names a part, and a
 # part's length is not the activity's (docs/corpus.md, "Estimated minutes")
-_NOT_KEY = re.compile(
+_NOT_KEY = lazy_compile(
     r"\b(?:date|start|end|zone|release|expir\w*|access|credit|reading|each|per)\b"
 )
-_TIME_WORD = re.compile(
+_TIME_WORD = lazy_compile(
     r"\b(?:duration|length|time|complete|completion|commitment)\b", re.IGNORECASE
 )
 # a length as the compound modifier of the activity ("This 3-hour introductory ethics course",
@@ -85,7 +86,7 @@ _NOT_RANGE = r"(?<![\w.])(?<!\d[–-])(?<!\d [–-] )(?<!\d to )"
 _STOP = r"(?!(?:of|to|the|a|an|and|or|in|for|per|prior|before|after|each|on|at|from|with)\b)"
 # (singular unit and activity, as an English compound modifier is: "17 hours lecture" and
 # "three 2 hour live webinars" are not the activity's length)
-_MODIFIER = re.compile(
+_MODIFIER = lazy_compile(
     rf"{_NOT_RANGE}(?P<n>{_NUM})(?:-|\s)(?:hour|hr|minute|min)\b(?:\s+(?:long|total))?"
     rf"(?:\s+{_STOP}(?:\([A-Z]+\)|[\w-]+)){{0,4}}?\s+{_ACTIVITY}\b(?!s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
@@ -93,7 +94,7 @@ _MODIFIER = re.compile(
 # the activity's content measured in hours ("consisting of 2 hours of lecture and video",
 # not a part of it: "It includes 4 hours of content specific to ..."
 # "contains approximately 8 hours of video", "30 virtual classroom hours")
-_CONTENT = re.compile(
+_CONTENT = lazy_compile(
     rf"\b(?:consist\w*\s+of|contains?)\s+"
     rf"(?:approximately\s+|about\s+|over\s+|nearly\s+|approx\.?\s+)?(?P<n>{_NUM})\s*{_HOUR}"
     r"\s+of\s+(?:\w+\s+)?(?:lectures?|instruction|video|content|training|materials?|teaching|"
@@ -103,12 +104,12 @@ _CONTENT = re.compile(
     re.IGNORECASE,
 )
 # a bound of a requirement ("a minimum 3-hour course"), not this activity's length
-_BOUND = re.compile(r"\b(?:minimum|at\s+least|maximum|up\s+to|requirement\s+of)\W+(?:\w+\W+)?$")
+_BOUND = lazy_compile(r"\b(?:minimum|at\s+least|maximum|up\s+to|requirement\s+of)\W+(?:\w+\W+)?$")
 # a verb of lasting or meeting with its duration adverbial ("meets every week for 90 minutes",
 # "will last for about 2 hours", "lasts 3 hours")
 # the minutes after the hours of a compound length ("1 hour 30 minutes", "2 hours and 15 mins")
 _AND_MIN = rf"(?:,?\s*(?:and\s+)?(?P<hm>\d{{1,2}})\s*{_MIN}\b)?"
-_LASTS = re.compile(
+_LASTS = lazy_compile(
     rf"\b(?:lasts?|lasting|meets?|meeting|runs?|running)\s+(?:(?:every|each)\s+\w+\s+)?"
     rf"(?:for\s+)?(?:about\s+|approximately\s+|around\s+)?{_NOT_RANGE}(?P<n>{_NUM})"
     rf"(?![–-]\d)[\s-]*(?:{_HOUR}\b{_AND_MIN}|{_MIN}\b)",
@@ -116,12 +117,12 @@ _LASTS = re.compile(
 )
 # ...unless the bound is on the time the activity takes to complete: "should take a maximum of
 # 2.0 hours to complete" states the activity's length, as "takes about 2 hours" does
-_TAKES_BOUND = re.compile(
+_TAKES_BOUND = lazy_compile(
     r"\btakes?\s+(?:you\s+)?(?:a\s+maximum\s+of|up\s+to|at\s+most|no\s+more\s+than)\s+$",
     re.IGNORECASE,
 )
 # "takes approximately 1 hour to complete", "1.25 hour to complete", "take you 2 hours"
-_TO_COMPLETE = re.compile(
+_TO_COMPLETE = lazy_compile(
     rf"(?:\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*)?"
     rf"{_NOT_RANGE}(?P<n>{_NUM})\s*{_HOUR}\s+to\s+complete\b|"
     rf"\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*"
@@ -146,7 +147,7 @@ def _finds(low: str, stems: tuple[str, ...]) -> list[int]:
     return out
 
 
-_UNIT = re.compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.IGNORECASE)
+_UNIT = lazy_compile(r"(?<![a-z])(?:hours?|hrs?|minutes?|mins?)(?![a-z])", re.IGNORECASE)
 
 
 def _number(word: str) -> float:

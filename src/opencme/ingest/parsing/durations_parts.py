@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.session_length import _RANGE, range_minutes
 
 # two clock times side by side with no dash, as a schedule table flattened to text writes
 # them ("7:30AM 8:00AM 20 min REGISTRATION")
-_PAIR = re.compile(
+_PAIR = lazy_compile(
     r"(?<![\d:])(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+(\d{1,2}):(\d{2})\s*([ap])\.?m\.?(?![\w])",
     re.IGNORECASE,
 )
@@ -66,7 +67,7 @@ def is_programme(doc: Doc) -> bool:
 
 
 # the part held during, at or within the activity ("… symposium during the Annual Meeting")
-_DURING = re.compile(
+_DURING = lazy_compile(
     r"\s+(?:(?:held|hosted|offered|presented|scheduled|taking\s+place)\s+)?(?:during|within|"
     r"as\s+part\s+of)\s+(?:the|this|our|its)\b",
     re.IGNORECASE,

@@ -21,9 +21,10 @@ from opencme.ingest.parsing.date_grammar import YEAR_WORD, parse_date, parse_yea
 from opencme.ingest.parsing.date_runs import day_rows, month_line
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.weekday_dates import named_years, weekday_sessions
 
-_HELD_ON = re.compile(
+_HELD_ON = lazy_compile(
     r"\b(?:(?:will\s+be|was|is|being)\s+(?:held|presented)|takes?\s+place|took\s+place|"
     r"will\s+take\s+place|is\s+scheduled|scheduled\s+(?:for|to\s+begin)|join\s+us|presented\s+by|"
     r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens|organi[sz]ed|conducted|will\s+begin|begins|began)\b"
@@ -51,7 +52,7 @@ _VENUES = json.loads(
 )["building"]
 # a venue named by capitalised words ending in its head noun (data/venue_words.json), then the
 # day: "continued at Lakeside Hospital on Saturday, March 8, 2031"
-_AT_VENUE_ON = re.compile(
+_AT_VENUE_ON = lazy_compile(
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:"
     + "|".join(
         r"\s+".join(w.capitalize() for w in v.split()) for v in sorted(_VENUES, key=len)[::-1]
@@ -59,12 +60,12 @@ _AT_VENUE_ON = re.compile(
     + r")\s+on\s+(?P<rest>.{0,50})"
 )
 # what may begin or open on a day that is not the event's
-_NOT_THE_EVENT = re.compile(
+_NOT_THE_EVENT = lazy_compile(
     r"\b(?:registration|enrol+ment|applications?|abstracts?|submissions?|sign[\s-]?ups?|"
     r"ticket\s+sales|sales|voting|nominations?)\s+$",
     re.IGNORECASE,
 )
-_MINUTES = re.compile(r"\b\d{1,2}[:.](\d\d)\b")
+_MINUTES = lazy_compile(r"\b\d{1,2}[:.](\d\d)\b")
 
 
 def session_clock(text: str) -> bool:
@@ -141,7 +142,7 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
 
 
 # keys of a day that is not the activity's: its page history or recording, a deadline
-_OTHER_DAY = re.compile(
+_OTHER_DAY = lazy_compile(
     r"releas|launch|publish|posted|updated|creat|record|revis|review|expir|original|deadline|"
     r"\bby\b|\bapply|regist|due\b|until|through",
     re.IGNORECASE,
@@ -188,7 +189,9 @@ def _date_list(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) ->
 
 
 # "Day 1: 15 July 2024", "Day one, Wednesday 25 March 2020", "Day Two (Friday 14 June 2024)"
-_DAY_N = re.compile(r"^\W*day\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\b", re.IGNORECASE)
+_DAY_N = lazy_compile(
+    r"^\W*day\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven)\b", re.IGNORECASE
+)
 
 
 def _day_lines(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> bool:

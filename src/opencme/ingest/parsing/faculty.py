@@ -35,6 +35,7 @@ from opencme.ingest.parsing.faculty_titles import (
 )
 from opencme.ingest.parsing.fastre import Folded, literal_alternation
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import CREDENTIALS, PEOPLE_ROLES
 
 _KNOWN = sorted(set(CREDENTIALS) | set(PEOPLE_ROLES["credentials"]["tokens"]) | POSTNOMINALS)
@@ -88,43 +89,43 @@ _CREDS = (
     rf"(?:[ \t]?,?[ \t]*{_SURE}{_CRED_END}|[ \t]?,[ \t]*{_SHAPE}{_CRED_END}|{_PAREN_CREDS})"
     rf"(?:{_QUAL},?[ \t]*(?:{_SURE}|{_SHAPE}){_CRED_END})*(?:{_PAREN_CREDS})?"
 )
-_CRED_WORD = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
+_CRED_WORD = lazy_compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
 # a line of credentials only ("BSN, RN"): a bare name's post-nominals wrapped onto its own line
-_CREDS_LINE = re.compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?(?:\s*,\s*(?:{_SURE}|{_SHAPE})[™®.]?)*")
-PERSON = re.compile(rf"(?P<name>{_NAME})(?P<creds>{_CREDS})?")
-_SEP = re.compile(r"^\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?$")
+_CREDS_LINE = lazy_compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?(?:\s*,\s*(?:{_SURE}|{_SHAPE})[™®.]?)*")
+PERSON = lazy_compile(rf"(?P<name>{_NAME})(?P<creds>{_CREDS})?")
+_SEP = lazy_compile(r"^\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?$")
 _AGENT = AGENT  # participles, role nouns and their verbs, a role in apposition
 _AGENT_FOLDED = Folded(_AGENT)  # the same spans, faster on ASCII lines (fastre.py)
 # a sentence's end, not an honorific's or an initial's full stop
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_compile(
     r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\bM[rs])(?<!\bMrs)(?<!\b[A-Z])\.\s+(?=[A-Z])"
 )
-_BEFORE_NAME = re.compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
-_HON_RE = re.compile(_HON)
-_LAST_BRACKET = re.compile(r"\s+\([A-Z][a-z]+\)$")
-_ROLE_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "course co-directors "
-_COMMA_HON = re.compile(rf",[”\"’]?\s+(?:and\s+)?(?={_HON})")
-_DRS = re.compile(r"^(?:Drs|Professors|Profs)\.?\s+")  # a plural title goes (R-PE-13)
-_SPACE_COMMA = re.compile(r"\s+,")
-_OWN_DOT = re.compile(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$")  # "M.A.", "Jr." keep their dot
+_BEFORE_NAME = lazy_compile(r"^(?:(?:[a-z][\w-]*|me),?\s+){1,2}(?=[A-Z])")
+_HON_RE = lazy_compile(_HON)
+_LAST_BRACKET = lazy_compile(r"\s+\([A-Z][a-z]+\)$")
+_ROLE_WORDS = lazy_compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")  # "course co-directors "
+_COMMA_HON = lazy_compile(rf",[”\"’]?\s+(?:and\s+)?(?={_HON})")
+_DRS = lazy_compile(r"^(?:Drs|Professors|Profs)\.?\s+")  # a plural title goes (R-PE-13)
+_SPACE_COMMA = lazy_compile(r"\s+,")
+_OWN_DOT = lazy_compile(r"(?:[A-Z][a-z]{0,4}\.){2,}$|\b[JS]r\.$")  # "M.A.", "Jr." keep their dot
 # what goes between two people: a separator ("," ";" "and"), after a parenthetical role
-_SEP_RUN = re.compile(
+_SEP_RUN = lazy_compile(
     r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;&|/]|\b(?:and|with)\b)[\s,;&|/]*(?:(?:and|with)\s+)?"
 )
-_SEP_SPACE = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?=[A-Z][a-z])")  # "A, PhD B, MD"
-_AGENT_LEAD = re.compile(
+_SEP_SPACE = lazy_compile(r"(?:\s*\([^()]{1,30}\))?\s+(?=[A-Z][a-z])")  # "A, PhD B, MD"
+_AGENT_LEAD = lazy_compile(
     r"^(?:(?:presented|led|hosted|moderated|facilitated|taught|written|authored|created)\s+)?"
     r"by\s+|^(?:featuring|with|join)\s+",
     re.IGNORECASE,
 )
 # a person's tail that makes the line a biography or a disclosure sentence, not a faculty line
-_PROSE_TAIL = re.compile(
+_PROSE_TAIL = lazy_compile(
     r"\b(?:is|are|was|has|have|had|will|reports?|received|serves|disclos\w*|declares?|said|says|"
     r"set|added|noted|explained|announced|stated|emphasi[sz]ed|welcomed|opened|"
     r"nothing|no\s+relevant|financial)\b",
     re.IGNORECASE,
 )
-_NOT_NAME = re.compile(
+_NOT_NAME = lazy_compile(
     r"\b(?:University|College|Hospital|Society|Association|Institute|Center|Centre|School|"
     r"Department|Medicine|Health|Care|Clinic|Board|Council|Academy|Foundation|Program|Course|"
     r"Conference|Credit|Credits|Hours?|Online|Activity|Webinar|Series|Objectives?|Learning|"
@@ -137,19 +138,19 @@ _NOT_NAME = re.compile(
     r"Greater|Anterior|Posterior)\b"
 )
 # words of job titles and institutions: a line of them under a name is no second name
-_ROLE = re.compile(
+_ROLE = lazy_compile(
     r"\b(?:Director|Professor|President|Chair|Chairman|Officer|Manager|Coordinator|Clinical|"
     r"Associate|Assistant|Hospice|Group|Management|Medical|Senior|Executive|Dean|Fellow|"
     r"Resident|Lecturer|Consultant|Specialist|Chief|Head|Lead|Team|Service|Services|Unit|"
     r"Nurses?|Pharmacists?|Physicians?|Sister|Matron|Registrar|Begin|Start|Now|Your|Claim\w*|Record\w*)\b"
 )
 # ", NY" / ", Ohio" / ", New Zealand" closing the line: a place, not a list of names
-_PLACE_TAIL = re.compile(r",\s*(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$)")
-_ROLE_WORD = re.compile(
+_PLACE_TAIL = lazy_compile(r",\s*(?:[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*$)")
+_ROLE_WORD = lazy_compile(
     r"\b(?:" + "|".join(PEOPLE_ROLES["role_heads"]["words"]) + r")\b", re.IGNORECASE
 )
 # a substring every section or role word holds: a cheap test before the two patterns
-_SECTION_HINT = re.compile(
+_SECTION_HINT = lazy_compile(
     "|".join(
         sorted(
             {re.escape(w[:5]) for w in PEOPLE_ROLES["not_faculty_sections"]["words"]}
@@ -157,10 +158,10 @@ _SECTION_HINT = re.compile(
         )
     )
 )
-_SECTION_STOP = re.compile(
+_SECTION_STOP = lazy_compile(
     r"\b(?:" + "|".join(PEOPLE_ROLES["not_faculty_sections"]["words"]) + r")\b", re.IGNORECASE
 )
-_STOP_HEAD = re.compile(
+_STOP_HEAD = lazy_compile(
     r"\b(?:" + "|".join(PEOPLE_ROLES["not_faculty_heads"]["words"]) + r")", re.IGNORECASE
 )
 
@@ -273,7 +274,7 @@ def _is_bare(person: str) -> bool:
 
 # under a role key, a name going on after a comma with a position, at any length ("Jo Roe,
 # Field Education Coordinator", "Al Day, Chief Executive Officer, Hill Trust."), never a sentence
-_POSITION_TAIL = re.compile(
+_POSITION_TAIL = lazy_compile(
     rf"^{_WORD}(?:\s+{_WORD}){{1,3}},\s+(?=[^.]*?\b(?:Coordinator|Chief|"
     r"Executive|Director|Officer|Manager|Professor|President|Chair|Lecturer|Consultant|"
     r"Specialist|Head|Lead|Dean|Fellow|Nurse|Physician|Pharmacist|Educator|Therapist))"

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 
 def _grouped(alternatives: str) -> str:
     """The alternation `alternatives` ("a|b|…", each opening with a literal letter) grouped by
@@ -58,4 +60,4 @@ AGENT_PATTERN = (
     rf"|\b(?:{_NOUN})\b[^.]{{50,110}}?\b(?:include|includes|included))"
     r"[\s:]+"
 )
-AGENT = re.compile(AGENT_PATTERN, re.IGNORECASE)
+AGENT = lazy_compile(AGENT_PATTERN, re.IGNORECASE)

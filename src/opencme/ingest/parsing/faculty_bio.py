@@ -20,22 +20,23 @@ from opencme.ingest.parsing.faculty import (
     _people_at,
 )
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # who the person is, right after the name and its credentials
-_BIO = re.compile(
+_BIO = lazy_compile(
     r"\s*,?\s*(?:(?:is|has\s+been)\s+(?:(?:currently|also|now)\s+)?(?:a|an|the|employed|"
     r"(?:associate\s+|assistant\s+|clinical\s+)?professor|director|chief|dean|chair)\b"
     r"|has\s+(?:over|more\s+than|nearly|almost|\d+)\b)",
     re.IGNORECASE,
 )
 # money and relationships: a disclosure, not a biography; staff who run the activity
-_DISCLOSURE = re.compile(
+_DISCLOSURE = lazy_compile(
     r"disclos|financial|honorari|consult\w*\s+(?:for|to)|bureau|advisory\s+board|stock|"
     r"shareholder|grant|royalt|employee\s+of|relationship|conflict|"
     r"coordinator|administrator|accreditation",  # staff who run the activity, not teach it
     re.IGNORECASE,
 )
-_CHEAP = re.compile(r" (?:is|has) ")
+_CHEAP = lazy_compile(r" (?:is|has) ")
 
 
 def bio_people(doc: Doc) -> tuple[list[str], list[Line]]:

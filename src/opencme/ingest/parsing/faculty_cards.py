@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import BULLET, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # words of a caption about a person: a post, a practice, a trade ("Owner of", "Social Worker")
-_CAPTION = re.compile(
+_CAPTION = lazy_compile(
     r"\b(?:Owner|Founder|Co-?founder|Director|Professor|Lecturer|Consultant|Specialist|Manager|"
     r"Worker|Therapist|Psychologist|Counsel+or|Practitioner|Nurse|Physician|Pharmacist|"
     r"Educator|Trainer|Coach|Surgeon|Dentist|Midwife|Clinician|Researcher|Fellow|Chair|Head|"
@@ -64,7 +65,7 @@ def heading_over_text(lines: list[Line], ln: Line, name: str) -> bool:
     return not any(w in nxt for w in words)
 
 
-_BIO_VERB = re.compile(r"\b(?:is|was|has|serves|holds|joined|leads|works|teaches)\b")
+_BIO_VERB = lazy_compile(r"\b(?:is|was|has|serves|holds|joined|leads|works|teaches)\b")
 
 
 def bio_follows(lines: list[Line], i: int, person: str) -> bool:

@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # words that end a post or an institution's name (a name never holds one)
-_AFFIL_END = re.compile(
+_AFFIL_END = lazy_compile(
     r"(?:University|College|Hospital|Institute|Center|Centre|School|Clinic|Trust|Health|Care|"
     r"Medicine|Surgery|Nursing|Pharmacy|Dentistry|Campus|Service|Services|Unit|Department|"
     r"Foundation|Network|System|Partners|Group|Practice|Inc|Ltd|LLC|NHS|"
@@ -28,9 +30,9 @@ _AFFIL_END = re.compile(
     r"Physician|Surgeon|Nurse|Pharmacist|Therapist|Educator|Practitioner|Researcher|Scientist|"
     r"[A-Z][a-z]+(?:ology|ologist|iatry|iatrist|ics))$"
 )
-_START = re.compile(r"[;|]\s*(?:and\s+)?|,?\s+(?:and|&)\s+|\s+(?=[A-Z])")
+_START = lazy_compile(r"[;|]\s*(?:and\s+)?|,?\s+(?:and|&)\s+|\s+(?=[A-Z])")
 # a sentence between two people: a verb of a biography or a disclosure, or a full stop
-_SENTENCE = re.compile(
+_SENTENCE = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|will|who|which|reports?|received|serves|disclos\w*)\b"
     r"|[a-z]{2}\.\s",
     re.IGNORECASE,

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import CREDENTIALS, PEOPLE_ROLES
 
 _KNOWN = sorted(set(CREDENTIALS) | set(PEOPLE_ROLES["credentials"]["tokens"]), key=len)[::-1]
 # a known credential after a comma or a space, glued to a capitalised word
-_GLUED = re.compile(r"(?<=[ ,])(" + "|".join(re.escape(c) for c in _KNOWN) + r")(?=[A-Z][a-z])")
+_GLUED = lazy_compile(r"(?<=[ ,])(" + "|".join(re.escape(c) for c in _KNOWN) + r")(?=[A-Z][a-z])")
 # a cheap test first: two capitals before a small letter ("MDPr"); what was a second branch,
 # a small letter before them ("aMDPr"), holds the first one, so a search finds the same lines
-_MAY_GLUE = re.compile(r"[A-Z][A-Z][a-z]")
+_MAY_GLUE = lazy_compile(r"[A-Z][A-Z][a-z]")
 
 
 def undouble(text: str) -> str:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import KEY_ALIASES, Doc, Line, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import PEOPLE_ROLES
 
 # what follows about the people, after the role noun (and the "(s)" of a plural, as "s")
-_INFO_TAIL = re.compile(
+_INFO_TAIL = lazy_compile(
     r"(?:\s+(?:s|information|info|details|bio|bios|biography|biographies|profile|profiles))+$"
 )
-_MORE_HEADS = re.compile(
+_MORE_HEADS = lazy_compile(
     r"(?:^|\s)(?:tutors?|(?:course|workshop|session|programme|program)\s+leaders?|"
     r"panel\s+members?|expert\s+panel|convenors?|conveners?)$"
 )
@@ -34,7 +35,7 @@ def role_head(key: str, head_end: re.Pattern[str]) -> bool:
     return bare != key and bool(bare) and head_end.search(bare) is not None
 
 
-_HEAD_END = re.compile(
+_HEAD_END = lazy_compile(
     r"(?:^|\s)(?:"
     + "|".join(sorted(map(re.escape, PEOPLE_ROLES["role_heads"]["words"]), key=len)[::-1])
     + r")$"

@@ -8,10 +8,11 @@ with an affiliation (R-PE-14).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-_NEXT = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
+from opencme.ingest.parsing.lazyre import lazy_compile
+
+_NEXT = lazy_compile(r",\s+(?:and\s+)?(?=[A-Z])")
 
 
 def listed_after_appositives(sentence: str, people_at: Callable[..., list[str]]) -> list[str]:
@@ -27,7 +28,7 @@ def listed_after_appositives(sentence: str, people_at: Callable[..., list[str]])
     return out
 
 
-_AND = re.compile(r"^\s*(?:and\s+)?")
+_AND = lazy_compile(r"^\s*(?:and\s+)?")
 
 
 def parts_people(value: str, people_at: Callable[..., list[str]]) -> list[str]:

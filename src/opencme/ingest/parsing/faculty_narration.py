@@ -8,12 +8,11 @@ course covers …").
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.faculty_titles import HON
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _WORD = r"[A-Z][a-z][\w'’-]*"
-_NARRATED = re.compile(
+_NARRATED = lazy_compile(
     rf"(?P<name>{HON}(?:[A-Z]\.\s+)?{_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,3}})"
     r"(?:['’]s\s+(?:presentation|talk|lecture|session|keynote)\b"
     r"|\s+(?:then\s+|also\s+|next\s+|later\s+|finally\s+)?(?:presents|follows\s+with|"

@@ -24,9 +24,10 @@ import re
 from opencme.ingest.parsing.faculty import _NOT_NAME, _people_at, people_at
 from opencme.ingest.parsing.faculty_titles import HON
 from opencme.ingest.parsing.fastre import Folded
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a verb of teaching after its subject
-_VERB = re.compile(
+_VERB = lazy_compile(
     r"\b(?:will|shall)\s+(?:also\s+|later\s+|then\s+|each\s+|both\s+|jointly\s+)?"
     r"(?:present(?!\s+(?:the\s+|an?\s+)?(?:awards?|certificates?|prizes?))|speak|facilitate|moderate|guide|teach|be\s+(?:presenting|speaking|"
     r"facilitating|moderating|teaching|guiding)|"  # "will be present" is attendance
@@ -43,7 +44,7 @@ _VERB = re.compile(
     r"(?:key\s*note|plenary|lecture|talk|address|presentation)\b"
 )
 # a speaker noun or "speaking" and its verb: the names follow
-_SPEAKERS_ARE = re.compile(
+_SPEAKERS_ARE = lazy_compile(
     r"\b(?:speakers?|presenters?|keynotes?|facilitators?|panell?ists?)\b[^.;:]{0,50}?"
     r"\b(?:will\s+be|include|includes|are|is)\s+"
     r"|\bspeaking\b[^.;:]{0,50}?\b(?:is|are|will\s+be)\s+",
@@ -52,23 +53,23 @@ _SPEAKERS_ARE = re.compile(
 _SPEAKERS_FOLDED = Folded(_SPEAKERS_ARE)
 _SPEAKER_STEMS = ("speak", "presenter", "keynote", "facilitator", "panel", "moderator")
 # a speaker noun as a title right before a name ("keynote speaker Ana Roe", "Moderator Bo Li")
-_TITLED = re.compile(
+_TITLED = lazy_compile(
     r"\b(?:[Ss]peaker|[Pp]resenter|[Ff]acilitator|[Mm]oderator|[Pp]anell?ist)\s+"
     r"(?=(?:Dr\.?\s|Prof\.?\s|Professor\s)?[A-Z][a-z])"
 )
-_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])[.!?]\s+(?=[A-Z“\"])")
+_SENTENCE = lazy_compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])[.!?]\s+(?=[A-Z“\"])")
 # a run of capitalised words (initials, particles, possessives among them)
-_RUN = re.compile(
+_RUN = lazy_compile(
     rf"{HON}?[A-Z][\w'’.-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|bin|al))*"
 )
-_HON = re.compile(HON)  # Dr, Prof, Mr, Ms, Associate Professor, A/Prof (R-PE-9)
-_INITIAL = re.compile(r"^[A-Z]\.$")
-_WORD = re.compile(
+_HON = lazy_compile(HON)  # Dr, Prof, Mr, Ms, Associate Professor, A/Prof (R-PE-9)
+_INITIAL = lazy_compile(r"^[A-Z]\.$")
+_WORD = lazy_compile(
     r"^[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ](?:-[A-Z][a-zà-ÿ]+)?$|^(?:Mc|Mac|De|Di|Le|La|O’|O')[A-Z][a-z]+$"
 )
 # a job title or a role before a name: it goes ("Case Manager", "Chief Executive")
-_ROLE = re.compile(
+_ROLE = lazy_compile(
     r"^(?:President|Vice-President|Manager|Director|Chief|Officer|Chair|Chairman|Chairperson|"
     r"Co-chair|Dean|Minister|Secretary|Chaplain|Coordinator|Co-ordinator|Consultant|Lecturer|"
     r"Head|Leader|Founder|Editor|Member|Representative|Nurse|Surgeon|Physician|Pharmacist|"
@@ -78,16 +79,16 @@ _ROLE = re.compile(
     r"Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Assemblymember|MP|MLA|MPP)$"
 )
 # words after which a capitalised run names a body, a place or a date, not a person
-_FUNCTION = re.compile(
+_FUNCTION = lazy_compile(
     r"(?:the|of|on|at|in|from|to|for|with|by|a|an|into|our|their|his|her|its|this|that|these|"
     r"those|during|about|under|over|through|between|across|within|via|per)"
 )
 # a word before the first name that makes the names no object of the speaker phrase
-_NOT_OBJECT = re.compile(
+_NOT_OBJECT = lazy_compile(
     r"to|asked|please|contact|email|call|should|must|can|may|will|encouraged|invited|required"
 )
 # a clause word: the subject of the verb starts after it
-_CLAUSE = re.compile(r".*\b(?:that|while|whereas|when|where|which|who|said|says|because)\b\s*")
+_CLAUSE = lazy_compile(r".*\b(?:that|while|whereas|when|where|which|who|said|says|because)\b\s*")
 
 
 def _name(run: str, before: str, whole: bool = False) -> str | None:

@@ -9,9 +9,9 @@ Roe"). The line is read from the speaker on; a title without such a mark before 
 
 from __future__ import annotations
 
-import re
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_SESSION_TITLE = re.compile(
+_SESSION_TITLE = lazy_compile(
     r"^(?:[“\"][^”\"]{1,150}[”\"]\s*[—–-]"  # a quoted talk title
     r"|(?:(?i:Module|Session|Lecture|Part|Unit|Day|Week|Workshop|Webinar|Topic)\s+\d{1,2}[.:]?"
     r"|\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?)?)"

@@ -10,7 +10,7 @@ cites a book or an article (an edition, an ISBN, a DOI) names its authors, not f
 
 from __future__ import annotations
 
-import re
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # participles before "by" that still name who teaches, beyond faculty._AGENT's own
 _TEACHING = frozenset(
@@ -36,9 +36,9 @@ _TEACHING = frozenset(
     }
 )
 # the word before the agent: a participle ends in "-ed" ("accredited", "co-sponsored")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*ed)[\s,]*$")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z-]*ed)[\s,]*$")
 # a bibliographic citation: an edition, an ISBN or a DOI on the line
-_CITATION = re.compile(r"\b(?:ISBN|DOI|doi)\b|\b\d+(?:st|nd|rd|th)\s+(?:[Ee]dition|ed\.)")
+_CITATION = lazy_compile(r"\b(?:ISBN|DOI|doi)\b|\b\d+(?:st|nd|rd|th)\s+(?:[Ee]dition|ed\.)")
 
 
 def other_act_by(line: str, start: int, end: int) -> bool:

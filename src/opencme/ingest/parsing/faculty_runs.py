@@ -13,19 +13,18 @@ relationships: A, MD; B, RN"; R-PE-4).
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.faculty import _PROSE_TAIL, _SECTION_STOP, _people_at
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # where a run may start: after ". ", "? ", "! " or ": " in mid-line, before a capital
-_START = re.compile(r"[?!.:;] +(?=(?:Drs?\.?\s|Prof\.?\s|Professor\s)?[A-Z][a-z])")
-_CLAUSE_END = re.compile(r"\.\s+(?=[A-Z])|:")
+_START = lazy_compile(r"[?!.:;] +(?=(?:Drs?\.?\s|Prof\.?\s|Professor\s)?[A-Z][a-z])")
+_CLAUSE_END = lazy_compile(r"\.\s+(?=[A-Z])|:")
 # words of a list of people who do not teach, or of their disclosures, near the run
-_NOT_TEACHERS = re.compile(
+_NOT_TEACHERS = lazy_compile(
     r"(?i:financial|relationship|conflict|ineligible|coordinator|contact|reviewer|planner)"
 )
 # a cheap test of a start: a credential or an honorific in the next 60 characters
-_CRED = re.compile(r"[A-Z]{2}|Ph\.D|M\.D|Dr\b|Prof")
+_CRED = lazy_compile(r"[A-Z]{2}|Ph\.D|M\.D|Dr\b|Prof")
 
 
 def glued_people(line: str) -> list[str]:

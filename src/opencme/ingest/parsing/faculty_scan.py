@@ -10,11 +10,11 @@ apart, each behind a substring it needs, find the same lines in about half the t
 
 from __future__ import annotations
 
-import re
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_HON_WORD = re.compile(r"\b(?:Drs?|Prof|Professor)\b")
-_CAPS_AFTER_WORD = re.compile(r"[a-z],? [A-Z][A-Za-z]*[A-Z]")
-_DOTTED = re.compile(r"\b[A-Z][a-z]?\.[A-Z]")
+_HON_WORD = lazy_compile(r"\b(?:Drs?|Prof|Professor)\b")
+_CAPS_AFTER_WORD = lazy_compile(r"[a-z],? [A-Z][A-Za-z]*[A-Z]")
+_DOTTED = lazy_compile(r"\b[A-Z][a-z]?\.[A-Z]")
 
 
 def may_hold_person(text: str) -> bool:

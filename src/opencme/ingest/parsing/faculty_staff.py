@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
-_OFFICE = re.compile(
+_OFFICE = lazy_compile(
     r"\b(?:administrators?|administration|administrative|secretary|secretariat|receptionist|"
     r"enquiries|inquiries)\b",
     re.IGNORECASE,
 )
-_COORDINATOR = re.compile(r"\bco-?ordinators?\b", re.IGNORECASE)
-_TITLE_ONLY = re.compile(r"^M(?:rs?|s|x)\.?\s")
-_CONTACT_HEAD = re.compile(
+_COORDINATOR = lazy_compile(r"\bco-?ordinators?\b", re.IGNORECASE)
+_TITLE_ONLY = lazy_compile(r"^M(?:rs?|s|x)\.?\s")
+_CONTACT_HEAD = lazy_compile(
     r"^(?:(?:course|programme|program|event|conference|workshop)\s+)?(?:contacts?(?:\s+(?:us|"
     r"information|info|details|person))?|enquiries|inquiries|questions\??|for\s+(?:more|further)\s+"
     r"information|further\s+information|more\s+information)\s*:?$",

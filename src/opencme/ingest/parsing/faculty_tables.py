@@ -15,17 +15,18 @@ import re
 
 from opencme.ingest.parsing.faculty import people_at
 from opencme.ingest.parsing.layouts import Doc, Line, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import PEOPLE_ROLES
 
 _ROLES = frozenset(PEOPLE_ROLES["faculty_keys"]) | frozenset(PEOPLE_ROLES["role_heads"]["words"])
-_RULE = re.compile(r"^[\s|:+-]+$")
+_RULE = lazy_compile(r"^[\s|:+-]+$")
 # words of a programme's other rows, never a speaker's name ("Lunch Break", "Panel Discussion")
-_SCHEDULE = re.compile(
+_SCHEDULE = lazy_compile(
     r"\b(?:Break|Lunch|Coffee|Tea|Dinner|Breakfast|Networking|Registration|Panel|Discussion|"
     r"Questions|Q&A|Opening|Closing|Remarks|Welcome|Adjourn|Faculty|All|TBA|TBD|Speakers?)\b",
     re.IGNORECASE,
 )
-_PIPES = re.compile(r"\s*\|\s*")
+_PIPES = lazy_compile(r"\s*\|\s*")
 
 
 def _cells(text: str) -> list[str]:

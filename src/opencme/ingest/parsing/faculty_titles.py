@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # titles before a name (see the docstring); "Miss" is left out ("Miss Out On …" is a heading)
 _RANK = r"(?:Associate|Assoc|Assistant|Asst|Adjunct|Clinical|Emeritus|Emerita|Honorary|Visiting)"
 HON = (
@@ -67,7 +69,7 @@ QUALIFIER = (
     r"Cantab|EM|EC|Tr\s?&\s?Orth|T&O|Orth|Plast|Urol|Gen\s+Surg|Neurosurg|Paed|Paeds|ENT|OMFS|"
     r"Ophth|Vasc|Path|Psych|Surg|Med)\))?"
 )
-_MR = re.compile(r"\bM(?:rs?|s|x)\b")
+_MR = lazy_compile(r"\bM(?:rs?|s|x)\b")
 
 
 def may_hold_title(text: str) -> bool:
@@ -77,7 +79,7 @@ def may_hold_title(text: str) -> bool:
 
 
 # words of a credential's spelled-out name ("Registered Nurse", "Certified Diabetes Educator")
-_SPELLED = re.compile(
+_SPELLED = lazy_compile(
     r"\b(?:Registered|Certified|Licensed|Nurse|Nursing|Practitioner|Physician|Pharmacist|"
     r"Educator|Specialist|Therapist|Assistant|Counsel+or|Worker|Master|Bachelor|Doctor|Fellow)\b"
 )

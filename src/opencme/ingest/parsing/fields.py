@@ -25,6 +25,7 @@ from opencme.ingest.parsing.formats import guarded_text
 from opencme.ingest.parsing.formats import infer_format as infer_format
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.objectives import extract_objectives as extract_objectives
 from opencme.ingest.parsing.places import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.places import extract_location as extract_location  # owned there
@@ -47,22 +48,22 @@ __all__ = [
     "keyed",
 ]
 
-_UAN = re.compile(
+_UAN = lazy_compile(
     r"\b(?:JA)?\d{4}-\d{4}-\d{2}-\d{3}-[LH]\d{2}(?:-[PT])?\b|"
     r"\b\d{3}-\d{3}-\d{2}-\d{3}-[LH]\d{2}(?:-[PT])?\b"
 )
 # The same number written without its hyphens (ACPE's thirteen digits, then L/H and the topic)
-_UAN_PLAIN = re.compile(r"\b(?:JA)?\d{13}[LH]\d{2}[PT]?\b")
+_UAN_PLAIN = lazy_compile(r"\b(?:JA)?\d{13}[LH]\d{2}[PT]?\b")
 # what every `_UAN_PLAIN` match holds, found from the letter back (the engine skips to a capital
 # L or H): a page without it needs no search for the number, which is tried at every digit
-_PLAIN_TYPE = re.compile(r"[LH](?<=\d{13}[LH])")
+_PLAIN_TYPE = lazy_compile(r"[LH](?<=\d{13}[LH])")
 _COMMERCIAL_NO, _COMMERCIAL_YES = COMMERCIAL_NO, COMMERCIAL_YES  # statements.py reads them here
-_JOINT_PS = re.compile(
+_JOINT_PS = lazy_compile(
     r"\bjointly\s+provided|\bjoint\s+providership\b|planned\s+and\s+implemented\s+by"
     r"\s+[^.]+?\s+and\s+",
     re.IGNORECASE,
 )
-_DIRECT_PS = re.compile(r"\bdirectly\s+provided\b|\bdirect\s+providership\b", re.IGNORECASE)
+_DIRECT_PS = lazy_compile(r"\bdirectly\s+provided\b|\bdirect\s+providership\b", re.IGNORECASE)
 
 
 def extract_url(doc: Doc, diags: list[Diagnostic]) -> str | None:

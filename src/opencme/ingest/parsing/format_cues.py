@@ -10,15 +10,16 @@ from opencme.ingest.parsing.fastre import folded
 from opencme.ingest.parsing.format_scope import foreign
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import FORMAT_SIGNALS, word_class
 
-_ONLINE = re.compile(
+_ONLINE = lazy_compile(
     r"\b(?:virtual|webinar|webcast|livestream|live\s*stream|on[\s-]*demand|"
     r"online\s+(?:course|module|learning|activity|lectures?)|web[\s-]based|"
     r"internet)\b",
     re.IGNORECASE,
 )
-_IN_PERSON = re.compile(
+_IN_PERSON = lazy_compile(
     r"\bin[\s-]person\s+(?:attendance|activity|event|conference|meeting|course|registration|"
     r"annual|convention|session)|\bconvention\s+cent|\bhotel\b|\bresort\b",
     re.IGNORECASE,
@@ -72,7 +73,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 # what "virtual" qualifies when it is care given at a distance, the subject taught ("virtual
 # neurology care", "virtual visits", "Canadian Virtual Hospice"), not how the activity is taken
-_VIRTUAL_TOPIC = re.compile(
+_VIRTUAL_TOPIC = lazy_compile(
     r"\s+(?:[\w-]+\s+)?(?:care|visits?|reality|consults?|consultations?|wards?|hospitals?|"
     r"hospice|clinics?)\b(?!\s+(?:conferences?|summits?|symposi\w*|meetings?|webinars?|courses?|"
     r"sessions?|workshops?|events?|series|program\w*|training))",
@@ -88,7 +89,7 @@ def _virtual_topic(text: str, start: int, end: int) -> bool:
 # a speaker's biography: a person is its subject ("She completed her residency ...", "Dr. Lane
 # has served ...", "Ms. Ortiz has contributed ..."); what it names (a podcast she hosts, a
 # web-based program he built) is the person's work, not how the activity is taken
-_BIOGRAPHY = re.compile(
+_BIOGRAPHY = lazy_compile(
     r"\b(?:(?:She|He)|(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+[A-Z][\w'-]+)\s+(?:also\s+)?"
     r"(?:has|had|is|was|serves|served|completed|received|earned|joined|holds|held|leads|led|"
     r"directs|directed|teaches|taught|works|worked|founded|hosts|hosted|developed)\b"
@@ -131,7 +132,7 @@ _WATCH = "|".join(
 # a recording of the activity, not a record kept of something (format_signals.json
 # about_recorded_media): "recorded webinar", "the sessions will be recorded", "view the recording",
 # "Recording Date", "recorded during a live ...", "recorded then posted online"
-_MEDIA_RECORDING = re.compile(
+_MEDIA_RECORDING = lazy_compile(
     rf"\brecorded\s+(?:[\w-]+\s+)?(?:{_THINGS})\b|"
     rf"\b(?:{_THINGS})\s+(?:will\s+be|was|were|are|is|has\s+been|have\s+been)\s+"
     rf"(?:[\w-]+\s+)?recorded\b|"
@@ -147,7 +148,7 @@ _MEDIA_RECORDING = re.compile(
 # attending named remote, as one way of attending a gathering ("Virtual attendance will be
 # monitored", "3000 participants attending the event digitally", "if you attend online only"):
 # a second way, in the room, is implied (three pages of three in the corpus are hybrid)
-_REMOTE_ATTENDANCE = re.compile(
+_REMOTE_ATTENDANCE = lazy_compile(
     r"\battend\w*\s+(?:the\s+(?:event|conference|congress|meeting|course)\s+)?"
     r"(?:digitally|virtually|remotely|online)\b|"
     r"\b(?:virtual|remote|online|digital)\s+attendance\b",
@@ -177,7 +178,7 @@ _UNITS = "|".join(
 _VERBS = "|".join(map(re.escape, FORMAT_SIGNALS["delivery_verbs"]))
 # "online modules", "online, self-learning activity", "presented online", "Study mode: Online",
 # "online occupational physical therapy ceu course" (up to four modifiers, R-FO-13)
-_ONLINE_UNIT = re.compile(
+_ONLINE_UNIT = lazy_compile(
     rf"\bonline(?:[\s,]+(?!(?:for|to|at|by|from|the|a|an|and|or|via|with|in|on)\b)[\w-]+){{0,4}}?"
     rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
     re.IGNORECASE,
@@ -185,7 +186,7 @@ _ONLINE_UNIT = re.compile(
 
 
 # a street address, or a storey of a building ("on the third floor of ...")
-_STREET = re.compile(
+_STREET = lazy_compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
     r"Boulevard|Blvd\.?|Drive|Dr\.|Lane|Way|Place|Pl\.)(?![\w])|"
     r"\b(?i:first|second|third|fourth|fifth|ground|\d{1,2}(?:st|nd|rd|th))\s+(?i:floor)\s+of\b"
@@ -193,7 +194,7 @@ _STREET = re.compile(
 
 
 # attendance words naming the activity's own part ("face-to-face training", "in-person workshop")
-_ATTENDED_UNIT = re.compile(
+_ATTENDED_UNIT = lazy_compile(
     rf"\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]?site)\s+(?:[\w-]+\s+)?(?:{_UNITS}|day)\b",
     re.IGNORECASE,
 )

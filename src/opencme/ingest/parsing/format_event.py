@@ -13,11 +13,12 @@ from opencme.ingest.parsing.date_base import date_line
 from opencme.ingest.parsing.delivery import _venue_keyed
 from opencme.ingest.parsing.format_cues import _attended
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the head of the page, where an event page states its date under its name
 _HEAD_LINES = 8
 # a page-history or publication word on the date's line or the line before it
-_PAGE_DATE = re.compile(
+_PAGE_DATE = lazy_compile(
     r"\b(?:publish|posted|updated|modified|released?|expir|review(?:ed)?|accessed|written|"
     r"issued|copyright|©)",
     re.IGNORECASE,

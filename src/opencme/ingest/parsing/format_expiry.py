@@ -7,16 +7,17 @@ import re
 
 from opencme.ingest.parsing.dates import parse_date
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # an expiry word then a date on its line, keyed or in prose ("Course Expires On: December 10,
 # 2027", "Expires Jul 01, 2017", "Pharmacy CE Expiration Date: May 23, 2010")
-_EXPIRY = re.compile(
+_EXPIRY = lazy_compile(
     r"\bexpir(?:es|y|ation)\b(?:\s+(?:on|date))?\s*(?:is|:|-|–)?\s*(?P<rest>.{0,40})",
     re.IGNORECASE,
 )
 
 
-_BARE_EXPIRY = re.compile(
+_BARE_EXPIRY = lazy_compile(
     r"\s*(?:(?:course|activity|credit|cme|ce)\s+)?(?:expiry|expiration)\s+date\s*:?\s*$|"
     r"\s*expires(?:\s+on)?\s*:?\s*$",
     re.IGNORECASE,

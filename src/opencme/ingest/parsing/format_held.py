@@ -25,6 +25,7 @@ import re
 from opencme.ingest.parsing.dates import clock_time
 from opencme.ingest.parsing.format_cues import because
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _ACTIVITY = (
     r"(?:course|workshop|training|session|seminar|class|event|program(?:me)?|study\s+day|day|"
@@ -32,7 +33,7 @@ _ACTIVITY = (
 )
 # "this" or "our" before it: the activity itself, not one part of it ("4.25 hours of face-to-face
 # training", "2. Face to face Workshop: 8 hours" after online modules)
-_IN_PERSON = re.compile(
+_IN_PERSON = lazy_compile(
     r"\b(?:this|our)\s+(?:is\s+(?:an?\s+)?)?(?:[\w-]+,?\s+){0,2}?"
     r"(?:in[\s-]person|face[\s-]to[\s-]face|classroom[\s-]based|on[\s-]site)\s*,?\s+"
     r"(?:(?:hands[\s-]on|interactive|practical|clinical|one[\s-]day|two[\s-]day|full[\s-]day)\s+)?"
@@ -58,7 +59,7 @@ _WHEN_OR_WHERE = (
     + _MONTH
     + r"|\d)|yesterday|today|last\s+(?:week|month)|this\s+(?:week|morning))"
 )
-_HELD = re.compile(
+_HELD = lazy_compile(
     # "the CNE programme … commenced at Shri Vale University", "It took place between January"
     rf"\b(?:{_EVENT}|it)\b[^.]{{0,160}}?\b{_HELD_VERB}\s+(?:\w+\s+){{0,3}}?{_WHEN_OR_WHERE}"
     # "participants gathered at the Royal Society … for the start of the course"
@@ -69,7 +70,7 @@ _HELD = re.compile(
     rf"|third|final|last|closing)\s+day\s+of\s+(?:the|our)\s+[^.]{{0,80}}?\b{_EVENT}\b",
     re.IGNORECASE,
 )
-_EITHER = re.compile(r"\b(?:or|and)\s+(?:online|virtual|virtually|remote|via)\b", re.IGNORECASE)
+_EITHER = lazy_compile(r"\b(?:or|and)\s+(?:online|virtual|virtually|remote|via)\b", re.IGNORECASE)
 
 
 def in_person_activity(doc: Doc) -> bool:
@@ -101,14 +102,14 @@ def reported_held(doc: Doc) -> bool:
 # your own pace", "Click the arrow on the cover page to launch the webinar"; a live webinar's
 # "Click here to join the webinar" is none, and a launch on a page with a clock time may be a
 # live session's
-_OWN_PACE = re.compile(
+_OWN_PACE = lazy_compile(
     r"\bpre-?recorded\b|\bat\s+(?:your|their|one['’]s|the\s+learner['’]s)\s+own\s+pace\b"
     # "You can complete the programme in any order", "complete the modules at any time"
     r"|\bcomplete\s+(?:the|this|each)\s+(?:programme|program|course|modules?|activity|cases?)\s+"
     r"(?:in\s+any\s+order|at\s+any\s+time|anytime|whenever\s+you)\b",
     re.IGNORECASE,
 )
-_LAUNCH = re.compile(
+_LAUNCH = lazy_compile(
     r"\b(?:click|press|select)\b[^.]{0,60}?\bto\s+(?:launch|start|begin|play)\s+(?:the\s+)?"
     r"(?:webinar|course|module|presentation|video|activity|lesson)\b",
     re.IGNORECASE,
@@ -136,7 +137,7 @@ def held_live(doc: Doc) -> bool:
     return False
 
 
-_REVIEW = re.compile(
+_REVIEW = lazy_compile(
     r"\bmanuscript\s+review\s+(?:activity|activities|credit|program(?:me)?)\b"
     r"|\b(?:complet\w*|perform\w*|submit\w*)\s+(?:a|the|your)\s+(?:peer\s+)?review\s+of\s+"
     r"(?:a|the)\s+manuscript\b[^.]{0,120}?\b(?:credit|CME|CE)\b"

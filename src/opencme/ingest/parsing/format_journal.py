@@ -10,6 +10,7 @@ import re
 
 from opencme.ingest.parsing.format_cues import guarded
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -18,7 +19,7 @@ _MONTHS = (
 # reading the piece the credit is for ("reading this paper", "read the accompanying article",
 # "study the following review"), or a dated issue ("the March 2027 issue"; not "this issue",
 # a topic) or a periodical's edition the activity is in
-READ_PIECE = re.compile(
+READ_PIECE = lazy_compile(
     r"\b(?:read(?:ing)?|study(?:ing)?)\s+(?:this|the|each|our)\s+(?:(?:accompanying|following|"
     r"full|linked|original|featured|cpd|cme|ce|review|research)\s+)?"
     r"(?:paper|article|review|report)\b(?!\s+(?:form|certificate|copy|version))|"
@@ -28,7 +29,7 @@ READ_PIECE = re.compile(
     re.IGNORECASE,
 )
 # questions the learner answers on it
-_QUESTIONS = re.compile(
+_QUESTIONS = lazy_compile(
     r"\b(?:quiz(?:zes)?|post[\s-]?tests?|self[\s-]assessment\s+questions|mcqs?|"
     r"multiple[\s-]choice\s+questions|answer\s+(?:the\s+|all\s+|\d+\s+)?(?:[\w-]+\s+)?questions)\b",
     re.IGNORECASE,
@@ -44,7 +45,7 @@ def article_read(doc: Doc) -> bool:
 
 # an issue of a named publication ("the April 2014 issue of The Clinical Advisor", "the Spring
 # 2022 issue of The National Psychologist"): article-based CME (docs/corpus.md 'Format': journal)
-_ISSUE_OF = re.compile(
+_ISSUE_OF = lazy_compile(
     r"\b(?i:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Spring|Summer|Fall|Autumn|Winter)\s+(?:\d{4}\s+)?(?i:issue)\s+of\s+"
     r"(?:(?i:the)\s+)?[A-Z]"

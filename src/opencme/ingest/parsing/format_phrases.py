@@ -10,6 +10,7 @@ from datetime import date
 from opencme.ingest.parsing.dates import parse_date, parse_range
 from opencme.ingest.parsing.format_cues import _UNITS
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import FORMAT_SIGNALS
 
 _QUALIFIERS = "|".join(
@@ -17,7 +18,7 @@ _QUALIFIERS = "|".join(
 )
 # the learner's own exam, not a patient's (format_signals.json about_exam): "pass a final exam",
 # "complete the online post examination", "take the exam", "pass a brief exam"
-_LEARNER_EXAM = re.compile(
+_LEARNER_EXAM = lazy_compile(
     rf"\b(?:{_QUALIFIERS})\s+(?:[\w-]+\s+)?exam(?:ination)?s?\b|"
     rf"\b(?:{'|'.join(FORMAT_SIGNALS['exam_verbs'])})\s+(?:a|an|the|this|our)\s+"
     r"(?:(?:brief|short|written|comprehensive|course|module|required)\s+)?exam(?:ination)?\b",
@@ -25,7 +26,7 @@ _LEARNER_EXAM = re.compile(
 )
 # "the Surgical Morbidity and Mortality Teaching Conference": a series, not a disease's burden
 # (format_signals.json about_series)
-_MM_SERIES = re.compile(
+_MM_SERIES = lazy_compile(
     r"\bmorbidity\s+(?:and|&)\s+mortality\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(FORMAT_SIGNALS['series_meetings'])})\b",
     re.IGNORECASE,
@@ -33,7 +34,7 @@ _MM_SERIES = re.compile(
 # the activity named a performance improvement one in prose ("this performance improvement
 # project", "our PI CME module", "after starting the improvement activity"): ACCME's activity
 # type 'Performance/quality improvement' (a learner audits and improves their own practice)
-_PERFORMANCE_IMPROVEMENT = re.compile(
+_PERFORMANCE_IMPROVEMENT = lazy_compile(
     r"\bperformance[\s-]+improvement\s+(?:\(PI\)\s+)?(?:(?:CME|CE)\s+)?"
     r"(?:projects?|activit(?:y|ies)|initiatives?|modules?|programs?|CME|credit)\b|"
     r"\bPI[\s-]+CME\b|(?<!quality )(?<!quality-)\bimprovement\s+activity\b",
@@ -41,11 +42,11 @@ _PERFORMANCE_IMPROVEMENT = re.compile(
 )
 # the page is the article the credit is for ("described in this article", "After reading this
 # article and taking this test"): its own dates (published, corrected) are no event's
-_THIS_ARTICLE = re.compile(r"\bthis\s+(?:(?:CE|CME|CNE|journal)\s+)?article\b", re.IGNORECASE)
+_THIS_ARTICLE = lazy_compile(r"\bthis\s+(?:(?:CE|CME|CNE|journal)\s+)?article\b", re.IGNORECASE)
 # the activity named live and remote together, dated or not ("Live Interactive Webinar",
 # "presented live on Zoom", "a live, online workshop"): ACCME's live activity taken part in
 # "remotely as is the case of ... live internet webinars" (format_signals.json about_delivery)
-_LIVE_REMOTE = re.compile(
+_LIVE_REMOTE = lazy_compile(
     r"\blive,?\s+(?:(?:interactive|online|virtual),?\s+)*(?:webinars?|webcasts?|virtual|online)\b|"
     r"\blive[\s-]+stream(?:ed|ing)?\b|\blivestream(?:ed|ing)?\b|"
     r"\blive\s+(?:on|via|over)\s+(?:zoom|microsoft\s+teams|teams|webex)\b",
@@ -53,7 +54,7 @@ _LIVE_REMOTE = re.compile(
 )
 # the activity is material from a session held before: "This activity was presented on
 # May 2, 2019, at ...", "This webinar was filmed on ...", "contains slides from the ... held on"
-_PAST_SESSION = re.compile(
+_PAST_SESSION = lazy_compile(
     r"\bthis\s+(?:activity|program|programme|presentation|session|webinar|lecture|course|talk|"
     r"symposium|content)\s+(?:was|were)\s+(?:originally\s+|first\s+)?"
     r"(?:presented|delivered|recorded|filmed|captured)\b|"
@@ -65,7 +66,7 @@ _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month
 # a conference or meeting that recurs ("a monthly meeting", "Cancer Conference is held every
 # Thursday", "our weekly case conference"): ACCME's regularly scheduled series; a course or
 # committee that meets weekly is none
-_RECURRING = re.compile(
+_RECURRING = lazy_compile(
     r"\b(?:weekly|monthly|bi-?weekly|bi-?monthly|twice[\s-]monthly)\s+(?:[\w-]+\s+)?"
     r"(?:conferences?|meetings?|rounds|lecture\s+series|forums?|tumou?r\s+boards?)\b|"
     r"\b(?:conference|meeting|rounds|forum|board)\s+(?:is\s+|are\s+)?(?:held|meets?|takes\s+place)"
@@ -73,7 +74,7 @@ _RECURRING = re.compile(
     re.IGNORECASE,
 )
 # the activity called live in prose ("This is a live, interactive, training", "a live workshop")
-_LIVE_NAMED = re.compile(
+_LIVE_NAMED = lazy_compile(
     rf"\b(?:a|this|our)\s+live,?\s+(?:[a-z-]+,?\s+)?(?:{_UNITS}|seminar|event|workshop)\b",
     re.IGNORECASE,
 )
@@ -113,7 +114,7 @@ def _over_months(doc: Doc) -> bool:
 # ACPE's Universal Activity Number, its fifth part the activity type and topic ("...-H01-P"):
 # L live, H home study, B blended (ACPE, Policies and Procedures Manual, 'Universal Activity
 # Number': https://www.acpe-accredit.org/pdf/CPE_Policies_Procedures.pdf)
-_UAN_TYPE = re.compile(
+_UAN_TYPE = lazy_compile(
     r"\b(?:JA)?\d{3,4}-[0-9A-Z]{3,4}-\d{2}-\d{3}-(?P<type>[LHB])\d{2}(?:-[PT])?\b|"
     r"\b(?:JA)?\d{13}(?P<plain>[LHB])\d{2}[PT]?\b"
 )
@@ -122,8 +123,8 @@ _UAN_TYPE = re.compile(
 # Every `_UAN_TYPE` match holds one of these: the type letter after a hyphen, or after thirteen
 # digits (found from the letter back, so the engine skips to a capital L, H or B). Each is
 # searched far faster than the UAN itself, which is tried at every digit.
-_DASHED_TYPE = re.compile(r"-[LHB]\d\d")
-_PLAIN_TYPE = re.compile(r"[LHB](?<=\d{13}[LHB])")
+_DASHED_TYPE = lazy_compile(r"-[LHB]\d\d")
+_PLAIN_TYPE = lazy_compile(r"[LHB](?<=\d{13}[LHB])")
 
 
 def uan_types(doc: Doc) -> set[str]:
@@ -136,7 +137,7 @@ def uan_types(doc: Doc) -> set[str]:
 
 # the gathering itself named virtual ("the 2027 Virtual Annual Meeting", "this year's virtual
 # conference", "Virtual Workshops"): taken part in remotely, whatever hotel the page mentions
-VIRTUAL_GATHERING = re.compile(
+VIRTUAL_GATHERING = lazy_compile(
     r"\bvirtual\s+(?:(?:annual|international|national|scientific)\s+)?(?:conference|meeting|"
     r"congress|summit|symposium|convention|workshops?)\b",
     re.IGNORECASE,
@@ -145,18 +146,18 @@ VIRTUAL_GATHERING = re.compile(
 
 # sessions of a gathering also taken later: "sessions on demand", "on-demand sessions", "a
 # combination of live and home-study programs", "In Person, Virtual and On demand"
-_SESSIONS_LATER = re.compile(
+_SESSIONS_LATER = lazy_compile(
     r"\bsessions?\s+(?:\w+\s+){0,2}?on[\s-]*demand\b|\bon[\s-]*demand\s+(?:\w+\s+)?sessions?\b|"
     r"\blive\s+(?:and|or|&|/)\s+home[\s-]study\b|"
     r"\bin[\s-]person,?\s+(?:virtual|online)?,?\s*(?:and|or|&)\s+on[\s-]*demand\b",
     re.IGNORECASE,
 )
 # credit claimed or earned, and a part taken together (docs/corpus.md 'Format', blended)
-_CREDIT = re.compile(
+_CREDIT = lazy_compile(
     r"\b(?:credits?|CPD|CME|contact\s+hours?|CEUs?|claim|earn(?:ed)?)\b", re.IGNORECASE
 )
 _TOGETHER_WORDS = ("live", "attend", "in person", "in-person")
-_NOT_ELIGIBLE = re.compile(r"\b(?:not|no|non|without|ineligible)\b", re.IGNORECASE)
+_NOT_ELIGIBLE = lazy_compile(r"\b(?:not|no|non|without|ineligible)\b", re.IGNORECASE)
 
 
 def sessions_credited_later(doc: Doc) -> bool:

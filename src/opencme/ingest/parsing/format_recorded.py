@@ -14,10 +14,11 @@ import re
 
 from opencme.ingest.parsing.format_cues import guarded
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # material taken whenever the learner likes ("watch anytime", "listen at your convenience",
 # "view on your own schedule", "available to stream at any time", "whenever it suits you")
-WATCH_ANYTIME = re.compile(
+WATCH_ANYTIME = lazy_compile(
     r"\b(?:watch|view|listen|stream|replay|revisit|start|begin|enrol|enroll)\w*\s+"
     r"(?:(?:it|them|this|the\s+[\w-]+|each\s+[\w-]+|all\s+[\w-]+|the\s+[\w-]+\s+[\w-]+)\s+)?"
     r"(?:from\s+home\s+)?(?:any\s?time|at\s+any\s+time|"
@@ -41,7 +42,7 @@ _ANYTIME_NEEDLES = (
 
 # a course taken by post or at a distance ("this correspondence course", "a distance learning
 # package", "self-directed learning module"; not "distance learning" as a subject taught alone)
-BY_CORRESPONDENCE = re.compile(
+BY_CORRESPONDENCE = lazy_compile(
     r"\bcorrespondence[\s-]+(?:course|study|program(?:me)?|module|unit|package)s?\b|"
     r"\b(?:distance[\s-]+learning|self[\s-]+directed(?:\s+learning)?|self[\s-]+learning|"
     r"open[\s-]+learning)[\s-]+(?:package|pack|module|course|programme|program|workbook)s?\b",
@@ -49,7 +50,7 @@ BY_CORRESPONDENCE = re.compile(
 )
 # the page is a recording of a past meeting ("This is a recording of the October 2026 meeting",
 # "a recording of our annual lecture")
-RECORDING_OF = re.compile(
+RECORDING_OF = lazy_compile(
     r"\b(?:is|are|a|an|the)\s+(?:video\s+|audio\s+)?recordings?\s+of\s+(?:a|an|the|our|this|last)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:meeting|session|lecture|webinar|conference|symposium|talk|"
     r"presentation|workshop|seminar|rounds|course|event|broadcast|day)s?\b",
@@ -57,7 +58,7 @@ RECORDING_OF = re.compile(
 )
 # an audio episode ("In this episode, our hosts ...", "Episode 14", "after listening", "listen
 # to this episode"); not "this episode of care", a patient's "depressive episode"
-AUDIO_EPISODE = re.compile(
+AUDIO_EPISODE = lazy_compile(
     r"\b(?:in|on)\s+this\s+episode\b(?!\s+of\b)|\bepisode\s+#?\d+\b|"
     r"\blisten(?:ing)?\s+to\s+(?:this|the|each|all|our)\s+(?:[\w-]+\s+)?"
     r"(?:episodes?|recordings?|audio|podcasts?)\b|\bafter\s+listening\b",
@@ -66,7 +67,7 @@ AUDIO_EPISODE = re.compile(
 _SPAN = r"(?:\d{1,3}|one|two|three|six|twelve)[\s-]+(?:months?|days?|weeks?|years?)"
 # a period the learner has the material for ("12 months' access", "access for 90 days", "access
 # the course for 90 days after purchase", "one year of unlimited access")
-ACCESS_PERIOD = re.compile(
+ACCESS_PERIOD = lazy_compile(
     rf"\b{_SPAN}['’]?s?\s+(?:of\s+)?(?:unlimited\s+|online\s+|full\s+)?access\b|"
     r"\b(?:(?:have|get|receive|gives?\s+you|includes?)\s+(?:full\s+|unlimited\s+)?access|"
     r"access\s+(?:to\s+)?(?:(?:the|this|your|our|all)\s+)?(?:[\w-]+\s+)?(?:course|module|"
@@ -78,7 +79,7 @@ ACCESS_PERIOD = re.compile(
 # a video the learner watches ("Watch this 30-minute video", "this video lecture", "a
 # screencast", "Video | 32 min"); not a video used in care ("video laryngoscopy",
 # "video-assisted surgery", "video consultations", "video visits")
-VIDEO = re.compile(
+VIDEO = lazy_compile(
     r"\bwatch(?:ing)?\s+(?:this|the|our|a|each|all)\s+(?:[\w-]+\s+){0,2}?videos?\b|"
     r"\bvideo[\s-]+(?:lectures?|presentations?|modules?|course|series|talks?|tutorials?|"
     r"lessons?|recordings?|seminars?|webinars?)\b|"
@@ -118,7 +119,7 @@ def watched_anytime(doc: Doc) -> bool:
 # available on demand afterwards", "a replay is available after the live session", "if you
 # cannot attend live, the recording will be sent to registrants"): docs/corpus.md 'A live event
 # with recordings afterwards' keeps the live session's format
-RECORDED_AFTER = re.compile(
+RECORDED_AFTER = lazy_compile(
     r"\b(?:record(?:ed|ing)s?|on[\s-]?demand|replays?|archived?)\b[^.\n]{0,80}?"
     r"\b(?:afterwards|after(?:\s+the)?\s+(?:live\s+)?(?:session|event|webinar|broadcast|meeting|"
     r"lecture|conference|presentation)s?|following\s+the\s+(?:live\s+)?(?:session|event|"

@@ -16,6 +16,7 @@ import re
 from opencme.ingest.parsing.format_cues import _signal, guarded
 from opencme.ingest.parsing.format_scope import foreign
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a meeting or webinar tool ("via Webex", "on GoToWebinar", "using Microsoft Teams", "join on
 # Teams", "Google Meet", "Adobe Connect"); "teams" alone is people ("care teams") unless a
@@ -28,7 +29,7 @@ _TOOLS = (
 # "teleseminar", "tele-lecture", "tele-ECHO"; not telehealth or telemedicine, the subjects
 # taught), or a live broadcast ("streamed live", "broadcast live", "live-streamed")
 _SESSIONS = r"seminars?|sessions?|meetings?|conferences?|symposi(?:um|a)|workshops?|summits?"
-REMOTE_TOOL = re.compile(
+REMOTE_TOOL = lazy_compile(
     rf"\b(?:{_TOOLS})\b|"
     r"\b(?:via|on|through|using|over|in)\s+(?:ms\s+|microsoft\s+)?teams\b(?!\s+(?:of|who|that|which|to|across))|"
     rf"\b(?:online|web|internet|remote)[\s-]+(?:live\s+|interactive\s+)?(?:{_SESSIONS})\b|"
@@ -92,7 +93,7 @@ def remote_live(doc: Doc) -> bool:
 
 
 # a refusal just before a cue ("will not be", "no", "cannot be", "isn't")
-_NEGATED = re.compile(
+_NEGATED = lazy_compile(
     r"\b(?:not|no|never|cannot|can't|won't|isn't|aren't)\s+(?:be\s+|been\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -107,7 +108,7 @@ _AT_A_DISTANCE = (
 # options", "join us in the room or via livestream", "livestreamed and in person", "onsite or
 # virtually", "face-to-face or via Zoom"); the remote word names no registration or payment
 _JOIN = r"\s*(?:,\s*)?(?:or|and|and/or|/|\||&|\+)\s*(?:(?:join|attend|participate|take\s+part)\s+)?"
-EITHER_WAY = re.compile(
+EITHER_WAY = lazy_compile(
     rf"\b(?:both\s+)?(?:{_ROOM}){_JOIN}(?:{_AT_A_DISTANCE})\b"
     r"(?!\s+(?:registration|payment|application|booking|evaluation|form|enrol\w*|store|shop))|"
     rf"(?<!register )(?<!registration )(?<!apply )(?<!pay )(?<!book )(?<!enrol )(?<!enroll )"
@@ -121,7 +122,7 @@ _EITHER_NEEDLES = ("person", "face", "site", "room", "campus")
 # the activity said to be hybrid ("This event is hybrid.", "offered as a hybrid", "Delivery:
 # Hybrid", "Location: Hybrid - Civic Centre and Zoom"); not a hybrid thing taught ("hybrid
 # closed-loop systems", "the hybrid operating room")
-HYBRID_SAID = re.compile(
+HYBRID_SAID = lazy_compile(
     r"\b(?:is|are|will\s+be|be|being|runs?\s+as|offered\s+as|delivered\s+as|held\s+as)\s+"
     r"(?:a\s+|fully\s+)?hybrid\b(?=\s*(?:[.,;:!()\n–-]|$|(?:event|format|meeting|course|"
     r"conference|session|program|programme|workshop|model|delivery|mode|offering|option)))|"
@@ -146,7 +147,7 @@ def either_way(doc: Doc) -> bool:
 # attendance restricted to the room ("in-person only", "This is an onsite-only event", "only
 # available face-to-face", "will not be live-streamed", "no virtual option", "there is no
 # online attendance"): it overrides stray remote cues
-IN_PERSON_ONLY = re.compile(
+IN_PERSON_ONLY = lazy_compile(
     rf"\b(?:{_ROOM})[\s-]+(?:attendance\s+|participation\s+|event\s+|course\s+)?only\b|"
     rf"\bonly\s+(?:be\s+)?(?:available\s+|offered\s+|held\s+|run\s+|delivered\s+)?(?:{_ROOM})\b|"
     r"\b(?:not|no|never|won't)\s+(?:be\s+)?(?:live[\s-]?stream(?:ed)?|stream(?:ed)?(?:\s+live)?|"
@@ -176,14 +177,14 @@ def in_person_only(doc: Doc) -> bool:
 
 # a place keyed as remote ("Location: Online", "Venue: Online via MS Teams", "Where: Virtual
 # (Zoom)", "Location: Webinar"): the way of taking part, not a venue
-REMOTE_PLACE = re.compile(
+REMOTE_PLACE = lazy_compile(
     r"\s*(?:online|virtual(?:ly)?|web[\s-]?based|(?:live\s+)?webinar|web\s?cast|remote(?:ly)?|"
     rf"internet|live[\s-]?stream(?:ed)?|{_TOOLS}|(?:ms\s+|microsoft\s+)?teams|"
     r"virtual\s+(?:event|meeting|classroom|session|conference))\b"
     r"(?:\s*(?:\(|[-–:,/]|via\b|on\b|through\b|using\b|only\b)[^\n]{0,60})?\s*$",
     re.IGNORECASE,
 )
-_ROOM_WORD = re.compile(rf"\b(?:{_ROOM})\b|\bhybrid\b", re.IGNORECASE)
+_ROOM_WORD = lazy_compile(rf"\b(?:{_ROOM})\b|\bhybrid\b", re.IGNORECASE)
 
 
 def remote_place_value(value: str) -> bool:
@@ -209,11 +210,11 @@ def _remote_place(doc: Doc) -> bool:
     )
 
 
-_BANNER_SPLIT = re.compile(r"\s+[|•·–]\s+|\s*\|\s*")
+_BANNER_SPLIT = lazy_compile(r"\s+[|•·–]\s+|\s*\|\s*")
 
 
 # the line of a place keyed as remote, for the note of what decided the format (explain)
-PLACE_LINE = re.compile(
+PLACE_LINE = lazy_compile(
     r"^\s*(?:location|venue|where|place)\b[^\n]{0,3}?\s*(?:online|virtual|webinar|remote|zoom|"
     r"teams|webex|internet|live[\s-]?stream)|^\s*(?:online|virtual)\s*[|•·–]",
     re.IGNORECASE | re.MULTILINE,
@@ -222,7 +223,7 @@ PLACE_LINE = re.compile(
 
 # people taking part said to be in the room ("Join us in the room", "Delegates in the room
 # will ...", "attendees in the room"); not a person of care there ("the nurse in the room")
-IN_THE_ROOM = re.compile(
+IN_THE_ROOM = lazy_compile(
     r"\b(?:join\s+us|attend(?:ing|ees)?|participants?|delegates?|learners?|audience|those|"
     r"registrants?)\s+(?:[\w-]+\s+){0,2}?in\s+the\s+room\b",
     re.IGNORECASE,
@@ -236,7 +237,7 @@ def in_the_room(doc: Doc) -> bool:
 
 # a key of how the activity is taken valued online ("Delivery: Self-paced online", "Delivery
 # method: Online", "Mode of delivery: Virtual", "Attendance: Remote")
-KEYED_ONLINE = re.compile(
+KEYED_ONLINE = lazy_compile(
     r"^\s*(?:delivery|mode\s+of\s+delivery|delivery\s+(?:mode|method|format|type)|"
     r"learning\s+mode|course\s+type|attendance)\s*:\s*(?:[\w-]+,?\s+){0,2}?"
     r"(?:online|virtual|web-based|e-?learning|remote)\b",

@@ -9,11 +9,12 @@ import re
 from bisect import bisect_right
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a heading over other activities ("Related Courses", "Other webinars", "More from this
 # series", "You may also like", "Also of interest", "See also"); not "Upcoming Events",
 # "Featured", "Past events", under which a site lists the activity itself
-_OTHERS_HEADING = re.compile(
+_OTHERS_HEADING = lazy_compile(
     r"(?:related|other|more|similar|recommended)\s+(?:[\w-]+\s+)?(?:events?|courses?|webinars?|activities|programs?|"
     r"programmes?|offerings|sessions|conferences|podcasts|modules|episodes|meetings|"
     r"learning)\b|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested)|"
@@ -24,7 +25,7 @@ _OTHERS_HEADING = re.compile(
 _OTHERS_SPAN = 15
 # a sponsor's clause of its own ("supported by a grant from Acme, whose ...", "sponsored by X,
 # which offers ...")
-_SPONSOR_CLAUSE = re.compile(
+_SPONSOR_CLAUSE = lazy_compile(
     r"\b(?:grant\s+from|sponsored\s+by|supported\s+by|funded\s+by|courtesy\s+of)\s+"
     r"[^.;\n]{1,80}?\b(?:whose|which|who|that)\b[^.\n]*$",
     re.IGNORECASE,
@@ -45,13 +46,13 @@ def _short(text: str) -> bool:
 
 
 # an item that acts on this activity ("Read Course | Complete Survey | Claim Credit"): no menu
-_ACTION = re.compile(
+_ACTION = lazy_compile(
     r"\s*(?:read|take|start|begin|complete|claim|view|watch|listen|launch|register|enrol|enroll|"
     r"buy|add|access|join|play|download|print)\b",
     re.IGNORECASE,
 )
 # a category of a site's offer in the plural ("Webinars", "On-Demand Courses", "Podcasts")
-_PLURAL = re.compile(r"[a-z]{3,}(?<!ss)(?<!ous)(?<!is)(?<!us)s$", re.IGNORECASE)
+_PLURAL = lazy_compile(r"[a-z]{3,}(?<!ss)(?<!ous)(?<!is)(?<!us)s$", re.IGNORECASE)
 
 
 # the last word of a site's menu item: the sections of a society's or provider's site
@@ -166,7 +167,7 @@ _BETWEEN = (
     r"recorded|streamed|broadcast|archived|viewed|watched|accessible|accessed|or|and|nor|as|"
     r"on|in|via|for|later|afterwards|after|online"
 )
-_REFUSAL = re.compile(
+_REFUSAL = lazy_compile(
     r"\b(?:not|no|never|won't|cannot|can't|isn't|aren't|neither|nor)\s+(?!only\b)"
     rf"(?:(?:{_BETWEEN})\s+){{0,7}}$",
     re.IGNORECASE,

@@ -14,18 +14,19 @@ import re
 
 from opencme.ingest.parsing.format_cues import guarded
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _MEETINGS = r"(?:conferences?|meetings?|rounds|series)"
 # a series named ("Grand Round" in the singular, "tumour board meetings",
 # "M&M meeting", "M & M rounds"); not "M&M" alone (a sweet, an initialism of other things)
-SERIES = re.compile(
+SERIES = lazy_compile(
     r"\bgrand[\s-]+round\b|"
     rf"\bM\s?&\s?M\s+{_MEETINGS}\b",
     re.IGNORECASE,
 )
 # a meeting that recurs at the frequencies of ACCME's series beyond weekly and monthly
 # ("fortnightly case review meeting", "quarterly rounds", "every other week", "every two weeks")
-RECURRING = re.compile(
+RECURRING = lazy_compile(
     r"\b(?:fortnightly|quarterly|bi-?monthly|semi-?monthly)\s+(?:[\w-]+\s+){0,2}?"
     rf"{_MEETINGS}\b|"
     r"\b(?:conferences?|meetings?|rounds)\s+(?:are\s+|is\s+)?(?:held|run|meets?|take\s+place)\s+"
@@ -46,7 +47,7 @@ def recurring(doc: Doc) -> bool:
 
 # one-day and short gatherings of British and Commonwealth CPD, beside the event words of
 # format_signals.json ("Cardiology Study Day", "a renal masterclass", "the Spring Colloquium")
-EVENT_NAMED = re.compile(
+EVENT_NAMED = lazy_compile(
     r"\b(?:study|teaching|education|educational|update|cpd|learning|training)[\s-]+days?\b|"
     r"\bmaster[\s-]?class(?:es)?\b|\bcolloqui(?:um|a)\b",
     re.IGNORECASE,

@@ -71,14 +71,15 @@ from opencme.ingest.parsing.format_series import (
 )
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import FORMAT_RES, FORMAT_SIGNALS
 
-_DESIGNATION_FORMAT = re.compile(
+_DESIGNATION_FORMAT = lazy_compile(
     r"designat(?:es|ed)\s+this\s+(?P<fmt>(?:[\w-]+\s+){0,4}?(?:\([^()]{1,60}\)\s+)?)(?:activity\s+)?for\b",
     re.IGNORECASE,
 )
-_ON_DEMAND = re.compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
-_EVENT_FORMAT = re.compile(
+_ON_DEMAND = lazy_compile(r"\bon[\s-]*demand\b", re.IGNORECASE)
+_EVENT_FORMAT = lazy_compile(
     r"\b(?:annual|international|national)\s+(?:convention|meeting|conference|congress)|"
     r"\bthe\s+congress\b|\battend(?:ing)?\s+the\s+conference\b|"
     r"\blive\s+in[\s-]person\b",
@@ -86,12 +87,12 @@ _EVENT_FORMAT = re.compile(
 )
 # "a two-day course", "this 4-day intensive": a gathering held over a count of days (data
 # format_signals.json about_multi_day)
-_MULTI_DAY = re.compile(
+_MULTI_DAY = lazy_compile(
     rf"\b(?:{'|'.join(FORMAT_SIGNALS['day_counts'])})[\s-]+days?[\s-]+"
     rf"(?:[\w-]+\s+)?(?:{'|'.join(FORMAT_SIGNALS['day_units'])})\b",
     re.IGNORECASE,
 )
-_LIVE_PART = re.compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", re.IGNORECASE)
+_LIVE_PART = lazy_compile(r"\b(?:virtual\s+live|live\s+event|live\s+webinar)\b", re.IGNORECASE)
 
 
 def _format_of(text: str) -> str | None:
@@ -103,10 +104,10 @@ def _format_of(text: str) -> str | None:
     return None
 
 
-_IN_PERSON_ALSO = re.compile(r"\bin[\s-]person\b|\bon[\s-]?site\b|\bface[\s-]to[\s-]face\b", re.I)
+_IN_PERSON_ALSO = lazy_compile(r"\bin[\s-]person\b|\bon[\s-]?site\b|\bface[\s-]to[\s-]face\b", re.I)
 
 
-_HOME_STUDY = re.compile(r"\bhome[\s-]study\b", re.IGNORECASE)
+_HOME_STUDY = lazy_compile(r"\bhome[\s-]study\b", re.IGNORECASE)
 
 
 def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -119,7 +120,7 @@ def extract_format(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return code
 
 
-_PODCAST = re.compile(r"\bpodcasts?\b", re.IGNORECASE)
+_PODCAST = lazy_compile(r"\bpodcasts?\b", re.IGNORECASE)
 
 
 def _series(doc: Doc) -> bool:
@@ -254,7 +255,7 @@ def _cohort_online(doc: Doc) -> bool:
 
 
 # a test on the article itself ("Sign in to take quiz", "the post-test"), not "questions?"
-_QUIZ = re.compile(r"\bquiz|\bpost[\s-]?test|\btake\s+(?:the|this)\s+test\b", re.IGNORECASE)
+_QUIZ = lazy_compile(r"\bquiz|\bpost[\s-]?test|\btake\s+(?:the|this)\s+test\b", re.IGNORECASE)
 
 
 def infer_format(doc: Doc) -> str | None:
@@ -348,13 +349,13 @@ def infer_format(doc: Doc) -> str | None:
 _LATER = (
     r"(?:on[\s-]*demand|(?:session\s+)?replays?|recorded\s+and\s+offered\s+for\s+home[\s-]study)"
 )
-_CREDITED_LATER = re.compile(
+_CREDITED_LATER = lazy_compile(
     rf"\blive\s*(?:or|/|and)\s*on[\s-]*demand\b|"
     rf"\b{_LATER}\b(?:[^.\n]|\.\d){{0,40}}\b(?:credits?|CPD|CME|CE)\b|"
     rf"\b(?:credits?|CPD|CME|CE)\b(?:[^.\n]|\.\d){{0,40}}\b{_LATER}\b",
     re.IGNORECASE,
 )
-_NO_CREDIT = re.compile(r"\b(?:no|not|non|without)\b", re.IGNORECASE)
+_NO_CREDIT = lazy_compile(r"\b(?:no|not|non|without)\b", re.IGNORECASE)
 
 
 def _credited_later(doc: Doc) -> bool:
@@ -366,18 +367,18 @@ def _credited_later(doc: Doc) -> bool:
 
 
 # the activity named blended ("a blended learning program", "Blended Learning Approach")
-_BLENDED = re.compile(
+_BLENDED = lazy_compile(
     rf"\bblended\s+(?:{_UNITS}|approach|format|model|mode|delivery)\b", re.IGNORECASE
 )
 # a part of the activity taken together: "the live training seminar", "24 hours of Live
 # Virtual sessions"; with self-study the activity is in two parts (blended only when so named)
-_LIVE_UNIT = re.compile(
+_LIVE_UNIT = lazy_compile(
     rf"\blive\s+(?:[\w-]+\s+)?(?:{_UNITS}|seminar|part|portion|component)\b", re.IGNORECASE
 )
 
 
 # the live part named remote ("24 hours of Live Virtual Class", "a virtual live session")
-_REMOTE_PART = re.compile(
+_REMOTE_PART = lazy_compile(
     r"\b(?:live[\s-]+(?:virtual|online|webinar|zoom)|virtual[\s-]+live)\b", re.IGNORECASE
 )
 
@@ -394,8 +395,10 @@ def _two_parts(doc: Doc) -> bool:
     return live or guarded(_ATTENDED_UNIT, doc, "person", "face-", "face ", "onsite", "on-site")
 
 
-_RECORDED_LIVE = re.compile(
+_RECORDED_LIVE = lazy_compile(
     r"\brecorded\s+(?:during|at|from)\s+(?:a|an|the|our)\s+live\b", re.IGNORECASE
 )
 # what a recording was made at ("recorded during a live training"): no live part of its own
-_RECORDED_AT = re.compile(r"\brecorded\s+(?:during|at|from)\s+(?:a|an|the|our)\s+$", re.IGNORECASE)
+_RECORDED_AT = lazy_compile(
+    r"\brecorded\s+(?:during|at|from)\s+(?:a|an|the|our)\s+$", re.IGNORECASE
+)

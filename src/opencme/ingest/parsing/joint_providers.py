@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
@@ -28,7 +29,7 @@ from opencme.ingest.parsing.provider_cues import cued_agents
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
 JOINT_CUES = json.loads(Path(__file__).with_name("data").joinpath("joint_cues.json").read_text())
-_JOINT = re.compile(
+_JOINT = lazy_compile(
     r"planned\s+and\s+implemented\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w&.'’\- ]{2,100}?)\s+and\s+"
     r"(?:the\s+)?(?P<b>[A-Z][\w&.'’\- ]{2,100}?)(?:\s+for\b|\.|,|\s+is\b)"
 )
@@ -72,19 +73,19 @@ def _organised_by_several(doc: Doc, provider: str | None) -> list[str]:
 
 # a coordinated subject of "jointly" and a verb of offering: "A (ACR) and the B (ACR) will
 # jointly host the conference", "A and B jointly offer a workshop" (R-PS-1's wording)
-_JOINTLY_SUBJECT = re.compile(
+_JOINTLY_SUBJECT = lazy_compile(
     r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<subj>[A-Z][\w&.'’(),\- ]{4,220}?)\s+"
     r"(?:(?:will|have|has|are|also|now)\s+)?jointly\s+(?:" + _ACT_VERBS_ALT + r")"
 )
 # where a coordinated subject divides: after an "(ACRONYM)", or at "and the"
-_SUBJECT_SPLIT = re.compile(r"(?<=\))\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s+and\s+the\s+")
+_SUBJECT_SPLIT = lazy_compile(r"(?<=\))\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s+and\s+the\s+")
 
 
 # a coordinated subject with a plural verb of offering and an activity after it: "(To support
 # ..., ) the A (ACR) and the B (ACR) are offering a free CME program", "A and B host a webinar"
 _PRESENT = [v for v in PROVIDER_CUES["active_verbs"] if v not in ("held", "ran")]
 _STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in _PRESENT)
-_PLURAL_OFFER = re.compile(
+_PLURAL_OFFER = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s))(?:{_FRONTED})?(?:[Tt]he\s+)?(?P<subj>[A-Z][\w&.'’(),\- ]{{4,220}}?)\s+"
     # "co-" before the verb too: "A and B co-host the symposium", "are co-hosting"
     rf"(?:are\s+(?:co-?)?(?:{_STEMS})\w*ing|(?:will|have)\s+(?:co-?)?(?:{_STEMS})\w*|"
@@ -95,7 +96,7 @@ _PLURAL_OFFER = re.compile(
 
 # each part of the subject a name: capitalised words, particles between ("East, Central and
 # West X College of Physicians" too), no verb ("... worldwide were also")
-_ORG_NAME = re.compile(
+_ORG_NAME = lazy_compile(
     r"[A-Z][\w&.'’-]*(?:,?\s+(?:(?:of|for|and|the|&|in|at|on|de)\s+)*[A-Z][\w&.'’-]*)*"
 )
 
@@ -174,8 +175,8 @@ _JOINT_GRAMMAR = (
     r"|(?:teamed\s+up|team\s+up|teams\s+up|partnered|partners|partnering|joined\s+forces|"
     r"joins\s+forces|collaborated|collaborates|collaborating)\s+with"
 )
-_JOINT_BY = re.compile(rf"(?i:{JOINT_PARTICIPLE}\s+by)")
-_COLLAB = re.compile(
+_JOINT_BY = lazy_compile(rf"(?i:{JOINT_PARTICIPLE}\s+by)")
+_COLLAB = lazy_compile(
     r"(?<![\w-])(?:"
     + "|".join(r"[\s-]+".join(map(re.escape, c.split())) for c in JOINT_CUES["cues"])
     + "|"
@@ -207,7 +208,7 @@ _COLLAB_HINTS = (
 # a professional society that also approves credit (data/accreditors.json: "American Academy of
 # X") may co-sponsor an activity like any society: named after a collaboration phrase it is a
 # partner; an accrediting council, center or board never is
-_SOCIETY_APPROVER = re.compile(
+_SOCIETY_APPROVER = lazy_compile(
     r"^(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Academy|Association|Society|College)\s+(?:of|for)\s+[A-Z]"
 )
 
@@ -298,7 +299,7 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
 
 
 # an organisation as the subject just before the phrase: "..., X (ACR) in association with"
-_COLLAB_SUBJECT = re.compile(
+_COLLAB_SUBJECT = lazy_compile(
     r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<org>[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*"
     r"[A-Z][\w&.'’-]*){0,8})(?:\s+\([A-Z][\w&-]{1,10}\))?"
     # an auxiliary or adverb before a verb of partnering ("X has teamed up with Y")
@@ -308,7 +309,7 @@ _COLLAB_SUBJECT = re.compile(
 
 # a sentence about an activity: one of the activity nouns (R-PV-7's table) or a word of prose
 # naming one ("activity", "event", "a CME"), one table for both (data/provider_cues.json)
-_ACTIVITY = re.compile(
+_ACTIVITY = lazy_compile(
     r"\b(?:"
     + "|".join(
         r"\s+".join(map(re.escape, n.split()))
@@ -317,14 +318,14 @@ _ACTIVITY = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
+_RELATIVE = lazy_compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)
 # the capitalised words of a name (particles and "&" between them), up to the first other word
-_NAME_ONLY = re.compile(
+_NAME_ONLY = lazy_compile(
     r"(?:\(?[A-Z0-9][\w'’.&()-]*,?(?:\s+|$)|(?:of|for|and|the|in|on|at|de|du|la|le|&)\s+)+"
 )
-_TRAILING_PARTICLE = re.compile(r"(?:\s+(?:of|for|and|the|in|on|at|de|du|la|le|&))+$")
+_TRAILING_PARTICLE = lazy_compile(r"(?:\s+(?:of|for|and|the|in|on|at|de|du|la|le|&))+$")
 # an event's name: an event noun, a possessive, or a year ending it ("X Europe 2024")
-_EVENT = re.compile(
+_EVENT = lazy_compile(
     r"(?:^|\b)(?:Conference|Meeting|Congress|Symposium|Summit|Convention|Annual)\b|'s\b|’s\b"
     r"|\s(?:19|20)\d\d$"
 )

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from opencme.ingest.parsing.fastre import foldable, folded
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.text import clean_text, html_to_text, looks_like_html
 from opencme.ingest.parsing.vocab import (
     AUDIENCE_CUES,
@@ -75,11 +76,11 @@ for _canon in ("start_date", "end_date", "expires", "not_dates"):
     for _k in DATE_KEYS[_canon]:
         KEY_ALIASES[_k] = "not_date" if _canon == "not_dates" else _canon
 
-_KEY_LINE = re.compile(
+_KEY_LINE = lazy_compile(
     r"^\s*(?:[-*•]\s*)?(?P<key>[A-Za-z][A-Za-z0-9 /()&'’.+™®-]{0,48}?)\s*:\s*(?P<value>.*)$"
 )
-_INLINE_KEY_SPLIT = re.compile(r"\s+-\s+(?=[A-Z][A-Za-z /()]{1,40}:)")
-_KEY_NORM = re.compile(r"[^a-z0-9]+")
+_INLINE_KEY_SPLIT = lazy_compile(r"\s+-\s+(?=[A-Z][A-Za-z /()]{1,40}:)")
+_KEY_NORM = lazy_compile(r"[^a-z0-9]+")
 # keys that may arrive glued to the previous value (`2027Format Type Enduring`)
 _GLUED_KEYS = (
     "Activity ID",
@@ -97,15 +98,15 @@ _GLUED_KEYS = (
     "Activity Type",
     "Location",
 )
-_GLUED_SPLIT = re.compile(
+_GLUED_SPLIT = lazy_compile(
     r"(?<=[a-z0-9)])(?=(?:" + "|".join(re.escape(k) for k in _GLUED_KEYS) + r")(?:\s|\d|\$|:))"
 )
-_GLUED_KEY_AT_START = re.compile(
+_GLUED_KEY_AT_START = lazy_compile(
     r"^(?P<key>" + "|".join(re.escape(k) for k in _GLUED_KEYS) + r")\s*:?\s*(?P<value>.+)$"
 )
-_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-BULLET = re.compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)])\s+")
+_DIGIT = lazy_compile(r"\d")
+_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+BULLET = lazy_compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)])\s+")
 
 
 @lru_cache(maxsize=4096)  # pure; the same keys come back on every page
@@ -164,7 +165,7 @@ _KEYED = "lines by key"  # Doc.memo's key of Doc.fields' grouping
 
 # the words a glued run holds at least two of (no one overlaps another: a count of the matches
 # of the alternation is the sum of each word's count)
-_GLUED_HINT = re.compile("ID|Expir|Fee|Credit|Format|Cost")
+_GLUED_HINT = lazy_compile("ID|Expir|Fee|Credit|Format|Cost")
 
 
 def _split_glued(text: str) -> list[str]:
@@ -174,7 +175,7 @@ def _split_glued(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-_LONE_BULLET = re.compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)]|[a-z][.)])\s*$")
+_LONE_BULLET = lazy_compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)]|[a-z][.)])\s*$")
 
 
 def _join_lone_bullets(physical: list[str]) -> list[str]:

@@ -7,11 +7,12 @@ from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import BOARD_CODE_RE, BOARDS
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 # `ABS - 1.5 Point; Credit Type(s): Accredited CME (ABS)`
-_FINDER = re.compile(
+_FINDER = lazy_compile(
     rf"\b(?P<board>AB[A-Za-z]{{1,5}})\s*[-–:]\s*(?P<num>{_NUM})\s*Points?\s*;?\s*"
     r"(?:Credit\s*Types?(?:\(s\))?\s*:\s*(?P<types>.+))?$"
 )
@@ -29,7 +30,7 @@ _MOC_TYPES = (
 _TYPE_ALT = "|".join(t.replace(" ", r"\s+").replace("-", r"[\s-]") for t in _MOC_TYPES)
 # R-MO-5: a type of the closed list between the board and "MOC" ("2 ABIM Medical Knowledge MOC
 # points")
-_NUM_BOARD = re.compile(
+_NUM_BOARD = lazy_compile(
     rf"(?<![\d.])(?P<num>{_NUM})\s*(?:/\s*)?(?P<board>AB[A-Za-z]{{1,5}})\s+"
     rf"(?:(?P<type>{_TYPE_ALT})\s+)?"
     rf"(?:(?P<part>{_PART})\s+)?MOC\s+(?:(?P<part2>{_PART})\s+)?points?",
@@ -37,7 +38,7 @@ _NUM_BOARD = re.compile(
 )
 # `eligible for 20 points towards the Self-Evaluation of Practice Performance requirement of
 # Maintenance of Certification`, the board named in the same sentence
-_POINTS_TOWARDS = re.compile(
+_POINTS_TOWARDS = lazy_compile(
     rf"\b(?:earn|eligible\s+for|receive)\s+(?:up\s+to\s+)?(?P<num>{_NUM})\s+points?\s+towards?\s+"
     r"(?:the\s+)?(?P<type>[A-Z][\w-]*(?:\s+(?:of|in|[A-Z][\w-]*)){0,5}?)"
     r"(?=\s+(?:requirement|component|for|of\s+(?:the\s+)?(?:ABIM|American|MOC|Maintenance))\b)"
@@ -45,7 +46,7 @@ _POINTS_TOWARDS = re.compile(
 # `earn up to 1.0 MOC points in the American Board of Internal Medicine's (ABIM) ...`; R-MO-5:
 # any verb of gaining (receive, claim, obtain, accrue, be awarded or granted), any cap ("a
 # maximum of"), a Part in parentheses after the type ("3 Lifelong Learning (Part II) MOC points")
-_EARN_UP_TO = re.compile(
+_EARN_UP_TO = lazy_compile(
     r"\b(?:earn|receive|claim|obtain|accrue|award(?:ed)?|grant(?:ed)?)\s+"
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|as\s+many\s+as\s+)?"
     rf"(?P<num>{_NUM})\s+(?P<types>(?:[A-Z][a-z]+\s+){{0,3}})?"
@@ -53,14 +54,14 @@ _EARN_UP_TO = re.compile(
     r"(?P<rest>[^.]{0,160})",
 )
 # R-MO-5: a requirement is no designation ("must earn 20 MOC points each year")
-_REQUIRED = re.compile(
+_REQUIRED = lazy_compile(
     r"\b(?:must|required?|requires|need\s+to|minimum|at\s+least|each\s+year|"
     r"per\s+year|annually|every\s+(?:\w+\s+)?years?)\b",
     re.IGNORECASE,
 )
 # R-MO-5: a list item or key naming the board's MOC, then its points: "ABIM MOC: 1.5 points",
 # "ABP MOC Part 2 points: 1.5", "ABIM MOC Part II – 2.0 Medical Knowledge points"
-_KEYED = re.compile(
+_KEYED = lazy_compile(
     r"^[\s•*·▪‣◦-]*(?P<board>AB[A-Za-z]{1,5})\s+(?:MOC|Maintenance\s+of\s+Certification)"
     rf"(?:\s+(?P<part>{_PART}))?(?:\s+points?)?\s*(?:[:–—=]|\s-)\s*"
     rf"(?P<num>{_NUM})(?:\s+(?P<types>{_TYPE_ALT}))?(?:\s+(?:MOC\s+)?points?)?\s*\.?\s*$",
@@ -70,26 +71,26 @@ _KEYED = re.compile(
 # programme, nothing after: "1.00 ABA MOCA® II", "1.00 ABP MOC Part 2", "0.75 ABIM MOC II",
 # "2.00 ABS MOC" (the programme's own name and number, "MOCA II", "MOC II", "MOCA 2.0", is no
 # credit type; a Part is)
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     rf"^[\s•*·▪‣◦-]*(?P<num>{_NUM})\s+(?P<board>AB[A-Za-z]{{1,5}})\s+MOCA?\s*(?:®|™|\(R\))?"
     rf"(?:\s*(?:(?P<part>{_PART})|2\.0|I{{1,3}}|IV)\s*(?:®|™)?)?"
     r"(?:\s+(?:points?|credits?))?\s*$",
     re.IGNORECASE,
 )
 # `MOC Points for those who are ABIM certified` (no amount)
-_BOARD_NO_POINTS = re.compile(
+_BOARD_NO_POINTS = lazy_compile(
     r"\bMOC\s+points?\b[^.]{0,60}?\b(?P<board>AB[A-Z]{1,5})\b", re.IGNORECASE
 )
 # `ABIM MOC credit`, a list item `ABIM (MOC)`
-_BOARD_MOC = re.compile(r"\b(?P<board>AB[A-Z]{1,5})\s+(?:MOC\s+(?:credit|points?)\b|\(MOC\))")
+_BOARD_MOC = lazy_compile(r"\b(?P<board>AB[A-Z]{1,5})\s+(?:MOC\s+(?:credit|points?)\b|\(MOC\))")
 # R-MO-4: "enables the learner to satisfy the Lifelong Learning, Self-Assessment ... requirements
 # for the American Board of Ophthalmology's Maintenance of Certification": the board's MOC credit
 # types named in a sentence that satisfies its requirements, points null
-_SATISFIES = re.compile(
+_SATISFIES = lazy_compile(
     r"\b(?:satisf(?:y|ies)|meets?|fulfil+s?|counts?\s+toward)\b[^.]{0,200}?\brequirements?\b",
     re.IGNORECASE,
 )
-_TYPE_SUFFIX = re.compile(r"\s*\((?:AB[A-Za-z]+)\)\s*$")
+_TYPE_SUFFIX = lazy_compile(r"\s*\((?:AB[A-Za-z]+)\)\s*$")
 
 
 def _board(text: str) -> str | None:

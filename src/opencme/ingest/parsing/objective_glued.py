@@ -7,20 +7,19 @@ with an action verb of learning objectives; the list ends where the sentences st
 
 from __future__ import annotations
 
-import re
-
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.objective_items import OBJECTIVE_VERBS
 
 GLUED_CHARS = 160  # a line this long is no heading: its list, if any, is glued to it
 # a heading inside a long line, after a sentence's end or at the line's start: "Learning
 # Objectives", "Professional Objectives:", and perhaps a lead-in ending in a colon
-_INLINE_HEAD = re.compile(
+_INLINE_HEAD = lazy_compile(
     r"(?:^|(?<=[.!?\]:)])\s*)(?:[A-Z][\w-]*\s+){0,2}Objectives:?\s+"
     r"(?:[A-Z][^:]{0,160}?\b(?:able\s+to|will|should)\s*:\s*)?"
 )
-_SENTENCE_END = re.compile(r"(?<=[.;!])\s+(?=[A-Z])")
-_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
-_CAP_VERB = re.compile(
+_SENTENCE_END = lazy_compile(r"(?<=[.;!])\s+(?=[A-Z])")
+_NUMBER = lazy_compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
+_CAP_VERB = lazy_compile(
     r"\s+(?=(?:"
     + "|".join(sorted((v.capitalize() for v in OBJECTIVE_VERBS), key=len)[::-1])
     + r")\s+[a-z])"

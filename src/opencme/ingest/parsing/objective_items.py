@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # what joins an item to the next: ";" or "," perhaps with "and"/"or" (R-OB-2)
-_JOINER = re.compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or)\s*[;,])\s*$", re.IGNORECASE)
+_JOINER = lazy_compile(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or)\s*[;,])\s*$", re.IGNORECASE)
 # a lead-in ends in a modal or "able to" and a colon: "Upon completion the nurse will:"
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     r"\b(?:will|should|shall|can|(?:be\s+)?(?:able|prepared)\s+to)\s*:\s*$", re.IGNORECASE
 )
 # "2. " or "2) " after an item's end, before a capital: the next item of a numbered run
-_NEXT_NUMBER = re.compile(r"(?<=[.;])\s+(\d{1,2})[.)]\s+(?=[A-Z])")
-_LEAD_NUMBER = re.compile(r"^1[.)]\s+")
+_NEXT_NUMBER = lazy_compile(r"(?<=[.;])\s+(\d{1,2})[.)]\s+(?=[A-Z])")
+_LEAD_NUMBER = lazy_compile(r"^1[.)]\s+")
 
 
 # the action verbs of Bloom's revised taxonomy (Anderson & Krathwohl, 2001) that learning
@@ -121,7 +123,7 @@ def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:
 # verb, its other words capitalised but for short function words, and the item is a verb in
 # capitals followed by a word in lower case (R-OB-13)
 _FUNCTION = r"(?:and|or|of|the|a|an|to|for|in|on|with|&|vs\.?)"
-_GLUED_HEAD = re.compile(
+_GLUED_HEAD = lazy_compile(
     rf"^(?P<head>[A-Z][a-z]+(?:\s+(?:[A-Z][\w’'-]*|{_FUNCTION})){{2,10}}?)\s+"
     rf"(?P<verb>(?:{'|'.join(sorted(w.capitalize() for w in OBJECTIVE_VERBS))}))\s+"
     r"(?=[a-z])"

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.objective_items import OBJECTIVE_VERBS
 
 # what may stand before an objective's verb: "Participants will", "Be able to"
-_LEARNER_WILL = re.compile(
+_LEARNER_WILL = lazy_compile(
     r"^(?:(?:the\s+)?(?:participants?|attendees?|learners?|students?)\s+will\s+)?"
     r"(?:be\s+able\s+to\s+)?",
     re.IGNORECASE,
@@ -27,7 +28,7 @@ _LEARNER_WILL = re.compile(
 # prose under an objectives heading is its objective when it says what the learner will do
 # ("Participants will be able to apply …"); a goal, summary or statement is not (R-OB-8)
 # ("we will discuss …" says what the speakers will do: R-OB-12)
-_LEARNER_OUTCOME = re.compile(r"(?<!\bwe\s)\bwill\b|\bable\s+to\b", re.IGNORECASE)
+_LEARNER_OUTCOME = lazy_compile(r"(?<!\bwe\s)\bwill\b|\bable\s+to\b", re.IGNORECASE)
 # words by which a lead-in names objectives ("… will be able to:", "Learning outcomes:")
 # or by the completion of the activity ("At the conclusion of the course, participants will
 # be retrained in:", "After completing this module, …", "Participants should understand:")
@@ -36,10 +37,10 @@ _OBJECTIVE_WORDS = (
     *("conclusion", "completion", "completing", "end of"),
 )
 ITEM_CHARS = 300
-_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
+_NUMBER = lazy_compile(r"^\s*(\d{1,2})[.)]\s")
 SUBHEAD_CHARS = 90  # a sub-heading ("Day 2: 16 July", "Module 3: Weaning") is short
 SUBHEAD_WORDS = 12
-_PART = re.compile(
+_PART = lazy_compile(
     r"\d|\b(?:day|hour|session|module|part|week|unit|chapter|lesson|issue|lecture|segment|"
     r"track|block|phase|level)s?\b",
     re.IGNORECASE,
@@ -300,7 +301,7 @@ def _opens_verb(item: str) -> bool:
     return first in OBJECTIVE_VERBS or first in _LEARNER_VERBS
 
 
-_LEARNER = re.compile(r"\b(?:you|participants?|attendees?|learners?|delegates?)\b", re.I)
+_LEARNER = lazy_compile(r"\b(?:you|participants?|attendees?|learners?|delegates?)\b", re.I)
 _HEADING_WORDS = 4
 
 

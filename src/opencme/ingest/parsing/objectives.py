@@ -13,6 +13,7 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.objective_glued import inline_objectives, split_glued
 from opencme.ingest.parsing.objective_items import tidy_objectives
 from opencme.ingest.parsing.objective_sections import (
@@ -27,7 +28,7 @@ from opencme.ingest.parsing.objective_sections import (
 UNHEADED_RUN = 3  # items in a row that make a list of objectives without a heading (R-OB-5)
 
 
-_OBJ_HINT = re.compile(
+_OBJ_HINT = lazy_compile(
     r"bjective|utcome|able\s+to|(?:will|should)\s*(?::|$)|will\s+(?:learn|understand|know|gain)|"
     r"should\s+(?:learn|understand|know|gain)|prepared\s+to|\b(?:will|should|shall)\b[^:.]{0,60}:$",
     re.IGNORECASE,
@@ -38,7 +39,7 @@ _OBJ_HINT_WORDS = ("bjective", "utcome", "able", "will", "should", "prepared")
 _ODD_CASE = ("ı", "İ", "ſ")
 # a heading, or a lead-in sentence ending in ":" ("Upon completion, participants should be able
 # to:", "Participants will:", "You will learn") (R-OB-1)
-_OBJ_HEAD = re.compile(
+_OBJ_HEAD = lazy_compile(
     r"^(?:educational|learning|course|activity|session|program)?\s*(?:goals?\s+(?:and|&)\s+)?"
     r"objectives?\b|^(?:learning|desired|expected|intended)\s+outcomes?\b|"
     # a short heading ending in "objectives" ("Global Objectives", "Day One Learning
@@ -61,7 +62,7 @@ _OBJ_HEAD = re.compile(
 # a heading over the activity's purpose, goals or description and its objectives ("Goals and
 # Learning Objectives", "Purpose and Objectives"): the objectives list under it starts there,
 # but the prose between is the description's (R-OB-1, R-DE-2)
-_JOINT_HEAD = re.compile(r"^[^.;!?]{0,60}\s(?:and|&)\s+(?:learning\s+)?objectives\s*:?$", re.I)
+_JOINT_HEAD = lazy_compile(r"^[^.;!?]{0,60}\s(?:and|&)\s+(?:learning\s+)?objectives\s*:?$", re.I)
 _JOINT_ENDS = ("bjectives", "bjectives:", "BJECTIVES", "BJECTIVES:")
 OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
 # What a stripped text that _OBJ_HEAD matches holds, in lower case: "objective" or "outcome"

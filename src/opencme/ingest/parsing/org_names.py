@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import CREDENTIALS, PROVIDER_CUES, is_accreditor
 
 # page chrome glued to the sentence ("ACPE logoThe American Society ...", "acpePostgraduate
 # Healthcare ..."): a lower-case word run into a capitalised one ("VisionEdSeminars" stays)
-GLUED_PREFIX = re.compile(r"^(?:.*[a-z](?=The\s+[A-Z])|.*?(?<!\w)[a-z]{2,}(?=[A-Z][a-z]))")
+GLUED_PREFIX = lazy_compile(r"^(?:.*[a-z](?=The\s+[A-Z])|.*?(?<!\w)[a-z]{2,}(?=[A-Z][a-z]))")
 # a credit acronym opens a sentence about the credit ("CE credit", "CME Activity"), but also a
 # company named for its trade ("CE Zenith Seminars, LLC", "CME Lanterns"): a capitalised word
 # after it other than a record word makes a name
@@ -20,7 +21,7 @@ RECORD_WORDS = (
     "Credits?|Hours?|Activit(?:y|ies)|Accreditation|Information|Statements?|Certificates?|"
     "Programs?|Programmes?|Courses?|Units?|Points?|Requirements?|Approval|Provider"
 )
-NOT_ORG = re.compile(
+NOT_ORG = lazy_compile(
     r"^(?:(?:This|It|Each|All|Credit|Physicians|Nurses|Participants|Activity|The activity)\b"
     rf"|(?:CME|CE)\b(?!\s+(?!(?:{RECORD_WORDS})\b)[A-Z][a-z]))"
 )
@@ -53,23 +54,23 @@ EXTRA_ORG_WORDS = (
     "Centers",
     "Centres",
 )
-ORG_WORD = re.compile(
+ORG_WORD = lazy_compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in (*PROVIDER_CUES["org_words"], *EXTRA_ORG_WORDS))
     + r")(?!\w)"
     r"|\b[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+[a-z]*\b"  # an acronym, "APhA" too
 )
-_SUFFIX = re.compile(r"^(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLC|Corp\.?|P\.?C\.?)(?:\s*\([^)]*\))?$")
+_SUFFIX = lazy_compile(r"^(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLC|Corp\.?|P\.?C\.?)(?:\s*\([^)]*\))?$")
 _CRED_ALT = "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
 # a person, not an organisation: a title, a credential after the name, or a credential alone
-PERSON = re.compile(rf"^(?:Dr\.?\s|Prof(?:\.|essor)?\s)|(?:^|[,\s])(?:{_CRED_ALT})\b")
-_TRAIL = re.compile(r"\s*(?:\((?-i:[A-Z][\w&/-]{1,11})\)|logo|®|™)\s*$", re.IGNORECASE)
+PERSON = lazy_compile(rf"^(?:Dr\.?\s|Prof(?:\.|essor)?\s)|(?:^|[,\s])(?:{_CRED_ALT})\b")
+_TRAIL = lazy_compile(r"\s*(?:\((?-i:[A-Z][\w&/-]{1,11})\)|logo|®|™)\s*$", re.IGNORECASE)
 
 
-_ARTICLE = re.compile(r"^(?:(?:la|le|el|les|los|las|il|lo|o|a|os|as)\s+|l['’]\s*)(?=[A-Z])")
+_ARTICLE = lazy_compile(r"^(?:(?:la|le|el|les|los|las|il|lo|o|a|os|as)\s+|l['’]\s*)(?=[A-Z])")
 
 
-_EDUCATION_UNIT = re.compile(
+_EDUCATION_UNIT = lazy_compile(
     r"(?<=\w)\s+(?:Office|Division)\s+(?:of|for)\s+(?:Continuing\s+)?(?:Medical\s+|Nursing\s+|"
     r"Professional\s+)?Education$"
 )
@@ -77,16 +78,16 @@ _EDUCATION_UNIT = re.compile(
 
 # a date the name's run ran into ("X Pharmacists October 18 19", "X Society Sept. 3"): English
 # month names and their abbreviations, then a day
-_DATE_TAIL = re.compile(
+_DATE_TAIL = lazy_compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b.*$"
 )
 # text decoded in the wrong encoding: a word holding an ordinal sign, a superscript digit or a
 # Latin-1 sign no name spells with ("ºÚÁϳԹÏÍø McWhorter School"); the word goes (R-PV-70)
-_MOJIBAKE_CHARS = re.compile(r"[º¹²³ª¼½¾¤¦¨¬¯±µ¶·¸]")
-_MOJIBAKE_HEAD = re.compile(r"^(?:\S*[º¹²³ª¼½¾¤¦¨¬¯±µ¶·¸]\S*\s+)+")
+_MOJIBAKE_CHARS = lazy_compile(r"[º¹²³ª¼½¾¤¦¨¬¯±µ¶·¸]")
+_MOJIBAKE_HEAD = lazy_compile(r"^(?:\S*[º¹²³ª¼½¾¤¦¨¬¯±µ¶·¸]\S*\s+)+")
 # an "(ACRONYM)" inside the run, words after it ("X College of Nursing (XCN) Kakryal")
-_ACR_INSIDE = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,11})\)\s+\S")
+_ACR_INSIDE = lazy_compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,11})\)\s+\S")
 
 
 def _cut_at_acronym(org: str) -> str:
@@ -106,7 +107,7 @@ def _cut_at_acronym(org: str) -> str:
     return org
 
 
-_UNIT = re.compile(r"\b(?:Office|Unit|Programs?|Programmes?|Section|Branch|Chapter|Campus)\b")
+_UNIT = lazy_compile(r"\b(?:Office|Unit|Programs?|Programmes?|Section|Branch|Chapter|Campus)\b")
 
 
 def clean_org(org: str) -> str:
@@ -156,7 +157,7 @@ def split_orgs(run: str) -> list[str]:
     return out
 
 
-_ACR_TAIL = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)\s*$")
+_ACR_TAIL = lazy_compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,11})\)\s*$")
 
 
 def _acronym_spans(left: str, right: str) -> bool:
@@ -176,17 +177,17 @@ def _acronym_spans(left: str, right: str) -> bool:
 
 # a unit of an institution named by its head noun alone ("College of Pharmacy") and the
 # institution itself ("Northgate University", "University of X", "X Hospital")
-_DEPARTMENT = re.compile(
+_DEPARTMENT = lazy_compile(
     r"^(?:[Tt]he\s+)?(?:College|School|Faculty|Department|Division)\s+(?:of|for)\s"
 )
-_INSTITUTION = re.compile(
+_INSTITUTION = lazy_compile(
     r"^(?!(?:College|School|Faculty|Department|Division|Institute|Cent(?:er|re))\b)[A-Z].*"
     r"\b(?:University|College|Hospital)\b"
 )
 
 
 # a field of study or practice as one word: it ends an "of"/"for" complement (R-PV-71)
-_FIELD_WORD = re.compile(
+_FIELD_WORD = lazy_compile(
     r"Science|Sciences|Medicine|Surgery|Health|Research|Technology|Education|Practice|Nursing|"
     r"Midwifery|Pharmacy|Dentistry|Policy|Management|Innovation|Learning|Development|Training|"
     r"Wellbeing|Wellness|Rehabilitation|Therapeutics|Toxicology|Psychiatry|Psychology|Care"
@@ -213,7 +214,7 @@ def _continues(left: str, right: str) -> bool:
 
 # the nouns that head an organisation's name (its kind), as against the field words
 # ("Education", "Medical", "Nursing") data/provider_cues.json's org_words also holds
-HEAD_NOUN = re.compile(
+HEAD_NOUN = lazy_compile(
     r"\b(?:Association|Society|College|University|Institute|Academy|Cent(?:er|re)|Foundation|"
     r"Hospital|Department|School|Council|Board|Federation|Alliance|Network|Inc\.?|LLC|Ltd|"
     r"Corporation|Company|Committee|Clinic|Organi[sz]ation|Commission|Agency|Press|Group|"
@@ -242,22 +243,22 @@ def good_org(org: str, org_only: bool) -> bool:
 
 # a body named for its members and their country or region ("Dietitians of Canada", "Doctors
 # of Northland", "Friends of Elm Hospital"): a profession's plural, "of" and a capital (R-PV-67)
-_PEOPLE_OF = re.compile(
+_PEOPLE_OF = lazy_compile(
     r"^(?:[A-Z][a-z]+(?:ists|icians|ians)|Nurses|Doctors|Surgeons|Midwives|Paramedics|"
     r"Counsell?ors|Friends|Dentists|Pharmacists|Physicians)\s+of\s+[A-Z]"
 )
 
 
 # --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----
-ACRONYM_SHAPE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}$")
-_NAME_RUN = re.compile(
+ACRONYM_SHAPE = lazy_compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}$")
+_NAME_RUN = lazy_compile(
     r"(?<![\w'’])[A-Z][\w'’.&—–-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|at|de|du|la|le|di|&)"
     r"[ \t]+)*[A-Z][\w'’.&—–-]*)+"
 )
-_DASHES = re.compile(r"[—–-]")
+_DASHES = lazy_compile(r"[—–-]")
 # three lower-case letters in a row make a word, not an acronym ("CEimpact", "MedLantern";
 # "APhA" is an acronym)
-_WORDLIKE = re.compile(r"[a-z]{3}")
+_WORDLIKE = lazy_compile(r"[a-z]{3}")
 
 
 def _initials(words: list[str]) -> str:
@@ -299,7 +300,7 @@ def spelled_out(org: str, text: str) -> str:
 
 # a body named by its role alone ("the Organising Committee", "Scientific Committee", "Local
 # Organizing Board"): a part of whoever holds the event, no organisation's name
-GENERIC_BODY = re.compile(
+GENERIC_BODY = lazy_compile(
     r"^(?:(?:Local|Scientific|Organi[sz]ing|Organi[sz]ation|Program(?:me)?|Planning|Executive|"
     r"Steering|Advisory|Education(?:al)?|Course|Conference|Congress|Meeting|Event|Faculty|CME|CPD|"
     r"CE)\s+)+(?:Committee|Committees|Board|Council|Team|Group|Office|Secretariat)$"

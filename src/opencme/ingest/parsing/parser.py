@@ -12,6 +12,7 @@ from opencme.ingest.parsing.draft import Diagnostic, Draft, empty_record
 from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.joint_providers import extract_joint_providers
 from opencme.ingest.parsing.layouts import build_doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.moc import extract_moc
 from opencme.ingest.parsing.people import extract_audience, extract_faculty
 from opencme.ingest.parsing.providers import extract_provider, extract_providership
@@ -21,7 +22,7 @@ from opencme.ingest.parsing.topics import extract_topics
 
 # written in lower case (IGNORECASE reads "cme" as "CME") so that `Folded` can search it
 _RELEVANT = Folded(
-    re.compile(
+    lazy_compile(
         r"\b(?:credits?|contact\s+hours?|cme|ce|moc|uan|fee|cost|expir\w*|"
         r"release\w*|designat\w*|continuing)\b",
         re.IGNORECASE,

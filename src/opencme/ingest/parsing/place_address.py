@@ -13,6 +13,7 @@ from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _TABLE = json.loads(
     (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
@@ -27,7 +28,7 @@ _CAP = r"[A-Z][\w'’&-]*"
 _EVENT_NOUN = r"(?:Course|Conference|Congress|Symposium|Workshop|Meeting|Seminar|Programm?e?)\b"
 # a venue, its street address and its city, region and ZIP code inside a line ("Marlow
 # Conference Center and Hotel 22 Birch Road, NW Eastfield, Oregon 97001")
-_INLINE = re.compile(
+_INLINE = lazy_compile(
     rf"(?P<v>(?:(?!{_EVENT_NOUN}){_CAP} +){{0,3}}?(?:{_VENUE_WORD})\b"
     rf"(?: +(?:and|&) +{_CAP}(?: +{_CAP}){{0,2}})?) +"
     rf"(?P<addr>\d+ +(?:{_CAP} +){{1,4}}(?:{_SUFFIX})\b\.?),? +"
@@ -35,7 +36,7 @@ _INLINE = re.compile(
 )
 
 # a US-style address line ending in a city, a state code and a ZIP code
-_CITY_STATE_ZIP = re.compile(
+_CITY_STATE_ZIP = lazy_compile(
     r"^\d+\s[^,]{3,60},\s+(?P<city>[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){0,2}),\s+"
     r"(?P<st>[A-Z]{2})\s+\d{5}(?:-\d{4})?$"
 )

@@ -15,10 +15,10 @@ an address line, or after three lines.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.place_region import CODE, PART, POSTCODE
 from opencme.ingest.parsing.place_words import CAP, STREET, WORDS
 from opencme.ingest.parsing.vocab import CREDENTIALS
@@ -27,13 +27,13 @@ _REGIONS = json.loads(
     (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
 )
 _REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
-_CODE = re.compile(CODE)
-_STREET_LINE = re.compile(
+_CODE = lazy_compile(CODE)
+_STREET_LINE = lazy_compile(
     rf"^\d+[A-Za-z]?(?:[-–]\d+)?,?\s+(?:{CAP}\s+){{1,4}}(?:{STREET})\b\.?(?:,\s+{WORDS})?$"
 )
-_TOWN_POST = re.compile(rf"^{WORDS},?(?: +{CODE})?{POSTCODE}$")
-_TOWN_REGION = re.compile(rf"^{WORDS}(?:, +{PART}){{1,2}}$")
-_POST_ONLY = re.compile(rf"^{POSTCODE.replace(' +', ' *', 1)}$")
+_TOWN_POST = lazy_compile(rf"^{WORDS},?(?: +{CODE})?{POSTCODE}$")
+_TOWN_REGION = lazy_compile(rf"^{WORDS}(?:, +{PART}){{1,2}}$")
+_POST_ONLY = lazy_compile(rf"^{POSTCODE.replace(' +', ' *', 1)}$")
 
 
 def _named_region(line: str) -> bool:

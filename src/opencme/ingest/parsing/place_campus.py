@@ -5,16 +5,16 @@ Birch Campus" -> "Marlow Valley College, Birch Campus"): the campus alone names 
 
 from __future__ import annotations
 
-import re
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the institution hosting: a capitalised name ending in an institution's word, perhaps its
 # acronym in brackets, then a verb of hosting
-_HOST = re.compile(
+_HOST = lazy_compile(
     r"(?P<inst>(?!The\b)[A-Z][\w'’-]*(?: +(?:of +(?:the +)?)?[A-Z][\w'’-]*){0,5} +"
     r"(?:College|University|Institute|Hospital|Health System))(?: +\([A-Z]{2,8}\))? +"
     r"(?:will +host|hosts|hosted|is +hosting|will +be +hosting)\b"
 )
-_BARE_CAMPUS = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Campus$")
+_BARE_CAMPUS = lazy_compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Campus$")
 
 
 def hosted_campus(flat: str, venue: str, at: int) -> str | None:

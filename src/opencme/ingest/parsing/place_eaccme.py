@@ -7,17 +7,18 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 EACCME_NOTE = "EACCME statement"
 # EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited
 # by the European Accreditation Council ..."
-_EACCME_EVENT = re.compile(
+_EACCME_EVENT = lazy_compile(
     r"\bThe\s+(?P<head>[^\n“”\"]{3,200}?),?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*[–—-]\s*"
     r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}),?\s+"
     r"(?:has\s+been|is)\s+accredited\s+by\s+the\s+European\s+Accreditation\s+Council"
 )
 # a city and country glued to the event's year when a page lost their separators
-_GLUED_PLACE = re.compile(r"(?:19|20)\d\d(?P<place>(?:[A-Z][a-z]+){2,3})$")
+_GLUED_PLACE = lazy_compile(r"(?:19|20)\d\d(?P<place>(?:[A-Z][a-z]+){2,3})$")
 
 
 def eaccme_place(doc: Doc, diags: list[Diagnostic]) -> str | None:

@@ -7,26 +7,26 @@ is none (docs/corpus.md "Location")."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _REGIONS = json.loads(
     (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
 )
 _REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
 # "City - Country", "City, Country", "City – Country" on a line of its own
-_BANNER = re.compile(
+_BANNER = lazy_compile(
     r"^(?P<city>[A-ZÀ-Ý][\w'’.]*(?: [A-ZÀ-Ý][\w'’.]*){0,3}) *(?:[-–—]|,) +"
     r"(?P<region>[A-ZÀ-Ý][\w'’]*(?: [A-ZÀ-Ý][\w'’]*){0,3})$"
 )
 # a title's last comma part: one to three capitalised words, then a region ("Glenrock Wyoming")
-_TITLE_PLACE = re.compile(r", +(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’]+(?: [A-ZÀ-Ý][a-zà-ÿ'’]+){1,4})$")
-_CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]*")
+_TITLE_PLACE = lazy_compile(r", +(?P<place>[A-ZÀ-Ý][a-zà-ÿ'’]+(?: [A-ZÀ-Ý][a-zà-ÿ'’]+){1,4})$")
+_CAPS_WORD = lazy_compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]*")
 
 
 def _region(name: str) -> bool:

@@ -11,39 +11,40 @@ from pathlib import Path
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.place_block import address_tail
 
 _TABLE = json.loads(
     (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
 )
-_TIME_RX = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
-_TOOLS = re.compile(
+_TIME_RX = lazy_compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d", re.IGNORECASE)
+_TOOLS = lazy_compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(_TABLE["tools"], key=len)[::-1]) + r")\b",
     re.IGNORECASE,
 )
 # the words a meeting tool is named with ("On Zoom", "Via the Teams platform", "Online using Webex")
-_FILLER = re.compile(
+_FILLER = lazy_compile(
     r"\b(?:on|via|over|through|using|by|in|the|a|an|online|virtual(?:ly)?|live|platform|"
     r"meeting|call|app|link|video|conference|webinar|ms|microsoft)\b",
     re.IGNORECASE,
 )
-_BRACKET = re.compile(r"\([^()]*\)")
-_CAP_START = re.compile(r"^[A-Z0-9]")  # a venue's name, not a sentence
+_BRACKET = lazy_compile(r"\([^()]*\)")
+_CAP_START = lazy_compile(r"^[A-Z0-9]")  # a venue's name, not a sentence
 # a date opening a combined key's value, its weekday too ("February 11-13, 2027, ", "Sat 3 May
 # 2027 – ", "11–13 February 2027, ")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
-_DATE_HEAD = re.compile(
+_DATE_HEAD = lazy_compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+{_DAYS}|{_DAYS}\s+{_MONTH}),?\s+(?:19|20)\d\d\s*(?:[,|;–-]\s*)+(?=[A-Z])"
 )
 _MONTH_HEADS = frozenset(
     "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split()  # noqa: SIM905
 )
-_KEY = re.compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
-_NOT_KEY = re.compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
-_MODE = re.compile(r"\s*\((?:in[\s-]person|virtual|online|hybrid|live)\)", re.IGNORECASE)
-_ALTERNATIVE = re.compile(
+_KEY = lazy_compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
+_NOT_KEY = lazy_compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
+_MODE = lazy_compile(r"\s*\((?:in[\s-]person|virtual|online|hybrid|live)\)", re.IGNORECASE)
+_ALTERNATIVE = lazy_compile(
     r"\s+(?:or|and|&|\+|/)\s+(?:an?\s+)?(?:online|virtual|via|live\s*stream|webinar|zoom)\b.*$",
     re.IGNORECASE,
 )

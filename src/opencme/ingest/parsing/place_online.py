@@ -7,16 +7,17 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the activity named a webinar ("This is a FREE webinar presentation", "the Zoom link will be
 # sent"), the page's own words about itself
-_SELF_ONLINE = re.compile(
+_SELF_ONLINE = lazy_compile(
     r"\bthis\s+is\s+an?\b[^.\n]{0,30}?\b(?:webinar|virtual\s+(?:event|session|presentation))\b|"
     r"\b(?:zoom|webinar|webex|teams)\s+link\b",
     re.IGNORECASE,
 )
 # words of attending in a room
-_IN_PERSON = re.compile(
+_IN_PERSON = lazy_compile(
     r"\bin[\s-]person\b|\bon[\s-]?site\b|\bhybrid\b|\bvenue\b|\bparking\b|\bface[\s-]to[\s-]face\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the verbs of an event taking place
 _VERB = (
@@ -26,18 +27,18 @@ _NAME_WORD = r"[A-ZÀ-Ý][\w'’-]*"
 # a name: capitalised words, with the small words of Romance names between them
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|do|da|dos|das|del|la|las|los|du|des)\s+)?{_NAME_WORD}){{0,5}}"
 _CITY = rf"{_NAME_WORD}(?:\s+(?:(?:de|do|da|del|la)\s+)?{_NAME_WORD}){{0,2}}"
-_VENUE = re.compile(
+_VENUE = lazy_compile(
     rf"\b{_VERB}\b[^.\n]{{0,80}}?\b(?:no|na|nos|nas|en\s+el|en\s+la|au|à\s+la|à\s+l['’])\s*"
     rf"(?P<v>{_NAME}),?\s+(?:em|en|à)\s+(?P<city>{_CITY})(?=\s*[,.;(]|\s+[a-zà-ÿ]|\s*$)",
     re.MULTILINE,
 )
-_CITY_ONLY = re.compile(
+_CITY_ONLY = lazy_compile(
     rf"\b{_VERB}\b[^.\n]{{0,40}}?\b(?:em|en|à)\s+(?P<city>{_CITY})(?=\s*[,.;(]|\s+[a-zà-ÿ]|\s*$)",
     re.MULTILINE,
 )
 # months and languages, lowercase in these languages but capitalised by some pages, are no city
 # ("ministrado em Português")
-_NOT_CITY = re.compile(
+_NOT_CITY = lazy_compile(
     r"^(?:Português|Portugués|Inglês|Inglés|Espanhol|Español|Francês|Francés|Français|Anglais|"
     r"Espagnol|Portugais|Janeiro|Fevereiro|Março|Abril|Maio|Junho|Julho|Agosto|Setembro|Outubro|Novembro|"
     r"Dezembro|Enero|Febrero|Marzo|Mayo|Junio|Julio|Septiembre|Octubre|Noviembre|Diciembre|"

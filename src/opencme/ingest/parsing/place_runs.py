@@ -12,13 +12,14 @@ from pathlib import Path
 from opencme.ingest.parsing.date_base import date_line
 from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _TABLE = json.loads(
     (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
 )
 _SUFFIX = "|".join(re.escape(w.capitalize()) for w in _TABLE["street_suffixes"])
 # a line opening with a street address ("410 Birch Avenue", "22 Quay Road, Port Avery")
-_STREET = re.compile(rf"^\d+\s+(?:[A-Z0-9][\w.'’-]*\s+){{1,4}}(?:{_SUFFIX})\b")
+_STREET = lazy_compile(rf"^\d+\s+(?:[A-Z0-9][\w.'’-]*\s+){{1,4}}(?:{_SUFFIX})\b")
 
 
 def several_runs(doc: Doc) -> bool:

@@ -20,6 +20,7 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.place_region import PART
 from opencme.ingest.parsing.place_words import ADDRESS, CAP, CITY, VENUE_NAME
 
@@ -33,20 +34,22 @@ _EVENT = (
     r"(?i:conference|congress|symposium|convention|summit|meeting|workshop|seminar|forum|expo|"
     r"retreat|agm|gala|colloquium|masterclass|master\s+class)s?"
 )
-_NOUN_AT = re.compile(
+_NOUN_AT = lazy_compile(
     rf"\b{_EVENT}(?:\s+(?:and|&)\s+[A-Z]\w*)?\s+at\s+(?:the\s+)?" + VENUE_NAME + _TAIL
 )
 # "<City>'s <venue> is / will be the setting/venue/host/site for/of"
-_SETTING = re.compile(
+_SETTING = lazy_compile(
     r"(?:\b(?P<owner>[A-Z][a-z]+(?: +[A-Z][a-z]+)?)['’]s\s+)?"
     + VENUE_NAME
     + r"\s+(?:is|will\s+be|has\s+been\s+chosen\s+as)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:(?:setting|venue|host|location)\s+(?:this\s+year\s+)?(?:for|of)|site\s+for)\b"
 )
-_ROLE_NOUN = re.compile(r"\b(?:setting|venue|host|location|site)\s+(?:this\s+year\s+)?(?:for|of)\b")
+_ROLE_NOUN = lazy_compile(
+    r"\b(?:setting|venue|host|location|site)\s+(?:this\s+year\s+)?(?:for|of)\b"
+)
 # held on a date at a name, its street address and city ("held Feb 2 to 6, 2027 at X, Y, 1 Z
 # Drive, City")
-_AT_ADDRESS = re.compile(
+_AT_ADDRESS = lazy_compile(
     r"\b(?i:held|hosted|takes?\s+place|will\s+be\s+run|runs)\b[^.\n]{0,60}?\bat\s+(?:the\s+)?"
     rf"(?P<v>{CAP}(?: +(?:of|and|&|the)?\s*{CAP}){{0,5}}(?:, +{CAP}(?: +{CAP}){{0,4}}){{0,2}}),\s+"
     rf"(?P<addr>{ADDRESS}),\s+{CITY}(?P<region>(?:, +(?:{PART}|{_POSTCODE})){{0,2}})"
@@ -54,7 +57,7 @@ _AT_ADDRESS = re.compile(
 
 # a date's year, then "at" a capitalised name and "in" its city ("on June 7 – 10, 2027 at the Elm
 # Lodge on the North Shore in Northport, MD"): the date makes the name the event's place
-_DATED_AT = re.compile(
+_DATED_AT = lazy_compile(
     r"\b(?:19|20)\d\d,?\s+at\s+(?:the\s+)?"
     rf"(?P<v>{CAP}(?: +(?:on +the +|of +(?:the +)?)?{CAP}){{0,7}})\s+in\s+{CITY}"
     rf"(?P<region>(?:, +{PART}){{0,2}})(?=[\s.;,)]|$)"
@@ -62,15 +65,15 @@ _DATED_AT = re.compile(
 
 # a date's year, then "at" a venue named by its head noun ("on 26 – 27 April 2027 at the Christ
 # The King Hall"): a venue without its city
-_DATED_VENUE = re.compile(r"\b(?:19|20)\d\d,?\s+at\s+(?:the\s+)?" + VENUE_NAME + _TAIL)
+_DATED_VENUE = lazy_compile(r"\b(?:19|20)\d\d,?\s+at\s+(?:the\s+)?" + VENUE_NAME + _TAIL)
 
 # an event's own name ends in its noun ("at the Midyear Clinical Meeting in X"): no venue
-_EVENT_NAME = re.compile(
+_EVENT_NAME = lazy_compile(
     r"(?:Meeting|Conference|Congress|Symposium|Convention|Summit|Forum|Workshop|Course|Session|"
     r"Week|Day|Webinar|Event|Institute|Assembly|Expo)s?$"
 )
 # a recording or past editions: where those were, not this activity (places._RECORDED)
-_PAST = re.compile(
+_PAST = lazy_compile(
     r"\brecord(?:ed|ing)\b|\b(?:previous|past|prior|earlier)\s+(?:\w+\s+){0,3}?(?:courses?|"
     r"meetings?|conferences?|editions?|events?)\b|\blast\s+year\b",
     re.IGNORECASE,

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-_STATIVE = re.compile(r"(?i:located|opens)\b")
-_EVENT_SUBJECT = re.compile(
+from opencme.ingest.parsing.lazyre import lazy_compile
+
+_STATIVE = lazy_compile(r"(?i:located|opens)\b")
+_EVENT_SUBJECT = lazy_compile(
     r"\b(?:course|workshop|conference|congress|symposium|meeting|seminar|session|sessions|"
     r"training|event|venue|program|programme|class|lab|day|summit|forum|masterclass|"
     r"lecture|webinar)\b",

@@ -10,20 +10,19 @@ bus" and "the venue was chosen" name none, and a past "was" names where an event
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.place_region import PART
 from opencme.ingest.parsing.place_words import ADDRESS, CITY, VENUE_NAME
 
 _TAIL = rf"(?:,\s+(?P<addr>{ADDRESS}))?(?:(?:,? +in +|, +){CITY})?(?P<region>(?:, +{PART}){{0,2}})"
-_VENUE_IS = re.compile(
+_VENUE_IS = lazy_compile(
     r"\b(?:[Vv]enue|VENUE)\b[^.\n]{0,60}?\b(?:is|will\s+be|has\s+been\s+(?:confirmed\s+as|"
     r"(?:changed|moved)\s+to)|shall\s+be)\s+(?:the\s+)?" + VENUE_NAME + _TAIL
 )
-_WELCOME = re.compile(
+_WELCOME = lazy_compile(
     r"\bwelcom(?:e|ing)\s+(?:you|delegates|participants|attendees|everyone|all)\s+(?:back\s+)?"
     r"to\s+(?:the\s+)?" + VENUE_NAME + _TAIL
 )

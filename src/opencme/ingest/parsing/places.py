@@ -16,6 +16,7 @@ from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.place_address import address_city, inline_address
 from opencme.ingest.parsing.place_campus import hosted_campus
 from opencme.ingest.parsing.place_dated import cut_off, under_dates
@@ -39,7 +40,7 @@ from opencme.ingest.parsing.place_words import WORDS as _WORDS
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
 # English months and weekdays (a named class) and the nouns of "in + noun" idioms: never a city
-_NOT_CITY = re.compile(
+_NOT_CITY = lazy_compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|The|This|Person|Collaboration|Partnership|"
@@ -57,7 +58,7 @@ _TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
 # words of attending in a room ("face-to-face training (at the X Campus in Y)"): a venue after
 # them is where the attended part is held
 _ATTENDED = r"(?i:face[\s-]to[\s-]face|in[\s-]person|on[\s-]?site|hands[\s-]on)"
-_PROSE_VENUE = re.compile(
+_PROSE_VENUE = lazy_compile(
     rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
     rf"(?:\b(?:at|in)\s+(?:the\s+)?|\bon\s+the\s+(?=[a-z]+\s+floor\s+of\s)|"
     rf"(?<=return to )(?:the\s+)?|(?<=returns to )(?:the\s+)?)"
@@ -67,16 +68,16 @@ _PROSE_VENUE = re.compile(
 )
 # the venue right after words of attending (within 40 characters: a professor "at X University"
 # further on names no venue)
-_ATTENDED_VENUE = re.compile(
+_ATTENDED_VENUE = lazy_compile(
     rf"\b{_ATTENDED}\b[^.\n]{{0,40}}?\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}"
     rf"(?:(?:,? +in +|, +){_CITY})?(?P<region>(?:, +{PART}){{0,2}})"
 )
 # a venue followed by the day it is used ("at Island Hospital on Saturday, December 2")
-_VENUE_ON_DAY = re.compile(
+_VENUE_ON_DAY = lazy_compile(
     rf"\b(?:at|in)\s+(?:the\s+)?{_VENUE_NAME}(?:,? +in +{_CITY})?\s+on\s+"
     r"(?:(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d)"
 )
-_PROSE_CITY = re.compile(
+_PROSE_CITY = lazy_compile(
     rf"\b{_EVENT_VERB}\b[^.\n]{{0,60}}?\bin\s+{_CITY}(?P<more>, +{PART})?"
     r"(?=\s+(?:[a-z]|on\b|from\b)|\s*\(|[,.;]|\s*$)",
     re.MULTILINE,
@@ -84,7 +85,7 @@ _PROSE_CITY = re.compile(
 # a place named without a venue word, then its city: "runs ... at Te Ara in Northport", "will be
 # held at the Corbel Harbourside in Aotearoa New Zealand & Online", "our new facility at Harbour
 # Yard in Eastfield, MA" (venue, city: docs/corpus.md)
-_NAMED_AT = re.compile(
+_NAMED_AT = lazy_compile(
     rf"(?:\b{_EVENT_VERB}\b[^.\n]{{0,60}}?|\b(?:facility|facilities|premises)\s+)"
     rf"\bat\s+(?:the\s+)?(?P<v>{_CAP}(?: +{_CAP}){{0,3}})\s+in\s+"
     rf"{_CITY}(?P<more>, +{PART})?(?=\s+(?:[a-z]|on\b|from\b|&)|[,.;]|\s*$)",
@@ -92,45 +93,45 @@ _NAMED_AT = re.compile(
 )
 # a coming month and the city ("its first course for rheumatologists this October in Lakeview",
 # "join us next March in Port Avery, Oregon"); a past month ("published last March in X") is none
-_MONTH_CITY = re.compile(
+_MONTH_CITY = lazy_compile(
     r"\b(?i:this|next|coming)\s+(?:January|February|March|April|May|June|July|August|"
     rf"September|October|November|December)\s+in\s+{_CITY}(?P<more>, +{PART})?"
     r"(?=\s+(?:[a-z]|on\b|from\b)|\s*\(|[,.;]|\s*$)",
     re.MULTILINE,
 )
 # an event's own name ends in its noun: "held at the Annual Meeting in X" names no venue
-_EVENT_NOUN_END = re.compile(
+_EVENT_NOUN_END = lazy_compile(
     r"(?:Meeting|Conference|Congress|Symposium|Convention|Summit|Forum|Workshop|Course|Session|"
     r"Week|Day|Webinar|Event)s?$"
 )
 # an event noun and the city it is in ("Annual Conference and Expo in Chicago, June 19-23",
 # "Diabetes Conference in Abu Dhabi"); a field of study after "in" is no city ("Course in
 # Internal Medicine": English field-name endings, -ology, -ics, -iatry, and field nouns)
-_NOUN_CITY = re.compile(
+_NOUN_CITY = lazy_compile(
     r"\b(?i:conference|congress|symposium|convention|summit|meeting|workshop|seminar|forum|"
     r"expo|cme)s?(?:\s+(?:and|&)\s+[A-Z]\w+)?\s+in\s+"
     + _CITY
     + r"(?=\s+(?:on|from|this|next|last|in|during)\b|\s*[,.;:]|[ \t]*$)",
     re.MULTILINE,
 )
-_FIELD = re.compile(
+_FIELD = lazy_compile(
     r"(?:ology|ologies|ics|iatry|medicine|surgery|nursing|care|health|practice|pharmacy|"
     r"dentistry|therapy|therapies|education|research|sciences?|management|imaging)$",
     re.IGNORECASE,
 )
-_TIME_RX = re.compile(_TIME, re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
-_VENUE_LINE = re.compile(rf"(?:{_VENUE_WORD})(?=\s*(?:$|,|\s[-–|]\s|\())")
+_TIME_RX = lazy_compile(_TIME, re.IGNORECASE)
+_DIGIT = lazy_compile(r"\d")
+_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z-]*")
+_VENUE_LINE = lazy_compile(rf"(?:{_VENUE_WORD})(?=\s*(?:$|,|\s[-–|]\s|\())")
 # a street address line ("100 Tri County Parkway, Springdale, Ohio 45246", "9630 Gudelsky
 # Drive | Rockville") and a place line ending in a two-letter state or country code
-_STREET_LINE = re.compile(rf"^{_ADDRESS}(?:\s*[,|]\s*{_CAP}(?: +{_CAP})*)*(?: +\d{{5}})?$")
-_CODED_PLACE = re.compile(rf"^{_CAP}(?: +{_CAP})*(?:, +{_CAP}(?: +{_CAP})*)*, +[A-Z]{{2}}$")
-_LEAD_IN = re.compile(r"\b(?:location|venue|address|held|meet|where)\w*\b[^:]*:$", re.IGNORECASE)
-_ADDRESS_LINE = re.compile(rf"^{_ADDRESS}|^{_CAP}(?:\s+{_CAP})*,\s+[A-Z]{{2}}\b")
+_STREET_LINE = lazy_compile(rf"^{_ADDRESS}(?:\s*[,|]\s*{_CAP}(?: +{_CAP})*)*(?: +\d{{5}})?$")
+_CODED_PLACE = lazy_compile(rf"^{_CAP}(?: +{_CAP})*(?:, +{_CAP}(?: +{_CAP})*)*, +[A-Z]{{2}}$")
+_LEAD_IN = lazy_compile(r"\b(?:location|venue|address|held|meet|where)\w*\b[^:]*:$", re.IGNORECASE)
+_ADDRESS_LINE = lazy_compile(rf"^{_ADDRESS}|^{_CAP}(?:\s+{_CAP})*,\s+[A-Z]{{2}}\b")
 # a city and a country after a date ending a heading ("Congress of X, February 19-22, 2025,
 # Berlin, Germany")
-_AFTER_DATE = re.compile(
+_AFTER_DATE = lazy_compile(
     rf"(?:19|20)\d\d,\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}},\s+{_CAP}(?:\s+{_CAP}){{0,2}})\s*$"
 )
 
@@ -154,7 +155,7 @@ def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 
 # an event's own name: an ordinal or "Annual" ("16th Annual Clinical Institute"), no venue
-_EDITION = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:[\w-]+\s+)?Annual\s)")
+_EDITION = lazy_compile(r"^(?:\d{1,3}(?:st|nd|rd|th)\s|(?:[\w-]+\s+)?Annual\s)")
 
 
 def _venue_lines(doc: Doc) -> list[tuple[str, Line]]:
@@ -220,7 +221,7 @@ def _place_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 # a recording, or past editions of the event ("the first two courses have been hosted at X in
 # Y", "previous meetings were held in Y"): where those were, not this activity
-_RECORDED = re.compile(
+_RECORDED = lazy_compile(
     r"\brecord(?:ed|ing)\b|\b(?:previous|past|prior|earlier)\s+(?:\w+\s+){0,3}?(?:courses?|"
     r"meetings?|conferences?|editions?|events?|symposi\w*|congress\w*)\b|"
     r"\bfirst\s+(?:two|three|four|five|few)\b",
@@ -267,7 +268,7 @@ def _windows(flat: str, words: tuple[str, ...], before: int, after: int) -> list
     return out
 
 
-_HEAD_FIRST = re.compile(rf"^(?:{_VENUE_WORD}) +of\b")
+_HEAD_FIRST = lazy_compile(rf"^(?:{_VENUE_WORD}) +of\b")
 
 
 def _field_school(v: str) -> bool:
@@ -333,7 +334,7 @@ def _prose_place(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 # the city an event verb places the event in ("will return to Chattanooga June 22-26",
 # "set to converge in Mombasa", "opens in Orlando, Florida")
-_RETURN_CITY = re.compile(
+_RETURN_CITY = lazy_compile(
     rf"\breturns?\s+to\s+{_CITY}(?P<more>, +{_WORDS})?(?=\s+[a-z]|\s+[A-Z][a-z]+\s+\d|[,.;])"
 )
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
 # R-PV-53: verbs of putting on, holding or running an event (English, any spelling of the
@@ -89,7 +90,7 @@ EXTRA_CUES: list[dict[str, Any]] = [
 # what makes a clause about the activity: its nouns (data/provider_cues.json activity_nouns,
 # activity_mentions, and the parts of a programme's day), or "it" opening the clause ("It is
 # run by X"; "this", "which" stand for a study or a relationship as often)
-_ABOUT = re.compile(
+_ABOUT = lazy_compile(
     r"\b(?:"
     + "|".join(
         r"\s+".join(map(re.escape, n.split()))
@@ -99,9 +100,9 @@ _ABOUT = re.compile(
     re.IGNORECASE,
 )
 # the clause before the cue: from the last sentence end, colon or dash
-_CLAUSE_START = re.compile(r".*(?:[.!?;:]\s|\s[-–—]\s|^)", re.DOTALL)
+_CLAUSE_START = lazy_compile(r".*(?:[.!?;:]\s|\s[-–—]\s|^)", re.DOTALL)
 # a bullet or key mark alone before the cue: the cue opens the line (a byline)
-_BYLINE = re.compile(r"^[\s\-•*–—|]*$")
+_BYLINE = lazy_compile(r"^[\s\-•*–—|]*$")
 
 
 def about_activity(text: str, start: int) -> bool:
@@ -114,7 +115,7 @@ def about_activity(text: str, start: int) -> bool:
 
 
 # a line that is a name only: capitalised words with particles between
-_NAME_LINE = re.compile(
+_NAME_LINE = lazy_compile(
     r"(?:\(?[A-Z0-9][\w'’.&()-]*,?(?:\s+|$)|(?:of|for|and|the|in|on|at|de|du|la|le|&)\s+)+"
 )
 

@@ -6,14 +6,13 @@ activities the page offers, as "X is an accredited provider" does (R-PV-1's stat
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import PERSON, clean_org, good_org
 from opencme.ingest.parsing.vocab import is_accreditor
 
 _CAP_RUN = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w&.'’-]*){0,8}"
-_AS_PROVIDER = re.compile(
+_AS_PROVIDER = lazy_compile(
     rf"(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN})\s*(?:,|\s[-–—])\s+as\s+"
     r"(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?[Pp]rovider\b(?:\s+of\s+[^,–—-]{1,60})?\s*[,–—-]"
 )

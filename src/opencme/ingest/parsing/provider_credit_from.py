@@ -8,16 +8,15 @@ place, not part of it ("from the X (myCME) website").
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import PERSON, clean_org, good_org
 from opencme.ingest.parsing.vocab import is_accreditor
 
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|at|&)[ \t]+)*[A-Z][\w&.'’-]*){1,9}"
 # a sentence's full stop after the name, not "Inc." or "Co."
-_STOP = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)\.$")
-_FROM = re.compile(
+_STOP = lazy_compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)\.$")
+_FROM = lazy_compile(
     r"\b(?i:credits?|contact\s+hours|hours|points|CEUs?|CMEs?|CPD)[™®]?\s+from\s+(?:the\s+)?"
     rf"(?P<org>{_NAME})(?:\s+\([^()]{{1,20}}\))?"
     r"(?=\s+(?:website|portal|platform|site|online|at|for|to|and|upon|after|once)\b|[.,;:]|\s*$)"

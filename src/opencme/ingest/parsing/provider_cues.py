@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import ACRONYM_SHAPE as _ACRONYM_SHAPE
 from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
 from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
@@ -29,7 +30,7 @@ from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
 # --- cue phrases (data/provider_cues.json): "provided by X", "jointly provided by X and Y" ----
 def _cue_re(cues: list[dict[str, Any]]) -> re.Pattern[str]:
-    return re.compile(
+    return lazy_compile(
         r"(?<![\w-])(?:"
         + "|".join(
             "("
@@ -53,12 +54,12 @@ _RCUES = sorted(
     (c for c in PROVIDER_CUES["agent_cues"] if c.get("romance")), key=lambda c: -len(c["verb"])
 )
 _RCUE_RE = _cue_re(_RCUES)
-NOT_AFTER = re.compile(
+NOT_AFTER = lazy_compile(
     r"\b(?:" + "|".join(map(re.escape, PROVIDER_CUES["not_after"])) + r")\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # where an agent's name ends: sentence end, clause, or a preposition starting a new phrase
-AGENT_END = re.compile(
+AGENT_END = lazy_compile(
     r"(?<!\bInc)(?<!\bLtd)(?<!\bCorp)[.;|!?](?:\s|$)|(?<=\bInc|\bLtd)\.(?=\s+[^\s(,]|$)|(?<=\bCorp)\.(?=\s+[^\s(,]|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
     r"partnership|association|cooperation|conjunction)\s+with|with|to|through|under|is|was|has|"
     r"and\s+supported|supported|at\s+(?:the|a|its|our)|on\s+\d+)\s|\s[-–—]\s|\s\((?=[a-z])|\s{2,}|$"
@@ -74,7 +75,7 @@ _ROMANCE_TAILS = tuple(
 )
 
 
-_ROMANCE_RE = re.compile("|".join(map(re.escape, _ROMANCE_TAILS)))
+_ROMANCE_RE = lazy_compile("|".join(map(re.escape, _ROMANCE_TAILS)))
 
 
 def _romance(low: str) -> bool:
@@ -127,7 +128,9 @@ def _legal_name(org: str, doc: Doc) -> bool:
 
 
 # a programme's time slot ("8:00 – 11:00 AM Ethics Cases Presented by the X Society")
-_TIME_SLOT = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—]\s*\d{1,2}[:.]\d{2}")
+_TIME_SLOT = lazy_compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—]\s*\d{1,2}[:.]\d{2}"
+)
 
 
 def _timetable_slots(doc: Doc) -> set[int]:
@@ -194,12 +197,12 @@ ACT_VERBS = "|".join(
     map(re.escape, (*PROVIDER_CUES["active_verbs"], "bring", "brought", "give", "gave"))
 )
 # a cheap test first: the first five letters of an activity noun, on the lower-cased text
-ACT_CHEAP = re.compile("|".join(sorted({re.escape(n.lower()[:5]) for n in _NOUNS})))
+ACT_CHEAP = lazy_compile("|".join(sorted({re.escape(n.lower()[:5]) for n in _NOUNS})))
 # a verb ending in a silent "e" drops it before "-ing" ("organising", "staging", "convening")
 _E_STEMS = "|".join(re.escape(v[:-1]) for v in PROVIDER_CUES["active_verbs"] if v.endswith("e"))
 # and "run" doubles its consonant ("running"); "giving" drops its "e"
 _E_STEMS += "|runn|giv"
-ACT_VERB = re.compile(rf"\b(?:{ACT_VERBS}|(?:{_E_STEMS})ing)")
+ACT_VERB = lazy_compile(rf"\b(?:{ACT_VERBS}|(?:{_E_STEMS})ing)")
 _CREDIT_ACRS = frozenset(PROVIDER_CUES["credit_acronyms"])
 # a subject of capitalised words (and their connectors), its "(ACR)", the comma'd acronym of
 # its institution ("Department of Ophthalmology, KRU, organized a ... program")
@@ -210,7 +213,7 @@ _CREDIT_OBJS = (
     + "|".join(r"\s+".join(map(re.escape, n.split())) for n in PROVIDER_CUES["credit_objects"])
     + r")"
 )
-_CREDIT_CHEAP = re.compile(
+_CREDIT_CHEAP = lazy_compile(
     "|".join(sorted({re.escape(n.lower()[:5]) for n in PROVIDER_CUES["credit_objects"]}))
 )
 # a verb phrase: a modal or adverb, the progressive "is offering", the perfect "has offered"
@@ -223,7 +226,7 @@ FRONTED = (
     r"(?:(?:" + "|".join(PROVIDER_CUES["fronted_openers"]) + r")\b[^,.;:!?\n]{0,120}?"
     r"(?:,\s+\d{4})?,\s+)"
 )
-_ACTIVE = re.compile(
+_ACTIVE = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:{FRONTED}?[Tt]he\s+|{FRONTED})?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
     r"(?:,\s+[A-Z][A-Z&-]{1,10}(?=,))?),?\s+"
     # a phrase set off by commas between the subject and its verb ("X, in partnership with Y,
@@ -239,12 +242,12 @@ _ACTIVE = re.compile(
 )
 # the organisation's own voice: "X is pleased to announce", "X is excited to welcome"
 _PLEASED_ADJ = "|".join(map(re.escape, PROVIDER_CUES["pleased_words"]))
-PLEASED_CHEAP = re.compile(rf"\b(?:{_PLEASED_ADJ})\s+to\b")
+PLEASED_CHEAP = lazy_compile(rf"\b(?:{_PLEASED_ADJ})\s+to\b")
 _ANNOUNCE = "|".join(map(re.escape, PROVIDER_CUES["announce_verbs"]))
 _ANNOUNCE_ING = "|".join(
     re.escape(v.removesuffix("e")) + "ing" for v in PROVIDER_CUES["announce_verbs"]
 )
-_PLEASED = re.compile(
+_PLEASED = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s)|(?<=\s--\s)|(?<=\s[—–]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN}(?:\s+\([A-Z][\w&-]{{1,10}}\))?"
     r"(?:,\s+[A-Z][a-z]+)?)\s+(?:is|are)\s+(?:(?:so|very|truly|especially)\s+)?"
     rf"(?:{_PLEASED_ADJ})\s+to\s+"
@@ -265,7 +268,7 @@ _OWNER_RUN = (
     r"(?![\w-])"
 )
 # "A X (ACR) webinar", "This X podcast"; "X's Annual Conference", "X's curriculum"
-_OWNER_DET = re.compile(
+_OWNER_DET = lazy_compile(
     rf"(?:\b(?:A|An|This|The)|(?<!with\s)(?<!at\s)(?<!of\s)(?<!from\s)(?<!to\s)(?<!as\s)(?<!\w)the(?:\s+annual)?)\s+{_OWNER_RUN}[®™]?(?:\s+\([A-Z][\w&-]{{1,10}}\))?\s+"
     # the edition before the event's words ("the X 28th Annual Y Conference"; R-PV-68)
     r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:Annual\s+)?)?"
@@ -273,7 +276,7 @@ _OWNER_DET = re.compile(
     rf"{ACT_NOUNS}\b"
 )
 # (not "in conjunction with X's Annual Meeting": a partner's event)
-_OWNER_POSS = re.compile(
+_OWNER_POSS = lazy_compile(
     rf"(?<![\w-])(?<!with\s){_OWNER_RUN}['’]s?\s+(?:[\w-]+\s+){{0,4}}?{ACT_NOUNS}\b"
 )
 
@@ -288,9 +291,9 @@ def acting_org(text: str) -> list[str]:
     return []
 
 
-_PRIOR = re.compile(r"\b(?:completed|completing|finished|finishing)\s+$")
+_PRIOR = lazy_compile(r"\b(?:completed|completing|finished|finishing)\s+$")
 # two letters around "&" abbreviate a kind of thing ("M&M", "Q&A", "R&D"), not a name
-_KIND_ABBREV = re.compile(r"^[A-Z]&[A-Z]$")
+_KIND_ABBREV = lazy_compile(r"^[A-Z]&[A-Z]$")
 
 
 @lru_cache(maxsize=4096)
@@ -323,7 +326,7 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
 
 
 # a lower-case "the" before a capitalised name (R-PV-16's owner): a cheap test first
-_LOWER_THE = re.compile(r"\bthe\s+(?:annual\s+)?[A-Z]")
+_LOWER_THE = lazy_compile(r"\bthe\s+(?:annual\s+)?[A-Z]")
 
 
 def _acting_matches(text: str) -> Iterator[re.Match[str]]:
@@ -360,14 +363,14 @@ _CREDIT_NOUN = "|".join(
     r"\s+".join(map(re.escape, n.split()))
     for n in (*PROVIDER_CUES["credit_objects"], *PROVIDER_CUES["credit_documents"])
 )
-_CREDIT_AGENT = re.compile(
+_CREDIT_AGENT = lazy_compile(
     rf"\b(?:{_CREDIT_NOUN})\s+(?:\([^()]{{0,80}}\)\s+)?(?:(?:will\s+be|are|is|were|was|"
     r"have\s+been|has\s+been)\s+)?(?:" + "|".join(PROVIDER_CUES["credit_agent_verbs"]) + r")\s+"
     r"(?:[a-z]{2,}ly\s+)?by\s+",
     re.IGNORECASE,
 )
 # a name's words: capitalised words with particles between, up to the first other word
-_NAME_WORDS = re.compile(
+_NAME_WORDS = lazy_compile(
     r"(?:the\s+)?[A-Z0-9][\w'’.&()/-]*(?:[ \t]+(?:(?:of|for|and|the|in|at|on|de|&)[ \t]+)*"
     r"[A-Z0-9(][\w'’.&()/-]*)*"
 )

@@ -15,16 +15,16 @@ before an activity noun without offering the activity.
 
 from __future__ import annotations
 
-import re
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the programme a credential is kept in: certification, licensure, revalidation (English and
 # its spellings); "MOC" is its acronym; the programme's noun ends the match
-_CREDENTIAL = re.compile(
+_CREDENTIAL = lazy_compile(
     r"(?:\b(?i:(?:re-?)?certification|licensure|licensing|revalidation)|\bMOC)\s+"
     r"(?i:program|programme|scheme)s?$"
 )
 # a person's post and the preposition to its unit ("Director for the", "Dean of the")
-_POST_BEFORE = re.compile(
+_POST_BEFORE = lazy_compile(
     r"\b(?i:director|co-?director|coordinator|manager|chair|chairman|chairwoman|chairperson|"
     r"head|dean|lead|leader|professor|lecturer|fellow|resident|president|officer|"
     r"administrator|founder|member|graduate|alumn(?:us|a|i))s?\s+(?:for|of|at|in|with)\s+$"
@@ -33,15 +33,15 @@ _POST_BEFORE = re.compile(
 
 # money or help given toward the activity ("X gave a grant to the course", "X offers support
 # for the workshop"): a supporter's act, no offering (R-PV-67)
-_SUPPORT = re.compile(
+_SUPPORT = lazy_compile(
     r"\b(?i:grants?|funding|funds|donations?|sponsorship|support|scholarships?|bursar(?:y|ies)|"
     r"awards?|prizes?|money|space|venue|catering)\b"
 )
 
 
 # a governing body's members ending the name: its sitting is a business meeting (R-PV-68)
-_BODY = re.compile(r"\b(?:Directors|Trustees|Governors|Regents|Delegates|Senate)['’]?s?$")
-_GIVES_CREDIT = re.compile(
+_BODY = lazy_compile(r"\b(?:Directors|Trustees|Governors|Regents|Delegates|Senate)['’]?s?$")
+_GIVES_CREDIT = lazy_compile(
     r"\bg(?:ive|ives|ave|iving)\b.*\b(?i:credits?|contact\s+hours|hours|CEUs|points)$"
 )
 

@@ -9,9 +9,8 @@ its annual meeting") is no event of the activity.
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import PERSON, clean_org, good_org
 from opencme.ingest.parsing.vocab import is_accreditor
 
@@ -21,7 +20,7 @@ _HOLD = (
     r"stage[sd]?|staging|convene[sd]?|convening|run|runs|ran|running|conduct(?:s|ed|ing)?|"
     r"launch(?:es|ed|ing)?|present(?:s|ed|ing)?|celebrate[sd]?|celebrating)"
 )
-_HOLDS_ITS = re.compile(
+_HOLDS_ITS = lazy_compile(
     rf"(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN})(?:\s+\([A-Z][\w&-]{{1,12}}\))?"
     r",?\s+(?:(?:will|be|is|are|has|had|recently|once\s+again|again|also|now)\s+){0,3}"
     rf"{_HOLD}\s+its\s+(?:own\s+)?"
@@ -29,7 +28,7 @@ _HOLDS_ITS = re.compile(
     r"yearly|next|latest|[A-Z])"
 )
 # a governing body's members: its sitting is a business meeting (provider_news._BODY too)
-_BODY = re.compile(r"\b(?:Directors|Trustees|Governors|Regents|Delegates|Members|Senate)$")
+_BODY = lazy_compile(r"\b(?:Directors|Trustees|Governors|Regents|Delegates|Members|Senate)$")
 
 
 def holds_its(doc: Doc) -> tuple[str, int, str] | None:

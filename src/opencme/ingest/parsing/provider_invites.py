@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import GENERIC_BODY, HEAD_NOUN, PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
@@ -19,7 +20,7 @@ from opencme.ingest.parsing.vocab import is_accreditor
 # Annual Scientific Meeting". The activity follows within a few words (a possessive "its/their"
 # or an article), the subject is an organisation's name (a person "invites you" to a talk).
 _DET = r"(?:its|their|our|the|this|a|an)"
-_INVITE = re.compile(
+_INVITE = lazy_compile(
     rf"(?:^|(?<=[.;!?]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN})\s+(?:(?:cordially|warmly)\s+)?"
     r"(?:invites?|welcomes?)\s+(?:you|all|everyone|members|[a-z]+s)\s+(?:to\s+)?"
     rf"(?:(?:attend|join|register\s+for|take\s+part\s+in)\s+)?{_DET}\s+"
@@ -68,11 +69,11 @@ def inviting_org(doc: Doc) -> tuple[str, int, str] | None:
 # "Convenor:", "Hosting institution:" name the organiser, read after the statements (an
 # accredited provider stated elsewhere answers for the activity, docs/corpus.md 'Provider')
 _KIND = r"(?:course|activity|event|program(?:me)?|training|education(?:al)?|CME|CPD|CE|CNE|CPE)"
-_PROVIDER_KEY = re.compile(
+_PROVIDER_KEY = lazy_compile(
     rf"^\s*(?i:(?:{_KIND}|accredited|education)\s+provider|provided\s+by)\s*[:–—-]\s*"
     r"(?:the\s+)?(?P<org>[A-Z][^:;\n]{1,110}?)\s*\.?\s*$"
 )
-_ORGANISER_KEY = re.compile(
+_ORGANISER_KEY = lazy_compile(
     rf"^\s*(?i:(?:{_KIND}\s+)?(?:organi[sz]er|organi[sz]ers|convenor|convener|host)|"
     r"organi[sz]ing\s+(?:body|committee|institution|organi[sz]ation|society)|"
     r"host(?:ing)?\s+(?:organi[sz]ation|institution|society|body))\s*[:–—-]\s*"
@@ -81,7 +82,7 @@ _ORGANISER_KEY = re.compile(
 
 
 # a key's value still to come ("Organiser: TBC", "Provider: N/A"): no name
-PLACEHOLDER = re.compile(r"^\s*(?i:TB[ACD]|N/?A|none|to\s+be\s+(?:confirmed|announced))\W*$")
+PLACEHOLDER = lazy_compile(r"^\s*(?i:TB[ACD]|N/?A|none|to\s+be\s+(?:confirmed|announced))\W*$")
 
 
 def _keyed(doc: Doc, pat: re.Pattern[str], words: tuple[str, ...]) -> tuple[str, int, str] | None:
@@ -115,7 +116,7 @@ _THIS = (
     r"(?:for|of)\s+this\s+(?:[\w-]+\s+){0,2}?(?:activity|course|program(?:me)?|event|webinar|"
     r"conference|workshop|module|series|session|symposium)"
 )
-_STATED = re.compile(
+_STATED = lazy_compile(
     rf"\b(?:[Tt]he\s+)?{_ROLE}\s+{_THIS}\s+is\s+(?:the\s+)?(?P<org>{_CAP_RUN})"
     rf"|(?:^|(?<=[.;!?]\s))(?:[Tt]he\s+)?(?P<org2>{_CAP_RUN})\s+(?:is|serves\s+as|acts\s+as)\s+"
     rf"the\s+{_ROLE}\s+{_THIS}"

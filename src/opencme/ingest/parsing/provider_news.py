@@ -10,9 +10,8 @@ provider_cues.py: these read whole sentences, and only after its patterns found 
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import ACRONYM_SHAPE as _ACRONYM_SHAPE
 from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
@@ -30,8 +29,8 @@ _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|for|and|the|at|&)[ \t]+)*[A-Z][\w&.
 # case (a sentence writes them in lower case), and of organisations joining to offer one
 _ONE_VERBS = r"Announces|Offers|Hosts|Launches|Presents|Holds|Unveils|Introduces|Debuts"
 _MANY_VERBS = r"Partner|Partners|Team\s+Up|Join\s+Forces|Collaborate"
-_HEAD_VERB = re.compile(rf"\s(?:{_ONE_VERBS}|{_MANY_VERBS})\s")
-_HEADLINE = re.compile(
+_HEAD_VERB = lazy_compile(rf"\s(?:{_ONE_VERBS}|{_MANY_VERBS})\s")
+_HEADLINE = lazy_compile(
     # a dateline's place in capitals may open it ("ERE CITY: X Announces ...")
     r"^(?:[A-Z][A-Z .,'-]{1,40}[:—–]\s+)?(?:The\s+)?"
     rf"(?P<subj>{_NAME}?(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+){_NAME}?)*?)[ \t]+"
@@ -60,13 +59,13 @@ def headline_orgs(doc: Doc) -> tuple[list[str], int, str] | None:
 
 
 # --- an activity offered by its title: "A & B offer The Young Knee" (a line's whole sentence) --
-_OFFERS_TITLE = re.compile(
+_OFFERS_TITLE = lazy_compile(
     rf"^(?:The\s+)?(?P<subj>{_NAME}?(?:(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+){_NAME}?)*?)[ \t]+"
     r"(?:proudly\s+)?(?:offers?|presents?|hosts?)\s*:?\s+(?:The\s+)?[\"“]?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:of|for|and|the|in|on|to|&)\s+)*[A-Z][\w'’-]*)*[\"”]?$"
 )
 
-_COORD = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+_COORD = lazy_compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def title_offerers(doc: Doc) -> tuple[list[str], int, str] | None:
@@ -90,42 +89,42 @@ def title_offerers(doc: Doc) -> tuple[list[str], int, str] | None:
 
 
 # --- a relative clause: "the kinds of training that X offers" -------------------------------
-_RELATIVE = re.compile(
+_RELATIVE = lazy_compile(
     rf"{_ACT_NOUNS}\b[^.;!?]{{0,60}}?\b(?:that|which)\s+(?:the\s+)?(?P<org>{_NAME})\s+"
     r"(?:now\s+|also\s+|currently\s+|regularly\s+)?(?:offers|hosts|provides|presents|runs|"
     r"delivers|organi[sz]es)\b"
 )
 
 # --- the series an activity is part of: "This program is part of the X ... series" ----------
-_SERIES = re.compile(
+_SERIES = lazy_compile(
     r"\b(?:is|are)\s+(?:a\s+)?(?:part|one)\s+of\s+(?:the\s+|an?\s+)?"
     rf"(?P<org>{_NAME})(?:['’]s?)?\s+(?:[\w-]+\s+){{0,5}}?"
     r"(?:series|curriculum|program|programme)\b"
 )
 # where an owner's name ends inside the run of capitals: the name of its education or credit
 # ("X School of Nursing Continuing Nursing Education credit series")
-_NAME_CUT = re.compile(
+_NAME_CUT = lazy_compile(
     rf"\s+(?:Continuing|CME|CE|CNE|CPD|Credit|Education|Educational|{_ACT_NOUNS})\b.*$"
 )
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = lazy_compile(r"['’]s?$")
 # a sentence's full stop after the name ("developed by the X Society."), not "Inc." or "Co."
-_STOP = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<![A-Z])\.$")
+_STOP = lazy_compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<![A-Z])\.$")
 # --- the department holding grand rounds, the employer of the continuing-education director --
 # grand rounds and tumour boards are a department's or hospital's own standing conference
-_ROUNDS_AT = re.compile(
+_ROUNDS_AT = lazy_compile(
     rf"\b(?i:grand\s+rounds|tumou?r\s+boards?)\s+(?:in|at|of)\s+(?:the\s+)?(?P<org>{_NAME})"
 )
 # a person answering for the continuing education of an organisation ("the Continuing Education
 # Director at X", "Director of Continuing Education at X"), not a faculty member's employer
-_CE_DIRECTOR_AT = re.compile(
+_CE_DIRECTOR_AT = lazy_compile(
     r"\b(?:(?:Continuing\s+(?:Medical\s+|Nursing\s+|Professional\s+)?Education|CE|CME|CPD)\s+"
     r"(?:Director|Coordinator|Manager)|(?:Director|Coordinator|Manager)\s+of\s+Continuing\s+"
     rf"(?:Medical\s+|Nursing\s+|Professional\s+)?Education)\s+(?:at|for|of)\s+(?:the\s+)?"
     rf"(?P<org>{_NAME})"
 )
 # --- the maker of the activity: "This course was developed by the X program at Y" -----------
-_DEVELOPED = re.compile(
+_DEVELOPED = lazy_compile(
     # the activity by its nouns, or as an activity, event or initiative ("This 8-hour continuing
     # education event was developed by X"; R-PV-68)
     rf"(?:{_ACT_NOUNS}|\b(?:activity|activities|event|events|initiative|offering))"
@@ -134,13 +133,13 @@ _DEVELOPED = re.compile(
     rf"(?P<org>{_NAME})"
 )
 # the run's own activity noun ends its owner's name ("the X program at Y": X)
-_AT_ACTIVITY = re.compile(rf"\s+{_ACT_NOUNS}\b.*$")
+_AT_ACTIVITY = lazy_compile(rf"\s+{_ACT_NOUNS}\b.*$")
 
 
 # cheap tests before the patterns: a capitalised name after the clause's word
-_REL_CHEAP = re.compile(r"\b(?:that|which)\s+(?:the\s+)?[A-Z]")
-_SERIES_CHEAP = re.compile(r"\b(?:part|one)\s+of\s+(?:the\s+|an?\s+)?[A-Z]")
-_MADE_BY_CHEAP = re.compile(r"\b(?:developed|designed|created)\s+by\s+(?:the\s+)?[A-Z]")
+_REL_CHEAP = lazy_compile(r"\b(?:that|which)\s+(?:the\s+)?[A-Z]")
+_SERIES_CHEAP = lazy_compile(r"\b(?:part|one)\s+of\s+(?:the\s+|an?\s+)?[A-Z]")
+_MADE_BY_CHEAP = lazy_compile(r"\b(?:developed|designed|created)\s+by\s+(?:the\s+)?[A-Z]")
 
 
 def offering_org(doc: Doc) -> tuple[str, int, str] | None:
@@ -171,7 +170,7 @@ def offering_org(doc: Doc) -> tuple[str, int, str] | None:
             org = _AT_ACTIVITY.sub("", m.group("org"))
             org = _clean_org(_POSSESSIVE.sub("", _NAME_CUT.sub("", _STOP.sub("", org))))
             # the director's employer is named by the role alone: no organisation word asked
-            org_only = m.re is not _CE_DIRECTOR_AT
+            org_only = m.re.pattern != _CE_DIRECTOR_AT.pattern
             if _good_org(org, org_only) and not _PERSON.search(org) and not is_accreditor(org):
                 return org, ln.no, ln.text
     return None
@@ -179,7 +178,7 @@ def offering_org(doc: Doc) -> tuple[str, int, str] | None:
 
 # --- the organisation whose meeting the event is: "the 20th Congress of X" -------------------
 _ACR = r"(?:\s+\([A-Z][\w&'’-]{1,12}\))?"
-_MEETING_OF = re.compile(
+_MEETING_OF = lazy_compile(
     r"\b(?:Conference|Congress|Meeting|Convention|Symposium|Summit|Assembly)"
     rf"{_ACR}\s+of\s+(?:the\s+)?(?P<a>{_NAME}){_ACR}"
     rf"(?:,?\s+and\s+(?:the\s+)?(?P<b>{_NAME}){_ACR})?"
@@ -188,7 +187,7 @@ _MEETING_CHEAP = ("Conference", "Congress", "Meeting", "Convention", "Symposium"
 
 
 # the members of a governing body ("the Meeting of the Board of Directors")
-_BODY = re.compile(r"\b(?:Directors|Trustees|Governors|Regents|Delegates|Members|Presidents)$")
+_BODY = lazy_compile(r"\b(?:Directors|Trustees|Governors|Regents|Delegates|Members|Presidents)$")
 
 
 def _owner_name(org: str | None) -> str:
@@ -218,7 +217,7 @@ def meeting_owner(doc: Doc) -> tuple[list[str], int, str] | None:
 
 
 # --- the page asking its reader to choose its owner: "Why choose X?" -------------------------
-_WHY_CHOOSE = re.compile(
+_WHY_CHOOSE = lazy_compile(
     rf"^Why\s+(?:[Cc]hoose|[Ss]tudy\s+with|[Ll]earn\s+with)\s+(?P<org>{_NAME})\?"
 )
 

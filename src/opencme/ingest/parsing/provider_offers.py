@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
@@ -20,14 +21,14 @@ from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
 # the subject at a line's or sentence's start, "offers" (an adverb before it: "now offers") or
 # "is the first to offer", and the rest of its sentence
-_OFFERS = re.compile(
+_OFFERS = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s))(?:[Tt]he\s+)?(?P<org>{_CAP_RUN})\s+"
     r"(?:(?:now|also|currently)\s+)?(?:offers|is\s+the\s+first\s+to\s+offer)\s"
     r"(?P<rest>[^.;?!]{0,200})"
 )
 # an activity noun or a credit acronym ("CME-CPD": the hyphen ends the word); not a learner "in
 # training" (a trainee, no activity offered)
-_ACTIVITY = re.compile(
+_ACTIVITY = lazy_compile(
     rf"(?<!\bin\s)\b(?:{ACT_NOUNS}|"
     + "|".join(map(re.escape, PROVIDER_CUES["credit_acronyms"]))
     + r")\b"
@@ -54,14 +55,14 @@ def offering_sentence(doc: Doc) -> tuple[str, int, str] | None:
 # --- a news report of organisations starting an activity (R-PV-50) ---------------------------
 # after a dateline's place in capitals ("ERETOWN: X has ..."): "X has decided to start/launch/
 # hold ... <activity>", "A and B[, an apposition,] marked the (successful) launch of ..."
-_STARTS = re.compile(
+_STARTS = lazy_compile(
     r"(?:^(?:[A-Z][A-Z .,'-]{1,40}:\s+)?|(?<=[.;?!]\s))(?:[Tt]he\s+)?"
     rf"(?P<subj>{_CAP_RUN}(?:\s+and\s+(?:the\s+)?{_CAP_RUN})*)(?:,[^,.;]{{1,60}},)?\s+"
     rf"(?:(?:has|have)\s+decided\s+to\s+(?:start|{ACT_VERBS})|"
     r"marked\s+the\s+(?:(?:successful|official|formal)\s+)?launch\s+of)\s+"
     rf"(?:[\w,’'()-]+\s+){{0,6}}?{ACT_NOUNS}\b"
 )
-_ENDS_NAMED = re.compile(rf"(?:{_HEAD_NOUN.pattern})\s*$|\b[A-Z]{{2,}}\s*$")
+_ENDS_NAMED = lazy_compile(rf"(?:{_HEAD_NOUN.pattern})\s*$|\b[A-Z]{{2,}}\s*$")
 
 
 def _named_parts(subj: str) -> list[str]:

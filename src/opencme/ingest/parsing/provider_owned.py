@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import GENERIC_BODY, HEAD_NOUN, PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
@@ -23,16 +24,16 @@ from opencme.ingest.parsing.vocab import is_accreditor
 # Y" names a unit of Y, not the activity. The owner is a name with an organisation's word.
 _MODIFIER = r"(?:[A-Za-z][\w-]*\s+){0,2}?"
 _OWNED_NOUN = rf"(?:activity|activities|event|events|initiative|offering|{ACT_NOUNS})"
-_OF_OWNER = re.compile(
+_OF_OWNER = lazy_compile(
     rf"(?<![\w-])(?:[Aa]n?|[Oo]ne|(?:[Tt]his|[Ii]t)\s+is\s+an?)\s+{_MODIFIER}{_OWNED_NOUN}\s+"
     rf"(?:of|from)\s+(?:the\s+)?(?P<org>{_CAP_RUN})"
 )
-_NOT_PROGRAM = re.compile(r"(?i:\bprogram(?:me)?s?\s+(?:of|from)\s)")
+_NOT_PROGRAM = lazy_compile(r"(?i:\bprogram(?:me)?s?\s+(?:of|from)\s)")
 # R-PV-56: "A X event", "This X-sponsored webinar", "an X hosted workshop": the owner a run of
 # capitalised words holding an organisation's head noun (org_names.HEAD_NOUN; a bare acronym
 # may be a place, "a UK event"), after an indefinite or demonstrative article (a definite one
 # may name a partner's event: "at the X event")
-_EVENT_OWNER = re.compile(
+_EVENT_OWNER = lazy_compile(
     rf"(?<![\w-])(?:A|An|This|a|an|this)\s+{_OWNER_RUN}"
     r"(?:(?:-|\s+)(?:sponsored|hosted|organi[sz]ed|run|led|presented|endorsed))?\s+"
     rf"(?:(?!(?:and|or|the|of|in|at|to|with|for|an?)\s)[\w-]+\s+){{0,2}}?"
@@ -40,8 +41,8 @@ _EVENT_OWNER = re.compile(
 )
 # "A webinar by the X Society", "Workshop by X College": an activity's noun and "by" its
 # owner (a head noun in the name: a lecture "by Dr X" names a speaker)
-_BY_OWNER = re.compile(rf"(?<![\w-]){ACT_NOUNS}\s+by\s+(?:the\s+)?(?P<org>{_CAP_RUN})")
-_HYPHEN_OWNER = re.compile(
+_BY_OWNER = lazy_compile(rf"(?<![\w-]){ACT_NOUNS}\s+by\s+(?:the\s+)?(?P<org>{_CAP_RUN})")
+_HYPHEN_OWNER = lazy_compile(
     rf"(?<![\w-])(?:A|An|This|a|an|this|[Tt]he)\s+(?P<org>{_CAP_RUN})-"
     r"(?:sponsored|hosted|organi[sz]ed|run|led|presented)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:events?\b|{ACT_NOUNS}\b)"
@@ -49,7 +50,7 @@ _HYPHEN_OWNER = re.compile(
 
 
 # a sentence's full stop after the name ("... of the X Society."), not a company's "Inc."
-_STOP = re.compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)\.$")
+_STOP = lazy_compile(r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)\.$")
 
 
 def _named(org: str) -> bool:
@@ -101,7 +102,7 @@ def owned_activity(doc: Doc) -> tuple[str, int, str] | None:
 
 # R-PV-57: a heading "X presents" ("X proudly presents", "X presents:") alone on its line, the
 # activity's title after it: the organisation presenting it
-_PRESENTS = re.compile(
+_PRESENTS = lazy_compile(
     rf"^\s*(?:[Tt]he\s+)?(?P<org>{_CAP_RUN})\s+(?:(?:[Pp]roudly|[Aa]lso)\s+)?[Pp]resents?"
     # alone, or its title after a colon or a dash ("X Presents: Winter School 2026")
     r"(?:\s*[:.…-]?\s*$|\s*(?::|\s[-–—])\s+\S)"
@@ -129,7 +130,7 @@ def presenting_heading(doc: Doc) -> tuple[str, int, str] | None:
 # ("Unauthorized reproduction of this article", "used with permission")
 _SIGN = r"(?:©|\([Cc]\)|Copyright(?:\s*©)?)"
 _YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"
-_NOTICE = re.compile(
+_NOTICE = lazy_compile(
     rf"^\s*{_SIGN}\s*(?:{_YEARS},?\s+)?(?:by\s+)?(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][^|•·©\n]{1,80}?)\s*(?:[.,]?\s*(?:[|•·].*|(?i:all\s+rights\s+reserved)\.?)?)$"
     rf"|^\s*(?:[Tt]he\s+)?(?P<org2>[A-Z][^|•·©\n]{{1,80}}?),?\s*{_SIGN}\s*{_YEARS}\.?\s*$"
@@ -137,7 +138,7 @@ _NOTICE = re.compile(
     r"reserved)\.?\s*$"
 )
 _NOTICE_WORDS = ("©", "opyright", "(c)", "rights reserved")
-_MATERIAL = re.compile(r"(?i:article|permission|reprint|image|photo|figure|journal)")
+_MATERIAL = lazy_compile(r"(?i:article|permission|reprint|image|photo|figure|journal)")
 
 
 def footer_notice(doc: Doc) -> tuple[str, int, str] | None:
@@ -160,4 +161,4 @@ def footer_notice(doc: Doc) -> tuple[str, int, str] | None:
     return None
 
 
-_DOMAIN = re.compile(r"^[\w.-]+\.(?:org|com|net|edu|gov|ca|uk|eu|au|nz)$", re.IGNORECASE)
+_DOMAIN = lazy_compile(r"^[\w.-]+\.(?:org|com|net|edu|gov|ca|uk|eu|au|nz)$", re.IGNORECASE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
 from opencme.ingest.parsing.org_names import ORG_WORD as _ORG_WORD
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
@@ -22,13 +23,13 @@ from opencme.ingest.parsing.vocab import is_accreditor
 # a wide gap, or none before a slogan opening with an article: the rules read the text with its
 # spaces collapsed) and a slogan that spells continuing education out and says what the company
 # is (a company, a source, a provider, a leader) or where it teaches (online)
-_MASTHEAD = re.compile(
+_MASTHEAD = lazy_compile(
     r"^(?P<org>[A-Z][\w&.'’-]*(?:\s(?:(?:of|for|and|the|&)\s)*(?!(?:The|A|An|Your)\s)[A-Z][\w&.'’-]*)"
     r"{0,5})(?:\s*[:|]\s+|\s+[-–—]\s+|\s{3,}|\s(?=(?:The|A|An|Your)\s))"
     r"(?P<slogan>.{0,60}\b(?:[Cc]ontinuing\s+(?:[Mm]edical\s+|[Nn]ursing\s+|[Pp]rofessional\s+)?"
     r"[Ee]ducation\b|\bC\.E\.).{0,40})$"
 )
-_SLOGAN_NOUN = re.compile(r"\b(?:Company|Source|Provider|Leader|Online)\b", re.IGNORECASE)
+_SLOGAN_NOUN = lazy_compile(r"\b(?:Company|Source|Provider|Leader|Online)\b", re.IGNORECASE)
 
 
 def masthead_owner(doc: Doc) -> tuple[str, int, str] | None:
@@ -48,7 +49,7 @@ def masthead_owner(doc: Doc) -> tuple[str, int, str] | None:
 
 
 # an organisation's name alone: capitalised words, particles between
-_NAME = re.compile(
+_NAME = lazy_compile(
     r"(?:[A-Z][\w&.'’-]*|(?:of|for|and|the|&|at|in|on))(?:\s(?:[A-Z][\w&.'’-]*|of|for|and|the|&"
     r"|at|in|on)){1,9}"
 )
@@ -82,7 +83,7 @@ _ROLES = (
     r"(?:President|Director|Officer|Chair|Chairman|Chairperson|Manager|Executive|Head|Founder|"
     r"Trustee|CEO)"
 )
-_ACT_WORDS = re.compile(
+_ACT_WORDS = lazy_compile(
     r"\b(?i:course|webinar|conference|programme|program|training|workshop|seminar|module|"
     r"symposium|series|summit|education|learning objectives)\b"
 )
@@ -101,7 +102,7 @@ def named_again_owner(doc: Doc) -> tuple[str, int, str] | None:
             continue
         if _ACT_WORDS.search(name):  # a course's title, not its owner
             continue
-        again = re.compile(
+        again = lazy_compile(
             rf"(?<![\w-]){re.escape(name)}['’]s?\s|{_ROLES}(?:\s+of\s+(?:the\s+)?|,\s+)"
             rf"{re.escape(name)}(?![\w-])"
         )
@@ -111,7 +112,7 @@ def named_again_owner(doc: Doc) -> tuple[str, int, str] | None:
 
 
 # --- the organisation the page speaks for: "At X, we are dedicated to ..." (R-PV-20) ---------
-_AT_WE = re.compile(
+_AT_WE = lazy_compile(
     r"\b[Aa]t\s+(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.-]*){0,6}),"
     r"?\s+(?:we|our)\b(?!['’])"
 )

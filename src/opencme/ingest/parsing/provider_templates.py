@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import ACRONYM_SHAPE, PERSON, clean_org, good_org
 from opencme.ingest.parsing.vocab import is_accreditor
 
@@ -19,7 +20,7 @@ TEMPLATE_WORDS = ("improving patient care", "applied", "applying", "group learni
 # Zenith Seminars, LLC, ... is approved"): two lower-case letters and a stop before a capital
 # ("St. Anne", "U.S. Army", "Acme Inc. Foundation" go on); a capitalised "The" inside it opens
 # a glued heading's subject ("Expiration Date: February 2031 The X, LLC is ...")
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_compile(
     r"(?<![A-Z])(?<!\bInc)(?<!\bLtd)[a-z]{2}[.!?]\s+(?=[A-Z])|(?<=\w)\s(?=The\s+[A-Z])"
 )
 
@@ -42,13 +43,13 @@ def subject_match(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
 # Joint Accreditation's required statement opens "In support of improving patient care, X is
 # jointly accredited by ..." (https://www.jointaccreditation.org): its subject even when the
 # excerpt cuts the statement after "is"
-_JA_LEAD_IN = re.compile(
+_JA_LEAD_IN = lazy_compile(
     r"\bIn\s+support\s+of\s+improving\s+patient\s+care,\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?)\s+is\b"
 )
 # the applicant for the activity's accreditation: "X applied for CME accreditation from Y",
 # "X has applied to Y for accreditation"
-_APPLIED = re.compile(
+_APPLIED = lazy_compile(
     r"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?)\s+(?:has\s+|have\s+)?"
     r"(?:applied|is\s+applying)\s+(?:to\s+(?:the\s+)?[^.;]{2,80}?\s+)?for\s+(?:[\w/-]+\s+){0,2}"
     r"accreditation\b"
@@ -57,7 +58,7 @@ _APPLIED = re.compile(
 # Accredited Group Learning Activity (Section 1) as defined by the Maintenance of Certification
 # Program of the Royal College ..., and approved by X" (https://www.royalcollege.ca, MOC
 # Program accreditation statements): X is the accredited CPD provider
-_SECTION_APPROVER = re.compile(
+_SECTION_APPROVER = lazy_compile(
     r"\b[Aa]ccredited\s+(?:[Gg]roup\s+[Ll]earning|[Ss]elf-[Aa]ssessment|[Ss]imulation)\s+"
     r"(?:[Aa]ctivit(?:y|ies)|[Pp]rograms?)\b[^.]{0,300}?\bapproved\s+by\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^.;()]{2,120}?)(?=\s*(?:[.;(]|$))"
@@ -84,7 +85,7 @@ _NAME_RUN = r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&.'’-
 # it answers for the course's cancellation ("X is not responsible for airfare", "X reserves the
 # right to cancel"; an excerpt may cut "respon|sible") and pays its faculty ("Ann Lo receives
 # compensation from X for this course")
-_POLICY = re.compile(
+_POLICY = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>{_NAME_RUN})\s+(?:is\s+not\s+respon|will\s+not\s+be\s+"
     r"respon|cannot\s+be\s+held\s+respon|reserves\s+the\s+right\s+to\s+(?:cancel|change|modify|"
     r"postpone|substitute))"
@@ -92,12 +93,12 @@ _POLICY = re.compile(
 # the accredited provider acknowledges its commercial supporters (ACCME Standards for
 # Integrity and Independence, Standard 5): "X thanks the companies who support ...", "X
 # gratefully acknowledges the following companies for their support"
-_THANKS = re.compile(
+_THANKS = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s))(?:The\s+)?(?P<org>{_NAME_RUN})\s+(?:(?:gratefully|also)\s+)?"
     r"(?:thanks|acknowledges|recognizes|recognises)\s+(?:the\s+)?(?:following\s+)?"
     r"(?:companies|organi[sz]ations|supporters|sponsors|commercial\s+supporters?|industry)\b"
 )
-_PAYER = re.compile(
+_PAYER = lazy_compile(
     r"\breceives?\s+(?:compensation|royalties|an?\s+honorarium|honoraria)\s+from\s+(?:the\s+)?"
     rf"(?P<org>{_NAME_RUN})\s+for\s+(?:this|the)\s+(?:course|activity|program|programme|"
     r"presentation|webinar|module|session)\b"

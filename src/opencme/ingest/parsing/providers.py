@@ -14,6 +14,7 @@ from typing import Any
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.joint_providers import collaboration_lead, jointly_offering
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
 from opencme.ingest.parsing.org_names import NOT_ORG as _NOT_ORG
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
@@ -71,7 +72,7 @@ _SUBJECT = (
     r"(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
 )
-_DESIGNATES = re.compile(
+_DESIGNATES = lazy_compile(
     _SUBJECT + r"(?:\s+"
     r"(?:designates|(?P<are>is|are)\s+(?:jointly\s+)?accredited\s+(?:by|as)|awards|"
     r"is\s+approved\s+by\s+the\s+American\s+Psychological|"
@@ -89,24 +90,24 @@ _DESIGNATES = re.compile(
 # Integrity and Independence, Standard 3, https://accme.org/standards: "the accredited
 # provider must ... mitigate relevant financial relationships"): "X has identified and
 # resolved all ... conflicts", "Neither X nor any authors, planners ... have"
-_RESOLVER = re.compile(
+_RESOLVER = lazy_compile(
     r"(?:^|(?<=[.;?!]\s))(?:Neither\s+(?:the\s+)?(?P<nor>[A-Z][\w&.'’()\-–— ]{2,110}?)\s+nor\b"
     r"|(?:The\s+)?(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?))?),?\s+has\s+"
     r"(?:identified\s+and\s+)?(?:resolved|mitigated)\s+all\b)"
 )
 # "As an ACCME accredited provider of CME, X complies with ...": the provider after the clause
-_AS_PROVIDER = re.compile(
+_AS_PROVIDER = lazy_compile(
     r"\bAs\s+an?\s+(?:[\w-]+\s+){0,4}[Pp]rovider\b[^,]{0,100},\s+(?:[Tt]he\s+)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)\s+(?=[a-z])"
 )
-_ACCREDITED_BY_WHICH = re.compile(
+_ACCREDITED_BY_WHICH = lazy_compile(
     r"activity\s+is\s+accredited\s+by\s+(?:the\s+)?(?P<org>[A-Z][^.]{2,150}?),\s+which\s+is\s+"
     r"accredited"
 )
-_COMPANY_HEAD = re.compile(
+_COMPANY_HEAD = lazy_compile(
     r"^(?P<org>[A-Z][\w&.'’\- ]{1,60}?,?\s+(?:Inc\.|LLC|Ltd\.?|L\.L\.C\.|Corporation))"
 )
-_DOMAIN = re.compile(r"^[\w.-]+\.(?:org|com|net|edu|gov|ca|uk|eu)$", re.IGNORECASE)
+_DOMAIN = lazy_compile(r"^[\w.-]+\.(?:org|com|net|edu|gov|ca|uk|eu)$", re.IGNORECASE)
 
 
 def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -251,10 +252,10 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return None
 
 
-_DASHED = re.compile(r"\s[-–—]\s")
+_DASHED = lazy_compile(r"\s[-–—]\s")
 # a section's heading the text ran onto the statement's subject ("Accreditation X is
 # accredited by …"): the heading words of an accreditation section (R-PV-70)
-_HEADING_GLUE = re.compile(
+_HEADING_GLUE = lazy_compile(
     r"^(?:(?:Joint\s+)?Accreditation(?:\s+(?:Statement|Information|and\s+(?:Credit\s+)?"
     r"Designation))?|Accredited\s+Provider|Provider\s+Statement|Sponsorship)\s+(?=\S)"
     # not a name's own first word ("Accreditation Council for …", "Sponsorship Board of X")
@@ -268,7 +269,7 @@ _HEADING_GLUE = re.compile(
 # still be read by R-PV-7); "Congress of Obstetricians" goes on past the noun and stays a
 # name, and so does a company named for its product ("X Seminars", an organisation word)
 _ORG_WORDS_LOW = {w.lower() for w in PROVIDER_CUES["org_words"]}
-_EVENT_NAME = re.compile(
+_EVENT_NAME = lazy_compile(
     r"\b(?:(?i:"
     + "|".join(
         r"\s+".join(map(re.escape, n.split()))
@@ -308,7 +309,7 @@ def _layout_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 # the holder of the page's copyright notice ("Copyright 2025, X. All Rights Reserved."), not
 # of quoted material "used/reprinted with permission"
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy_compile(
     r"(?:^|(?<=[.;!?]\s))(?i:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?:by\s+)?(?:[Tt]he\s+)?(?P<org>[A-Z][^.\n]{1,80}?(?:\.(?:com|org|net|edu))?)\.?\s+"
     r"(?i:all\s+rights\s+reserved)(?!\.?\s+(?i:used|reprinted))"
@@ -339,7 +340,7 @@ _APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
 # words one of which every match holds (both patterns are case-sensitive): cheap tests first
 _DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider", "Provider")
 _APPROVAL_WORDS = tuple(PROVIDER_CUES["approval_words"])
-_APPROVED_SUBJECT = re.compile(
+_APPROVED_SUBJECT = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s)|(?<=[A-Za-z0-9]\s)(?=The\s+[A-Z]))(?:The\s+|{_FRONTED}(?:the\s+)?)?"
     r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
     r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
@@ -354,11 +355,11 @@ def _phrases(words: list[str]) -> str:
 
 _PS = PROVIDER_CUES["providership"]
 _JOINTLY = re.escape(_PS["joint_adverb"])
-_JOINT_WORDING = re.compile(
+_JOINT_WORDING = lazy_compile(
     rf"(?<![\w-])(?:{_phrases(_PS['joint'])}|{_JOINTLY}\s+(?:{_ACT_VERBS})\w*)(?![\w-])",
     re.IGNORECASE,
 )
-_DIRECT_WORDING = re.compile(rf"(?<![\w-])(?:{_phrases(_PS['direct'])})(?![\w-])", re.IGNORECASE)
+_DIRECT_WORDING = lazy_compile(rf"(?<![\w-])(?:{_phrases(_PS['direct'])})(?![\w-])", re.IGNORECASE)
 
 
 def extract_providership(doc: Doc, found: str | None) -> str | None:

@@ -14,17 +14,18 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
-_OPEN = re.compile(r"\bopen\b", re.IGNORECASE)
-_LIMITED = re.compile(r"\blimited|restricted|closed|invitation", re.IGNORECASE)
+_OPEN = lazy_compile(r"\bopen\b", re.IGNORECASE)
+_LIMITED = lazy_compile(r"\blimited|restricted|closed|invitation", re.IGNORECASE)
 
 # Taking part, named as a noun, and the activity nouns of data/provider_cues.json.
 _PART = ["attendance", "registration", "enrollment", "enrolment", "participation", "admission"]
 _SUBJECT = "|".join(
     re.escape(w) for w in sorted({*_PART, *PROVIDER_CUES["activity_nouns"]}, key=len, reverse=True)
 )
-_RESTRICTED = re.compile(
+_RESTRICTED = lazy_compile(
     rf"\b(?:{_SUBJECT})\b(?P<between>[^.;:\n]{{0,40}}?)\b(?:(?:is|are)\s+)?"
     r"(?:currently\s+|strictly\s+)?(?:limited|restricted|only\s+(?:open|available))\s+to\b"
     r"(?!\s+(?:a\s+(?:maximum|total)\s+of\s+|about\s+|approximately\s+)?\d)|"
@@ -33,20 +34,22 @@ _RESTRICTED = re.compile(
 )
 # what every `_RESTRICTED` match holds (its predicate, or "invitation"): a page without it
 # needs no search for the subject before the predicate (speed; the same answer)
-_PREDICATE = re.compile(
+_PREDICATE = lazy_compile(
     r"(?:limited|restricted|only\s+(?:open|available))\s+to\b|invitation", re.IGNORECASE
 )
 # the activity noun naming another thing it modifies ("Course materials are only available to
 # enrolled students", "Programme resources are restricted to", "Webinar recordings are ..."):
 # what is restricted is that thing, not taking part
-_THING = re.compile(
+_THING = lazy_compile(
     r"\s*(?:materials?|resources?|recordings?|videos?|slides|handouts?|content|notes|"
     r"documents?|files?|downloads?|fees?|discounts?|rates?|prices?|pricing|details|"
     r"information|access\s+codes?|links?|certificates?|credits?|portal|page|website)\b",
     re.IGNORECASE,
 )
 # a number after "limited to", or these words before it, make it a capacity, not who
-_CAPACITY = re.compile(r"\b(?:capacity|space|spaces|seats?|places|numbers?|size)\b", re.IGNORECASE)
+_CAPACITY = lazy_compile(
+    r"\b(?:capacity|space|spaces|seats?|places|numbers?|size)\b", re.IGNORECASE
+)
 
 
 def extract_registration(doc: Doc, diags: list[Diagnostic]) -> str | None:

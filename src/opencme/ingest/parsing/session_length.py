@@ -22,19 +22,22 @@ from opencme.ingest.parsing.dates import event_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _T = r"(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon\b)?"
-_RANGE = re.compile(rf"(?<![\d:/.$£€-]){_T}\s*(?:-|–|—|to|until)\s*{_T}(?![\d:/%])", re.IGNORECASE)
+_RANGE = lazy_compile(
+    rf"(?<![\d:/.$£€-]){_T}\s*(?:-|–|—|to|until)\s*{_T}(?![\d:/%])", re.IGNORECASE
+)
 _SCHEDULED = ("live", "internet_live")
 MAX_MINUTES = 12 * 60  # a session of a day at most
 # an activity in parts ("has two parts: online pre-reading and a workshop"): the day is one part
-_PARTS = re.compile(
+_PARTS = lazy_compile(
     r"\b(?:two|three|four|2|3|4)\s+(?:parts|components|stages)\b|\bpre-?(?:reading|work|course)\b",
     re.IGNORECASE,
 )
-_RECURS = re.compile(r"\b(?:every|each|weekly|monthly|all\s+dates|recurring)\b", re.IGNORECASE)
+_RECURS = lazy_compile(r"\b(?:every|each|weekly|monthly|all\s+dates|recurring)\b", re.IGNORECASE)
 # what joins two sittings of one day on one line: "&", "and", "+" ("or" offers a choice)
-_JOINED = re.compile(r"\s*(?:&|\+|and)\s*", re.IGNORECASE)
+_JOINED = lazy_compile(r"\s*(?:&|\+|and)\s*", re.IGNORECASE)
 CREDIT_MINUTES = 50  # the fewest minutes of learning an hour of credit stands for
 _HOURLY_UNITS = ("hour", "contact_hour", "credit")
 

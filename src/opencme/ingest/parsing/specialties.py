@@ -25,6 +25,7 @@ from opencme.ingest.parsing.audience import audience_phrases
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.specialty_title import title_specialties
 from opencme.ingest.parsing.text import split_list
 from opencme.ingest.parsing.vocab import SPECIALTIES
@@ -33,7 +34,7 @@ _NOUNS: dict[str, str] = SPECIALTIES["nouns"]
 _NOT = frozenset(SPECIALTIES["not_specialties"])
 _MODIFIED_NOT = frozenset(SPECIALTIES["modified_not"]["nouns"])
 _NAMES = {n.lower(): n for n in SPECIALTIES["names"]["list"]}
-_PARTS = re.compile(r"\s*(?:/|\band\b|,)\s*")
+_PARTS = lazy_compile(r"\s*(?:/|\band\b|,)\s*")
 _FIELDS: dict[str, str] = SPECIALTIES["fields"]["map"]
 _SPECIALIST = ("specialist", "specialists")
 
@@ -73,7 +74,9 @@ def specialty_of(item: str) -> str | None:
 
 
 # "certified in the areas of gynecology": the field the item names after its lead
-_AREA_OF = re.compile(r"^.*?\b(?:in|of)\s+(?:the\s+)?(?:areas?|fields?|specialt(?:y|ies))\s+of\s+")
+_AREA_OF = lazy_compile(
+    r"^.*?\b(?:in|of)\s+(?:the\s+)?(?:areas?|fields?|specialt(?:y|ies))\s+of\s+"
+)
 
 
 def _of_item(item: str) -> list[str]:
@@ -89,14 +92,14 @@ def _of_item(item: str) -> list[str]:
 
 
 # R-SP-5: "Physicians specialized in Anaesthesia, Cardiology and Nephrology"
-_SPECIALIZED_IN = re.compile(
+_SPECIALIZED_IN = lazy_compile(
     r"\b(?:speciali[sz](?:ed|ing)|specialists?)\s+in\s+(?P<list>[^.;:\n]{3,400})", re.I
 )
-_COMMA = re.compile(r"\s*,\s*")
-_FACULTY = re.compile(
+_COMMA = lazy_compile(r"\s*,\s*")
+_FACULTY = lazy_compile(
     r"\b(?:faculty|speakers?|presenters?|authors?|moderators?|instructors?|team)\b", re.I
 )
-_AND_OR = re.compile(r"\s+(?:and|or|&)\s+")
+_AND_OR = lazy_compile(r"\s+(?:and|or|&)\s+")
 
 
 def _field_items(item: str) -> list[str]:

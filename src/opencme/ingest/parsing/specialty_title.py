@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _EVENT_NOUN = (
     r"(?:education|training|cpd|cme|updates?|refresher|review|programs?|programmes?|courses?|"
@@ -29,12 +30,14 @@ _SHORT_NAMES = {
     "ob/gyn": "Obstetrics and Gynecology",
     "obgyn": "Obstetrics and Gynecology",
 }
-_REVIEW = re.compile(
+_REVIEW = lazy_compile(
     r"\breview\s+course\s+in\s+(?P<field>(?:[A-Za-z&/]+)(?:\s+(?:and|&)\s+[A-Za-z]+|\s+[A-Za-z]+)"
     r"{0,3}?)(?=\s+(?:will|is|was|takes?|runs?|\d|20\d\d|[-–(:,])|\s*$)",
     re.IGNORECASE,
 )
-_HOSTED = re.compile(r"\b(?:will\s+be\s+held|takes\s+place|is\s+held|will\s+take\s+place)\b", re.I)
+_HOSTED = lazy_compile(
+    r"\b(?:will\s+be\s+held|takes\s+place|is\s+held|will\s+take\s+place)\b", re.I
+)
 
 
 def _title_lines(doc: Doc, diags: list[Diagnostic]) -> list[str]:

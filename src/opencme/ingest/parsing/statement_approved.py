@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 _NOUN = (
     r"(?:course|courses|programme|programmes|program|programs|activity|activities|event|events"
     r"|workshop|conference|congress|meeting|symposium|seminar|webinar|module|session|training"
@@ -31,7 +33,7 @@ _PARTICIPLE = r"(?:accredited|approved|endorsed|validated)"
 _ADV = r"(?:(?:fully|duly|jointly|officially|formally|also|both)\s+)?"
 _BODY = r"\s+by\s+(?:the\s+)?(?-i:[A-Z])"
 _NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
-_PATTERN = re.compile(
+_PATTERN = lazy_compile(
     # an activity noun, then the participle after ",", "and", "which/that is", or at once
     rf"\b{_NOUN}\b(?:[^.;]{{0,140}}?(?:,\s*|\band\s+|\b(?:which|that)\s+(?:is|are|was|were|"
     rf"has\s+been|have\s+been)\s+){_ADV}{_PARTICIPLE}|\s+(?:\([^)]{{0,40}}\)\s+)?(?:is\s+)?"
@@ -48,12 +50,12 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 # an accreditor's provider / activity number and credit approved on the same line
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"\b(?:provider|activity|approval|course)\s*(?:#|no\.|number|num\.|id)\s*:?\s*#?\s*"
     r"(?-i:[A-Z]{0,4})[\s-]?\d[\d-]{2,}",
     re.IGNORECASE,
 )
-_APPROVED_FOR = re.compile(
+_APPROVED_FOR = lazy_compile(
     rf"\bapproved\s+for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?{_NUM}\b", re.IGNORECASE
 )
 _GUARDS = ("accredit", "approv", "endors", "certif", "validat", "recogni")

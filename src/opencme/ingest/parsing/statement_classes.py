@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # a credit unit of any country: CPD/CME/CE points, credits, hours, CEUs, PDUs, units
 _UNIT = (
     r"(?:points?|credits?|hours?|hrs?|CEUs?|CPDs?|CMEs?|CPD|CME|CE|units?|PDUs?|credit\s+points?"
@@ -38,7 +40,7 @@ _NO_MONTH = (
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
 )
 _BY_BODY = r"(?:by|from)\s+(?:the\s+)?(?-i:[A-Z])"
-_ACCREDITATION = re.compile(
+_ACCREDITATION = lazy_compile(
     # "is approved for (up to) 6 CPD points by the Council", "accredited with 12 points by …"
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
     + _APPROVE_VERB
@@ -89,7 +91,7 @@ _ACCREDITATION = re.compile(
     re.IGNORECASE,
 )
 # the same in a lower-case text (the description reader's sentences): any word after "by"
-_LOWER_ACCREDITATION = re.compile(
+_LOWER_ACCREDITATION = lazy_compile(
     _ACCREDITATION.pattern.replace(_BY_BODY, r"(?:by|from)\s+(?:the\s+)?\w"), re.IGNORECASE
 )
 _ACCREDITATION_GUARDS = (
@@ -101,7 +103,7 @@ _ACCREDITATION_GUARDS = (
     "recogni", "validated", "certified", "rated",
 )  # fmt: skip
 
-_FUNDING = re.compile(
+_FUNDING = lazy_compile(
     # "funded in part by", "financed by", "supported in part by", "wholly funded through"
     r"\b(?:(?:funded|financed|underwritten|bankrolled)(?:\s+(?:in\s+(?:part|full|whole)|partly|"
     r"partially|wholly|fully|jointly|entirely|generously|primarily|mainly))?"
@@ -126,7 +128,7 @@ _FUNDING = re.compile(
 _FUNDING_GUARDS = ("fund", "financ", "underwrit", "bankroll", "supported", "possible", "thank",
                    "grant", "sponsorship", "bursar")  # fmt: skip
 
-_DISCLAIMER = re.compile(
+_DISCLAIMER = lazy_compile(
     # "The views expressed … are those of the speakers", "opinions presented remain solely
     # the responsibility of the authors"
     r"\b(?:views|opinions)(?:\s+(?:and|or)\s+(?:views|opinions))?\s+(?:\w+\s+)?(?:expressed|"

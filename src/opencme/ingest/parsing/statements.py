@@ -14,6 +14,7 @@ from opencme.ingest.parsing.commercial import company_support
 from opencme.ingest.parsing.draft import STATEMENT_KEYS
 from opencme.ingest.parsing.fields import _COMMERCIAL_NO
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.statement_approved import approved_by_body
 from opencme.ingest.parsing.statement_classes import (
     accreditation_sentence,
@@ -40,7 +41,7 @@ _RECOGNISED = led_by(
 # an accreditor named before "accredited"/"approved" (case matters: its initials): "This course
 # is HPCSA accredited for 7 CPD points", "is NCLE approved for 1.0 hour", "This RCGP accredited
 # resource", "As an ACCME accredited provider"; a line opening "Accredited by <Name>"
-_NAMED_APPROVAL = re.compile(
+_NAMED_APPROVAL = lazy_compile(
     r"\b(?:is|are|was|were|been)\s+(?:an?\s+)?[A-Z]{2,}[A-Za-z-]*\s+(?:[Aa]ccredited|[Aa]pproved)"
     r"\s+for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?\d"
     r"|\b(?:[Tt]his|[Tt]he)\s+[A-Z]{2,}[A-Za-z-]*[\s-](?:[Aa]ccredited|[Aa]pproved)\s+"
@@ -72,7 +73,7 @@ _ACCREDITATION = led_by(
 _FUNDING = word_class(STATEMENT_WORDS["funding"])
 # a grant of any kind given for the activity: "The rounds are supported by a three-year grant
 # from …", "made possible through a grant" (R-ST-4)
-_GRANT_GIVEN = re.compile(
+_GRANT_GIVEN = lazy_compile(
     r"\b(?:supported|funded|made\s+possible)\s+(?:in\s+part\s+)?(?:by|through)\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,3}?grants?\b",
     re.IGNORECASE,

@@ -12,7 +12,9 @@ import re
 from functools import lru_cache
 from html.parser import HTMLParser
 
-_HTML_HINT = re.compile(
+from opencme.ingest.parsing.lazyre import lazy_compile
+
+_HTML_HINT = lazy_compile(
     r"<(?:!doctype\s+html|html|body|head|div|p|br|li|ul|ol|table|tr|td|span|h[1-6]|a\s)[\s>/]",
     re.IGNORECASE,
 )
@@ -69,11 +71,11 @@ _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source"})
 # written to start with one character class, which lets the regex engine skip in C to the next
 # space (`[ odd]{2,}|[odd]` matches the same spans, trying both branches at every position)
 _ODD_SPACE = r"\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
-_SPACES = re.compile(rf"[ {_ODD_SPACE}](?:[ {_ODD_SPACE}]+|(?<=[{_ODD_SPACE}]))")
-_HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\ufe0f]")
-_TRAILING = re.compile(r" [ ]*\n")  # ` +\n`, with a literal first (a faster search)
-_MANY_BLANKS = re.compile(r"\n{3,}")
+_SPACES = lazy_compile(rf"[ {_ODD_SPACE}](?:[ {_ODD_SPACE}]+|(?<=[{_ODD_SPACE}]))")
+_HIDDEN_STYLE = lazy_compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+_ZERO_WIDTH = lazy_compile(r"[\u200b-\u200d\u2060\ufeff\ufe0f]")
+_TRAILING = lazy_compile(r" [ ]*\n")  # ` +\n`, with a literal first (a faster search)
+_MANY_BLANKS = lazy_compile(r"\n{3,}")
 
 
 def looks_like_html(text: str) -> bool:

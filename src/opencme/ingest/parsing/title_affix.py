@@ -18,37 +18,38 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_tails import EVENT_END, place_part
 
 # a code of one to four capitals and two to five digits, maybe a hyphen and closing capitals
 _CODE = r"[A-Z]{1,4}-?(?P<num>\d{2,5})[A-Z]{0,2}"
-_LEAD_CODE_SEP = re.compile(r"^" + _CODE + r"\s*(?:[–—|:]|-)\s+(?=[A-Z0-9“‘\"'])")
+_LEAD_CODE_SEP = lazy_compile(r"^" + _CODE + r"\s*(?:[–—|:]|-)\s+(?=[A-Z0-9“‘\"'])")
 # an item's letter and number and a full stop ("D7. <name>", "W12. <name>")
-_LEAD_ITEM = re.compile(r"^[A-Z]{1,2}(?P<num>\d{1,3})\.\s+(?=[A-Z])")
+_LEAD_ITEM = lazy_compile(r"^[A-Z]{1,2}(?P<num>\d{1,3})\.\s+(?=[A-Z])")
 # a code closed by a capital after three digits or more, then a capitalised word
-_LEAD_CODE_CLOSED = re.compile(r"^[A-Z]{1,3}(?P<num>\d{3,5})[A-Z]\s+(?=[A-Z])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_LEAD_CODE_CLOSED = lazy_compile(r"^[A-Z]{1,3}(?P<num>\d{3,5})[A-Z]\s+(?=[A-Z])")
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
 # the page's type after an event's name (its noun or its year before it), or an FAQ anywhere
-_PAGE_TAIL = re.compile(
+_PAGE_TAIL = lazy_compile(
     r"\s+(?:Program|Programme|Schedule|Agenda|Timetable|Registration|Brochure|Speakers"
     r"|Exhibitors|Sponsors|Abstracts|Information\s+Pack)\Z"
 )
 _PAGE_ENDS = ("m", "e", "a", "n", "s", "k")  # the last letters of _PAGE_TAIL's words
-_FAQ_TAIL = re.compile(r"\s+(?:FAQ[sS]?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)\Z")
-_EXPO_END = re.compile(r"\b(?:expo|exhibition|show|festival|conference\s+day)\Z", re.IGNORECASE)
+_FAQ_TAIL = lazy_compile(r"\s+(?:FAQ[sS]?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)\Z")
+_EXPO_END = lazy_compile(r"\b(?:expo|exhibition|show|festival|conference\s+day)\Z", re.IGNORECASE)
 # a recording's label glued after the name
-_RECORDING_TAIL = re.compile(
+_RECORDING_TAIL = lazy_compile(
     r"\s+(?:Recorded\s+(?:Presentation|Webinar|Session|Lecture|Talk|Event|Version|Course)"
     r"|(?:Webinar|Session|Lecture|Presentation|Event|On-?Demand)\s+Recording)\Z",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"\s+(?:[-–—|])\s+")
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\Z")
-_PAREN_DATES = re.compile(r"\s*\([^()]*\d[^()]*\)\Z")
+_SEP = lazy_compile(r"\s+(?:[-–—|])\s+")
+_YEAR_ONLY = lazy_compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\Z")
+_PAREN_DATES = lazy_compile(r"\s*\([^()]*\d[^()]*\)\Z")
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # the run's day glued after the name, no separator: a full date with its year, maybe its
 # weekday before and its clock time after ("… Friday Sep 28, 2031, 8:00AM", "… 3 May 2031")
-_GLUED_DATE = re.compile(
+_GLUED_DATE = lazy_compile(
     r"\s+(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}"
     r",?\s+(?:19|20)\d\d)(?:,?\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?)?"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-_AGENT = re.compile(
+from opencme.ingest.parsing.lazyre import lazy_compile
+
+_AGENT = lazy_compile(
     r"\b(?:approved|accredited|recognized|recognised|endorsed|sponsored|supported|provided"
     r"|certified|designated)\s+(?:for\s+\S+\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import CREDENTIALS
 
 
@@ -41,13 +42,13 @@ _HOUR = r"\d{1,2}"
 _AMPM = r"\s*(?:[ap]\.?\s?m\.?)"
 # a clock time: "7:15", "08.30", "9:00am", "2 pm"; a span of two, or one with its am/pm
 _TIME_ANY = rf"(?:{_HOUR}[:.]\d\d|{_HOUR}(?={_AMPM})){_AMPM}?"
-_CLOCK_ITEM = re.compile(
+_CLOCK_ITEM = lazy_compile(
     rf"^(?:{_TIME_ANY}\s*(?:[-–—]|to|until)\s*{_TIME_ANY}|{_HOUR}:\d\d{_AMPM}?"
     rf"|{_HOUR}(?:\.\d\d)?{_AMPM})\s+[A-Za-z]",
     re.IGNORECASE,
 )
 # the reader's own pages on a site
-_ACCOUNT = re.compile(
+_ACCOUNT = lazy_compile(
     r"^My\s+(?:Account|Profile|Cart|Basket|Bag|Courses|Learning|Dashboard|Saved\s+(?:Pages|Items"
     r"|Courses|Searches|Events)|Favou?rites|Bookmarks|Shortlist|Transcripts?|Certificates|Orders"
     r"|Wishlist|Activities|Portfolio|Library|Bookings|Registrations|Events|Settings|Details"
@@ -60,20 +61,20 @@ _HONORIFIC = (
 )
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?|(?:van|von|de|da|del|der|la|le)\b)"
 _CRED = "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
-_PERSON = re.compile(
+_PERSON = lazy_compile(
     rf"^{_HONORIFIC}\s+(?:{_NAME_WORD}\s+){{1,3}}[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?"
     rf"(?:,\s*(?:{_CRED})(?:,\s*(?:{_CRED}))*)?\Z"
 )
 # a person's card run together with their post ("Dr. Ann LeeDirector of …")
-_PERSON_GLUED = re.compile(
+_PERSON_GLUED = lazy_compile(
     rf"^{_HONORIFIC}\s+(?:{_NAME_WORD}\s+){{1,3}}[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?[A-Z][a-z]"
 )
-_CONTROL = re.compile(
+_CONTROL = lazy_compile(
     r"^(?:Save|Print|Share|Email|E-mail|Bookmark|Download|Follow|Like)\s+(?:this|the)\s+"
     r"(?:page|event|course|article|listing)\Z",
     re.IGNORECASE,
 )
-_PROGRAMME_HEAD = re.compile(
+_PROGRAMME_HEAD = lazy_compile(
     r"^(?:(?:Meeting|Event|Conference|Congress|Course|Day|Daily|Workshop|Symposium|Summit)\s+)"
     r"(?:Agenda|Schedule|Timetable|Programme|Program|Itinerary|Outline)\Z",
     re.IGNORECASE,
@@ -83,7 +84,7 @@ _PROGRAMME_HEAD = re.compile(
 # "Filed under …"), controls ("Browse All Courses", "View More Events", "Add to Google
 # Calendar", "Leave a Reply"), and a heading over other activities ("Other Events You May
 # Like", "You Might Also Be Interested In", "Similar Courses")
-_FURNITURE = re.compile(
+_FURNITURE = lazy_compile(
     r"^(?:categories|tags|tagged|filed\s+under|posted\s+in|topics)\s*:"
     r"|^(?:browse|view|see|explore|show)\s+(?:all|more|other|upcoming|past)\b"
     r"|^add\s+to\s+(?:my\s+|your\s+)?(?:google\s+|outlook\s+|apple\s+|i|yahoo\s+)?calendar\b"
@@ -93,7 +94,7 @@ _FURNITURE = re.compile(
     r"|^you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested)\b",
     re.IGNORECASE,
 )
-_INSTRUCTIONS = re.compile(
+_INSTRUCTIONS = lazy_compile(
     r"^(?:before\s+you\s+(?:begin|start)|getting\s+started|how\s+to\s+(?:begin|start|get\s+"
     r"started|participate)|start\s+here|instructions(?:\s+for\s+(?:participation|participants|"
     r"learners))?)\Z",
@@ -138,7 +139,7 @@ _CREDIT_UNIT = (
     r"(?:CEs?|CEUs?|CME|CNE|CPD|CPE|CPEUs?|PDUs?|credits?|credit\s+hours?|contact\s+hours?"
     r"|hours?|points?|units?)"
 )
-_APPROVED_AMOUNT = re.compile(
+_APPROVED_AMOUNT = lazy_compile(
     r"^\d{1,3}(?:\.\d{1,2})?\s*"
     + _CREDIT_UNIT
     + r"(?:\s+"
@@ -147,14 +148,14 @@ _APPROVED_AMOUNT = re.compile(
     r"(?:approved|accredited|awarded|granted|available|offered|pending)\b",
     re.IGNORECASE,
 )
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL = lazy_compile(
     r"^(?:continuing\s+(?:medical|nursing|dental|pharmacy|pharmacist|professional|health)\s+"
     r"(?:education|development)|CME|CE|CPE|CPD|CNE|CEU)(?:\s*\([A-Z]{2,5}\))?\s+(?:activity|"
     r"activities|credits?|information|requirements?|opportunit(?:y|ies))"
     r"(?:\s+for\s+(?:[\w-]+\s*){1,3})?\Z",
     re.IGNORECASE,
 )
-_EARN_CALL = re.compile(
+_EARN_CALL = lazy_compile(
     r"^(?:complete|earn|claim|get|obtain|receive|gain|take)\s+(?:[\w-]+\s+){0,6}?(?:for|to\s+"
     r"(?:earn|claim|receive|gain))\s+(?:[\w-]+\s+){0,3}?(?:credits?|CME|CE|CPD|points|hours"
     r"|certificates?)\b|^(?:earn|claim|get|gain)\s+(?:[\w-]+\s+){0,2}?(?:credits?|CME|CE|CPD"
@@ -162,7 +163,7 @@ _EARN_CALL = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DAY_CATEGORY = re.compile(
+_DAY_CATEGORY = lazy_compile(
     rf"^{_WEEKDAY}\s+(?:(?:All-Day|Full-Day|Half-Day|Morning|Afternoon|Evening|Pre-Conference|"
     r"Optional|Concurrent|Breakout)\s+)?(?:Courses|Sessions|Workshops|Lectures|Seminars"
     r"|Symposia|Classes|Events)\Z"

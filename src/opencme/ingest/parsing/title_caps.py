@@ -10,18 +10,17 @@ The title keeps the page's letters (docs/corpus.md "Title")."""
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_clean import SECTION_WORDS
 from opencme.ingest.parsing.title_site import PAGE_WORDS
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
-_NOUN_END = re.compile(
+_NOUN_END = lazy_compile(
     r"\b(?:" + "|".join(w.upper() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")S?"
     r"(?:\s+(?:19|20)\d\d)?(?:\s+\([A-Z0-9&/\s-]{2,16}\))?\Z"
 )
-_WORD = re.compile(r"^\(?[A-Z0-9][A-Z0-9’'&/.-]*\)?\Z")
+_WORD = lazy_compile(r"^\(?[A-Z0-9][A-Z0-9’'&/.-]*\)?\Z")
 _SMALL = frozenset({"OF", "AND", "&", "FOR", "IN", "ON", "THE", "TO", "WITH", "A", "AN", "AT"})
 _MOST = 14  # words of a name in capitals
 # words that point at a thing rather than name it ("THE" after the first word, "THIS", "YOUR",
@@ -29,7 +28,7 @@ _MOST = 14  # words of a name in capitals
 _REFERS = frozenset({"THE", "THIS", "THAT", "THESE", "YOUR", "OUR", "US", "YOU", "WE", "MY", "IT"})
 _POINTS = _REFERS - {"THE"}  # a name may open with its article: "THE X SYMPOSIUM"
 _FORMATS = frozenset(TITLE_NOISE["format_labels"])
-_ACTIVITY_WORD = re.compile(r"(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?")
+_ACTIVITY_WORD = lazy_compile(r"(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?")
 
 
 def _shape(t: str) -> list[str] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.dates import DATEISH, parse_date
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_affix import trim_affixes
 from opencme.ingest.parsing.title_tails import cut_where, date_part, place_after_date
 from opencme.ingest.parsing.title_venue import STREET_WORDS, cut_venue
@@ -27,20 +28,20 @@ SECTION_WORDS = frozenset(TITLE_NOISE["section_words"]) | {
     "for",
     "a",
 }
-TAIL_SEP = re.compile(r"\s+(?:\||-|–|—|::|»|•)\s+")
-_PAREN_TAIL = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
-_PRICE_TAIL = re.compile(r"\s*[$€£]\s?\d[\d,.]*\s*$")
-_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|#\s*\d+)\s+")
+TAIL_SEP = lazy_compile(r"\s+(?:\||-|–|—|::|»|•)\s+")
+_PAREN_TAIL = lazy_compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+_PRICE_TAIL = lazy_compile(r"\s*[$€£]\s?\d[\d,.]*\s*$")
+_NUMBERED = lazy_compile(r"^(?:\d{1,2}[.)]|#\s*\d+)\s+")
 _ACTIVITY = r"(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?"
 # "About the …", or "About <a name ending in an activity noun>" ("About Psychiatry Grand Rounds")
-_ABOUT = re.compile(
+_ABOUT = lazy_compile(
     r"^about\s+(?:(?:the|this|our)\s+|(?=(?:[A-Z][\w’'&-]*\s+){0,6}" + _ACTIVITY.title() + r"\Z))",
     re.IGNORECASE,
 )
 # an editorial note in square brackets after the name ("… [2017 new]", "… [archived]")
-_BRACKET_TAIL = re.compile(r"\s*\[[^\[\]]*\]\s*\Z")
+_BRACKET_TAIL = lazy_compile(r"\s*\[[^\[\]]*\]\s*\Z")
 # a section heading's last words after the name ("<name> CPE Information", "<name> Course Details")
-_INFO_TAIL = re.compile(
+_INFO_TAIL = lazy_compile(
     r"\s+(?:CME|CE|CPE|CPD|CEU|CNE|Credit|Course|Program|Programme|Activity|Event)\s+"
     r"(?:Information|Info|Details)\Z"
 )
@@ -50,13 +51,13 @@ _CATEGORY_LABELS = frozenset(TITLE_NOISE["category_labels"])
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?"
 # a date with its year opening a part ("27 February 2017 @ …", "February 19-22, 2025, Berlin")
-_LEAD_DATE = re.compile(rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY},?)\s+(?:19|20)\d\d\b")
+_LEAD_DATE = lazy_compile(rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY},?)\s+(?:19|20)\d\d\b")
 # a byline after the name: "by", "presented by", "featuring" or "with", then a person (a
 # title before the name, or credentials after it: vocab's, or a short run of capitals): "…
 # featuring Dr. Ann Lee, DDS", "… by Jo M. Park, MS 2 CE Credits"; all from the byline word
 # on is the page's note, not the name (R-TI-3)
 _CRED = "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
-_BYLINE_TAIL = re.compile(
+_BYLINE_TAIL = lazy_compile(
     r"[ ,]+(?:presented by|featuring|with|by) +"
     r"(?=(?:Dr|Prof)\.?\s+[A-Z]|(?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+,\s*(?:"
     + _CRED
@@ -66,14 +67,14 @@ _BYLINE_MOST = 10  # words after the byline word: a person, credentials, a credi
 _BYLINE_WORDS = ("by ", "featuring ", "with ")  # the guard: the pattern needs one of them
 # what follows a name's closing parenthesis: a catalogue code ("PB25") or only status and
 # format words ("New Online Course") is the page's label, not the name's
-_AFTER_PAREN = re.compile(r"\) (?P<tail>[^()]+)\Z")
-_CODE = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
+_AFTER_PAREN = lazy_compile(r"\) (?P<tail>[^()]+)\Z")
+_CODE = lazy_compile(r"[A-Z]{1,4}-?\d{1,4}")
 # a catalogue number before the name and a separator ("Course # 91411 • <name>", "No. 12 –")
-_LEAD_CODE = re.compile(r"(?:[A-Z][a-z]+ )?(?:#|No\.?) ?\d[\w-]*\Z")
+_LEAD_CODE = lazy_compile(r"(?:[A-Z][a-z]+ )?(?:#|No\.?) ?\d[\w-]*\Z")
 # an image's alternative text glued after a name in title case: words in lower case ending in
 # an image word ("… for Pharmacists anti website banner")
 _ALT_ENDS = ("banner", "logo", "image", "icon", "photo", "graphic")
-_ALT_TAIL = re.compile(r"(?: [a-z][\w-]*)* (?:" + "|".join(_ALT_ENDS) + r")\Z")
+_ALT_TAIL = lazy_compile(r"(?: [a-z][\w-]*)* (?:" + "|".join(_ALT_ENDS) + r")\Z")
 _QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _STATUS = word_class(TITLE_NOISE["status"])
 # words of a note on the activity's availability or price a page sets after its name ("… – Save
@@ -85,13 +86,13 @@ _AVAILABILITY = frozenset(
 )
 _FORM_WORDS = frozenset({"recording", "recordings", "replay", "self-study", "home-study"})
 _NOTE_WORDS = word_class(TITLE_NOISE["note_words"])
-DIGIT = re.compile(r"\d")
+DIGIT = lazy_compile(r"\d")
 # an accreditor's credit category alone after a separator ("… - Category 2": AMA PRA Category 1,
 # RACGP's QI&CPD Category 1/2); a number or a roman numeral up to three, nothing after it
-_CREDIT_CATEGORY = re.compile(r"Category\s+(?:[1-3]|I{1,3})")
+_CREDIT_CATEGORY = lazy_compile(r"Category\s+(?:[1-3]|I{1,3})")
 # a credit program's abbreviations joined by "&" or "/" ("QI&CPD", "CME/MOC"): each piece a
 # note word or "QI" (quality improvement, RACGP's QI&CPD Program)
-_JOINED = re.compile(r"\s*[&/]\s*")
+_JOINED = lazy_compile(r"\s*[&/]\s*")
 
 
 def _credit_program(p: str) -> bool:

@@ -6,11 +6,12 @@ Expertise Matters") shares no words with the body."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # words of four letters or more: articles, most prepositions and numbers stay out
-_WORD = re.compile(r"[a-z][a-z’'-]{3,}")
+_WORD = lazy_compile(r"[a-z][a-z’'-]{3,}")
 # function words of four letters or more that cohesion does not count
 _FUNCTION = frozenset(
     {

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import re
 
-_EVENT_END = re.compile(
+from opencme.ingest.parsing.lazyre import lazy_compile
+
+_EVENT_END = lazy_compile(
     r"(?:Conference|Congress|Symposium|Summit|Meeting|Convention|Forum|Expo|Assembly)\Z"
 )
-_COMPANION = re.compile(
+_COMPANION = lazy_compile(
     r"\s+(?:and|&)\s+(?P<with>(?:the\s+)?(?:AGM|Annual\s+General\s+Meeting|Exhibition|Trade\s+"
     r"(?:Show|Exhibition|Fair)|Expo|Exhibits?|Awards(?:\s+(?:Dinner|Ceremony|Gala))?|Gala"
     r"(?:\s+Dinner)?))(?![\w-])"
 )
-_POSITION = re.compile(
+_POSITION = lazy_compile(
     r"^(?:Activity|Module|Session|Part|Lesson|Unit|Episode|Webinar|Chapter|Week|Day|Program"
     r"|Programme)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z]|One|Two|Three|Four|Five|Six)\s*[:.–—-]\s+"
 )
@@ -64,7 +66,7 @@ def with_edition(title: str, flat: str) -> str:
     first, _, rest = title.partition(" ")
     if not rest or first[:1].isdigit() or not _EVENT_END.search(title):
         return title
-    pat = re.compile(
+    pat = lazy_compile(
         _ORDINAL + "(?i:" + re.escape(first) + ")" + r"\s+" + re.escape(rest) + r"(?![\w-])"
     )
     found = {m[0] for m in pat.finditer(flat)}

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # what a line right above a bare credit amount adds to a heading's score
 OVER_CREDIT = 1.0
-_AMOUNT = re.compile(
+_AMOUNT = lazy_compile(
     r"^\(?\s*\d{1,3}(?:\.\d{1,2})?\s*(?:CEUs?|CE|CME|CPD|CNE|CE\s+(?:Hours?|Credits?)"
     r"|contact\s+hours?|credits?|hours?|hrs?|points?)\s*\)?$",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.audience import PROFESSION_HEAD
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_clean import DIGIT, TAIL_SEP
 from opencme.ingest.parsing.title_people import person_or_issue
 from opencme.ingest.parsing.vocab import (
@@ -17,7 +18,7 @@ from opencme.ingest.parsing.vocab import (
     word_class,
 )
 
-_PROFESSIONS_ONLY = re.compile(
+_PROFESSIONS_ONLY = lazy_compile(
     r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
     r"nurse\s+practitioners?|nurse,\s+registered|social\s+workers?|psychologists?|dentists?)"
     r"(?:\s+\([^()]{1,24}\))?$",  # their degrees or a state: "Physicians (MD or DO)"
@@ -26,12 +27,12 @@ _PROFESSIONS_ONLY = re.compile(
 IDENTIFIER_HEADS = frozenset(TITLE_NOISE["identifier_heads"])
 
 
-_ELEMENT_LEAD = re.compile(
+_ELEMENT_LEAD = lazy_compile(
     r"^\W*(?:" + "|".join(map(re.escape, TITLE_NOISE["required_elements"])) + r")\b",
     re.IGNORECASE,
 )
 _ELEMENT_ANY = word_class(TITLE_NOISE["required_elements"])
-_CREDIT_PROCEDURE = re.compile(
+_CREDIT_PROCEDURE = lazy_compile(
     r"^(?:(?:how|guidelines?|instructions?|steps?|procedures?)\s+(?:to|on|for)\s+)?"
     r"(?:" + "|".join(TITLE_NOISE["credit_verbs"]) + r")\s+(?:for\s+)?"
     r"(?:your\s+|the\s+|a\s+)?(?:[\w/+-]+\s+){0,2}?"
@@ -39,7 +40,7 @@ _CREDIT_PROCEDURE = re.compile(
     r"(?:\s+(?:forms?|survey|procedures?|process|instructions))?$",
     re.IGNORECASE,
 )
-_PARENS = re.compile(r"\s*\([^()]*\)")
+_PARENS = lazy_compile(r"\s*\([^()]*\)")
 
 
 def _identifier_dash(t: str) -> bool:
@@ -51,8 +52,8 @@ def _identifier_dash(t: str) -> bool:
     return bool(label) and label[-1].lower().strip(".") in IDENTIFIER_HEADS
 
 
-_LIST_SEP = re.compile(r"\s*[,;/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
-_RELATION = re.compile(r"\b(?:for|in|of|to|with|on|at|from|by|about)\b", re.IGNORECASE)
+_LIST_SEP = lazy_compile(r"\s*[,;/]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_RELATION = lazy_compile(r"\b(?:for|in|of|to|with|on|at|from|by|about)\b", re.IGNORECASE)
 
 
 def _professions(t: str) -> bool:
@@ -84,10 +85,10 @@ _ORG_HEADS = (
     - {w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]}
     - {"Congress", "Academic"}
 ) | {"Department", "Division"}  # a university's units: "Department of Clinical Pharmacy"
-_ACTIVITY_WORD = re.compile(
+_ACTIVITY_WORD = lazy_compile(
     r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
 )
-_ORG_NAME = re.compile(
+_ORG_NAME = lazy_compile(
     r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}(?P<head>[A-Z][a-z]+)"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,5}){0,2}"
     r"(?:\s+and\s+(?:[A-Z][\w’'&-]*\s*){1,3})?"  # "School of Medicine and School of Nursing"
@@ -95,7 +96,7 @@ _ORG_NAME = re.compile(
     r"(?:,\s+(?:[A-Z][\w-]*\s*){1,3})?$"  # its place: "University of X, San Diego"
 )
 
-_TUMOR_BOARD = re.compile(r"\bTumou?r\s+Board\b", re.IGNORECASE)
+_TUMOR_BOARD = lazy_compile(r"\bTumou?r\s+Board\b", re.IGNORECASE)
 
 
 def _org_name(t: str) -> bool:
@@ -114,7 +115,7 @@ def _org_name(t: str) -> bool:
 
 
 _OBJECTIVE_VERB = frozenset(TITLE_NOISE["objective_verbs"])
-_RANK = re.compile(
+_RANK = lazy_compile(
     r"^(?:"
     + "|".join(
         r"\s+".join(map(re.escape, r.split()))
@@ -137,7 +138,7 @@ def _objective(t: str) -> bool:
     return len(words) >= 3 and words[0].lower() in _OBJECTIVE_VERB and words[1][:1].islower()
 
 
-_POST = re.compile(
+_POST = lazy_compile(
     r"^(?:"
     + "|".join(
         r"\s+".join(map(re.escape, r.split()))
@@ -161,7 +162,7 @@ def _position(t: str) -> bool:
 
 # a price stated on its own line: a word or two, then an amount ("Tuition $2395 (…)")
 _CURRENCY = frozenset("$€£")
-_PRICE_LINE = re.compile(r"^(?:[A-Za-z]+\s+){0,2}[A-Za-z]*:?\s*[$€£]\s?\d")
+_PRICE_LINE = lazy_compile(r"^(?:[A-Za-z]+\s+){0,2}[A-Za-z]*:?\s*[$€£]\s?\d")
 
 
 def _credit_name(t: str) -> bool:
@@ -173,7 +174,7 @@ def _credit_name(t: str) -> bool:
 
 # the heading of the disclosure statement: "Disclosure of Conflicts of Interest and Relevant
 # Financial Relationships" (a course on disclosing errors is named otherwise)
-_DISCLOSURE_HEAD = re.compile(
+_DISCLOSURE_HEAD = lazy_compile(
     r"^disclosures?\s+of\s+(?:[\w-]+\s+){0,3}?(?:conflicts?|interests?|relationships?|"
     r"financial)\b",
     re.IGNORECASE,
@@ -181,7 +182,7 @@ _DISCLOSURE_HEAD = re.compile(
 # a credit's label: acronyms of boards and credit systems and a credit unit ("ABIM MOC Points",
 # "ANCC Contact Hours"): no words of a name
 _UNITS = frozenset({"credit", "credits", "point", "points", "hour", "hours", "unit", "units"})
-_ACRONYM = re.compile(r"^[A-Z][A-Z&+]{1,5}$")
+_ACRONYM = lazy_compile(r"^[A-Z][A-Z&+]{1,5}$")
 
 
 def _credit_label(t: str) -> bool:
@@ -198,8 +199,8 @@ def _credit_label(t: str) -> bool:
 # ("Ann Lee-Park, MDiv, BCC", "Jo Ruiz, DNP, APRN-CNP"): a token of a capital and up to six
 # letters or slashes (two joined by a hyphen), with a second capital ("PhD", "MDiv", "OTR/L",
 # "APRN-CNP")
-_PERSON = re.compile(r"^(?:Dr\.?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*(?P<creds>.+)$")
-_CRED_TOKEN = re.compile(r"^[A-Z][A-Za-z/]{0,6}(?:-[A-Z][A-Za-z/]{0,5})?$")
+_PERSON = lazy_compile(r"^(?:Dr\.?\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},\s*(?P<creds>.+)$")
+_CRED_TOKEN = lazy_compile(r"^[A-Z][A-Za-z/]{0,6}(?:-[A-Z][A-Za-z/]{0,5})?$")
 
 
 def _person_line(t: str) -> bool:

@@ -5,10 +5,10 @@ acronym; a heading named again so is the name the page goes on to speak of."""
 
 from __future__ import annotations
 
-import re
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 # a name ending in its acronym in parentheses: "… Self-Assessment Exercise (SAE)"
-_ACRONYM_END = re.compile(r"^(?P<name>.+\S) \((?P<acr>[A-Z][A-Za-z]{1,7})\)$")
+_ACRONYM_END = lazy_compile(r"^(?P<name>.+\S) \((?P<acr>[A-Z][A-Za-z]{1,7})\)$")
 
 
 def _initials(words: list[str]) -> str:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 # a capitalised name ending in an activity noun ("the 2023 Nursing Science Symposium", "the
 # Surgical Morbidity and Mortality Educational Conference"), data/description_keys.json
-NAMED = re.compile(
+NAMED = lazy_compile(
     r"(?P<name>(?:(?:19|20)\d\d\s+|\d{1,2}(?:st|nd|rd|th)\s+)?"
     r"(?:[A-Z][\w’'&/-]*\s+(?:\d{1,2}\s+)?"
     # a joint event's second ordinal after "and": "10th ECSACOP and 28th KAP … Conferences"
@@ -23,14 +24,14 @@ NAMED = re.compile(
     r"[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,3})?"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
-CAPITAL_NOUN = re.compile(
+CAPITAL_NOUN = lazy_compile(
     r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")"
 )
 # the longest such name from a given start ("Wound Care Certificate Course", not "… Certificate")
-NAMED_LONG = re.compile(NAMED.pattern.replace("{1,8}?", "{1,8}", 1))
+NAMED_LONG = lazy_compile(NAMED.pattern.replace("{1,8}?", "{1,8}", 1))
 
 
-_HEADLINE_VERB = re.compile(
+_HEADLINE_VERB = lazy_compile(
     r"\s(?:to\s+)?(?:"
     + "|".join(r"\s+".join(map(re.escape, v.split())) for v in TITLE_NOISE["headline_verbs"])
     + r")\s+(?:its\s+|the\s+|their\s+|an?\s+)?(?=[A-Z0-9])",
@@ -40,7 +41,7 @@ _HEADLINE_VERB = re.compile(
 
 # a headline's verb in sentence case after its subject: present tense ("X holds conference in
 # Y", "Centre launches diabetes initiative") or "to" and the verb ("X to start course in …")
-SENTENCE_HEADLINE = re.compile(
+SENTENCE_HEADLINE = lazy_compile(
     r"^[A-Z][\w’'&.,-]*(?:\s+[A-Z][\w’'&.,-]*){0,5}\s+(?:"
     + "|".join(
         r"\s+".join(map(re.escape, v.split()))
@@ -73,14 +74,14 @@ def headline_name(t: str) -> str | None:
     return _DURATION.sub("", named["name"].strip())
 
 
-_DURATION = re.compile(
+_DURATION = lazy_compile(
     r"^(?:\d{1,2}|one|two|three|four|five|half|full|multi)-day\s+(?=\S+\s+\S)", re.IGNORECASE
 )
 
 
 # after a headline's subject: an optional place ("in Abu Dhabi"), then a verb in the present
 # tense ("Discusses", "Records") or "to" and a verb ("to Focus on …") and more words
-_PREDICATE = re.compile(
+_PREDICATE = lazy_compile(
     r"\s+(?:in\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:[A-Z][a-z]+s|to\s+[A-Za-z][a-z]+)\s+\S+\s+\S"
 )
 

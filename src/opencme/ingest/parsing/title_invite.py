@@ -5,11 +5,10 @@ community one joins ("our Waiting List", "join Lumio today") is two words or few
 
 from __future__ import annotations
 
-import re
-
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_noise import never_title, page_noise
 
-_INVITED = re.compile(
+_INVITED = lazy_compile(
     r"\b[Jj]oin\s+(?:us\s+(?:at|for|in)\s+)?(?:the|our)\s+"
     r"(?P<name>[A-Z0-9][\w’'&/-]*(?: (?:of|and|for|in|on|the|&|[A-Z0-9][\w’'&/-]*"
     r"|\([A-Z][\w-]{1,9}\))){2,14})(?=[ ,.;:“\"]|$)"

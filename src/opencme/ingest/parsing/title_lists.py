@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # "Recommended Stories", "Related Courses", "Similar Documents", "You May Also Like",
 # "More Courses Like This": a short line and one of these openings
-_OTHERS = re.compile(
+_OTHERS = lazy_compile(
     r"^(?:recommend(?:ed)?|related|similar)\s+(?:stories|articles|documents|courses|posts"
     r"|items|activities|programs|programmes|webinars|events|videos|books|papers|reads)\b"
     r"|^you\s+(?:may|might)\s+also\s+(?:like|be\s+interested)"
@@ -37,13 +39,13 @@ _OTHERS = re.compile(
 )
 _OTHERS_FIRST = frozenset("RrSsYyMm")
 # "the following", German "folgende(n)" (before a noun): a pointer to what comes below
-_FORWARD = re.compile(r"\bthe\s+following\b|\bfolgenden?\b", re.IGNORECASE)
+_FORWARD = lazy_compile(r"\bthe\s+following\b|\bfolgenden?\b", re.IGNORECASE)
 # a dash and a bare figure ("– 41.50", not a year) or "up to" a figure and its unit at the end
-_ROW_TAIL = re.compile(
+_ROW_TAIL = lazy_compile(
     r"\s[–—-]\s+(?:\d{1,3}(?:[.,]\d+)?|up\s+to\s+\d+(?:[.,]\d+)?(?:\s+[A-Za-z]+){0,2})\s*$"
 )
 # "Part 2:", "Module 3:", "Session 1:": a numbered part before its name
-_PART = re.compile(r"^(Part|Module|Session|Unit|Lesson)\s+(\d{1,2})\s*:")
+_PART = lazy_compile(r"^(Part|Module|Session|Unit|Lesson)\s+(\d{1,2})\s*:")
 # a vertical bar read as a letter l between the running head's parts
 _BAR_AS_L = " l "
 

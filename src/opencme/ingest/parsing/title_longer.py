@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # the vocabulary's activity nouns and those of other usage (R-DE-8's: "masterclass", "study
@@ -39,7 +40,7 @@ _MORE_MOST = 6  # words the prose adds to it
 
 
 def _pattern(title: str) -> re.Pattern[str]:
-    return re.compile(
+    return lazy_compile(
         r"\b(?:The|Our|This)\s+(?P<name>"
         + re.escape(title)
         + _MORE

@@ -11,6 +11,7 @@ import re
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_headline import CAPITAL_NOUN, NAMED
 from opencme.ingest.parsing.title_invite import invited_name
 from opencme.ingest.parsing.title_noise import generic_heading, never_title, page_noise
@@ -52,7 +53,7 @@ _QUOTES_ANY = frozenset('“"‘')
 _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
 # a name in quotation marks before an activity noun ("the “Memory Lane” workshop") or after one
 # and a naming verb ("this year's conference, entitled “Caring Together”")
-_QUOTED_NAME = re.compile(
+_QUOTED_NAME = lazy_compile(
     r"[“\"](?P<before>[A-Z][^”\"]{2,80})[”\"]\s+(?:" + _NOUNS + r")s?\b"
     r"|\b(?:" + _NOUNS + r")s?,?\s+(?:entitled|titled|called|named)\s+"
     r"[“\"](?P<after>[A-Z][^”\"]{2,80})[”\"]",

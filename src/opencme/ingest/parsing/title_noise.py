@@ -10,14 +10,15 @@ import re
 from opencme.ingest.parsing.date_grammar import MONTHS
 from opencme.ingest.parsing.dates import DATEISH, parse_date
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Line, norm_key
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_aside import aside_line
 from opencme.ingest.parsing.title_clean import DIGIT, SECTION_WORDS, clean_title, is_note
 from opencme.ingest.parsing.title_fields import field_statement
 from opencme.ingest.parsing.title_shapes import other_shape
 from opencme.ingest.parsing.vocab import CREDENTIALS, TITLE_NOISE, word_class
 
-URL = re.compile(r"https?://\S+")
-_BOILERPLATE = re.compile(
+URL = lazy_compile(r"https?://\S+")
+_BOILERPLATE = lazy_compile(
     # whole words ("Shared Decision Making" is no share button), then stems ("designat…")
     r"^\[?(?:(?:skip to|jump to|image for|menu|home|sign in|log in|breadcrumb|search|"
     r"free cookie|you are on page|share|print|advertisement|download|transcript|idea transcript)"
@@ -25,32 +26,32 @@ _BOILERPLATE = re.compile(
     r"designat|approved\b|accredited\b)",
     re.IGNORECASE,
 )
-_QUESTION = re.compile(
+_QUESTION = lazy_compile(
     r"^(?:how|what|when|why|where|who|can|do|does|is|are|you|we|i|if|this|these|please)\b",
     re.IGNORECASE,
 )
-_PROFESSIONS_ONLY = re.compile(
+_PROFESSIONS_ONLY = lazy_compile(
     r"^(?:registered\s+)?(?:physicians?|nurses?|pharmacists?|physician[’']?s?\s+assistants?|"
     r"nurse\s+practitioners?|nurse,\s+registered|social\s+workers?|psychologists?|dentists?)"
     r"(?:\s+\([^()]{1,24}\))?$",  # their degrees or a state: "Physicians (MD or DO)"
     re.IGNORECASE,
 )
-_GENERIC_HEAD = re.compile(
+_GENERIC_HEAD = lazy_compile(
     r"\b(?:questions?|faq|credits?|accreditation|designation|statements?|information|"
     r"continuing\s+(?:(?:medical|nursing|dental|pharmacy|professional)\s+)?education|cme|ce|cpd|moc|overview|introduction|summary)\b",
     re.IGNORECASE,
 )
-_CONTROL = re.compile(
+_CONTROL = lazy_compile(
     r"^\W*(?:"
     + "|".join(r"\s+".join(map(re.escape, w.split())) for w in TITLE_NOISE["controls"])
     + r")(?:\W|$)",
     re.IGNORECASE,
 )
 _CHROME = word_class(TITLE_NOISE["chrome"])
-_CRED_AFTER = re.compile(
+_CRED_AFTER = lazy_compile(
     r",\s*(?:" + "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True))) + r")\b"
 )
-_AMOUNT_HEAD = re.compile(
+_AMOUNT_HEAD = lazy_compile(
     r"^\d+(?:\.\d+)?\s+(?:\w+\s+)?(?:credits?|hours?|CEUs?|CEs?|CME|contact|points?|minutes?|"
     r"units?)\b|^[A-Z][.)]\s",  # an amount of credit; an outline item ("B. Objectives")
     re.IGNORECASE,
@@ -66,7 +67,7 @@ _DAY_WORDS = frozenset({"day", "days", "one", "two", "three", "am", "pm", "at", 
 
 # times of day and their zone alone ("8:00am MST – 5:30pm MST", "9 a.m. to 4 p.m.")
 _TIME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
-_CLOCK_LINE = re.compile(rf"^{_TIME}\s*(?:[-–—]|to)\s*{_TIME}$", re.IGNORECASE)
+_CLOCK_LINE = lazy_compile(rf"^{_TIME}\s*(?:[-–—]|to)\s*{_TIME}$", re.IGNORECASE)
 
 
 def _calendar_line(t: str) -> bool:
@@ -110,7 +111,7 @@ def page_noise(t: str) -> bool:
 
 # a name in two parts ("Dental Aerosols: How Far Do They Spread?", "Sepsis – a problem?"): a
 # question or a long subtitle after the colon or dash belongs to the title
-_TWO_PART = re.compile(
+_TWO_PART = lazy_compile(
     r"\S:\s+\S|\s[–—-]\s"
     # or a question set after the name with a comma: "Knee Pain in Runners, Who Needs Imaging?"
     r"|\w, (?:How|What|Why|When|Where|Who|Which|Is|Are|Can|Do|Does|Should|Will)\s(?=.*\?$)"
@@ -180,7 +181,7 @@ def _generic(words: list[str]) -> bool:
 generic_heading = _generic  # for the names other modules find in prose
 
 _BULLET_GLYPHS = frozenset("•▪●◦‣∙")
-_CRED_SPLIT = re.compile(r"[\s,/;]+")
+_CRED_SPLIT = lazy_compile(r"[\s,/;]+")
 
 
 def _credentials_only(t: str) -> bool:
@@ -200,11 +201,11 @@ def _credentials_only(t: str) -> bool:
     )
 
 
-_CAPITALS = re.compile(r"^[A-Z]{2,5}$")
+_CAPITALS = lazy_compile(r"^[A-Z]{2,5}$")
 # a label whose value is on the next line: "Apply by", "Presented by" (a name never ends so)
-_LABEL_BY = re.compile(r"\s[Bb]y$")
+_LABEL_BY = lazy_compile(r"\s[Bb]y$")
 # the reader's own question in a FAQ: "How do I earn MOC?", "Can I claim my hours twice?"
-_FIRST_PERSON = re.compile(r"\b(?:I|my)\b")
+_FIRST_PERSON = lazy_compile(r"\b(?:I|my)\b")
 
 
 def _reader_question(t: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_clean import SECTION_WORDS
 from opencme.ingest.parsing.vocab import CREDENTIALS, DESCRIPTION_KEYS, PEOPLE_ROLES, TITLE_NOISE
 
@@ -17,9 +18,9 @@ _LETTERS = frozenset(CREDENTIALS) | frozenset(PEOPLE_ROLES["credentials"]["token
 # apostrophe and a second part ("Oakvale-Reed", "O’Neill")
 _NAME_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?"
 _PERSON = rf"(?:(?:Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
-_BARE = re.compile(rf"^(?P<name>{_PERSON})(?P<letters>(?:,?\s+[A-Z][\w/-]{{1,8}}){{1,3}})$")
+_BARE = lazy_compile(rf"^(?P<name>{_PERSON})(?P<letters>(?:,?\s+[A-Z][\w/-]{{1,8}}){{1,3}})$")
 # names in a list, the line ending in "and" (the last name on the next line)
-_NAME_RUN = re.compile(rf"^{_PERSON}(?:,\s+{_PERSON})+,?\s+(?:and|&)$")
+_NAME_RUN = lazy_compile(rf"^{_PERSON}(?:,\s+{_PERSON})+,?\s+(?:and|&)$")
 # the words of an activity's or a section's name: "Advanced Practice RN" is a name, not a person
 _NAME_WORDS = (
     SECTION_WORDS
@@ -28,14 +29,14 @@ _NAME_WORDS = (
     | frozenset({"care", "practice", "health", "clinical", "advanced", "review", "update"})
 )
 # a journal's volume with its issue or page ("Volume 33 No. 4 Page 80", "Vol. 9, Issue 3")
-_ISSUE = re.compile(
+_ISSUE = lazy_compile(
     r"^(?:.{0,30}\s)?Vol(?:ume|\.)?\s*\d+\b[,.]?\s+(?:No\.?|Issue|Iss\.|Number|Page|pp?\.)\s*\d",
     re.IGNORECASE,
 )
 
 # a body of professionals: a collective noun, "of", then professionals ("Texas Coalition of
 # periOperative Registered Nurses", "Guild of Hospital Pharmacists")
-_BODY = re.compile(
+_BODY = lazy_compile(
     r"^(?:[A-Z][\w’'&.-]*\s+){0,4}(?:Collaboration|Coalition|Consortium|Alliance|Association|"
     r"Society|Federation|Council|Union|Network|Organi[sz]ation|Guild|Chapter|Academy|College)"
     r"\s+of\s+(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}(?:Nurses|Pharmacists|Physicians|"
@@ -64,7 +65,7 @@ def person_or_issue(t: str) -> bool:
 
 
 # a sentence's end inside the line: where a heading stops and its speakers begin
-_STOP = re.compile(r"[?.!]\s+(?=[A-Z])")
+_STOP = lazy_compile(r"[?.!]\s+(?=[A-Z])")
 
 
 def before_speakers(t: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 # an event's name ends in its noun even when the page writes it in lower case ("the Lakeside
@@ -20,7 +21,7 @@ _COURSE_NOUNS = ("course", "webinar", "module", "workshop", "training", "program
 # in parentheses
 _WORD = r"(?:[A-Z0-9][\w’'&/-]*(?:\.\w+)*:?|\([A-Z]{2,8}\))"
 _LINK = r"(?:of|and|for|in|on|to|the|&)"
-_LOWER_NOUN = re.compile(
+_LOWER_NOUN = lazy_compile(
     r"\b[Tt]he\s+(?P<name>"
     + _WORD
     + r"(?:\s+(?:"
@@ -32,13 +33,13 @@ _LOWER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_EVENT_NOUNS + _COURSE_NOUNS) + r")\b(?!\s*[A-Z])"
 )
 # a capitalised activity noun (data/description_keys.json) ending a two-word name
-_NAMED_KIND = re.compile(
+_NAMED_KIND = lazy_compile(
     r"^(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")s?$"
 )
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
+_ACRONYM = lazy_compile(r"^[A-Z][A-Z0-9&-]{1,9}$")
 # another event the page's activity is held with: "in conjunction with the X congress"
 _WITH_MARKS = frozenset({"conjunction", "alongside", "Alongside", "co-located", "colocated"})
-_WITH_OTHER = re.compile(
+_WITH_OTHER = lazy_compile(
     r"\b(?:in\s+conjunction\s+with|alongside|co-?located\s+with)\s+\Z", re.IGNORECASE
 )
 
@@ -67,7 +68,7 @@ def lower_noun_name(text: str) -> str | None:
 _QUOTE_OPEN = '“"‘'
 # an activity noun, a comma or "on", then the name in quotation marks: "the online event,
 # ‘Sleep and the Heart’", "a symposium on “Ageing Well”"
-_QUOTED_AFTER = re.compile(
+_QUOTED_AFTER = lazy_compile(
     r"\b(?:event|webinar|symposium|conference|workshop|course|seminar|session|lecture|forum)s?"
     r"(?:,\s+|\s+on\s+)[“\"‘](?P<name>[A-Z][^”\"’]{2,100}?)[”\"’](?=[\s,.;:)]|$)",
     re.IGNORECASE,
@@ -129,8 +130,8 @@ def _not_name_word(w: str) -> bool:
 
 
 # the capitalised words right before a place in the page (searched up to that place)
-_BEFORE = re.compile(r"(?<![\w’'-])(" + _PREFIX + r") \Z")
-_NAMED_END = re.compile(
+_BEFORE = lazy_compile(r"(?<![\w’'-])(" + _PREFIX + r") \Z")
+_NAMED_END = lazy_compile(
     r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")s?$"
 )
 
@@ -170,7 +171,7 @@ DETERMINERS = frozenset(
 )
 # a paragraph that opens by defining its subject, a name ending in an activity noun: "The Tumor
 # Conference is a monthly meeting …", "Grand Rounds are an institutional tradition …"
-_DEFINED = re.compile(
+_DEFINED = lazy_compile(
     r"(?:The )?(?P<name>(?:[A-Z][\w’'&-]* ){1,6}?(?:"
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
     + r")s?) (?:is|are) (?:a|an|the|one) "
@@ -199,7 +200,7 @@ def drop_owner(name: str) -> str:
 _SMALL = r"(?:of|and|for|in|on|to|the|a|an|with|&)"
 # an activity noun, then its name in title case set off by commas: "the course, Oral Care in
 # Dementia, from …", "The broadcast, Stroke Prevention: Current Controversies, will air …"
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_compile(
     r"\b(?:course|webinar|broadcast|webcast|program|programme|session|workshop|symposium|"
     r"conference|lecture|module|activity|seminar|event|podcast), "
     r"(?P<name>[A-Z][\w’'&/-]*:?(?: (?:" + _SMALL + r" )?[A-Z0-9][\w’'&/-]*:?){2,14}), (?=[a-z])"
@@ -214,7 +215,7 @@ def appositive_name(text: str) -> str | None:
 
 # "the training on Childhood Anxiety Disorders provided by …": an activity noun, "on", then a
 # name in title case (not a day or a month: "a webinar on Tuesday")
-_ON_NAME = re.compile(
+_ON_NAME = lazy_compile(
     r"\b(?:course|webinar|training|program|programme|session|workshop|symposium|conference|"
     r"lecture|module|seminar|event|podcast|series) on "
     r"(?P<name>[A-Z][\w’'&/-]*(?: (?:" + _SMALL + r" )?[A-Z0-9][\w’'&/-]*){1,10})(?=[ ,.;:]|$)"
@@ -254,7 +255,7 @@ def on_name(text: str) -> str | None:
 
 # a meeting named by its acronym and year ("ECR 2023", "AAO 2014"): a page of a meeting's credit
 # rules names the meeting so, again and again (docs/corpus.md "Title": "ERS Congress 2023")
-_ACRONYM_YEAR = re.compile(r"\b[A-Z][A-Za-z]{1,6}[A-Z](?:/[A-Z]{2,6})? (?:19|20)\d\d\b")
+_ACRONYM_YEAR = lazy_compile(r"\b[A-Z][A-Za-z]{1,6}[A-Z](?:/[A-Z]{2,6})? (?:19|20)\d\d\b")
 
 
 def acronym_year(flat: str, least: int = 3) -> str | None:

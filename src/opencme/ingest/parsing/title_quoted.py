@@ -6,8 +6,7 @@ a two-day cardiac care course"). A quoted sentence is speech, not a name."""
 
 from __future__ import annotations
 
-import re
-
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
@@ -15,11 +14,11 @@ _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
 SINGLE_MARKS = frozenset("‘'“\"")
 # an opening single mark after a space (not an apostrophe inside a word), a capitalised name,
 # its closing mark (an apostrophe inside the name is passed over lazily), then an activity noun
-_SINGLE_BEFORE = re.compile(
+_SINGLE_BEFORE = lazy_compile(
     r"(?:(?<=\s)|^)[‘'](?P<name>[A-Z][^‘\n]{2,90}?)[’'](?=\s+(?i:" + _NOUNS + r")s?\b)"
 )
 # a quoted name, a comma, an article and up to five words, then an activity noun
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_compile(
     r"(?:(?<=\s)|^)[“\"‘'](?P<name>[A-Z][^“”\"‘\n]{2,90}?)[”\"’'],\s+(?:a|an|the|our|this)\s+"
     r"(?:[\w’'-]+\s+){0,5}?(?i:" + _NOUNS + r")s?\b"
 )

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
 # words right before the name that make it something the activity serves or follows
-_BEFORE = re.compile(
+_BEFORE = lazy_compile(
     r"\b(?:towards?|under|prior\s+to|ahead\s+of|in\s+conjunction\s+with|alongside"
     r"|co-?located\s+with)\s+(?:the\s+|an?\s+|your\s+)?\Z",
     re.IGNORECASE,
 )
 # a credit's unit right after the name: the name is a credit type's
-_CREDIT_AFTER = re.compile(r"\s*(?:credits?|points?|hours?|units?)\b", re.IGNORECASE)
+_CREDIT_AFTER = lazy_compile(r"\s*(?:credits?|points?|hours?|units?)\b", re.IGNORECASE)
 # an institution's head noun the name runs on into (after "&" or "and" and capitalised words)
-_ORG_AFTER = re.compile(
+_ORG_AFTER = lazy_compile(
     r"\s+(?:(?:&|and)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Centre|Center|Institute|Society|"
     r"Association|Department|College|Foundation|Committee|Council|Hospital|University)\b"
 )
@@ -32,12 +33,14 @@ _FORMAT = (
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _NOUN = r"(?:" + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"]) + r")s?"
 # the name runs on to a second activity noun ("<Forum of X> 2024 Annual Conference")
-_MORE_NOUN = re.compile(r" (?:[A-Z][\w’'&-]*\s+){0,3}" + _NOUN + r"(?![\w-])")
+_MORE_NOUN = lazy_compile(r" (?:[A-Z][\w’'&-]*\s+){0,3}" + _NOUN + r"(?![\w-])")
 # an exhibition held with the event is part of its name ("… Conference & Exhibition (GWHC)")
-_EXHIBITION = re.compile(r" (?:&|and) (?:Exhibition|Exposition|Expo)(?: \([A-Z]{2,8}\))?(?![\w-])")
+_EXHIBITION = lazy_compile(
+    r" (?:&|and) (?:Exhibition|Exposition|Expo)(?: \([A-Z]{2,8}\))?(?![\w-])"
+)
 # a subtitle after the name's colon, up to the sentence's verb ("The X Symposium: Advancing
 # Care—A Y Collaboration is co-sponsored by …"): capitalised words, links, dashes
-_SUBTITLE = re.compile(
+_SUBTITLE = lazy_compile(
     r": (?P<sub>[A-Z][\w’'-]*(?:(?: |—|–)(?:[A-Z][\w’'-]*|of|and|for|in|on|to|the|a|an|&))"
     r"{1,16}) (?=(?:is|are|was|will|has|have|offers|brings)\b)"
 )
@@ -73,7 +76,7 @@ def run_on(text: str, end: int) -> int:
     return end
 
 
-_DEFINES = re.compile(r" (?:is|are) (?:a|an|the|one) ")
+_DEFINES = lazy_compile(r" (?:is|are) (?:a|an|the|one) ")
 
 
 def defined_longer(title: str, paragraphs: list[str]) -> str | None:
@@ -103,7 +106,7 @@ def defined_longer(title: str, paragraphs: list[str]) -> str | None:
 
 
 # a name in quotation marks before an activity noun: "the ‘Safe Suturing …’ program"
-_QUOTED_BEFORE = re.compile(
+_QUOTED_BEFORE = lazy_compile(
     r"[‘“\"](?P<name>[A-Z][^’”\"]{5,100})[’”\"]\s+(?:"
     + "|".join(DESCRIPTION_KEYS["activity_nouns"])
     + r")s?\b"
@@ -125,7 +128,7 @@ def quoted_longer(title: str, paragraphs: list[str]) -> str | None:
 
 
 # a headline in title case whose verb alone is in lower case: "A & B offer The Young Knee"
-_OFFERS = re.compile(
+_OFFERS = lazy_compile(
     r"^(?:[A-Z][\w&.’'-]*\s+(?:(?:&|and|of)\s+)?){1,10}(?:offers?|presents?|hosts?)\s+"
     r"(?P<name>[A-Z][^.!?:]{3,100})$"
 )

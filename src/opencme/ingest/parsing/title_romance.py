@@ -7,14 +7,14 @@ its noun ("the 12th Lakeside Nursing Congress")."""
 
 from __future__ import annotations
 
-import re
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _NOUNS = (
     "Congreso|Congresso|Jornadas|Simposio|Simpósio|Curso|Encuentro|Encontro|Reunión|Reunião|"
     "Seminario|Seminário|Jornada"
 )
 _CAP = r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w/’'-]*"
-_ROMANCE_NAME = re.compile(
+_ROMANCE_NAME = lazy_compile(
     r"(?P<name>(?:\d{1,2}(?:º|ª|as|os|\.ª|\.º)\s+)?(?:" + _NOUNS + r")"
     r"(?:\s+(?:(?:de|del|da|do|das|dos|y|e|en)\s+)?" + _CAP + r"){1,10})"
 )

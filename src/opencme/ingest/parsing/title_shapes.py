@@ -9,75 +9,76 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _CLOSING = "”’\"'"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 # a weekday, then a time of day ("Monday 8am …", "Friday, 7:30 am …"): a schedule's line
-_SCHEDULE = re.compile(
+_SCHEDULE = lazy_compile(
     rf"^{_WEEKDAY},?\s+\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?![a-z])", re.IGNORECASE
 )
 # the credit categories of accreditors opening the line: the Royal College's MOC sections
 # ("Section 1 – Group Learning"), the AMA's and AAPA's categories ("Category 1 CME for …")
-_CATEGORY = re.compile(r"^(?:Section|Category)\s+[1-3AB]\b(?:\s*[-–—:]|\s+(?:CME|CE|CPD|Credit))")
+_CATEGORY = lazy_compile(r"^(?:Section|Category)\s+[1-3AB]\b(?:\s*[-–—:]|\s+(?:CME|CE|CPD|Credit))")
 _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
 # a call to take the activity: "Take the Online Course", "Start This Module"
-_TAKE = re.compile(
+_TAKE = lazy_compile(
     rf"^(?:Take|Start|Begin|Launch|Access|Join)\s+(?:the|this|our)\s+(?:[\w-]+\s+)?(?:{_NOUNS})s?$",
     re.IGNORECASE,
 )
 _NETWORKS = r"(?:Facebook|Twitter|LinkedIn|Google\s*(?:Plus|\+)|Pinterest|WhatsApp|Reddit|Email|X)"
-_SHARE = re.compile(rf"^{_NETWORKS}\s+Share$", re.IGNORECASE)
+_SHARE = lazy_compile(rf"^{_NETWORKS}\s+Share$", re.IGNORECASE)
 
 
 # a form's or a table's column label: "Name of Academy / Board", "Name of Participant"
-_NAME_OF = re.compile(r"^Name\s+of\s+\S+(?:\s+\S+){0,4}$")
+_NAME_OF = lazy_compile(r"^Name\s+of\s+\S+(?:\s+\S+){0,4}$")
 # a heading of registration rates, at most four words: "Early Bird Registrations"
-_REGISTRATION = re.compile(
+_REGISTRATION = lazy_compile(
     r"^(?:[\w-]+\s+){0,3}Registrations?(?:\s+(?:Fees?|Rates?|Costs?))?$", re.IGNORECASE
 )
 # the organiser's contact heading (English, Spanish, Portuguese, French): "Organising
 # Secretariat", "Secretaría Técnica", "Secrétariat du congrès"
-_SECRETARIAT = re.compile(r"\bsecr(?:etariat|etar[ií]a|étariat)\b", re.IGNORECASE)
+_SECRETARIAT = lazy_compile(r"\bsecr(?:etariat|etar[ií]a|étariat)\b", re.IGNORECASE)
 # guidance on using something for one's credit: "Using <journal> for your CPD"
-_FOR_YOUR_CREDIT = re.compile(
+_FOR_YOUR_CREDIT = lazy_compile(
     r"\sfor\s+your\s+(?:CPD|CME|CE|CNE|CEUs?|credits?|MOC|revalidation)$", re.IGNORECASE
 )
 
 # a numeric date with its year opening the line, maybe after the word "date": an ISO date
 # ("date 2031-03-02 …") or a day, month and year with full stops ("14. 5. 2031: 6 Punkte")
-_DATED = re.compile(
+_DATED = lazy_compile(
     r"^(?:date:?\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\b"
 )
 
 # a credit's cap: "Maximum CME/CPD points for whole function", "Max for whole function"
-_MAXIMUM = re.compile(
+_MAXIMUM = lazy_compile(
     r"^Max(?:imum|\.)?\s+(?:[\w/+-]+\s+){0,3}?(?:points?|credits?|hours?|for\s+(?:the\s+)?whole)\b",
     re.IGNORECASE,
 )
 
 # a call to contact the provider ("Contact PSA Northern branch", "Contact the Events Team")
-_CONTACT = re.compile(
+_CONTACT = lazy_compile(
     r"^Contact\s+(?:the\s+|our\s+)?(?:[A-Z][\w&.-]*\s+){0,4}(?:branch|office|team|secretariat|"
     r"department|us)$",
     re.IGNORECASE,
 )
 # a site's tagline naming the network it belongs to: "Part of the UT Health System"
-_PART_OF = re.compile(r"^Part\s+of\s+the\s+(?:[A-Z][\w&.-]*\s*){1,6}$")
+_PART_OF = lazy_compile(r"^Part\s+of\s+the\s+(?:[A-Z][\w&.-]*\s*){1,6}$")
 
 # a listing of events: "Calendar of Victorian and National events", "Regional calendar and
 # events"
-_CALENDAR = re.compile(r"\bcalendar\b.*\bevents\b|\bevents\b.*\bcalendar\b", re.IGNORECASE)
+_CALENDAR = lazy_compile(r"\bcalendar\b.*\bevents\b|\bevents\b.*\bcalendar\b", re.IGNORECASE)
 
 # a sponsor's thanks for a meal or a break: "Lunch generously sponsored by X"
-_THANKS = re.compile(
+_THANKS = lazy_compile(
     r"^(?:(?:Breakfast|Lunch|Dinner|Reception|Refreshments|Coffee|Snacks|Meals?|Breaks?)\s+)+"
     r"(?:(?:is|are)\s+)?(?:(?:generously|kindly)\s+)?(?:sponsored|provided|supported)\s+by\s",
     re.IGNORECASE,
 )
 
 # a note that something is still to come: "Link Provided Later", "Details to Follow", "TBA"
-_PENDING = re.compile(
+_PENDING = lazy_compile(
     r"\b(?:provided\s+later|to\s+follow|to\s+be\s+(?:announced|confirmed|determined))\s*$|"
     r"\b(?:TBA|TBD|TBC)\s*$",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_clean import SECTION_WORDS, clean_title, is_note
 from opencme.ingest.parsing.title_fields import field_statement
 from opencme.ingest.parsing.title_tails import EVENT_END, place_part
@@ -110,17 +111,17 @@ PAGE_WORDS = frozenset(
     }
 )
 _CONNECTIVES = frozenset({"and", "&", "of", "the", "for", "a", "+", "/"})
-_ACTIVITY_ANY = re.compile(
+_ACTIVITY_ANY = lazy_compile(
     r"(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r"|workshops|seminars|programs)s?",
     re.IGNORECASE,
 )
-_ACTIVITY = re.compile(
+_ACTIVITY = lazy_compile(
     r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
 )
 _EVENT_END = EVENT_END
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|ca|uk|au|nz|ie|in|io)\Z")
-_CLOCK = re.compile(r"\d:\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
-_CAP_WORD = re.compile(r"^[A-ZÀ-Ý0-9][\w'’.&-]*\Z")
+_DOMAIN = lazy_compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|ca|uk|au|nz|ie|in|io)\Z")
+_CLOCK = lazy_compile(r"\d:\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)
+_CAP_WORD = lazy_compile(r"^[A-ZÀ-Ý0-9][\w'’.&-]*\Z")
 _SITE_MOST = 6  # words of a site's name
 _LEGAL = frozenset({"Inc", "Ltd", "Corp", "Corporation", "Company", "GmbH", "Pty", "Group"})
 _ORG_TABLE = json.loads(
@@ -200,7 +201,7 @@ def _name_like(part: str) -> bool:
     )
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _SHAPED, _ECHOED = 2, 1  # a site by its shape; a site only by the page showing it again
 
 
@@ -236,7 +237,7 @@ def _lone_tail(name: str, tail: str) -> bool:
 
 
 # the separators of a browser title; a dash may also sit inside a name ("Module 4 - Insulin")
-_SEP = re.compile(r"\s+(\||-|–|—|::|»|•)\s+")
+_SEP = lazy_compile(r"\s+(\||-|–|—|::|»|•)\s+")
 _PIPES = frozenset({"|", "::", "»", "•"})
 _LOWER_OK = frozenset({"of", "and", "&", "the"})  # an organisation's name: "College of X"
 
@@ -338,7 +339,7 @@ def _site_prefix(t: str, page: Page) -> tuple[str | None, frozenset[str]]:
     return None, frozenset()
 
 
-_WELCOME = re.compile(r"^Welcome to (?:the |our )?", re.IGNORECASE)
+_WELCOME = lazy_compile(r"^Welcome to (?:the |our )?", re.IGNORECASE)
 
 
 def _welcome(t: str) -> str | None:

@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Line, build_doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_named import named_in_prose
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # the last words of a news section's heading: a site's newsroom and its kinds of story
-_NEWS_ENDS = re.compile(
+_NEWS_ENDS = lazy_compile(
     r"(?:\bnews(?:room)?|\bannouncements?|\b(?:press|media)\s+releases?|\bblog|"
     r"\bnews\s+(?:&|and)\s+(?:events|updates|stories)|\bin\s+the\s+news)\Z",
     re.IGNORECASE,
 )
-_ACTIVITY = re.compile(
+_ACTIVITY = lazy_compile(
     r"\b(?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s?\b", re.IGNORECASE
 )
 
@@ -80,7 +81,7 @@ _PASSIVE = (
 )
 # a plural noun as the subject (capitalised, ending in s: "Nurses", "Midwives", "Experts"),
 # then a verb of the clause; or any capitalised subject, then a passive participle
-_TITLE_HEADLINE = re.compile(
+_TITLE_HEADLINE = lazy_compile(
     r"^(?:[A-Z][\w’'&-]*\s+){0,4}?[A-Z][\w’'-]*[^s\W]s\s+(?:(?:to|will|to\s+be)\s+)?(?:"
     + _CLAUSE_VERBS
     + r")\b"

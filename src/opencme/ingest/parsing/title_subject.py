@@ -5,14 +5,13 @@ lines, the subject of the first paragraphs' opening sentence is the activity's n
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_fields import field_statement
 from opencme.ingest.parsing.title_noise import capped, never_title, page_noise
 
 # "The <Name in title case> is/will/…": capitalised words, small words inside, no sentence end
-_SUBJECT = re.compile(
+_SUBJECT = lazy_compile(
     r"^(?:The )?(?P<name>[A-Z0-9][\w’'&/-]*(?: (?:of|and|for|in|on|to|the|&|[A-Z0-9][\w’'&/-]*"
     r"|\([A-Z][\w-]{1,9}\))){2,12}) (?:is|will|was|provides|offers|has been designed)\s"
 )

@@ -12,14 +12,15 @@ import re
 from pathlib import Path
 
 from opencme.ingest.parsing.dates import DATEISH, parse_date, parse_range
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _REGIONS = json.loads(
     (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
 )
 REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
-CAP_WORD = re.compile(r"^[A-ZÀ-Ý0-9][\w'’.&-]*\Z")
+CAP_WORD = lazy_compile(r"^[A-ZÀ-Ý0-9][\w'’.&-]*\Z")
 # an event's name ends in its noun, a year or an edition ("… Symposium", "… 2031")
-EVENT_END = re.compile(
+EVENT_END = lazy_compile(
     r"(?:\b(?:conference|congress|symposium|summit|forum|meeting|convention|workshop|course)s?"
     r"|\b(?:19|20)\d\d)\Z",
     re.IGNORECASE,
@@ -61,7 +62,7 @@ def _dated_place(rest: str) -> bool:
     return False
 
 
-_COMMA = re.compile(r", ")
+_COMMA = lazy_compile(r", ")
 
 
 def _comma_place(t: str) -> str:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_noise import capped, never_title, page_noise
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
-_TITLED = re.compile(
+_TITLED = lazy_compile(
     r"\b(?:" + _NOUNS + r")s?,?\s+(?:entitled|titled|called|named)\s+"
     r"(?P<name>[A-Z][^.;!?“”\"]{5,160}?)(?=\.\s|\.$|;|$)",
     re.IGNORECASE,
@@ -24,7 +25,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_WHEN_TAIL = re.compile(
+_WHEN_TAIL = lazy_compile(
     r"\s+(?:on\s+(?:"
     + _WEEKDAY
     + r"|\d{1,2}(?:st|nd|rd|th)?\s+"

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_clean import SECTION_WORDS, clean_title
 from opencme.ingest.parsing.title_fields import field_statement
 from opencme.ingest.parsing.title_noise import capped, page_noise
 from opencme.ingest.parsing.vocab import TITLE_NOISE
 
 # a length of time before the subject: "2 Hour Infection Control", "3-Hour Wound Care Update"
-_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d)?[- ](?:hours?|hrs?|minutes?|days?)\s+(?=[A-Z])", re.I)
+_AMOUNT = lazy_compile(r"^\d{1,3}(?:\.\d)?[- ](?:hours?|hrs?|minutes?|days?)\s+(?=[A-Z])", re.I)
 _NOTE = frozenset(TITLE_NOISE["note_words"])
-_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:-[A-Za-z]+)?$")
+_WORD = lazy_compile(r"^[A-Z][a-z]{3,}(?:-[A-Za-z]+)?$")
 # how often the page's prose must use a word of the line in lower case
 _USES = 2
 

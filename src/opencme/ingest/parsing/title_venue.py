@@ -4,22 +4,21 @@ venue, the address and what follows are the page's, not the name's (docs/corpus.
 
 from __future__ import annotations
 
-import re
-
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # the words a street address ends in: the guard (one must be in the text) and the pattern's
 STREET_WORDS = (" Road", " Street", " Avenue", " Boulevard", " Drive", " Parkway", " Lane")
 # a house number, one to three capitalised words, a street word ("1615 Clifton Road")
-_ADDRESS = re.compile(
+_ADDRESS = lazy_compile(
     r"\s\d{1,5}\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:"
     + "|".join(w.strip() for w in STREET_WORDS)
     + r")\b"
 )
 # an activity noun ending the name, then a capitalised word that is not a venue noun ("Course
 # Emory …"; "Conference Center" is a venue's name, not the end of the activity's)
-_VENUE_NOUN = re.compile(r"(?:Center|Centre|Hall|Hotel|Room|Building|Auditorium|Suites?)")
-_NAME_END = re.compile(
+_VENUE_NOUN = lazy_compile(r"(?:Center|Centre|Hall|Hotel|Room|Building|Auditorium|Suites?)")
+_NAME_END = lazy_compile(
     r"\b(?:" + "|".join(n.title() for n in DESCRIPTION_KEYS["activity_nouns"]) + r")s?(?=\s+[A-Z])"
 )
 

@@ -3,12 +3,11 @@ chrome (R-TI-1, R-TI-2, data/title_noise.json)."""
 
 from __future__ import annotations
 
-import re
-
 from opencme.ingest.parsing.dates import MONTH_TITLE
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_affix import faq_of
 from opencme.ingest.parsing.title_agent import named_as_agent
 from opencme.ingest.parsing.title_caps import caps_name, title_cased
@@ -60,7 +59,7 @@ from opencme.ingest.parsing.title_wrap import parts_above
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # what a browser-title line sets between the name and the site: a separator or a colon
-_SITE_MARKS = re.compile(r"\s(?:\||-|–|—|::|»|•)\s|: ")
+_SITE_MARKS = lazy_compile(r"\s(?:\||-|–|—|::|»|•)\s|: ")
 
 
 def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
@@ -70,12 +69,12 @@ def _head_lines(doc: Doc, limit: int = 8) -> list[Line]:
 # a heading cut off after a connective: in title case the connective stays in lower case ("…
 # for"), "And"/"For" may be capitalised; a word in capitals ("… Toronto, ON", "Hepatitis A",
 # "PART A") is a code or a letter, no connective
-_OPEN_END = re.compile(
+_OPEN_END = lazy_compile(
     r"\s(?:[Ff]or|[Oo]f|[Aa]nd|[Tt]he|[Ii]n|[Tt]o|[Ww]ith|[Oo]n|a|[Aa]n|&|FOR|OF|AND|THE|WITH)$"
 )
-_BYLINE = re.compile(r"\s+By\s+(?=[A-Z])")
+_BYLINE = lazy_compile(r"\s+By\s+(?=[A-Z])")
 # one sentence ending and another starting: a line of prose, not a heading's second half
-_SENTENCE_BREAK = re.compile(r"[a-z]\. [A-Z]")
+_SENTENCE_BREAK = lazy_compile(r"[a-z]\. [A-Z]")
 
 # what a colon after one word costs a candidate: "Sepsis: Pediatric First Response" is a title
 # (docs/corpus.md "Title": a title containing a colon is one title), "Organization: Lakeside
@@ -121,7 +120,7 @@ def _label_value(ln: Line) -> bool:
 
 
 # a heading in title case glued to the first sentence of the page (text taken from a PDF)
-_GLUED = re.compile(
+_GLUED = lazy_compile(
     r"(?P<name>[A-Z][\w’'&/-]*(?: (?:of|and|for|in|on|to|the|a|an|with|&|[A-Z0-9][\w’'&/-]*))+)"
     r" This (?:" + "|".join(DESCRIPTION_KEYS["activity_nouns"]) + r")s? (?=[a-z])"
 )
@@ -170,13 +169,13 @@ _WEAKEST_PLAIN = 0.0
 _NAMED_AGAIN = 1.0
 # EACCME's statement template: "The {event}, {city}, {country}, {dates}, has been accredited by
 # the European Accreditation Council for Continuing Medical Education (EACCME®)"
-_EACCME_TITLE = re.compile(
+_EACCME_TITLE = lazy_compile(
     r"\bThe\s+(?P<event>[^,\n“”\"]{3,120}),[^\n]{0,160}?(?:has\s+been|is)\s+accredited\s+by"
     r"\s+the\s+European\s+Accreditation\s+Council"
 )
 
 
-_GLUED_PLACE = re.compile(r"(?<=(?:19|20)\d\d)[A-Z][a-z][A-Za-z]*\Z")
+_GLUED_PLACE = lazy_compile(r"(?<=(?:19|20)\d\d)[A-Z][a-z][A-Za-z]*\Z")
 
 
 def _recurs(cand: str, lines: list[str], own: int) -> bool:
@@ -223,7 +222,7 @@ _ABOUT_NAME = 0.5
 # a heading "<name> FAQs" names what the page's questions are about (R-TI-25): the name is
 # seldom repeated on such a page, and its cohesion penalty is no sign against it
 _FAQ_NAME = 1.0
-_NAMED_ABOUT = re.compile(
+_NAMED_ABOUT = lazy_compile(
     r"^(?:[A-Z0-9][\w’'&/-]*\s+(?:(?:of|and|for|in|on|&)\s+)?){2,10}(?:"
     + "|".join(w.capitalize() for w in DESCRIPTION_KEYS["activity_nouns"])
     + r")s?$"

@@ -11,6 +11,7 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 
 def credit_lines(doc: Doc, diags: list[Diagnostic]) -> list[tuple[int, str]]:
@@ -21,8 +22,8 @@ def credit_lines(doc: Doc, diags: list[Diagnostic]) -> list[tuple[int, str]]:
 
 
 _LONG_LINE = 300  # a line longer than this is a paragraph: only its credit sentences count
-_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
-_CREDIT_WORD = re.compile(
+_SENTENCE_END = lazy_compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+_CREDIT_WORD = lazy_compile(
     r"\b(?:credits?|hours?|points?|units?|CEs?|CMEs?|CEUs?|MOC|self-assessment)\b", re.I
 )
 
@@ -40,7 +41,9 @@ def _credit_sentences(text: str) -> str:
 # Certification": "Professionalism and Professional Standing, Lifelong Learning and
 # Self-Assessment, Assessment of Knowledge, Judgment, and Skills, and Improvement in Medical
 # Practice"): a sentence every ABMS-board activity prints, no topic of this one
-MOC_PARTS = re.compile(r"lifelong\s+learning\b.{0,80}\bimprovement\s+in\s+medical\s+practice", re.I)
+MOC_PARTS = lazy_compile(
+    r"lifelong\s+learning\b.{0,80}\bimprovement\s+in\s+medical\s+practice", re.I
+)
 
 
 # credit designated in a topic's name wherever the page states it ("3 New Jersey Ethics
@@ -53,7 +56,7 @@ _UNIT = (
     r"(?:(?:(?:CE|CME|CEUs?|CPE|continuing\s+education|contact)\s+)?(?:credits?|hours?|units?)"
     r"|CEs|CEUs?|CMEs)"
 )
-_TOPIC_CREDIT = re.compile(
+_TOPIC_CREDIT = lazy_compile(
     rf"\b\d{{1,2}}(?:\.\d{{1,2}})?\s+(?:(?P<named>(?:[\w’'&/-]+\s+){{1,4}}?){_UNIT}\b"
     rf"|{_UNIT}\s+(?:of|in)\s+(?:the\s+(?:category|area|field|domain|topic)\s+of\s+)?"
     rf"(?P<of>[\w’'&/-]+(?:\s+[\w’'&/-]+){{0,3}}))",

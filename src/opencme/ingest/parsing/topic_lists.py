@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _HEAD_NOUN = (
     r"(?:topics?|topic\s+areas|subject\s+areas|themes?|sub-?themes|highlights|"
@@ -46,12 +47,12 @@ _PARTICIPLE = (
     r"(?:(?:to\s+be\s+)?(?:covered|discussed|addressed|presented)"
     r"(?:\s+(?:in|at|during)\s+(?:this|the)\s+[\w-]+)?\s+)?"
 )
-_HEAD = re.compile(
+_HEAD = lazy_compile(
     rf"^(?:[-•*·]\s*)?(?:the\s+)?(?:(?:{_MODIFIER}\s+){{0,2}}{_HEAD_NOUN}|"
     rf"(?:{_MODIFIER}\s+){{1,2}}subjects)\s+{_PARTICIPLE}{_VERB}\b\s*:?\s*",
     re.IGNORECASE,
 )
-_OF_ACTIVITY = re.compile(
+_OF_ACTIVITY = lazy_compile(
     rf"\b{_NOUN}\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){{0,2}}?{_ACTIVITY}\b[^.;:]{{0,60}}?"
     rf"\s{_VERB}\b\s*:?\s*",
     re.IGNORECASE,
@@ -59,14 +60,14 @@ _OF_ACTIVITY = re.compile(
 # the activity's parts on a list of subjects: "learning activities related to professionalism,
 # ethics, jurisprudence and …", "sessions covering triage, airway care and …", "modules
 # addressing X, Y and Z" (a list: two commas or more after it; "sessions on Zoom" is none)
-_PARTS_ON = re.compile(
+_PARTS_ON = lazy_compile(
     r"\b(?:learning\s+activities|activities|sessions|modules|lectures|presentations|units|"
     r"workshops|content|readings|case\s+studies)\s+(?:(?:that\s+are\s+)?related\s+to|relating\s+to|"
     r"covering|addressing|focus(?:s?ed|s?ing)\s+on|in\s+the\s+areas?\s+of)\s+"
     r"(?=[^.;:]*,[^.;:]*,)",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘])")
+_SENTENCE = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z(\"“‘])")
 _GUARDS = (
     "topic",
     "theme",

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.layouts import BULLET, Doc, Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.objectives import objectives_start
 
 # A heading naming the content of the activity ("Course content", "Curriculum", "Agenda",
 # "Core Areas of Study", "Topics covered", "Table of contents"), alone on its line.
-_HEAD = re.compile(
+_HEAD = lazy_compile(
     r"^(?:(?:course|program(?:me)?|session|workshop|module|training|conference)\s+)?"
     r"(?:content|contents|curriculum|outline|syllabus|agenda|topics(?:\s+covered)?|"
     r"(?:core\s+|key\s+)?(?:areas|topics)\s+of\s+study|table\s+of\s+contents)\s*:?$",
@@ -29,7 +30,7 @@ _HEAD = re.compile(
 # A lead-in sentence ending in ":" that says the list is what the activity covers ("The
 # following topics are covered in this course:", "The articles included in this course are:",
 # "… is designed to help clinicians:").
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     r"\b(?:(?:topics|articles|subjects|modules|sessions|units|areas|content)\b.{0,60}?"
     r"\b(?:covered|addressed|included|includes?|are|discussed)|designed\s+to\s+help\b.{0,40}?)"
     r"[^:]{0,40}:$"
@@ -42,7 +43,7 @@ _LEAD_IN = re.compile(
 # A lead-in whose last sentence says the activity (or "we", its organisers) will include,
 # cover or discuss what follows ("The course will cover:", "It will include:", "... as we
 # debate the key questions facing our field:"): the list after it is the content too.
-_ACTIVITY_LEAD = re.compile(
+_ACTIVITY_LEAD = lazy_compile(
     r"(?:^|[.!?]\s+|,\s+|\bas\s+)(?:we|it|this|the)\b[^.:]{0,60}?\b(?:will\s+)?"
     r"(?:include|includes|cover|covers|address|addresses|discuss|discusses|debate|explore|"
     r"explores|examine|examines|feature|features|encompass|encompasses)\b[^.:]{0,80}:$",
@@ -50,7 +51,7 @@ _ACTIVITY_LEAD = re.compile(
 )
 # A numbered part of a course ("Module 3: HIV prevention", "Chapter 1: Introduction"): an
 # item of its outline wherever it stands.
-PART = re.compile(
+PART = lazy_compile(
     r"^(?:chapter|module|part|section|unit|session|lesson|day|week)\s+\d{1,2}\b\s*[:.–-]",
     re.IGNORECASE,
 )
@@ -58,17 +59,17 @@ PART = re.compile(
 # AM Facilitating Discussion of ...", "2:45 Implicit Bias ..."): what a session teaches is what
 # the event teaches (docs/corpus.md "Topics": "one objective or session among many").
 _CLOCK = r"\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-SESSION = re.compile(rf"^{_CLOCK}(?:\s*[–—-]\s*{_CLOCK})?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+SESSION = lazy_compile(rf"^{_CLOCK}(?:\s*[–—-]\s*{_CLOCK})?\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # A part's title with its length after a dash or in brackets ("Infection Control in the
 # Surgery – 1-hour", "Waterlines (45 minutes)") whose own abstract or objectives follow ("This
 # lecture will …", "Learning Objectives:"): a part of a series of presentations; a menu of
 # other courses with their lengths has no such abstract under each.
-_TIMED_PART = re.compile(
+_TIMED_PART = lazy_compile(
     r"^(?-i:[A-Z]).{5,140}?\s*(?:[–—-]|\()\s*\d{1,3}(?:\.\d)?[\s-]*(?:hours?|hrs?|minutes?|mins?)"
     r"\)?\.?$",
     re.IGNORECASE,
 )
-_PART_ABSTRACT = re.compile(
+_PART_ABSTRACT = lazy_compile(
     r"^(?:this|the)\s+(?:lecture|session|presentation|talk|course|workshop|module|webinar|"
     r"seminar|part)\s+(?:will|is|covers|explores|examines|discusses|reviews)\b",
     re.IGNORECASE,

@@ -29,6 +29,7 @@ from typing import Any
 from opencme.accreditation.topics import TOPICS, VOCABULARY
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.topic_credits import MOC_PARTS, credit_lines, topic_credit_lines
 from opencme.ingest.parsing.topic_lists import topic_list_sentences
 from opencme.ingest.parsing.topic_outline import outline_lines
@@ -54,10 +55,10 @@ ZONE_CONFIDENCE: dict[str, float] = {
 }
 # The fields whose lines are zones (the extractors' "used" diagnostics name them).
 ZONE_FIELDS = {"title": "title", "objectives": "objectives", "description": "description"}
-_NEGATION = re.compile(r"\b(?:not|n[o’']t|never|no longer)\b", re.IGNORECASE)
+_NEGATION = lazy_compile(r"\b(?:not|n[o’']t|never|no longer)\b", re.IGNORECASE)
 # a sentence ends at a stop before a capital, or at a stop glued to the next sentence's first
 # word ("... of the course).The content will ...": scraped pages lose the space)
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"“])|(?<=[a-z)][.!?])(?=[A-Z][a-z])")
+_SENTENCE = lazy_compile(r"(?<=[.!?;])\s+(?=[A-Z(\"“])|(?<=[a-z)][.!?])(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def _terms(cues: dict[str, Any]) -> str:
 
 
 def _whole_words(alternation: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+    return lazy_compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
 
 
 @cache
@@ -139,14 +140,14 @@ def any_topic() -> re.Pattern[str]:
         (f"(?=[{lead}])" if lead else "") + "(?:" + "|".join(alts) + ")"
         for lead, alts in groups.items()
     )
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+    return lazy_compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def requirement_pattern() -> re.Pattern[str]:
     """A sentence saying the activity meets a rule: a verb of meeting, then what it meets."""
     req = cue_data()["requirement"]
-    return re.compile(
+    return lazy_compile(
         r"\b(?:" + _alternation(req["verbs"]) + r")\b.{0,160}?"
         r"\b(?:" + _alternation(req["objects"]) + r")\b",
         re.IGNORECASE,
@@ -210,7 +211,7 @@ def _field_texts(record: dict[str, Any]) -> list[tuple[str, str]]:
 # ("The activity includes ... a self-assessment examination", "This course covers ..."): it
 # states the activity's subject as the first sentence does; a leading adverbial of up to three
 # comma-separated parts may come first ("With two days of practice, this course will teach ...")
-_ACTIVITY_COVERS = re.compile(
+_ACTIVITY_COVERS = lazy_compile(
     r"^(?:[^.,]{0,160}(?:,[^.,]{0,160}){0,2},\s+)?"
     r"(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:activity|course|program|programme|module|webinar|"
     r"workshop|session|series|lecture|training|curriculum)\s+(?:will\s+)?(?:includes?|cover(?:s)?|"
@@ -253,7 +254,7 @@ def _without_prescribing_risk(codes: list[str], sentences: list[str]) -> list[st
 # examples listed after "including", "such as", "e.g." to the end of the clause: a passing
 # word inside a sentence about something else (docs/corpus.md "Topics": "sepsis prevention,
 # including ... infection control measures" is no infection control)
-_EXAMPLES = re.compile(
+_EXAMPLES = lazy_compile(
     r"(?:,\s*|\s+)(?:including|such\s+as|e\.g\.|for\s+example)\s[^.;:()]*", re.IGNORECASE
 )
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from opencme.ingest.parsing.lazyre import lazy_compile
+
 # (pattern, code, OTHER label or None, unit implied by the name or None).
 # Order matters only for overlapping names starting at the same place: longest first.
 CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
@@ -115,7 +117,7 @@ def _first_letter(alternative: str) -> str:
 _CREDIT_FIRSTS = "".join(
     sorted({_first_letter(a) for p, *_ in CREDIT_NAMES for a in top_alternatives(p)})
 )
-CREDIT_NAME_RE = re.compile(
+CREDIT_NAME_RE = lazy_compile(
     rf"(?<![A-Za-z])(?=[{_CREDIT_FIRSTS}])(?:"
     + "|".join(f"({p})" for p, _c, _l, _u in CREDIT_NAMES)
     + r")(?![a-z])",
@@ -123,7 +125,7 @@ CREDIT_NAME_RE = re.compile(
 )
 # the same names without a group per name: matches where `CREDIT_NAME_RE` matches, in about
 # half the time (groups cost a save per branch tried), for a caller that asks only "is one there"
-CREDIT_NAME_ANY = re.compile(
+CREDIT_NAME_ANY = lazy_compile(
     rf"(?<![A-Za-z])(?=[{_CREDIT_FIRSTS}])(?:"
     + "|".join(f"(?:{p})" for p, _c, _l, _u in CREDIT_NAMES)
     + r")(?![a-z])",
@@ -157,7 +159,7 @@ BOARDS: dict[str, str] = {
     "american board of ophthalmology": "ABO",
     "american board of family medicine": "ABFM",
 }
-BOARD_CODE_RE = re.compile(
+BOARD_CODE_RE = lazy_compile(
     r"\b(ABIM|ABPath|ABPATH|ABA|ABS|ABOS|ABP|ABOHNS|ABTS|ABO|ABFM|ABPN|ABEM|ABR|ABU|ABAI|"
     r"ABPMR|ABD|ABCRS|ABNS|ABOG|ABPS)\b"
 )
@@ -186,7 +188,7 @@ FORMAT_WORDS: tuple[tuple[str, str], ...] = (
     (r"blended", "blended"),
     (r"\blive\b|course|conference|congress|convention|symposium|annual\s+meeting|workshop", "live"),
 )
-FORMAT_RES = tuple((re.compile(p, re.IGNORECASE), code) for p, code in FORMAT_WORDS)
+FORMAT_RES = tuple((lazy_compile(p, re.IGNORECASE), code) for p, code in FORMAT_WORDS)
 
 CREDENTIALS = frozenset(
     [
@@ -282,7 +284,7 @@ def _body(entry: dict[str, Any]) -> Body:
     abbrevs = tuple(entry.get("abbrevs", ()))
     alts = [r"\s+".join(re.escape(w) for w in n.split()) for n in names]
     alts += [r"(?-i:" + r"\s+".join(re.escape(w) for w in a.split()) + ")" for a in abbrevs]
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    rx = lazy_compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
     return Body(names, abbrevs, entry["credit"], entry.get("label"), rx, bool(entry.get("cme")))
 
 
@@ -291,7 +293,7 @@ BODIES: tuple[Body, ...] = tuple(_body(e) for e in _table("accreditors.json")["b
 
 # Every body's pattern in one alternation: it matches the whole of a text when one of them does
 # (one match, about five times faster than trying each in turn)
-_ANY_BODY = re.compile("|".join(f"(?:{b.pattern.pattern})" for b in BODIES), re.IGNORECASE)
+_ANY_BODY = lazy_compile("|".join(f"(?:{b.pattern.pattern})" for b in BODIES), re.IGNORECASE)
 
 
 def body_named(text: str) -> Body | None:
@@ -329,7 +331,7 @@ def led_by(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     every character a match can start with (the caller reads that off the pattern). The
     matches are the same; the engine rejects every other position at once instead of trying
     each branch there (a pattern of alternatives over a whole listing: 20-50% faster)."""
-    return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
+    return lazy_compile(rf"(?=[{first}])(?:{pattern})", flags)
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -350,10 +352,10 @@ def word_class(words: list[str]) -> re.Pattern[str]:
     alts = [r"[\s-]+".join(map(re.escape, w)) for w in ordered]
     firsts = [w[0][0] for w in ordered]
     if any(c.isalpha() and not c.isascii() for c in firsts):
-        return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+        return lazy_compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
     groups: dict[str, list[str]] = {}
     for first, alt in zip(firsts, alts, strict=True):
         groups.setdefault(first.lower(), []).append(alt)
     body = "|".join("(?:" + "|".join(group) + ")" for group in groups.values())
     starts = "".join(re.escape(c) for c in groups)
-    return re.compile(r"(?<![\w-])(?=[" + starts + r"])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+    return lazy_compile(r"(?<![\w-])(?=[" + starts + r"])(?:" + body + r")(?![\w-])", re.IGNORECASE)

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from opencme.ingest.parsing.date_grammar import MONTHS, YEAR_WORD
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _MON = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -25,21 +26,21 @@ _WD = (
 )
 # a line that opens with a weekday (or, under one named year only, none) and a day of a month,
 # and no year after it
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE = lazy_compile(
     rf"^\W*(?:{_WD}\.?,?\s+)?(?:(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?:of\s+)?"
     rf"(?P<mon2>{_MON})\.?)(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
     re.IGNORECASE,
 )
 # a time of day opening a line ("9:00 a.m. - 1:00 p.m.", "10 a.m.", "7:30PM-9:30PM |")
-_TIME_FIRST = re.compile(r"^\W*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|:|\s*[-–—])", re.IGNORECASE)
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_TIME_FIRST = lazy_compile(r"^\W*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|:|\s*[-–—])", re.IGNORECASE)
+_CLOCK = lazy_compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # words a name with a year never starts with: months, weekdays, a copyright notice
 _NOT_NAME = frozenset(
     [*MONTHS, "sept", "copyright", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     + [d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")]
 )
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\W*$", re.IGNORECASE)
-_SEPARATORS = re.compile(r"[\s|,;:()\-–—]+")
+_COPYRIGHT = lazy_compile(r"(?:©|\(c\)|copyright)\W*$", re.IGNORECASE)
+_SEPARATORS = lazy_compile(r"[\s|,;:()\-–—]+")
 
 
 def _name_word(word: str) -> bool:

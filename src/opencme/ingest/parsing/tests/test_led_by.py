@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 from pathlib import Path
 
 import pytest
 
 from opencme.ingest.parsing import cost, credits, dates, statements
 from opencme.ingest.parsing.layouts import build_doc
+from opencme.ingest.parsing.lazyre import LazyPattern
 from opencme.ingest.parsing.tests.conftest import FIXTURES
 from opencme.ingest.parsing.vocab import led_by
 
@@ -27,8 +29,9 @@ def _led(module: object) -> Iterator[tuple[str, re.Pattern[str]]]:
     for name, value in vars(module).items():
         found = value.values() if isinstance(value, dict) else [value]
         for rx in found:
-            if isinstance(rx, re.Pattern) and _LEAD.match(rx.pattern):
-                yield f"{getattr(module, '__name__', '?')}.{name}", rx
+            # a module pattern is compiled or waits for its first use (lazyre.py)
+            if isinstance(rx, re.Pattern | LazyPattern) and _LEAD.match(rx.pattern):
+                yield f"{getattr(module, '__name__', '?')}.{name}", cast(re.Pattern[str], rx)
 
 
 def _plain(rx: re.Pattern[str]) -> re.Pattern[str]:
