@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import cast
 from pathlib import Path
+from typing import cast
 
 import pytest
 
