@@ -191,9 +191,16 @@ def biography(first: str) -> bool:
     return _PERSON.match(first) is not None and _ACTIVITY.search(first) is None
 
 
+# the end of a lower-case sentence (SENTENCE_GAP asks for a capital after it)
+_LOW_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+")
+
+
 def other_statement(low: str) -> bool:
-    """A statement of statement_classes.py in a lower-case sentence or paragraph."""
-    return lower_accreditation(low) or funding_sentence(low) or disclaimer_sentence(low)
+    """A statement of statement_classes.py in a lower-case sentence or paragraph. Funding counts
+    only in the first sentence: a paragraph about the activity that thanks its funder in passing
+    is still its description (R-DE-4)."""
+    first = _LOW_SENTENCE_END.split(low, maxsplit=1)[0]
+    return lower_accreditation(low) or funding_sentence(first) or disclaimer_sentence(low)
 
 
 def call_or_definition(first: str) -> bool:
