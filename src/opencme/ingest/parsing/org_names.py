@@ -83,7 +83,7 @@ _DATE_TAIL = lazy_compile(
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b.*$"
 )
 # text decoded in the wrong encoding: a word holding an ordinal sign, a superscript digit or a
-# Latin-1 sign no name spells with ("ºÚÁϳԹÏÍø McWhorter School"); the word goes (R-PV-70)
+# Latin-1 sign no name spells with ("Ã¤ºÂ¹ Elmhurst School"); the word goes (R-PV-70)
 _MOJIBAKE_CHARS = lazy_compile(r"[º¹²³ª¼½¾¤¦¨¬¯±µ¶·¸]")
 _MOJIBAKE_HEAD = lazy_compile(r"^(?:\S*[º¹²³ª¼½¾¤¦¨¬¯±µ¶·¸]\S*\s+)+")
 # an "(ACRONYM)" inside the run, words after it ("X College of Nursing (XCN) Kakryal")
