@@ -17,7 +17,12 @@ from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import spelled_out
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
-from opencme.ingest.parsing.provider_agents import JOINT_PARTICIPLE, about_activity, names_below
+from opencme.ingest.parsing.provider_agents import (
+    ACTIVITY_WORDS,
+    JOINT_PARTICIPLE,
+    about_activity,
+    names_below,
+)
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
 from opencme.ingest.parsing.provider_cues import ACT_NOUNS as _ACT_NOUNS
 from opencme.ingest.parsing.provider_cues import ACT_VERB as _ACT_VERB
@@ -310,12 +315,7 @@ _COLLAB_SUBJECT = lazy_compile(
 # a sentence about an activity: one of the activity nouns (R-PV-7's table) or a word of prose
 # naming one ("activity", "event", "a CME"), one table for both (data/provider_cues.json)
 _ACTIVITY = lazy_compile(
-    r"\b(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, n.split()))
-        for n in (*PROVIDER_CUES["activity_nouns"], *PROVIDER_CUES["activity_mentions"])
-    )
-    + r")\b",
+    r"\b(?:" + ACTIVITY_WORDS + r")\b",
     re.IGNORECASE,
 )
 _RELATIVE = lazy_compile(r"\b(?:which|who|whose)\b", re.IGNORECASE)

@@ -90,12 +90,15 @@ EXTRA_CUES: list[dict[str, Any]] = [
 # what makes a clause about the activity: its nouns (data/provider_cues.json activity_nouns,
 # activity_mentions, and the parts of a programme's day), or "it" opening the clause ("It is
 # run by X"; "this", "which" stand for a study or a relationship as often)
+# the activity nouns and the prose words naming one (data/provider_cues.json), as one
+# alternation (joint_providers.py's activity sentences use it too)
+ACTIVITY_WORDS = "|".join(
+    r"\s+".join(map(re.escape, n.split()))
+    for n in (*PROVIDER_CUES["activity_nouns"], *PROVIDER_CUES["activity_mentions"])
+)
 _ABOUT = lazy_compile(
     r"\b(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, n.split()))
-        for n in (*PROVIDER_CUES["activity_nouns"], *PROVIDER_CUES["activity_mentions"])
-    )
+    + ACTIVITY_WORDS
     + r"|events|day|days|evening|evenings|retreats?|expos?|colloqui(?:um|a))\b|^\s*[Ii]t\b",
     re.IGNORECASE,
 )
