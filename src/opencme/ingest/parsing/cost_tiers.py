@@ -96,7 +96,7 @@ FREE_SUBJECT_MORE = lazy_compile(
 )
 
 
-# "$73 for ADA members", "FREE for members", "$199 for Wednesday": the condition after "for"
+# "$73 for society members", "FREE for members", "$199 for Wednesday": the condition after "for"
 FOR_LABEL = lazy_compile(
     # a sign, a digit, a capital, or the first letter of a free word: every other character
     # is passed at once
@@ -110,7 +110,7 @@ FOR_LABEL = lazy_compile(
     r"[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))",
     re.IGNORECASE,
 )
-# "Member: $75", "Guild Member pharmacy – $500.00": a short condition keyed to a price or "free"
+# "Member: $75", "Member pharmacy – $480.00": a short condition keyed to a price or "free"
 KEYED_TIER = lazy_compile(
     # a bracket may hold a date ("Early bird (until March 1, 2027): $200")
     r"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z](?:[\w\s/&'’-]|\([^()]{1,40}\)){1,60}?)\s*"

@@ -7,7 +7,7 @@ import re
 
 from opencme.ingest.parsing.lazyre import lazy_compile
 
-# the window for claiming credit ("claim CME credits from 20 September until 30 December, 2023",
+# the window for claiming credit ("claim CME credits from 14 May until 30 August, 2031",
 # "offered for home study CE credit until December 15, 2021"): its last day is the expiry
 CREDIT_UNTIL = lazy_compile(
     r"\bcredits?\b[^.]{0,40}?\b(?:until|through|thru)\s+(?P<rest>.{0,40})"

@@ -9,7 +9,7 @@
   / "Advanced course: Sunday 24–Tuesday 26 September") run from the earliest start to the
   latest end.
 
-An edition named by its month in the prose ("Our March 2026 Clinical Grand Rounds will be on
+An edition named by its month in the prose ("Our May 2031 Clinical Grand Rounds will be on
 …", "the June 2026 webinar", "This October 2026 Journal Club") is dated by that month (R-DT-11,
 as a month alone on its line dates an edition: R-DT-7).
 
@@ -55,7 +55,7 @@ def editions(ranges: list[tuple[str, str]]) -> tuple[str | None, str | None] | N
     return None  # another year's edition ("next year: …"): the first range stands
 
 
-# "Our March 2026 Clinical Grand Rounds", "the June 2026 webinar", "this October 2026 meeting"
+# "Our May 2031 Clinical Grand Rounds", "the June 2026 webinar", "this October 2026 meeting"
 _EVENT = (
     r"(?:grand\s+rounds|rounds|webinars?|meeting|conference|symposium|workshop|seminar|session"
     r"|journal\s+club|lecture|course|masterclass|forum|summit|congress|colloquium|update)"

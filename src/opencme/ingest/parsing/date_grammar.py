@@ -218,7 +218,7 @@ def range_at(text: str) -> tuple[str, str, int] | None:
     m = LIST_MDY.search(text)
     if m:
         days = [int(d) for d in re.findall(r"\d+", m["days"])]
-        # days joined by spaces alone ("October 18 19, 2013": a PDF's lost dash) only when
+        # days joined by spaces alone ("November 7 8, 2031": a PDF's lost dash) only when
         # they follow each other (R-DT-13)
         spaced = not any(c in m["days"] for c in ",&") and "and" not in m["days"]
         if days == sorted(set(days)) and not (

@@ -243,7 +243,7 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                     out["start_date"] = out["start_date"] or span[0]
                     d = span[1]
             if d and _SIGNUP_OPEN.search(ln.text):
-                d = None  # "Online registration is available until: 10/16/2020" (R-DT-12)
+                d = None  # "Online registration is available until: 09/12/2031" (R-DT-12)
             if d:
                 out["expires"] = d
                 _used(diags, "expires", ln)
@@ -314,7 +314,7 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
     if out["start_date"] is None and out["expires"] is None:
         for ln in doc.lines:
             d = month_edition(ln.text) if ln.year else None
-            if d:  # "Our March 2026 Clinical Grand Rounds will be on …" (R-DT-11)
+            if d:  # "Our May 2031 Clinical Grand Rounds will be on …" (R-DT-11)
                 out["start_date"] = d
                 _used(diags, "start_date", ln, "the edition's month")
                 break

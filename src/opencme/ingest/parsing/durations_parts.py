@@ -2,14 +2,14 @@
 "Estimated minutes"):
 
 - a programme: a page scheduling three sessions or more by their clock times, of two lengths
-  or more ("8:30 am - 12:30 pm" … "1:00 pm - 3:00 pm", or a table row "7:30AM 8:00AM 20 min"),
+  or more ("8:30 am - 12:30 pm" … "1:00 pm - 3:00 pm", or a table row "7:45AM 8:15AM 30 min"),
   is an event of parts; a length in its prose ("In this 2-hour course …", "45 min … program")
   is one part's;
 - a part held during the activity: "a ninety-minute symposium during the Annual Meeting",
   "a 30-minute session within the congress", "a 1-hour lecture as part of the course" ("at
   the …" is as often the venue: "a 2-hour course at the Harbour Hotel").
 
-A day of two sittings ("11:00 am-1:30 pm & 2:45-5:15 pm") is one length, their sum
+A day of two sittings ("10:00 am-12:30 pm & 2:15-4:45 pm") is one length, their sum
 (session_length.py).
 """
 
@@ -22,7 +22,7 @@ from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.session_length import _RANGE, range_minutes
 
 # two clock times side by side with no dash, as a schedule table flattened to text writes
-# them ("7:30AM 8:00AM 20 min REGISTRATION")
+# them ("7:45AM 8:15AM 30 min REGISTRATION")
 _PAIR = lazy_compile(
     r"(?<![\d:])(\d{1,2}):(\d{2})\s*([ap])\.?m\.?\s+(\d{1,2}):(\d{2})\s*([ap])\.?m\.?(?![\w])",
     re.IGNORECASE,

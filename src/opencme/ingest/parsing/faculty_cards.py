@@ -55,7 +55,7 @@ def name_cards(lines: list[Line], cred: re.Pattern[str]) -> tuple[dict[int, str]
 def heading_over_text(lines: list[Line], ln: Line, name: str) -> bool:
     """A bare name-shaped line (no credentials, no title) with a paragraph right under it that
     never names it: a session's title over its description ("Simple Wound Closure" /
-    "Participants will perform wound closure …"), not a person (R-PE-15). A person's line
+    "Participants will practise airway skills …"), not a person (R-PE-15). A person's line
     under a role key is followed by a post, an institution or a biography naming the person."""
     i = lines.index(ln)
     nxt = next((x.text.strip() for x in lines[i + 1 : i + 4] if x.text.strip()), "")

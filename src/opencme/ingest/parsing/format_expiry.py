@@ -10,7 +10,7 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
 
 # an expiry word then a date on its line, keyed or in prose ("Course Expires On: December 10,
-# 2027", "Expires Jul 01, 2017", "Pharmacy CE Expiration Date: May 23, 2010")
+# 2027", "Expires Aug 03, 2031", "Pharmacy CE Expiration Date: June 14, 2031")
 _EXPIRY = lazy_compile(
     r"\bexpir(?:es|y|ation)\b(?:\s+(?:on|date))?\s*(?:is|:|-|–)?\s*(?P<rest>.{0,40})",
     re.IGNORECASE,

@@ -7,7 +7,7 @@
 - reported as held: news of an event that took place, was held, commenced or opened at a place
   or on a day ("The CNE programme … commenced at the University here on Monday", "It took place
   between January 16-19", "participants gathered at the Royal Society for the start of the
-  course", "Yesterday was the first day of the 3rd Annual Learning Retreat").
+  course", "Yesterday was the first day of the 5th Annual Wellness Retreat").
 
 Credit for reviewing a manuscript named in prose is ACCME's "Manuscript Review" (R-FO-14):
 "the … Manuscript Review activity", "completing a peer review of a manuscript for the Journal
@@ -32,7 +32,7 @@ _ACTIVITY = (
     r"masterclass|lecture|conference|meeting|symposium|retreat|bootcamp|practical)s?"
 )
 # "this" or "our" before it: the activity itself, not one part of it ("4.25 hours of face-to-face
-# training", "2. Face to face Workshop: 8 hours" after online modules)
+# training", "3. Face to face Workshop: 6 hours" after online modules)
 _IN_PERSON = lazy_compile(
     r"\b(?:this|our)\s+(?:is\s+(?:an?\s+)?)?(?:[\w-]+,?\s+){0,2}?"
     r"(?:in[\s-]person|face[\s-]to[\s-]face|classroom[\s-]based|on[\s-]site)\s*,?\s+"
@@ -65,7 +65,7 @@ _HELD = lazy_compile(
     # "participants gathered at the Royal Society … for the start of the course"
     rf"|\b(?:participants|delegates|attendees|nurses|doctors|clinicians)\s+(?:\w+\s+)?gathered\s+"
     rf"(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[^.]{{0,120}}?\b{_EVENT}\b"
-    # "Yesterday was the first day of the 3rd Annual Learning Retreat"
+    # "Yesterday was the first day of the 5th Annual Wellness Retreat"
     rf"|\b(?:yesterday|today|this\s+morning)\s+(?:was|is|marked)\s+the\s+(?:first|opening|second"
     rf"|third|final|last|closing)\s+day\s+of\s+(?:the|our)\s+[^.]{{0,80}}?\b{_EVENT}\b",
     re.IGNORECASE,
@@ -99,7 +99,7 @@ def reported_held(doc: Doc) -> bool:
 
 
 # taken at the learner's own time (R-FO-13): "It is pre-recorded so you can take the course at
-# your own pace", "Click the arrow on the cover page to launch the webinar"; a live webinar's
+# your own pace", "Click the play button on the title slide to launch the webinar"; a live webinar's
 # "Click here to join the webinar" is none, and a launch on a page with a clock time may be a
 # live session's
 _OWN_PACE = lazy_compile(

@@ -43,7 +43,7 @@ def article_read(doc: Doc) -> bool:
     )
 
 
-# an issue of a named publication ("the April 2014 issue of The Clinical Advisor", "the Spring
+# an issue of a named publication ("the April 2031 issue of The Example Review", "the Spring
 # 2022 issue of The National Psychologist"): article-based CME (docs/corpus.md 'Format': journal)
 _ISSUE_OF = lazy_compile(
     r"\b(?i:January|February|March|April|May|June|July|August|September|October|November|"

@@ -119,7 +119,7 @@ def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:
 
 
 # a group's heading in title case glued before its first item by a page that lost its markup
-# ("Understand Sepsis and Its Impact Define sepsis, including …"): the heading opens with a
+# ("Understand Delirium and Its Causes Define delirium, including …"): the heading opens with a
 # verb, its other words capitalised but for short function words, and the item is a verb in
 # capitals followed by a word in lower case (R-OB-13)
 _FUNCTION = r"(?:and|or|of|the|a|an|to|for|in|on|with|&|vs\.?)"

@@ -76,7 +76,7 @@ _EDUCATION_UNIT = lazy_compile(
 )
 
 
-# a date the name's run ran into ("X Pharmacists October 18 19", "X Society Sept. 3"): English
+# a date the name's run ran into ("X Pharmacists November 7 8", "X Society Sept. 3"): English
 # month names and their abbreviations, then a day
 _DATE_TAIL = lazy_compile(
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"

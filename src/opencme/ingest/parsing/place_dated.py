@@ -1,5 +1,5 @@
 """The place on the lines under an event's dates ("May 14 – 17, 2024" / "Elm Hotel" / "200 Main
-St" / "Fort Worth, TX 76102"; R-LO-4's address block), and the page that lists runs or sessions
+St" / "Eastfield, TX 75001"; R-LO-4's address block), and the page that lists runs or sessions
 at different places, each under its own date or time: one record cannot say where the activity
 is held, so it has none (docs/corpus.md "Location": "a page listing runs on different dates at
 different addresses names no single place"). A place read from the last word of a text cut off

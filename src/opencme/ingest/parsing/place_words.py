@@ -25,7 +25,7 @@ VENUE_WORD = _title_alts(_TABLE["building"] + _TABLE["room"] + _MORE)
 STREET = "|".join(re.escape(w.capitalize()) for w in _TABLE["street_suffixes"])
 CAP = r"(?:(?:[A-Z]\.){1,3}|[A-ZÀ-Ý][\w’'&-]*)"  # a word or initials ("B.C.")
 # a venue named by a capitalised run ending in a venue word ("Orange County Convention
-# Center", "Eppley Science Hall Amphitheater"), with what may follow it in the name; a second
+# Center", "Birchwood Science Hall Amphitheater"), with what may follow it in the name; a second
 # venue after "and" or "&" ("the Lake Hotel and the Hospital Queen Anne") may open with its word
 _SECOND_VENUE = rf"(?:{CAP} +){{0,4}}(?:{VENUE_WORD})\b(?: +(?!In\b|On\b|At\b){CAP}){{0,3}}"
 VENUE_NAME = (

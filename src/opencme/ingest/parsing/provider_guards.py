@@ -1,7 +1,7 @@
 """Owners that are none (R-PV-7's precision): the three shapes a line names an organisation
 before an activity noun without offering the activity.
 
-- A line in capitals ("GAIN A SNEAK PEEK INTO THE COURSE", "REGISTER FOR THE WORKSHOP"): every
+- A line in capitals ("TAKE A CLOSER LOOK AT THE COURSE", "REGISTER FOR THE WORKSHOP"): every
   word there has an acronym's shape, so no word of it can be told to be a name.
 - A credential's programme after the name ("credit toward the Northgate Board of Surgery's
   Continuous Certification program", "X's Maintenance of Licensure Programme"): a scheme the

@@ -94,7 +94,7 @@ def session_minutes(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -
                 if _RECURS.search(ln.text):
                     return None
                 if sitting is not None and _JOINED.fullmatch(ln.text, sitting[1], m.start()):
-                    # "11:00 am-1:30 pm & 2:45-5:15 pm": two sittings of one day (R-MI-2)
+                    # "10:00 am-12:30 pm & 2:15-4:45 pm": two sittings of one day (R-MI-2)
                     lengths.discard(sitting[0])
                     n += sitting[0]
                 lengths.add(n)

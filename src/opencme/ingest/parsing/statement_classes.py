@@ -5,7 +5,7 @@ R-ST-10; docs/corpus.md "Statements"), beside statements.py's ACCME/ANCC wording
   been approved for 6 CPD points by the Medical Council of …", "accredited with 12 CPD points
   by the Pharmacy Council", "6 CPD points have been awarded by the College", "The Council has
   allocated 4 points to …"); the body after "by" is a name (a capital), and a credit unit is
-  named, so "approved for use by regulators" and "accredited for 21 hours" (no accreditor,
+  named, so "approved for use by regulators" and "accredited for 12 hours" (no accreditor,
   R-ST-5) are none;
 - funding: money given for the activity in other verbs ("funded in part by", "financed by",
   "supported in part by", "made possible by a grant / the generous support of …", "thanks to

@@ -4,7 +4,7 @@ docs/corpus.md "Topics").
 - self_assessment: credit "toward the CME and Self-Assessment requirements" of a board (its
   own wording of an SA-CME credit), read as a requirement sentence;
 - laws_and_rules: law named as the subject of the activity, with ethics or by the field it
-  governs ("Law and Ethics Webinar", "Healthcare Ethics and Law Conference", "Nursing Law
+  governs ("Ethics and Law Seminar", "Pharmacy Ethics and Law Symposium", "Nursing Law
   Update", "a law webinar"); the rule's "laws and rules" (Florida), "pharmacy law" (Texas)
   written in other words. "legal and ethical aspects of X" names ethics only, and "law" alone
   ("by law", "law enforcement") none.
