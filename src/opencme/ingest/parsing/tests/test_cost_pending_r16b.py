@@ -19,7 +19,7 @@ def cost(text: str) -> dict[str, Any]:
 @pytest.mark.parametrize(
     "line",
     [
-        "Registration, administration and tuition: TBA (approx. $2200–2500).",
+        "Registration and tuition: TBA (approx. $1800–2100).",
         "Course fee: to be confirmed (around $300).",
         "Fee: TBC – expected to be about €150.",
         "Tuition: TBD, approximately £400.",

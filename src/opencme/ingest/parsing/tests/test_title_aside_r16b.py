@@ -57,7 +57,7 @@ def test_never_a_name(text: str) -> None:
         "Diagnostic Error Disclosure",
         "3 Hour Wound Assessment",
         "2 Hour Infection Control Update",
-        "Continuing Nursing Education (CNE) programme",
+        "Continuing Pharmacy Education (CPE) programme",
         "Complete Guide to Suturing",
         "Earn While You Learn: Paid Residencies in Rural Nursing",
         "Take Charge of Your Practice",
