@@ -146,6 +146,11 @@ def test_import_page_review_flags_at_every_width_in_chromium(
     assert flag.get_by_label("I have checked the expiry date against the source").is_visible()
     assert "link or button" in page.locator("#review-title").inner_text()
     assert page.locator("li.src-line--review").count() >= 1
+    everything = page.get_by_label(
+        "I have checked all 3 fields marked “needs review” against the source"
+    )
+    everything.scroll_into_view_if_needed()
+    assert everything.is_visible()
     look_at_every_width(chromium, staff_cookies, [(url, "review-flags")], prefix="import")
 
 

@@ -211,6 +211,13 @@ class DraftForm(forms.Form):
                 label=f"I have checked the {field_label(key).lower()} against the source",
                 required=False,
             )
+        if len(self.review) > 1:
+            # on a new site most fields need a look: one box, once all were read
+            self.fields["confirm_all"] = forms.BooleanField(
+                label=f"I have checked all {len(self.review)} fields marked “needs review” "
+                "against the source",
+                required=False,
+            )
 
     def credit_row_list(self) -> list[rows.Row]:
         parts = ("type", "amount", "unit", "label", "uan")
@@ -240,7 +247,12 @@ class DraftForm(forms.Form):
         name = f"confirm_{key}"
         return self[name] if name in self.fields else None
 
+    def confirm_all_field(self) -> forms.BoundField | None:
+        return self["confirm_all"] if "confirm_all" in self.fields else None
+
     def confirmed(self) -> list[str]:
+        if self.cleaned_data.get("confirm_all"):
+            return list(self.review)
         return [k for k in self.review if self.cleaned_data.get(f"confirm_{k}")]
 
     def clean_source(self) -> str:

@@ -223,7 +223,8 @@ def _save(request: HttpRequest, post: Any, providers: QuerySet[Provider]) -> Htt
         messages.warning(
             request,
             f"Not in the finder yet: {names} need{'s' if len(outcome.held) == 1 else ''} "
-            "review. Check each against the source and tick its box, then save again.",
+            "review. Check each against the source and tick its box (or, for several, the "
+            "one box at the end of the form), then save again.",
         )
         return redirect(f"{reverse('ingest:import')}?review={outcome.activity_id}")
     return redirect("catalog:activity", activity_id=outcome.activity_id)

@@ -384,3 +384,35 @@ def test_import_all_confirmed_holds_nothing_back(tmp_path, provider_a) -> None:
     assert confirmed
     assert "credits" in confirmed["confirmed"]  # the failed check, and any low confidence
     assert not AuditEvent.objects.filter(action="ingest.listing.held").exists()
+
+
+def test_one_box_confirms_every_flagged_field_at_once(staff_a, provider_a, sure) -> None:
+    """On a new site most fields need a look; after reading them all against the source the
+    person ticks one box instead of one per field (the per-field boxes still work alone)."""
+    low, _ = sure
+    low.update(expires=0.3, credits=0.2)
+    client = _client(staff_a)
+    page = _preview(client, provider_a)
+    box = re.search(r'<input type="checkbox" name="confirm_all"[^>]*>', page)
+    assert box, "no box confirming every flagged field"
+    assert "I have checked all 2 fields marked “needs review” against the source" in page
+
+    client.post(URL, draft_form_data(page))  # not ticked: held back, as before
+    activity = Activity.objects.get()
+    assert activity.status == Activity.Status.DRAFT
+
+    page = client.get(f"{URL}?review={activity.pk}").content.decode()
+    response = client.post(URL, draft_form_data(page, confirm_all="on"))
+    activity.refresh_from_db()
+    assert response["Location"] == f"/activities/{activity.pk}/"
+    assert activity.status == Activity.Status.PUBLISHED
+    confirmed = AuditEvent.objects.get(action="ingest.listing.confirmed")
+    assert sorted(confirmed.after["confirmed"]) == ["credits", "expires"]
+
+
+def test_one_flagged_field_has_only_its_own_box(staff_a, provider_a, sure) -> None:
+    low, _ = sure
+    low["expires"] = 0.3
+    page = _preview(_client(staff_a), provider_a)
+    assert 'name="confirm_expires"' in page
+    assert 'name="confirm_all"' not in page
