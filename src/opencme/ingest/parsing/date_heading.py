@@ -44,21 +44,25 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
         return None
     texts = [ln for ln in doc.lines if ln.text]
     head = title[: min(len(title), 40)].lower()
-    if _WEEKDAY_DAY.search(doc.flat):
-        return None
     if editions(short_ranges(doc, event_range)) == (None, None):
         return None  # runs on different dates name no single day (R-DT-10)
+    headline = False  # the name seen in a longer line: a headline, no day under it
     for i, ln in enumerate(texts):
         if head not in ln.text.lower():
             continue
         if ln.year and ln.text.lower().startswith(head):
             m = _AFTER_NAME.search(ln.text)
             d = parse_date(m["rest"]) if m else None
-            if d and len(d) == 10:
+            if d and len(d) == 10 and not _weekday_elsewhere(doc, ln.text):
                 used(diags, "start_date", ln, "the event's day after its name")
                 return d
+        if headline:
+            continue  # only the day after the name on its line is read past a headline
         if len(ln.text) > len(title) + 3:
-            return None  # a headline about the event ("X Records Highest Attendance")
+            # a headline about the event ("X Records Highest Attendance"); the name may still
+            # stand with its day further on ("X – 21st June 2031")
+            headline = True
+            continue
         for below in texts[i + 1 : i + 1 + _GAP]:
             if below.key is not None or below.raw_key is not None:
                 break
@@ -66,8 +70,17 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
                 if CLOCK.search(below.text) and not session_clock(below.text):
                     return None  # a page's timestamp ("12:22 am")
                 d = parse_date(below.text)
-                if d and len(d) == 10:
+                if d and len(d) == 10 and not _weekday_elsewhere(doc, below.text):
                     used(diags, "start_date", below, "the event's day under its name")
                     return d
         return None
     return None
+
+
+def _weekday_elsewhere(doc: Doc, own: str) -> bool:
+    """The page's story names a session day by its weekday somewhere other than the date line
+    itself ("Friday 28 August 2031" under the name is the event's day written with its weekday)."""
+    if "day" not in doc.low:
+        return False
+    own_days = {m.group(0) for m in _WEEKDAY_DAY.finditer(own)}
+    return any(m.group(0) not in own_days for m in _WEEKDAY_DAY.finditer(doc.flat))

@@ -1,0 +1,55 @@
+"""R-DT-8: the event's day under its name written with its weekday ("Friday 28 August 2031"),
+and the day after the name on a later line when a longer line names the event first."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.tests.readers import record
+
+_BODY = (
+    "\nThe Harbour Society of Counsellors welcomes members to its annual conference.\n\n"
+    "Target Audience\nCounsellors and psychotherapists.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "want"),
+    [
+        ("Friday 28 August 2031", "2031-08-28"),
+        ("Friday, 28 August 2031", "2031-08-28"),
+        ("Saturday 3rd May 2031", "2031-05-03"),
+        ("Tuesday, March 4, 2031", "2031-03-04"),
+        ("Wednesday 12 November 2031", "2031-11-12"),
+    ],
+)
+def test_a_date_line_with_its_weekday_under_the_name_is_the_events_day(day: str, want: str) -> None:
+    r = record("Harbour Counselling Workshop on Grief\n\n" + day + "\n" + _BODY)
+    assert r["start_date"] == want
+
+
+@pytest.mark.parametrize("sep", [" – ", " - ", " | ", ": "])
+def test_the_name_with_its_day_after_a_longer_heading(sep: str) -> None:
+    text = (
+        "Grief in Counselling Practice – A Workshop in Harbourtown\n\n"
+        f"Grief in Counselling Practice{sep}21st June 2031\n\n"
+        "Grief in counselling practice is a demanding subject; our annual conference explores it.\n"
+    )
+    assert record(text)["start_date"] == "2031-06-21"
+
+
+def test_a_news_items_weekday_date_is_not_read_when_the_story_names_another_day() -> None:
+    text = (
+        "Harbour Counselling Workshop on Grief\n\nFriday 28 August 2031\n\n"
+        "The next session meets at 7:30 a.m. Thursday, September 10 in the Harbour Hall.\n"
+    )
+    assert record(text)["start_date"] is None
+
+
+def test_a_headlines_date_line_stays_no_event_day() -> None:
+    text = (
+        "Harbour Counselling Workshop on Grief Draws Its Largest Crowd Yet\n"
+        "Friday 28 August 2031\n\n"
+        "Counsellors from nine towns attended the workshop of the Harbour Society.\n"
+    )
+    assert record(text)["start_date"] is None
