@@ -52,10 +52,11 @@ _PROSE_LOOK_LOWER = 8  # ... and one before a lower-case noun or after a noun an
 _QUOTES_ANY = frozenset('“"‘')
 _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
 # a name in quotation marks before an activity noun ("the “Memory Lane” workshop") or after one
-# and a naming verb ("this year's conference, entitled “Caring Together”")
+# and a naming verb, maybe a colon after it ("this year's conference, entitled “Caring
+# Together”", "the course, titled: “Caring Together”")
 _QUOTED_NAME = lazy_compile(
     r"[“\"](?P<before>[A-Z][^”\"]{2,80})[”\"]\s+(?:" + _NOUNS + r")s?\b"
-    r"|\b(?:" + _NOUNS + r")s?,?\s+(?:entitled|titled|called|named)\s+"
+    r"|\b(?:" + _NOUNS + r")s?,?\s+(?:entitled|titled|called|named):?\s+"
     r"[“\"](?P<after>[A-Z][^”\"]{2,80})[”\"]",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.lazyre import lazy_compile
+from opencme.ingest.parsing.title_byline import person_line
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _CLOSING = "”’\"'"
@@ -125,6 +126,8 @@ def other_shape(t: str) -> bool:
         return True  # a rule's or a statute's citation: "Per Administrative Code Rule §…"
     if t.startswith("Name") and _NAME_OF.match(t):
         return True
+    if person_line(t):
+        return True  # "by Ana Pell MRPharmS", "Ana Pell, Associate Professor in …" (R-TI-7)
     if "egistration" in t and _REGISTRATION.match(t):
         return True
     if "ecr" in t and len(t.split()) <= 4 and _SECRETARIAT.search(t):
