@@ -119,7 +119,7 @@ IS_FOR = lazy_compile(
     r"\b(?:this|the|these|our)\s+(?:[\w-]+\s+){0,5}(?:activit(?:y|ies)|course|program|programme|"
     r"module|conference|symposium|workshop|training|webinar|session|seminar|certificate|"
     r"microcredential|broadcast|masterclass|forum|meeting|event|institute|retreat|"
-    r"lecture|presentation|series|diploma|update)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
+    r"lecture|presentation|series|diploma|update|day)s?\s+(?:is|are)\s+(?:(?:designed|intended|suited|geared)\s+)?"
     r"(?:\w+ly\s+)?for\s+(?P<list>" + LIST_TEXT + ")",
     re.IGNORECASE,
 )
