@@ -251,11 +251,16 @@ _PEOPLE_OF = lazy_compile(
 
 # --- an acronym spelled out (R-PV-6): "California Medical Association (CMA)" -> the name -----
 ACRONYM_SHAPE = lazy_compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}$")
+# a slash joining two words of a name's field ("Hematology/Oncology", "Obstetrics/Gynaecology"):
+# between a lower-case letter and a plain capitalised word, never in "CME/CE", "and/or" or a
+# company's brand after its parent's name ("Acme Group/MedBrandCE")
+NAME_SLASH = r"(?<=[a-z])/(?=[A-Z][a-z]+(?!\w))"
 _NAME_RUN = lazy_compile(
-    r"(?<![\w'’])[A-Z][\w'’.&—–-]*(?:[ \t]+(?:(?:of|for|and|the|in|on|at|de|du|la|le|di|&)"
-    r"[ \t]+)*[A-Z][\w'’.&—–-]*)+"
+    rf"(?<![\w'’])[A-Z](?:[\w'’.&—–-]|{NAME_SLASH})*(?:[ \t]+"
+    r"(?:(?:of|for|and|the|in|on|at|de|du|la|le|di|&)"
+    rf"[ \t]+)*[A-Z](?:[\w'’.&—–-]|{NAME_SLASH})*)+"
 )
-_DASHES = lazy_compile(r"[—–-]")
+_DASHES = lazy_compile(r"[—–/-]")  # a word's parts each give an initial ("Head/Neck": H, N)
 # three lower-case letters in a row make a word, not an acronym ("CEimpact", "MedLantern";
 # "APhA" is an acronym)
 _WORDLIKE = lazy_compile(r"[a-z]{3}")
@@ -266,11 +271,27 @@ def _initials(words: list[str]) -> str:
     return "".join(p[0] for w in words for p in _DASHES.split(w) if p and p[0].isupper())
 
 
+# the acronym first and the name it spells in brackets ("NHSA (Northgate Heart Society of
+# Avalon)"): the name, as when it is written first (R-PV-6)
+_ACR_FIRST = lazy_compile(r"^(?P<acr>[A-Z][A-Za-z&-]{1,9})\s*\((?P<full>[A-Z][^()]{4,100})\)$")
+
+
+def _acronym_first(org: str) -> str:
+    m = _ACR_FIRST.match(org)
+    if not m or not ACRONYM_SHAPE.match(m.group("acr")):
+        return org
+    full = m.group("full").strip().removeprefix("The ")
+    caps = "".join(c for c in m.group("acr") if c.isupper())
+    return full if _initials(full.split()) == caps else org
+
+
 def spelled_out(org: str, text: str) -> str:
     """The organisation's full name when `org` is an acronym the text spells out: the name
     written before "(ACRONYM)", else a run of capitalised words whose initials are the
     acronym's capitals. The labels name an organisation in full when the page does
     (docs/corpus.md "Provider"); an acronym the page never expands stays."""
+    if "(" in org:
+        return _acronym_first(org)  # "NHSA (Northgate Heart Society of Avalon)"
     if not ACRONYM_SHAPE.match(org) or org not in text or _WORDLIKE.search(org):
         return org
     caps = "".join(c for c in org if c.isupper())

@@ -16,11 +16,11 @@ from opencme.ingest.parsing.joint_providers import collaboration_lead, jointly_o
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
+from opencme.ingest.parsing.org_names import NAME_SLASH, spelled_out
 from opencme.ingest.parsing.org_names import NOT_ORG as _NOT_ORG
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
-from opencme.ingest.parsing.org_names import spelled_out
 from opencme.ingest.parsing.provider_apposition import apposition_provider
 from opencme.ingest.parsing.provider_credit_from import credit_from
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
@@ -64,13 +64,15 @@ from opencme.ingest.parsing.provider_templates import (
 from opencme.ingest.parsing.provider_templates import subject_match as _subject
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
-# a statement's subject: a name (dashes inside, "Acme Seminars, LLC" with its company suffix)
+# a statement's subject: a name (dashes inside, a slash between two words of a field
+# ("Hematology/Oncology"), "Acme Seminars, LLC" with its company suffix)
 # at a line's start (after a bullet), a sentence's start, or after the Joint Accreditation
 # statement's lead-in "In support of improving patient care, the X ..."
 _SUBJECT = (
     r"(?:^(?:[-•*–]\s+)?|(?<=[.;?!]\s)|(?<=care,\s)|(?<=[™®])|(?<=[A-Za-z0-9]\s)(?=The\s+[A-Z]))"
     r"(?:[Tt]he\s+)?"
-    r"(?P<org>[A-Z][\w&.'’()\-–— ]{2,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
+    rf"(?P<org>[A-Z](?:[\w&.'’()\-–— ]|{NAME_SLASH}){{2,110}}?"
+    r"(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
 )
 _DESIGNATES = lazy_compile(
     _SUBJECT + r"(?:\s+"
@@ -342,7 +344,8 @@ _DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider
 _APPROVAL_WORDS = tuple(PROVIDER_CUES["approval_words"])
 _APPROVED_SUBJECT = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s)|(?<=[A-Za-z0-9]\s)(?=The\s+[A-Z]))(?:The\s+|{_FRONTED}(?:the\s+)?)?"
-    r"(?P<org>[A-Z][\w&.'’()\-–— ]{1,110}?(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
+    rf"(?P<org>[A-Z](?:[\w&.'’()\-–— ]|{NAME_SLASH}){{1,110}}?"
+    r"(?:,\s+(?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.))?)"
     r"(?:,\s+(?:provider\s+)?(?:#|No\.?\s*)\s*\w+,)?\s+(?:is|has\s+been)\s+(?:an?\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_APPROVAL})\s+(?:by|as|provider|to\s+(?:offer|sponsor|provide))\b"
 )
