@@ -15,6 +15,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
+from opencme.ingest.parsing.registration_prose import prose_registration
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
 _OPEN = lazy_compile(r"\bopen\b", re.IGNORECASE)
@@ -62,15 +63,18 @@ def extract_registration(doc: Doc, diags: list[Diagnostic]) -> str | None:
             used(diags, "registration", ln)
             return value
     low = doc.low
-    if not ("limited" in low or "restricted" in low or "only" in low) or not doc.has(_PREDICATE):
-        return None
-    restricted = (
-        m
-        for m in _RESTRICTED.finditer(doc.flat)
-        if not _CAPACITY.search(m["between"] or "") and not _THING.match(m["between"] or "")
-    )
-    m = next(restricted, None)
-    if m:
-        used(diags, "registration", doc.line_at(m.start()), "restricts who may take part")
-        return "limited"
+    if ("limited" in low or "restricted" in low or "only" in low) and doc.has(_PREDICATE):
+        restricted = (
+            m
+            for m in _RESTRICTED.finditer(doc.flat)
+            if not _CAPACITY.search(m["between"] or "") and not _THING.match(m["between"] or "")
+        )
+        m = next(restricted, None)
+        if m:
+            used(diags, "registration", doc.line_at(m.start()), "restricts who may take part")
+            return "limited"
+    found = prose_registration(doc.flat, low)  # R-RG-3: open to anyone, an institution's own
+    if found:
+        used(diags, "registration", doc.line_at(found[1]), "says who may take part")
+        return found[0]
     return None
