@@ -31,6 +31,7 @@ from opencme.ingest.parsing.audience_lead import IS_FOR as _IS_FOR
 from opencme.ingest.parsing.audience_lead import LEAD_HINTS as _LEAD_HINTS
 from opencme.ingest.parsing.audience_lead import LIST_TEXT, lead_about_activity
 from opencme.ingest.parsing.audience_lead_keys import lead_key, names_no_learners
+from opencme.ingest.parsing.audience_mind import colon_list, in_mind
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION_HEAD
 from opencme.ingest.parsing.audience_serves import SERVES, provided_with, served
 from opencme.ingest.parsing.audience_taking_part import taking_part
@@ -135,15 +136,15 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     prev = ""  # the last sentence of the line before: what "It is intended for" refers to
     for ln in doc.lines:
         low = ln.text.lower()
-        if not _HINT.search(low):
+        if not _HINT.search(low) and "in mind" not in low:
             prev = ln.text if ln.text.strip() else prev
             continue
         m = lead_about_activity(ln.text, prev) if not _AUDIENCE_NOT.search(ln.text) else None
+        items, end = _lead_items(m, ln.text) if m else in_mind(ln.text, prev)
         prev = ln.text
-        items = clause_items(m.group("list")) + _also_for(ln.text[m.end() :]) if m else []
         if any(map(names_people, items)):  # else the lead phrase was about something else
             diags.append(Diagnostic("audience", ln.no, ln.text, "used"))
-            return items
+            return items + [i for i in welcome_more(ln.text[end:]) if i not in items]
     return (
         _from_title(doc, diags)
         or _first_line(doc, diags, audience_is, "audience is")
@@ -156,6 +157,14 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         or _first_line(doc, diags, why_should, "why should")
         or _first_line(doc, diags, attendees, "attendees")
     )
+
+
+def _lead_items(m: re.Match[str], text: str) -> tuple[list[str], int]:
+    """The items after a lead phrase (an umbrella giving way to the people a colon lists after
+    it: "pharmacists of all sectors: community pharmacists, ..."), and where they end."""
+    items = clause_items(m.group("list"))
+    listed = colon_list(text[m.end() :]) if len(items) == 1 else []
+    return (listed or items) + _also_for(text[m.end() :]), m.start("list")
 
 
 def _first_line(

@@ -36,7 +36,8 @@ LIST_TEXT = r"(?:[^.;:]|(?<=[\s(][A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.)+"
 # verbs of fitting or aiming a thing at people ("suited to", "meant for", "directed at",
 # "pitched at", "catered to", "tailored to", "targeted toward", "written for") and the
 # phrases of its worth to them ("of interest to", "of particular interest to", "of value
-# to", "of benefit to", "ideal for"); the list after them must name people (audience.py)
+# to", "of benefit to", "ideal for", "will appeal to"); the list after them must name people
+# (audience.py)
 MORE_LEADS = (
     "suited to",
     "suited for",
@@ -70,6 +71,9 @@ MORE_LEADS = (
     "ideal for",
     "written for",
     "appropriate to",
+    "appeal to",
+    "appeals to",
+    "appealing to",
 )
 # the cheap substring each of them holds (R-PF-1): not "of", which every line holds, nor
 # "meant" ("treatment") or "written" ("written consent") alone
@@ -88,6 +92,7 @@ _MORE_HINTS = (
     "ideal for",
     "written for",
     "appropriate",
+    "appeal",
 )
 # lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
 AUDIENCE_LEAD = lazy_compile(
