@@ -20,6 +20,7 @@ import re
 
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_tails import EVENT_END, place_part
+from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # a code of one to four capitals and two to five digits, maybe a hyphen and closing capitals
 _CODE = r"[A-Z]{1,4}-?(?P<num>\d{2,5})[A-Z]{0,2}"
@@ -30,13 +31,20 @@ _LEAD_ITEM = lazy_compile(r"^[A-Z]{1,2}(?P<num>\d{1,3})\.\s+(?=[A-Z])")
 _LEAD_CODE_CLOSED = lazy_compile(r"^[A-Z]{1,3}(?P<num>\d{3,5})[A-Z]\s+(?=[A-Z])")
 _YEAR = lazy_compile(r"(?:19|20)\d\d")
 # the page's type after an event's name (its noun or its year before it), or an FAQ anywhere
+# (a course's syllabus, outline, flyer or policy page too: "<Name> Course Syllabus", "<Name>
+# Study Club Policy"), in title case or, on a name in capitals, in capitals
 _PAGE_TAIL = lazy_compile(
     r"\s+(?:Program|Programme|Schedule|Agenda|Timetable|Registration|Brochure|Speakers"
-    r"|Exhibitors|Sponsors|Abstracts|Information\s+Pack)\Z"
+    r"|Exhibitors|Sponsors|Abstracts|Information\s+Pack|Syllabus|Outline|Flyer|Flier"
+    r"|Handbook|Polic(?:y|ies)|Terms\s+and\s+Conditions)\Z",
+    re.IGNORECASE,
 )
-_PAGE_ENDS = ("m", "e", "a", "n", "s", "k")  # the last letters of _PAGE_TAIL's words
+_PAGE_ENDS = ("m", "e", "a", "n", "s", "k", "r", "y", "M", "E", "A", "N", "S", "K", "R", "Y")
 _FAQ_TAIL = lazy_compile(r"\s+(?:FAQ[sS]?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)\Z")
-_EXPO_END = lazy_compile(r"\b(?:expo|exhibition|show|festival|conference\s+day)\Z", re.IGNORECASE)
+# ... or a club's (a study club, a journal club meets as a course does)
+_EXPO_END = lazy_compile(
+    r"\b(?:expo|exhibition|show|festival|conference\s+day|club)\Z", re.IGNORECASE
+)
 # a recording's label glued after the name
 _RECORDING_TAIL = lazy_compile(
     r"\s+(?:Recorded\s+(?:Presentation|Webinar|Session|Lecture|Talk|Event|Version|Course)"
@@ -89,6 +97,9 @@ def tail_label(t: str) -> str:
         return t[: m.start()]
     if t.endswith(_PAGE_ENDS) and (m := _PAGE_TAIL.search(t)) is not None:
         name = t[: m.start()]
+        tail = m[0].strip()
+        if not tail[:1].isupper() or (tail.isupper() and not name.isupper()):
+            return t  # "… program" in prose; "SYLLABUS" after a name in title case
         if _words(name) >= _NAME_MIN and (EVENT_END.search(name) or _EXPO_END.search(name)):
             return name
     if t.endswith(("ing", "ion", "ar", "re", "ure", "alk", "ent", "ecture")) and (
@@ -132,6 +143,28 @@ def tail_when_where(t: str) -> str:
     return t
 
 
+# what the page says the activity is, after a separator: an article, maybe two words, an
+# activity's noun and maybe where ("– A Workshop in Hobart", "- An Online Course", "– A
+# One-Day Seminar"), or an organiser's letters and the noun in lower case ("- HNG workshop")
+_NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
+_DESCRIPTOR = lazy_compile(
+    r"(?:(?:A|An)\s+(?:[\w-]+\s+){0,2}(?i:" + _NOUNS + r")s?"
+    r"|[A-Z]{2,8}\s+(?:" + _NOUNS + r")s?)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\Z"
+)
+
+
+def tail_descriptor(t: str) -> str:
+    """The name without what the page says the activity is after a separator (above)."""
+    if " A" not in t and not any(c.isupper() for c in t[-14:]):
+        return t  # the descriptor opens with "A", "An" or capitals
+    parts = _SEP.split(t)
+    if len(parts) < 2 or not _DESCRIPTOR.match(last := parts[-1].strip()):
+        return t
+    name = t[: t.rfind(last)].rstrip(" -–—|")
+    return name if _words(name) >= _NAME_MIN else t
+
+
 def trim_affixes(t: str) -> str:
-    """lead_code, tail_label and tail_when_where on a title."""
-    return tail_when_where(tail_label(lead_code(t)))
+    """lead_code, tail_label, tail_descriptor and tail_when_where on a title."""
+    return tail_when_where(tail_descriptor(tail_label(lead_code(t))))

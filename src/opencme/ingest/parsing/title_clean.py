@@ -77,6 +77,11 @@ _ALT_ENDS = ("banner", "logo", "image", "icon", "photo", "graphic")
 _ALT_TAIL = lazy_compile(r"(?: [a-z][\w-]*)* (?:" + "|".join(_ALT_ENDS) + r")\Z")
 _QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 _STATUS = word_class(TITLE_NOISE["status"])
+# a status after a dash spaced on one side only, glued to the name or to the status ("<name>-
+# Archived", "<name> -Cancelled"): the page's note, as after a spaced separator
+_LOPSIDED_STATUS = lazy_compile(
+    r"(?:(?<=\S)[-–—]\s+|\s+[-–—](?=\S))(?P<status>[A-Z][A-Za-z ]{2,24})\Z"
+)
 # words of a note on the activity's availability or price a page sets after its name ("… – Save
 # the Date", "… – Now Available", "… (Free)", "… – CME Accredited"), and of its form as a
 # recording ("… — Webinar Recording", "… - Self-Study"; a form's label, kept in parentheses as
@@ -195,6 +200,10 @@ def clean_steps(t: str, guarded: bool = True) -> str:
                 t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
             if len(parts) > 1 and (is_note(parts[0]) or _LEAD_CODE.match(parts[0])):
                 t = t[len(parts[0]) :].lstrip(" |-–—:»•")
+        if not guarded or "-" in t or "–" in t or "—" in t:
+            m = _LOPSIDED_STATUS.search(t)
+            if m and _STATUS.fullmatch(m["status"]) and len(t[: m.start()].split()) >= 2:
+                t = t[: m.start()]  # "<name>- Archived", "<name> -Cancelled"
         if not guarded or t.rstrip().endswith(")"):
             m = _PAREN_TAIL.search(t)
             # a date in parentheses names the run of the activity ("… (May 2025)"), a format
@@ -250,3 +259,18 @@ def clean_steps(t: str, guarded: bool = True) -> str:
         if t == before:
             break
     return t.strip()
+
+
+_BRACKETED = lazy_compile(r"\[[^\[\]]*\]|\([^()]*\)")
+
+
+def status_noted(raw: str, name: str) -> bool:
+    """The line sets a status after the name ("<name> - Archived", "<name> (Sold Out)"): a
+    page marks an activity so, never its chrome or a section."""
+    raw = raw.strip()
+    if not name or not raw.startswith(name) or len(raw) == len(name):
+        return False
+    rest = raw[len(name) :]
+    inner = [x.strip("()[] ") for x in _BRACKETED.findall(rest)] if "(" in rest else []
+    rest = _BRACKETED.sub(" ", rest).strip(" -–—|:!?.,")
+    return any(_STATUS.fullmatch(x) for x in [rest, *inner] if x)

@@ -124,3 +124,21 @@ def menu_label(text: str, above: str) -> bool:
 def addresses_reader(text: str) -> bool:
     """ "your" in lower case: a tagline or an instruction ("Protect your patients")."""
     return "your " in text and (text.startswith("your ") or " your " in text)
+
+
+# an item's number in a numbered list: "3.", "3)", "(3)" and the item
+_ITEM_NUMBER = lazy_compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
+
+
+def numbered_item(texts: list[str], i: int) -> bool:
+    """The line is an item of a numbered list: the line above or below holds the number before
+    or after its own ("2. Wound Prevention" / "3. Principles of Wound Care"): an outline's or
+    an agenda's item, not the activity's name."""
+    t = texts[i]
+    if not t.lstrip(" (")[:1].isdigit() or (m := _ITEM_NUMBER.match(t)) is None:
+        return False
+    n = int(m[1])
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(texts) and (o := _ITEM_NUMBER.match(texts[j])) and abs(int(o[1]) - n) == 1:
+            return True
+    return False

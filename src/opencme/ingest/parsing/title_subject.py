@@ -54,6 +54,8 @@ def opening_subject(lines: list[Line], flat: str) -> tuple[str, Line] | None:
         if m is None:
             continue
         name = m["name"]
+        if name.startswith("The ") and len(name.split()) >= 3:
+            name = name[4:]  # "The Study Club is …": the article is the sentence's, not the name's
         words = name.split()
         if (
             words[0] in _DETERMINERS

@@ -14,7 +14,7 @@ from opencme.ingest.parsing.title_caps import caps_name, title_cased
 from opencme.ingest.parsing.title_category import CATEGORY_NAME, category_named
 from opencme.ingest.parsing.title_clean import clean_steps as clean_steps
 from opencme.ingest.parsing.title_clean import clean_title as clean_title
-from opencme.ingest.parsing.title_clean import is_note
+from opencme.ingest.parsing.title_clean import is_note, status_noted
 from opencme.ingest.parsing.title_cohesion import page_words, unrelated
 from opencme.ingest.parsing.title_companion import page_form
 from opencme.ingest.parsing.title_credit import OVER_CREDIT, over_credit
@@ -30,6 +30,7 @@ from opencme.ingest.parsing.title_lists import (
     addresses_reader,
     caption,
     menu_label,
+    numbered_item,
     one_of_parts,
     others_heading,
     points_forward,
@@ -83,6 +84,12 @@ _LABEL_COLON = 0.6
 # what a heading costs when the page uses none of its content words again: a slogan, a
 # banner, a caption, not the name of what the page is about (title_cohesion.py)
 _UNRELATED = 1.0
+# what a numbered list's item costs ("2. Wound Prevention" / "3. Principles of Wound Care"): an
+# outline's or an agenda's line, the name only where no heading names the activity
+_LIST_ITEM = 1.5
+# what a status after the name gives a candidate ("… - Archived", "… (Sold Out)"): pages mark
+# the state of an activity, never of their chrome or sections
+_STATUS_NOTED = 1.5
 
 
 def _lead_in(key: str) -> bool:
@@ -311,6 +318,10 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
         if unrelated(cand, texts[i], counts):
             sc -= _UNRELATED
+        if status_noted(ln.text, cand):
+            sc += _STATUS_NOTED  # "<name> - Archived": a page marks its activity's state
+        if numbered_item(head_texts, i):
+            sc -= _LIST_ITEM  # "3. Principles of Wound Care" in an outline under the name
         if ln.text.startswith("About ") and _NAMED_ABOUT.search(cand):
             sc += _ABOUT_NAME  # "About the Acute Wound Care Portfolio Course": the page's own name
         elif category_named(ln):

@@ -7,6 +7,7 @@ import pytest
 
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_byline import person_line
+from opencme.ingest.parsing.title_clean import clean_title
 
 
 @pytest.mark.parametrize(
@@ -81,3 +82,88 @@ def test_caption_is_not_the_title() -> None:
 def test_quoted_after_naming_verb(sentence: str, name: str) -> None:
     text = f"Welcome\n\n{sentence} It is run by the harbour nurses' guild for its members.\n"
     assert parse_rules(text).record["title"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a status after a dash spaced on one side only
+        ("Sepsis in the Emergency Room- Archived [?]", "Sepsis in the Emergency Room"),
+        ("Knee Taping for Runners -Cancelled", "Knee Taping for Runners"),
+        ("Pain After Surgery– Postponed", "Pain After Surgery"),
+        # a course's syllabus, outline, flyer or policy page after its name
+        ("HARBOUR SUTURING COURSE SYLLABUS", "HARBOUR SUTURING COURSE"),
+        ("Lakeside Wound Care Course Outline", "Lakeside Wound Care Course"),
+        ("Tern Point Study Club Policy", "Tern Point Study Club"),
+        ("Harbour Journal Club Handbook", "Harbour Journal Club"),
+        ("Quay Street Symposium Flyer", "Quay Street Symposium"),
+        # what the page says the activity is, after a separator
+        ("Grief in General Practice – A Workshop in Hobart", "Grief in General Practice"),
+        ("Sleep and Shift Work - An Online Course", "Sleep and Shift Work"),
+        ("Feeding the Preterm Infant – A One-Day Seminar", "Feeding the Preterm Infant"),
+        ("Supporting Carers at Home - HNG workshop", "Supporting Carers at Home"),
+        ("Managing Gout | A Lecture at Tern Point", "Managing Gout"),
+    ],
+)
+def test_around_the_name(text: str, name: str) -> None:
+    assert clean_title(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refund Policy",  # a page's section: no activity's name before "Policy"
+        "Harbour Nursing Conference PROGRAM",  # capitals after a name in title case
+        "Self-Care for Night Nurses",  # a hyphen inside a word
+        "Cardiac Care – ACLS Course",  # letters and a capitalised noun: a subject's course
+        "Sepsis – A Silent Killer",  # no activity noun after the article
+        "Dementia – A Conference for Carers",  # more than a place after the noun
+    ],
+)
+def test_around_the_name_near_misses(text: str) -> None:
+    assert clean_title(text) == text
+
+
+def test_numbered_outline_item_is_not_the_title() -> None:
+    text = (
+        "Pressure Injury Course\n\nShare Course\n\nAbout Course\n\n"
+        "Topics covered include prevention of pressure injuries, staging of pressure injuries "
+        "and dressing selection for pressure injuries.\n\n"
+        "Course Outline\n\n  1.  Patient Assessment\n  2.  Staging of Pressure Injuries\n"
+        "  3.  Dressing Selection\n"
+    )
+    assert parse_rules(text).record["title"] == "Pressure Injury Course"
+
+
+def test_numbered_item_without_a_heading_stays() -> None:
+    text = (
+        "Learn the skills that matter in practice\n\n"
+        "This course is 6 CEUs and is a beginner-level course.\n\n"
+        "Course curriculum\n\n    1. Welcome!\n\n"
+        "    2. Grief Work Part 1: Becoming a Confident Grief Counsellor (6 CE's)\n\n"
+        "    3. Grief Work Part 1: Becoming a Confident Grief Counsellor (6 CE's)\n\n"
+        "    4. Course Handouts\n"
+    )
+    assert parse_rules(text).record["title"] == (
+        "Grief Work Part 1: Becoming a Confident Grief Counsellor"
+    )
+
+
+def test_status_marks_the_activity() -> None:
+    text = (
+        "• Video\n  • Course\n\n10 minutes\n\n\nGout in practice- Archived [?]\n\n"
+        "A practical guide to the causes of gout and when to treat it\n\n"
+        "Learning outcomes\n\nUpon completion of this module you should be aware of:\n\n"
+        "  • The causes of gout\n"
+    )
+    assert parse_rules(text).record["title"] == "Gout in practice"
+
+
+def test_opening_subject_without_its_article() -> None:
+    text = (
+        "Nursing Circles\n\n"
+        "The Study Circle is a community for nurses to learn and share through monthly live "
+        "case-based sessions. By joining, members agree to the following:\n\n"
+        "1. Monthly Sessions\n\n  • The Study Circle meets once per month.\n"
+    )
+    assert parse_rules(text).record["title"] == "Study Circle"
