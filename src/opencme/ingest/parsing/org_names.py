@@ -58,7 +58,8 @@ ORG_WORD = lazy_compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in (*PROVIDER_CUES["org_words"], *EXTRA_ORG_WORDS))
     + r")(?!\w)"
-    r"|\b[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+[a-z]*\b"  # an acronym, "APhA" too
+    # an acronym, "APhA" too; not a Roman numeral ("Part II", "Level IV"), which numbers a part
+    r"|\b(?![IVX]+\b)[A-Z](?:[A-Z&]|[a-z](?=[A-Z]))+[a-z]*\b"
 )
 _SUFFIX = lazy_compile(r"^(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLC|Corp\.?|P\.?C\.?)(?:\s*\([^)]*\))?$")
 _CRED_ALT = "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
@@ -238,7 +239,18 @@ def good_org(org: str, org_only: bool) -> bool:
         return False
     if org.count("(") != org.count(")"):
         return False
+    if (
+        (" I" in org or " V" in org or " X" in org)
+        and _NUMBERED_PART.search(org)
+        and not HEAD_NOUN.search(org)
+    ):
+        return False  # "Lead II ECG": a course's numbered part or level, no body's name
     return not org_only or ORG_WORD.search(org) is not None or _PEOPLE_OF.match(org) is not None
+
+
+# a Roman numeral after a word numbers a part, a level or a grade ("Lead II", "Level III"): a
+# name holding one and no head noun of an organisation is a title's ("Elm VIII Hospital" stays)
+_NUMBERED_PART = lazy_compile(r"\s(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})(?![\w&.-])")
 
 
 # a body named for its members and their country or region ("Dietitians of Canada", "Doctors

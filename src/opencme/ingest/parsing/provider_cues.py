@@ -263,7 +263,7 @@ _OWNER_RUN = (
     rf"(?:(?:{_HEADS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})?"
     # a company named for its credit trade ("CME Lanterns", org_names.NOT_ORG): no record word
     rf"|(?:CME|CE)\s+(?!(?:{_RECORD_WORDS})\b)[A-Z][a-z]+"
-    r"|[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,9})"
+    r"|(?![IVX]+(?![\w&]))[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,9})"  # no Roman numeral ("Part II")
     r"(?:(?:\s+[A-Z][\w&.-]*){0,3},?\s+(?:Inc\.?|LLC|Ltd\.?))?)"
     r"(?![\w-])"
 )

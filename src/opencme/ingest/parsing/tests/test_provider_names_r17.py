@@ -101,3 +101,31 @@ def test_brackets_that_spell_no_acronym_stay(org: str) -> None:
 def test_an_acronym_first_under_an_organiser_key() -> None:
     page = _page("Organised by\n\nNHSA (Northgate Heart Society of Avalon)\n\n$120 (members)")
     assert provider(page) == "Northgate Heart Society of Avalon"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Lead II ECG Interpretation course reviews cardiac anatomy and rhythm strips.",
+        "The Level III Trauma Nursing workshop teaches primary and secondary surveys.",
+        "The Part IV Wound Care webinar covers dressings and offloading.",
+        "The Phase VI Pharmacology module reviews dosing in renal impairment.",
+        "This Grade IX Skills course trains staff in airway management.",
+    ],
+)
+def test_a_numbered_part_is_no_owner_of_the_course(line: str) -> None:
+    assert provider(_page(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        (
+            "The Royal Henry VIII Hospital course teaches airway management to nurses.",
+            "Royal Henry VIII Hospital",
+        ),
+        ("The Society of IVF Nurses webinar covers embryo transfer.", "Society of IVF Nurses"),
+    ],
+)
+def test_an_organisation_with_a_numeral_or_a_like_acronym_still_owns(line: str, org: str) -> None:
+    assert provider(_page(line)) == org
