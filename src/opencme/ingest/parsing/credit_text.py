@@ -23,8 +23,8 @@ STRONG_NEG = led_by(  # the first characters of its words
     r"\bevery\s+(?:\w+\s+)?(?:years?|months?)\b|\btypically\b|\bwill\s+be\s+(?:determined|"
     r"announced)|\bTBD\b|\bno\s+longer\b|\bhours\s+of\s+participation\b|\bbasis\b|"
     r"\bfor\s+\d+\s+minutes\b|\bup\s+from\b|\bat\s+a\s+rate\s+of\b|"
-    r"\b(?:for\s+)?each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|question|case|article|"
-    r"module|session|lecture|poster)\b",
+    r"\b(?:for\s+(?:each|every)|each)\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|question|case|"
+    r"article|module|session|lecture|poster)\b",
     re.IGNORECASE,
 )
 # a rate of credit ("0.5 credit for each query", "at a rate of 2 credits per student"): the
