@@ -35,6 +35,7 @@ from opencme.ingest.parsing.audience_mind import colon_list, in_mind
 from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD as PROFESSION_HEAD
 from opencme.ingest.parsing.audience_serves import SERVES, provided_with, served
 from opencme.ingest.parsing.audience_taking_part import taking_part
+from opencme.ingest.parsing.audience_title import title_professions
 from opencme.ingest.parsing.audience_welcomed import welcome_more
 from opencme.ingest.parsing.audience_why import why_should
 from opencme.ingest.parsing.draft import Diagnostic
@@ -324,6 +325,12 @@ def _from_title(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if m and (m.re.pattern == _PROFESSION.pattern or people_word(m["head"].lower(), False)):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "title names whom for"))
             return _items(m.group("list"))
+    for ln in texts:  # a list or abbreviations ("for SLTs", "for OHTs and Dental Therapists")
+        t = ln.text.strip()
+        listed = title_professions(t) if len(t) <= 160 and not t.endswith(".") else []
+        if listed:
+            diags.append(Diagnostic("audience", ln.no, ln.text, "used", "title names whom for"))
+            return listed
     return []
 
 
