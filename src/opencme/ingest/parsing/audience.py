@@ -160,10 +160,18 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     )
 
 
+# after a lead opening its sentence, the comma before the sentence's subject ends the list
+# ("Designed for those with a medical background, this diploma covers ...")
+_FRONTED_END = lazy_compile(r",\s+(?=(?:this|these|our|the|it|its|we)\s)", re.IGNORECASE)
+
+
 def _lead_items(m: re.Match[str], text: str) -> tuple[list[str], int]:
     """The items after a lead phrase (an umbrella giving way to the people a colon lists after
     it: "pharmacists of all sectors: community pharmacists, ..."), and where they end."""
-    items = clause_items(m.group("list"))
+    raw = m.group("list")
+    if not text[: m.start()].strip() or text[: m.start()].rstrip()[-1:] in ".!?:":
+        raw = _FRONTED_END.split(raw, maxsplit=1)[0]  # "Designed for X, this course ..."
+    items = clause_items(raw)
     listed = colon_list(text[m.end() :]) if len(items) == 1 else []
     return (listed or items) + _also_for(text[m.end() :]), m.start("list")
 

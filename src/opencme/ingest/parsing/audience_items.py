@@ -172,8 +172,13 @@ def clause_items(raw: str) -> list[str]:
     if m is None:
         return items(_AUDIENCE_END.sub("", raw))
     head = items(_AUDIENCE_END.sub("", raw[: m.start()])) if m.start() else []
-    tail = " ".join(re.split(r"\s+[–—]\s+", m["tail"])[0].split()).strip(" .").lower()
+    tail = " ".join(_TAIL_END.split(m["tail"])[0].split()).strip(" .").lower()
     return head + ([tail] if len(tail) < 200 else [])
+
+
+# where the clause of "others", "those" ends: a dash, or a second relative clause joined to it
+# (", and who would like to ...")
+_TAIL_END = lazy_compile(r"\s+[–—]\s+|,\s+and\s+(?:who|that|whose)\b", re.IGNORECASE)
 
 
 # a participle left at an item's end when the list cut its clause ("other allied healthcare
