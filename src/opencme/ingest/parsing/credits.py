@@ -64,6 +64,7 @@ from opencme.ingest.parsing.credit_lists import (
     read_runs,
     slash_rows,
 )
+from opencme.ingest.parsing.credit_mainpro import mainpro_categories
 from opencme.ingest.parsing.credit_merge import listed_approvals, merge_mentions, shared_amount
 from opencme.ingest.parsing.credit_owner import own_cpd
 from opencme.ingest.parsing.credit_paragraph import paragraph_credits
@@ -310,6 +311,8 @@ def extract_credits(
         qualified_cpd(doc, mentions)
     if "credit" in doc.low or "hour" in doc.low:  # R-CR-106: a table row "ANCC | 1.00"
         acronym_rows(doc, mentions)
+    if "ainpro" in doc.flat:  # R-CR-110: "20 Certified Self-Learning Mainpro+ credits"
+        mainpro_categories(doc, mentions)
     own_cpd(doc, mentions)  # R-CR-63
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)
