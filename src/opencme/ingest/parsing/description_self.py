@@ -103,3 +103,25 @@ def describes_the_activity(sentence: str) -> bool:
     course provides …", "The program delivers …"): a description's sentence, whatever credit
     word it holds in passing (R-DE-4)."""
     return _DESCRIBES.match(sentence) is not None
+
+
+# a value whose first sentence says what the activity is ("Supporting Bereaved Families is a
+# six-session course that …")
+IS_AN_ACTIVITY = lazy_compile(
+    r"^[^.!?]{0,120}?\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+
+
+# what makes "<X> is an accredited … activity" a statement of credit, not a definition
+_CREDIT_KIND = ("accredit", "approv", "certif", "eligib", "recogni")
+
+
+def defines_activity(sentence: str) -> bool:
+    """The sentence says what kind of activity its subject is ("<Name> is a 2-day workshop
+    designed for …"), not that it is accredited ("<Event> is an accredited group learning
+    activity under …": a credit statement)."""
+    m = IS_AN_ACTIVITY.match(sentence)
+    return m is not None and not any(w in m[0].lower() for w in _CREDIT_KIND)

@@ -27,7 +27,14 @@ from opencme.ingest.parsing.description_other import other_field
 from opencme.ingest.parsing.description_programme import part_abstracts
 from opencme.ingest.parsing.description_refusals import refused_paragraph
 from opencme.ingest.parsing.description_sections import answer_sections
-from opencme.ingest.parsing.description_self import describes_the_activity, names_the_activity
+from opencme.ingest.parsing.description_self import (
+    IS_AN_ACTIVITY as _IS_AN_ACTIVITY,
+)
+from opencme.ingest.parsing.description_self import (
+    defines_activity,
+    describes_the_activity,
+    names_the_activity,
+)
 from opencme.ingest.parsing.description_statements import (
     statement_opening,
     statement_sentence,
@@ -211,8 +218,10 @@ def statement_like(text: str, lenient: bool = False) -> bool:
     marked = [
         any(w in s for w in _NOT_DESCRIPTION_WORDS) or statement_sentence(s) for s in sentences
     ]
-    if marked[0] and describes_the_activity(raw[0]):
-        marked[0] = False  # "This 40 contact hour course provides …": credit in passing
+    if marked[0] and (describes_the_activity(raw[0]) or defines_activity(raw[0])):
+        # "This 40 contact hour course provides …", "<Name> is a 2-day workshop designed for
+        # social workers and approved by <board> for 10 CPD": credit in passing
+        marked[0] = False
     return marked[0] or sum(marked) * 2 > len(marked)
 
 
@@ -221,16 +230,6 @@ def _sentence_colon(raw_key: str) -> bool:
     ("This two-day course is divided into two parts: …", "The aim of this webinar is to: …"):
     the line is prose, not a key and its value."""
     return len(raw_key.split()) >= 4 and _SELF.search(raw_key) is not None
-
-
-# a value whose first sentence says what the activity is ("Supporting Bereaved Families is a
-# six-session course that …")
-_IS_AN_ACTIVITY = lazy_compile(
-    r"^[^.!?]{0,120}?\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
-    + r")s?\b",
-    re.IGNORECASE,
-)
 
 
 def _titled_sentence(ln: Line) -> bool:

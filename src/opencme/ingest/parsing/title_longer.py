@@ -76,3 +76,39 @@ def named_longer(title: str, lines: list[str]) -> str | None:
             return name + m["capnoun"]  # "… Response Course is": the noun is the name's
         return name
     return None
+
+
+# a paragraph opening with a name in title case that it defines as an activity: "<Name> is a
+# 2-day workshop …", "<Name> is an online course …"
+_DEFINED = lazy_compile(
+    r"^(?P<name>[A-Z][\w’'&/-]*(?:\s+(?:of|and|for|in|on|to|the|with|&|a|an"
+    r"|[A-Z0-9][\w’'&/-]*)){2,14})\s+(?:is|are)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + _NOUN
+    + r")s?\b"
+)
+_DETERMINERS = frozenset({"The", "This", "These", "Our", "Each", "Every", "All", "Your"})
+
+
+def kind_defined(title: str, lines: list[str]) -> str | None:
+    """A short heading of a subject and an activity's noun ("Grief Workshop") over a paragraph
+    defining a fuller name of that subject as an activity ("Supporting Families Through Grief
+    is a 2-day workshop …"): the fuller name (docs/corpus.md "Title": a short heading above a
+    paragraph giving the full name)."""
+    words = title.split()
+    noun = words[-1].lower()
+    if not 2 <= len(words) <= _SHORT_MOST or (noun not in _NOUNS and noun[:-1] not in _NOUNS):
+        return None
+    subject = {w.lower() for w in words[:-1]}
+    for t in lines:
+        if not t[:1].isupper() or (" is a" not in t[:160] and " are a" not in t[:160]):
+            continue
+        m = _DEFINED.match(t)
+        if m is None:
+            continue
+        name = m["name"]
+        names = name.split()
+        if names[0] in _DETERMINERS or name.endswith((" and", " of", " for", " in", " the")):
+            continue
+        if subject <= {w.lower().strip("’'") for w in names} and name != title:
+            return name
+    return None

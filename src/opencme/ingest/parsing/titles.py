@@ -37,7 +37,7 @@ from opencme.ingest.parsing.title_lists import (
     running_head,
     value_row,
 )
-from opencme.ingest.parsing.title_longer import named_longer
+from opencme.ingest.parsing.title_longer import kind_defined, named_longer
 from opencme.ingest.parsing.title_named import named_in_prose
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title
@@ -355,6 +355,8 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         below = [ln.text for ln in head[i + 1 : i + 4]]
         if full := defined_longer(title, below) or quoted_longer(title, below):
             return full  # "Wound Closure" + "The Wound Closure/Suturing Certification … is a …"
+        if full := kind_defined(title, [ln.text for ln in head[i + 1 : i + 6]]):
+            return full  # "Grief Workshop" + "Supporting Families Through Grief is a … workshop"
         if full := named_longer(title, [ln.text for ln in head[i + 1 :]]):
             return full  # "Falls Awareness" + "The Falls Awareness and Prevention course is …"
     if CAPITAL_NOUN.search(title):

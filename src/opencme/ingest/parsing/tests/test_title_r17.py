@@ -8,6 +8,7 @@ import pytest
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_byline import person_line
 from opencme.ingest.parsing.title_clean import clean_title
+from opencme.ingest.parsing.title_longer import kind_defined
 
 
 @pytest.mark.parametrize(
@@ -167,3 +168,30 @@ def test_opening_subject_without_its_article() -> None:
         "1. Monthly Sessions\n\n  • The Study Circle meets once per month.\n"
     )
     assert parse_rules(text).record["title"] == "Study Circle"
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "name"),
+    [
+        ("Grief Workshop", "Supporting Families Through Grief is a 2-day workshop for…", None),
+        ("Trauma Course", "Effective Responses to Trauma is an online course for …", None),
+        ("Sleep Seminars", "Night Shifts and Sleep are a series of seminars for …", None),
+        ("Suturing Masterclass", "Safe Suturing in Rural Clinics is a hands-on masterclass", None),
+        ("Gout Webinar", "Managing Gout in Primary Care is a free webinar for GPs …", None),
+    ],
+)
+def test_kind_defined(title: str, line: str, name: None) -> None:
+    assert kind_defined(title, ["Share this page", line]) == line.split(" is ")[0].split(" are ")[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        ("Grief Workshop", "The Grief and Loss Workshop is a 2-day workshop for nurses"),
+        ("Grief Workshop", "Caring for Carers is a 2-day workshop for nurses"),  # no "grief"
+        ("Grief Support", "Supporting Families Through Grief is a 2-day workshop"),  # no noun
+        ("Grief Workshop", "Supporting Families Through Grief is a charity in Hobart"),
+    ],
+)
+def test_kind_defined_near_misses(title: str, line: str) -> None:
+    assert kind_defined(title, [line]) is None
