@@ -137,6 +137,24 @@ def clean_org(org: str) -> str:
     return org
 
 
+# an organisation located in its institution in prose: "at the" or "within (the)" and a name
+# with a head noun of its own ("Elm Sleep Centre at the Northgate School of Medicine"); a name's
+# own "at" takes no article ("University of Texas at Austin", "College of Pharmacy at
+# University of the Sciences") and stays whole
+_AT_HOST = lazy_compile(r"\s+(?:at\s+the|within(?:\s+the)?)\s+(?=[A-Z])")
+
+
+def at_host(org: str) -> str:
+    """`org` without the institution it is "at the" or "within" (above), when both parts are
+    organisations' names (each with a head noun)."""
+    if " at the " not in org and " within " not in org:
+        return org
+    m = _AT_HOST.search(org)
+    if m and HEAD_NOUN.search(org, m.end()) and HEAD_NOUN.search(org[: m.start()]):
+        return org[: m.start()]
+    return org
+
+
 def split_orgs(run: str) -> list[str]:
     """`A, Inc., B and C` -> [`A, Inc.`, `B`, `C`]; "Society of X and Related Disorders" stays
     one name (an "and" inside an "of"/"for" complement, before words naming no organisation)."""

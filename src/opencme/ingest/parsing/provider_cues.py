@@ -20,6 +20,7 @@ from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
 from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import RECORD_WORDS as _RECORD_WORDS
+from opencme.ingest.parsing.org_names import at_host
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
@@ -302,7 +303,7 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
     for m in _acting_matches(text):
         if not_an_owner(text, m.start(), m.end("org"), m.end()):
             continue
-        org = _clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip())
+        org = at_host(_clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip()))
         # one word alone ("College", "Trust") is a kind, not a name, unless an acronym
         named = " " in org or _ACRONYM_SHAPE.match(org) is not None
         owner = org.split()[-1] if org else ""  # "The Medical Council CME Programme"
