@@ -36,7 +36,11 @@ _GENERIC_CE_WORDS = (
     # a credit category of the profession's registry ("1.5 CAT A CEUs", "Category A CE credits")
     r"(?-i:Category|Cat\.?|CAT)\s+(?-i:[A-Z]|[1-9])\+?\s+)?"
     r"(?:(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
-    r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?)?(?:\s+hours?)?|credit\s+hours?))"
+    r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit|point)s?)?(?:\s+hours?)?|"
+    # R-CR-111: CPD written in full with its unit ("36 continuing professional development
+    # points", "six continuing professional education hours")
+    r"continuing\s+professional\s+(?:development|education)(?:\s+\(CPDs?\))?"
+    r"\s+(?:credit|hour|unit|point)s?|credit\s+hours?))"
     r"(?![\w-])"
 )
 _GENERIC_CE = led_by(r"\d", rf"(?<![\d.,$])(?P<num>{_NUM})" + _GENERIC_CE_WORDS, re.IGNORECASE)
@@ -149,6 +153,8 @@ def generic_ce(
                     if "contact hour" in low
                     else "hour"
                     if low.endswith(("hour", "hours"))
+                    else "point"
+                    if low.endswith(("point", "points"))
                     else "credit"
                 )
                 # asked only here, at the one match this function takes (a whole-text search)

@@ -35,7 +35,14 @@ _WORD_BEFORE = lazy_compile(rf"(?=[efnost]){_WORD_NUM}[ \t]+(?:[\w-]+[ \t]+){{0,
 _WORD_WINDOW = 60
 # the credit words a spelled amount stands before, found by plain substring search (fast);
 # "hour" and "point" alone are left out: spelled durations ("a one hour webinar") are common
-_WORD_ANCHORS = ("credit", "contact", "cme", "ceu", "continuing education")
+_WORD_ANCHORS = (
+    "credit",
+    "contact",
+    "cme",
+    "ceu",
+    "continuing education",
+    "continuing professional",
+)
 
 
 def worded_lines(doc: Doc) -> set[int]:
