@@ -11,7 +11,8 @@ import re
 from opencme.ingest.parsing.audience_heads import people_word
 from opencme.ingest.parsing.lazyre import lazy_compile
 
-# "This program equips GPs with ...", "a webinar that helps physicians identify ...": an
+# "This program equips GPs with ...", "a webinar that helps physicians identify ...", "This
+# course educates and upskills nurses": an
 # activity that acts on its learners, the object a profession noun; the activity in other
 # sites' nouns too ("an intensive educational experience designed to equip pharmacists",
 # "These presentations will update clinicians on ...", "The masterclass refreshes GPs' ...")
@@ -19,7 +20,12 @@ SERVES = lazy_compile(
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
     r"training|webinar|seminar|series|(?:learning\s+|educational\s+)experience|presentations?|"
     r"lectures?|masterclass|retreat|bootcamp|curriculum|study\s+day)\b[^.]{0,40}?"
-    r"\b(?:equips?|prepares?|helps?|enables?|updates?|refresh(?:es)?|"
+    # a series of verbs of forming learners ("to inspire, educate and motivate student
+    # paramedics", "educates and upskills nurses"): the last takes the object
+    r"\b(?:(?:inspire|educate|motivate|upskill|mentor|train|equip|prepare|empower|engage)s?"
+    r"(?:\s*,\s*|\s+(?:and|&)\s+))*"
+    r"(?:equips?|prepares?|helps?|enables?|updates?|refresh(?:es)?|educates?|upskills?|"
+    r"inspires?|motivates?|mentors?|"
     r"trains?|teaches|supports?|empowers?|assists?|familiariz(?:e|es)|familiaris(?:e|es)|gives?|"
     r"(?P<provide>provides?|offers?))\s+"
     r"(?P<obj>[A-Za-z’'-]+(?:,?\s+[A-Za-z’'-]+){0,11})",

@@ -1,0 +1,75 @@
+"""Professions an activity grows (their knowledge, skills, capacity), keeps current, or
+educates, inspires and motivates (round 17; R-AU-2; docs/corpus.md "Audience"), on invented
+text."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def aud(text: str) -> list[str]:
+    out: list[str] = parse_rules(text, "t").record["audience"]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Pebble disease is common. This continuing education program will enhance"
+            " pharmacists’ knowledge of the essential elements of care.",
+            ["pharmacists"],
+        ),
+        (
+            "The Lantern webinar builds the capacity of rural nurses to manage heart failure.",
+            ["rural nurses"],
+        ),
+        (
+            "These sessions strengthen dietitians' confidence in tube feeding.",
+            ["dietitians"],
+        ),
+        (
+            "The two-day workshop aims to improve the clinical skills of physiotherapists and"
+            " exercise physiologists.",
+            ["physiotherapists", "exercise physiologists"],
+        ),
+        (
+            "The annual Quill conference keeps area paramedics informed on new equipment.",
+            ["area paramedics"],
+        ),
+        (
+            "Our monthly lecture series keeps practice managers up to date with billing rules.",
+            ["practice managers"],
+        ),
+        (
+            "The aim of the Harbour conference is to inspire, educate and motivate student"
+            " midwives who will shape the profession.",
+            ["student midwives"],
+        ),
+        (
+            "This course educates and upskills dental assistants in infection control.",
+            ["dental assistants"],
+        ),
+    ],
+)
+def test_activity_grows_its_learners(text: str, want: list[str]) -> None:
+    assert aud(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # patients, not learners
+        "This program will improve patients' quality of life and their knowledge of diet.",
+        # no activity as the subject: a drug or an organisation
+        "The new inhaler builds the confidence of asthmatics in daily life.",
+        # "keep" without people
+        "The course keeps costs low and content up to date.",
+        # a thing's capacity
+        "The training will expand the capacity of the clinic to see more cases.",
+    ],
+)
+def test_grows_near_misses(text: str) -> None:
+    assert aud(text) == []
