@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from opencme.ingest.parsing.layouts import Line
 from opencme.ingest.parsing.lazyre import lazy_compile
-from opencme.ingest.parsing.title_clean import SECTION_WORDS
+from opencme.ingest.parsing.title_clean import SECTION_WORDS, clean_title
 from opencme.ingest.parsing.title_site import PAGE_WORDS
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS, TITLE_NOISE
 
@@ -42,8 +42,9 @@ def caps_name(ln: Line, cand: str) -> bool:
     """The line in capitals is the activity's name in one of the shapes above; the caller
     still applies the title-case form to every other test of a heading."""
     t = cand.strip()
-    if ln.text.strip() != t or t.upper() != t:
-        return False  # the whole line, as the page sets it
+    line = ln.text.strip()
+    if t.upper() != t or (line != t and clean_title(line) != t):
+        return False  # the whole line as the page sets it, or without a note or page type after
     words = _shape(t)
     if words is None:
         return False

@@ -195,3 +195,20 @@ def test_kind_defined(title: str, line: str, name: None) -> None:
 )
 def test_kind_defined_near_misses(title: str, line: str) -> None:
     assert kind_defined(title, [line]) is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("HARBOUR SUTURING COURSE SYLLABUS", "HARBOUR SUTURING COURSE"),
+        ("KNEE TAPING FOR RUNNERS WORKSHOP - SOLD OUT", "KNEE TAPING FOR RUNNERS WORKSHOP"),
+        ("TERN POINT WOUND CARE COURSE OUTLINE", "TERN POINT WOUND CARE COURSE"),
+    ],
+)
+def test_name_in_capitals_with_a_tail(heading: str, name: str) -> None:
+    subject = name.title().rsplit(" ", 1)[0]
+    text = (
+        f"{heading}\nCOURSE DURATION: 15 hours\nCOURSE DESCRIPTION:\n"
+        f"The {subject} course reviews the basics and teaches safe practice.\n"
+    )
+    assert parse_rules(text).record["title"] == name
