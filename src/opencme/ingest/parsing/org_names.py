@@ -213,12 +213,18 @@ _FIELD_WORD = lazy_compile(
 )
 
 
+_LOCATED = lazy_compile(r"\s+(?:in|at|within)\s+the\s+[A-Z].*$")
+
+
 def _continues(left: str, right: str) -> bool:
     """`right` ends the name `left` began: `left` is inside an "of"/"for" complement and
     `right` has several words, none an organisation's head noun or an acronym."""
     if " of " not in left and " for " not in left:
         return False
     right = _TRAIL.sub("", right).strip()  # "Research in Pain (AMERP)": the name, not its acronym
+    # the institution the whole name is "in the"/"at the" ("Centre for X and Y Research in the
+    # Z Institute"): where the centre is, not a second organisation's head
+    right = _LOCATED.sub("", right)
     if len(right.split()) >= 2 and ORG_WORD.search(right) is None:
         return True
     # "Institute for Medical and Nursing Education", "College of Physicians and Surgeons":
