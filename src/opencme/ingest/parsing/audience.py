@@ -21,6 +21,7 @@ from collections.abc import Callable
 from opencme.ingest.parsing.audience_activity_for import activity_for
 from opencme.ingest.parsing.audience_attend import attendees
 from opencme.ingest.parsing.audience_benefit import benefit_list
+from opencme.ingest.parsing.audience_forum import forum_for
 from opencme.ingest.parsing.audience_grows import grown
 from opencme.ingest.parsing.audience_heads import names_people, people_word
 from opencme.ingest.parsing.audience_invited import invited_subject
@@ -158,6 +159,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         or _taking_part(doc, diags)
         or _first_line(doc, diags, why_should, "why should")
         or _first_line(doc, diags, grown, "activity grows")
+        or _first_line(doc, diags, forum_for, "a forum for")
         or _first_line(doc, diags, attendees, "attendees")
     )
 
