@@ -77,6 +77,11 @@ _SUBJECT = (
 _DESIGNATES = lazy_compile(
     _SUBJECT + r"(?:\s+"
     r"(?:designates|(?P<are>is|are)\s+(?:jointly\s+)?accredited\s+(?:by|as)|awards|"
+    # an amount of credit given to the activity: "X has assigned 10 minutes of CPD credit to
+    # this module", "X allocates up to 6 CPD points to this course" (R-PV-1's designation)
+    r"(?:has\s+|have\s+)?(?:assign|allocat|award)(?:s|es|ed)?\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?"
+    r"\d+(?:[.,]\d+)?\s+(?:[\w/+™®-]+\s+){0,5}?(?:credits?|hours?|points?|minutes?|CEUs?|units?)"
+    r"\b[^.]{0,60}?\bto\s+(?:this|the|each)\b|"
     r"is\s+approved\s+by\s+the\s+American\s+Psychological|"
     # "X is an AOTA Approved Provider of ...", "X is the sole provider and sponsor of ..."
     # (a provider "of", "under" or "and": "a primary care provider for" names a person's job)
@@ -206,6 +211,9 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
             "designates",
             "accredited",
             "awards",
+            "awarded",
+            "assign",
+            "allocat",
             "approved",
             "provider",
             "resolved",
@@ -340,7 +348,17 @@ def _copyright_owner(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 _APPROVAL = "|".join(map(re.escape, PROVIDER_CUES["approval_words"]))
 # words one of which every match holds (both patterns are case-sensitive): cheap tests first
-_DESIGNATES_WORDS = ("designates", "accredited", "awards", "approved", "provider", "Provider")
+_DESIGNATES_WORDS = (
+    "designates",
+    "accredited",
+    "awards",
+    "approved",
+    "provider",
+    "Provider",
+    "assign",
+    "allocat",
+    "awarded",
+)
 _APPROVAL_WORDS = tuple(PROVIDER_CUES["approval_words"])
 _APPROVED_SUBJECT = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s)|(?<=[A-Za-z0-9]\s)(?=The\s+[A-Z]))(?:The\s+|{_FRONTED}(?:the\s+)?)?"
