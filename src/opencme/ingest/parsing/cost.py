@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from opencme.ingest.parsing.cost_conditional import conditional_free
 from opencme.ingest.parsing.cost_money import PRICE, amount, code_of, figure, mark
 from opencme.ingest.parsing.cost_note import fee_without_figure, sentence_at
 from opencme.ingest.parsing.cost_pending import pending_price
@@ -249,7 +250,10 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         if not group and "exempt" in low_text:
             group_free = exempt_group(text)  # "Senior members are exempted from the fees"
             group = group_free["label"] if group_free else ""
-        if not group and _free_said(text, keyed):  # free for a group is not free (docs/corpus.md)
+        conditional = None if group else conditional_free(text)  # R-CO-11
+        if conditional:
+            part_note = part_note or conditional  # free on the learner's standing: its words
+        elif not group and _free_said(text, keyed):  # free for a group is not free (corpus.md)
             free = True
             said_free = True
             diags.append(Diagnostic("cost", ln.no, ln.text, "used", "free"))
