@@ -6,6 +6,9 @@
 - an event's name found without its edition keeps the ordinal the page writes before it
   ("Annual Sepsis Summit" and "… hosted the 12th annual Sepsis Summit" → "12th annual Sepsis
   Summit");
+- an event's name found shorter than the page writes it elsewhere keeps the capitalised words
+  the page's fuller form has inside it ("20th Annual Sports Medicine Symposium" and "… hosted
+  the 20th Annual Lakeside Sports Medicine Symposium" → the fuller form);
 - a series position before a name ("Activity 2: <name>", "Module 3 – <name>", "Session 4.
   <name>") is dropped when the page names the rest alone elsewhere ("In this activity, <name>,
   faculty …"); a page that never does keeps it ("Part 1: How Group Therapy Works").
@@ -74,6 +77,31 @@ def with_edition(title: str, flat: str) -> str:
     return found.pop() if len(found) == 1 else title
 
 
+# a capitalised word, not an owner's letters ("2031 ACME National Forum" names its owner)
+_INSERTED = r"(?:\s+[A-Z][a-z][\w’'-]*){0,2}?"
+_INSERT_MOST = 2  # words the fuller name adds
+_INSERT_MIN_WORDS = 3  # words of a name read with words inserted
+
+
+def with_inserted(title: str, flat: str) -> str:
+    """An event's name found shorter than the page writes it elsewhere, with capitalised words
+    inside it ("20th Annual Sports Medicine Symposium" and "hosted the 20th Annual Lakeside
+    Sports Medicine Symposium"): the one fuller form the page writes after "the", as written
+    (a headline's "Lakeside Health Hosts Two-Day Kidney Conference" is no name)."""
+    words = title.split()
+    if len(words) < _INSERT_MIN_WORDS or not _EVENT_END.search(title) or title not in flat:
+        return title
+    pat = lazy_compile(
+        r"\b[Tt]he\s+(?P<name>" + (_INSERTED + r"\s+").join(map(re.escape, words)) + r")(?![\w-])"
+    )
+    found = {
+        m["name"]
+        for m in pat.finditer(flat)
+        if 0 < len(m["name"].split()) - len(words) <= _INSERT_MOST
+    }
+    return found.pop() if len(found) == 1 else title
+
+
 def page_form(title: str | None, flat: str) -> str | None:
     """with_companion and without_position on a title found."""
     if not title:
@@ -81,5 +109,5 @@ def page_form(title: str | None, flat: str) -> str | None:
     if title[:1] in "AMSPLUEWCD":
         title = without_position(title, flat)
     if " " in title and title[-1:].isalpha():
-        title = with_companion(with_edition(title, flat), flat)
+        title = with_companion(with_inserted(with_edition(title, flat), flat), flat)
     return title

@@ -8,6 +8,7 @@ import pytest
 from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_byline import person_line
 from opencme.ingest.parsing.title_clean import clean_title
+from opencme.ingest.parsing.title_companion import with_inserted
 from opencme.ingest.parsing.title_longer import kind_defined
 
 
@@ -212,3 +213,55 @@ def test_name_in_capitals_with_a_tail(heading: str, name: str) -> None:
         f"The {subject} course reviews the basics and teaches safe practice.\n"
     )
     assert parse_rules(text).record["title"] == name
+
+
+@pytest.mark.parametrize(
+    ("title", "flat", "name"),
+    [
+        (
+            "20th Annual Sports Medicine Symposium",
+            "The program hosted the 20th Annual Lakeside Sports Medicine Symposium in May.",
+            "20th Annual Lakeside Sports Medicine Symposium",
+        ),
+        (
+            "Annual Wound Care Conference",
+            "Welcome to the Annual Harbour Wound Care Conference, now in its fifth year.",
+            "Annual Harbour Wound Care Conference",
+        ),
+        (
+            "Rural Nursing Summit",
+            "Nurses met at the Rural Nursing Winter Summit in Tern Point.",
+            "Rural Nursing Winter Summit",
+        ),
+        (
+            "Spring Paediatric Forum",
+            "Book now for the Spring Paediatric Skills Forum.",
+            "Spring Paediatric Skills Forum",
+        ),
+        (
+            "National Midwifery Congress",
+            "The National Midwifery Research Congress opens on Monday.",
+            "National Midwifery Research Congress",
+        ),
+    ],
+)
+def test_fuller_form_with_words_inside(title: str, flat: str, name: str) -> None:
+    assert with_inserted(title, f"{title}\n{flat}") == name
+
+
+@pytest.mark.parametrize(
+    ("title", "flat"),
+    [
+        # an owner's letters inside the name
+        ("2031 National Preceptors Conference", "at the 2031 ACME National Preceptors Conference"),
+        # two fuller forms: no one name
+        (
+            "Annual Wound Care Conference",
+            "the Annual Harbour Wound Care Conference and the Annual Tern Wound Care Conference",
+        ),
+        # no event's noun at the end
+        ("Basic ECG Rhythms Course", "the Basic Cardiac ECG Rhythms Course"),
+    ],
+)
+def test_fuller_form_near_misses(title: str, flat: str) -> None:
+    assert with_inserted(title, f"{title}\n{flat}") == title
