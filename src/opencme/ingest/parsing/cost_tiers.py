@@ -97,6 +97,12 @@ FREE_SUBJECT_MORE = lazy_compile(
 
 
 # "$73 for society members", "FREE for members", "$199 for Wednesday": the condition after "for"
+# R-CO-12: a rate after the condition is no part of it ("£50 for non-members for each day",
+# "$40 for students per session")
+_RATE = (
+    r"\s+(?:for\s+(?:each|every)|per|each)\s+(?:day|session|person|head|delegate|attendee|"
+    r"participant|module|night|week|month|year|hour|workshop|course)\b"
+)
 FOR_LABEL = lazy_compile(
     # a sign, a digit, a capital, or the first letter of a free word: every other character
     # is passed at once
@@ -107,7 +113,7 @@ FOR_LABEL = lazy_compile(
     r"(?P<label>(?!the\s+first\b)(?!(?:the|this|each|a|an|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:course|activity|program|programme|workshop|session|certificate|event|day|webinar|"
     r"seminar|lecture|module|conference|materials?|meeting|symposium|training)s?\b)"
-    r"[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$))",
+    r"[^,;.()$]{2,60}?)(?=\s*(?:[,;.()]|\band\b|$)|" + _RATE + r")",
     re.IGNORECASE,
 )
 # "Member: $75", "Member pharmacy – $480.00": a short condition keyed to a price or "free"
