@@ -51,7 +51,11 @@ _NOT_CITY = lazy_compile(
 # verbs that say an event happens somewhere ("held", "take place", "convene", "kicks off")
 _EVENT_VERB = (
     r"(?i:held|holds?|hosts?|hosted|takes?\s+place|took\s+place|taking\s+place|convenes?|"
-    r"converge|gathers?|commenced|kicks?\s+off|returns?\s+to|join\s+us|will\s+be(?=\s+(?:at|in)\s)|meets?|"
+    r"converge|gathers?|commenced|"
+    # people assembling, intransitive ("gathered at", not "gathered data at"; R-LO-6)
+    r"(?:gathered|assembled|converged|convened)(?=\s+(?:together\s+|here\s+|today\s+)?"
+    r"(?:at|in|on|from|for)\b)|"
+    r"kicks?\s+off|returns?\s+to|join\s+us|will\s+be(?=\s+(?:at|in)\s)|meets?|"
     r"located|runs|opens)"
 )
 _TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
