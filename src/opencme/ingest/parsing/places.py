@@ -124,6 +124,8 @@ _FIELD = lazy_compile(
     re.IGNORECASE,
 )
 _TIME_RX = lazy_compile(_TIME, re.IGNORECASE)
+# a street address after a venue's name on its line (", 64 Elm Road")
+_STREET_IN = lazy_compile(rf",\s+{_ADDRESS}")
 _DIGIT = lazy_compile(r"\d")
 _TOKEN = lazy_compile(r"[A-Za-z][A-Za-z-]*")
 _VENUE_LINE = lazy_compile(rf"(?:{_VENUE_WORD})(?=\s*(?:$|,|\s[-–|]\s|\())")
@@ -140,12 +142,15 @@ _AFTER_DATE = lazy_compile(
 )
 
 
-def _near_when(lines: list[Line], i: int) -> bool:
-    """A date or a time of day within three lines of line `i`."""
-    for ln in lines[max(0, i - 3) : i + 4]:
-        if ln.digit and (ln.year or _TIME_RX.search(ln.text)):
-            return True
-    return False
+def _near_when(lines: list[Line], i: int, blanks: bool = False) -> bool:
+    """A date or a time of day within three lines of line `i`; with `blanks`, blank lines not
+    counted (a page setting its blocks apart by several blank lines), at most eight away."""
+    if blanks:
+        near = [ln for ln in lines[max(0, i - 8) : i] if ln.text.strip()][-3:]
+        near += [ln for ln in lines[i : i + 9] if ln.text.strip()][:4]
+    else:
+        near = lines[max(0, i - 3) : i + 4]
+    return any(ln.digit and (ln.year or _TIME_RX.search(ln.text)) for ln in near)
 
 
 def _venue_line(doc: Doc, diags: list[Diagnostic]) -> str | None:
@@ -173,7 +178,11 @@ def _venue_lines(doc: Doc) -> list[tuple[str, Line]]:
             continue
         if BULLET.match(t) or "—" in t:
             continue
-        if " " not in t or not _VENUE_LINE.search(t) or not _near_when(lines, i):
+        if " " not in t or not _VENUE_LINE.search(t):
+            continue
+        # a venue line with its street address may stand farther from the date, blank lines
+        # between ("The Elm Centre, 64 Elm Road, Northport" four blank lines under the date)
+        if not _near_when(lines, i, blanks=_STREET_IN.search(t) is not None):
             continue
         if _TIME_RX.search(t) or parse_range(t):
             continue
