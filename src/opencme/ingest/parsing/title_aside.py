@@ -91,7 +91,12 @@ _FURNITURE = lazy_compile(
     r"|^(?:leave|post|add)\s+a\s+(?:reply|comment|review)\b"
     r"|^(?:other|more|similar|related)\s+(?:[\w-]+\s+)?(?:events|courses|webinars|"
     r"programs|programmes|activities|sessions|workshops|modules)\b"
-    r"|^you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested)\b",
+    r"|^you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested)\b"
+    # a page's message while its script fetches the content ("Retrieving course detail",
+    # "Loading events…", "Fetching sessions", "Please wait")
+    r"|^(?:retrieving|loading|fetching|getting)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:details?|data|content|events?|courses?|sessions?|results?|information|page)\b"
+    r"|^please\s+wait\b",
     re.IGNORECASE,
 )
 _INSTRUCTIONS = lazy_compile(

@@ -255,6 +255,8 @@ def clean_steps(t: str, guarded: bool = True) -> str:
                 t = t[
                     : m.start("tail")
                 ].rstrip()  # "… (Recorded Webinar) PB25", "… New Online Course"
+        if not guarded or len(t) > _GLUE_SHORTEST:
+            t = _unglued(t)  # "Practice CertificateIndependent Prescribing …": a label glued
         t = trim_affixes(t)  # "K30 – <name>", "<Forum> 2031 Program", "<name> - 2031" (R-TI-25)
         if t == before:
             break
@@ -274,3 +276,22 @@ def status_noted(raw: str, name: str) -> bool:
     inner = [x.strip("()[] ") for x in _BRACKETED.findall(rest)] if "(" in rest else []
     rest = _BRACKETED.sub(" ", rest).strip(" -–—|:!?.,")
     return any(_STATUS.fullmatch(x) for x in [rest, *inner] if x)
+
+
+# two texts glued with no space, a word in lower case then a capital ("Practice CertificateSafe
+# Prescribing in Practice"): a label set above the name, run into it when the page was copied
+_GLUE = lazy_compile(r"(?<=[a-z]{5})(?=[A-Z][a-z]{2,})")
+_GLUE_SHORTEST = 20
+_GLUE_BEFORE = 2  # words of the label before the glue (a brand's "HealthStream" is one)
+_GLUE_AFTER = 3  # words of the name after it
+
+
+def _unglued(t: str) -> str:
+    """The name after a label glued before it (above)."""
+    m = _GLUE.search(t)
+    if m is None:
+        return t
+    before, after = t[: m.start()], t[m.start() :]
+    if len(before.split()) >= _GLUE_BEFORE and len(after.split()) >= _GLUE_AFTER:
+        return after
+    return t

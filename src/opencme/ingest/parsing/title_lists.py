@@ -142,3 +142,35 @@ def numbered_item(texts: list[str], i: int) -> bool:
         if 0 <= j < len(texts) and (o := _ITEM_NUMBER.match(texts[j])) and abs(int(o[1]) - n) == 1:
             return True
     return False
+
+
+def card_caption(text: str, above: str) -> bool:
+    """A card's name repeated with its caption glued on, no space: "Ana Pell" / "Ana PellSocial
+    Worker in Private Practice, MSW": a person's or an item's card, not the activity's name."""
+    above = above.strip()
+    t = text.strip()
+    return (
+        len(above) >= 4
+        and len(t) > len(above) + 3
+        and t.startswith(above)
+        and above[-1:].islower()
+        and t[len(above)].isupper()
+    )
+
+
+# labels of a contact's line: its value is a person or an office, never a name ("Contact:
+# Ana Pell", "Media Contact: Lee Roe")
+CONTACT_LABELS = frozenset(
+    {
+        "contact",
+        "contacts",
+        "media contact",
+        "press contact",
+        "contact person",
+        "enquiries",
+        "inquiries",
+        "contact us",
+        "for more information contact",
+        "for further information",
+    }
+)

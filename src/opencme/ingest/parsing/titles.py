@@ -27,8 +27,10 @@ from opencme.ingest.parsing.title_headline import (
     headline_name,
 )
 from opencme.ingest.parsing.title_lists import (
+    CONTACT_LABELS,
     addresses_reader,
     caption,
+    card_caption,
     menu_label,
     numbered_item,
     one_of_parts,
@@ -144,6 +146,8 @@ def _candidate(ln: Line) -> str | None:
         value = clean_title(ln.value or "")
         if len(value.split()) < 2 or is_note(value):
             return None
+        if ln.raw_key.strip().lower() in CONTACT_LABELS:
+            return None  # "Contact: Ana Pell": a person or an office
         if len(ln.raw_key.split()) < 2 and is_note(ln.raw_key):
             return clean_title(value)  # "CME: <title>"
         if ln.raw_key.split()[-1].lower().strip(".") in IDENTIFIER_HEADS:
@@ -311,6 +315,8 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             or news_section(cand)
             or page_type(cand)
             or (i > 0 and menu_label(cand, head_texts[i - 1]))
+            or (i > 0 and card_caption(ln.text, head_texts[i - 1]))
+            or (i + 1 < len(head) and card_caption(head_texts[i + 1], ln.text))
         ):
             continue  # lines of lists and chrome (R-TI-12, title_lists.py)
         if named_as_agent(cand, head_texts[i + 1 : i + 3]):

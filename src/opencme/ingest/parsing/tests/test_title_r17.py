@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.title_aside import aside_line
 from opencme.ingest.parsing.title_byline import person_line
 from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_companion import with_inserted
+from opencme.ingest.parsing.title_lists import card_caption
 from opencme.ingest.parsing.title_longer import kind_defined
 
 
@@ -265,3 +267,71 @@ def test_fuller_form_with_words_inside(title: str, flat: str, name: str) -> None
 )
 def test_fuller_form_near_misses(title: str, flat: str) -> None:
     assert with_inserted(title, f"{title}\n{flat}") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Practice CertificateSafe Prescribing for Pharmacists - Conversion Course",
+            "Safe Prescribing for Pharmacists - Conversion Course",
+        ),
+        ("Short Course DetailsWound Care for Practice Nurses", "Wound Care for Practice Nurses"),
+        ("Online Learning ModuleManaging Gout in Primary Care", "Managing Gout in Primary Care"),
+        (
+            "Postgraduate DiplomaClinical Dermatology Online Study",
+            "Clinical Dermatology Online Study",
+        ),
+        ("Upcoming EventsHarbour Sepsis Summit 2031", "Harbour Sepsis Summit 2031"),
+    ],
+)
+def test_label_glued_before_the_name(text: str, name: str) -> None:
+    assert clean_title(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HealthStream Wound Care Course",  # a brand's capitals: one word before
+        "Rural HealthStream Training",  # too few words after
+        "Using PowerPoint in Teaching Nurses",
+        "McKenzie Method for the Lumbar Spine",
+    ],
+)
+def test_glue_near_misses(text: str) -> None:
+    assert clean_title(text) == text
+
+
+def test_cards_and_contacts_are_not_the_title() -> None:
+    text = (
+        "Retrieving course detail\nPlease wait …\n\n"
+        "Dr. Ivo Marchetti\nDr. Ivo MarchettiOwner of Harbour Play Therapy (BA) SW (PhD)\n"
+        "Hester Vane\nHester VaneSocial Worker in Private Practice, BSW MSW, 12 years\n"
+        "Contact: Tamsin Quarrel\n"
+    )
+    title = parse_rules(text).record["title"]
+    assert title is None or not any(
+        w in title for w in ("Retrieving", "Marchetti", "Vane", "Quarrel", "wait")
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "card"),
+    [
+        ("Hester VaneSocial Worker in Private Practice", "Hester Vane"),
+        ("Dr. Ivo MarchettiOwner of Harbour Play Therapy", "Dr. Ivo Marchetti"),
+        ("Tamsin QuarrelRN, BSc (Hons), Clinical Lead", "Tamsin Quarrel"),
+    ],
+)
+def test_card_caption(line: str, card: str) -> None:
+    assert card_caption(line, card)
+    assert not card_caption(card, line)
+    assert not card_caption("Hester Vane and Friends Workshop", "Hester Vane")  # a space: a name
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Retrieving course detail", "Loading events", "Fetching the sessions", "Please wait …"],
+)
+def test_loading_messages(line: str) -> None:
+    assert aside_line(line)
