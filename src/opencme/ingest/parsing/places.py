@@ -19,6 +19,7 @@ from opencme.ingest.parsing.layouts import BULLET, Doc, Line
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.place_address import address_city, inline_address
 from opencme.ingest.parsing.place_campus import hosted_campus
+from opencme.ingest.parsing.place_country import ends_in_region
 from opencme.ingest.parsing.place_dated import cut_off, under_dates
 from opencme.ingest.parsing.place_eaccme import EACCME_NOTE as EACCME_NOTE
 from opencme.ingest.parsing.place_eaccme import eaccme_place
@@ -180,9 +181,11 @@ def _venue_lines(doc: Doc) -> list[tuple[str, Line]]:
             continue
         if " " not in t or not _VENUE_LINE.search(t):
             continue
-        # a venue line with its street address may stand farther from the date, blank lines
-        # between ("The Elm Centre, 64 Elm Road, Northport" four blank lines under the date)
-        if not _near_when(lines, i, blanks=_STREET_IN.search(t) is not None):
+        # a venue line with its street address, or its city and region, may stand farther from
+        # the date, blank lines between ("The Elm Centre, 64 Elm Road, Northport" four blank
+        # lines under the date; "X School, North Sydney, Australia")
+        whole = _STREET_IN.search(t) is not None or ends_in_region(t)
+        if not _near_when(lines, i, blanks=whole):
             continue
         if _TIME_RX.search(t) or parse_range(t):
             continue

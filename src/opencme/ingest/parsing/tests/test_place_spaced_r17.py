@@ -39,3 +39,31 @@ def test_a_street_venue_with_no_date_is_none() -> None:
         "The Harbour Centre, 64 Elm Road, Northport\n\nOrganised by Quill Health\n"
     )
     assert loc(text) is None
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "Lantern Physiotherapy School, North Harbour, Australia",
+        "Quill Hall, Eastfield, Ontario",
+        "The Birch Institute, Westbridge, New Zealand",
+        "Pebble College, Southgate, Scotland",
+        "Elm University Hospital, Northport, Queensland",
+    ],
+)
+def test_venue_city_and_region_a_few_lines_from_the_date(venue: str) -> None:
+    text = (
+        "Pebble Vestibular Course\n\nMonday 25–Saturday 30 September 2032\n\n"
+        f"Professors A and B\n\nLearn more about the faculty\n\n{venue}\n\n"
+        "A Competency-Based Course\n"
+    )
+    assert loc(text) == venue
+
+
+def test_a_venue_and_city_without_region_so_far_away_is_none() -> None:
+    text = (
+        "Pebble Vestibular Course\n\nMonday 25–Saturday 30 September 2032\n\n"
+        "Professors A and B\n\nLearn more about the faculty\n\nQuill Hall, Eastfield, Elm Wing\n\n"
+        "A Competency-Based Course\n"
+    )
+    assert loc(text) is None
