@@ -131,6 +131,28 @@ _TO_COMPLETE = lazy_compile(
 )
 
 
+# R-MI-3: the whole length the text sums its parts to ("consists of 4 hours didactic, 4 hours
+# laboratory and 4 hours clinical for a total of 12 hours", "totalling 6 hours", "9 hours in
+# total"); a credit word after it makes it a designation ("a total of 12 contact hours")
+_TOTAL = lazy_compile(
+    rf"\b(?:(?:for\s+)?a\s+total\s+of|totall?ing|in\s+total)\s+(?:about\s+|approximately\s+)?"
+    rf"{_NOT_RANGE}(?P<n>{_NUM})(?![–-]\d)[\s-]*(?:{_HOUR}\b{_AND_MIN}|{_MIN}\b)|"
+    rf"{_NOT_RANGE}(?P<n2>{_NUM})(?![–-]\d)[\s-]*{_HOUR}\s+(?:in\s+total|total)\b",
+    re.IGNORECASE,
+)
+# a part's length said as a rate or a part ("1 contact hour for every 60-minute session",
+# "each 90-minute lecture", "per 1-hour module"): no length of the activity
+_EACH = lazy_compile(r"\b(?:for\s+)?(?:each|every|per)\s+$", re.IGNORECASE)
+_PART_LENGTH = lazy_compile(rf"\b{_NUM}[\s-]*(?:{_HOUR}|{_MIN})\b", re.IGNORECASE)
+
+
+def _parts_before(flat: str, at: int) -> bool:
+    """The sentence before a total lists a length of a part ("4 hours didactic, 4 hours
+    laboratory ... for a total of 12 hours"): the total sums them (R-MI-3)."""
+    start = max(flat.rfind(". ", 0, at), flat.rfind("\n", 0, at), at - 200, 0)
+    return _PART_LENGTH.search(flat, start, at) is not None
+
+
 # the stems of the key words and of the units, found with str.find (a regex over a whole
 # listing costs ten times more)
 _KEY_STEMS = ("duration", "length", "time", "complet", "commitment")
@@ -240,12 +262,18 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
         le = flat.find("\n", at)
         windows.append((max(ls, at - 60), min(at + 130, le if le >= 0 else len(flat))))
     programme: bool | None = None  # the page schedules sessions of several lengths (R-MI-2)
-    for pattern in (_TO_COMPLETE, _MODIFIER, _CONTENT, _LASTS):
+    for pattern in (_TO_COMPLETE, _TOTAL, _MODIFIER, _CONTENT, _LASTS):
         for start, end in windows:
             m = pattern.search(flat, start, end)
             if m is None:
                 continue
-            if pattern is not _TO_COMPLETE:
+            if pattern is _TOTAL and (
+                _CREDIT_AFTER.match(flat, m.end()) or not _parts_before(flat, m.start())
+            ):
+                continue  # credit ("a total of 12 contact hours"), or no parts summed
+            if pattern is _MODIFIER and _EACH.search(flat, max(0, m.start() - 12), m.start()):
+                continue  # "for every 60-minute session": a part's length (R-MI-3)
+            if pattern is not _TO_COMPLETE and pattern is not _TOTAL:
                 if programme is None:
                     programme = is_programme(doc)
                 if programme or held_during(flat, m.end()):
