@@ -113,6 +113,12 @@ _SEP_RUN = lazy_compile(
     r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;&|/]|\b(?:and|with)\b)[\s,;&|/]*(?:(?:and|with)\s+)?"
 )
 _SEP_SPACE = lazy_compile(r"(?:\s*\([^()]{1,30}\))?\s+(?=[A-Z][a-z])")  # "A, PhD B, MD"
+# an employer's possessive before a person ("Elm Hospital’s Ana Roe, RN", "Harbor – Northgate
+# Medical Center’s Dr Bo Li"): the employer goes, the person stays (as in news prose, R-PE-5)
+_OWNER_FIRST = lazy_compile(
+    r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|the|&|[–—-])\s+)*[A-Z][\w&.-]*){0,7}"
+    r"[’']s\s+(?=[A-Z])"
+)
 _AGENT_LEAD = lazy_compile(
     r"^(?:(?:presented|led|hosted|moderated|facilitated|taught|written|authored|created)\s+)?"
     r"by\s+|^(?:featuring|with|join)\s+",
@@ -177,6 +183,8 @@ def people_at(text: str, lead: bool = False) -> list[str]:
 
 def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
     text = _AGENT_LEAD.sub("", text)
+    if "’s " in text[:120] or "'s " in text[:120]:
+        text = _OWNER_FIRST.sub("", text, count=1)  # "Elm Hospital’s Ana Roe, RN": Ana Roe
     out: list[str] = []
     pending: list[tuple[str, int]] = []  # bare names waiting for a sure person after them
     pos = end = 0

@@ -10,6 +10,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_bio import bio_people
 from opencme.ingest.parsing.faculty_narration import narrated_people
 from opencme.ingest.parsing.faculty_news import news_people
+from opencme.ingest.parsing.faculty_reported import reported_people
 from opencme.ingest.parsing.faculty_runs import glued_people
 from opencme.ingest.parsing.faculty_tables import table_people
 from opencme.ingest.parsing.layouts import Doc
@@ -49,4 +50,8 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if found:
             news.extend(found)
             diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "a programme's narration"))
+        found = reported_people(ln.text) if not ln.raw_key else []  # "A, MD, covered" (R-PE-18)
+        if found:
+            news.extend(found)
+            diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "a report of talks given"))
     return faculty._unique(out + news) if news else out
