@@ -13,6 +13,7 @@ from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_headline import CAPITAL_NOUN, NAMED
+from opencme.ingest.parsing.title_held import held_name
 from opencme.ingest.parsing.title_invite import invited_name
 from opencme.ingest.parsing.title_noise import generic_heading, never_title, page_noise
 from opencme.ingest.parsing.title_prose import (
@@ -121,6 +122,10 @@ def named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if q and q["after"]:
             used(diags, "title", ln, "quoted name after a naming verb")
             return q["after"].strip()
+    for ln in lines[:_QUOTED_LOOK]:
+        if held := held_name(ln.text):
+            used(diags, "title", ln, "the event a paragraph says is held")
+            return held  # "The 11th Lakeside Review Course will be held …" (title_held.py)
     if romance := romance_name(doc.flat):  # "43º Congresso Brasileiro de Patologia Clínica"
         used(diags, "title", doc.line_at(romance[1]), "named in prose")
         return romance[0]

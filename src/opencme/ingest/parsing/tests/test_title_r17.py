@@ -10,6 +10,7 @@ from opencme.ingest.parsing.title_aside import aside_line
 from opencme.ingest.parsing.title_byline import person_line
 from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_companion import with_inserted
+from opencme.ingest.parsing.title_held import held_name
 from opencme.ingest.parsing.title_lists import card_caption
 from opencme.ingest.parsing.title_longer import kind_defined
 
@@ -335,3 +336,57 @@ def test_card_caption(line: str, card: str) -> None:
 )
 def test_loading_messages(line: str) -> None:
     assert aside_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The 9th Lakeside Review Course in PM&R will be held Feb 28 to Mar 6, 2031 at X.",
+            "9th Lakeside Review Course in PM&R",
+        ),
+        (
+            "The State of the Art Congress on Wound Research takes place in Hobart in May.",
+            "State of the Art Congress on Wound Research",
+        ),
+        ("Harbour Sepsis Summit 2031 was held at the Quay Centre.", "Harbour Sepsis Summit 2031"),
+        (
+            "Our guild is proud. The Tern Point Paediatric Study Day will take place online.",
+            "Tern Point Paediatric Study Day",
+        ),
+        (
+            "The Northgate Midwifery Conference will again be held in Avonford this spring.",
+            "Northgate Midwifery Conference",
+        ),
+        (
+            "The Rural Nursing Forum is being held at the Quay Hotel on 3 May.",
+            "Rural Nursing Forum",
+        ),
+    ],
+)
+def test_held_name(text: str, name: str) -> None:
+    assert held_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This conference will be held in Hobart on 3 May.",  # a reference back
+        "The Lakeside Nursing Society will be held to account.",  # an institution
+        "Registration will take place at the door from 8 am.",  # no activity's noun
+        "Lunch and the Poster Viewing will take place in the foyer.",  # no activity's noun
+    ],
+)
+def test_held_name_near_misses(text: str) -> None:
+    assert held_name(text) is None
+
+
+def test_held_name_gives_the_title_without_a_heading() -> None:
+    text = (
+        "Frequently Asked Questions\n"
+        "The State of the Art Congress on Wound Research will be held in-person at the Quay "
+        "Hotel in Hobart from 15-17 September 2031. There will be no virtual option this "
+        "year.\n"
+        "The Academy continues to monitor its health and safety measures.\n"
+    )
+    assert parse_rules(text).record["title"] == "State of the Art Congress on Wound Research"
