@@ -176,11 +176,14 @@ def in_person_only(doc: Doc) -> bool:
 
 
 # a place keyed as remote ("Location: Online", "Venue: Online via MS Teams", "Where: Virtual
-# (Zoom)", "Location: Webinar"): the way of taking part, not a venue
+# (Zoom)", "Location: Webinar", "Location: Distance Learning"): the way of taking part, not a
+# venue
 REMOTE_PLACE = lazy_compile(
     r"\s*(?:online|virtual(?:ly)?|web[\s-]?based|(?:live\s+)?webinar|web\s?cast|remote(?:ly)?|"
     rf"internet|live[\s-]?stream(?:ed)?|{_TOOLS}|(?:ms\s+|microsoft\s+)?teams|"
-    r"virtual\s+(?:event|meeting|classroom|session|conference))\b"
+    r"virtual\s+(?:event|meeting|classroom|session|conference)|"
+    # a course taken at a distance ("Location: Distance Learning", "Where: By distance")
+    r"distance[\s-](?:learning|education|study)|by\s+distance|e-?learning)\b"
     r"(?:\s*(?:\(|[-–:,/]|via\b|on\b|through\b|using\b|only\b)[^\n]{0,60})?\s*$",
     re.IGNORECASE,
 )

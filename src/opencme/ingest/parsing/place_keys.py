@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from opencme.ingest.parsing.draft import Diagnostic
+from opencme.ingest.parsing.format_remote import remote_place_value
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line, norm_key
 from opencme.ingest.parsing.lazyre import lazy_compile
@@ -50,6 +51,15 @@ _ALTERNATIVE = lazy_compile(
 )
 
 
+# a postal box opening the value ("PO Box 25, Eastfield", "P.O. Box", "GPO Box", "Private Bag",
+# "Locked Bag", "Postfach")
+_POST_BOX = lazy_compile(
+    r"(?:(?:G\.?\s?)?P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Private\s+Bag|Locked\s+Bag|"
+    r"Postfach|Bo[iî]te\s+postale)\b",
+    re.IGNORECASE,
+)
+
+
 def clean_place(value: str) -> str | None:
     """A location value without times, attendance modes and online alternatives; None when
     only a meeting tool is left."""
@@ -58,6 +68,10 @@ def clean_place(value: str) -> str | None:
     v = _ALTERNATIVE.sub("", _MODE.sub("", ", ".join(parts))).strip(" ,;-–")
     if v[:1].isdigit() or v[:3] in _MONTH_HEADS:
         v = _DATE_HEAD.sub("", v)  # "Date/Location: February 11-13, 2027, Northport, PA" (R-LO-5)
+    if _POST_BOX.match(v):
+        return None  # a postal box is where letters go, no place one attends (R-LO-5)
+    if remote_place_value(v):
+        return None  # "Distance Learning", "Online via Teams": a way of taking part (R-LO-5)
     bare = _FILLER.sub("", _TOOLS.sub("", _BRACKET.sub("", v)))  # a note in brackets aside
     if not v or not re.sub(r"[\W\d_]+", "", bare):
         return None  # a meeting tool and the words around it ("On Zoom", "Via MS Teams")
