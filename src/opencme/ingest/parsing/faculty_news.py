@@ -46,12 +46,25 @@ _VERB = lazy_compile(
 # a speaker noun or "speaking" and its verb: the names follow
 _SPEAKERS_ARE = lazy_compile(
     r"\b(?:speakers?|presenters?|keynotes?|facilitators?|panell?ists?)\b[^.;:]{0,50}?"
-    r"\b(?:will\s+be|include|includes|are|is)\s+"
-    r"|\bspeaking\b[^.;:]{0,50}?\b(?:is|are|will\s+be)\s+",
+    r"\b(?:will\s+be|include|includes|included|are|is|were|was)\s+"
+    # a report, in the past too: "Also speaking were A and B", "Giving keynote speeches were
+    # A and B", "Delivering the plenary lecture was Dr C"
+    r"|\b(?:speaking|(?:giving|delivering)\s+(?:the\s+|a\s+)?(?:opening\s+|closing\s+|"
+    r"keynote\s+|plenary\s+|guest\s+|invited\s+)?(?:speech(?:es)?|talks?|lectures?|"
+    r"presentations?|addresses|address))\b[^.;:]{0,50}?\b(?:is|are|will\s+be|were|was)\s+",
     re.IGNORECASE,
 )
 _SPEAKERS_FOLDED = Folded(_SPEAKERS_ARE)
-_SPEAKER_STEMS = ("speak", "presenter", "keynote", "facilitator", "panel", "moderator")
+_SPEAKER_STEMS = (
+    "speak",
+    "presenter",
+    "keynote",
+    "facilitator",
+    "panel",
+    "moderator",
+    "giving",
+    "delivering",
+)
 # a speaker noun as a title right before a name ("keynote speaker Ana Roe", "Moderator Bo Li")
 _TITLED = lazy_compile(
     r"\b(?:[Ss]peaker|[Pp]resenter|[Ff]acilitator|[Mm]oderator|[Pp]anell?ist)\s+"
@@ -130,6 +143,17 @@ def _names(region: str) -> list[tuple[str, int]]:
     return out
 
 
+# what ends a list of names: a clause giving their posts in turn ("A and B from Elm Trust, as
+# the Clinical Director and HR Partner respectively"), after which capitalised words are posts
+_LIST_END = lazy_compile(r"\bas\s+(?:the|a|an|our|their)\s|\brespectively\b")
+
+
+def _listed(rest: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The names of `found` before the list's end (above)."""
+    end = _LIST_END.search(rest)
+    return [f for f in found if end is None or f[1] <= end.start()]
+
+
 def news_people(text: str) -> list[str]:
     """The people a line of prose names as teaching (module docstring), in order."""
     verb = ("will " in text or "gave " in text or "delivered " in text) and _VERB.search(text)
@@ -164,7 +188,7 @@ def news_people(text: str) -> list[str]:
             lead = rest[: found[0][1]].split()[:-2] if found else []
             if len(lead) > 8 or any(_NOT_OBJECT.fullmatch(w) for w in lead):
                 found = []
-            out.extend(people_at(rest) or [n for n, _e in found])
+            out.extend(people_at(rest) or [n for n, _e in _listed(rest, found)])
         for m in _TITLED.finditer(sentence):  # "Keynote speaker Ana Roe gave …"
             rest = sentence[m.end() : m.end() + 120]
             run = _RUN.match(rest)  # the name right after the noun, all of it

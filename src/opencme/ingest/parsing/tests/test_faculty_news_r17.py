@@ -1,0 +1,50 @@
+"""Faculty named after a speaker clause in a news report's past tense or inverted order (R-PE-5):
+"Also giving keynote speeches were A and B", "The speakers were A, B and C". Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.faculty_news import news_people
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Also giving keynote speeches were Ana Roe and Bo Lindqvist from Elm Hospital.",
+            ["Ana Roe", "Bo Lindqvist"],
+        ),
+        ("Delivering the plenary lecture was Dr Cy Ngata.", ["Dr Cy Ngata"]),
+        ("Also speaking were Mele Tupou and Jo Amadi.", ["Mele Tupou", "Jo Amadi"]),
+        (
+            "The speakers were Kim Sato, Dana Webb and Rui Costa.",
+            ["Kim Sato", "Dana Webb", "Rui Costa"],
+        ),
+        (
+            "Giving talks on the second day were Priya Nandakumar and Tomas Lindqvist, both "
+            "from Harbor University.",
+            ["Priya Nandakumar", "Tomas Lindqvist"],
+        ),
+        ("Among the presenters was Lena Varga of the Northgate Trust.", ["Lena Varga"]),
+        (
+            "Also speaking were Ana Roe and Bo Lindqvist from Elm Trust, as the Clinical "
+            "Director and HR Business Partner respectively.",
+            ["Ana Roe", "Bo Lindqvist"],
+        ),
+    ],
+)
+def test_a_speaker_clause_in_the_past_names_the_speakers(line: str, people: list[str]) -> None:
+    assert news_people(line) == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Speakers were asked to contact Ana Roe by Friday.",
+        "Giving feedback were the participants of the Elm Valley course.",
+        "The presentations were well received by the Northgate Nurses Council.",
+    ],
+)
+def test_no_speakers_without_names_as_the_object(line: str) -> None:
+    assert news_people(line) == []
