@@ -12,7 +12,10 @@ statements.py's and statement_classes.py's wordings:
 - credits certified (accredited, approved) by a named body: "Mainpro+ certified credits from
   the College of …" (not "non-certified credits");
 - an accreditor's provider or activity number on a line approving credit: "Board of Nursing -
-  Provider #12345, approved for 2 contact hours".
+  Provider #12345, approved for 2 contact hours";
+- a body approving the activity in the active voice (R-ST-13): "the Association has accredited
+  our annual congress", "announcing it will accredit the annual event" (not "has accredited
+  over 200 courses": no determiner of this activity).
 """
 
 from __future__ import annotations
@@ -45,8 +48,14 @@ _PATTERN = lazy_compile(
     r"|\b(?:is|are)\s+an?\s+accredited\s+(?:[\w-]+\s+){0,4}?(?:activity|program|programme)\b"
     r"[^.]{0,30}?\bas\s+defined\s+by\s+(?:the\s+)?(?-i:[A-Z])"
     # "Mainpro+ certified Self-Learning credits from the College of Family Physicians"
-    rf"|(?<![\w-]){_VERB}\s+(?:[\w+®-]+\s+){{0,3}}?(?:credits?|points?|hours?)\s+(?:from|by)"
-    r"\s+(?:the\s+)?(?-i:[A-Z])",
+    rf"|(?<![\w-]){_VERB}\s+(?:[\w+®™-]+\s+){{0,3}}?(?:credits?|points?|hours?)\s+(?:from|by)"
+    r"\s+(?:the\s+)?(?-i:[A-Z])"
+    # R-ST-13: a body approving the activity in the active voice ("the Opticians Association
+    # has accredited our annual congress", "announcing it will accredit the annual event",
+    # "The Board approves this course")
+    rf"|\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:accredited|approved|endorsed)|"
+    r"(?:will|to)\s+(?:also\s+)?(?:accredit|approve|endorse)|accredits|approves|endorses)\s+"
+    rf"(?:our|the|this|these|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}\b",
     re.IGNORECASE,
 )
 # an accreditor's provider / activity number and credit approved on the same line

@@ -91,6 +91,24 @@ _DISCLAIMER = led_by(
     r"(?:necessarily\s+)?(?:represent|reflect)|may\s+not\s+reflect)",
     re.IGNORECASE,
 )
+# R-ST-12: a site's documents named together ("our website terms of use, website disclaimer
+# and our privacy policy", "Privacy Policy | Terms of Use | Disclaimer"): the word names a
+# page of the site, no statement about the activity
+_SITE_DOCUMENTS = lazy_compile(
+    r"\bprivacy\s+(?:policy|notice|statement)|\bterms\s+(?:of\s+(?:use|service|sale)|"
+    r"and\s+conditions)|\bcookie\s+(?:policy|notice)",
+    re.IGNORECASE,
+)
+
+
+def _disclaimer(text: str) -> re.Match[str] | None:
+    """A disclaimer statement on the line; the bare word among a site's documents is none."""
+    for m in _DISCLAIMER.finditer(text):
+        if m.group(0).lower() != "disclaimer" or not _SITE_DOCUMENTS.search(text):
+            return m
+    return None
+
+
 # (patterns, cheap substrings one of which must be present) per statement
 _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]] = {
     "accreditation": (
@@ -108,7 +126,8 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
             "approved",
             "recogni",
             "certified",
-            "endorsed",
+            "endorse",  # "endorsed", "endorses" (R-ST-13)
+            "approves",
             "granted",
             "awarded",
             "allocated",
@@ -141,7 +160,7 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
         ),
     ),
     "disclaimer": (
-        (_DISCLAIMER.search, disclaimer_sentence),
+        (_disclaimer, disclaimer_sentence),
         (
             *("disclaim", "advice", "necessarily", "endorse", "opinions", "views", "purposes only"),
             *("substitute", "certification", "licensure", "credential"),
