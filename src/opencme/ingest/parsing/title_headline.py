@@ -55,6 +55,16 @@ SENTENCE_HEADLINE = lazy_compile(
         if not v.endswith("s")
     )
     + r"))\s+\S"
+    # a subject in lower case, then the verb and where or when ("UK’s first course in heart
+    # failure begins in London", "New wound clinic series opens at Lakeside"; a clause's
+    # relative pronoun before the verb is a title's: "Care that begins at home")
+    + r"|^[A-Z][\w’'&.,-]*(?:\s+(?!(?:that|which|who)\s)[a-z0-9][\w’'&.,-]*){1,10}\s+(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in TITLE_NOISE["headline_verbs"]
+        if v.endswith("s") or " " in v
+    )
+    + r")\s+(?:in|at|on|this|next|today|tomorrow)\b"
 )
 
 

@@ -10,6 +10,7 @@ from opencme.ingest.parsing.title_aside import aside_line
 from opencme.ingest.parsing.title_byline import person_line
 from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.title_companion import with_inserted
+from opencme.ingest.parsing.title_headline import SENTENCE_HEADLINE
 from opencme.ingest.parsing.title_held import held_name
 from opencme.ingest.parsing.title_lists import card_caption
 from opencme.ingest.parsing.title_longer import kind_defined
@@ -390,3 +391,29 @@ def test_held_name_gives_the_title_without_a_heading() -> None:
         "The Academy continues to monitor its health and safety measures.\n"
     )
     assert parse_rules(text).record["title"] == "State of the Art Congress on Wound Research"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UK’s first postgraduate course in wound care begins in Hobart",
+        "New sepsis training series opens at Lakeside Hospital",
+        "Annual diabetes day kicks off in Dayton",
+        "Regional nursing conference starts next week",
+        "Free suturing workshop launches this month",
+    ],
+)
+def test_sentence_case_headline(line: str) -> None:
+    assert SENTENCE_HEADLINE.search(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Care that begins at home",  # a clause in a title
+        "Wound Care Begins at Home",  # title case
+        "Sepsis: the first hour in the emergency room",  # no headline verb
+    ],
+)
+def test_sentence_case_headline_near_misses(line: str) -> None:
+    assert not SENTENCE_HEADLINE.search(line)
