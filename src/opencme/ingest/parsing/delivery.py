@@ -51,14 +51,21 @@ _HYBRID = lazy_compile(rf"\bhybrid\s+(?:{_UNITS}|format|delivery|model|mode)\b",
 # an online part named with a part taken in a room or at work ("Combined Online + Workshop",
 # "Self-directed online component and supervised consultation logbook", "e-learning and
 # practice-based activities"): docs/corpus.md 'Online and in-person parts' are hybrid; not
-# "register online and attend the workshop" (the online word must name learning)
+# "register online and attend the workshop" (the online word must name learning); online
+# pre-work to finish before the class or workshop too
 _ONLINE_AND_PRACTICE = lazy_compile(
     r"\b(?:combined\s+online|on-?line\s+(?:[\w-]+\s+)?(?:components?|courses?|modules?|study|"
     r"learning|parts?|portions?|training|theory)|e-learning)\b[^.\n]{0,60}?(?:\band\b|\+|&|"
     r"followed\s+by)\s+(?:[\w-]+\s+){0,3}"
     r"(?:workshops?|practice-based|supervised|clinical\s+(?:days?|sessions?|placements?|"
     r"components?|practicums?|experiences?)|practicals?|practicums?|hands-on|face-to-face|"
-    r"skills\s+(?:days?|sessions?))\b",
+    r"skills\s+(?:days?|sessions?))\b"
+    # online pre-work done before the part in a room ("e-learning modules need to be completed
+    # before class", "Online modules must be completed prior to attending the workshop")
+    r"|\b(?:e-learning|on-?line)\s+(?:[\w-]+\s+){0,3}?(?:modules?|portions?|parts?|components?|"
+    r"courses?|pre-?work|learning|lessons?)\b[^.\n]{0,80}?\b(?:before|prior\s+to|ahead\s+of)\s+"
+    r"(?:the\s+|attending\s+(?:the\s+|your\s+)?|your\s+)?(?:class|classroom|in[\s-]person|"
+    r"hands[\s-]on|skills|face[\s-]to[\s-]face|practical|workshop|clinical)\b",
     re.IGNORECASE,
 )
 
