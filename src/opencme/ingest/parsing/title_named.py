@@ -15,6 +15,7 @@ from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_headline import CAPITAL_NOUN, NAMED
 from opencme.ingest.parsing.title_held import held_name
 from opencme.ingest.parsing.title_invite import invited_name
+from opencme.ingest.parsing.title_lists import value_row
 from opencme.ingest.parsing.title_noise import generic_heading, never_title, page_noise
 from opencme.ingest.parsing.title_prose import (
     DETERMINERS,
@@ -70,6 +71,8 @@ def named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
     for ln in lines[:_PROSE_LOOK]:
         if "©" in ln.text:
             continue  # a copyright footer or running head: "<series> 1 ©<owner> 2015" (R-TI-12)
+        if value_row(ln.text):
+            continue  # a table's row: "<Pre-conference Course> — 6.25" beside other rows
         # each pattern needs its marks: a quotation mark; a capitalised activity noun
         q = _QUOTED_NAME.search(ln.text) if _QUOTES.intersection(ln.text) else None
         if q:

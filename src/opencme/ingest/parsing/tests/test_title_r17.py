@@ -417,3 +417,23 @@ def test_sentence_case_headline(line: str) -> None:
 )
 def test_sentence_case_headline_near_misses(line: str) -> None:
     assert not SENTENCE_HEADLINE.search(line)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Harbour Wound Care Instructor Course — 6.25",
+        "Lakeside Suturing Skills Workshop – up to 7.5 hours",
+        "Tern Point Paediatric Sepsis Symposium - 3",
+        "Quay Street Pre-Conference Course — 12,5",
+        "Northgate Advanced Airway Workshop – 4.0",
+    ],
+)
+def test_a_credit_table_row_is_not_named_in_prose(row: str) -> None:
+    text = (
+        "Continuing Nursing Education\n\n"
+        "The guild is accredited as a provider of continuing nursing education.\n\n"
+        "The maximum number of contact hours per activity is listed below.\n\n"
+        f"{row}\nEducational conference activities — 40.25\nEvaluating 30 posters — 3\n"
+    )
+    assert parse_rules(text).record["title"] != clean_title(row)
