@@ -58,7 +58,7 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
                 return d
         if headline:
             continue  # only the day after the name on its line is read past a headline
-        if len(ln.text) > len(title) + 3:
+        if len(ln.text) > len(title) + 3 and not _tagged(ln.text, title):
             # a headline about the event ("X Records Highest Attendance"); the name may still
             # stand with its day further on ("X – 21st June 2031")
             headline = True
@@ -73,8 +73,19 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
                 if d and len(d) == 10 and not _weekday_elsewhere(doc, below.text):
                     used(diags, "start_date", below, "the event's day under its name")
                     return d
+        if len(ln.text) > len(title) + 3:
+            continue  # the name with a tag and no day under it: its day may follow its name
         return None
     return None
+
+
+# the name with a tag after a separator ("<Name> - SSPA workshop", "<Name> | Spring 2031"):
+# the name's own line, not a headline about the event
+_TAG = lazy_compile(r"\s*(?:[-–—|:]|\()")
+
+
+def _tagged(text: str, title: str) -> bool:
+    return text.lower().startswith(title.lower()) and _TAG.match(text, len(title)) is not None
 
 
 def _weekday_elsewhere(doc: Doc, own: str) -> bool:

@@ -53,3 +53,15 @@ def test_a_headlines_date_line_stays_no_event_day() -> None:
         "Counsellors from nine towns attended the workshop of the Harbour Society.\n"
     )
     assert record(text)["start_date"] is None
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [" – SSPA workshop", " - NZAC workshop", " | SSPA seminar", " - A Workshop", " – CPD event"],
+)
+def test_the_names_line_with_a_tag_keeps_its_day_under_it(tag: str) -> None:
+    text = (
+        f"Grief in Counselling Practice{tag}\n\nFriday 28 August 2031\n\n"
+        "Grief in Counselling Practice is our annual conference on loss and bereavement.\n"
+    )
+    assert record(text)["start_date"] == "2031-08-28"
