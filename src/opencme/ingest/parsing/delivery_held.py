@@ -5,7 +5,9 @@
   the place is a venue (a city after "in" says where, not how: "gathered in London"; a
   ceremony "held at the office" is no way of taking the course);
 - a part of the activity spent at the provider's site ("Residential dates", "a residential
-  weekend", "University-based training", "campus-based sessions").
+  weekend", "University-based training", "campus-based sessions");
+- things to bring to the room: a "What to bring" heading, or learners told to bring their own
+  hands-on equipment ("bring their own PPE", "bring your loupes").
 
 An online way named only as a contingency ("Should the training not be possible face-to-face,
 we will provide an online version using Zoom", "If restrictions return, the course may move
@@ -32,12 +34,23 @@ _ON_SITE_PART = lazy_compile(
     r"|teaching|days?|components?|workshops?)\b",
     re.IGNORECASE,
 )
+# what to bring to the room: a heading "What to bring" (a list of things for the day), or
+# learners told to bring their own hands-on equipment ("bring their own PPE", "please bring
+# your loupes and scrubs")
+_BRING = lazy_compile(
+    r"^\W*what\s+(?:to|you\s+(?:will\s+)?need\s+to|should\s+I)\s+bring\b[^.\n]{0,40}$"
+    r"|\bbring\s+(?:your|their|his\s+or\s+her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:PPE|loupes|"
+    r"scrubs|lab\s+coats?|gloves|instruments|stethoscopes?|handpieces?|headlamps?)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _NEEDLES = ("gathered", " met ", "assembled", "convened", "residential", "-based", " based")
 
 
 def attended_at_place(doc: Doc) -> bool:
     """People gathered at, or the event held at, a named place; or a part spent on site."""
     low = doc.low
+    if "bring" in low and doc.has(_BRING):
+        return True
     if not any(n in low for n in _NEEDLES):
         return False
     return doc.has(_AT_PLACE) or doc.has(_ON_SITE_PART)
