@@ -25,7 +25,7 @@ from opencme.ingest.parsing.faculty_lists import listed_after_appositives, parts
 from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.faculty_scan import may_hold_person
-from opencme.ingest.parsing.faculty_staff import contact_head, staff_line
+from opencme.ingest.parsing.faculty_staff import contact_head, contacting, staff_line
 from opencme.ingest.parsing.faculty_titles import HON as _HON
 from opencme.ingest.parsing.faculty_titles import (
     POSTNOMINALS,
@@ -380,6 +380,8 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
                 continue  # "approved by", "edited by", a book's citation (faculty_prose)
             # "by transplant surgeon Jo Roe, MD", "with me, Tam Day, LCSW": a word or two first
             rest = _BEFORE_NAME.sub("", ln.text[end:], count=1)
+            if contacting(ln.text[end : len(ln.text) - len(rest)]):
+                continue  # "Register by calling Bo Li, RN at …": a contact (faculty_staff)
             found = people_at(rest)
             if found:
                 # the sentence may go on with more people, each after its own appositive:

@@ -6,7 +6,9 @@ A line of people (R-PE-2) gives faculty unless it names who runs or answers for 
   "Receptionist"); a person titled only "Mr", "Ms", "Mrs" or "Mx" (no post-nominals, no "Dr")
   is staff as a coordinator too ("Mrs Ann Lee" / "Education Coordinator");
 - the line is under a contact heading ("Contact", "Contact Us", "Course Contact", "Enquiries",
-  "For further information", "Questions?"), up to the next heading of teaching people.
+  "For further information", "Questions?"), up to the next heading of teaching people;
+- an agent phrase reaches the person through a verb of getting in touch ("Register by calling
+  Bo Li, RN", "by emailing Dr Ana Roe").
 A registrar is a doctor's grade in British and Commonwealth hospitals ("Specialty Registrar"),
 so it stays a teacher's role.
 """
@@ -31,6 +33,20 @@ _CONTACT_HEAD = lazy_compile(
     r"information|further\s+information|more\s+information)\s*:?$",
     re.IGNORECASE,
 )
+
+
+# a verb of getting in touch between an agent phrase and a person ("by calling", "by
+# emailing", "with contacting"): the person answers the reader, teaches nothing
+_CONTACTING = lazy_compile(
+    r"\b(?:call|calling|phone|phoning|ring|ringing|telephon\w*|e-?mail\w*|contact\w*|text\w*|"
+    r"messag\w*|writ\w*|register\w*|reach\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def contacting(words: str) -> bool:
+    """Whether `words` (those between an agent phrase and a person) get in touch with them."""
+    return bool(words.strip()) and _CONTACTING.search(words) is not None
 
 
 def contact_head(text: str) -> bool:
