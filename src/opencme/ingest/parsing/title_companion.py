@@ -9,6 +9,8 @@
 - an event's name found shorter than the page writes it elsewhere keeps the capitalised words
   the page's fuller form has inside it ("20th Annual Sports Medicine Symposium" and "… hosted
   the 20th Annual Lakeside Sports Medicine Symposium" → the fuller form);
+- a country or a state before the name is dropped when the page names the rest alone ("Ohio
+  Recognition of Basic ECG Rhythms" and "Recognition of Basic ECG Rhythms is …");
 - a series position before a name ("Activity 2: <name>", "Module 3 – <name>", "Session 4.
   <name>") is dropped when the page names the rest alone elsewhere ("In this activity, <name>,
   faculty …"); a page that never does keeps it ("Part 1: How Group Therapy Works").
@@ -16,7 +18,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from opencme.ingest.parsing.lazyre import lazy_compile
 
@@ -102,12 +106,34 @@ def with_inserted(title: str, flat: str) -> str:
     return found.pop() if len(found) == 1 else title
 
 
+_REGIONS = json.loads(
+    (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
+)
+_PLACES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
+_PLACE_REST_MIN = 4  # words of the name after the place
+
+
+def without_place(title: str, flat: str) -> str:
+    """The name without a country or a state before it ("Ohio Recognition of Basic ECG
+    Rhythms", a catalogue's edition for one state's learners) when the page names the rest
+    alone elsewhere ("Recognition of Basic ECG Rhythms is an overview of …")."""
+    words = title.split()
+    for n in (1, 2, 3):  # "Ohio", "New York", "New South Wales"
+        if len(words) - n < _PLACE_REST_MIN or " ".join(words[:n]).lower() not in _PLACES:
+            continue
+        rest = " ".join(words[n:])
+        if rest[:1].isupper() and flat.count(rest) > flat.count(title):
+            return rest
+    return title
+
+
 def page_form(title: str | None, flat: str) -> str | None:
     """with_companion and without_position on a title found."""
     if not title:
         return title
     if title[:1] in "AMSPLUEWCD":
         title = without_position(title, flat)
+    title = without_place(title, flat)
     if " " in title and title[-1:].isalpha():
         title = with_companion(with_inserted(with_edition(title, flat), flat), flat)
     return title

@@ -9,7 +9,7 @@ from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_aside import aside_line
 from opencme.ingest.parsing.title_byline import person_line
 from opencme.ingest.parsing.title_clean import clean_title
-from opencme.ingest.parsing.title_companion import with_inserted
+from opencme.ingest.parsing.title_companion import with_inserted, without_place
 from opencme.ingest.parsing.title_headline import SENTENCE_HEADLINE
 from opencme.ingest.parsing.title_held import held_name
 from opencme.ingest.parsing.title_lists import card_caption
@@ -437,3 +437,55 @@ def test_a_credit_table_row_is_not_named_in_prose(row: str) -> None:
         f"{row}\nEducational conference activities — 40.25\nEvaluating 30 posters — 3\n"
     )
     assert parse_rules(text).record["title"] != clean_title(row)
+
+
+@pytest.mark.parametrize(
+    ("title", "flat", "name"),
+    [
+        (
+            "Indiana Recognition and Interpretation of Basic ECG Rhythms",
+            "Course overview: Recognition and Interpretation of Basic ECG Rhythms is an overview",
+            "Recognition and Interpretation of Basic ECG Rhythms",
+        ),
+        (
+            "Ohio Safe Opioid Prescribing for Dentists",
+            "Safe Opioid Prescribing for Dentists reviews the state's rules.",
+            "Safe Opioid Prescribing for Dentists",
+        ),
+        (
+            "New South Wales Wound Care for Practice Nurses",
+            "In Wound Care for Practice Nurses you will learn …",
+            "Wound Care for Practice Nurses",
+        ),
+        (
+            "Ontario Pain Management in Long-Term Care",
+            "About Pain Management in Long-Term Care: a course for nurses.",
+            "Pain Management in Long-Term Care",
+        ),
+        (
+            "Kenya Infection Prevention and Control Update",
+            "The Infection Prevention and Control Update runs online.",
+            "Infection Prevention and Control Update",
+        ),
+    ],
+)
+def test_place_before_the_name(title: str, flat: str, name: str) -> None:
+    assert without_place(title, f"{title}\n{flat}") == name
+
+
+@pytest.mark.parametrize(
+    ("title", "flat"),
+    [
+        # the page never names the rest alone
+        (
+            "Texas Infection Control for Dental Offices",
+            "Texas Infection Control for Dental Offices",
+        ),
+        # too short a rest: the place is the name's ("Ohio Nursing Conference")
+        ("Ohio Nursing Conference", "the Nursing Conference opens"),
+        # no place before the name
+        ("Harbour Recognition of Basic ECG Rhythms", "Recognition of Basic ECG Rhythms is …"),
+    ],
+)
+def test_place_before_the_name_near_misses(title: str, flat: str) -> None:
+    assert without_place(title, f"{title}\n{flat}") == title
