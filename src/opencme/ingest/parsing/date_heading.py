@@ -19,7 +19,7 @@ from opencme.ingest.parsing.date_grammar import parse_date
 from opencme.ingest.parsing.dates import event_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.event_days import session_clock
-from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.lazyre import lazy_compile
 
 # the formats whose day under the name is an event's; on a page that does not say what it is,
@@ -28,7 +28,13 @@ EVENT_FORMATS: frozenset[str | None] = frozenset({"live", "internet_live", "rss"
 # lines between the name and its day (a format line, an approval line)
 _GAP = 3
 # the day after the name on the same line, past a dash, bar or colon
-_AFTER_NAME = lazy_compile(r"\s[-–—|:]\s+(?P<rest>[^-–—|:]{6,40})$")
+_AFTER_NAME = lazy_compile(r"(?:\s[-–—|]|:)\s+(?P<rest>[^-–—|:]{6,40})$")
+# ... or the day first after the separator, then its place ("<Name> – 27 February 2031 @ the
+# Harbour Boardroom, Level 1", "<Name> - March 3, 2031 at Lakeside Hall")
+_DAY_THEN_PLACE = lazy_compile(
+    r"(?:\s[-–—|]|:)\s+(?P<rest>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:@|,|\bat\b|\bin\b)\s*\S"
+)
 # a session day in the page's prose ("at 7:30 a.m. Thursday, July 18"): the date under the
 # name is then a news item's own date, not the event's
 _WEEKDAY_DAY = lazy_compile(
@@ -50,12 +56,10 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
     for i, ln in enumerate(texts):
         if head not in ln.text.lower():
             continue
-        if ln.year and ln.text.lower().startswith(head):
-            m = _AFTER_NAME.search(ln.text)
-            d = parse_date(m["rest"]) if m else None
-            if d and len(d) == 10 and not _weekday_elsewhere(doc, ln.text):
-                used(diags, "start_date", ln, "the event's day after its name")
-                return d
+        d = _day_after_name(doc, ln, head)
+        if d:
+            used(diags, "start_date", ln, "the event's day after its name")
+            return d
         if headline:
             continue  # only the day after the name on its line is read past a headline
         if len(ln.text) > len(title) + 3 and not _tagged(ln.text, title):
@@ -64,6 +68,10 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
             headline = True
             continue
         for below in texts[i + 1 : i + 1 + _GAP]:
+            d = _day_after_name(doc, below, head)  # the name again, its day after it
+            if d:
+                used(diags, "start_date", below, "the event's day after its name")
+                return d
             if below.key is not None or below.raw_key is not None:
                 break
             if below.year and date_line(below) and not NOT_DATE.search(below.text):
@@ -82,6 +90,19 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
 # the name with a tag after a separator ("<Name> - SSPA workshop", "<Name> | Spring 2031"):
 # the name's own line, not a headline about the event
 _TAG = lazy_compile(r"\s*(?:[-–—|:]|\()")
+
+
+def _day_after_name(doc: Doc, ln: Line, head: str) -> str | None:
+    """The day after the name on the name's line ("<Name> - November 12, 2031", "<Name> – 27
+    February 2031 @ <place>")."""
+    if not (ln.year and ln.text.lower().startswith(head)):
+        return None
+    for pattern in (_AFTER_NAME, _DAY_THEN_PLACE):
+        m = pattern.search(ln.text)
+        d = parse_date(m["rest"]) if m else None
+        if d and len(d) == 10 and not _weekday_elsewhere(doc, ln.text):
+            return d
+    return None
 
 
 def _tagged(text: str, title: str) -> bool:

@@ -65,3 +65,42 @@ def test_the_names_line_with_a_tag_keeps_its_day_under_it(tag: str) -> None:
         "Grief in Counselling Practice is our annual conference on loss and bereavement.\n"
     )
     assert record(text)["start_date"] == "2031-08-28"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Grief in Counselling Practice – 27 February 2031 @ Harbour Boardroom, Level 1",
+            "2031-02-27",
+        ),
+        (
+            "Grief in Counselling Practice - March 3, 2031 at Lakeside Hall, Harbourtown",
+            "2031-03-03",
+        ),
+        ("Grief in Counselling Practice | 4th June 2031, Riverbend Community Centre", "2031-06-04"),
+        (
+            "Grief in Counselling Practice – 12 Sept 2031 in the Harbour Room of the Town Hall",
+            "2031-09-12",
+        ),
+        (
+            "Grief in Counselling Practice: Oct. 9, 2031 @ the Old Mill Conference Rooms",
+            "2031-10-09",
+        ),
+    ],
+)
+def test_the_day_after_the_name_then_its_place(line: str, want: str) -> None:
+    text = (
+        "Grief in Counselling Practice\n\n" + line + "\n\n"
+        "Grief in Counselling Practice is our annual conference on loss and bereavement.\n"
+    )
+    assert record(text)["start_date"] == want
+
+
+def test_a_deadline_after_the_name_is_no_day() -> None:
+    text = (
+        "Grief in Counselling Practice\n\n"
+        "Grief in Counselling Practice – apply by 27 February 2031 @ our website, Level 1\n\n"
+        "Grief in Counselling Practice is a self-paced online course with a post-test.\n"
+    )
+    assert record(text)["start_date"] is None
