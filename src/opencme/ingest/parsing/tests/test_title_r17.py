@@ -489,3 +489,24 @@ def test_place_before_the_name(title: str, flat: str, name: str) -> None:
 )
 def test_place_before_the_name_near_misses(title: str, flat: str) -> None:
     assert without_place(title, f"{title}\n{flat}") == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "We will not be running “Grief Work: Part 1” as a live training day this year.",
+            "Grief Work: Part 1",
+        ),
+        (
+            "The guild now offers “Knee Pain in Runners” as an online course.",
+            "Knee Pain in Runners",
+        ),
+        ("We are delivering “Safer Sleep” as a two-day workshop in May.", "Safer Sleep"),
+        ('Our team will run "Wound Care Today" as a free webinar.', "Wound Care Today"),
+        ("The board approved “Feeding Matters” as a CPD module for nurses.", "Feeding Matters"),
+    ],
+)
+def test_quoted_name_as_an_activity(sentence: str, name: str) -> None:
+    text = f"{sentence}\n\nIf you booked, you should have received an email about it.\n"
+    assert parse_rules(text).record["title"] == name
