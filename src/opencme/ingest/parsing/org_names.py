@@ -263,6 +263,8 @@ def good_org(org: str, org_only: bool) -> bool:
         return False
     if org.count("(") != org.count(")"):
         return False
+    if _MAKER.search(org):
+        return False  # "Elm Pharmaceuticals Ltd": a commercial supporter, never the provider
     if (
         (" I" in org or " V" in org or " X" in org)
         and _NUMBERED_PART.search(org)
@@ -270,6 +272,17 @@ def good_org(org: str, org_only: bool) -> bool:
     ):
         return False  # "Lead II ECG": a course's numbered part or level, no body's name
     return not org_only or ORG_WORD.search(org) is not None or _PEOPLE_OF.match(org) is not None
+
+
+# a maker of healthcare products by its name's last word (ACCME Standards for Integrity and
+# Independence, "ineligible companies": those "whose primary business is producing, marketing,
+# selling, re-selling, or distributing healthcare products", https://accme.org/standards): a
+# commercial supporter, which docs/corpus.md 'Provider' never makes the provider
+_MAKER = lazy_compile(
+    r"\s(?:Pharma|Pharmaceuticals?|Pharmaceutica|Therapeutics|Biosciences|Biotech|Biopharma|"
+    r"Biologics|Medical\s+Devices)(?:,?\s+(?:Inc\.?|Ltd\.?|LLC|plc|PLC|AG|GmbH|S\.?A\.?|"
+    r"Corp(?:oration|\.)?|Co\.|Limited|Pty\s+Ltd))?$"
+)
 
 
 # a Roman numeral after a word numbers a part, a level or a grade ("Lead II", "Level III"): a
