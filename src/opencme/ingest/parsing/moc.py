@@ -79,8 +79,33 @@ _ITEM = lazy_compile(
 )
 # `MOC Points for those who are ABIM certified` (no amount)
 _BOARD_NO_POINTS = lazy_compile(
-    r"\bMOC\s+points?\b[^.]{0,60}?\b(?P<board>AB[A-Z]{1,5})\b", re.IGNORECASE
+    r"\bMOC\s+points?\b[^.]{0,60}?\b(?P<board>(?-i:AB[A-Z][A-Za-z]{0,4}))\b", re.IGNORECASE
 )
+# R-MO-7: MOC credit in the boards' MOC programmes, named in one sentence ("will award MOC
+# credit in the American Board of Internal Medicine's (ABIM) and American Board of
+# Pediatrics' (ABP) MOC programs"): each board named between, points null
+_IN_PROGRAMS = lazy_compile(
+    r"\bMOC\s+(?:credit|points?)\s+(?:in|through|toward|towards|for|within)\s+(?:the\s+)?"
+    r"(?P<boards>[^.]{4,200}?)\s+(?:MOC|Maintenance\s+of\s+Certification)\s+programs?\b",
+    re.IGNORECASE,
+)
+
+
+def _boards_named(span: str) -> list[str]:
+    """Each board named in the span, by its code or its name, in the order written."""
+    found = [(m.start(), m.group(1).upper()) for m in BOARD_CODE_RE.finditer(span)]
+    low = span.lower()
+    for name, code in BOARDS.items():
+        at = low.find(name)
+        if at >= 0:
+            found.append((at, code))
+    out: list[str] = []
+    for _at, code in sorted(found):
+        if code not in out:
+            out.append(code)
+    return out
+
+
 # `ABIM MOC credit`, a list item `ABIM (MOC)`
 _BOARD_MOC = lazy_compile(r"\b(?P<board>AB[A-Z]{1,5})\s+(?:MOC\s+(?:credit|points?)\b|\(MOC\))")
 # R-MO-4: "enables the learner to satisfy the Lifelong Learning, Self-Assessment ... requirements
@@ -242,9 +267,19 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
                     {"board": board, "points": float(eu.group("num")), "credit_types": types}
                 )
                 hit = True
+        if not hit and "program" in lower:
+            for ip in _IN_PROGRAMS.finditer(text):  # R-MO-7
+                for code in _boards_named(ip.group("boards")):
+                    if not any(e["board"] == code for e in out):
+                        out.append({"board": code, "points": None, "credit_types": []})
+                        hit = True
         if not hit:
             for bn in _BOARD_NO_POINTS.finditer(text):
-                out.append({"board": bn.group("board").upper(), "points": None, "credit_types": []})
+                code = bn.group("board").upper()
+                if not BOARD_CODE_RE.fullmatch(code):
+                    continue  # a word, not a board ("the MOC points you are ABLE to claim")
+                if not any(e["board"] == code and e["points"] is None for e in out):
+                    out.append({"board": code, "points": None, "credit_types": []})
                 hit = True
         if not hit:
             for bm in _BOARD_MOC.finditer(text):
