@@ -25,6 +25,18 @@ _OFFICE = lazy_compile(
     r"enquiries|inquiries)\b",
     re.IGNORECASE,
 )
+# a planner's, a reviewer's or a committee member's post (R-PE-4), unless the line also gives
+# a teaching role
+_PLANNER = lazy_compile(
+    r"\b(?:planners?|planning\s+committee|(?:content\s+|peer\s+)?reviewers?|"
+    r"(?:organi[sz]ing|scientific|steering|advisory|program(?:me)?)\s+committee)\b",
+    re.IGNORECASE,
+)
+_TEACHER = lazy_compile(
+    r"\b(?:speakers?|presenters?|faculty|lecturers?|instructors?|facilitators?|moderators?|"
+    r"keynote|panell?ists?|tutors?|trainers?|authors?|course\s+directors?)\b",
+    re.IGNORECASE,
+)
 _COORDINATOR = lazy_compile(r"\bco-?ordinators?\b", re.IGNORECASE)
 _TITLE_ONLY = lazy_compile(r"^M(?:rs?|s|x)\.?\s")
 _CONTACT_HEAD = lazy_compile(
@@ -62,5 +74,7 @@ def staff_line(lines: list[Line], i: int, people: list[str]) -> bool:
     roles = text + ("\n" + nxt if len(nxt.split()) <= 6 else "")
     if _OFFICE.search(roles):
         return True
+    if _PLANNER.search(roles) and not _TEACHER.search(roles):
+        return True  # "A, RN, Nurse Planner", "Chair, Organising Committee" (R-PE-4)
     titled_only = all(_TITLE_ONLY.match(p) and "," not in p for p in people)
     return titled_only and _COORDINATOR.search(roles) is not None
