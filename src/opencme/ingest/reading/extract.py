@@ -118,18 +118,26 @@ def _best(segs: list[Segment], marg: list[dict[str, float]], lab: str) -> int | 
 _TITLE_TRIES = 3
 
 
-def _best_title(segs: list[Segment], marg: list[dict[str, float]]) -> int | None:
+def _best_title(segs: list[Segment], tags: list[str], marg: list[dict[str, float]]) -> int | None:
     """The segment the tagger most likely calls the title, passing over a line that is never
     a title (titles.never_title: a credit statement, a section heading, a sentence); the
-    next best is tried, a few times at most."""
+    next best is tried, a few times at most. None also when that segment would be too unsure
+    to take (`_sure_title`)."""
     order = sorted(
         (j for j, m in enumerate(marg) if m.get("title", 0.0) > 0.0 and len(segs[j].text) <= 400),
         key=lambda j: (-marg[j]["title"], j),
-    )
-    for j in order[:_TITLE_TRIES]:
+    )[:_TITLE_TRIES]
+    if not any(_sure_title(tags, marg, j) for j in order):
+        return None  # whichever of them is chosen is not taken: never_title need not be asked
+    for j in order:
         if not titles.never_title(segs[j].text):
-            return j
+            return j if _sure_title(tags, marg, j) else None
     return None
+
+
+def _sure_title(tags: list[str], marg: list[dict[str, float]], j: int) -> bool:
+    """Segment j is tagged title, or its title marginal reaches the fallback's."""
+    return tags[j] == "title" or marg[j]["title"] >= _FALLBACK_TITLE
 
 
 def extract(
@@ -142,8 +150,8 @@ def extract(
     specialties. A field appears only when some segment was tagged with it. `rule` is the
     rules' record of the same listing: their cut of a value inside the tagged line is kept."""
     out: dict[str, Found] = {}
-    i = _best_title(segs, marg)
-    if i is not None and (tags[i] == "title" or marg[i]["title"] >= _FALLBACK_TITLE):
+    i = _best_title(segs, tags, marg)
+    if i is not None:
         title = clean_title(segs[i].text)
         ruled = str((rule or {}).get("title") or "")
         if len(ruled) >= 8 and ruled.lower() in title.lower() and ruled != title:
