@@ -21,6 +21,7 @@ from collections.abc import Callable
 from opencme.ingest.parsing.audience_activity_for import activity_for
 from opencme.ingest.parsing.audience_attend import attendees
 from opencme.ingest.parsing.audience_benefit import benefit_list
+from opencme.ingest.parsing.audience_completing import completing
 from opencme.ingest.parsing.audience_forum import forum_for
 from opencme.ingest.parsing.audience_grows import grown
 from opencme.ingest.parsing.audience_heads import names_people, people_word
@@ -161,6 +162,7 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         or _first_line(doc, diags, grown, "activity grows")
         or _first_line(doc, diags, forum_for, "a forum for")
         or _first_line(doc, diags, attendees, "attendees")
+        or _first_line(doc, diags, completing, "who take it or earn its credit")
     )
 
 
