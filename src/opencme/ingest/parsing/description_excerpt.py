@@ -38,9 +38,27 @@ def cut_paragraph(doc: Doc) -> Line | None:
 _FOOTNOTED_END = lazy_compile(r"[a-z)][.!?]\d{1,3}(?:[,–-]\d{1,3})*$")
 
 
+_CLOSING_QUOTES = ('"', "”", "’", "'")
+
+
+def _quote_closed(text: str) -> bool:
+    """The last quotation mark closes one the paragraph opened."""
+    if text.endswith("”"):
+        return text.count("“") == text.count("”")
+    if text.endswith('"'):
+        return text.count('"') % 2 == 0
+    return text.count("‘") >= 1 and text.count("‘") <= text.count("’")
+
+
 def ends_sentence(text: str) -> bool:
-    """`text` ends a sentence, its footnote references after the point or not (a journal
-    supplement's paragraph: "… it remains one of the most underdiagnosed.4,5")."""
+    """`text` ends a sentence, its footnote references or a closing quotation mark after the
+    point or not (a journal supplement's paragraph: "… it remains one of the most
+    underdiagnosed.4,5")."""
     if text.endswith((".", "!", "?")):
         return True
+    if text.endswith(_CLOSING_QUOTES) and text.rstrip("\"”’'").endswith((".", "!", "?")):
+        # a quotation inside the paragraph closing after the point ("… was “Moving
+        # Together.”"); a paragraph that is all a quotation is someone's words, and a closing
+        # mark with none to close is a statement's quoted end
+        return not text.startswith(("“", '"', "‘")) and _quote_closed(text)
     return text[-1:].isdigit() and _FOOTNOTED_END.search(text) is not None

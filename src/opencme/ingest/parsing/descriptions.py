@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from opencme.ingest.parsing.description_captions import repeated_captions
 from opencme.ingest.parsing.description_excerpt import cut_paragraph, ends_sentence
 from opencme.ingest.parsing.description_invite import PLEASE_JOIN, opens_with_activity
 from opencme.ingest.parsing.description_need import (
@@ -337,6 +338,7 @@ def _first_paragraph(doc: Doc, diags: list[Diagnostic]) -> str | None:
     headed.update(background_section(doc))
     headed.update(answer_sections(doc))
     headed.update(news_decks(doc))  # a news item's deck above its dateline and lead
+    headed.update(repeated_captions(doc))  # a photograph's caption set twice in a row
     # a part's abstract in a programme, read only when no other paragraph is (R-DE-9)
     parts = set(part_abstracts(doc)) - headed
     cache: list[tuple[Line, str]] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from opencme.ingest.parsing.description_excerpt import ends_sentence
 from opencme.ingest.parsing.descriptions import never_description
 from opencme.ingest.parsing.parser import parse_rules
 
@@ -57,3 +58,50 @@ def test_definition_under_a_short_heading() -> None:
     rec = parse_rules(text).record
     assert rec["title"] == "Supporting Families Through Grief"
     assert rec["description"].startswith("Supporting Families Through Grief is a 2-day workshop")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The guild hosted the 9th Harbour Wound Symposium. The theme was "Healing Together."',
+        "The course closes with a session titled “What Works in Practice?”",
+        "This year's summit theme is ‘Caring at Home.’",
+        'Speakers asked one question throughout the day: "What would you change first?"',
+        "The clinic's study day ended with a workshop on “Safe Sleep for Infants.”",
+    ],
+)
+def test_sentence_ends_inside_a_quotation(paragraph: str) -> None:
+    assert ends_sentence(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We are delighted to offer this program to dispensers,” Ms Vane said.”",  # all quoted
+        "“All dispensers, members or not, can take part in the congress.”",  # someone's words
+        "RACE does not “accredit” or “endorse” any program, nor does approval validate it.”",
+        "The theme is “Caring at Home",  # no sentence end
+    ],
+)
+def test_quotation_ends_that_are_no_sentence_end(paragraph: str) -> None:
+    assert not ends_sentence(paragraph)
+
+
+def test_a_caption_set_twice_is_not_the_description() -> None:
+    caption = "Lee Roe, a fellowship director, speaks at the 9th annual Harbour Sports Symposium."
+    text = (
+        "Nursing Program Hosts 9th Annual Harbour Sports Symposium\n\n"
+        f"{caption}\n{caption}\n\n"
+        "The nursing program recently hosted the 9th Annual Harbour Sports Symposium. The "
+        'theme of this year\'s symposium was "Preventing Overhead Injuries in Young Athletes."\n'
+    )
+    assert parse_rules(text).record["description"].startswith("The nursing program recently")
+
+
+def test_a_paragraph_repeated_far_apart_is_no_caption() -> None:
+    para = (
+        "This workshop teaches practice nurses to assess and dress chronic wounds in the "
+        "community, with hands-on practice on models."
+    )
+    text = f"Wound Care Workshop\n\n{para}\n\nDates\n\n3 May 2031\n\nAbout\n\n{para}\n"
+    assert parse_rules(text).record["description"] == para
