@@ -127,7 +127,8 @@ _AGENT_LEAD = lazy_compile(
 # a person's tail that makes the line a biography or a disclosure sentence, not a faculty line
 _PROSE_TAIL = lazy_compile(
     r"\b(?:is|are|was|has|have|had|will|reports?|received|serves|disclos\w*|declares?|said|says|"
-    r"set|added|noted|explained|announced|stated|emphasi[sz]ed|welcomed|opened|"
+    r"set|added|noted|explained|announced|stated|emphasi[sz]ed|welcomed|opened|appointed|named|"
+    r"elected|wins?|won|receives?|attended|attends|joins|joined|retires|retired|honou?red|"
     r"nothing|no\s+relevant|financial)\b",
     re.IGNORECASE,
 )

@@ -6,7 +6,9 @@ A line of people (R-PE-2) gives faculty unless it names who runs or answers for 
   "Receptionist"); a person titled only "Mr", "Ms", "Mrs" or "Mx" (no post-nominals, no "Dr")
   is staff as a coordinator too ("Mrs Ann Lee" / "Education Coordinator");
 - the line is under a contact heading ("Contact", "Contact Us", "Course Contact", "Enquiries",
-  "For further information", "Questions?"), up to the next heading of teaching people;
+  "For further information", "Questions?"), a governing body's ("Board of Directors",
+  "Officers") or a news list's ("Related News", "Latest Posts"), up to the next heading of
+  teaching people;
 - an agent phrase reaches the person through a verb of getting in touch ("Register by calling
   Bo Li, RN", "by emailing Dr Ana Roe").
 A registrar is a doctor's grade in British and Commonwealth hospitals ("Specialty Registrar"),
@@ -61,9 +63,24 @@ def contacting(words: str) -> bool:
     return bool(words.strip()) and _CONTACTING.search(words) is not None
 
 
+# the heading of a governing body's members or of a news list: people who run the organisation
+# or make its news, not the activity's teachers (R-PE-4)
+_OTHER_HEAD = lazy_compile(
+    r"^(?:(?:our|the)\s+)?(?:board\s+of\s+(?:directors|trustees|governors|management)|"
+    r"(?:executive\s+)?board(?:\s+members)?|officers|office\s+bearers|council\s+members|"
+    r"leadership(?:\s+team)?|(?:related|latest|recent|more)\s+(?:news|posts|articles|stories)|"
+    r"news|press\s+releases|in\s+the\s+news)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def contact_head(text: str) -> bool:
-    """Whether `text` is a contact section's heading (module docstring)."""
-    return len(text) <= 40 and _CONTACT_HEAD.match(text.strip()) is not None
+    """Whether `text` is a contact section's heading (module docstring), or a governing body's
+    or a news list's ("Board of Directors", "Related News")."""
+    if len(text) > 40:
+        return False
+    t = text.strip()
+    return _CONTACT_HEAD.match(t) is not None or _OTHER_HEAD.match(t) is not None
 
 
 def staff_line(lines: list[Line], i: int, people: list[str]) -> bool:
