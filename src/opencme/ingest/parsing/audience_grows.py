@@ -1,7 +1,8 @@
 """Professions an activity grows or keeps current (R-AU-2, docs/corpus.md "Audience"): "This
 program will enhance pharmacists' knowledge of ...", "The webinar builds the capacity of
 primary care teams to ...", "These sessions strengthen nurses' confidence in ...", "The annual
-conference keeps area paramedics informed on ...", "The course keeps GPs up to date with ...".
+conference keeps area paramedics informed on ...", "The course keeps GPs up to date with ...",
+"This program brings optometrists up-to-date".
 A verb of growing takes the professions' knowledge, skills, capacity or confidence as its
 object ("<people>'s X" or "the X of <people>"); "keep" takes the people and a word of being
 current after them. The activity is the sentence's subject (an activity noun within 40
@@ -19,7 +20,7 @@ from opencme.ingest.parsing.lazyre import lazy_compile
 _ACTIVITY = (
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
     r"training|webinar|seminar|series|sessions?|presentations?|lectures?|masterclass|curriculum|"
-    r"initiative|project|event)\b[^.;]{0,40}?"
+    r"initiative|project|event|refresher|update|review)\b[^.;]{0,40}?"
 )
 # what grows in the learners: knowledge, skills, capacity, confidence, ...
 _ASSET = (
@@ -35,8 +36,8 @@ _GROWS = lazy_compile(
     re.IGNORECASE,
 )
 _KEEPS = lazy_compile(
-    _ACTIVITY + r"\bkeeps?\s+(?P<obj>(?:[A-Za-z&’'-]+,?\s+){1,8}?)(?:educated|informed|"
-    r"up[- ]to[- ]date|current|abreast|updated)\b",
+    _ACTIVITY + r"\b(?:keeps?|brings?)\s+(?P<obj>(?:[A-Za-z&’'-]+,?\s+){1,8}?)(?:educated|"
+    r"informed|up[- ]to[- ](?:date|speed)|current|abreast|updated)\b",
     re.IGNORECASE,
 )
 # people the activity is about or who come by name only
@@ -64,7 +65,7 @@ def grown(text: str) -> list[str]:
     if len(text) > 2000:
         return []
     low = text.lower()
-    if "keep" in low:
+    if "keep" in low or "bring" in low:
         m = _KEEPS.search(text)
         items = served(m["obj"]) if m else []
         if items and _named(items):

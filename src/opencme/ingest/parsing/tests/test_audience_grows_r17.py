@@ -44,6 +44,15 @@ def aud(text: str) -> list[str]:
             ["practice managers"],
         ),
         (
+            "Dry eye is common. This program brings optometrists up-to-date in the new"
+            " management of dry eye.",
+            ["optometrists"],
+        ),
+        (
+            "The Quill refresher brings practice nurses up to speed on immunisation schedules.",
+            ["practice nurses"],
+        ),
+        (
             "The aim of the Harbour conference is to inspire, educate and motivate student"
             " midwives who will shape the profession.",
             ["student midwives"],
@@ -67,6 +76,7 @@ def test_activity_grows_its_learners(text: str, want: list[str]) -> None:
         "The new inhaler builds the confidence of asthmatics in daily life.",
         # "keep" without people
         "The course keeps costs low and content up to date.",
+        "The webinar brings the guidelines up to date.",
         # a thing's capacity
         "The training will expand the capacity of the clinic to see more cases.",
     ],
