@@ -44,9 +44,11 @@ _ACCORDING = lazy_compile(
 _ACRONYMS = lazy_compile(r"(?:[A-Z][A-Z&-]{1,9}\s+)+[A-Z][A-Z&-]{1,9}")  # "AAVSB RACE"
 _APPROVED_BY = lazy_compile(r"\b(?:approved|accredited)\s+by\b", re.IGNORECASE)
 # a label of credit words only ("CEUs", "CE Credits", "contact hours"): no system named
+# (R-CR-112: "CPD", "CPD points", "continuing professional development hours" too: "approved by
+# SACSSP for 10 CPD points" is that body's)
 _CREDIT_WORDS_ONLY = lazy_compile(
     r"^(?:\s|/|CEs?\b|CEUs?\b|CEU[’']s\b|continuing\b|education\b|credits?\b|contact\b|clock\b|"
-    r"hours?\b|units?\b)+$",
+    r"hours?\b|units?\b|CPDs?\b|points?\b|professional\b|development\b)+$",
     re.IGNORECASE,
 )
 

@@ -75,14 +75,31 @@ def test_a_bare_section_is_no_moc_section() -> None:
 
 
 def test_cpd_with_a_category_or_kind_before_it() -> None:
-    # R-CR-105
+    # R-CR-105; approved by a body for its amount in the sentence, the body's (R-CR-82, R-CR-112)
     assert credits(
         "The meeting has been approved by the Federation of the Royal Colleges of Physicians of "
         "the UK for 6 category 1 (external) CPD credit(s)."
-    ) == [{"type": "OTHER", "amount": 6.0, "unit": "credit", "label": "CPD"}]
+    ) == [
+        {
+            "type": "OTHER",
+            "amount": 6.0,
+            "unit": "credit",
+            "label": "Federation of the Royal Colleges of Physicians of the UK",
+        }
+    ]
     assert credits(
         "Accredited by the Royal College of Surgeons in Ireland for 7 External CPD credits."
-    ) == [{"type": "OTHER", "amount": 7.0, "unit": "credit", "label": "CPD"}]
+    ) == [
+        {
+            "type": "OTHER",
+            "amount": 7.0,
+            "unit": "credit",
+            "label": "Royal College of Surgeons in Ireland",
+        }
+    ]
+    assert credits("The meeting offers 6 category 1 (external) CPD credit(s).") == [
+        {"type": "OTHER", "amount": 6.0, "unit": "credit", "label": "CPD"}
+    ]
     assert credits("The course carries 3.5 Category 2 CPD points.") == [
         {"type": "OTHER", "amount": 3.5, "unit": "point", "label": "CPD points"}
     ]
