@@ -36,11 +36,16 @@ from opencme.ingest.parsing.description_self import (
     describes_the_activity,
     names_the_activity,
 )
+from opencme.ingest.parsing.description_shapes import NAME_MAX as _NAME_MAX
+from opencme.ingest.parsing.description_shapes import lead_in as _lead_in
+from opencme.ingest.parsing.description_shapes import named as _named
+from opencme.ingest.parsing.description_shapes import sentence_like as _sentence_like
 from opencme.ingest.parsing.description_statements import (
     statement_opening,
     statement_sentence,
     without_sums,
 )
+from opencme.ingest.parsing.description_tagline import tagline
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Doc, Line, norm_key
@@ -66,8 +71,6 @@ def extract_description(doc: Doc, diags: list[Diagnostic]) -> str | None:
     return _first_paragraph(doc, diags)
 
 
-# the longest title-case value read as a name (a tagline), not a paragraph
-_NAME_MAX = 100
 # lines with text looked at under a description heading whose own value is no paragraph
 _UNDER_WINDOW = 6
 
@@ -104,26 +107,6 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
         if ln.value and len(ln.value) > 40:
             return ln, paragraph_cut(ln.value)
     return None
-
-
-def _lead_in(text: str) -> bool:
-    """A lead-in to a list, one sentence ending in a colon ("The following subjects will be
-    covered:"): it announces the list, it is no description (docs/corpus.md "Description")."""
-    t = text.strip()
-    return t.endswith(":") and _SENTENCE_GAP.search(t) is None
-
-
-def _named(text: str) -> bool:
-    """A name or tagline in title case, a point after it or not ("Caring for the Future of
-    Wound Care."): its words of four letters or more all capitalised, no paragraph."""
-    words = [w for w in text.split() if len(w) >= 4]
-    return len(words) >= 3 and len(text) <= _NAME_MAX and all(w[0].isupper() for w in words)
-
-
-def _sentence_like(text: str) -> bool:
-    """A paragraph, not a name: it ends a sentence or holds one end before more words."""
-    t = text.strip()
-    return t.endswith((".", "!", "?", ":")) or _SENTENCE_GAP.search(t) is not None
 
 
 def _paragraph_below(doc: Doc, head: Line) -> tuple[Line, str] | None:
@@ -300,10 +283,11 @@ def _prose(
     """A paragraph that may be the description: 120+ characters ending a sentence (or the
     excerpt's `cut` last paragraph, description_excerpt.py), not keyed, not a bullet, not the
     audience paragraph, not a statement (statement_like)."""
+    summary = text[:1] == "A" and tagline(text)  # "A practical guide to …", no full stop
     return not (
         ln.text in headed
         # a news item's lead after its dateline may be shorter
-        or (len(text) < 120 and not _short_lead(ln, text))
+        or (len(text) < 120 and not _short_lead(ln, text) and not summary)
         or (
             ln.raw_key
             and not _sentence_colon(ln.raw_key)
@@ -312,7 +296,7 @@ def _prose(
             and not _titled_sentence(ln)
         )
         or BULLET.match(text)
-        or not (ends_sentence(text) or ln is cut)
+        or not (ends_sentence(text) or ln is cut or summary)
         or statement_like(text, lenient)
         or other_field(text)
         or refused_paragraph(text)
@@ -414,7 +398,10 @@ def _search(
                 return t
             # speaks of the activity itself
             if seen <= _SELF_WINDOW and (
-                _SELF.search(t) or _IS_AN_ACTIVITY.match(t) or names_the_activity(t)
+                _SELF.search(t)
+                or _IS_AN_ACTIVITY.match(t)
+                or names_the_activity(t)
+                or (t[:1] == "A" and tagline(t))
             ):
                 used(diags, "description", ln, "first paragraph about the activity")
                 return t

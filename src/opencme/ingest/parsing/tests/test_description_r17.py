@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from opencme.ingest.parsing.description_excerpt import ends_sentence
+from opencme.ingest.parsing.description_tagline import tagline
 from opencme.ingest.parsing.descriptions import never_description
 from opencme.ingest.parsing.parser import parse_rules
 
@@ -105,3 +106,42 @@ def test_a_paragraph_repeated_far_apart_is_no_caption() -> None:
     )
     text = f"Wound Care Workshop\n\n{para}\n\nDates\n\n3 May 2031\n\nAbout\n\n{para}\n"
     assert parse_rules(text).record["description"] == para
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A practical guide to the causes of gout, the tests to order and when to treat it",
+        "A two-day conference curated to inspire, educate and broaden your horizons",
+        "An introduction to wound care for practice nurses new to the community setting",
+        "A hands-on workshop for physiotherapists covering taping of the knee and ankle",
+        "An online module exploring safe sleep advice for parents of newborn infants",
+        "A short refresher on infection control in dental offices for the whole team",
+    ],
+)
+def test_tagline(line: str) -> None:
+    assert tagline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A Day of Caring for Carers: Practical Skills for Home Nursing Teams",  # title case
+        "A beautiful view of the harbour awaits delegates at the venue this year",  # no kind
+        "A practical guide to gout.",  # a sentence: read as any paragraph
+        "A workshop for nurses",  # too short
+        "Attend online, or in person at Hobart or the Sunshine Coast on two days",
+    ],
+)
+def test_tagline_near_misses(line: str) -> None:
+    assert not tagline(line)
+
+
+def test_tagline_under_the_name_is_the_description() -> None:
+    line = "A practical guide to the causes of gout, the tests to order and when to treat it"
+    text = (
+        "• Video\n  • Course\n\n10 minutes\n\n\nGout in practice- Archived [?]\n\n"
+        f"{line}\n\nLearning outcomes\n\nUpon completion of this module you should be aware of:"
+        "\n\n  • The causes of gout\n"
+    )
+    assert parse_rules(text).record["description"] == line
