@@ -1,6 +1,7 @@
 """Series and gatherings named in the words of other sites (R-FO-8): a series in the singular
 and in British usage ("Medical Grand Round", "the M&M meeting",
-"fortnightly case review meeting", "quarterly rounds"), and one-day gatherings of British and
+"fortnightly case review meeting", "quarterly rounds", a dental "study club", a meeting "held
+once per month"), and one-day gatherings of British and
 Commonwealth CPD ("study day", "masterclass", "colloquium").
 
 ACCME's glossary (https://accme.org/glossary/): "Regularly scheduled series (RSS): a course
@@ -21,6 +22,8 @@ _MEETINGS = r"(?:conferences?|meetings?|rounds|series)"
 # "M&M meeting", "M & M rounds"); not "M&M" alone (a sweet, an initialism of other things)
 SERIES = lazy_compile(
     r"\bgrand[\s-]+round\b|"
+    # a dental study club: practitioners meeting as a series of sessions, like a journal club
+    r"\bstudy[\s-]+clubs?\b|"
     rf"\bM\s?&\s?M\s+{_MEETINGS}\b",
     re.IGNORECASE,
 )
@@ -30,7 +33,10 @@ RECURRING = lazy_compile(
     r"\b(?:fortnightly|quarterly|bi-?monthly|semi-?monthly)\s+(?:[\w-]+\s+){0,2}?"
     rf"{_MEETINGS}\b|"
     r"\b(?:conferences?|meetings?|rounds)\s+(?:are\s+|is\s+)?(?:held|run|meets?|take\s+place)\s+"
-    r"(?:every\s+(?:other|second|two|three|four)\s+weeks?|fortnightly|quarterly)\b",
+    r"(?:every\s+(?:other|second|two|three|four)\s+weeks?|fortnightly|quarterly)\b|"
+    # "meets once per month", "is held twice a month", "meets once each quarter"
+    r"\b(?:meets?|held|runs?|take\s+place)\s+(?:once|twice|two\s+times|three\s+times)\s+"
+    r"(?:a|per|each|every)\s+(?:week|month|quarter)\b",
     re.IGNORECASE,
 )
 
@@ -42,7 +48,7 @@ def series_named(doc: Doc) -> bool:
 
 def recurring(doc: Doc) -> bool:
     """The page names a meeting that recurs (RECURRING): a series when no event is named."""
-    return guarded(RECURRING, doc, "fortnight", "quarter", "monthly", "every")
+    return guarded(RECURRING, doc, "fortnight", "quarter", "monthly", "every", "once", "twice")
 
 
 # one-day and short gatherings of British and Commonwealth CPD, beside the event words of
