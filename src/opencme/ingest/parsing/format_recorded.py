@@ -88,8 +88,20 @@ VIDEO = lazy_compile(
     r"\b\d{1,3}[\s-]+min(?:ute)?s?[\s-]+videos?\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# the activity itself kept for viewing ("The program is still available for viewing", "This
+# webinar remains available to watch", "The activity is available for playback"); not
+# "sessions will be available for viewing" beside a gathering (one part, R-FO-4's blended)
+VIEWABLE = lazy_compile(
+    r"\b(?:this|the)\s+(?:[\w-]+\s+)?(?:program|programme|activity|course|webinar|module|"
+    r"presentation|lecture|recording|video)\s+(?:is|remains)\s+(?:still\s+|now\s+)?available\s+"
+    r"(?:for|to)\s+(?:viewing|view|watch|watching|playback|replay|stream|streaming)\b",
+    re.IGNORECASE,
+)
+
+
 TAKEN_WHEN_LIKED = (
     WATCH_ANYTIME,
+    VIEWABLE,
     BY_CORRESPONDENCE,
     RECORDING_OF,
     AUDIO_EPISODE,
@@ -110,6 +122,7 @@ def watched_anytime(doc: Doc) -> bool:
             or guarded(AUDIO_EPISODE, doc, "episode", "listen")
             or guarded(ACCESS_PERIOD, doc, "access")
             or guarded(VIDEO, doc, "video", "cast")
+            or guarded(VIEWABLE, doc, "available")
         )
         doc.memo[key] = found
     return bool(found)
