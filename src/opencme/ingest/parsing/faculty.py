@@ -22,6 +22,7 @@ from opencme.ingest.parsing.faculty_chain import chained
 from opencme.ingest.parsing.faculty_glue import undouble
 from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
 from opencme.ingest.parsing.faculty_lists import listed_after_appositives, parts_people
+from opencme.ingest.parsing.faculty_posts import may_hold_post, posted_person
 from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.faculty_scan import may_hold_person
@@ -266,13 +267,23 @@ def _unique(people: list[str]) -> list[str]:
 def _line_people(text: str) -> list[str]:
     """People of a standalone line: it starts with them and goes on with a role or an
     affiliation at most, never with a sentence about them."""
-    text = undouble(from_speaker(BULLET.sub("", text).strip()))  # a session's line too
+    line = BULLET.sub("", text).strip()
+    text = undouble(from_speaker(line))  # a session's line too
     found, end = _people_at(text, False)
     if not found:
-        return []
+        return _posted(text, "") if text != line else []  # "9:00 X – Bo Li, Podiatrist"
     found = _unique(found + chained(text, end, _people_at))  # "A MD, Prof of X; B RN, …"
     clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
     return [] if _PROSE_TAIL.search(clause) else found
+
+
+def _posted(text: str, agent: str) -> list[str]:
+    """A bare name a post follows, after an agent of teaching or on a session's line (R-PE-20;
+    not after "from", "with", "join", "welcome": a sender, a guest)."""
+    if agent.strip().lower() in ("from", "with", "join", "welcome"):
+        return []
+    person = posted_person(text)
+    return [person] if person else []
 
 
 def _is_bare(person: str) -> bool:
@@ -284,7 +295,7 @@ def _is_bare(person: str) -> bool:
 # under a role key, a name going on after a comma with a position, at any length ("Jo Roe,
 # Field Education Coordinator", "Al Day, Chief Executive Officer, Hill Trust."), never a sentence
 _POSITION_TAIL = lazy_compile(
-    rf"^{_WORD}(?:\s+{_WORD}){{1,3}},\s+(?=[^.]*?\b(?:Coordinator|Chief|"
+    rf"^{_WORD}(?:\s+{_WORD}){{1,3}}(?:,|\s[–—-])\s+(?=[^.]*?\b(?:Coordinator|Chief|"
     r"Executive|Director|Officer|Manager|Professor|President|Chair|Lecturer|Consultant|"
     r"Specialist|Head|Lead|Dean|Fellow|Nurse|Physician|Pharmacist|Educator|Therapist))"
     r"(?![^.]*\b(?:is|was|has|have|will|joined|serves)\b)"
@@ -374,7 +385,9 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     if out:
         return _unique(out)
     for ln in doc.lines:
-        if len(ln.text) >= 3000 or not (may_hold_person(ln.text) or may_hold_title(ln.text)):
+        if len(ln.text) >= 3000 or not (
+            may_hold_person(ln.text) or may_hold_title(ln.text) or may_hold_post(ln.text)
+        ):
             continue
         for start, end in _AGENT_FOLDED.spans(ln.text):
             if other_act_by(ln.text, start, end):
@@ -383,7 +396,7 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             rest = _BEFORE_NAME.sub("", ln.text[end:], count=1)
             if contacting(ln.text[end : len(ln.text) - len(rest)]):
                 continue  # "Register by calling Bo Li, RN at …": a contact (faculty_staff)
-            found = people_at(rest)
+            found = people_at(rest) or _posted(rest, ln.text[start:end])  # R-PE-20
             if found:
                 # the sentence may go on with more people, each after its own appositive:
                 # "by Dr. A, director of X; Dr. B, chief of Y; and Dr. C, ..."
