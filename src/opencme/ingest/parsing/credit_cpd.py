@@ -23,6 +23,17 @@ _QUALIFIED = lazy_compile(
     r"CPD\s+(?P<unit>credits?(?:\s*\(s\))?|points?|hours?)\b",
     re.IGNORECASE,
 )
+# R-CR-113: hours or points "of" a CPD group or category ("accredited for 21 hours of Group 1
+# CPD", Australian pharmacy's CPD groups; "6 hours of Category 2 CPD"): `OTHER` labelled with
+# the group and "CPD" as written, the unit of the amount
+_HOURS_OF_GROUP = lazy_compile(
+    rf"{_NUM}\s+(?P<unit>hours?|points?|credits?)\s+of\s+(?P<group>(?:group|category|cat\.?)\s+"
+    r"(?:[1-3]|I{1,3}|[A-C]))\s+CPD\b",
+    re.IGNORECASE,
+)
+# a later clause that converts or requires ("which can be converted to …", "; members must …"):
+# its refusal words govern that clause, not the amount before it
+_LATER_CLAUSE = lazy_compile(r"\s(?:which|that)\s|;|\s[-–—]\s", re.IGNORECASE)
 # a council's name: capitalised words ending in "<Medical|Dental|...> Council"
 _COUNCIL = (
     r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,4}?\s+"
@@ -57,6 +68,20 @@ def qualified_cpd(doc: Doc, mentions: list[Mention]) -> None:
                     amount = number(m.group("num"))
                     if any(x.line == ln.no and x.amount == amount for x in mentions):
                         continue  # read already with its body ("XYZA accredited for", R-CR-43)
+                    mentions.append(Mention("OTHER", label, amount, unit, ln.no, sentence))
+            if has_cpd and " of " in sentence:
+                for g in _HOURS_OF_GROUP.finditer(sentence):
+                    later = _LATER_CLAUSE.search(sentence, g.end())
+                    clause = sentence[: later.start()] if later else sentence
+                    if neg(clause, g.start("num")):
+                        continue
+                    amount = number(g.group("num"))
+                    if any(x.line == ln.no and x.amount == amount for x in mentions):
+                        continue
+                    word = g.group("unit").lower()
+                    unit = "point" if word.startswith("point") else _unit(word)
+                    head, *rest = g.group("group").split()
+                    label = " ".join([head.capitalize(), *(w.upper() for w in rest), "CPD"])
                     mentions.append(Mention("OTHER", label, amount, unit, ln.no, sentence))
             if "Council" in sentence:
                 for c in _COUNCIL_CREDIT.finditer(sentence):
