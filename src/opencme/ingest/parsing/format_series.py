@@ -36,7 +36,11 @@ RECURRING = lazy_compile(
     r"(?:every\s+(?:other|second|two|three|four)\s+weeks?|fortnightly|quarterly)\b|"
     # "meets once per month", "is held twice a month", "meets once each quarter"
     r"\b(?:meets?|held|runs?|take\s+place)\s+(?:once|twice|two\s+times|three\s+times)\s+"
-    r"(?:a|per|each|every)\s+(?:week|month|quarter)\b",
+    r"(?:a|per|each|every)\s+(?:week|month|quarter)\b|"
+    # a count of sessions a week or month ("6+ hosted per month", "several webinars are held
+    # each month")
+    r"\b(?:\d{1,2}\+?|several|multiple)\s+(?:(?:sessions|webinars|meetings|events|talks)\s+)?"
+    r"(?:are\s+)?(?:hosted|held|run|offered|scheduled)\s+(?:a|per|each|every)\s+(?:week|month)\b",
     re.IGNORECASE,
 )
 
@@ -48,7 +52,9 @@ def series_named(doc: Doc) -> bool:
 
 def recurring(doc: Doc) -> bool:
     """The page names a meeting that recurs (RECURRING): a series when no event is named."""
-    return guarded(RECURRING, doc, "fortnight", "quarter", "monthly", "every", "once", "twice")
+    return guarded(
+        RECURRING, doc, "fortnight", "quarter", "monthly", "every", "once", "twice", "per ", "each"
+    )
 
 
 # one-day and short gatherings of British and Commonwealth CPD, beside the event words of

@@ -21,6 +21,9 @@ def fmt(text: str) -> object:
         "Quill Case Review\n\nThe case review meets once per month in the library.\n",
         "Lantern Ethics Group\n\nThe ethics group is held twice a month on Tuesdays.\n",
         "Elm Radiology Review\n\nThe review meets once each quarter with the whole team.\n",
+        "Quill Virtual CPD\n\nOpen to members\n\n6+ hosted per month\n\nday and night\n",
+        "Harbour Webinars\n\nSeveral webinars are held each month for practice nurses.\n",
+        "Birch Talks\n\nThree talks are scheduled every week.\n".replace("Three", "3"),
     ],
 )
 def test_study_club_and_recurring_meetings_are_rss(text: str) -> None:
@@ -35,6 +38,8 @@ def test_study_club_and_recurring_meetings_are_rss(text: str) -> None:
         " dosing.\n",
         # a club that is a society, paying once a year
         "Quill Golf Day\n\nMembers renew once a year.\n",
+        # hours of study, not sessions held
+        "Pebble Self-Study\n\nExpect to study 3 hours per week in this online course.\n",
     ],
 )
 def test_near_misses_are_no_series(text: str) -> None:
