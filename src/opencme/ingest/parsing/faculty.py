@@ -19,10 +19,10 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_agents import AGENT
 from opencme.ingest.parsing.faculty_cards import bio_follows, heading_over_text, name_cards
 from opencme.ingest.parsing.faculty_chain import chained
-from opencme.ingest.parsing.faculty_glue import undouble
+from opencme.ingest.parsing.faculty_glue import undouble, without_owner
 from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
 from opencme.ingest.parsing.faculty_lists import listed_after_appositives, parts_people
-from opencme.ingest.parsing.faculty_posts import may_hold_post, posted_person
+from opencme.ingest.parsing.faculty_posts import may_hold_post, posted
 from opencme.ingest.parsing.faculty_programme import from_speaker
 from opencme.ingest.parsing.faculty_prose import other_act_by
 from opencme.ingest.parsing.faculty_scan import may_hold_person
@@ -114,12 +114,6 @@ _SEP_RUN = lazy_compile(
     r"(?:\s*\([^()]{1,30}\))?\s*(?:[,;&|/]|\b(?:and|with)\b)[\s,;&|/]*(?:(?:and|with)\s+)?"
 )
 _SEP_SPACE = lazy_compile(r"(?:\s*\([^()]{1,30}\))?\s+(?=[A-Z][a-z])")  # "A, PhD B, MD"
-# an employer's possessive before a person ("Elm Hospital’s Ana Roe, RN", "Harbor – Northgate
-# Medical Center’s Dr Bo Li"): the employer goes, the person stays (as in news prose, R-PE-5)
-_OWNER_FIRST = lazy_compile(
-    r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|the|&|[–—-])\s+)*[A-Z][\w&.-]*){0,7}"
-    r"[’']s\s+(?=[A-Z])"
-)
 _AGENT_LEAD = lazy_compile(
     r"^(?:(?:presented|led|hosted|moderated|facilitated|taught|written|authored|created)\s+)?"
     r"by\s+|^(?:featuring|with|join)\s+",
@@ -185,8 +179,7 @@ def people_at(text: str, lead: bool = False) -> list[str]:
 
 def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
     text = _AGENT_LEAD.sub("", text)
-    if "’s " in text[:120] or "'s " in text[:120]:
-        text = _OWNER_FIRST.sub("", text, count=1)  # "Elm Hospital’s Ana Roe, RN": Ana Roe
+    text = without_owner(text)  # "Elm Hospital’s Ana Roe, RN": Ana Roe (faculty_glue)
     out: list[str] = []
     pending: list[tuple[str, int]] = []  # bare names waiting for a sure person after them
     pos = end = 0
@@ -271,19 +264,10 @@ def _line_people(text: str) -> list[str]:
     text = undouble(from_speaker(line))  # a session's line too
     found, end = _people_at(text, False)
     if not found:
-        return _posted(text, "") if text != line else []  # "9:00 X – Bo Li, Podiatrist"
+        return posted(text, "") if text != line else []  # "9:00 X – Bo Li, Podiatrist"
     found = _unique(found + chained(text, end, _people_at))  # "A MD, Prof of X; B RN, …"
     clause = re.split(r"\.\s+(?=[A-Z])", text[end : end + 300])[0]
     return [] if _PROSE_TAIL.search(clause) else found
-
-
-def _posted(text: str, agent: str) -> list[str]:
-    """A bare name a post follows, after an agent of teaching or on a session's line (R-PE-20;
-    not after "from", "with", "join", "welcome": a sender, a guest)."""
-    if agent.strip().lower() in ("from", "with", "join", "welcome"):
-        return []
-    person = posted_person(text)
-    return [person] if person else []
 
 
 def _is_bare(person: str) -> bool:
@@ -396,7 +380,7 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             rest = _BEFORE_NAME.sub("", ln.text[end:], count=1)
             if contacting(ln.text[end : len(ln.text) - len(rest)]):
                 continue  # "Register by calling Bo Li, RN at …": a contact (faculty_staff)
-            found = people_at(rest) or _posted(rest, ln.text[start:end])  # R-PE-20
+            found = people_at(rest) or posted(rest, ln.text[start:end])  # R-PE-20
             if found:
                 # the sentence may go on with more people, each after its own appositive:
                 # "by Dr. A, director of X; Dr. B, chief of Y; and Dr. C, ..."

@@ -35,3 +35,18 @@ def undouble(text: str) -> str:
     if _MAY_GLUE.search(text):
         text = _GLUED.sub(r"\1 ", text)
     return text
+
+
+# an employer's possessive before a person ("Elm Hospital’s Ana Roe, RN", "Harbor – Northgate
+# Medical Center’s Dr Bo Li"): the employer goes, the person stays (as in news prose, R-PE-5)
+_OWNER_FIRST = lazy_compile(
+    r"^(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|the|&|[–—-])\s+)*[A-Z][\w&.-]*){0,7}"
+    r"[’']s\s+(?=[A-Z])"
+)
+
+
+def without_owner(text: str) -> str:
+    """`text` without an employer's possessive before the person it starts with (above)."""
+    if "’s " in text[:120] or "'s " in text[:120]:
+        return _OWNER_FIRST.sub("", text, count=1)
+    return text

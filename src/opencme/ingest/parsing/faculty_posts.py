@@ -45,6 +45,16 @@ _NOT_PERSON = lazy_compile(
 )
 
 
+def posted(text: str, agent: str) -> list[str]:
+    """The bare name a post follows, after an agent phrase of teaching (`agent`) or on a
+    session's line (`agent` empty); not after "from", "with", "join", "welcome" (a sender, a
+    guest)."""
+    if agent.strip().lower() in ("from", "with", "join", "welcome"):
+        return []
+    person = posted_person(text)
+    return [person] if person else []
+
+
 def posted_person(text: str) -> str | None:
     """The bare name `text` starts with when a post follows it (module docstring)."""
     if len(text) < 8 or not text[:1].isupper():
