@@ -40,6 +40,9 @@ _KEEPS = lazy_compile(
     r"informed|up[- ]to[- ](?:date|speed)|current|abreast|updated)\b",
     re.IGNORECASE,
 )
+# the cheap substrings of _ASSET, one of which a line must hold before _GROWS runs (R-PF-1)
+_ASSET_HINTS = ("knowledge", "skill", "capacit", "capabilit", "abilit", "confiden", "competen",
+                "understanding", "expertise", "proficien", "awareness")  # fmt: skip
 # people the activity is about or who come by name only
 _NOT_AUDIENCE = frozenset(
     (
@@ -70,7 +73,7 @@ def grown(text: str) -> list[str]:
         items = served(m["obj"]) if m else []
         if items and _named(items):
             return items
-    m = _GROWS.search(text) if any(w in low for w in ("of ", "’", "'")) else None
+    m = _GROWS.search(text) if any(w in low for w in _ASSET_HINTS) else None
     if m is None:
         return []
     items = served(m["of"] or m["own"])
