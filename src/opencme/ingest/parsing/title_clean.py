@@ -255,8 +255,7 @@ def clean_steps(t: str, guarded: bool = True) -> str:
                 t = t[
                     : m.start("tail")
                 ].rstrip()  # "… (Recorded Webinar) PB25", "… New Online Course"
-        if not guarded or len(t) > _GLUE_SHORTEST:
-            t = _unglued(t)  # "Practice CertificateIndependent Prescribing …": a label glued
+        t = _unglued(t)  # "Practice CertificateIndependent Prescribing …": a label glued
         t = trim_affixes(t)  # "K30 – <name>", "<Forum> 2031 Program", "<name> - 2031" (R-TI-25)
         if t == before:
             break
@@ -288,7 +287,7 @@ _GLUE_AFTER = 3  # words of the name after it
 
 def _unglued(t: str) -> str:
     """The name after a label glued before it (above)."""
-    m = _GLUE.search(t)
+    m = _GLUE.search(t) if len(t) > _GLUE_SHORTEST else None
     if m is None:
         return t
     before, after = t[: m.start()], t[m.start() :]
