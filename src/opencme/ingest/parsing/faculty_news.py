@@ -143,6 +143,8 @@ def _names(region: str) -> list[tuple[str, int]]:
     return out
 
 
+# an affiliation or a post in brackets after a name ("Ana Roe (Elm Hospital)")
+_BRACKETED = lazy_compile(r"\s*\([^()]{1,80}\)\s*,?")
 # what ends a list of names: a clause giving their posts in turn ("A and B from Elm Trust, as
 # the Clinical Director and HR Partner respectively"), after which capitalised words are posts
 _LIST_END = lazy_compile(r"\bas\s+(?:the|a|an|our|their)\s|\brespectively\b")
@@ -172,12 +174,14 @@ def news_people(text: str) -> list[str]:
             cut = _CLAUSE.match(head)
             head = head[cut.end() :] if cut else head
             sure, end = _people_at(head.strip(), False)  # "Bo Li MBBS will speak"
-            if sure and not head.strip()[end:].strip(" ,"):
-                out.extend(sure)
+            if sure and _BRACKETED.sub("", head.strip()[end:]).strip(" ,") == "":
+                out.extend(sure)  # "Dr Ana Roe (Elm University) will present" too
                 continue
             found = _names(head)
-            # the subject ends at its last name, or at an appositive closed by a comma
+            # the subject ends at its last name, or at an appositive closed by a comma or set
+            # in brackets ("Ana Roe (Elm Hospital) will speak")
             tail = head[found[-1][1] :].strip() if found else ""
+            tail = tail if not _BRACKETED.fullmatch(tail) else ""
             if found and (not tail or (tail.startswith(",") and tail.endswith(","))):
                 out.extend(n for n, _e in found)
         for m in _SPEAKERS_ARE.finditer(sentence):

@@ -48,3 +48,32 @@ def test_a_speaker_clause_in_the_past_names_the_speakers(line: str, people: list
 )
 def test_no_speakers_without_names_as_the_object(line: str) -> None:
     assert news_people(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Dr. Ana Roe (Elm University) will present the latest evidence.", ["Dr. Ana Roe"]),
+        ("Ana Roe (Elm Hospital) will speak on pressure injuries.", ["Ana Roe"]),
+        ("Bo Li, RN (Harbor Trust) will facilitate the workshop.", ["Bo Li, RN"]),
+        (
+            "Professor Cy Ngata (University of Erewhon) and Dr Jo Amadi (Elm Clinic) will lead "
+            "the discussion on sepsis.",
+            ["Professor Cy Ngata", "Dr Jo Amadi"],
+        ),
+        ("Mele Tupou (Clinical Nurse Lead) will teach the practical session.", ["Mele Tupou"]),
+    ],
+)
+def test_a_bracketed_affiliation_after_the_subject(line: str, people: list[str]) -> None:
+    assert news_people(line) == people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mele Tupou (Northgate Nurses Council) will present awards to the graduates.",
+        "The Elm Society (ES) will present its annual report.",
+    ],
+)
+def test_no_teacher_in_brackets_without_a_talk(line: str) -> None:
+    assert news_people(line) == []
