@@ -39,10 +39,11 @@ _ANYWHERE = lazy_compile(
     r"\b(?:learn|study|learning)\s+(?:from\s+)?anywhere\b|\banytime,?\s+anywhere\b",
     re.IGNORECASE,
 )
-# the material itself worked through online: "complete this book online"
+# the material itself worked through online: "complete this book online", "read the content
+# online or in the downloadable PDF", "view the course materials online"
 _WORKED = lazy_compile(
-    rf"\b(?:complete|read|take|watch|view|access)\s+(?:this|the|our)\s+(?:[\w-]+\s+)?"
-    rf"{_MATERIAL}\s+online\b",
+    rf"\b(?:complete|read|take|watch|view|access|study)\s+(?:this|the|our|all)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_MATERIAL}|content|materials?|text|chapters?|slides)\s+online\b",
     re.IGNORECASE,
 )
 # the material taken on the provider's learning platform ("Complete the module on our Moodle
@@ -74,6 +75,7 @@ _NEEDLES = (
     "moodle",
     "hub",
     "environment",
+    "online",
 )
 
 
