@@ -46,10 +46,25 @@ _SUBTITLE = lazy_compile(
 )
 
 
+# words before the name that make it a prerequisite, a course the learner has completed
+# (docs/corpus.md "Provider": a course the learner "has completed" is a prerequisite): "proof of
+# completion of Board Approved 8-Hour X Course", "must have completed the X Course",
+# "Prerequisite: X Course", "after taking the X Workshop"
+_PREREQUISITE = lazy_compile(
+    r"\b(?:completion\s+of|(?:have|has|having)\s+(?:successfully\s+)?(?:completed|taken|passed"
+    r"|attended)|prerequisites?:?|pre-requisites?:?|after\s+(?:completing|taking|passing))\s+"
+    r"(?:the\s+|an?\s+|your\s+)?(?:[\w’'-]+[\s-]+){0,3}?\Z",
+    re.IGNORECASE,
+)
+
+
 def elsewhere(text: str, start: int, end: int, name: str) -> bool:
     """The name at text[start:end] names a credit, a target, an umbrella, another event or
-    an institution, or is a possessive with format words only (not the page's activity)."""
+    an institution, a prerequisite, or is a possessive with format words only (not the
+    page's activity)."""
     if _BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if _PREREQUISITE.search(text, max(0, start - 60), start):
         return True
     if start > 0 and text[start - 1] == "(" and text.startswith(",", end):
         return True  # an item of a list of names in parentheses: "Series (A Rounds, B Chats)"

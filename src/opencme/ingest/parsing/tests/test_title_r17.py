@@ -510,3 +510,40 @@ def test_place_before_the_name_near_misses(title: str, flat: str) -> None:
 def test_quoted_name_as_an_activity(sentence: str, name: str) -> None:
     text = f"{sentence}\n\nIf you booked, you should have received an email about it.\n"
     assert parse_rules(text).record["title"] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copy or proof of completion of Board Approved 8-Hour Infection Control Course.",
+        "Applicants must have completed the Basic Life Support Provider Course.",
+        "Prerequisite: Introductory Wound Assessment Workshop (online).",
+        "You can enrol after completing the Harbour Sepsis Essentials Module.",
+        "Learners having successfully passed the Lakeside Suturing Skills Course may apply.",
+    ],
+)
+def test_a_prerequisite_is_not_the_name(sentence: str) -> None:
+    text = (
+        "This two-day class has 4 hours of lectures and 4 hours of laboratory practice.\n"
+        f"WHAT TO BRING:\n1. Copy of your licence\n2. {sentence}\n3. Protective equipment\n"
+    )
+    title = parse_rules(text).record["title"] or ""
+    assert not title.endswith(("Course", "Workshop", "Module"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Harbour Suturing Skills Course will be held on 3 May 2031.",
+            "Harbour Suturing Skills Course",
+        ),
+        (
+            "Delegates completed a survey at the Lakeside Wound Care Symposium last year.",
+            "Lakeside Wound Care Symposium",
+        ),
+    ],
+)
+def test_not_prerequisites(sentence: str, name: str) -> None:
+    text = f"Welcome\n\n{sentence} It is run by the harbour nurses' guild for its members.\n"
+    assert parse_rules(text).record["title"] == name
