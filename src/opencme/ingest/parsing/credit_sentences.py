@@ -10,6 +10,7 @@ import re
 
 from opencme.ingest.parsing.credit_points import is_german_points
 from opencme.ingest.parsing.credit_resolve import approver_of, clause_of, resolve_code
+from opencme.ingest.parsing.credit_text import CE_BEFORE
 from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
@@ -223,7 +224,11 @@ def scan_sentence(
             continue  # R-CR-11: "School of Nursing", "Council for Pharmacy Education"
         if raw_code == "CME" and is_german_points(sentence, m.end()):
             continue  # R-CR-87: "6 CME-Punkte", read by credit_points.py
-        code, ctx_label = resolve_code(raw_code, clause_of(sentence, m), ctx, m.group(0))
+        words = m.group(0)
+        if raw_code == "CONTACT":  # R-CR-114: the CE words before it are the name's own
+            ce = CE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+            words = (ce.group(1) + " " + words) if ce else words
+        code, ctx_label = resolve_code(raw_code, clause_of(sentence, m), ctx, words)
         label = label or ctx_label
         amount: float | None = None
         unit: str | None = name_unit

@@ -45,6 +45,11 @@ PER = lazy_compile(
     re.IGNORECASE,
 )
 ANY_NUM = lazy_compile(r"\d+(?:\.\d+)?")
+# R-CR-114: unnamed contact hours written with the CE words before them ("CE Contact Hours: 2",
+# "Continuing Education Contact Hours: 2"): the label keeps them, as "2 CE Credits" does
+CE_BEFORE = lazy_compile(
+    r"(?<![\w-])(CE|CNE|Continuing\s+Education(?:\s+\(CE\))?)\s+$", re.IGNORECASE
+)
 CLAUSE_BREAK = lazy_compile(r";|\s[-–—]\s")
 # refused only when they come before the number (R-CR-3)
 WEAK_NEG = lazy_compile(
