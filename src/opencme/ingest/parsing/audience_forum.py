@@ -11,6 +11,8 @@ audience. Read only when nothing else names it; audience.py decides when.
 
 from __future__ import annotations
 
+import re
+
 from opencme.ingest.parsing.audience_heads import names_people
 from opencme.ingest.parsing.audience_items import clause_items
 from opencme.ingest.parsing.lazyre import lazy_compile
@@ -55,9 +57,33 @@ def forum_for(text: str) -> list[str]:
     if " for " not in text or len(text) > 2000:
         return []
     m = _FORUM.search(text)
-    if m is None:
+    if m is None or not _names_activity(m["subject"]):
         return []
     items = clause_items(m["list"])
     if items and all(names_people(i) and i.split()[-1] not in _NOT_AUDIENCE for i in items):
         return items
     return []
+
+
+# the nouns of a subject that is the activity ("The Study Club", "Regional days", "Our journal
+# club"), or a name: every word capitalised ("Pebble Rounds"); not "The website", "Our app"
+_ACTIVITY_NOUN = lazy_compile(
+    r"\b(?:club|clubs|rounds|days?|conferences?|conventions?|congress|symposium|summit|"
+    r"meetings?|workshops?|courses?|programm?e?s?|series|sessions?|seminars?|webinars?|events?|"
+    r"forums?|retreats?|masterclass(?:es)?|training|network|group|circle|collaborative|academy|"
+    r"institute|school|residency|fellowship|echo)\b",
+    re.IGNORECASE,
+)
+_VERB_END = lazy_compile(
+    r"\s+(?:is|are|provides?|offers?|creates?|serves\s+as|acts\s+as|remains?|has\s+become|"
+    r"have\s+become|will\s+be|will\s+provide|will\s+offer)$"
+)
+
+
+def _names_activity(subject: str) -> bool:
+    words = _VERB_END.sub("", subject).split()
+    named = [w for w in words if w.lower() not in ("the", "our", "this", "these", "a", "an")]
+    return bool(named) and (
+        _ACTIVITY_NOUN.search(" ".join(named)) is not None
+        or all(w[:1].isupper() or not w[:1].isalpha() for w in named)
+    )

@@ -60,3 +60,14 @@ def test_forum_for_people(text: str, want: list[str]) -> None:
 )
 def test_forum_near_misses(text: str) -> None:
     assert aud(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The website is a community for nurses to learn and share.",
+        "Our new app offers a space for pharmacists to connect.",
+    ],
+)
+def test_a_subject_that_is_no_activity_names_no_audience(text: str) -> None:
+    assert aud(text) == []
