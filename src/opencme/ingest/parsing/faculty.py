@@ -94,6 +94,10 @@ _CRED_WORD = lazy_compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?")
 # a line of credentials only ("BSN, RN"): a bare name's post-nominals wrapped onto its own line
 _CREDS_LINE = lazy_compile(rf"(?:{_SURE}|{_SHAPE})[™®.]?(?:\s*,\s*(?:{_SURE}|{_SHAPE})[™®.]?)*")
 PERSON = lazy_compile(rf"(?P<name>{_NAME})(?P<creds>{_CREDS})?")
+# a card's line of known credentials and then a post ("MD, Professor of Surgery, Elm University")
+_CREDS_POST = lazy_compile(
+    rf"({_SURE}[™®.]?(?:\s*,?\s*(?:{_SURE}|{_SHAPE})[™®.]?)*),\s+(?=[A-Z][a-z])"
+)
 _SEP = lazy_compile(r"^\s*(?:[,;&|/]|\band\b)[\s,;&|/]*(?:and\s+)?$")
 _AGENT = AGENT  # participles, role nouns and their verbs, a role in apposition
 _AGENT_FOLDED = Folded(_AGENT)  # the same spans, faster on ASCII lines (fastre.py)
@@ -304,9 +308,12 @@ def _under(doc: Doc, key_line: Line) -> tuple[list[str], list[Line]]:
         if len(t.split()) <= 5 and _STOP_HEAD.search(t) and not people_at(t):
             break
         bare = out and used and used[-1] is prev and _is_bare(out[-1])
-        if bare and _CREDS_LINE.fullmatch(t.rstrip(" .")):
-            out[-1] = f"{out[-1]}, {t.rstrip(' .')}"  # "Jo Roe" then "BSN, RN"
-            used.append(ln)
+        whole = _CREDS_LINE.fullmatch(t.rstrip(" .")) if bare else None
+        lead = _CREDS_POST.match(t) if bare and not whole else None
+        if whole or lead:
+            creds = whole.group(0) if whole else lead.group(1) if lead else ""
+            out[-1] = f"{out[-1]}, {creds.rstrip(' .')}"
+            used.append(ln)  # "Jo Roe" then "BSN, RN" (or "MD, Professor of Surgery")
             prev = ln
             continue
         prev = ln
