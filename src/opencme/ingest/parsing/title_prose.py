@@ -258,10 +258,31 @@ def on_name(text: str) -> str | None:
 _ACRONYM_YEAR = lazy_compile(r"\b[A-Z][A-Za-z]{1,6}[A-Z](?:/[A-Z]{2,6})? (?:19|20)\d\d\b")
 
 
+# ... or its acronym with the year's last two digits glued on ("GP31", "ECR31"), which the page
+# sets beside an event's noun ("the college's annual conference GP31 runs from …")
+_ACRONYM_YY = lazy_compile(r"\b[A-Z]{2,6}[0-4]\d\b")
+_EVENT_BESIDE = lazy_compile(
+    r"\b(?:conference|congress|convention|summit|symposium|meeting|forum)\s+(?P<name>[A-Z]{2,6}"
+    r"[0-4]\d)\b|\b(?P<before>[A-Z]{2,6}[0-4]\d)\s+(?:conference|congress|convention|summit"
+    r"|symposium|meeting|forum)\b",
+    re.IGNORECASE,
+)
+
+
 def acronym_year(flat: str, least: int = 3) -> str | None:
-    """The acronym and year the page names most, when it names it `least` times or more."""
+    """The acronym and year the page names most, when it names it `least` times or more; or
+    the acronym with its year's two digits glued on, named as often and once beside an
+    event's noun."""
     found = _ACRONYM_YEAR.findall(flat)
-    if len(found) < least:
+    if len(found) >= least:
+        name, times = Counter(found).most_common(1)[0]
+        if times >= least:
+            return name
+    glued = _ACRONYM_YY.findall(flat)
+    if len(glued) < least:
         return None
-    name, times = Counter(found).most_common(1)[0]
-    return name if times >= least else None
+    name, times = Counter(glued).most_common(1)[0]
+    if times < least:
+        return None
+    beside = {m["name"] or m["before"] for m in _EVENT_BESIDE.finditer(flat)}
+    return name if name in beside else None

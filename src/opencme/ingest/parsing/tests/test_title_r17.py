@@ -14,6 +14,7 @@ from opencme.ingest.parsing.title_headline import SENTENCE_HEADLINE
 from opencme.ingest.parsing.title_held import held_name
 from opencme.ingest.parsing.title_lists import card_caption
 from opencme.ingest.parsing.title_longer import kind_defined
+from opencme.ingest.parsing.title_prose import acronym_year
 
 
 @pytest.mark.parametrize(
@@ -547,3 +548,43 @@ def test_a_prerequisite_is_not_the_name(sentence: str) -> None:
 def test_not_prerequisites(sentence: str, name: str) -> None:
     text = f"Welcome\n\n{sentence} It is run by the harbour nurses' guild for its members.\n"
     assert parse_rules(text).record["title"] == name
+
+
+@pytest.mark.parametrize(
+    ("flat", "name"),
+    [
+        (
+            "The minister will attend HN31. The guild's annual conference HN31 runs from 3 May. "
+            "Day one of HN31 includes the AGM.",
+            "HN31",
+        ),
+        ("ECR31 opens on Monday. The ECR31 congress has 900 talks. See you at ECR31!", "ECR31"),
+        (
+            "Register for WCN29 today. WCN29 Forum speakers are listed. WCN29 closes Friday.",
+            "WCN29",
+        ),
+        (
+            "The NPC30 meeting is virtual. NPC30 sessions are recorded. Join NPC30 online.",
+            "NPC30",
+        ),
+        (
+            "At the summit TPS31 delegates met. TPS31 had 40 talks. TPS31 ends today.",
+            "TPS31",
+        ),
+    ],
+)
+def test_acronym_with_glued_year(flat: str, name: str) -> None:
+    assert acronym_year(flat) == name
+
+
+@pytest.mark.parametrize(
+    "flat",
+    [
+        # a code named three times, never beside an event's noun
+        "Use ICD10 codes. ICD10 maps diagnoses. Our ICD10 course explains them.",
+        # named twice only
+        "The guild's annual conference HN31 runs from 3 May. Day one of HN31 is long.",
+    ],
+)
+def test_acronym_with_glued_year_near_misses(flat: str) -> None:
+    assert acronym_year(flat) is None
