@@ -10,7 +10,7 @@ import re
 
 from opencme.ingest.parsing.credit_points import is_german_points
 from opencme.ingest.parsing.credit_resolve import approver_of, clause_of, resolve_code
-from opencme.ingest.parsing.credit_text import CE_BEFORE
+from opencme.ingest.parsing.credit_text import CE_BEFORE, PENDING, pending
 from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
@@ -167,12 +167,6 @@ def available(sentence: str, name_end: int) -> tuple[bool, tuple[str, str | None
     return True, ((body.credit, body.label) if body else None)
 
 
-# R-CR-70: "an application is being made to <body> for 1.5 contact hours": pending
-_PENDING = lazy_compile(
-    r"\bapplication\s+(?:has\s+been|is\s+being|will\s+be|was)\s+(?:made|submitted|filed)\b|"
-    r"\bhas\s+been\s+applied\s+for\b",
-    re.IGNORECASE,
-)
 _EARN = lazy_compile(r"\b(?:earn|obtain|receive|claim)\b", re.IGNORECASE)
 
 
@@ -266,7 +260,7 @@ def scan_sentence(
         prev_end = m.end()
         if code == "CME" and unit == "point":
             code, label = "OTHER", "CME points"  # points are no US CME unit (docs/corpus.md)
-        if amount is not None and "appli" in sentence and _PENDING.search(clause_of(sentence, m)):
+        if amount is not None and pending(sentence) and PENDING.search(clause_of(sentence, m)):
             # R-CR-70: hours applied for are not designated yet: the system, amount null
             if raw_code != "CONTACT":
                 mentions.append(_Mention(code, label, None, unit, line_no, sentence))
@@ -320,7 +314,7 @@ def scan_sentence(
             # no system named: a requirement word anywhere refuses the hours unless the
             # sentence offers them ("claim up to 8 hours ... to meet the requirements", R-CR-3)
             why = _neg(sentence, g.start("num"))
-            if not why and "appli" in sentence and _PENDING.search(sentence):
+            if not why and pending(sentence) and PENDING.search(sentence):
                 why = "applied for (R-CR-70)"
             approver = approver_of(sentence)
             if not why and not approver and not OFFER.search(sentence):

@@ -44,6 +44,25 @@ PER = lazy_compile(
     r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b",
     re.IGNORECASE,
 )
+# R-CR-70: "an application is being made to <body> for 1.5 contact hours": pending
+PENDING = lazy_compile(
+    r"\bapplication\s+(?:has\s+been|is\s+being|will\s+be|was)\s+(?:made|submitted|filed)\b|"
+    # R-CR-115: "have been applied for", "(applied for)", "approval pending", "pending
+    # accreditation", "awaiting approval", "subject to approval", "is being sought"
+    r"\b(?:has|have)\s+been\s+applied\s+for\b|\(\s*applied\s+for\s*\)|"
+    r"\b(?:approval|accreditation)\s+(?:is\s+)?pending\b|\bpending\s+(?:approval|accreditation)\b|"
+    r"\b(?:awaiting|subject\s+to)\s+(?:approval|accreditation)\b|"
+    r"\b(?:is|are|being|has\s+been|have\s+been)\s+sought\b",
+    re.IGNORECASE,
+)
+PENDING_HINTS = ("appli", "pending", "awaiting", "subject to", "sought")
+
+
+def pending(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(h in low for h in PENDING_HINTS)
+
+
 ANY_NUM = lazy_compile(r"\d+(?:\.\d+)?")
 # R-CR-114: unnamed contact hours written with the CE words before them ("CE Contact Hours: 2",
 # "Continuing Education Contact Hours: 2"): the label keeps them, as "2 CE Credits" does
