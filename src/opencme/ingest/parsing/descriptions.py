@@ -163,11 +163,14 @@ def paragraph_cut(text: str, guarded: bool = True) -> str:
 # headings whose paragraph below is another field's value (layouts._headed_fields)
 _OTHER_HEADED = frozenset({"audience", "objectives"})
 # "this course", "the workshop", "our program": a paragraph about the activity itself
+# (and the nouns of a qualification's or a gathering's kind pages use besides: "this part-time
+# postgraduate diploma", "this masterclass", "the study day")
+_MORE_NOUNS = ("diploma", "masterclass", "master class", "bootcamp", "study day", "retreat")
 _SELF = lazy_compile(
     r"\b(?:(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["self_reference"]))
     + r")\s+(?:[\w-]+\s+){0,3}?|this\s+(?:[\w-]+,?\s+){1,3}?)(?:"
-    + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
+    + "|".join(map(re.escape, [*DESCRIPTION_KEYS["activity_nouns"], *_MORE_NOUNS]))
     + r")s?\b",
     re.IGNORECASE,
 )

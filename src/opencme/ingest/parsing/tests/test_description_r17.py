@@ -145,3 +145,45 @@ def test_tagline_under_the_name_is_the_description() -> None:
         "\n\n  • The causes of gout\n"
     )
     assert parse_rules(text).record["description"] == line
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Designed for doctors, this part-time postgraduate diploma covers the core of "
+        "dermatology from a primary care point of view, with cases from practice.",
+        "This two-day masterclass takes experienced nurses through complex wound cases and "
+        "the dressings that suit them, with time for questions.",
+        "The study day brings midwives together to review the latest evidence on safe sleep "
+        "and to practise giving advice to new parents.",
+        "This residential retreat gives clinicians three days away to reflect on burnout and "
+        "learn practical ways of restoring their resilience at work.",
+        "Our three-week bootcamp prepares new graduates for their first ward rotations with "
+        "daily simulations and feedback from senior nurses.",
+    ],
+)
+def test_a_later_paragraph_about_the_qualification_wins(second: str) -> None:
+    first = (
+        "Most doctors receive little teaching in this field as students and can struggle when "
+        "they meet patients with these problems in their own practices every week."
+    )
+    text = f"Harbour Postgraduate Programme\n\n{first}\n\n{second}\n"
+    assert parse_rules(text).record["description"] == second
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Many doctors go on to take a diploma in dermatology after some years in practice, "
+        "and a few of them later teach the subject to students.",
+        "Retreats and study days run by other colleges are listed on their own websites, "
+        "with the dates and prices each college sets for them.",
+    ],
+)
+def test_a_later_paragraph_naming_other_qualifications_does_not_win(second: str) -> None:
+    first = (
+        "Most doctors receive little teaching in this field as students and can struggle when "
+        "they meet patients with these problems in their own practices every week."
+    )
+    text = f"Harbour Postgraduate Programme\n\n{first}\n\n{second}\n"
+    assert parse_rules(text).record["description"] == first
