@@ -64,11 +64,15 @@ def inviting_org(doc: Doc) -> tuple[str, int, str] | None:
 
 
 # R-PV-60: a key before the provider or the organiser besides "Provider" (layouts.py): "Course
-# provider:", "Accredited provider:", "CME provider:", "Training provider:" name the provider;
+# provider:", "Accredited provider:", "CME provider:", "Training provider:", "Learning
+# provider:", "Workshop provider:" name the provider;
 # "Event organiser:", "Organising body:", "Organising committee:", "Host organisation:",
 # "Convenor:", "Hosting institution:" name the organiser, read after the statements (an
 # accredited provider stated elsewhere answers for the activity, docs/corpus.md 'Provider')
-_KIND = r"(?:course|activity|event|program(?:me)?|training|education(?:al)?|CME|CPD|CE|CNE|CPE)"
+_KIND = (
+    r"(?:course|activity|event|program(?:me)?|training|education(?:al)?|learning|teaching|"
+    r"workshop|seminar|webinar|conference|CME|CPD|CE|CNE|CPE)"
+)
 _PROVIDER_KEY = lazy_compile(
     rf"^\s*(?i:(?:{_KIND}|accredited|education)\s+provider|provided\s+by)\s*[:–—-]\s*"
     r"(?:the\s+)?(?P<org>[A-Z][^:;\n]{1,110}?)\s*\.?\s*$"

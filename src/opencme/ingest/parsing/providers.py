@@ -251,7 +251,11 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 doc.memo["statement_partners"] = [_clean_org(p) for p in partners]
             org = _clean_org(org)
             named = org[:1].isupper() or _DOMAIN.match(org) is not None  # "www.x.com" too
-            if not named or is_accreditor(org) or _EVENT_NAME.search(org):
+            # an event's name is no subject of a statement, unless the statement gives it a
+            # provider's standing ("Elm Health Training is a RACGP Accredited CPD Provider"):
+            # only an organisation is one
+            event = _EVENT_NAME.search(org) and "rovider" not in m.group(0)
+            if not named or is_accreditor(org) or event:
                 continue
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "designation statement"))
             return org
