@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from opencme.ingest.parsing.credit_boards import BOARD
-from opencme.ingest.parsing.credit_text import CONTEXT_CODES, Mention, number
+from opencme.ingest.parsing.credit_text import CONTEXT_CODES, WORD_NUM, Mention, number
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import CREDIT_NAME_RE, CREDIT_WORDS, body_named
 
@@ -34,6 +34,17 @@ _FOR_BY = lazy_compile(
     rf"\b(?:accredited|approved)\s+for\s+(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?"
     rf"(?P<num>{_NUM})(?![\d.])[^.;()]{{1,60}}?\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"(?:\s*\((?P<acr>{_ACRONYM})\))?",
+    re.IGNORECASE,
+)
+# R-CR-116: a verb of giving credit with the amount and the body ("has been allocated 14 CEUs
+# by the <Name>", "6 CPD hours have been awarded by the <Name>", "granted 3 points by the ...")
+_GIVEN_BY = lazy_compile(
+    rf"\b(?:allocated|awarded|granted|assigned)\s+(?:up\s+to\s+|a\s+total\s+of\s+)?"
+    rf"(?P<num>{_NUM}|{WORD_NUM})(?![\d.])[^.;()]{{1,60}}?\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"(?:\s*\((?P<acr>{_ACRONYM})\))?|"
+    rf"(?<![\d.])(?P<num2>{_NUM}|{WORD_NUM})(?![\d.])[^.;()]{{1,40}}?\s+(?:has|have)\s+been\s+"
+    rf"(?:allocated|awarded|granted|assigned|accredited|approved)\s+by\s+(?:the\s+)?"
+    rf"(?P<name2>{_NAME})(?:\s*\((?P<acr2>{_ACRONYM})\))?",
     re.IGNORECASE,
 )
 # R-CR-82: "2 CEUs in Clinical Practice, according to KNC guidelines"
@@ -84,6 +95,9 @@ def _named_in(sentence: str, amount: float | None) -> tuple[str, str | None] | N
         for m in (*_BY_FOR.finditer(sentence), *_FOR_BY.finditer(sentence)):
             if amount is not None and number(m.group("num")) == amount:
                 return _body(m.group("acr") or m.group("name"))
+        for g in _GIVEN_BY.finditer(sentence):  # R-CR-116
+            if amount is not None and number(g.group("num") or g.group("num2")) == amount:
+                return _body(g["acr"] or g["name"] or g["acr2"] or g["name2"])
     if "ccording" in sentence:
         a = _ACCORDING.search(sentence)
         if a:

@@ -42,6 +42,7 @@ _WORD_ANCHORS = (
     "ceu",
     "continuing education",
     "continuing professional",
+    "cpd",
 )
 
 
