@@ -13,7 +13,7 @@ from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 _HELD = lazy_compile(
     r"(?:^|(?<=[.!?] ))(?:The\s+)?(?P<name>[A-Z0-9][\w’'&/-]*(?:\s+(?:of|and|for|in|on|to|the|&"
-    r"|[A-Z0-9][\w’'&/()-]*)){1,14})\s+(?:will\s+(?:again\s+)?be\s+held|will\s+take\s+place"
+    r"|\(?[A-Z0-9][\w’'&/()-]*)){1,14})\s+(?:will\s+(?:again\s+)?be\s+held|will\s+take\s+place"
     r"|is\s+(?:being\s+)?held|was\s+held|takes\s+place|took\s+place|will\s+be\s+hosted"
     r"|was\s+hosted|will\s+run\s+(?:from|on)|runs\s+from)\b"
 )

@@ -112,6 +112,10 @@ def named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 if heading_the(ln.text, m.start("name"), name):
                     return "The " + name  # "• The X Course Online Now!": the heading states it
                 return name
+    for ln in lines[:_QUOTED_LOOK]:
+        if held := held_name(ln.text):
+            used(diags, "title", ln, "the event a paragraph says is held")
+            return held  # "The 11th Lakeside Review Course will be held …" (title_held.py)
     for ln in lines[:_PROSE_LOOK_LOWER]:
         # a quoted name after an activity noun; a name before one in lower case (title_prose)
         found = quoted_after_noun(ln.text) if _QUOTES_ANY.intersection(ln.text) else None
@@ -128,10 +132,6 @@ def named_in_prose(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if q and q["after"]:
             used(diags, "title", ln, "quoted name after a naming verb")
             return q["after"].strip()
-    for ln in lines[:_QUOTED_LOOK]:
-        if held := held_name(ln.text):
-            used(diags, "title", ln, "the event a paragraph says is held")
-            return held  # "The 11th Lakeside Review Course will be held …" (title_held.py)
     if romance := romance_name(doc.flat):  # "43º Congresso Brasileiro de Patologia Clínica"
         used(diags, "title", doc.line_at(romance[1]), "named in prose")
         return romance[0]

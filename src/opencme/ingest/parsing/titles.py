@@ -92,6 +92,9 @@ _LIST_ITEM = 1.5
 # what a status after the name gives a candidate ("… - Archived", "… (Sold Out)"): pages mark
 # the state of an activity, never of their chrome or sections
 _STATUS_NOTED = 1.5
+# what a heading in sentence case under a paragraph of prose costs: the body has begun, and
+# such a line heads one of its sections, not the page
+_IN_BODY = 0.5
 
 
 def _lead_in(key: str) -> bool:
@@ -326,6 +329,8 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             sc -= _UNRELATED
         if status_noted(ln.text, cand):
             sc += _STATUS_NOTED  # "<name> - Archived": a page marks its activity's state
+        if not capped(cand.split()) and any(len(t) > 200 for t in head_texts[:i]):
+            sc -= _IN_BODY  # "Hands-on workshops precede main conference" under a paragraph
         if numbered_item(head_texts, i):
             sc -= _LIST_ITEM  # "3. Principles of Wound Care" in an outline under the name
         if ln.text.startswith("About ") and _NAMED_ABOUT.search(cand):

@@ -588,3 +588,39 @@ def test_acronym_with_glued_year(flat: str, name: str) -> None:
 )
 def test_acronym_with_glued_year_near_misses(flat: str) -> None:
     assert acronym_year(flat) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Hands-on workshops precede main conference",
+        "Delegates praise the new venue",
+        "Record numbers attend this year",
+        "Poster prizes go to two students",
+        "Next year's meeting moves to Hobart",
+    ],
+)
+def test_sentence_case_heading_under_a_paragraph(heading: str) -> None:
+    text = (
+        "The 2031 Harbour Student Nurses (HSN) National Conference was held in Hobart, "
+        "Tasmania in September over two days. This was the biggest gathering of student "
+        "nurses, and this year over 200 delegates came from across the country. The aim of "
+        "the HSN conference is to inspire and educate student nurses.\n"
+        "This year's conference was the ninth annual event and was hosted at the city campus "
+        "of the university, with support from many sponsors and partners of the event.\n"
+        f"{heading}\n"
+        "The conference was held over two days with practical workshops on the first day.\n"
+    )
+    assert parse_rules(text).record["title"] == (
+        "2031 Harbour Student Nurses (HSN) National Conference"
+    )
+
+
+def test_title_case_heading_under_a_paragraph_stays() -> None:
+    text = (
+        "Welcome to our catalogue of courses for practice nurses across the region, with new "
+        "dates added every month and places for nurses at every stage of their careers.\n"
+        "Harbour Wound Care Essentials Course\n"
+        "This course covers the assessment and dressing of chronic wounds.\n"
+    )
+    assert parse_rules(text).record["title"] == "Harbour Wound Care Essentials Course"
