@@ -127,6 +127,27 @@ def without_place(title: str, flat: str) -> str:
     return title
 
 
+_PART_NOUNS = r"(?:session|plenary|lecture|keynote|talk|address|panel|debate|oration)"
+
+
+def without_session(title: str, flat: str) -> str:
+    """An event's name and, after a colon, one of its sessions the page calls so ("Medicine
+    2031: Nursing beyond 500" and "… opened with the first plenary session ‘Nursing beyond
+    500’"): the event's name, which the page also writes alone."""
+    head, colon, tail = title.partition(": ")
+    if not colon or len(tail) < 4 or flat.count(head) <= flat.count(title):
+        return title
+    pat = lazy_compile(
+        r"\b"
+        + _PART_NOUNS
+        + r"s?,?\s+(?:titled\s+|entitled\s+|called\s+)?[‘'\"“]"
+        + re.escape(tail)
+        + r"[’'\"”]",
+        re.IGNORECASE,
+    )
+    return head if pat.search(flat) else title
+
+
 def page_form(title: str | None, flat: str) -> str | None:
     """with_companion and without_position on a title found."""
     if not title:
@@ -134,6 +155,8 @@ def page_form(title: str | None, flat: str) -> str | None:
     if title[:1] in "AMSPLUEWCD":
         title = without_position(title, flat)
     title = without_place(title, flat)
+    if ": " in title:
+        title = without_session(title, flat)
     if " " in title and title[-1:].isalpha():
         title = with_companion(with_inserted(with_edition(title, flat), flat), flat)
     return title

@@ -9,7 +9,7 @@ from opencme.ingest.parsing.parser import parse_rules
 from opencme.ingest.parsing.title_aside import aside_line
 from opencme.ingest.parsing.title_byline import person_line
 from opencme.ingest.parsing.title_clean import clean_title
-from opencme.ingest.parsing.title_companion import with_inserted, without_place
+from opencme.ingest.parsing.title_companion import with_inserted, without_place, without_session
 from opencme.ingest.parsing.title_headline import SENTENCE_HEADLINE
 from opencme.ingest.parsing.title_held import held_name
 from opencme.ingest.parsing.title_lists import card_caption
@@ -624,3 +624,45 @@ def test_title_case_heading_under_a_paragraph_stays() -> None:
         "This course covers the assessment and dressing of chronic wounds.\n"
     )
     assert parse_rules(text).record["title"] == "Harbour Wound Care Essentials Course"
+
+
+@pytest.mark.parametrize(
+    ("title", "flat"),
+    [
+        (
+            "Medicine 2031: Nursing beyond 500",
+            "Medicine 2031 opened today with the first plenary session ‘Nursing beyond 500’.",
+        ),
+        (
+            "Harbour Summit: The Future of Rural Care",
+            "Harbour Summit closed with a keynote address, “The Future of Rural Care”.",
+        ),
+        (
+            "Lakeside Forum 2031: Sepsis in Children",
+            'At Lakeside Forum 2031 the lecture "Sepsis in Children" drew a crowd.',
+        ),
+        (
+            "Quay Congress: Ethics at the Bedside",
+            "Quay Congress ended with a panel titled ‘Ethics at the Bedside’.",
+        ),
+        (
+            "Tern Day 2031: Why Sleep Matters",
+            "Tern Day 2031 featured the talk “Why Sleep Matters” by a visiting professor.",
+        ),
+    ],
+)
+def test_a_session_after_the_event_name(title: str, flat: str) -> None:
+    assert without_session(title, f"{title}\n{flat}") == title.partition(": ")[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "flat"),
+    [
+        # the page never calls the part after the colon a session
+        ("Sepsis: Pediatric First Response", "Sepsis alone is deadly. ‘Pediatric First Response’"),
+        # the page never writes the head alone
+        ("Opioids: safer prescribing", "the session ‘safer prescribing’ follows"),
+    ],
+)
+def test_a_session_after_the_event_name_near_misses(title: str, flat: str) -> None:
+    assert without_session(title, f"{title}\n{flat}") == title
