@@ -31,7 +31,11 @@ STRONG_NEG = led_by(  # the first characters of its words
 # system is offered, the amount is no designation (docs/corpus.md: point-of-care credit)
 RATE = lazy_compile(
     r"\bat\s+a\s+rate\s+of\b|\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|"
-    r"question|case|article)\b|\bper\s+(?:search|query|submission|question|article)\b",
+    r"question|case|article)\b|\bper\s+(?:search|query|submission|question|article)\b|"
+    # R-CR-117: credit for each or every session attended ("Each session attended for at least
+    # 45 minutes awards you 1 CPD point", "1 contact hour for every 60-minute session")
+    r"\b(?:for\s+(?:each|every)|each)\s+(?:[\w-]+\s+){0,5}?(?:session|lecture|module|poster)s?"
+    r"\s+(?:attended|you\s+attend|completed|you\s+complete|viewed|you\s+view)\b",
     re.IGNORECASE,
 )
 # a number that ends a name, not an amount: "Category 1 CME", "Part 2", "Level 3"

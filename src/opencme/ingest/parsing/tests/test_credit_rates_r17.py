@@ -42,3 +42,36 @@ def test_a_rate_for_every_session_leaves_the_total(rate: str) -> None:
 def test_an_amount_that_is_no_rate_is_read(line: str) -> None:
     credits = record(_HEAD + line + "\n")["credits"]
     assert [(c["type"], c["amount"]) for c in credits] == [("ANCC", 1.0)]
+
+
+_CPD_HEAD = (
+    "Harbour Virtual CPD Evenings\n\n"
+    "Yes, the evenings are accredited with the HPCSA through the Harbour Medical Association.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "rate",
+    [
+        "Each session attended for at least 45 minutes awards you 1 CPD point.",
+        "You receive 1 CPD point for each evening session you attend in full.",
+        "One CPD point is awarded for every lecture attended.",
+        "Each recorded lecture viewed earns 0.5 CPD points.",
+        "Earn 1 CPD point for each module completed online.",
+    ],
+)
+def test_credit_per_session_attended_offers_the_system_without_an_amount(rate: str) -> None:
+    credits = record(_CPD_HEAD + rate + "\n")["credits"]
+    assert [(c["label"], c["amount"]) for c in credits] == [("HPCSA CPD", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Each evening offers 2 CPD points.",
+        "The evening awards 2 CPD points to those who attend.",
+    ],
+)
+def test_an_evenings_amount_is_no_rate(line: str) -> None:
+    credits = record(_CPD_HEAD + line + "\n")["credits"]
+    assert [(c["label"], c["amount"]) for c in credits] == [("HPCSA CPD", 2.0)]
