@@ -21,6 +21,7 @@ from opencme.ingest.parsing.org_names import NOT_ORG as _NOT_ORG
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
+from opencme.ingest.parsing.provider_anaphora import named_again
 from opencme.ingest.parsing.provider_apposition import apposition_provider
 from opencme.ingest.parsing.provider_credit_from import credit_from
 from opencme.ingest.parsing.provider_cues import ACT_CHEAP as _ACT_CHEAP
@@ -186,6 +187,7 @@ def _collaboration_lead(doc: Doc) -> tuple[str, int, str] | None:
 _OWNER_RESORTS: tuple[tuple[Callable[[Doc], Any], str, bool], ...] = (
     (owned_activity, "an activity of X", False),
     (holds_its, "holds its event", False),
+    (named_again, "the University held it", False),
     (apposition_provider, "X, as a provider,", False),
     (presenting_heading, "X presents", False),
     (inviting_org, "X invites you", False),
