@@ -7,6 +7,7 @@ in a colon takes the subtitle on the next lines)."""
 from __future__ import annotations
 
 from opencme.ingest.parsing.layouts import Line
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_clean import is_note
 from opencme.ingest.parsing.title_lists import points_forward
 from opencme.ingest.parsing.title_noise import capped, generic_heading, page_noise
@@ -41,3 +42,24 @@ def parts_above(head: list[Line], i: int) -> list[str]:
         parts.append(p)
         j -= 1
     return parts[::-1]
+
+
+# a byline after a subtitle: the subtitle ends before it
+_BYLINE_SPLIT = lazy_compile(r"\s+By\s+(?=[A-Z])")
+
+
+def with_subtitle(title: str, nxt: Line) -> str:
+    """A heading ending in a colon ("<name>:") and its subtitle on the next line, in title
+    case and short ("What Should You Reach For First?"): one name (R-TI-1)."""
+    sub = nxt.text.strip()
+    words = sub.split()
+    if (
+        2 <= len(words) <= 12
+        and capped(words)
+        and nxt.raw_key is None
+        and nxt.key is None
+        and sub[-1] not in ".:;,"
+        and _BYLINE_SPLIT.split(sub)[0] == sub
+    ):
+        return f"{title} {sub}"  # a question stays: subtitles often ask one
+    return title

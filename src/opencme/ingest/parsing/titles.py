@@ -58,7 +58,7 @@ from opencme.ingest.parsing.title_site import Page, page_type, site_split
 from opencme.ingest.parsing.title_story import news_section, story_name
 from opencme.ingest.parsing.title_subject import opening_subject
 from opencme.ingest.parsing.title_top import top_heading
-from opencme.ingest.parsing.title_wrap import parts_above
+from opencme.ingest.parsing.title_wrap import parts_above, with_subtitle
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # what a browser-title line sets between the name and the site: a separator or a colon
@@ -380,22 +380,5 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         title = f"{title} {rest}".strip()
         i += 1
     if title.endswith(":") and i + 1 < len(head):
-        title = _with_subtitle(title, head[i + 1])
-    return title
-
-
-def _with_subtitle(title: str, nxt: Line) -> str:
-    """A heading ending in a colon ("<name>:") and its subtitle on the next line, in title
-    case and short ("What Should You Reach For First?"): one name (R-TI-1)."""
-    sub = nxt.text.strip()
-    words = sub.split()
-    if (
-        2 <= len(words) <= 12
-        and capped(words)
-        and nxt.raw_key is None
-        and nxt.key is None
-        and sub[-1] not in ".:;,"
-        and _BYLINE.split(sub)[0] == sub
-    ):
-        return f"{title} {sub}"  # a question stays: subtitles often ask one
+        title = with_subtitle(title, head[i + 1])
     return title
