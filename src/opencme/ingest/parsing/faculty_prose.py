@@ -33,6 +33,9 @@ _TEACHING = frozenset(
         "revised",  # a course "revised and updated by" its author
         "updated",
         "joined",  # "A will be joined by B, MD and C, MD": co-presenters (R-PE-12)
+        "headlined",  # "a programme headlined by Dr A": its lead speaker
+        "keynoted",
+        "spearheaded",
     }
 )
 # the word before the agent: a participle ends in "-ed" ("accredited", "co-sponsored")
