@@ -32,6 +32,8 @@ _TALK = (
     r"present(?:s|ed)\s+(?:a|an|his|her|their|the)\s+(?:talk|lecture|keynote|session|paper|"
     r"workshop|seminar|webinar|overview|case|update)|"
     r"(?:spoke|speaks)\s+(?:on|at|about|during)|lectur(?:ed|es)\s+(?:on|about|at))\b"
+    # not a news idiom: "on behalf of", "on condition of anonymity", "on the phone / record"
+    r"(?!\s+(?:behalf|condition|the\s+(?:phone|telephone|record|sidelines)))"
 )
 # a verb of teaching a subject: only a person with credentials or a title
 _TEACH = (
