@@ -197,15 +197,40 @@ def boards_share(mentions: list[Mention]) -> None:
     amount, unit = stated.pop()
     if unit not in ("contact_hour", "hour"):
         return  # a board approves hours; another system's credits are not the board's
+    shared = False
     for i, m in enumerate(mentions):
         if m.code == "OTHER" and m.amount is None and m.label and BOARD.fullmatch(m.label):
             mentions[i] = replace(m, amount=amount, unit=unit)
+        elif m.code == "OTHER" and m.amount is None and m.label and _approver_acronym(m):
+            # R-CR-118: the body that accredited the activity (R-CR-91) takes the page's one
+            # amount of unnamed hours, which are its own: one entry
+            mentions[i] = replace(m, amount=amount, unit=unit)
+            shared = True
+    if shared:
+        mentions[:] = [
+            m
+            for m in mentions
+            if not (
+                m.code == "OTHER" and m.amount == amount and _CREDIT_WORDS_ONLY.match(m.label or "")
+            )
+        ]
+
+
+def _approver_acronym(m: Mention) -> bool:
+    """An R-CR-91 entry: the acronym of a body that approved the activity, read from its line."""
+    label = m.label or ""
+    if not label or label != label.upper() or " " in label:
+        return False
+    return any(a.group("acr") == label for a in _ACTIVITY_APPROVER.finditer(m.text))
 
 
 # R-CR-91: "This program has been reviewed by the <Name> (<ACR>) and has been approved for
 # ...", "This course is approved by the <Name> (<ACR>)." : the body approving the activity
 _ACTIVITY_APPROVER = lazy_compile(
-    rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?"
+    rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+    # up to 100 characters between ("... is provided by X and accredited by"), not a relative
+    # clause naming the provider's own accreditation ("..., which is accredited by")
+    r"(?:(?!\b(?:which|who|whose|that)\b)[^.;]){0,100}?"
     r"\b(?:(?P<approved>approved|accredited)|reviewed)\s+by\s+(?:the\s+)?"
     r"(?P<name>(?-i:[A-Z])[^.;()]{2,160}?)"
     rf"\((?P<acr>{_ACRONYM})\)(?P<after>\s*(?:[.;,]|$|for\b)|"
