@@ -112,3 +112,35 @@ def kind_defined(title: str, lines: list[str]) -> str | None:
         if subject <= {w.lower().strip("’'") for w in names} and name != title:
             return name
     return None
+
+
+def subject_below(title: str, lines: list[str]) -> bool:
+    """A short heading (three words or fewer) that a sentence of `lines` opens with as its
+    subject, as an activity ("Mastery 2 is the second course of …", "The Falls Awareness
+    Program consists of …"): the page names it again as its activity, as a longer name named
+    again is (R-TI-1)."""
+    words = title.split()
+    if not words or len(words) > _SHORT_MOST or not title[:1].isupper():
+        return False
+    opening = (title + " ", "The " + title + " ")
+    for t in lines:
+        if not t.startswith(opening):
+            continue
+        if t.startswith(title + " is ") or t.startswith(title + " are "):
+            rest = t[len(title) + 1 :]
+            if _IS_KIND.match(rest):
+                return True
+        elif _NOUN_VERB.match(t, t.index(title) + len(title)) or named_longer(title, [t]):
+            return True
+    return False
+
+
+# the heading's noun and a verb right after it: "The Gout Update Program consists of …"
+_NOUN_VERB = lazy_compile(r"\s+(?i:" + _NOUN + r")s?\s+" + _VERB + r"\b")
+
+
+# "is a …", "is the first …": the sentence says what kind of activity its subject is
+_IS_KIND = lazy_compile(
+    r"(?:is|are)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:" + _NOUN + r")s?\b",
+    re.IGNORECASE,
+)

@@ -39,7 +39,7 @@ from opencme.ingest.parsing.title_lists import (
     running_head,
     value_row,
 )
-from opencme.ingest.parsing.title_longer import kind_defined, named_longer
+from opencme.ingest.parsing.title_longer import kind_defined, named_longer, subject_below
 from opencme.ingest.parsing.title_named import named_in_prose
 from opencme.ingest.parsing.title_noise import URL as URL
 from opencme.ingest.parsing.title_noise import capped, generic_heading, not_title
@@ -92,6 +92,9 @@ _LIST_ITEM = 1.5
 # what a status after the name gives a candidate ("… - Archived", "… (Sold Out)"): pages mark
 # the state of an activity, never of their chrome or sections
 _STATUS_NOTED = 1.5
+# what a short heading gains when a sentence below opens with it as an activity ("Mastery 2 is
+# the second course …"): named again, as a longer heading's recurrence counts (_score)
+_NAMED_BELOW = 2.0
 # what a heading in sentence case under a paragraph of prose costs: the body has begun, and
 # such a line heads one of its sections, not the page
 _IN_BODY = 0.5
@@ -268,6 +271,14 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             # the template's city and country glued to the event's year: "… 2024FrankfurtGermany"
             return _GLUED_PLACE.sub("", m["event"]).strip()
     texts = [" ".join(ln.text.split()).lower() for ln in doc.lines if ln.text]
+    raw_lines: list[str] = []
+
+    def raw() -> list[str]:
+        """The page's lines with text, as written (built once, when a short heading needs it)."""
+        if not raw_lines:
+            raw_lines.extend(" ".join(ln.text.split()) for ln in doc.lines if ln.text.strip())
+        return raw_lines
+
     counts = page_words(doc.low)
     best: tuple[float, int, str] | None = None
     section: str | None = None  # the list field a bare heading above opened
@@ -327,6 +338,8 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         sc = _score(cand, i, texts) - (_LABEL_COLON if _one_word_label(ln) else 0.0)
         if unrelated(cand, texts[i], counts):
             sc -= _UNRELATED
+        if len(cand) < 40 and not _recurs(cand, texts, i) and subject_below(cand, raw()):
+            sc += _NAMED_BELOW  # "Mastery 2" / "Mastery 2 is the second course of …"
         if status_noted(ln.text, cand):
             sc += _STATUS_NOTED  # "<name> - Archived": a page marks its activity's state
         if not capped(cand.split()) and any(len(t) > 200 for t in head_texts[:i]):

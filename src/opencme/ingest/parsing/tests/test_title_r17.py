@@ -13,7 +13,7 @@ from opencme.ingest.parsing.title_companion import with_inserted, without_place,
 from opencme.ingest.parsing.title_headline import SENTENCE_HEADLINE
 from opencme.ingest.parsing.title_held import held_name
 from opencme.ingest.parsing.title_lists import card_caption
-from opencme.ingest.parsing.title_longer import kind_defined
+from opencme.ingest.parsing.title_longer import kind_defined, subject_below
 from opencme.ingest.parsing.title_prose import acronym_year
 
 
@@ -666,3 +666,38 @@ def test_a_session_after_the_event_name(title: str, flat: str) -> None:
 )
 def test_a_session_after_the_event_name_near_misses(title: str, flat: str) -> None:
     assert without_session(title, f"{title}\n{flat}") == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Mastery 2", "Mastery 2 is the second course of a two-part program for dentists."),
+        ("Sleep Basics", "Sleep Basics is an online module for nurses new to sleep medicine."),
+        ("Gout Update", "The Gout Update Program consists of four evening sessions for GPs."),
+        ("Knee Taping", "The Knee Taping Workshop runs twice a year for physiotherapists."),
+        ("Wound Day", "Wound Day is a one-day workshop for practice nurses in the region."),
+    ],
+)
+def test_short_heading_named_below(heading: str, sentence: str) -> None:
+    assert subject_below(heading, ["Other text", sentence])
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Lakeside Learning", "Lakeside Learning has offered courses since 1990."),  # no kind
+        ("Gout", "Gout is a common cause of joint pain in older men."),  # a subject, not a course
+        ("Our Faculty Team", "Our Faculty Team is a group of nurses."),  # too long a heading
+    ],
+)
+def test_short_heading_named_below_near_misses(heading: str, sentence: str) -> None:
+    assert not subject_below(heading, [sentence])
+
+
+def test_short_heading_the_prose_defines_wins_over_a_subtitle() -> None:
+    text = (
+        "Mastery 2\n\nMastery Course Two\n\n\nCE hours: 30\n\n"
+        "Mastery 2 is the second course of a two-part program designed for dentists with an "
+        "interest in treating sleep apnoea with oral appliances.\n"
+    )
+    assert parse_rules(text).record["title"] == "Mastery 2"
