@@ -25,8 +25,12 @@ _ACRONYM = r"(?-i:(?=[A-Za-z&-]*[A-Z][A-Za-z&-]*[A-Z])[A-Z][A-Za-z&-]{1,14})"
 # R-CR-82: "accredited by the <Name> [(<ACR>)] for [a total of] N", the amount the credit's
 _BY_FOR = lazy_compile(
     rf"\b(?:accredited|approved)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
-    rf"(?:\s*\((?P<acr>{_ACRONYM})\))?\s*,?\s+(?:for|to\s+(?:offer|award|grant|provide))\s+"
-    rf"(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})(?![\d.])",
+    rf"(?:\s*\((?P<acr>{_ACRONYM})\))?\s*,?\s+(?:for|to\s+(?:offer|award|grant|provide)|"
+    # R-CR-119: "accredited by the <Council> and comprising eight credit hours"
+    r"and\s+(?:comprising|carrying|carries|worth|offering|offers|awarding|awards|providing|"
+    r"provides|comprises))\s+"
+    rf"(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM}|{WORD_NUM})"
+    r"(?![\d.])",
     re.IGNORECASE,
 )
 # R-CR-82: "approved for 1.5 CE hours by the <Name>": the amount before the body
@@ -110,7 +114,12 @@ def unnamed_bodies(mentions: list[Mention]) -> None:
     body that accredited it for that amount, or whose guidelines it follows, is that body's;
     the same body's credit read again from that sentence adds nothing."""
     for i, m in enumerate(mentions):
-        if m.code != "OTHER" or not _CREDIT_WORDS_ONLY.match(m.label or ""):
+        # nursing's unnamed credit too (R-CR-119): "accredited by the <State> Nursing Council and
+        # comprising eight credit hours" is that council's
+        unnamed_nursing = m.code == "NURSING_CE" and m.label is None
+        if not unnamed_nursing and (
+            m.code != "OTHER" or not _CREDIT_WORDS_ONLY.match(m.label or "")
+        ):
             continue
         named = _named_in(m.text, m.amount)
         if named:
