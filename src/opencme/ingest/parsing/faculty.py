@@ -76,7 +76,7 @@ _SHAPE = (
     r"registrar|trainee|fellow|member|chief|officer|secretary|dean|head|manager|spokes\w+|vice)\b)"
 )
 # a credential ends at a space, a separator, a full stop or the line's end
-_CRED_END = r"[™®]?(?=[\s,;|)(—–-]|\.(?:\s|$)|$)"
+_CRED_END = r"[™®]?(?:\.(?=,))?(?=[\s,;|)(—–-]|\.(?:\s|$)|$)"
 # a credential's qualifier in brackets, another credential after it ("BCPS (AQ Cardiology),
 # CLS", "FAAO (Dipl), FSLS"); a role in brackets closing the list stays out ("MD (Moderator)")
 _QUAL = rf"(?:[ \t]*\([A-Z][\w .]{{0,24}}\)(?=[ \t]*,[ \t]*(?:{_SURE}|{_SHAPE})))?"
