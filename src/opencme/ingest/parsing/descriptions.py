@@ -26,6 +26,7 @@ from opencme.ingest.parsing.description_news import (
 from opencme.ingest.parsing.description_other import SENTENCE_GAP as _SENTENCE_GAP
 from opencme.ingest.parsing.description_other import other_field
 from opencme.ingest.parsing.description_programme import part_abstracts
+from opencme.ingest.parsing.description_records import participation_record
 from opencme.ingest.parsing.description_refusals import refused_paragraph
 from opencme.ingest.parsing.description_sections import answer_sections
 from opencme.ingest.parsing.description_self import (
@@ -301,6 +302,7 @@ def _prose(
         or BULLET.match(text)
         or not (ends_sentence(text) or ln is cut or summary)
         or statement_like(text, lenient)
+        or (lenient and participation_record(text))  # "… will be tracked via your badge"
         or other_field(text)
         or refused_paragraph(text)
         or _breadcrumb(text)

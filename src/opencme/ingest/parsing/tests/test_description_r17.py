@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from opencme.ingest.parsing.description_excerpt import ends_sentence
+from opencme.ingest.parsing.description_records import participation_record
 from opencme.ingest.parsing.description_tagline import tagline
 from opencme.ingest.parsing.descriptions import never_description
 from opencme.ingest.parsing.parser import parse_rules
@@ -187,3 +188,44 @@ def test_a_later_paragraph_naming_other_qualifications_does_not_win(second: str)
     )
     text = f"Harbour Postgraduate Programme\n\n{first}\n\n{second}\n"
     assert parse_rules(text).record["description"] == first
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Session attendance will be tracked via a barcode on each participant's badge in the "
+        "meeting rooms, and a summary is sent after the congress.",
+        "Members can view and print their CME transcripts online at any time after the event.",
+        "Keep a copy of your programme and your receipt, which show the days you attended.",
+        "Acceptable supporting documentation includes the programme and a note of the hours.",
+        "Attendees will have access to the sessions until 7 January 2032, after which the "
+        "recordings close.",
+        "Mark the sessions in which you have participated on your programme so you can log them.",
+    ],
+)
+def test_participation_records(paragraph: str) -> None:
+    assert participation_record(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "This text-based course is an edited transcript of the webinar on ethics in practice.",
+        "This course teaches nurses to keep accurate wound records and photographs over time.",
+        "The workshop explores why clinic attendance falls in winter and how to raise it.",
+        "Participants will practise documenting pain assessments in the patient's chart.",
+    ],
+)
+def test_participation_records_near_misses(paragraph: str) -> None:
+    assert not participation_record(paragraph)
+
+
+def test_a_credit_page_with_only_record_keeping_has_no_description() -> None:
+    text = (
+        "CME Credit Information\n\n"
+        "Session attendance will be tracked via a barcode on each participant's badge, which "
+        "will record attendance in the meeting rooms. Please note each participant receives "
+        "a summary by email after the meeting, with the sessions listed in the order "
+        "attended.\n"
+    )
+    assert parse_rules(text).record["description"] is None
