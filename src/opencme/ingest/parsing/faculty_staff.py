@@ -10,7 +10,9 @@ A line of people (R-PE-2) gives faculty unless it names who runs or answers for 
   "Officers") or a news list's ("Related News", "Latest Posts"), up to the next heading of
   teaching people;
 - an agent phrase reaches the person through a verb of getting in touch ("Register by calling
-  Bo Li, RN", "by emailing Dr Ana Roe").
+  Bo Li, RN", "by emailing Dr Ana Roe");
+- a short line of a person right over a quotation or right under one: the page quotes them
+  ("Dr Ana Roe" / "“This course helps carers …”"), a testimonial's or a quote's speaker.
 A registrar is a doctor's grade in British and Commonwealth hospitals ("Specialty Registrar"),
 so it stays a teacher's role.
 """
@@ -31,7 +33,8 @@ _OFFICE = lazy_compile(
 # a teaching role
 _PLANNER = lazy_compile(
     r"\b(?:planners?|planning\s+committee|(?:content\s+|peer\s+)?reviewers?|"
-    r"(?:organi[sz]ing|scientific|steering|advisory|program(?:me)?)\s+committee)\b",
+    r"(?:organi[sz]ing|scientific|steering|advisory|program(?:me)?)\s+committee|"
+    r"committee\s+(?:members?|chair|co-?chairs?))\b",
     re.IGNORECASE,
 )
 _TEACHER = lazy_compile(
@@ -93,5 +96,16 @@ def staff_line(lines: list[Line], i: int, people: list[str]) -> bool:
         return True
     if _PLANNER.search(roles) and not _TEACHER.search(roles):
         return True  # "A, RN, Nurse Planner", "Chair, Organising Committee" (R-PE-4)
+    if len(text.split()) <= 8 and (nxt[:1] in _QUOTES or _quote_above(lines, i)):
+        return True  # a quotation's speaker: quoted, not teaching (docs/corpus.md 'Faculty')
     titled_only = all(_TITLE_ONLY.match(p) and "," not in p for p in people)
     return titled_only and _COORDINATOR.search(roles) is not None
+
+
+_QUOTES = ("“", '"', "‘", "«")
+
+
+def _quote_above(lines: list[Line], i: int) -> bool:
+    """The non-empty line above line `i` ends a quotation (an attribution under it)."""
+    above = next((x.text.strip() for x in reversed(lines[max(0, i - 3) : i]) if x.text.strip()), "")
+    return above.endswith(("”", '"', "’", "»", "”.", '".'))
