@@ -311,6 +311,8 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
             _used(diags, "start_date", texts[split[2]], "a range over two heading lines")
     if out["start_date"] is None and out["expires"] is None:
         _event_day(doc, out, diags)
+    if out["start_date"] and out["end_date"] is None and out["expires"] is None:
+        _range_from_start(doc, out, diags)  # R-DT-15
     if out["start_date"] is None and out["expires"] is None:
         for ln in doc.lines:
             d = month_edition(ln.text) if ln.year else None
@@ -319,6 +321,20 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
                 _used(diags, "start_date", ln, "the edition's month")
                 break
     return out
+
+
+def _range_from_start(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
+    """R-DT-15: a start read from prose ("available beginning on May 5, 2031") and a short line
+    that is a range from that same day ("May 5, 2031 to June 16, 2031"): the range's end is the
+    end date."""
+    for ln in doc.lines:
+        if not ln.year or len(ln.text) > 60 or ln.key is not None:
+            continue
+        found = event_range(ln.text)
+        if found and found[0] == out["start_date"] and found[1] > found[0]:
+            out["end_date"] = found[1]
+            _used(diags, "end_date", ln, "the range that starts on the start date")
+            return
 
 
 def event_range(t: str) -> tuple[str, str] | None:
