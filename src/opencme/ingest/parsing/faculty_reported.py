@@ -59,7 +59,11 @@ _CHEAP = (
     "moderated",
     "facilitated",
     "remarks",
-    " as ",
+    "speakers",
+    "presenters",
+    "lecturers",
+    "facilitators",
+    "panel",
 )
 _SENTENCE = lazy_compile(r"(?<!\bDr)(?<!\bDrs)(?<!\bProf)(?<!\bSt)(?<!\b[A-Z])[.!?]\s+(?=[A-Z“\"])")
 # what joins two names of one subject
