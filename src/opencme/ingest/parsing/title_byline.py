@@ -78,3 +78,13 @@ def person_line(t: str) -> bool:
         return False  # "Wound Care, Lead Nurse Update": the words of a subject, no person
     after = [w.lower() for w in _SPLIT.split(t[m.end() :]) if w][:_POST_REACH]
     return any(w in _POST_WORDS for w in after)
+
+
+_NAME_ALONE = lazy_compile(rf"^{_PERSON}\Z")
+
+
+def person_name(t: str) -> bool:
+    """A person's name alone ("Dr. Ana Pell", "Lee Roe"): capitalised words, no word of an
+    activity's or a section's name."""
+    t = t.strip().replace("Dr. ", "Dr ").replace("Prof. ", "Prof ")
+    return _NAME_ALONE.match(t) is not None and not any(w.lower() in _NAME_WORDS for w in t.split())

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.lazyre import lazy_compile
+from opencme.ingest.parsing.title_byline import person_name
 
 # "Recommended Stories", "Related Courses", "Similar Documents", "You May Also Like",
 # "More Courses Like This": a short line and one of these openings
@@ -145,12 +146,14 @@ def numbered_item(texts: list[str], i: int) -> bool:
 
 
 def card_caption(text: str, above: str) -> bool:
-    """A card's name repeated with its caption glued on, no space: "Ana Pell" / "Ana PellSocial
-    Worker in Private Practice, MSW": a person's or an item's card, not the activity's name."""
+    """A person's card: the name, then the name again with its caption glued on, no space ("Ana
+    Pell" / "Ana PellSocial Worker in Private Practice, MSW"): not the activity's name (an
+    event's name glued to a control, "Harbour Summit" / "Harbour SummitRegister", is none)."""
     above = above.strip()
     t = text.strip()
     return (
-        len(above) >= 4
+        person_name(above)
+        and len(above) >= 4
         and len(t) > len(above) + 3
         and t.startswith(above)
         and above[-1:].islower()

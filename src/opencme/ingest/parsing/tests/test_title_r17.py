@@ -330,6 +330,7 @@ def test_card_caption(line: str, card: str) -> None:
     assert card_caption(line, card)
     assert not card_caption(card, line)
     assert not card_caption("Hester Vane and Friends Workshop", "Hester Vane")  # a space: a name
+    assert not card_caption("Harbour Sepsis SummitRegister now", "Harbour Sepsis Summit")
 
 
 @pytest.mark.parametrize(
