@@ -63,3 +63,22 @@ def with_subtitle(title: str, nxt: Line) -> str:
     ):
         return f"{title} {sub}"  # a question stays: subtitles often ask one
     return title
+
+
+def body_paragraph(t: str) -> bool:
+    """A paragraph of the page's body: long prose, not a cookie or privacy banner."""
+    return len(t) > 200 and "cookie" not in t.lower() and "privacy" not in t.lower()
+
+
+def wrapped_line(prev: str, t: str) -> bool:
+    """The line goes on with the sentence of a long line of prose above it that stops without
+    a sentence's end (text wrapped from a PDF or a narrow column)."""
+    prev = prev.rstrip()
+    return (
+        len(prev) > 80
+        and len(t) > 60
+        and prev[-1:].isalpha()
+        and len(prev.split()) >= 12
+        and len(t.split()) >= 10
+        and not capped(prev.split())  # a long heading above ends without a stop too
+    )

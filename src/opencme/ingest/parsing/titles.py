@@ -58,7 +58,12 @@ from opencme.ingest.parsing.title_site import Page, page_type, site_split
 from opencme.ingest.parsing.title_story import news_section, story_name
 from opencme.ingest.parsing.title_subject import opening_subject
 from opencme.ingest.parsing.title_top import top_heading
-from opencme.ingest.parsing.title_wrap import parts_above, with_subtitle
+from opencme.ingest.parsing.title_wrap import (
+    body_paragraph,
+    parts_above,
+    with_subtitle,
+    wrapped_line,
+)
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
 # what a browser-title line sets between the name and the site: a separator or a colon
@@ -112,20 +117,6 @@ def _one_word_label(ln: Line) -> bool:
     word no category label ("CME: <title>")."""
     raw = ln.raw_key
     return ln.key is None and raw is not None and len(raw.split()) < 2 and not is_note(raw)
-
-
-def _wrapped(prev: str, t: str) -> bool:
-    """The line goes on with the sentence of a long line of prose above it that stops without
-    a sentence's end (text wrapped from a PDF or a narrow column)."""
-    prev = prev.rstrip()
-    return (
-        len(prev) > 80
-        and len(t) > 60
-        and prev[-1:].isalpha()
-        and len(prev.split()) >= 12
-        and len(t.split()) >= 10
-        and not capped(prev.split())  # a long heading above ends without a stop too
-    )
 
 
 def _label_value(ln: Line) -> bool:
@@ -300,7 +291,7 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             section = None  # another heading or field ends the list
         if section is not None:
             continue  # an item of the audience or objectives under their heading
-        if i > 0 and _wrapped(head[i - 1].text, ln.text):
+        if i > 0 and wrapped_line(head[i - 1].text, ln.text):
             continue  # a paragraph's line wrapped in mid-sentence, not a heading
         if others_heading(ln.text):
             break  # "Related Documents": every line below names another item (R-TI-12)
@@ -342,7 +333,7 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
             sc += _NAMED_BELOW  # "Mastery 2" / "Mastery 2 is the second course of …"
         if status_noted(ln.text, cand):
             sc += _STATUS_NOTED  # "<name> - Archived": a page marks its activity's state
-        if not capped(cand.split()) and any(len(t) > 200 for t in head_texts[:i]):
+        if not capped(cand.split()) and any(body_paragraph(t) for t in head_texts[:i]):
             sc -= _IN_BODY  # "Hands-on workshops precede main conference" under a paragraph
         if numbered_item(head_texts, i):
             sc -= _LIST_ITEM  # "3. Principles of Wound Care" in an outline under the name

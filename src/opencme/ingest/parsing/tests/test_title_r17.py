@@ -702,3 +702,14 @@ def test_short_heading_the_prose_defines_wins_over_a_subtitle() -> None:
         "interest in treating sleep apnoea with oral appliances.\n"
     )
     assert parse_rules(text).record["title"] == "Mastery 2"
+
+
+def test_sentence_case_title_under_a_cookie_banner_stays() -> None:
+    text = (
+        "We use cookies to improve your experience of our website. By continuing to browse "
+        "you agree to our use of cookies and to our privacy policy, which explains what we "
+        "collect, why we collect it and how you can change your settings at any time.\n"
+        "Managing gout in general practice\n"
+        "This course reviews the diagnosis and long-term care of gout for GPs and nurses.\n"
+    )
+    assert parse_rules(text).record["title"] == "Managing gout in general practice"
