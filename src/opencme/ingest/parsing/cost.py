@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Any
 
 from opencme.ingest.parsing.cost_conditional import conditional_free
+from opencme.ingest.parsing.cost_limit import LIMIT, over_limit
 from opencme.ingest.parsing.cost_money import PRICE, amount, code_of, figure, mark
 from opencme.ingest.parsing.cost_note import fee_without_figure, sentence_at
 from opencme.ingest.parsing.cost_pending import pending_price
@@ -208,6 +209,7 @@ def _currency(tag: str, doc: Doc) -> str | None:
 def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
     cost = empty_cost()
     prices: list[tuple[str | None, float, str | None]] = []
+    big: list[tuple[str, str | None]] = []
     free: bool | None = None  # R-CO-4: silence is null; a stated fee or price makes it false
     note: str | None = None
     said_free = False
@@ -319,6 +321,9 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 label = as_label(fm["label"])
             elif tier_key and text.find(m.group(0)) == m.start() and m.start() <= tier_key.end():
                 label = as_label(tier_key["label"])
+            if value >= LIMIT:  # R-CO-13: no amount the record holds; its line is the note
+                big.append((ln.text.strip(), _currency(mark(m, text), doc)))
+                continue
             prices.append((label, value, _currency(mark(m, text), doc)))
             found = True
         if group and group_free:
@@ -390,4 +395,5 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         cost["currency"] = "USD"  # R-CO-1: free with no stated currency is USD 0
     cost["note"] = note
     pending_price(doc, cost)  # R-CO-10: "TBA (approx. $2200–2500)" is no amount yet
+    over_limit(cost, big)  # R-CO-13
     return cost
