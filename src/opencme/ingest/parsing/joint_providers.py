@@ -94,6 +94,10 @@ _PLURAL_OFFER = lazy_compile(
     rf"(?:^|(?<=[.;?!]\s))(?:{_FRONTED})?(?:[Tt]he\s+)?(?P<subj>[A-Z][\w&.'’(),\- ]{{4,220}}?)\s+"
     # "co-" before the verb too: "A and B co-host the symposium", "are co-hosting"
     rf"(?:are\s+(?:co-?)?(?:{_STEMS})\w*ing|(?:will|have)\s+(?:co-?)?(?:{_STEMS})\w*|"
+    # their own voice: "A and B are pleased / proud / delighted to present the symposium"
+    r"are\s+(?:(?:so|very|truly)\s+)?(?:pleased|proud|delighted|excited|honou?red|happy|"
+    r"thrilled)\s+to\s+(?:present|host|co-?host|offer|bring\s+you|deliver|launch|announce|"
+    r"invite\s+you\s+to)|"
     rf"(?:co-?)?(?:{'|'.join(_PRESENT)}))\s+"
     rf"(?:[\w,()-]+\s+){{0,8}}?(?:{_ACT_NOUNS}|CME|CE)\b"
 )

@@ -169,7 +169,12 @@ def split_orgs(run: str) -> list[str]:
             out[-1] += ", " + p
         elif out and sep.startswith(",") and _DEPARTMENT.match(out[-1]) and _INSTITUTION.search(p):
             out[-1] += ", " + p  # "College of Pharmacy, Northgate University": one name
-        elif out and sep == "and" and (_continues(out[-1], p) or _acronym_spans(out[-1], p)):
+        elif (
+            out
+            and sep == "and"
+            and not (k + 2 < len(pieces) and _SUFFIX.match(pieces[k + 2].strip()))
+            and (_continues(out[-1], p) or _acronym_spans(out[-1], p))
+        ):  # (a company's suffix after the right part makes it a name of its own)
             out[-1] += " and " + p
         else:
             out.append(p)
