@@ -42,7 +42,8 @@ def _who(line: str) -> tuple[str | None, list[str]]:
             ["Kestrel College of Nursing"],
         ),
         (
-            "Westfield Hospital and Elm University are delighted to bring you a new webinar series.",
+            "Westfield Hospital and Elm University are delighted to bring you a new webinar "
+            "series.",
             "Westfield Hospital",
             ["Elm University"],
         ),
