@@ -39,14 +39,25 @@ def price(text: str) -> tuple[Any, Any]:
         ("Course fee: 95 euros per delegate", (95, "EUR")),
         ("Fee: $250 CAD", (250, "CAD")),
         ("Registration: $1,200 AUD incl. GST", (1200, "AUD")),
-        # figures grouped as the country groups them
-        ("Registration: Rs. 1,50,000 for the full course", (150000, "INR")),
+        # figures grouped as the country groups them ("Rs. 1,50,000" is 150000, above the
+        # record's 9999: no amount, the note holds its line, R-CO-13; test below)
+        ("Registration: Rs. 1,500 for the full course", (1500, "INR")),
         ("Registration fee: €1.250,00", (1250, "EUR")),
         ("Course fee: £1,250.00 + VAT", (1250, "GBP")),
     ],
 )
 def test_a_currency_mark_before_or_after_the_figure(line: str, want: tuple[Any, Any]) -> None:
     assert price("Widget Skills Day\n" + line + "\n") == want
+
+
+def test_an_indian_grouped_figure_above_the_records_limit_is_the_note() -> None:
+    # read as 150000 (not 1.50 or 150): above 9999, so no amount, its line the note (R-CO-13)
+    got = cost("Widget Skills Day\nRegistration: Rs. 1,50,000 for the full course\n")
+    assert (got["amount"], got["currency"], got["note"]) == (
+        None,
+        "INR",
+        "Registration: Rs. 1,50,000 for the full course",
+    )
 
 
 def test_the_course_costs_a_sum_is_its_price() -> None:
