@@ -23,9 +23,17 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)?"
 _HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?\s+)"
 _PERSON = rf"{_HONORIFIC}?{_NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_NAME_WORD}){{1,2}}"
 # the verbs that may stand before "by" in a byline
-_BY_VERBS = r"(?:(?:Written|Posted|Reported|Published|Authored|Words|Story|Article|Text)\s+)?"
+_BY_VERBS = (
+    r"(?:(?:Written|Posted|Reported|Published|Authored|Words|Story|Article|Text|Presented|Hosted"
+    r"|Facilitated|Led|Taught|Delivered|Moderated|Chaired|Compiled)\s+)?"
+)
 _LETTERS = r"(?:,?\s+[A-Z][A-Za-z/.()-]{1,10}){0,4}"
 _BYLINE = lazy_compile(rf"^{_BY_VERBS}[Bb]y:?\s+{_PERSON}{_LETTERS}\s*\Z")
+# "Featuring Dr Ana Pell", "With Prof. Lee Roe": an honorific makes the name a person's ("With
+# Love Comes Healing" is a name)
+_FEATURING = lazy_compile(
+    rf"^(?:Featuring|With|Speaker|Presenter|Facilitator):?\s+{_HONORIFIC}{_PERSON}{_LETTERS}\s*\Z"
+)
 # posts a caption or a card gives after a person's name, besides the vocabulary's job titles
 _POSTS = frozenset(
     {
@@ -69,7 +77,9 @@ _SPLIT = re.compile(r"[\s,/]+")
 def person_line(t: str) -> bool:
     """A byline alone, or a person's name with their post after a comma (the module's doc)."""
     c = t[:1]
-    if c in "bBWPRAST" and " " in t and "y" in t[:14] and _BYLINE.match(t):
+    if c in "bBWPRASTHFLDMC" and " " in t and "y" in t[:16] and _BYLINE.match(t):
+        return True
+    if c in "FWSP" and _FEATURING.match(t):
         return True
     if "," not in t or len(t) > 160 or not c.isupper():
         return False

@@ -26,6 +26,11 @@ from opencme.ingest.parsing.title_prose import acronym_year
         "Written by Dr Ivo Marchetti, PhD",
         "Posted by Hester Vane RN",
         "Reported by Prof. Ansel Trew",
+        "Hosted by Dr Corin Dale",
+        "Facilitated by Hester Vane",
+        "Moderated by Tamsin Quarrel RN",
+        "Featuring Dr. Ivo Marchetti",
+        "With Prof. Ansel Trew, PhD",
         # a caption or a speaker's card: a name, a comma and a post
         "Orla Penhallow, Associate Professor in Midwifery and Practice Lead at Tern University",
         "Dr Ivo Marchetti, a regional social work adviser for Harbour Children's Services",
@@ -43,6 +48,8 @@ def test_person_lines(line: str) -> None:
     "line",
     [
         "By the Numbers: Statistics for Nurses",  # "by" and no person: a name
+        "With Love Comes Healing",  # "With" and no honorific: a name
+        "Led by Example: Leadership for Charge Nurses",
         "Wound Care, Lead Nurse Update",  # the words of a subject before the comma
         "Diabetes Management, Director's Cut Edition",  # no person's name
         "Harbour Forum 2031",
