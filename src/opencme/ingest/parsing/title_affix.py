@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.lazyre import lazy_compile
+from opencme.ingest.parsing.title_places import is_place
 from opencme.ingest.parsing.title_tails import EVENT_END, place_part
 from opencme.ingest.parsing.vocab import DESCRIPTION_KEYS
 
@@ -165,6 +166,27 @@ def tail_descriptor(t: str) -> str:
     return name if _words(name) >= _NAME_MIN else t
 
 
+# a separator, not a colon: "India: Burden of Diabetes" makes the country its subject
+_PLACE_SEP = lazy_compile(r"\s+[-–—|]\s+")
+
+
+def place_alone(t: str) -> str:
+    """The name without a country or a region alone before or after it and a separator ("Ohio
+    – <name>", "Queensland - <name>", "<name> | New South Wales")."""
+    parts = _PLACE_SEP.split(t)
+    if len(parts) != 2:
+        return t
+    first, last = parts
+    if _words(last) >= _NAME_MIN and is_place(first) and not is_place(last):
+        return last
+    if _words(first) >= _NAME_MIN and is_place(last) and not is_place(first):
+        return first
+    return t
+
+
 def trim_affixes(t: str) -> str:
-    """lead_code, tail_label, tail_descriptor and tail_when_where on a title."""
-    return tail_when_where(tail_descriptor(tail_label(lead_code(t))))
+    """lead_code, tail_label, tail_descriptor, tail_when_where and place_alone on a title."""
+    t = tail_when_where(tail_descriptor(tail_label(lead_code(t))))
+    return (
+        place_alone(t) if (":" in t or " - " in t or " – " in t or " — " in t or " | " in t) else t
+    )

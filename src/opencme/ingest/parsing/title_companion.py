@@ -18,11 +18,10 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from opencme.ingest.parsing.lazyre import lazy_compile
+from opencme.ingest.parsing.title_places import PLACES
 
 _EVENT_END = lazy_compile(
     r"(?:Conference|Congress|Symposium|Summit|Meeting|Convention|Forum|Expo|Assembly)\Z"
@@ -106,10 +105,6 @@ def with_inserted(title: str, flat: str) -> str:
     return found.pop() if len(found) == 1 else title
 
 
-_REGIONS = json.loads(
-    (Path(__file__).with_name("data") / "regions.json").read_text(encoding="utf-8")
-)
-_PLACES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
 _PLACE_REST_MIN = 4  # words of the name after the place
 
 
@@ -119,7 +114,7 @@ def without_place(title: str, flat: str) -> str:
     alone elsewhere ("Recognition of Basic ECG Rhythms is an overview of …")."""
     words = title.split()
     for n in (1, 2, 3):  # "Ohio", "New York", "New South Wales"
-        if len(words) - n < _PLACE_REST_MIN or " ".join(words[:n]).lower() not in _PLACES:
+        if len(words) - n < _PLACE_REST_MIN or " ".join(words[:n]).lower() not in PLACES:
             continue
         rest = " ".join(words[n:])
         if rest[:1].isupper() and flat.count(rest) > flat.count(title):

@@ -720,3 +720,29 @@ def test_sentence_case_title_under_a_cookie_banner_stays() -> None:
         "This course reviews the diagnosis and long-term care of gout for GPs and nurses.\n"
     )
     assert parse_rules(text).record["title"] == "Managing gout in general practice"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ohio - Advanced Suturing Workshop", "Advanced Suturing Workshop"),
+        ("Queensland – Wound Care for Practice Nurses", "Wound Care for Practice Nurses"),
+        ("Safe Sleep Study Day | New South Wales", "Safe Sleep Study Day"),
+        ("Knee Taping for Runners — Ontario", "Knee Taping for Runners"),
+        ("Kenya - Infection Prevention Update", "Infection Prevention Update"),
+    ],
+)
+def test_place_alone_beside_the_name(text: str, name: str) -> None:
+    assert clean_title(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India: Burden of Diabetes in Young Adults",  # a colon: the country is the subject
+        "Georgia: A Nurse’s Story",
+        "Harbour Forum - Lakeside",  # not a country or a region
+    ],
+)
+def test_place_alone_near_misses(text: str) -> None:
+    assert clean_title(text) == text
