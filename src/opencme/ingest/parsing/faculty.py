@@ -24,7 +24,7 @@ from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
 from opencme.ingest.parsing.faculty_lists import listed_after_appositives, parts_people
 from opencme.ingest.parsing.faculty_posts import may_hold_post, posted
 from opencme.ingest.parsing.faculty_programme import from_speaker
-from opencme.ingest.parsing.faculty_prose import other_act_by
+from opencme.ingest.parsing.faculty_prose import other_act_by, teaching_act
 from opencme.ingest.parsing.faculty_scan import may_hold_person
 from opencme.ingest.parsing.faculty_staff import contact_head, contacting, staff_line
 from opencme.ingest.parsing.faculty_titles import HON as _HON
@@ -373,16 +373,17 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if found and not blocked and not staff_line(doc.lines, i, found):
             out.extend(found)
             diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "line starting a person"))
-    if out:
-        return _unique(out)
+    listed = bool(out)  # people listed on lines: prose adds only who an act of teaching names
     for ln in doc.lines:
         if len(ln.text) >= 3000 or not (
             may_hold_person(ln.text) or may_hold_title(ln.text) or may_hold_post(ln.text)
         ):
             continue
         for start, end in _AGENT_FOLDED.spans(ln.text):
-            if other_act_by(ln.text, start, end):
-                continue  # "approved by", "edited by", a book's citation (faculty_prose)
+            if other_act_by(ln.text, start, end) or (
+                listed and not teaching_act(ln.text, start, end)
+            ):
+                continue  # "approved by", "edited by", a citation; a list's page: only teaching
             # "by transplant surgeon Jo Roe, MD", "with me, Tam Day, LCSW": a word or two first
             rest = _BEFORE_NAME.sub("", ln.text[end:], count=1)
             if contacting(ln.text[end : len(ln.text) - len(rest)]):

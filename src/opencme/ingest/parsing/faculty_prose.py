@@ -54,3 +54,17 @@ def other_act_by(line: str, start: int, end: int) -> bool:
         return True
     m = _WORD_BEFORE.search(line, max(0, start - 40), start)
     return m is not None and m.group(1).lower() not in _TEACHING
+
+
+def teaching_act(line: str, start: int, end: int) -> bool:
+    """True when the agent span `line[start:end]` is an act of teaching itself: a participle of
+    teaching with its "by" ("presented by", "chaired by"), or a role noun and its verb ("our
+    speakers include"); not a bare "with", "from", "join", "welcome" or "by" after a noun. Where
+    a page lists its faculty on lines, only these add people from its prose (R-PE-21)."""
+    span = line[start:end].strip().lower()
+    if span in ("with", "from", "join", "welcome"):
+        return False
+    if span != "by":
+        return True
+    m = _WORD_BEFORE.search(line, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() in _TEACHING
