@@ -47,6 +47,40 @@ def _event_year(doc: Doc, ln: Line) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+# R-DT-16: the day fronted before the clause that holds the event ("On a sunny Saturday, Oct.
+# 14, 2031, the Harbour Heart Centre held its inaugural Heart Failure Symposium", "On 3 May
+# 2031, the society hosted a workshop"): the day of that event
+_ON_DATE_HELD = lazy_compile(
+    r"(?:^|(?<=[.!?]\s))On\s+(?:an?\s+[a-z]+\s+)?(?P<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?[A-Z][a-z]{2,8}),?\s+\d{4}),\s+[^.]{0,160}?\b(?:held|hosted|organi[sz]ed|"
+    r"conducted|staged|ran|presented|opened|launched)\b[^.]{0,100}?\b(?:"
+    + "|".join(
+        [
+            "conference",
+            "congress",
+            "symposium",
+            "workshop",
+            "seminar",
+            "course",
+            "meeting",
+            "summit",
+            "webinar",
+            "lecture",
+            "training",
+            "programme",
+            "program",
+            "forum",
+            "session",
+            "rounds",
+            "masterclass",
+            "study day",
+            "convention",
+        ]
+    )
+    + r")s?\b",
+    re.IGNORECASE,
+)
 _VENUES = json.loads(
     (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
 )["building"]
@@ -104,9 +138,13 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
         if m and _NOT_THE_EVENT.search(ln.text, max(0, m.start() - 40), m.start()):
             m = None  # "Registration will begin on ...": the day of something else
         rest = (m["rest"] or m["rest2"]) if m else None
+        if "On " in ln.text:
+            fronted = _ON_DATE_HELD.search(ln.text)  # "On Saturday, Oct. 14, 2031, X held its ..."
+            rest = fronted["rest"] if fronted else rest
         if rest is None and " on " in ln.text:
             mv = _AT_VENUE_ON.search(ln.text)  # "... at Lakeside Hospital on Saturday, March 8"
             rest = mv["rest"] if mv else None
+
         d = parse_date(rest) if rest else None
         year = _event_year(doc, ln) if rest and d is None else None
         days = parse_yearless(rest, year) if rest and year else None
