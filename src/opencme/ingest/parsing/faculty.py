@@ -28,6 +28,7 @@ from opencme.ingest.parsing.faculty_prose import other_act_by, teaching_act
 from opencme.ingest.parsing.faculty_scan import may_hold_person
 from opencme.ingest.parsing.faculty_staff import contact_head, contacting, staff_line
 from opencme.ingest.parsing.faculty_titles import HON as _HON
+from opencme.ingest.parsing.faculty_titles import NOT_NAME as _NOT_NAME
 from opencme.ingest.parsing.faculty_titles import (
     POSTNOMINALS,
     QUALIFIER,
@@ -130,18 +131,6 @@ _PROSE_TAIL = lazy_compile(
     r"elected|wins?|won|receives?|attended|attends|joins|joined|retires|retired|honou?red|"
     r"nothing|no\s+relevant|financial)\b",
     re.IGNORECASE,
-)
-_NOT_NAME = lazy_compile(
-    r"\b(?:University|College|Hospital|Society|Association|Institute|Center|Centre|School|"
-    r"Department|Medicine|Health|Care|Clinic|Board|Council|Academy|Foundation|Program|Course|"
-    r"Conference|Credit|Credits|Hours?|Online|Activity|Webinar|Series|Objectives?|Learning|"
-    r"Education|Home|About|Contact|Help|Login|Register|Newsroom|The|Of|For|And|In|On|To|"
-    # heading nouns and address words: a short line of them is no bare name
-    r"Description|Summary|Names?|Plaza|Street|Suite|Road|Avenue|Members?|Liaison|Overview|"
-    r"Information|Details|Agenda|Schedule|Biography|Bio|Topics?|Session|Presentation|Training|"
-    r"Update|Review|Introduction|Part|Module|Day|Week|Date|Time|Location|Fee|Price|Cost|"
-    r"Registration|Accreditation|Disclosures?|Statement|Policy|Superior|Inferior|Middle|"
-    r"Greater|Anterior|Posterior)\b"
 )
 # words of job titles and institutions: a line of them under a name is no second name
 _ROLE = lazy_compile(

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
-from opencme.ingest.parsing.faculty import _NOT_NAME, _people_at, people_at
+from opencme.ingest.parsing.faculty import _people_at, people_at
 from opencme.ingest.parsing.faculty_titles import HON
+from opencme.ingest.parsing.faculty_titles import NOT_NAME as _NOT_NAME
 from opencme.ingest.parsing.fastre import Folded
 from opencme.ingest.parsing.lazyre import lazy_compile
 

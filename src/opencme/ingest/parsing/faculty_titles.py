@@ -94,3 +94,19 @@ def spelled_out(name: str, creds: str) -> bool:
     if not letters or initials != letters:
         return False
     return creds.startswith("(") or _SPELLED.search(name) is not None
+
+
+# words that make a capitalised run no person's name: an institution's, a heading's or an
+# address's (faculty.py, faculty_news.py)
+NOT_NAME = lazy_compile(
+    r"\b(?:University|College|Hospital|Society|Association|Institute|Center|Centre|School|"
+    r"Department|Medicine|Health|Care|Clinic|Board|Council|Academy|Foundation|Program|Course|"
+    r"Conference|Credit|Credits|Hours?|Online|Activity|Webinar|Series|Objectives?|Learning|"
+    r"Education|Home|About|Contact|Help|Login|Register|Newsroom|The|Of|For|And|In|On|To|"
+    # heading nouns and address words: a short line of them is no bare name
+    r"Description|Summary|Names?|Plaza|Street|Suite|Road|Avenue|Members?|Liaison|Overview|"
+    r"Information|Details|Agenda|Schedule|Biography|Bio|Topics?|Session|Presentation|Training|"
+    r"Update|Review|Introduction|Part|Module|Day|Week|Date|Time|Location|Fee|Price|Cost|"
+    r"Registration|Accreditation|Disclosures?|Statement|Policy|Superior|Inferior|Middle|"
+    r"Greater|Anterior|Posterior)\b"
+)
