@@ -12,7 +12,10 @@ A line of people (R-PE-2) gives faculty unless it names who runs or answers for 
 - an agent phrase reaches the person through a verb of getting in touch ("Register by calling
   Bo Li, RN", "by emailing Dr Ana Roe");
 - a short line of a person right over a quotation or right under one: the page quotes them
-  ("Dr Ana Roe" / "“This course helps carers …”"), a testimonial's or a quote's speaker.
+  ("Dr Ana Roe" / "“This course helps carers …”"), a testimonial's or a quote's speaker;
+- a person's line with an e-mail address or a telephone key on it or on the two lines under
+  it (a contact's card: "Dr Ana Roe, MD" / "Medical Director" / "email: …"), or a desk's post
+  ("Bo Li, LPN — Registration Desk").
 A registrar is a doctor's grade in British and Commonwealth hospitals ("Specialty Registrar"),
 so it stays a teacher's role.
 """
@@ -26,7 +29,7 @@ from opencme.ingest.parsing.lazyre import lazy_compile
 
 _OFFICE = lazy_compile(
     r"\b(?:administrators?|administration|administrative|secretary|secretariat|receptionist|"
-    r"enquiries|inquiries)\b",
+    r"reception|enquiries|inquiries|(?:registration|front|help|information)\s*desk)\b",
     re.IGNORECASE,
 )
 # a planner's, a reviewer's or a committee member's post (R-PE-4), unless the line also gives
@@ -96,10 +99,24 @@ def staff_line(lines: list[Line], i: int, people: list[str]) -> bool:
         return True
     if _PLANNER.search(roles) and not _TEACHER.search(roles):
         return True  # "A, RN, Nurse Planner", "Chair, Organising Committee" (R-PE-4)
+    if _reach(lines, i):
+        return True  # "Dr A" / "Medical Director" / "email: a@x.org": a contact's card
     if len(text.split()) <= 8 and (nxt[:1] in _QUOTES or _quote_above(lines, i)):
         return True  # a quotation's speaker: quoted, not teaching (docs/corpus.md 'Faculty')
     titled_only = all(_TITLE_ONLY.match(p) and "," not in p for p in people)
     return titled_only and _COORDINATOR.search(roles) is not None
+
+
+# a way to reach a person: an e-mail address, a telephone key or number
+_REACH = lazy_compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?i:e-?mail|phone|tel|telephone|mobile|fax)\b\s*[:.]"
+)
+
+
+def _reach(lines: list[Line], i: int) -> bool:
+    """Line `i` or one of the two non-empty lines under it gives a way to reach its person."""
+    near = [lines[i].text] + [x.text for x in lines[i + 1 : i + 5] if x.text.strip()][:2]
+    return any(("@" in t or ":" in t) and _REACH.search(t) for t in near)
 
 
 _QUOTES = ("“", '"', "‘", "«")
