@@ -115,7 +115,8 @@ _REACH = lazy_compile(
 
 def _reach(lines: list[Line], i: int) -> bool:
     """Line `i` or one of the two non-empty lines under it gives a way to reach its person."""
-    near = [lines[i].text] + [x.text for x in lines[i + 1 : i + 5] if x.text.strip()][:2]
+    under = [x.text for x in lines[i + 1 : i + 5] if x.text.strip()][:2]
+    near = [lines[i].text, *under]
     return any(("@" in t or ":" in t) and _REACH.search(t) for t in near)
 
 
