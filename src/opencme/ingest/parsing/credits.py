@@ -70,6 +70,7 @@ from opencme.ingest.parsing.credit_owner import own_cpd
 from opencme.ingest.parsing.credit_paragraph import paragraph_credits
 from opencme.ingest.parsing.credit_points import read_ecm, read_points
 from opencme.ingest.parsing.credit_professions import profession_rows, system_items
+from opencme.ingest.parsing.credit_programmes import programme_credits
 from opencme.ingest.parsing.credit_resolve import approver_of
 from opencme.ingest.parsing.credit_sections import moc_sections
 from opencme.ingest.parsing.credit_sentences import OFFER, name_alone, scan_sentence
@@ -313,6 +314,8 @@ def extract_credits(
         acronym_rows(doc, mentions)
     if "ainpro" in doc.flat:  # R-CR-110: "20 Certified Self-Learning Mainpro+ credits"
         mainpro_categories(doc, mentions)
+    if "rogram" in doc.flat:  # R-CR-120: "accredited with the ACRRM PDP program"
+        programme_credits(doc, mentions)
     own_cpd(doc, mentions)  # R-CR-63
     key_credits(doc, ctx, mentions)  # R-CR-75: "Credits: 1" of a CME activity
     shared_amount(doc, mentions)
