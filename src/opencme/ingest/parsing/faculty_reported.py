@@ -104,6 +104,8 @@ def _subject(head: str, sure_only: bool) -> list[str]:
         return []
     people = [runs[-1]]
     for prev in reversed(runs[:-1]):
+        if not prev[0] and _credentials(head[prev[1] : prev[2]]):
+            continue  # "A, MD and B, RN": the credentials between two people
         gap = head[prev[2] : people[0][1]]
         if not prev[0] or not _JOIN.match(gap):
             break

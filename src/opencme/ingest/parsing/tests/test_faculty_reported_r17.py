@@ -47,6 +47,10 @@ def _faculty(line: str) -> list[str]:
             ["Ana Pell, MBBS FRACS"],
         ),
         (
+            "Ana Roe, MD and Bo Li, RN presented on shift work and sleep.",
+            ["Ana Roe, MD", "Bo Li, RN"],
+        ),
+        (
             "Associate Professor Lena Varga reviewed the evidence on melatonin.",
             ["Associate Professor Lena Varga"],
         ),
