@@ -277,8 +277,11 @@ _OWNER_DET = lazy_compile(
     rf"{ACT_NOUNS}\b"
 )
 # (not "in conjunction with X's Annual Meeting": a partner's event)
+# (nor "in conjunction with the X's Annual Meeting", "presented at the X's congress": the
+# article between the preposition and the name changes nothing)
 _OWNER_POSS = lazy_compile(
-    rf"(?<![\w-])(?<!with\s){_OWNER_RUN}['’]s?\s+(?:[\w-]+\s+){{0,4}}?{ACT_NOUNS}\b"
+    rf"(?<![\w-])(?<!with\s)(?<!with\sthe\s)(?<!\bat\sthe\s){_OWNER_RUN}['’]s?\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?{ACT_NOUNS}\b"
 )
 
 
@@ -292,6 +295,9 @@ def acting_org(text: str) -> list[str]:
     return []
 
 
+# a capitalised word right before a match's start: the match begins inside a longer name
+# ("with the Northgate Medical Society's meeting" read from "Medical")
+_CUT_NAME = lazy_compile(r"(?<![\w-])[A-Z][\w&.'’-]*\s$")
 _PRIOR = lazy_compile(r"\b(?:completed|completing|finished|finishing)\s+$")
 # two letters around "&" abbreviate a kind of thing ("M&M", "Q&A", "R&D"), not a name
 _KIND_ABBREV = lazy_compile(r"^[A-Z]&[A-Z]$")
@@ -303,6 +309,9 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
     for m in _acting_matches(text):
         if not_an_owner(text, m.start(), m.end("org"), m.end()):
             continue
+        possessive = text[m.end("org") : m.end("org") + 1] in ("'", "’")
+        if possessive and _CUT_NAME.search(text, max(0, m.start() - 40), m.start()):
+            continue  # the owner's run starts inside a name the pattern turned down
         org = at_host(_clean_org(_GLUED_PREFIX.sub("", m.group("org")).strip()))
         # one word alone ("College", "Trust") is a kind, not a name, unless an acronym
         named = " " in org or _ACRONYM_SHAPE.match(org) is not None
