@@ -15,6 +15,7 @@ from opencme.ingest.parsing.date_base import PROSE_KEYS as _PROSE_KEYS
 from opencme.ingest.parsing.date_base import date_line as _date_line
 from opencme.ingest.parsing.date_base import time_line as _time_line
 from opencme.ingest.parsing.date_base import used as _used
+from opencme.ingest.parsing.date_dayfirst import day_first_dates
 from opencme.ingest.parsing.date_deadlines import CREDIT_UNTIL as _CREDIT_UNTIL
 from opencme.ingest.parsing.date_deadlines import CREDIT_WORDS
 from opencme.ingest.parsing.date_deadlines import SIGNUP_OPEN as _SIGNUP_OPEN
@@ -215,6 +216,12 @@ def _in_not_date(text: str, m: re.Match[str]) -> bool:
 
 def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, str | None]:
     """Start, end and expiry (R-DT-1..4): keyed lines first, then date keys in prose."""
+    out = _extract_dates(doc, diags, live)
+    day_first_dates(doc, out)  # R-DT-17
+    return out
+
+
+def _extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, str | None]:
     out: dict[str, str | None] = {"start_date": None, "end_date": None, "expires": None}
     _keyed_dates(doc, out, diags)
     for ln in doc.lines:
