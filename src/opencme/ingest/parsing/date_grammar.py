@@ -73,7 +73,7 @@ SHORT_DMY = lazy_compile(
     rf"\b(?P<d>\d{{1,2}})-(?P<mon>{_MON})-(?P<y>\d{{2}})(?![\d/-])", re.IGNORECASE
 )
 _ORD = r"(?:st|nd|rd|th)?"
-_TO = r"\s*(?:[-–—]|to|through|until|and)\s*"
+_TO = r"\s*(?:[-–—]|&|to|through|until|and)\s*"  # R-DT-18: "&" joins days as "and" does
 # "November 9-13, 2025", "February 21 - Saturday February 22, 2025"
 RANGE_MDY = led_by(
     _MON_FIRST,
