@@ -407,6 +407,7 @@ def test_one_box_confirms_every_flagged_field_at_once(staff_a, provider_a, sure)
     assert response["Location"] == f"/activities/{activity.pk}/"
     assert activity.status == Activity.Status.PUBLISHED
     confirmed = AuditEvent.objects.get(action="ingest.listing.confirmed")
+    assert confirmed.after is not None
     assert sorted(confirmed.after["confirmed"]) == ["credits", "expires"]
 
 

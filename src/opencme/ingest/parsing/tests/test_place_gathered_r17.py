@@ -23,8 +23,7 @@ def rec(body: str) -> dict[str, object]:
             "Lantern University",
         ),
         (
-            "Over 80 midwives gathered at the Quill Conference Centre in Harbourtown last"
-            " week.\n",
+            "Over 80 midwives gathered at the Quill Conference Centre in Harbourtown last week.\n",
             "Quill Conference Centre, Harbourtown",
         ),
         (
