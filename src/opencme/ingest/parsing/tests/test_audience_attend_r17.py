@@ -17,24 +17,24 @@ def aud(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "The Pebble Forum meets in Harbourtown. Nearly 300 nurse practitioners are expected"
-            " to attend the conference, allowing them to network.",
+            "The Pebble Forum meets in Harbourtown. Close to 250 nurse practitioners are expected"
+            " to attend the forum, giving them time to network.",
             ["nurse practitioners"],
         ),
         (
             "The Pebble Symposium was held on campus. Cardiologists, geneticists, nurse"
-            " practitioners and other medical providers from across the region convened to"
+            " practitioners and other clinical staff from around the state convened to"
             " discuss new guidelines.",
             [
                 "cardiologists",
                 "geneticists",
                 "nurse practitioners",
-                "other medical providers from across the region",
+                "other clinical staff from around the state",
             ],
         ),
         (
             "The Lantern Centre hosts the meeting. Some 4,500 occupational therapists (OTs) and"
-            " OT students from across the country will be gathering to attend workshops.",
+            " OT students from across the country are convening to attend workshops.",
             ["occupational therapists", "ot students"],
         ),
         (

@@ -17,13 +17,13 @@ def aud(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "Upon successful completion of this knowledge-based course, pharmacists should be"
+            "On successful completion of this practice-based module, pharmacists should be"
             " able to:\n1. Describe the rules.\n",
             ["pharmacists"],
         ),
         (
-            "Athletic trainers who participate in this program will be able to identify risk.\n",
-            ["athletic trainers"],
+            "Podiatrists who participate in this activity should be able to grade wounds.\n",
+            ["podiatrists"],
         ),
         (
             "At the conclusion of this activity, nurses and midwives will be able to list signs.\n",
@@ -55,8 +55,8 @@ def test_objectives_lead_in_names_the_audience(text: str, want: list[str]) -> No
         "Upon completion of this course, participants will be able to list signs.\n",
         "Upon completion of this course, the pharmacist will be able to list signs.\n",
         # an accreditor's credit sentence
-        "Social workers completing this course receive 3 continuing education credits.\n",
-        "All other healthcare professionals completing this course will receive a certificate.\n",
+        "Social workers finishing the module receive 3 continuing education credits.\n",
+        "Any other health workers completing the module will receive a certificate.\n",
         # a verb of something else than learning
         "Nurses who attend this course must bring their badge.\n",
     ],

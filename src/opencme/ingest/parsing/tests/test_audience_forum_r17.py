@@ -17,8 +17,7 @@ def aud(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "The Pebble Study Club is a community for orthodontists to learn, interact, and"
-            " collaborate.",
+            "The Pebble Reading Group is a community for orthodontists to learn, argue, and teach.",
             ["orthodontists"],
         ),
         (
@@ -26,7 +25,7 @@ def aud(text: str) -> list[str]:
             ["midwives"],
         ),
         (
-            "Quill Rounds provides a safe, structured forum for chaplains and social workers to"
+            "Quill Rounds provides a calm, open forum for chaplains and social workers to"
             " discuss hard cases.",
             ["chaplains", "social workers"],
         ),
@@ -50,7 +49,7 @@ def test_forum_for_people(text: str, want: list[str]) -> None:
     "text",
     [
         # an objective on one part of the activity
-        "4.  To provide the opportunity for registrars to present cases and improve skills.",
+        "4.  To give an opportunity for registrars to present cases and improve skills.",
         # whoever comes, patients
         "The Pebble evening is an opportunity for delegates to network with exhibitors.",
         "The Quill clinic is a safe place for patients to learn about diabetes.",

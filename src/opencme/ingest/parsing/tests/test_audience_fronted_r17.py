@@ -19,9 +19,9 @@ def aud(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "Designed for those with a nursing background, this part-time certificate covers"
-            " the core of wound care.",
-            ["those with a nursing background"],
+            "Designed for those holding a pharmacy degree, this part-time diploma covers"
+            " the basics of wound care.",
+            ["those holding a pharmacy degree"],
         ),
         (
             "Intended for anyone working in aged care, the Pebble course runs over six weeks.",

@@ -18,8 +18,8 @@ def aud(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "Pebble disease is common. This continuing education program will enhance"
-            " pharmacists’ knowledge of the essential elements of care.",
+            "Pebble disease is common. This home-study module will deepen"
+            " pharmacists’ understanding of the basic steps of care.",
             ["pharmacists"],
         ),
         (
@@ -44,16 +44,16 @@ def aud(text: str) -> list[str]:
             ["practice managers"],
         ),
         (
-            "Dry eye is common. This program brings optometrists up-to-date in the new"
-            " management of dry eye.",
-            ["optometrists"],
+            "Glaucoma is common. This refresher brings orthoptists up-to-date on the latest"
+            " treatment of glaucoma.",
+            ["orthoptists"],
         ),
         (
             "The Quill refresher brings practice nurses up to speed on immunisation schedules.",
             ["practice nurses"],
         ),
         (
-            "The aim of the Harbour conference is to inspire, educate and motivate student"
+            "The aim of the Harbour conference is to equip, mentor and train student"
             " midwives who will shape the profession.",
             ["student midwives"],
         ),

@@ -18,8 +18,8 @@ def aud(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "Pebble Skills is a 2-day workshop designed with speech therapists and school"
-            " counsellors in mind and is approved for 10 points.",
+            "Pebble Skills is a 3-day course designed with speech therapists and school"
+            " counsellors in mind and carries 12 points.",
             ["speech therapists", "school counsellors"],
         ),
         (
@@ -68,7 +68,7 @@ def test_in_mind_near_misses(text: str) -> None:
     ("text", "want"),
     [
         (
-            "We expect the conference will appeal to optometrists of all settings: hospital"
+            "We believe the congress will appeal to optometrists of all settings: hospital"
             " optometrists, community optometrists and newly registered optometrists.",
             ["hospital optometrists", "community optometrists", "newly registered optometrists"],
         ),
@@ -100,9 +100,9 @@ def test_appeal_and_colon_lists(text: str, want: list[str]) -> None:
     "text",
     [
         # the colon lists no people: the umbrella stays
-        "This course is designed for nurses: it covers wound care and dressings.",
+        "The Pebble module is designed for nurses: it covers wound care and dressings.",
         # one person after the colon is no list
-        "This course is intended for hospital doctors: registrars.",
+        "The Quill module is intended for hospital doctors: registrars.",
     ],
 )
 def test_colon_near_misses_keep_the_umbrella(text: str) -> None:
@@ -111,12 +111,12 @@ def test_colon_near_misses_keep_the_umbrella(text: str) -> None:
 
 def test_people_welcomed_after_a_lead_sentence() -> None:
     text = (
-        "The Pebble workshop is designed for occupational therapists. Other practitioners such"
-        " as teachers and school counsellors are also welcome to attend, but points are not"
-        " guaranteed."
+        "The Pebble workshop is designed for occupational therapists. Other staff such"
+        " as teachers and school counsellors are welcome to come along, though credit is not"
+        " assured."
     )
     assert aud(text) == ["occupational therapists", "teachers", "school counsellors"]
 
 
 def test_appeal_to_no_people_names_no_audience() -> None:
-    assert aud("The new series will appeal to a wide audience with an interest in health.") == []
+    assert aud("The new series will appeal to a broad public curious about science.") == []

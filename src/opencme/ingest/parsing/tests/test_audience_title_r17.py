@@ -19,8 +19,8 @@ def aud(text: str) -> list[str]:
     [
         ("Pebble Swallowing Training for SLTs - Level 2", ["slts"]),
         (
-            "Lantern Restorative Residency for OHTs and Dental Therapists",
-            ["ohts", "dental therapists"],
+            "Lantern Crown Prep Intensive for OHTs and Dental Nurses",
+            ["ohts", "dental nurses"],
         ),
         (
             "Airway Skills for Paramedics, EMTs and Flight Nurses",
