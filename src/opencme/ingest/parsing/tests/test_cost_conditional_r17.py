@@ -12,7 +12,7 @@ _HEAD = "Harbour Diabetes Lesson\n\nA lesson on diabetes care for community phar
 @pytest.mark.parametrize(
     "sentence",
     [
-        "If you are a paid enrollee, there is no cost to participate in this lesson.",
+        "If you hold a paid membership, there is no fee to take part in this unit.",
         "The course is free with your annual subscription.",
         "There is no charge for this module if you have a current Harbour Plus plan.",
         "Subscribers who have an active plan attend this webinar at no charge.",

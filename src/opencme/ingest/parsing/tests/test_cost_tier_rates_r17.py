@@ -22,7 +22,7 @@ def _tiers(line: str) -> list[tuple[str | None, float]]:
     ("line", "want"),
     [
         (
-            "The conference will cost around £50 for non-members for each day and around £40 "
+            "The summit will cost roughly £50 for non-members for every day and roughly £40 "
             "for members.",
             [("non-members", 50.0), ("members", 40.0)],
         ),

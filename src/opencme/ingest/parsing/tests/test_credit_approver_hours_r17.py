@@ -17,17 +17,17 @@ def _credits(text: str) -> list[tuple[str | None, float | None, str | None]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "This course is approved for 2.0 contact hours.\n"
+        "The module is approved for 2.0 contact hours.\n"
         "This course is accredited by the Harbour Association for Respiratory Care (HARC).\n",
-        "This course is approved for 2.0 contact hours.\n"
-        "This free CE activity for respiratory therapists is provided by Harbour Foundations "
+        "The module is approved for 2.0 contact hours.\n"
+        "This no-cost CE module for RTs is provided by Harbour Foundations "
         "and accredited by the Harbour Association for Respiratory Care (HARC).\n",
         "Contact hours: 2.0\n"
-        "This program is accredited by the Harbour Association for Respiratory Care (HARC).\n",
+        "This programme is accredited by the Harbour Association for Respiratory Care (HARC).\n",
         "This webinar is approved by the Harbour Association for Respiratory Care (HARC).\n"
         "Participants earn 2.0 contact hours.\n",
-        "This activity has been approved for 2.0 contact hours.\n"
-        "This activity is accredited by the Harbour Association for Respiratory Care (HARC) "
+        "The seminar has been approved for 2.0 contact hours.\n"
+        "This seminar is accredited by the Harbour Association for Respiratory Care (HARC) "
         "for respiratory therapists.\n",
     ],
 )
@@ -37,8 +37,8 @@ def test_the_approvers_hours_are_one_entry(text: str) -> None:
 
 def test_the_providers_own_accreditation_takes_no_hours() -> None:
     text = (
-        "This course is approved for 2.0 contact hours.\n"
-        "This course is provided by Harbour Foundations, which is accredited by the Harbour "
+        "The module is approved for 2.0 contact hours.\n"
+        "This course is provided by Harbour Foundations, which is itself accredited by the Harbour "
         "Association for Respiratory Care (HARC).\n"
     )
     assert _credits(text) == [("contact hours", 2.0, "contact_hour")]
@@ -46,7 +46,7 @@ def test_the_providers_own_accreditation_takes_no_hours() -> None:
 
 def test_two_amounts_stay_apart() -> None:
     text = (
-        "This course is approved for 2.0 contact hours, or 3.0 contact hours with the workshop.\n"
+        "The module is approved for 2.0 contact hours, or 3.0 contact hours with the lab.\n"
         "This course is accredited by the Harbour Association for Respiratory Care (HARC).\n"
     )
     got = _credits(text)

@@ -20,16 +20,16 @@ def _credits(line: str) -> list[tuple[str, str | None, float | None]]:
     ("line", "want"),
     [
         (
-            "The CNE programme, accredited by the Harbour State Nursing Council and comprising "
-            "eight credit hours, was attended by 27 nurses.",
-            [("OTHER", "Harbour State Nursing Council", 8.0)],
+            "The CNE seminar, accredited by the Harbour Regional Nursing Council and comprising "
+            "five credit hours, drew 41 nurses.",
+            [("OTHER", "Harbour Regional Nursing Council", 5.0)],
         ),
         (
             "The workshop is accredited by the Harbour Nursing Council and carries 6 credit hours.",
             [("OTHER", "Harbour Nursing Council", 6.0)],
         ),
         (
-            "This course is approved by the Harbour Midwifery Council (HMC) and worth 4 CEUs.",
+            "The module is approved by the Harbour Midwifery Council (HMC) and worth 4 CEUs.",
             [("OTHER", "HMC", 4.0)],
         ),
         (

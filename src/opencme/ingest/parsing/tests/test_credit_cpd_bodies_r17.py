@@ -17,7 +17,7 @@ def _credits(line: str) -> list[tuple[str | None, float | None]]:
 @pytest.mark.parametrize(
     ("line", "want"),
     [
-        ("The workshop is approved by SACSSP for 10 CPD points.", [("SACSSP", 10.0)]),
+        ("The seminar was approved by SACSSP for 8 CPD points.", [("SACSSP", 8.0)]),
         (
             "This course is accredited by the Harbour Nursing Council for 5 CPD hours.",
             [("Harbour Nursing Council", 5.0)],

@@ -20,14 +20,14 @@ def _credits(line: str) -> list[tuple[str | None, float | None, str | None]]:
     ("line", "want"),
     [
         (
-            "This activity has been accredited for 21 hours of Group 1 CPD.",
+            "The lecture offers 21 hours of Group 1 CPD.",
             ("Group 1 CPD", 21.0, "hour"),
         ),
         ("Accredited for 6 hours of Category 2 CPD.", ("Category 2 CPD", 6.0, "hour")),
         ("The workshop carries 4.5 points of group 3 CPD.", ("Group 3 CPD", 4.5, "point")),
         (
-            "This course is accredited for 12 hours of Group 2 CPD, which can be converted to "
-            "36 CPD credits upon completion of the assessment.",
+            "The module is worth 12 hours of Group 2 CPD, which converts to "
+            "36 CPD credits once the quiz is passed.",
             ("Group 2 CPD", 12.0, "hour"),
         ),
         ("Attendance gives 3 credits of Category A CPD.", ("Category A CPD", 3.0, "credit")),

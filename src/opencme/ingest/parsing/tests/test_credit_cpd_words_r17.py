@@ -21,12 +21,12 @@ def _credits(line: str) -> list[tuple[str, str | None, float | None, str | None]
     ("line", "want"),
     [
         (
-            "Optometrists can earn up to 36 continuing professional development points.",
-            ("OTHER", "continuing professional development points", 36.0, "point"),
+            "Orthoptists may collect up to 24 continuing professional development points.",
+            ("OTHER", "continuing professional development points", 24.0, "point"),
         ),
         (
-            "Dispensers can achieve six continuing professional education points at the congress.",
-            ("OTHER", "continuing professional education points", 6.0, "point"),
+            "Technicians can achieve four continuing professional education points at the summit.",
+            ("OTHER", "continuing professional education points", 4.0, "point"),
         ),
         (
             "The congress is worth 8 Continuing Professional Development (CPD) hours.",

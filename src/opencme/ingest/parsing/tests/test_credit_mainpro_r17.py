@@ -17,7 +17,7 @@ def _credits(line: str) -> list[tuple[str | None, float | None]]:
     ("line", "want"),
     [
         (
-            "This course delivers 20 Certified Self-Learning Mainpro+™ credits.",
+            "The module provides 20 Certified Self-Learning Mainpro+™ credits.",
             [("Certified Self-Learning Mainpro+", 20.0)],
         ),
         (
@@ -39,7 +39,7 @@ def _credits(line: str) -> list[tuple[str | None, float | None]]:
             [("Mainpro+ Certified Group Learning", 3.0)],
         ),
         (
-            "The Harbour Journal is a provider of Mainpro+® certified Self-Learning credits.",
+            "The Harbour Review is a source of Mainpro+® certified Self-Learning credits.",
             [("Mainpro+ certified Self-Learning", None)],
         ),
     ],
@@ -52,7 +52,7 @@ def test_mainpro_with_its_category(line: str, want: list[tuple[str, float | None
     "line",
     [
         # the categories' history, not this activity's credit
-        "Mainpro+ group learning and self-learning credits have been harmonized to Certified "
+        "Mainpro+ self-learning and group learning credits were merged into Certified "
         "Activity credits.",
         # no category: the vocabulary's one Mainpro entry, not this reader
         "Our quiz explains how Mainpro+ works for new members of the college.",

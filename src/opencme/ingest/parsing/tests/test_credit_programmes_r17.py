@@ -16,7 +16,7 @@ def _credits(line: str) -> list[tuple[str | None, float | None]]:
 @pytest.mark.parametrize(
     ("line", "label"),
     [
-        ("Our education activities are accredited with the ACRRM PDP program.", "ACRRM PDP"),
+        ("All our workshops are accredited with the ACRRM PDP program.", "ACRRM PDP"),
         ("This workshop is approved under the RNZCGP MOPS programme.", "RNZCGP MOPS"),
         ("Sessions are recognised in the RACP MyCPD program.", "RACP MyCPD"),
         ("The course is endorsed through the ANZCA CPD Program.", "ANZCA CPD"),

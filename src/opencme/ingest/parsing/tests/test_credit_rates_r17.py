@@ -12,13 +12,13 @@ _HEAD = (
     "The Harbour Nurses Society is accredited as a provider of nursing continuing professional "
     "development by the American Nurses Credentialing Center's Commission on Accreditation.\n\n"
 )
-_TOTAL = "Attendees of the Harbour Summit are able to earn up to 31.5 contact hours.\n"
+_TOTAL = "Delegates at the Harbour Summit may earn up to 31.5 contact hours.\n"
 
 
 @pytest.mark.parametrize(
     "rate",
     [
-        "You can earn 1 nursing contact hour for every 60-minute educational session you attend.",
+        "You may claim 1 contact hour for every 50-minute teaching session you join.",
         "One contact hour is awarded for every 60 minutes of educational session attended.",
         "Attendees receive 0.5 contact hours for every half-hour poster session viewed.",
         "Learners will earn 1.0 contact hour for each concurrent session they complete.",
@@ -46,14 +46,14 @@ def test_an_amount_that_is_no_rate_is_read(line: str) -> None:
 
 _CPD_HEAD = (
     "Harbour Virtual CPD Evenings\n\n"
-    "Yes, the evenings are accredited with the HPCSA through the Harbour Medical Association.\n"
+    "Yes, these evenings carry HPCSA accreditation via the Harbour Medical Association.\n"
 )
 
 
 @pytest.mark.parametrize(
     "rate",
     [
-        "Each session attended for at least 45 minutes awards you 1 CPD point.",
+        "Each session attended for a minimum of 40 minutes gives you 1 CPD point.",
         "You receive 1 CPD point for each evening session you attend in full.",
         "One CPD point is awarded for every lecture attended.",
         "Each recorded lecture viewed earns 0.5 CPD points.",
