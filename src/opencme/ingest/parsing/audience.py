@@ -167,13 +167,13 @@ def _audience_unkeyed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
 
 
 # after a lead opening its sentence, the comma before the sentence's subject ends the list
-# ("Designed for those with a medical background, this diploma covers ...")
+# ("Intended for readers with some clinical grounding, this certificate covers ...")
 _FRONTED_END = lazy_compile(r",\s+(?=(?:this|these|our|the|it|its|we)\s)", re.IGNORECASE)
 
 
 def _lead_items(m: re.Match[str], text: str) -> tuple[list[str], int]:
     """The items after a lead phrase (an umbrella giving way to the people a colon lists after
-    it: "pharmacists of all sectors: community pharmacists, ..."), and where they end."""
+    it: "dietitians of every setting: clinic dietitians, ..."), and where they end."""
     raw = m.group("list")
     if not text[: m.start()].strip() or text[: m.start()].rstrip()[-1:] in ".!?:":
         raw = _FRONTED_END.split(raw, maxsplit=1)[0]  # "Designed for X, this course ..."
@@ -339,7 +339,7 @@ def _from_title(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         if m and (m.re.pattern == _PROFESSION.pattern or people_word(m["head"].lower(), False)):
             diags.append(Diagnostic("audience", ln.no, ln.text, "used", "title names whom for"))
             return _items(m.group("list"))
-    for ln in texts:  # a list or abbreviations ("for SLTs", "for OHTs and Dental Therapists")
+    for ln in texts:  # a list or abbreviations ("for SLTs", "for OTAs and Hand Therapists")
         t = ln.text.strip()
         listed = title_professions(t) if len(t) <= 160 and not t.endswith(".") else []
         if listed:

@@ -1,7 +1,7 @@
 """The people a page says attend or attended the activity (R-AU-2, docs/corpus.md "Audience"):
 a report or an announcement names them as the subject of a verb of attending ("Nearly 300
-nurse practitioners are expected to attend the conference", "Physicians, scientists and
-other providers convened to discuss ...", "Some 2,000 midwives will be gathering to attend
+podiatrists are due to attend this meeting", "Physicians, scientists and
+other providers convened to discuss ...", "Some 1,500 midwives will be gathering for the
 workshops", "Dietitians can participate in the congress") or as the object of the activity
 drawing them ("The symposium brought together cardiologists, surgeons and nurses", "The
 summit attracted more than 400 paramedics"). A count before the people ("nearly 300",

@@ -1,10 +1,10 @@
-"""The people an objectives' lead-in names as those who will be able to do something (R-AU-2,
-docs/corpus.md "Audience"): "Athletic trainers who participate in this program will be able
-to ...", "Upon successful completion of this course, pharmacists should be able to:", "At the
+"""The people an objectives' lead-in names as those later able to act on what they learnt (R-AU-2,
+docs/corpus.md "Audience"): "Massage therapists who complete this module should be able
+to ...", "Upon successful completion of this course, dietitians should be able to:", "At the
 conclusion of this activity, nurses and midwives will be able to ...". The subject is a list
 of plural professions ("the pharmacist will be able to" speaks of anyone taking it); whoever
 comes by name ("participants", "learners", "you") and members name no one, nor does an
-accreditor's credit sentence ("Social workers completing this course receive 3 credits"):
+accreditor's credit sentence ("Counsellors completing this module receive 2 credits"):
 only "be able to" is read. Read only when nothing else names the audience; audience.py
 decides when.
 """
@@ -48,7 +48,7 @@ _GENERIC = lazy_compile(
 
 
 def completing(text: str) -> list[str]:
-    """The professions a sentence of `text` names as those who will be able to do something
+    """The professions a sentence of `text` names as those able to act on what they learnt
     after taking the activity; else none."""
     if len(text) > 2000:
         return []

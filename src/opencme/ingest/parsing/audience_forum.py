@@ -1,9 +1,9 @@
 """An activity described as a place or a chance for people to learn (R-AU-2, docs/corpus.md
-"Audience"): "The Study Club is a community for dentists to learn and collaborate", "Regional
-days are valuable opportunities for nurses to network", "Pebble Rounds provides a safe forum
-for healthcare professionals to discuss ...", "The congress offers a chance for midwives to
+"Audience"): "The Reading Circle is a home for hygienists to learn and share", "Branch
+days are useful opportunities for nurses to connect", "Pebble Rounds provides a safe forum
+for care staff to reflect ...", "The congress offers a chance for midwives to
 hear ...". The activity is the sentence's subject (a name or a noun phrase of up to six words;
-not an objective's "To provide the opportunity for residents to present", which speaks of one
+not an objective's "To create an opportunity for fellows to present", which speaks of one
 part), a copula or a verb of giving links it to the noun, and the people are followed by "to"
 and a verb; whoever comes by name ("delegates", "participants"), patients and sponsors name no
 audience. Read only when nothing else names it; audience.py decides when.

@@ -1,8 +1,8 @@
 """Professions an activity grows or keeps current (R-AU-2, docs/corpus.md "Audience"): "This
-program will enhance pharmacists' knowledge of ...", "The webinar builds the capacity of
-primary care teams to ...", "These sessions strengthen nurses' confidence in ...", "The annual
+module will enhance podiatrists' knowledge of ...", "The webinar builds the capacity of
+rural maternity teams to ...", "These sessions strengthen nurses' confidence in ...", "The annual
 conference keeps area paramedics informed on ...", "The course keeps GPs up to date with ...",
-"This program brings optometrists up-to-date".
+"This module brings audiologists up-to-date".
 A verb of growing takes the professions' knowledge, skills, capacity or confidence as its
 object ("<people>'s X" or "the X of <people>"); "keep" takes the people and a word of being
 current after them. The activity is the sentence's subject (an activity noun within 40

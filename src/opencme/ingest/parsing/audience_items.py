@@ -177,7 +177,7 @@ def clause_items(raw: str) -> list[str]:
 
 
 # where the clause of "others", "those" ends: a dash, or a second relative clause joined to it
-# (", and who would like to ...")
+# (", and who wish to ...")
 _TAIL_END = lazy_compile(r"\s+[–—]\s+|,\s+and\s+(?:who|that|whose)\b", re.IGNORECASE)
 
 

@@ -1,5 +1,5 @@
-"""An activity made "with" people "in mind" (R-AU-2, docs/corpus.md "Audience"): "a 2-day
-workshop designed with social workers and youth care workers in mind", "This course was
+"""An activity made "with" people "in mind" (R-AU-2, docs/corpus.md "Audience"): "a 3-day
+course designed with speech therapists and teaching assistants in mind", "This course was
 developed with rural GPs in mind", "created specifically with the needs of practice nurses in
 mind", "It has been written with pharmacy technicians in mind". The verb of making and "with
 ... in mind" say whom the activity is for as "designed for" does; the sentence must name the
@@ -49,8 +49,8 @@ def in_mind(text: str, before: str = "") -> tuple[list[str], int]:
 
 
 def colon_list(rest: str) -> list[str]:
-    """The people a colon after an umbrella lists ("pharmacists of all sectors: community
-    pharmacists, hospital pharmacists and locums"): two or more, each naming people, up to the
+    """The people a colon after an umbrella lists ("dietitians of every setting: clinic
+    dietitians, ward dietitians and locums"): two or more, each naming people, up to the
     sentence's end; else none (R-AU-3, as before "including")."""
     if not rest.startswith(":"):
         return []

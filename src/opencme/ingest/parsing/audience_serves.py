@@ -1,7 +1,7 @@
 """Professions named as the object of what an activity does to its learners (R-AU-2): "This
-program equips GPs with ...", "a webinar that helps physicians identify ...", each up to its
-plural head noun ("-ists", "-ians", "nurses", "assistants", ...), joined by "and", "or" or
-commas. Kept apart from audience.py, which decides when this reading is used.
+series equips practice nurses with ...", "a webinar that helps midwives recognise ...", each
+up to its plural head noun ("-ists", "-ians", "nurses", "assistants", ...), joined by "and",
+"or" or commas. Kept apart from audience.py, which decides when this reading is used.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from opencme.ingest.parsing.audience_heads import people_word
 from opencme.ingest.parsing.lazyre import lazy_compile
 
-# "This program equips GPs with ...", "a webinar that helps physicians identify ...", "This
-# course educates and upskills nurses": an
+# "This series equips practice nurses with ...", "a webinar that helps midwives recognise
+# ...", "This course educates and upskills nurses": an
 # activity that acts on its learners, the object a profession noun; the activity in other
 # sites' nouns too ("an intensive educational experience designed to equip pharmacists",
 # "These presentations will update clinicians on ...", "The masterclass refreshes GPs' ...")
@@ -20,8 +20,8 @@ SERVES = lazy_compile(
     r"\b(?:activit(?:y|ies)|course|program|programme|module|conference|symposium|workshop|"
     r"training|webinar|seminar|series|(?:learning\s+|educational\s+)experience|presentations?|"
     r"lectures?|masterclass|retreat|bootcamp|curriculum|study\s+day)\b[^.]{0,40}?"
-    # a series of verbs of forming learners ("to inspire, educate and motivate student
-    # paramedics", "educates and upskills nurses"): the last takes the object
+    # a series of verbs of forming learners ("to train, equip and mentor junior
+    # physiotherapists", "educates and upskills nurses"): the last takes the object
     r"\b(?:(?:inspire|educate|motivate|upskill|mentor|train|equip|prepare|empower|engage)s?"
     r"(?:\s*,\s*|\s+(?:and|&)\s+))*"
     r"(?:equips?|prepares?|helps?|enables?|updates?|refresh(?:es)?|educates?|upskills?|"

@@ -1,6 +1,6 @@
 """A title naming whom its activity is for by abbreviations or a list (R-AU-2, docs/corpus.md
-"Audience"): "Dysphagia Training for SLTs - Level 1", "Restorative Residency for OHTs and
-Dental Therapists", "Law and Ethics for BBS Associates (AMFTs, APCCs, & ASWs) - 2025",
+"Audience"): "Voice Therapy Basics for SLTs - Level 2", "Splinting Intensive for OTAs and
+Hand Therapists", "Record Keeping for Licensed Associates (AMFTs, APCCs, & ASWs) - 2031",
 "Airway Skills for Paramedics, EMTs and Flight Nurses". Each item is a capitalised phrase
 ending in a plural profession noun or a plural abbreviation of a profession (PROFESSION_ABBR:
 a word list of the field, as accreditors and colleges abbreviate them; "CEUs", "ICUs", "EDs"

@@ -1,5 +1,5 @@
-"""R-CO-11: free only on a condition the learner may not meet ("If you are a paid enrollee,
-there is no cost to participate", "Free with your annual subscription", "There is no charge
+"""R-CO-11: free only on a condition the learner may not meet ("If you hold an annual pass,
+the course carries no fee", "Free with your annual subscription", "There is no charge
 for learners who hold a current membership").
 
 docs/corpus.md (Cost): `free: true` only where the activity is free for everyone. A free word

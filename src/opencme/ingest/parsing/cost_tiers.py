@@ -97,7 +97,7 @@ FREE_SUBJECT_MORE = lazy_compile(
 
 
 # "$73 for society members", "FREE for members", "$199 for Wednesday": the condition after "for"
-# R-CO-12: a rate after the condition is no part of it ("£50 for non-members for each day",
+# R-CO-12: a rate after the condition is no part of it ("£35 for guests for each day",
 # "$40 for students per session")
 _RATE = (
     r"\s+(?:for\s+(?:each|every)|per|each)\s+(?:day|session|person|head|delegate|attendee|"

@@ -26,7 +26,7 @@ _ACRONYM = r"(?-i:(?=[A-Za-z&-]*[A-Z][A-Za-z&-]*[A-Z])[A-Z][A-Za-z&-]{1,14})"
 _BY_FOR = lazy_compile(
     rf"\b(?:accredited|approved)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"(?:\s*\((?P<acr>{_ACRONYM})\))?\s*,?\s+(?:for|to\s+(?:offer|award|grant|provide)|"
-    # R-CR-119: "accredited by the <Council> and comprising eight credit hours"
+    # R-CR-119: "accredited by the <Council> and carrying six credit hours"
     r"and\s+(?:comprising|carrying|carries|worth|offering|offers|awarding|awards|providing|"
     r"provides|comprises))\s+"
     rf"(?:up\s+to\s+|a\s+total\s+of\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM}|{WORD_NUM})"
@@ -60,7 +60,7 @@ _ACRONYMS = lazy_compile(r"(?:[A-Z][A-Z&-]{1,9}\s+)+[A-Z][A-Z&-]{1,9}")  # "AAVS
 _APPROVED_BY = lazy_compile(r"\b(?:approved|accredited)\s+by\b", re.IGNORECASE)
 # a label of credit words only ("CEUs", "CE Credits", "contact hours"): no system named
 # (R-CR-112: "CPD", "CPD points", "continuing professional development hours" too: "approved by
-# SACSSP for 10 CPD points" is that body's)
+# SACSSP for 6 CPD points" is that body's)
 _CREDIT_WORDS_ONLY = lazy_compile(
     r"^(?:\s|/|CEs?\b|CEUs?\b|CEU[’']s\b|continuing\b|education\b|credits?\b|contact\b|clock\b|"
     r"hours?\b|units?\b|CPDs?\b|points?\b|professional\b|development\b)+$",
@@ -115,7 +115,7 @@ def unnamed_bodies(mentions: list[Mention]) -> None:
     the same body's credit read again from that sentence adds nothing."""
     for i, m in enumerate(mentions):
         # nursing's unnamed credit too (R-CR-119): "accredited by the <State> Nursing Council and
-        # comprising eight credit hours" is that council's
+        # carrying six credit hours" is that council's
         unnamed_nursing = m.code == "NURSING_CE" and m.label is None
         if not unnamed_nursing and (
             m.code != "OTHER" or not _CREDIT_WORDS_ONLY.match(m.label or "")

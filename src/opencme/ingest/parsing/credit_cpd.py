@@ -23,7 +23,7 @@ _QUALIFIED = lazy_compile(
     r"CPD\s+(?P<unit>credits?(?:\s*\(s\))?|points?|hours?)\b",
     re.IGNORECASE,
 )
-# R-CR-113: hours or points "of" a CPD group or category ("accredited for 21 hours of Group 1
+# R-CR-113: hours or points "of" a CPD group or category ("accredited for 9 hours of Group 3
 # CPD", Australian pharmacy's CPD groups; "6 hours of Category 2 CPD"): `OTHER` labelled with
 # the group and "CPD" as written, the unit of the amount
 _HOURS_OF_GROUP = lazy_compile(
@@ -31,7 +31,7 @@ _HOURS_OF_GROUP = lazy_compile(
     r"(?:[1-3]|I{1,3}|[A-C]))\s+CPD\b",
     re.IGNORECASE,
 )
-# a later clause that converts or requires ("which can be converted to …", "; members must …"):
+# a later clause that converts or requires ("which may also count toward …", "; members must …"):
 # its refusal words govern that clause, not the amount before it
 _LATER_CLAUSE = lazy_compile(r"\s(?:which|that)\s|;|\s[-–—]\s", re.IGNORECASE)
 # a council's name: capitalised words ending in "<Medical|Dental|...> Council"

@@ -4,12 +4,12 @@ The College of Family Physicians of Canada counts its members' CPD in Mainpro+ c
 categories: Certified Group Learning, Certified Self-Learning (merged into "Certified Activity"
 in 2025), Certified Assessment, and, before 2016, Mainpro-M1, Mainpro-M2 and Mainpro-C (cfpc.ca,
 "Mainpro+ credit categories"). Certified Activity and Certified Assessment are the vocabulary's
-(vocab.py CREDIT_NAMES); this reader reads the others. Pages write the category before the name ("20
+(vocab.py CREDIT_NAMES); this reader reads the others. Pages write the category before the name ("12
 Certified Self-Learning Mainpro+™ credits") or after it ("Mainpro+® certified Group Learning
 credits", "3 Mainpro-M1 credits"), the trademark sign anywhere. The credit is `OTHER`, labelled
 with the name and category as written, without the trademark sign and the unit
 (docs/corpus.md: a named system's short name without the unit), the amount before it or, in a
-key, after it; none when no figure is given ("CMAJ is a provider of Mainpro+ certified
+key, after it; none when no figure is given ("The Harbour Review offers Mainpro+ certified
 Self-Learning credits"). The vocabulary's one Mainpro entry ("Mainpro+ Certified Activity")
 gives way on a line read here.
 """
@@ -35,8 +35,8 @@ _NAME = lazy_compile(
 # own that the figure counts ("20 modules of Mainpro+ ...")
 _COUNTED = lazy_compile(r"\b(?:modules?|sessions?|activities|weeks?|days?|hours?|minutes?)\b", re.I)
 _GENERIC = "Mainpro+ Certified Activity"
-# a line about the categories' history, not this activity's credit ("group learning and
-# self-learning credits have been harmonized to Certified Activity credits")
+# a line about the categories' history, not this activity's credit ("the old group and
+# self-learning categories were harmonised into Certified Activity credits")
 _HISTORY = lazy_compile(
     r"\b(?:harmoni[sz]|replac|renam|formerly|previously|merged|now\s+called|no\s+longer)", re.I
 )

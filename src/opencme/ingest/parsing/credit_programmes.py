@@ -1,10 +1,10 @@
 """R-CR-120: a college's CPD programme that accredits the activity, named by its acronyms.
 
 Australian and New Zealand colleges run their members' CPD as named programmes: the RACGP CPD
-program, the ACRRM PDP program, the RACP MyCPD program, the RNZCGP MOPS programme, the ANZCA
+program, the RACP MyCPD program, the ACRRM PDP program, the RNZCGP MOPS programme, the ANZCA
 CPD program. A sentence that accredits or approves the activity "with / under / in / by /
-through" such a programme ("GPCE education activities are accredited with both the RACGP CPD
-program and the ACRRM PDP program") offers that programme's credit: `OTHER` labelled with the
+through" such a programme ("Harbour GP Day sessions are accredited under the ACRRM PDP
+program as well as the RACGP CPD program") offers that programme's credit: `OTHER` labelled with the
 college's and the programme's acronyms as written ("ACRRM PDP"), amount null unless read
 elsewhere; a programme already read (with its amount) is not read twice.
 """
@@ -18,8 +18,8 @@ from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import body_named
 
-# the activity accredited (its noun the subject: "GPCE education activities are accredited
-# with ..."); "Lakeshore Health is approved by the ASWB ACE program" approves the provider
+# the activity accredited (its noun the subject: "Harbour GP Day sessions are accredited
+# under ..."); "Lakeshore Health is approved by the ASWB ACE program" approves the provider
 _ACCREDITS = lazy_compile(
     r"\b(?:activit(?:y|ies)|courses?|programs?|programmes?|workshops?|events?|meetings?|sessions?|"
     r"conferences?|webinars?|modules?|seminars?|education|lectures?|this|these)\b[^.;]{0,60}?\b"

@@ -32,8 +32,8 @@ STRONG_NEG = led_by(  # the first characters of its words
 RATE = lazy_compile(
     r"\bat\s+a\s+rate\s+of\b|\bfor\s+each\s+(?:[\w-]+\s+){0,5}?(?:query|search|submission|"
     r"question|case|article)\b|\bper\s+(?:search|query|submission|question|article)\b|"
-    # R-CR-117: credit for each or every session attended ("Each session attended for at least
-    # 45 minutes awards you 1 CPD point", "1 contact hour for every 60-minute session")
+    # R-CR-117: credit for each or every session attended ("Each lecture attended in full earns
+    # you 1 CPD point", "1 CE hour for every 50-minute module completed")
     r"\b(?:for\s+(?:each|every)|each)\s+(?:[\w-]+\s+){0,5}?(?:session|lecture|module|poster)s?"
     r"\s+(?:attended|you\s+attend|completed|you\s+complete|viewed|you\s+view)\b",
     re.IGNORECASE,
@@ -48,7 +48,7 @@ PER = lazy_compile(
     r"\bper\s+(?:hour|search|session|day|week|month|year|module|article|question|credit)\b",
     re.IGNORECASE,
 )
-# R-CR-70: "an application is being made to <body> for 1.5 contact hours": pending
+# R-CR-70: "an application has been submitted to <body> for 2 contact hours": pending
 PENDING = lazy_compile(
     r"\bapplication\s+(?:has\s+been|is\s+being|will\s+be|was)\s+(?:made|submitted|filed)\b|"
     # R-CR-115: "have been applied for", "(applied for)", "approval pending", "pending

@@ -60,8 +60,8 @@ _ONLINE_AND_PRACTICE = lazy_compile(
     r"(?:workshops?|practice-based|supervised|clinical\s+(?:days?|sessions?|placements?|"
     r"components?|practicums?|experiences?)|practicals?|practicums?|hands-on|face-to-face|"
     r"skills\s+(?:days?|sessions?))\b"
-    # online pre-work done before the part in a room ("e-learning modules need to be completed
-    # before class", "Online modules must be completed prior to attending the workshop")
+    # online pre-work done before the part in a room ("e-learning lessons are to be finished
+    # before class", "Online pre-work is due ahead of your skills day")
     r"|\b(?:e-learning|on-?line)\s+(?:[\w-]+\s+){0,3}?(?:modules?|portions?|parts?|components?|"
     r"courses?|pre-?work|learning|lessons?)\b[^.\n]{0,80}?\b(?:before|prior\s+to|ahead\s+of)\s+"
     r"(?:the\s+|attending\s+(?:the\s+|your\s+)?|your\s+)?(?:class|classroom|in[\s-]person|"

@@ -39,8 +39,8 @@ _ANYWHERE = lazy_compile(
     r"\b(?:learn|study|learning)\s+(?:from\s+)?anywhere\b|\banytime,?\s+anywhere\b",
     re.IGNORECASE,
 )
-# the material itself worked through online: "complete this book online", "read the content
-# online or in the downloadable PDF", "view the course materials online"
+# the material itself worked through online: "complete this book online", "read the chapters
+# online or in the printable PDF", "view the course materials online"
 _WORKED = lazy_compile(
     rf"\b(?:complete|read|take|watch|view|access|study)\s+(?:this|the|our|all)\s+(?:[\w-]+\s+)?"
     rf"(?:{_MATERIAL}|content|materials?|text|chapters?|slides)\s+online\b",

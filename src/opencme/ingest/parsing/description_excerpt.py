@@ -52,8 +52,8 @@ def _quote_closed(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """`text` ends a sentence, its footnote references or a closing quotation mark after the
-    point or not (a journal supplement's paragraph: "… it remains one of the most
-    underdiagnosed.4,5")."""
+    point or not (a journal supplement's paragraph: "… it is still among the least
+    recognised.2,3")."""
     if text.endswith((".", "!", "?")):
         return True
     if text.endswith(_CLOSING_QUOTES) and text.rstrip("\"”’'").endswith((".", "!", "?")):

@@ -3,7 +3,7 @@ instructions for taking the activity or claiming its credit): transcripts, atten
 by badge, a receipt or a copy of the programme kept as evidence, supporting documentation, the
 sessions one has participated in, how long recordings stay open. The lenient statement test
 (descriptions.statement_like) lets such a paragraph through when its words of credit are few;
-it is still no description. (A course given as "an edited transcript of the webinar" is a
+it is still no description. (A course given as "a lightly edited text version of the seminar" is a
 format, not a record.)"""
 
 from __future__ import annotations

@@ -105,8 +105,8 @@ def describes_the_activity(sentence: str) -> bool:
     return _DESCRIBES.match(sentence) is not None
 
 
-# a value whose first sentence says what the activity is ("Supporting Bereaved Families is a
-# six-session course that …")
+# a value whose first sentence says what the activity is ("Caring for Young Carers is a
+# four-session course that …")
 IS_AN_ACTIVITY = lazy_compile(
     r"^[^.!?]{0,120}?\b(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(map(re.escape, DESCRIPTION_KEYS["activity_nouns"]))
@@ -120,8 +120,8 @@ _CREDIT_KIND = ("accredit", "approv", "certif", "eligib", "recogni")
 
 
 def defines_activity(sentence: str) -> bool:
-    """The sentence says what kind of activity its subject is ("<Name> is a 2-day workshop
-    designed for …"), not that it is accredited ("<Event> is an accredited group learning
-    activity under …": a credit statement)."""
+    """The sentence says what kind of activity its subject is ("<Name> is a 3-day course
+    designed for …"), not that it is accredited ("<Name> is an approved self-assessment
+    programme under …": a credit statement)."""
     m = IS_AN_ACTIVITY.match(sentence)
     return m is not None and not any(w in m[0].lower() for w in _CREDIT_KIND)

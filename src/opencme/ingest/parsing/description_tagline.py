@@ -1,6 +1,6 @@
 """A catalogue's one-line summary under the name, in sentence case and without a full stop
 (docs/corpus.md "Description"): "A practical guide to the causes of gout and when to treat
-it", "A two-day conference curated to inspire and educate", "An introduction to wound care
+it", "A one-day symposium designed to inform and inspire", "An introduction to wound care
 for new practice nurses". An article, at most three words, a noun saying what kind of thing
 the activity is, then its complement: the page's own words on what the activity is, a
 description although no sentence ends it. A tagline in title case ("A Day of Caring for

@@ -47,8 +47,8 @@ def _event_year(doc: Doc, ln: Line) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
-# R-DT-16: the day fronted before the clause that holds the event ("On a sunny Saturday, Oct.
-# 14, 2031, the Harbour Heart Centre held its inaugural Heart Failure Symposium", "On 3 May
+# R-DT-16: the day fronted before the clause that holds the event ("On a bright Friday, Mar.
+# 7, 2031, the Harbour Heart Centre held its first Valve Disease Symposium", "On 3 May
 # 2031, the society hosted a workshop"): the day of that event
 _ON_DATE_HELD = lazy_compile(
     r"(?:^|(?<=[.!?]\s))On\s+(?:an?\s+[a-z]+\s+)?(?P<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"

@@ -88,9 +88,9 @@ VIDEO = lazy_compile(
     r"\b\d{1,3}[\s-]+min(?:ute)?s?[\s-]+videos?\b",
     re.IGNORECASE | re.MULTILINE,
 )
-# the activity itself kept for viewing ("The program is still available for viewing", "This
+# the activity itself kept for viewing ("The module is still available to view", "This
 # webinar remains available to watch", "The activity is available for playback"); not
-# "sessions will be available for viewing" beside a gathering (one part, R-FO-4's blended)
+# "talks will be posted for replay" beside a gathering (one part, R-FO-4's blended)
 VIEWABLE = lazy_compile(
     r"\b(?:this|the)\s+(?:[\w-]+\s+)?(?:program|programme|activity|course|webinar|module|"
     r"presentation|lecture|recording|video)\s+(?:is|remains)\s+(?:still\s+|now\s+)?available\s+"

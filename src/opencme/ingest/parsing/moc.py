@@ -81,9 +81,9 @@ _ITEM = lazy_compile(
 _BOARD_NO_POINTS = lazy_compile(
     r"\bMOC\s+points?\b[^.]{0,60}?\b(?P<board>(?-i:AB[A-Z][A-Za-z]{0,4}))\b", re.IGNORECASE
 )
-# R-MO-7: MOC credit in the boards' MOC programmes, named in one sentence ("will award MOC
-# credit in the American Board of Internal Medicine's (ABIM) and American Board of
-# Pediatrics' (ABP) MOC programs"): each board named between, points null
+# R-MO-7: MOC credit in the boards' MOC programmes, named in one sentence ("will grant MOC
+# credit toward the American Board of Anesthesiology's (ABA) and American Board
+# of Surgery's (ABS) MOC programs"): each board named between, points null
 _IN_PROGRAMS = lazy_compile(
     r"\bMOC\s+(?:credit|points?)\s+(?:in|through|toward|towards|for|within)\s+(?:the\s+)?"
     r"(?P<boards>[^.]{4,200}?)\s+(?:MOC|Maintenance\s+of\s+Certification)\s+programs?\b",
@@ -277,7 +277,7 @@ def extract_moc(doc: Doc, diags: list[Diagnostic]) -> tuple[list[dict[str, Any]]
             for bn in _BOARD_NO_POINTS.finditer(text):
                 code = bn.group("board").upper()
                 if not BOARD_CODE_RE.fullmatch(code):
-                    continue  # a word, not a board ("the MOC points you are ABLE to claim")
+                    continue  # a word, not a board ("the MOC points listed ABOVE")
                 if not any(e["board"] == code and e["points"] is None for e in out):
                     out.append({"board": code, "points": None, "credit_types": []})
                 hit = True

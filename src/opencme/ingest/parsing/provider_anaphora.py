@@ -2,7 +2,7 @@
 
 A report names the organisation in full once ("Key figures gathered at Northgate University
 to …") and then by its head noun with "the" as the subject of a verb of holding the activity
-("… the University held the conference to …", "The Society hosted this year's symposium",
+("… the University hosted the meeting to …", "The Society held this year's symposium",
 "the Trust organised the study day"). The subject is that organisation: the first name on the
 page whose own head noun is the noun ("Northgate University", "University of Erewhon",
 "Elm Valley Nurses Society"). A noun the page never gives a name to names nobody.

@@ -1,11 +1,11 @@
 """The organisation that holds its own event (R-PV-68): "<Org> will hold its 16th Annual Clinical
-Institute on …", "the X College of Pharmacists organized its first CPD programme", "X is hosting
+Institute on …", "the X College of Midwives organized its first CPD programme", "X is hosting
 its inaugural Summer School", "the X Heart Centre at the Y College of Medicine held its first
 symposium" (the institution after "at the" is where the subject is). The possessive "its" after
 a verb of holding makes the event the subject's own whatever noun names it (an "Institute", a
 "Day", a "School"), so the subject is the provider when nothing else names one. The subject
 opens a sentence or follows a fronted clause's comma; a governing body's own sitting ("the House
-of Delegates will conduct its annual meeting") is no event of the activity.
+of Delegates will convene its yearly session") is no event of the activity.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ data/provider_cues.json, a noun of taking part, or "this"/"these"/"it"):
 - open to anyone: "is (free and) open to the (general) public / to all / to everyone / to
   anyone", "is open for public enrolment", "is open to members of the public" -> ``open``;
   "open to all <people>" is an audience, not an openness ("open to all registered nurses");
-- restricted to the members of an institution: "are open to the staff and students of <Name>",
-  "will be available to all in the School of <Name>", "is open only to employees of <Name>"
+- restricted to the members of an institution: "are open to the fellows and trainees of <Name>",
+  "is available to all at the Faculty of <Name>", "is open only to employees of <Name>"
   -> ``limited`` (a region, "nurses in Ontario", is an audience, not a membership);
 - only a group's members admitted: "only <Name> members will be approved / may attend / can
   register / are eligible" -> ``limited`` (members earning credit, "only members can earn the
@@ -65,8 +65,8 @@ _ONLY_MEMBERS = lazy_compile(
 )
 
 
-# a subject counted or set apart is other programmes, not the activity ("Two special
-# programs will be open to the public alongside the conference")
+# a subject counted or set apart is other programmes, not the activity ("Three evening
+# lectures will also be open to the public beside the congress")
 _OTHER_SUBJECT = lazy_compile(
     r"(?:\b(?:\d+|two|three|four|five|several|some|other|additional|separate)\s+"
     r"(?:[\w-]+\s+){0,2})$",

@@ -13,8 +13,8 @@ statements.py's and statement_classes.py's wordings:
   the College of …" (not "non-certified credits");
 - an accreditor's provider or activity number on a line approving credit: "Board of Nursing -
   Provider #12345, approved for 2 contact hours";
-- a body approving the activity in the active voice (R-ST-13): "the Association has accredited
-  our annual congress", "announcing it will accredit the annual event" (not "has accredited
+- a body approving the activity in the active voice (R-ST-13): "the College has accredited
+  our spring meeting", "confirming it will accredit the yearly symposium" (not "has accredited
   over 200 courses": no determiner of this activity).
 """
 
@@ -50,8 +50,8 @@ _PATTERN = lazy_compile(
     # "Mainpro+ certified Self-Learning credits from the College of Family Physicians"
     rf"|(?<![\w-]){_VERB}\s+(?:[\w+®™-]+\s+){{0,3}}?(?:credits?|points?|hours?)\s+(?:from|by)"
     r"\s+(?:the\s+)?(?-i:[A-Z])"
-    # R-ST-13: a body approving the activity in the active voice ("the Opticians Association
-    # has accredited our annual congress", "announcing it will accredit the annual event",
+    # R-ST-13: a body approving the activity in the active voice ("the Dietetics Board
+    # has accredited our spring meeting", "confirming it will accredit the yearly symposium",
     # "The Board approves this course")
     rf"|\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:accredited|approved|endorsed)|"
     r"(?:will|to)\s+(?:also\s+)?(?:accredit|approve|endorse)|accredits|approves|endorses)\s+"

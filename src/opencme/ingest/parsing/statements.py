@@ -91,8 +91,8 @@ _DISCLAIMER = led_by(
     r"(?:necessarily\s+)?(?:represent|reflect)|may\s+not\s+reflect)",
     re.IGNORECASE,
 )
-# R-ST-12: a site's documents named together ("our website terms of use, website disclaimer
-# and our privacy policy", "Privacy Policy | Terms of Use | Disclaimer"): the word names a
+# R-ST-12: a site's documents named together ("the site's terms and conditions, legal disclaimer
+# and cookie policy", "Privacy Policy | Terms of Use | Disclaimer"): the word names a
 # page of the site, no statement about the activity
 _SITE_DOCUMENTS = lazy_compile(
     r"\bprivacy\s+(?:policy|notice|statement)|\bterms\s+(?:of\s+(?:use|service|sale)|"

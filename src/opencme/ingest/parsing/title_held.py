@@ -1,5 +1,5 @@
 """The name of an event a paragraph says is held (docs/corpus.md "Title": a name the page gives
-only in prose; R-TI-5): "The 11th Lakeside Review Course in PM&R will be held Feb 28 …", "The
+only in prose; R-TI-5): "The 9th Lakeside Review Course in Pain & Rehab will be held Mar 14 …", "The
 State of the Art Congress on Wound Research takes place in Hobart …", "Harbour Sepsis Summit
 2031 was held at …". A sentence opening with a name in title case that holds a capitalised
 activity noun, then a verb of an event's taking place: that name is the page's activity."""

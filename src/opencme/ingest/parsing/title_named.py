@@ -53,8 +53,8 @@ _QUOTED_LOOK = 12  # ... and one quoted after "called", "entitled" (a strong mar
 _PROSE_LOOK_LOWER = 8  # ... and one before a lower-case noun or after a noun and a comma
 _QUOTES_ANY = frozenset('“"‘')
 _NOUNS = "|".join(DESCRIPTION_KEYS["activity_nouns"])
-# a name in quotation marks before an activity noun ("the “Memory Lane” workshop", "run “Memory
-# Lane” as a live training day") or after one
+# a name in quotation marks before an activity noun ("the “Memory Lane” workshop", "offer “Memory
+# Lane” as a full-day workshop") or after one
 # and a naming verb, maybe a colon after it ("this year's conference, entitled “Caring
 # Together”", "the course, titled: “Caring Together”")
 _QUOTED_NAME = lazy_compile(

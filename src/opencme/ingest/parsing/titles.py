@@ -91,7 +91,7 @@ _LABEL_COLON = 0.6
 # what a heading costs when the page uses none of its content words again: a slogan, a
 # banner, a caption, not the name of what the page is about (title_cohesion.py)
 _UNRELATED = 1.0
-# what a numbered list's item costs ("2. Wound Prevention" / "3. Principles of Wound Care"): an
+# what a numbered list's item costs ("2. Falls Screening" / "3. Basics of Splint Care"): an
 # outline's or an agenda's line, the name only where no heading names the activity
 _LIST_ITEM = 1.5
 # what a status after the name gives a candidate ("… - Archived", "… (Sold Out)"): pages mark
@@ -334,9 +334,9 @@ def _found_title(doc: Doc, diags: list[Diagnostic]) -> str | None:
         if status_noted(ln.text, cand):
             sc += _STATUS_NOTED  # "<name> - Archived": a page marks its activity's state
         if not capped(cand.split()) and any(body_paragraph(t) for t in head_texts[:i]):
-            sc -= _IN_BODY  # "Hands-on workshops precede main conference" under a paragraph
+            sc -= _IN_BODY  # "Skills stations open before main programme" under a paragraph
         if numbered_item(head_texts, i):
-            sc -= _LIST_ITEM  # "3. Principles of Wound Care" in an outline under the name
+            sc -= _LIST_ITEM  # "3. Basics of Splint Care" in an outline under the name
         if ln.text.startswith("About ") and _NAMED_ABOUT.search(cand):
             sc += _ABOUT_NAME  # "About the Acute Wound Care Portfolio Course": the page's own name
         elif category_named(ln):
