@@ -25,8 +25,8 @@ def test_days_joined_by_an_ampersand(text: str) -> None:
 def test_the_conference_fixed_for_two_days() -> None:
     text = (
         "Harbour Pharmacists' Conference\n\n"
-        "The association has fixed this year's conference for the 26th & 27th February 2031. "
-        "The conference will be held at the Harbour Centre.\n"
+        "The society has set this year's meeting for the 26th & 27th February 2031. "
+        "The meeting takes place at the Harbour Centre.\n"
     )
     r = record(text)
     assert (r["start_date"], r["end_date"]) == ("2031-02-26", "2031-02-27")

@@ -20,10 +20,10 @@ from opencme.ingest.parsing.tests.readers import record
 )
 def test_the_range_from_the_start_gives_the_end(line: str, want: str) -> None:
     text = (
-        "Essentials of Harbour Psychiatry (May 2031)\n\n"
+        "Harbour Psychiatry Review (May 2031)\n\n"
         f"{line}\n\n"
-        "Course materials are available beginning on May 5, 2031. Participants work through "
-        "videos and readings with the faculty.\n"
+        "Course content is available beginning on May 5, 2031. Learners move through "
+        "lectures and cases with the tutors.\n"
     )
     r = record(text)
     assert (r["start_date"], r["end_date"]) == ("2031-05-05", want)
@@ -41,8 +41,8 @@ def test_the_range_from_the_start_gives_the_end(line: str, want: str) -> None:
 )
 def test_no_end_from_another_range(line: str) -> None:
     text = (
-        "Essentials of Harbour Psychiatry\n\n"
-        "Course materials are available beginning on May 5, 2031.\n\n"
+        "Harbour Psychiatry Review\n\n"
+        "Course content is available beginning on May 5, 2031.\n\n"
         f"{line}\n"
     )
     assert record(text)["end_date"] is None

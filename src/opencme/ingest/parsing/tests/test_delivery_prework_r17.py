@@ -17,8 +17,8 @@ def delivery(body: str) -> object:
 @pytest.mark.parametrize(
     "body",
     [
-        "All assigned readings and e-learning modules need to be completed before class.\n",
-        "Online Pre-Learning Modules must be completed prior to attending the workshop.\n",
+        "Every set reading and e-learning lesson needs to be finished before class.\n",
+        "Online Pre-Course Lessons must be finished prior to attending the workshop.\n",
         "Finish the online portion of the course ahead of the hands-on skills session.\n",
         "The online theory lessons are done at home before the face-to-face day.\n",
         "Learners complete two online modules, at their own pace, before attending your"

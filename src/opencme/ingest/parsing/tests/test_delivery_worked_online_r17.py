@@ -18,8 +18,8 @@ def delivery(body: str) -> object:
 @pytest.mark.parametrize(
     "body",
     [
-        "To receive your certificate, you must read the content online or in the downloadable"
-        " PDF and pass the post test.\n",
+        "To earn a certificate, you need to read the material online or in the printable"
+        " PDF and pass the quiz.\n",
         "Learners view the course materials online and then answer ten questions.\n",
         "Study the chapters online at your own pace.\n",
         "Access all slides online after enrolling.\n",

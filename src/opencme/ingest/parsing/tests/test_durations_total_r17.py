@@ -14,8 +14,8 @@ _HEAD = "Harbour Coronal Polishing Course\n\nA hands-on course for dental assist
     ("line", "want"),
     [
         (
-            "This two-day course consists of 4 hours didactic, 4 hours laboratory and 4 hours "
-            "clinical for a total of 12 hours (2 Days).",
+            "The two-day class comprises 4 hours lecture, 4 hours lab and 4 hours "
+            "practical for a total of 12 hours (2 Days).",
             720,
         ),
         ("Day one runs 5 hours and day two 3 hours, totalling 8 hours.", 480),
@@ -35,11 +35,11 @@ def test_a_total_of_parts_is_the_length(line: str, want: int) -> None:
     "line",
     [
         # a total with no parts summed names a part of the activity
-        "The hands-on workshops will have 5 elements divided over a total of 6 hours.",
+        "The practical stations will include 5 parts spread over a total of 6 hours.",
         # a total of credit, not a length
         "Participants earn 4 hours didactic credit, a total of 12 contact hours.",
         # a rate: the length of each session, not the activity's
-        "You can earn 1 contact hour for every 60-minute educational session you attend.",
+        "You may claim 1 contact hour for every 50-minute teaching session you join.",
         "Learners receive one certificate for each 90-minute lecture attended.",
     ],
 )
