@@ -16,9 +16,9 @@ from opencme.ingest.parsing.parser import parse_rules
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Caring After Loss is a 2-day workshop designed with hospice nurses in mind and is "
-        "approved by the Harbour Nursing Board for 12 CPD points. Other practitioners are also "
-        "welcome to attend, but points are not guaranteed.",
+        "Caring After Loss is a three-day course built with hospice nurses in mind and has "
+        "been approved by the Harbour Nursing Board for 12 CPD points. Other staff may also "
+        "join, though points cannot be promised.",
         "Knee Taping in Sport is an online course for physiotherapists, approved for 3 CEUs by "
         "the Lakeside Physio Council. It covers taping for common knee injuries in runners.",
         "Safer Sleep Practice is a one-day seminar that was accredited by the Tern Point "
@@ -37,9 +37,9 @@ def test_definition_with_credit_in_passing(paragraph: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "The 2031 Harbour Annual Meeting is an accredited group learning activity under "
-        "Section 1 of the MOC Program and has been approved by the Harbour Society. "
-        "Participants may claim up to 20 credit hours.",
+        "The 2031 Harbour Spring Forum is an accredited group learning activity under "
+        "Section 1 of the MOC Program and was approved by the Harbour Society. "
+        "Attendees can claim a maximum of 20 credit hours.",
         "The Lakeside Skills Update is an accredited self-assessment program (Section 3) as "
         "defined by the Maintenance of Certification Program of the College, and approved by "
         "the Lakeside Society. You may claim 3 credits per hour.",
@@ -52,14 +52,14 @@ def test_credit_statement_shaped_as_definition(paragraph: str) -> None:
 def test_definition_under_a_short_heading() -> None:
     text = (
         "Grief Workshop\n\nWorkshop evaluation form\n\n"
-        "Also keep an eye on the dates for workshops by following our page.\n\n"
-        "Supporting Families Through Grief is a 2-day workshop designed with social workers in "
-        "mind and is approved by the Harbour Council for 10 CPD. Counsellors are also welcome "
-        "to attend, but CPD points are not guaranteed.\n"
+        "Watch this space for new course dates by joining our mailing list.\n\n"
+        "Supporting Families Through Grief is a three-day course built with social workers in "
+        "mind and has been approved by the Harbour Council for 10 CPD. Counsellors may also "
+        "join, though CPD points cannot be promised.\n"
     )
     rec = parse_rules(text).record
     assert rec["title"] == "Supporting Families Through Grief"
-    assert rec["description"].startswith("Supporting Families Through Grief is a 2-day workshop")
+    assert rec["description"].startswith("Supporting Families Through Grief is a three-day course")
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_sentence_ends_inside_a_quotation(paragraph: str) -> None:
     [
         "“We are delighted to offer this program to dispensers,” Ms Vane said.”",  # all quoted
         "“All dispensers, members or not, can take part in the congress.”",  # someone's words
-        "RACE does not “accredit” or “endorse” any program, nor does approval validate it.”",
+        "The board does not “accredit” or “approve” any vendor, nor does listing imply quality.”",
         "The theme is “Caring at Home",  # no sentence end
     ],
 )
@@ -90,14 +90,14 @@ def test_quotation_ends_that_are_no_sentence_end(paragraph: str) -> None:
 
 
 def test_a_caption_set_twice_is_not_the_description() -> None:
-    caption = "Lee Roe, a fellowship director, speaks at the 9th annual Harbour Sports Symposium."
+    caption = "Lee Roe, a fellowship director, talks at the 9th annual Harbour Sports Symposium."
     text = (
-        "Nursing Program Hosts 9th Annual Harbour Sports Symposium\n\n"
+        "Nursing School Welcomes 9th Annual Harbour Sports Symposium\n\n"
         f"{caption}\n{caption}\n\n"
-        "The nursing program recently hosted the 9th Annual Harbour Sports Symposium. The "
-        'theme of this year\'s symposium was "Preventing Overhead Injuries in Young Athletes."\n'
+        "The nursing school this month welcomed the 9th Annual Harbour Sports Symposium. The "
+        "theme of this year's symposium was \"Keeping Young Swimmers' Shoulders Healthy.\"\n"
     )
-    assert parse_rules(text).record["description"].startswith("The nursing program recently")
+    assert parse_rules(text).record["description"].startswith("The nursing school this month")
 
 
 def test_a_paragraph_repeated_far_apart_is_no_caption() -> None:
@@ -113,11 +113,11 @@ def test_a_paragraph_repeated_far_apart_is_no_caption() -> None:
     "line",
     [
         "A practical guide to the causes of gout, the tests to order and when to treat it",
-        "A two-day conference curated to inspire, educate and broaden your horizons",
+        "A three-day meeting designed to challenge, inform and widen your thinking",
         "An introduction to wound care for practice nurses new to the community setting",
         "A hands-on workshop for physiotherapists covering taping of the knee and ankle",
         "An online module exploring safe sleep advice for parents of newborn infants",
-        "A short refresher on infection control in dental offices for the whole team",
+        "A short refresher on hand hygiene in small clinics for the whole front-desk team",
     ],
 )
 def test_tagline(line: str) -> None:
@@ -131,7 +131,7 @@ def test_tagline(line: str) -> None:
         "A beautiful view of the harbour awaits delegates at the venue this year",  # no kind
         "A practical guide to gout.",  # a sentence: read as any paragraph
         "A workshop for nurses",  # too short
-        "Attend online, or in person at Hobart or the Sunshine Coast on two days",
+        "Join online, or on site at Tern Point or the Lakeside campus on two days",
     ],
 )
 def test_tagline_near_misses(line: str) -> None:
@@ -142,7 +142,7 @@ def test_tagline_under_the_name_is_the_description() -> None:
     line = "A practical guide to the causes of gout, the tests to order and when to treat it"
     text = (
         "• Video\n  • Course\n\n10 minutes\n\n\nGout in practice- Archived [?]\n\n"
-        f"{line}\n\nLearning outcomes\n\nUpon completion of this module you should be aware of:"
+        f"{line}\n\nLearning outcomes\n\nBy the end of this unit you will know about:"
         "\n\n  • The causes of gout\n"
     )
     assert parse_rules(text).record["description"] == line
@@ -152,7 +152,7 @@ def test_tagline_under_the_name_is_the_description() -> None:
     "second",
     [
         "Designed for doctors, this part-time postgraduate diploma covers the core of "
-        "dermatology from a primary care point of view, with cases from practice.",
+        "dermatology as seen in general practice, with worked cases from clinics.",
         "This two-day masterclass takes experienced nurses through complex wound cases and "
         "the dressings that suit them, with time for questions.",
         "The study day brings midwives together to review the latest evidence on safe sleep "
@@ -193,14 +193,14 @@ def test_a_later_paragraph_naming_other_qualifications_does_not_win(second: str)
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "Session attendance will be tracked via a barcode on each participant's badge in the "
-        "meeting rooms, and a summary is sent after the congress.",
-        "Members can view and print their CME transcripts online at any time after the event.",
-        "Keep a copy of your programme and your receipt, which show the days you attended.",
+        "Your attendance is recorded by scanning the code on your name tag at each hall door, "
+        "and a summary is sent after the congress.",
+        "Members may download their CME transcripts from the portal whenever they wish.",
+        "Please keep a copy of the agenda and the invoice, which list the days you came.",
         "Acceptable supporting documentation includes the programme and a note of the hours.",
-        "Attendees will have access to the sessions until 7 January 2032, after which the "
+        "Delegates retain access to the sessions until 7 January 2032, after which the "
         "recordings close.",
-        "Mark the sessions in which you have participated on your programme so you can log them.",
+        "Tick the workshops you have participated in on the agenda so you can log them.",
     ],
 )
 def test_participation_records(paragraph: str) -> None:
@@ -210,7 +210,7 @@ def test_participation_records(paragraph: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "This text-based course is an edited transcript of the webinar on ethics in practice.",
+        "This reading-only module is a written version of the lecture on ethics in practice.",
         "This course teaches nurses to keep accurate wound records and photographs over time.",
         "The workshop explores why clinic attendance falls in winter and how to raise it.",
         "Participants will practise documenting pain assessments in the patient's chart.",
@@ -223,9 +223,8 @@ def test_participation_records_near_misses(paragraph: str) -> None:
 def test_a_credit_page_with_only_record_keeping_has_no_description() -> None:
     text = (
         "CME Credit Information\n\n"
-        "Session attendance will be tracked via a barcode on each participant's badge, which "
-        "will record attendance in the meeting rooms. Please note each participant receives "
-        "a summary by email after the meeting, with the sessions listed in the order "
-        "attended.\n"
+        "Your attendance is recorded by scanning the code on your name tag, which logs who "
+        "enters each hall. Please note each delegate receives a summary by email after the "
+        "meeting, with the sessions listed in the order attended.\n"
     )
     assert parse_rules(text).record["description"] is None
