@@ -25,7 +25,7 @@ def _faculty(line: str) -> list[str]:
         ("The opening session is chaired by Professor Cy Ngata.", "Professor Cy Ngata"),
         ("The panel is moderated by Mele Tupou, RN.", "Mele Tupou, RN"),
         ("Our keynote speakers include Dr Jo Amadi.", "Dr Jo Amadi"),
-        ("The workshop will be facilitated by Kim Sato, PharmD.", "Kim Sato, PharmD"),
+        ("The skills lab is facilitated by Kim Sato, PharmD.", "Kim Sato, PharmD"),
         ("The closing lecture is presented by Professor Lena Varga.", "Professor Lena Varga"),
     ],
 )

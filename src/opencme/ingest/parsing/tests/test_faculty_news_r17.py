@@ -1,5 +1,5 @@
 """Faculty named after a speaker clause in a news report's past tense or inverted order (R-PE-5):
-"Also giving keynote speeches were A and B", "The speakers were A, B and C". Invented text."""
+"Also giving plenary talks were A and B", "The speakers were A, B and C". Invented text."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from opencme.ingest.parsing.faculty_news import news_people
     ("line", "people"),
     [
         (
-            "Also giving keynote speeches were Ana Roe and Bo Lindqvist from Elm Hospital.",
+            "Also giving plenary talks were Ana Roe and Bo Lindqvist from Elm Hospital.",
             ["Ana Roe", "Bo Lindqvist"],
         ),
         ("Delivering the plenary lecture was Dr Cy Ngata.", ["Dr Cy Ngata"]),
@@ -28,8 +28,8 @@ from opencme.ingest.parsing.faculty_news import news_people
         ),
         ("Among the presenters was Lena Varga of the Northgate Trust.", ["Lena Varga"]),
         (
-            "Also speaking were Ana Roe and Bo Lindqvist from Elm Trust, as the Clinical "
-            "Director and HR Business Partner respectively.",
+            "Also speaking were Ana Roe and Bo Lindqvist from Elm Trust, as the Medical "
+            "Lead and Practice Manager respectively.",
             ["Ana Roe", "Bo Lindqvist"],
         ),
     ],

@@ -20,7 +20,7 @@ def _faculty(block: str) -> list[str]:
     [
         "Ana Roe, MSN, RN, Nurse Planner",
         "Bo Li, PharmD – Content Reviewer",
-        "Mele Tupou, RN, Member of the Planning Committee",
+        "Mele Tupou, RN, Planning Committee Member",
         "Jo Amadi, NP, Peer Reviewer",
         "Kim Sato, MD\nOrganising Committee",
         "Dr Cy Ngata, MBBS, Scientific Committee",

@@ -55,7 +55,7 @@ def _faculty(line: str) -> list[str]:
             ["Associate Professor Lena Varga"],
         ),
         (
-            "We were glad to welcome back two alumni, Jo Amadi and Rui Costa, as featured "
+            "We were pleased to host two former residents, Jo Amadi and Rui Costa, as featured "
             "speakers this year.",
             ["Jo Amadi", "Rui Costa"],
         ),

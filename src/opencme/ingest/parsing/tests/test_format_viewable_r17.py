@@ -1,4 +1,4 @@
-"""The activity itself kept for viewing ("The program is still available for viewing") is
+"""The activity itself kept for viewing ("The course is still available for viewing") is
 material taken when the learner likes: enduring (round 17; R-FO-7; docs/corpus.md "Format"),
 on invented text."""
 
@@ -16,7 +16,7 @@ def fmt(text: str) -> object:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "CME certification has expired. The program is still available for viewing.",
+        "The credit period has ended. The course is still available for viewing.",
         "This webinar remains available to watch.",
         "The activity is available for playback.",
         "The Pebble lecture is now available to stream.",

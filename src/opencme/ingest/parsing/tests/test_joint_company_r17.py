@@ -1,5 +1,5 @@
 """Joint providers: a company named with its legal suffix after "and" is an organisation of its
-own ("jointly provided by A School of Medicine and B Medical Education, LLC"), and a plural
+own ("jointly provided by A College of Medicine and B Medical Education, LLC"), and a plural
 subject in its own voice ("A and B are pleased to present the symposium") gives the provider
 and a joint provider (docs/corpus.md 'Provider', R-JP-1). Invented text."""
 
@@ -19,9 +19,9 @@ def _who(line: str) -> tuple[str | None, list[str]]:
     ("line", "provider", "joint"),
     [
         (
-            "Jointly provided by Northgate University School of Medicine and Kestrel Medical "
+            "Jointly provided by Northgate University College of Medicine and Kestrel Medical "
             "Education, LLC.",
-            "Northgate University School of Medicine",
+            "Northgate University College of Medicine",
             ["Kestrel Medical Education, LLC"],
         ),
         (

@@ -18,7 +18,7 @@ def _boards(line: str) -> list[tuple[str, float | None]]:
     ("line", "want"),
     [
         (
-            "Courses that offer MOC will award MOC credit in the American Board of Internal "
+            "Sessions marked MOC grant MOC credit within the American Board of Internal "
             "Medicine's (ABIM) and American Board of Pediatrics' (ABP) MOC programs.",
             [("ABIM", None), ("ABP", None)],
         ),
@@ -49,8 +49,7 @@ def test_moc_credit_in_the_boards_programs(line: str, want: list[tuple[str, None
 @pytest.mark.parametrize(
     "line",
     [
-        "The number of CME credits you claim will be the number of MOC points you are ABLE to "
-        "claim.",
+        "Each CME credit you claim equals one MOC point you are ABLE to record.",
         "MOC points are ABOUT to be announced for this meeting.",
     ],
 )

@@ -19,7 +19,7 @@ def rec(body: str) -> dict[str, object]:
     ("body", "want"),
     [
         (
-            "Key figures have gathered at Lantern University to discuss revalidation.\n",
+            "Leading voices have gathered at Lantern University to debate appraisal.\n",
             "Lantern University",
         ),
         (
