@@ -1,4 +1,4 @@
-"""The organisation a report names again by its kind ("the University held the conference")
+"""The organisation a report names again by its kind ("the University hosted the summit")
 is the one the page named in full with that head noun (R-PV-72). Invented text."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from opencme.ingest.parsing.tests.readers import provider
     ("text", "org"),
     [
         (
-            "Key figures gathered at Northgate University on Friday.\n\n"
-            "The University held the conference to share ideas on revalidation.",
+            "Senior clinicians met at Northgate University on Friday.\n\n"
+            "The University hosted the summit to share ideas on appraisal.",
             "Northgate University",
         ),
         (
@@ -39,15 +39,15 @@ from opencme.ingest.parsing.tests.readers import provider
     ],
 )
 def test_the_kind_named_again_is_the_named_organisation(text: str, org: str) -> None:
-    assert provider("Revalidation Day\n\n" + text + "\n") == org
+    assert provider("Appraisal Day\n\n" + text + "\n") == org
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The University held the conference in June.",  # no name given to the kind
+        "The University hosted the summit in June.",  # no name given to the kind
         "Members of the Elm Valley Nurses Society met. The Society held a dinner for them.",
     ],
 )
 def test_no_owner_without_a_name_or_an_activity(text: str) -> None:
-    assert provider("Revalidation Day\n\n" + text + "\n") is None
+    assert provider("Appraisal Day\n\n" + text + "\n") is None

@@ -16,7 +16,7 @@ def _page(line: str) -> str:
     ("line", "org"),
     [
         (
-            "Northgate Learning has assigned 10 minutes of CPD/CME credit to this module.",
+            "Northgate Learning has assigned 2 hours of CPD credit to this unit.",
             "Northgate Learning",
         ),
         (

@@ -20,7 +20,7 @@ def _who(line: str) -> tuple[str | None, list[str]]:
         "This symposium is hosted by Kestrel Therapeutics, Inc.",
         "Presented by Harbor Biosciences.",
         "Sponsored by Northgate Pharma GmbH",
-        "This webinar is brought to you by Westfield Medical Devices Corporation.",
+        "This webinar was brought to you by Westfield Medical Devices Corporation.",
     ],
 )
 def test_a_product_maker_is_no_provider(line: str) -> None:

@@ -106,7 +106,7 @@ def test_an_acronym_first_under_an_organiser_key() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "The Lead II ECG Interpretation course reviews cardiac anatomy and rhythm strips.",
+        "The Lead V Rhythm Reading course reviews cardiac anatomy and rhythm strips.",
         "The Level III Trauma Nursing workshop teaches primary and secondary surveys.",
         "The Part IV Wound Care webinar covers dressings and offloading.",
         "The Phase VI Pharmacology module reviews dosing in renal impairment.",

@@ -12,9 +12,9 @@ _HEAD = "Coastal Wound Care Update\n\nA half-day update on wound care for commun
 @pytest.mark.parametrize(
     "sentence",
     [
-        "These presentations are free and open to the public.",
-        "This course is open for public enrolment.",
-        "The webinar is open to all but CPD points are available for members only.",
+        "These talks are free and open to the public.",
+        "The module is open for public enrolment.",
+        "The session is open to all but only members earn CPD points.",
         "The seminar series remains open to everyone, free of charge.",
         "Our lectures are freely open to the general public.",
         "Registration is open to anyone.",
@@ -28,8 +28,8 @@ def test_open_to_anyone_is_open(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Grand Rounds are open to the staff and students of Harbour Medicine.",
-        "The quarterly Rounds will be available to all in the School of Nursing.",
+        "Noon Rounds are open to the faculty and trainees of Harbour Medicine.",
+        "The monthly Rounds are available to all in the Department of Nursing.",
         "The course is open only to employees of Coastal Health.",
         "This programme is available to faculty, fellows and trainees at Riverbend Hospital.",
         "Please note that only CWCA and HNA members will be approved to join the meeting.",
@@ -46,9 +46,9 @@ def test_taking_part_kept_to_an_institution_or_its_members_is_limited(sentence: 
     [
         # an audience, not an openness
         "The course is open to all registered nurses working in community care.",
-        "The conference is open to nurses in Ontario and Quebec.",
+        "The summit is open to nurses in Tasmania and Victoria.",
         # other programmes, counted
-        "Two special programs will be open to the public alongside the conference.",
+        "Three evening events will be open to the public alongside the congress.",
         # a place, not the activity
         "The museum is open to the public on weekends.",
         # members earning credit, not taking part

@@ -19,8 +19,7 @@ def _statements(line: str) -> dict[str, bool]:
 @pytest.mark.parametrize(
     "line",
     [
-        "By enrolling you agree to our website terms of use, website disclaimer and our "
-        "privacy policy.",
+        "By signing up you accept our site terms of use, site disclaimer and our privacy policy.",
         "Privacy Policy | Terms of Use | Disclaimer | Cookie Policy",
         "Read our terms and conditions and disclaimer before you book.",
     ],
@@ -37,12 +36,12 @@ def test_a_disclaimer_statement_stays() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "We are delighted that the Opticians Association has accredited our annual congress.",
+        "We are proud that the Dispensers Guild has accredited our spring congress.",
         "The Harbour Nursing Council has approved this workshop for its members.",
-        "The Board announced it will accredit the annual event for the first time.",
+        "The Board said it will accredit the winter meeting for the first time.",
         "The College of Optometrists endorses this course.",
         "The Dental Council have now accredited the two-day seminar.",
-        "This course delivers 20 Certified Self-Learning Mainpro+™ credits from the College "
+        "Learners receive 20 Mainpro+™ Certified Self-Learning credits from the College "
         "of Family Physicians of Canada.",
     ],
 )
