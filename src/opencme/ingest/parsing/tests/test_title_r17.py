@@ -32,7 +32,7 @@ from opencme.ingest.parsing.title_prose import acronym_year
         "Featuring Dr. Ivo Marchetti",
         "With Prof. Ansel Trew, PhD",
         # a caption or a speaker's card: a name, a comma and a post
-        "Orla Penhallow, Associate Professor in Midwifery and Practice Lead at Tern University",
+        "Orla Penhallow, Associate Professor in Podiatry and Clinical Lead at Tern University",
         "Dr Ivo Marchetti, a regional social work adviser for Harbour Children's Services",
         "Tamsin Quarrel, RN, Director of Nursing, Lakeside Hospital",
         "Hester Vane, Senior Lecturer in Paramedicine",
@@ -73,12 +73,12 @@ def test_byline_is_not_the_title() -> None:
 
 def test_caption_is_not_the_title() -> None:
     text = (
-        "Nurses and midwives gathered at Tern University to discuss the new revalidation "
-        "process and how to meet its requirements in practice.\n\n"
-        "Hester Vane, Senior Lecturer in Midwifery and Revalidation Lead at Tern University\n"
+        "Podiatrists and orthotists met at Tern University to talk over the new appraisal "
+        "scheme and how to meet its demands in busy clinics.\n\n"
+        "Hester Vane, Senior Lecturer in Podiatry and Appraisal Lead at Tern University\n"
     )
     assert parse_rules(text).record["title"] != (
-        "Hester Vane, Senior Lecturer in Midwifery and Revalidation Lead at Tern University"
+        "Hester Vane, Senior Lecturer in Podiatry and Appraisal Lead at Tern University"
     )
 
 
@@ -152,7 +152,7 @@ def test_numbered_outline_item_is_not_the_title() -> None:
 def test_numbered_item_without_a_heading_stays() -> None:
     text = (
         "Learn the skills that matter in practice\n\n"
-        "This course is 6 CEUs and is a beginner-level course.\n\n"
+        "This class carries 6 CEUs and suits newcomers.\n\n"
         "Course curriculum\n\n    1. Welcome!\n\n"
         "    2. Grief Work Part 1: Becoming a Confident Grief Counsellor (6 CE's)\n\n"
         "    3. Grief Work Part 1: Becoming a Confident Grief Counsellor (6 CE's)\n\n"
@@ -167,7 +167,7 @@ def test_status_marks_the_activity() -> None:
     text = (
         "• Video\n  • Course\n\n10 minutes\n\n\nGout in practice- Archived [?]\n\n"
         "A practical guide to the causes of gout and when to treat it\n\n"
-        "Learning outcomes\n\nUpon completion of this module you should be aware of:\n\n"
+        "Learning outcomes\n\nBy the end of this unit you will know about:\n\n"
         "  • The causes of gout\n"
     )
     assert parse_rules(text).record["title"] == "Gout in practice"
@@ -176,8 +176,8 @@ def test_status_marks_the_activity() -> None:
 def test_opening_subject_without_its_article() -> None:
     text = (
         "Nursing Circles\n\n"
-        "The Study Circle is a community for nurses to learn and share through monthly live "
-        "case-based sessions. By joining, members agree to the following:\n\n"
+        "The Study Circle is a community for nurses to learn and share through monthly online "
+        "case reviews. On signing up, members accept these terms:\n\n"
         "1. Monthly Sessions\n\n  • The Study Circle meets once per month.\n"
     )
     assert parse_rules(text).record["title"] == "Study Circle"
@@ -231,9 +231,9 @@ def test_name_in_capitals_with_a_tail(heading: str, name: str) -> None:
     ("title", "flat", "name"),
     [
         (
-            "20th Annual Sports Medicine Symposium",
-            "The program hosted the 20th Annual Lakeside Sports Medicine Symposium in May.",
-            "20th Annual Lakeside Sports Medicine Symposium",
+            "14th Annual Rowing Injuries Symposium",
+            "The program hosted the 14th Annual Lakeside Rowing Injuries Symposium in May.",
+            "14th Annual Lakeside Rowing Injuries Symposium",
         ),
         (
             "Annual Wound Care Conference",
@@ -316,7 +316,7 @@ def test_cards_and_contacts_are_not_the_title() -> None:
     text = (
         "Retrieving course detail\nPlease wait …\n\n"
         "Dr. Ivo Marchetti\nDr. Ivo MarchettiOwner of Harbour Play Therapy (BA) SW (PhD)\n"
-        "Hester Vane\nHester VaneSocial Worker in Private Practice, BSW MSW, 12 years\n"
+        "Hester Vane\nHester VaneCounsellor in Independent Practice, BA MA, 9 years\n"
         "Contact: Tamsin Quarrel\n"
     )
     title = parse_rules(text).record["title"]
@@ -328,7 +328,7 @@ def test_cards_and_contacts_are_not_the_title() -> None:
 @pytest.mark.parametrize(
     ("line", "card"),
     [
-        ("Hester VaneSocial Worker in Private Practice", "Hester Vane"),
+        ("Hester VaneCounsellor in Independent Practice", "Hester Vane"),
         ("Dr. Ivo MarchettiOwner of Harbour Play Therapy", "Dr. Ivo Marchetti"),
         ("Tamsin QuarrelRN, BSc (Hons), Clinical Lead", "Tamsin Quarrel"),
     ],
@@ -352,12 +352,12 @@ def test_loading_messages(line: str) -> None:
     ("text", "name"),
     [
         (
-            "The 9th Lakeside Review Course in PM&R will be held Feb 28 to Mar 6, 2031 at X.",
-            "9th Lakeside Review Course in PM&R",
+            "The 9th Lakeside Review Course in O&G will be held Apr 2 to Apr 8, 2031 at X.",
+            "9th Lakeside Review Course in O&G",
         ),
         (
-            "The State of the Art Congress on Wound Research takes place in Hobart in May.",
-            "State of the Art Congress on Wound Research",
+            "The Frontiers Congress on Wound Research takes place in Hobart in May.",
+            "Frontiers Congress on Wound Research",
         ),
         ("Harbour Sepsis Summit 2031 was held at the Quay Centre.", "Harbour Sepsis Summit 2031"),
         (
@@ -394,18 +394,18 @@ def test_held_name_near_misses(text: str) -> None:
 def test_held_name_gives_the_title_without_a_heading() -> None:
     text = (
         "Frequently Asked Questions\n"
-        "The State of the Art Congress on Wound Research will be held in-person at the Quay "
-        "Hotel in Hobart from 15-17 September 2031. There will be no virtual option this "
+        "The Frontiers Congress on Wound Research will take place in-person at the Quay "
+        "Hotel in Hobart from 15-17 September 2031. There is no online option this "
         "year.\n"
-        "The Academy continues to monitor its health and safety measures.\n"
+        "The Society keeps its safety measures under review.\n"
     )
-    assert parse_rules(text).record["title"] == "State of the Art Congress on Wound Research"
+    assert parse_rules(text).record["title"] == "Frontiers Congress on Wound Research"
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "UK’s first postgraduate course in wound care begins in Hobart",
+        "Region’s first diploma course in wound care begins in Hobart",
         "New sepsis training series opens at Lakeside Hospital",
         "Annual diabetes day kicks off in Dayton",
         "Regional nursing conference starts next week",
@@ -442,7 +442,7 @@ def test_a_credit_table_row_is_not_named_in_prose(row: str) -> None:
     text = (
         "Continuing Nursing Education\n\n"
         "The guild is accredited as a provider of continuing nursing education.\n\n"
-        "The maximum number of contact hours per activity is listed below.\n\n"
+        "The most contact hours each activity offers are shown below.\n\n"
         f"{row}\nEducational conference activities — 40.25\nEvaluating 30 posters — 3\n"
     )
     assert parse_rules(text).record["title"] != clean_title(row)
@@ -452,9 +452,9 @@ def test_a_credit_table_row_is_not_named_in_prose(row: str) -> None:
     ("title", "flat", "name"),
     [
         (
-            "Indiana Recognition and Interpretation of Basic ECG Rhythms",
-            "Course overview: Recognition and Interpretation of Basic ECG Rhythms is an overview",
-            "Recognition and Interpretation of Basic ECG Rhythms",
+            "Indiana Reading and Naming of Common Heart Rhythms",
+            "Course summary: Reading and Naming of Common Heart Rhythms is a short review",
+            "Reading and Naming of Common Heart Rhythms",
         ),
         (
             "Ohio Safe Opioid Prescribing for Dentists",
@@ -493,7 +493,7 @@ def test_place_before_the_name(title: str, flat: str, name: str) -> None:
         # too short a rest: the place is the name's ("Ohio Nursing Conference")
         ("Ohio Nursing Conference", "the Nursing Conference opens"),
         # no place before the name
-        ("Harbour Recognition of Basic ECG Rhythms", "Recognition of Basic ECG Rhythms is …"),
+        ("Harbour Reading of Common Heart Rhythms", "Reading of Common Heart Rhythms is …"),
     ],
 )
 def test_place_before_the_name_near_misses(title: str, flat: str) -> None:
@@ -504,7 +504,7 @@ def test_place_before_the_name_near_misses(title: str, flat: str) -> None:
     ("sentence", "name"),
     [
         (
-            "We will not be running “Grief Work: Part 1” as a live training day this year.",
+            "We no longer offer “Grief Work: Part 1” as an in-person training day this year.",
             "Grief Work: Part 1",
         ),
         (
@@ -524,7 +524,7 @@ def test_quoted_name_as_an_activity(sentence: str, name: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Copy or proof of completion of Board Approved 8-Hour Infection Control Course.",
+        "Certificate showing completion of State Certified 6-Hour Radiation Safety Course.",
         "Applicants must have completed the Basic Life Support Provider Course.",
         "Prerequisite: Introductory Wound Assessment Workshop (online).",
         "You can enrol after completing the Harbour Sepsis Essentials Module.",
@@ -601,7 +601,7 @@ def test_acronym_with_glued_year_near_misses(flat: str) -> None:
 @pytest.mark.parametrize(
     "heading",
     [
-        "Hands-on workshops precede main conference",
+        "Skills sessions open the main congress",
         "Delegates praise the new venue",
         "Record numbers attend this year",
         "Poster prizes go to two students",
@@ -610,14 +610,14 @@ def test_acronym_with_glued_year_near_misses(flat: str) -> None:
 )
 def test_sentence_case_heading_under_a_paragraph(heading: str) -> None:
     text = (
-        "The 2031 Harbour Student Nurses (HSN) National Conference was held in Hobart, "
-        "Tasmania in September over two days. This was the biggest gathering of student "
-        "nurses, and this year over 200 delegates came from across the country. The aim of "
-        "the HSN conference is to inspire and educate student nurses.\n"
-        "This year's conference was the ninth annual event and was hosted at the city campus "
-        "of the university, with support from many sponsors and partners of the event.\n"
+        "The 2031 Harbour Student Nurses (HSN) National Conference took place in Launceston, "
+        "Tasmania in October across three days. It was the largest meeting of nursing "
+        "students yet, with more than 300 delegates travelling from every state. The HSN "
+        "conference sets out to train and encourage student nurses.\n"
+        "This edition was the seventh in the series and ran at the riverside campus of the "
+        "university, helped by a long list of sponsors and partners of the meeting.\n"
         f"{heading}\n"
-        "The conference was held over two days with practical workshops on the first day.\n"
+        "The programme ran across three days with skills stations on the opening day.\n"
     )
     assert parse_rules(text).record["title"] == (
         "2031 Harbour Student Nurses (HSN) National Conference"
@@ -638,8 +638,8 @@ def test_title_case_heading_under_a_paragraph_stays() -> None:
     ("title", "flat"),
     [
         (
-            "Medicine 2031: Nursing beyond 500",
-            "Medicine 2031 opened today with the first plenary session ‘Nursing beyond 500’.",
+            "Practice 2031: Caring past 100",
+            "Practice 2031 began this morning with its opening plenary ‘Caring past 100’.",
         ),
         (
             "Harbour Summit: The Future of Rural Care",
@@ -679,7 +679,7 @@ def test_a_session_after_the_event_name_near_misses(title: str, flat: str) -> No
 @pytest.mark.parametrize(
     ("heading", "sentence"),
     [
-        ("Mastery 2", "Mastery 2 is the second course of a two-part program for dentists."),
+        ("Keystone 2", "Keystone 2 is the latter course of a two-step series for dentists."),
         ("Sleep Basics", "Sleep Basics is an online module for nurses new to sleep medicine."),
         ("Gout Update", "The Gout Update Program consists of four evening sessions for GPs."),
         ("Knee Taping", "The Knee Taping Workshop runs twice a year for physiotherapists."),
@@ -704,11 +704,11 @@ def test_short_heading_named_below_near_misses(heading: str, sentence: str) -> N
 
 def test_short_heading_the_prose_defines_wins_over_a_subtitle() -> None:
     text = (
-        "Mastery 2\n\nMastery Course Two\n\n\nCE hours: 30\n\n"
-        "Mastery 2 is the second course of a two-part program designed for dentists with an "
-        "interest in treating sleep apnoea with oral appliances.\n"
+        "Keystone 2\n\nKeystone Course Two\n\n\nCE hours: 24\n\n"
+        "Keystone 2 is the latter course of a two-step series aimed at dentists who "
+        "treat snoring with oral devices.\n"
     )
-    assert parse_rules(text).record["title"] == "Mastery 2"
+    assert parse_rules(text).record["title"] == "Keystone 2"
 
 
 def test_sentence_case_title_under_a_cookie_banner_stays() -> None:
