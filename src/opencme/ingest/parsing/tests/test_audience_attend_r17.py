@@ -17,9 +17,9 @@ def aud(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "The Pebble Forum meets in Harbourtown. Close to 250 nurse practitioners are expected"
-            " to attend the forum, giving them time to network.",
-            ["nurse practitioners"],
+            "The Pebble Forum meets in Harbourtown. Close to 250 respiratory therapists"
+            " are expected to attend the forum, giving them time to network.",
+            ["respiratory therapists"],
         ),
         (
             "The Pebble Symposium was held on campus. Cardiologists, geneticists, nurse"

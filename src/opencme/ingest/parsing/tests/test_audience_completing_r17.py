@@ -17,9 +17,9 @@ def aud(text: str) -> list[str]:
     ("text", "want"),
     [
         (
-            "On successful completion of this practice-based module, pharmacists should be"
+            "On successful completion of this practice-based module, dietitians should be"
             " able to:\n1. Describe the rules.\n",
-            ["pharmacists"],
+            ["dietitians"],
         ),
         (
             "Podiatrists who participate in this activity should be able to grade wounds.\n",

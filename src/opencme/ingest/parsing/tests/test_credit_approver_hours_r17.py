@@ -20,7 +20,7 @@ def _credits(text: str) -> list[tuple[str | None, float | None, str | None]]:
         "The module is approved for 2.0 contact hours.\n"
         "This course is accredited by the Harbour Association for Respiratory Care (HARC).\n",
         "The module is approved for 2.0 contact hours.\n"
-        "This no-cost CE module for RTs is provided by Harbour Foundations "
+        "This no-cost CE module for RTs is provided by Harbour Learning Trust "
         "and accredited by the Harbour Association for Respiratory Care (HARC).\n",
         "Contact hours: 2.0\n"
         "This programme is accredited by the Harbour Association for Respiratory Care (HARC).\n",
@@ -38,8 +38,8 @@ def test_the_approvers_hours_are_one_entry(text: str) -> None:
 def test_the_providers_own_accreditation_takes_no_hours() -> None:
     text = (
         "The module is approved for 2.0 contact hours.\n"
-        "This course is provided by Harbour Foundations, which is itself accredited by the Harbour "
-        "Association for Respiratory Care (HARC).\n"
+        "This course is provided by Harbour Learning Trust, which is itself accredited by "
+        "the Harbour Association for Respiratory Care (HARC).\n"
     )
     assert _credits(text) == [("contact hours", 2.0, "contact_hour")]
 

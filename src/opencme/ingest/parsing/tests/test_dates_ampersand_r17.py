@@ -25,7 +25,7 @@ def test_days_joined_by_an_ampersand(text: str) -> None:
 def test_the_conference_fixed_for_two_days() -> None:
     text = (
         "Harbour Pharmacists' Conference\n\n"
-        "The society has set this year's meeting for the 26th & 27th February 2031. "
+        "The society has set this year's meeting on the 26th & 27th February 2031. "
         "The meeting takes place at the Harbour Centre.\n"
     )
     r = record(text)

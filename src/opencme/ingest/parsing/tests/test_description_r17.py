@@ -94,8 +94,8 @@ def test_a_caption_set_twice_is_not_the_description() -> None:
     text = (
         "Nursing School Welcomes 9th Annual Harbour Sports Symposium\n\n"
         f"{caption}\n{caption}\n\n"
-        "The nursing school this month welcomed the 9th Annual Harbour Sports Symposium. The "
-        "theme of this year's symposium was \"Keeping Young Swimmers' Shoulders Healthy.\"\n"
+        "The nursing school this month welcomed the 9th Annual Harbour Sports Symposium. Its "
+        'theme in 2031 was "Keeping Young Swimmers\' Shoulders Healthy."\n'
     )
     assert parse_rules(text).record["description"].startswith("The nursing school this month")
 

@@ -55,8 +55,8 @@ def _faculty(line: str) -> list[str]:
             ["Associate Professor Lena Varga"],
         ),
         (
-            "We were pleased to host two former residents, Jo Amadi and Rui Costa, as featured "
-            "speakers this year.",
+            "We were pleased to host two former residents, Jo Amadi and Rui Costa, as guest "
+            "speakers this spring.",
             ["Jo Amadi", "Rui Costa"],
         ),
         (

@@ -19,7 +19,7 @@ def _statements(line: str) -> dict[str, bool]:
 @pytest.mark.parametrize(
     "line",
     [
-        "By signing up you accept our site terms of use, site disclaimer and our privacy policy.",
+        "By signing up you accept our site terms of use, site disclaimer and the privacy notice.",
         "Privacy Policy | Terms of Use | Disclaimer | Cookie Policy",
         "Read our terms and conditions and disclaimer before you book.",
     ],
