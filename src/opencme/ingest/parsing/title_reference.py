@@ -48,7 +48,7 @@ _SUBTITLE = lazy_compile(
 
 # words before the name that make it a prerequisite, a course the learner has completed
 # (docs/corpus.md "Provider": a course the learner "has completed" is a prerequisite): "proof of
-# completion of Board Approved 8-Hour X Course", "must have completed the X Course",
+# completion of the State-Approved 6-Hour X Course", "must have completed the X Course",
 # "Prerequisite: X Course", "after taking the X Workshop"
 _PREREQUISITE = lazy_compile(
     r"\b(?:completion\s+of|(?:have|has|having)\s+(?:successfully\s+)?(?:completed|taken|passed"
