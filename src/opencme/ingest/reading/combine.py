@@ -18,10 +18,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
+from opencme.ingest.reading import title_lines
 from opencme.ingest.reading.confidence import KEY, refine
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.score import filled, norm
 from opencme.ingest.reading.segment import Segment
+from opencme.ingest.reading.title_lines import KEY as TITLE_LINES
 from opencme.ingest.reading.unseen import KEY as UNSEEN
 from opencme.ingest.reading.unseen import adjust
 
@@ -235,6 +237,9 @@ def combine(
     model = cal.get(KEY)
     if model:  # a model trained before the confidence model keeps the table's rates
         refine(draft, segs, found, sits, model, marginals)
+    lines = cal.get(TITLE_LINES)
+    if lines:  # a title whose line reads like the page's furniture is dropped
+        title_lines.check(draft, lines)
     curve = cal.get(UNSEEN)
     if curve:  # how sure such fields were right on sites no rule was written against
         for field, conf in draft.confidence.items():

@@ -1,0 +1,124 @@
+"""The learned check of the title's line (reading/title_lines.py), on invented pages."""
+
+from __future__ import annotations
+
+import itertools
+
+from opencme.ingest.parsing.draft import Diagnostic, Draft, empty_record
+from opencme.ingest.reading import title_lines
+
+SUBJECTS = [
+    "Heart Failure",
+    "Pediatric Asthma",
+    "Wound Healing",
+    "Opioid Stewardship",
+    "Geriatric Falls",
+    "Renal Dosing",
+    "Burn Care",
+    "Sleep Medicine",
+    "Stroke Rehabilitation",
+    "Travel Vaccines",
+    "Thyroid Nodules",
+    "Lupus Nephritis",
+]
+KINDS = ["Update", "Symposium", "Workshop", "Masterclass", "Review Course", "Summit"]
+FURNITURE = [
+    "Accreditation",
+    "Learning Objectives",
+    "Registration and Fees",
+    "Contact Us",
+    "Faculty and Planners",
+    "Disclosure Information",
+]
+PLACES = ["12 Harbour Road, Lakeside", "400 Elm Street, Suite 9", "PO Box 77, Rivertown"]
+
+
+def _page(title: str, n: int) -> str:
+    furniture = FURNITURE[n % len(FURNITURE)]
+    return (
+        f"Home | Events\n{title}\n{furniture}\n"
+        f"This one-day course reviews practice for nurses and physicians.\n"
+        f"{PLACES[n % len(PLACES)]}\n8:00 am - 4:30 pm\n"
+    )
+
+
+def _pages() -> list[tuple[str, str | None]]:
+    titles = [f"{s} {k}" for s, k in itertools.product(SUBJECTS, KINDS)]
+    return [(_page(t, i), t) for i, t in enumerate(titles)]
+
+
+def test_a_trained_model_scores_a_new_pages_title_over_its_furniture() -> None:
+    weights = title_lines.fit(_pages())
+    page = (
+        "Home | Events\nCataract Surgery Masterclass\nLearning Objectives\n"
+        "This one-day course reviews practice.\n55 Quay Street, Bayview\n"
+    )
+    title = title_lines.title_score(weights, page, "Cataract Surgery Masterclass")
+    heading = title_lines.title_score(weights, page, "Learning Objectives")
+    address = title_lines.title_score(weights, page, "55 Quay Street, Bayview")
+    assert title is not None
+    assert heading is not None
+    assert address is not None
+    assert title > 0.5 > heading
+    assert title > 0.5 > address
+    assert title_lines.title_score(weights, page, "Not On The Page") is None
+
+
+def test_training_is_the_same_every_time() -> None:
+    assert title_lines.fit(_pages()) == title_lines.fit(_pages())
+
+
+def _draft(text: str, title: str) -> Draft:
+    record = empty_record()
+    record["title"] = title
+    line = text.split("\n").index(title) + 1
+    return Draft(
+        record=record,
+        text=text,
+        confidence={"title": 0.7},
+        diagnostics=[Diagnostic("title", line, title, "used", "rules")],
+    )
+
+
+def test_check_drops_a_title_whose_line_reads_like_furniture() -> None:
+    model = {"weights": title_lines.fit(_pages()), "below": 0.05}
+    text = "Home | Events\nCorneal Ulcer Summit\nDisclosure Information\nThis course reviews.\n"
+    draft = _draft(text, "Disclosure Information")  # the rules took the wrong line
+    title_lines.check(draft, model)
+    assert draft.record["title"] is None
+    assert "title" not in draft.confidence
+    assert not [d for d in draft.diagnostics if d.field == "title" and d.status == "used"]
+    (note,) = [d for d in draft.diagnostics if d.field == "title"]
+    assert (note.line, note.status, note.note) == (
+        3,
+        "not_understood",
+        title_lines.FURNITURE,
+    )
+
+
+def test_check_keeps_a_title_that_reads_like_one_and_never_drops_at_zero() -> None:
+    weights = title_lines.fit(_pages())
+    text = "Home | Events\nCorneal Ulcer Summit\nLearning Objectives\n"
+    draft = _draft(text, "Corneal Ulcer Summit")
+    title_lines.check(draft, {"weights": weights, "below": 0.05})
+    assert draft.record["title"] == "Corneal Ulcer Summit"
+    assert draft.confidence == {"title": 0.7}
+    furniture = _draft("Home | Events\nContact Us\n", "Contact Us")
+    title_lines.check(furniture, {"weights": weights, "below": 0.0})
+    assert furniture.record["title"] == "Contact Us"  # a model without calibration drops nothing
+
+
+def test_threshold_drops_where_title_f1_gains_most() -> None:
+    scored = [(0.001, False), (0.004, False), (0.3, True), (0.6, True), (0.04, True)]
+    # dropping the two wrong ones (below 0.005) gains; dropping the right 0.04 would lose
+    assert title_lines.threshold(scored, wanted=4) == 0.005
+    assert title_lines.threshold([(0.001, True), (0.5, True)], wanted=2) == 0.0
+    assert title_lines.threshold([], wanted=0) == 0.0
+
+
+def test_is_title_line_takes_the_title_with_little_else() -> None:
+    assert title_lines.is_title_line("Burn Care Summit 2031", "Burn Care Summit")
+    assert title_lines.is_title_line("  burn care   summit", "Burn Care Summit")
+    long = "Burn Care Summit brings together nurses and surgeons from across the region"
+    assert not title_lines.is_title_line(long, "Burn Care Summit")
+    assert not title_lines.is_title_line("Burn Care Summit", None)
