@@ -8,9 +8,10 @@ rules written from other pages' furniture miss it; its words are shared, so a mo
 learns them. This one is a logistic regression over a line's lower-cased words and word pairs,
 its place among the page's lines and its shape, trained by `opencme train-parser` on the corpus
 (a line is a title line when it holds the label's title and little else). `combine` drops the
-title when its line scores below a threshold chosen on the corpus out of fold, so the draft
-says "no title read" instead of a wrong one. The confidence model's table and the unseen curve
-are fitted with the check in place.
+title when its line scores below a threshold chosen on the calibration listings (pages of sites
+no rule was written for: on the corpus the rules find odd titles they were written for, and no
+threshold gains), so the draft says "no title read" instead of a wrong one. The unseen curve is
+fitted with the check in place.
 """
 
 from __future__ import annotations
@@ -166,8 +167,8 @@ def check(draft: Draft, model: dict[str, Any]) -> None:
 
 def threshold(scored: list[tuple[float, bool]], wanted: int) -> float:
     """The threshold under which dropping a title gains most title F1: `scored` holds each
-    read title's score and whether it was right (read out of fold), `wanted` how many pages
-    state a title. No gain: 0 (never drop)."""
+    read title's score (by weights not trained on its page) and whether it was right, `wanted`
+    how many pages state a title. No gain: 0 (never drop)."""
     right = sum(ok for _s, ok in scored)
     best, best_f1 = 0.0, _f1(right, len(scored), wanted)
     for t in _THRESHOLDS:
