@@ -10,8 +10,11 @@ its place among the page's lines and its shape, trained by `opencme train-parser
 (a line is a title line when it holds the label's title and little else). `combine` drops the
 title when its line scores below a threshold chosen on the calibration listings (pages of sites
 no rule was written for: on the corpus the rules find odd titles they were written for, and no
-threshold gains), so the draft says "no title read" instead of a wrong one. The unseen curve is
-fitted with the check in place.
+threshold gains), so the draft says "no title read" instead of a wrong one. A title kept has
+its confidence averaged with its line's score on the log-odds scale (on the calibration
+listings the title's confidence alone told right from wrong no better than chance: AUC 0.49;
+with the line's score, 0.65 among the titles kept). The unseen curve is fitted with the check
+in place.
 """
 
 from __future__ import annotations
@@ -154,15 +157,30 @@ def check(draft: Draft, model: dict[str, Any]) -> None:
     then marked not understood, with the reason."""
     title = draft.record.get("title")
     found = title_line(model["weights"], draft.text, title) if title else None
-    if found is None or found[0] >= model["below"]:
+    if found is None:
         return
-    _score, no, line = found
+    line_score, no, line = found
+    if line_score >= model["below"]:
+        conf = draft.confidence.get("title")
+        if conf is not None:  # the line's look says how likely a title is, as the way it was read
+            draft.confidence["title"] = round(_blend(conf, line_score), 4)
+        return
     draft.record["title"] = None
     draft.confidence.pop("title", None)
     draft.diagnostics = [
         d for d in draft.diagnostics if not (d.field == "title" and d.status == "used")
     ]
     draft.diagnostics.append(Diagnostic("title", no, line, "not_understood", FURNITURE))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _blend(confidence: float, line_score: float) -> float:
+    """The mean of the two on the log-odds scale."""
+    return 1.0 / (1.0 + math.exp(-(_logit(confidence) + _logit(line_score)) / 2))
 
 
 def threshold(scored: list[tuple[float, bool]], wanted: int) -> float:

@@ -102,7 +102,12 @@ def test_check_keeps_a_title_that_reads_like_one_and_never_drops_at_zero() -> No
     draft = _draft(text, "Corneal Ulcer Summit")
     title_lines.check(draft, {"weights": weights, "below": 0.05})
     assert draft.record["title"] == "Corneal Ulcer Summit"
-    assert draft.confidence == {"title": 0.7}
+    # kept, its confidence moves toward how much its line looks like a title (log-odds mean)
+    line = title_lines.title_score(weights, text, "Corneal Ulcer Summit")
+    assert line is not None
+    assert line > 0.7
+    assert 0.7 < draft.confidence["title"] < line
+    assert draft.confidence["title"] == round(title_lines._blend(0.7, line), 4)
     furniture = _draft("Home | Events\nContact Us\n", "Contact Us")
     title_lines.check(furniture, {"weights": weights, "below": 0.0})
     assert furniture.record["title"] == "Contact Us"  # a model without calibration drops nothing
@@ -122,3 +127,9 @@ def test_is_title_line_takes_the_title_with_little_else() -> None:
     long = "Burn Care Summit brings together nurses and surgeons from across the region"
     assert not title_lines.is_title_line(long, "Burn Care Summit")
     assert not title_lines.is_title_line("Burn Care Summit", None)
+
+
+def test_blend_is_the_mean_on_the_log_odds_scale() -> None:
+    assert title_lines._blend(0.5, 0.5) == 0.5
+    assert abs(title_lines._blend(0.2, 0.8) - 0.5) < 1e-9
+    assert 0.7 < title_lines._blend(0.7, 0.95) < 0.95
