@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from opencme.ingest.parsing.parser import parse_rules
+from opencme.ingest.parsing.tests.readers import audience
 
-
-def aud(text: str) -> list[str]:
-    out: list[str] = parse_rules(text, "t").record["audience"]
-    return out
+aud = audience
 
 
 @pytest.mark.parametrize(

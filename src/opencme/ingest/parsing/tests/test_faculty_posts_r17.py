@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from opencme.ingest.parsing.faculty_posts import posted_person
-from opencme.ingest.parsing.tests.readers import record
+from opencme.ingest.parsing.tests.readers import faculty_after_course
 
-
-def _faculty(block: str) -> list[str]:
-    page = "Wound Care Update 2026\n\nA one-day course on wound care for nurses.\n\n" + block + "\n"
-    out: list[str] = record(page)["faculty"]
-    return out
+_faculty = faculty_after_course
 
 
 @pytest.mark.parametrize(
