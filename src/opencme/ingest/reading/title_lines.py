@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
+from opencme.ingest.reading import linear
 
 KEY = "_title_lines"
 FURNITURE = "reads like part of the page (a heading, an address, a schedule line), not a title"
@@ -102,40 +103,18 @@ def is_title_line(line: str, title: str | None) -> bool:
 
 def fit(pages: list[tuple[str, str | None]]) -> dict[str, float]:
     """Weights of the line model from (text, label title) pairs: L2-penalised logistic
-    regression, title lines weighted up (they are few), solved by L-BFGS."""
-    import numpy as np
-    from scipy import sparse
-    from scipy.optimize import minimize
-
+    regression, title lines weighted up (they are few)."""
     rows: list[list[str]] = []
     ys: list[float] = []
     for text, title in pages:
         for i, (_no, line) in enumerate(candidate_lines(text)):
             rows.append(features(line, i))
             ys.append(1.0 if is_title_line(line, title) else 0.0)
-    vocab = {f: j for j, f in enumerate(sorted({f for r in rows for f in r}))}
-    ri = [i for i, r in enumerate(rows) for _ in r]
-    ci = [vocab[f] for r in rows for f in r]
-    x = sparse.csr_matrix((np.ones(len(ci)), (ri, ci)), shape=(len(rows), len(vocab)))
-    y = np.array(ys)
-    sw = np.where(y > 0, _POSITIVE_WEIGHT, 1.0)
-
-    def loss(w: Any) -> tuple[float, Any]:
-        z = x @ w
-        # log(1 + e^z) without overflow
-        lse = np.logaddexp(0.0, z)
-        value = float(np.sum(sw * (lse - y * z)) + _L2 * (w @ w) / 2)
-        p = np.exp(z - lse)
-        return value, x.T @ (sw * (p - y)) + _L2 * w
-
-    res = minimize(loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B")
-    names = sorted(vocab, key=vocab.__getitem__)
-    return {f: round(float(w), 4) for f, w in zip(names, res.x, strict=True) if abs(w) >= _KEEP}
+    return linear.fit(rows, ys, l2=_L2, positive_weight=_POSITIVE_WEIGHT, keep=_KEEP)
 
 
 def score(weights: dict[str, float], line: str, index: int) -> float:
-    z = sum(weights.get(f, 0.0) for f in features(line, index))
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    return linear.score(weights, features(line, index))
 
 
 def title_line(weights: dict[str, float], text: str, title: str) -> tuple[float, int, str] | None:

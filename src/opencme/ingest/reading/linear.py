@@ -1,0 +1,52 @@
+"""A small logistic regression over named features, for the reader's learned checks.
+
+Each row is a list of feature names (a line's words, a span's context); the model is a dict of
+weights by name, so it ships as JSON in the manifest and scores without numpy. Fitted with an
+L2 penalty by L-BFGS (scipy, imported only when training); positives can be weighted up when
+they are few. The same rows give the same weights, which `opencme train-parser` relies on to
+rebuild the model bit for bit.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+
+def fit(
+    rows: list[list[str]],
+    ys: list[float],
+    *,
+    l2: float,
+    positive_weight: float,
+    keep: float,
+) -> dict[str, float]:
+    """Weights by feature name; weights smaller than `keep` are left out."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.optimize import minimize
+
+    vocab = {f: j for j, f in enumerate(sorted({f for r in rows for f in r}))}
+    ri = [i for i, r in enumerate(rows) for _ in r]
+    ci = [vocab[f] for r in rows for f in r]
+    x = sparse.csr_matrix((np.ones(len(ci)), (ri, ci)), shape=(len(rows), len(vocab)))
+    y = np.array(ys)
+    sw = np.where(y > 0, positive_weight, 1.0)
+
+    def loss(w: Any) -> tuple[float, Any]:
+        z = x @ w
+        lse = np.logaddexp(0.0, z)  # log(1 + e^z) without overflow
+        value = float(np.sum(sw * (lse - y * z)) + l2 * (w @ w) / 2)
+        p = np.exp(z - lse)
+        return value, x.T @ (sw * (p - y)) + l2 * w
+
+    res = minimize(loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B")
+    names = sorted(vocab, key=vocab.__getitem__)
+    return {f: round(float(w), 4) for f, w in zip(names, res.x, strict=True) if abs(w) >= keep}
+
+
+def score(weights: dict[str, float], feats: Iterable[str]) -> float:
+    """The probability the row is a positive."""
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
