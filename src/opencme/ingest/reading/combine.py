@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
-from opencme.ingest.reading import title_lines
+from opencme.ingest.reading import provider_spans, title_lines
 from opencme.ingest.reading.confidence import KEY, refine
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.score import filled, norm
@@ -240,6 +240,9 @@ def combine(
     lines = cal.get(TITLE_LINES)
     if lines:  # a title whose line reads like the page's furniture is dropped
         title_lines.check(draft, lines)
+    names = cal.get(provider_spans.KEY)
+    if names:  # a provider whose name reads like no provider's is dropped; one is proposed
+        provider_spans.check(draft, names)
     curve = cal.get(UNSEEN)
     if curve:  # how sure such fields were right on sites no rule was written against
         for field, conf in draft.confidence.items():

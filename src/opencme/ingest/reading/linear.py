@@ -50,3 +50,56 @@ def score(weights: dict[str, float], feats: Iterable[str]) -> float:
     """The probability the row is a positive."""
     z = sum(weights.get(f, 0.0) for f in feats)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+NONE = "none"  # the feature of the choice "none of them"
+
+
+def fit_choice(
+    pages: list[tuple[list[list[str]], int | None]], *, l2: float, keep: float
+) -> dict[str, float]:
+    """Weights of a choice among each page's candidates (a conditional logit: the scores of
+    one page's candidates and of "none of them" go through one softmax). `pages` holds each
+    page's candidate rows and the index of the right one, None when none is."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.optimize import minimize
+
+    rows: list[list[str]] = []
+    ys: list[float] = []
+    starts: list[int] = []
+    for cands, right in pages:
+        starts.append(len(rows))
+        rows += cands
+        ys += [1.0 if k == right else 0.0 for k in range(len(cands))]
+        rows.append([NONE])
+        ys.append(1.0 if right is None else 0.0)
+    vocab = {f: j for j, f in enumerate(sorted({f for r in rows for f in r}))}
+    ri = [i for i, r in enumerate(rows) for _ in r]
+    ci = [vocab[f] for r in rows for f in r]
+    x = sparse.csr_matrix((np.ones(len(ci)), (ri, ci)), shape=(len(rows), len(vocab)))
+    y = np.array(ys)
+    idx = np.array(starts)
+    sizes = np.diff(np.append(idx, len(rows)))
+
+    def loss(w: Any) -> tuple[float, Any]:
+        z = x @ w
+        top = np.maximum.reduceat(z, idx)
+        e = np.exp(z - np.repeat(top, sizes))
+        total = np.add.reduceat(e, idx)
+        p = e / np.repeat(total, sizes)
+        value = float(np.sum(np.log(total) + top) - y @ z + l2 * (w @ w) / 2)
+        return value, x.T @ (p - y) + l2 * w
+
+    res = minimize(loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B")
+    names = sorted(vocab, key=vocab.__getitem__)
+    return {f: round(float(w), 4) for f, w in zip(names, res.x, strict=True) if abs(w) >= keep}
+
+
+def choice(weights: dict[str, float], rows: list[list[str]]) -> list[float]:
+    """Each candidate's probability of being the one; "none of them" has the rest."""
+    zs = [sum(weights.get(f, 0.0) for f in r) for r in rows] + [weights.get(NONE, 0.0)]
+    top = max(zs)
+    es = [math.exp(z - top) for z in zs]
+    total = sum(es)
+    return [e / total for e in es[:-1]]
