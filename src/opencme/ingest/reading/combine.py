@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
-from opencme.ingest.reading import provider_spans, title_lines
+from opencme.ingest.reading import faculty_spans, provider_spans, title_lines
 from opencme.ingest.reading.confidence import KEY, refine
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.score import filled, norm
@@ -243,6 +243,9 @@ def combine(
     names = cal.get(provider_spans.KEY)
     if names:  # a provider whose name reads like no provider's is dropped; one is proposed
         provider_spans.check(draft, names)
+    people = cal.get(faculty_spans.KEY)
+    if people:  # people the words around them say teach, that no rule read
+        faculty_spans.check(draft, people)
     curve = cal.get(UNSEEN)
     if curve:  # how sure such fields were right on sites no rule was written against
         for field, conf in draft.confidence.items():
