@@ -241,7 +241,7 @@ def combine(
     if lines:  # a title whose line reads like the page's furniture is dropped
         title_lines.check(draft, lines)
     names = cal.get(provider_spans.KEY)
-    if names:  # a provider whose name reads like no provider's is dropped; one is proposed
+    if names:  # the likeliest name supplies the provider, or replaces a far less likely one
         provider_spans.check(draft, names)
     people = cal.get(faculty_spans.KEY)
     if people:  # people the words around them say teach, that no rule read

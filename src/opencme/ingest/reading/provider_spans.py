@@ -5,16 +5,16 @@ three, and most misses are no provider at all: the page names it in words no rul
 program of", "brought to you by", a footer's copyright line, the organisation's initials in a
 heading). The names are capitalised runs of words and initials, and the words around them are
 shared across sites, so a model of names learns them where rules do not. Candidates are the
-capitalised runs in the page's lines and their inner runs; each is described by its own words
-and shape, the words beside each place it stands, how often and how early it appears, and
-whether its initials (or the name they spell) stand on the page too. A conditional logit
-chooses among one page's candidates and "none of them" (`linear.fit_choice`), trained by
-`opencme train-parser` on the corpus. `check` puts the likeliest name in the provider when it
-is likely enough and far likelier than the rules' name (or the rules read none). The two
-thresholds are chosen on the calibration listings, pages of sites no rule was written for,
-among those that keep the corpus's provider, read out of fold, at the issue's target: on the
-corpus the rules find the providers they were written for, and the model scores a third of
-them low.
+capitalised runs in the page's lines and the parts of them that start or end with them; each
+is described by its own words and shape, the words beside each place it stands, how often and
+how early it appears, and whether its initials (or the name they spell) stand on the page too.
+A conditional logit chooses among one page's candidates and "none of them"
+(`linear.fit_choice`), trained by `opencme train-parser` on the corpus. `check` puts the
+likeliest name in the provider when it is likely enough and far likelier than the rules' name
+(or the rules read none). The two thresholds are chosen on the calibration listings, pages of
+sites no rule was written for, among those that keep the corpus's provider, read out of fold,
+at the issue's target: on the corpus the rules find the providers they were written for, and
+the model scores a third of them low.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ MAX_WORDS = 10
 MAX_LINES = 400
 _TOK = re.compile(r"[A-Za-z0-9][\w'’.&-]*|&")
 _UPPER = re.compile(r"[A-Z]")
-_WORD = re.compile(r"[a-z]+|\d+")
 _JOIN = frozenset({"of", "and", "&", "for", "the", "at", "in", "on", "de", "du", "des", "la"})
 _LINE_EDGES = (0, 2, 5, 10, 20, 40, 80, 160)
 _COUNT_EDGES = (1, 2, 3, 5, 10)
