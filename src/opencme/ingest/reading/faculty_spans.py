@@ -84,13 +84,13 @@ def features(place: Place, form: str, end: int, on_line: int, count: int) -> lis
     words = form.replace(",", " ").split()
     f = {
         "bias",
-        "line=" + _bucket(place.index, _LINE_EDGES),
-        "online=" + _bucket(on_line, _COUNT_EDGES),
-        "count=" + _bucket(count, _COUNT_EDGES),
-        "nwords=" + _bucket(len(words), (2, 3, 4, 6, 8)),
+        "line=" + linear.bucket(place.index, _LINE_EDGES),
+        "online=" + linear.bucket(on_line, _COUNT_EDGES),
+        "count=" + linear.bucket(count, _COUNT_EDGES),
+        "nwords=" + linear.bucket(len(words), (2, 3, 4, 6, 8)),
     }
     creds = [w.rstrip(".") for w in words if w in CREDENTIALS or w.rstrip(".") in CREDENTIALS]
-    f.add("creds=" + _bucket(len(creds), (0, 1, 2, 3)))
+    f.add("creds=" + linear.bucket(len(creds), (0, 1, 2, 3)))
     f.update("cred=" + c.lower() for c in creds[:4])
     if words and words[0].rstrip(".").lower() in ("dr", "prof", "professor", "mr", "mrs", "ms"):
         f.add("honorific=" + words[0].rstrip(".").lower())
@@ -112,15 +112,8 @@ def features(place: Place, form: str, end: int, on_line: int, count: int) -> lis
     f.update("above=" + w for w in _WORD.findall(place.above.lower())[:5])
     if not place.above:
         f.add("above=none")
-    f.add("linelen=" + _bucket(len(place.line.split()), (3, 6, 10, 20, 40)))
+    f.add("linelen=" + linear.bucket(len(place.line.split()), (3, 6, 10, 20, 40)))
     return sorted(f)
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return "more"
 
 
 def described(text: str) -> list[tuple[Place, list[tuple[str, list[str]]]]]:

@@ -46,6 +46,14 @@ def fit(
     return {f: round(float(w), 4) for f, w in zip(names, res.x, strict=True) if abs(w) >= keep}
 
 
+def bucket(n: int, edges: tuple[int, ...]) -> str:
+    """A count as a feature value: the first edge it does not pass, else "more"."""
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
 def score(weights: dict[str, float], feats: Iterable[str]) -> float:
     """The probability the row is a positive."""
     z = sum(weights.get(f, 0.0) for f in feats)

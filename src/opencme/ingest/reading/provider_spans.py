@@ -62,13 +62,6 @@ class Candidate:
     # the line, its index, the first and last token, whether the run goes on past either end
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return "more"
-
-
 def _capital(word: str) -> bool:
     return word[:1].isupper()
 
@@ -143,7 +136,11 @@ def features(c: Candidate, count: int) -> list[str]:
     """The name's words and shape, the words beside each place it stands, how often and how
     early it appears."""
     words = [w for w in c.span.lower().replace("’", "'").split()]
-    f = {"bias", "len=" + _bucket(len(words), _LEN_EDGES), "count=" + _bucket(count, _COUNT_EDGES)}
+    f = {
+        "bias",
+        "len=" + linear.bucket(len(words), _LEN_EDGES),
+        "count=" + linear.bucket(count, _COUNT_EDGES),
+    }
     f.update("w=" + w.strip(".,'") for w in words)
     if words:
         f.add("first=" + words[0].strip(".,'"))
@@ -152,7 +149,7 @@ def features(c: Candidate, count: int) -> list[str]:
         f.add("initials")
     elif " " not in c.span:
         f.add("oneword")
-    f.add("line=" + _bucket(c.places[0][1], _LINE_EDGES))
+    f.add("line=" + linear.bucket(c.places[0][1], _LINE_EDGES))
     for line, _index, a, b, inner in c.places:
         if inner:
             f.add("inner")

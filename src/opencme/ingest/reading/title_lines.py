@@ -44,13 +44,6 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return "more"
-
-
 def candidate_lines(text: str) -> list[tuple[int, str]]:
     """The page's first lines that could hold a title (not blank, 3 to 200 characters), with
     their numbers in the listing's text (`segment.listing_text`, as the import page counts)."""
@@ -65,8 +58,8 @@ def features(line: str, index: int) -> list[str]:
     toks = _TOK.findall(line.lower())
     f = [
         "bias",
-        "pos=" + _bucket(index, _POS_EDGES),
-        "len=" + _bucket(len(toks), _LEN_EDGES),
+        "pos=" + linear.bucket(index, _POS_EDGES),
+        "len=" + linear.bucket(len(toks), _LEN_EDGES),
     ]
     f += ["w=" + t for t in toks]
     f += ["b=" + a + "_" + b for a, b in itertools.pairwise(toks)]
