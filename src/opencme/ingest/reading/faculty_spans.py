@@ -27,7 +27,7 @@ from opencme.ingest.parsing.draft import Diagnostic, Draft
 from opencme.ingest.reading import linear
 
 KEY = "_faculty_spans"
-NOTE = "a person the model of faculty lines reads as teaching (no rule read this one)"
+NOTE = "read as teaching from the words around the name (the learned faculty reader)"
 MAX_LINES = 600
 _WORD = re.compile(r"[a-z]+|\d+")
 _LINE_EDGES = (2, 5, 10, 20, 40, 80, 160, 320)

@@ -28,7 +28,7 @@ from opencme.ingest.parsing.draft import Diagnostic, Draft
 from opencme.ingest.reading import linear
 
 KEY = "_provider_spans"
-NOTE = "named where the model of providers' names reads it (no rule read a provider)"
+NOTE = "read from the words around the name (the learned provider reader; no rule read one)"
 DOUBT = "the words around this name do not read like a provider's"
 MAX_WORDS = 10
 MAX_LINES = 400
