@@ -241,12 +241,14 @@ def row(weights: dict[str, float], text: str, got: str | None, want: str | None)
     """What the thresholds are chosen on: the rules' provider and its probability, the best
     name and its probability, the label's provider."""
     best = ranked(weights, text)
-    mine = None
-    if got:
-        norm = " ".join(got.split())
-        mine = next((p for p, c in best if c.span == norm), None)
     top = best[0] if best else (0.0, None)
-    return (got, mine, top[1].span if top[1] else None, top[0], want)
+    return (got, _probability(best, got), top[1].span if top[1] else None, top[0], want)
+
+
+def _probability(best: list[tuple[float, Candidate]], name: str | None) -> float | None:
+    """The probability of `name` among the ranked candidates, None when it is none of them."""
+    norm = " ".join(name.split()) if name else None
+    return next((p for p, c in best if c.span == norm), None) if norm else None
 
 
 def decide(
@@ -269,12 +271,8 @@ def check(draft: Draft, model: dict[str, Any]) -> None:
     best = ranked(model["weights"], draft.text)
     if not best:
         return
-    mine = None
-    if got:
-        norm = " ".join(got.split())
-        mine = next((p for p, c in best if c.span == norm), None)
     p, c = best[0]
-    if c.span == got or decide(got, mine, c.span, p, model) != c.span:
+    if c.span == got or decide(got, _probability(best, got), c.span, p, model) != c.span:
         return
     replaced = [d for d in draft.diagnostics if d.field == "provider" and d.status == "used"]
     draft.diagnostics = [d for d in draft.diagnostics if d not in replaced]
