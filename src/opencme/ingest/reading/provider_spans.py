@@ -135,16 +135,16 @@ def _runs(toks: list[re.Match[str]], marks: list[str]) -> list[list[int]]:
 def features(c: Candidate, count: int) -> list[str]:
     """The name's words and shape, the words beside each place it stands, how often and how
     early it appears."""
-    words = [w for w in c.span.lower().replace("’", "'").split()]
+    words = [w.strip(".,'") for w in c.span.lower().replace("’", "'").split()]
     f = {
         "bias",
         "len=" + linear.bucket(len(words), _LEN_EDGES),
         "count=" + linear.bucket(count, _COUNT_EDGES),
     }
-    f.update("w=" + w.strip(".,'") for w in words)
+    f.update(["w=" + w for w in words])
     if words:
-        f.add("first=" + words[0].strip(".,'"))
-        f.add("last=" + words[-1].strip(".,'"))
+        f.add("first=" + words[0])
+        f.add("last=" + words[-1])
     if " " not in c.span and c.span.isupper():
         f.add("initials")
     elif " " not in c.span:
@@ -161,14 +161,14 @@ def features(c: Candidate, count: int) -> list[str]:
                 f.add("lmark=" + line.marks[a][-1:])
         if len(left) > 1:
             f.add("l2=" + left[-2] + "_" + left[-1])
-        f.update("lw=" + w for w in left)
+        f.update(["lw=" + w for w in left])
         if right:
             f.add("r1=" + right[0])
         if b + 1 < len(line.marks) and line.marks[b + 1]:
             f.add("rmark=" + line.marks[b + 1][:1])
         if len(right) > 1:
             f.add("r2=" + right[0] + "_" + right[1])
-        f.update("rw=" + w for w in right)
+        f.update(["rw=" + w for w in right])
         if a == 0 and b == len(line.words) - 1:
             f.add("wholeline")
         elif a == 0:
