@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from opencme.certificates.models import Certificate
@@ -41,7 +42,7 @@ def test_certificate_qr_target_opens_accessible_verify_page(issued, launch):
     response = page.goto(target)
     assert response is not None
     assert response.status == 200
-    assert page.get_by_role("heading", name="Certificate verification").is_visible()
+    expect(page.get_by_role("heading", name="Certificate verification")).to_be_visible()
     body = page.locator("main").inner_text()
     assert "Valid." in body
     assert "Dana Whitfield, MD" in body

@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.core import clock
 from opencme.learning.models import Step, StepKind
@@ -29,7 +30,7 @@ from tests.browser import workspace_steps_steps as building
 from tests.browser.audit import look_at_every_width
 from tests.browser.orm import db
 from tests.browser.test_finder import csp_errors, shoot
-from tests.browser.test_journey import answer_step, watch_the_video
+from tests.browser.test_journey import answer_step, submit_step, watch_the_video
 from tests.browser.test_report_batches import _rows_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.both_engines]
@@ -143,8 +144,8 @@ def test_coordinator_builds_publishes_and_reports_an_activity(
                       disclosed="None: no relevant financial relationships with ineligible "
                       "companies")  # fmt: skip
     page.get_by_label("No commercial support").check()
-    page.get_by_role("button", name="Save commercial support").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save commercial support").click()
     staff_pages["people"] = people.people_url(base, slug, activity_id)
 
     # Two credit types: AMA credit, its statement left for later; ACPE with its UAN.
@@ -219,12 +220,9 @@ def test_coordinator_builds_publishes_and_reports_an_activity(
             watch_the_video(lp, step)
             box = lp.locator(f"#step-{step['id']}")
         answer_step(lp, step)
-        box.get_by_role("button").click()
-        lp.wait_for_load_state()
-        done = lp.locator(f"#step-{step['id']} .state")
-        assert done.inner_text() == "Done", (step["title"], lp.locator("main").inner_text())
+        submit_step(lp, step)
     lp.locator("#claim").get_by_role("button", name=f"Claim {ACPE}").click()
-    assert lp.get_by_text(f"You claimed 1 {ACPE}").first.is_visible()
+    expect(lp.get_by_text(f"You claimed 1 {ACPE}").first).to_be_visible()
     assert blocked_learner == []
 
     # The coordinator reports it: a CPE Monitor batch, kept and downloaded again in two

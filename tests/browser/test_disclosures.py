@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.activities.models import Activity
 from opencme.core import clock
@@ -31,13 +32,13 @@ def test_disclosures_hosted_and_listed_pages(
     strict: Any = launch(width=width).new_page()
     blocked = csp_errors(strict)
     strict.goto(f"{live_server.url}/activities/{hosted.pk}/")
-    assert strict.get_by_text("Before you start: accreditation and disclosures").is_visible()
+    expect(strict.get_by_text("Before you start: accreditation and disclosures")).to_be_visible()
     assert blocked == []
     page: Any = launch(bypass_csp=True, width=width).new_page()
 
     page.goto(f"{live_server.url}/activities/{hosted.pk}/")
     section = page.get_by_role("region", name="Before you start: accreditation and disclosures")
-    assert section.is_visible()
+    expect(section).to_be_visible()
     text = section.inner_text()
     assert "is jointly accredited" in text
     assert "for a maximum of 1.25 AMA PRA Category 1 Credit(s)™" in text

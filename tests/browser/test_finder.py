@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.activities.models import Activity
 from tests.browser.conftest import AXE
@@ -77,11 +78,13 @@ def test_finder_search_filter_and_open_seed_000(
 
     page.get_by_label("Include expired activities").check()
     page.wait_for_url(re.compile(r"include_expired=true"))
-    assert page.get_by_role("link", name=SEED_000_TITLE).is_visible()
+    expect(page.get_by_role("link", name=SEED_000_TITLE)).to_be_visible()
 
     page.get_by_label(re.compile(r"^AMA PRA Category 1 Credit™ \(\d+\)$")).check()
     page.wait_for_url(re.compile(r"credit_type=AMA_PRA_1"))
-    assert page.get_by_role("link", name=re.compile("Credit type: AMA PRA Category 1")).is_visible()
+    expect(
+        page.get_by_role("link", name=re.compile("Credit type: AMA PRA Category 1"))
+    ).to_be_visible()
     card = page.locator(".card", has_text=SEED_000_TITLE)
     assert "1.25 AMA PRA Category 1 Credit™" in card.inner_text()
     assert "Listed from source" in card.inner_text()
@@ -104,7 +107,7 @@ def test_finder_search_filter_and_open_seed_000(
     ):
         assert amounts[name] == "1.25", (name, amounts)
     assert amounts["Interprofessional Continuing Education (IPCE) credit"] == "amount not stated"
-    assert page.get_by_role("heading", name="Rule warnings from the source").is_visible()
+    expect(page.get_by_role("heading", name="Rule warnings from the source")).to_be_visible()
     shoot(page, "seed-000-desktop")
     assert blocked == [], blocked
 
@@ -181,9 +184,9 @@ def test_pages_fit_a_390px_phone_without_sideways_scrolling(
         # Filters fold away under their summary on a phone.
         assert page.locator("details.filters").get_attribute("open") is None
         shoot(page, "finder-mobile-closed", slices=2)
-        assert not page.get_by_label("Include expired activities").is_visible()
+        expect(page.get_by_label("Include expired activities")).not_to_be_visible()
         page.locator("summary.filters__summary").click()
-        assert page.get_by_label("Include expired activities").is_visible()
+        expect(page.get_by_label("Include expired activities")).to_be_visible()
         shoot(page, "finder-mobile")
     if name == "seed-000":
         shoot(page, "seed-000-mobile")

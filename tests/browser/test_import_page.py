@@ -14,6 +14,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
+from playwright.sync_api import expect
 
 from opencme.activities.models import Activity
 from opencme.ingest.loader import import_listing
@@ -87,7 +88,7 @@ def test_import_page_paste_review_and_save_in_chromium(
         boxes.nth(i).check()
     page.get_by_role("button", name="Save as a listed activity").click()
     page.wait_for_url(re.compile(r"/activities/\d+/$"))
-    assert page.get_by_role("heading", name="Opioids for Low Back Pain (imported)").is_visible()
+    expect(page.get_by_role("heading", name="Opioids for Low Back Pain (imported)")).to_be_visible()
     assert "Saved" in page.locator(".messages").inner_text()
     assert blocked == [], blocked
 
@@ -137,20 +138,20 @@ def test_import_page_review_flags_at_every_width_in_chromium(
     page = context.new_page()
     page.goto(url)
     summary = page.get_by_role("region", name=re.compile("Needs review"))
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     for label in ("Title", "Expiry date", "Credits"):
-        assert summary.get_by_role("link", name=label).is_visible()
+        expect(summary.get_by_role("link", name=label)).to_be_visible()
     summary.get_by_role("link", name="Expiry date").click()
     flag = page.locator("#review-expires")
     assert "low confidence (35%" in flag.inner_text()
-    assert flag.get_by_label("I have checked the expiry date against the source").is_visible()
+    expect(flag.get_by_label("I have checked the expiry date against the source")).to_be_visible()
     assert "link or button" in page.locator("#review-title").inner_text()
     assert page.locator("li.src-line--review").count() >= 1
     everything = page.get_by_label(
         "I have checked all 3 fields marked “needs review” against the source"
     )
     everything.scroll_into_view_if_needed()
-    assert everything.is_visible()
+    expect(everything).to_be_visible()
     look_at_every_width(chromium, staff_cookies, [(url, "review-flags")], prefix="import")
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import zxingcpp
 from django.core import mail
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from opencme.activities.models import Activity
@@ -60,15 +61,21 @@ def answer_step(page: Any, step: dict[str, Any]) -> None:
             box.get_by_label(choices[0], exact=True).first.check()
 
 
+def submit_step(page: Any, step: dict[str, Any]) -> None:
+    """Send the step's form and wait for the page that comes back to show it done (the old page
+    may still be on screen when the click returns)."""
+    page.locator(f"#step-{step['id']}").get_by_role("button").click()
+    done = page.locator(f"#step-{step['id']} .state")
+    expect(done, step["title"]).to_have_text("Done")
+
+
 def watch_the_video(page: Any, step: dict[str, Any]) -> None:
     """ "I have viewed it" is refused at once; the clip served by the app plays in the page with
     its captions, the server counts what was played, and then the step may be marked viewed."""
     box = page.locator(f"#step-{step['id']}")
     box.get_by_role("button", name="I have viewed it").click()
-    page.wait_for_load_state()
-    box = page.locator(f"#step-{step['id']}")
+    expect(box).to_contain_text("Not yet: watch at least 90% of the video")
     assert box.locator(".state").inner_text() == "Open"
-    assert "Not yet: watch at least 90% of the video" in box.inner_text()
     shoot(page, "journey-video-refused-desktop", slices=1)
     video = box.locator("video")
     assert (video.get_attribute("src") or "").startswith("/learn/steps/")
@@ -159,11 +166,11 @@ def test_new_nurse_finds_signs_up_learns_claims_and_verifies_her_certificate(
     assert link, message.body
     assert link[0].startswith(base), link[0]  # the site's address, not port 8000
     page.goto(link[0])
-    assert page.get_by_role("heading", name="Your email is confirmed").is_visible()
+    expect(page.get_by_role("heading", name="Your email is confirmed")).to_be_visible()
     assert "You are signed in." in page.locator("main").inner_text()
     page.get_by_role("link", name=f"Continue to {rerelease['title']}").click()
     page.wait_for_url(re.compile(rf"/activities/{rerelease['id']}/"))
-    assert page.get_by_role("button", name="Enroll").is_visible()
+    expect(page.get_by_role("button", name="Enroll")).to_be_visible()
 
     # Say what she is, a registered nurse, on the profile; then back to the activity.
     page.get_by_role("link", name="Profile").first.click()
@@ -172,11 +179,11 @@ def test_new_nurse_finds_signs_up_learns_claims_and_verifies_her_certificate(
     page.get_by_label("Degree").fill("RN")
     page.get_by_label("NPI").fill("123")
     page.get_by_role("button", name="Save profile").click()
-    assert page.get_by_role("link", name="NPI: Must be exactly 10 digits.").is_visible()
+    expect(page.get_by_role("link", name="NPI: Must be exactly 10 digits.")).to_be_visible()
     shoot(page, "journey-profile-error-desktop", slices=1)
     page.get_by_label("NPI").fill("")
     page.get_by_role("button", name="Save profile").click()
-    assert page.get_by_text("Your profile is saved.").is_visible()
+    expect(page.get_by_text("Your profile is saved.")).to_be_visible()
     shoot(page, "journey-profile-desktop")
     page.goto(activity_url)
 
@@ -196,10 +203,7 @@ def test_new_nurse_finds_signs_up_learns_claims_and_verifies_her_certificate(
             watch_the_video(page, step)
             box = page.locator(f"#step-{step['id']}")
         answer_step(page, step)
-        box.get_by_role("button").click()
-        page.wait_for_load_state()
-        done = page.locator(f"#step-{step['id']} .state")
-        assert done.inner_text() == "Done", (step["title"], page.locator("main").inner_text())
+        submit_step(page, step)
 
     # Claim 1.25 nursing contact hours (the largest amount is chosen already), beside the
     # time the site recorded.
@@ -209,7 +213,7 @@ def test_new_nurse_finds_signs_up_learns_claims_and_verifies_her_certificate(
     assert claim.get_by_role("button", name="Claim AMA PRA Category 1 Credit™").count() == 0
     shoot(page, "journey-claim-desktop")
     claim.get_by_role("button", name="Claim Nursing contact hours").click()
-    assert page.get_by_text("You claimed 1.25 Nursing contact hours.").is_visible()
+    expect(page.get_by_text("You claimed 1.25 Nursing contact hours.")).to_be_visible()
     follow_up = rerelease["steps"][-1]
     assert "Opens on" in page.locator(f"#step-{follow_up['id']}").inner_text()
     shoot(page, "journey-enrollment-done-desktop")
@@ -258,4 +262,4 @@ def test_new_nurse_finds_signs_up_learns_claims_and_verifies_her_certificate(
     phone.add_cookies(cookies)
     phone_page = phone.new_page()
     phone_page.goto(activity_url)
-    assert phone_page.get_by_role("link", name="Continue").is_visible()
+    expect(phone_page.get_by_role("link", name="Continue")).to_be_visible()

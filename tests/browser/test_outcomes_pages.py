@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.reporting.services import run_export
 from opencme.reporting.tests import data
@@ -62,8 +63,8 @@ def set_dates(page: Any, start: str, end: str) -> None:
     """Filter the outcomes page by a date range (YYYY-MM-DD, either may be empty)."""
     page.get_by_label("From").fill(start)
     page.get_by_label("To").fill(end)
-    page.get_by_role("button", name="Show these dates").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Show these dates").click()
 
 
 def _csv_rows(download: Any) -> list[list[str]]:
@@ -79,7 +80,7 @@ def test_coordinator_reads_outcomes_filters_and_downloads_a_figure(
     blocked = csp_errors(page)
     sign_in(page, base, "coordinator@example.org", PASSWORD)
     open_activity_outcomes(page, base, coordinator["slug"], TITLE)
-    assert page.get_by_role("heading", name=LONG).is_visible()  # the whole question
+    expect(page.get_by_role("heading", name=LONG)).to_be_visible()  # the whole question
     nav = page.get_by_role("navigation", name=re.compile("^Reports of"))
     assert nav.locator("[aria-current]").inner_text() == "Outcomes"
     main_nav = page.get_by_role("navigation", name="Main")

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.core import clock
 from opencme.requirements import reminders, services
@@ -50,12 +51,12 @@ def test_stop_by_the_link_then_turn_back_on_from_the_tracker(physician, live_ser
     page = context.new_page()
     blocked = csp_errors(page)
     page.goto(stop)
-    assert page.get_by_role("heading", name="Stop deadline reminders?").is_visible()
+    expect(page.get_by_role("heading", name="Stop deadline reminders?")).to_be_visible()
     assert EMAIL not in page.content()  # masked
     assert db(lambda: _on(physician))
-    page.get_by_role("button", name="Stop these reminders").click()
-    page.wait_for_load_state()
-    assert page.get_by_role("heading", name="Deadline reminders stopped").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Stop these reminders").click()
+    expect(page.get_by_role("heading", name="Deadline reminders stopped")).to_be_visible()
     assert not db(lambda: _on(physician))
     done = page.url
     look_at_every_width(chromium, [], [(done, "stopped")], prefix="reminders")
@@ -66,10 +67,10 @@ def test_stop_by_the_link_then_turn_back_on_from_the_tracker(physician, live_ser
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{base}/learn/tracker/#reminders")
     section = page.get_by_role("region", name="Deadline reminders by email")
-    assert section.get_by_text("Off: we do not email you about deadlines.").is_visible()
-    section.get_by_role("button", name="Turn reminders on").click()
-    page.wait_for_load_state()
-    assert page.get_by_text("Deadline reminders are on.").is_visible()
+    expect(section.get_by_text("Off: we do not email you about deadlines.")).to_be_visible()
+    with page.expect_navigation():
+        section.get_by_role("button", name="Turn reminders on").click()
+    expect(page.get_by_text("Deadline reminders are on.")).to_be_visible()
     assert db(lambda: _on(physician))
     assert blocked == []
     look_at_every_width(

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.activities.models import Activity
 from opencme.core import clock
@@ -128,7 +129,7 @@ def test_returning_physician_filters_by_nursing_and_upcoming_and_searches_with_a
     card.get_by_role("link", name=returning["title"]).click()
     page.wait_for_url(re.compile(rf"/activities/{returning['hosted']}/"))
     seen.append(page.url)
-    assert page.get_by_role("button", name="Enroll").is_visible()
+    expect(page.get_by_role("button", name="Enroll")).to_be_visible()
 
     # Back to results keeps the question.
     page.get_by_role("link", name="Back to results").click()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.test_finder import axe_violations, csp_errors, shoot
 
@@ -27,9 +28,9 @@ def test_phone_menu_opens_closes_with_escape_and_keeps_focus(live_server, chromi
     blocked = csp_errors(page)
     page.goto(live_server.url + "/")
     toggle = page.get_by_role("button", name="Menu")
-    assert toggle.is_visible()
+    expect(toggle).to_be_visible()
     assert toggle.get_attribute("aria-expanded") == "false"
-    assert not nav_link(page, "Find activities").is_visible()
+    expect(nav_link(page, "Find activities")).not_to_be_visible()
     shoot(page, "shell-home-390-closed", slices=1)
 
     # Keyboard: skip link, brand, then the menu button.
@@ -40,13 +41,13 @@ def test_phone_menu_opens_closes_with_escape_and_keeps_focus(live_server, chromi
     page.keyboard.press("Enter")
     assert toggle.get_attribute("aria-expanded") == "true"
     for name in NAV_LINKS:
-        assert nav_link(page, name).is_visible(), name
+        expect(nav_link(page, name), name).to_be_visible()
     shoot(page, "shell-home-390-open", slices=1)
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Find activities"
     page.keyboard.press("Escape")
     assert toggle.get_attribute("aria-expanded") == "false"
-    assert not nav_link(page, "Find activities").is_visible()
+    expect(nav_link(page, "Find activities")).not_to_be_visible()
     assert page.evaluate("document.activeElement.dataset.navToggle") is not None
 
     toggle.click()
@@ -59,7 +60,7 @@ def test_phone_menu_opens_closes_with_escape_and_keeps_focus(live_server, chromi
 def test_wide_screen_shows_the_links_inline_without_a_menu_button(live_server, chromium) -> None:
     page = chromium(width=1280).new_page()
     page.goto(live_server.url + "/")
-    assert not page.get_by_role("button", name="Menu").is_visible()
+    expect(page.get_by_role("button", name="Menu")).not_to_be_visible()
     tops = {name: nav_link(page, name).bounding_box()["y"] for name in NAV_LINKS}
     assert len(set(tops.values())) == 1, tops  # one row
     shoot(page, "shell-home-1280", slices=1)
@@ -68,9 +69,9 @@ def test_wide_screen_shows_the_links_inline_without_a_menu_button(live_server, c
 def test_without_script_the_links_show_and_the_button_does_not(live_server, chromium) -> None:
     page = chromium(width=390, javascript=False).new_page()
     page.goto(live_server.url + "/")
-    assert not page.get_by_role("button", name="Menu").is_visible()
+    expect(page.get_by_role("button", name="Menu")).not_to_be_visible()
     for name in NAV_LINKS:
-        assert nav_link(page, name).is_visible(), name
+        expect(nav_link(page, name), name).to_be_visible()
 
 
 @pytest.mark.parametrize("width", [390, 1280])
@@ -85,7 +86,7 @@ def test_the_404_page_is_in_the_site_frame_and_accessible(
     assert response is not None
     assert response.status == 404
     assert page.get_by_role("heading", level=1).inner_text() == "We can’t find that page"
-    assert page.get_by_role("button", name="Go back to the previous page").is_visible()
+    expect(page.get_by_role("button", name="Go back to the previous page")).to_be_visible()
     shoot(page, f"shell-404-{width}", slices=1)
     page.get_by_label("Search activities").fill("opioid")
     page.get_by_role("button", name="Search").click()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.accounts import services
 from tests import factories
@@ -37,8 +38,8 @@ def make_token(page: Any, base: str, email: str, name: str) -> str:
     sign_in(page, base, email)
     page.goto(f"{base}/accounts/profile/")
     page.get_by_role("link", name="See, make and revoke your API tokens").click()
-    assert page.get_by_role("heading", name="Your API tokens").is_visible()
-    assert page.get_by_text("Never used").first.is_visible()
+    expect(page.get_by_role("heading", name="Your API tokens")).to_be_visible()
+    expect(page.get_by_text("Never used").first).to_be_visible()
     page.get_by_label("Name").fill(name)
     page.get_by_role("button", name="Make a token").click()
     return page.locator("#new-token").inner_text().strip()
@@ -56,7 +57,7 @@ def test_tokens_page_makes_lists_and_revokes_at_each_width(account, live_server,
     assert box["x"] + box["width"] <= width  # the key wraps, never cut off
     page.get_by_role("button", name="Revoke the token My phone").click()
     page.wait_for_url(f"{live_server.url}/accounts/tokens/")
-    assert page.get_by_text("The token is revoked").is_visible()
+    expect(page.get_by_text("The token is revoked")).to_be_visible()
     assert page.locator("#new-token").count() == 0
     assert page.get_by_role("heading", name="My phone").count() == 0
     assert blocked == []

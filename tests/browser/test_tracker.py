@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.core import clock
 from opencme.requirements.models import Credential
@@ -39,9 +40,9 @@ def _add_license(page: Any, state: str, expires: dt.date) -> None:
     page.get_by_label("Which renewal ends on that date?").select_option(
         label="Third renewal or later"
     )
-    page.get_by_role("button", name="Add this license").click()
-    page.wait_for_load_state()
-    assert page.get_by_text("Saved. The tracker now counts your credit toward it.").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Add this license").click()
+    expect(page.get_by_text("Saved. The tracker now counts your credit toward it.")).to_be_visible()
 
 
 def test_physician_enters_licenses_and_dea_and_sees_the_gaps(physician, live_server, chromium):
@@ -66,9 +67,9 @@ def test_physician_enters_licenses_and_dea_and_sees_the_gaps(physician, live_ser
 
     # A license without its expiry: the problem is named beside the field, nothing saved.
     page.get_by_label("State", exact=True).select_option(label="Florida")
-    page.get_by_role("button", name="Add this license").click()
-    page.wait_for_load_state()
-    assert page.get_by_role("heading", name="There are problems").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Add this license").click()
+    expect(page.get_by_role("heading", name="There are problems")).to_be_visible()
     error = page.locator("#id_license-expires_on_error")
     assert "Give the date the license expires" in error.inner_text()
     assert db(lambda: Credential.objects.count()) == 0
@@ -76,29 +77,29 @@ def test_physician_enters_licenses_and_dea_and_sees_the_gaps(physician, live_ser
     _add_license(page, "Florida", florida_expiry)
     _add_license(page, "Texas", texas_expiry)
     page.get_by_label("Registration renewal date").fill(dea_expiry.isoformat())
-    page.get_by_role("button", name="Add the DEA registration").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Add the DEA registration").click()
     table = page.get_by_role("table")
     for name in (
         "Florida license: Doctor of Medicine (MD)",
         "Texas license: Doctor of Medicine (MD)",
         "DEA registration",
     ):
-        assert table.get_by_role("link", name=name, exact=True).is_visible()
+        expect(table.get_by_role("link", name=name, exact=True)).to_be_visible()
     assert table.get_by_text("Number: not given").count() == 3  # no number was needed
 
     page.get_by_role("link", name="What is due", exact=True).click()
     page.wait_for_url(f"{base}/learn/tracker/")
     florida = page.get_by_role("region", name="Florida license: Doctor of Medicine (MD)")
-    assert florida.get_by_text("Credit still due").is_visible()
-    assert florida.get_by_text("0 of 40 hours: 40 still missing").is_visible()
+    expect(florida.get_by_text("Credit still due")).to_be_visible()
+    expect(florida.get_by_text("0 of 40 hours: 40 still missing")).to_be_visible()
     gap = florida.locator("ul.gap-list > li", has_text="prevention of medical errors")
-    assert gap.is_visible()
+    expect(gap).to_be_visible()
     # The gap links to the finder's question for it (topic, credit types, free first).
     find = gap.get_by_role("link", name=re.compile(r"^Find activities for 2-hour course"))
     assert "topic=medical_errors" in (find.get_attribute("href") or "")
     dea = page.get_by_role("region", name="DEA registration")
-    assert dea.get_by_text("8 hours").first.is_visible()
+    expect(dea.get_by_text("8 hours").first).to_be_visible()
     timeline = page.locator("ol.timeline > li")
     assert timeline.count() >= 3
     assert blocked == []
@@ -106,8 +107,8 @@ def test_physician_enters_licenses_and_dea_and_sees_the_gaps(physician, live_ser
     florida.get_by_role("link", name="Why these numbers for Florida").click()
     page.get_by_text("Why: 2-hour course on the prevention of medical errors").click()
     quote = page.locator("details[open] blockquote").first
-    assert quote.is_visible()
-    assert page.locator("details[open] a[href^='http']").first.is_visible()
+    expect(quote).to_be_visible()
+    expect(page.locator("details[open] a[href^='http']").first).to_be_visible()
     why_url = page.url
 
     page.get_by_role("link", name="Credit from elsewhere").click()

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.activities.models import Activity
 from opencme.catalog.index import index_activities
@@ -26,7 +27,7 @@ from opencme.web.demo.rerelease import ensure_rerelease
 from tests import journey_data
 from tests.browser.audit import look_at_every_width
 from tests.browser.test_finder import csp_errors, shoot
-from tests.browser.test_journey import answer_step
+from tests.browser.test_journey import answer_step, submit_step
 from tests.browser.test_tracker import _add_license
 
 pytestmark = pytest.mark.browser
@@ -75,9 +76,7 @@ def _complete_steps(page: Any, steps: list[dict[str, Any]]) -> None:
         box = page.locator(f"#step-{step['id']}")
         assert box.locator(".state").inner_text() == "Open", step["title"]
         answer_step(page, step)
-        box.get_by_role("button").click()
-        page.wait_for_load_state()
-        assert page.locator(f"#step-{step['id']} .state").inner_text() == "Done", step["title"]
+        submit_step(page, step)
 
 
 def test_physician_follows_a_gap_to_an_activity_that_closes_it(story, live_server, chromium):
@@ -97,14 +96,14 @@ def test_physician_follows_a_gap_to_an_activity_that_closes_it(story, live_serve
     _add_license(page, "Florida", dt.date(today.year + 1, 1, 31))
     _add_license(page, "Texas", dt.date(today.year + 1, 8, 31))
     page.get_by_label("Registration renewal date").fill(dt.date(today.year + 2, 3, 31).isoformat())
-    page.get_by_role("button", name="Add the DEA registration").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Add the DEA registration").click()
 
     # The gaps: the DEA's MATE training is 1.25 hours short, past its due date.
     page.goto(f"{base}/learn/tracker/")
     checked.append((page.url, "dashboard-before"))
     dea = page.get_by_role("region", name=DEA)
-    assert dea.get_by_text("6.75 of 8 hours: 1.25 still missing").is_visible()
+    expect(dea.get_by_text("6.75 of 8 hours: 1.25 still missing")).to_be_visible()
     timeline = page.locator("ol.timeline")
     dea_entries = timeline.locator("li", has_text=f"{DEA}:")
     assert any("still missing" in t for t in dea_entries.all_inner_texts())
@@ -135,15 +134,15 @@ def test_physician_follows_a_gap_to_an_activity_that_closes_it(story, live_serve
     _complete_steps(page, story["steps"])
     claim = page.locator("#claim")
     claim.get_by_role("button", name="Claim AMA PRA Category 1 Credit™").click()
-    assert page.get_by_text("You claimed 1.25 AMA PRA Category 1 Credit™.").is_visible()
+    expect(page.get_by_text("You claimed 1.25 AMA PRA Category 1 Credit™.")).to_be_visible()
     checked.append((page.url.split("#")[0], "enrollment-done"))
 
     # The gap is closed and the timeline moved: the DEA's missing hours are gone from it.
     page.goto(f"{base}/learn/tracker/")
     checked.append((page.url, "dashboard-after"))
     dea = page.get_by_role("region", name=DEA)
-    assert dea.get_by_text("Requirements met").is_visible()
-    assert dea.get_by_text("8 of 8 hours").is_visible()
+    expect(dea.get_by_text("Requirements met")).to_be_visible()
+    expect(dea.get_by_text("8 of 8 hours")).to_be_visible()
     assert dea.get_by_role("link", name=re.compile(r"^Find activities")).count() == 0
     after = page.locator("ol.timeline").inner_text()
     assert after != before

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.activities.models import Activity, Specialty
 from opencme.core.models import AuditEvent
@@ -157,7 +158,7 @@ def test_coordinator_tags_topics_and_a_requirement_met(live_server, desk, chromi
     details = f"{live_server.url}/provider/{desk['slug']}/activities/{desk['almost']}/details/"
     page.goto(details)
     topics = page.get_by_role("group", name="Topics")
-    assert topics.get_by_role("group", name="Abuse, violence and exploitation").is_visible()
+    expect(topics.get_by_role("group", name="Abuse, violence and exploitation")).to_be_visible()
     steps.fill_details(
         page, topics=["Human trafficking", "Prevention of medical errors"], save=False
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.activities.models import Activity, CreditDesignation, MocDesignation
 from opencme.reporting.tests import data
@@ -68,7 +69,7 @@ def test_coordinator_records_disclosures_and_credit_then_publishes(
     # The UAN is checked as it is typed, before anything is sent.
     page.goto(steps.credit_url(base, slug, activity_id))
     form = page.locator("form", has=page.get_by_role("button", name="Add the designation"))
-    assert not form.get_by_label("Universal Activity Number (UAN)").is_visible()
+    expect(form.get_by_label("Universal Activity Number (UAN)")).not_to_be_visible()
     form.get_by_label("Credit type").select_option(label=ACPE)
     hint = form.locator("#field-credits-new-amount_helptext").inner_text()
     assert hint == "In steps of 0.25 contact hours, at least 0.25: the most a learner can claim."

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from opencme.learning.models import Question, Step
 from opencme.reporting.tests import data
@@ -65,7 +66,7 @@ def test_coordinator_builds_the_steps_and_questions(live_server, desk, chromium)
     assert page.locator("#field-choices").is_hidden()
     assert page.locator("#field-correct").is_hidden()
     page.get_by_label("Several choices", exact=True).check()
-    assert page.locator("#field-choices").is_visible()
+    expect(page.locator("#field-choices")).to_be_visible()
     steps.add_step(page, base, slug, aid, "survey", "Survey")
     steps.add_step(page, base, slug, aid, "evaluation", "Evaluation")
     steps.add_question(
@@ -85,7 +86,7 @@ def test_coordinator_builds_the_steps_and_questions(live_server, desk, chromium)
 
     # a cycle is refused beside the field
     steps.set_prerequisite(page, base, slug, aid, "Before you start", "Evaluation")
-    assert page.locator("#field-prerequisites_error").is_visible()
+    expect(page.locator("#field-prerequisites_error")).to_be_visible()
     assert "lock both for ever" in page.locator("#field-prerequisites_error").inner_text()
 
     steps.move_step(page, base, slug, aid, "Survey", "up")

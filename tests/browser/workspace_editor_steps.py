@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from playwright.sync_api import expect
+
 
 def sign_in(page: Any, base: str, *, email: str, password: str) -> None:
     """Sign in from the sign-in page; staff land in their workspace."""
@@ -35,8 +37,8 @@ def create_activity(page: Any, base: str, *, slug: str, title: str) -> str:
 def open_section(page: Any, name: str) -> None:
     """Follow the tab ``name`` ("Overview", "Details", "Credit", ...) of an activity's page."""
     tabs = page.get_by_role("navigation", name="Sections of this activity")
-    tabs.get_by_role("link", name=name, exact=True).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        tabs.get_by_role("link", name=name, exact=True).click()
 
 
 def fill_details(
@@ -87,10 +89,10 @@ def add_objective(page: Any, text: str) -> None:
     inputs = page.locator('input[name="objectives"]')
     empty = [i for i in range(inputs.count()) if not inputs.nth(i).input_value()]
     if not empty:
+        count = inputs.count()
         page.get_by_role("button", name="Add another objective").click()
-        page.wait_for_load_state()
-        inputs = page.locator('input[name="objectives"]')
-        empty = [inputs.count() - 1]
+        expect(inputs).to_have_count(count + 1)  # added in place, or the page sent again
+        empty = [count]
     inputs.nth(empty[0]).fill(text)
 
 
@@ -103,8 +105,11 @@ def objectives(page: Any) -> list[str]:
 def move_objective(page: Any, number: int, direction: str) -> None:
     """Press "Move up" or "Move down" (``direction`` "up"/"down") of objective ``number``."""
     name = f"Move {direction} objective {number}"
+    inputs = page.locator('input[name="objectives"]')
+    moved = inputs.nth(number - 1).input_value()
     page.get_by_role("button", name=name, exact=True).click()
-    page.wait_for_load_state()
+    # moved in place, or the page sent again
+    expect(inputs.nth(number - 2 if direction == "up" else number)).to_have_value(moved)
 
 
 def pick_suggestion(page: Any, label: str, name: str) -> None:
@@ -118,31 +123,31 @@ def pick_suggestion(page: Any, label: str, name: str) -> None:
 
 def insert_standard_wording(page: Any, statement: str) -> None:
     """Press "Insert the standard wording" of ``statement`` ("Accreditation statement", ...)."""
-    page.get_by_role(
-        "button", name=f"Insert the standard wording of the {statement.lower()}"
-    ).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role(
+            "button", name=f"Insert the standard wording of the {statement.lower()}"
+        ).click()
 
 
 def save_details(page: Any) -> None:
-    page.get_by_role("button", name="Save details").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save details").first.click()
 
 
 def publish(page: Any, hub: str) -> bool:
     """Press Publish on the hub page ``hub``; True when published (back on the hub), False when
     refused (on the section of the first problem, with every problem beside its field)."""
     page.goto(hub)
-    page.get_by_role("button", name="Publish", exact=True).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Publish", exact=True).click()
     return "check=1" not in page.url
 
 
 def preview(page: Any, hub: str) -> None:
     """Open the learner's view of the activity from its hub."""
     page.goto(hub)
-    page.get_by_role("link", name="Preview as a learner").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Preview as a learner").click()
 
 
 def clone(page: Any, hub: str) -> str:

@@ -54,8 +54,8 @@ def add_person(
     form.get_by_label("Part in the activity").select_option(label=capacity)
     if disclosed:
         form.get_by_label(disclosed).check()
-    form.get_by_role("button", name="Add the person").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        form.get_by_role("button", name="Add the person").click()
 
 
 def add_relationship(
@@ -70,8 +70,8 @@ def add_relationship(
         card.get_by_label("Started").fill(started)
     if ended:
         card.get_by_label("Ended").fill(ended)
-    card.get_by_role("button", name="Add the relationship").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        card.get_by_role("button", name="Add the relationship").click()
 
 
 def set_mitigation(page: Any, name: str, mitigation: str) -> None:
@@ -81,8 +81,8 @@ def set_mitigation(page: Any, name: str, mitigation: str) -> None:
     if edit.get_attribute("open") is None:  # complete disclosures are folded away
         edit.locator("summary").click()
     card.get_by_label("How the relevant relationships were mitigated").fill(mitigation)
-    card.get_by_role("button", name=f"Save {name}", exact=True).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        card.get_by_role("button", name=f"Save {name}", exact=True).click()
 
 
 def add_faculty_with_relationship(
@@ -123,15 +123,15 @@ def add_credit(
     form.get_by_label("Maximum amount").fill(amount)
     if uan is not None:
         form.get_by_label("Universal Activity Number (UAN)").fill(uan)
-    form.get_by_role("button", name=button, exact=True).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        form.get_by_role("button", name=button, exact=True).click()
 
 
 def use_standard_statement(page: Any, credit_type_name: str) -> None:
     """On the credit page, press "Use the standard wording" of the designation of
     ``credit_type_name``: its statement becomes the rule book's wording with its amount."""
-    page.get_by_role("button", name=f"Use the standard wording for {credit_type_name}").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name=f"Use the standard wording for {credit_type_name}").click()
 
 
 def statement_of(page: Any, number: int) -> str:
@@ -156,5 +156,5 @@ def add_moc(
     form.get_by_label("MOC points").fill(points)
     for kind in credit_types:
         form.get_by_label(kind, exact=True).check()
-    form.get_by_role("button", name="Add the MOC designation").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        form.get_by_role("button", name="Add the MOC designation").click()

@@ -56,8 +56,8 @@ def open_step(page: Any, base: str, slug: str, activity_id: int, title: str) -> 
 def save_step(page: Any) -> None:
     """Save the step's own fields (title, instructions, material, pass mark ...)."""
     section = page.locator("section[aria-labelledby='step-fields']")
-    section.get_by_role("button", name="Save", exact=True).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        section.get_by_role("button", name="Save", exact=True).click()
 
 
 def add_quiz_with_pass_mark(
@@ -95,8 +95,8 @@ def set_prerequisite(
         each.uncheck()
     for title in after:
         box.get_by_label(title, exact=True).check()
-    box.get_by_role("button", name="Save what unlocks it").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        box.get_by_role("button", name="Save what unlocks it").click()
 
 
 def add_video_with_captions(
@@ -171,5 +171,5 @@ def move_step(
     """Press "Move up" or "Move down" ("up"/"down") of the step called ``title``."""
     page.goto(steps_url(base, slug, activity_id))
     card = page.locator(".ws-step", has=page.get_by_role("link", name=title, exact=True))
-    card.get_by_role("button", name=f"Move {direction} {title}").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        card.get_by_role("button", name=f"Move {direction} {title}").click()
