@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
-from opencme.ingest.reading import faculty_spans, provider_spans, title_lines
+from opencme.ingest.reading import audience_spans, faculty_spans, provider_spans, title_lines
 from opencme.ingest.reading.confidence import KEY, refine
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.score import filled, norm
@@ -246,6 +246,9 @@ def combine(
     people = cal.get(faculty_spans.KEY)
     if people:  # people the words around them say teach, that no rule read
         faculty_spans.check(draft, people)
+    professions = cal.get(audience_spans.KEY)
+    if professions:  # professions the words around them say the activity is for
+        audience_spans.check(draft, professions)
     curve = cal.get(UNSEEN)
     if curve:  # how sure such fields were right on sites no rule was written against
         for field, conf in draft.confidence.items():

@@ -27,6 +27,19 @@ def test_threshold_gains_on_unseen_pages_while_the_corpus_stays_at_target() -> N
     assert list_spans.threshold(unseen, costly, "faculty") == 1.01
 
 
+def test_of_thresholds_about_as_good_on_unseen_pages_the_one_the_corpus_reads_best() -> None:
+    unseen: list[list_spans.Row] = [([], [(0.75, f"A{i}")], [f"A{i}"]) for i in range(60)]
+    unseen.append(([], [(0.55, "C")], ["C"]))  # adding from 0.5 gains one more here
+    corpus: list[list_spans.Row] = [([f"P{i}"], [], [f"P{i}"]) for i in range(40)]
+    corpus.append(([], [(0.55, "Wrong")], []))  # and costs one on the corpus
+    best, close = list_spans.f1(unseen, 0.5, "audience"), list_spans.f1(unseen, 0.7, "audience")
+    assert best - list_spans.CLOSE < close < best
+    assert list_spans.threshold(unseen, corpus, "audience") == 0.7
+    assert list_spans.threshold(unseen, corpus[:-1], "audience") == 0.7  # ties: the higher
+    unseen.append(([], [(0.55, "D")], ["D"]))  # two more: no longer about as good
+    assert list_spans.threshold(unseen, corpus, "audience") == 0.5
+
+
 def test_context_is_the_words_beside_the_span_and_the_heading_above() -> None:
     line = "Presented by: Ana Roe, MD (Chair)"
     place = Place(4, 2, line, 14, "Our Speakers")
