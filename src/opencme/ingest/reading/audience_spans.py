@@ -26,7 +26,7 @@ from typing import Any
 
 from opencme.ingest.parsing.draft import Draft
 from opencme.ingest.reading import linear, list_spans
-from opencme.ingest.reading.list_spans import Found, Place, norm
+from opencme.ingest.reading.list_spans import Described, Found, Place, norm
 
 KEY = "_audience_spans"
 NOTE = "read as the audience from the words around it (the learned audience reader)"
@@ -91,7 +91,7 @@ def places(text: str) -> list[Place]:
     return out
 
 
-def features(place: Place, start: int, end: int, on_line: int, count: int) -> list[str]:
+def features(place: Place, form: str, start: int, end: int, on_line: int, count: int) -> list[str]:
     """The form's words, first word, length and shape; the words beside it and above it; its
     line's place."""
     span = place.line[start:end]
@@ -113,23 +113,9 @@ def features(place: Place, start: int, end: int, on_line: int, count: int) -> li
     return sorted(f)
 
 
-def described(text: str) -> list[tuple[Place, list[tuple[str, list[str]]]]]:
+def described(text: str) -> Described:
     """Each place with each form's features."""
-    found = places(text)
-    flat = norm(text).lower()
-    per_line: dict[int, int] = {}
-    for p in found:
-        per_line[p.no] = per_line.get(p.no, 0) + 1
-    return [
-        (
-            p,
-            [
-                (form, features(p, start, end, per_line[p.no], flat.count(form)))
-                for form, start, end in p.forms
-            ],
-        )
-        for p in found
-    ]
+    return list_spans.described(places(text), features, norm(text).lower())
 
 
 def professions(weights: dict[str, float], text: str) -> Found:
@@ -138,16 +124,14 @@ def professions(weights: dict[str, float], text: str) -> Found:
     return list_spans.likeliest(weights, described(text))
 
 
+def _key(item: str) -> str:
+    return norm(item).lower()
+
+
 def fit(pages: list[tuple[str, list[str]]]) -> dict[str, float]:
-    rows: list[list[str]] = []
-    ys: list[float] = []
-    for text, audience in pages:
-        want = {norm(x).lower() for x in audience}
-        for _place, forms in described(text):
-            for form, f in forms:
-                rows.append(f)
-                ys.append(1.0 if form in want else 0.0)
-    return linear.fit(rows, ys, l2=_L2, positive_weight=_POSITIVE_WEIGHT, keep=_KEEP)
+    return list_spans.fit(
+        pages, described, _key, l2=_L2, positive_weight=_POSITIVE_WEIGHT, keep=_KEEP
+    )
 
 
 def check(draft: Draft, model: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from opencme.ingest.parsing.draft import Draft
 from opencme.ingest.reading import linear, list_spans
-from opencme.ingest.reading.list_spans import Found, Place, norm
+from opencme.ingest.reading.list_spans import Described, Found, Place, norm
 
 KEY = "_faculty_spans"
 NOTE = "read as teaching from the words around the name (the learned faculty reader)"
@@ -51,7 +51,7 @@ def places(text: str) -> list[Place]:
     return out
 
 
-def features(place: Place, form: str, end: int, on_line: int, count: int) -> list[str]:
+def features(place: Place, form: str, start: int, end: int, on_line: int, count: int) -> list[str]:
     """The form's shape, the words beside it and above it, its line's shape and place."""
     from opencme.ingest.parsing.vocab import CREDENTIALS
 
@@ -72,23 +72,9 @@ def features(place: Place, form: str, end: int, on_line: int, count: int) -> lis
     return sorted(f)
 
 
-def described(text: str) -> list[tuple[Place, list[tuple[str, list[str]]]]]:
+def described(text: str) -> Described:
     """Each place with each form's features."""
-    found = places(text)
-    flat = norm(text)
-    per_line: dict[int, int] = {}
-    for p in found:
-        per_line[p.no] = per_line.get(p.no, 0) + 1
-    return [
-        (
-            p,
-            [
-                (form, features(p, form, end, per_line[p.no], flat.count(form)))
-                for form, _start, end in p.forms
-            ],
-        )
-        for p in found
-    ]
+    return list_spans.described(places(text), features, norm(text))
 
 
 def people(weights: dict[str, float], text: str) -> Found:
@@ -98,15 +84,9 @@ def people(weights: dict[str, float], text: str) -> Found:
 
 
 def fit(pages: list[tuple[str, list[str]]]) -> dict[str, float]:
-    rows: list[list[str]] = []
-    ys: list[float] = []
-    for text, faculty in pages:
-        want = {norm(x) for x in faculty}
-        for _place, forms in described(text):
-            for form, f in forms:
-                rows.append(f)
-                ys.append(1.0 if form in want else 0.0)
-    return linear.fit(rows, ys, l2=_L2, positive_weight=_POSITIVE_WEIGHT, keep=_KEEP)
+    return list_spans.fit(
+        pages, described, norm, l2=_L2, positive_weight=_POSITIVE_WEIGHT, keep=_KEEP
+    )
 
 
 def check(draft: Draft, model: dict[str, Any]) -> None:

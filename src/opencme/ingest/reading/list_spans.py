@@ -15,6 +15,7 @@ field, read out of fold, at the issue's target (or where the rules leave it when
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +33,9 @@ _WINDOW = 120
 
 Weights = dict[str, float]
 Found = list[tuple[float, str, "Place"]]
+Described = list[tuple["Place", list[tuple[str, list[str]]]]]  # each place, each form's features
+# a form's features: (place, form, start, end, places on its line, times the page has it)
+Features = Callable[["Place", str, int, int, int, int], list[str]]
 Row = tuple[list[str], list[tuple[float, str]], list[str]]  # the rules' list, found, the label
 
 
@@ -90,6 +94,45 @@ def context(place: Place, start: int, end: int) -> set[str]:
         f.add("above=none")
     f.add("linelen=" + linear.bucket(len(place.line.split()), _LEN_EDGES))
     return f
+
+
+def described(places: list[Place], features: Features, flat: str) -> Described:
+    """Each place with each form's features (`flat`: the page's text the forms are counted in)."""
+    per_line = Counter(p.no for p in places)
+    return [
+        (
+            p,
+            [
+                (form, features(p, form, start, end, per_line[p.no], flat.count(form)))
+                for form, start, end in p.forms
+            ],
+        )
+        for p in places
+    ]
+
+
+def fit(
+    pages: list[tuple[str, list[str]]],
+    describe: Callable[[str], Described],
+    key: Callable[[str], str],
+    *,
+    l2: float,
+    positive_weight: float,
+    keep: float,
+) -> Weights:
+    """Weights of a list reader from (text, label list) pairs: a form is positive when the
+    label holds it (each compared by `key`)."""
+    from opencme.ingest.reading import linear
+
+    rows: list[list[str]] = []
+    ys: list[float] = []
+    for text, items in pages:
+        want = {key(x) for x in items}
+        for _place, forms in describe(text):
+            for form, f in forms:
+                rows.append(f)
+                ys.append(1.0 if form in want else 0.0)
+    return linear.fit(rows, ys, l2=l2, positive_weight=positive_weight, keep=keep)
 
 
 def likeliest(
