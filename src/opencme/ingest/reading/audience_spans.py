@@ -1,9 +1,9 @@
 """A learned reading of the audience: which people the page says the activity is for.
 
 On sites no rule was written against the rules read the audience about half the time; most
-misses are professions named in a sentence the rules have no pattern for ("gives physicians
-and other health care professionals a forum ...", "You must be a licensed physical
-therapist"), or in a list under a heading of the site's own words. The professions themselves
+misses are professions named in a sentence the rules have no pattern for (an invented pair:
+"brings midwives and other perinatal staff together to ...", "Applicants should be practising
+orthoptists"), or in a list under a heading of the site's own words. The professions themselves
 are easy to find: an audience item ends in a word that names people (`audience_heads.
 people_word`: a person noun, an agent noun, an abbreviation of one), so every such word is a
 place, and its forms are the word with up to five words before it in the same run (no
