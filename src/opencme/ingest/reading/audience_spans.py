@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
-from opencme.ingest.parsing.draft import Draft
 from opencme.ingest.reading import linear, list_spans
 from opencme.ingest.reading.list_spans import Described, Found, Place, norm
 
@@ -134,16 +132,6 @@ def fit(pages: list[tuple[str, list[str]]]) -> dict[str, float]:
     )
 
 
-def check(draft: Draft, model: dict[str, Any]) -> None:
-    """In place: add the professions the model finds likely enough to the draft's audience."""
-    list_spans.check(draft, model, field="audience", found=professions, note=NOTE)
-
-
-def train(
-    examples: list[tuple[str, dict[str, Any]]],
-    unseen: list[tuple[str, dict[str, Any], str]],
-    groups: list[str] | None = None,
-) -> dict[str, Any]:
-    """Weights from every corpus example; the threshold on the calibration listings
-    (`list_spans.train`). Without calibration listings it adds nothing."""
-    return list_spans.train(examples, unseen, groups, field="audience", fit=fit, found=professions)
+READER = list_spans.Reader("audience", NOTE, professions, fit)
+check = READER.check  # combine: add what the model finds likely enough to the draft's audience
+train = READER.train  # train-parser: weights, and the threshold chosen on calibration listings

@@ -18,9 +18,6 @@ issue's target.
 
 from __future__ import annotations
 
-from typing import Any
-
-from opencme.ingest.parsing.draft import Draft
 from opencme.ingest.reading import linear, list_spans
 from opencme.ingest.reading.list_spans import Described, Found, Place, norm
 
@@ -89,16 +86,6 @@ def fit(pages: list[tuple[str, list[str]]]) -> dict[str, float]:
     )
 
 
-def check(draft: Draft, model: dict[str, Any]) -> None:
-    """In place: add the people the model finds likely enough to the draft's faculty."""
-    list_spans.check(draft, model, field="faculty", found=people, note=NOTE)
-
-
-def train(
-    examples: list[tuple[str, dict[str, Any]]],
-    unseen: list[tuple[str, dict[str, Any], str]],
-    groups: list[str] | None = None,
-) -> dict[str, Any]:
-    """Weights from every corpus example; the threshold on the calibration listings
-    (`list_spans.train`). Without calibration listings it adds no one."""
-    return list_spans.train(examples, unseen, groups, field="faculty", fit=fit, found=people)
+READER = list_spans.Reader("faculty", NOTE, people, fit)
+check = READER.check  # combine: add what the model finds likely enough to the draft's faculty
+train = READER.train  # train-parser: weights, and the threshold chosen on calibration listings

@@ -247,3 +247,28 @@ def train(
         part = fit([page for page, f in zip(pages, folds, strict=True) if f != k])
         corpus += [row(part, *page) for page, f in zip(pages, folds, strict=True) if f == k]
     return {"weights": weights, "add": threshold(cal, corpus, field)}
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """One list field's learned reader: what `combine` checks a draft with and `train-parser`
+    trains (`found` scores a page's places, `fit` learns weights from labelled pages)."""
+
+    field: str
+    note: str
+    found: Callable[[Weights, str], Found]
+    fit: Callable[[list[tuple[str, list[str]]]], Weights]
+
+    def check(self, draft: Draft, model: dict[str, Any]) -> None:
+        """In place: add the forms the model finds likely enough to the draft's list."""
+        check(draft, model, field=self.field, found=self.found, note=self.note)
+
+    def train(
+        self,
+        examples: list[tuple[str, dict[str, Any]]],
+        unseen: list[tuple[str, dict[str, Any], str]],
+        groups: list[str] | None = None,
+    ) -> dict[str, Any]:
+        """Weights from every corpus example; the threshold on the calibration listings.
+        Without calibration listings it adds nothing."""
+        return train(examples, unseen, groups, field=self.field, fit=self.fit, found=self.found)
