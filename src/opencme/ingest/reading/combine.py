@@ -238,8 +238,9 @@ def combine(
     if model:  # a model trained before the confidence model keeps the table's rates
         refine(draft, segs, found, sits, model, marginals)
     lines = cal.get(TITLE_LINES)
-    if lines:  # a title whose line reads like the page's furniture is dropped
-        title_lines.check(draft, lines)
+    if lines:  # a title whose line reads like the page's furniture is dropped; where none is
+        title_lines.check(draft, lines)  # left, the line that looks most like one is proposed
+        title_lines.propose(draft, lines)
     names = cal.get(provider_spans.KEY)
     if names:  # the likeliest name supplies the provider, or replaces a far less likely one
         provider_spans.check(draft, names)

@@ -15,6 +15,13 @@ its confidence averaged with its line's score on the log-odds scale (on the cali
 listings the title's confidence alone told right from wrong no better than chance: AUC 0.49;
 with the line's score, 0.65 among the titles kept). The unseen curve is fitted with the check
 in place.
+
+Where no title is left (the rules read none, or the check dropped theirs), the line that looks
+most like a title is proposed when its score reaches a second threshold chosen on the
+calibration listings: of the thresholds within `list_spans.CLOSE` title F1 of the best there,
+the highest (a wrong title costs a reader more than a missing one, which the import page asks
+for; none gained: never). A line another field was read from is no candidate (an
+organisation's name read as the provider).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from opencme.ingest.parsing.draft import Diagnostic, Draft
 from opencme.ingest.reading import linear
 
 KEY = "_title_lines"
+NOTE = "read as the title from how the line looks (the learned title reader)"
 FURNITURE = "reads like part of the page (a heading, an address, a schedule line), not a title"
 MAX_LINES = 80  # a title stands near the top; a page's first lines are its candidates
 _TOK = re.compile(r"[a-z]+|\d+")
@@ -38,6 +46,7 @@ _L2 = 1.0
 _POSITIVE_WEIGHT = 5.0  # about one line in twenty-two is a title line
 _KEEP = 0.05  # weights smaller than this are left out of the shipped model
 _THRESHOLDS = (0.002, 0.005, 0.01, 0.02, 0.03, 0.05)
+_PROPOSE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def _norm(s: str) -> str:
@@ -145,6 +154,51 @@ def check(draft: Draft, model: dict[str, Any]) -> None:
     draft.diagnostics.append(Diagnostic("title", no, line, "not_understood", FURNITURE))
 
 
+def best_line(
+    weights: dict[str, float], text: str, skip: frozenset[int] = frozenset()
+) -> tuple[float, int, str] | None:
+    """The score, number and text of the candidate line likeliest to be a title (the first of
+    equals), leaving out the lines numbered in `skip`."""
+    best: tuple[float, int, str] | None = None
+    for i, (no, line) in enumerate(candidate_lines(text)):
+        if no in skip:
+            continue
+        s = score(weights, line, i)
+        if best is None or s > best[0]:
+            best = (s, no, line)
+    return best
+
+
+def proposal(weights: dict[str, float], draft: Draft) -> tuple[float, int, str, str] | None:
+    """The likeliest title line no other field was read from, as (score, number, line,
+    title): the title is the line as `clean_title` leaves it."""
+    from opencme.ingest.parsing.title_clean import clean_title
+
+    others = frozenset(
+        d.line for d in draft.diagnostics if d.status == "used" and d.field != "title"
+    )
+    found = best_line(weights, draft.text, others)
+    if found is None:
+        return None
+    title = clean_title(found[2])
+    return (*found, title) if title else None
+
+
+def propose(draft: Draft, model: dict[str, Any]) -> None:
+    """Where the draft has no title, the likeliest title line from the model's threshold on,
+    in place, marked as read by this reader."""
+    at = model.get("propose")
+    if at is None or draft.record.get("title"):
+        return
+    found = proposal(model["weights"], draft)
+    if found is None or found[0] < at:
+        return
+    line_score, no, line, title = found
+    draft.record["title"] = title
+    draft.confidence["title"] = round(line_score, 4)
+    draft.diagnostics.append(Diagnostic("title", no, line, "used", NOTE))
+
+
 def _logit(p: float) -> float:
     p = min(max(p, 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))
@@ -180,18 +234,54 @@ def train(
 ) -> dict[str, Any]:
     """The shipped check: weights from every corpus example; the threshold where dropping the
     rules' titles it scores low gains most title F1 on the calibration listings (sites no rule
-    was written against, as the confidence curve is fitted on). On the corpus, whose titles
-    the rules were written for, no threshold gains: without calibration listings the check
-    never drops a title."""
+    was written against, as the confidence curve is fitted on), and the threshold from which
+    a line is proposed where no title is left (`propose_threshold`, on the same listings). On
+    the corpus, whose titles the rules were written for, no threshold gains: without
+    calibration listings the check never drops a title and nothing is proposed."""
     from opencme.ingest.parsing.parser import parse_rules
     from opencme.ingest.reading.score import correct
 
     weights = fit([(t, r.get("title")) for t, r in examples])
-    scored: list[tuple[float, bool]] = []
+    if not unseen:
+        return {"weights": weights, "below": 0.0}
+    read = []  # each calibration draft, its label's title and the score of its title's line
     for text, record, _site in unseen:
-        got = parse_rules(text).record.get("title")
-        s = title_score(weights, text, got) if got else None
-        if s is not None:
-            scored.append((s, correct("title", got, record.get("title"))))
-    wanted = sum(1 for _t, r, _s in unseen if r.get("title"))
-    return {"weights": weights, "below": threshold(scored, wanted) if unseen else 0.0}
+        draft = parse_rules(text)
+        got = draft.record.get("title")
+        read.append((draft, record.get("title"), title_score(weights, text, got) if got else None))
+    scored = [(s, correct("title", d.record["title"], w)) for d, w, s in read if s is not None]
+    wanted = sum(1 for _d, want, _s in read if want)
+    below = threshold(scored, wanted)
+    kept: list[bool] = []  # whether each title the check keeps is right
+    offered: list[tuple[float, bool]] = []  # each proposal's score and whether it is right
+    for draft, want, s in read:
+        got = draft.record.get("title")
+        if got and (s is None or s >= below):
+            kept.append(correct("title", got, want))
+        elif (found := proposal(weights, draft)) is not None:
+            offered.append((found[0], correct("title", found[3], want)))
+    model: dict[str, Any] = {"weights": weights, "below": below}
+    at = propose_threshold(kept, offered, wanted)
+    if at is not None:
+        model["propose"] = at
+    return model
+
+
+def propose_threshold(
+    kept: list[bool], offered: list[tuple[float, bool]], wanted: int
+) -> float | None:
+    """The threshold from which proposing a line gains title F1: `kept` says of each title
+    kept whether it is right, `offered` holds the best line's score and whether it is right on
+    each page left without one. Of the thresholds within `list_spans.CLOSE` of the best F1,
+    the highest; None (never propose) when none gains."""
+    from opencme.ingest.reading.list_spans import CLOSE
+
+    base = _f1(sum(kept), len(kept), wanted)
+    f1s = {}
+    for t in _PROPOSE:
+        taken = [ok for s, ok in offered if s >= t]
+        f1s[t] = _f1(sum(kept) + sum(taken), len(kept) + len(taken), wanted)
+    best = max(f1s.values(), default=base)
+    if best <= base + 1e-9:
+        return None
+    return max(t for t, f1 in f1s.items() if f1 >= best - CLOSE and f1 > base + 1e-9)
