@@ -5,7 +5,8 @@
   "PT310 | <name>", "D7. <name>"), or a code whose digits a letter closes, then the name in capitals
   ("B270C <Name>", "CE2031B <Name>");
 - the page's type after the name of an event, no separator: its programme, schedule, FAQ
-  ("<Forum> 2031 Program", "<Congress> Programme", "<Name> FAQs", "<Summit> Agenda");
+  ("<Forum> 2031 Program", "<Congress> Programme", "<Name> FAQs", "<Summit> Agenda"); an FAQ's
+  label before the name ("Frequently Asked Questions about <Name>", "FAQs: <Name>");
 - a recording's label after the name, no separator ("<name> Recorded Presentation", "<name>
   Webinar Recording", "<name> On-Demand Recording");
 - a year alone after a separator ("<name> - 2031", "<name> | 2031-2032"), a full date glued
@@ -41,7 +42,12 @@ _PAGE_TAIL = lazy_compile(
     re.IGNORECASE,
 )
 _PAGE_ENDS = ("m", "e", "a", "n", "s", "k", "r", "y", "M", "E", "A", "N", "S", "K", "R", "Y")
-_FAQ_TAIL = lazy_compile(r"\s+(?:FAQ[sS]?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)\Z")
+_FAQ = r"(?:FAQ[sS]?|F\.A\.Q\.?s?|Frequently\s+Asked\s+Questions)"
+_FAQ_TAIL = lazy_compile(r"\s+" + _FAQ + r"\Z")
+# an FAQ's label before the name: "about", "on" or "for" (and "the"), or a separator
+_FAQ_LEAD = lazy_compile(
+    "^" + _FAQ + r"(?:\s+(?i:about|on|for|regarding)(?:\s+(?i:the))?\s+|\s*[:–—|-]\s+)(?=[A-Z0-9])"
+)
 # ... or a club's (a study club, a journal club meets as a course does)
 _EXPO_END = lazy_compile(
     r"\b(?:expo|exhibition|show|festival|conference\s+day|club)\Z", re.IGNORECASE
@@ -112,12 +118,21 @@ def tail_label(t: str) -> str:
     return t
 
 
+def lead_faq(t: str) -> str:
+    """The name without an FAQ's label before it ("Frequently Asked Questions about <Name>")."""
+    m = _FAQ_LEAD.match(t) if t[:1] == "F" else None
+    return t[m.end() :] if m is not None and _words(t[m.end() :]) >= 1 else t
+
+
 def faq_of(line: str) -> bool:
     """A heading naming what its FAQ is about ("<Name> FAQs", "<Name> Frequently Asked
-    Questions"): the name is the page's activity."""
+    Questions", "Frequently Asked Questions about <Name>"): the name is the page's activity."""
     t = line.strip()
     m = _FAQ_TAIL.search(t) if t.endswith(("Q", "s", "S")) else None
-    return m is not None and _words(t[: m.start()]) >= _NAME_MIN
+    if m is not None:
+        return _words(t[: m.start()]) >= _NAME_MIN
+    lead = _FAQ_LEAD.match(t) if t[:1] == "F" else None
+    return lead is not None and _words(t[lead.end() :]) >= _NAME_MIN
 
 
 def tail_when_where(t: str) -> str:
@@ -185,8 +200,9 @@ def place_alone(t: str) -> str:
 
 
 def trim_affixes(t: str) -> str:
-    """lead_code, tail_label, tail_descriptor, tail_when_where and place_alone on a title."""
-    t = tail_when_where(tail_descriptor(tail_label(lead_code(t))))
+    """lead_code, lead_faq, tail_label, tail_descriptor, tail_when_where and place_alone on a
+    title."""
+    t = tail_when_where(tail_descriptor(tail_label(lead_faq(lead_code(t)))))
     return (
         place_alone(t) if (":" in t or " - " in t or " – " in t or " — " in t or " | " in t) else t
     )

@@ -20,7 +20,9 @@ R-TI-26):
 - a day's category of courses ("Sunday Half-Day Workshops", "Friday Morning Workshops");
 - a site's furniture: its taxonomy ("Categories: CE, Nursing"), controls ("Browse All
   Courses", "Add to Google Calendar", "Leave a Reply"), a heading over other activities
-  ("Other Events You May Like", "Similar Courses").
+  ("Other Events You May Like", "Similar Courses");
+- a line holding a telephone number ("Questions? Call us at (555) 010-0199", "Tel: +44 20 7946
+  0000"): a way to reach someone, never a name.
 """
 
 from __future__ import annotations
@@ -175,6 +177,16 @@ _DAY_CATEGORY = lazy_compile(
 )
 
 
+# a telephone number: ten digits in North America's groups ("(555) 010-0199", "555.010.0199")
+# or an international number after "+" ("+44 20 7946 0000")
+_PHONE = lazy_compile(r"\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\+\d{1,3}(?:[\s.-]?\d{1,4}){3,}")
+_PHONE_DIGITS = 10
+
+
+def _telephone(t: str) -> bool:
+    return sum(c.isdigit() for c in t) >= _PHONE_DIGITS and _PHONE.search(t) is not None
+
+
 def _statement_head(t: str) -> bool:
     words = t.lower().split()
     return (
@@ -186,7 +198,9 @@ def _statement_head(t: str) -> bool:
 
 def aside_line(t: str) -> bool:
     """A programme's item under its clock time, the reader's account page, a person alone, a
-    page's control or a programme's generic heading."""
+    page's control or a programme's generic heading, a telephone number's line."""
+    if _telephone(t):
+        return True
     c = t[:1]
     if c.isdigit():
         return _CLOCK_ITEM.match(t) is not None or _APPROVED_AMOUNT.match(t) is not None

@@ -82,6 +82,10 @@ _STATUS = word_class(TITLE_NOISE["status"])
 _LOPSIDED_STATUS = lazy_compile(
     r"(?:(?<=\S)[-–—]\s+|\s+[-–—](?=\S))(?P<status>[A-Z][A-Za-z ]{2,24})\Z"
 )
+# a credit note after a dash spaced on one side only ("<name> -NREMT 60 Hours")
+_LOPSIDED_NOTE = lazy_compile(r"(?:(?<=\S)[-–—]\s+|\s+[-–—](?=\S))(?P<note>[A-Z0-9][\w .]{2,30})\Z")
+# a status and "!" before the name ("New! <name>", "Sold Out! <name>")
+_LEAD_EXCLAIMED = lazy_compile(r"(?P<status>[A-Z][A-Za-z ]{1,20})!\s+(?=\S)")
 # words of a note on the activity's availability or price a page sets after its name ("… – Save
 # the Date", "… – Now Available", "… (Free)", "… – CME Accredited"), and of its form as a
 # recording ("… — Webinar Recording", "… - Self-Study"; a form's label, kept in parentheses as
@@ -187,6 +191,16 @@ def _unquote(t: str) -> str:
     return t
 
 
+def _date_run(t: str) -> int | None:
+    """Where the last two parts start when they are one date whose days a dash joins ("… -
+    September 13 - 14, 2031"), else None."""
+    seps = list(TAIL_SEP.finditer(t))
+    if len(seps) < 2:
+        return None
+    tail = t[seps[-2].end() :]
+    return seps[-2].start() if len(tail) <= 40 and _LEAD_DATE.fullmatch(tail.strip()) else None
+
+
 def clean_steps(t: str, guarded: bool = True) -> str:
     """clean_title's steps on a stripped text; unguarded, every pattern is tried."""
     for _ in range(3):
@@ -196,7 +210,10 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             if len(parts) > 2 and place_after_date(parts, date_part(parts[-2])):
                 t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")  # "… – June 5, 2031 – Hobart"
                 parts = parts[:-1]
-            if len(parts) > 1 and is_note(parts[-1]):
+            if len(parts) > 2 and (cut := _date_run(t)) is not None:
+                t = t[:cut].rstrip(" |-–—:»•")  # "… - September 13 - 14, 2031"
+                parts = parts[:-2]
+            elif len(parts) > 1 and is_note(parts[-1]):
                 t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
             if len(parts) > 1 and (is_note(parts[0]) or _LEAD_CODE.match(parts[0])):
                 t = t[len(parts[0]) :].lstrip(" |-–—:»•")
@@ -204,6 +221,18 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             m = _LOPSIDED_STATUS.search(t)
             if m and _STATUS.fullmatch(m["status"]) and len(t[: m.start()].split()) >= 2:
                 t = t[: m.start()]  # "<name>- Archived", "<name> -Cancelled"
+            m = _LOPSIDED_NOTE.search(t)
+            if (
+                m
+                and DIGIT.search(m["note"])
+                and len(t[: m.start()].split()) >= 2
+                and is_note(m["note"], dates=False)
+            ):
+                t = t[: m.start()]  # "<name> -NREMT 60 Hours": a credit note
+        if not guarded or "!" in t:
+            m = _LEAD_EXCLAIMED.match(t)
+            if m and _STATUS.fullmatch(m["status"]) and len(t[m.end() :].split()) >= 2:
+                t = t[m.end() :]  # "New! <name>"
         if not guarded or t.rstrip().endswith(")"):
             m = _PAREN_TAIL.search(t)
             # a date in parentheses names the run of the activity ("… (May 2025)"), a format
