@@ -2,8 +2,11 @@
 
 A list on a page is punctuated as one sentence ("Describe X;", "List Y; and", "Explain Z.");
 an objective of the record is one item, without the punctuation that joined it to the next.
-A lead-in written as a list item ("The participant will:") is no objective; items numbered on
-one line ("1. Outline X. 2. Identify Y.") are one each; an item the page's excerpt cuts off
+A lead-in written as a list item ("The participant will:", or "… learners should be able to"
+with no colon) is no objective, and one that opens an item runs its list on ("… will be able
+to: 1) define X, 2) list Y"; "… able to: define X; list Y"); items numbered on one line ("1.
+Outline X. 2. Identify Y.") are one each; a list's mark left before an item ("– ", "3. ") is
+no part of it; an item the page's excerpt cuts off
 after a few words says nothing and is dropped (docs/corpus.md "Settled cases"), and so is one
 it cuts inside a repeat of an item already kept.
 """
@@ -23,6 +26,20 @@ _LEAD_IN = lazy_compile(
 # "2. " or "2) " after an item's end, before a capital: the next item of a numbered run
 _NEXT_NUMBER = lazy_compile(r"(?<=[.;])\s+(\d{1,2})[.)]\s+(?=[A-Z])")
 _LEAD_NUMBER = lazy_compile(r"^1[.)]\s+")
+# a lead-in with no colon, the item's whole text: "After this activity learners should be able to"
+_BARE_LEAD_IN = lazy_compile(r"\b(?:be\s+)?(?:able|prepared)\s+to\s*$", re.IGNORECASE)
+# a lead-in opening an item, its list run on after the colon (R-OB-3)
+_RUN_ON = lazy_compile(
+    r"^(?P<lead>.{8,200}?\b(?:will|should|shall|can|(?:be\s+)?(?:able|prepared)\s+to)\s*:)\s+"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# a run-on list's numbers ("1) define X, 2) list Y 3) plan Z") and its items' joins
+_RUN_NUMBER = lazy_compile(r"(?:^|[\s,;]\s*)\(?(\d{1,2})[.)]\s+")
+_RUN_JOIN = lazy_compile(r";\s+(?:and\s+|or\s+)?")
+# a list's mark left before an item: a dash or bullet, a number or a letter and "." or ")"
+_MARK = lazy_compile(r"^(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?=\S)")
+_MARK_FIRST = frozenset("-–—•*·▪(0123456789abcdefghijklmnopqrstuvwxyz")
 
 
 # the action verbs of Bloom's revised taxonomy (Anderson & Krathwohl, 2001) that learning
@@ -82,6 +99,25 @@ def _numbered(item: str) -> list[str]:
     return [_LEAD_NUMBER.sub("", p).strip() for p in parts]
 
 
+def _run_on(item: str) -> list[str]:
+    """The items of a list run on after a lead-in that opens the item, numbered in order from
+    1 or joined by ";" (two or more); else the item whole."""
+    m = _RUN_ON.match(item) if ":" in item else None
+    if m is None:
+        return [item]
+    rest = m["rest"]
+    marks = list(_RUN_NUMBER.finditer(rest))
+    if len(marks) >= 2 and marks[0].start() == 0:
+        if [int(x.group(1)) for x in marks] != list(range(1, len(marks) + 1)):
+            return [item]
+        ends = [x.start() for x in marks[1:]] + [len(rest)]
+        parts = [rest[x.end() : end] for x, end in zip(marks, ends, strict=True)]
+    else:
+        parts = _RUN_JOIN.split(rest)
+    parts = [p.strip().rstrip(",;").strip() for p in parts]
+    return parts if len(parts) >= 2 and all(parts) else [item]
+
+
 def _cut_off(item: str, page: str | None) -> bool:
     """The page ends inside this item: few words, the page's last, and one word only, or the
     last of them a piece of a word (two letters or fewer) or a word no phrase ends with."""
@@ -106,13 +142,17 @@ def tidy_objectives(items: list[str], page: str | None = None) -> list[str]:
     tell an item the excerpt cut off)."""
     out: list[str] = []
     for raw in items:
-        for item in _numbered(raw.strip()):
-            if not item or _LEAD_IN.search(item) or _cut_off(item, page):
+        for piece in _numbered(raw.strip()):
+            piece = _MARK.sub("", piece) if piece[:1] in _MARK_FIRST else piece
+            if not piece or _LEAD_IN.search(piece) or _BARE_LEAD_IN.search(piece):
                 continue
-            item = _JOINER.sub("", item) if item[-1] in ";,dr" else item
-            item = _unglued(item)
-            if item and item not in out and not _cut_repeat(item, out, page):
-                out.append(item)
+            for part in _run_on(piece):
+                if _cut_off(part, page):
+                    continue
+                item = _JOINER.sub("", part) if part[-1] in ";,dr" else part
+                item = _unglued(item)
+                if item and item not in out and not _cut_repeat(item, out, page):
+                    out.append(item)
     if out and _short_tail(out, page):
         out.pop()
     return out
