@@ -151,12 +151,12 @@ def _untitled(text: str, used: dict[str, int] | None = None) -> Draft:
 
 
 def test_propose_fills_a_missing_title_with_the_line_that_looks_most_like_one() -> None:
-    model = {"weights": title_lines.fit(_pages()), "below": 0.05, "propose": 0.5}
+    weights = title_lines.fit(_pages())
     text = "Home | Events\nLearning Objectives\nCorneal Ulcer Summit\n14 Mill Lane, Eastford\n"
     draft = _untitled(text)
-    title_lines.propose(draft, model)
+    title_lines.propose(draft, {"weights": weights, "below": 0.05, "propose": 0.5})
     assert draft.record["title"] == "Corneal Ulcer Summit"
-    line = title_lines.title_score(model["weights"], text, "Corneal Ulcer Summit")
+    line = title_lines.title_score(weights, text, "Corneal Ulcer Summit")
     assert draft.confidence["title"] == round(line or 0.0, 4)
     (used,) = [d for d in draft.diagnostics if d.field == "title"]
     assert (used.line, used.status, used.note) == (3, "used", title_lines.NOTE)
