@@ -44,7 +44,7 @@ def test_items_without_a_mark_stay_whole(item: str) -> None:
 
 def test_a_lead_in_with_no_colon_is_no_objective() -> None:
     items = [
-        "After taking part in this widget activity, learners should be able to",
+        "When this widget activity is over, learners should be able to",
         "Name the two kinds of widget.",
         "Describe a repair.",
     ]
@@ -59,7 +59,7 @@ def test_a_lead_in_with_no_colon_is_no_objective() -> None:
     ("item", "want"),
     [
         (
-            "By the end of this session, attendees will be able to: 1) name the parts of a "
+            "When the widget workshop closes, attendees will be able to: 1) name the parts of a "
             "widget, 2) describe how widgets wear relevant to their work 3) plan a repair",
             [
                 "name the parts of a widget",
@@ -68,9 +68,9 @@ def test_a_lead_in_with_no_colon_is_no_objective() -> None:
             ],
         ),
         (
-            "Upon completion of this course, the participant should be able to: learn two "
-            "ways to test widgets; compare widget grades; and plan a repair.",
-            ["learn two ways to test widgets", "compare widget grades", "plan a repair."],
+            "Having finished the widget course, nurses should be able to: test widgets "
+            "two ways; compare widget grades; and plan a repair.",
+            ["test widgets two ways", "compare widget grades", "plan a repair."],
         ),
     ],
 )

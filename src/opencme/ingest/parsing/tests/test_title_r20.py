@@ -14,7 +14,7 @@ from opencme.ingest.parsing.title_clean import clean_title
 from opencme.ingest.parsing.titles import extract_title
 
 _BODY = (
-    "\n\nThe venue will follow the health guidance in place at the time.\n\n"
+    "\n\nWidget parking is free on the north lot for the whole day.\n\n"
     "Refunds are given up to ten working days before the day.\n"
 )
 
