@@ -2,8 +2,9 @@
 "Title", R-TI-25):
 
 - a catalogue code before the name: a code and a separator ("K30 – <name>", "NUR-204: <name>",
-  "PT310 | <name>", "D7. <name>"), or a code whose digits a letter closes, then the name in capitals
-  ("B270C <Name>", "CE2031B <Name>");
+  "PT310 | <name>", "D7. <name>", "PHA 011: <name>"), a code whose digits a letter closes, or
+  numbers hyphens join, then the name in capitals ("B270C <Name>", "CE2031B <Name>", "J-15-08
+  <Name>");
 - the page's type after the name of an event, no separator: its programme, schedule, FAQ
   ("<Forum> 2031 Program", "<Congress> Programme", "<Name> FAQs", "<Summit> Agenda"); an FAQ's
   label before the name ("Frequently Asked Questions about <Name>", "FAQs: <Name>");
@@ -29,6 +30,12 @@ _CODE = r"[A-Z]{1,4}-?(?P<num>\d{2,5})[A-Z]{0,2}"
 _LEAD_CODE_SEP = lazy_compile(r"^" + _CODE + r"\s*(?:[–—|:]|-)\s+(?=[A-Z0-9“‘\"'])")
 # an item's letter and number and a full stop ("D7. <name>", "W12. <name>")
 _LEAD_ITEM = lazy_compile(r"^[A-Z]{1,2}(?P<num>\d{1,3})\.\s+(?=[A-Z])")
+# a code of numbers joined by hyphens after its letters, then a capitalised word ("J-15-08 <Name>"),
+# or letters, a space and a number with a leading zero, then a colon ("PHA 011: <Name>")
+_LEAD_CODE_JOINED = lazy_compile(
+    r"^(?:[A-Z]{1,3}-(?P<num>\d{1,4})(?:-\d{1,4})+\s+(?=[A-Z][a-z])"
+    r"|[A-Z]{2,4} (?P<zero>0\d{1,4}):\s+(?=[A-Z]))"
+)
 # a code closed by a capital after three digits or more, then a capitalised word
 _LEAD_CODE_CLOSED = lazy_compile(r"^[A-Z]{1,3}(?P<num>\d{3,5})[A-Z]\s+(?=[A-Z])")
 _YEAR = lazy_compile(r"(?:19|20)\d\d")
@@ -84,7 +91,9 @@ def lead_code(t: str) -> str:
         return t  # every code holds a digit within its first characters
     m = _LEAD_CODE_SEP.match(t) or _LEAD_CODE_CLOSED.match(t) or _LEAD_ITEM.match(t)
     if m is None:
-        return t
+        joined = _LEAD_CODE_JOINED.match(t)
+        rest = t[joined.end() :] if joined else t
+        return rest if joined and _words(rest) >= _NAME_MIN else t
     num = m["num"]
     if len(num) == 4 and _YEAR.fullmatch(num) and m.end("num") == len(m[0].rstrip(" –—|:-")):
         return t  # "XYZ2031 Highlights …": an event's name and its year, no code

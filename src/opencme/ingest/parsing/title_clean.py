@@ -9,6 +9,7 @@ import re
 from opencme.ingest.parsing.dates import DATEISH, parse_date
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_affix import trim_affixes
+from opencme.ingest.parsing.title_aside import capped
 from opencme.ingest.parsing.title_tails import cut_where, date_part, place_after_date
 from opencme.ingest.parsing.title_venue import STREET_WORDS, cut_venue
 from opencme.ingest.parsing.vocab import (
@@ -42,10 +43,15 @@ _ABOUT = lazy_compile(
 _BRACKET_TAIL = lazy_compile(r"\s*\[[^\[\]]*\]\s*\Z")
 # a section heading's last words after the name ("<name> CPE Information", "<name> Course Details")
 _INFO_TAIL = lazy_compile(
-    r"\s+(?:CME|CE|CPE|CPD|CEU|CNE|Credit|Course|Program|Programme|Activity|Event)\s+"
-    r"(?:Information|Info|Details)\Z"
+    r"\s+(?:CME|CE|CPE|CPD|CEU|CNE|Credit|Course|Program|Programme|Activity|Event|Presentation"
+    r"|Session)\s+(?:Information|Info|Details|Overview)\Z"
 )
-_INFO_ENDS = ("Information", "Info", "Details")
+_INFO_ENDS = ("Information", "Info", "Details", "Overview")
+# a site's skip link or content label before a colon ("Main Content: <name>")
+_CHROME_LABELS = frozenset({"main content", "skip to main content", "skip to content", "content"})
+# a recording's or broadcast's kind in lower case after a name in title case ("<Name> webinar")
+_MEDIA_TAIL = lazy_compile(r"\s+(?:webinar|webcast|podcast|video|recording)\Z")
+_MEDIA_ENDS = ("webinar", "webcast", "podcast", "video", "recording")
 _FORMAT_LABELS = frozenset(TITLE_NOISE["format_labels"])
 _CATEGORY_LABELS = frozenset(TITLE_NOISE["category_labels"])
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -164,7 +170,8 @@ def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
 # str.isspace, so `\)\s*$` needs `t.rstrip()` to end with it); _PRICE_TAIL a currency sign;
 # the "CME: …" label ": "; _NUMBERED a first character that is a decimal digit or "#" (`\d`
 # is str.isdecimal), _ABOUT an "a" (IGNORECASE matches only "a" and "A" as "a");
-# _BRACKET_TAIL a "]" ending the text; _INFO_TAIL one of its end words ending the text (`\Z`).
+# _BRACKET_TAIL a "]" ending the text; _INFO_TAIL and _MEDIA_TAIL one of their end words ending
+# the text (`\Z`).
 _SEPARATOR_MARKS = frozenset("|-–—:»•")
 _CURRENCY_MARKS = frozenset("$€£")
 
@@ -253,7 +260,9 @@ def clean_steps(t: str, guarded: bool = True) -> str:
                 t = name  # "<name>, 8 hour", "<name>, 2 CE Credits"
         if not guarded or ": " in t:
             head, colon, rest = t.partition(": ")
-            if colon and rest and (is_note(head) or head.lower() in _CATEGORY_LABELS):
+            low = head.lower()
+            labelled = low in _CATEGORY_LABELS or low in _CHROME_LABELS
+            if colon and rest and (labelled or is_note(head)):
                 t = rest.strip()
             name, colon, tail = t.rpartition(": ")
             if colon and name and len(tail.split()) >= 2 and is_note(tail):
@@ -266,6 +275,10 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             m = _BRACKET_TAIL.search(t)
             if m and m.start() > 0:
                 t = t[: m.start()]
+        if not guarded or t.endswith(_MEDIA_ENDS):
+            m = _MEDIA_TAIL.search(t)
+            if m and len(t[: m.start()].split()) >= 2 and capped(t[: m.start()].split()):
+                t = t[: m.start()]  # "<Name> webinar": the kind of broadcast, in lower case
         if not guarded or t.endswith(_INFO_ENDS):
             m = _INFO_TAIL.search(t)
             if m and len(t[: m.start()].split()) >= 2:

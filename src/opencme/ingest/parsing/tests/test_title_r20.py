@@ -94,6 +94,20 @@ def test_faq_lead_near_misses(heading: str) -> None:
         ("Sold Out! Coastal Sleep Course Weekend", "Coastal Sleep Course Weekend"),
         ("Harbour Paramedic Refresher -NREMT 24 Hours", "Harbour Paramedic Refresher"),
         ("Rural Pharmacy Update- 6 CE Credits", "Rural Pharmacy Update"),
+        (
+            "Lakeside Sleep Care – Beyond the Basics webinar",
+            "Lakeside Sleep Care – Beyond the Basics",
+        ),
+        ("Tern Point Wound Rounds podcast", "Tern Point Wound Rounds"),
+        ("Coastal Trauma Training Course Overview", "Coastal Trauma Training"),
+        ("2031 Harbour Eye Forum Presentation Details", "2031 Harbour Eye Forum"),
+        (
+            "Main Content: Advanced Widget Certificate Program",
+            "Advanced Widget Certificate Program",
+        ),
+        ("Skip to main content: Lakeside Midwifery Summit", "Lakeside Midwifery Summit"),
+        ("K-12-04 Care of Patients with Widget Injuries", "Care of Patients with Widget Injuries"),
+        ("NUR 014: Widget Safety Refresher, Part One", "Widget Safety Refresher, Part One"),
     ],
 )
 def test_notes_around_the_name_are_cut(line: str, name: str) -> None:
@@ -108,6 +122,11 @@ def test_notes_around_the_name_are_cut(line: str, name: str) -> None:
         "COVID-19 Vaccines for Adults",
         "Stop! Think Sepsis",  # no status before the "!"
         "Wow! A Sleep Course",  # one word after a status: no name left... nor a status
+        "Managing widget injuries on video",  # a name in sentence case keeps its last word
+        "The Widget Nurse Video",  # capitalised: part of the name
+        "HIV 101: The Basics",  # a number with no leading zero is the name's own
+        "ICD-10-CM Coding Update",  # a classification's edition, no code
+        "Content Matters: Writing for Widgets",  # a name, not the page's content label
     ],
 )
 def test_near_misses_stay(line: str) -> None:
