@@ -18,7 +18,8 @@ R-TI-26):
 - a call to earn credit in sentence case ("Complete a short quiz for continuing education
   credit", "Earn CPD points by reviewing a paper");
 - a day's category of courses ("Sunday Half-Day Workshops", "Friday Morning Workshops");
-- a site's furniture: its taxonomy ("Categories: CE, Nursing"), controls ("Browse All
+- a site's furniture: its taxonomy ("Categories: CE, Nursing", "Tag Archives: Nursing",
+  "Published in Events"), controls ("Browse All
   Courses", "Add to Google Calendar", "Leave a Reply"), a heading over other activities
   ("Other Events You May Like", "Similar Courses");
 - a line holding a telephone number ("Questions? Call us at (555) 010-0199", "Tel: +44 20 7946
@@ -88,6 +89,9 @@ _PROGRAMME_HEAD = lazy_compile(
 # Like", "You Might Also Be Interested In", "Similar Courses")
 _FURNITURE = lazy_compile(
     r"^(?:categories|tags|tagged|filed\s+under|posted\s+in|topics)\s*:"
+    # a blog's archive heading and a post's category line ("Tag Archives: X", "Published in X")
+    r"|^(?:tag|category|author|monthly|yearly|daily)\s+archives?\s*:"
+    r"|^(?:published|posted|filed)\s+(?:in|under)\s+\S"
     r"|^(?:browse|view|see|explore|show)\s+(?:all|more|other|upcoming|past)\b"
     r"|^add\s+to\s+(?:my\s+|your\s+)?(?:google\s+|outlook\s+|apple\s+|i|yahoo\s+)?calendar\b"
     r"|^(?:leave|post|add)\s+a\s+(?:reply|comment|review)\b"

@@ -36,6 +36,28 @@ def test_a_telephone_numbers_line_is_never_a_title(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Tag Archives: Widget Nursing Society",
+        "Category Archives: Continuing Education",
+        "Author Archives: Orla Penhallow",
+        "Published in Events",
+        "Posted in Widget News",
+        "Filed under Nursing",
+    ],
+)
+def test_a_blogs_archive_and_category_lines_are_never_a_title(line: str) -> None:
+    assert aside_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Published Insights on Widget Care", "Archives of Widget Medicine Review Course"]
+)
+def test_names_beginning_with_those_words_stay(line: str) -> None:
+    assert not aside_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Harbour Eye Forum 2031",
         "ICD-10 Coding Update 2031-2032",
         "Course 555-010 Wound Care",  # six digits, no number to call
