@@ -34,7 +34,7 @@ _LEAD_ITEM = lazy_compile(r"^[A-Z]{1,2}(?P<num>\d{1,3})\.\s+(?=[A-Z])")
 # or letters, a space and a number with a leading zero, then a colon ("PHA 011: <Name>")
 _LEAD_CODE_JOINED = lazy_compile(
     r"^(?:[A-Z]{1,3}-(?P<num>\d{1,4})(?:-\d{1,4})+\s+(?=[A-Z][a-z])"
-    r"|[A-Z]{2,4} (?P<zero>0\d{1,4}):\s+(?=[A-Z]))"
+    r"|[A-Z]{2,4} 0\d{1,4}:\s+(?=[A-Z]))"
 )
 # a code closed by a capital after three digits or more, then a capitalised word
 _LEAD_CODE_CLOSED = lazy_compile(r"^[A-Z]{1,3}(?P<num>\d{3,5})[A-Z]\s+(?=[A-Z])")

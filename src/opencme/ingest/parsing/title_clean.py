@@ -48,7 +48,7 @@ _INFO_TAIL = lazy_compile(
 )
 _INFO_ENDS = ("Information", "Info", "Details", "Overview")
 # a site's skip link or content label before a colon ("Main Content: <name>")
-_CHROME_LABELS = frozenset({"main content", "skip to main content", "skip to content", "content"})
+_CHROME_LABELS = frozenset(TITLE_NOISE["skip_labels"])
 # a recording's or broadcast's kind in lower case after a name in title case ("<Name> webinar")
 _MEDIA_TAIL = lazy_compile(r"\s+(?:webinar|webcast|podcast|video|recording)\Z")
 _MEDIA_ENDS = ("webinar", "webcast", "podcast", "video", "recording")
