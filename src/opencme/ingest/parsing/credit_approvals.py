@@ -52,7 +52,10 @@ _FOR_BY_BODY = lazy_compile(
 # approving the activity itself (data/credit_words.json `activity_nouns`), no amount
 _ACTIVITY_NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
 _ACRONYM_APPROVED = lazy_compile(
-    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))\s+(?:has\s+)?approved\s+(?:this\s+)?"
+    # R-CR-121: the amount joined to its unit before a joined approval ("a 20-hour
+    # ACPE-approved program"): the approver's credit of that amount
+    rf"(?:(?<![\d.])(?P<num>{_NUM})-(?P<unit>hour|credit|contact[\s-]hour)\s+)?"
+    r"(?<![\w-])(?-i:(?P<org>[A-Z]{2,10}))(?:\s+|-)(?:has\s+)?approved\s+(?:this\s+)?"
     rf"(?:{_ACTIVITY_NOUNS})\b(?:\s+for\s+(?P<word>CPD|CME|CE)\b)?",
     re.IGNORECASE,
 )
@@ -96,16 +99,20 @@ def acronym_approved(sentence: str, line_no: int, mentions: list[_Mention]) -> N
     A credit name or a provider accreditor (ACCME, ANCC) is no such approver."""
     for m in _ACRONYM_APPROVED.finditer(sentence):
         org = m.group("org")
-        if CREDIT_NAME_RE.fullmatch(org):
-            continue
         body = body_named(org)
-        if body and body.credit in _CONTEXT_CODES:
+        if m.group("num") and body is None:
+            continue  # R-CR-121: an amount only for a known approver
+        if CREDIT_NAME_RE.fullmatch(org) and not m.group("num"):
             continue
+        if body and body.credit in _CONTEXT_CODES and not m.group("num"):
+            continue  # an accreditor of providers, unless it approved this amount (R-CR-121)
         word = m.group("word")
         code, label = (
             (body.credit, body.label) if body else ("OTHER", f"{org} {word}" if word else org)
         )
-        mentions.append(_Mention(code, label, None, None, line_no, sentence))
+        amount = _number(m.group("num")) if m.group("num") else None
+        unit = _unit(m.group("unit").replace("-", " ")) if m.group("unit") else None
+        mentions.append(_Mention(code, label, amount, unit, line_no, sentence))
 
 
 def approved_for(sentence: str, line_no: int, mentions: list[_Mention]) -> None:

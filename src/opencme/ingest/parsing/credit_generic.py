@@ -193,16 +193,22 @@ def _more_precise(doc: Doc, after: int, amount: float, label: str) -> str:
 # R-CR-73: an earning verb with unnamed CE ("in order to receive CE credit", "receive CE
 # credits") on a page that names no credit system: unnamed CE is offered, amount null
 _EARN_CE = lazy_compile(
-    r"(?:\b(?i:receive|earn|obtain|claim)\s+(?:(?i:your|the)\s+)?|"
+    # R-CR-121: up to two words between the verb and the CE ("receive free CE credits"), CE
+    # written in full ("gain continuing education credits"), "register/apply for"
+    r"(?:\b(?i:receive|earn|obtain(?:ing)?|claim|gain)\s+(?:(?!(?i:required|mandatory)\b)[\w-]+\s+){0,2}?|"
+    r"\b(?i:register|apply)\s+(?i:for)\s+|"
     # R-CR-73: what the activity or its fee includes ("Includes ... handouts, and CE credits")
     r"\b(?i:includes?|including)\b[^.;]{0,150}?)"
-    r"CE\s+(?i:credits?|hours?)\b(?!\s+(?i:rules|requirements|polic|information))"
+    r"(?:CE|(?i:continuing\s+education)(?:\s*\(CE\))?)\s+(?i:credits?|hours?|units?)\b"
+    r"(?!\s+(?i:rules|requirements|polic|information))|"
+    # R-CR-121: a headline's "Continuing Education credits available"
+    r"\b(?:CE|(?i:continuing\s+education))\s+(?i:credits?\s+(?:are\s+)?available\s*(?:[.!]|$))"
 )
 
 
 def earned_ce(doc: Doc) -> Mention | None:
     """R-CR-73: the unnamed CE an earning verb offers, `OTHER` "CE" with no amount."""
-    if "ce " not in doc.low:
+    if "ce " not in doc.low and "continuing education" not in doc.low:
         return None
     m = _EARN_CE.search(doc.flat)
     if not m:

@@ -68,5 +68,9 @@ def mainpro_categories(doc: Doc, mentions: list[Mention]) -> None:
         mentions[:] = [
             x
             for x in mentions
-            if not (x.label == _GENERIC and x.line in read and "activity" not in x.text.lower())
+            if not (
+                x.label in (_GENERIC, "Mainpro+")
+                and x.line in read
+                and "activity" not in x.text.lower()
+            )
         ]

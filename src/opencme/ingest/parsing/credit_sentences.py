@@ -43,7 +43,10 @@ _BEFORE = lazy_compile(
     # "One (1) ADA CERP": the figure in parentheses after a spelled number
     rf"(?P<num>{_NUM}|{_WORD_NUM})(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\d\.\d)\)|(?<=\(\d\.\d\d)\))?"
     rf"\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
-    rf"(?:of\s+)?)?(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
+    # R-CR-121: the education written out after the unit, its acronym the name ("0.5 hours
+    # continuing nursing education (CNE)")
+    rf"(?:of\s+)?(?:continuing\s+(?:nursing\s+|medical\s+|pharmacy\s+)?education\s+(?=\())?)?"
+    rf"(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
     re.IGNORECASE,
 )
 # a row of a credit table, "1.00 / AMA PRA Category 1 Credit™" (the amount first in the row)
@@ -98,9 +101,12 @@ _GENERIC_HOURS = led_by(
     re.IGNORECASE,
 )
 OFFER = led_by(
-    "acdeor",
+    "acdegor",
     r"\b(?:designat\w*|offer(?:s|ed|ing)?\b|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
-    r"claim\w*|receive\s+(?:CE|CME|credit)|(?:obtain|earn)\s+(?:[\w-]+\s+)?(?:CE|CME|CPE|credit))\b",
+    r"claim\w*|(?<!not\s)(?<!longer\s)available\s+for|"
+    # R-CR-121: a word or two between the verb and the credit ("receive free CME credits")
+    r"(?:receive|obtain|earn(?:ing)?|gain)\s+(?:(?!required\b|mandatory\b)[\w-]+\s+){0,2}?"
+    r"(?:CE|CME|CPE|credit|continuing))\b",
     re.IGNORECASE,
 )
 
@@ -150,7 +156,9 @@ _AVAILABLE = lazy_compile(
     # "CME/CEU credits are provided": a second credit word after a slash belongs to the name
     r"(?:\s*/\s*(?:CEU|CE|CNE|CPE)s?\b)?(?:\s+credits?\b)?"
     r"\s*(?:(?:through|from)\s+(?P<body>[^.;:]{2,100}?)\s+)?"
-    r"(?:is|are)\s+(?:now\s+|also\s+)?(?:available|provided)\b",
+    r"(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:available|provided)|"
+    # R-CR-121: a headline's "CME credits available" without the verb, its sentence ending
+    r"(?:(?<=credit\s)|(?<=credits\s))available\s*(?:[.!]|$))",
     re.IGNORECASE,
 )
 

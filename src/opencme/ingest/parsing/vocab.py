@@ -35,7 +35,15 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
     (r"IPCE(?:[\s-]*Credits?)?", "IPCE", None, None),
     (r"Social[\s-]*Work(?:\s*\(ACE\))?(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "ASWB_ACE", None, None),
     (r"ASWB(?:[\s-]*ACE)?(?:[\s-]*Credits?)?", "ASWB_ACE", None, None),
-    (r"Nursing[\s-]*Contact[\s-]*Hours?", "NURSING", None, "contact_hour"),
+    (
+        # R-CR-121: the education written out between ("Nursing Continuing Professional
+        # Development Contact Hours")
+        r"Nursing[\s-]*(?:Continuing\s+(?:Professional\s+Development|Education)[\s-]*)?"
+        r"Contact[\s-]*Hours?",
+        "NURSING",
+        None,
+        "contact_hour",
+    ),
     (r"ANCC[\s-]*Contact[\s-]*Hours?", "ANCC", None, "contact_hour"),
     (r"Nursing(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "NURSING", None, None),
     (r"Pharmacy(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "ACPE", None, None),
@@ -63,11 +71,13 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
         None,
     ),
     (
-        r"Mainpro\+?®?(?:\s*Certified(?:\s+Activity)?)?(?:\s+credits?)?",
+        r"Mainpro\+?®?\s*Certified(?:\s+Activity)?(?:\s+credits?)?",
         "OTHER",
         "Mainpro+ Certified Activity",
         None,
     ),
+    # R-CR-7: a system's short name as the text writes it; no category the text does not name
+    (r"Mainpro\+?[®™]?(?:\s+credits?)?", "OTHER", "Mainpro+", None),
     (r"Category\s+I\s+continuing\s+education\s+contact\s+hours", "OTHER", "CECH", "contact_hour"),
     # NCHEC's abbreviation: "Category I continuing education contact hours (CECH)"
     # (https://www.nchec.org/continuing-education), "12 Category 1 CECHs"
@@ -79,6 +89,15 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
     # the ABR's Self-Assessment CME: "at least 25 of which must be credits from Self-Assessment
     # CME (SA-CME) activities" (https://www.theabr.org/moc-dr-comp2)
     (r"SA[\s-]*CME(?:[\s-]*Credits?)?", "OTHER", "SA-CME", None),
+    # R-CR-121: continuing medical education written in full with its unit ("earn continuing
+    # medical education credit", "Continuing Medical Education (CME) credits"); without the
+    # unit it is an office's or a council's name, no credit
+    (
+        r"Continuing\s+Medical\s+Education(?:\s*\(CME\))?[\s-]*(?:Credits?|Units?)",
+        "CME",
+        None,
+        None,
+    ),
     (r"CME[\s-]*Credits?|Credits?[\s-]*CME|CME", "CME", None, None),
     (r"contact[\s-]*hours?(?:\s*\(s\))?", "CONTACT", None, "contact_hour"),
 )
