@@ -23,6 +23,7 @@ from opencme.ingest.parsing.format_cues import (
     explain,
     guarded,
     guarded_outside_biography,
+    online_unit,
     remote_attendance,
 )
 from opencme.ingest.parsing.format_remote import (
@@ -155,7 +156,7 @@ def _read_delivery(
         or remote_tool(doc)
         or remote_place(doc)
         or keyed_online(doc)
-        or ("online" in low and doc.has(_ONLINE_UNIT))
+        or online_unit(doc)
         or fmt in ("internet_live", "internet_searching")
         or (
             fmt != "live"

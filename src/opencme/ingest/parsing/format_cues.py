@@ -81,9 +81,22 @@ _VIRTUAL_TOPIC = lazy_compile(
 )
 
 
+# "virtually" meaning "almost", before a word of quantity or of change ("virtually all",
+# "have virtually exploded"), not how the activity is taken ("held virtually")
+_ALMOST = lazy_compile(
+    r"\s+(?:all|every\w*|any\w*|no|none|nothing|impossible|identical|unchanged|unknown|"
+    r"non-?existent|always|never|the\s+same|exploded|doubled|tripled|disappeared|eliminated)\b",
+    re.IGNORECASE,
+)
+
+
 def _virtual_topic(text: str, start: int, end: int) -> bool:
-    """The match at `start:end` is "virtual" before care or a place of care (_VIRTUAL_TOPIC)."""
-    return text[start:end].lower() == "virtual" and _VIRTUAL_TOPIC.match(text, end) is not None
+    """The match at `start:end` is "virtual" before care or a place of care (_VIRTUAL_TOPIC),
+    or "virtually" meaning "almost" (_ALMOST)."""
+    word = text[start:end].lower()
+    if word == "virtually":
+        return _ALMOST.match(text, end) is not None
+    return word == "virtual" and _VIRTUAL_TOPIC.match(text, end) is not None
 
 
 # a speaker's biography: a person is its subject ("She completed her residency ...", "Dr. Lane
@@ -180,9 +193,36 @@ _VERBS = "|".join(map(re.escape, FORMAT_SIGNALS["delivery_verbs"]))
 # "online occupational physical therapy ceu course" (up to four modifiers, R-FO-13)
 _ONLINE_UNIT = lazy_compile(
     rf"\bonline(?:[\s,]+(?!(?:for|to|at|by|from|the|a|an|and|or|via|with|in|on)\b)[\w-]+){{0,4}}?"
-    rf"[\s,]+(?:{_UNITS})\b|\b(?:{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
+    # not the first word of a page tool's name ("Online Program Planner", "online course
+    # catalog")
+    rf"[\s,]+(?:{_UNITS})\b(?![\s-]+(?:planner|catalog(?:ue)?|directory|registration|store))|"
+    rf"\b(?P<verb>{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
     re.IGNORECASE,
 )
+# what is completed online to claim credit, not to learn ("each quiz is completed online"):
+# docs/corpus.md 'Delivery', a test, evaluation or certificate online says how credit is claimed
+_CLAIMED = lazy_compile(
+    r"\b(?:quiz(?:zes)?|(?:post-?)?tests?|exams?|examinations?|evaluations?|assessments?|"
+    r"surveys?|forms?|certificates?|attestations?)\b[^.;:!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def online_unit(doc: Doc) -> bool:
+    """Online material or a way of delivering online (`_ONLINE_UNIT`), not a test or form
+    completed online (`_CLAIMED`). Read once a page."""
+    found = doc.memo.get("online_unit")
+    if found is None:
+        found = (
+            "online" in doc.low
+            and doc.has(_ONLINE_UNIT)
+            and any(
+                not (m["verb"] and _CLAIMED.search(doc.flat, max(0, m.start() - 60), m.start()))
+                for m in _ONLINE_UNIT.finditer(doc.flat)
+            )
+        )
+        doc.memo["online_unit"] = found
+    return bool(found)
 
 
 # a street address, or a storey of a building ("on the third floor of ...")

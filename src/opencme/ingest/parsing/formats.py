@@ -21,6 +21,7 @@ from opencme.ingest.parsing.format_cues import (
     explain,
     guarded,
     guarded_outside_biography,
+    online_unit,
     remote_attendance,
 )
 from opencme.ingest.parsing.format_cues import _ONLINE as _ONLINE
@@ -246,8 +247,7 @@ def _cohort_online(doc: Doc) -> bool:
     """Online material ("online coursework", "Study mode: Online") and no sign of a session
     taken part in together (no meeting tool, no attendance or venue, no gathering's name)."""
     return (
-        "online" in doc.low
-        and doc.has(_ONLINE_UNIT)
+        online_unit(doc)
         and not remote_live(doc)
         and not _signal(doc, "gathering")
         and not _attended(doc)
@@ -319,7 +319,7 @@ def infer_format(doc: Doc) -> str | None:
     if (
         not dated
         and not clock_time(doc)
-        and ("online" in doc.low and doc.has(_ONLINE_UNIT))
+        and online_unit(doc)
         and not _signal(doc, "gathering")
         and not _attended(doc)
     ):

@@ -45,8 +45,20 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
         "contact_hour",
     ),
     (r"ANCC[\s-]*Contact[\s-]*Hours?", "ANCC", None, "contact_hour"),
-    (r"Nursing(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "NURSING", None, None),
-    (r"Pharmacy(?:[\s-]*CE)?(?:[\s-]*Credits?)?", "ACPE", None, None),
+    # a profession's word before an organisation's head noun names the organisation ("the
+    # Pharmacy Council"), no credit
+    (
+        r"Nursing(?:[\s-]*CE)?(?:[\s-]*Credits?)?(?!\s+(?:Council|Board|Society|College))",
+        "NURSING",
+        None,
+        None,
+    ),
+    (
+        r"Pharmacy(?:[\s-]*CE)?(?:[\s-]*Credits?)?(?!\s+(?:Council|Board|Society|College))",
+        "ACPE",
+        None,
+        None,
+    ),
     (r"ACPE(?:[\s-]*Credits?)?", "ACPE", None, None),
     # R-CR-46: the credit named by its education: "ACPE accredits providers of continuing
     # pharmacy education (CPE)" (https://www.acpe-accredit.org/continuing-education-provider-
