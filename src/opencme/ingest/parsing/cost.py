@@ -47,7 +47,10 @@ _FREE_VALUE = lazy_compile(
 _FREE_PROSE = lazy_compile(
     r"\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)|(?:is|are)\s+(?:offered\s+)?free\b"
     r"(?!\s+(?:of|from|for))|no\s+(?:registration\s+)?fees?\b|no\s+cost\s+to\s+(?:you|participants|"
-    r"learners))",
+    r"learners)"
+    # R-CO-14: "is now available for free", "attend for free"
+    r"|(?:is|are)\s+(?:now\s+)?available\s+(?:for\s+)?free\b(?!\s+(?:of|from|to)\b)"
+    r"|(?:attend|join|participate|register|enrol)\s+(?:\w+\s+){0,2}?for\s+free\b)",
     re.IGNORECASE,
 )
 # fees that are not the price of taking part (R-CO-3)
@@ -131,7 +134,8 @@ _FREE_ADJ = lazy_compile(
     r"[\w()-]+){0,4}?\s+(?:webinars?|webcasts?|workshops?|courses?|programs?|programmes?|"
     r"trainings?|events?|series|sessions?|lectures?|conferences?|symposium|modules?|"
     r"activit(?:y|ies)|presentations?|rounds|CMEs?|CEs?|CEUs?|CNEs?|continuing\s+(?:medical\s+)?"
-    r"education)\b",
+    # R-CO-14: other nouns of a gathering or a course ("a FREE online experience")
+    r"education|experiences?|meetings?|forums?|seminars?|class(?:es)?|curriculum)\b",
     re.IGNORECASE,
 )
 # a line that is only the word for free ("Complimentary", "FREE"): the price line of a page
