@@ -48,7 +48,7 @@ _FREE_PROSE = lazy_compile(
     r"\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge)|(?:is|are)\s+(?:offered\s+)?free\b"
     r"(?!\s+(?:of|from|for))|no\s+(?:registration\s+)?fees?\b|no\s+cost\s+to\s+(?:you|participants|"
     r"learners)"
-    # R-CO-14: "is now available for free", "attend for free"
+    # R-CO-14: "the podcasts are available for free", "attend for free"
     r"|(?:is|are)\s+(?:now\s+)?available\s+(?:for\s+)?free\b(?!\s+(?:of|from|to)\b)"
     r"|(?:attend|join|participate|register|enrol)\s+(?:\w+\s+){0,2}?for\s+free\b)",
     re.IGNORECASE,

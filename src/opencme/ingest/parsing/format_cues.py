@@ -199,7 +199,7 @@ _ONLINE_UNIT = lazy_compile(
     rf"\b(?P<verb>{_VERBS})\s+(?:\w+\s+)?online\b|\bmode\s*:?\s*online\b",
     re.IGNORECASE,
 )
-# what is completed online to claim credit, not to learn ("each quiz is completed online"):
+# what is completed online to claim credit, not to learn ("the exam must be completed online"):
 # docs/corpus.md 'Delivery', a test, evaluation or certificate online says how credit is claimed
 _CLAIMED = lazy_compile(
     r"\b(?:quiz(?:zes)?|(?:post-?)?tests?|exams?|examinations?|evaluations?|assessments?|"

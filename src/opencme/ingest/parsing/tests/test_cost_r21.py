@@ -16,7 +16,7 @@ def free(text: str) -> bool | None:
 @pytest.mark.parametrize(
     "text",
     [
-        "This event is a FREE online experience for wound care nurses.",
+        "Our ostomy day is a FREE interactive experience for wound care nurses.",
         "Harbour's monthly tumor boards are now available for free; attendees earn continuing "
         "medical education credit.",
         "Clinicians can join the course for free.",
@@ -28,7 +28,7 @@ def test_the_activity_said_free(text: str) -> None:
 
 
 def test_free_of_something_else_is_no_price() -> None:
-    text = "The CME program offers recommendations that are free of industry influence."
+    text = "Its reviews stay wholly free of industry bias, the CME program says."
     assert free(text) is None
 
 

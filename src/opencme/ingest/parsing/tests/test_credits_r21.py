@@ -21,11 +21,12 @@ _CE = {"type": "OTHER", "amount": None, "unit": "credit", "label": "CE"}
     "text",
     [
         # words between the earning verb and the credit
-        "Members of the hub network will receive free Continuing Medical Education (CME) credits.",
+        "Members of the hub network all receive complimentary Continuing Medical Education "
+        "(CME) credits.",
         # continuing medical education written out with its unit
-        "Readers who pass the short quiz can also earn continuing medical education credit.",
+        "Readers who pass the short quiz gain continuing medical education credits.",
         # "available for" before the credit
-        "Every Tuesday session is available for continuing medical education (CME) credit.",
+        "Every Tuesday talk stays available for CME credit.",
         # a headline without its verb
         "CME credits available.",
         # the verb's -ing form
@@ -46,10 +47,10 @@ def test_a_headline_offers_each_credit_a_slash_joins() -> None:
     "text",
     [
         "Continuing Education credits available.",
-        "Staff who attend receive continuing education credit toward license renewal.",
+        "Harbour staff receive continuing education credit toward license renewal.",
         "Completing the module and its test lets you gain continuing education credits.",
         "REGISTER FOR CE CREDIT",
-        "Steps for Obtaining Continuing Education Credits:",
+        "Guide to Obtaining Continuing Education Credits:",
     ],
 )
 def test_unnamed_ce_offered_without_an_amount(text: str) -> None:
@@ -60,20 +61,21 @@ def test_unnamed_ce_offered_without_an_amount(text: str) -> None:
 def test_a_requirement_to_earn_ce_offers_none() -> None:
     text = (
         "Maple Counselling Day\n"
-        "Every practitioner must earn the required Continuing Education Units (CEUs) each "
-        "year to renew a licence.\n"
+        "Every practitioner must earn the required CE units every year to renew a licence.\n"
     )
     assert rule_credits(text) == []
 
 
 def test_a_category_word_between_the_amount_and_mainpro() -> None:
-    got = rule_credits("Pine Family Medicine Course\nEarn up to 4 certified Mainpro+® credits!\n")
+    got = rule_credits(
+        "Pine Family Medicine Course\nClaim as many as 4 certified Mainpro+® credits!\n"
+    )
     assert got == [{"type": "OTHER", "amount": 4.0, "unit": "credit", "label": "Mainpro+"}]
 
 
 def test_mainpro_is_labelled_as_written() -> None:
     # no category the text does not name: plain Mainpro+ stays "Mainpro+"
-    plain = rule_credits("Pine Course\nThis course is certified for up to 5 Mainpro+ credits.\n")
+    plain = rule_credits("Pine Course\nThe Pine course is certified for 5 Mainpro+ credits.\n")
     assert plain == [{"type": "OTHER", "amount": 5.0, "unit": "credit", "label": "Mainpro+"}]
     named = rule_credits(
         "Pine Course\nThis course is approved for up to 12 Mainpro+ Certified Activity credits.\n"
@@ -85,9 +87,9 @@ def test_mainpro_is_labelled_as_written() -> None:
 
 def test_an_amount_joined_to_a_joined_approval() -> None:
     got = rule_credits(
-        "Sterile Compounding Manual\nThis is a 20-hour ACPE-approved program for pharmacists.\n"
+        "Sterile Compounding Manual\nOur 12-hour ACPE-approved course for pharmacists.\n"
     )
-    assert got == [{"type": "ACPE", "amount": 20.0, "unit": "hour"}]
+    assert got == [{"type": "ACPE", "amount": 12.0, "unit": "hour"}]
 
 
 def test_a_joined_approval_of_an_unknown_acronym_gives_no_amount() -> None:
@@ -98,15 +100,15 @@ def test_a_joined_approval_of_an_unknown_acronym_gives_no_amount() -> None:
 
 def test_the_education_written_out_before_its_acronym() -> None:
     got = rule_credits(
-        "School Nurse Modules\nThe learner is eligible for 0.5 hours continuing nursing "
-        "education (CNE) upon completion of this module.\n"
+        "School Nurse Modules\nEach nurse may claim 1.25 hours continuing nursing "
+        "education (CNE) after finishing this part.\n"
     )
-    assert got == [{"type": "NURSING_CE", "amount": 0.5, "unit": "hour"}]
+    assert got == [{"type": "NURSING_CE", "amount": 1.25, "unit": "hour"}]
 
 
 def test_nursing_contact_hours_with_the_education_written_out() -> None:
     got = rule_credits(
-        "Medication Administration\n1.2 Nursing Continuing Professional Development Contact "
+        "Medication Administration\nEarn 2.4 Nursing Continuing Professional Development Contact "
         "Hours.\n"
     )
-    assert got == [{"type": "NURSING_CE", "amount": 1.2, "unit": "contact_hour"}]
+    assert got == [{"type": "NURSING_CE", "amount": 2.4, "unit": "contact_hour"}]

@@ -18,7 +18,7 @@ def delivery(text: str) -> str | None:
     [
         "A four-hour classroom and hands-on lab course for first responders.",
         "Day one is classroom instruction; day two is spent on the range.",
-        "The course is held at a venue in Harbourtown each spring.",
+        "Each spring the course is held at a venue by the harbour.",
         "Practise airway skills in the skills lab with an instructor.",
     ],
 )
@@ -37,7 +37,7 @@ def test_hands_on_skills_name_what_is_learned_not_where() -> None:
 
 
 def test_a_professions_council_is_no_credit() -> None:
-    text = "Harbour Pharmacy Update\nGain credit for annual licensure by the Pharmacy Council.\n"
+    text = "Harbour Pharmacy Update\nYou gain credit toward renewal set by the Pharmacy Council.\n"
     assert parse_rules(text).record["credits"] == []
 
 
@@ -47,9 +47,9 @@ def test_a_professions_council_is_no_credit() -> None:
         # "virtually" meaning "almost"
         "Interest in sleep medicine has virtually exploded in ten years.",
         # a page tool's name, not the activity's medium
-        "Open the session in the Online Program Planner (new window).",
+        "Add each talk to your Online Program Planner before you travel.",
         # a test completed online says how credit is claimed, not how one learns
-        "You receive credit for the year in which each quiz is completed online.",
+        "For credit, the final exam must be completed online.",
     ],
 )
 def test_online_words_that_say_nothing_of_delivery(text: str) -> None:
