@@ -137,6 +137,40 @@ def clean_org(org: str) -> str:
     return org
 
 
+# where a name's run went on into its sentence (R-PV-75): a verb, a relative pronoun or a
+# participle in lower case after the name ("X offers CME sessions ... that", "X Program focused
+# on ..."); none of these words stands inside an organisation's name
+_CLAUSE = lazy_compile(
+    r"\s+(?:offers?|provides?|presents?|hosts?|organi[sz]es|delivers?|runs|sponsors|that|which|"
+    r"who|whose|focused|dedicated|committed|designed|aimed|located|founded|established|is|are|"
+    r"was|were|has|have|will|receives?)\b.*$",
+    re.DOTALL,
+)
+# a sentence's end inside the run: a full stop after a word of three lower-case letters or a
+# plural of capitals ("... receive 40 CEUs. Florida Council ...", "Dental Board of Australia.
+# The"), not after an abbreviation ("Inc.", "St.", "Corp.")
+_SENTENCE_END = lazy_compile(r"(?<=[a-z]{3}|[A-Z]{2}s)(?<!Corp)\.\s+(?=[A-Z])")
+# a lone determiner or a person's pronoun is no organisation ("She has received ...")
+_DETERMINER = lazy_compile(r"^(?:The|This|These|Our|Its|Their|A|An|She|He|They|We|It|You)$")
+# a heading in capitals run on before the name ("ACCREDITATION STATEMENT X is accredited")
+_CAPS_HEADING = lazy_compile(
+    r"^(?:ACCREDITATION(?:\s+(?:STATEMENT|INFORMATION))?|PROVIDER\s+STATEMENT|SPONSORSHIP)\s+"
+    r"(?=\S)"
+)
+
+
+def name_run(org: str) -> str:
+    """`org` cut where its run went on into a sentence (R-PV-75): the last sentence's part of
+    it, without a lone determiner; before a lower-case verb, relative pronoun or participle;
+    without a possessive's "'s" and a heading in capitals before it."""
+    parts = [p.strip() for p in _SENTENCE_END.split(org)]
+    parts = [p for p in parts if p and not _DETERMINER.match(p)]
+    org = parts[-1] if parts else org
+    org = _CAPS_HEADING.sub("", org)
+    org = re.sub(r"[’']s$", "", _CLAUSE.sub("", org)).strip()
+    return "" if _DETERMINER.match(org) else org
+
+
 # an organisation located in its institution in prose: "at the" or "within (the)" and a name
 # with a head noun of its own ("Elm Sleep Centre at the Northgate School of Medicine"); a name's
 # own "at" takes no article ("University of Texas at Austin", "College of Pharmacy at

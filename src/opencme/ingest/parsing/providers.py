@@ -16,7 +16,7 @@ from opencme.ingest.parsing.joint_providers import collaboration_lead, jointly_o
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
-from opencme.ingest.parsing.org_names import NAME_SLASH, spelled_out
+from opencme.ingest.parsing.org_names import NAME_SLASH, name_run, spelled_out
 from opencme.ingest.parsing.org_names import NOT_ORG as _NOT_ORG
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
@@ -121,6 +121,8 @@ _DOMAIN = lazy_compile(r"^[\w.-]+\.(?:org|com|net|edu|gov|ca|uk|eu)$", re.IGNORE
 def extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
     """The provider (R-PV-1..5), its name spelled out when the page gives it (R-PV-6)."""
     org = _extract_provider(doc, diags)
+    if org:
+        org = name_run(org) or None  # R-PV-75
     return spelled_out(org, doc.flat) if org else org
 
 
