@@ -147,7 +147,7 @@ _CLAUSE = lazy_compile(
     re.DOTALL,
 )
 # a sentence's end inside the run: a full stop after a word of three lower-case letters or a
-# plural of capitals ("... receive 40 CEUs. Florida Council ...", "Dental Board of Australia.
+# plural of capitals ("... receive 12 CEUs. Harbour Council ...", "Maple Board of Nursing.
 # The"), not after an abbreviation ("Inc.", "St.", "Corp.")
 _SENTENCE_END = lazy_compile(r"(?<=[a-z]{3}|[A-Z]{2}s)(?<!Corp)\.\s+(?=[A-Z])")
 # a lone determiner or a person's pronoun is no organisation ("She has received ...")
