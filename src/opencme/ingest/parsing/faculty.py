@@ -234,6 +234,34 @@ def _people_at(text: str, lead: bool) -> tuple[list[str], int]:
     return _unique(out), end
 
 
+# R-PE-22: what a list's item carries that is no part of the person's name: a role's word
+# before it ("Instructor Dr. A"), a number glued to the surname ("Dr. A Breen17", a schedule's
+# slot), a dash left at its end ("Prof B-")
+_ROLE_BEFORE = lazy_compile(
+    r"^(?:Instructor|Speaker|Presenter|Moderator|Facilitator|Faculty|Chair|Panelist|Lecturer|"
+    r"Keynote)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dr\.|Prof\.)\b|[A-Z][a-z]+\s+[A-Z])"
+)
+_GLUED_NUMBER = lazy_compile(r"(?<=[a-z])\d{1,3}$")
+_DASH_END = lazy_compile(r"\s*[-–—]+$")
+# a credential written "Pharm D" or "Pharm.D." (Pharmacy's doctorate), split where its space is
+_SPLIT_CREDENTIAL = lazy_compile(r"^Pharm\.?\s*D\.?(?=,|$)")
+
+
+def tidy(people: list[str]) -> list[str]:
+    """R-PE-22: each item without a role's word before it, a number glued to its end or a
+    dash left there; an item of credentials only ("Pharm D, RPh") is the previous person's;
+    each person once (`_unique`)."""
+    out: list[str] = []
+    for p in people:
+        p = _DASH_END.sub("", _GLUED_NUMBER.sub("", _ROLE_BEFORE.sub("", p.strip())))
+        if out and (_CREDS_LINE.fullmatch(p) or _SPLIT_CREDENTIAL.match(p)):
+            out[-1] = f"{out[-1]}, {p}"
+            continue
+        if p:
+            out.append(p)
+    return _unique(out)
+
+
 def _unique(people: list[str]) -> list[str]:
     """Each person once: a later mention with the same surname ("Dr. Green" after "Jeffrey
     P. Green, M.D.") is the same person."""
@@ -343,7 +371,7 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
             for u in lines:
                 diags.append(Diagnostic("faculty", u.no, u.text, "used", "under a role key"))
     if out:
-        return _unique(out)
+        return tidy(out)
     blocked = False  # inside a planners', reviewers' or disclosures' section (R-PE-4)
     cards, captions = name_cards(doc.lines, _CRED_WORD)  # "Ana Roe" / "Ana RoeOwner of X" (R-PE-10)
     for i, ln in enumerate(doc.lines):
@@ -393,4 +421,4 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
                 found += listed_after_appositives(sentence, people_at)
                 out.extend(sorted(found, key=lambda p: rest.find(p) % (len(rest) + 1)))
                 diags.append(Diagnostic("faculty", ln.no, ln.text, "used", "after an agent"))
-    return _unique(out)
+    return tidy(out)

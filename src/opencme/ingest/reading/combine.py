@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
+from opencme.ingest.parsing.faculty import tidy
 from opencme.ingest.reading import audience_spans, faculty_spans, provider_spans, title_lines
 from opencme.ingest.reading.confidence import KEY, refine
 from opencme.ingest.reading.extract import Found
@@ -247,6 +248,8 @@ def combine(
     people = cal.get(faculty_spans.KEY)
     if people:  # people the words around them say teach, that no rule read
         faculty_spans.check(draft, people)
+        if record.get("faculty"):  # each person once, as the rules' list is (R-PE-22)
+            record["faculty"] = tidy(record["faculty"])
     professions = cal.get(audience_spans.KEY)
     if professions:  # professions the words around them say the activity is for
         audience_spans.check(draft, professions)
