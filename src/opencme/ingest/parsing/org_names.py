@@ -152,10 +152,15 @@ _CLAUSE = lazy_compile(
 _SENTENCE_END = lazy_compile(r"(?<=[a-z]{3}|[A-Z]{2}s)(?<!Corp)\.\s+(?=[A-Z])")
 # a lone determiner or a person's pronoun is no organisation ("She has received ...")
 _DETERMINER = lazy_compile(r"^(?:The|This|These|Our|Its|Their|A|An|She|He|They|We|It|You)$")
-# a heading in capitals run on before the name ("ACCREDITATION STATEMENT X is accredited")
-_CAPS_HEADING = lazy_compile(
-    r"^(?:ACCREDITATION(?:\s+(?:STATEMENT|INFORMATION))?|PROVIDER\s+STATEMENT|SPONSORSHIP)\s+"
-    r"(?=\S)"
+# a section's heading the text ran onto a statement's subject, in title case or in capitals
+# ("Accreditation X is accredited by …", "ACCREDITATION STATEMENT X is …"): the heading words
+# of an accreditation section (R-PV-70, R-PV-75)
+HEADING_GLUE = lazy_compile(
+    r"^(?i:(?:Joint\s+)?Accreditation(?:\s+(?:Statement|Information|and\s+(?:Credit\s+)?"
+    r"Designation))?|Accredited\s+Provider|Provider\s+Statement|Sponsorship)\s+(?=\S)"
+    # not a name's own first word ("Accreditation Council for …", "Sponsorship Board of X")
+    r"(?!(?i:Council|Board|Commission|Committee|Agency|Association|Society|Institute|Cent(?:er|re)|"
+    r"of|for|and)\b)"
 )
 
 
@@ -166,7 +171,7 @@ def name_run(org: str) -> str:
     parts = [p.strip() for p in _SENTENCE_END.split(org)]
     parts = [p for p in parts if p and not _DETERMINER.match(p)]
     org = parts[-1] if parts else org
-    org = _CAPS_HEADING.sub("", org)
+    org = HEADING_GLUE.sub("", org)
     org = re.sub(r"[’']s$", "", _CLAUSE.sub("", org)).strip()
     return "" if _DETERMINER.match(org) else org
 

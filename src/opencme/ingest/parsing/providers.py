@@ -16,7 +16,7 @@ from opencme.ingest.parsing.joint_providers import collaboration_lead, jointly_o
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
-from opencme.ingest.parsing.org_names import NAME_SLASH, name_run, spelled_out
+from opencme.ingest.parsing.org_names import HEADING_GLUE, NAME_SLASH, name_run, spelled_out
 from opencme.ingest.parsing.org_names import NOT_ORG as _NOT_ORG
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
@@ -245,7 +245,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 return org
         elif m and not _NOT_ORG.match(m.group("org")):
             org = _GLUED_PREFIX.sub("", m.group("org").strip().rstrip(","))
-            org = _HEADING_GLUE.sub("", org)  # "Accreditation" heading run on (R-PV-70)
+            org = HEADING_GLUE.sub("", org)  # "Accreditation" heading run on (R-PV-70)
             parts = _DASHED.split(org)  # "NBCC - Board Approval - X has been approved": X
             if len(parts) > 1 and any(is_accreditor(p.strip()) for p in parts[:-1]):
                 org = parts[-1]
@@ -254,7 +254,8 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
                 # the others are joint providers (R-JP-1, joint_providers.py asks)
                 doc.memo["statement_partners"] = [_clean_org(p) for p in partners]
             org = _clean_org(org)
-            named = org[:1].isupper() or _DOMAIN.match(org) is not None  # "www.x.com" too
+            # "www.x.com" too, and a brand's lower-case letter before capitals ("iCARE")
+            named = org[:1].isupper() or _BRAND.match(org) is not None or _DOMAIN.match(org)
             # an event's name is no subject of a statement, unless the statement gives it a
             # provider's standing ("Elm Health Training is a RACGP Accredited CPD Provider"):
             # only an organisation is one
@@ -271,15 +272,7 @@ def _statement_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
 
 
 _DASHED = lazy_compile(r"\s[-–—]\s")
-# a section's heading the text ran onto the statement's subject ("Accreditation X is
-# accredited by …"): the heading words of an accreditation section (R-PV-70)
-_HEADING_GLUE = lazy_compile(
-    r"^(?:(?:Joint\s+)?Accreditation(?:\s+(?:Statement|Information|and\s+(?:Credit\s+)?"
-    r"Designation))?|Accredited\s+Provider|Provider\s+Statement|Sponsorship)\s+(?=\S)"
-    # not a name's own first word ("Accreditation Council for …", "Sponsorship Board of X")
-    r"(?!(?:Council|Board|Commission|Committee|Agency|Association|Society|Institute|Cent(?:er|re)|"
-    r"of|for|and)\b)"
-)
+_BRAND = lazy_compile(r"[a-z][A-Z]{2}")
 
 
 # an event's name, not an organisation's: it ends in an activity noun (data/provider_cues.json),
