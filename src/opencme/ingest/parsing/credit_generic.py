@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from opencme.ingest.parsing.credit_text import (
+    EARN_VERB,
     NURSE_CTX,
     PHARM_CTX,
     WORD_NUM,
@@ -195,7 +196,7 @@ def _more_precise(doc: Doc, after: int, amount: float, label: str) -> str:
 _EARN_CE = lazy_compile(
     # R-CR-121: up to two words between the verb and the CE ("receive free CE credits"), CE
     # written in full ("gain continuing education credits"), "register/apply for"
-    r"(?:\b(?i:receive|earn|obtain(?:ing)?|claim|gain)\s+(?:(?!(?i:required|mandatory)\b)[\w-]+\s+){0,2}?|"
+    rf"(?:\b{EARN_VERB}|"
     r"\b(?i:register|apply)\s+(?i:for)\s+|"
     # R-CR-73: what the activity or its fee includes ("Includes ... handouts, and CE credits")
     r"\b(?i:includes?|including)\b[^.;]{0,150}?)"

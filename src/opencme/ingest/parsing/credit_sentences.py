@@ -10,7 +10,7 @@ import re
 
 from opencme.ingest.parsing.credit_points import is_german_points
 from opencme.ingest.parsing.credit_resolve import approver_of, clause_of, resolve_code
-from opencme.ingest.parsing.credit_text import CE_BEFORE, PENDING, pending
+from opencme.ingest.parsing.credit_text import CE_BEFORE, EARN_VERB, PENDING, pending
 from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
@@ -105,8 +105,7 @@ OFFER = led_by(
     r"\b(?:designat\w*|offer(?:s|ed|ing)?\b|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
     r"claim\w*|(?<!not\s)(?<!longer\s)available\s+for|"
     # R-CR-121: a word or two between the verb and the credit ("receive free CME credits")
-    r"(?:receive|obtain|earn(?:ing)?|gain)\s+(?:(?!required\b|mandatory\b)[\w-]+\s+){0,2}?"
-    r"(?:CE|CME|CPE|credit|continuing))\b",
+    rf"{EARN_VERB}(?:CE|CME|CPE|credit|continuing))\b",
     re.IGNORECASE,
 )
 

@@ -230,3 +230,12 @@ def neg(sentence: str, num_pos: int) -> str | None:
     if w and CLAUSE_BREAK.search(sentence, w.end(), max(num_pos, 0)):
         return None
     return w.group(0) if w else None
+
+
+# R-CR-121: a verb of earning and up to two words before the credit it earns ("receive
+# complimentary CME credits", "gain continuing education credits"); "required" or "mandatory"
+# there makes it a requirement, no offer. Shared by the named and the unnamed credit readers.
+EARN_VERB = (
+    r"(?i:receive|obtain(?:ing)?|earn(?:ing)?|gain|claim)\s+"
+    r"(?:(?!(?i:required|mandatory)\b)[\w-]+\s+){0,2}?"
+)
