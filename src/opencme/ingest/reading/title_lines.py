@@ -8,7 +8,8 @@ rules written from other pages' furniture miss it; its words are shared, so a mo
 learns them. This one is a logistic regression over a line's lower-cased words and word pairs,
 its place among the page's lines and its shape, trained by `opencme train-parser` on the corpus
 (a line is a title line when it holds the label's title and little else). `combine` drops the
-title when its line scores below a threshold chosen on the calibration listings (pages of sites
+title when its line (the title line holding it; a title read from inside a sentence has none
+and is not judged) scores below a threshold chosen on the calibration listings (pages of sites
 no rule was written for: on the corpus the rules find odd titles they were written for, and no
 threshold gains), so the draft says "no title read" instead of a wrong one. A title kept has
 its confidence averaged with its line's score on the log-odds scale (on the calibration
@@ -120,10 +121,13 @@ def score(weights: dict[str, float], line: str, index: int) -> float:
 
 
 def title_line(weights: dict[str, float], text: str, title: str) -> tuple[float, int, str] | None:
-    """The score, number and text of the first candidate line holding the title, or None."""
+    """The score, number and text of the first candidate line that is the title's line (holds
+    it and little else, as in training), or None: a title the rules read from inside a
+    sentence stands on no title line, and that line's look says nothing of it (on the corpus
+    23 such titles, every one right, were dropped as furniture)."""
     want = _norm(title)
     for i, (no, line) in enumerate(candidate_lines(text)):
-        if want in _norm(line):
+        if want in _norm(line) and is_title_line(line, title):
             return score(weights, line, i), no, line
     return None
 
