@@ -19,7 +19,13 @@ from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
 from opencme.ingest.parsing.faculty import tidy
-from opencme.ingest.reading import audience_spans, faculty_spans, provider_spans, title_lines
+from opencme.ingest.reading import (
+    audience_spans,
+    description_lines,
+    faculty_spans,
+    provider_spans,
+    title_lines,
+)
 from opencme.ingest.reading.confidence import KEY, refine
 from opencme.ingest.reading.extract import Found
 from opencme.ingest.reading.score import filled, norm
@@ -245,6 +251,9 @@ def combine(
     names = cal.get(provider_spans.KEY)
     if names:  # the likeliest name supplies the provider, or replaces a far less likely one
         provider_spans.check(draft, names)
+    paragraphs = cal.get(description_lines.KEY)
+    if paragraphs:  # the paragraph that reads most like a description, where far likelier
+        description_lines.check(draft, paragraphs)
     people = cal.get(faculty_spans.KEY)
     if people:  # people the words around them say teach, that no rule read
         faculty_spans.check(draft, people)

@@ -85,7 +85,13 @@ def train(
     combiner's calibration measured out of fold (folds by `groups`, e.g. the listing's site).
     With `unseen` listings (sites no rule was written against), the finished model reads them
     and its confidences are mapped to how often such fields were right there (`unseen.py`)."""
-    from opencme.ingest.reading import audience_spans, faculty_spans, provider_spans, title_lines
+    from opencme.ingest.reading import (
+        audience_spans,
+        description_lines,
+        faculty_spans,
+        provider_spans,
+        title_lines,
+    )
     from opencme.ingest.reading import unseen as recal
     from opencme.ingest.reading.calibrate import calibrate
 
@@ -93,6 +99,7 @@ def train(
     cal = calibrate(examples, groups)
     cal[title_lines.KEY] = title_lines.train(examples, unseen or [])
     cal[provider_spans.KEY] = provider_spans.train(examples, unseen or [], groups)
+    cal[description_lines.KEY] = description_lines.train(examples, unseen or [], groups)
     cal[faculty_spans.KEY] = faculty_spans.train(examples, unseen or [], groups)
     cal[audience_spans.KEY] = audience_spans.train(examples, unseen or [], groups)
     meta = {"labels": list(LABELS), "settings": SETTINGS, "calibration": cal}
