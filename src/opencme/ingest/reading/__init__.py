@@ -2,9 +2,10 @@
 
 `train(examples)` builds a model (bytes) from (text, record) pairs; `read(text, model)` gives
 the tagger's field values with confidences, which `parsing.parser` combines with the rule
-extractors. Four small learned readers then check or add to the combined reading: the title's
-line (`title_lines`), the provider's name (`provider_spans`), the faculty (`faculty_spans`) and
-the audience (`audience_spans`; the two list readers share `list_spans`), each a linear model
+extractors. Five small learned readers then check or add to the combined reading: the title's
+line (`title_lines`), the provider's name (`provider_spans`), the description's paragraph
+(`description_lines`), the faculty (`faculty_spans`) and the audience (`audience_spans`; the
+two list readers share `list_spans`), each a linear model
 over words and shapes (`linear`) with thresholds chosen on the calibration listings. The
 shipped model lives in `model/` and is loaded once per process, lazily.
 """

@@ -171,3 +171,16 @@ def test_a_paragraph_no_reader_should_give_is_never_proposed() -> None:
     alone = _draft(f"Cataract Surgery Update\n{funded}\n")
     description_lines.check(alone, {"weights": weights, "propose": 0.01, "ratio": 1.0})
     assert alone.record["description"] is None
+
+
+def test_thresholds_cost_the_corpus_no_more_than_close() -> None:
+    right = "This course reviews burn care."
+    wrong = "Parking is in the north garage."
+    unseen = [(wrong, 0.05, right, 0.8, right)] * 3
+    # 100 corpus pages, all right; the best line of two is wrong but far likelier than the
+    # rules' line: any pair that acts there costs the corpus 0.01 F1 or more
+    corpus = [(right, 0.5, right, 0.5, right)] * 98 + [(right, 0.01, wrong, 0.8, right)] * 2
+    assert description_lines.thresholds(unseen, corpus) == {"propose": 1.01, "ratio": 1e9}
+    # one such page costs the corpus under 0.01: allowed
+    one = [(right, 0.5, right, 0.5, right)] * 99 + [(right, 0.01, wrong, 0.8, right)]
+    assert description_lines.thresholds(unseen, one)["propose"] < 1.01
