@@ -197,7 +197,7 @@ def test_propose_threshold_is_the_highest_about_as_good_as_the_best() -> None:
 def test_a_title_read_from_a_sentence_is_not_judged_as_a_line() -> None:
     """The line model says whether a line reads like a title line; a name the rules read from
     inside a sentence stands on no such line, so its line's look says nothing of it (on the
-    corpus such titles were dropped 23 times, every one right)."""
+    corpus 25 right titles read from inside longer lines were dropped)."""
     weights = title_lines.fit(_pages())
     sentence = (
         "The Quillmoor Winter Meeting 2031 has been granted twelve credits by the board and "
