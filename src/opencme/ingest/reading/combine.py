@@ -32,7 +32,7 @@ from opencme.ingest.reading.score import filled, norm
 from opencme.ingest.reading.segment import Segment
 from opencme.ingest.reading.title_lines import KEY as TITLE_LINES
 from opencme.ingest.reading.unseen import KEY as UNSEEN
-from opencme.ingest.reading.unseen import adjust
+from opencme.ingest.reading.unseen import adjust, curve_key
 
 TAGGER_FIELDS: tuple[str, ...] = (
     "title",
@@ -265,7 +265,7 @@ def combine(
     curve = cal.get(UNSEEN)
     if curve:  # how sure such fields were right on sites no rule was written against
         for field, conf in draft.confidence.items():
-            draft.confidence[field] = round(adjust(curve, field, conf), 4)
+            draft.confidence[field] = round(adjust(curve, curve_key(draft, field), conf), 4)
 
 
 def _line(text: str, no: int) -> str:

@@ -13,7 +13,10 @@ curve maps each field's confidence to how often such fields were right there:
 
 The per-field offsets are shrunk toward zero (an L2 penalty chosen by the log loss on sites
 left out one at a time), so a field seen a dozen times moves only part of the way to its own
-rate. Values never change, only how sure the draft says it is.
+rate. A value a learned reader chose instead of the rules (the provider's name, the
+description's paragraph, a proposed title) has an offset of its own (`field:reader`,
+`curve_key`): the reader states a choice's probability, a scale apart from the rules'. Values
+never change, only how sure the draft says it is.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from opencme.ingest.parsing.draft import Draft
 
 KEY = "_unseen"  # where the curve lives in the calibration table
 # penalties tried on the per-field offsets (log-odds units); the slope and intercept are free
@@ -54,6 +59,26 @@ def adjust(curve: dict[str, Any], field: str, p: float) -> float:
     return _sigmoid(z)
 
 
+def curve_key(draft: Draft, field: str) -> str:
+    """The field's name in the curve: `field:reader` when a learned reader chose its value
+    instead of the rules (its line carries that reader's note), else `field`. A reader states
+    a choice's probability, a scale of its own: on the calibration listings the learned
+    provider reader's names were stated 0.26 by the provider's curve and right half the time."""
+    from opencme.ingest.reading import description_lines, provider_spans, title_lines
+
+    notes = {
+        "provider": provider_spans.NOTE,
+        "description": description_lines.NOTE,
+        "title": title_lines.NOTE,
+    }
+    note = notes.get(field)
+    if note and any(
+        d.field == field and d.status == "used" and d.note == note for d in draft.diagnostics
+    ):
+        return field + ":reader"
+    return field
+
+
 def rows_of(listings: Sequence[tuple[str, dict[str, Any], str]], model: bytes) -> list[Row]:
     """Each filled field with a confidence of each (text, record, group) read by `model`."""
     from opencme.ingest.parsing.parser import parse_listing
@@ -65,7 +90,8 @@ def rows_of(listings: Sequence[tuple[str, dict[str, Any], str]], model: bytes) -
         for field, conf in draft.confidence.items():
             value = draft.record.get(field)
             if filled(field, value):
-                out.append(Row(field, conf, correct(field, value, want.get(field)), group))
+                right = correct(field, value, want.get(field))
+                out.append(Row(curve_key(draft, field), conf, right, group))
     return out
 
 

@@ -80,3 +80,33 @@ def test_train_parser_refuses_a_calibration_site_that_is_a_corpus_site(tmp_path:
             corpus=str(tmp_path / "corpus"),
             calibration=str(tmp_path / "calibration"),
         )
+
+
+def test_a_value_a_learned_reader_chose_has_its_own_place_on_the_curve() -> None:
+    """A learned reader states a choice's probability, not the rules' confidence: its values
+    are mapped by an offset of their own (`field:reader`), found by the reader's note."""
+    from opencme.ingest.parsing.draft import Diagnostic, Draft, empty_record
+    from opencme.ingest.reading import description_lines, provider_spans
+    from opencme.ingest.reading.unseen import curve_key
+
+    record = empty_record()
+    record["provider"] = "Quillmoor Nurses Guild"
+    record["description"] = "A day of cases on wound care for community nurses in the region."
+    read = Draft(
+        record=record,
+        diagnostics=[
+            Diagnostic(
+                "provider", 3, "Hosted by Quillmoor Nurses Guild", "used", provider_spans.NOTE
+            ),
+            Diagnostic("description", 5, record["description"], "used", "rules"),
+        ],
+    )
+    assert curve_key(read, "provider") == "provider:reader"
+    assert curve_key(read, "description") == "description"
+    read.diagnostics.append(
+        Diagnostic("description", 6, "Another paragraph.", "used", description_lines.NOTE)
+    )
+    assert curve_key(read, "description") == "description:reader"
+    assert curve_key(read, "title") == "title"
+    curve = {"a": 1.0, "b": 0.0, "offset": {"provider:reader": 1.0, "provider": -1.0}}
+    assert adjust(curve, "provider:reader", 0.5) > 0.7 > 0.3 > adjust(curve, "provider", 0.5)
