@@ -203,10 +203,8 @@ def check(draft: Draft, model: dict[str, Any]) -> None:
     got = draft.record.get("description")
     p, (no, line, _above) = allowed
     text = paragraph(line)
-    if got and _norm(got) in _norm(line):
-        return  # the rules read this line already
-    if decide(got, _probability(best, got), text, p, model) != text:
-        return
+    if _value(got, _probability(best, got), text, p, model) in (got, None):
+        return  # the rules' description stays (it may be the best paragraph itself)
     replaced = [d for d in draft.diagnostics if d.field == "description" and d.status == "used"]
     draft.diagnostics = [d for d in draft.diagnostics if d not in replaced]
     for d in replaced:
@@ -216,15 +214,22 @@ def check(draft: Draft, model: dict[str, Any]) -> None:
     draft.diagnostics.append(Diagnostic("description", no, line, "used", NOTE))
 
 
+def _value(
+    got: str | None, mine: float | None, best: str | None, p: float, model: dict[str, Any]
+) -> str | None:
+    """The description `check` gives and the thresholds are chosen by: the rules' when the
+    best paragraph holds it (they read that line already), else `decide`'s."""
+    if best is None or (got and _norm(got) in _norm(best)):
+        return got
+    return decide(got, mine, best, p, model)
+
+
 def _f1(rows: Sequence[Row], model: dict[str, Any]) -> float:
     from opencme.ingest.reading.score import compare
 
     tp = fp = fn = 0
     for got, mine, best, p, want in rows:
-        value = got
-        if best is not None and not (got and _norm(got) in _norm(best)):
-            value = decide(got, mine, best, p, model)
-        a, b, c = compare("description", value, want)
+        a, b, c = compare("description", _value(got, mine, best, p, model), want)
         tp, fp, fn = tp + a, fp + b, fn + c
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
