@@ -10,6 +10,7 @@ Usage:
   python bench/import_accuracy.py --calibration-cv       the confidence curve of the calibration
                                                          listings (corpus/calibration), each site's
                                                          fields mapped by a curve fitted without it
+                                                         (trains a model: a few minutes)
 
 Cross-validation: sites are sorted and dealt round-robin into 5 folds (a site's listings are
 never in both train and test); for each fold a model is trained on the other four with
@@ -142,20 +143,22 @@ def run_holdout(folder: Path, verbose: bool) -> tuple[Tally, int]:
     return tally, n
 
 
-def run_calibration_cv(folder: Path) -> None:
-    """How the curve maps confidences on sites it was not fitted on: the shipped model's
-    readings of the calibration listings before the curve, then each site's fields mapped by
-    a curve fitted on the other sites (at the penalty the full fit chose)."""
+def run_calibration_cv(corpus: Path, folder: Path) -> None:
+    """How the curve maps confidences on sites it was not fitted on: the calibration listings
+    as `train-parser` reads them for the curve (each by a model whose learned readers were
+    not trained on its fold of sites; the model is trained here, a few minutes), before the
+    curve, then each site's fields mapped by a curve fitted on the other sites (at the penalty
+    the full fit chose)."""
     from opencme.ingest.reading import unseen
-    from opencme.ingest.reading.model_io import pack, shipped_model, unpack
+    from opencme.ingest.reading.model_io import trained
 
-    model = shipped_model()
-    if model is None:
-        raise SystemExit("no shipped model: run `opencme train-parser`")
-    crf, meta = unpack(model)
-    meta["calibration"].pop(unseen.KEY, None)
+    listings = load_corpus(corpus)
     held = load_corpus(folder)
-    rows = unseen.rows_of([(x.text, x.record, x.site) for x in held], pack(crf, meta))
+    _crf, _meta, rows = trained(
+        [(x.text, x.record) for x in listings],
+        groups=[x.site for x in listings],
+        unseen=[(x.text, x.record, x.site) for x in held],
+    )
     curve = unseen.fit(rows)
     mapped = unseen.left_out(rows, curve["penalty"]) if rows else []
     print(f"penalty on per-field offsets: {curve['penalty']}; rows {len(rows)}")
@@ -282,7 +285,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv[1:])
     if args.calibration_cv:
-        run_calibration_cv(args.calibration)
+        run_calibration_cv(args.corpus, args.calibration)
     elif args.holdout is not None:
         tally, n = run_holdout(args.holdout, args.verbose)
         report(tally, n, "holdout")

@@ -6,7 +6,8 @@ extractors. Five small learned readers then check or add to the combined reading
 line (`title_lines`), the provider's name (`provider_spans`), the description's paragraph
 (`description_lines`), the faculty (`faculty_spans`) and the audience (`audience_spans`; the
 two list readers share `list_spans`), each a linear model
-over words and shapes (`linear`) with thresholds chosen on the calibration listings. The
+over words and shapes (`linear`) with thresholds chosen on the calibration listings (the
+four readers after the title check also learn from them, read out of fold: `crossfit`). The
 shipped model lives in `model/` and is loaded once per process, lazily.
 """
 

@@ -12,10 +12,10 @@ punctuation between, no "and", "for", "of" ...): "professionals", "care professi
 page names them as its audience, is what the words around them say ("designed for", a heading
 "Who should attend" above, "will be able to" after) and the form's own first word ("other",
 "all", "licensed"), and those words are shared across sites. A logistic regression over them
-is trained by `opencme train-parser` on the corpus (a form is positive when the label's
-audience holds it); `check` adds the likeliest form of each place found likely enough
-(`list_spans`), the threshold chosen on the calibration listings with the corpus held at the
-issue's target.
+is trained by `opencme train-parser` on the corpus and the calibration listings (`crossfit`;
+a form is positive when the label's audience holds it); `check` adds the likeliest form of
+each place found likely enough (`list_spans`), the threshold chosen on the calibration listings
+with the corpus held at the issue's target.
 """
 
 from __future__ import annotations

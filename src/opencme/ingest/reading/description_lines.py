@@ -9,8 +9,9 @@ model of lines learns it where rules do not. Candidates are the page's lines of 
 `MIN_WORDS` words; each is described by its words, its first words, its place among them, its
 length, the short line above it and the fields other rules read from it. A conditional logit
 chooses among one page's lines and "none of them" (`linear.fit_choice`), trained by `opencme
-train-parser` on the corpus. The rules' own choice is no feature: on the corpus, whose
-descriptions the rules were written for, the model would learn to copy it.
+train-parser` on the corpus and the calibration listings (`crossfit`). The rules' own choice
+is no feature: on the corpus, whose descriptions the rules were written for, the model would
+learn to copy it.
 
 `check` puts the likeliest line in the description where it is likely enough and far likelier
 than the line of the rules' description (or the rules read none): `provider_spans.decide`, the
@@ -265,22 +266,22 @@ def train(
     examples: list[tuple[str, dict[str, Any]]],
     unseen: list[tuple[str, dict[str, Any], str]],
     groups: list[str] | None = None,
-) -> dict[str, Any]:
-    """The shipped choice: weights from every corpus example (read with the rules' draft of
-    it); the thresholds chosen by `thresholds` on the calibration listings, with the corpus
-    read out of fold (folds by `groups`). Without calibration listings it never changes the
+) -> tuple[dict[str, Any], list[dict[str, float]]]:
+    """The shipped choice and its weights by calibration fold (`crossfit`): weights from every
+    corpus and calibration example (read with the rules' draft of it); the thresholds chosen
+    by `thresholds` on the calibration listings and the corpus, each read out of fold (folds
+    by site, by `groups` in the corpus). Without calibration listings it never changes the
     rules' description."""
     from opencme.ingest.parsing.parser import parse_rules
-    from opencme.ingest.reading.calibrate import FOLDS, fold_of
+    from opencme.ingest.reading.crossfit import fits
 
     pages = [(parse_rules(t), r.get("description")) for t, r in examples]
-    weights = fit(pages)
     if not unseen:
-        return {"weights": weights, "propose": _NEVER, "ratio": _RATIOS[0]}
-    cal = [row(weights, parse_rules(t), r.get("description")) for t, r, _site in unseen]
-    folds = fold_of(groups or [str(i) for i in range(len(examples))])
-    corpus: list[Row] = []
-    for k in range(FOLDS):
-        part = fit([page for page, f in zip(pages, folds, strict=True) if f != k])
-        corpus += [row(part, *page) for page, f in zip(pages, folds, strict=True) if f == k]
-    return {"weights": weights, **thresholds(cal, corpus)}
+        return {"weights": fit(pages), "propose": _NEVER, "ratio": _RATIOS[0]}, []
+    held = [(parse_rules(t), r.get("description")) for t, r, _site in unseen]
+    found = fits(
+        fit, pages, groups or [str(i) for i in range(len(pages))], held, [s for *_x, s in unseen]
+    )
+    cal = found.held_rows(lambda w, i: row(w, *held[i]), len(held))
+    corpus = found.corpus_rows(lambda w, i: row(w, *pages[i]), len(pages))
+    return {"weights": found.weights, **thresholds(cal, corpus)}, found.held

@@ -9,11 +9,11 @@ by", a heading "Our speakers" above, "Chair" after), and those words are shared 
 Candidates are every person the pattern finds, with and without the letters after the name;
 each is described by its shape (words, honorific, which letters), the words beside it, the
 short line above it, how many people share its line and where it stands. A logistic
-regression over those features is trained by `opencme train-parser` on the corpus (a candidate
-is positive when the label's faculty names it). `check` adds to the rules' faculty each person
-(the likelier form of each place) the model finds likely enough; the threshold is chosen on
-the calibration listings among those that keep the corpus's faculty, read out of fold, at the
-issue's target.
+regression over those features is trained by `opencme train-parser` on the corpus and the
+calibration listings (`crossfit`; a candidate is positive when the label's faculty names it).
+`check` adds to the rules' faculty each person (the likelier form of each place) the model finds
+likely enough; the threshold is chosen on the calibration listings among those that keep the
+corpus's faculty, read out of fold, at the issue's target.
 """
 
 from __future__ import annotations

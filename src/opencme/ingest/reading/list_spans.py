@@ -225,28 +225,28 @@ def train(
     field: str,
     fit: Callable[[list[tuple[str, list[str]]]], Weights],
     found: Callable[[Weights, str], Found],
-) -> dict[str, Any]:
-    """Weights from every corpus example; the threshold by `threshold`, on the calibration
-    listings with the corpus read out of fold (folds by `groups`). Without calibration
+) -> tuple[dict[str, Any], list[Weights]]:
+    """Weights from every corpus and calibration example, and by calibration fold
+    (`crossfit`); the threshold by `threshold`, on the calibration listings and the corpus,
+    each read out of fold (folds by site, by `groups` in the corpus). Without calibration
     listings it adds nothing."""
     from opencme.ingest.parsing.parser import parse_rules
-    from opencme.ingest.reading.calibrate import FOLDS, fold_of
+    from opencme.ingest.reading.crossfit import fits
 
     def row(weights: Weights, text: str, want: list[str]) -> Row:
         got = list(parse_rules(text).record.get(field) or [])
         return got, [(p, form) for p, form, _pl in found(weights, text)], list(want)
 
     pages = [(t, list(r.get(field) or [])) for t, r in examples]
-    weights = fit(pages)
     if not unseen:
-        return {"weights": weights, "add": NEVER}
-    cal = [row(weights, t, r.get(field) or []) for t, r, _s in unseen]
-    folds = fold_of(groups or [str(i) for i in range(len(examples))])
-    corpus: list[Row] = []
-    for k in range(FOLDS):
-        part = fit([page for page, f in zip(pages, folds, strict=True) if f != k])
-        corpus += [row(part, *page) for page, f in zip(pages, folds, strict=True) if f == k]
-    return {"weights": weights, "add": threshold(cal, corpus, field)}
+        return {"weights": fit(pages), "add": NEVER}, []
+    held = [(t, list(r.get(field) or [])) for t, r, _site in unseen]
+    both = fits(
+        fit, pages, groups or [str(i) for i in range(len(pages))], held, [s for *_x, s in unseen]
+    )
+    cal = both.held_rows(lambda w, i: row(w, *held[i]), len(held))
+    corpus = both.corpus_rows(lambda w, i: row(w, *pages[i]), len(pages))
+    return {"weights": both.weights, "add": threshold(cal, corpus, field)}, both.held
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +268,6 @@ class Reader:
         examples: list[tuple[str, dict[str, Any]]],
         unseen: list[tuple[str, dict[str, Any], str]],
         groups: list[str] | None = None,
-    ) -> dict[str, Any]:
-        """Weights from every corpus example; the threshold on the calibration listings.
-        Without calibration listings it adds nothing."""
+    ) -> tuple[dict[str, Any], list[Weights]]:
+        """The model and its weights by calibration fold (`train`)."""
         return train(examples, unseen, groups, field=self.field, fit=self.fit, found=self.found)

@@ -83,8 +83,23 @@ def train(
 ) -> bytes:
     """A model (bytes) from (text, record) pairs: the tagger trained on all of them and the
     combiner's calibration measured out of fold (folds by `groups`, e.g. the listing's site).
-    With `unseen` listings (sites no rule was written against), the finished model reads them
-    and its confidences are mapped to how often such fields were right there (`unseen.py`)."""
+    With `unseen` listings (sites no rule was written against), the learned readers learn
+    from them too (`crossfit`), and the finished model's confidences are mapped to how often
+    such fields were right there (`unseen.py`), each listing read out of fold."""
+    from opencme.ingest.reading import unseen as recal
+
+    crf, meta, rows = trained(examples, groups=groups, unseen=unseen or [])
+    if unseen:
+        meta["calibration"][recal.KEY] = recal.fit(rows)
+    return pack(crf, meta)
+
+
+def trained(
+    examples: list[Example], *, groups: list[str] | None, unseen: list[Unseen]
+) -> tuple[bytes, dict[str, Any], list[Any]]:
+    """The tagger, the model's JSON part without the unseen-sites curve, and the rows that
+    curve is fitted on: each calibration listing read by the model whose learned readers were
+    trained without its fold of sites (`crossfit`)."""
     from opencme.ingest.reading import (
         audience_spans,
         description_lines,
@@ -92,20 +107,30 @@ def train(
         provider_spans,
         title_lines,
     )
-    from opencme.ingest.reading import unseen as recal
-    from opencme.ingest.reading.calibrate import calibrate
+    from opencme.ingest.reading.calibrate import FOLDS, calibrate, fold_of
+    from opencme.ingest.reading.unseen import rows_of
 
     crf = train_tagger(examples)
     cal = calibrate(examples, groups)
-    cal[title_lines.KEY] = title_lines.train(examples, unseen or [])
-    cal[provider_spans.KEY] = provider_spans.train(examples, unseen or [], groups)
-    cal[description_lines.KEY] = description_lines.train(examples, unseen or [], groups)
-    cal[faculty_spans.KEY] = faculty_spans.train(examples, unseen or [], groups)
-    cal[audience_spans.KEY] = audience_spans.train(examples, unseen or [], groups)
+    cal[title_lines.KEY] = title_lines.train(examples, unseen)
+    by_fold: dict[str, list[dict[str, float]]] = {}
+    readers = (
+        (provider_spans.KEY, provider_spans.train),
+        (description_lines.KEY, description_lines.train),
+        (faculty_spans.KEY, faculty_spans.train),
+        (audience_spans.KEY, audience_spans.train),
+    )
+    for key, learn in readers:
+        cal[key], by_fold[key] = learn(examples, unseen, groups)
     meta = {"labels": list(LABELS), "settings": SETTINGS, "calibration": cal}
-    if unseen:
-        cal[recal.KEY] = recal.fit(recal.rows_of(unseen, pack(crf, meta)))
-    return pack(crf, meta)
+    rows: list[Any] = []
+    folds = fold_of([site for *_x, site in unseen]) if unseen else []
+    for k in range(FOLDS):
+        part = [u for u, f in zip(unseen, folds, strict=True) if f == k]
+        if part:
+            cal_k = {**cal, **{key: {**cal[key], "weights": w[k]} for key, w in by_fold.items()}}
+            rows += rows_of(part, pack(crf, {**meta, "calibration": cal_k}))
+    return crf, meta, rows
 
 
 @dataclass(slots=True)

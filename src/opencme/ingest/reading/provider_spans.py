@@ -9,7 +9,8 @@ capitalised runs in the page's lines and the parts of them that start or end wit
 is described by its own words and shape, the words beside each place it stands, how often and
 how early it appears, and whether its initials (or the name they spell) stand on the page too.
 A conditional logit chooses among one page's candidates and "none of them"
-(`linear.fit_choice`), trained by `opencme train-parser` on the corpus. `check` puts the
+(`linear.fit_choice`), trained by `opencme train-parser` on the corpus and the calibration
+listings (`crossfit`). `check` puts the
 likeliest name in the provider when it is likely enough and far likelier than the rules' name
 (or the rules read none). The two thresholds are chosen on the calibration listings, pages of
 sites no rule was written for, among those that keep the corpus's provider, read out of fold,
@@ -317,29 +318,25 @@ def train(
     examples: list[tuple[str, dict[str, Any]]],
     unseen: list[tuple[str, dict[str, Any], str]],
     groups: list[str] | None = None,
-) -> dict[str, Any]:
-    """The shipped choice: weights from every corpus example; the thresholds chosen by
-    `thresholds` on the calibration listings, with the corpus read out of fold (folds by
-    `groups`). Without calibration listings it never changes the rules' provider."""
+) -> tuple[dict[str, Any], list[dict[str, float]]]:
+    """The shipped choice and its weights by calibration fold (`crossfit`): weights from every
+    corpus and calibration example; the thresholds chosen by `thresholds` on the calibration
+    listings and the corpus, each read out of fold (folds by site, by `groups` in the
+    corpus). Without calibration listings it never changes the rules' provider."""
     from opencme.ingest.parsing.parser import parse_rules
-    from opencme.ingest.reading.calibrate import FOLDS, fold_of
+    from opencme.ingest.reading.crossfit import fits
 
-    weights = fit([(t, r.get("provider")) for t, r in examples])
+    pages = [(t, r.get("provider")) for t, r in examples]
     if not unseen:
-        return {"weights": weights, "propose": _NEVER, "ratio": _RATIOS[0]}
-    cal = [
-        row(weights, text, parse_rules(text).record.get("provider"), record.get("provider"))
-        for text, record, _site in unseen
-    ]
-    folds = fold_of(groups or [str(i) for i in range(len(examples))])
-    corpus: list[Row] = []
-    for k in range(FOLDS):
-        part = fit(
-            [(t, r.get("provider")) for (t, r), f in zip(examples, folds, strict=True) if f != k]
-        )
-        corpus += [
-            row(part, t, parse_rules(t).record.get("provider"), r.get("provider"))
-            for (t, r), f in zip(examples, folds, strict=True)
-            if f == k
-        ]
-    return {"weights": weights, **thresholds(cal, corpus)}
+        return {"weights": fit(pages), "propose": _NEVER, "ratio": _RATIOS[0]}, []
+    held = [(t, r.get("provider")) for t, r, _site in unseen]
+    found = fits(
+        fit, pages, groups or [str(i) for i in range(len(pages))], held, [s for *_x, s in unseen]
+    )
+
+    def rows(weights: dict[str, float], text: str, want: str | None) -> Row:
+        return row(weights, text, parse_rules(text).record.get("provider"), want)
+
+    cal = found.held_rows(lambda w, i: rows(w, *held[i]), len(held))
+    corpus = found.corpus_rows(lambda w, i: rows(w, *pages[i]), len(pages))
+    return {"weights": found.weights, **thresholds(cal, corpus)}, found.held
