@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from opencme.ingest.reading.model_io import CRF_FILE, MANIFEST_FILE, dumps, unpack
+from opencme.ingest.reading.model_io import CRF_FILE, MANIFEST_FILE, META_FILE, dumps, unpack
 
 
 class CorpusError(ValueError):
@@ -69,14 +69,21 @@ def write_model(
     *,
     unseen: tuple[str, int] | None = None,
 ) -> None:
-    """Write the crfsuite file and its manifest (same bytes for the same model); `unseen` is
-    the digest and size of the calibration listings the confidence was last mapped on."""
+    """Write the crfsuite file, the model's JSON and the manifest (same bytes for the same
+    model); `unseen` is the digest and size of the calibration listings the confidence was last
+    mapped on."""
     crf, meta = unpack(model)
-    manifest = dict(meta, corpus={"sha256": digest, "listings": n}, crf_sha256=_sha(crf))
+    head = dumps(meta).encode()
+    manifest: dict[str, object] = {
+        "corpus": {"sha256": digest, "listings": n},
+        "crf_sha256": _sha(crf),
+        "reader_sha256": _sha(head),
+    }
     if unseen is not None:
         manifest["calibration_corpus"] = {"sha256": unseen[0], "listings": unseen[1]}
     dest_crf.parent.mkdir(parents=True, exist_ok=True)
     dest_crf.write_bytes(crf)
+    (dest_crf.parent / META_FILE.name).write_bytes(head + b"\n")
     manifest_path = dest_crf.parent / MANIFEST_FILE.name
     manifest_path.write_text(dumps(manifest) + "\n", encoding="utf-8")
 

@@ -1,10 +1,11 @@
 """``opencme train-parser [--corpus DIR]``: train the listing reader and ship its model.
 
-Reads only the labelled corpus (default ``corpus/listings``), trains the tagger and its
-out-of-fold calibration (folds by site), maps the confidences on the calibration listings
-(default ``corpus/calibration``: sites no rule was written against), and writes
-``src/opencme/ingest/reading/model/``: ``reader.crfsuite`` and ``manifest.json``. The same
-corpus gives the same bytes.
+Reads the labelled corpus (default ``corpus/listings``), trains the tagger and its out-of-fold
+calibration (folds by site), the learned readers on the corpus and the calibration listings
+(default ``corpus/calibration``: sites no rule was written against; read out of fold), maps the
+confidences on the calibration listings, and writes ``src/opencme/ingest/reading/model/``:
+``reader.crfsuite``, ``reader.json`` and ``manifest.json``. The same corpus gives the same
+bytes.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from django.core.management import CommandError, call_command
 
 from opencme.ingest.parsing import parse_listing
 from opencme.ingest.reading.corpus import CorpusError, corpus_digest, load_corpus, write_model
-from opencme.ingest.reading.model_io import CRF_FILE, MANIFEST_FILE, train, unpack
+from opencme.ingest.reading.model_io import CRF_FILE, MANIFEST_FILE, META_FILE, train, unpack
 from opencme.ingest.reading.score import filled
 
 ROOT = Path(__file__).resolve().parents[5]
@@ -28,8 +29,10 @@ def test_manifest_corpus_digest_matches_the_corpus_in_the_tree() -> None:
     assert manifest["corpus"]["sha256"] == corpus_digest(CORPUS), (
         "the shipped reader model was trained on another corpus: run `opencme train-parser`"
     )
-    assert manifest["crf_sha256"]
-    assert CRF_FILE.exists()
+    # the model's two files are the ones the manifest was written with
+    assert manifest["crf_sha256"] == hashlib.sha256(CRF_FILE.read_bytes()).hexdigest()
+    head = META_FILE.read_bytes().rstrip(b"\n")
+    assert manifest["reader_sha256"] == hashlib.sha256(head).hexdigest()
     assert manifest["calibration_corpus"]["sha256"] == corpus_digest(CALIBRATION), (
         "the shipped confidence was mapped on other calibration listings: run "
         "`opencme train-parser`"
@@ -45,7 +48,7 @@ def test_train_twice_on_the_same_slice_gives_identical_bytes(tmp_path: Path) -> 
     assert first == second
     for name in ("a", "b"):
         write_model(first, "digest", len(examples), tmp_path / name / "reader.crfsuite")
-    for file in ("reader.crfsuite", "manifest.json"):
+    for file in ("reader.crfsuite", "reader.json", "manifest.json"):
         assert (tmp_path / "a" / file).read_bytes() == (tmp_path / "b" / file).read_bytes()
 
 
