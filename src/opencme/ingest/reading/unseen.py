@@ -9,14 +9,17 @@ confidence fitted there is too sure of itself elsewhere (docs/corpus.md 'Blind b
 read them, that nobody writing rules reads. The finished model reads them, and a last logistic
 curve maps each field's confidence to how often such fields were right there:
 
-    logit(p') = a * logit(p) + b + offset[field]
+    logit(p') = (a + slope[field]) * logit(p) + b + offset[field]
 
-The per-field offsets are shrunk toward zero (an L2 penalty chosen by the log loss on sites
-left out one at a time), so a field seen a dozen times moves only part of the way to its own
-rate. A value a learned reader chose instead of the rules (the provider's name, the
-description's paragraph, a proposed title) has an offset of its own (`field:reader`,
-`curve_key`): the reader states a choice's probability, a scale apart from the rules'. Values
-never change, only how sure the draft says it is.
+The per-field offsets and slopes are shrunk toward zero (one L2 penalty, chosen by the log loss
+on sites left out one at a time), so a field seen a dozen times moves only part of the way to
+its own rate and spread. A field's own slope says how much its stated confidence tells right
+from wrong on unseen sites, which differs by field (with one slope for all, the calibration
+listings' site-left-out log loss was 0.587; with a slope each, 0.580, and 215 fields stated 0.90
+or more, 0.935 of them right, against 133 and 0.947). A value a learned reader chose instead of
+the rules (the provider's name, the description's paragraph, a proposed title) has an offset of
+its own (`field:reader`, `curve_key`): the reader states a choice's probability, a scale apart
+from the rules'. Values never change, only how sure the draft says it is.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ def _sigmoid(z: float) -> float:
 
 def adjust(curve: dict[str, Any], field: str, p: float) -> float:
     """A confidence as the calibration listings say fields stated that sure were right."""
-    z = curve["a"] * _logit(p) + curve["b"] + curve["offset"].get(field, 0.0)
+    slope = curve["a"] + curve.get("slope", {}).get(field, 0.0)
+    z = slope * _logit(p) + curve["b"] + curve["offset"].get(field, 0.0)
     return _sigmoid(z)
 
 
@@ -97,17 +101,19 @@ def rows_of(listings: Sequence[tuple[str, dict[str, Any], str]], model: bytes) -
 
 def _solve(rows: Sequence[Row], fields: list[str], penalty: float) -> dict[str, Any]:
     """The curve by Newton steps: slope and intercept unpenalised (a weak ridge keeps them
-    finite when every row is right), each field's offset under `penalty`."""
+    finite when every row is right), each field's offset and slope under `penalty`."""
     import numpy as np
 
     col = {f: i + 2 for i, f in enumerate(fields)}
-    x = np.zeros((len(rows), len(fields) + 2))
+    tilt = {f: i + 2 + len(fields) for i, f in enumerate(fields)}
+    x = np.zeros((len(rows), 2 * len(fields) + 2))
     y = np.array([float(r.right) for r in rows])
     for i, r in enumerate(rows):
         x[i, 0] = _logit(r.confidence)
         x[i, 1] = 1.0
         if r.field in col:
             x[i, col[r.field]] = 1.0
+            x[i, tilt[r.field]] = x[i, 0]
     reg = np.full(x.shape[1], penalty)
     reg[:2] = 1e-3
     prior = np.zeros(x.shape[1])
@@ -134,6 +140,7 @@ def _solve(rows: Sequence[Row], fields: list[str], penalty: float) -> dict[str, 
         "a": round(float(beta[0]), 4),
         "b": round(float(beta[1]), 4),
         "offset": {f: round(float(beta[col[f]]), 4) for f in fields if abs(beta[col[f]]) > 1e-4},
+        "slope": {f: round(float(beta[tilt[f]]), 4) for f in fields if abs(beta[tilt[f]]) > 1e-4},
     }
 
 

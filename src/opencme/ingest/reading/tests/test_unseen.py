@@ -110,3 +110,15 @@ def test_a_value_a_learned_reader_chose_has_its_own_place_on_the_curve() -> None
     assert curve_key(read, "title") == "title"
     curve = {"a": 1.0, "b": 0.0, "offset": {"provider:reader": 1.0, "provider": -1.0}}
     assert adjust(curve, "provider:reader", 0.5) > 0.7 > 0.3 > adjust(curve, "provider", 0.5)
+
+
+def test_a_field_whose_confidence_tells_right_from_wrong_keeps_its_spread() -> None:
+    # the title's stated confidence sorts its right values from its wrong ones; the format's,
+    # at the same two levels, says nothing: a slope each keeps the first apart, flattens the other
+    told = _rows("title", 0.6, 10, 90) + _rows("title", 0.97, 90, 10)
+    blind = _rows("format", 0.6, 50, 50) + _rows("format", 0.97, 50, 50)
+    curve = fit((told + blind) * 3)
+    title = adjust(curve, "title", 0.97) - adjust(curve, "title", 0.6)
+    fmt = adjust(curve, "format", 0.97) - adjust(curve, "format", 0.6)
+    assert title > 0.5
+    assert fmt < 0.25
