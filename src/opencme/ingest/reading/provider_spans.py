@@ -10,12 +10,11 @@ is described by its own words and shape, the words beside each place it stands, 
 how early it appears, and whether its initials (or the name they spell) stand on the page too.
 A conditional logit chooses among one page's candidates and "none of them"
 (`linear.fit_choice`), trained by `opencme train-parser` on the corpus and the calibration
-listings (`crossfit`). `check` puts the
-likeliest name in the provider when it is likely enough and far likelier than the rules' name
-(or the rules read none). The two thresholds are chosen on the calibration listings, pages of
-sites no rule was written for, among those that keep the corpus's provider, read out of fold,
-at the issue's target: on the corpus the rules find the providers they were written for, and
-the model scores a third of them low.
+listings (`crossfit`). `check` puts the likeliest name in the provider when it is likely
+enough and far likelier than the rules' name (or the rules read none). The two thresholds are
+chosen on the calibration listings, pages of sites no rule was written for, among those that
+keep the corpus's provider, read out of fold, at the issue's target: on the corpus the rules
+find the providers they were written for, and the model scores a third of them low.
 """
 
 from __future__ import annotations
