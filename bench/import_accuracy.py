@@ -161,7 +161,7 @@ def run_calibration_cv(corpus: Path, folder: Path) -> None:
     )
     curve = unseen.fit(rows)
     mapped = unseen.left_out(rows, curve["penalty"]) if rows else []
-    print(f"penalty on per-field offsets: {curve['penalty']}; rows {len(rows)}")
+    print(f"penalty on per-field offsets and slopes: {curve['penalty']}; rows {len(rows)}")
     raw = [(r.confidence, r.right) for r in rows]
     out = [(p, r.right) for p, r in zip(mapped, rows, strict=True)]
     for name, scored in (("before the curve", raw), ("mapped, site left out", out)):
