@@ -3,6 +3,7 @@ register in ``core.rounds``, e.g. deadline reminders) and run the task queue."""
 
 from __future__ import annotations
 
+import signal
 import time
 
 from django.core.management import call_command
@@ -30,6 +31,15 @@ class Command(BaseCommand):
                 if count:
                     self.stdout.write(f"queued {count} {name}")
             call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
-            if once:
+            if once or stop_requested():
                 return
             time.sleep(interval)
+
+
+def stop_requested() -> bool:
+    """Whether a SIGTERM or SIGINT came while `db_worker` ran a task: that command installs
+    its own handler (a method of its worker) and leaves it installed; a signal during a task
+    only clears that worker's `running` flag, so without this check the loop would sleep and
+    go on (a killed `serve` left its task worker behind). A signal between tasks exits there."""
+    handler = signal.getsignal(signal.SIGTERM)
+    return getattr(getattr(handler, "__self__", None), "running", True) is False
