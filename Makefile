@@ -25,6 +25,10 @@ $(VENV): | check-python
 
 $(VENV)/.installed: pyproject.toml constraints.txt | $(VENV)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@# An editable install leaves our modules uncompiled; a wheel's install compiles them. Compile
+	@# them here too, so a command's first start (and every start where PYTHONDONTWRITEBYTECODE
+	@# is set) does not compile ~250 modules from source (0.2 s of parse-listing's 0.6 s start).
+	$(BIN)/python -m compileall -q src
 	@touch $@
 
 install: $(VENV)/.installed
