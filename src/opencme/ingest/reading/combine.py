@@ -265,7 +265,8 @@ def combine(
     curve = cal.get(UNSEEN)
     if curve:  # how sure such fields were right on sites no rule was written against
         for field, conf in draft.confidence.items():
-            draft.confidence[field] = round(adjust(curve, curve_key(draft, field), conf), 4)
+            how = way(field, draft.diagnostics)
+            draft.confidence[field] = round(adjust(curve, curve_key(draft, field), conf, how), 4)
 
 
 def _line(text: str, no: int) -> str:

@@ -122,3 +122,21 @@ def test_a_field_whose_confidence_tells_right_from_wrong_keeps_its_spread() -> N
     fmt = adjust(curve, "format", 0.97) - adjust(curve, "format", 0.6)
     assert title > 0.5
     assert fmt < 0.25
+
+
+def test_a_way_of_reading_a_field_right_more_often_keeps_more_of_its_confidence() -> None:
+    # the format's confidence is one number whichever way the rules read it; on unseen sites a
+    # format a designation statement names was right far more often than one inferred from a
+    # past session: an offset for each way within the field tells them apart
+    named = [
+        Row(r.field, r.confidence, r.right, r.group, "designation-statement")
+        for r in _rows("format", 0.93, 90, 10)
+    ]
+    guessed = [
+        Row(r.field, r.confidence, r.right, r.group, "past-session")
+        for r in _rows("format", 0.93, 40, 60)
+    ]
+    curve = fit(named + guessed + _rows("title", 0.93, 70, 30))
+    assert adjust(curve, "format", 0.93, "designation-statement") > 0.8
+    assert adjust(curve, "format", 0.93, "past-session") < 0.55
+    assert adjust(curve, "title", 0.93) == pytest.approx(adjust(curve, "title", 0.93, "heading"))
