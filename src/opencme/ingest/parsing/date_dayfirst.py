@@ -4,28 +4,63 @@ R-DT-2 reads a slash date month first unless a number cannot be a month. A page 
 dates include one that can only be day first ("15/06/2031") and none that can only be month
 first ("06/15/2031") writes day first throughout, as Britain, Europe, Australia, India and most
 countries do: an ambiguous date of that page ("12/03/2031") is the 12th of March, not the 3rd
-of December. The dates the reader took from such ambiguous slash dates are read again so.
+of December. So does a page that shows it is of a country writing day first, by its money or
+its telephone numbers, with no slash date that can only be month first: the short date formats
+of the Unicode CLDR (https://cldr.unicode.org/, "Date/Time Patterns", locales en_AU d/M/yy,
+en_GB and en_IE dd/MM/y, en_NZ d/MM/yy, en_IN dd/MM/yy, en_SG d/M/yy, en_HK d/M/y and the
+euro area's languages) are day first; the month first ones are the United States' (en_US M/d/y)
+and its territories'. The evidence: prices in pounds, euros or rupees (a sign or an ISO 4217
+code), a dollar `currency.page_dollar` reads as Australia's, New Zealand's, Singapore's or Hong
+Kong's, or a telephone number with the calling code (ITU-T E.164 list) of the United Kingdom,
+Ireland, Australia, New Zealand, India, Singapore or Hong Kong. Canada writes both orders
+(its en_CA pattern is y-MM-dd): its dollar decides nothing. The dates the reader took from such
+ambiguous slash dates are read again day first.
 """
 
 from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.currency import page_dollar
 from opencme.ingest.parsing.date_grammar import SLASH
 from opencme.ingest.parsing.layouts import Doc
+from opencme.ingest.parsing.lazyre import lazy_compile
 
 _FIELDS = ("start_date", "end_date", "expires")
 
 
+# money of a country writing day first: pounds, euros, rupees ("£250", "EUR 90", "Rs. 500")
+_DAY_FIRST_MONEY = lazy_compile(r"[£€₹]|\b(?:GBP|EUR|INR)\b|\bRs\.?\s?\d")
+# a telephone number with the calling code of the UK, Ireland, Australia, New Zealand, India,
+# Singapore or Hong Kong ("+44 (0)20 7946 0000", "+61 3 9000 0000")
+_DAY_FIRST_PHONE = lazy_compile(r"\+\s?(?:44|353|61|64|91|65|852)[\s(.-]*\d")
+_DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD"})
+
+
+def day_first_country(flat: str) -> bool:
+    """The page shows it is of a country that writes dates day first: its money, its telephone
+    numbers, or the places it names (`page_dollar` reads a page's country from them for its
+    "$", none of the United States among them)."""
+    return bool(
+        _DAY_FIRST_MONEY.search(flat)
+        or _DAY_FIRST_PHONE.search(flat)
+        or page_dollar(flat) in _DAY_FIRST_DOLLARS
+    )
+
+
 def _day_first_page(flat: str) -> bool:
-    day_first = month_first = False
+    day_first = month_first = ambiguous = False
     for m in SLASH.finditer(flat):
         a, b = int(m["a"]), int(m["b"])
         if a > 12 >= b:
             day_first = True
         elif b > 12 >= a:
             month_first = True
-    return day_first and not month_first
+        elif a != b:
+            ambiguous = True
+    if month_first:
+        return False
+    return day_first or (ambiguous and day_first_country(flat))
 
 
 def day_first_dates(doc: Doc, out: dict[str, str | None]) -> None:

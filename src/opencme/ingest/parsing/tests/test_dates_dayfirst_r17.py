@@ -35,3 +35,38 @@ def test_ambiguous_slash_dates_on_a_day_first_page(lines: str, want: str) -> Non
 )
 def test_month_first_stays(lines: str, want: str) -> None:
     assert record(_HEAD + lines)["start_date"] == want
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # money of a country writing day first
+        ("Date: 12/03/2031\nFee: £95 (members £75)\n", "2031-03-12"),
+        ("Date: 12/03/2031\nRegistration EUR 120\n", "2031-03-12"),
+        ("Date: 12/03/2031\nDelegate fee Rs. 1500\n", "2031-03-12"),
+        # a dollar the page names as Australia's, or the places of one
+        ("Date: 12/03/2031\nCost: $120 AUD inc GST\n", "2031-03-12"),
+        ("Date: 12/03/2031\nVenue: Harbour Hospital, Brisbane, Queensland\n", "2031-03-12"),
+        # a telephone number with a day-first country's calling code
+        ("Date: 12/03/2031\nEnquiries: +61 7 3000 0000\n", "2031-03-12"),
+        ("Date: 12/03/2031\nCall +44 (0)20 7946 0000\n", "2031-03-12"),
+    ],
+)
+def test_ambiguous_slash_dates_of_a_day_first_country(lines: str, want: str) -> None:
+    assert record(_HEAD + lines)["start_date"] == want
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # the United States writes month first
+        ("Date: 12/03/2031\nFee: $95\nVenue: Harbour Hospital, Tampa, Florida\n", "2031-12-03"),
+        ("Date: 12/03/2031\nCall +1 555 0100\n", "2031-12-03"),
+        # a Canadian dollar decides nothing (Canada writes both orders)
+        ("Date: 12/03/2031\nCost: $120 CAD\n", "2031-12-03"),
+        # a date that can only be month first outweighs the money
+        ("Date: 12/03/2031\nFee: £95 until 11/28/2031\n", "2031-12-03"),
+    ],
+)
+def test_month_first_where_the_country_does_not_say_day_first(lines: str, want: str) -> None:
+    assert record(_HEAD + lines)["start_date"] == want
