@@ -65,7 +65,7 @@ _SUFFIX = lazy_compile(r"^(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|PLC|Corp\.?|P\.?C\.?)(?
 _CRED_ALT = "|".join(map(re.escape, sorted(CREDENTIALS, key=len, reverse=True)))
 # a person, not an organisation: a title, a credential after the name, or a credential alone
 PERSON = lazy_compile(rf"^(?:Dr\.?\s|Prof(?:\.|essor)?\s)|(?:^|[,\s])(?:{_CRED_ALT})\b")
-_TRAIL = lazy_compile(r"\s*(?:\((?-i:[A-Z][\w&/-]{1,11})\)|logo|®|™)\s*$", re.IGNORECASE)
+_TRAIL = lazy_compile(r"\s*(?:\((?-i:[A-Z][\w&/-]{1,11})[®™]?\)|logo|®|™)\s*$", re.IGNORECASE)
 
 
 _ARTICLE = lazy_compile(r"^(?:(?:la|le|el|les|los|las|il|lo|o|a|os|as)\s+|l['’]\s*)(?=[A-Z])")
@@ -109,6 +109,26 @@ def _cut_at_acronym(org: str) -> str:
 
 
 _UNIT = lazy_compile(r"\b(?:Office|Unit|Programs?|Programmes?|Section|Branch|Chapter|Campus)\b")
+
+
+# a name and its possessive: "X’s" closing the name, or before words of its own
+_OWNER = lazy_compile(r"^(?P<owner>[^’']{2,}?)[’']s(?:\s+\S.*)?$")
+# the owner ends in an organisation's head noun or an acronym
+_OWNER_HEAD = lazy_compile(
+    r"(?:\b(?:Association|Society|College|University|Institute|Academy|Cent(?:er|re)|Foundation|"
+    r"Hospital|Council|Federation|Alliance|Network|Organi[sz]ation|Commission|Agency|"
+    r"Clinic|Trust|System)|\b[A-Z]{3,})$"
+)
+
+
+def owner_of(org: str) -> str:
+    """An organisation's possessive is its owner (R-PV-7, R-PV-76): the agent of a cue named as
+    "X Medical Center’s trauma center", "XYZA's Bereavement Sections" is the organisation,
+    when the part before "'s" ends in an organisation's head noun or an acronym."""
+    owner = _OWNER.match(org) if "s" in org else None
+    if owner and _OWNER_HEAD.search(owner.group("owner")):
+        return owner.group("owner")
+    return org
 
 
 def clean_org(org: str) -> str:
@@ -194,9 +214,18 @@ def at_host(org: str) -> str:
     return org
 
 
+_LAST_AND = lazy_compile(r"\s+(?:and|&)\s*$")
+
+
 def split_orgs(run: str) -> list[str]:
     """`A, Inc., B and C` -> [`A, Inc.`, `B`, `C`]; "Society of X and Related Disorders" stays
     one name (an "and" inside an "of"/"for" complement, before words naming no organisation)."""
+    # a date ends the names: the run went on into the event's line ("X Pharmacists October 18
+    # 19, 2031 St. Elm University, ..."); an "and" closing the run joins the next clause ("X,
+    # Inc. (XE) and is accredited"), no name
+    if any(c.isdigit() for c in run):
+        run = _DATE_TAIL.sub("", run)
+    run = _LAST_AND.sub("", run)
     pieces = re.split(r"(,\s*(?:and\s+)?|\s+and\s+|\s*&\s+(?=the\s))", run)
     out: list[str] = []
     for k in range(0, len(pieces), 2):
@@ -378,6 +407,9 @@ def _acronym_first(org: str) -> str:
     return full if _initials(full.split()) == caps else org
 
 
+_POSSESSIVE = lazy_compile(r"[’']s$")
+
+
 def spelled_out(org: str, text: str) -> str:
     """The organisation's full name when `org` is an acronym the text spells out: the name
     written before "(ACRONYM)", else a run of capitalised words whose initials are the
@@ -404,7 +436,8 @@ def spelled_out(org: str, text: str) -> str:
         )
         if cut is None:
             continue
-        name = " ".join(run[cut[0] : cut[1]])
+        # without the possessive of its last word ("... Training Center’s Basic Training")
+        name = _POSSESSIVE.sub("", " ".join(run[cut[0] : cut[1]]))
         after = text[m.end() : m.end() + len(org) + 6] if cut[1] == len(run) else ""
         if "(" + org in after.replace(" ", "").replace('"', "").replace("“", ""):
             return name  # written as "Name (ACR)": the page's own expansion

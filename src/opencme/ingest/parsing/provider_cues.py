@@ -20,7 +20,7 @@ from opencme.ingest.parsing.org_names import GLUED_PREFIX as _GLUED_PREFIX
 from opencme.ingest.parsing.org_names import HEAD_NOUN as _HEAD_NOUN
 from opencme.ingest.parsing.org_names import PERSON as _PERSON
 from opencme.ingest.parsing.org_names import RECORD_WORDS as _RECORD_WORDS
-from opencme.ingest.parsing.org_names import at_host
+from opencme.ingest.parsing.org_names import at_host, owner_of
 from opencme.ingest.parsing.org_names import clean_org as _clean_org
 from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
@@ -59,9 +59,10 @@ NOT_AFTER = lazy_compile(
     r"\b(?:" + "|".join(map(re.escape, PROVIDER_CUES["not_after"])) + r")\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# where an agent's name ends: sentence end, clause, or a preposition starting a new phrase
+# where an agent's name ends: sentence end (not the full stop of "Inc.", "Corp." or a Saint's or
+# Mount's "St.", "Mt."), clause, or a preposition starting a new phrase
 AGENT_END = lazy_compile(
-    r"(?<!\bInc)(?<!\bLtd)(?<!\bCorp)[.;|!?](?:\s|$)|(?<=\bInc|\bLtd)\.(?=\s+[^\s(,]|$)|(?<=\bCorp)\.(?=\s+[^\s(,]|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
+    r"(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bMt)[.;|!?](?:\s|$)|(?<=\bLtd)\.(?=\s+[^\s(,]|$)|(?<=\bInc\.)(?=\s+[^\s(,]|$)|(?<=\bCorp\.)(?=\s+[^\s(,]|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
     r"partnership|association|cooperation|conjunction)\s+with|with|to|through|under|is|was|has|"
     r"and\s+supported|supported|at\s+(?:the|a|its|our)|on\s+\d+)\s|\s[-–—]\s|\s\((?=[a-z])|\s{2,}|$"
 )
@@ -172,7 +173,7 @@ def _cued_agents(doc: Doc, max_rank: int) -> tuple[int, Cued] | None:
             run = rest[: end.start()] if end else rest
             if _PERSON.search(run):
                 continue  # a presenter with credentials, not an organisation
-            orgs = [_clean_org(o) for o in _split_orgs(run)]
+            orgs = [owner_of(_clean_org(o)) for o in _split_orgs(run)]
             first = run.lstrip().removeprefix("the ")[:1]
             if (cue.get("about") or cue.get("plural")) and not first.isupper():
                 continue  # "run by a team of educators from X": people, no organisation
