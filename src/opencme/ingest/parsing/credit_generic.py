@@ -193,26 +193,35 @@ def _more_precise(doc: Doc, after: int, amount: float, label: str) -> str:
 
 # R-CR-73: an earning verb with unnamed CE ("in order to receive CE credit", "receive CE
 # credits") on a page that names no credit system: unnamed CE is offered, amount null
+_CE_WORDS = r"(?:CE|(?i:continu(?:ing|ed)\s+education)(?:\s*\(CE\))?)"
 _EARN_CE = lazy_compile(
     # R-CR-121: up to two words between the verb and the CE ("receive free CE credits"), CE
     # written in full ("gain continuing education credits"), "register/apply for"
     rf"(?:\b{EARN_VERB}|"
     r"\b(?i:register|apply)\s+(?i:for)\s+|"
     # R-CR-73: what the activity or its fee includes ("Includes ... handouts, and CE credits")
-    r"\b(?i:includes?|including)\b[^.;]{0,150}?)"
-    r"(?:CE|(?i:continuing\s+education)(?:\s*\(CE\))?)\s+(?i:credits?|hours?|units?)\b"
+    r"\b(?i:includes?|including)\b[^.;]{0,150}?|"
+    # R-CR-122: the activity is available or eligible for CE ("is available for continuing
+    # education credit until ...")
+    r"\b(?i:available|eligible)\s+(?i:for)\s+)"
+    rf"{_CE_WORDS}\s+(?P<unit>(?i:credits?|hours?|units?))\b"
     r"(?!\s+(?i:rules|requirements|polic|information))|"
     # R-CR-121: a headline's "Continuing Education credits available"
-    r"\b(?:CE|(?i:continuing\s+education))\s+(?i:credits?\s+(?:are\s+)?available\s*(?:[.!]|$))"
+    r"\b(?:CE|(?i:continuing\s+education))\s+(?i:credits?\s+(?:are\s+)?available\s*(?:[.!]|$))|"
+    # R-CR-122: CE said to be offered ("continuing education credits are offered"), and the
+    # certificate of CE a learner receives ("receive your CE certificate")
+    rf"\b{_CE_WORDS}\s+(?i:credits?|units?)\s+(?i:are|will\s+be)\s+(?i:offered|awarded|provided)\b|"
+    r"\b(?i:receive|obtain|earn|download|print)\s+(?i:your|a|the)\s+CE\s+(?i:certificates?)\b"
 )
 
 
 def earned_ce(doc: Doc) -> Mention | None:
     """R-CR-73: the unnamed CE an earning verb offers, `OTHER` "CE" with no amount."""
-    if "ce " not in doc.low and "continuing education" not in doc.low:
+    if "ce " not in doc.low and "ed education" not in doc.low and "ng education" not in doc.low:
         return None
     m = _EARN_CE.search(doc.flat)
     if not m:
         return None
     ln = doc.line_at(m.start())
-    return Mention("OTHER", "CE", None, None, ln.no, ln.text)
+    hours = (m.group("unit") or "").lower().startswith("hour")
+    return Mention("OTHER", "CE", None, "hour" if hours else None, ln.no, ln.text)
