@@ -101,11 +101,13 @@ _GENERIC_HOURS = led_by(
     re.IGNORECASE,
 )
 OFFER = led_by(
-    "acdegor",
+    "acdefgor",
     r"\b(?:designat\w*|offer(?:s|ed|ing)?\b|award\w*|approved\s+for|accredited\s+for|eligible\s+for|"
     r"claim\w*|(?<!not\s)(?<!longer\s)available\s+for|"
     # R-CR-121: a word or two between the verb and the credit ("receive free CME credits")
-    rf"{EARN_VERB}(?:CE|CME|CPE|credit|continuing))\b",
+    rf"{EARN_VERB}(?:CE|CME|CPE|credit|continuing)|"
+    # R-CR-122: CME said to be free ("This free, online CME program", "with free CME units")
+    r"free,?(?:\s+online)?(?=\s+(?-i:CME|CE)\b))\b",
     re.IGNORECASE,
 )
 

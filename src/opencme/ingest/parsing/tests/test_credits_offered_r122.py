@@ -9,6 +9,7 @@ from opencme.ingest.parsing.parser import parse_rules
 
 _CE = {"type": "OTHER", "amount": None, "unit": "credit", "label": "CE"}
 _CE_HOURS = {"type": "OTHER", "amount": None, "unit": "hour", "label": "CE"}
+_CME = {"type": "CME", "amount": None, "unit": "credit"}
 
 
 def rule_credits(text: str) -> list[dict[str, object]]:
@@ -31,6 +32,9 @@ def rule_credits(text: str) -> list[dict[str, object]]:
         ("For each session attended, continuing education credits are offered.", _CE),
         ("Scroll to the end of the video to take the quiz and receive your CE certificate.", _CE),
         ("Attendees receive CE hours for each workshop.", _CE_HOURS),
+        # CME said to be free
+        ("This free, online CME program is open to all clinicians.", _CME),
+        ("Rural physicians get specialty training, with free CME units, through the hub.", _CME),
     ],
 )
 def test_unnamed_ce_offered(text: str, want: dict[str, object]) -> None:
