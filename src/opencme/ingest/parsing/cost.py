@@ -8,7 +8,15 @@ from typing import Any
 
 from opencme.ingest.parsing.cost_conditional import conditional_free
 from opencme.ingest.parsing.cost_limit import LIMIT, over_limit
-from opencme.ingest.parsing.cost_money import PRICE, amount, code_of, figure, mark
+from opencme.ingest.parsing.cost_money import (
+    PRICE,
+    RAND,
+    RAND_FIGURE,
+    amount,
+    code_of,
+    figure,
+    mark,
+)
 from opencme.ingest.parsing.cost_note import fee_without_figure, sentence_at
 from opencme.ingest.parsing.cost_pending import pending_price
 from opencme.ingest.parsing.cost_tiers import (
@@ -31,7 +39,7 @@ from opencme.ingest.parsing.cost_tiers import (
     tier_word,
     tiered,
 )
-from opencme.ingest.parsing.currency import page_dollar, page_rupee
+from opencme.ingest.parsing.currency import page_dollar, page_rupee, rand_page
 from opencme.ingest.parsing.draft import Diagnostic, empty_cost
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
@@ -207,6 +215,8 @@ def _currency(tag: str, doc: Doc) -> str | None:
         return page_dollar(doc.flat) or None
     if tag.startswith("RS"):
         return page_rupee(doc.flat)
+    if tag == RAND:
+        return "ZAR"
     return code_of(tag)
 
 
@@ -229,11 +239,18 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         while at >= 0:
             picked.add(bisect_right(starts, at) - 1)
             at = low.find(word, at + 1)
+    rand = "R" in doc.flat and rand_page(doc.flat)
+    if rand:  # the rand's "R" before a grouped figure is no word a hint finds
+        picked.update(bisect_right(starts, m.start()) - 1 for m in RAND_FIGURE.finditer(doc.flat))
     for ln in (lines[i] for i in sorted(picked)):
         if not ln.text:
             continue
         keyed = ln.key == "cost" and ln.value is not None
-        if not keyed and not (_COST_HINT.search(ln.text) or _COST_HINT_MORE.search(ln.text)):
+        if (
+            not keyed
+            and not (_COST_HINT.search(ln.text) or _COST_HINT_MORE.search(ln.text))
+            and not (rand and RAND_FIGURE.search(ln.text))
+        ):
             continue
         text = ln.value if keyed and ln.value else ln.text
         if keyed and ln.value is not None and _FREE_VALUE.match(ln.value) and not tiered(ln.value):
@@ -285,6 +302,8 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             prices.append((as_label(tier_key["label"]), 0.0, "USD"))
             found = True
         for m in _PRICE.finditer(text):
+            if m["rcur"] is not None and not rand:
+                continue  # an "R" and a figure on a page of no rand country: no price
             window = text[max(0, m.start() - 60) : m.end() + 40]
             fm = fors.get(m.start())
             if (
@@ -314,7 +333,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 continue
             num = figure(m)
             value = amount(num)
-            whole = m["num"] is not None and not _DECIMALS.search(num)
+            whole = m["num"] is not None and not _DECIMALS.search(num)  # "$50" before ".00"
             cents = _CENTS.match(text, m.end()) if whole else None
             if cents:
                 value = round(value + int(cents[1]) / 100, 2)

@@ -12,7 +12,8 @@ ACTIVITY-RECORD.md: a tier's and the cost's `currency` is an ISO 4217 code; docs
 - figures grouped as the page's country groups them: "1,250.00", Indian lakhs "1,50,000",
   European "1.250,00" and "1 250" (the last only before a mark after the figure).
 
-A bare "$" (and "Rs.") is read by the page's words (`currency.py`).
+A bare "$" (and "Rs.") is read by the page's words (`currency.py`), and so is the rand's "R"
+before a grouped figure ("R3,450", "R 8 000"): a price only on a page pricing in no other money.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _NUM_AFTER = (
     # plain digits: two or more ("Module 3 CAD" is coronary artery disease, no price)
     + r"|\d{2,}(?:[.,]\d{2})?"
 )
+# a rand figure: thousands grouped by commas or spaces, cents kept ("3,450", "8 000", "1,500.00")
+_RAND_NUM = r"\d{1,3}(?:[, \u00a0]\d{3})+(?:\.\d{2})?|\d+\.\d{2}"
 # marks before the figure; letter-led ones not inside a word
 # other ISO 4217 codes a price may be written in ("AED 1,500", "KES 5,000", "PHP 3,500")
 OTHER_CODES = (
@@ -64,7 +67,11 @@ PRICE_PATTERN = (
     r"(?=[A-Z$€£₹₱₦\d])(?:"
     # not a figure going on ("INR 2.5" is a laboratory ratio, "$1.5 million" a sum)
     r"(?:(?P<cur>" + _MARK_BEFORE + r")\s?(?P<num>" + _NUM + r")(?![\d-]|[.,]\d)"
-    r"|(?<![\w.,$€£₹])(?P<tnum>" + _NUM_AFTER + r")\s?(?P<tcur>" + _MARK_AFTER + r")(?!\s?\d))"
+    r"|(?<![\w.,$€£₹])(?P<tnum>" + _NUM_AFTER + r")\s?(?P<tcur>" + _MARK_AFTER + r")(?!\s?\d)"
+    # the South African rand's "R" before a figure grouped by commas or spaces or with its
+    # cents ("R3,450", "R 8 000", "R1,500.00"; a table's cells may glue it to a word:
+    # "MemberR3,000.00"); read as a price only on a page in no other money (`currency.rand_page`)
+    r"|(?<![A-Z])(?P<rcur>(?-i:R))\s?(?P<rnum>" + _RAND_NUM + r")(?![\d,.]\d|\d))"
     # a sum of money in a sentence about costs to society, not a price ("$100 billion")
     r"(?!\s*(?i:million|billion|trillion|bn|mn)\b))"
 )
@@ -118,12 +125,18 @@ def mark(m: re.Match[str], text: str) -> str:
     "$" followed by a dollar code is that code."""
     if m["tcur"] is not None:
         return " ".join(m["tcur"].upper().split())
+    if m["rcur"] is not None:
+        return RAND
     tag = "".join(m["cur"].split()).upper()
     if tag == "$":
         code = _CODE_AFTER.match(text, m.end())
         if code:
             return code[1]
     return tag
+
+
+RAND = "R"  # the rand's mark, a price on a page in no other money (`currency.rand_page`)
+RAND_FIGURE = lazy_compile(r"(?<![A-Z])R\s?(?:" + _RAND_NUM + r")(?![\d,.]\d|\d)")
 
 
 def code_of(tag: str) -> str:
@@ -133,7 +146,9 @@ def code_of(tag: str) -> str:
 
 def figure(m: re.Match[str]) -> str:
     """The figure as written."""
-    return m["num"] if m["num"] is not None else m["tnum"]
+    if m["num"] is not None:
+        return str(m["num"])
+    return str(m["tnum"] if m["tnum"] is not None else m["rnum"])
 
 
 def amount(num: str) -> float:

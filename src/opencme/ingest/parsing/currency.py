@@ -150,3 +150,17 @@ def page_rupee(flat: str) -> str:
         if rx.search(flat):
             return code
     return "INR"
+
+
+# the United States' places and dollar, and the dollars and pounds of other countries: an "R"
+# before a grouped figure on a page pricing in them is no rand
+_OTHER_MONEY = lazy_compile(r"[$£€₹]|\b(?:USD|CAD|AUD|NZD|GBP|EUR|INR)\b")
+
+
+@lru_cache(maxsize=16)
+def rand_page(flat: str) -> bool:
+    """An "R" before a grouped figure ("R3,450", "R 8 000") is the South African rand (its
+    sign, South African Reserve Bank; ISO 4217 ZAR) on a page that prices in no other money:
+    pages of South Africa often name no country (a society's acronym, a campus), and the sign
+    with a figure grouped in thousands or with cents is a price's shape."""
+    return _OTHER_MONEY.search(flat) is None
