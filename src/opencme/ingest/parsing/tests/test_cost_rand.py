@@ -3,13 +3,15 @@ ZAR), on a page pricing in no other money (invented text). Each case failed befo
 
 from __future__ import annotations
 
+from typing import Any
+
 from opencme.ingest.parsing.tests.readers import record
 
 _HEAD = "Primary Care Dermatology Course 2031\n\nA course for family physicians.\n\n"
 
 
-def cost(text: str) -> dict[str, object]:
-    out: dict[str, object] = record(_HEAD + text + "\n")["cost"]
+def cost(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = record(_HEAD + text + "\n")["cost"]
     return out
 
 
