@@ -178,6 +178,36 @@ def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) 
         out["end_date"] = None
 
 
+# R-DT-19: an event's date key at the start of its line without a colon, its date right after
+# ("Date and time Wed 16 Dec 2031 from 9:30am", "• Dates 3-4 May 2031"): as keyed
+_COLONLESS_KEY = lazy_compile(
+    # the key capitalised, as a page's label is (a crawler's "date 2031-03-18" is no event's)
+    r"^[^\w]{0,3}(?-i:(?:Dates?|DATES?)(?:\s*(?:and|&)\s*(?:[Tt]imes?|TIMES?))?|When|WHEN)\s+"
+    r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d)"
+    r"(?P<rest>.{4,80})",
+    re.IGNORECASE,
+)
+
+
+def _colonless_key(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> None:
+    """R-DT-19: the first line opening with an event's date key and no colon, its date or range
+    right after the key."""
+    for ln in doc.lines:
+        m = _COLONLESS_KEY.match(ln.text) if ln.year and ln.key is None else None
+        if m is None:
+            continue
+        rng = parse_range(m["rest"])
+        d = None if rng else parse_keyed_date(m["rest"])
+        if rng:
+            out["start_date"], out["end_date"] = rng
+        elif d:
+            out["start_date"] = d
+        else:
+            continue
+        _used(diags, "start_date", ln, "date key without a colon")
+        return
+
+
 _INTAKE_SPAN = 12  # lines under a dates key that may hold its other intakes
 
 
@@ -224,6 +254,8 @@ def extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, st
 def _extract_dates(doc: Doc, diags: list[Diagnostic], live: bool) -> dict[str, str | None]:
     out: dict[str, str | None] = {"start_date": None, "end_date": None, "expires": None}
     _keyed_dates(doc, out, diags)
+    if out["start_date"] is None:
+        _colonless_key(doc, out, diags)  # R-DT-19: "Date and time Wed 16 Dec 2031 from 9:30am"
     for ln in doc.lines:
         if not ln.year:
             # a two-digit year is read only right after a release or expiry key ("Released on
