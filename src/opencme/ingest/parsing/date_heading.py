@@ -1,7 +1,8 @@
 """An event's day written under its name (R-DT-8).
 
 A live event's page often puts its day on its own line right under the event's name, or after
-the name on the same line ("Spring Lecture Series - May 2, 2031"), with no key and no time.
+the name on the same line ("Spring Lecture Series - May 2, 2031"), with no key and no time, or
+first on its line before its place ("August 14, 2031 | Harbour Hotel").
 R-DT-5 keeps a bare date line anywhere on a page out (more often the page's own date); under
 the name of an event it is the event's day: only on a page read as an event (live, live
 online, a series, blended), not on self-study, a journal article or a page that does not say
@@ -34,6 +35,13 @@ _AFTER_NAME = lazy_compile(r"(?:\s[-–—|]|:)\s+(?P<rest>[^-–—|:]{6,40})$"
 _DAY_THEN_PLACE = lazy_compile(
     r"(?:\s[-–—|]|:)\s+(?P<rest>(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:@|,|\bat\b|\bin\b)\s*\S"
+)
+# the day under the name first on its line, then a separator and its place ("August 14, 2031 |
+# Harbour Hotel - 270 Quay St., Eastfield", "Friday 3 May 2031 – Lakeside Hall")
+_DAY_LEADS = lazy_compile(
+    r"^(?P<rest>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:[|–—@]|\s-\s|\bat\b)\s*(?:the\s+)?[A-Z0-9]"
 )
 # a session day in the page's prose ("at 7:30 a.m. Thursday, July 18"): the date under the
 # name is then a news item's own date, not the event's
@@ -74,6 +82,12 @@ def heading_date(doc: Doc, title: str | None, diags: list[Diagnostic]) -> str | 
                 return d
             if below.key is not None or below.raw_key is not None:
                 break
+            lead = _DAY_LEADS.match(below.text) if below.year else None
+            if lead and not NOT_DATE.search(below.text) and not CLOCK.search(below.text):
+                d = parse_date(lead["rest"])
+                if d and len(d) == 10 and not _weekday_elsewhere(doc, below.text):
+                    used(diags, "start_date", below, "the event's day under its name")
+                    return d
             if below.year and date_line(below) and not NOT_DATE.search(below.text):
                 if CLOCK.search(below.text) and not session_clock(below.text):
                     return None  # a page's timestamp ("12:22 am")

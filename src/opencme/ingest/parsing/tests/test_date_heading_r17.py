@@ -104,3 +104,24 @@ def test_a_deadline_after_the_name_is_no_day() -> None:
         "Grief in Counselling Practice is a self-paced online course with a post-test.\n"
     )
     assert record(text)["start_date"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("August 14, 2031 | Harbour Hotel - 270 Quay St. West, Eastfield", "2031-08-14"),
+        ("Friday 3 May 2031 – Lakeside Hall, Eastfield", "2031-05-03"),
+        ("3 May 2031 @ the Harbour Boardroom", "2031-05-03"),
+    ],
+)
+def test_the_day_under_the_name_before_its_place(line: str, want: str) -> None:
+    r = record("2031 Harbour Annual Meeting and Conference\n" + line + "\n" + _BODY)
+    assert r["start_date"] == want
+
+
+def test_a_news_dateline_under_a_headline_is_no_day() -> None:
+    r = record(
+        "Harbour Society Opens Registration for Its Annual Conference This Spring\n"
+        "May 22, 2031 | News\n" + _BODY
+    )
+    assert r["start_date"] is None
