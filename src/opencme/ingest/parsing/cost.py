@@ -333,7 +333,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
                 continue
             num = figure(m)
             value = amount(num)
-            whole = m["num"] is not None and not _DECIMALS.search(num)  # "$50" before ".00"
+            whole = m["num"] is not None and not _DECIMALS.search(num)
             cents = _CENTS.match(text, m.end()) if whole else None
             if cents:
                 value = round(value + int(cents[1]) / 100, 2)

@@ -152,8 +152,8 @@ def page_rupee(flat: str) -> str:
     return "INR"
 
 
-# the United States' places and dollar, and the dollars and pounds of other countries: an "R"
-# before a grouped figure on a page pricing in them is no rand
+# the money of other countries (dollars, pounds, euros, rupees): an "R" before a grouped figure on
+# a page pricing in them is no rand
 _OTHER_MONEY = lazy_compile(r"[$£€₹]|\b(?:USD|CAD|AUD|NZD|GBP|EUR|INR)\b")
 
 
