@@ -240,16 +240,22 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
             picked.add(bisect_right(starts, at) - 1)
             at = low.find(word, at + 1)
     rand = "R" in doc.flat and rand_page(doc.flat)
-    if rand:  # the rand's "R" before a grouped figure is no word a hint finds
-        picked.update(bisect_right(starts, m.start()) - 1 for m in RAND_FIGURE.finditer(doc.flat))
-    for ln in (lines[i] for i in sorted(picked)):
+    # the rand's "R" before a grouped figure is no word a hint finds: the lines holding one
+    rand_lines = (
+        {bisect_right(starts, m.start()) - 1 for m in RAND_FIGURE.finditer(doc.flat)}
+        if rand
+        else set()
+    )
+    picked |= rand_lines
+    for i in sorted(picked):
+        ln = lines[i]
         if not ln.text:
             continue
         keyed = ln.key == "cost" and ln.value is not None
         if (
             not keyed
+            and i not in rand_lines
             and not (_COST_HINT.search(ln.text) or _COST_HINT_MORE.search(ln.text))
-            and not (rand and RAND_FIGURE.search(ln.text))
         ):
             continue
         text = ln.value if keyed and ln.value else ln.text

@@ -39,6 +39,7 @@ _NUM_AFTER = (
 )
 # a rand figure: thousands grouped by commas or spaces, cents kept ("3,450", "8 000", "1,500.00")
 _RAND_NUM = r"\d{1,3}(?:[, \u00a0]\d{3})+(?:\.\d{2})?|\d+\.\d{2}"
+_RAND = r"(?<![A-Z])(?P<rcur>(?-i:R))\s?(?P<rnum>" + _RAND_NUM + r")(?![\d,.]\d|\d)"
 # marks before the figure; letter-led ones not inside a word
 # other ISO 4217 codes a price may be written in ("AED 1,500", "KES 5,000", "PHP 3,500")
 OTHER_CODES = (
@@ -71,7 +72,7 @@ PRICE_PATTERN = (
     # the South African rand's "R" before a figure grouped by commas or spaces or with its
     # cents ("R3,450", "R 8 000", "R1,500.00"; a table's cells may glue it to a word:
     # "MemberR3,000.00"); read as a price only on a page in no other money (`currency.rand_page`)
-    r"|(?<![A-Z])(?P<rcur>(?-i:R))\s?(?P<rnum>" + _RAND_NUM + r")(?![\d,.]\d|\d))"
+    r"|" + _RAND + r")"
     # a sum of money in a sentence about costs to society, not a price ("$100 billion")
     r"(?!\s*(?i:million|billion|trillion|bn|mn)\b))"
 )
@@ -136,7 +137,7 @@ def mark(m: re.Match[str], text: str) -> str:
 
 
 RAND = "R"  # the rand's mark, a price on a page in no other money (`currency.rand_page`)
-RAND_FIGURE = lazy_compile(r"(?<![A-Z])R\s?(?:" + _RAND_NUM + r")(?![\d,.]\d|\d)")
+RAND_FIGURE = lazy_compile(_RAND)
 
 
 def code_of(tag: str) -> str:

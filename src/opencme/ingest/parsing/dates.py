@@ -41,7 +41,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.event_days import event_day as _event_day
 from opencme.ingest.parsing.layouts import Doc, Line
 from opencme.ingest.parsing.lazyre import lazy_compile
-from opencme.ingest.parsing.vocab import led_by
+from opencme.ingest.parsing.vocab import DATE_KEYS, led_by
 from opencme.ingest.parsing.weekday_dates import named_years, weekday_day
 
 # callers (titles, fields, formats, reading/features, reading/align) read these here
@@ -179,11 +179,16 @@ def _keyed_dates(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) 
 
 
 # R-DT-19: an event's date key at the start of its line without a colon, its date right after
-# ("Date and time Wed 16 Dec 2031 from 9:30am", "• Dates 3-4 May 2031"): as keyed
+# ("Date and time Wed 16 Dec 2031 from 9:30am", "• Dates 3-4 May 2031"): as keyed. The keys are
+# data/date_keys.json's start keys that open with "date" or "when" (too common in prose to be
+# read anywhere else on a line: `date_base.key_phrases`)
+_LEAD_KEYS = sorted(
+    (k for k in DATE_KEYS["start_date"] if k.startswith(("date", "when"))), key=len, reverse=True
+)
 _COLONLESS_KEY = lazy_compile(
-    # the key capitalised, as a page's label is (a crawler's "date 2031-03-18" is no event's)
-    r"^[^\w]{0,3}(?-i:(?:Dates?|DATES?)(?:\s*(?:and|&)\s*(?:[Tt]imes?|TIMES?))?|When|WHEN)\s+"
-    r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d)"
+    r"^[^\w]{0,3}(?P<key>"
+    + "|".join(r"\s+".join(map(re.escape, k.split())) for k in _LEAD_KEYS)
+    + r")\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d)"
     r"(?P<rest>.{4,80})",
     re.IGNORECASE,
 )
@@ -194,8 +199,8 @@ def _colonless_key(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]
     right after the key."""
     for ln in doc.lines:
         m = _COLONLESS_KEY.match(ln.text) if ln.year and ln.key is None else None
-        if m is None:
-            continue
+        if m is None or not m["key"][0].isupper():
+            continue  # a page's label is capitalised (a crawler's "date 2031-03-18" is none)
         rng = parse_range(m["rest"])
         d = None if rng else parse_keyed_date(m["rest"])
         if rng:

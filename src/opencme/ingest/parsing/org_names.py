@@ -109,26 +109,26 @@ def _cut_at_acronym(org: str) -> str:
 
 
 _UNIT = lazy_compile(r"\b(?:Office|Unit|Programs?|Programmes?|Section|Branch|Chapter|Campus)\b")
+# a possessive closing a name ("X Training Center’s")
+_POSSESSIVE = lazy_compile(r"[’']s$")
 
 
 # a name and its possessive: "X’s" closing the name, or before words of its own
-_OWNER = lazy_compile(r"^(?P<owner>[^’']{2,}?)[’']s(?:\s+\S.*)?$")
-# the owner ends in an organisation's head noun or an acronym
-_OWNER_HEAD = lazy_compile(
-    r"(?:\b(?:Association|Society|College|University|Institute|Academy|Cent(?:er|re)|Foundation|"
-    r"Hospital|Council|Federation|Alliance|Network|Organi[sz]ation|Commission|Agency|"
-    r"Clinic|Trust|System)|\b[A-Z]{3,})$"
-)
+_OWNER = lazy_compile(r"^(?P<owner>[^’']{2,}?)[’']s(?:\s+(?P<unit>\S.*))?$")
 
 
 def owner_of(org: str) -> str:
     """An organisation's possessive is its owner (R-PV-7, R-PV-76): the agent of a cue named as
     "X Medical Center’s trauma center", "XYZA's Bereavement Sections" is the organisation,
-    when the part before "'s" ends in an organisation's head noun or an acronym."""
+    when the part before "'s" ends in an organisation's head noun or an acronym and the part
+    after it is no named body of its own ("X Department’s Training Academy" stays whole)."""
     owner = _OWNER.match(org) if "s" in org else None
-    if owner and _OWNER_HEAD.search(owner.group("owner")):
-        return owner.group("owner")
-    return org
+    if owner is None or not _OWNER_HEAD.search(owner["owner"]):
+        return org
+    unit = owner["unit"] or ""
+    if unit[:1].isupper() and _OWNER_HEAD.search(unit):
+        return org  # a named body of its own ("X Department’s Training Academy")
+    return str(owner["owner"])
 
 
 def clean_org(org: str) -> str:
@@ -192,7 +192,7 @@ def name_run(org: str) -> str:
     parts = [p for p in parts if p and not _DETERMINER.match(p)]
     org = parts[-1] if parts else org
     org = HEADING_GLUE.sub("", org)
-    org = re.sub(r"[’']s$", "", _CLAUSE.sub("", org)).strip()
+    org = _POSSESSIVE.sub("", _CLAUSE.sub("", org)).strip()
     return "" if _DETERMINER.match(org) else org
 
 
@@ -321,6 +321,8 @@ HEAD_NOUN = lazy_compile(
     r"Limited|Pty|PLC|GmbH|Hospitals|Societies|Associations|Universities|Colleges|Clinics|"
     r"Institutes|Cent(?:er|re)s)\b"
 )
+# an owner before its possessive: a name ending in an organisation's head noun or an acronym
+_OWNER_HEAD = lazy_compile(rf"(?:{HEAD_NOUN.pattern}|\b[A-Z]{{3,}})$")
 
 
 # a health profession's abbreviation ("the GP's conference"): a job, no organisation
@@ -405,9 +407,6 @@ def _acronym_first(org: str) -> str:
     full = m.group("full").strip().removeprefix("The ")
     caps = "".join(c for c in m.group("acr") if c.isupper())
     return full if _initials(full.split()) == caps else org
-
-
-_POSSESSIVE = lazy_compile(r"[’']s$")
 
 
 def spelled_out(org: str, text: str) -> str:

@@ -70,7 +70,13 @@ def test_a_partners_event_named_with_a_possessive_is_no_joint_provider() -> None
 
 @pytest.mark.parametrize(
     "name",
-    ["St. Luke’s Roosevelt Hospital Center", "Boston Children’s Hospital", "King’s College London"],
+    [
+        "St. Luke’s Roosevelt Hospital Center",
+        "Boston Children’s Hospital",
+        "King’s College London",
+        # a named body of its own after the possessive
+        "Eastfield Fire Department’s Training Academy",
+    ],
 )
 def test_a_possessive_inside_a_name_stays(name: str) -> None:
     assert provider(_HEAD + f"This activity is provided by {name}.\n") == name
