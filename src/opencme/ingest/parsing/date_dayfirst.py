@@ -6,20 +6,19 @@ first ("06/15/2031") writes day first throughout, as Britain, Europe, Australia,
 countries do: an ambiguous date of that page ("12/03/2031") is the 12th of March, not the 3rd
 of December. So does a page that shows it is of a country writing day first, by its money or
 its telephone numbers, with no slash date that can only be month first: the short date formats
-of the Unicode CLDR (https://cldr.unicode.org/, "Date/Time Patterns", locales en_AU d/M/yy,
-en_GB and en_IE dd/MM/y, en_NZ d/MM/yy, en_IN dd/MM/yy, en_SG d/M/yy, en_HK d/M/y and the
-euro area's languages) are day first; the month first ones are the United States' (en_US M/d/y)
-and its territories'. The evidence: prices in pounds, euros or rupees (a sign or an ISO 4217
+of the Unicode CLDR are day first there, month first in the United States. The evidence and its
+sources are in data/date_orders.json: prices in pounds, euros or rupees (a sign or an ISO 4217
 code), a dollar `currency.page_dollar` reads as Australia's, New Zealand's, Singapore's or Hong
-Kong's, or a telephone number with the calling code (ITU-T E.164 list) of the United Kingdom,
-Ireland, Australia, New Zealand, India, Singapore or Hong Kong. Canada writes both orders
-(its en_CA pattern is y-MM-dd): its dollar decides nothing. The dates the reader took from such
-ambiguous slash dates are read again day first.
+Kong's, or a telephone number with the calling code of the United Kingdom, Ireland, Australia,
+New Zealand, India, Singapore or Hong Kong. Canada writes both orders: its dollar decides
+nothing. The dates the reader took from such ambiguous slash dates are read again day first.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from opencme.ingest.parsing.currency import page_dollar
 from opencme.ingest.parsing.date_grammar import SLASH
@@ -29,12 +28,22 @@ from opencme.ingest.parsing.lazyre import lazy_compile
 _FIELDS = ("start_date", "end_date", "expires")
 
 
-# money of a country writing day first: pounds, euros, rupees ("£250", "EUR 90", "Rs. 500")
-_DAY_FIRST_MONEY = lazy_compile(r"[£€₹]|\b(?:GBP|EUR|INR)\b|\bRs\.?\s?\d")
-# a telephone number with the calling code of the UK, Ireland, Australia, New Zealand, India,
-# Singapore or Hong Kong ("+44 (0)20 7946 0000", "+61 3 9000 0000")
-_DAY_FIRST_PHONE = lazy_compile(r"\+\s?(?:44|353|61|64|91|65|852)[\s(.-]*\d")
-_DAY_FIRST_DOLLARS = frozenset({"AUD", "NZD", "SGD", "HKD"})
+# what shows a country writing day first (data/date_orders.json, with its sources)
+_ORDERS = json.loads(
+    (Path(__file__).with_name("data") / "date_orders.json").read_text(encoding="utf-8")
+)
+# its money: a sign, a code, or rupees written "Rs." ("£250", "EUR 90", "Rs. 500")
+_DAY_FIRST_MONEY = lazy_compile(
+    "["
+    + "".join(_ORDERS["money"]["signs"])
+    + "]"
+    + r"|\b(?:"
+    + "|".join(_ORDERS["money"]["codes"])
+    + r")\b|\bRs\.?\s?\d"
+)
+# a telephone number with its calling code ("+44 (0)20 7946 0000", "+61 3 9000 0000")
+_DAY_FIRST_PHONE = lazy_compile(r"\+\s?(?:" + "|".join(_ORDERS["calling_codes"]) + r")[\s(.-]*\d")
+_DAY_FIRST_DOLLARS = frozenset(_ORDERS["dollars"])
 
 
 def day_first_country(flat: str) -> bool:
