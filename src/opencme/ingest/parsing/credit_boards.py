@@ -31,11 +31,22 @@ BOARD = lazy_compile(
 )
 _NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
 # "This course has been approved by", "These activities are also provider approved by"
+# (or "approved for 1.0 contact hours by the"); R-CR-123: the boards named in one plural ("the
+# Florida and California State Boards of Nursing") or listed after the first ("the X Board of
+# Nursing and the Y Board of Registered Nursing") each approved it
 _SUBJECT = lazy_compile(
-    rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?\bapproved\s+by\s+"
-    r"(?:the\s+)?$",
+    rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?\bapproved\s+"
+    rf"(?:for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})\s*(?P<unit>contact[\s-]+hours?|"
+    r"clock[\s-]+hours?|hours?|credits?|points?)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_BOARDS = lazy_compile(
+    rf"(?<![\w-])(?P<states>(?:{_STATES})(?:\s*,\s*(?:{_STATES}))*,?\s+(?:and|&)\s+(?:{_STATES}))"
+    rf"\s+(?P<state>State\s+)?Boards\s+[Oo]f\s+(?P<name>{_NAME_WORD}"
+    rf"(?:\s+(?:(?:and|of|&)\s+)?{_NAME_WORD})*)"
+)
+_STATE = lazy_compile(rf"(?:{_STATES})")
+_JOINED = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
 _FOR = lazy_compile(
     rf"[^.;]{{0,60}}?\bfor\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?(?P<num>{_NUM})\s*"
     r"(?P<unit>contact[\s-]+hours?|clock[\s-]+hours?|hours?|credits?|points?)\b",
@@ -53,15 +64,34 @@ def board_approvals(sentence: str) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     if "approved" not in sentence.lower():
         return out
-    for m in BOARD.finditer(sentence):
-        if not _SUBJECT.search(sentence, 0, m.start()):
+    after = -1  # the end of the last board taken: a board joined to it was named with it
+    before: tuple[str | None, str | None] = (None, None)  # "approved for <amount> by the"
+    for start, end, names in _named_boards(sentence):
+        subject = _SUBJECT.search(sentence, 0, start)
+        if subject:
+            before = (subject.group("num"), subject.group("unit"))
+        elif after < 0 or not _JOINED.fullmatch(sentence, after, start):
+            after = -1
             continue
-        amount = _FOR.match(sentence, m.end())
-        if amount:
-            out.append((m.group(0), amount.group("num"), amount.group("unit")))
-        else:
-            out.append((m.group(0), None, None))
+        after = end
+        amount = _FOR.match(sentence, end)
+        num, unit = (amount.group("num"), amount.group("unit")) if amount else before
+        out.extend((name, num, unit) for name in names)
     return out
+
+
+def _named_boards(sentence: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, board names) of each board or plural of boards in `sentence`, in order: a
+    plural gives each state's board in the singular ("the Florida and California State Boards
+    of Nursing" -> "Florida State Board of Nursing", "California State Board of Nursing")."""
+    found = [(m.start(), m.end(), [m.group(0)]) for m in BOARD.finditer(sentence)]
+    if "Boards" in sentence:
+        for m in _BOARDS.finditer(sentence):
+            board = f"{m.group('state') or ''}Board of {m.group('name')}"
+            states = [" ".join(s.group(0).split()) for s in _STATE.finditer(m.group("states"))]
+            found.append((m.start(), m.end(), [f"{s} {board}" for s in states]))
+        found.sort()
+    return found
 
 
 # "This activity, COPE Activity Number 115363, is accredited by COPE": the activity itself
@@ -99,7 +129,9 @@ def body_approvals(sentence: str) -> list[tuple[str, str | None]]:
     return out
 
 
-_APPROVED_BY_BOARD = lazy_compile(r"\bapproved\s+by\s+(?:the\s+)?(?=[A-Z])")
+_APPROVED_BY_BOARD = lazy_compile(
+    r"\bapproved\s+(?:for\s+[^.;()]{1,40}?\s+)?by\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def approving_board(text: str) -> str | None:
@@ -108,13 +140,19 @@ def approving_board(text: str) -> str | None:
         board = BOARD.match(text, m.end())
         if board:
             return board.group(0)
+        boards = _BOARDS.match(text, m.end()) if "Boards" in text else None
+        if boards:  # the first of a plural's boards ("the Florida and California State Boards")
+            return _named_boards(boards.group(0))[0][2][0]
     return None
 
 
 def board_named(text: str) -> str | None:
-    """The state board `text` names, as written, or None."""
+    """The state board `text` names, as written, or None (the first of a plural's)."""
     m = BOARD.search(text)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    named = _named_boards(text) if "Boards" in text else []
+    return named[0][2][0] if named else None
 
 
 def board_key_value(key: str, value: str) -> tuple[str, str, str] | None:

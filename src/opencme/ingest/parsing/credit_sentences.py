@@ -136,7 +136,9 @@ def _counts_credit(
 
 _ORG_BEFORE = lazy_compile(
     r"(?:School|College|Department|Faculty|Board|Council|Association|Society|Center|Centre|"
-    r"Institute|Academy|Division)s?\s+(?:of\s+|for\s+|on\s+)?(?:the\s+)?$"
+    r"Institute|Academy|Division)s?\s+(?:of\s+|for\s+|on\s+)?(?:the\s+)?"
+    # a word of the name between ("Board of Registered Nursing", "College of Practical Nursing")
+    r"(?:(?<=of\s)[A-Z][a-z]+\s+|(?<=of\sthe\s)[A-Z][a-z]+\s+)?$"
 )
 # R-CR-13: a provider "approved to offer" a system's credit designates nothing by itself
 _OFFER_NEG = lazy_compile(
@@ -349,8 +351,11 @@ def scan_sentence(
             elif approver:
                 code, hours_label = approver
             elif g.group("pd"):  # R-CR-85: no US system's credit, in the text's words
-                words = sentence[g.start("words") : g.end()].split("(")[0]
-                code, hours_label = "OTHER", " ".join(words.split())
+                words = " ".join(sentence[g.start("words") : g.end()].split("(")[0].split())
+                # R-CR-24's short name for CPD written in full or with its acronym ("150 hours
+                # of Continuing Professional Development (CPD)" -> "CPD")
+                cpd = paren == "CPD" or words.lower() == "continuing professional development"
+                code, hours_label = "OTHER", "CPD" if cpd else words
             elif field == "medical":
                 code = "AMA_PRA_1" if ctx.ama else "CME"
             elif field == "nursing":

@@ -188,13 +188,14 @@ class Ctx:
 
 
 # R-CR-96: "This lecture is equal to 1 CE Contact Hour, ..." gives the activity's amount: the
-# subject before "is equal/equivalent to" holds no number and no credit word, so it is no
-# conversion of one amount into another ("1 hour of learning is equivalent to 1 CME credit",
-# "Each CEU is equal to 10 contact hours" stay refused)
+# subject before "is equal/equivalent to" holds no credit or time word and no "each", so it is
+# no conversion of one amount into another ("1 hour of learning is equivalent to 1 CME credit",
+# "Each CEU is equal to 10 contact hours", "60 minutes equals 1 credit" stay refused); a count of
+# something else there ("conducted over one day and is equivalent to 7 CPD hours") is no
+# amount converted
 _DESIGNATING_EQUAL = lazy_compile(r"\b(?:is|are)\s+(?:equal|equivalent)\s+to\s+\d", re.IGNORECASE)
 _CONVERTED = lazy_compile(
-    r"\d|\b(?:one|two|three|four|five|six|ten|each)\b|\b(?:CEUs?|credits?|hours?|points?|"
-    r"units?|CMEs?|CPD|CE)\b",
+    r"\beach\b|\b(?:CEUs?|credits?|hours?|hrs?|minutes?|mins?|points?|units?|CMEs?|CPD|CE)\b",
     re.IGNORECASE,
 )
 

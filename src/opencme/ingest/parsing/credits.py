@@ -180,7 +180,7 @@ def extract_credits(
         nurses="nurs" in doc.low or _RN.search(doc.flat) is not None,
         flat=doc.flat,
     )
-    if "board of" in doc.low:
+    if "board of" in doc.low or "boards of" in doc.low:
         ctx.board = approving_board(doc.flat)
     if ctx.board is None and "approved by" in doc.low:
         ctx.board = activity_body(doc.flat)  # R-CR-83: "This course is approved by ... (ODA)"

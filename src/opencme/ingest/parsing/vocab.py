@@ -97,6 +97,14 @@ CREDIT_NAMES: tuple[tuple[str, str, str | None, str | None], ...] = (
     (r"CPD\s+points?", "OTHER", "CPD points", "point"),
     # "10 CPD hours", "1 hour of CPD": continuing professional development outside the US
     (r"CPD\s+hours?", "OTHER", "CPD", "hour"),
+    # the same written in full, with or without its acronym ("7 continuing professional
+    # development (CPD) hours"; docs/corpus.md, Credits)
+    (
+        r"Continuing\s+Professional\s+Development\s*(?:\(CPD\)\s*)?hours?",
+        "OTHER",
+        "CPD",
+        "hour",
+    ),
     (r"CPD", "OTHER", "CPD", None),
     # the ABR's Self-Assessment CME: "at least 25 of which must be credits from Self-Assessment
     # CME (SA-CME) activities" (https://www.theabr.org/moc-dr-comp2)

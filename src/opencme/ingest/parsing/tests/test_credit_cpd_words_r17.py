@@ -30,7 +30,8 @@ def _credits(line: str) -> list[tuple[str, str | None, float | None, str | None]
         ),
         (
             "The congress is worth 8 Continuing Professional Development (CPD) hours.",
-            ("OTHER", "Continuing Professional Development (CPD) hours", 8.0, "hour"),
+            # hours of CPD are R-CR-24's "CPD" (docs/corpus.md, Credits; session 26)
+            ("OTHER", "CPD", 8.0, "hour"),
         ),
         (
             "Attendance earns 4.5 continuing professional development credits.",

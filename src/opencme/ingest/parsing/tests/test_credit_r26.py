@@ -1,0 +1,105 @@
+"""Credit read in more of the words pages use (invented text). Each case failed before its rule.
+
+- R-CR-24/R-CR-85: continuing professional development written in full, with or without its
+  acronym, is R-CR-24's "CPD" in hours, whatever profession the page names.
+- R-CR-96: a count of something else in the subject of "is equivalent to" ("one day") converts
+  no amount.
+- R-CR-123: state boards named in one plural ("the Oregon and Washington Boards of Dentistry")
+  or listed after the first ("the X Board of Nursing and the Y Board of Registered Nursing")
+  each approved the activity, with the amount approved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def rule_credits(text: str) -> list[tuple[object, ...]]:
+    record = parse_rules("Harbour Wound Day\n" + text + "\n").record
+    return [(c["type"], c.get("label"), c["amount"], c["unit"]) for c in record["credits"]]
+
+
+_CPD7 = ("OTHER", "CPD", 7.0, "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The day is equivalent to 7 continuing professional development (CPD) hours.", [_CPD7]),
+        (
+            "This short course runs over one day and is equivalent to 7 continuing "
+            "professional development (CPD) hours.",
+            [_CPD7],
+        ),
+        ("Nurses attending earn 7 continuing professional development hours.", [_CPD7]),
+        (
+            "The programme gives 150 hours of Continuing Professional Development (CPD).",
+            [("OTHER", "CPD", 150.0, "hour")],
+        ),
+    ],
+)
+def test_cpd_written_in_full(text: str, want: list[tuple[object, ...]]) -> None:
+    assert rule_credits(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 hour of learning is equivalent to 1 CME credit.",
+        "Each CEU is equal to 10 contact hours.",
+        "60 minutes is equivalent to 1 CE credit.",
+    ],
+)
+def test_conversions_stay_refused(text: str) -> None:
+    assert rule_credits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "This course is approved for 14 hours by the Oregon and Washington Boards of "
+            "Dentistry.",
+            [
+                ("OTHER", "Oregon Board of Dentistry", 14.0, "hour"),
+                ("OTHER", "Washington Board of Dentistry", 14.0, "hour"),
+            ],
+        ),
+        (
+            "This course has been approved by the Oregon, Idaho and Washington Boards of "
+            "Dentistry for 14 hours.",
+            [
+                ("OTHER", "Oregon Board of Dentistry", 14.0, "hour"),
+                ("OTHER", "Idaho Board of Dentistry", 14.0, "hour"),
+                ("OTHER", "Washington Board of Dentistry", 14.0, "hour"),
+            ],
+        ),
+        (
+            "This course is approved for 1.0 contact hours by the Florida and California State "
+            "Boards of Nursing.",
+            [
+                ("OTHER", "Florida State Board of Nursing", 1.0, "contact_hour"),
+                ("OTHER", "California State Board of Nursing", 1.0, "contact_hour"),
+            ],
+        ),
+        (
+            "This course is approved for 1.0 contact hours by the Florida Board of Nursing and "
+            "the California Board of Registered Nursing.",
+            [
+                ("OTHER", "Florida Board of Nursing", 1.0, "contact_hour"),
+                ("OTHER", "California Board of Registered Nursing", 1.0, "contact_hour"),
+            ],
+        ),
+    ],
+)
+def test_several_state_boards(text: str, want: list[tuple[object, ...]]) -> None:
+    assert rule_credits(text) == want
+
+
+def test_a_providers_boards_approve_no_activity() -> None:
+    assert (
+        rule_credits("Our provider was approved by the Oregon and Washington Boards of Dentistry.")
+        == []
+    )
