@@ -88,7 +88,10 @@ _AFTER = lazy_compile(
 )
 _GENERIC_HOURS = led_by(
     r"\d",
-    rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|hours?)\s*(?:\([^)]{{0,30}}\)\s*)?"
+    # R-CR-124: credits, units and clock hours of it too ("2 credits of continuing education
+    # credit", "6 clock hours of continuing education")
+    rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|clock\s+hours?|hours?|credits?|"
+    r"units?)\s*(?:\([^)]{0,30}\)\s*)?"
     # R-CR-84: a word of the closed class of R-CR-16 may stand after "of" ("13 hours of
     # accredited continuing medical education"); it is no word of the label
     rf"of\s+(?:(?:{_MODIFIER})\s+){{0,2}}"
@@ -378,7 +381,7 @@ def scan_sentence(
                     code,
                     hours_label,
                     _number(g.group("num")),
-                    _unit(g.group("unit")),
+                    _unit(g.group("unit")) or "credit",  # "units of" (R-CR-124)
                     line_no,
                     sentence,
                 )

@@ -138,6 +138,7 @@ _NAME_HINTS = (
     "agd",
     "cne",
     "cech",
+    "units of continuing",  # R-CR-124: "7 units of continuing education"
 )
 
 

@@ -6,6 +6,7 @@ import re
 
 from opencme.ingest.parsing import fields
 from opencme.ingest.parsing.cost import extract_cost
+from opencme.ingest.parsing.credit_plain import plain_doc
 from opencme.ingest.parsing.credits import extract_credits
 from opencme.ingest.parsing.date_heading import EVENT_FORMATS, heading_date
 from opencme.ingest.parsing.draft import Diagnostic, Draft, empty_record
@@ -79,7 +80,7 @@ def parse_rules(text: str, origin: str | None = None) -> Draft:
     # joint or direct as the page words it (R-PS-1)
     record["providership"] = extract_providership(doc, record["providership"])
     moc, moc_lines = extract_moc(doc, diags)
-    record["credits"] = extract_credits(doc, moc_lines, diags)
+    record["credits"] = extract_credits(*plain_doc(doc, moc_lines), diags)  # R-CR-125
     if record["estimated_minutes"] is None:  # a one-day session's clock times (R-MI-1)
         record["estimated_minutes"] = session_minutes(doc, record, diags)
     record["moc"] = moc

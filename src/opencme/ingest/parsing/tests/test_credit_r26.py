@@ -103,3 +103,51 @@ def test_a_providers_boards_approve_no_activity() -> None:
         rule_credits("Our provider was approved by the Oregon and Washington Boards of Dentistry.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # R-CR-124: credits, units and clock hours "of continuing education"
+        (
+            "Dental hygienists receive 2 credits of continuing education credit on completion.",
+            [("OTHER", "continuing education credit", 2.0, "credit")],
+        ),
+        (
+            "Counsellors receive 2 units of continuing education upon completion.",
+            [("OTHER", "continuing education", 2.0, "credit")],
+        ),
+        (
+            "This workshop provides 6 clock hours of continuing education for counselors.",
+            [("OTHER", "continuing education", 6.0, "hour")],
+        ),
+        (
+            "Physicians may claim 6 credits of continuing medical education.",
+            [("CME", None, 6.0, "credit")],
+        ),
+        # R-CR-125: an amount written in words and then in figures
+        (
+            "This workshop offers three (3) Continuing Education (CE) credits in ethics.",
+            [("OTHER", "Continuing Education (CE) credits", 3.0, "credit")],
+        ),
+        (
+            "The course includes one (1) clinical case and offers Twenty-Five (25) CE hours.",
+            [("OTHER", "CE hours", 25.0, "hour")],
+        ),
+    ],
+)
+def test_more_wordings_of_unnamed_credit(text: str, want: list[tuple[object, ...]]) -> None:
+    assert rule_credits(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dentists must complete 50 credits of continuing education every two years.",
+        "Licensees need 30 credits of continuing education per renewal period.",
+        # a requirement's amount written twice stays a requirement
+        "Supervisors must have completed a course of at least forty-five (45) contact hours.",
+    ],
+)
+def test_requirements_stay_refused(text: str) -> None:
+    assert rule_credits(text) == []
