@@ -33,10 +33,11 @@ _KIND_WORDS = (
     rf"education|{_MODIFIER})\s+){{0,3}}"
 )
 _CAP = r"(?:up\s+to\s+|a\s+maximum\s+of\s+|a\s+total\s+of\s+)?"
-# "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours" (R-CR-17)
+# "NCLE approved for 1.0 hour", "approved by the NBCC for 3 clock hours", "accredited by CAPCE
+# for 24 CE hours" (R-CR-17)
 _APPROVED_FOR = lazy_compile(
     rf"(?:(?P<org>(?-i:[A-Z][A-Za-z]{{1,9}})|{_BODY_ALT})\s+(?:has\s+)?approved|"
-    rf"approved\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
+    rf"(?:approved|accredited)\s+by\s+(?:the\s+)?(?P<org2>{_BODY_ALT}|(?-i:[A-Z]{{2,10}}))(?:\s*\([A-Z]+\))?)"
     rf"\s+(?:this\s+(?:[\w-]+\s+){{0,2}}?)?for\s+{_CAP}"
     rf"(?P<num>{_NUM})\s*{_KIND_WORDS}(?P<unit>{_UNIT}|CEUs?|(?-i:CERPs?))\b",
     re.IGNORECASE,

@@ -250,6 +250,8 @@ def extract_credits(
                 approved_for(sentence, ln.no, mentions)
                 acronym_approved(sentence, ln.no, mentions)
                 read_boards(sentence, ln.no, mentions)
+            elif "accredited by" in low:  # R-CR-17: "accredited by CAPCE for 24 CE hours"
+                approved_for(sentence, ln.no, mentions)
             if (
                 "approved by" in low
                 or "accredited by" in low

@@ -151,3 +151,24 @@ def test_more_wordings_of_unnamed_credit(text: str, want: list[tuple[object, ...
 )
 def test_requirements_stay_refused(text: str) -> None:
     assert rule_credits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # R-CR-17: "accredited by <approver> for N" as "approved by <approver> for N"
+        ("This course is accredited by NBCC for 6 CE hours.", [("OTHER", "NBCC", 6.0, "hour")]),
+        # CAPCE, data/accreditors.json: its name or its acronym is its credit's label
+        (
+            "This course is accredited by CAPCE for 24 CE hours.",
+            [("OTHER", "CAPCE", 24.0, "hour")],
+        ),
+        (
+            "This course has been approved by the Commission on Accreditation for Prehospital "
+            "Continuing Education for 24 hours of continuing education.",
+            [("OTHER", "CAPCE", 24.0, "hour")],
+        ),
+    ],
+)
+def test_approvers_accrediting_an_amount(text: str, want: list[tuple[object, ...]]) -> None:
+    assert rule_credits(text) == want
