@@ -172,3 +172,11 @@ def test_requirements_stay_refused(text: str) -> None:
 )
 def test_approvers_accrediting_an_amount(text: str, want: list[tuple[object, ...]]) -> None:
     assert rule_credits(text) == want
+
+
+def test_credits_key_on_a_page_naming_continuing_medical_education() -> None:
+    """R-CR-75: "Continuing Medical Education" in words makes a page a CME activity's."""
+    text = "Continuing Medical Education\nCredits: 1\nThis course is open to physicians."
+    assert rule_credits(text) == [("CME", None, 1.0, "credit")]
+    # no continuing education named: an academic course's credits stay unread
+    assert rule_credits("University Catalogue\nCredits: 3\nA semester of anatomy.") == []
