@@ -297,7 +297,7 @@ def infer_format(doc: Doc) -> str | None:
     if not recorded and guarded(_LIVE_NAMED, doc, "live") and not _two_parts(doc):
         because(doc, "format", "live named", _LIVE_NAMED)
         return _live_or_remote(doc)  # "This is a live, interactive training"
-    if recorded and _two_parts(doc):
+    if recorded and (_two_parts(doc) or _signal(doc, "in_person")):
         # self-study to prepare for a live part: the live part's format (docs/corpus.md 'Format')
         because(doc, "format", "two parts", _LIVE_UNIT, _ATTENDED_UNIT)
         remote = "live" in doc.low and doc.has(_REMOTE_PART) and not _attended(doc)
