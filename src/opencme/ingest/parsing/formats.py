@@ -297,7 +297,7 @@ def infer_format(doc: Doc) -> str | None:
     if not recorded and guarded(_LIVE_NAMED, doc, "live") and not _two_parts(doc):
         because(doc, "format", "live named", _LIVE_NAMED)
         return _live_or_remote(doc)  # "This is a live, interactive training"
-    if recorded and (_two_parts(doc) or _signal(doc, "in_person")):
+    if recorded and (_two_parts(doc) or _room_part(doc)):
         # self-study to prepare for a live part: the live part's format (docs/corpus.md 'Format')
         because(doc, "format", "two parts", _LIVE_UNIT, _ATTENDED_UNIT)
         remote = "live" in doc.low and doc.has(_REMOTE_PART) and not _attended(doc)
@@ -375,6 +375,30 @@ _BLENDED = lazy_compile(
 _LIVE_UNIT = lazy_compile(
     rf"\blive\s+(?:[\w-]+\s+)?(?:{_UNITS}|seminar|part|portion|component)\b", re.IGNORECASE
 )
+
+
+# a part taken in a room in R-DL-8's words of attendance ("90 hours of classroom instruction",
+# "hands-on lab", "two days in the skills lab"): with self-study, two parts (R-FO-4); a visit
+# "in person" with patients is no part of the activity
+_ROOM_PART = lazy_compile(
+    r"\bclassroom\s+(?:instruction|setting|training|course|sessions?|portion|\(?lab\)?)|"
+    r"\bhands-on\s+(?:labs?|workshops?|sessions?|training)\b|\bskills?\s+labs?\b|\bin-class\b",
+    re.IGNORECASE,
+)
+
+
+_OPTIONAL = lazy_compile(r"\boptional\b[^.\n]{0,40}$", re.IGNORECASE)
+
+
+def _room_part(doc: Doc) -> bool:
+    """A part taken in a room (_ROOM_PART) that is not said to be optional ("An optional,
+    in-classroom lab is available")."""
+    if not any(w in doc.low for w in ("class", "hands", "lab")):
+        return False
+    return any(
+        not _OPTIONAL.search(doc.flat, max(0, m.start() - 40), m.start())
+        for m in _ROOM_PART.finditer(doc.flat)
+    )
 
 
 # the live part named remote ("24 hours of Live Virtual Class", "a virtual live session")

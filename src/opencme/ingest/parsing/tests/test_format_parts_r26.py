@@ -30,3 +30,11 @@ def test_self_study_and_a_room_are_two_parts(text: str) -> None:
 def test_self_study_alone_stays_enduring() -> None:
     text = "This online home-study module is completed at your own pace, anywhere."
     assert fmt_delivery(text) == ("enduring", "online")
+
+
+def test_an_optional_lab_is_no_part() -> None:
+    text = (
+        "This self-paced online course covers tube care. An optional, in-classroom lab for "
+        "hands-on time is available at our clinic."
+    )
+    assert fmt_delivery(text) == ("enduring", "online")
