@@ -15,6 +15,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
+from opencme.ingest.parsing.registration_eligible import eligible_only
 from opencme.ingest.parsing.registration_prose import prose_registration
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
@@ -77,4 +78,8 @@ def extract_registration(doc: Doc, diags: list[Diagnostic]) -> str | None:
     if found:
         used(diags, "registration", doc.line_at(found[1]), "says who may take part")
         return found[0]
+    at = eligible_only(doc.flat, low)  # R-RG-4: "Applicants must be licensed dental hygienists"
+    if at is not None:
+        used(diags, "registration", doc.line_at(at), "says who is eligible to take part")
+        return "limited"
     return None

@@ -1,0 +1,38 @@
+"""R-RG-4: those taking part must hold a licence, a registration or a qualification: taking part
+is restricted to a group, `limited` (invented text; each positive case failed before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def registration(text: str) -> object:
+    return parse_rules("Harbour Local Anaesthesia Course\n" + text + "\n").record["registration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is eligible? Applicants must be licensed dental hygienists in the State of Maine.",
+        "Course Eligibility\nYou must be a Licensed Physical Therapist or a final-year student.",
+        "To enter the course, candidates must be a graduate of optometry.",
+        "Participants must be registered with the Nursing Council and hold a mentor.",
+        "Participants must hold a current dental hygiene licence in their province.",
+    ],
+)
+def test_who_is_eligible_limits_taking_part(text: str) -> None:
+    assert registration(text) == "limited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participants must be registered by May 1 to receive the materials.",
+        "Participants must be present for the whole session to receive credit.",
+        "You must have a stable internet connection.",
+    ],
+)
+def test_signing_up_or_being_present_limits_no_one(text: str) -> None:
+    assert registration(text) is None
