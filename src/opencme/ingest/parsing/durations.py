@@ -86,9 +86,13 @@ _NOT_RANGE = r"(?<![\w.])(?<!\d[–-])(?<!\d [–-] )(?<!\d to )"
 _STOP = r"(?!(?:of|to|the|a|an|and|or|in|for|per|prior|before|after|each|on|at|from|with)\b)"
 # (singular unit and activity, as an English compound modifier is: "17 hours lecture" and
 # "three 2 hour live webinars" are not the activity's length)
+# (R-MI-4: the modifiers may be a list, "This 5-hour interactive, self-paced online course",
+# "This 40-hour accredited and endorsed supervision course", "This 3 hour, CPD accredited
+# training course")
 _MODIFIER = lazy_compile(
     rf"{_NOT_RANGE}(?P<n>{_NUM})(?:-|\s)(?:hour|hr|minute|min)\b(?:\s+(?:long|total))?"
-    rf"(?:\s+{_STOP}(?:\([A-Z]+\)|[\w-]+)){{0,4}}?\s+{_ACTIVITY}\b(?!s|\s+(?-i:[A-Z][a-z]))",
+    rf"(?:,?\s+(?:and\s+)?{_STOP}(?:\([A-Z]+\)|[\w-]+)){{0,5}}?\s+{_ACTIVITY}\b"
+    r"(?!s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
 # the activity's content measured in hours ("consisting of 2 hours of lecture and video",
@@ -121,10 +125,16 @@ _TAKES_BOUND = lazy_compile(
     r"\btakes?\s+(?:you\s+)?(?:a\s+maximum\s+of|up\s+to|at\s+most|no\s+more\s+than)\s+$",
     re.IGNORECASE,
 )
-# "takes approximately 1 hour to complete", "1.25 hour to complete", "take you 2 hours"
+# "takes approximately 1 hour to complete", "1.25 hour to complete", "take you 2 hours"; R-MI-4:
+# "can be completed in approximately 90 minutes", "is approximately 70 minutes in length"
+_ABOUT = r"(?:about\s+|approximately\s+|approx\.?\s+|around\s+)?"
 _TO_COMPLETE = lazy_compile(
     rf"(?:\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*)?"
     rf"{_NOT_RANGE}(?P<n>{_NUM})\s*{_HOUR}\s+to\s+complete\b|"
+    rf"\b(?:can|may|will)\s+be\s+completed\s+in\s+{_ABOUT}(?P<n3>\d+(?:\.\d+)?)(?![–-]\d)\s*"
+    rf"(?:{_HOUR}\b(?:,?\s*(?:and\s+)?(?P<hm3>\d{{1,2}})\s*{_MIN}\b)?|{_MIN}\b)|"
+    rf"(?:\bit|\b{_ACTIVITY}s?)\s+(?:is|are|runs?)\s+{_ABOUT}(?P<n4>\d+(?:\.\d+)?)(?![–-]\d)\s*(?:{_HOUR}|{_MIN})\s+"
+    r"(?:in\s+length|long)\b|"
     rf"\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*"
     rf"(?P<n2>{_NUM})(?![–-]\d)\s*{_HOUR}\b{_AND_MIN}(?!\s+(?:of|per|prior|before|after))",
     re.IGNORECASE,
@@ -143,6 +153,13 @@ _TOTAL = lazy_compile(
 # a part's length said as a rate or a part ("1 contact hour for every 60-minute session",
 # "each 90-minute lecture", "per 1-hour module"): no length of the activity
 _EACH = lazy_compile(r"\b(?:for\s+)?(?:each|every|per)\s+$", re.IGNORECASE)
+# a part named in the sentence before the length ("The second part of the course is a 4-hour
+# module", "Part two is a 3-hour workshop")
+_A_PART = lazy_compile(
+    r"\b(?:(?:first|second|third|fourth|final|last|other)\s+(?:part|portion|component|phase)|"
+    r"part\s+(?:one|two|three|four|\d|[IV]+)\b|part\s+of\s+the\b)[^.]*$",
+    re.IGNORECASE,
+)
 _PART_LENGTH = lazy_compile(rf"\b{_NUM}[\s-]*(?:{_HOUR}|{_MIN})\b", re.IGNORECASE)
 
 
@@ -271,8 +288,12 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
                 _CREDIT_AFTER.match(flat, m.end()) or not _parts_before(flat, m.start())
             ):
                 continue  # credit ("a total of 12 contact hours"), or no parts summed
-            if pattern is _MODIFIER and _EACH.search(flat, max(0, m.start() - 12), m.start()):
-                continue  # "for every 60-minute session": a part's length (R-MI-3)
+            if pattern is _MODIFIER and (
+                _EACH.search(flat, max(0, m.start() - 12), m.start())
+                or _A_PART.search(flat, max(0, flat.rfind("\n", 0, m.start())), m.start())
+            ):
+                continue  # "for every 60-minute session", "The second part ... is a 4-hour
+                # module": a part's length (R-MI-3)
             if pattern is not _TO_COMPLETE and pattern is not _TOTAL:
                 if programme is None:
                     programme = is_programme(doc)
@@ -285,10 +306,10 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
                 and _TAKES_BOUND.search(before)
             ):
                 continue
-            name = "n" if m["n"] else "n2"
+            name = next(g for g in ("n", "n2", "n3", "n4") if g in pattern.groupindex and m[g])
             rest = flat[m.end(name) : m.end()].lower()
             figure = _number(m[name])
-            extra = int(m["hm"]) if "hm" in pattern.groupindex and m["hm"] else 0
+            extra = next((int(m[g]) for g in ("hm", "hm3") if g in pattern.groupindex and m[g]), 0)
             total = round(figure if re.match(r"[\s-]*min", rest) else figure * 60 + extra)
             if total > 0:
                 used(diags, "estimated_minutes", doc.line_at(m.start()), "a length in the prose")
