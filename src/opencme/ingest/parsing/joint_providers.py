@@ -278,7 +278,8 @@ def _read_collaboration(doc: Doc) -> tuple[list[str], str | None]:
                 subject = None  # "Through a partnership between": no organisation before it
             # a participle of offering opens a byline too ("Presented in partnership with X")
             about = (
-                _ACTIVITY.search(before)
+                "providership" in m.group(0).lower()  # the ACCME's term: providing an activity
+                or _ACTIVITY.search(before)
                 or _ACT_VERB.search(before.lower())
                 or (_JOINT_BY.match(m.group(0)) and about_activity(ln.text, m.start()))
             )

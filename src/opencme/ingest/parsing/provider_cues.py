@@ -62,8 +62,9 @@ NOT_AFTER = lazy_compile(
 # where an agent's name ends: sentence end (not the full stop of "Inc.", "Corp." or a Saint's or
 # Mount's "St.", "Mt."), clause, or a preposition starting a new phrase
 AGENT_END = lazy_compile(
-    r"(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bMt)[.;|!?](?:\s|$)|(?<=\bLtd)\.(?=\s+[^\s(,]|$)|(?<=\bInc\.)(?=\s+[^\s(,]|$)|(?<=\bCorp\.)(?=\s+[^\s(,]|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
-    r"partnership|association|cooperation|conjunction)\s+with|with|to|through|under|is|was|has|"
+    r"(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bSt)(?<!\bMt)(?<!\b[A-Z](?=\.\s[A-Z][a-z]))[.;|!?](?:\s|$)|(?<=\bLtd)\.(?=\s+[^\s(,]|$)|(?<=\bInc\.)(?=\s+[^\s(,]|$)|(?<=\bCorp\.)(?=\s+[^\s(,]|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])|,\s+(?:which|who|and\s+(?:is|was|supported)|in\s)|\s+(?:in\s+(?:collaboration|"
+    r"partnership|association|cooperation|conjunction|joint\s+providership)\s+with|(?:joint\s+"
+    r"providership\s+)?with|to|through|under|is|was|has|"
     r"and\s+supported|supported|at\s+(?:the|a|its|our)|on\s+\d+)\s|\s[-–—]\s|\s\((?=[a-z])|\s{2,}|$"
 )
 

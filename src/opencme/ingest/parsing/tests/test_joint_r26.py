@@ -1,0 +1,25 @@
+"""R-PV-77: a person's initial in a company's name, and "in joint providership with" (invented
+text; each case failed before)."""
+
+from __future__ import annotations
+
+from opencme.ingest.parsing.parser import parse_rules
+
+
+def who(text: str) -> tuple[object, object, object]:
+    r = parse_rules("Harbour Sepsis Update\n" + text + "\n").record
+    return r["provider"], r["joint_providers"], r["providership"]
+
+
+def test_an_initial_ends_no_name() -> None:
+    text = "This educational activity is jointly provided by Ruth K. Amberley, Inc. (RKA) and HNA."
+    assert who(text) == ("Ruth K. Amberley, Inc.", ["HNA"], "joint")
+
+
+def test_in_joint_providership_with() -> None:
+    text = (
+        "Jointly Provided By\nHarbour Institute (HI) in joint providership with Acme Health, LLC."
+    )
+    assert who(text) == ("Harbour Institute", ["Acme Health, LLC"], "joint")
+    text = "This activity is provided by Harbour Institute in joint providership with Acme Health."
+    assert who(text) == ("Harbour Institute", ["Acme Health"], "joint")
