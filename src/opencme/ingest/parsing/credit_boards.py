@@ -32,7 +32,7 @@ BOARD = lazy_compile(
 _NOUNS = "|".join(map(re.escape, CREDIT_WORDS["activity_nouns"]))
 # "This course has been approved by", "These activities are also provider approved by"
 # (or "approved for 1.0 contact hours by the"); R-CR-123: the boards named in one plural ("the
-# Florida and California State Boards of Nursing") or listed after the first ("the X Board of
+# Vermont and Maine State Boards of Nursing") or listed after the first ("the X Board of
 # Nursing and the Y Board of Registered Nursing") each approved it
 _SUBJECT = lazy_compile(
     rf"\b(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b[^.;]{{0,40}}?\bapproved\s+"
@@ -82,7 +82,7 @@ def board_approvals(sentence: str) -> list[tuple[str, str | None, str | None]]:
 
 def _named_boards(sentence: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, board names) of each board or plural of boards in `sentence`, in order: a
-    plural gives each state's board in the singular ("the Florida and California State Boards
+    plural gives each state's board in the singular ("the Vermont and Maine State Boards
     of Nursing" -> "Florida State Board of Nursing", "California State Board of Nursing")."""
     found = [(m.start(), m.end(), [m.group(0)]) for m in BOARD.finditer(sentence)]
     if "Boards" in sentence:
@@ -141,7 +141,7 @@ def approving_board(text: str) -> str | None:
         if board:
             return board.group(0)
         boards = _BOARDS.match(text, m.end()) if "Boards" in text else None
-        if boards:  # the first of a plural's boards ("the Florida and California State Boards")
+        if boards:  # the first of a plural's boards ("the Vermont and Maine State Boards")
             return _named_boards(boards.group(0))[0][2][0]
     return None
 

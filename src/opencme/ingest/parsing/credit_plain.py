@@ -1,7 +1,7 @@
-"""An amount written twice, in words and then in figures ("three (3) Continuing Education
+"""An amount written twice, in words and then in figures ("four (4) Continuing Education
 credits", "twenty five (25) CE hours"), is read as its figure (R-CR-125): the credit readers
 read a copy of the page with the words and brackets left out, line for line, so every reader
-sees "3 Continuing Education credits". Only where the words' value is the figure's (a count of
+sees "4 Continuing Education credits". Only where the words' value is the figure's (a count of
 something else, "Module two (2.5 hours)", stays as written)."""
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ _AFTER = lazy_compile(
 )
 _GENERIC_HOURS = led_by(
     r"\d",
-    # R-CR-124: credits, units and clock hours of it too ("2 credits of continuing education
+    # R-CR-124: credits, units and clock hours of it too ("3 credits of continuing education
     # credit", "6 clock hours of continuing education")
     rf"(?<![\d.,])(?P<num>{_NUM})\s*(?P<unit>contact\s+hours?|clock\s+hours?|hours?|credits?|"
     r"units?)\s*(?:\([^)]{0,30}\)\s*)?"
@@ -355,7 +355,7 @@ def scan_sentence(
                 code, hours_label = approver
             elif g.group("pd"):  # R-CR-85: no US system's credit, in the text's words
                 words = " ".join(sentence[g.start("words") : g.end()].split("(")[0].split())
-                # R-CR-24's short name for CPD written in full or with its acronym ("150 hours
+                # R-CR-24's short name for CPD written in full or with its acronym ("60 hours
                 # of Continuing Professional Development (CPD)" -> "CPD")
                 cpd = paren == "CPD" or words.lower() == "continuing professional development"
                 code, hours_label = "OTHER", "CPD" if cpd else words

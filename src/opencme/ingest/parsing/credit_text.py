@@ -191,7 +191,7 @@ class Ctx:
 # subject before "is equal/equivalent to" holds no credit or time word and no "each", so it is
 # no conversion of one amount into another ("1 hour of learning is equivalent to 1 CME credit",
 # "Each CEU is equal to 10 contact hours", "60 minutes equals 1 credit" stay refused); a count of
-# something else there ("conducted over one day and is equivalent to 7 CPD hours") is no
+# something else there ("spans one day and is equivalent to 5 CPD hours") is no
 # amount converted
 _DESIGNATING_EQUAL = lazy_compile(r"\b(?:is|are)\s+(?:equal|equivalent)\s+to\s+\d", re.IGNORECASE)
 _CONVERTED = lazy_compile(

@@ -86,8 +86,8 @@ _NOT_RANGE = r"(?<![\w.])(?<!\d[–-])(?<!\d [–-] )(?<!\d to )"
 _STOP = r"(?!(?:of|to|the|a|an|and|or|in|for|per|prior|before|after|each|on|at|from|with)\b)"
 # (singular unit and activity, as an English compound modifier is: "17 hours lecture" and
 # "three 2 hour live webinars" are not the activity's length)
-# (R-MI-4: the modifiers may be a list, "This 5-hour interactive, self-paced online course",
-# "This 40-hour accredited and endorsed supervision course", "This 3 hour, CPD accredited
+# (R-MI-4: the modifiers may be a list, "This 6-hour interactive, self-directed online course",
+# "This 12-hour accredited and recognised mentoring course", "This 2 hour, CPD approved
 # training course")
 _MODIFIER = lazy_compile(
     rf"{_NOT_RANGE}(?P<n>{_NUM})(?:-|\s)(?:hour|hr|minute|min)\b(?:\s+(?:long|total))?"
@@ -126,7 +126,7 @@ _TAKES_BOUND = lazy_compile(
     re.IGNORECASE,
 )
 # "takes approximately 1 hour to complete", "1.25 hour to complete", "take you 2 hours"; R-MI-4:
-# "can be completed in approximately 90 minutes", "is approximately 70 minutes in length"
+# "can be completed in approximately 75 minutes", "is approximately 50 minutes in length"
 _ABOUT = r"(?:about\s+|approximately\s+|approx\.?\s+|around\s+)?"
 _TO_COMPLETE = lazy_compile(
     rf"(?:\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*)?"
@@ -153,7 +153,7 @@ _TOTAL = lazy_compile(
 # a part's length said as a rate or a part ("1 contact hour for every 60-minute session",
 # "each 90-minute lecture", "per 1-hour module"): no length of the activity
 _EACH = lazy_compile(r"\b(?:for\s+)?(?:each|every|per)\s+$", re.IGNORECASE)
-# a part named in the sentence before the length ("The second part of the course is a 4-hour
+# a part named in the sentence before the length ("The third part of the course is a 3-hour
 # module", "Part two is a 3-hour workshop")
 _A_PART = lazy_compile(
     r"\b(?:(?:first|second|third|fourth|final|last|other)\s+(?:part|portion|component|phase)|"

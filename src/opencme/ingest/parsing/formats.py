@@ -377,7 +377,7 @@ _LIVE_UNIT = lazy_compile(
 )
 
 
-# a part taken in a room in R-DL-8's words of attendance ("90 hours of classroom instruction",
+# a part taken in a room in R-DL-8's words of attendance ("30 hours of classroom instruction",
 # "hands-on lab", "two days in the skills lab"): with self-study, two parts (R-FO-4); a visit
 # "in person" with patients is no part of the activity
 _ROOM_PART = lazy_compile(
@@ -392,7 +392,7 @@ _OPTIONAL = lazy_compile(r"\boptional\b[^.\n]{0,40}$", re.IGNORECASE)
 
 def _room_part(doc: Doc) -> bool:
     """A part taken in a room (_ROOM_PART) that is not said to be optional ("An optional,
-    in-classroom lab is available")."""
+    in-classroom lab is offered")."""
     if not any(w in doc.low for w in ("class", "hands", "lab")):
         return False
     return any(

@@ -1,7 +1,7 @@
 """``registration`` from who is eligible (R-RG-4): those taking part must hold a licence, a
-registration, a certification or a qualification ("Applicants must be licensed dental
-hygienists in the State of X", "You must be a Licensed Physical Therapist", "Candidates must
-be a graduate of optometry", "Participants must be registered with the Nursing Council"). Taking
+registration, a certification or a qualification ("Registrants must be licensed dental
+assistants in X", "You must be a licensed occupational therapist", "Candidates must be a
+graduate of a podiatry school", "Delegates must be registered with the Midwifery Council"). Taking
 part is restricted to a group: ``limited`` (docs/corpus.md, `registration`: the text restricts
 taking part to a group). Being signed up ("Participants must be registered by May 1"), present
 or on time restricts no one."""

@@ -21,22 +21,22 @@ def rule_credits(text: str) -> list[tuple[object, ...]]:
     return [(c["type"], c.get("label"), c["amount"], c["unit"]) for c in record["credits"]]
 
 
-_CPD7 = ("OTHER", "CPD", 7.0, "hour")
+_CPD5 = ("OTHER", "CPD", 5.0, "hour")
 
 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("The day is equivalent to 7 continuing professional development (CPD) hours.", [_CPD7]),
+        ("The day is equivalent to 5 continuing professional development (CPD) hours.", [_CPD5]),
         (
-            "This short course runs over one day and is equivalent to 7 continuing "
+            "This workshop spans one day and is equivalent to 5 continuing "
             "professional development (CPD) hours.",
-            [_CPD7],
+            [_CPD5],
         ),
-        ("Nurses attending earn 7 continuing professional development hours.", [_CPD7]),
+        ("Nurses attending earn 5 continuing professional development hours.", [_CPD5]),
         (
-            "The programme gives 150 hours of Continuing Professional Development (CPD).",
-            [("OTHER", "CPD", 150.0, "hour")],
+            "The certificate carries 60 hours of Continuing Professional Development (CPD).",
+            [("OTHER", "CPD", 60.0, "hour")],
         ),
     ],
 )
@@ -77,19 +77,19 @@ def test_conversions_stay_refused(text: str) -> None:
             ],
         ),
         (
-            "This course is approved for 1.0 contact hours by the Florida and California State "
+            "This module is approved for 2.5 contact hours by the Vermont and Maine State "
             "Boards of Nursing.",
             [
-                ("OTHER", "Florida State Board of Nursing", 1.0, "contact_hour"),
-                ("OTHER", "California State Board of Nursing", 1.0, "contact_hour"),
+                ("OTHER", "Vermont State Board of Nursing", 2.5, "contact_hour"),
+                ("OTHER", "Maine State Board of Nursing", 2.5, "contact_hour"),
             ],
         ),
         (
-            "This course is approved for 1.0 contact hours by the Florida Board of Nursing and "
-            "the California Board of Registered Nursing.",
+            "This module is approved for 2.5 contact hours by the Idaho Board of Nursing and "
+            "the Nevada Board of Registered Nursing.",
             [
-                ("OTHER", "Florida Board of Nursing", 1.0, "contact_hour"),
-                ("OTHER", "California Board of Registered Nursing", 1.0, "contact_hour"),
+                ("OTHER", "Idaho Board of Nursing", 2.5, "contact_hour"),
+                ("OTHER", "Nevada Board of Registered Nursing", 2.5, "contact_hour"),
             ],
         ),
     ],
@@ -110,8 +110,8 @@ def test_a_providers_boards_approve_no_activity() -> None:
     [
         # R-CR-124: credits, units and clock hours "of continuing education"
         (
-            "Dental hygienists receive 2 credits of continuing education credit on completion.",
-            [("OTHER", "continuing education credit", 2.0, "credit")],
+            "Dental hygienists receive 3 credits of continuing education credit on completion.",
+            [("OTHER", "continuing education credit", 3.0, "credit")],
         ),
         (
             "Counsellors receive 2 units of continuing education upon completion.",
@@ -127,8 +127,8 @@ def test_a_providers_boards_approve_no_activity() -> None:
         ),
         # R-CR-125: an amount written in words and then in figures
         (
-            "This workshop offers three (3) Continuing Education (CE) credits in ethics.",
-            [("OTHER", "Continuing Education (CE) credits", 3.0, "credit")],
+            "The seminar awards four (4) Continuing Education (CE) credits in supervision.",
+            [("OTHER", "Continuing Education (CE) credits", 4.0, "credit")],
         ),
         (
             "The course includes one (1) clinical case and offers Twenty-Five (25) CE hours.",

@@ -15,12 +15,12 @@ def minutes(text: str) -> object:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("This 5-hour interactive, self-paced online course improves airway care.", 300),
-        ("This 40-hour accredited and endorsed supervision course is interactive.", 2400),
-        ("This 3 hour, CPD accredited training course is led by a nurse educator.", 180),
-        ("The program is delivered online and can be completed in approximately 90 minutes.", 90),
+        ("This 6-hour interactive, self-directed online course covers airway care.", 360),
+        ("This 12-hour accredited and recognised mentoring course is interactive.", 720),
+        ("This 2 hour, CPD approved training course is led by a nurse educator.", 120),
+        ("The module is hosted online and can be completed in approximately 75 minutes.", 75),
         ("This course can be completed in 2 hours and 15 minutes.", 135),
-        ("This course is approximately 70 minutes in length.", 70),
+        ("This course is approximately 50 minutes in length.", 50),
     ],
 )
 def test_lengths_of_the_activity(text: str, want: int) -> None:
@@ -31,8 +31,8 @@ def test_lengths_of_the_activity(text: str, want: int) -> None:
     "text",
     [
         "The lunch break is 1 hour long and the course starts at 9.",
-        "The second part of the course is a 4-hour, self-paced, independent-study module.",
-        "Sessions include a 2-hour Public Policy & Case Manager session on June 20.",
+        "The third part of the course is a 3-hour, self-paced, reading module.",
+        "Sessions include a 2-hour Ethics & Law Forum session on May 3.",
     ],
 )
 def test_no_length_of_the_activity(text: str) -> None:

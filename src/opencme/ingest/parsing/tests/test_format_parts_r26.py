@@ -17,8 +17,8 @@ def fmt_delivery(text: str) -> tuple[object, object]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The course begins with a 45-hour online home-study module completed at your own pace. "
-        "It is followed by 90 hours of classroom instruction and hands-on lab practice.",
+        "The programme opens with a 20-hour online module done at your own pace, followed by "
+        "30 hours of classroom instruction and hands-on lab practice.",
         "Complete the self-paced online modules first, then attend two days in the skills lab "
         "at our teaching hospital.",
     ],
@@ -34,7 +34,7 @@ def test_self_study_alone_stays_enduring() -> None:
 
 def test_an_optional_lab_is_no_part() -> None:
     text = (
-        "This self-paced online course covers tube care. An optional, in-classroom lab for "
-        "hands-on time is available at our clinic."
+        "This self-paced online course covers splinting. An optional, in-classroom lab for "
+        "practice is offered at our clinic."
     )
     assert fmt_delivery(text) == ("enduring", "online")

@@ -15,10 +15,10 @@ def registration(text: str) -> object:
 @pytest.mark.parametrize(
     "text",
     [
-        "Who is eligible? Applicants must be licensed dental hygienists in the State of Maine.",
-        "Course Eligibility\nYou must be a Licensed Physical Therapist or a final-year student.",
-        "To enter the course, candidates must be a graduate of optometry.",
-        "Participants must be registered with the Nursing Council and hold a mentor.",
+        "Who may enrol? Registrants must be licensed dental assistants in Maine.",
+        "Eligibility\nYou must be a licensed occupational therapist or a final-year student.",
+        "To join, candidates must be a graduate of a podiatry school.",
+        "Delegates must be registered with the Midwifery Council.",
         "Participants must hold a current dental hygiene licence in their province.",
     ],
 )
