@@ -36,7 +36,7 @@ _GENERIC_CE_WORDS = (
     r"\s+(?-i:[a-z]{3,}))?\s+|"
     # a credit category of the profession's registry ("1.5 CAT A CEUs", "Category A CE credits")
     r"(?-i:Category|Cat\.?|CAT)\s+(?-i:[A-Z]|[1-9])\+?\s+)?"
-    r"(?:(?:CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
+    r"(?:(?:CEU[’']s|CEUs?|CEs|CE[’']s|CE|continuing\s+education(?:\s+\(CE\))?)"
     r"(?:\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit|point)s?)?(?:\s+hours?)?|"
     # R-CR-111: CPD written in full with its unit ("36 continuing professional development
     # points", "six continuing professional education hours")
@@ -61,10 +61,12 @@ _KEY_ALONE = lazy_compile(r"^[^:]{2,40}:\s*$")
 _SHORT_VALUE = 24
 _NUM_ALONE = lazy_compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*$")
 # the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3", "CEs: 2.5"
+# (R-CR-126: "CPD Units: 3.00 Points", the value's unit word its unit)
 _GENERIC_CE_KEY = led_by(
     "cC",
     r"(?<![\w-])(?P<label>CE\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?|CEUs?|CEs|"
-    rf"credit\s+hours?)\s*:\s*(?P<num>{_NUM})(?![\d.,])",
+    rf"CPD\s+units?|credit\s+hours?)\s*:\s*(?P<num>{_NUM})(?![\d.,])"
+    r"(?:\s*(?P<value_unit>points?|hours?)\b)?",
     re.IGNORECASE,
 )
 _OTHER_PROFESSIONS = led_by(
@@ -114,7 +116,12 @@ def generic_ce(
             if _GENERIC_CE.match(below):
                 text = below
         low = text.lower()
-        if "ce" not in low and "continuing" not in low and "credit hour" not in low:
+        if (
+            "ce" not in low
+            and "continuing" not in low
+            and "credit hour" not in low
+            and "cpd unit" not in low
+        ):
             continue
         if not digit and ln.no not in worded:
             continue
@@ -149,13 +156,15 @@ def generic_ce(
                     continue
                 words = " ".join(g.group("label").split())
                 low = words.lower()
+                # the value's own unit word, where it has one ("CPD Units: 3.00 Points")
+                said = (g.groupdict().get("value_unit") or words).lower()
                 unit = (
                     "contact_hour"
-                    if "contact hour" in low
+                    if "contact hour" in said
                     else "hour"
-                    if low.endswith(("hour", "hours"))
+                    if said.endswith(("hour", "hours"))
                     else "point"
-                    if low.endswith(("point", "points"))
+                    if said.endswith(("point", "points"))
                     else "credit"
                 )
                 # asked only here, at the one match this function takes (a whole-text search)

@@ -295,7 +295,7 @@ def extract_credits(
         cerp_lines([(ln.no, ln.text) for ln in doc.lines if ln.digit], mentions)
     # R-CR-18: no system named; unnamed hours in the text's words (R-CR-50) name none either
     if all(_unnamed(m) for m in mentions) and (
-        "ce" in doc.low or "continuing" in doc.low or "credit" in doc.low
+        "ce" in doc.low or "continuing" in doc.low or "credit" in doc.low or "cpd unit" in doc.low
     ):
         _generic_ce(doc, ctx, mentions, worded)
         if not mentions:

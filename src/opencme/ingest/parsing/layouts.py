@@ -193,6 +193,31 @@ def _join_lone_bullets(physical: list[str]) -> list[str]:
     return out
 
 
+def _join_colon_values(physical: list[str]) -> list[str]:
+    """A value set on the line below its key with the colon opening it ("CPD Units" / ": 3.00
+    Points", a definition list flattened): one `key: value` line (R-LY-5); the value's line is
+    left empty so line numbers still count physical lines."""
+    out = list(physical)
+    for i in range(1, len(out)):
+        value = out[i].strip()
+        if not value.startswith(":") or len(value) < 3 or value[1:2] not in (" ", "\t"):
+            continue
+        key = out[i - 1].strip()
+        if not (
+            2 <= len(key) <= _KEY_ABOVE_MAX
+            and ":" not in key
+            and key[-1:].isalnum()
+            and not BULLET.match(key)
+        ):
+            continue
+        out[i - 1] = f"{key}: {value[1:].strip()}"
+        out[i] = ""
+    return out
+
+
+_KEY_ABOVE_MAX = 40  # a key's length; a longer line is a sentence, not a key
+
+
 def _join_wrapped(physical: list[str]) -> list[tuple[int, str]]:
     """Rejoin lines wrapped mid-sentence (PDF text): the next line starts in lower case."""
     out: list[tuple[int, str]] = []
@@ -297,7 +322,7 @@ def build_doc(raw: str) -> Doc:
     text = html_to_text(raw) if looks_like_html(raw) else clean_text(raw)
     lines: list[Line] = []
     glued = inline = keyed = bullets = 0
-    for no, stripped in _join_wrapped(_join_lone_bullets(text.split("\n"))):
+    for no, stripped in _join_wrapped(_join_lone_bullets(_join_colon_values(text.split("\n")))):
         if not stripped:
             lines.append(Line(no, ""))
             continue

@@ -180,3 +180,18 @@ def test_credits_key_on_a_page_naming_continuing_medical_education() -> None:
     assert rule_credits(text) == [("CME", None, 1.0, "credit")]
     # no continuing education named: an academic course's credits stay unread
     assert rule_credits("University Catalogue\nCredits: 3\nA semester of anatomy.") == []
+
+
+def test_ceus_with_an_apostrophe_keep_it() -> None:
+    """docs/corpus.md: unnamed credit's label is its words as written ("CEU’s")."""
+    text = "Physical therapists earn 12 CEU’s for this course."
+    assert rule_credits(text) == [("OTHER", "CEU’s", 12.0, "credit")]
+
+
+def test_a_cpd_units_key_and_its_value_below() -> None:
+    """R-LY-5: a value set below its key with the colon opening it; R-CR-126: a "CPD Units" key
+    of unnamed credit, the value's unit word its unit."""
+    text = "For optometrists\n\nExpiry Date\n: 30/06/2031\nCPD Units\n: 2.00 Points\nRating\n: none"
+    assert rule_credits(text) == [("OTHER", "CPD Units", 2.0, "point")]
+    record = parse_rules("Harbour Wound Day\n" + text + "\n").record
+    assert record["expires"] == "2031-06-30"
