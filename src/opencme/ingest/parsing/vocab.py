@@ -345,9 +345,17 @@ def body_named(text: str) -> Body | None:
     return best[1] if best else None
 
 
+_PROVIDER_NUMBER = re.compile(
+    r"\s+(?:approved\s+)?(?:CEU?s?\s+)?provider\s*(?:number|no\.?|#)?\s*[A-Z]{0,3}[-\s]?\d[\w-]*$",
+    re.IGNORECASE,
+)
+
+
 def is_accreditor(org: str) -> bool:
     """True when `org` is (only) an accreditor's or approver's name: never a provider."""
     core = re.sub(r"\s*\([^)]*\)\s*$", "", org).strip().removeprefix("the ").removeprefix("The ")
+    # the approver's number for a provider after its name ("X Board CEU Provider P123"): X's
+    core = _PROVIDER_NUMBER.sub("", core)
     return _ANY_BODY.fullmatch(core) is not None or bool(
         re.match(r"(?i)accreditation\s+council\b|.*\bcredentialing\s+center\b", core)
     )
