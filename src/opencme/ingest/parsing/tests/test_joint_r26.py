@@ -28,5 +28,8 @@ def test_in_joint_providership_with() -> None:
 def test_an_approvers_provider_number_is_the_approver() -> None:
     """data/accreditors.json's BOC: "the X Board CEU Provider P123" names the approver, never
     the provider."""
-    text = "Athletic trainers will receive 10 CEUs from the NATA Board of Certification CEU Provider P1234."
+    text = (
+        "Athletic trainers will receive 10 CEUs from the NATA Board of Certification CEU "
+        "Provider P1234."
+    )
     assert who(text)[0] is None
