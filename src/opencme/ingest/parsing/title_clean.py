@@ -10,7 +10,7 @@ from opencme.ingest.parsing.dates import DATEISH, parse_date
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_affix import trim_affixes
 from opencme.ingest.parsing.title_aside import capped
-from opencme.ingest.parsing.title_tails import cut_where, date_part, place_after_date
+from opencme.ingest.parsing.title_tails import cut_where, date_part, place_after_date, place_part
 from opencme.ingest.parsing.title_venue import STREET_WORDS, cut_venue
 from opencme.ingest.parsing.vocab import (
     CREDENTIALS,
@@ -263,6 +263,10 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             low = head.lower()
             labelled = low in _CATEGORY_LABELS or low in _CHROME_LABELS
             if colon and rest and (labelled or is_note(head)):
+                t = rest.strip()
+            elif colon and len(rest.split()) >= 2 and ", " in head and place_part(head):
+                # "<City>, <ST>: <name>": where this run is held (R-TI-23); a state or a country
+                # alone names a state's course ("Michigan: Implicit Bias"), and stays
                 t = rest.strip()
             name, colon, tail = t.rpartition(": ")
             if colon and name and len(tail.split()) >= 2 and is_note(tail):

@@ -38,7 +38,8 @@ def place_part(part: str) -> bool:
     city, comma, region = p.rpartition(", ")
     if not comma or not city or len(city.split()) > 3:
         return False
-    if not all(CAP_WORD.match(w) for w in city.split()):
+    # a part of the city in brackets counts as its words ("Chicago Area (Rockford), IL")
+    if not all(CAP_WORD.match(w.strip("()")) for w in city.split()):
         return False
     region = region.strip()
     return region.lower() in REGION_NAMES or (
