@@ -26,6 +26,7 @@ from opencme.ingest.parsing.org_names import good_org as _good_org
 from opencme.ingest.parsing.org_names import split_orgs as _split_orgs
 from opencme.ingest.parsing.provider_agents import EXTRA_CUES, about_activity, names_below
 from opencme.ingest.parsing.provider_guards import not_an_owner
+from opencme.ingest.parsing.title_tails import REGION_NAMES
 from opencme.ingest.parsing.vocab import PROVIDER_CUES, is_accreditor
 
 
@@ -305,6 +306,20 @@ _PRIOR = lazy_compile(r"\b(?:completed|completing|finished|finishing)\s+$")
 _KIND_ABBREV = lazy_compile(r"^[A-Z]&[A-Z]$")
 
 
+def defined_term(org: str, text: str) -> bool:
+    """`org` is an acronym `text` defines after lower-case words whose initials it is
+    ("diabetic retinopathy (DR)"): a term, no organisation's name."""
+    if not _ACRONYM_SHAPE.match(org) or f"({org})" not in text:
+        return False
+    at = text.find(f"({org})")
+    words = text[max(0, at - 80) : at].split()[-len(org) :]
+    return (
+        len(words) == len(org)
+        and all(w[:1].islower() for w in words)
+        and "".join(w[0] for w in words).upper() == org
+    )
+
+
 @lru_cache(maxsize=4096)
 def _acting_orgs(text: str) -> tuple[str, ...]:
     out: list[str] = []
@@ -323,6 +338,10 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
         if owner in _CREDIT_ACRS or is_accreditor(owner) or _CREDIT_ACRS.intersection(tail):
             continue
         if _KIND_ABBREV.match(org):  # "The M&M Conference": a kind of meeting, no name
+            continue
+        # a country's or a region's possessive ("UK’s Continuing Education and Training"): a
+        # place, no organisation
+        if org.lower() in REGION_NAMES:
             continue
         # a capitalised noun right after a name's "of"/"for" complement ends the name: "The X
         # Consortium of Addiction Programs" names a body, not its programs (R-PV-7)

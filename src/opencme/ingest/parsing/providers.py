@@ -29,7 +29,7 @@ from opencme.ingest.parsing.provider_cues import ACT_VERBS as _ACT_VERBS
 from opencme.ingest.parsing.provider_cues import FRONTED as _FRONTED
 from opencme.ingest.parsing.provider_cues import PLEASED_CHEAP as _PLEASED_CHEAP
 from opencme.ingest.parsing.provider_cues import acting_org as _acting_org
-from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents
+from opencme.ingest.parsing.provider_cues import credit_awarder, cued_agents, defined_term
 from opencme.ingest.parsing.provider_holds import holds_its
 from opencme.ingest.parsing.provider_invites import PLACEHOLDER as _PLACEHOLDER
 from opencme.ingest.parsing.provider_invites import (
@@ -163,7 +163,9 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         diags.append(Diagnostic("provider", 0, jointly[0], "used", "jointly offers"))
         return jointly[0]
     for ln in doc.lines if _ACT_CHEAP.search(doc.low) or _PLEASED_CHEAP.search(doc.low) else ():
-        acted = _acting_org(ln.text)
+        # an acronym the page defines as a term in lower case ("diabetic retinopathy (DR)" ...
+        # "The DR screening programme") is a subject, no organisation
+        acted = [o for o in _acting_org(ln.text) if not defined_term(o, doc.flat)]
         if acted:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))
             return acted[0]

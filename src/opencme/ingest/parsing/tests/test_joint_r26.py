@@ -33,3 +33,13 @@ def test_an_approvers_provider_number_is_the_approver() -> None:
         "Provider P1234."
     )
     assert who(text)[0] is None
+
+
+def test_a_place_or_a_term_owns_no_activity() -> None:
+    """R-PV-79: a country's possessive, an acronym defined as a term in lower case."""
+    text = "Delegates can earn points.\nUK’s Continuing Education and Training in Optometry"
+    assert who(text)[0] is None
+    text = "Managing chronic kidney disease (CKD) in clinics.\n1. The CKD screening programme"
+    assert who(text)[0] is None
+    # an organisation's acronym still owns its event
+    assert who("Join us.\nThe HNA annual conference is in May.")[0] == "HNA"
