@@ -83,7 +83,7 @@ def board_approvals(sentence: str) -> list[tuple[str, str | None, str | None]]:
 def _named_boards(sentence: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, board names) of each board or plural of boards in `sentence`, in order: a
     plural gives each state's board in the singular ("the Vermont and Maine State Boards
-    of Nursing" -> "Florida State Board of Nursing", "California State Board of Nursing")."""
+    of Nursing" -> "Vermont State Board of Nursing", "Maine State Board of Nursing")."""
     found = [(m.start(), m.end(), [m.group(0)]) for m in BOARD.finditer(sentence)]
     if "Boards" in sentence:
         for m in _BOARDS.finditer(sentence):

@@ -292,7 +292,7 @@ def extract_minutes(doc: Doc, diags: list[Diagnostic]) -> int | None:
                 _EACH.search(flat, max(0, m.start() - 12), m.start())
                 or _A_PART.search(flat, max(0, flat.rfind("\n", 0, m.start())), m.start())
             ):
-                continue  # "for every 60-minute session", "The second part ... is a 4-hour
+                continue  # "for every 60-minute session", "The third part ... is a 3-hour
                 # module": a part's length (R-MI-3)
             if pattern is not _TO_COMPLETE and pattern is not _TOTAL:
                 if programme is None:

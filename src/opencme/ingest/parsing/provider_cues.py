@@ -308,7 +308,7 @@ _KIND_ABBREV = lazy_compile(r"^[A-Z]&[A-Z]$")
 
 def defined_term(org: str, text: str) -> bool:
     """`org` is an acronym `text` defines after lower-case words whose initials it is
-    ("diabetic retinopathy (DR)"): a term, no organisation's name."""
+    ("chronic kidney disease (CKD)"): a term, no organisation's name."""
     if not _ACRONYM_SHAPE.match(org) or f"({org})" not in text:
         return False
     at = text.find(f"({org})")
@@ -339,7 +339,7 @@ def _acting_orgs(text: str) -> tuple[str, ...]:
             continue
         if _KIND_ABBREV.match(org):  # "The M&M Conference": a kind of meeting, no name
             continue
-        # a country's or a region's possessive ("UK’s Continuing Education and Training"): a
+        # a country's or a region's possessive ("Ireland’s continuing education scheme"): a
         # place, no organisation
         if org.lower() in REGION_NAMES:
             continue

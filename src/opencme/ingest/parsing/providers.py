@@ -163,8 +163,8 @@ def _extract_provider(doc: Doc, diags: list[Diagnostic]) -> str | None:
         diags.append(Diagnostic("provider", 0, jointly[0], "used", "jointly offers"))
         return jointly[0]
     for ln in doc.lines if _ACT_CHEAP.search(doc.low) or _PLEASED_CHEAP.search(doc.low) else ():
-        # an acronym the page defines as a term in lower case ("diabetic retinopathy (DR)" ...
-        # "The DR screening programme") is a subject, no organisation
+        # an acronym the page defines as a term in lower case ("chronic kidney disease (CKD)"
+        # ... "The CKD screening programme") is a subject, no organisation
         acted = [o for o in _acting_org(ln.text) if not defined_term(o, doc.flat)]
         if acted:
             diags.append(Diagnostic("provider", ln.no, ln.text, "used", "offers/owns an activity"))

@@ -19,7 +19,7 @@ _HELD = (
     # registered with a register, not signed up: "registered on the NMC register", "registered
     # with the Council", "registered nurses", "registered in Australia"
     r"registered\s+(?:on|with|as|nurses?|(?:in|to\s+practi[cs]e\s+in)\s+[A-Z])|"
-    r"(?:hold(?:ing)?|hold\s+a|have|possess)\s+(?:a\s+|an\s+)?(?:current|valid|active|unrestricted)"
+    r"(?:hold(?:ing)?|have|possess)\s+(?:a\s+|an\s+)?(?:current|valid|active|unrestricted)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|licensure|registration|certification|credential)"
     r"|in\s+possession\s+of)"
 )
