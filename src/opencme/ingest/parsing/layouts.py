@@ -193,6 +193,20 @@ def _join_lone_bullets(physical: list[str]) -> list[str]:
     return out
 
 
+# a bullet symbol glued to its item's first letter or figure ("·Describe …", "•Shock"): pages
+# that lose the space their markup drew; "*" and "-" glued stay (emphasis, a word's hyphen)
+_SYMBOLS = frozenset("•▪●◦‣∙·")
+_GLUED_BULLET = lazy_compile(r"^(\s*[•▪●◦‣∙·])(?=[^\W_])")
+
+
+def _space_glued_bullets(physical: list[str]) -> list[str]:
+    """A bullet symbol glued to the item's text is a bullet (R-LY-6): a space goes after it."""
+    return [
+        _GLUED_BULLET.sub(r"\1 ", line) if line.lstrip()[:1] in _SYMBOLS else line
+        for line in physical
+    ]
+
+
 def _join_colon_values(physical: list[str]) -> list[str]:
     """A value set on the line below its key with the colon opening it ("CPD Units" / ": 3.00
     Points", a definition list flattened): one `key: value` line (R-LY-5); the value's line is
@@ -322,7 +336,9 @@ def build_doc(raw: str) -> Doc:
     text = html_to_text(raw) if looks_like_html(raw) else clean_text(raw)
     lines: list[Line] = []
     glued = inline = keyed = bullets = 0
-    for no, stripped in _join_wrapped(_join_lone_bullets(_join_colon_values(text.split("\n")))):
+    for no, stripped in _join_wrapped(
+        _join_lone_bullets(_join_colon_values(_space_glued_bullets(text.split("\n"))))
+    ):
         if not stripped:
             lines.append(Line(no, ""))
             continue

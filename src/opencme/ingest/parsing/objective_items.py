@@ -54,8 +54,33 @@ OBJECTIVE_VERBS = _bar_words(
     "distinguish|examine|evaluate|assess|appraise|critique|select|justify|create|design|"
     "develop|formulate|plan|construct|integrate|outline|state|name|recall|interpret|"
     "incorporate|understand|determine|manage|perform|provide|improve|increase|"
-    "illustrate|classify|prioritize|counsel|educate|recommend|choose|articulate"
+    "illustrate|classify|prioritize|counsel|educate|recommend|choose|articulate|"
+    # the taxonomy's other verbs by level, as its verb tables list them (remember: cite,
+    # locate, relate; understand: contrast, infer, paraphrase; apply: calculate, execute,
+    # modify, predict, prepare, solve; analyze: categorize, correlate, discriminate, organize,
+    # delineate, characterize; evaluate: detect, monitor, verify, estimate; create: compile,
+    # compose, devise, generate, produce, propose, revise, synthesize)
+    "cite|locate|relate|contrast|infer|paraphrase|calculate|execute|modify|predict|prepare|"
+    "solve|categorize|correlate|discriminate|organize|delineate|characterize|detect|monitor|"
+    "verify|estimate|compile|compose|devise|generate|produce|propose|revise|synthesize"
 )
+
+
+def first_verb(words: list[str]) -> str:
+    """The word an item's verb is, in lower case: its first word, or the second after a manner
+    adverb ("Accurately perform …", "Critically appraise …" open with "perform", "appraise")."""
+    first = words[0].lower() if words else ""
+    if (
+        len(words) > 1
+        and first.endswith("ly")
+        and len(first) > 4
+        and first not in OBJECTIVE_VERBS
+        and words[1].lower() in OBJECTIVE_VERBS
+    ):
+        return words[1].lower()
+    return first
+
+
 CUT_WORDS = 5  # a cut-off item of fewer words is dropped (docs/corpus.md)
 # words no objective ends with: an item the page ends on with one of these was cut mid-phrase
 _NEVER_LAST = frozenset(

@@ -3,7 +3,7 @@ sub-headings that divide it by session, day or module (R-OB-6), and the whole li
 run of verb items belongs to (R-OB-7).
 
 A list of objectives is written item by item; most items open with an action verb of learning
-objectives (`OBJECTIVE_VERBS`), a few with a verb outside that list ("Gather", "Relate"): such
+objectives (`OBJECTIVE_VERBS`), a few with a verb outside that list ("Gather", "Explore"): such
 an item is still one of the list when the items around it open with the verbs.
 """
 
@@ -17,7 +17,7 @@ from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
 from opencme.ingest.parsing.layouts import BULLET, Line
 from opencme.ingest.parsing.lazyre import lazy_compile
-from opencme.ingest.parsing.objective_items import OBJECTIVE_VERBS
+from opencme.ingest.parsing.objective_items import OBJECTIVE_VERBS, first_verb
 
 # what may stand before an objective's verb: "Participants will", "Be able to"
 _LEARNER_WILL = lazy_compile(
@@ -102,18 +102,18 @@ def verb_item(ln: Line, t: str) -> bool:
     """The line is an item opening with an objective's verb (after "Participants will")."""
     if ln.raw_key or len(t) > ITEM_CHARS or t.endswith(("?", ":")):
         return False
-    words = _LEARNER_WILL.sub("", BULLET.sub("", t), count=1).split(" ", 1)
-    return words[0].lower() in OBJECTIVE_VERBS
+    words = _LEARNER_WILL.sub("", BULLET.sub("", t), count=1).split(" ", 2)
+    return first_verb(words) in OBJECTIVE_VERBS
 
 
 def keyed_objective(value: str) -> bool:
     """The value of a keyed objectives line is an objective: it opens with an objective's verb
     ("To describe …" too) or says what the learner will do; a goal or a placeholder ("-") is
     none (R-OB-8)."""
-    words = _LEARNER_WILL.sub("", value, count=1).split(" ", 2)
+    words = _LEARNER_WILL.sub("", value, count=1).split(" ", 3)
     if words[0].lower() == "to" and len(words) > 1:
         words = words[1:]
-    return words[0].lower() in OBJECTIVE_VERBS or bool(_LEARNER_OUTCOME.search(value))
+    return first_verb(words) in OBJECTIVE_VERBS or bool(_LEARNER_OUTCOME.search(value))
 
 
 def _item_like(ln: Line, t: str) -> bool:
@@ -297,7 +297,7 @@ _LEARNER_VERBS = frozenset(
 
 
 def _opens_verb(item: str) -> bool:
-    first = _LEARNER_WILL.sub("", item, count=1).split(" ", 1)[0].lower()
+    first = first_verb(_LEARNER_WILL.sub("", item, count=1).split(" ", 2))
     return first in OBJECTIVE_VERBS or first in _LEARNER_VERBS
 
 
@@ -381,14 +381,20 @@ def whole_list(lines: list[Line], run: list[Line], diags: list[Diagnostic]) -> l
     return items
 
 
+_LIST_GAP = 2  # blank lines a list's items may stand apart
+
+
 def _bullets_around(lines: list[Line], at: int, step: int) -> int:
     """The index of the farthest bulleted item from `at` going by `step` over blank lines,
-    keyless and short, with no other line between."""
+    keyless and short, with no other line between; a gap of more than `_LIST_GAP` blank lines
+    ends the list (the next list, its heading lost)."""
     k = best = at
     while 0 <= k + step < len(lines):
         k += step
         t = lines[k].text.strip()
         if not t:
+            if abs(k - best) > _LIST_GAP:
+                break
             continue
         if not BULLET.match(t) or lines[k].raw_key or len(t) > ITEM_CHARS:
             break

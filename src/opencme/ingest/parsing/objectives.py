@@ -46,9 +46,16 @@ _OBJ_HEAD = lazy_compile(
     # Objectives:") (R-OB-1); one that joins them to another part ("Purpose and Objectives")
     # is _JOINT_HEAD
     r"^(?![^.;!?]*\s(?:and|&)\s)[^.;!?]{0,60}\bobjectives\s*:?$|"
+    # one learning objective under a short heading ending in a colon: "Overall learning
+    # objective:" ("Event objective:" heads the activity's goal, its description: R-OB-8)
+    r"^[^.;!?]{0,60}\blearning\s+objective\s*:$|"
     # a lead-in naming the objectives: "The objectives of this course are:", "Specific
     # objectives should include the following:"
     r"\bobjectives\b[^:.]{0,80}\b(?:include|are|follow(?:ing)?)\b[^:.]{0,30}:$|"
+    # a sentence ending by naming them: "The workshop has four learning objectives:", "This
+    # program meets the following competencies (learning objectives):"; not one joining them
+    # to another part ("… goals and objectives:", _JOINT_HEAD)
+    r"^(?!.*\s(?:and|&)\s+(?:[\w-]+\s+)?objectives\)?\s*:$).*\bobjectives\)?\s*:$|"
     r"\b(?:will|should|shall)\s+(?:be\s+(?:able|prepared)\s+to|learn(?:\s+(?:how\s+)?to)?|"
     r"understand|know|gain)\s*:?$|"
     # its colon may be lost with the page's markup: "In this workshop you will" (R-OB-12)
@@ -71,6 +78,9 @@ OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
 # Exact as a guard only with no _ODD_CASE letter in the text (IGNORECASE matches "K", the
 # Kelvin sign, as "k", and lower() makes it "k": no other letter of these words has a
 # case-blind twin besides the _ODD_CASE ones).
+# a heading or lead-in is at most this long (a lead-in sentence naming the activity at length,
+# "The course, which … accredited by …, has five learning objectives:", is long)
+_HEAD_CHARS = 240
 _HEAD_WORDS = ("objective", "outcome")
 _HEAD_ENDS = (":", "to", "learn", "understand", "know", "gain", " will", " should")
 
@@ -99,8 +109,14 @@ def objectives_start(ln: Line) -> bool:
 
 def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """The objectives as the record keeps them (R-OB-1..5)."""
-    items = _listed(doc, diags) or _glued(doc, diags) or _unheaded(doc, diags)
-    return tidy_objectives(items, doc.flat) if items else items
+    for find in (_listed, _glued, _unheaded):
+        # a list the excerpt cuts off after a word or two ("• Assess an") leaves nothing:
+        # the next way may still find the page's list
+        items = find(doc, diags)
+        kept = tidy_objectives(items, doc.flat) if items else items
+        if kept:
+            return kept
+    return []
 
 
 def _glued(doc: Doc, diags: list[Diagnostic]) -> list[str]:
@@ -176,7 +192,7 @@ def _listed(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         else:
             head = (ln.text if ln.raw_key and not value else ln.raw_key or ln.text).strip()
         # the cheap tests of the head before the patterns (all of them must pass)
-        if not head or len(head) > 160 or not may_head(head, head.lower()):
+        if not head or len(head) > _HEAD_CHARS or not may_head(head, head.lower()):
             continue
         if not _OBJ_HINT.search(ln.text):
             continue
