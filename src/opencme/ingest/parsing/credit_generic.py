@@ -60,11 +60,12 @@ _FOR_NURSES = lazy_compile(
 _KEY_ALONE = lazy_compile(r"^[^:]{2,40}:\s*$")
 _SHORT_VALUE = 24
 _NUM_ALONE = lazy_compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*$")
-# the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3", "CEs: 2.5"
-# (R-CR-126: "CPD Units: 3.00 Points", the value's unit word its unit)
+# the same words as a key before the amount: "CE Hours: 6.00", "Credit Hours: 3", "CEs: 2.5",
+# "CE: 2 hours" (R-CR-127) (R-CR-126: "CPD Units: 3.00 Points", the value's unit word its unit)
 _GENERIC_CE_KEY = led_by(
     "cC",
     r"(?<![\w-])(?P<label>CE\s+(?:credit|contact\s+hour|clock\s+hour|hour|unit)s?|CEUs?|CEs|"
+    r"(?-i:CE)|"
     rf"CPD\s+units?|credit\s+hours?)\s*:\s*(?P<num>{_NUM})(?![\d.,])"
     r"(?:\s*(?P<value_unit>points?|hours?)\b)?",
     re.IGNORECASE,
