@@ -30,6 +30,7 @@ def _ends(flat: str, start: int, stop: int) -> list[int]:
 
 
 _LEAD = lazy_compile(r"^\s*(?:[-•*▪●◦‣∙·]\s*)+")
+_KEY = lazy_compile(r"^[A-Z][\w&/’' -]{1,38}:\s+(?=[A-Z])")
 # a sentence longer than this is a paragraph the page did not punctuate: no note
 _MAX = 240
 
@@ -45,6 +46,10 @@ def sentence_at(flat: str, start: int, end: int) -> str | None:
     after = _ends(flat, end, line_end)
     text = flat[before[-1] if before else line_start : after[0] if after else line_end]
     text = _LEAD.sub("", text).strip()
+    # a short key before the sentence ("Member Benefit: Members receive …") is no part of it
+    key = _KEY.match(text)
+    if key and key.end() < len(text):
+        text = text[key.end() :]
     # a lead-in to the fees listed after it ("The following fees apply:") states their
     # figures there, not a fee without one
     if not text or len(text) > _MAX or text.endswith(":"):
@@ -78,9 +83,22 @@ _FEE_SAID = (
         r"(?:course|activity|program|programme|module|test|exam|certificate)\s+)?(?:only\s+)?"
         r"(?:if|when|once|after)\b"
     ),
+    # R-CO-10: a lower price for some ("members receive special pricing", "get reduced fees",
+    # "a discounted rate", "a student discount for …"): there is a price; a purchase required
+    lazy_compile(
+        r"\b(?:(?:reduced|discounted|special|lower|preferential)\s+(?:fees?|rates?|pricing|prices?|"
+        r"registration|tuition)|an?\s+(?:[a-z-]+\s+){0,2}discount\s+(?:to|for))\b"
+    ),
+    lazy_compile(r"\bpurchase\s+(?:is\s+)?required\b"),
 )
 # the substring each of `_FEE_SAID` needs (a cheap test before the pattern, R-PF-1)
-_FEE_SAID_HINTS = (("included in",), (" available", " open"), ("to pay ",))
+_FEE_SAID_HINTS = (
+    ("included in",),
+    (" available", " open"),
+    ("to pay ",),
+    ("reduced ", "discount", "special ", "lower ", "preferential "),
+    ("purchase ",),
+)
 # a charge for failing to come or for leaving: a penalty, not the price of taking part
 _PENALTY = lazy_compile(r"\b(?:cancel\w*|late|no[\s-]show|refund\w*|withdraw\w*|miss\w*)\b", re.I)
 _FEE_OWNER = lazy_compile(r"(?:course|registration|tuition|program|activity)\s+$")
