@@ -31,6 +31,7 @@ def _ends(flat: str, start: int, stop: int) -> list[int]:
 
 _LEAD = lazy_compile(r"^\s*(?:[-•*▪●◦‣∙·]\s*)+")
 _KEY = lazy_compile(r"^[A-Z][\w&/’' -]{1,38}:\s+(?=[A-Z])")
+_FEE_KEY = lazy_compile(r"(?i)fee|cost|pric|tuition|registration|rate|charge|pay")
 # a sentence longer than this is a paragraph the page did not punctuate: no note
 _MAX = 240
 
@@ -46,9 +47,10 @@ def sentence_at(flat: str, start: int, end: int) -> str | None:
     after = _ends(flat, end, line_end)
     text = flat[before[-1] if before else line_start : after[0] if after else line_end]
     text = _LEAD.sub("", text).strip()
-    # a short key before the sentence ("Member Benefit: Members receive …") is no part of it
+    # a short key before the sentence ("Member Benefit: Members receive …") is no part of it;
+    # a key naming the fee is part of it ("Fee: TBC, about €150", R-CO-10)
     key = _KEY.match(text)
-    if key and key.end() < len(text):
+    if key and key.end() < len(text) and not _FEE_KEY.search(key.group()):
         text = text[key.end() :]
     # a lead-in to the fees listed after it ("The following fees apply:") states their
     # figures there, not a fee without one
@@ -83,7 +85,7 @@ _FEE_SAID = (
         r"(?:course|activity|program|programme|module|test|exam|certificate)\s+)?(?:only\s+)?"
         r"(?:if|when|once|after)\b"
     ),
-    # R-CO-10: a lower price for some ("members receive special pricing", "get reduced fees",
+    # R-CO-16: a lower price for some ("members receive special pricing", "get reduced fees",
     # "a discounted rate", "a student discount for …"): there is a price; a purchase required
     lazy_compile(
         r"\b(?:(?:reduced|discounted|special|lower|preferential)\s+(?:fees?|rates?|pricing|prices?|"

@@ -1,4 +1,4 @@
-"""R-CO-10: a lower price for some, or a purchase required, says there is a price (invented
+"""R-CO-16: a lower price for some, or a purchase required, says there is a price (invented
 text; each positive case failed before)."""
 
 from __future__ import annotations
