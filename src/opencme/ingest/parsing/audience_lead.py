@@ -34,7 +34,8 @@ def _adverb(phrase: str) -> str:
 LIST_TEXT = r"(?:[^.;:]|(?<=[\s(][A-Za-z])\.(?=[A-Za-z]\.)|(?<=\.[A-Za-z])\.)+"
 # lead phrases other sites use for whom an activity suits, beside those of the cues file: the
 # verbs of fitting or aiming a thing at people ("suited to", "meant for", "directed at",
-# "pitched at", "catered to", "tailored to", "targeted toward", "written for") and the
+# "pitched at", "catered to", "tailored to", "targeted toward", "written for", "applicable
+# to") and the
 # phrases of its worth to them ("of interest to", "of particular interest to", "of value
 # to", "of benefit to", "ideal for", "will appeal to"); the list after them must name people
 # (audience.py)
@@ -71,6 +72,8 @@ MORE_LEADS = (
     "ideal for",
     "written for",
     "appropriate to",
+    "applicable to",
+    "applicable for",
     "appeal to",
     "appeals to",
     "appealing to",
@@ -92,6 +95,7 @@ _MORE_HINTS = (
     "ideal for",
     "written for",
     "appropriate",
+    "applicable",
     "appeal",
 )
 # lead phrases of data/audience_cues.json ("designed for", "geared toward", "open to", ...)
@@ -115,7 +119,7 @@ AUDIENCE_SUBJECT = lazy_compile(
     r"\b(?:this|the|these|our|an?)\s+(?:[\w’'-]+,?\s+){0,4}?(?:activit(?:y|ies)|course|program|"
     r"programme|lesson|series|module|conference|symposium|workshop|training|webinar|session|"
     r"seminar|meeting|event|initiative|summit|congress|certificate|microcredential|broadcast|"
-    r"self-study|diploma|curriculum|class|masterclass|lecture|presentation|e-?learning)s?\b",
+    r"self-study|diploma|curriculum|class|masterclass|lecture|presentation|e-?learning|day)s?\b",
     re.IGNORECASE,
 )
 # "... is for X", "designed specifically for X": a lead with an adverb or the bare copula; the
