@@ -130,13 +130,23 @@ def _subject_words(p: str) -> int:
     )
 
 
+# an accreditor's or approver's name and its approval after a name ("(ANCC Approved)"): R-TI-29
+_APPROVED = lazy_compile(r"(?P<body>[A-Z][\w&/ -]{1,30}?)[ -](?:Approved|Accredited)")
+
+
+def _approved_by(p: str) -> bool:
+    m = _APPROVED.fullmatch(p) if p.endswith(("Approved", "Accredited")) else None
+    return m is not None and is_accreditor(m["body"])
+
+
 def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
     """A credit, price, status, date or section note appended to a name ("2 CE Credits",
     "Sold Out!", "November 10, 2025", "CPD Information"), not part of it."""
     p = part.strip(" .:-–—!")
     if not p:
         return True
-    words = (w.strip(":,.()!'’").lower() for w in p.split())  # stripped only while needed
+    # stripped only while needed; a joining sign ("Digital + Print") is no word
+    words = (w.strip(":,.()!'’+").lower() for w in p.split())
     return bool(
         _STATUS.fullmatch(p)
         or (
@@ -158,6 +168,7 @@ def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
         )
         or _PRICE_TAIL.fullmatch(p) is not None
         or (len(p) <= 12 and p[:1].isupper() and is_accreditor(p))  # "… - COPE"
+        or _approved_by(p)  # "… (ANCC Approved)", "… – CAPCE-Accredited"
         or (dates and _LEAD_DATE.match(p) is not None)  # "… – 27 February 2017 @ …"
         or (p[:1] == "C" and _CREDIT_CATEGORY.fullmatch(p) is not None)  # "… - Category 2"
         or (("&" in p or "/" in p) and len(p) <= 16 and _credit_program(p))  # "… - QI&CPD"
