@@ -155,10 +155,14 @@ def _jointly_offering(doc: Doc) -> list[str]:
 
 
 def _others(orgs: list[str], provider: str | None) -> list[str]:
-    """`orgs` without the provider (in any spelling one holds of the other) and repeats."""
+    """`orgs` without the provider (in any spelling one holds of the other) and repeats, each
+    written in the provider's one form (`clean_org`: no leading "The", no trailing "(ACRONYM)",
+    docs/corpus.md "Provider")."""
     kept: list[str] = []
     prov = _letters(provider or "")
-    for org in orgs:
+    for org in (_clean_org(o) for o in orgs):
+        if not org:
+            continue
         low = _letters(org)
         if prov and (low in prov or prov in low):
             continue
