@@ -72,15 +72,15 @@ _OBJ_HEAD = lazy_compile(
 _JOINT_HEAD = lazy_compile(r"^[^.;!?]{0,60}\s(?:and|&)\s+(?:learning\s+)?objectives\s*:?$", re.I)
 _JOINT_ENDS = ("bjectives", "bjectives:", "BJECTIVES", "BJECTIVES:")
 OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
+# a heading or lead-in is at most this long (a lead-in sentence naming the activity at length,
+# "The course, which … accredited by …, has five learning objectives:", is long)
+_HEAD_CHARS = 240
 # What a stripped text that _OBJ_HEAD matches holds, in lower case: "objective" or "outcome"
 # (its two headings), or the end of a lead-in (the text ends the match at `$`: "… able to",
 # "… learn", "… understand", "… know", "… gain", each perhaps with a colon, or "…will:").
 # Exact as a guard only with no _ODD_CASE letter in the text (IGNORECASE matches "K", the
 # Kelvin sign, as "k", and lower() makes it "k": no other letter of these words has a
 # case-blind twin besides the _ODD_CASE ones).
-# a heading or lead-in is at most this long (a lead-in sentence naming the activity at length,
-# "The course, which … accredited by …, has five learning objectives:", is long)
-_HEAD_CHARS = 240
 _HEAD_WORDS = ("objective", "outcome")
 _HEAD_ENDS = (":", "to", "learn", "understand", "know", "gain", " will", " should")
 
