@@ -47,7 +47,7 @@ def sentence_at(flat: str, start: int, end: int) -> str | None:
     after = _ends(flat, end, line_end)
     text = flat[before[-1] if before else line_start : after[0] if after else line_end]
     text = _LEAD.sub("", text).strip()
-    # a short key before the sentence ("Member Benefit: Members receive …") is no part of it;
+    # a short key before the sentence ("Society Perk: Fellows pay less …") is no part of it;
     # a key naming the fee is part of it ("Fee: TBC, about €150", R-CO-10)
     key = _KEY.match(text)
     if key and key.end() < len(text) and not _FEE_KEY.search(key.group()):
@@ -85,8 +85,9 @@ _FEE_SAID = (
         r"(?:course|activity|program|programme|module|test|exam|certificate)\s+)?(?:only\s+)?"
         r"(?:if|when|once|after)\b"
     ),
-    # R-CO-16: a lower price for some ("members receive special pricing", "get reduced fees",
-    # "a discounted rate", "a student discount for …"): there is a price; a purchase required
+    # R-CO-16: a lower price for some ("fellows enjoy special pricing", "reduced fees apply to
+    # trainees", "a discounted rate", "a student discount for …"): there is a price; so does a
+    # purchase required
     lazy_compile(
         r"\b(?:(?:reduced|discounted|special|lower|preferential)\s+(?:fees?|rates?|pricing|prices?|"
         r"registration|tuition)|an?\s+(?:[a-z-]+\s+){0,2}discount\s+(?:to|for))\b"

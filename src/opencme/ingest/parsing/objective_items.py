@@ -68,7 +68,7 @@ OBJECTIVE_VERBS = _bar_words(
 
 def first_verb(words: list[str]) -> str:
     """The word an item's verb is, in lower case: its first word, or the second after a manner
-    adverb ("Accurately perform …", "Critically appraise …" open with "perform", "appraise")."""
+    adverb ("Safely administer …", "Critically appraise …" open with "administer", "appraise")."""
     first = words[0].lower() if words else ""
     if (
         len(words) > 1

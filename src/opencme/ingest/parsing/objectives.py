@@ -47,13 +47,13 @@ _OBJ_HEAD = lazy_compile(
     # is _JOINT_HEAD
     r"^(?![^.;!?]*\s(?:and|&)\s)[^.;!?]{0,60}\bobjectives\s*:?$|"
     # one learning objective under a short heading ending in a colon: "Overall learning
-    # objective:" ("Event objective:" heads the activity's goal, its description: R-OB-8)
+    # objective:" ("Meeting objective:" heads the activity's goal, its description: R-OB-8)
     r"^[^.;!?]{0,60}\blearning\s+objective\s*:$|"
     # a lead-in naming the objectives: "The objectives of this course are:", "Specific
     # objectives should include the following:"
     r"\bobjectives\b[^:.]{0,80}\b(?:include|are|follow(?:ing)?)\b[^:.]{0,30}:$|"
-    # a sentence ending by naming them: "The workshop has four learning objectives:", "This
-    # program meets the following competencies (learning objectives):"; not one joining them
+    # a sentence ending by naming them: "The clinic day has three learning objectives:", "This
+    # module covers these skills (learning objectives):"; not one joining them
     # to another part ("… goals and objectives:", _JOINT_HEAD)
     r"^(?!.*\s(?:and|&)\s+(?:[\w-]+\s+)?objectives\)?\s*:$).*\bobjectives\)?\s*:$|"
     r"\b(?:will|should|shall)\s+(?:be\s+(?:able|prepared)\s+to|learn(?:\s+(?:how\s+)?to)?|"
@@ -73,7 +73,7 @@ _JOINT_HEAD = lazy_compile(r"^[^.;!?]{0,60}\s(?:and|&)\s+(?:learning\s+)?objecti
 _JOINT_ENDS = ("bjectives", "bjectives:", "BJECTIVES", "BJECTIVES:")
 OBJECTIVES_HEAD = _OBJ_HEAD  # the description stops before it (R-DE-2)
 # a heading or lead-in is at most this long (a lead-in sentence naming the activity at length,
-# "The course, which … accredited by …, has five learning objectives:", is long)
+# "The seminar, which … approved by …, has three learning objectives:", is long)
 _HEAD_CHARS = 240
 # What a stripped text that _OBJ_HEAD matches holds, in lower case: "objective" or "outcome"
 # (its two headings), or the end of a lead-in (the text ends the match at `$`: "… able to",
@@ -110,7 +110,7 @@ def objectives_start(ln: Line) -> bool:
 def extract_objectives(doc: Doc, diags: list[Diagnostic]) -> list[str]:
     """The objectives as the record keeps them (R-OB-1..5)."""
     for find in (_listed, _glued, _unheaded):
-        # a list the excerpt cuts off after a word or two ("• Assess an") leaves nothing:
+        # a list the excerpt cuts off after a word or two ("• Review th") leaves nothing:
         # the next way may still find the page's list
         items = find(doc, diags)
         kept = tidy_objectives(items, doc.flat) if items else items

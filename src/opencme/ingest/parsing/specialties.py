@@ -79,8 +79,8 @@ _AREA_OF = lazy_compile(
 )
 
 
-# what follows an item's head noun and tells more of it: "general practitioners in active
-# general practice", "pediatricians who see adolescents", "psychiatrists working in prisons"
+# what follows an item's head noun and tells more of it: "general practitioners in rural
+# practice", "pediatricians who see adolescents", "psychiatrists working in prisons"
 _POSTMODIFIER = lazy_compile(
     r"\s+(?:in|who|with|working|practi[cs]ing|serving|based|from|at|that|whose)\s+", re.I
 )
@@ -92,8 +92,8 @@ _OTHERS = ("other ", "others ", "all ", "any ")
 def _of_item(item: str) -> list[str]:
     """The specialties of one audience item, "physicians/oncologists" and "ophthalmology and
     optometry" read part by part, "certified in the areas of gynecology" by its field, an item
-    with words after its head noun by the head ("general practitioners in active general
-    practice" -> General Practice, R-SP-7)."""
+    with words after its head noun by the head ("general practitioners in rural practice"
+    -> General Practice, R-SP-7)."""
     item = _AREA_OF.sub("", item)
     head = _POSTMODIFIER.split(item, 1)[0]
     # "other primary care providers who …" are others beside the audience's specialists

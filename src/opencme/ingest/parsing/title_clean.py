@@ -145,7 +145,7 @@ def is_note(part: str, dates: bool = True, formats: bool = True) -> bool:
     p = part.strip(" .:-–—!")
     if not p:
         return True
-    # stripped only while needed; a joining sign ("Digital + Print") is no word
+    # stripped only while needed; a joining sign ("Video + Print") is no word
     words = (w.strip(":,.()!'’+").lower() for w in p.split())
     return bool(
         _STATUS.fullmatch(p)

@@ -31,7 +31,7 @@ def test_more_people_and_leads(text: str, want: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The course is equally applicable to everyday life such as road accidents and incidents.",
+        "The training is applicable to home life such as kitchen accidents and sports incidents.",
         "Each day we meet for lunch, aimed at networking.",
     ],
 )

@@ -16,12 +16,12 @@ def cost(text: str) -> dict[str, object]:
     ("text", "note"),
     [
         ("Members of the Harbour Society get reduced fees.", None),
-        ("Guild members receive special pricing on all three modules.", None),
+        ("Fellows enjoy special pricing on all three modules.", None),
         ("We offer a student discount for nurses in training.", None),
         ("Sample pages only. Purchase required for the whole course.", None),
         (
-            "Member Benefit: Guild members receive a discounted rate.",
-            "Guild members receive a discounted rate.",
+            "Society Perk: Fellows pay a discounted rate.",
+            "Fellows pay a discounted rate.",
         ),
     ],
 )
@@ -35,9 +35,9 @@ def test_a_lower_price_for_some_says_there_is_a_price(text: str, note: str | Non
     "text",
     [
         "The Harbour Hotel offers a discounted rate to delegates.",
-        "Take all four workshops in the series and receive a discount.",
+        "Book the whole series to get a discount.",
         "Members get a 10% discount on the course.",
-        "A corporate discount has been secured and includes parking.",
+        "A bulk discount has been arranged on parking.",
     ],
 )
 def test_a_hotel_a_lone_discount_or_a_figure_says_no_fee_without_a_figure(text: str) -> None:

@@ -15,7 +15,7 @@ def specialties(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Target audience: general practitioners in rural general practice", ["General Practice"]),
+        ("Target audience: general practitioners in rural towns", ["General Practice"]),
         ("Target audience: pediatricians in private practice", ["Pediatrics"]),
         ("Target audience: dermatologists at community hospitals", ["Dermatology"]),
     ],

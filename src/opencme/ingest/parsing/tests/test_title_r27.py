@@ -18,7 +18,7 @@ def title(head: str) -> str | None:
     "head",
     [
         "Pressure Injury Basics - eLearning",
-        "Pressure Injury Basics - Digital + Print",
+        "Pressure Injury Basics - Video + Print",
         "Pressure Injury Basics (ANCC Approved)",
         "Pressure Injury Basics – CAPCE Accredited",
     ],
