@@ -6,7 +6,9 @@ good part of the misses are lines that are no title of anything: a section headi
 archive or category line, an organisation's name. Each site's page furniture is its own, so
 rules written from other pages' furniture miss it; its words are shared, so a model of lines
 learns them. This one is a logistic regression over a line's lower-cased words and word pairs,
-its place among the page's lines and its shape, trained by `opencme train-parser` on the corpus
+its place among the page's lines, its shape and its page (the line said again, its words used
+again, blank lines around it, the first line in title case: on the calibration listings, read
+by folds of sites, title F1 0.553 -> 0.562), trained by `opencme train-parser` on the corpus
 (a line is a title line when it holds the label's title and little else). `combine` drops the
 title when its line (the title line holding it; a title read from inside a sentence has none
 and is not judged) scores below a threshold chosen on the calibration listings (pages of sites
@@ -27,6 +29,7 @@ organisation's name read as the provider).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -59,8 +62,59 @@ def candidate_lines(text: str) -> list[tuple[int, str]]:
     their numbers in the listing's text (`segment.listing_text`, as the import page counts)."""
     from opencme.ingest.reading.segment import listing_text
 
-    lines = ((no, ln.strip()) for no, ln in enumerate(listing_text(text).split("\n"), 1))
+    return _candidates(listing_text(text))
+
+
+def _candidates(listing: str) -> list[tuple[int, str]]:
+    lines = ((no, ln.strip()) for no, ln in enumerate(listing.split("\n"), 1))
     return [(no, ln) for no, ln in lines if 3 <= len(ln) <= 200][:MAX_LINES]
+
+
+@functools.lru_cache(maxsize=2)  # the check and the proposal read the same page
+def page_lines(text: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+    """Each candidate line as (number, text, features): its own (`features`) and the page's
+    context (`_context`)."""
+    from opencme.ingest.reading.segment import listing_text
+
+    listing = listing_text(text)
+    page = _norm(listing)
+    cands = _candidates(listing)
+    out = []
+    capped_yet = False
+    for i, (no, line) in enumerate(cands):
+        f = features(line, i)
+        f += _context(line, page)
+        # a blank line above or below it (a heading stands apart; a line of a block does not)
+        above = i == 0 or cands[i - 1][0] < no - 1
+        below = i == len(cands) - 1 or cands[i + 1][0] > no + 1
+        f.append(f"gap={above:d}{below:d}")
+        if not capped_yet and len(line.split()) >= 2 and ("caps=all" in f or "caps=most" in f):
+            f.append("firstcaps")  # the page's first line in title case
+            capped_yet = True
+        out.append((no, line, tuple(f)))
+    return tuple(out)
+
+
+def _context(line: str, page: str) -> list[str]:
+    """Whether the page says the line again (a title is repeated: a breadcrumb, an image's
+    caption, "About …"), and how many of its longer words the rest of the page uses (a
+    title's words come back in the description and the objectives; a navigation line's do
+    not). `page`: the page's text, lower-cased, its spaces collapsed."""
+    toks = _TOK.findall(line.lower())
+    if len(toks) < 2:
+        return []
+    own = _norm(line)
+    f = ["again" if page.count(own) > 1 else "once"]
+    content = [t for t in toks if len(t) >= 4]
+    if content:
+        rest = page.replace(own, " ", 1)
+        share = sum(t in rest for t in content) / len(content)
+        f.append("echo=" + _share(share))
+    return f
+
+
+def _share(x: float) -> str:
+    return "all" if x == 1 else "most" if x >= 0.5 else "some" if x else "none"
 
 
 def features(line: str, index: int) -> list[str]:
@@ -110,14 +164,10 @@ def fit(pages: list[tuple[str, str | None]]) -> dict[str, float]:
     rows: list[list[str]] = []
     ys: list[float] = []
     for text, title in pages:
-        for i, (_no, line) in enumerate(candidate_lines(text)):
-            rows.append(features(line, i))
+        for _no, line, f in page_lines(text):
+            rows.append(list(f))
             ys.append(1.0 if is_title_line(line, title) else 0.0)
     return linear.fit(rows, ys, l2=_L2, positive_weight=_POSITIVE_WEIGHT, keep=_KEEP)
-
-
-def score(weights: dict[str, float], line: str, index: int) -> float:
-    return linear.score(weights, features(line, index))
 
 
 def title_line(weights: dict[str, float], text: str, title: str) -> tuple[float, int, str] | None:
@@ -126,9 +176,9 @@ def title_line(weights: dict[str, float], text: str, title: str) -> tuple[float,
     sentence stands on no title line, and that line's look says nothing of it (on the corpus
     25 right titles read from inside longer lines were dropped as furniture)."""
     want = _norm(title)
-    for i, (no, line) in enumerate(candidate_lines(text)):
+    for no, line, f in page_lines(text):
         if want in _norm(line) and is_title_line(line, title):
-            return score(weights, line, i), no, line
+            return linear.score(weights, f), no, line
     return None
 
 
@@ -164,10 +214,10 @@ def best_line(
     """The score, number and text of the candidate line likeliest to be a title (the first of
     equals), leaving out the lines numbered in `skip`."""
     best: tuple[float, int, str] | None = None
-    for i, (no, line) in enumerate(candidate_lines(text)):
+    for no, line, f in page_lines(text):
         if no in skip:
             continue
-        s = score(weights, line, i)
+        s = linear.score(weights, f)
         if best is None or s > best[0]:
             best = (s, no, line)
     return best

@@ -222,3 +222,45 @@ def test_a_title_read_from_a_sentence_is_not_judged_as_a_line() -> None:
     )
     title_lines.check(alone, {"weights": weights, "below": 0.99})
     assert alone.record["title"] is None
+
+
+def _features(text: str, line: str) -> tuple[str, ...]:
+    return next(f for _no, ln, f in title_lines.page_lines(text) if ln == line)
+
+
+def test_a_line_the_page_says_again_and_whose_words_come_back_is_marked_so() -> None:
+    page = (
+        "Menu\n\nCoastal Stroke Rehabilitation Day\n\nSign in to your account\n\n"
+        "About Coastal Stroke Rehabilitation Day\n"
+        "This day reviews stroke rehabilitation for coastal clinics.\n"
+    )
+    title = _features(page, "Coastal Stroke Rehabilitation Day")
+    furniture = _features(page, "Sign in to your account")
+    assert {"again", "echo=all"} <= set(title)
+    assert {"once", "echo=none"} <= set(furniture)
+    # blank lines stand around both; the title is the page's first line in title case
+    assert {"gap=11", "firstcaps"} <= set(title)
+    assert "firstcaps" not in furniture
+
+
+def test_the_model_learns_that_a_title_is_said_again() -> None:
+    # every page has two title-case lines of the same shape at the same places; only the
+    # title comes back in the page's prose, so only the page's context tells them apart
+    def page(title: str, other: str) -> str:
+        return f"{other}\n\n{title}\n\nAbout {title}\nNotes on {title.lower()} in practice.\n"
+
+    names = [f"{s} {k}" for s, k in itertools.product(SUBJECTS, KINDS)]
+    pages = []
+    for i, name in enumerate(names):
+        other = names[(i + 7) % len(names)]
+        if i % 2:  # the title above the other line as often as below it
+            text = page(name, other).replace(f"{other}\n\n{name}", f"{name}\n\n{other}")
+        else:
+            text = page(name, other)
+        pages.append((text, name))
+    weights = title_lines.fit(pages[:-6])
+    for text, name in pages[-6:]:
+        other = next(n for n in names if n != name and n in text.split("\n")[:3])
+        assert title_lines.title_score(weights, text, name) > title_lines.title_score(
+            weights, text, other
+        )
