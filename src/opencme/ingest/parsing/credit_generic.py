@@ -19,9 +19,10 @@ from opencme.ingest.parsing.credit_text import (
 )
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
-from opencme.ingest.parsing.vocab import led_by
+from opencme.ingest.parsing.vocab import CREDIT_WORDS, led_by
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
+_MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
 # hours with their CEU conversion in parentheses, "12 hour (1.2 CEU)": the hours are the amount
 _HOURS_CEU = led_by(
     r"\d",
@@ -32,7 +33,10 @@ _HOURS_CEU = led_by(
 _GENERIC_CE_WORDS = (
     # R-CR-89: up to three capitalised words before the CE words ("3 New Jersey Ethics
     # Continuing Education Credits"), or one and a lower-case word (R-CR-50)
-    r"\s+(?:total\s+)?(?P<label>(?:(?-i:[A-Z][a-z]+)(?:(?:\s+(?-i:[A-Z][a-z]+)){1,2}|"
+    # R-CR-128: R-CR-16's words of kind, total and price before them ("12 free CE credits"),
+    # no words of the label
+    rf"\s+(?:(?:{_MODIFIER})\s+){{0,2}}"
+    r"(?P<label>(?:(?-i:[A-Z][a-z]+)(?:(?:\s+(?-i:[A-Z][a-z]+)){1,2}|"
     r"\s+(?-i:[a-z]{3,}))?\s+|"
     # a credit category of the profession's registry ("1.5 CAT A CEUs", "Category A CE credits")
     r"(?-i:Category|Cat\.?|CAT)\s+(?-i:[A-Z]|[1-9])\+?\s+)?"

@@ -43,6 +43,9 @@ _BEFORE = lazy_compile(
     # "One (1) ADA CERP": the figure in parentheses after a spelled number
     rf"(?P<num>{_NUM}|{_WORD_NUM})(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\d\.\d)\)|(?<=\(\d\.\d\d)\))?"
     rf"\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
+    # R-CR-128: the hours' conversion to CEUs in parentheses before the name ("20 hours (2.0
+    # CEUs) of ACPE continuing education credit"): the hours are the amount
+    rf"(?:\(\s*{_NUM}\s*CEUs?\s*\)\s*)?"
     # R-CR-121: the education written out after the unit, its acronym the name ("1.25 hours
     # continuing nursing education (CNE)")
     rf"(?:of\s+)?(?:continuing\s+(?:nursing\s+|medical\s+|pharmacy\s+)?education\s+(?=\())?)?"
