@@ -15,7 +15,10 @@ statements.py's and statement_classes.py's wordings:
   Provider #12345, approved for 2 contact hours";
 - a body approving the activity in the active voice (R-ST-13): "the College has accredited
   our spring meeting", "confirming it will accredit the yearly symposium" (not "has accredited
-  over 200 courses": no determiner of this activity).
+  over 200 courses": no determiner of this activity);
+- the approval before the activity's noun or before a provider named with its approver, and
+  the review templates of the physician assistants' and the family physicians' accreditors
+  (R-ST-14).
 """
 
 from __future__ import annotations
@@ -55,7 +58,19 @@ _PATTERN = lazy_compile(
     # "The Board approves this course")
     rf"|\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?(?:accredited|approved|endorsed)|"
     r"(?:will|to)\s+(?:also\s+)?(?:accredit|approve|endorse)|accredits|approves|endorses)\s+"
-    rf"(?:our|the|this|these|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}\b",
+    rf"(?:our|the|this|these|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}\b"
+    # R-ST-14: the approval before the activity's noun ("an approved program by the National
+    # Board of …"), and before a provider named with its approver ("is an approved Ohio Board
+    # of Nursing continuing education (CE) provider": of education, not "an approved foster
+    # care provider")
+    rf"|(?<![\w-])(?:approved|accredited|endorsed)\s+{_NOUN}{_BODY}"
+    r"|\b(?:is|are)\s+an?\s+(?:approved|accredited)\s+(?:[\w&-]+\s+){1,8}?"
+    r"(?:education|CE|CME|CNE|CPD|CPE)\s+(?:\((?-i:[A-Z]{2,4})\)\s+)?providers?\b"
+    # the physician assistants' accreditor's template ("This activity has been reviewed by the
+    # AAPA Review Panel and is compliant with AAPA CME Criteria") and the family physicians'
+    # ("The AAFP has reviewed … and deemed it acceptable for up to 1 … credit")
+    r"|\breviewed\s+by\s+the\s+[^.]{0,60}?\breview\s+panel\b"
+    r"|\bhas\s+reviewed\b[^.]{0,200}?\band\s+deemed\s+it\s+acceptable\s+for\b",
     re.IGNORECASE,
 )
 # an accreditor's provider / activity number and credit approved on the same line
@@ -67,7 +82,7 @@ _NUMBER = lazy_compile(
 _APPROVED_FOR = lazy_compile(
     rf"\bapproved\s+for\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?{_NUM}\b", re.IGNORECASE
 )
-_GUARDS = ("accredit", "approv", "endors", "certif", "validat", "recogni")
+_GUARDS = ("accredit", "approv", "endors", "certif", "validat", "recogni", "reviewed")
 
 
 def approved_by_body(text: str) -> bool:

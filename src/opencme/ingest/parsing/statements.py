@@ -123,6 +123,7 @@ _PATTERNS: dict[str, tuple[tuple[Callable[[str], object], ...], tuple[str, ...]]
         (
             "accredit",
             "designates",
+            "reviewed",  # R-ST-14
             "approved",
             "recogni",
             "certified",
