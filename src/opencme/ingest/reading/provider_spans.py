@@ -184,11 +184,22 @@ def _initials(span: str) -> str:
     return "".join(w[0] for w in span.split() if w[:1].isupper() and w.lower() not in _JOIN)
 
 
+def _defined_as_accreditor(span: str, flat: str) -> bool:
+    """The page gives the name an accreditor's acronym in parentheses ("National Board of
+    Harbour Counselors (NBCC)"): the name is that accreditor's, however the page spells it."""
+    from opencme.ingest.parsing.vocab import is_accreditor
+
+    if " " not in span:
+        return False
+    m = re.search(re.escape(span) + r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,10})\)", flat)
+    return m is not None and is_accreditor(m["acr"])
+
+
 def described(text: str) -> list[tuple[Candidate, list[str]]]:
     """Each candidate with its features, and three that look across the page or the rules'
     tables: a name whose initials stand on the page as a name of their own, initials that spell
     another name, a name the rules know as an accreditor's or approver's (a provider only on
-    its own pages: 5 of 1,045 labels)."""
+    its own pages: 5 of 1,045 labels), itself or by the acronym the page gives it."""
     from opencme.ingest.parsing.vocab import is_accreditor
 
     found = candidates(text)
@@ -202,7 +213,7 @@ def described(text: str) -> list[tuple[Candidate, list[str]]]:
             f.append("has_initials")
         if " " not in span and span.isupper() and span in spelt:
             f.append("spells_name")
-        if is_accreditor(span):
+        if is_accreditor(span) or _defined_as_accreditor(span, flat):
             f.append("accreditor")  # the rules' table of accreditors and approvers (R-PV-78)
         out.append((c, f))
     return out

@@ -175,3 +175,16 @@ def test_thresholds_gain_on_unseen_pages_while_the_corpus_stays_at_target() -> N
     assert provider_spans.thresholds(unseen, costly) == {"propose": 1.01, "ratio": 1e9}
     kept = [("Good Org", 0.5, "Other", 0.9, "Good Org")]
     assert provider_spans.thresholds(kept, right) == {"propose": 1.01, "ratio": 1e9}
+
+
+def test_a_name_the_page_gives_an_accreditors_acronym_is_marked_an_accreditor() -> None:
+    text = (
+        "Harbour Wound Day\n\nHarbour Learning Partners is approved to offer continuing "
+        "education by the National Board of Harbour Counsellors (NBCC) and by the ANCC.\n"
+        "Contact the Harbour Wound Society (HWS) for details.\n"
+    )
+    marked = {c.span for c, f in provider_spans.described(text) if "accreditor" in f}
+    assert "National Board of Harbour Counsellors" in marked  # its acronym is a known one
+    assert "ANCC" in marked  # the table's own name
+    assert "Harbour Wound Society" not in marked
+    assert "Harbour Learning Partners" not in marked
