@@ -15,7 +15,8 @@ GLUED_CHARS = 160  # a line this long is no heading: its list, if any, is glued 
 # Objectives", "Professional Objectives:", and perhaps a lead-in ending in a colon
 _INLINE_HEAD = lazy_compile(
     r"(?:^|(?<=[.!?\]:)])\s*)(?:[A-Z][\w-]*\s+){0,2}Objectives:?\s+"
-    r"(?:[A-Z][^:]{0,160}?\b(?:able\s+to|will|should)\s*:\s*)?"
+    # R-OB-14: "… are to enable a nurse to:" ends a lead-in as "able to:" does
+    r"(?:[A-Z][^:]{0,160}?\b(?:able\s+to|will|should|to)\s*:\s*)?"
 )
 _SENTENCE_END = lazy_compile(r"(?<=[.;!])\s+(?=[A-Z])")
 _NUMBER = lazy_compile(r"(?:^|\s)(\d{1,2})[.)]\s+(?=[A-Z])")
@@ -70,7 +71,12 @@ def split_glued(text: str) -> list[str]:
         ends = [m.start() for m in numbers[1:]] + [len(text)]
         parts = [text[m.end() : e].strip() for m, e in zip(numbers, ends, strict=True)]
         last = _SENTENCE_END.split(parts[-1], maxsplit=1)
-        return _verb_parts(parts[:-1] + last[:1])
+        parts = parts[:-1] + last[:1]
+        # R-OB-14: the numbers in order make the list; one item opening with an objective's
+        # verb names it objectives, the others need only look like items ("2. Explore …")
+        if all(_item_like(p) for p in parts) and any(_opens_with_verb(p) for p in parts):
+            return parts
+        return _verb_parts(parts)
     if "." in text or ";" in text:
         return _verb_parts([p.strip() for p in _SENTENCE_END.split(text)])
     return _verb_parts([p.strip() for p in _CAP_VERB.split(text)])
