@@ -29,8 +29,14 @@ _REGIONS = json.loads(
 _REGION_NAMES = frozenset(n.lower() for n in _REGIONS["countries"] + _REGIONS["regions"])
 _CODE = lazy_compile(CODE)
 _STREET_LINE = lazy_compile(
-    rf"^\d+[A-Za-z]?(?:[-–]\d+)?,?\s+(?:{CAP}\s+){{1,4}}(?:{STREET})\b\.?(?:,\s+{WORDS})?$"
+    rf"^\d+[A-Za-z]?(?:[-–]\d+)?,?\s+(?:{CAP}\s+){{1,4}}(?:{STREET})\b\.?"
+    # R-LO-9: a compass point after the street ("University Blvd S."), and the town, region and
+    # postcode on the same line ("…, Eastfield, Ohio 43210")
+    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    rf"(?:,\s+{WORDS}|(?:,\s+{PART}){{1,3}})?$"
 )
+# R-LO-9: the unit of a building under its street line ("Suite 101", "Floor 7", "Room B12")
+_UNIT_LINE = lazy_compile(r"^(?:Suite|Ste\.?|Floor|Room|Unit|Building|Bldg\.?)\s+#?[\w-]{1,6}$")
 _TOWN_POST = lazy_compile(rf"^{WORDS},?(?: +{CODE})?{POSTCODE}$")
 _TOWN_REGION = lazy_compile(rf"^{WORDS}(?:, +{PART}){{1,2}}$")
 _POST_ONLY = lazy_compile(rf"^{POSTCODE.replace(' +', ' *', 1)}$")
@@ -45,10 +51,15 @@ def _named_region(line: str) -> bool:
     return last.lower() in _REGION_NAMES
 
 
-def address_tail(lines: list[Line], i: int) -> list[str]:
-    """The address lines right under line `i` (module docstring), as written."""
+def is_street_line(text: str) -> bool:
+    return text[:1].isdigit() and _STREET_LINE.match(text) is not None
+
+
+def address_tail(lines: list[Line], i: int, street: bool = False) -> list[str]:
+    """The address lines right under line `i` (module docstring), as written; `street`: line
+    `i` is itself a street line (R-LO-9)."""
     out: list[str] = []
-    street = False
+    after_street = street  # the line above is a street line: a building's unit may follow
     for ln in lines[i + 1 : i + 6]:
         t = ln.text.strip().rstrip(",")
         if not t:
@@ -57,14 +68,18 @@ def address_tail(lines: list[Line], i: int) -> list[str]:
             continue
         if len(t) > 80 or ln.raw_key is not None:
             break
-        if not out and t[:1].isdigit() and _STREET_LINE.match(t):
-            street = True
+        if not out and is_street_line(t):
+            street = after_street = True
+        elif after_street and _UNIT_LINE.match(t):
+            after_street = False  # "Suite 101" under its street line (R-LO-9)
         elif not (
             _TOWN_POST.match(t)
             or _POST_ONLY.match(t)
             or (_TOWN_REGION.match(t) and (street or _named_region(t)))
         ):
             break
+        else:
+            after_street = False
         out.append(t)
         if len(out) == 3:
             break

@@ -13,7 +13,7 @@ from opencme.ingest.parsing.format_remote import remote_place_value
 from opencme.ingest.parsing.keyed import keyed, used
 from opencme.ingest.parsing.layouts import Doc, Line, norm_key
 from opencme.ingest.parsing.lazyre import lazy_compile
-from opencme.ingest.parsing.place_block import address_tail
+from opencme.ingest.parsing.place_block import address_tail, is_street_line
 
 _TABLE = json.loads(
     (Path(__file__).with_name("data") / "venue_words.json").read_text(encoding="utf-8")
@@ -96,7 +96,8 @@ def _block(lines: list[Line], key: Line) -> list[str]:
     i = lines.index(key)
     if not key.text.partition(":")[2].strip():  # the value on the line under the key
         i = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text.strip()), i)
-    return address_tail(lines, i)
+    # a street line as the value ("951 Harbour Parkway" / "Suite 101" / "Eastfield, TN …")
+    return address_tail(lines, i, street=is_street_line((key.value or "").strip()))
 
 
 def keyed_place(doc: Doc, diags: list[Diagnostic]) -> tuple[bool, str | None]:
@@ -115,5 +116,8 @@ def keyed_place(doc: Doc, diags: list[Diagnostic]) -> tuple[bool, str | None]:
         got = _key_value(lines, i)
         if got:
             used(diags, "location", got[0], "a location key")
-            return True, clean_place(got[1])
+            # R-LO-9: the address block under the venue, as under a known key's
+            j = lines.index(got[0])
+            block = address_tail(lines, j, street=is_street_line(got[1])) if j != i else []
+            return True, clean_place(", ".join([got[1], *block]))
     return False, None
