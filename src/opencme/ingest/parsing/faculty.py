@@ -70,7 +70,11 @@ _STATES = (
 _SHAPE = (
     r"(?!(?:LLC|INC|LTD|PLC|CORP|USA|UK)\b)"  # a company
     rf"(?!(?:{_STATES})\b(?!-))"  # a US state after a city ("Boston, MA"), USPS codes
-    r"(?=[A-Z][a-z]{0,2}-?[A-Z])(?:[A-Z]+[a-z]{0,2})+(?![a-z])(?:[-/][A-Z][A-Za-z]*)*"
+    # a name's prefix and its stem is a surname ("McKay", "DeLuca"), no post-nominal
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+\b)"
+    # R-PE-23: up to four small letters between capitals ("DipClinPharm", "FRPharmS"), and a
+    # number after a hyphen ("TRM-1")
+    r"(?=[A-Z][a-z]{0,2}-?[A-Z])(?:[A-Z]+[a-z]{0,4})+(?![a-z])(?:[-/](?:[A-Z][A-Za-z]*|\d{1,2}\b))*"
     r"(?!\s+(?!(?:Drs?|Prof|Mrs?|Ms|Assoc)\.?\s)[A-Z][a-z])"  # no name's first word but a title
     # nor a post's first word: "RCP president", "StR in geriatrics" (an employer, a grade; R-PE-10)
     r"(?!\s+(?:in|of|at|for|from|with)\s|\s+(?:president|chair\w*|director|lead|consultant|"
