@@ -18,6 +18,7 @@ def faculty(text: str) -> list[str]:
     [
         "Dr Ana Roe, MPharm, DipClinPharm, FRPharmS",
         "Mel Dee, MA, LMFT, TRM-1",
+        "Elvia Roe, Pharm D, RPh",  # the pharmacy doctorate written in two words
     ],
 )
 def test_post_nominals_of_these_shapes_stay(person: str) -> None:
