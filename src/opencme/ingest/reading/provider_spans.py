@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from opencme.ingest.parsing.draft import Diagnostic, Draft
+from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.reading import linear
 
 KEY = "_provider_spans"
@@ -184,6 +185,9 @@ def _initials(span: str) -> str:
     return "".join(w[0] for w in span.split() if w[:1].isupper() and w.lower() not in _JOIN)
 
 
+_ACRONYM = lazy_compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,10})\)")
+
+
 def _defined_as_accreditor(span: str, flat: str) -> bool:
     """The page gives the name an accreditor's acronym in parentheses ("National Board of
     Harbour Counselors (NBCC)"): the name is that accreditor's, however the page spells it."""
@@ -191,8 +195,13 @@ def _defined_as_accreditor(span: str, flat: str) -> bool:
 
     if " " not in span:
         return False
-    m = re.search(re.escape(span) + r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,10})\)", flat)
-    return m is not None and is_accreditor(m["acr"])
+    at = flat.find(span)  # a plain search: a pattern per name would cost a compile each
+    while at != -1:
+        m = _ACRONYM.match(flat, at + len(span))
+        if m is not None and is_accreditor(m["acr"]):
+            return True
+        at = flat.find(span, at + 1)
+    return False
 
 
 def described(text: str) -> list[tuple[Candidate, list[str]]]:

@@ -107,9 +107,12 @@ def _context(line: str, page: str) -> list[str]:
     f = ["again" if page.count(own) > 1 else "once"]
     content = [t for t in toks if len(t) >= 4]
     if content:
-        rest = page.replace(own, " ", 1)
-        share = sum(t in rest for t in content) / len(content)
-        f.append("echo=" + _share(share))
+        # the page without the line's first place on it, searched in two parts (no copy)
+        at = page.find(own)
+        end = at + len(own) if at != -1 else 0
+        at = at if at != -1 else 0
+        share = sum(page.find(t, 0, at) != -1 or page.find(t, end) != -1 for t in content)
+        f.append("echo=" + _share(share / len(content)))
     return f
 
 
