@@ -250,7 +250,7 @@ def test_the_model_learns_that_a_title_is_said_again() -> None:
         return f"{other}\n\n{title}\n\nAbout {title}\nNotes on {title.lower()} in practice.\n"
 
     names = [f"{s} {k}" for s, k in itertools.product(SUBJECTS, KINDS)]
-    pages = []
+    pages: list[tuple[str, str | None]] = []
     for i, name in enumerate(names):
         other = names[(i + 7) % len(names)]
         if i % 2:  # the title above the other line as often as below it
@@ -259,8 +259,11 @@ def test_the_model_learns_that_a_title_is_said_again() -> None:
             text = page(name, other)
         pages.append((text, name))
     weights = title_lines.fit(pages[:-6])
-    for text, name in pages[-6:]:
-        other = next(n for n in names if n != name and n in text.split("\n")[:3])
-        assert title_lines.title_score(weights, text, name) > title_lines.title_score(
-            weights, text, other
-        )
+    for text, want in pages[-6:]:
+        assert want is not None
+        other = next(n for n in names if n != want and n in text.split("\n")[:3])
+        title = title_lines.title_score(weights, text, want)
+        rival = title_lines.title_score(weights, text, other)
+        assert title is not None
+        assert rival is not None
+        assert title > rival
