@@ -8,6 +8,7 @@ import re
 
 from opencme.ingest.parsing.credit_text import CONTEXT_CODES as _CONTEXT_CODES
 from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
+from opencme.ingest.parsing.credit_text import MODIFIER as _MODIFIER
 from opencme.ingest.parsing.credit_text import Mention as _Mention
 from opencme.ingest.parsing.credit_text import neg as _neg
 from opencme.ingest.parsing.credit_text import number as _number
@@ -27,7 +28,6 @@ _BODY_ALT = "|".join(b.pattern.pattern for b in BODIES)
 # R-CR-99: words of the credit's kind between the amount and its unit ("for 3 ACE continuing
 # education credits", "for 2 knowledge-based CE hours"): the closed class of R-CR-16 and the
 # abbreviations of continuing education (CE, ACE, CME, CNE, CPE)
-_MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
 _KIND_WORDS = (
     r"(?:(?:(?-i:CE|ACE|CME|CNE|CPE)|continuing\s+(?:medical\s+|nursing\s+|pharmacy\s+)?"
     rf"education|{_MODIFIER})\s+){{0,3}}"

@@ -17,12 +17,12 @@ from opencme.ingest.parsing.credit_text import (
     sentences,
     unit_of,
 )
+from opencme.ingest.parsing.credit_text import MODIFIER as _MODIFIER
 from opencme.ingest.parsing.layouts import Doc
 from opencme.ingest.parsing.lazyre import lazy_compile
-from opencme.ingest.parsing.vocab import CREDIT_WORDS, led_by
+from opencme.ingest.parsing.vocab import led_by
 
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
-_MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
 # hours with their CEU conversion in parentheses, "12 hour (1.2 CEU)": the hours are the amount
 _HOURS_CEU = led_by(
     r"\d",

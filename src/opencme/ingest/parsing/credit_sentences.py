@@ -12,6 +12,7 @@ from opencme.ingest.parsing.credit_points import is_german_points
 from opencme.ingest.parsing.credit_resolve import approver_of, clause_of, resolve_code
 from opencme.ingest.parsing.credit_text import CE_BEFORE, EARN_VERB, PENDING, pending
 from opencme.ingest.parsing.credit_text import GENERIC_NAMES as _GENERIC
+from opencme.ingest.parsing.credit_text import MODIFIER as _MODIFIER
 from opencme.ingest.parsing.credit_text import NAME_NUMBER as _NAME_NUMBER
 from opencme.ingest.parsing.credit_text import NURSE_CTX as _NURSE_CTX
 from opencme.ingest.parsing.credit_text import PHARM_CTX as _PHARM_CTX
@@ -37,7 +38,6 @@ from opencme.ingest.parsing.vocab import (
 _NUM = r"\d{1,3}(?:\.\d{1,2})?"
 _UNIT = r"contact[\s-]*hours?|clock[\s-]*hours?|hours?|hrs?\b|credits?|points?"
 # words that may stand between an amount and the system's name (data/credit_words.json)
-_MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
 _NUMBER_WORD = "|".join(CREDIT_WORDS["number_words"])
 _BEFORE = lazy_compile(
     # "One (1) ADA CERP": the figure in parentheses after a spelled number

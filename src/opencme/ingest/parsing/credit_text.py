@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import BODIES, CREDIT_WORDS, UNIT_WORDS, led_by
 
+# words that may stand between an amount and the credit's name or its CE words, as a pattern's
+# alternation (data/credit_words.json "modifiers"; R-CR-16, R-CR-99, R-CR-128)
+MODIFIER = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in CREDIT_WORDS["modifiers"])
+
 # R-CR-40: an amount spelled out in words ("one nursing contact hour"); only a numeral present
 # in the text gives a value (data/credit_words.json `number_word_values`)
 WORD_VALUES: dict[str, float] = {w: float(v) for w, v in CREDIT_WORDS["number_word_values"].items()}

@@ -179,9 +179,10 @@ def _cued_agents(doc: Doc, max_rank: int) -> tuple[int, Cued] | None:
             first = run.lstrip().removeprefix("the ")[:1]
             if (cue.get("about") or cue.get("plural")) and not first.isupper():
                 continue  # "run by a team of educators from X": people, no organisation
+            # R-PV-80: "presented by experts from X and Y": people, not an agent (a Romance
+            # cue's article stands before its agent: "organisé par la Société")
             if first.islower() and not cue.get("romance"):
-                continue  # R-PV-80: "presented by experts from X and Y": people, not an agent
-                # (a Romance cue's article stands before its agent: "organisé par la Société")
+                continue
             orgs = [
                 o
                 for o in orgs

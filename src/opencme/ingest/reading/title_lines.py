@@ -57,15 +57,9 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
-def candidate_lines(text: str) -> list[tuple[int, str]]:
+def _candidates(listing: str) -> list[tuple[int, str]]:
     """The page's first lines that could hold a title (not blank, 3 to 200 characters), with
     their numbers in the listing's text (`segment.listing_text`, as the import page counts)."""
-    from opencme.ingest.reading.segment import listing_text
-
-    return _candidates(listing_text(text))
-
-
-def _candidates(listing: str) -> list[tuple[int, str]]:
     lines = ((no, ln.strip()) for no, ln in enumerate(listing.split("\n"), 1))
     return [(no, ln) for no, ln in lines if 3 <= len(ln) <= 200][:MAX_LINES]
 
