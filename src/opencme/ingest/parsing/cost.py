@@ -122,7 +122,9 @@ _FREE_HINTS = ("free", "complimentary", "no charge", "no cost", "without charge"
 _NOT_PRICE = lazy_compile(
     r"cancel|refund|processing|administrative|late\s+(?:registration\s+)?fee|levy|duplicate|"
     r"data\s+entry|application\s+fee|annual\s+fee|membership|fee\s+credit|exam|penalty|deposit|"
-    r"retake|parking|hotel|replacement|badge|late\s+fee",
+    r"retake|parking|hotel|replacement|badge|late\s+fee|"
+    # R-CO-17: a lodging rate ("$129 per night", "$99/night", "nightly rate")
+    r"\bper\s+night\b|/\s*night\b|\bnightly\b|\broom\s+rate",
     re.IGNORECASE,
 )
 _PRICE_CONTEXT = lazy_compile(

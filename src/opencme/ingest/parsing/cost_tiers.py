@@ -120,7 +120,8 @@ FOR_LABEL = lazy_compile(
 KEYED_TIER = lazy_compile(
     # a bracket may hold a date ("Early bird (until March 1, 2027): $200")
     r"^\s*(?:[-•*▪]\s*)?(?P<label>[A-Za-z](?:[\w\s/&'’-]|\([^()]{1,40}\)){1,60}?)\s*"
-    r"(?::|\s[–—-])\s*"
+    # R-CO-17: the dash may be glued to the label ("Member- $325")
+    r"(?::|\s[–—-]|(?<=[a-z])[–—-](?=\s))\s*"
     r"(?=[$€£₹]|(?:USD|AUD|CAD|NZD|SGD|EUR|GBP|CHF|INR)\b|[A-Z]{1,3}\$|Rs\.?\s?\d|"
     r"\d[\d,. ]*\s?(?:€|EUR\b)|(?:free|complimentary|no\s+charge)\b)",
     re.IGNORECASE,

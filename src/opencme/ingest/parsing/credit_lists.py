@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from opencme.ingest.parsing.credit_text import Mention, neg, number
+from opencme.ingest.parsing.credit_text import Mention, neg, number, unit_of
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.text import split_list
+from opencme.ingest.parsing.vocab import body_named
 
 # a key of the credit family: a credit word in the key ("Total Credits", "CE Hours Offered")
 CREDIT_KEY = lazy_compile(r"\bcredits?\b|\bCEs?\b|\bCEUs?\b|\bcontact\s+hours?\b", re.IGNORECASE)
@@ -177,10 +178,16 @@ def approved_list(sentence: str, approver: Approver) -> list[tuple[str, str | No
     return out
 
 
-# R-CR-60: a list item that is only an amount and an approver's acronym ("• 25.00 NASW")
+# R-CR-60: a list item that is only an amount and an approver's acronym ("• 25.00 NASW");
+# R-CR-131: its unit may stand between ("17 hours ABC"), several acronyms may share the amount
+# ("6 contact hours ABC, DEF and GhI"); an acronym is a word of two or more capitals
+_ACR = r"(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,9}"
 _ACRONYM_ITEM = lazy_compile(
-    r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+(?P<acr>[A-Z]{2,8})\s*$"
+    r"^\s*(?:[-•*]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2})?)\s+"
+    r"(?:(?P<unit>contact\s+hours?|clock\s+hours?|hours?|credits?|points?)\s+)?"
+    rf"(?P<acrs>{_ACR}(?:\s*(?:,|/|&|\band\b)\s*{_ACR}){{0,7}})\s*$"
 )
+_ACRONYM_SPLIT = lazy_compile(r"\s*(?:,|/|&|\band\b)\s*")
 _HEADING_SPAN = 4  # lines above the item where its credit heading may stand
 _HEADING_LINE = 40  # a heading is short
 
@@ -190,16 +197,23 @@ def acronym_items(
 ) -> list[Mention]:
     """R-CR-60: an amount and an acronym alone on a line, under a heading with "credit" a few
     lines above ("Available credit:"): the acronym's credit (a known approver's type, else
-    `OTHER` with the acronym). A credit name ("2.00 COPE") is left to the scanner."""
+    `OTHER` with the acronym). A credit name ("2.00 COPE") is left to the scanner. R-CR-131: a
+    unit after the amount is the credit's unit; each acronym of a list has the amount."""
     out: list[Mention] = []
     for i, (no, text) in enumerate(lines):
         m = _ACRONYM_ITEM.match(text) if text else None
-        if m is None or is_name(m.group("acr")):
+        if m is None:
             continue
         above = lines[max(0, i - _HEADING_SPAN) : i]
         if not any("credit" in t.lower() and len(t) < _HEADING_LINE for _n, t in above):
             continue
-        known = approver(m.group("acr"))
-        code, label = known if known else ("OTHER", m.group("acr"))
-        out.append(Mention(code, label, number(m.group("num")), "credit", no, text))
+        unit = unit_of(m.group("unit")) or "credit"
+        for acr in _ACRONYM_SPLIT.split(m.group("acrs")):
+            if is_name(acr):
+                continue
+            known = approver(acr)
+            body = None if known else body_named(acr)
+            # an accreditor's acronym with the amount is its credit ("1.00 ANCC")
+            code, label = known or ((body.credit, body.label) if body else ("OTHER", acr))
+            out.append(Mention(code, label, number(m.group("num")), unit, no, text))
     return out

@@ -42,14 +42,19 @@ _NUMBER_WORD = "|".join(CREDIT_WORDS["number_words"])
 _BEFORE = lazy_compile(
     # "One (1) ADA CERP": the figure in parentheses after a spelled number
     rf"(?P<num>{_NUM}|{_WORD_NUM})(?:(?<=\(\d)\)|(?<=\(\d\d)\)|(?<=\(\d\.\d)\)|(?<=\(\d\.\d\d)\))?"
-    rf"\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?(?:continuing\s+education\s+)?(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
+    rf"\s*(?:\(s\)\s*)?(?:\((?:{_NUMBER_WORD})\)\s*)?(?:total\s+)?"
+    # R-CR-130: the education written out before the unit ("12 Continuing Nursing Education
+    # contact hours"), not a count of sessions with the name's acronym after it
+    r"(?:continuing\s+education\s+|continuing\s+(?:nursing|medical|pharmacy)\s+education\s+(?!\())?"
+    rf"(?:(?P<unit>{_UNIT})\s*(?:\(s\)\s*)?"
     # R-CR-128: the hours' conversion to CEUs in parentheses before the name ("20 hours (2.0
     # CEUs) of ACPE continuing education credit"): the hours are the amount
     rf"(?:\(\s*{_NUM}\s*CEUs?\s*\)\s*)?"
     # R-CR-121: the education written out after the unit, its acronym the name ("1.25 hours
     # continuing nursing education (CNE)")
     rf"(?:of\s+)?(?:continuing\s+(?:nursing\s+|medical\s+|pharmacy\s+)?education\s+(?=\())?)?"
-    rf"(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
+    # R-CR-134: the category before the name ("5 category 1 CME credits")
+    rf"(?:category\s+(?:1|one|I)\s+)?(?:(?:{_MODIFIER})\s+){{0,3}}(?:\(\s*)?$",
     re.IGNORECASE,
 )
 # a row of a credit table, "1.00 / AMA PRA Category 1 Credit™" (the amount first in the row)
@@ -98,6 +103,10 @@ _GENERIC_HOURS = led_by(
     # R-CR-84: a word of the closed class of R-CR-16 may stand after "of" ("13 hours of
     # accredited continuing medical education"); it is no word of the label
     rf"of\s+(?:(?:{_MODIFIER})\s+){{0,2}}"
+    # R-CR-133: an approver's acronym before the education in lower case ("27 hours of ABC
+    # continuing education credits"); before a capitalised name ("16 hours of EMT Continuing
+    # Education Hours") it is the name's own word
+    r"(?:(?P<acr>(?-i:(?!CE\b|CME\b|CNE\b|CPD\b)[A-Z]{2,6}))\s+(?=(?-i:continuing)\s))?"
     r"(?P<words>(?:(?-i:[A-Z][a-z]+)\s+(?:and\s+)?){0,3}"
     # R-CR-79: "CE" abbreviates continuing education ("40 hours of CE training")
     r"(?:continuing\s+(?P<field>medical\s+|nursing\s+|pharmacy\s+)?education|(?P<ce>(?-i:CE))|"
@@ -351,9 +360,10 @@ def scan_sentence(
             hours_label: str | None = None
             field = (g.group("field") or "").strip().lower()
             paren = g.group("paren")
-            if paren and paren not in ("CE", "CME", "CEU", "CPD"):
-                body = body_named(paren)  # "15 hours of continuing education (NAPNAP)"
-                code, hours_label = (body.credit, body.label) if body else ("OTHER", paren)
+            acr = paren if paren and paren not in ("CE", "CME", "CEU", "CPD") else g.group("acr")
+            if acr:  # "15 hours of continuing education (NAPNAP)", "27 hours of ABC CE"
+                body = body_named(acr)
+                code, hours_label = (body.credit, body.label) if body else ("OTHER", acr)
             elif approver:
                 code, hours_label = approver
             elif g.group("pd"):  # R-CR-85: no US system's credit, in the text's words

@@ -75,7 +75,9 @@ ANY_NUM = lazy_compile(r"\d+(?:\.\d+)?")
 # R-CR-114: unnamed contact hours written with the CE words before them ("CE Contact Hours: 2",
 # "Continuing Education Contact Hours: 2"): the label keeps them, as "2 CE Credits" does
 CE_BEFORE = lazy_compile(
-    r"(?<![\w-])(CE|CNE|Continuing\s+Education(?:\s+\(CE\))?)\s+$", re.IGNORECASE
+    r"(?<![\w-])(CE|CNE|Continuing\s+(?:Nursing\s+|Medical\s+|Pharmacy\s+)?Education(?:\s+\(CE\))?)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 CLAUSE_BREAK = lazy_compile(r";|\s[-–—]\s")
 # refused only when they come before the number (R-CR-3)
@@ -214,10 +216,47 @@ def _strong_neg(sentence: str) -> re.Match[str] | None:
     return m
 
 
+# R-CR-132: CEUs in parentheses after hours that they convert ("3 Hours (0.3 CEUs)"): IACET,
+# http://iacet.org/ceus/about-the-ceu: "One CEU equals ten contact hours of participation"
+_HOURS_OPEN = lazy_compile(
+    r"(?P<hours>\d{1,3}(?:\.\d{1,2})?)\s*(?:contact\s+|clock\s+)?(?:hours?|hrs?)\.?\s*\(\s*$",
+    re.IGNORECASE,
+)
+_CEU_AMOUNT = lazy_compile(r"(?P<ceu>\d{0,2}\.?\d{1,2})\s*CEUs?\b", re.IGNORECASE)
+# and the other way: the hours in parentheses after the CEUs ("0.2 ABC CEU (2 contact hours)")
+_CEU_OPEN = lazy_compile(
+    r"(?P<ceu>\d{0,2}\.?\d{1,2})\s*(?:(?-i:[A-Z]{2,6})\s+)?CEUs?\s*\(\s*$", re.IGNORECASE
+)
+_HOURS_AMOUNT = lazy_compile(
+    r"(?P<hours>\d{1,3}(?:\.\d{1,2})?)\s*(?:contact\s+|clock\s+)?(?:hours?|hrs?)\b", re.IGNORECASE
+)
+
+
+def _ten_to_one(hours: str, ceu: str) -> bool:
+    return abs(float(hours) - 10 * float(ceu)) < 0.01
+
+
+def converts_hours(sentence: str, num_pos: int) -> bool:
+    """The amount at `num_pos` is CEUs in parentheses converting the hours before them, or
+    hours in parentheses converting the CEUs before them."""
+    if num_pos <= 0:
+        return False
+    start = max(0, num_pos - 30)
+    h = _HOURS_OPEN.search(sentence, start, num_pos)
+    c = _CEU_AMOUNT.match(sentence, num_pos) if h else None
+    if h and c:
+        return _ten_to_one(h.group("hours"), c.group("ceu"))
+    c = _CEU_OPEN.search(sentence, start, num_pos)
+    h = _HOURS_AMOUNT.match(sentence, num_pos) if c else None
+    return bool(c and h and _ten_to_one(h.group("hours"), c.group("ceu")))
+
+
 def neg(sentence: str, num_pos: int) -> str | None:
     m = _strong_neg(sentence) if "qu" in sentence else STRONG_NEG.search(sentence)
     if m:
         return m.group(0)
+    if "(" in sentence and converts_hours(sentence, num_pos):
+        return "a conversion of the hours"
     for p in PER.finditer(sentence):
         if num_pos < 0 or p.start() < num_pos:
             return p.group(0)

@@ -92,7 +92,18 @@ _DATELINE_ALONE = lazy_compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"(?:\s*\([^()]{2,40}\))?\s*(?:--?|[–—])\s*$"
     r"|^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*:\s*$"
+    # R-TI-31: the place in capitals and the date in brackets ("LAKESIDE (May 2, 2031)")
+    r"|^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*\)\s*$"
 )
+
+
+def dateline_alone(t: str) -> bool:
+    """A news item's dateline on a line of its own ("DAYTON, Ohio (WXYZ) –", "LAKESIDE (May 2,
+    2031)"): never the activity's name."""
+    return len(t) <= 60 and _DATELINE_ALONE.match(t) is not None
+
+
 _DECK_LOOK = 3  # lines with text after the first paragraph a dateline is looked for in
 
 
@@ -108,7 +119,7 @@ def news_decks(doc: Doc) -> list[str]:
             continue
         for j in range(i + 1, min(i + 1 + _DECK_LOOK, len(lines) - 1)):
             d = lines[j].text.strip()
-            if len(d) <= 60 and _DATELINE_ALONE.match(d):
+            if dateline_alone(d):
                 lead = lines[j + 1].text.strip()
                 if len(lead) >= NEWS_LEAD_MIN and lead_names_activity(lead[:200]):
                     return [ln.text] if news_item(doc, ln) else []

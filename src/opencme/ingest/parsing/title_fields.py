@@ -35,9 +35,11 @@ _ELEMENT_ANY = word_class(TITLE_NOISE["required_elements"])
 _CREDIT_PROCEDURE = lazy_compile(
     r"^(?:(?:how|guidelines?|instructions?|steps?|procedures?)\s+(?:to|on|for)\s+)?"
     r"(?:" + "|".join(TITLE_NOISE["credit_verbs"]) + r")\s+(?:for\s+)?"
-    r"(?:your\s+|the\s+|a\s+)?(?:[\w/+-]+\s+){0,2}?"
+    # R-TI-30: the object may be an amount ("Earn 1.5 CE Hours"), its conversion after it in
+    # parentheses ("Earn 0.1 CEU (1 contact hour)")
+    r"(?:your\s+|the\s+|a\s+)?(?:[\w./+-]+\s+){0,2}?"
     r"(?:credits?|cpd|cme|ce|cne|ceus?|points?|units?|hours?|certificates?)(?:\(s\))?"
-    r"(?:\s+(?:forms?|survey|procedures?|process|instructions))?$",
+    r"(?:\s+(?:forms?|survey|procedures?|process|instructions))?(?:\s*\([^()]{1,60}\))?$",
     re.IGNORECASE,
 )
 _PARENS = lazy_compile(r"\s*\([^()]*\)")

@@ -78,7 +78,7 @@ def headline_name(t: str) -> str | None:
     if not m or m.start() == 0:
         return _subject_name(t)
     named = NAMED_LONG.match(t, m.end())
-    if named is None or len(named["name"].split()) < 3:
+    if named is None or len(named["name"].split()) < 2:
         return None
     # the report's "Two-Day" describes the event, no part of its name (R-TI-6)
     return _DURATION.sub("", named["name"].strip())

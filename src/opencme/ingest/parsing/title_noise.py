@@ -9,6 +9,7 @@ import re
 
 from opencme.ingest.parsing.date_grammar import MONTHS
 from opencme.ingest.parsing.dates import DATEISH, parse_date
+from opencme.ingest.parsing.description_news import dateline_alone
 from opencme.ingest.parsing.layouts import BULLET, KEY_ALIASES, Line, norm_key
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.title_aside import aside_line
@@ -165,6 +166,7 @@ def never_title(text: str) -> bool:
         or _LABEL_BY.search(cleaned) is not None
         or _reader_question(t)
         or other_shape(t)
+        or dateline_alone(t)
     )
 
 
@@ -255,4 +257,5 @@ def not_title(ln: Line, t: str | None = None) -> bool:
         or len(_GENERIC_HEAD.findall(t)) >= 3
         or other_shape(t)
         or aside_line(t)  # "7:15 - 7:30 Registration", "My Saved Items", "Dr. Ann Lee" (R-TI-26)
+        or dateline_alone(ln.text.strip())  # "LAKESIDE (May 2, 2031)" (R-TI-31)
     )
