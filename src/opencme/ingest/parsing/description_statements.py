@@ -111,10 +111,16 @@ _PROVIDERSHIP = lazy_compile(
     # Primary Care Collaboration is co-sponsored by …"), not a relative clause in it
     r"^(?:this|the)\s+(?:(?!(?:which|that|who)\b)[^\s.!?]+\s+){0,20}?(?:is|are)\s+(?:(?:jointly|co-?)\s*(?:provided|"
     r"sponsored|presented|offered)|(?:offered|provided|presented)\s+in\s+(?:partnership|"
-    r"collaboration|conjunction)\s+with)\b",
+    r"collaboration|conjunction)\s+with\b"
+    # R-DE-11: the whole sentence names the provider ("This activity is provided by X, LLC.")
+    r"|provided\s+by\s+[^.!?]{3,80}[.!?]?$)"
+    # the providership statements of ACCME's and Joint Accreditation's templates ("In support of
+    # improving patient care, this activity has been planned and implemented by …", "… planned
+    # and implemented in accordance with the accreditation requirements …")
+    r"|\b(?:has\s+been|was|were|is|are)\s+planned\s+and\s+implemented\s+(?:by|in\s+accordance)\b",
     re.IGNORECASE,
 )
-_PROVIDERSHIP_GUARDS = ("provided", "sponsored", "offered", "presented")
+_PROVIDERSHIP_GUARDS = ("provided", "sponsored", "offered", "presented", "planned")
 
 
 def statement_opening(first: str) -> bool:

@@ -18,6 +18,7 @@ from opencme.ingest.parsing.date_base import (
     used,
 )
 from opencme.ingest.parsing.date_grammar import YEAR_WORD, parse_date, parse_yearless
+from opencme.ingest.parsing.date_place import date_place
 from opencme.ingest.parsing.date_runs import day_rows, month_line
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.layouts import Doc, Line
@@ -165,6 +166,8 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
             d = parse_date(ln.text)  # a day with its time: a session, not a page's date
         if d is None and i + 1 < len(texts) and date_line(ln) and time_line(texts[i + 1]):
             d = parse_date(ln.text)  # a date with its time on the next line ("6:30 p.m.")
+        if d is None and not owned and (day_town := date_place(ln.text)):
+            d = day_town[0]  # "17 July 2031 - Lakeside, OH" (R-DT-20)
         if d and len(d) == 10:
             out["start_date"] = d
             used(diags, "start_date", ln, "event day")

@@ -246,6 +246,9 @@ _ROLE_BEFORE = lazy_compile(
     r"Keynote)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dr\.|Prof\.)\b|[A-Z][a-z]+\s+[A-Z])"
 )
 _GLUED_NUMBER = lazy_compile(r"(?<=[a-z])\d{1,3}$")
+# R-PE-24: a chief officer's post after the credentials ("A, PhD, CEO", "B, MD, CMO"): a job's
+# title, no credential (chief executive, medical, nursing, operating, financial officer)
+_CHIEF_POST = lazy_compile(r",\s*C[A-Z]{1,2}O$")
 _DASH_END = lazy_compile(r"\s*[-–—]+$")
 # a credential written "Pharm D" or "Pharm.D." (Pharmacy's doctorate), split where its space is
 _SPLIT_CREDENTIAL = lazy_compile(r"^Pharm\.?\s*D\.?(?=,|$)")
@@ -258,6 +261,7 @@ def tidy(people: list[str]) -> list[str]:
     out: list[str] = []
     for p in people:
         p = _DASH_END.sub("", _GLUED_NUMBER.sub("", _ROLE_BEFORE.sub("", p.strip())))
+        p = _CHIEF_POST.sub("", p)
         if out and (_CREDS_LINE.fullmatch(p) or _SPLIT_CREDENTIAL.match(p)):
             out[-1] = f"{out[-1]}, {p}"
             continue

@@ -22,7 +22,9 @@ RECORD_WORDS = (
     "Programs?|Programmes?|Courses?|Units?|Points?|Requirements?|Approval|Provider"
 )
 NOT_ORG = lazy_compile(
-    r"^(?:(?:This|It|Each|All|Credit|Physicians|Nurses|Participants|Activity|The activity)\b"
+    # R-PV-81: a determiner of the page's own voice opens no name ("Our certification course")
+    r"^(?:(?:This|These|It|Each|All|Our|Your|Their|My|Credit|Physicians|Nurses|Participants|"
+    r"Activity|The activity)\b"
     rf"|(?:CME|CE)\b(?!\s+(?!(?:{RECORD_WORDS})\b)[A-Z][a-z]))"
 )
 # more nouns that make a name an organisation's (its kind: an authority, a consortium, a
@@ -340,6 +342,8 @@ def good_org(org: str, org_only: bool) -> bool:
         return False
     if _MAKER.search(org):
         return False  # "Elm Pharmaceuticals Ltd": a commercial supporter, never the provider
+    if _STATUTE.search(org):
+        return False  # "the framework provided by the Opticians Act": a law (R-PV-82)
     if (
         (" I" in org or " V" in org or " X" in org)
         and _NUMBERED_PART.search(org)
@@ -358,6 +362,10 @@ _MAKER = lazy_compile(
     r"Biologics|Medical\s+Devices)(?:,?\s+(?:Inc\.?|Ltd\.?|LLC|plc|PLC|AG|GmbH|S\.?A\.?|"
     r"Corp(?:oration|\.)?|Co\.|Limited|Pty\s+Ltd))?$"
 )
+
+
+# a statute's name: "<Name> Act", with its year ("Health Practitioners Act 2031")
+_STATUTE = lazy_compile(r"\sAct(?:\s+(?:of\s+)?(?:19|20)\d\d)?$")
 
 
 # a Roman numeral after a word numbers a part, a level or a grade ("Lead II", "Level III"): a

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.date_place import date_place
 from opencme.ingest.parsing.dates import parse_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
@@ -395,6 +396,10 @@ def extract_location(doc: Doc, diags: list[Diagnostic]) -> str | None:
             if m and not _NOT_CITY.match(m["place"]):
                 used(diags, "location", ln, "a city and country after the event's date")
                 return m["place"]
+            day_town = date_place(ln.text)  # "17 July 2031 - Lakeside, OH" (R-DT-20)
+            if day_town and not _NOT_CITY.match(day_town[1]):
+                used(diags, "location", ln, "a town after the event's day")
+                return day_town[1]
     place = banner_place(doc, diags)
     if place or several_runs(doc):
         return place

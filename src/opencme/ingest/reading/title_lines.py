@@ -114,8 +114,14 @@ def _share(x: float) -> str:
     return "all" if x == 1 else "most" if x >= 0.5 else "some" if x else "none"
 
 
+# the date a stored copy of a page sets before its first line ("date 2031-07-27 <headline>"):
+# no word of the line (parsing.description_news reads it so)
+_STORED_DATE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\s+")
+
+
 def features(line: str, index: int) -> list[str]:
     """The line's words and word pairs, its place among the candidates, its shape."""
+    line = _STORED_DATE.sub("", line)
     toks = _TOK.findall(line.lower())
     f = [
         "bias",

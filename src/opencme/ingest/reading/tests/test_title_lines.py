@@ -267,3 +267,12 @@ def test_the_model_learns_that_a_title_is_said_again() -> None:
         assert title is not None
         assert rival is not None
         assert title > rival
+
+
+def test_a_stored_pages_date_before_the_first_line_is_no_word_of_it() -> None:
+    # a stored copy of a page sets its date before the headline: the line's own words and
+    # shape are the headline's, as on the page without it
+    headline = "Harbour Clinic hosts 2031 Coastal Stroke Rehabilitation Day"
+    dated = title_lines.features(" date 2031-07-27 " + headline, 0)
+    assert dated == title_lines.features(headline, 0)
+    assert "w=date" not in dated
