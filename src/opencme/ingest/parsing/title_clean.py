@@ -219,6 +219,12 @@ def _date_run(t: str) -> int | None:
     return seps[-2].start() if len(tail) <= 40 and _LEAD_DATE.fullmatch(tail.strip()) else None
 
 
+# a person named with an honorific, alone in a part of a title's line (R-TI-33)
+_SPEAKER = lazy_compile(
+    r"(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'.-]*){1,3}"
+)
+
+
 def clean_steps(t: str, guarded: bool = True) -> str:
     """clean_title's steps on a stripped text; unguarded, every pattern is tried."""
     for _ in range(3):
@@ -231,7 +237,8 @@ def clean_steps(t: str, guarded: bool = True) -> str:
             if len(parts) > 2 and (cut := _date_run(t)) is not None:
                 t = t[:cut].rstrip(" |-–—:»•")  # "… - September 13 - 14, 2031"
                 parts = parts[:-2]
-            elif len(parts) > 1 and is_note(parts[-1]):
+            elif len(parts) > 1 and (is_note(parts[-1]) or _SPEAKER.fullmatch(parts[-1].strip())):
+                # R-TI-33: a speaker after the last separator ("<name> – Dr. Ann Lee")
                 t = t[: t.rfind(parts[-1])].rstrip(" |-–—:»•")
             if len(parts) > 1 and (is_note(parts[0]) or _LEAD_CODE.match(parts[0])):
                 t = t[len(parts[0]) :].lstrip(" |-–—:»•")

@@ -68,12 +68,25 @@ SENTENCE_HEADLINE = lazy_compile(
 )
 
 
+# R-TI-32: a headline announcing that sign-up opens ("Registration Now Open for the 2031 X
+# Conference", "Bookings open for X"): the event is the name after it
+_SIGNUP_OPEN = lazy_compile(
+    r"^(?:Registrations?|Enrol(?:l)?ments?|Bookings?|Tickets?)\s+(?:(?:is|are)\s+)?(?:now\s+)?"
+    r"open(?:s|ed)?\s+(?:for|to)\s+(?:the\s+)?(?=[A-Z0-9])",
+    re.IGNORECASE,
+)
+
+
 def headline_name(t: str) -> str | None:
     """The event a news headline reports ("Lakeside Hospital Hosts Annual Wound Symposium in
     Dayton" -> "Annual Wound Symposium"): a capitalised name ending in an activity noun after
     a headline verb (R-TI-6, data/title_noise.json 'headline_verbs'), or before a predicate."""
     if len(t.split()) > 16 or t.endswith(".") or ". " in t:
         return None  # a sentence of prose, not a headline
+    opened = _SIGNUP_OPEN.match(t)
+    if opened:
+        named = NAMED_LONG.match(t, opened.end())
+        return named["name"].strip() if named and named.end() == len(t.rstrip()) else None
     m = _HEADLINE_VERB.search(t)
     if not m or m.start() == 0:
         return _subject_name(t)

@@ -1,6 +1,6 @@
-"""R-TI-6, R-TI-30, R-TI-31: a headline's event named in two words, a line offering an amount
-of credit, a news dateline alone on its line (invented text; each positive case failed
-before)."""
+"""R-TI-6, R-TI-30..33: a headline's event named in two words, a line offering an amount of
+credit, a news dateline alone on its line, registration opening for an event, a speaker after the
+name (invented text; each positive case failed before)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,21 @@ def test_a_dateline_alone_is_no_title() -> None:
         "The conference, scheduled for May 2-3, 2031, will be held in Lakeside.\n"
     )
     assert title(text) == "Harbour Wound Care Conference"
+
+
+def test_a_headline_announcing_registration_gives_the_event() -> None:
+    text = (
+        "Registration Now Open for 2031 National Wound Care Conference\n\n"
+        "The conference will be held in Lakeside on May 4, 2031.\n"
+    )
+    assert title(text) == "2031 National Wound Care Conference"
+
+
+def test_registration_open_for_a_group_names_no_event() -> None:
+    text = "Registration open for members\n\nThe conference will be held in Lakeside.\n"
+    assert title(text) is None
+
+
+def test_a_speaker_after_the_last_separator_goes() -> None:
+    text = "Wound Dressing Basics – Dr. Jason Smith\n\nThis course teaches wound dressings.\n"
+    assert title(text) == "Wound Dressing Basics"
