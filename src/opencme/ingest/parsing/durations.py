@@ -79,7 +79,9 @@ _TIME_WORD = lazy_compile(
 # "a new 2-hour online CE course", "this 4 hour self-paced course")
 _ACTIVITY = (
     r"(?:course|session|webinar|workshop|training|program|programme|lecture|seminar|"
-    r"activity|module|class|conference|symposium|curriculum|presentation|event)"
+    r"activity|module|class|conference|symposium|curriculum|presentation|event|"
+    # R-MI-5: a tutorial, a masterclass, a podcast ("In this 45 minute tutorial")
+    r"tutorial|masterclass|podcast)"
 )
 # not the second figure of a range ("5–10 hours", "6-8 hours": no single length)
 _NOT_RANGE = r"(?<![\w.])(?<!\d[–-])(?<!\d [–-] )(?<!\d to )"
@@ -133,7 +135,8 @@ _TO_COMPLETE = lazy_compile(
     rf"{_NOT_RANGE}(?P<n>{_NUM})\s*{_HOUR}\s+to\s+complete\b|"
     rf"\b(?:can|may|will)\s+be\s+completed\s+in\s+{_ABOUT}(?P<n3>\d+(?:\.\d+)?)(?![–-]\d)\s*"
     rf"(?:{_HOUR}\b(?:,?\s*(?:and\s+)?(?P<hm3>\d{{1,2}})\s*{_MIN}\b)?|{_MIN}\b)|"
-    rf"(?:\bit|\b{_ACTIVITY}s?)\s+(?:is|are|runs?)\s+{_ABOUT}(?P<n4>\d+(?:\.\d+)?)(?![–-]\d)\s*(?:{_HOUR}|{_MIN})\s+"
+    # R-MI-5: the figure spelled out too ("This workshop is six hours in length")
+    rf"(?:\bit|\b{_ACTIVITY}s?)\s+(?:is|are|runs?)\s+{_ABOUT}(?P<n4>\d+(?:\.\d+)?|{_NUM})(?![–-]\d)\s*(?:{_HOUR}|{_MIN})\s+"
     r"(?:in\s+length|long)\b|"
     rf"\btakes?\s+(?:you\s+|about\s+|approximately\s+|approx\.?\s+|around\s+)*"
     rf"(?P<n2>{_NUM})(?![–-]\d)\s*{_HOUR}\b{_AND_MIN}(?!\s+(?:of|per|prior|before|after))",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from opencme.ingest.parsing.audience_serves import PROFESSION_HEAD
 from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.vocab import PROVIDER_CUES
 
@@ -65,6 +66,32 @@ _ONLY_MEMBERS = lazy_compile(
 )
 
 
+# R-RG-5: the activity said to be for a group only ("This training is for county providers
+# only", "is for certified therapists ONLY with a valid licence", "is open to members only"),
+# or closed to anyone signing up alone ("is not available for individual registration")
+_FOR_ONLY = lazy_compile(
+    _LEAD + r"(?i:(?:for|open\s+to|available\s+to|offered\s+to)\s+"
+    r"(?:the\s+)?(?P<group>[^.;:!?\n]{2,60}?)\s+only\b|not\s+(?:open|available)\s+(?:to|for)\s+"
+    r"individual\s+(?:registration|enrol(?:l)?ment|participants|learners)\b)"
+)
+# the credit restricted, not taking part ("open to all but CPD points are available for
+# members only"; an audience "intended for" a group is no restriction either)
+_CREDIT_ONLY = lazy_compile(
+    r"\b(?:credits?|points?|hours?|certificates?)\s+(?:is|are|will\s+be)\b", re.IGNORECASE
+)
+_GROUP_TAIL = lazy_compile(r"\s*\([^()]*\)$|['’]s$")
+
+
+def _people(group: str | None) -> bool:
+    """The group before "only" ends in a noun of people ("county providers", "certified
+    therapists (ABC's)", "members"), not of time ("one day")."""
+    if group is None:
+        return True  # "not available for individual registration"
+    words = _GROUP_TAIL.sub("", group.strip()).split()
+    last = words[-1].lower() if words else ""
+    return last in ("members", "employees") or PROFESSION_HEAD.search(last) is not None
+
+
 # a subject counted or set apart is other programmes, not the activity ("Three evening
 # lectures will also be open to the public beside the congress")
 _OTHER_SUBJECT = lazy_compile(
@@ -94,6 +121,10 @@ def prose_registration(flat: str, low: str) -> tuple[str, int] | None:
             if m:
                 return "limited", m.start()
             at = low.find("only ", at + 5)
+    if "only" in low or "individual" in low:
+        m = _FOR_ONLY.search(flat)
+        if m and _own(flat, m) and _people(m["group"]) and not _CREDIT_ONLY.search(m[0]):
+            return "limited", m.start()
     if not ("open" in low or "available" in low or "restricted" in low or "limited" in low):
         return None
     opened: int | None = None
