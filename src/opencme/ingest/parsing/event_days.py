@@ -94,6 +94,17 @@ _AT_VENUE_ON = lazy_compile(
     )
     + r")\s+on\s+(?P<rest>.{0,50})"
 )
+# R-DT-21: the event's noun, perhaps a verb of running, then its days without a year ("ACA's
+# 2031 conference will run March 16-19", "the HW2031 Conference November 7-10", "was held
+# this past April 12-16"): the year is the line's or the page's (`_event_year`)
+_NOUN_DAYS = lazy_compile(
+    r"\b(?:conference|convention|congress|symposium|summit|forum|annual\s+meeting)s?\s+"
+    r"(?:(?:will\s+(?:run|be\s+held|take\s+place)|runs|ran|(?:is|was)\s+held|took\s+place)\s+)?"
+    r"(?:(?:this\s+past|from|on)\s+)?"
+    r"(?P<rest>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*[–-]"
+    r"\s*\d{1,2}\b(?![,/]?\s*\d{4}))",
+    re.IGNORECASE,
+)
 # what may begin or open on a day that is not the event's
 _NOT_THE_EVENT = lazy_compile(
     r"\b(?:registration|enrol+ment|applications?|abstracts?|submissions?|sign[\s-]?ups?|"
@@ -145,6 +156,9 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
         if rest is None and " on " in ln.text:
             mv = _AT_VENUE_ON.search(ln.text)  # "... at Lakeside Hospital on Saturday, March 8"
             rest = mv["rest"] if mv else None
+        if rest is None and ln.digit:
+            nd = _NOUN_DAYS.search(ln.text)  # "… 2031 conference will run March 16-19" (R-DT-21)
+            rest = nd["rest"] if nd else None
 
         d = parse_date(rest) if rest else None
         year = _event_year(doc, ln) if rest and d is None else None

@@ -87,6 +87,8 @@ _POSTMODIFIER = lazy_compile(
 
 
 _OTHERS = ("other ", "others ", "all ", "any ")
+# R-SP-8: the item's acronym in brackets after it ("general practitioners (GPs)")
+_ACRONYM_AFTER = lazy_compile(r"\s*\((?:[A-Za-z]{2,6}['’]?s?)\)\s*$")
 
 
 def _of_item(item: str) -> list[str]:
@@ -94,7 +96,7 @@ def _of_item(item: str) -> list[str]:
     optometry" read part by part, "certified in the areas of gynecology" by its field, an item
     with words after its head noun by the head ("general practitioners in rural practice"
     -> General Practice, R-SP-7)."""
-    item = _AREA_OF.sub("", item)
+    item = _ACRONYM_AFTER.sub("", _AREA_OF.sub("", item))
     head = _POSTMODIFIER.split(item, 1)[0]
     # "other primary care providers who …" are others beside the audience's specialists
     if head != item and not head.lower().startswith(_OTHERS) and (found := _of_item(head)):

@@ -18,7 +18,8 @@ statements.py's and statement_classes.py's wordings:
   over 200 courses": no determiner of this activity);
 - the approval before the activity's noun or before a provider named with its approver, and
   the review templates of the physician assistants' and the family physicians' accreditors
-  (R-ST-14).
+  (R-ST-14), and their earlier "has been reviewed and is acceptable/approved for … credit by
+  the …" (R-ST-15).
 """
 
 from __future__ import annotations
@@ -70,7 +71,12 @@ _PATTERN = lazy_compile(
     # AAPA Review Panel and is compliant with AAPA CME Criteria") and the family physicians'
     # ("The AAFP has reviewed … and deemed it acceptable for up to 1 … credit")
     r"|\breviewed\s+by\s+the\s+[^.]{0,60}?\breview\s+panel\b"
-    r"|\bhas\s+reviewed\b[^.]{0,200}?\band\s+deemed\s+it\s+acceptable\s+for\b",
+    r"|\bhas\s+reviewed\b[^.]{0,200}?\band\s+deemed\s+it\s+acceptable\s+for\b"
+    # R-ST-15: their earlier templates ("has been reviewed and is acceptable for up to 1.25
+    # Prescribed credit(s) by the American Academy of …"; "has been reviewed and is approved
+    # for a maximum of 1.0 hour of … Category 1 CME credit by the … Review Panel")
+    r"|\bhas\s+been\s+reviewed\s+and\s+is\s+(?:acceptable|approved)\s+for\s+(?:[^.]|\.\d){0,160}?"
+    r"\bcredit(?:s|\(s\))?\s+by\s+the\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # an accreditor's provider / activity number and credit approved on the same line

@@ -1,5 +1,6 @@
-"""R-DT-20: a short line that is an event's day and its town gives the day and the place
-(invented text; each positive case failed before)."""
+"""R-DT-20, R-DT-21: a short line that is an event's day and its town gives the day and the
+place; an event's days without a year take the year of its line or page (invented text; each
+positive case failed before)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,22 @@ def test_a_date_beside_a_byline_is_no_event_day() -> None:
     got = record("Wound News\n\nMay 3, 2031 | Posted by Admin\n\nThe course covers dressings.\n")
     assert got["start_date"] is None
     assert got["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News\n\nThe 2031 harbour conference will run March 16-19 at the Lakeside Centre.\n",
+        "News\n\nJoin us at the live virtual HW2031 Conference March 16-19 to learn steps.\n",
+        "Harbour Virtual 2031 Annual Conference Mar. 16-19\n\nThe conference covers wounds.\n",
+        "News 2031\n\nThe annual Harbour Conference was held this past March 16-19 in Lakeside.\n",
+    ],
+)
+def test_an_events_days_without_a_year(text: str) -> None:
+    got = record(text)
+    assert (got["start_date"], got["end_date"]) == ("2031-03-16", "2031-03-19")
+
+
+def test_days_without_any_year_on_the_page_are_none() -> None:
+    got = record("News\n\nThe conference runs March 16-19 at the Lakeside Centre.\n")
+    assert got["start_date"] is None
