@@ -60,12 +60,15 @@ _EVENT_VERB = (
     r"kicks?\s+off|returns?\s+to|join\s+us|will\s+be(?=\s+(?:at|in)\s)|meets?|"
     r"located|runs|opens)"
 )
+# R-LO-10: the event beginning at a venue ("is set to begin Sept. 16 at the X Ballroom", "Each
+# day commences at 09.30 … at X Hall"); a city it begins in is news of where, not a venue
+_BEGIN_VERB = r"(?i:begins?|began|commences?|starts?|started)"
 _TIME = r"(?i:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d)"
 # words of attending in a room ("face-to-face training (at the X Campus in Y)"): a venue after
 # them is where the attended part is held
 _ATTENDED = r"(?i:face[\s-]to[\s-]face|in[\s-]person|on[\s-]?site|hands[\s-]on)"
 _PROSE_VENUE = lazy_compile(
-    rf"\b(?:{_EVENT_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
+    rf"\b(?:{_EVENT_VERB}|{_BEGIN_VERB}|{_TIME})(?:\b|(?<=\.))(?:(?!\.\s+[A-Z])[^\n]){{0,120}}?"
     rf"(?:\b(?:at|in)\s+(?:the\s+)?|\bon\s+the\s+(?=[a-z]+\s+floor\s+of\s)|"
     rf"(?<=return to )(?:the\s+)?|(?<=returns to )(?:the\s+)?)"
     rf"{_VENUE_NAME}"
