@@ -37,8 +37,8 @@ def _plain(m: re.Match[str]) -> str:
 
 def plain_doc(doc: Doc, skip: set[int]) -> tuple[Doc, set[int]]:
     """`doc` with each amount written twice read as its figure and each bare decimal with its
-    zero, and the lines of `skip` (ids of
-    `doc`'s lines) as ids of the new document's; `doc` itself when it writes none so."""
+    zero, and the lines of `skip` (ids of `doc`'s lines) as ids of the new document's; `doc`
+    itself when it writes none so."""
     twice = "(" in doc.flat and _TWICE.search(doc.flat) is not None
     bare = " ." in doc.text or "(." in doc.text or "\n." in doc.text or ":." in doc.text
     bare = bare and _BARE_DECIMAL.search(doc.text) is not None
