@@ -218,18 +218,13 @@ def _strong_neg(sentence: str) -> re.Match[str] | None:
 
 # R-CR-132: CEUs in parentheses after hours that they convert ("3 Hours (0.3 CEUs)"): IACET,
 # http://iacet.org/ceus/about-the-ceu: "One CEU equals ten contact hours of participation"
-_HOURS_OPEN = lazy_compile(
-    r"(?P<hours>\d{1,3}(?:\.\d{1,2})?)\s*(?:contact\s+|clock\s+)?(?:hours?|hrs?)\.?\s*\(\s*$",
-    re.IGNORECASE,
-)
-_CEU_AMOUNT = lazy_compile(r"(?P<ceu>\d{0,2}\.?\d{1,2})\s*CEUs?\b", re.IGNORECASE)
+_HOURS = r"(?P<hours>\d{1,3}(?:\.\d{1,2})?)\s*(?:contact\s+|clock\s+)?(?:hours?|hrs?)"
+_CEUS = r"(?P<ceu>\d{0,2}\.?\d{1,2})\s*"
+_HOURS_OPEN = lazy_compile(_HOURS + r"\.?\s*\(\s*$", re.IGNORECASE)
+_CEU_AMOUNT = lazy_compile(_CEUS + r"CEUs?\b", re.IGNORECASE)
 # and the other way: the hours in parentheses after the CEUs ("0.2 ABC CEU (2 contact hours)")
-_CEU_OPEN = lazy_compile(
-    r"(?P<ceu>\d{0,2}\.?\d{1,2})\s*(?:(?-i:[A-Z]{2,6})\s+)?CEUs?\s*\(\s*$", re.IGNORECASE
-)
-_HOURS_AMOUNT = lazy_compile(
-    r"(?P<hours>\d{1,3}(?:\.\d{1,2})?)\s*(?:contact\s+|clock\s+)?(?:hours?|hrs?)\b", re.IGNORECASE
-)
+_CEU_OPEN = lazy_compile(_CEUS + r"(?:(?-i:[A-Z]{2,6})\s+)?CEUs?\s*\(\s*$", re.IGNORECASE)
+_HOURS_AMOUNT = lazy_compile(_HOURS + r"\b", re.IGNORECASE)
 
 
 def _ten_to_one(hours: str, ceu: str) -> bool:
