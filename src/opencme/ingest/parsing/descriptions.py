@@ -84,12 +84,17 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
     `_named`), skipping statements
     ("Skip them and take the next paragraph that qualifies"), up to the next key."""
     keys = [norm_key(ln.raw_key or "") for ln in doc.fields("description")]
-    # a heading repeated is one part's of many (each session's "Session Summary"), and a
-    # background heading's paragraph is no description
+    # a heading repeated is one part's of many (each session's "Session Summary"), unless the
+    # page repeats the same key and value (R-DE-12); a background heading's paragraph is no
+    # description
+    values = {
+        (k, (ln.value or "").strip()) for ln, k in zip(doc.fields("description"), keys, strict=True)
+    }
     fields = [
         ln
         for ln, k in zip(doc.fields("description"), keys, strict=True)
-        if keys.count(k) == 1 and k not in BACKGROUND_KEYS
+        if (keys.count(k) == 1 or (sum(v[0] == k for v in values) == 1 and ln.value))
+        and k not in BACKGROUND_KEYS
     ]
     # a lead-in, or a paragraph not about the activity (R-DE-7: a call for proposals, …)
     fields = [

@@ -17,7 +17,12 @@ import re
 
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.faculty_agents import AGENT
-from opencme.ingest.parsing.faculty_cards import bio_follows, heading_over_text, name_cards
+from opencme.ingest.parsing.faculty_cards import (
+    bio_follows,
+    captioned_cards,
+    heading_over_text,
+    name_cards,
+)
 from opencme.ingest.parsing.faculty_chain import chained
 from opencme.ingest.parsing.faculty_glue import undouble, without_owner
 from opencme.ingest.parsing.faculty_heads import role_keys as _role_keys
@@ -382,6 +387,9 @@ def extract_faculty(doc: Doc, diags: list[Diagnostic]) -> list[str]:
         return tidy(out)
     blocked = False  # inside a planners', reviewers' or disclosures' section (R-PE-4)
     cards, captions = name_cards(doc.lines, _CRED_WORD)  # "Ana Roe" / "Ana RoeOwner of X" (R-PE-10)
+    team, team_captions = captioned_cards(doc.lines)  # "Ana Roe" / "Hand Therapist" (R-PE-25)
+    cards.update(team)
+    captions |= team_captions
     for i, ln in enumerate(doc.lines):
         t = ln.text.strip()
         if not t or len(t) > 400 or (ln.raw_key and ln.key) or i in captions:

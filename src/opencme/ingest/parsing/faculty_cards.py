@@ -7,11 +7,17 @@ one. The caption must read as a person's: a credential, or a word of a post or a
 A bare name-shaped line over a paragraph that never names it is a title over its text
 (R-PE-15); a person alone on a line over a biography opening with the same person is a card
 (R-PE-16).
+
+A team's cards stored as text (R-PE-25): each name alone on a line of two or three capitalised
+words, its caption on the next line, short and without a full stop, naming a post or a trade
+("Ana Roe" / "Accredited Hand Therapist"); two such cards in a row at least, so a heading over a
+line that happens to hold a trade's word is no card.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from opencme.ingest.parsing.layouts import BULLET, Line
 from opencme.ingest.parsing.lazyre import lazy_compile
@@ -50,6 +56,31 @@ def name_cards(lines: list[Line], cred: re.Pattern[str]) -> tuple[dict[int, str]
                     captions.add(i)
         prev = i
     return names, captions
+
+
+# a bare name of two or three words, with an honorific or a middle initial maybe
+_BARE_NAME = lazy_compile(
+    r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+){1,2}"
+)
+
+
+def captioned_cards(lines: list[Line]) -> tuple[dict[int, str], set[int]]:
+    """The name lines of a team's cards (index -> the name) and their caption lines (R-PE-25)."""
+    texts = [(i, ln.text.strip()) for i, ln in enumerate(lines) if ln.text.strip()]
+    pairs = []
+    for (i, name), (j, caption) in pairwise(texts):
+        if (
+            lines[i].raw_key is None
+            and _BARE_NAME.fullmatch(name)
+            and not _CAPTION.search(name)
+            and len(caption.split()) <= 6
+            and not caption.endswith(".")
+            and _CAPTION.search(caption)
+        ):
+            pairs.append((i, name, j))
+    if len(pairs) < 2:
+        return {}, set()
+    return {i: name for i, name, _ in pairs}, {j for _, _, j in pairs}
 
 
 def heading_over_text(lines: list[Line], ln: Line, name: str) -> bool:

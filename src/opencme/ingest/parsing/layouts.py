@@ -62,6 +62,17 @@ for _canon, _keys in {
 }.items():
     for _k in _keys.split("|"):
         KEY_ALIASES[_k] = _canon
+# R-TI-34: a key naming the activity's title or name: "<noun> title|name" or "title|name of
+# (the) <noun>" for the nouns of a whole activity ("Title of Offering", "Course Name", "Name of
+# Program"); a session's or a presentation's name may be a part's, so those nouns stay out
+_WHOLE_NOUNS = (
+    "activity|course|program|programme|event|offering|conference|webinar|workshop|module|"
+    "seminar|symposium|training|meeting|lecture"
+)
+for _noun in _WHOLE_NOUNS.split("|"):
+    for _k in (f"{_noun} title", f"{_noun} name", f"title of {_noun}", f"name of {_noun}"):
+        KEY_ALIASES.setdefault(_k, "title")
+        KEY_ALIASES.setdefault(_k.replace(" of ", " of the "), "title")
 # date keys as a class (data/date_keys.json); "not_date" keys are known so that nothing else
 # (a title, a release date) is read from them
 for _k in PEOPLE_ROLES["faculty_keys"]:
@@ -112,6 +123,17 @@ BULLET = lazy_compile(r"^\s*(?:[•▪●◦‣∙·*-]|\d{1,2}[.)])\s+")
 @lru_cache(maxsize=4096)  # pure; the same keys come back on every page
 def norm_key(key: str) -> str:
     return _KEY_NORM.sub(" ", key.lower()).strip()
+
+
+def key_canon(key: str) -> str | None:
+    """The field a key names; a key of two names joined by a slash ("Course Description/Subject
+    Matter", "Contact Hours/Total Clock Hours") names the field its known names agree on
+    (R-LY-7)."""
+    canon = KEY_ALIASES.get(norm_key(key))
+    if canon is None and "/" in key:
+        named = {c for part in key.split("/") if (c := KEY_ALIASES.get(norm_key(part)))}
+        canon = named.pop() if len(named) == 1 else None
+    return canon
 
 
 @dataclass(slots=True)
@@ -359,7 +381,7 @@ def build_doc(raw: str) -> Doc:
                 line.year = _YEAR.search(piece) is not None
             m = _KEY_LINE.match(piece) if ":" in piece else None
             if m and not m.group("key").lower().startswith(("http", "www")):
-                canon = KEY_ALIASES.get(norm_key(m.group("key")))
+                canon = key_canon(m.group("key"))
                 line.raw_key = m.group("key").strip()
                 line.value = m.group("value").strip()
                 line.key = canon

@@ -79,7 +79,8 @@ def _calendar_line(t: str) -> bool:
         return False  # a day and date line or a time span holds a number
     if _CLOCK_LINE.match(t):
         return True
-    words = [w.strip(":,.()–-").lower() for w in t.split()]
+    # a weekday in brackets glued to its day ("September 14(Sat), 2031") is a word of its own
+    words = [w.strip(":,.()–-").lower() for w in t.replace("(", " (").split()]
     calendar = [w for w in words if w in _WEEKDAYS or w in MONTHS]
     return (
         bool(calendar)
@@ -96,10 +97,18 @@ def _calendar_line(t: str) -> bool:
     )
 
 
+# R-TI-35: a letter's salutation ("Dear colleagues,") and an aside wholly in brackets ("(former
+# staff nurse)", "(By 31 October, 23:59 KST)") open or qualify a page; neither names anything
+_SALUTATION = lazy_compile(r"^(?:Dear|Greetings)\s+[^.!?]{1,40}[,:!]?\Z", re.IGNORECASE)
+_BRACKETED = lazy_compile(r"^[(\[][^()\[\]]*(?:\([^()]*\)[^()\[\]]*)*[)\]]\W*\Z")
+
+
 def page_noise(t: str) -> bool:
     """Navigation, page controls, section headings, people, dates and amounts (R-TI-2)."""
     if "©" in t or _CONTROL.match(t) or _CHROME.search(t) or _CRED_AFTER.search(t):
         return True  # a copyright notice, navigation, page chrome, a person
+    if _SALUTATION.match(t) or _BRACKETED.match(t):
+        return True
     # the words are stripped one at a time: most lines fail at their first word
     words = (w.strip(":,.()").lower() for w in t.replace("/", " ").split())
     return bool(
