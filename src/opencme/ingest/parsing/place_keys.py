@@ -46,9 +46,21 @@ _KEY = lazy_compile(r"(?:^|\s)(?:location|venue|where|address|place)(?:\s|$)")
 _NOT_KEY = lazy_compile(r"\b(?:e ?mail|web|url|ip|mailing|billing|return|online|virtual)\b")
 _MODE = lazy_compile(r"\s*\((?:in[\s-]person|virtual|online|hybrid|live)\)", re.IGNORECASE)
 _ALTERNATIVE = lazy_compile(
-    r"\s+(?:or|and|&|\+|/)\s+(?:an?\s+)?(?:online|virtual|via|live\s*stream|webinar|zoom)\b.*$",
+    # R-LO-11: glued to the venue by a slash ("Trust/online") or after a comma (", virtual
+    # tickets available for …") too
+    r"(?:\s+(?:or|and|&|\+)\s+|\s*/\s*|,\s+)(?:an?\s+)?"
+    r"(?:online|virtual|via|live\s*stream|webinar|zoom)\b.*$",
     re.IGNORECASE,
 )
+# R-LO-11: the mode of attendance opening the value, after the day maybe ("In-Person at 12 Elm
+# St", "June 18, 2031 In-Person at the Hill Center"); footnote marks after it ("… MN**"); a
+# sentence of directions after it (". Please contact … for directions.")
+_MODE_AT = lazy_compile(
+    rf"^(?:(?:{_MONTH}\s+{_DAYS}|{_DAYS}\s+{_MONTH}),?\s+(?:19|20)\d\d\s+)?"
+    r"(?:in[\s-]person|on[\s-]?site)\s+at\s+(?:the\s+)?(?=[A-Z0-9])",
+    re.IGNORECASE,
+)
+_DIRECTIONS = lazy_compile(r"(?<=[\w)])\.\s+(?:Please|Contact|Call|For|Parking|Directions)\b.*$")
 
 
 # a postal box opening the value ("PO Box 25, Eastfield", "P.O. Box", "GPO Box", "Private Bag",
@@ -65,7 +77,8 @@ def clean_place(value: str) -> str | None:
     only a meeting tool is left."""
     parts = [p.strip() for p in re.split(r"\s+\|\|?\s+", value)]
     parts = [p for p in parts if p and not (_TIME_RX.search(p) and len(p) < 30)]
-    v = _ALTERNATIVE.sub("", _MODE.sub("", ", ".join(parts))).strip(" ,;-–")
+    v = _MODE_AT.sub("", ", ".join(parts).strip())
+    v = _DIRECTIONS.sub("", _ALTERNATIVE.sub("", _MODE.sub("", v))).strip(" ,;-–*")
     if v[:1].isdigit() or v[:3] in _MONTH_HEADS:
         v = _DATE_HEAD.sub("", v)  # "Date/Location: February 11-13, 2027, Northport, PA" (R-LO-5)
     if _POST_BOX.match(v):
