@@ -133,6 +133,27 @@ def owner_of(org: str) -> str:
     return str(owner["owner"])
 
 
+# R-PV-83: a short form of two or three words in brackets after the name, an acronym with words
+# of the name ("American Gastroenterological Association Institute (AGA Institute)", "South
+# Texas Health System McAllen (STHS McAllen)", "… Pediatrics (Ohio AAP)")
+_SHORT_FORM = lazy_compile(r"\s*\((?P<short>[^()]{3,30})\)\Z")
+_ACRONYM_WORD = lazy_compile(r"[A-Z]{2,6}")
+
+
+def _short_form_cut(org: str) -> str:
+    """The name without its short form in brackets (R-PV-83)."""
+    m = _SHORT_FORM.search(org)
+    if not m:
+        return org
+    words = m["short"].split()
+    name = org[: m.start()]
+    acronyms = [w for w in words if _ACRONYM_WORD.fullmatch(w)]
+    others = [w for w in words if not _ACRONYM_WORD.fullmatch(w)]
+    if not 2 <= len(words) <= 3 or len(acronyms) != 1 or not all(w in name for w in others):
+        return org
+    return name.rstrip()
+
+
 def clean_org(org: str) -> str:
     """An organisation's name without a leading "the", a logo caption, a mark or a trailing
     "(ACRONYM)" (the name as the label convention writes it), nor a date or the words after
@@ -148,6 +169,8 @@ def clean_org(org: str) -> str:
     while prev != org:
         prev = org
         org = _TRAIL.sub("", org).strip()
+    if org.endswith(")"):
+        org = _short_form_cut(org)
     for art in ("the ", "The "):
         org = org.removeprefix(art)
     # a Romance article in lower case before a name ("por la Sociedad X", "par la Société X")

@@ -63,6 +63,12 @@ class Candidate:
     # the line, its index, the first and last token, whether the run goes on past either end
 
 
+# a company's legal form, the last part of its name after a comma (R-PV-83)
+_LEGAL_FORMS = frozenset(
+    ("llc", "inc", "ltd", "plc", "gmbh", "pty", "pty ltd", "corp", "co", "llp", "lp", "limited")
+)
+
+
 def _capital(word: str) -> bool:
     return word[:1].isupper()
 
@@ -103,8 +109,8 @@ def candidates(text: str) -> dict[str, Candidate]:
                     span = " ".join(
                         text_line[toks[a].start() : toks[b].end()].rstrip(".,:;").split()
                     )
-                    if len(span) < 2:
-                        continue
+                    if len(span) < 2 or span.lower().rstrip(".") in _LEGAL_FORMS:
+                        continue  # a company's legal form alone names no one ("…®, LLC")
                     c = found.get(span)
                     if c is None:
                         c = found[span] = Candidate(span)

@@ -62,6 +62,15 @@ def test_candidates_are_capitalised_runs_and_their_inner_runs() -> None:
     assert place[0].no == 1
 
 
+def test_a_companys_legal_form_alone_is_no_candidate() -> None:
+    text = "Harbour Education Resource®, LLC is accredited to provide CME.\nAcme Ltd.\n"
+    names = provider_spans.candidates(text)
+    assert "Harbour Education Resource" in names
+    assert "LLC" not in names  # R-PV-83
+    assert "Acme Ltd" in names
+    assert "Ltd" not in names
+
+
 def test_a_trained_model_ranks_a_new_pages_provider_over_its_people_and_places() -> None:
     weights = provider_spans.fit(_pages())
     for lead in ("Presented by {org}.", "{org} is accredited by the Verdant Council to provide"):
