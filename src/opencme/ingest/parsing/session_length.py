@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from opencme.ingest.parsing.date_editions import short_ranges
+from opencme.ingest.parsing.date_grammar import parse_date
 from opencme.ingest.parsing.dates import event_range
 from opencme.ingest.parsing.draft import Diagnostic
 from opencme.ingest.parsing.keyed import used
@@ -72,7 +73,7 @@ def range_minutes(m: re.Match[str]) -> int | None:
 
 def session_minutes(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -> int | None:
     """The one session's length, or None (see the module's rule)."""
-    if record.get("format") not in _SCHEDULED:
+    if record.get("format") not in _SCHEDULED and not _one_dated_day(doc, record):
         return None
     if not record.get("start_date") and (record.get("end_date") or record.get("expires")):
         return None  # an undated session, or one day; never a window of several
@@ -107,6 +108,24 @@ def session_minutes(doc: Doc, record: dict[str, Any], diags: list[Diagnostic]) -
         return None
     used(diags, "estimated_minutes", first, "session clock times")
     return length
+
+
+def _one_dated_day(doc: Doc, record: dict[str, Any]) -> bool:
+    """R-MI-6: a page whose format was not read is one session's when it dates one day and no
+    other (no end or expiry, every dated line the start date's day, or no year at all):
+    "Date: May 2, 2031" / "Time: 9:30am - 11:00am". A window to take it in or a self-paced
+    part before the day dates other days."""
+    start = record.get("start_date")
+    if record.get("format") is not None or record.get("expires"):
+        return False
+    if record.get("end_date") not in (None, start):
+        return False
+    for ln in doc.lines:
+        if ln.year and (
+            event_range(ln.text) or (start and (d := parse_date(ln.text)) and d != start)
+        ):
+            return False  # a range of days or another day: no one session's page
+    return True
 
 
 def _credit_hours(record: dict[str, Any]) -> float:
