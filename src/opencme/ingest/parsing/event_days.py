@@ -26,13 +26,27 @@ from opencme.ingest.parsing.lazyre import lazy_compile
 from opencme.ingest.parsing.weekday_dates import named_years, weekday_sessions
 
 _HELD_ON = lazy_compile(
-    r"\b(?:(?:will\s+be|was|is|being)\s+(?:held|presented)|takes?\s+place|took\s+place|"
+    r"\b(?P<verb>(?:will\s+be|was|is|being)\s+(?:held|presented)|takes?\s+place|took\s+place|"
     r"will\s+take\s+place|is\s+scheduled|scheduled\s+(?:for|to\s+begin)|join\s+us|presented\s+by|"
-    r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens|organi[sz]ed|conducted|will\s+begin|begins|began)\b"
+    r"(?:will|to)\s+host|is\s+hosting|hosted|commenced|opens|organi[sz]ed|conducted|will\s+begin|begins|began|"
+    r"(?:delighted|pleased|proud|happy|excited)\s+to\s+(?:present|offer|announce))\b"  # R-DT-22
     r"[^.]{0,120}?\b(?:on|from|for)\s+"
     r"(?:the\s+)?(?P<rest>.{0,50})|\b(?:takes?|took|take)\s+place\s+(?P<rest2>.{0,50})",
     re.IGNORECASE,
 )
+
+
+def _held_on(text: str) -> re.Match[str] | None:
+    """The first "held on <date>" of the line whose words after it open with a date, else the
+    first (R-DT-22: "… announce the Conference for 2031. We are delighted to present it … on
+    Friday, March 27th, 2031")."""
+    first = m = _HELD_ON.search(text)
+    while m is not None:
+        if parse_date(m["rest"] or m["rest2"] or ""):
+            return m
+        # the next verb, inside this match's words too
+        m = _HELD_ON.search(text, m.end("verb") if m["verb"] else m.end())
+    return first
 
 
 def _event_year(doc: Doc, ln: Line) -> int | None:
@@ -146,7 +160,7 @@ def event_day(doc: Doc, out: dict[str, str | None], diags: list[Diagnostic]) -> 
             continue
         if owned and not prev_unknown:
             continue
-        m = _HELD_ON.search(ln.text)
+        m = _held_on(ln.text)
         if m and _NOT_THE_EVENT.search(ln.text, max(0, m.start() - 40), m.start()):
             m = None  # "Registration will begin on ...": the day of something else
         rest = (m["rest"] or m["rest2"]) if m else None
