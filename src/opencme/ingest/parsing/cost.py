@@ -20,7 +20,6 @@ from opencme.ingest.parsing.cost_money import (
 from opencme.ingest.parsing.cost_note import fee_without_figure, sentence_at
 from opencme.ingest.parsing.cost_pending import pending_price
 from opencme.ingest.parsing.cost_tiers import (
-    EVERYONE,
     FOR_LABEL,
     FREE_MORE,
     FREE_SUBJECT_MORE,
@@ -34,6 +33,7 @@ from opencme.ingest.parsing.cost_tiers import (
     TIER_LABEL,
     as_label,
     before_price,
+    everyone,
     exempt_group,
     tier_for,
     tier_word,
@@ -85,7 +85,10 @@ _COST_HINT = led_by(
     re.IGNORECASE,
 )
 # hints led by common letters, tried only where `_COST_HINT` finds none (R-PF-1)
-_COST_HINT_MORE = lazy_compile(r"SGD|HKD|without\s+charge|waived|exempt", re.IGNORECASE)
+_COST_HINT_MORE = lazy_compile(
+    r"SGD|HKD|without\s+charge|waived|exempt|not\s+charge",
+    re.IGNORECASE,  # R-CO-18
+)
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
 # which IGNORECASE matches as "s" and lower() keeps); found with str.find, far cheaper than
 # the pattern over a whole listing
@@ -103,6 +106,7 @@ _COST_HINT_WORDS = (
     "without charge",
     "waived",
     "exempt",
+    "not charge",
     "usd",
     "uſd",
     "eur",
@@ -299,7 +303,7 @@ def extract_cost(doc: Doc, diags: list[Diagnostic]) -> dict[str, Any]:
         if tier_key and not _is_condition(tier_key["label"]):
             tier_key = None
         for free_m in fors.values():
-            if free_m["free"] and EVERYONE.match(free_m["label"]):
+            if free_m["free"] and everyone(free_m["label"], text, free_m.end("label")):
                 free = said_free = True  # "free for all participants": free, no tier
             elif free_m["free"] and not _NOT_PRICE.search(
                 text, max(0, free_m.start() - 40), free_m.end()

@@ -68,6 +68,19 @@ EVERYONE = lazy_compile(
     r"registrants|comers|users|interested))?)\s*$",
     re.IGNORECASE,
 )
+# R-CO-18: a group and the rest of them after it ("members and non-members")
+_AND_THE_REST = lazy_compile(r"\s+(?:and|&)\s+non-?\s?(?P<group>[a-z]+)\b", re.IGNORECASE)
+
+
+def everyone(label: str, text: str, end: int) -> bool:
+    """The condition names everyone: "all participants", or a group and the rest of them
+    after it in the text ("free for members and non-members"; R-CO-18)."""
+    if EVERYONE.match(label):
+        return True
+    m = _AND_THE_REST.match(text, end)
+    words = label.lower().split()
+    return m is not None and bool(words) and words[-1] == m["group"].lower()
+
 
 # a group with a free word and no verb, after the line's start or a separator ("Residents
 # free, physicians $100", "; students: complimentary", "(students free of charge)")
@@ -85,7 +98,10 @@ FREE_MORE = lazy_compile(
     r"|\b(?:is|are)\s+(?:offered\s+|provided\s+|available\s+)?(?:complimentary|"
     r"free\s+of\s+cost|without\s+charge|cost[\s-]free)\b(?!\s+(?:for|to)\b)"
     r"|\bfree\s+to\s+(?:attend|participate|join|register|enrol)\b"
-    r"|\bno\s+registration\s+fees?\b",
+    r"|\bno\s+registration\s+fees?\b"
+    # R-CO-18: the provider "does not charge (a fee) for" taking part
+    r"|\b(?:does|do|will)\s+not\s+charge\s+(?:(?:a|any)\s+)?(?:(?:registration|course|"
+    r"attendance|tuition)\s+)?(?:fees?\s+)?(?:for|to)\b(?!\s+(?:the\s+)?(?:patients?|clients?)\b)",
     re.IGNORECASE,
 )
 # nouns of the activity, or of taking part in it, beside a free wording
