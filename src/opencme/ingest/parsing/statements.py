@@ -48,6 +48,14 @@ _NAMED_APPROVAL = lazy_compile(
     r"(?:course|activity|resource|program|programme|event|module|webinar)\b"
     r"|\b[Aa]s\s+an?\s+[A-Z]{2,}[A-Za-z-]*[\s-](?:[Aa]ccredited|[Aa]pproved)\s+provider"
     r"|^\s*(?:Jointly\s+)?Accredited\s+by\s+(?:the\s+)?[A-Z]"
+    # R-ST-16: the accreditor's approval as a modifier of the credit or the activity ("110 ACPE
+    # approved contact hours", "a 20-hour ACPE-approved program", "hours of ACPE-accredited
+    # CE"), in brackets after a name ("(OCP Approved)") or alone on its line ("EMDRIA APPROVED")
+    r"|\b(?!(?:CPD|CME|CE|CEU|CNE|CPE)\b)[A-Z]{2,}[A-Za-z]*[\s-](?:[Aa]ccredited|[Aa]pproved)\s+"
+    r"(?:(?:contact|credit|CE|CME|"
+    r"CPD)\s+)?(?:hours?|credits?|CEs?|CME|CPD|CEUs?|points?|program|programme|course|"
+    r"activity|module|training)\b"
+    r"|\(\s*[A-Z]{2,}[A-Za-z]*\s+[Aa]pproved\s*\)|^\s*[A-Z]{2,}\s+APPROVED\s*$"
 )
 # "X is approved as a provider …", "was approved by …", "is an AOTA Approved Provider",
 # "RCPCH has approved this activity", "EBAP has granted 40 CME credits"
