@@ -53,8 +53,9 @@ MOC_PARTS = lazy_compile(
 # (bare "CEs" / "CEUs" / "CMEs" too, and a topic's category: "4 CEs in the category of Ethics",
 # "3 hours in the area of Pain Management")
 _UNIT = (
-    r"(?:(?:(?:CE|CME|CEUs?|CPE|continuing\s+education|contact)\s+)?(?:credits?|hours?|units?)"
-    r"|CEs|CEUs?|CMEs)"
+    # points too ("CPD Points = 30 (1 Ethics point)", "2 ethics CPD points"; 2026-12-08)
+    r"(?:(?:(?:CE|CME|CEUs?|CPE|CPD|continuing\s+education|contact)\s+)?"
+    r"(?:credits?|hours?|units?|points?)|CEs|CEUs?|CMEs)"
 )
 _TOPIC_CREDIT = lazy_compile(
     rf"\b\d{{1,2}}(?:\.\d{{1,2}})?\s+(?:(?P<named>(?:[\w’'&/-]+\s+){{1,4}}?){_UNIT}\b"
@@ -62,7 +63,7 @@ _TOPIC_CREDIT = lazy_compile(
     rf"(?P<of>[\w’'&/-]+(?:\s+[\w’'&/-]+){{0,3}}))",
     re.IGNORECASE,
 )
-_GUARDS = ("credit", "hour", "unit", "ces", "ceu", "cmes")
+_GUARDS = ("credit", "hour", "unit", "ces", "ceu", "cmes", "point")
 
 
 def topic_credit_lines(doc: Doc) -> list[tuple[int, str]]:
