@@ -93,7 +93,8 @@ _QUAL = rf"(?:[ \t]*\([A-Z][\w .]{{0,24}}\)(?=[ \t]*,[ \t]*(?:{_SURE}|{_SHAPE}))
 # post-nominals in brackets after the name or its credentials ("Richard Roe (OD, FAAO)",
 # "Ann Lee, MD (MSc FRCPC)"): only credential tokens inside, so a role ("(Moderator)") stays out
 _PAREN_CREDS = (
-    rf"[ \t]*\([ \t]*{_SURE}{_QUAL}(?:[ \t]*,?[ \t]*(?:{_SURE}|{_SHAPE}){_QUAL})*[ \t]*\)"
+    rf"[ \t]*\([ \t]*(?:{_SURE}{_QUAL}(?:[ \t]*,?[ \t]*(?:{_SURE}|{_SHAPE}){_QUAL})*"
+    r"|[Rr]et\.?)[ \t]*\)"  # R-PE-26: a retired judge's or officer's "(Ret.)"
     r"(?=[\s,;.]|$)"
 )
 _CREDS = (

@@ -30,7 +30,8 @@ from opencme.ingest.parsing.lazyre import lazy_compile
 _RANK = r"(?:Associate|Assoc|Assistant|Asst|Adjunct|Clinical|Emeritus|Emerita|Honorary|Visiting)"
 HON = (
     # the plural before two or more names ("Drs. A and B", "Professors A, B and C"; R-PE-13)
-    r"(?:(?:Drs?|Professors|Profs|Prof|Professor|Sir|Dame|Mrs?|Ms|Mx"
+    # R-PE-26: a judge's "Hon." ("The Honorable", "Hon. Ann Lee (Ret.)")
+    r"(?:(?:Drs?|Professors|Profs|Prof|Professor|Sir|Dame|Mrs?|Ms|Mx|Hon"
     rf"|(?:{_RANK}\.?\s+){{1,2}}Prof(?:essor)?|A/Prof(?:essor)?)\.?\s+)"
 )
 
@@ -108,5 +109,7 @@ NOT_NAME = lazy_compile(
     r"Information|Details|Agenda|Schedule|Biography|Bio|Topics?|Session|Presentation|Training|"
     r"Update|Review|Introduction|Part|Module|Day|Week|Date|Time|Location|Fee|Price|Cost|"
     r"Registration|Accreditation|Disclosures?|Statement|Policy|Superior|Inferior|Middle|"
-    r"Greater|Anterior|Posterior)\b"
+    r"Greater|Anterior|Posterior|"
+    # R-PE-26: a requirement's and a certificate's nouns ("Fulfills License Requirements")
+    r"Licen[cs]e|Licensure|Requirements?|Certificates?|Certification)\b"
 )
