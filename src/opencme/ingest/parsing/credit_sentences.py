@@ -89,6 +89,8 @@ _AFTER_PAREN = lazy_compile(
 # "Contact Hours Awarded: 2.5": a participle of offering between the name and its amount
 _AFTER = lazy_compile(
     r"\s*(?:\(s\))?\s*(?:™|®|\(TM\)|TM\b)?\s*(?:(?:awarded|offered|available|earned|granted)\b\s*)?"
+    # R-CR-135: a second name of the key after a slash ("Contact Hours/Total Clock Hours: 2")
+    r"(?:/\s*[A-Za-z][A-Za-z ]{0,30}?(?=\s*:))?"
     # R-CR-102: dot leaders of a printed table ("ANCC Contact Hours ......... 3.25")
     r"(?:[:=–|-]\s*|\.{3,}\s*|…+\s*)*(?:a\s+maximum\s+of\s+|up\s+to\s+)?"
     rf"(?P<num>{_NUM})(?![\d/-]|\.\d)\s*(?P<unit>{_UNIT})?",
@@ -278,7 +280,10 @@ def scan_sentence(
             a = _AFTER.match(sentence, m.end()) or _AFTER_PAREN.match(sentence, m.end())
             if a:
                 amount = _number(a.group("num"))
-                unit = _unit(a.group("unit")) or unit
+                value_unit = _unit(a.group("unit"))
+                # R-CR-135: "Contact Hours: 2 Hours" restates the contact hours it names
+                if not (unit == "contact_hour" and value_unit == "hour"):
+                    unit = value_unit or unit
                 num_pos = a.start("num")
         if amount is None and prev_amount and _SLASH_JOIN.match(sentence[prev_end : m.start()]):
             amount, unit = prev_amount[0], prev_amount[1] or unit
