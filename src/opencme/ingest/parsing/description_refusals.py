@@ -71,6 +71,14 @@ _CLAIM_BY = lazy_compile(
     + r"\b",
     re.IGNORECASE,
 )
+# R-DE-13: the credit the learner can earn as the paragraph's first words ("You can earn up to
+# 29.5 Professional Development Hours …", "Participants may earn 6 CE points per day …"): an
+# offer of credit, read by the credit readers, no description of the activity
+_CAN_EARN = lazy_compile(
+    r"^" + _LEARNERS + r"\s+(?:can|may|will|could)\s+(?:" + _CLAIM_VERB + r"|earn)\s+"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|a\s+total\s+of\s+)?\d",
+    re.IGNORECASE,
+)
 # a call for contributions ("We are now accepting abstract submissions for …", "Call for
 # Papers: …", "Submit your proposal by …", "invites proposals for …"): not the activity
 _CALL = lazy_compile(
@@ -89,6 +97,7 @@ _DEFINITION = lazy_compile(
     re.IGNORECASE,
 )
 _CLAIM_GUARDS = (
+    "earn",
     "to ",
     "who",
     "wish",
@@ -174,6 +183,7 @@ def claim_instruction(first: str) -> bool:
         or _CLAIMANT.match(first)
         or _ELIGIBILITY.match(first)
         or _CLAIM_BY.match(first)
+        or _CAN_EARN.match(first)
     )
 
 

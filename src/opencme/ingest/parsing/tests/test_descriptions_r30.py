@@ -1,6 +1,7 @@
-"""R-LY-7, R-DE-12: a key of two names joined by a slash names the field its known names agree
-on; a description key repeated with the same paragraph is one description, not a part's of
-many (invented text; each positive case failed before)."""
+"""R-LY-7, R-DE-12, R-DE-13: a key of two names joined by a slash names the field its known
+names agree on; a description key repeated with the same paragraph is one description, not a
+part's of many; the credit the learner can earn opening a paragraph is no description
+(invented text; each positive case failed before)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,20 @@ def test_a_key_repeated_with_other_paragraphs_is_each_parts() -> None:
         "adults at home.\n"
     )
     assert description(text) is None
+
+
+def test_the_credit_a_learner_can_earn_is_no_description() -> None:
+    text = (
+        "Harbour Speech Convention\n\nYou can earn up to 29.5 Professional Development Hours "
+        "(PDHs) in live sessions at the Harbour Speech Convention in Lakeside. Plan your days "
+        "with the online programme.\n"
+    )
+    assert description(text) is None
+
+
+def test_a_paragraph_saying_what_learners_earn_later_stays() -> None:
+    text = (
+        "Harbour Speech Convention\n\nThe convention gathers speech pathologists for three days "
+        "of sessions on swallowing and voice. You can earn up to 29.5 hours there.\n"
+    )
+    assert description(text) is not None
