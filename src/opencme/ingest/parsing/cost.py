@@ -85,10 +85,8 @@ _COST_HINT = led_by(
     re.IGNORECASE,
 )
 # hints led by common letters, tried only where `_COST_HINT` finds none (R-PF-1)
-_COST_HINT_MORE = lazy_compile(
-    r"SGD|HKD|without\s+charge|waived|exempt|not\s+charge",
-    re.IGNORECASE,  # R-CO-18
-)
+# ("does not charge": R-CO-18)
+_COST_HINT_MORE = lazy_compile(r"SGD|HKD|without\s+charge|waived|exempt|not\s+charge", re.I)
 # one of these is in the lower-cased text of every `_COST_HINT` match ("uſd": the long s,
 # which IGNORECASE matches as "s" and lower() keeps); found with str.find, far cheaper than
 # the pattern over a whole listing

@@ -87,14 +87,13 @@ def _under_key(doc: Doc) -> tuple[Line, str] | None:
     # a heading repeated is one part's of many (each session's "Session Summary"), unless the
     # page repeats the same key and value (R-DE-12); a background heading's paragraph is no
     # description
-    values = {
-        (k, (ln.value or "").strip()) for ln, k in zip(doc.fields("description"), keys, strict=True)
-    }
+    said: dict[str, set[str]] = {}  # each key's values
+    for ln, k in zip(doc.fields("description"), keys, strict=True):
+        said.setdefault(k, set()).add((ln.value or "").strip())
     fields = [
         ln
         for ln, k in zip(doc.fields("description"), keys, strict=True)
-        if (keys.count(k) == 1 or (sum(v[0] == k for v in values) == 1 and ln.value))
-        and k not in BACKGROUND_KEYS
+        if (keys.count(k) == 1 or (len(said[k]) == 1 and ln.value)) and k not in BACKGROUND_KEYS
     ]
     # a lead-in, or a paragraph not about the activity (R-DE-7: a call for proposals, …)
     fields = [
